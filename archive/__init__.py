@@ -1,0 +1,1 @@
+"""The archive: SQLite store, migrations, search and export."""

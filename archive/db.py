@@ -1,0 +1,67 @@
+"""Opening the archive database: one writer in WAL mode, any number of read-only readers."""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from archive.errors import ArchiveError
+
+# A busy database waits instead of failing: a reader never blocks the writer in WAL mode, and a
+# second writer (a reprocess during a crawl) waits for the first one's short page transaction.
+# 60 s is far above the longest single-page transaction we have seen (well under 100 ms).
+BUSY_TIMEOUT_MS = 60_000
+
+
+def utcnow() -> str:
+    """Now, as the ISO 8601 UTC timestamp every table uses."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    """Open the archive. Writers get WAL and migrations (see archive.migrations); readers get ?mode=ro."""
+    path = Path(path)
+    if readonly:
+        if not path.exists():
+            raise ArchiveError(f"{path}: no archive here (run `newsvault crawl` first, or pass --db FILE)")
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               isolation_level=None, check_same_thread=False)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+        except (OSError, sqlite3.Error) as e:
+            raise ArchiveError(f"{path}: cannot open the archive: {e}") from None
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise ArchiveError(f"{path}: cannot switch the archive to WAL mode (got {mode})")
+            # NORMAL is durable across application crashes in WAL mode; only a power loss may lose
+            # the last transactions, and never corrupts the file.
+            conn.execute("PRAGMA synchronous = NORMAL")
+        else:
+            conn.execute("PRAGMA query_only = ON")
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise ArchiveError(f"{path}: not an SQLite archive ({e})") from None
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception: all of a write or none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,23 @@
+"""The one exception hierarchy of newsvault: every user-facing failure is a NewsvaultError.
+
+The command line prints ``str(error)`` as one line and exits with ``error.exit_code``.
+"""
+
+
+class NewsvaultError(Exception):
+    """A failure the user can act on; the message says what is wrong and how to fix it."""
+
+    exit_code = 1
+
+
+class UsageError(NewsvaultError):
+    """The user asked for something that cannot be done as asked (bad query, unknown id)."""
+
+    exit_code = 2
+
+
+class ArchiveError(NewsvaultError):
+    """The archive database cannot be opened, is not ours, or is newer than this program."""
+
+    exit_code = 1
+

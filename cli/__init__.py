@@ -1,0 +1,44 @@
+"""The `newsvault` command line: one group, one module per subcommand (or family of them).
+
+Every failure the user can act on is a NewsvaultError: printed as one line, exit code from it.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from archive.errors import NewsvaultError
+
+
+class NewsvaultGroup(click.Group):
+    """A click group that turns NewsvaultError into one line on stderr and its exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except NewsvaultError as e:
+            click.echo(f"newsvault: error: {e}", err=True)
+            sys.exit(e.exit_code)
+
+
+@click.group(cls=NewsvaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsvault")
+def main() -> None:
+    """newsvault: crawl Chinese gov/edu news sites, strip injected gambling spam, archive and search.
+
+    \b
+    Start with:  newsvault demo
+    Then:        newsvault crawl --config newsvault.toml
+                 newsvault search 研究 --db data/archive.db
+    """
+
+
+def _register() -> None:
+    from cli import extract
+
+    for command in (extract.extract,):
+        main.add_command(command)
+
+
+_register()

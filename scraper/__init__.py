@@ -1,0 +1,1 @@
+"""Crawling: sources configuration, the generic news spider, items and pipelines."""

@@ -1,0 +1,40 @@
+"""What the spider hands to the pipelines: a fetched page, or a URL that could not be archived."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class FetchedPage:
+    """The raw response of one article page, exactly as received (after redirects).
+
+    ``article`` is filled in by the cleaning pipeline; the spider never cleans.
+    """
+
+    source_name: str
+    url: str                                   # the URL we asked for (tracking parameters removed)
+    final_url: str                             # where redirects ended
+    status: int
+    headers: list[tuple[str, str]]             # in the order received, repeated names kept
+    body: bytes
+    fetched_at: str                            # ISO 8601 UTC
+    article: Any = None                        # scraper.clean.Article, set by CleanPipeline
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        for k, v in reversed(self.headers):
+            if k.lower() == name:
+                return v
+        return None
+
+
+@dataclass
+class FetchFailure:
+    """A URL that could not be archived as an article: HTTP error, timeout, or not HTML."""
+
+    source_name: str
+    url: str
+    status: int | None
+    error: str

@@ -1,0 +1,165 @@
+"""Item pipelines: clean each fetched page (in worker processes), then archive it.
+
+CleanPipeline calls the pure cleaner (scraper.clean) and never touches the database;
+ArchivePipeline is the only place a crawl writes, and it records the run it belongs to.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import sqlite3
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
+
+from archive.errors import NewsvaultError
+from archive.store import ArchiveStore, RunCounts
+from scraper.clean import clean_page
+from scraper.items import FetchedPage, FetchFailure
+
+logger = logging.getLogger(__name__)
+
+# The cleaner is bounded on hostile input (20 MB pages, 10,000-deep nesting take ~1 s); a page
+# that still takes this long has hit a bug, and one page must not stall a nightly crawl.
+CLEAN_TIMEOUT_S = 60.0
+
+STAT_RUN_ID = "newsvault/run_id"
+STAT_STATUS = "newsvault/run_status"
+STAT_ERRORS = "newsvault/errors"
+
+
+def stat_outcome(outcome: str) -> str:
+    return f"newsvault/articles_{outcome}"
+
+
+class CleanPipeline:
+    """FetchedPage → FetchedPage with ``article`` set; a page the cleaner rejects becomes a FetchFailure."""
+
+    def __init__(self, crawler, workers: int):
+        self.crawler = crawler
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, crawler.settings.getint("NEWSVAULT_CLEAN_WORKERS", 1))
+
+    def open_spider(self) -> None:
+        self.pool = self._new_pool()
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def _new_pool(self) -> ProcessPoolExecutor | None:
+        if self.workers <= 0:
+            return None
+        # forkserver: workers start from a clean interpreter that has imported the cleaner once,
+        # not from a fork of this multi-threaded Twisted process.
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["scraper.clean"])
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+
+    async def process_item(self, item):
+        if not isinstance(item, FetchedPage):
+            return item
+        args = (item.body, item.final_url, dict(item.headers), self.crawler.spider.source.selectors)
+        try:
+            if self.pool is None:
+                item.article = clean_page(*args)
+            else:
+                future = asyncio.wrap_future(self.pool.submit(clean_page, *args))
+                item.article = await asyncio.wait_for(future, CLEAN_TIMEOUT_S)
+        except (asyncio.TimeoutError, BrokenProcessPool) as e:
+            self._restart_pool()
+            reason = "timed out" if isinstance(e, asyncio.TimeoutError) else "crashed the cleaner"
+            return FetchFailure(item.source_name, item.final_url, item.status, f"cleaning {reason}")
+        except NewsvaultError as e:
+            return FetchFailure(item.source_name, item.final_url, item.status, f"cannot clean: {e}")
+        except Exception as e:  # a cleaner bug must cost one page, not the run
+            logger.exception("cleaner failed on %s", item.final_url)
+            return FetchFailure(item.source_name, item.final_url, item.status,
+                                f"cleaner error: {type(e).__name__}: {e}")
+        return item
+
+    def _restart_pool(self) -> None:
+        old, self.pool = self.pool, self._new_pool()
+        if old is not None:
+            for proc in list(getattr(old, "_processes", {}).values()):
+                proc.kill()  # a stuck worker never returns by itself
+            old.shutdown(wait=False, cancel_futures=True)
+
+
+class ArchivePipeline:
+    """Records the run, each article page (capture + version) and each failure in the archive."""
+
+    def __init__(self, crawler, db_path: str, trigger: str):
+        self.crawler = crawler
+        self.db_path = db_path
+        self.trigger = trigger
+        self.store: ArchiveStore | None = None
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        db = crawler.settings.get("NEWSVAULT_DB")
+        if not db:
+            raise NotConfigured("NEWSVAULT_DB is not set: run crawls through `newsvault crawl`")
+        pipeline = cls(crawler, db, crawler.settings.get("NEWSVAULT_TRIGGER", "manual"))
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self) -> None:
+        self.store = ArchiveStore(self.db_path)
+        self.run_id = self.store.start_run(self.crawler.spider.source.name, self.trigger)
+        self.crawler.stats.set_value(STAT_RUN_ID, self.run_id)
+
+    def process_item(self, item):
+        stats = self.crawler.stats
+        try:
+            if isinstance(item, FetchFailure):
+                self.store.record_error(self.run_id, item.url, item.status, item.error)
+                stats.inc_value(STAT_ERRORS)
+                logger.info("%s: %s: %s", item.source_name, item.url, item.error)
+            elif isinstance(item, FetchedPage):
+                outcome = self.store.record_page(self.run_id, item.source_name, item, item.article)
+                stats.inc_value(stat_outcome(outcome))
+        except sqlite3.Error as e:
+            # The archive itself failed (disk full, file removed): stop rather than fetch in vain.
+            # The page's transaction was rolled back; nothing half-written remains.
+            logger.error("archive write failed, stopping %s: %s", self.crawler.spider.source.name, e)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+        return item
+
+    def spider_closed(self, spider, reason: str) -> None:
+        stats = self.crawler.stats
+        counts = RunCounts(
+            pages_fetched=stats.get_value("downloader/response_count", 0),
+            articles_new=stats.get_value(stat_outcome("new"), 0),
+            articles_changed=stats.get_value(stat_outcome("changed"), 0),
+            articles_unchanged=stats.get_value(stat_outcome("unchanged"), 0),
+            errors=stats.get_value(STAT_ERRORS, 0),
+        )
+        status = run_status(reason, counts)
+        stats.set_value(STAT_STATUS, status)
+        if self.store is not None:
+            self.store.finish_run(self.run_id, status, counts)
+            self.store.close()
+            self.store = None
+
+
+def run_status(reason: str, counts: RunCounts) -> str:
+    """How a run ended: ok, interrupted (Ctrl-C/SIGTERM), or failed (nothing could be fetched)."""
+    if reason == "shutdown":
+        return "interrupted"
+    if reason not in ("finished", "closespider_pagecount"):
+        return "failed"
+    nothing_archived = counts.articles_new + counts.articles_changed + counts.articles_unchanged == 0
+    if nothing_archived and counts.errors and counts.pages_fetched <= 1:  # at most robots.txt answered
+        return "failed"
+    return "ok"

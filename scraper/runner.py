@@ -1,0 +1,95 @@
+"""Run crawls: the configured sources, one NewsSpider each, in one Scrapy process.
+
+Scrapy's reactor cannot be restarted, so ``run_crawl`` can be called once per process; the
+scheduler therefore runs each crawl as a fresh ``newsvault crawl`` subprocess.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from scraper.pipelines import STAT_ERRORS, STAT_RUN_ID, STAT_STATUS, stat_outcome
+from scraper.sources import Config, Source
+from scraper.spiders.news import NewsSpider
+
+# How often the progress callback is called while crawling.
+PROGRESS_INTERVAL_S = 0.5
+
+
+@dataclass
+class RunSummary:
+    """Where one source's run stands (live while crawling, final afterwards)."""
+
+    source: str
+    run_id: int | None = None
+    status: str = "running"
+    pages_fetched: int = 0
+    articles_new: int = 0
+    articles_changed: int = 0
+    articles_unchanged: int = 0
+    errors: int = 0
+
+
+def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_level: str | None = None) -> Settings:
+    """settings.py, with the [crawl] values of the configuration and this run's archive on top."""
+    s = Settings()
+    s.setmodule("settings", priority="project")
+    c = config.crawl
+    s.setdict({
+        "USER_AGENT": c.user_agent,
+        "DOWNLOAD_DELAY": c.delay,
+        "AUTOTHROTTLE_START_DELAY": max(c.delay, 0.0),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": c.concurrency_per_domain,
+        "CLOSESPIDER_PAGECOUNT": c.max_pages,
+        "DOWNLOAD_TIMEOUT": c.timeout,
+        "NEWSVAULT_DB": str(db_path),
+        "NEWSVAULT_TRIGGER": trigger,
+    }, priority="cmdline")
+    if c.delay == 0:
+        # delay 0 means "as fast as the server answers": AutoThrottle would add its own delay.
+        s.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
+        s.set("RANDOMIZE_DOWNLOAD_DELAY", False, priority="cmdline")
+    if log_level:
+        s.set("LOG_LEVEL", log_level, priority="cmdline")
+    return s
+
+
+def _summary(crawler, source: Source) -> RunSummary:
+    stats = crawler.stats
+    return RunSummary(
+        source=source.name,
+        run_id=stats.get_value(STAT_RUN_ID),
+        status=stats.get_value(STAT_STATUS, "running"),
+        pages_fetched=stats.get_value("downloader/response_count", 0),
+        articles_new=stats.get_value(stat_outcome("new"), 0),
+        articles_changed=stats.get_value(stat_outcome("changed"), 0),
+        articles_unchanged=stats.get_value(stat_outcome("unchanged"), 0),
+        errors=stats.get_value(STAT_ERRORS, 0),
+    )
+
+
+def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str = "manual",
+              log_level: str | None = None,
+              on_progress: Callable[[list[RunSummary]], None] | None = None) -> list[RunSummary]:
+    """Crawl the sources (in parallel) into the archive; return one summary per source."""
+    settings = crawl_settings(config, db_path, trigger, log_level)
+    process = CrawlerProcess(settings, install_root_handler=True)
+    if log_level:  # Scrapy's own INFO lines (stats dumps, middleware lists) are not for users
+        logging.getLogger("scrapy").setLevel(max(logging.WARNING, logging.getLevelName(log_level)))
+    crawlers = []
+    for source in sources:
+        crawler = process.create_crawler(NewsSpider)
+        crawlers.append((crawler, source))
+        process.crawl(crawler, source=source)
+    if on_progress is not None:
+        from twisted.internet import task
+
+        ticker = task.LoopingCall(lambda: on_progress([_summary(c, s) for c, s in crawlers]))
+        ticker.start(PROGRESS_INTERVAL_S, now=False)
+    process.start()
+    return [_summary(c, s) for c, s in crawlers]

@@ -1,0 +1,334 @@
+"""The sources configuration: one TOML file, validated completely before anything runs.
+
+Every error names the file, the key and what is wrong, in one line (``ConfigError``).
+Relative paths in the file are relative to the file's own folder, so a scheduler or a cron
+job can run from anywhere.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+from archive.errors import NewsvaultError
+
+DEFAULT_CONFIG_NAME = "newsvault.toml"
+DEFAULT_USER_AGENT = "newsvault/0.1 (+https://github.com/newsvault/newsvault)"
+
+SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
+DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+SELECTOR_FIELDS = ("title", "body", "date", "author", "source")
+
+
+class ConfigError(NewsvaultError):
+    """The configuration file is missing, unreadable or invalid. Exit code 2."""
+
+    exit_code = 2
+
+
+def parse_duration(text: str) -> timedelta:
+    """``"90s"``, ``"15m"``, ``"6h"``, ``"7d"`` → timedelta. Raises ValueError."""
+    m = DURATION.match(str(text))
+    if not m:
+        raise ValueError(f"{text!r} is not a duration like 90s, 15m, 6h or 7d")
+    return timedelta(seconds=float(m.group(1)) * DURATION_UNITS[m.group(2)])
+
+
+@dataclass(frozen=True)
+class ArchiveConfig:
+    path: Path
+    warc_dir: Path
+
+
+@dataclass(frozen=True)
+class CrawlConfig:
+    user_agent: str = DEFAULT_USER_AGENT
+    delay: float = 1.0
+    concurrency_per_domain: int = 2
+    max_pages: int = 5000
+    timeout: float = 30.0
+    recheck_after: timedelta | None = None
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    default: str = "0 2 * * *"
+    timezone: str = "Asia/Shanghai"
+    max_parallel: int = 2
+    max_runtime: timedelta = timedelta(hours=6)
+    catch_up: timedelta = timedelta(hours=12)
+    stop_grace: timedelta = timedelta(seconds=60)
+    webhook: str | None = None
+    log_dir: Path | None = None
+    log_keep: int = 30
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    token: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    start_urls: tuple[str, ...]
+    allowed_domains: tuple[str, ...]
+    article_pattern: re.Pattern | None = None
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    selectors: dict[str, str] = field(default_factory=dict)
+    schedule: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None
+    archive: ArchiveConfig
+    crawl: CrawlConfig = CrawlConfig()
+    schedule: ScheduleConfig = ScheduleConfig()
+    web: WebConfig = WebConfig()
+    sources: tuple[Source, ...] = ()
+
+    def source(self, name: str) -> Source:
+        for s in self.sources:
+            if s.name == name:
+                return s
+        known = ", ".join(s.name for s in self.sources) or "none configured"
+        raise ConfigError(f"{self.path or DEFAULT_CONFIG_NAME}: no source named {name!r} (known: {known})")
+
+    def select(self, names: list[str] | tuple[str, ...] | None) -> list[Source]:
+        """The named sources (in the order given), or all of them."""
+        return [self.source(n) for n in names] if names else list(self.sources)
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation: each section is a table of key -> converter. A converter takes the raw TOML value
+# and returns the typed value or raises ValueError with a message for the user.
+
+
+def _str(v: Any) -> str:
+    if not isinstance(v, str) or not v.strip():
+        raise ValueError("must be a non-empty string")
+    return v
+
+
+def _number(minimum: float) -> Callable[[Any], float]:
+    def conv(v: Any) -> float:
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < minimum:
+            raise ValueError(f"must be a number ≥ {minimum:g}")
+        return float(v)
+    return conv
+
+
+def _int(minimum: int) -> Callable[[Any], int]:
+    def conv(v: Any) -> int:
+        if isinstance(v, bool) or not isinstance(v, int) or v < minimum:
+            raise ValueError(f"must be a whole number ≥ {minimum}")
+        return v
+    return conv
+
+
+def _duration(v: Any) -> timedelta:
+    if not isinstance(v, str):
+        raise ValueError("must be a duration string like \"90s\", \"6h\" or \"7d\"")
+    return parse_duration(v)
+
+
+def _url(v: Any) -> str:
+    s = _str(v)
+    parts = urlsplit(s)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{s!r} is not an http(s) URL")
+    return s
+
+
+def _list_of(conv: Callable[[Any], Any]) -> Callable[[Any], tuple]:
+    def convert(v: Any) -> tuple:
+        if not isinstance(v, list):
+            raise ValueError("must be a list")
+        return tuple(conv(x) for x in v)
+    return convert
+
+
+def _regex(v: Any) -> re.Pattern:
+    try:
+        return re.compile(_str(v))
+    except re.error as e:
+        raise ValueError(f"bad regex: {e}") from None
+
+
+def _domain(v: Any) -> str:
+    s = _str(v).lower().strip(".")
+    if "/" in s or ":" in s or " " in s:
+        raise ValueError(f"{v!r} is not a domain name (write gzou.edu.cn, not a URL)")
+    return s
+
+
+def _selectors(v: Any) -> dict[str, str]:
+    if not isinstance(v, dict):
+        raise ValueError("must be a table like { title = \"h1\", body = \".content\" }")
+    out = {}
+    for k, sel in v.items():
+        if k not in SELECTOR_FIELDS:
+            raise ValueError(f"unknown selector {k!r} (known: {', '.join(SELECTOR_FIELDS)})")
+        out[k] = _css(sel)
+    return out
+
+
+def _css(v: Any) -> str:
+    from cssselect import GenericTranslator, SelectorError
+
+    s = _str(v)
+    try:
+        GenericTranslator().css_to_xpath(s)
+    except SelectorError as e:
+        raise ValueError(f"bad CSS selector {s!r}: {e}") from None
+    return s
+
+
+def _schedule_expr(v: Any) -> str:
+    from scheduler import parse_schedule  # the scheduler owns the syntax
+
+    s = _str(v)
+    parse_schedule(s)
+    return s
+
+
+def _timezone(v: Any) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    s = _str(v)
+    try:
+        ZoneInfo(s)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {s!r} (use a name like Asia/Shanghai)") from None
+    return s
+
+
+ARCHIVE_KEYS = {"path": _str, "warc_dir": _str}
+CRAWL_KEYS = {
+    "user_agent": _str,
+    "delay": _number(0),
+    "concurrency_per_domain": _int(1),
+    "max_pages": _int(1),
+    "timeout": _number(1),
+    "recheck_after": _duration,
+}
+SCHEDULE_KEYS = {
+    "default": _schedule_expr,
+    "timezone": _timezone,
+    "max_parallel": _int(1),
+    "max_runtime": _duration,
+    "catch_up": _duration,
+    "stop_grace": _duration,
+    "webhook": _url,
+    "log_dir": _str,
+    "log_keep": _int(1),
+}
+WEB_KEYS = {"token": _str}
+SOURCE_KEYS = {
+    "name": _str,
+    "start_urls": _list_of(_url),
+    "allowed_domains": _list_of(_domain),
+    "article_pattern": _regex,
+    "feeds": _list_of(_url),
+    "sitemaps": _list_of(_url),
+    "selectors": _selectors,
+    "schedule": _schedule_expr,
+}
+SECTIONS = {"archive": ARCHIVE_KEYS, "crawl": CRAWL_KEYS, "schedule": SCHEDULE_KEYS, "web": WEB_KEYS}
+
+
+def _check_table(where: str, table: Any, keys: dict, file: str) -> dict:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{file}: {where}: must be a table")
+    out = {}
+    for key, value in table.items():
+        conv = keys.get(key)
+        if conv is None:
+            raise ConfigError(f"{file}: {where}.{key}: unknown key (known: {', '.join(keys)})")
+        try:
+            out[key] = conv(value)
+        except ValueError as e:
+            raise ConfigError(f"{file}: {where}.{key}: {e}") from None
+    return out
+
+
+def _resolve(base: Path, p: str | Path) -> Path:
+    p = Path(p).expanduser()
+    return p if p.is_absolute() else base / p
+
+
+def parse_config(data: dict, path: Path | None = None) -> Config:
+    """Validate a parsed TOML document into a Config; paths resolve against ``path``'s folder."""
+    file = str(path) if path else DEFAULT_CONFIG_NAME
+    base = path.parent if path else Path.cwd()
+    for key in data:
+        if key not in SECTIONS and key != "source":
+            raise ConfigError(f"{file}: {key}: unknown section (known: {', '.join([*SECTIONS, 'source'])})")
+    sections = {name: _check_table(name, data.get(name, {}), keys, file) for name, keys in SECTIONS.items()}
+
+    a = sections["archive"]
+    archive = ArchiveConfig(
+        path=_resolve(base, a.get("path", "data/archive.db")),
+        warc_dir=_resolve(base, a.get("warc_dir", "data/warc")),
+    )
+    crawl = CrawlConfig(**sections["crawl"])
+    sched = dict(sections["schedule"])
+    sched["log_dir"] = _resolve(base, sched.get("log_dir", archive.path.parent / "logs"))
+    schedule = ScheduleConfig(**sched)
+    web = WebConfig(**sections["web"])
+
+    raw_sources = data.get("source", [])
+    if not isinstance(raw_sources, list):
+        raise ConfigError(f"{file}: source: write sources as [[source]] tables")
+    sources, seen = [], set()
+    for i, raw in enumerate(raw_sources):
+        where = f"source[{i}]" if not (isinstance(raw, dict) and isinstance(raw.get("name"), str)) \
+            else f"source[{i}] ({raw['name']})"
+        s = _check_table(where, raw, SOURCE_KEYS, file)
+        for required in ("name", "start_urls"):
+            if required not in s:
+                raise ConfigError(f"{file}: {where}.{required}: missing (every source needs one)")
+        if not s["start_urls"]:
+            raise ConfigError(f"{file}: {where}.start_urls: empty (give at least one listing page URL)")
+        name = s["name"]
+        if not SOURCE_NAME.match(name):
+            raise ConfigError(f"{file}: {where}.name: {name!r} must use only a-z, 0-9 and '-'")
+        if name in seen:
+            raise ConfigError(f"{file}: {where}.name: duplicate source name {name!r}")
+        seen.add(name)
+        if "allowed_domains" not in s:
+            s["allowed_domains"] = tuple(dict.fromkeys(urlsplit(u).hostname for u in s["start_urls"]))
+        sources.append(Source(**s))
+    return Config(path=path, archive=archive, crawl=crawl, schedule=schedule, web=web, sources=tuple(sources))
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Read and validate the configuration.
+
+    With no path, ``./newsvault.toml`` is used when it exists, else built-in defaults with no
+    sources (enough for commands that only read an archive).
+    """
+    explicit = path is not None
+    p = Path(path) if explicit else Path(DEFAULT_CONFIG_NAME)
+    if not explicit and not p.exists():
+        return parse_config({}, None)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: no such file (create it, or pass --config FILE)") from None
+    except OSError as e:
+        raise ConfigError(f"{p}: cannot read: {e.strerror or e}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{p}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{p}: TOML syntax error: {e}") from None
+    return parse_config(data, p.resolve())

@@ -1,0 +1,1 @@
+"""Spiders. There is one: NewsSpider, configured per source."""

@@ -1,0 +1,186 @@
+"""The one generic spider: listing pages, their pagination, feeds and sitemaps → raw article pages.
+
+It never cleans and never writes rows: it yields ``FetchedPage`` for each article page and
+``FetchFailure`` for each URL that could not be archived (HTTP error, timeout, not HTML).
+"""
+from __future__ import annotations
+
+from typing import AsyncIterator, Iterator
+
+import scrapy
+from parsel import Selector
+from scrapy import Request, signals
+from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
+
+from archive.db import utcnow
+from scraper import links
+from scraper.items import FetchedPage, FetchFailure
+from scraper.sources import Source
+
+HTML_TYPES = (b"text/html", b"application/xhtml+xml")
+# Content-Types that are often HTML in practice (misconfigured servers): we look at the bytes.
+MAYBE_HTML_TYPES = (b"", b"text/plain", b"application/octet-stream")
+GZIP_MAGIC = b"\x1f\x8b"
+# Sitemaps larger than this (after gunzip) are refused, as Scrapy's SitemapSpider does.
+SITEMAP_MAXSIZE = 50 * 1024 * 1024
+
+
+class NewsSpider(scrapy.Spider):
+    """Crawl one configured source."""
+
+    name = "news"
+
+    def __init__(self, source: Source, *args, **kwargs):
+        super().__init__(*args, name=f"news:{source.name}", **kwargs)
+        self.source = source
+        self.allowed_domains = list(source.allowed_domains)
+        self.seen_final_urls: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
+        return spider
+
+    # -- entry points --------------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.source.start_urls:
+            yield self._request(url, self.parse_listing, kind="listing")
+        for url in self.source.feeds:
+            yield self._request(url, self.parse_feed, kind="feed")
+        for url in self.source.sitemaps:
+            yield self._request(url, self.parse_sitemap, kind="sitemap")
+
+    def _request(self, url: str, callback, kind: str, **meta) -> Request:
+        return Request(links.clean_url(url), callback=callback, errback=self.on_error,
+                       meta={"kind": kind, **meta})
+
+    def stop_non_html(self, headers, body_length, request, spider) -> None:
+        """Do not download files (PDF, Word…) announced as such: record them, skip the bytes."""
+        if spider is not self or request.meta.get("kind") in ("feed", "sitemap"):
+            return
+        ctype = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+        if ctype and ctype not in HTML_TYPES and ctype not in MAYBE_HTML_TYPES:
+            raise StopDownload(fail=False)
+
+    # -- listings ------------------------------------------------------------------------------
+
+    def parse_listing(self, response: Response) -> Iterator[Request | FetchFailure]:
+        if not _is_html(response):
+            yield self._not_html(response)
+            return
+        for url, text in self._links(response):
+            if links.looks_like_pagination(url, text, response.url):
+                yield self._request(url, self.parse_listing, kind="listing")
+            elif links.looks_like_article(url, text, self.source.article_pattern):
+                yield self._request(url, self.parse_article, kind="article", listing=response.url)
+
+    def _links(self, response: Response) -> Iterator[tuple[str, str]]:
+        for a in response.css("a[href]"):
+            href = (a.attrib.get("href") or "").strip()
+            if not href or links.NON_HTTP.match(href) or href.startswith("#"):
+                continue
+            url = links.clean_url(response.urljoin(href))
+            if not links.is_followable(url) or not links.in_domains(url, self.source.allowed_domains):
+                continue
+            text = " ".join(a.css("::text").getall()).strip() or (a.attrib.get("title") or "")
+            yield url, text
+
+    # -- feeds and sitemaps --------------------------------------------------------------------
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        sel = Selector(text=response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace"),
+                       type="xml")
+        sel.remove_namespaces()
+        urls = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
+        yield from self._article_requests(response, urls)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        body = response.body
+        if body[:2] == GZIP_MAGIC:
+            body = gunzip(body, max_size=SITEMAP_MAXSIZE)
+        try:
+            sitemap = Sitemap(body)
+        except Exception as e:  # lxml raises a variety of errors on non-XML bodies
+            self.logger.warning("%s: not a sitemap: %s", response.url, e)
+            return
+        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        if sitemap.type == "sitemapindex":
+            for loc in locs:
+                yield self._request(loc, self.parse_sitemap, kind="sitemap")
+        else:
+            yield from self._article_requests(response, locs)
+
+    def _article_requests(self, response: Response, urls: list[str]) -> Iterator[Request]:
+        for raw in urls:
+            url = links.clean_url(response.urljoin(raw.strip()))
+            if not links.is_followable(url) or not links.in_domains(url, self.source.allowed_domains):
+                continue
+            # Feeds and sitemaps list articles; without a pattern, only obvious listings are skipped.
+            pattern = self.source.article_pattern
+            if pattern is not None and not pattern.search(url):
+                continue
+            if pattern is None and links.LISTING_URL.search(url) and not links.ARTICLE_URL.search(url):
+                continue
+            yield self._request(url, self.parse_article, kind="article", listing=response.url)
+
+    # -- articles ------------------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Iterator[FetchedPage | FetchFailure]:
+        if not _is_html(response):
+            yield self._not_html(response)
+            return
+        if response.url in self.seen_final_urls:  # two links redirected to the same page
+            return
+        self.seen_final_urls.add(response.url)
+        yield FetchedPage(
+            source_name=self.source.name,
+            url=response.request.meta.get("redirect_urls", [response.url])[0],
+            final_url=response.url,
+            status=response.status,
+            headers=_header_pairs(response),
+            body=response.body,
+            fetched_at=utcnow(),
+            meta={"listing": response.meta.get("listing")},
+        )
+
+    # -- failures ------------------------------------------------------------------------------
+
+    def _not_html(self, response: Response) -> FetchFailure:
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0] or "unknown type"
+        return FetchFailure(self.source.name, response.url, response.status, f"not an HTML page ({ctype})")
+
+    def on_error(self, failure: Failure) -> Iterator[FetchFailure]:
+        request = failure.request
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            yield FetchFailure(self.source.name, request.url, status, f"HTTP {status}")
+        elif failure.check(IgnoreRequest):
+            return  # robots.txt forbids it, or off-site: not an error of the site
+        else:
+            err = failure.value
+            yield FetchFailure(self.source.name, request.url, None,
+                               f"{type(err).__name__}: {failure.getErrorMessage()}".strip(": "))
+
+
+def _is_html(response: Response) -> bool:
+    if "download_stopped" in response.flags:
+        return False
+    ctype = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+    if ctype in HTML_TYPES:
+        return True
+    if ctype in MAYBE_HTML_TYPES:
+        head = response.body[:1024].lstrip().lower()
+        return head.startswith((b"<!doctype html", b"<html", b"<head", b"<meta", b"<!--")) or b"<html" in head
+    return False
+
+
+def _header_pairs(response: Response) -> list[tuple[str, str]]:
+    return [(k.decode("latin-1"), v.decode("latin-1"))
+            for k, values in response.headers.items() for v in values]

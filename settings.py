@@ -1,0 +1,60 @@
+"""Scrapy settings for newsvault, and the one place that reads the environment.
+
+The values from the sources configuration ([crawl] in newsvault.toml: user agent, delay,
+concurrency, page limit) are applied on top of these by ``scraper.runner.crawl_settings``.
+"""
+import os
+
+BOT_NAME = "newsvault"
+SPIDER_MODULES = ["scraper.spiders"]
+NEWSPIDER_MODULE = "scraper.spiders"
+
+# Politeness: identify ourselves, obey robots.txt, adapt to the server's latency.
+USER_AGENT = "newsvault/0.1 (+https://github.com/newsvault/newsvault)"
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 1.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Failures: retry transient ones with exponential backoff (scraper.middlewares).
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+NEWSVAULT_RETRY_BACKOFF_BASE = 2.0    # seconds before the first retry; doubles each time
+NEWSVAULT_RETRY_BACKOFF_MAX = 60.0
+DOWNLOAD_TIMEOUT = 30
+# Pages above 32 MB are not news articles; the cleaner is tested up to 20 MB.
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+# We archive 404s as evidence of deletion: let them reach the spider's errback with a response.
+HTTPERROR_ALLOW_ALL = False
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scraper.middlewares.BackoffRetryMiddleware": 550,
+}
+ITEM_PIPELINES = {
+    "scraper.pipelines.CleanPipeline": 100,
+    "scraper.pipelines.ArchivePipeline": 800,
+}
+
+# Breadth-first within a source: listing pages are walked before deep article queues pile up.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+LOG_LEVEL = os.environ.get("NEWSVAULT_LOG_LEVEL", "INFO")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+# Cleaning runs in worker processes so that it uses the other cores; 0 cleans in-process.
+NEWSVAULT_CLEAN_WORKERS = int(os.environ.get("NEWSVAULT_CLEAN_WORKERS", max(1, (os.cpu_count() or 2) - 1)))
+
+# Set per run by scraper.runner (never by hand): the archive file and how the run was started.
+NEWSVAULT_DB = None
+NEWSVAULT_TRIGGER = "manual"
