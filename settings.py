@@ -26,7 +26,8 @@ TELNETCONSOLE_ENABLED = False
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-NEWSVAULT_RETRY_BACKOFF_BASE = 2.0    # seconds before the first retry; doubles each time
+# Seconds before the first retry; doubles each time. Tests shorten it through the environment.
+NEWSVAULT_RETRY_BACKOFF_BASE = float(os.environ.get("NEWSVAULT_RETRY_BACKOFF_BASE", 2.0))
 NEWSVAULT_RETRY_BACKOFF_MAX = 60.0
 DOWNLOAD_TIMEOUT = 30
 # Pages above 32 MB are not news articles; the cleaner is tested up to 20 MB.
@@ -51,6 +52,8 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 LOG_LEVEL = os.environ.get("NEWSVAULT_LOG_LEVEL", "INFO")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_VERSIONS = []
+LOG_INSTALL_ROOT_HANDLER = True
 
 # Cleaning runs in worker processes so that it uses the other cores; 0 cleans in-process.
 NEWSVAULT_CLEAN_WORKERS = int(os.environ.get("NEWSVAULT_CLEAN_WORKERS", max(1, (os.cpu_count() or 2) - 1)))

@@ -110,19 +110,21 @@ CREATE TABLE attachments (
     text        TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (article_id, url)
 );
-CREATE TABLE fetch_errors (
+CREATE TABLE fetch_failures (
     id       INTEGER PRIMARY KEY,
     run_id   INTEGER REFERENCES runs(id),
     url      TEXT NOT NULL,
+    kind     TEXT NOT NULL,
     status   INTEGER,
     error    TEXT NOT NULL,
     at       TEXT NOT NULL
 );
-CREATE INDEX fetch_errors_run ON fetch_errors(run_id)
+CREATE INDEX fetch_failures_run ON fetch_failures(run_id);
+CREATE INDEX fetch_failures_url ON fetch_failures(url)
 """
 
 MIGRATIONS: list[Migration] = [
-    Migration(1, "core tables: sources, runs, captures, articles, versions", _script(M001_CORE)),
+    Migration(1, "core tables: sources, runs, blobs, captures, articles, versions, attachments, failures", _script(M001_CORE)),
 ]
 
 

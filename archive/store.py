@@ -83,10 +83,12 @@ class ArchiveStore:
 
     # -- pages --------------------------------------------------------------------------------
 
-    def record_error(self, run_id: int | None, url: str, status: int | None, error: str) -> None:
+    def record_failure(self, run_id: int | None, url: str, kind: str, status: int | None, error: str) -> None:
+        """A URL that gave no article: HTTP error, network failure, rejected by the cleaner, or not HTML."""
         with transaction(self.conn):
-            self.conn.execute("INSERT INTO fetch_errors (run_id, url, status, error, at) VALUES (?, ?, ?, ?, ?)",
-                              (run_id, url, status, error, utcnow()))
+            self.conn.execute(
+                "INSERT INTO fetch_failures (run_id, url, kind, status, error, at) VALUES (?, ?, ?, ?, ?, ?)",
+                (run_id, url, kind, status, error, utcnow()))
 
     def record_page(self, run_id: int | None, source_name: str, page: FetchedPage, article: Article) -> Outcome:
         """Store the capture and the article it yielded, all in one transaction."""

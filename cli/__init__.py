@@ -20,6 +20,10 @@ class NewsvaultGroup(click.Group):
         except NewsvaultError as e:
             click.echo(f"newsvault: error: {e}", err=True)
             sys.exit(e.exit_code)
+        except click.UsageError as e:  # bad option values: one line, not a usage screen
+            where = f"newsvault {e.ctx.info_name}" if e.ctx and e.ctx.info_name != "newsvault" else "newsvault"
+            click.echo(f"{where}: error: {e.format_message()} (see --help)", err=True)
+            sys.exit(e.exit_code)
 
 
 @click.group(cls=NewsvaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,9 +39,10 @@ def main() -> None:
 
 
 def _register() -> None:
-    from cli import extract
+    from cli import crawl, demo, export, extract, show, sources
 
-    for command in (extract.extract,):
+    for command in (crawl.crawl, show.show, export.export, sources.sources, demo.demo,
+                    extract.extract):
         main.add_command(command)
 
 

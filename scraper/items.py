@@ -32,9 +32,18 @@ class FetchedPage:
 
 @dataclass
 class FetchFailure:
-    """A URL that could not be archived as an article: HTTP error, timeout, or not HTML."""
+    """A URL that could not be archived as an article.
+
+    kind: ``http`` (an error status), ``network`` (timeout, refused, DNS), ``clean`` (the cleaner
+    rejected the page), or ``not_html`` (a PDF or other file: recorded, but not a site error).
+    """
 
     source_name: str
     url: str
     status: int | None
     error: str
+    kind: str = "http"
+
+    @property
+    def is_error(self) -> bool:
+        return self.kind != "not_html"

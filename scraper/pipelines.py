@@ -30,6 +30,7 @@ CLEAN_TIMEOUT_S = 60.0
 STAT_RUN_ID = "newsvault/run_id"
 STAT_STATUS = "newsvault/run_status"
 STAT_ERRORS = "newsvault/errors"
+STAT_NOT_HTML = "newsvault/not_html"
 
 
 def stat_outcome(outcome: str) -> str:
@@ -78,13 +79,13 @@ class CleanPipeline:
         except (asyncio.TimeoutError, BrokenProcessPool) as e:
             self._restart_pool()
             reason = "timed out" if isinstance(e, asyncio.TimeoutError) else "crashed the cleaner"
-            return FetchFailure(item.source_name, item.final_url, item.status, f"cleaning {reason}")
+            return FetchFailure(item.source_name, item.final_url, item.status, f"cleaning {reason}", "clean")
         except NewsvaultError as e:
-            return FetchFailure(item.source_name, item.final_url, item.status, f"cannot clean: {e}")
+            return FetchFailure(item.source_name, item.final_url, item.status, f"cannot clean: {e}", "clean")
         except Exception as e:  # a cleaner bug must cost one page, not the run
             logger.exception("cleaner failed on %s", item.final_url)
             return FetchFailure(item.source_name, item.final_url, item.status,
-                                f"cleaner error: {type(e).__name__}: {e}")
+                                f"cleaner error: {type(e).__name__}: {e}", "clean")
         return item
 
     def _restart_pool(self) -> None:
@@ -123,8 +124,8 @@ class ArchivePipeline:
         stats = self.crawler.stats
         try:
             if isinstance(item, FetchFailure):
-                self.store.record_error(self.run_id, item.url, item.status, item.error)
-                stats.inc_value(STAT_ERRORS)
+                self.store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
+                stats.inc_value(STAT_ERRORS if item.is_error else STAT_NOT_HTML)
                 logger.info("%s: %s: %s", item.source_name, item.url, item.error)
             elif isinstance(item, FetchedPage):
                 outcome = self.store.record_page(self.run_id, item.source_name, item, item.article)

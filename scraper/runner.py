@@ -17,6 +17,7 @@ from scraper.pipelines import STAT_ERRORS, STAT_RUN_ID, STAT_STATUS, stat_outcom
 from scraper.sources import Config, Source
 from scraper.spiders.news import NewsSpider
 
+OUR_LOGGERS = ("scraper", "archive", "cli", "newsvault")
 # How often the progress callback is called while crawling.
 PROGRESS_INTERVAL_S = 0.5
 
@@ -53,9 +54,19 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
     if c.delay == 0:
         # delay 0 means "as fast as the server answers": AutoThrottle would add its own delay.
         s.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
-        s.set("RANDOMIZE_DOWNLOAD_DELAY", False, priority="cmdline")
+        s.set("DOWNLOAD_DELAY_JITTER", 0, priority="cmdline")
     if log_level:
-        s.set("LOG_LEVEL", log_level, priority="cmdline")
+        # Scrapy's own INFO lines (middleware lists, stats dumps) are not for users: its root
+        # handler gets WARNING at least, and our loggers get a handler of their own.
+        level = logging.getLevelName(log_level)
+        s.set("LOG_LEVEL", logging.getLevelName(max(logging.WARNING, level)), priority="cmdline")
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter(s.get("LOG_FORMAT"), s.get("LOG_DATEFORMAT")))
+        for name in OUR_LOGGERS:
+            logger = logging.getLogger(name)
+            logger.handlers[:] = [handler]
+            logger.setLevel(level)
+            logger.propagate = False
     return s
 
 
@@ -78,9 +89,7 @@ def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str
               on_progress: Callable[[list[RunSummary]], None] | None = None) -> list[RunSummary]:
     """Crawl the sources (in parallel) into the archive; return one summary per source."""
     settings = crawl_settings(config, db_path, trigger, log_level)
-    process = CrawlerProcess(settings, install_root_handler=True)
-    if log_level:  # Scrapy's own INFO lines (stats dumps, middleware lists) are not for users
-        logging.getLogger("scrapy").setLevel(max(logging.WARNING, logging.getLevelName(log_level)))
+    process = CrawlerProcess(settings)
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(NewsSpider)

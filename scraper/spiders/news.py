@@ -40,6 +40,7 @@ class NewsSpider(scrapy.Spider):
         self.source = source
         self.allowed_domains = list(source.allowed_domains)
         self.seen_final_urls: set[str] = set()
+        self.seen_files: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -76,7 +77,12 @@ class NewsSpider(scrapy.Spider):
             yield self._not_html(response)
             return
         for url, text in self._links(response):
-            if links.looks_like_pagination(url, text, response.url):
+            if links.is_binary_link(url):
+                # A listed file (a notice published as a PDF): recorded, not downloaded.
+                if len(text) >= links.MIN_HEADLINE_CHARS and url not in self.seen_files:
+                    self.seen_files.add(url)
+                    yield FetchFailure(self.source.name, url, None, "links a file, not an HTML page", "not_html")
+            elif links.looks_like_pagination(url, text, response.url):
                 yield self._request(url, self.parse_listing, kind="listing")
             elif links.looks_like_article(url, text, self.source.article_pattern):
                 yield self._request(url, self.parse_article, kind="article", listing=response.url)
@@ -87,7 +93,7 @@ class NewsSpider(scrapy.Spider):
             if not href or links.NON_HTTP.match(href) or href.startswith("#"):
                 continue
             url = links.clean_url(response.urljoin(href))
-            if not links.is_followable(url) or not links.in_domains(url, self.source.allowed_domains):
+            if not url.startswith(("http://", "https://")) or not links.in_domains(url, self.source.allowed_domains):
                 continue
             text = " ".join(a.css("::text").getall()).strip() or (a.attrib.get("title") or "")
             yield url, text
@@ -154,7 +160,8 @@ class NewsSpider(scrapy.Spider):
 
     def _not_html(self, response: Response) -> FetchFailure:
         ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0] or "unknown type"
-        return FetchFailure(self.source.name, response.url, response.status, f"not an HTML page ({ctype})")
+        return FetchFailure(self.source.name, response.url, response.status, f"not an HTML page ({ctype})",
+                            "not_html")
 
     def on_error(self, failure: Failure) -> Iterator[FetchFailure]:
         request = failure.request
@@ -166,7 +173,7 @@ class NewsSpider(scrapy.Spider):
         else:
             err = failure.value
             yield FetchFailure(self.source.name, request.url, None,
-                               f"{type(err).__name__}: {failure.getErrorMessage()}".strip(": "))
+                               f"{type(err).__name__}: {failure.getErrorMessage()}".strip(": "), "network")
 
 
 def _is_html(response: Response) -> bool:

@@ -1,0 +1,58 @@
+"""Reading articles out of the archive: one by id or URL, or many by filter, as plain dicts.
+
+Every reader (show, export, the web UI) goes through here, so an article has one JSON shape.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Iterator
+
+from archive.errors import UsageError
+
+ARTICLE_COLUMNS = ("id", "url", "source_name", "title", "published", "author", "source", "text", "language",
+                   "hijacked", "findings", "version", "first_seen", "last_seen")
+
+
+def article_dict(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
+    """The public shape of an article: the columns, findings decoded, attachments listed."""
+    d = {k: row[k] for k in ARTICLE_COLUMNS}
+    d["hijacked"] = bool(d["hijacked"])
+    d["findings"] = json.loads(d["findings"] or "[]")
+    d["attachments"] = [dict(url=r["url"], text=r["text"]) for r in conn.execute(
+        "SELECT url, text FROM attachments WHERE article_id=? ORDER BY rowid", (row["id"],))]
+    return d
+
+
+def get_article(conn: sqlite3.Connection, id_or_url: str) -> dict:
+    """One article by numeric id or by URL; UsageError when there is none."""
+    key = id_or_url.strip()
+    if key.isdigit():
+        row = conn.execute("SELECT * FROM articles WHERE id=?", (int(key),)).fetchone()
+    else:
+        row = conn.execute("SELECT * FROM articles WHERE url=?", (key,)).fetchone()
+        if row is None:  # the URL we were given may be the one before redirects
+            row = conn.execute(
+                "SELECT a.* FROM captures c JOIN articles a ON a.url = c.final_url WHERE c.url=? LIMIT 1",
+                (key,)).fetchone()
+    if row is None:
+        raise UsageError(f"no article with id or URL {key!r} in this archive (try `newsvault search`)")
+    return article_dict(conn, row)
+
+
+def iter_articles(conn: sqlite3.Connection, source: str | None = None, since: str | None = None,
+                  until: str | None = None) -> Iterator[dict]:
+    """Articles in id order, optionally of one source and published within [since, until] (dates)."""
+    where, args = [], []
+    if source:
+        where.append("source_name = ?")
+        args.append(source)
+    if since:
+        where.append("published >= ?")
+        args.append(since)
+    if until:
+        where.append("substr(published, 1, 10) <= ?")
+        args.append(until[:10])
+    sql = "SELECT * FROM articles" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+    for row in conn.execute(sql, args):
+        yield article_dict(conn, row)

@@ -1,0 +1,107 @@
+"""`newsvault crawl`: crawl configured sources into the archive, with live progress on a terminal."""
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+import click
+
+from archive.errors import NewsvaultError, UsageError
+from archive.store import ArchiveStore
+from cli.options import Env, common_options
+from scraper.runner import RunSummary, run_crawl
+
+logger = logging.getLogger("newsvault.crawl")
+
+# Without a terminal (cron, scheduler logs), one progress line per source this often.
+LOG_PROGRESS_EVERY_S = 10.0
+
+TRIGGERS = ("manual", "schedule", "catch-up")
+
+
+class CrawlFailed(NewsvaultError):
+    """At least one source could not be crawled at all (its site is down, or the archive failed)."""
+
+    exit_code = 1
+
+
+class TerminalProgress:
+    """One self-rewriting status line on stderr."""
+
+    def __call__(self, summaries: list[RunSummary]) -> None:
+        parts = [f"{s.source}: {s.pages_fetched} pages, {s.articles_new} new, {s.articles_changed} changed, "
+                 f"{s.errors} errors" for s in summaries]
+        line = " | ".join(parts)
+        width = 200
+        sys.stderr.write("\r\033[K" + line[:width])
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
+
+
+class LogProgress:
+    """Plain log lines, at most every LOG_PROGRESS_EVERY_S seconds."""
+
+    def __init__(self) -> None:
+        self.last = time.monotonic()
+
+    def __call__(self, summaries: list[RunSummary]) -> None:
+        if time.monotonic() - self.last < LOG_PROGRESS_EVERY_S:
+            return
+        self.last = time.monotonic()
+        for s in summaries:
+            logger.info("%s: %d pages fetched, %d new, %d changed, %d unchanged, %d errors", s.source,
+                        s.pages_fetched, s.articles_new, s.articles_changed, s.articles_unchanged, s.errors)
+
+
+def summary_table(summaries: list[RunSummary]) -> str:
+    head = ("source", "run", "status", "pages", "new", "changed", "unchanged", "errors")
+    rows = [(s.source, str(s.run_id or "-"), s.status, str(s.pages_fetched), str(s.articles_new),
+             str(s.articles_changed), str(s.articles_unchanged), str(s.errors)) for s in summaries]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    fmt = lambda r: "  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
+    return "\n".join([fmt(head), *map(fmt, rows)])
+
+
+def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual") -> list[RunSummary]:
+    """Crawl, print the summary table, and return the summaries (used by `crawl` and `demo`)."""
+    config = env.config
+    sources = config.select(list(names))
+    if not sources:
+        raise UsageError(f"{config.path or 'newsvault.toml'}: no [[source]] configured: nothing to crawl")
+    ArchiveStore(env.db_path).close()  # fail now, in one line, if the archive cannot be opened
+    tty = sys.stderr.isatty()
+    progress = TerminalProgress() if tty else LogProgress()
+    summaries = run_crawl(config, sources, env.db_path, trigger=trigger,
+                          log_level="WARNING" if tty else "INFO", on_progress=progress)
+    if tty:
+        progress.done()
+    click.echo(summary_table(summaries))
+    click.echo(f"archive: {env.db_path}")
+    return summaries
+
+
+@click.command()
+@click.argument("sources", nargs=-1)
+@click.option("--trigger", type=click.Choice(TRIGGERS), default="manual", hidden=True,
+              help="Recorded in the run history (the scheduler passes schedule or catch-up).")
+@common_options
+def crawl(sources: tuple[str, ...], trigger: str, env: Env) -> None:
+    """Crawl all configured sources, or the named SOURCES, into the archive.
+
+    Shows live progress on a terminal and a summary table at the end. Exit status 0 when the
+    runs completed (even with per-page errors), 1 when a source could not be crawled at all
+    or was interrupted, 2 for a configuration error.
+
+    \b
+    Example:
+      newsvault crawl --config newsvault.toml
+      newsvault crawl gzou-news --db /srv/newsvault/archive.db
+    """
+    summaries = crawl_sources(env, sources, trigger)
+    bad = [s for s in summaries if s.status != "ok"]
+    if bad:
+        raise CrawlFailed("; ".join(f"{s.source}: run {s.run_id} {s.status}" for s in bad))

@@ -1,0 +1,55 @@
+"""`newsvault sources`: the configured sources, their last run and how much is archived."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from archive.db import connect
+from cli.options import Env, common_options
+
+
+def source_rows(env: Env) -> list[dict]:
+    config = env.config
+    rows = [dict(name=s.name, start_urls=list(s.start_urls), schedule=s.schedule or config.schedule.default,
+                 articles=0, hijacked=0, last_run=None) for s in config.sources]
+    if not env.db_path.exists():
+        return rows
+    with connect(env.db_path, readonly=True) as conn:
+        for r in rows:
+            a = conn.execute("SELECT COUNT(*), COALESCE(SUM(hijacked), 0) FROM articles WHERE source_name=?",
+                             (r["name"],)).fetchone()
+            r["articles"], r["hijacked"] = a[0], a[1]
+            run = conn.execute("SELECT * FROM runs WHERE source=? ORDER BY id DESC LIMIT 1", (r["name"],)).fetchone()
+            if run:
+                r["last_run"] = {k: run[k] for k in run.keys()}
+    return rows
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@common_options
+def sources(as_json: bool, env: Env) -> None:
+    """List the configured sources with their last run and article counts.
+
+    \b
+    Example:
+      newsvault sources --config newsvault.toml
+    """
+    rows = source_rows(env)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo(f"no sources configured in {env.config.path or 'newsvault.toml'}")
+        return
+    head = ("source", "articles", "hijacked", "last run", "status", "new", "errors", "schedule")
+    table = [head]
+    for r in rows:
+        run = r["last_run"] or {}
+        table.append((r["name"], str(r["articles"]), str(r["hijacked"]), run.get("started_at", "never"),
+                      run.get("status", "-"), str(run.get("articles_new", "-")), str(run.get("errors", "-")),
+                      r["schedule"]))
+    widths = [max(len(t[i]) for t in table) for i in range(len(head))]
+    for t in table:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(t, widths)).rstrip())

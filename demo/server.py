@@ -1,0 +1,81 @@
+"""A small threaded HTTP server on 127.0.0.1 serving a site given as {path: Response}.
+
+Used by `newsvault demo`, by the tests (fixture sites) and by bench/crawl.py. It records every
+request (path and headers) so tests can check what a crawler actually asked for.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Mapping
+from urllib.parse import urlsplit
+
+from demo.site import Response
+
+
+class SiteServer:
+    """Serve ``site`` on 127.0.0.1 on a free port (or ``port``) from a background thread."""
+
+    def __init__(self, site: Mapping[str, Response], port: int = 0):
+        self.site = dict(site)
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                server._record(self.path, dict(self.headers.items()))
+                resp = server.lookup(self.path)
+                if resp.delay:
+                    time.sleep(resp.delay)
+                self.send_response(resp.status)
+                headers = {"Content-Length": str(len(resp.body)), **resp.headers}
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(resp.body)
+
+            def log_message(self, *args) -> None:  # quiet: tests and the demo print their own output
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="site-server", daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def lookup(self, raw_path: str) -> Response:
+        """Exact path with query first, then the path alone (so ?from=… variants reach the page)."""
+        path = urlsplit(raw_path).path
+        return self.site.get(raw_path) or self.site.get(path) or Response(
+            404, {"Content-Type": "text/html; charset=utf-8"}, b"<html><body><h1>404 Not Found</h1></body></html>")
+
+    def _record(self, path: str, headers: dict[str, str]) -> None:
+        with self._lock:
+            self.requests.append((path, headers))
+
+    def paths_requested(self) -> list[str]:
+        with self._lock:
+            return [p for p, _ in self.requests]
+
+    def start(self) -> "SiteServer":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> "SiteServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

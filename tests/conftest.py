@@ -1,0 +1,71 @@
+"""Shared fixtures: fixture sites on 127.0.0.1, config files, and running `newsvault` for real.
+
+Crawls run in a subprocess (`newsvault crawl`), as users and the scheduler run them: Scrapy's
+reactor cannot be restarted inside the pytest process.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from demo.server import SiteServer
+from demo.site import build_site
+
+NEWSVAULT = [sys.executable, "-m", "cli"]
+# Every subprocess crawl: no retry backoff waits, no stray terminal handling.
+TEST_ENV = {"NEWSVAULT_RETRY_BACKOFF_BASE": "0.05", "PYTHONUNBUFFERED": "1"}
+
+
+def run_newsvault(*args: str, cwd: Path | None = None, timeout: float = 120, check: bool = False,
+                  env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real command line in a subprocess; return the completed process (text mode)."""
+    proc = subprocess.run([*NEWSVAULT, *map(str, args)], cwd=cwd, capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **TEST_ENV, **(env or {})})
+    if check and proc.returncode != 0:
+        raise AssertionError(f"newsvault {' '.join(map(str, args))} exited {proc.returncode}:\n"
+                             f"{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def toml_value(v) -> str:
+    return json.dumps(v, ensure_ascii=False) if not isinstance(v, bool) else str(v).lower()
+
+
+def write_config(path: Path, sources: list[dict], crawl: dict | None = None, archive: dict | None = None,
+                 extra: str = "") -> Path:
+    """Write a newsvault.toml: [archive], [crawl] (delay 0 unless given) and [[source]] tables."""
+    archive = {"path": "archive.db", "warc_dir": "warc", **(archive or {})}
+    crawl = {"delay": 0, "user_agent": "newsvault-test/1.0 (+mailto:test@example.org)", **(crawl or {})}
+    lines = ["[archive]", *(f"{k} = {toml_value(v)}" for k, v in archive.items()),
+             "[crawl]", *(f"{k} = {toml_value(v)}" for k, v in crawl.items())]
+    for s in sources:
+        lines.append("[[source]]")
+        for k, v in s.items():
+            if isinstance(v, dict):
+                inner = ", ".join(f"{ik} = {toml_value(iv)}" for ik, iv in v.items())
+                lines.append(f"{k} = {{ {inner} }}")
+            else:
+                lines.append(f"{k} = {toml_value(v)}")
+    path.write_text("\n".join(lines) + "\n" + extra, encoding="utf-8")
+    return path
+
+
+def query(db: Path, sql: str, *args) -> list[sqlite3.Row]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def demo_server():
+    with SiteServer(build_site()) as server:
+        yield server
