@@ -9,6 +9,7 @@ import sqlite3
 from typing import Iterator
 
 from archive.errors import UsageError
+from archive.versions import list_versions
 
 ARTICLE_COLUMNS = ("id", "url", "source_name", "title", "published", "author", "source", "text", "language",
                    "hijacked", "findings", "version", "first_seen", "last_seen")
@@ -21,6 +22,7 @@ def article_dict(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
     d["findings"] = json.loads(d["findings"] or "[]")
     d["attachments"] = [dict(url=r["url"], text=r["text"]) for r in conn.execute(
         "SELECT url, text FROM attachments WHERE article_id=? ORDER BY rowid", (row["id"],))]
+    d["versions"] = list_versions(conn, row["id"])
     return d
 
 

@@ -1,0 +1,43 @@
+"""Article versions: the list of them, one version's text, and a readable diff between two."""
+from __future__ import annotations
+
+import difflib
+import sqlite3
+
+from archive.errors import UsageError
+
+
+def list_versions(conn: sqlite3.Connection, article_id: int) -> list[dict]:
+    """``{version, captured_at, content_hash, title}`` for each version, oldest first."""
+    return [dict(r) for r in conn.execute(
+        "SELECT version, captured_at, content_hash, title FROM article_versions WHERE article_id=? "
+        "ORDER BY version", (article_id,))]
+
+
+def get_version(conn: sqlite3.Connection, article_id: int, version: int) -> sqlite3.Row:
+    row = conn.execute("SELECT * FROM article_versions WHERE article_id=? AND version=?",
+                       (article_id, version)).fetchone()
+    if row is None:
+        have = [v["version"] for v in list_versions(conn, article_id)]
+        raise UsageError(f"article {article_id} has no version {version} (versions: {', '.join(map(str, have))})")
+    return row
+
+
+def version_lines(row: sqlite3.Row) -> list[str]:
+    """What a diff compares: the title line, then one line per paragraph."""
+    return [f"# {row['title'] or ''}", *(row["text"] or "").splitlines()]
+
+
+def diff_versions(conn: sqlite3.Connection, article_id: int, a: int | None = None, b: int | None = None) -> list[str]:
+    """Unified line diff of version ``a`` → ``b`` (default: the latest two)."""
+    versions = [v["version"] for v in list_versions(conn, article_id)]
+    if a is None and b is None:
+        if len(versions) < 2:
+            raise UsageError(f"article {article_id} has only one version: nothing to compare")
+        a, b = versions[-2], versions[-1]
+    elif a is None or b is None:
+        raise UsageError("give two versions to compare, or none for the latest two")
+    va, vb = get_version(conn, article_id, a), get_version(conn, article_id, b)
+    return list(difflib.unified_diff(version_lines(va), version_lines(vb),
+                                     fromfile=f"v{a} {va['captured_at']}", tofile=f"v{b} {vb['captured_at']}",
+                                     lineterm=""))
