@@ -1,0 +1,116 @@
+"""clean_page: the order of the cleaning steps, and nothing else."""
+from __future__ import annotations
+
+import logging
+from typing import Mapping
+
+from scraper.clean import lexicon
+from scraper.clean.article import Article
+from scraper.clean.attachments import find_attachments
+from scraper.clean.content import extract_content
+from scraper.clean.decode import decode_html
+from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, site_of, tag_of, text_of
+from scraper.clean.errors import CleanError
+from scraper.clean.hijack import (SPAM_MARK, Evidence, check_meta, check_title, guess_page_host,
+                                  offsite_link_texts, remove_hidden_injections, remove_spam_links, scrub)
+from scraper.clean.language import detect_language
+from scraper.clean.metadata import (byline_text, choose_title, find_author, find_date, find_source,
+                                    headline_elements, meta_map, select_text)
+from scraper.clean.scripts import analyse_scripts
+from scraper.clean.spliced import check_outside_text
+
+log = logging.getLogger(__name__)
+
+# Pages above this size are refused rather than cleaned: the largest real article pages we
+# have seen are ≈3 MB (inline base64 images); 16 MiB leaves room while keeping the worst case
+# around two seconds.
+MAX_PAGE_BYTES = 16 * 1024 * 1024
+
+
+def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | None = None,
+               selectors: Mapping[str, str] | None = None) -> Article:
+    """Clean one page: decode, strip injections, extract the article and its metadata.
+
+    Raises CleanError for bytes that are no HTML page (PDF, images, oversized); an empty or
+    unparsable page gives an empty Article.
+    """
+    if not isinstance(raw, (bytes, bytearray)):
+        raise TypeError("clean_page expects the page bytes")
+    if len(raw) > MAX_PAGE_BYTES:
+        raise CleanError(f"page is {len(raw) / 2**20:.1f} MiB, over the {MAX_PAGE_BYTES // 2**20} MiB limit")
+    article = Article(url=url)
+    if not raw.strip():
+        return article
+    text, article.encoding = decode_html(bytes(raw), headers)
+    root = parse_html(text)
+    if root is None:
+        return article
+    selectors = selectors or {}
+
+    metas = meta_map(root)
+    title_el = root.find(".//title")
+    raw_title = text_of(title_el) if title_el is not None else ""
+    host = guess_page_host(root, url)
+    ev = Evidence(site=site_of(host) if host else "")
+
+    # Injections, while scripts and styles are still in the tree.
+    report = analyse_scripts(root, host)
+    for kind, where, evidence in report.findings:
+        ev.add(kind, where, evidence)
+    ev.hosts |= report.spam_hosts
+    for written in report.written_html:
+        frag = parse_html(written)
+        if frag is not None:
+            for a in frag.iter("a"):
+                ev.learn(text_of(a))
+    check_meta(root, ev)
+    remove_hidden_injections(root, ev)
+    for el in list(root.iter(*INVISIBLE_TAGS)):
+        if el.getparent() is not None and tag_of(el) != "head":
+            drop(el)
+    remove_spam_links(root, ev)
+
+    headlines = headline_elements(root)
+    hints = [t for _, t in headlines] + [t for t in (report.restored_title, metas.get("ArticleTitle")) if t]
+    clean_title = check_title(raw_title, hints, offsite_link_texts(root, ev), ev)
+    if ev.strings:
+        remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
+    title, headline_el = choose_title(clean_title, report.restored_title, metas, headlines,
+                                      select_text(root, selectors.get("title")))
+
+    content = extract_content(root, title, selectors.get("body"))
+    byline = byline_text(root, headline_el, content.container)
+    check_outside_text(root, content.container, ev)
+
+    article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url)
+    article.source = select_text(root, selectors.get("source")) or find_source(byline, metas)
+    article.author = select_text(root, selectors.get("author")) or find_author(byline, metas)
+
+    paragraphs = []
+    for line in content.paragraphs:
+        cleaned, removed = scrub(line, ev, in_article=True)
+        if removed:
+            ev.add("spliced_brand", "article", "; ".join(removed))
+        cleaned = cleaned.replace(SPAM_MARK, "").strip()
+        if cleaned and cleaned.strip(" ，,。.、；;：:"):
+            paragraphs.append(cleaned)
+    article.text = "\n".join(paragraphs)
+    article.title = _clean_field("title", title, ev)
+    article.source = _clean_field("source", article.source, ev)
+    article.author = _clean_field("author", article.author, ev)
+    article.attachments = find_attachments(content.container, url)
+    html_lang = root.get("lang") or root.get("xml:lang")
+    article.language = detect_language(article.text or article.title or "", html_lang)
+    article.findings = ev.findings
+    article.hijacked = bool(ev.findings)
+    return article
+
+
+def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
+    if not value:
+        return None
+    cleaned, removed = scrub(value, ev, in_article=False)
+    if removed:
+        ev.add("spliced_brand", name, "; ".join(removed))
+    cleaned = cleaned.replace(SPAM_MARK, "").strip(" -_|:：,，")
+    return cleaned or None

@@ -1,0 +1,242 @@
+"""Finding and removing injected spam in the page tree; every removal is recorded as a Finding.
+
+Structure carries detection as much as the lexicon does: a block hidden from readers that links
+off-site, a link to a gambling-looking host, a <title> part that the headline does not share but
+an injected link or hidden block repeats — each is spam whatever brand it names. What the page
+betrays this way (anchor texts, title parts, hosts) becomes a page-specific lexicon that then
+scrubs the same strings from bylines, footers and sentences.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from scraper.clean import lexicon
+from scraper.clean.article import Finding
+from scraper.clean.dom import describe, drop, host_of, outer_html, shorten, site_of, tag_of, text_of
+from scraper.clean.hidden import STRONG, find_hidden
+
+# The character left where a spam link was cut out of a sentence, so that the sentence can be
+# judged later (a promotional sentence around a spam link goes whole). Private-use, never in pages.
+SPAM_MARK = "\ue000"
+# A weakly hidden block (display:none) is an injection only when it is a small link farm: at
+# least this many off-site links and nothing but links. Hidden menus link inside the site.
+MIN_HIDDEN_FARM_LINKS = 2
+# Meta keywords/description are stuffed when their spam weight (brand 3, template 2, generic 1)
+# reaches this: one brand, or a template and a generic term; a sports bureau's "体育,彩票" is 2.
+META_SPAM_WEIGHT = 3
+_TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
+_META_NAMES = ("keywords", "description")
+
+
+@dataclass
+class Evidence:
+    """What one page's injections have revealed so far."""
+
+    site: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    strings: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)
+
+    def add(self, kind: str, where: str, evidence: str) -> None:
+        self.findings.append(Finding(kind, where, shorten(evidence, 300)))
+
+    def learn(self, text: str) -> None:
+        """Remember a string the page itself showed to be spam (scrubbed elsewhere later)."""
+        text = text.strip()
+        if len(lexicon.normalize(text)) >= lexicon.MIN_PAGE_STRING:
+            self.strings.add(text)
+
+    def pattern(self):
+        return lexicon.page_pattern(frozenset(self.strings)) if self.strings else None
+
+    def is_spam_text(self, text: str) -> bool:
+        if lexicon.has_strong(text):
+            return True
+        pattern = self.pattern()
+        return bool(pattern and pattern.search(lexicon.normalize(text)))
+
+
+def guess_page_host(root, url: str | None) -> str:
+    """The page's host: from its URL, else its canonical/og:url, else its most linked host."""
+    host = host_of(url)
+    if host:
+        return host
+    for el in root.iter("link", "meta"):
+        if (el.get("rel") or "").lower() == "canonical" or (el.get("property") or "").lower() == "og:url":
+            host = host_of(el.get("href") or el.get("content"))
+            if host:
+                return host
+    counts = Counter(site_of(h) for a in root.iter("a") if (h := host_of(a.get("href"))))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def offsite_host(href: str | None, ev: Evidence) -> str:
+    """The host of an off-site, non-trusted link target; '' for internal or trusted links."""
+    host = host_of(href)
+    if not host or (ev.site and site_of(host) == ev.site) or lexicon.host_is_trusted(host):
+        return ""
+    if not ev.site:
+        return host
+    return host
+
+
+def remove_hidden_injections(root, ev: Evidence) -> None:
+    """Drop hidden blocks that carry spam or off-site link farms; leave other hidden content."""
+    for el, how in find_hidden(root):
+        anchors = list(el.iter("a"))
+        hosts = [h for a in anchors if (h := offsite_host(a.get("href"), ev))]
+        text = text_of(el)
+        spammy_hosts = [h for h in hosts if lexicon.host_is_spammy(h) or h in ev.hosts]
+        link_chars = sum(len(text_of(a)) for a in anchors)
+        only_links = link_chars >= 0.8 * len(text.replace(" ", "")) if text else bool(anchors)
+        farm = len(hosts) >= MIN_HIDDEN_FARM_LINKS and only_links and len(hosts) == len(anchors)
+        if lexicon.has_strong(text) or spammy_hosts or (hosts and how == STRONG) or farm:
+            kind = "hidden_links" if anchors else "hidden_text"
+            ev.add(kind, describe(el), outer_html(el))
+            for a in anchors:
+                ev.learn(text_of(a))
+            if not anchors:
+                ev.learn(text)
+            ev.hosts.update(hosts)
+            drop(el)
+        elif how == STRONG:
+            drop(el)  # off-screen helpers ("skip to content"): not article text, not spam
+
+
+def remove_spam_links(root, ev: Evidence) -> None:
+    """Cut visible links to spam hosts or with spam anchor text; empty banners go with them."""
+    for a in list(root.iter("a")):
+        if a.getparent() is None:
+            continue
+        host = offsite_host(a.get("href"), ev)
+        if not host:
+            continue
+        text = text_of(a)
+        if not (lexicon.host_is_spammy(host) or host in ev.hosts or (text and ev.is_spam_text(text))):
+            continue
+        parent = a.getparent()
+        ev.add("spam_link", describe(parent), outer_html(a))
+        ev.learn(text)
+        ev.hosts.add(host)
+        _cut_link(a)
+        _drop_if_empty(parent)
+
+
+def _cut_link(a) -> None:
+    a.tail = SPAM_MARK + (a.tail or "")
+    drop(a)
+
+
+def _drop_if_empty(el) -> None:
+    while el is not None and tag_of(el) not in ("body", "html", ""):
+        if text_of(el).replace(SPAM_MARK, "").strip() or el.find(".//img") is not None:
+            return
+        parent = el.getparent()
+        drop(el)
+        el = parent
+
+
+def check_meta(root, ev: Evidence) -> None:
+    """Keyword-stuffed <meta name=keywords|description>."""
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or "").lower()
+        if name in _META_NAMES:
+            content = meta.get("content") or ""
+            if lexicon.spam_weight(content) >= META_SPAM_WEIGHT and lexicon.has_strong(content):
+                ev.add("meta_stuffing", f"meta[name={name}]", content)
+                for part in re.split(r"[,，、|;；\s]+", content):
+                    if lexicon.has_strong(part):
+                        ev.learn(part)
+
+
+def split_title(title: str) -> list[str]:
+    """The parts of a <title> between separators (headline, site name, injected brand…)."""
+    return [p for p in _TITLE_SPLIT.split(title) if p.strip()]
+
+
+def check_title(raw_title: str, headline_texts: list[str], link_texts: set[str], ev: Evidence) -> str:
+    """Record a spam <title> and return the title with its spam parts removed ('' if all spam).
+
+    A part is spam when it holds a lexicon brand/template, repeats a string the page already
+    betrayed, or is the text of an off-site link while no headline on the page shares it.
+    """
+    title = html.unescape(raw_title or "").strip()
+    if not title:
+        return ""
+    parts = split_title(title)
+    keep, spam = [], []
+    headlines = [lexicon.normalize(h) for h in headline_texts if h]
+    for part in parts:
+        norm = lexicon.normalize(part)
+        in_headline = any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4)
+        offsite_echo = norm in {lexicon.normalize(t) for t in link_texts}
+        if ev.is_spam_text(part) and not in_headline:
+            spam.append(part)
+        elif offsite_echo and not in_headline:
+            spam.append(part)
+        else:
+            keep.append(part)
+    if not spam:
+        return title
+    kind = "spam_title"
+    ev.add(kind, "title", title)
+    for part in spam:
+        ev.learn(part)
+    return " - ".join(keep)
+
+
+def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]:
+    """Remove spam spans from a line of text; drop whole sentences that promote spam.
+
+    Returns the cleaned text and the removed pieces. In article text a lexicon brand is cut
+    only from a page that is already known to be hijacked, or from a promotional sentence, so
+    that a police report naming a casino keeps every word.
+    """
+    if not text:
+        return text, []
+    pattern = ev.pattern()
+    removed: list[str] = []
+    sentences = re.split(r"(?<=[。！？!?；;])", text)
+    out = []
+    for sentence in sentences:
+        if not sentence:
+            continue
+        marked = SPAM_MARK in sentence
+        hits = lexicon.find_hits(sentence, extra=pattern, min_strength=lexicon.BRAND)
+        if in_article and hits and not ev.findings and not marked:
+            # Not known as hijacked: a brand in a sentence is reporting (a police notice naming a
+            # casino) unless the sentence also carries an SEO promo template (注册即送, 官网入口).
+            if not lexicon.has_strong_template(_cut(sentence, hits)):
+                out.append(sentence)
+                continue
+        if not hits and not marked:
+            out.append(sentence)
+            continue
+        rest = _cut(sentence, hits).replace(SPAM_MARK, "")
+        if (marked or hits) and lexicon.has_promo(rest) and in_article and _is_promotional(rest):
+            removed.append(sentence)
+            continue
+        removed.extend(h.term for h in hits)
+        out.append(rest)
+    return re.sub(r"\s{2,}", " ", "".join(out)).strip(), removed
+
+
+_PROMO_SENTENCE = re.compile(r"请访问|访问|点击|注册|下载|送|领取|优惠|官网|入口|立即|扫码|登录|体验")
+
+
+def _is_promotional(rest: str) -> bool:
+    return bool(_PROMO_SENTENCE.search(rest)) or len(rest.strip(" ，,。.、")) <= 4
+
+
+def _cut(sentence: str, hits) -> str:
+    for h in reversed(hits):
+        sentence = sentence[: h.start] + sentence[h.end:]
+    return sentence
+
+
+def offsite_link_texts(root, ev: Evidence) -> set[str]:
+    """Texts of links leaving the site (for telling an injected title part from a site name)."""
+    return {t for a in root.iter("a") if offsite_host(a.get("href"), ev) and (t := text_of(a))}

@@ -1,0 +1,228 @@
+"""The spam vocabulary (``lexicon.toml``) and a matcher that sees through obfuscated spellings.
+
+Matching happens on a normalised copy of the text (NFKC-style full-width folding, lower case,
+zero-width characters and separators removed, traditional → simplified for the characters the
+terms use, pinyin accepted for brand characters); hits are mapped back to spans of the original
+text so that the caller can remove exactly the spam and keep the rest of a sentence.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+_DATA = tomllib.loads((Path(__file__).with_name("lexicon.toml")).read_text(encoding="utf-8"))
+
+BRAND, TEMPLATE, GENERIC = "brand", "template", "generic"
+_RANK = {BRAND: 3, TEMPLATE: 2, GENERIC: 1}
+
+# --- normalisation -------------------------------------------------------------------------
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"
+# Separators spammers put between the characters of a brand (尊龙·凯时, 半岛●体育, b-e-t).
+_SEPARATORS = " \t\r\n\u3000\u00a0·•●・◆◇★☆♦♥♠♣■□▪▫-_*~^`'\"|丨\u2022\u2027\u30fb\u2014\u2013"
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for ch in _ZERO_WIDTH + _SEPARATORS:
+        table[ord(ch)] = None
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII → ASCII
+        table[code] = chr(code - 0xFEE0).lower()
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    for pair in _DATA["traditional"]["map"].split():
+        if len(pair) == 2 and pair[0] != pair[1]:
+            table[ord(pair[0])] = pair[1]
+    # full-width separators folded above must still vanish
+    for ch in "－＿｜＊～":
+        table[ord(ch)] = None
+    return table
+
+
+_TABLE = _build_table()
+
+
+def normalize(text: str) -> str:
+    """The matching form of ``text`` (no offsets kept): cheap, done in C by str.translate."""
+    return text.translate(_TABLE)
+
+
+def _normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    offsets: list[int] = []
+    get = _TABLE.get
+    for i, ch in enumerate(text):
+        rep = get(ord(ch), ch)
+        if rep is None:
+            continue
+        for c in rep:
+            out.append(c)
+            offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+# --- compiled term tables ------------------------------------------------------------------
+
+_PINYIN = {pair[0]: pair[1:] for pair in _DATA["pinyin"]["map"].split()}
+_LATIN = re.compile(r"[a-z0-9]")
+
+
+def _term_regex(term: str, with_pinyin: bool) -> str:
+    term = normalize(term)
+    parts = []
+    for ch in term:
+        py = _PINYIN.get(ch) if with_pinyin else None
+        parts.append(f"(?:{re.escape(ch)}|{py})" if py else re.escape(ch))
+    body = "".join(parts)
+    # A Latin brand must not be glued to other Latin letters: "alphabet365" is not "bet365".
+    if _LATIN.match(term[0]):
+        body = r"(?<![a-z])" + body
+    if _LATIN.match(term[-1]):
+        body = body + r"(?![a-z])"
+    return body
+
+
+def _alternation(terms: Iterable[str], with_pinyin: bool = False) -> str:
+    uniq = sorted({normalize(t) for t in terms if t.strip()}, key=len, reverse=True)
+    return "|".join(_term_regex(t, with_pinyin) for t in uniq)
+
+
+_BRAND_RE = _alternation(_DATA["brands"]["terms"], with_pinyin=True)
+_TEMPLATE_RE = "|".join([_alternation(_DATA["templates"]["terms"])] + _DATA["templates"]["patterns"])
+_GENERIC_RE = _alternation(_DATA["generic"]["terms"])
+
+_SPAM = re.compile(f"(?P<{BRAND}>{_BRAND_RE})|(?P<{TEMPLATE}>{_TEMPLATE_RE})|(?P<{GENERIC}>{_GENERIC_RE})")
+_STRONG = re.compile(f"{_BRAND_RE}|{_TEMPLATE_RE}")
+_BRAND_ONLY = re.compile(_BRAND_RE)
+_PROMO = re.compile(_alternation(_DATA["promo"]["terms"]))
+
+SPAM_TLDS = frozenset(_DATA["domains"]["tlds"])
+SPAM_HOST_WORDS = frozenset(_DATA["domains"]["host_words"])
+TRUSTED_HOST_SUFFIXES = tuple(_DATA["domains"]["trusted_suffixes"])
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A spam term found in a text: ``text[start:end]`` is the span as written on the page."""
+
+    start: int
+    end: int
+    term: str
+    strength: str
+
+
+def has_brand(text: str) -> bool:
+    """True when an unambiguous spam brand occurs in ``text`` (any spelling)."""
+    return _BRAND_ONLY.search(normalize(text)) is not None
+
+
+def has_strong(text: str) -> bool:
+    """True when a brand or an SEO promo template occurs in ``text``."""
+    return _STRONG.search(normalize(text)) is not None
+
+
+_TEMPLATE_ONLY = re.compile(_TEMPLATE_RE)
+
+
+def has_strong_template(text: str) -> bool:
+    """True when ``text`` holds an SEO promo template (注册即送, 官网入口, app下载…)."""
+    return _TEMPLATE_ONLY.search(normalize(text)) is not None
+
+
+def has_promo(text: str) -> bool:
+    """True when ``text`` holds a call to action (访问, 注册, 下载, 送…)."""
+    return _PROMO.search(normalize(text)) is not None
+
+
+def spam_weight(text: str) -> int:
+    """Sum of hit ranks (brand 3, template 2, generic 1) over ``text``; 0 for clean text."""
+    return sum(_RANK[m.lastgroup] for m in _SPAM.finditer(normalize(text)))
+
+
+def find_hits(text: str, extra: "re.Pattern[str] | None" = None, min_strength: str = BRAND) -> list[Hit]:
+    """Spans of ``text`` holding spam of at least ``min_strength``, plus matches of ``extra``.
+
+    ``extra`` is a page-specific pattern over normalised text (strings the page itself betrayed
+    as spam: hidden link texts, the injected title); its hits count as brands.
+    """
+    norm = normalize(text)
+    floor = _RANK[min_strength]
+    found: list[tuple[int, int, str]] = []
+    for m in _SPAM.finditer(norm):
+        if _RANK[m.lastgroup] >= floor:
+            found.append((m.start(), m.end(), m.lastgroup))
+    if extra is not None:
+        found.extend((m.start(), m.end(), BRAND) for m in extra.finditer(norm) if m.end() > m.start())
+    if not found:
+        return []
+    found = [_expand(norm, a, b, s) if s != GENERIC else (a, b, s) for a, b, s in found]
+    _, offsets = _normalize_with_offsets(text)
+    hits = []
+    for start, end, strength in sorted(found):
+        a, b = offsets[start], offsets[end - 1] + 1
+        hits.append(Hit(a, b, text[a:b], strength))
+    return _merge(hits)
+
+
+# What spammers glue around a brand: "188" before, "(中国)官方网站", "登录入口", "app下载" after.
+_TAIL = re.compile(
+    r"(?:[0-9]+|app|com|net|vip|bet|cc|top|xyz|\.|\(中国\)|中国|体育|娱乐|官网|官方网站|网站|入口|登录|"
+    r"注册|平台|下载|手机版|网页版|亚洲版|真人|棋牌|电竞|在线|开户|网址|最新|首页|集团|国际|游戏|彩票|"
+    r"赌场|博彩|app下载)*"
+)
+
+
+def _expand(norm: str, start: int, end: int, strength: str) -> tuple[int, int, str]:
+    end = _TAIL.match(norm, end).end()
+    while start > 0 and norm[start - 1].isdigit():
+        start -= 1
+    return start, end, strength
+
+
+def _merge(hits: list[Hit]) -> list[Hit]:
+    merged: list[Hit] = []
+    for h in hits:
+        if merged and h.start <= merged[-1].end:
+            last = merged[-1]
+            end = max(last.end, h.end)
+            strength = max(last.strength, h.strength, key=_RANK.__getitem__)
+            merged[-1] = Hit(last.start, end, last.term if end == last.end else last.term + h.term, strength)
+        else:
+            merged.append(h)
+    return merged
+
+
+@lru_cache(maxsize=256)
+def page_pattern(strings: frozenset[str]) -> "re.Pattern[str] | None":
+    """A pattern over normalised text matching any of the page-specific spam ``strings``."""
+    norm = sorted({normalize(s) for s in strings if len(normalize(s)) >= MIN_PAGE_STRING}, key=len, reverse=True)
+    if not norm:
+        return None
+    return re.compile("|".join(_term_regex(s, with_pinyin=False) for s in norm))
+
+
+# Page-derived spam strings shorter than this (normalised) are not scrubbed from text: a
+# two-character anchor such as "首页" in a hidden block would otherwise eat real sentences.
+MIN_PAGE_STRING = 4
+
+
+def host_is_spammy(host: str) -> bool:
+    """True when a host name carries spam-domain signs (cheap/gambling TLD with a gambling word)."""
+    host = host.lower().rstrip(".")
+    if not host or host.endswith(TRUSTED_HOST_SUFFIXES):
+        return False
+    labels = host.split(".")
+    words = set(re.split(r"[^a-z]+", ".".join(labels[:-1])))
+    themed = bool(words & SPAM_HOST_WORDS) or has_strong(host)
+    return labels[-1] in SPAM_TLDS and (themed or labels[-1] in {"bet", "casino", "poker", "sex", "porn", "xxx", "adult"})
+
+
+def host_is_trusted(host: str) -> bool:
+    """True for government/education hosts and well-known public services."""
+    host = host.lower()
+    return any(host == s or host.endswith("." + s) for s in TRUSTED_HOST_SUFFIXES)
