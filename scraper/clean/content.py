@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from lxml.cssselect import CSSSelector
 from cssselect import SelectorError
 
-from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of
+from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,12 @@ CMS_BODY_SELECTORS = (
     "#ArticleContent", "#articleContent", ".arc-body", ".news_content", "#news_content",
     ".newsContent", "#newsContent", ".detail-content", ".pages_content", ".TRS_PreAppend",
 )
-_CMS = CSSSelector(", ".join(CMS_BODY_SELECTORS))
+_CMS_CLASSES = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("."))
+_CMS_IDS = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("#"))
+
+
+def _is_cms_body(el) -> bool:
+    return el.get("id") in _CMS_IDS or any(c in _CMS_CLASSES for c in (el.get("class") or "").split())
 
 # Lines that are page furniture wherever they appear inside a body container.
 _FURNITURE = re.compile(
@@ -136,7 +141,7 @@ def find_container(root, body_selector: str | None = None):
             log.warning("ignoring bad body selector %r: %s", body_selector, e)
             found = []
         if found:
-            return max(found, key=lambda el: len(el.text_content() or ""))
+            return max(found, key=lambda el: len(text_of(el)))
     body = root.find("body")
     scorer = _Scorer()
     scorer.walk(body if body is not None else root)
@@ -145,7 +150,8 @@ def find_container(root, body_selector: str | None = None):
     best, best_score = max(scorer.scores.items(), key=lambda kv: kv[1])
     if best_score <= 0:
         return None
-    cms = [el for el in _CMS(root) if scorer.scores.get(el, 0) >= CMS_MIN_SHARE * best_score]
+    cms = [el for el, score in scorer.scores.items()
+           if score >= CMS_MIN_SHARE * best_score and _is_cms_body(el)]
     if cms:
         return max(cms, key=lambda el: scorer.scores[el])
     return best

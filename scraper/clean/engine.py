@@ -14,10 +14,10 @@ from scraper.clean.errors import CleanError
 from scraper.clean.hijack import (SPAM_MARK, Evidence, check_meta, check_title, guess_page_host,
                                   offsite_link_texts, remove_hidden_injections, remove_spam_links, scrub)
 from scraper.clean.language import detect_language
-from scraper.clean.metadata import (byline_text, choose_title, find_author, find_date, find_source,
+from scraper.clean.metadata import (byline_text, marked_text, choose_title, find_author, find_date, find_source,
                                     headline_elements, meta_map, select_text)
 from scraper.clean.scripts import analyse_scripts
-from scraper.clean.spliced import check_outside_text
+from scraper.clean.spliced import check_outside_text, outside_text
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
         frag = parse_html(written)
         if frag is not None:
             for a in frag.iter("a"):
-                ev.learn(text_of(a))
+                ev.learn(text_of(a), lexicon.has_strong(text_of(a)))
     check_meta(root, ev)
     remove_hidden_injections(root, ev)
     for el in list(root.iter(*INVISIBLE_TAGS)):
@@ -73,14 +73,17 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     headlines = headline_elements(root)
     hints = [t for _, t in headlines] + [t for t in (report.restored_title, metas.get("ArticleTitle")) if t]
     clean_title = check_title(raw_title, hints, offsite_link_texts(root, ev), ev)
+    if report.title_script and any(f.kind == "spam_title" for f in ev.findings):
+        ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
     title, headline_el = choose_title(clean_title, report.restored_title, metas, headlines,
                                       select_text(root, selectors.get("title")))
 
     content = extract_content(root, title, selectors.get("body"))
-    byline = byline_text(root, headline_el, content.container)
-    check_outside_text(root, content.container, ev)
+    marked = marked_text(root, headline_el, content.container)
+    byline = byline_text(marked)
+    check_outside_text(outside_text(marked), ev)
 
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url)
     article.source = select_text(root, selectors.get("source")) or find_source(byline, metas)

@@ -24,6 +24,9 @@ SPAM_MARK = "\ue000"
 # A weakly hidden block (display:none) is an injection only when it is a small link farm: at
 # least this many off-site links and nothing but links. Hidden menus link inside the site.
 MIN_HIDDEN_FARM_LINKS = 2
+# ...and, when only display:none hides it, its text must lean gambling (generic terms weigh 1,
+# templates 2): hidden ad slots and menus of partner sites stay out of the findings.
+HIDDEN_FARM_WEIGHT = 2
 # Meta keywords/description are stuffed when their spam weight (brand 3, template 2, generic 1)
 # reaches this: one brand, or a template and a generic term; a sports bureau's "体育,彩票" is 2.
 META_SPAM_WEIGHT = 3
@@ -37,20 +40,27 @@ class Evidence:
 
     site: str = ""
     findings: list[Finding] = field(default_factory=list)
-    strings: set[str] = field(default_factory=set)
+    # string → True when a lexicon hit or a spam host backs it, False when only structure does
+    strings: dict[str, bool] = field(default_factory=dict)
     hosts: set[str] = field(default_factory=set)
 
     def add(self, kind: str, where: str, evidence: str) -> None:
         self.findings.append(Finding(kind, where, shorten(evidence, 300)))
 
-    def learn(self, text: str) -> None:
-        """Remember a string the page itself showed to be spam (scrubbed elsewhere later)."""
-        text = text.strip()
-        if len(lexicon.normalize(text)) >= lexicon.MIN_PAGE_STRING:
-            self.strings.add(text)
+    def learn(self, text: str, backed: bool) -> None:
+        """Remember a string the page itself showed to be spam (scrubbed elsewhere later).
 
-    def pattern(self):
-        return lexicon.page_pattern(frozenset(self.strings)) if self.strings else None
+        ``backed``: a lexicon hit or a spam host confirms it. Strings known from structure
+        alone (a hidden link farm of unknown names) are scrubbed from titles, bylines and
+        footers but not from article sentences, where a false match would cut real text.
+        """
+        text = text.strip()
+        if lexicon.MIN_PAGE_STRING <= len(lexicon.normalize(text)) <= lexicon.MAX_PAGE_STRING:
+            self.strings[text] = self.strings.get(text, False) or backed
+
+    def pattern(self, backed_only: bool = False):
+        chosen = frozenset(s for s, b in self.strings.items() if b or not backed_only)
+        return lexicon.page_pattern(chosen) if chosen else None
 
     def is_spam_text(self, text: str) -> bool:
         if lexicon.has_strong(text):
@@ -90,16 +100,20 @@ def remove_hidden_injections(root, ev: Evidence) -> None:
         hosts = [h for a in anchors if (h := offsite_host(a.get("href"), ev))]
         text = text_of(el)
         spammy_hosts = [h for h in hosts if lexicon.host_is_spammy(h) or h in ev.hosts]
-        link_chars = sum(len(text_of(a)) for a in anchors)
-        only_links = link_chars >= 0.8 * len(text.replace(" ", "")) if text else bool(anchors)
-        farm = len(hosts) >= MIN_HIDDEN_FARM_LINKS and only_links and len(hosts) == len(anchors)
-        if lexicon.has_strong(text) or spammy_hosts or (hosts and how == STRONG) or farm:
+        texts = [t for a in anchors if (t := text_of(a))]
+        only_links = sum(map(len, texts)) >= 0.8 * len(text.replace(" ", "")) if text else False
+        # A farm: off-site text links and nothing else (no thumbnails: ad widgets have them).
+        farm = (len(hosts) >= MIN_HIDDEN_FARM_LINKS and only_links and len(texts) == len(anchors)
+                and el.find(".//img") is None)
+        backed = lexicon.has_strong(text) or bool(spammy_hosts)
+        structural = farm and (how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT)
+        if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
-            for a in anchors:
-                ev.learn(text_of(a))
+            for t in texts:
+                ev.learn(t, backed)
             if not anchors:
-                ev.learn(text)
+                ev.learn(text, backed)
             ev.hosts.update(hosts)
             drop(el)
         elif how == STRONG:
@@ -115,11 +129,12 @@ def remove_spam_links(root, ev: Evidence) -> None:
         if not host:
             continue
         text = text_of(a)
-        if not (lexicon.host_is_spammy(host) or host in ev.hosts or (text and ev.is_spam_text(text))):
+        backed = lexicon.host_is_spammy(host) or (bool(text) and lexicon.has_strong(text))
+        if not (backed or host in ev.hosts or (text and ev.is_spam_text(text))):
             continue
         parent = a.getparent()
         ev.add("spam_link", describe(parent), outer_html(a))
-        ev.learn(text)
+        ev.learn(text, backed)
         ev.hosts.add(host)
         _cut_link(a)
         _drop_if_empty(parent)
@@ -149,7 +164,7 @@ def check_meta(root, ev: Evidence) -> None:
                 ev.add("meta_stuffing", f"meta[name={name}]", content)
                 for part in re.split(r"[,，、|;；\s]+", content):
                     if lexicon.has_strong(part):
-                        ev.learn(part)
+                        ev.learn(part, True)
 
 
 def split_title(title: str) -> list[str]:
@@ -184,7 +199,7 @@ def check_title(raw_title: str, headline_texts: list[str], link_texts: set[str],
     kind = "spam_title"
     ev.add(kind, "title", title)
     for part in spam:
-        ev.learn(part)
+        ev.learn(part, lexicon.has_strong(part))
     return " - ".join(keep)
 
 
@@ -197,7 +212,10 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
     """
     if not text:
         return text, []
-    pattern = ev.pattern()
+    pattern = ev.pattern(backed_only=in_article)
+    if SPAM_MARK not in text and not lexicon.has_brand(text) and not (
+            pattern and pattern.search(lexicon.normalize(text))):
+        return text, []
     removed: list[str] = []
     sentences = re.split(r"(?<=[。！？!?；;])", text)
     out = []

@@ -72,24 +72,49 @@ _PINYIN = {pair[0]: pair[1:] for pair in _DATA["pinyin"]["map"].split()}
 _LATIN = re.compile(r"[a-z0-9]")
 
 
-def _term_regex(term: str, with_pinyin: bool) -> str:
-    term = normalize(term)
-    parts = []
+def _variants(term: str, with_pinyin: bool) -> list[str]:
+    """``term`` and, for brands, every spelling with some characters written in pinyin."""
+    out = [""]
     for ch in term:
         py = _PINYIN.get(ch) if with_pinyin else None
-        parts.append(f"(?:{re.escape(ch)}|{py})" if py else re.escape(ch))
-    body = "".join(parts)
-    # A Latin brand must not be glued to other Latin letters: "alphabet365" is not "bet365".
-    if _LATIN.match(term[0]):
-        body = r"(?<![a-z])" + body
-    if _LATIN.match(term[-1]):
-        body = body + r"(?![a-z])"
-    return body
+        out = [v + alt for v in out for alt in ((ch, py) if py else (ch,))]
+    return out
+
+
+_END = ""
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """One regex matching any of ``words`` (longest first), built as a character trie.
+
+    A trie starting with plain literals lets the re module skip every position whose character
+    begins no word, which makes matching hundreds of terms about as cheap as matching one. A
+    Latin word must not be glued to other Latin letters ("alphabet365" is not "bet365").
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = bool(_LATIN.match(word[-1]))
+
+    def emit(node: dict, top: bool) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k != _END):
+            guard = r"(?<![a-z].)" if top and _LATIN.match(ch) else ""
+            alts.append(re.escape(ch) + guard + emit(node[ch], False))
+        if _END in node:
+            alts.append(r"(?![a-z])" if node[_END] else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(trie, True) if trie else "(?!)"
 
 
 def _alternation(terms: Iterable[str], with_pinyin: bool = False) -> str:
-    uniq = sorted({normalize(t) for t in terms if t.strip()}, key=len, reverse=True)
-    return "|".join(_term_regex(t, with_pinyin) for t in uniq)
+    words = {v for t in terms if (n := normalize(t)) for v in _variants(n, with_pinyin)}
+    return _trie_regex(words)
 
 
 _BRAND_RE = _alternation(_DATA["brands"]["terms"], with_pinyin=True)
@@ -151,11 +176,12 @@ def find_hits(text: str, extra: "re.Pattern[str] | None" = None, min_strength: s
     as spam: hidden link texts, the injected title); its hits count as brands.
     """
     norm = normalize(text)
-    floor = _RANK[min_strength]
     found: list[tuple[int, int, str]] = []
-    for m in _SPAM.finditer(norm):
-        if _RANK[m.lastgroup] >= floor:
-            found.append((m.start(), m.end(), m.lastgroup))
+    if min_strength == BRAND:
+        found.extend((m.start(), m.end(), BRAND) for m in _BRAND_ONLY.finditer(norm))
+    else:
+        floor = _RANK[min_strength]
+        found.extend((m.start(), m.end(), m.lastgroup) for m in _SPAM.finditer(norm) if _RANK[m.lastgroup] >= floor)
     if extra is not None:
         found.extend((m.start(), m.end(), BRAND) for m in extra.finditer(norm) if m.end() > m.start())
     if not found:
@@ -200,15 +226,15 @@ def _merge(hits: list[Hit]) -> list[Hit]:
 @lru_cache(maxsize=256)
 def page_pattern(strings: frozenset[str]) -> "re.Pattern[str] | None":
     """A pattern over normalised text matching any of the page-specific spam ``strings``."""
-    norm = sorted({normalize(s) for s in strings if len(normalize(s)) >= MIN_PAGE_STRING}, key=len, reverse=True)
-    if not norm:
-        return None
-    return re.compile("|".join(_term_regex(s, with_pinyin=False) for s in norm))
+    norm = {n for s in strings if len(n := normalize(s)) >= MIN_PAGE_STRING}
+    return re.compile(_trie_regex(norm)) if norm else None
 
 
 # Page-derived spam strings shorter than this (normalised) are not scrubbed from text: a
 # two-character anchor such as "首页" in a hidden block would otherwise eat real sentences.
 MIN_PAGE_STRING = 4
+# ...and longer ones are whole hidden texts, not names: their parts are learned from their links.
+MAX_PAGE_STRING = 40
 
 
 def host_is_spammy(host: str) -> bool:

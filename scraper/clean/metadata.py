@@ -175,9 +175,8 @@ def linear_text(body, marks: dict) -> str:
     return re.sub(r"[ \t\r\f\v]+", " ", text)
 
 
-def byline_text(root, headline_el, container) -> str:
-    """The text where a byline sits: after the headline and before the body, plus the body's
-    first and last lines."""
+def marked_text(root, headline_el, container) -> str:
+    """The page body's text with the body container marked \\x02…\\x03, the headline \\x04…\\x05."""
     body = root.find("body")
     if body is None:
         return ""
@@ -186,7 +185,12 @@ def byline_text(root, headline_el, container) -> str:
         marks[container] = "\x02"
     if headline_el is not None and headline_el is not container:
         marks[headline_el] = "\x04"
-    text = linear_text(body, marks)
+    return linear_text(body, marks)
+
+
+def byline_text(text: str) -> str:
+    """From marked page text: where a byline sits, after the headline and before the body,
+    plus the body's first and last lines."""
     start = text.find("\x02")
     end = text.find("\x03")
     h_end = text.find("\x05")
@@ -226,7 +230,12 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str 
 def _clean_value(value: str | None) -> str | None:
     if not value:
         return None
-    value = squash(value).strip(" :：,，;；/|()（）[]【】")
+    value = squash(value).strip(" :：,，;；/|[]【】")
+    for opening, closing in ("()", "（）"):
+        if value.startswith(opening) and closing not in value:
+            value = value[1:]
+        if value.endswith(closing) and opening not in value:
+            value = value[:-1]
     if not value or _NOT_A_NAME.match(value) or len(value) > 40:
         return None
     return value

@@ -42,6 +42,9 @@ class ScriptReport:
 
     findings: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, where, evidence)
     restored_title: str | None = None
+    # the script that sets document.title for visitors who are not search engines; evidence of
+    # cloaking only when the <title> it replaces turns out to be spam
+    title_script: str | None = None
     spam_hosts: set[str] = field(default_factory=set)
     written_html: list[str] = field(default_factory=list)
 
@@ -72,34 +75,35 @@ def _offsite_hosts(code: str, site: str) -> set[str]:
 def analyse_script(code: str, site: str, report: ScriptReport) -> None:
     """Read one inline script and add what it betrays to ``report``."""
     decoded = code
-    if len(_HEX_ESCAPE.findall(code)) >= MIN_ESCAPES:
+    if "\\" in code and len(_HEX_ESCAPE.findall(code)) >= MIN_ESCAPES:
         decoded = _unescape(code)
         if _LOADER.search(decoded) or _REDIRECT.search(decoded) or lexicon.has_strong(decoded):
             report.findings.append(("obfuscated_script", "script", shorten(decoded, 200)))
-    chars = _from_char_codes(code)
+    chars = _from_char_codes(code) if "fromCharCode" in code else ""
     if chars and (_LOADER.search(chars) or _REDIRECT.search(chars) or _URL.search(chars) or lexicon.has_strong(chars)):
         report.findings.append(("obfuscated_script", "script", shorten(chars, 200)))
         decoded += "\n" + chars
-    if _PACKED.search(code):
+    if "eval" in code and _PACKED.search(code):
         words = set()
         for m in _PACKED_WORDS.finditer(code):
             words.update(w.lower() for w in m.group(1).split("|"))
         if words & _SUSPICIOUS_WORDS or lexicon.has_strong(" ".join(words)):
             report.findings.append(("packed_script", "script", shorten(code, 200)))
 
-    cloaks = _SPIDER_CHECK.search(decoded)
-    offsite = _offsite_hosts(decoded, site)
+    lowered = decoded.lower()
+    cloaks = ("referrer" in lowered or "useragent" in lowered) and _SPIDER_CHECK.search(decoded)
+    offsite = _offsite_hosts(decoded, site) if cloaks or "document.write" in lowered else set()
     if cloaks and _REDIRECT.search(decoded) and (offsite or not site):
         report.findings.append(("js_cloak", "script", shorten(decoded, 200)))
         report.spam_hosts.update(offsite)
-    m = _TITLE_SET.search(decoded)
+    m = _TITLE_SET.search(decoded) if "title" in lowered else None
     if m:
         title = _unescape(m.group(2)).replace("\\'", "'").replace('\\"', '"').strip()
         if title and not lexicon.has_strong(title):
             report.restored_title = title
-        if cloaks and not (_REDIRECT.search(decoded) and offsite):
-            report.findings.append(("js_cloak", "script", shorten(decoded, 200)))
-    for m in _WRITE.finditer(decoded):
+            if cloaks:
+                report.title_script = shorten(decoded, 200)
+    for m in (_WRITE.finditer(decoded) if "document" in lowered else ()):
         written = _unescape(m.group(2))
         if "<a" in written.lower() and (_offsite_hosts(written, site) or lexicon.has_strong(written)):
             report.written_html.append(written)

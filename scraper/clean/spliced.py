@@ -9,28 +9,23 @@ import re
 
 from scraper.clean import lexicon
 from scraper.clean.hijack import Evidence
-from scraper.clean.metadata import linear_text
 
 _LINES = re.compile(r"[\n\u2002]+")
 
 
-def outside_text(root, container) -> str:
-    """The page body's text without the article container."""
-    body = root.find("body")
-    if body is None:
-        return ""
-    if container is None:
-        return linear_text(body, {})
-    text = linear_text(body, {container: "\x02"})
-    start, end = text.find("\x02"), text.find("\x03")
-    return text[:start] + text[end + 1:] if 0 <= start < end else text
+def outside_text(marked: str) -> str:
+    """The page text (as marked by metadata.marked_text) without the article container."""
+    start, end = marked.find("\x02"), marked.find("\x03")
+    return marked[:start] + marked[end + 1:] if 0 <= start < end else marked
 
 
-def check_outside_text(root, container, ev: Evidence) -> None:
-    """Record spam brands (lexicon or page-betrayed) in footer/disclaimer/header lines."""
+def check_outside_text(text: str, ev: Evidence) -> None:
+    """Record spam brands (lexicon or page-betrayed) in footer/disclaimer/header lines of ``text``."""
     pattern = ev.pattern()
+    if not lexicon.has_brand(text) and not (pattern and pattern.search(lexicon.normalize(text))):
+        return
     seen = set()
-    for line in _LINES.split(outside_text(root, container)):
+    for line in _LINES.split(text):
         line = line.strip()
         if len(line) < 2:
             continue
