@@ -49,6 +49,7 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA synchronous = NORMAL")
         else:
             conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # reads the header: junk fails here
     except sqlite3.DatabaseError as e:
         conn.close()
         raise ArchiveError(f"{path}: not an SQLite archive ({e})") from None

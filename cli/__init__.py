@@ -4,6 +4,7 @@ Every failure the user can act on is a NewsvaultError: printed as one line, exit
 """
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import click
@@ -20,6 +21,12 @@ class NewsvaultGroup(click.Group):
         except NewsvaultError as e:
             click.echo(f"newsvault: error: {e}", err=True)
             sys.exit(e.exit_code)
+        except sqlite3.Error as e:  # a damaged or foreign archive: say so, never a traceback
+            click.echo(f"newsvault: error: archive: {e}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("newsvault: interrupted", err=True)
+            sys.exit(130)
         except click.UsageError as e:  # bad option values: one line, not a usage screen
             where = f"newsvault {e.ctx.info_name}" if e.ctx and e.ctx.info_name != "newsvault" else "newsvault"
             click.echo(f"{where}: error: {e.format_message()} (see --help)", err=True)
