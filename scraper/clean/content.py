@@ -72,10 +72,14 @@ _DATE_ONLY = re.compile(r"^[\[【(（]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}�
 
 @dataclass
 class Content:
-    """The chosen body container and its paragraphs (one per line of ``text``)."""
+    """The chosen body container and its lines of text."""
 
     container: object | None = None
-    paragraphs: list[str] = field(default_factory=list)
+    lines: list = field(default_factory=list)
+
+    def paragraphs(self, title: str | None) -> list[str]:
+        """The article paragraphs: lines without furniture and without the headline."""
+        return [line.text for line in self.lines if not _is_furniture(line, title)]
 
 
 def _count(text: str | None) -> tuple[int, int]:
@@ -235,10 +239,9 @@ def _is_furniture(line: Line, title: str | None) -> bool:
     return False
 
 
-def extract_content(root, title: str | None = None, body_selector: str | None = None) -> Content:
-    """Find the article body in a cleaned tree and return its paragraphs without furniture."""
+def extract_content(root, body_selector: str | None = None) -> Content:
+    """Find the article body in a cleaned tree and split it into lines."""
     container = find_container(root, body_selector)
     if container is None:
         return Content()
-    paragraphs = [line.text for line in lines_of(container) if not _is_furniture(line, title)]
-    return Content(container, paragraphs)
+    return Content(container, lines_of(container))

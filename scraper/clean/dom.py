@@ -42,7 +42,36 @@ def parse_html(text: str) -> etree._Element | None:
         root = etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
+    if root is not None:
+        _rescue_body_from_head(root)
     return root
+
+
+_HEAD_TAGS = frozenset("title meta link style script base noscript template object".split())
+
+
+def _rescue_body_from_head(root) -> None:
+    """Move page content that libxml2 left inside <head> into <body>.
+
+    libxml2 keeps an unknown element met inside <head> (a `<text>` wrapper after an injected
+    `<meta>`, say) in the head together with everything after it: the whole page.
+    """
+    head = root.find("head")
+    if head is None:
+        return
+    stray = None
+    for child in head:
+        if isinstance(child.tag, str) and child.tag.lower() not in _HEAD_TAGS:
+            stray = child
+            break
+    if stray is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    moving = [stray] + list(stray.itersiblings())
+    for i, el in enumerate(moving):
+        body.insert(i, el)
 
 
 def squash(text: str | None) -> str:

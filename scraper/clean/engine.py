@@ -77,10 +77,9 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
         ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
+    content = extract_content(root, selectors.get("body"))
     title, headline_el = choose_title(clean_title, report.restored_title, metas, headlines,
-                                      select_text(root, selectors.get("title")))
-
-    content = extract_content(root, title, selectors.get("body"))
+                                      select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)
     byline = byline_text(marked)
     check_outside_text(outside_text(marked), ev)
@@ -90,7 +89,7 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     article.author = select_text(root, selectors.get("author")) or find_author(byline, metas)
 
     paragraphs = []
-    for line in content.paragraphs:
+    for line in content.paragraphs(title):
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
             ev.add("spliced_brand", "article", "; ".join(removed))

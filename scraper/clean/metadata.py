@@ -104,7 +104,7 @@ def _strip_site(title: str, headlines: list[str]) -> str:
 
 
 def choose_title(clean_title: str, restored: str | None, metas: dict[str, str],
-                 headlines: list[tuple[object, str]], selector_text: str | None):
+                 headlines: list[tuple[object, str]], selector_text: str | None, container=None):
     """The article headline and the element that holds it (None when it came from elsewhere)."""
     if selector_text:
         return selector_text, None
@@ -126,14 +126,45 @@ def choose_title(clean_title: str, restored: str | None, metas: dict[str, str],
     meta_title = _meta(metas, _META_TITLE[:1])
     if meta_title and not lexicon.has_strong(meta_title):
         return _strip_site(meta_title, texts), None
+    near = _nearest_before(headlines, container)
+    if near is not None:
+        return near[1], near[0]
     for el, text in headlines:
-        if tag_of(el) == "h1" and not lexicon.has_strong(text):
+        if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el):
             return text, el
     if clean_title:
         return _strip_site(clean_title, texts), None
     if headlines:
         return headlines[0][1], headlines[0][0]
     return None, None
+
+
+def _is_logo(el) -> bool:
+    """A heading that is only a link (the site logo: <h1><a href="/">南山大学</a></h1>)."""
+    links = list(el.iter("a"))
+    return bool(links) and sum(len(text_of(a)) for a in links) >= len(text_of(el))
+
+
+def _nearest_before(headlines: list[tuple[object, str]], container):
+    """The last non-logo heading before the body container (or at its very start)."""
+    if container is None or not headlines:
+        return None
+    body = container.getroottree().getroot()
+    order = {el: i for i, el in enumerate(body.iter())}
+    start = order.get(container)
+    if start is None:
+        return None
+    end = start + sum(1 for _ in container.iter())
+    best = None
+    for el, text in headlines:
+        pos = order.get(el, -1)
+        if lexicon.has_strong(text) or _is_logo(el) or pos < 0:
+            continue
+        if pos < start or (pos < end and best is None):
+            best = (el, text)
+        if pos >= start and best is not None:
+            break
+    return best
 
 
 def _similarity(text: str, reference: str) -> float:
