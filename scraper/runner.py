@@ -46,7 +46,7 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
         "DOWNLOAD_DELAY": c.delay,
         "AUTOTHROTTLE_START_DELAY": max(c.delay, 0.0),
         "CONCURRENT_REQUESTS_PER_DOMAIN": c.concurrency_per_domain,
-        "CLOSESPIDER_PAGECOUNT": c.max_pages,
+        "NEWSVAULT_MAX_PAGES": c.max_pages,
         "DOWNLOAD_TIMEOUT": c.timeout,
         "NEWSVAULT_DB": str(db_path),
         "NEWSVAULT_TRIGGER": trigger,

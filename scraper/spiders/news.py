@@ -41,10 +41,13 @@ class NewsSpider(scrapy.Spider):
         self.allowed_domains = list(source.allowed_domains)
         self.seen_final_urls: set[str] = set()
         self.seen_files: set[str] = set()
+        self.asked: set[str] = set()      # every URL requested this run (after clean_url)
+        self.max_pages = 0                 # 0: no limit; set from NEWSVAULT_MAX_PAGES
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.max_pages = crawler.settings.getint("NEWSVAULT_MAX_PAGES", 0)
         crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
         return spider
 
@@ -52,15 +55,32 @@ class NewsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.source.start_urls:
-            yield self._request(url, self.parse_listing, kind="listing")
+            for request in self._request(url, self.parse_listing, kind="listing"):
+                yield request
         for url in self.source.feeds:
-            yield self._request(url, self.parse_feed, kind="feed")
+            for request in self._request(url, self.parse_feed, kind="feed"):
+                yield request
         for url in self.source.sitemaps:
-            yield self._request(url, self.parse_sitemap, kind="sitemap")
+            for request in self._request(url, self.parse_sitemap, kind="sitemap"):
+                yield request
 
-    def _request(self, url: str, callback, kind: str, **meta) -> Request:
-        return Request(links.clean_url(url), callback=callback, errback=self.on_error,
-                       meta={"kind": kind, **meta})
+    def _request(self, url: str, callback, kind: str, **meta) -> Iterator[Request]:
+        """A request for ``url``, unless this run asked for it already or spent its page budget.
+
+        The budget (``max_pages``) is counted here, on distinct URLs, rather than by Scrapy's
+        CLOSESPIDER_PAGECOUNT, which lets every request already queued in the downloader run.
+        """
+        url = links.clean_url(url)
+        if url in self.asked:
+            return
+        if self.max_pages and len(self.asked) >= self.max_pages:
+            if not self.crawler.stats.get_value("newsvault/max_pages_reached"):
+                self.crawler.stats.set_value("newsvault/max_pages_reached", True)
+                self.logger.warning("%s: max_pages (%d) reached: the rest waits for the next run",
+                                    self.source.name, self.max_pages)
+            return
+        self.asked.add(url)
+        yield Request(url, callback=callback, errback=self.on_error, meta={"kind": kind, **meta})
 
     def stop_non_html(self, headers, body_length, request, spider) -> None:
         """Do not download files (PDF, Word…) announced as such: record them, skip the bytes."""
@@ -83,9 +103,9 @@ class NewsSpider(scrapy.Spider):
                     self.seen_files.add(url)
                     yield FetchFailure(self.source.name, url, None, "links a file, not an HTML page", "not_html")
             elif links.looks_like_pagination(url, text, response.url):
-                yield self._request(url, self.parse_listing, kind="listing")
+                yield from self._request(url, self.parse_listing, kind="listing")
             elif links.looks_like_article(url, text, self.source.article_pattern):
-                yield self._request(url, self.parse_article, kind="article", listing=response.url)
+                yield from self._request(url, self.parse_article, kind="article", listing=response.url)
 
     def _links(self, response: Response) -> Iterator[tuple[str, str]]:
         for a in response.css("a[href]"):
@@ -116,10 +136,10 @@ class NewsSpider(scrapy.Spider):
         except Exception as e:  # lxml raises a variety of errors on non-XML bodies
             self.logger.warning("%s: not a sitemap: %s", response.url, e)
             return
-        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        locs = [response.urljoin(entry["loc"].strip()) for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
             for loc in locs:
-                yield self._request(loc, self.parse_sitemap, kind="sitemap")
+                yield from self._request(loc, self.parse_sitemap, kind="sitemap")
         else:
             yield from self._article_requests(response, locs)
 
@@ -134,7 +154,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             if pattern is None and links.LISTING_URL.search(url) and not links.ARTICLE_URL.search(url):
                 continue
-            yield self._request(url, self.parse_article, kind="article", listing=response.url)
+            yield from self._request(url, self.parse_article, kind="article", listing=response.url)
 
     # -- articles ------------------------------------------------------------------------------
 
