@@ -70,6 +70,10 @@ _META_LINE = re.compile(
 _DATE_ONLY = re.compile(r"^[\[【(（]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$")
 
 
+_WORDISH = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+_SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
+
+
 @dataclass
 class Content:
     """The chosen body container and its lines of text."""
@@ -89,12 +93,20 @@ def _count(text: str | None) -> tuple[int, int]:
 
 
 class _Scorer:
-    """One post-order pass that scores every block element's subtree."""
+    """One post-order pass that scores every block element by its best run of children.
+
+    A block's children (block elements, and the inline text between them) are items with a
+    score; the element's score is that of its best contiguous run of items (maximum subarray),
+    so an article followed by a related-news list inside the same cell is still found, and
+    only the run is kept.
+    """
 
     def __init__(self) -> None:
         self.scores: dict = {}
+        self.runs: dict = {}  # element → (first child index, last child index), -1 = own text
 
-    def block_value(self, chars: int, links: int, punct: int) -> float:
+    @staticmethod
+    def block_value(chars: int, links: int, punct: int) -> float:
         if chars == 0:
             return 0.0
         prose = chars - links
@@ -102,42 +114,74 @@ class _Scorer:
         return prose * weight + PUNCT_BONUS * punct - LINK_WEIGHT * links - BLOCK_TOLL
 
     def walk(self, el, in_link: bool = False) -> tuple[float, int, int, int]:
+        """Return (score of nested blocks, pending inline chars, link chars, punctuation)."""
         tag = tag_of(el)
         is_link = in_link or tag == "a"
-        score = 0.0
+        items: list[tuple[float, int, int]] = []  # (score, first child index, last child index)
         chars = links = punct = 0
+        seg_start = -1  # where the pending inline segment began (-1: the element's own text)
         c, p = _count(el.text)
-        chars += c
-        if is_link:
-            links += c
-        else:
-            punct += p
-        for child in el:
+        chars, links, punct = c, (c if is_link else 0), (0 if is_link else p)
+        for k, child in enumerate(el):
             ctag = tag_of(child)
             if ctag and ctag not in INVISIBLE_TAGS:
-                s, cc, cl, cp = self.walk(child, is_link)
-                score += s
-                chars += cc
-                links += cl
-                punct += cp
-                if ctag == "br":
-                    score += self.block_value(chars, links, punct)
+                if ctag in BLOCK_TAGS or ctag == "br":
+                    if chars:
+                        items.append((self.block_value(chars, links, punct), seg_start, k - 1))
                     chars = links = punct = 0
+                    if ctag != "br":
+                        s, _, _, _ = self.walk(child, is_link)
+                        items.append((s, k, k))
+                    seg_start = k
+                else:
+                    s, cc, cl, cp = self.walk(child, is_link)
+                    if s:
+                        items.append((s, k, k))
+                    if not chars:
+                        seg_start = k
+                    chars += cc
+                    links += cl
+                    punct += cp
             c, p = _count(child.tail)
+            if c and not chars:
+                seg_start = k
             chars += c
             if is_link:
                 links += c
             else:
                 punct += p
-        if tag in BLOCK_TAGS:
-            score += self.block_value(chars, links, punct)
-            chars = links = punct = 0
-            self.scores[el] = score
-        return score, chars, links, punct
+        if tag not in BLOCK_TAGS:
+            return sum(i[0] for i in items), chars, links, punct
+        if chars:
+            items.append((self.block_value(chars, links, punct), seg_start, len(el) - 1))
+        best = run = 0.0
+        first = best_first = best_last = None
+        lo = hi = i_first = 0
+        for i, (score, a, b) in enumerate(items):
+            if run <= 0:
+                run, first, i_first = score, a, i
+            else:
+                run += score
+            if run > best:
+                best, best_first, best_last, lo, hi = run, first, b, i_first, i
+        if best_first is not None:
+            # A short plain line at either edge (a salutation "各单位：", a caption) only pays
+            # the block toll: it belongs to the run. Links and long label swarms cost more.
+            if lo > 0 and items[lo - 1][0] > -BLOCK_TOLL:
+                best_first = items[lo - 1][1]
+            if hi + 1 < len(items) and items[hi + 1][0] > -BLOCK_TOLL:
+                best_last = items[hi + 1][2]
+        self.scores[el] = best
+        self.runs[el] = (best_first, best_last)
+        return sum(i[0] for i in items), 0, 0, 0
 
 
 def find_container(root, body_selector: str | None = None):
-    """The element holding the article body (the source's selector first, then density)."""
+    """The element holding the article body and the run of its children that is the article.
+
+    The source's selector comes first, then a CMS body selector that scores close to the best,
+    then the best-scoring run of all.
+    """
     if body_selector:
         try:
             found = CSSSelector(body_selector)(root)
@@ -145,20 +189,20 @@ def find_container(root, body_selector: str | None = None):
             log.warning("ignoring bad body selector %r: %s", body_selector, e)
             found = []
         if found:
-            return max(found, key=lambda el: len(text_of(el)))
+            return max(found, key=lambda el: len(text_of(el))), None
     body = root.find("body")
     scorer = _Scorer()
     scorer.walk(body if body is not None else root)
     if not scorer.scores:
-        return None
+        return None, None
     best, best_score = max(scorer.scores.items(), key=lambda kv: kv[1])
     if best_score <= 0:
-        return None
+        return None, None
     cms = [el for el, score in scorer.scores.items()
            if score >= CMS_MIN_SHARE * best_score and _is_cms_body(el)]
     if cms:
-        return max(cms, key=lambda el: scorer.scores[el])
-    return best
+        best = max(cms, key=lambda el: scorer.scores[el])
+    return best, scorer.runs.get(best)
 
 
 @dataclass
@@ -168,8 +212,12 @@ class Line:
     heading: bool
 
 
-def lines_of(container) -> list[Line]:
-    """The container's text split at block boundaries and <br>, with link characters counted."""
+def lines_of(container, run: tuple | None = None) -> list[Line]:
+    """The container's text split at block boundaries and <br>, with link characters counted.
+
+    ``run`` limits the output to the children from index ``run[0]`` to ``run[1]`` (-1 stands
+    for the container's own leading text).
+    """
     out: list[Line] = []
     buf: list[str] = []
     state = {"links": 0, "heading": False}
@@ -190,15 +238,18 @@ def lines_of(container) -> list[Line]:
             if heading and text.strip():
                 state["heading"] = True
 
-    def visit(el, in_link: bool, heading: bool) -> None:
+    def visit(el, in_link: bool, heading: bool, first: int = -1, last: int | None = None) -> None:
         tag = tag_of(el)
         block = tag in BLOCK_TAGS
         if block:
             flush()
         is_link = in_link or tag == "a"
         is_heading = heading or tag in HEADING_TAGS
-        add(el.text, is_link, is_heading)
-        for child in el:
+        if first < 0:
+            add(el.text, is_link, is_heading)
+        for k, child in enumerate(el):
+            if k < first or (last is not None and k > last):
+                continue
             ctag = tag_of(child)
             if ctag == "br":
                 flush()
@@ -216,7 +267,10 @@ def lines_of(container) -> list[Line]:
         if block:
             flush()
 
-    visit(container, False, False)
+    if run and run[0] is not None:
+        visit(container, False, False, run[0], run[1])
+    else:
+        visit(container, False, False)
     flush()
     return out
 
@@ -236,12 +290,14 @@ def _is_furniture(line: Line, title: str | None) -> bool:
             return True
     if _DATE_ONLY.match(text):
         return True
+    if len(_WORDISH.findall(_SEPARATOR_WORDS.sub("", text))) < 2:
+        return True  # ------分隔线------, ★★★, a lone bullet
     return False
 
 
 def extract_content(root, body_selector: str | None = None) -> Content:
     """Find the article body in a cleaned tree and split it into lines."""
-    container = find_container(root, body_selector)
+    container, run = find_container(root, body_selector)
     if container is None:
         return Content()
-    return Content(container, lines_of(container))
+    return Content(container, lines_of(container, run))
