@@ -70,6 +70,19 @@ _META_LINE = re.compile(
 _DATE_ONLY = re.compile(r"^[\[【(（]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$")
 
 
+# Where an article ends: comment threads and recommendation lists that share its container.
+_ARTICLE_END = re.compile(
+    r"^(?:[\d,]+\s*条评论|网友评论|发表评论|我要评论|最热评论|最新评论|热门评论|全部评论|评论区|猜你喜欢|相关推荐|"
+    r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|热门推荐|更多精彩|大家都在看|热点推荐|为你推荐|精彩推荐|"
+    r"转载请注明|本文链接)"
+)
+_SENTENCE_END = re.compile(r"[，。！？；]")
+MAX_END_MARKER = 30  # an end marker is a heading-like short line, not a sentence
+# Site notices inside the body: reprint bans, platform disclaimers.
+_NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|未经.{0,12}(?:书面)?授权.{0,12}(?:转载|使用|复制)|^发布于[:：]")
+# Lines at least this long that repeat an earlier line are dropped (short ones such as
+# "图片来源：新华社" legitimately repeat).
+MIN_REPEAT = 20
 _WORDISH = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 _SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
 
@@ -82,8 +95,21 @@ class Content:
     lines: list = field(default_factory=list)
 
     def paragraphs(self, title: str | None) -> list[str]:
-        """The article paragraphs: lines without furniture and without the headline."""
-        return [line.text for line in self.lines if not _is_furniture(line, title)]
+        """The article paragraphs: lines without furniture, the headline, repeats, and
+        without whatever follows the article's end (comments, "猜你喜欢" lists)."""
+        out: list[str] = []
+        seen: set[str] = set()
+        for line in self.lines:
+            if (out and len(line.text) <= MAX_END_MARKER and _ARTICLE_END.match(line.text)
+                    and not _SENTENCE_END.search(line.text)):
+                break
+            if _is_furniture(line, title) or _NOTICE.search(line.text):
+                continue
+            if len(line.text) >= MIN_REPEAT and line.text in seen:
+                continue  # the same paragraph twice (a print copy, a mobile copy)
+            seen.add(line.text)
+            out.append(line.text)
+        return out
 
 
 def _count(text: str | None) -> tuple[int, int]:
