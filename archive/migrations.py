@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
+from archive import search_index
 from archive.db import transaction, utcnow
 from archive.errors import ArchiveError
 
@@ -125,6 +126,7 @@ CREATE INDEX fetch_failures_url ON fetch_failures(url)
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: sources, runs, blobs, captures, articles, versions, attachments, failures", _script(M001_CORE)),
+    Migration(2, "full-text search index over article titles and texts (Chinese-aware)", search_index.install),
 ]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from archive import search_index
 from archive.db import connect, transaction, utcnow
 from archive.migrations import migrate
 from scraper.clean.article import Article
@@ -138,12 +139,14 @@ class ArchiveStore:
             "hijack_last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
             (page.final_url, source_name, a.title, a.published, a.author, a.source, a.text, a.language,
              int(a.hijacked), findings, chash, capture_id, now, now, hijacked_at, hijacked_at)).lastrowid
+        search_index.add_article(self.conn, article_id, a.title, a.text)
         self._insert_version(article_id, 1, a, chash, findings, capture_id, now)
         return article_id
 
     def _new_version(self, article_id: int, version: int, a: Article, chash: str, findings: str,
                      capture_id: int, now: str) -> None:
         self._insert_version(article_id, version, a, chash, findings, capture_id, now)
+        search_index.update_article(self.conn, article_id, a.title, a.text)  # before the row changes
         self.conn.execute(
             "UPDATE articles SET title=?, published=?, author=?, source=?, text=?, language=?, hijacked=?, "
             "findings=?, content_hash=?, version=?, capture_id=?, last_seen=?, "

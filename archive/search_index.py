@@ -1,0 +1,170 @@
+"""The full-text index over articles: how Chinese and English text become FTS5 tokens, and keeping
+the index in step with the ``articles`` table.
+
+Why this design. SQLite's ``unicode61`` tokenizer makes a whole run of Han characters one token,
+so "研究" never matches "本研究表明"; the ``trigram`` tokenizer of SQLite 3.40 matches nothing
+shorter than three characters. jieba's ``cut_for_search`` tokens would need a verification pass
+and still miss terms that straddle its word boundaries ("究表"). So we do not segment words at
+all: we feed FTS5 (``unicode61``) text that we have already cut into the tokens we need, in a
+contentless table (``content=''``: the text lives once, in ``articles``; the index holds only
+tokens) with four columns:
+
+- ``title``, ``body`` (the *character stream*): every Han character is its own token, English words
+  and numbers stay words. Between two Han characters that are not adjacent in the text
+  (a comma, a space, a line break) we put a BARRIER token, so a phrase of characters matches
+  exactly where those characters are adjacent. Serves one-character terms, mixed Chinese/English
+  terms, quoted phrases with punctuation, and ``raw`` queries.
+- ``title_bigrams``, ``body_bigrams`` (the *bigram stream*): one token per Han character: the
+  character and the next one when that is Han too ("研究"), else the character alone. A
+  two-character term is one token; a term of n > 2 characters is the phrase of its n-1
+  overlapping bigrams. Bigrams are far rarer than characters, so these queries read a small
+  fraction of what the character phrase would (about 10x faster on common words).
+
+Both give exact substring semantics for Han text: a Chinese term finds every article whose title
+or text contains it, and only those (tests/archive/test_search.py checks this against a scan).
+English is matched by word, case- and accent-insensitively; text is NFKC-folded first, so
+full-width "ＧＤＰ２０２４" is found by "GDP2024".
+
+Contentless tables cannot re-read old text, so removing a row needs the exact values that were
+indexed: :func:`update_article` reads the old title and text from ``articles`` and must run
+*before* the row is updated. If :func:`streams` ever changes, ship a migration that calls
+:func:`reindex`, or deletes of rows indexed the old way will not find their tokens.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from functools import lru_cache
+from typing import Callable, Iterable
+
+TABLE = "articles_fts"
+COLUMNS = ("title", "body", "title_bigrams", "body_bigrams")
+
+# CJK ideographs: the URO, extension A, compatibility ideographs, extensions B-G, and 〇.
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# A private-use character: unicode61 keeps it as a token (category Co), and fold() removes every
+# private-use character from real text, so only our own barriers ever carry it.
+BARRIER = "\ue000"
+
+HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_RUN = re.compile(f"[{HAN}]+")
+# Non-token characters (punctuation, spaces, underscore) between two Han characters.
+_HAN_GAP = re.compile(f"(?<=[{HAN}])[\\W_]+(?=[{HAN}])")
+# At each Han character: it and its Han successor, or it alone at the end of a run.
+_BIGRAM = re.compile(f"(?=([{HAN}][{HAN}]?))")
+
+SCHEMA = f"""
+CREATE VIRTUAL TABLE {TABLE} USING fts5(
+    {", ".join(COLUMNS)},
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+-- Search filters read source, date and the hijack flag from this covering index (INDEXED BY):
+-- a lookup into the wide articles rows would cost ~4x more per matching article.
+CREATE INDEX articles_search_filters ON articles(id, source_name, published, hijacked)
+"""
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Character-by-character NFKC for the BMP (full-width forms, compatibility ideographs…).
+
+    Precomputed because unicodedata.normalize("NFKC") runs at ~7 MB/s on Chinese text (its
+    full-width punctuation is never normalized), and the table at ~30 MB/s.
+    """
+    table: dict[int, str] = {cp: " " for cp in range(0xE000, 0xF900)}  # private use
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp < 0xE000 or 0xE000 <= cp < 0xF900:
+            continue
+        ch = chr(cp)
+        nf = unicodedata.normalize("NFKC", ch)
+        if nf == ch:
+            continue
+        if len(nf) == 1:
+            table[cp] = nf
+        elif not any(c.isalnum() for c in nf):
+            table[cp] = " "  # "…" → "...": separators either way
+    return table
+
+
+def fold(text: str) -> str:
+    """NFKC, with private-use characters turned into spaces: the text the index sees."""
+    text = text.translate(_fold_table())
+    if not unicodedata.is_normalized("NFKC", text):  # combining marks, "①", "㈱": rare
+        text = unicodedata.normalize("NFKC", text).translate(_fold_table())
+    return text
+
+
+def char_stream(folded: str) -> str:
+    """Han characters as single tokens, barriers between non-adjacent ones, other words as they are."""
+    spaced = _HAN_GAP.sub(f" {BARRIER} ", folded)
+    return HAN_RUN.sub(lambda m: " " + " ".join(m.group()) + " ", spaced)
+
+
+def bigram_stream(folded: str) -> str:
+    """One token per Han character: with its Han successor ("研究"), or alone at the end of a run."""
+    return " ".join(_BIGRAM.findall(folded))
+
+
+def streams(title: str | None, text: str | None) -> tuple[str, str, str, str]:
+    """The four indexed column values for one article, in COLUMNS order."""
+    t, b = fold(title or ""), fold(text or "")
+    return char_stream(t), char_stream(b), bigram_stream(t), bigram_stream(b)
+
+
+_INSERT = f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?, ?)"
+_DELETE = f"INSERT INTO {TABLE} ({TABLE}, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?, ?, ?, ?, ?)"
+
+
+def add_article(conn: sqlite3.Connection, article_id: int, title: str | None, text: str | None) -> None:
+    """Index a new article. Call inside the transaction that inserts its row."""
+    conn.execute(_INSERT, (article_id, *streams(title, text)))
+
+
+def update_article(conn: sqlite3.Connection, article_id: int, title: str | None, text: str | None) -> None:
+    """Re-index an article whose title or text changes. Call BEFORE updating its row, in the same transaction."""
+    old = conn.execute("SELECT title, text FROM articles WHERE id=?", (article_id,)).fetchone()
+    if old is not None:
+        conn.execute(_DELETE, (article_id, *streams(old[0], old[1])))
+    conn.execute(_INSERT, (article_id, *streams(title, text)))
+
+
+def reindex(conn: sqlite3.Connection, progress: Callable[[int], None] | None = None) -> int:
+    """Rebuild the whole index from ``articles``; return the number of articles indexed.
+
+    Call inside a write transaction (readers keep seeing the old index until it commits).
+    ``progress`` is called with the running count every 1,000 articles.
+    """
+    conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')")
+    count = 0
+
+    def rows() -> Iterable[tuple]:
+        nonlocal count
+        # A second cursor: the INSERTs below must not disturb this one's iteration.
+        for article_id, title, text in conn.execute("SELECT id, title, text FROM articles ORDER BY id"):
+            count += 1
+            if progress and count % 1000 == 0:
+                progress(count)
+            yield (article_id, *streams(title, text))
+
+    conn.executemany(_INSERT, rows())
+    optimize(conn)
+    return count
+
+
+def optimize(conn: sqlite3.Connection) -> None:
+    """Merge the index into one segment: fastest queries, best done after a bulk load."""
+    conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
+
+
+def install(conn: sqlite3.Connection) -> None:
+    """Migration 2: create the index and fill it with the articles already archived."""
+    for statement in SCHEMA.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+    reindex(conn)
+
+
+def has_index(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (TABLE,)).fetchone() is not None
