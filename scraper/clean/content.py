@@ -31,6 +31,9 @@ LINK_WEIGHT = 1.5
 NO_PUNCT_WEIGHT = 0.3
 PUNCT_BONUS = 3.0
 BLOCK_TOLL = 4.0
+# Blocks without links (table rows, captions, salutations) pay less: they are rarely furniture
+# (1.0–3.0 give the same corpus scores but one magichtml page; 3.0 keeps it).
+PLAIN_TOLL = 3.0
 # A CMS body selector wins over the density pick when its subtree scores at least this share
 # of the best subtree (VSB's .wp_articlecontent vs. its wrapper div holding the byline).
 CMS_MIN_SHARE = 0.6
@@ -51,6 +54,24 @@ _CMS_CLASSES = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("."))
 _CMS_IDS = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("#"))
 
 
+# Class/id words of boxes that hold text but are never the article (as readability's
+# "unlikely candidates"); long words match inside names (commentList), short ones whole.
+_FURNITURE_WORDS_LONG = ("comment", "sidebar", "footer", "breadcrumb", "recommend", "related", "pinglun",
+                         "copyright", "disclaimer", "sharebar", "toolbar", "advert", "guanggao")
+_FURNITURE_WORDS = frozenset("nav menu ad ads share reply hot rank links friendlink xgxw xglj pl tuijian".split())
+_BODY_WORDS = ("content", "article", "text", "body", "post", "entry", "zoom", "detail", "main", "news")
+_NAME_SPLIT = re.compile(r"[\s_\-]+")
+
+
+def _is_furniture_box(el) -> bool:
+    name = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    if not name.strip() or any(w in name for w in _BODY_WORDS):
+        return False
+    if any(w in name for w in _FURNITURE_WORDS_LONG):
+        return True
+    return any(t in _FURNITURE_WORDS for t in _NAME_SPLIT.split(name))
+
+
 def _is_cms_body(el) -> bool:
     return el.get("id") in _CMS_IDS or any(c in _CMS_CLASSES for c in (el.get("class") or "").split())
 
@@ -60,7 +81,7 @@ _FURNITURE = re.compile(
     r"字[号体]|返回顶部|返回列表|收藏|推荐|挑错|扫一扫|责任编辑|编辑|审核|校对|浏览次数|点击数|"
     r"点击率|阅读次数|访问次数|阅读量|浏览量|当前位置|您当前的位置|您的位置|相关新闻|相关文章|"
     r"相关链接|相关阅读|热点新闻|推荐阅读|延伸阅读|热门推荐|免责声明|版权声明|原标题|来源|作者|"
-    r"发布时间|发布日期|时间|日期|附件)\s*[:：】\]]?)",
+    r"发布时间|发布日期|时间|日期)\s*[:：】\]]?)",
 )
 _FURNITURE_MAX = 60
 _META_LINE = re.compile(
@@ -83,6 +104,7 @@ _NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|
 # Lines at least this long that repeat an earlier line are dropped (short ones such as
 # "图片来源：新华社" legitimately repeat).
 MIN_REPEAT = 20
+_ATTACHMENT_LINE = re.compile(r"^\s*(?:附件|相关附件|附件下载)\s*\d*\s*[:：]?|.*\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar)\s*$", re.I)
 _WORDISH = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 _SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
 
@@ -137,7 +159,8 @@ class _Scorer:
             return 0.0
         prose = chars - links
         weight = 1.0 if punct else NO_PUNCT_WEIGHT
-        return prose * weight + PUNCT_BONUS * punct - LINK_WEIGHT * links - BLOCK_TOLL
+        toll = BLOCK_TOLL if links else PLAIN_TOLL
+        return prose * weight + PUNCT_BONUS * punct - LINK_WEIGHT * links - toll
 
     def walk(self, el, in_link: bool = False) -> tuple[float, int, int, int]:
         """Return (score of nested blocks, pending inline chars, link chars, punctuation)."""
@@ -157,6 +180,9 @@ class _Scorer:
                     chars = links = punct = 0
                     if ctag != "br":
                         s, _, _, _ = self.walk(child, is_link)
+                        if s > 0 and _is_furniture_box(child):
+                            s = -s  # comments, related lists, sidebars: never part of the body
+                            self.scores.pop(child, None)
                         items.append((s, k, k))
                     seg_start = k
                 else:
@@ -227,7 +253,8 @@ def find_container(root, body_selector: str | None = None):
     cms = [el for el, score in scorer.scores.items()
            if score >= CMS_MIN_SHARE * best_score and _is_cms_body(el)]
     if cms:
-        best = max(cms, key=lambda el: scorer.scores[el])
+        # a known body container is the body as a whole: tables and 附件 lines included
+        return max(cms, key=lambda el: scorer.scores[el]), None
     return best, scorer.runs.get(best)
 
 
@@ -266,7 +293,9 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
 
     def visit(el, in_link: bool, heading: bool, first: int = -1, last: int | None = None) -> None:
         tag = tag_of(el)
-        block = tag in BLOCK_TAGS
+        # cells of a table row stay on the row's line ("项目名称 负责人 经费"); blocks inside
+        # a layout cell still break lines
+        block = tag in BLOCK_TAGS and tag not in ("td", "th")
         if block:
             flush()
         is_link = in_link or tag == "a"
@@ -284,8 +313,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 visit(child, is_link, is_heading)
             elif ctag == "img":
                 alt = child.get("alt")
-                # A picture's caption is often only its alt text inside a figure.
-                if alt and tag in ("figure", "figcaption"):
+                # A picture's caption is sometimes only its alt text inside a figure.
+                if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
             elif ctag and ctag not in INVISIBLE_TAGS:
                 visit(child, is_link, is_heading)
@@ -308,7 +337,8 @@ def _is_furniture(line: Line, title: str | None) -> bool:
     n = len(text)
     if n <= _FURNITURE_MAX and _FURNITURE.match(text):
         return True
-    if line.links and line.links > MAX_LINE_LINK_SHARE * len(_NON_SPACE.findall(text)):
+    if (line.links and line.links > MAX_LINE_LINK_SHARE * len(_NON_SPACE.findall(text))
+            and not _ATTACHMENT_LINE.match(text)):
         return True
     if n <= 120 and len(_META_LINE.findall(text)) >= 1 and not re.search(r"[。！？]", text):
         # a byline: 发布时间：… 来源：… 作者：…

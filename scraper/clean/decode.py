@@ -82,14 +82,31 @@ def looks_binary(raw: bytes) -> bool:
     return ctrl > len(sample) * 0.05
 
 
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 text without a BOM shows as NUL bytes on every other position."""
+    sample = raw[:2048]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.7 * half and even < 0.1 * half:
+        return "utf-16-le"
+    if even > 0.7 * half and odd < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode_html(raw: bytes, headers: Mapping[str, str] | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)`` for page bytes; raises CleanError for binary content."""
-    if looks_binary(raw):
-        raise CleanError("not an HTML page (binary content such as PDF, image or archive)")
     bom_stripped, bom_encoding = EncodingDetector.strip_byte_order_mark(raw)
     if bom_encoding:
         enc = canonical(bom_encoding) or "utf-8"
         return bom_stripped.decode(enc, errors="replace"), enc
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        return raw.decode(utf16, errors="replace"), utf16
+    if looks_binary(raw):
+        raise CleanError("not an HTML page (binary content such as PDF, image or archive)")
 
     declared = EncodingDetector.find_declared_encoding(raw[:DETECT_BYTES], is_html=True)
     candidates = [canonical(header_charset(headers)), canonical(declared)]

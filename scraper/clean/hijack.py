@@ -239,7 +239,7 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             continue
         removed.extend(h.term for h in hits)
         out.append(rest)
-    return re.sub(r"\s{2,}", " ", "".join(out)).strip(), removed
+    return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip(), removed
 
 
 _PROMO_SENTENCE = re.compile(r"请访问|访问|点击|注册|下载|送|领取|优惠|官网|入口|立即|扫码|登录|体验")

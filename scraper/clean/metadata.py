@@ -32,7 +32,9 @@ _STOP = (r"(?=[\u2002\u3000\n|｜【\[]|\s{2,}|\s*(?:作者|来源|信息来源|
          r"字号|字体|摄影|审核|校对|供稿|通讯员|记者|分享|打印|\d{4}[-/年])|$)")
 SOURCE_RE = re.compile(r"(?:信息来源|稿件来源|文章来源|新闻来源|内容来源|来源于|来源|出处|Source)\s*[:：]\s*(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
 AUTHOR_RE = re.compile(
-    r"(?:(?<!责任)(?<!编)作者|撰稿人?|撰文|执笔|记者|文字|文|By|Author)\s*[:：/]\s*(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
+    r"(?:(?:(?<!责任)(?<!编)作者|撰稿人?|撰文|执笔|文字|文|By|Author)\s*[:：/]|(?:本报|本台|新华社|通讯员)?记者[:：\s])"
+    r"\s*(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
+_ROLE = re.compile(r"^\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)\s*")
 _NOT_A_NAME = re.compile(r"^(?:未知|佚名|admin|管理员|本站|本网|匿名|不详|null|none)$", re.I)
 _META_TITLE = ("ArticleTitle", "og:title", "twitter:title", "title")
 _META_DATE = ("article:published_time", "PubDate", "pubdate", "publishdate", "publish_date", "og:release_date",
@@ -285,7 +287,7 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
 def find_author(byline: str, metas: dict[str, str]) -> str | None:
     """作者/撰稿/文/记者 from the byline (editors are not authors), else the author meta."""
     for m in AUTHOR_RE.finditer(byline):
-        value = _clean_value(m.group("v"))
+        value = _clean_value(_ROLE.sub("", m.group("v")))
         if value and not re.search(r"\d{4}", value):
             return value
     meta = _meta(metas, _META_AUTHOR)
