@@ -115,6 +115,7 @@ class Content:
 
     container: object | None = None
     lines: list = field(default_factory=list)
+    chosen_by_selector: bool = False  # the source's own body selector: link lines are content too
 
     def paragraphs(self, title: str | None) -> list[str]:
         """The article paragraphs: lines without furniture, the headline, repeats, and
@@ -125,7 +126,7 @@ class Content:
             if (out and len(line.text) <= MAX_END_MARKER and _ARTICLE_END.match(line.text)
                     and not _SENTENCE_END.search(line.text)):
                 break
-            if _is_furniture(line, title) or _NOTICE.search(line.text):
+            if _is_furniture(line, title, self.chosen_by_selector) or _NOTICE.search(line.text):
                 continue
             if len(line.text) >= MIN_REPEAT and line.text in seen:
                 continue  # the same paragraph twice (a print copy, a mobile copy)
@@ -241,7 +242,7 @@ def find_container(root, body_selector: str | None = None):
             log.warning("ignoring bad body selector %r: %s", body_selector, e)
             found = []
         if found:
-            return max(found, key=lambda el: len(text_of(el))), None
+            return max(found, key=lambda el: len(text_of(el))), "selector"
     body = root.find("body")
     scorer = _Scorer()
     scorer.walk(body if body is not None else root)
@@ -330,14 +331,14 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     return out
 
 
-def _is_furniture(line: Line, title: str | None) -> bool:
+def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bool:
     text = line.text
     if title and squash(text) == squash(title):
         return True
     n = len(text)
     if n <= _FURNITURE_MAX and _FURNITURE.match(text):
         return True
-    if (line.links and line.links > MAX_LINE_LINK_SHARE * len(_NON_SPACE.findall(text))
+    if (not keep_links and line.links and line.links > MAX_LINE_LINK_SHARE * len(_NON_SPACE.findall(text))
             and not _ATTACHMENT_LINE.match(text)):
         return True
     if n <= 120 and len(_META_LINE.findall(text)) >= 1 and not re.search(r"[。！？]", text):
@@ -356,4 +357,6 @@ def extract_content(root, body_selector: str | None = None) -> Content:
     container, run = find_container(root, body_selector)
     if container is None:
         return Content()
+    if run == "selector":
+        return Content(container, lines_of(container), chosen_by_selector=True)
     return Content(container, lines_of(container, run))

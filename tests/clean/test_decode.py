@@ -1,0 +1,65 @@
+"""Decoding: header charset, BOM, declarations that lie, gbk read as gb18030, character references."""
+from __future__ import annotations
+
+import pytest
+
+from scraper.clean import clean_page
+from scraper.clean.decode import canonical, decode_html, header_charset
+
+HEADLINE = "区政府召开城乡环境综合整治工作会议"
+
+
+def test_gbk_page_with_charset_only_in_http_header(clean):
+    a = clean("gbk-header-only.html", headers={"content-type": "text/html; charset=GBK"})
+    assert a.encoding == "gb18030"
+    assert a.title == HEADLINE
+    assert "城乡环境综合整治是一项民心工程" in a.text
+
+
+def test_gbk_page_without_any_declaration_is_detected(clean):
+    a = clean("gbk-header-only.html")
+    assert a.title == HEADLINE and "区长主持会议并讲话" in a.text
+
+
+def test_wrong_declared_charset_falls_back_instead_of_mojibake(clean):
+    a = clean("gbk-declared-utf8.html")  # GBK bytes, <meta charset="utf-8">
+    assert a.encoding == "gb18030"
+    assert a.title == HEADLINE
+
+
+def test_utf8_page_declaring_gbk_is_read_as_utf8():
+    raw = '<html><head><meta charset="gbk"></head><body><p>中文内容，声明错误。</p></body></html>'.encode()
+    text, enc = decode_html(raw)
+    assert enc == "utf-8" and "中文内容" in text
+
+
+def test_bom_wins_over_a_wrong_declaration(clean):
+    a = clean("utf8-bom.html")
+    assert a.encoding == "utf-8" and a.title == HEADLINE
+
+
+def test_http_header_lookup_is_case_insensitive():
+    assert header_charset({"CONTENT-TYPE": "text/html; Charset=gb2312"}) == "gb2312"
+    assert header_charset({"Content-Type": "text/html"}) is None
+    assert header_charset(None) is None
+
+
+@pytest.mark.parametrize("name, expected", [("gb2312", "gb18030"), ("GBK", "gb18030"), ("utf8", "utf-8"),
+                                            ("nonsense-charset", None)])
+def test_charset_names(name, expected):
+    assert canonical(name) == expected
+
+
+def test_character_references_decoded_before_matching():
+    raw = ("<html><head><title>&#x5929;&#21338;&#20307;&#32946;_&#x901A;&#x77E5;</title></head><body>"
+           "<h1>关于做好防汛工作的通知</h1><div><p>各单位要做好防汛准备，确保安全度汛，切实保障人民群众生命财产安全。</p>"
+           "<p>请于本周五前报送工作方案，逾期不报的将予以通报。</p></div></body></html>").encode()
+    a = clean_page(raw)
+    assert a.title == "关于做好防汛工作的通知"
+    assert a.hijacked and "天博" in a.findings[0].evidence
+
+
+def test_utf16_page_is_decoded():
+    raw = "<html><body><p>统一编码页面，测试内容。</p></body></html>".encode("utf-16-le")
+    a = clean_page(raw)
+    assert "统一编码页面" in a.text

@@ -1,0 +1,51 @@
+"""Legit articles about gambling and lotteries keep every sentence and are not flagged."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.clean.conftest import load
+
+
+def sentences(html: bytes) -> list[str]:
+    text = html.decode("utf-8")
+    return [p for p in re.findall(r"<p>([^<]+)</p>", text) if "。" in p]
+
+
+@pytest.mark.parametrize("name", ["legit-crackdown.html", "legit-welfare-lottery.html"])
+def test_legit_gambling_topics_survive_intact(clean, name):
+    a = clean(name)
+    assert not a.hijacked, a.findings
+    assert a.findings == []
+    for sentence in sentences(load(name)):
+        assert sentence in a.text
+
+
+def test_police_report_naming_a_gambling_site_and_its_bait(clean):
+    a = clean("legit-crackdown.html")
+    assert "“皇冠体育”等赌博网站" in a.text
+    assert "所谓“注册即送彩金”“稳赚不赔”都是诱人参赌的骗局" in a.text
+    assert a.title == "市公安局破获特大跨境网络赌博案"
+    assert a.published == "2024-05-09" and a.source == "市公安局" and a.author == "李华"
+
+
+def test_sports_lottery_campaign_clean_and_hijacked_twin(clean):
+    clean_twin = clean("synthetic-006-d04-jcms.html")
+    hijacked_twin = clean("synthetic-007-d04-trs.html")
+    assert not clean_twin.hijacked
+    assert hijacked_twin.hijacked
+    assert "并提醒购彩者远离非法网络博彩" in clean_twin.text
+    assert clean_twin.text == hijacked_twin.text
+    assert clean_twin.title == hijacked_twin.title == "省体育彩票管理中心开展“责任彩票”宣传月活动"
+
+
+def test_site_title_script_without_spam_is_not_a_hijack(clean):
+    a = clean("magichtml-clean-2338d64a.html", url="https://www.tqxz.com/zgls/9291.html")
+    assert not a.hijacked
+    assert a.title == "疫情一刀切政策怎么投诉举报"
+
+
+@pytest.mark.parametrize("name", ["synthetic-018-d10-jcms.html"])
+def test_clean_gov_page_not_flagged(clean, name):
+    assert not clean(name).hijacked

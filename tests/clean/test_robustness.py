@@ -1,0 +1,81 @@
+"""Bad input gives an error of our own or an empty valid result, quickly; never a crash or a hang."""
+from __future__ import annotations
+
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+
+from archive.errors import NewsvaultError
+from scraper.clean import Article, CleanError, clean_page
+from tests.clean.conftest import load
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \n\t ", b"<html", b"<!-- only a comment -->"])
+def test_empty_input_gives_an_empty_article(raw):
+    a = clean_page(raw)
+    assert isinstance(a, Article) and a.text == "" and not a.hijacked
+
+
+@pytest.mark.parametrize("raw", [
+    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type/Catalog>> endobj\nstream\x00\x01\x02\x03",
+    bytes(range(256)) * 40,
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+])
+def test_binary_input_is_a_clean_error(raw):
+    with pytest.raises(CleanError) as e:
+        clean_page(raw)
+    assert isinstance(e.value, NewsvaultError)
+    assert "not an HTML page" in str(e.value)
+
+
+def test_random_garbage_never_crashes():
+    for seed in range(5):
+        raw = os.urandom(3000 + seed)
+        try:
+            clean_page(raw)
+        except CleanError:
+            pass
+
+
+@pytest.mark.timeout(30)
+def test_twenty_megabyte_page_is_refused_quickly():
+    raw = b"<html><body>" + "<p>段落文字，测试。</p>".encode() * 700_000 + b"</body></html>"
+    assert len(raw) > 20_000_000
+    with pytest.raises(CleanError, match="MiB"):
+        clean_page(raw)
+
+
+@pytest.mark.timeout(30)
+def test_ten_thousand_deep_nesting():
+    raw = b"<html><body>" + b"<div>" * 10_000 + "深处的文字。".encode() + b"</div>" * 10_000 + b"</body></html>"
+    a = clean_page(raw)
+    assert isinstance(a, Article)
+
+
+def test_tag_soup_over_the_limit_is_refused():
+    with pytest.raises(CleanError, match="tags"):
+        clean_page(b"<html><body>" + b"<i>x</i>" * 160_000 + b"</body></html>")
+
+
+def test_truncated_html_keeps_what_arrived():
+    raw = ("<html><head><title>测试标题</title></head><body><h1>测试标题</h1><div><p>第一段文字，内容完整，"
+           "可以正常读出。</p><p>第二段文字被截断了，但已经到达的部分").encode()
+    a = clean_page(raw)
+    assert a.title == "测试标题"
+    assert "第一段文字，内容完整，可以正常读出。" in a.text
+
+
+def test_wrong_type_is_rejected():
+    with pytest.raises(TypeError):
+        clean_page("<html></html>")  # type: ignore[arg-type]
+
+
+def test_arguments_and_result_pickle_through_a_process_pool():
+    raw = load("synthetic-000-d01-vsb.html")
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        a = pool.submit(clean_page, raw, "https://www.gzou.edu.cn/a/1.html", {"Content-Type": "text/html"},
+                        {"title": "h1"}).result(timeout=60)
+    assert a.hijacked and a.title.startswith("我为群众办实事")
+    assert pickle.loads(pickle.dumps(a)) == a
