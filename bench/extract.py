@@ -44,16 +44,44 @@ def load_scorer(shared: Path):
     return module
 
 
-def corpora(shared: Path, only: list[str] | None) -> list[Path]:
-    found = []
+def corpora(shared: Path, only: list[str] | None) -> tuple[list[Path], list[Path]]:
+    """(corpora with human truth to score, input-only corpora to run for robustness).
+
+    A corpus whose truth rows are all marked silver/none (machine output or unlabelled, like
+    inputs-gne) or carry no text is run but not scored.
+    """
+    scored, inputs = [], []
     for d in sorted((shared / "corpus").iterdir()):
         truth = d / "truth.jsonl"
         if not truth.is_file() or (only and d.name not in only):
             continue
         with truth.open(encoding="utf-8") as f:
-            if any(json.loads(line).get("text") for line in f if line.strip()):
-                found.append(d)
-    return found
+            rows = [json.loads(line) for line in f if line.strip()]
+        human = [r for r in rows if r.get("text") and not str(r.get("truth_kind", "")).startswith(("silver", "none"))]
+        (scored if human else inputs).append(d)
+    return scored, inputs
+
+
+def run_inputs(corpus: Path) -> str:
+    """Robustness run over every page of an input-only corpus: errors, flags, speed."""
+    pages = sorted((corpus / "html").glob("*.htm*"))
+    errors, flagged, empty = [], 0, 0
+    start = time.perf_counter()
+    for page in pages:
+        try:
+            a = clean_page(page.read_bytes())
+        except CleanError as e:
+            errors.append(f"{page.name}: {e}")
+            continue
+        except Exception as e:  # a crash is what this run is looking for
+            errors.append(f"{page.name}: CRASH {type(e).__name__}: {e}")
+            continue
+        flagged += a.hijacked
+        empty += not a.text
+    seconds = time.perf_counter() - start
+    line = (f"{corpus.name:26} pages={len(pages)} errors={len(errors)} empty_text={empty} "
+            f"flagged_hijacked={flagged} pages/s={len(pages) / seconds if seconds else 0:.1f}")
+    return line + "".join(f"\n    {e}" for e in errors)
 
 
 def run_ours(corpus: Path, out: Path) -> tuple[list[dict], float]:
@@ -106,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer(args.shared)
     results: dict[tuple[str, str], dict] = {}
     pooled = {"tp": 0, "fp": 0, "fn": 0}
-    for corpus in corpora(args.shared, args.corpus):
+    scored, inputs = corpora(args.shared, args.corpus)
+    for corpus in scored:
         out = args.out / corpus.name
         out.mkdir(parents=True, exist_ok=True)
         speeds = {}
@@ -136,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
                     s["false_flags"] = sum(1 for r in rows if r.get("hijacked"))
             results[(corpus.name, system)] = s
     print_table(results, systems)
+    if "ours" in systems and inputs:
+        print("\ninput-only corpora (no human truth; robustness, ours only):")
+        for corpus in inputs:
+            print("  " + run_inputs(corpus))
     if "ours" in systems:
         tp, fp, fn = pooled["tp"], pooled["fp"], pooled["fn"]
         p = tp / (tp + fp) if tp + fp else 0.0
