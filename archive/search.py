@@ -4,8 +4,9 @@
 transaction, so the total and the hits come from the same snapshot and a crawl writing at the
 same time is never blocked (WAL). Every query runs under a time limit.
 
-Ranking is FTS5's bm25 with title matches weighted TITLE_WEIGHT times body matches. Scores are
-reported positive: higher is more relevant. When a query matches more than RANK_WINDOW articles
+Ranking: articles whose title contains a query term come first; within those and the rest,
+FTS5's bm25 with title occurrences weighted TITLE_WEIGHT times body ones. Scores are that bm25,
+reported positive (higher is more relevant). When a query matches more than RANK_WINDOW articles
 (a very common word), bm25 ranks the RANK_WINDOW most recently archived matches and the older
 ones follow newest first; ``SearchResult.ranked`` says how many were ranked, the total stays exact.
 
@@ -30,10 +31,9 @@ from archive.errors import ArchiveError, NewsvaultError, UsageError
 from archive.search_index import TABLE, has_index
 from archive.search_query import ParsedQuery, highlight_fold, parse_query
 
-# A title match must outrank any body-only match of the same terms. bm25 gives a body match at
-# most (k1+1) = 2.2 times the term's idf and a title match of average length 1.0 times it, so
-# any weight above ~2.2 does that for single-term queries; 10 keeps it true for long titles and
-# multi-term queries too (tests/archive/test_search.py::test_title_match_outranks_body_match).
+# FTS5's bm25 sums weighted occurrences before saturating them, so no weight alone makes a
+# title match outrank a body that repeats the word 30 times: articles whose title matches come
+# first (_TITLE_FIRST), and within each group this weight makes title occurrences count most.
 TITLE_WEIGHT = 10.0
 # How many matches bm25 ranks at most. Ranking costs ~2 µs a match on top of the match itself:
 # 5,000 keeps the most common words ("的", "中国") near 30 ms on 100,000 articles in
@@ -88,7 +88,8 @@ class Hit:
     source_name: str
     hijacked: bool
     score: float | None         # bm25, higher is better; None when sorted by date or past the ranked window
-    snippet: Snippet
+    snippet: Snippet            # from the text
+    title_marked: Snippet       # the whole title, matches marked
 
     def to_dict(self) -> dict:
         """The JSON shape of a hit (``newsvault search --json``)."""
@@ -118,6 +119,8 @@ def open_archive(path: str | Path) -> sqlite3.Connection:
 
 def _require_index(conn: sqlite3.Connection) -> None:
     if not has_index(conn):
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='articles'").fetchone():
+            raise ArchiveError("not a newsvault archive (it has no articles table): check --db")
         raise ArchiveError("this archive has no search index yet (it was made by an older newsvault): "
                            "run `newsvault crawl` once with this newsvault to upgrade it in place")
 
@@ -231,6 +234,8 @@ def _from_where(join: bool, conds: list[str]) -> str:
 
 
 _BM25 = f"bm25(f.{TABLE}, {TITLE_WEIGHT}, 1.0, {TITLE_WEIGHT}, 1.0)"
+# 0 when a query term occurs in the title (its title-only bm25 is non-zero), else 1.
+_TITLE_FIRST = f"bm25(f.{TABLE}, 1.0, 0.0, 1.0, 0.0) = 0"
 
 
 def _by_relevance(conn, parsed: ParsedQuery, where: _Filters, total: int, limit: int,
@@ -246,7 +251,7 @@ def _by_relevance(conn, parsed: ParsedQuery, where: _Filters, total: int, limit:
     if offset < ranked:
         page = [(r[0], -r[1]) for r in conn.execute(
             f"SELECT f.rowid, {_BM25} AS score {where.sql} AND f.rowid >= ? "
-            f"ORDER BY score, f.rowid DESC LIMIT ? OFFSET ?", [*args, floor, min(limit, ranked - offset), offset])]
+            f"ORDER BY {_TITLE_FIRST}, score, f.rowid DESC LIMIT ? OFFSET ?", [*args, floor, min(limit, ranked - offset), offset])]
     if len(page) < limit and total > ranked:
         page += [(r[0], None) for r in conn.execute(
             f"SELECT f.rowid {where.sql} AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
@@ -272,11 +277,18 @@ def _hits(conn, page: list[tuple[int, float | None]], parsed: ParsedQuery) -> li
         r = rows[article_id]
         hits.append(Hit(id=r["id"], url=r["url"], title=r["title"], published=r["published"],
                         source_name=r["source_name"], hijacked=bool(r["hijacked"]), score=score,
-                        snippet=make_snippet(r["text"] or "", parsed.highlight)))
+                        snippet=make_snippet(r["text"] or "", parsed.highlight),
+                        title_marked=mark_all(r["title"] or "", parsed.highlight)))
     return hits
 
 
 # -- snippets -----------------------------------------------------------------------------------
+
+def mark_all(text: str, pattern: re.Pattern | None) -> Snippet:
+    """The whole of a short text (a title) with its matches marked."""
+    spans = tuple(m.span() for m in pattern.finditer(highlight_fold(text))) if pattern else ()
+    return Snippet(text, spans)
+
 
 def make_snippet(text: str, pattern: re.Pattern | None, width: int = SNIPPET_CHARS) -> Snippet:
     """The ``width`` characters of ``text`` (whitespace collapsed) holding the most distinct matches."""

@@ -25,6 +25,8 @@ _BIGRAM_COLUMNS = "{title_bigrams body_bigrams}"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}])\\s+(?=[{HAN}])")
 _HAS_WORD = re.compile(r"[^\W_]")
+_EDGE_SEPARATORS = re.compile(r"^[\W_]+|[\W_]+$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _UNIT = re.compile(f"(?P<han>[{HAN}])|(?P<word>[^\\W_{HAN}]+)|(?P<gap>[\\W_]+)")
 _WORD_CHAR = f"[^\\W_{HAN}]"  # a letter or digit that is not Han: words end where these do
 # Raw FTS5 syntax: strings ("" escapes a quote; unterminated is left for FTS5 to reject),
@@ -50,7 +52,7 @@ class ParsedQuery:
 
 def parse_query(query: str, raw: bool = False) -> ParsedQuery:
     """Turn user input into a MATCH expression (escaped unless ``raw``) and a highlight pattern."""
-    folded = fold(query).translate(_QUOTES)
+    folded = _CONTROL.sub(" ", fold(query)).translate(_QUOTES)  # NUL would end the query early
     terms = _raw_terms(folded) if raw else _escaped_terms(folded)
     if raw:
         match, phrases = terms
@@ -68,7 +70,8 @@ def _escaped_terms(folded: str) -> list[str]:
             terms.append(_SPACE_BETWEEN_HAN.sub("", part).strip())
         else:
             terms.extend(part.split())
-    return [t for t in terms if _HAS_WORD.search(t)]
+    # "研究*", "(研究": edge punctuation carries no meaning here, and a bare Han term is fastest.
+    return [_EDGE_SEPARATORS.sub("", t) for t in terms if _HAS_WORD.search(t)]
 
 
 def _term_expression(term: str) -> str:
@@ -112,7 +115,10 @@ def _raw_terms(folded: str) -> tuple[str, list[str]]:
             if _HAS_WORD.search(inner):
                 phrases.append(inner.strip())
     out.append(folded[pos:])
-    return "".join(out).strip(), phrases
+    rewritten = "".join(out).strip()
+    # Character-stream phrases belong to the character columns: in the bigram columns a
+    # run-final single character would pass for one.
+    return (f"{_CHAR_COLUMNS} : ({rewritten})" if rewritten else ""), phrases
 
 
 # -- highlighting ---------------------------------------------------------------------------------

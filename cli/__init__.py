@@ -46,9 +46,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from cli import crawl, demo, export, extract, show, sources
+    from cli import crawl, demo, export, extract, search, show, sources
 
-    for command in (crawl.crawl, show.show, export.export, sources.sources, demo.demo,
+    for command in (crawl.crawl, search.search_command, show.show, export.export, sources.sources, demo.demo,
                     extract.extract):
         main.add_command(command)
 
