@@ -28,12 +28,13 @@ TITLE_MATCH_RATIO = 0.5
 BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL = 400, 160, 200
 
 _HARD = "\u2002"  # element boundary inside the byline text: a value never spans it
-_STOP = (r"(?=[\u2002\u3000\n|｜【\[]|\s{2,}|\s*(?:作者|来源|信息来源|发布|时间|日期|编辑|责任|点击|浏览|阅读|"
+_STOP = (r"(?=[\u2002\u3000\n\x1e|｜【\[】\]]|\s{2,}|\s*(?:作者|来源|信息来源|发布|时间|日期|编辑|责任|点击|浏览|阅读|"
          r"字号|字体|摄影|审核|校对|供稿|通讯员|记者|分享|打印|\d{4}[-/年])|$)")
 SOURCE_RE = re.compile(r"(?:信息来源|稿件来源|文章来源|新闻来源|内容来源|来源于|来源|出处|Source)\s*[:：]\s*(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
 AUTHOR_RE = re.compile(
     r"(?:(?:(?<!责任)(?<!编)作者|撰稿人?|撰文|执笔|文字|文|By|Author)\s*[:：/]|(?:本报|本台|新华社|通讯员)?记者[:：\s])"
     r"\s*(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
+_SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文(?![\u4e00-\u9fff])")
 _ROLE = re.compile(r"^\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)\s*")
 _NOT_A_NAME = re.compile(r"^(?:未知|佚名|admin|管理员|本站|本网|匿名|不详|null|none)$", re.I)
 _META_TITLE = ("ArticleTitle", "og:title", "twitter:title", "title")
@@ -221,9 +222,12 @@ def marked_text(root, headline_el, container) -> str:
     return linear_text(body, marks)
 
 
+PIECE = "\x1e"  # separates the byline pieces: before the body, its head, its tail, after it
+
+
 def byline_text(text: str) -> str:
-    """From marked page text: where a byline sits, after the headline and before the body,
-    plus the body's first and last lines."""
+    """From marked page text: where a byline sits — after the headline and before the body,
+    the body's first and last lines, and the lines right after it (作者 tables under articles)."""
     start = text.find("\x02")
     end = text.find("\x03")
     h_end = text.find("\x05")
@@ -236,9 +240,10 @@ def byline_text(text: str) -> str:
         pieces.append(text[start:start + BYLINE_HEAD])
         if end > start:
             pieces.append(text[max(start, end - BYLINE_TAIL):end])
+            pieces.append(text[end:end + BYLINE_TAIL])
     elif h_end >= 0:
         pieces.append(text[h_end:h_end + BYLINE_BEFORE])
-    return "\n".join(pieces)
+    return PIECE.join(pieces)
 
 
 def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str | None:
@@ -246,10 +251,11 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str 
     value = labelled_date(byline)
     if value:
         return value
-    head = byline.split("\x02")[0] if "\x02" in byline else byline
-    value = parse_date(head)
-    if value:
-        return value
+    pieces = byline.split(PIECE)
+    for piece in pieces[:2]:  # an unlabelled date before the body or in its first lines
+        value = parse_date(piece)
+        if value:
+            return value
     for el in root.iter("time"):
         value = parse_date(el.get("datetime") or text_of(el))
         if value:
@@ -257,12 +263,26 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str 
     value = parse_date(_meta(metas, _META_DATE))
     if value:
         return value
-    return date_from_url(url) or parse_date(byline)
+    return date_from_url(url)
+
+
+def _cut_unbalanced(value: str) -> str:
+    """Cut at a closing bracket that closes nothing: "格桑边觉）记者近日…" → "格桑边觉"."""
+    depth = 0
+    for i, ch in enumerate(value):
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return value[:i]
+            depth -= 1
+    return value
 
 
 def _clean_value(value: str | None) -> str | None:
     if not value:
         return None
+    value = _cut_unbalanced(value)
     value = squash(value).strip(" :：,，;；/|[]【】")
     for opening, closing in ("()", "（）"):
         if value.startswith(opening) and closing not in value:
@@ -290,6 +310,9 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
         value = _clean_value(_ROLE.sub("", m.group("v")))
         if value and not re.search(r"\d{4}", value):
             return value
+    m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
+    if m:
+        return _clean_value(m.group(1))
     meta = _meta(metas, _META_AUTHOR)
     if meta and not re.match(r"https?://", meta):
         return _clean_value(meta)
