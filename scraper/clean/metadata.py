@@ -182,6 +182,11 @@ def _similarity(text: str, reference: str) -> float:
     return difflib.SequenceMatcher(None, text, reference, autojunk=False).ratio()
 
 
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BREAKS = re.compile(r"[ \u2002]*\n[ \u2002\n]*")
+_BOUNDARIES = re.compile(r"\u2002[ \u2002]*")
+
+
 def linear_text(body, marks: dict) -> str:
     """The body's text in document order with a boundary at every element and ``marks``
     inserted where marked elements start (value) and end (value + 1 codepoint)."""
@@ -206,7 +211,9 @@ def linear_text(body, marks: dict) -> str:
 
     visit(body)
     text = "".join(parts).replace("\xa0", " ")
-    return re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = _SPACES.sub(" ", text)
+    text = _BREAKS.sub("\n", text)
+    return _BOUNDARIES.sub(_HARD, text)
 
 
 def marked_text(root, headline_el, container) -> str:
