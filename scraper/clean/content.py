@@ -95,12 +95,22 @@ _DATE_ONLY = re.compile(r"^[\[【(（]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}�
 _ARTICLE_END = re.compile(
     r"^(?:[\d,]+\s*条评论|网友评论|发表评论|我要评论|最热评论|最新评论|热门评论|全部评论|评论区|猜你喜欢|相关推荐|"
     r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|热门推荐|更多精彩|大家都在看|热点推荐|为你推荐|精彩推荐|"
-    r"转载请注明|本文链接)"
+    r"转载请注明|本文链接|热门跟[贴帖]|最新跟[贴帖]|跟[贴帖]|参与评论|文章导航)"
 )
 _SENTENCE_END = re.compile(r"[，。！？；]")
+# A line this short without sentence punctuation at either end of the body is a control or a
+# label ("关注", "超大", "文章导航", a counter), unless it ends with a colon ("各单位：").
+STRAY_LINE = 8
+
+
+def _is_stray(text: str) -> bool:
+    return len(text) <= STRAY_LINE and not _SENTENCE_END.search(text) and not text.endswith(("：", ":"))
+
+
 MAX_END_MARKER = 30  # an end marker is a heading-like short line, not a sentence
 # Site notices inside the body: reprint bans, platform disclaimers.
-_NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|未经.{0,12}(?:书面)?授权.{0,12}(?:转载|使用|复制)|^发布于[:：]")
+_NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|未经.{0,12}(?:书面)?授权.{0,12}(?:转载|使用|复制)|^发布于[:：]"
+                     r"|ICP[备证]|公网安备|网备号|版权所有|Copyright\s*(?:©|\(c\))|^(?:超大|标准|大|中|小)$", re.I)
 # Lines at least this long that repeat an earlier line are dropped (short ones such as
 # "图片来源：新华社" legitimately repeat).
 MIN_REPEAT = 20
@@ -123,6 +133,8 @@ class Content:
         out: list[str] = []
         seen: set[str] = set()
         for line in self.lines:
+            if not out and _is_stray(line.text):
+                continue  # "关注", "3573", "用微信扫码" before the first real line
             if (out and len(line.text) <= MAX_END_MARKER and _ARTICLE_END.match(line.text)
                     and not _SENTENCE_END.search(line.text)):
                 break
@@ -132,6 +144,8 @@ class Content:
                 continue  # the same paragraph twice (a print copy, a mobile copy)
             seen.add(line.text)
             out.append(line.text)
+        while out and _is_stray(out[-1]):
+            out.pop()
         return out
 
 

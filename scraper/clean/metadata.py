@@ -311,11 +311,29 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
     return _clean_value(_meta(metas, _META_SOURCE[:1]))
 
 
+_NAME_SEP = re.compile(r"[\s、，,;；/]+")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+
+
+def _looks_like_names(value: str) -> bool:
+    """Person names: Chinese names of 2–6 characters or Latin names, a few of them."""
+    parts = [p for p in _NAME_SEP.split(value) if p]
+    if not parts or len(parts) > 6:
+        return False
+    for part in parts:
+        if re.search(r"[\u4e00-\u9fff]", part):
+            if not _CJK_NAME.match(part):
+                return False
+        elif len(part) > 30:
+            return False
+    return True
+
+
 def find_author(byline: str, metas: dict[str, str]) -> str | None:
     """作者/撰稿/文/记者 from the byline (editors are not authors), else the author meta."""
     for m in AUTHOR_RE.finditer(byline):
         value = _clean_value(_ROLE.sub("", m.group("v")))
-        if value and not re.search(r"\d{4}", value):
+        if value and not re.search(r"\d{4}", value) and _looks_like_names(value):
             return value
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
