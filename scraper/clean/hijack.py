@@ -106,7 +106,11 @@ def remove_hidden_injections(root, ev: Evidence) -> None:
         farm = (len(hosts) >= MIN_HIDDEN_FARM_LINKS and only_links and len(texts) == len(anchors)
                 and el.find(".//img") is None)
         backed = lexicon.has_strong(text) or bool(spammy_hosts)
-        structural = farm and (how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT)
+        # display:none alone also hides menus, dropdowns and share panels: a weakly hidden farm
+        # counts when it leans gambling, or when it is a bare row of links in a plain box with
+        # no class or id, as injected farms are (menus are lists and have names)
+        structural = farm and (how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT
+                               or _bare_link_row(el, anchors))
         if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
@@ -118,6 +122,18 @@ def remove_hidden_injections(root, ev: Evidence) -> None:
             drop(el)
         elif how == STRONG:
             drop(el)  # off-screen helpers ("skip to content"): not article text, not spam
+
+
+_INLINE = frozenset("a b strong span font i em small u br".split())
+
+
+def _bare_link_row(el, anchors) -> bool:
+    if tag_of(el) not in ("div", "p", "span", "font", "section", "center"):
+        return False
+    if (el.get("class") or "").strip() or (el.get("id") or "").strip():
+        return False
+    return all(tag_of(d) in _INLINE for d in el.iterdescendants() if isinstance(d.tag, str)) and all(
+        len(text_of(a)) >= 2 for a in anchors)
 
 
 def remove_spam_links(root, ev: Evidence) -> None:

@@ -131,3 +131,10 @@ def test_every_removal_is_a_finding(clean):
     assert all(f.kind and f.where and f.evidence for f in a.findings)
     assert a.title == "区市场监管局开展校园周边食品安全专项整治"
     assert a.author == "黄磊" and a.source == "区市场监督管理局"
+
+
+def test_display_none_row_of_unknown_off_site_links(clean):
+    a = clean("unknown-brand-display-none.html")
+    assert "hidden_links" in kinds(a)
+    assert "金龙泰" not in everything(a)
+    assert a.text.startswith(FIRST)

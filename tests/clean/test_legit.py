@@ -49,3 +49,9 @@ def test_site_title_script_without_spam_is_not_a_hijack(clean):
 @pytest.mark.parametrize("name", ["synthetic-018-d10-jcms.html"])
 def test_clean_gov_page_not_flagged(clean, name):
     assert not clean(name).hijacked
+
+
+def test_hidden_dropdown_menu_and_share_panel_are_not_injections(clean):
+    a = clean("legit-hidden-menu.html")
+    assert not a.hijacked, a.findings
+    assert a.title == "区政府召开城乡环境综合整治工作会议"
