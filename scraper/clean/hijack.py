@@ -191,8 +191,9 @@ def split_title(title: str) -> list[str]:
 def check_title(raw_title: str, headline_texts: list[str], link_texts: set[str], ev: Evidence) -> str:
     """Record a spam <title> and return the title with its spam parts removed ('' if all spam).
 
-    A part is spam when it holds a lexicon brand/template, repeats a string the page already
-    betrayed, or is the text of an off-site link while no headline on the page shares it.
+    A part is spam when no headline on the page shares it and it holds a lexicon brand or
+    template, repeats a string the page already betrayed, is the text of an off-site link, or —
+    on a page already caught — carries gambling vocabulary.
     """
     title = html.unescape(raw_title or "").strip()
     if not title:
@@ -204,10 +205,12 @@ def check_title(raw_title: str, headline_texts: list[str], link_texts: set[str],
         norm = lexicon.normalize(part)
         in_headline = any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4)
         offsite_echo = norm in {lexicon.normalize(t) for t in link_texts}
-        if ev.is_spam_text(part) and not in_headline:
+        if in_headline:
+            keep.append(part)
+        elif ev.is_spam_text(part) or offsite_echo:
             spam.append(part)
-        elif offsite_echo and not in_headline:
-            spam.append(part)
+        elif ev.findings and lexicon.spam_weight(part) >= 1:
+            spam.append(part)  # on a page already caught, a gambling-worded part (鼎盛娱乐) is no site name
         else:
             keep.append(part)
     if not spam:
