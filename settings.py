@@ -43,6 +43,8 @@ HTTPERROR_ALLOW_ALL = False
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scraper.middlewares.BackoffRetryMiddleware": 550,
+    # Responses pass middlewares from high to low: this one sees them before decompression (590).
+    "scraper.middlewares.WireHeadersMiddleware": 595,
 }
 ITEM_PIPELINES = {
     "scraper.pipelines.CleanPipeline": 100,

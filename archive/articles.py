@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 from typing import Iterator
 
 from archive.errors import UsageError
 from archive.versions import list_versions
+from scraper.recheck import KnownArticle, KnownArticles
 
 ARTICLE_COLUMNS = ("id", "url", "source_name", "title", "published", "author", "source", "text", "language",
-                   "hijacked", "findings", "version", "first_seen", "last_seen")
+                   "hijacked", "findings", "version", "first_seen", "last_seen", "last_checked", "status",
+                   "gone_since")
 
 
 def article_dict(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
@@ -23,6 +26,9 @@ def article_dict(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
     d["attachments"] = [dict(url=r["url"], text=r["text"]) for r in conn.execute(
         "SELECT url, text FROM attachments WHERE article_id=? ORDER BY rowid", (row["id"],))]
     d["versions"] = list_versions(conn, row["id"])
+    # When it went gone and came back: one entry per change of status, oldest first.
+    d["status_changes"] = [dict(r) for r in conn.execute(
+        "SELECT status, at, http_status FROM article_status_changes WHERE article_id=? ORDER BY id", (row["id"],))]
     return d
 
 
@@ -58,3 +64,17 @@ def iter_articles(conn: sqlite3.Connection, source: str | None = None, since: st
     sql = "SELECT * FROM articles" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
     for row in conn.execute(sql, args):
         yield article_dict(conn, row)
+
+
+def known_articles(conn: sqlite3.Connection, source: str) -> KnownArticles:
+    """The snapshot a crawl's spider gets: each archived article of ``source`` with its status,
+    last check and validators, reachable also by the URLs that redirected to it."""
+    articles = [KnownArticle(url=r["url"], live=r["status"] == "live",
+                             last_checked=datetime.fromisoformat(r["last_checked"] or r["last_seen"]),
+                             etag=r["etag"], last_modified=r["last_modified"])
+                for r in conn.execute("SELECT url, status, last_checked, last_seen, etag, last_modified "
+                                      "FROM articles WHERE source_name=?", (source,))]
+    aliases = {r["url"]: r["final_url"] for r in conn.execute(
+        "SELECT DISTINCT url, final_url FROM captures WHERE source_name=? AND url != final_url AND status=200",
+        (source,))}
+    return KnownArticles(articles, aliases)

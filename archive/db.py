@@ -50,10 +50,39 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         else:
             conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # reads the header: junk fails here
+        if readonly and _behind(conn):
+            conn.close()
+            _upgrade(path)
+            return connect(path, readonly=True)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise ArchiveError(f"{path}: not an SQLite archive ({e})") from None
     return conn
+
+
+def _behind(conn: sqlite3.Connection) -> bool:
+    """Does this archive miss migrations this newsvault has (it was made by an older one)?"""
+    from archive.migrations import MIGRATIONS  # migrations use this module
+
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").fetchone():
+        return False  # not an archive (yet): the command says so when it reads
+    done = {r[0] for r in conn.execute("SELECT id FROM schema_migrations")}
+    return any(m.id not in done for m in MIGRATIONS)
+
+
+def _upgrade(path: Path) -> None:
+    """Readers need the current schema: an archive made by an older newsvault is migrated in place
+    first (migrations are quick and transactional), as its next crawl would do."""
+    from archive.migrations import migrate
+
+    conn = connect(path)
+    try:
+        migrate(conn)
+    except sqlite3.OperationalError as e:  # a read-only file or folder
+        raise ArchiveError(f"{path}: made by an older newsvault and cannot be upgraded here ({e}): "
+                           "run `newsvault crawl` once with write access") from None
+    finally:
+        conn.close()
 
 
 @contextmanager

@@ -2,7 +2,12 @@
 
 The store never parses HTML: it is handed a fetched page and the cleaner's Article and records
 both. Nothing archived is overwritten: a changed article gets a new version beside the old ones;
-an unchanged one only has its last-seen time moved.
+an unchanged one only has its last-seen time moved. The bytes of each fetch go to a WARC file
+(archive.warc) before the transaction that records it; the row then points at the record.
+
+An article is ``live`` or ``gone``: a re-fetch answering 404/410 marks it gone (``gone_since``,
+its text stays), any later 200 or 304 makes it live again; each change of status is a row of
+``article_status_changes``, so the history of deletions and returns is kept.
 """
 from __future__ import annotations
 
@@ -12,19 +17,19 @@ import sqlite3
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Optional
 
 from archive import search_index
 from archive.db import connect, transaction, utcnow
 from archive.migrations import migrate
+from archive.warc import (PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, RecordRef, WarcLocation, WarcWriter,
+                          payload_digest)
 from scraper.clean.article import Article
 from scraper.items import FetchedPage
 
-Outcome = Literal["new", "changed", "unchanged"]
-
-# zlib level 6: on the corpus pages it stores HTML at ~22% of its size; level 9 saves under 1%
-# more and costs twice the CPU on the crawl's hot path.
-COMPRESS_LEVEL = 6
+Outcome = Literal["new", "changed", "unchanged", "gone"]
+ReprocessOutcome = Literal["changed", "updated", "unchanged", "skipped"]
+GONE_STATUSES = (404, 410)
 
 
 @dataclass
@@ -49,12 +54,18 @@ def findings_json(article: Article) -> str:
 class ArchiveStore:
     """The single writer of one archive file. Not thread-safe: use it from one thread."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, warc_dir: str | Path | None = None):
+        """``warc_dir``: where the WARC files go ([archive].warc_dir); default ``warc/`` beside the archive."""
         self.path = Path(path)
+        self.warc_dir = Path(warc_dir) if warc_dir else self.path.parent / "warc"
+        self._warc: dict[str, WarcWriter] = {}
         self.conn = connect(self.path)
         migrate(self.conn)
 
     def close(self) -> None:
+        for writer in self._warc.values():
+            writer.close()
+        self._warc.clear()
         self.conn.close()
 
     def __enter__(self) -> "ArchiveStore":
@@ -97,17 +108,21 @@ class ArchiveStore:
         chash = content_hash(article)
         findings = findings_json(article)
         now = page.fetched_at or utcnow()
+        # The same bytes as this URL's last response record: a revisit record points back at them.
+        prior = self.conn.execute(
+            "SELECT id, warc_record_id, final_url, fetched_at FROM captures WHERE final_url=? AND content_hash=? "
+            "AND status=200 AND warc_file IS NOT NULL AND refers_to IS NULL ORDER BY id DESC LIMIT 1",
+            (page.final_url, body_hash)).fetchone()
+        if prior is None:
+            warc = self._writer(source_name).write_response(page)
+        else:
+            warc = self._writer(source_name).write_revisit(page, _ref(prior), PROFILE_IDENTICAL,
+                                                           payload_digest(page.body))
         with transaction(self.conn):
             c = self.conn
             c.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source_name, now))
-            if not c.execute("SELECT 1 FROM blobs WHERE hash=?", (body_hash,)).fetchone():
-                c.execute("INSERT INTO blobs (hash, size, data) VALUES (?, ?, ?)",
-                          (body_hash, len(page.body), zlib.compress(page.body, COMPRESS_LEVEL)))
-            capture_id = c.execute(
-                "INSERT INTO captures (run_id, source_name, url, final_url, status, headers, fetched_at, "
-                "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (run_id, source_name, page.url, page.final_url, page.status,
-                 json.dumps(page.headers, ensure_ascii=False), now, body_hash)).lastrowid
+            capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
+                                              prior["id"] if prior else None)
             row = c.execute("SELECT id, content_hash, version, hijacked, findings FROM articles WHERE url=?",
                             (page.final_url,)).fetchone()
             if row is None:
@@ -128,7 +143,130 @@ class ArchiveStore:
             for a in article.attachments:
                 c.execute("INSERT OR IGNORE INTO attachments (article_id, url, text) VALUES (?, ?, ?)",
                           (article_id, a.url, a.text))
+            self._checked(article_id, page, capture_id, now, validators=True)
         return outcome
+
+    def record_recheck(self, run_id: int | None, source_name: str, page: FetchedPage) -> Optional[Outcome]:
+        """A re-fetch that answered 304 (``unchanged``: last seen moves) or 404/410 (``gone``: the
+        article is marked gone, its text stays). None when the URL is no archived article."""
+        row = self._article_for(page)
+        if row is None:
+            return None
+        now = page.fetched_at or utcnow()
+        if page.status in GONE_STATUSES:
+            warc = self._writer(source_name).write_response(page)  # the deletion, as evidence
+            with transaction(self.conn):
+                capture_id = self._insert_capture(run_id, source_name, page, hashlib.sha256(page.body).hexdigest(),
+                                                  warc, None)
+                self.conn.execute("UPDATE articles SET status='gone', gone_since=COALESCE(gone_since, ?), "
+                                  "last_checked=? WHERE id=?", (now, now, row["id"]))
+                if row["status"] != "gone":
+                    self._status_change(row["id"], "gone", now, page.status, capture_id)
+            return "gone"
+        if page.status != 304:
+            raise ValueError(f"record_recheck: unexpected HTTP status {page.status}")
+        # Not modified: the bytes are those of the URL's last 200 capture (or of the one it revisited).
+        last = self.conn.execute(
+            "SELECT COALESCE(o.id, c.id) id, COALESCE(o.content_hash, c.content_hash) content_hash, "
+            "COALESCE(o.warc_record_id, c.warc_record_id) warc_record_id, COALESCE(o.final_url, c.final_url) final_url, "
+            "COALESCE(o.fetched_at, c.fetched_at) fetched_at, COALESCE(o.warc_file, c.warc_file) warc_file "
+            "FROM captures c LEFT JOIN captures o ON o.id = c.refers_to "
+            "WHERE c.final_url=? AND c.status=200 ORDER BY c.id DESC LIMIT 1", (row["url"],)).fetchone()
+        original = _ref(last) if last is not None and last["warc_file"] else None
+        warc = self._writer(source_name).write_revisit(page, original, PROFILE_NOT_MODIFIED)
+        with transaction(self.conn):
+            chash = last["content_hash"] if last else hashlib.sha256(b"").hexdigest()
+            capture_id = self._insert_capture(run_id, source_name, page, chash, warc, last["id"] if last else None)
+            self.conn.execute(
+                "UPDATE articles SET last_seen=?, hijack_last_seen=CASE WHEN hijacked THEN ? ELSE hijack_last_seen END "
+                "WHERE id=?", (now, now, row["id"]))
+            self._checked(row["id"], page, capture_id, now, validators=False)
+        return "unchanged"
+
+    def record_reprocessed(self, article_id: int, capture_id: int, article: Article) -> ReprocessOutcome:
+        """The cleaner's new result for an article's latest capture: a new version when the clean
+        title or text changed, corrected metadata otherwise. ``skipped`` when a newer capture of the
+        article arrived meanwhile (a crawl running beside the reprocess): its result stands."""
+        chash = content_hash(article)
+        findings = findings_json(article)
+        with transaction(self.conn):
+            c = self.conn
+            row = c.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+            latest = c.execute("SELECT MAX(id) FROM captures WHERE final_url=? AND status=200",
+                               (row["url"],)).fetchone()[0] if row else None
+            if latest != capture_id:
+                return "skipped"
+            captured_at = c.execute("SELECT fetched_at FROM captures WHERE id=?", (capture_id,)).fetchone()[0]
+            # Metadata a reprocess may correct without a new version (a version is its title and text).
+            new = {"published": article.published, "author": article.author, "source": article.source,
+                   "language": article.language, "hijacked": int(article.hijacked), "findings": findings}
+            if chash != row["content_hash"]:
+                version = row["version"] + 1
+                self._insert_version(article_id, version, article, chash, findings, capture_id, captured_at)
+                c.execute("UPDATE article_versions SET reprocessed_at=? WHERE article_id=? AND version=?",
+                          (utcnow(), article_id, version))
+                search_index.update_article(c, article_id, article.title, article.text)  # before the row changes
+                c.execute("UPDATE articles SET title=?, text=?, content_hash=?, version=?, capture_id=? WHERE id=?",
+                          (article.title, article.text, chash, version, capture_id, article_id))
+                outcome: ReprocessOutcome = "changed"
+            elif any(row[k] != v for k, v in new.items()):
+                outcome = "updated"
+            else:
+                return "unchanged"
+            c.execute(f"UPDATE articles SET {', '.join(f'{k}=?' for k in new)} WHERE id=?", (*new.values(), article_id))
+            if article.hijacked:  # this capture was hijacked, and every 304 since confirmed its bytes
+                c.execute("UPDATE articles SET hijack_first_seen=COALESCE(hijack_first_seen, ?), "
+                          "hijack_last_seen=MAX(COALESCE(hijack_last_seen, ''), last_seen) WHERE id=?",
+                          (captured_at, article_id))
+            for a in article.attachments:
+                c.execute("INSERT OR IGNORE INTO attachments (article_id, url, text) VALUES (?, ?, ?)",
+                          (article_id, a.url, a.text))
+        return outcome
+
+    # -- helpers of the page writes ----------------------------------------------------------------
+
+    def _writer(self, source_name: str) -> WarcWriter:
+        """One WARC writer (its own files) per source: parallel crawls never share a file."""
+        if source_name not in self._warc:
+            self._warc[source_name] = WarcWriter(self.warc_dir, self.path.parent, f"newsvault-{source_name}")
+        return self._warc[source_name]
+
+    def _insert_capture(self, run_id: int | None, source_name: str, page: FetchedPage, body_hash: str,
+                        warc: WarcLocation, refers_to: int | None) -> int:
+        return self.conn.execute(
+            "INSERT INTO captures (run_id, source_name, url, final_url, status, headers, fetched_at, content_hash, "
+            "warc_file, warc_offset, warc_length, warc_record_id, refers_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, source_name, page.url, page.final_url, page.status, json.dumps(page.headers, ensure_ascii=False),
+             page.fetched_at or utcnow(), body_hash, warc.file, warc.offset, warc.length, warc.record_id,
+             refers_to)).lastrowid
+
+    def _article_for(self, page: FetchedPage) -> sqlite3.Row | None:
+        """The archived article a fetched URL belongs to: by its URL, or by a URL that once redirected to it."""
+        for url in dict.fromkeys((page.final_url, page.url)):
+            row = self.conn.execute("SELECT id, url, status FROM articles WHERE url=?", (url,)).fetchone()
+            if row is not None:
+                return row
+        return self.conn.execute(
+            "SELECT a.id, a.url, a.status FROM captures c JOIN articles a ON a.url = c.final_url "
+            "WHERE c.url IN (?, ?) AND c.status = 200 LIMIT 1", (page.url, page.final_url)).fetchone()
+
+    def _checked(self, article_id: int, page: FetchedPage, capture_id: int, now: str, validators: bool) -> None:
+        """After a 200 or 304: last checked moves, the validators are the response's, a gone article is live again."""
+        if validators:
+            self.conn.execute("UPDATE articles SET last_checked=?, etag=?, last_modified=? WHERE id=?",
+                              (now, page.header("ETag"), page.header("Last-Modified"), article_id))
+        else:  # a 304 may send fresh validators; when it sends none, the old ones still hold
+            self.conn.execute("UPDATE articles SET last_checked=?, etag=COALESCE(?, etag), "
+                              "last_modified=COALESCE(?, last_modified) WHERE id=?",
+                              (now, page.header("ETag"), page.header("Last-Modified"), article_id))
+        status = self.conn.execute("SELECT status FROM articles WHERE id=?", (article_id,)).fetchone()[0]
+        if status == "gone":
+            self.conn.execute("UPDATE articles SET status='live', gone_since=NULL WHERE id=?", (article_id,))
+            self._status_change(article_id, "live", now, page.status, capture_id)
+
+    def _status_change(self, article_id: int, status: str, at: str, http_status: int, capture_id: int) -> None:
+        self.conn.execute("INSERT INTO article_status_changes (article_id, status, at, http_status, capture_id) "
+                          "VALUES (?, ?, ?, ?, ?)", (article_id, status, at, http_status, capture_id))
 
     def _insert_article(self, page: FetchedPage, source_name: str, a: Article, chash: str, findings: str,
                         capture_id: int, now: str) -> int:
@@ -165,7 +303,11 @@ class ArchiveStore:
              a.language, int(a.hijacked), findings, chash))
 
 
+def _ref(row: sqlite3.Row) -> RecordRef:
+    return RecordRef(row["warc_record_id"], row["final_url"], row["fetched_at"])
+
+
 def read_blob(conn: sqlite3.Connection, content_hash: str) -> bytes | None:
-    """The raw bytes of a capture, by its content hash."""
+    """The raw bytes of a capture made before migration 4 (blobs table), by its content hash."""
     row = conn.execute("SELECT data FROM blobs WHERE hash=?", (content_hash,)).fetchone()
     return zlib.decompress(row[0]) if row else None

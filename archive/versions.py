@@ -8,10 +8,14 @@ from archive.errors import UsageError
 
 
 def list_versions(conn: sqlite3.Connection, article_id: int) -> list[dict]:
-    """``{version, captured_at, content_hash, title}`` for each version, oldest first."""
+    """``{version, captured_at, content_hash, title, reprocessed_at}`` for each version, oldest first.
+
+    ``reprocessed_at`` is set on a version made by `newsvault reprocess` (from the capture of
+    ``captured_at``, by a newer cleaner), null on one made by a crawl.
+    """
     return [dict(r) for r in conn.execute(
-        "SELECT version, captured_at, content_hash, title FROM article_versions WHERE article_id=? "
-        "ORDER BY version", (article_id,))]
+        "SELECT version, captured_at, content_hash, title, reprocessed_at FROM article_versions "
+        "WHERE article_id=? ORDER BY version", (article_id,))]
 
 
 def get_version(conn: sqlite3.Connection, article_id: int, version: int) -> sqlite3.Row:
@@ -28,8 +32,9 @@ def version_lines(row: sqlite3.Row) -> list[str]:
     return [f"# {row['title'] or ''}", *(row["text"] or "").splitlines()]
 
 
-def diff_versions(conn: sqlite3.Connection, article_id: int, a: int | None = None, b: int | None = None) -> list[str]:
-    """Unified line diff of version ``a`` → ``b`` (default: the latest two)."""
+def diff_versions(conn: sqlite3.Connection, article_id: int, a: int | None = None, b: int | None = None,
+                  context: int = 3) -> list[str]:
+    """Unified line diff of version ``a`` → ``b`` (default: the latest two), ``context`` lines around changes."""
     versions = [v["version"] for v in list_versions(conn, article_id)]
     if a is None and b is None:
         if len(versions) < 2:
@@ -40,4 +45,4 @@ def diff_versions(conn: sqlite3.Connection, article_id: int, a: int | None = Non
     va, vb = get_version(conn, article_id, a), get_version(conn, article_id, b)
     return list(difflib.unified_diff(version_lines(va), version_lines(vb),
                                      fromfile=f"v{a} {va['captured_at']}", tofile=f"v{b} {vb['captured_at']}",
-                                     lineterm=""))
+                                     n=context, lineterm=""))

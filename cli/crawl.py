@@ -58,15 +58,17 @@ class LogProgress:
 
 
 def summary_table(summaries: list[RunSummary]) -> str:
-    head = ("source", "run", "status", "pages", "new", "changed", "unchanged", "errors")
+    head = ("source", "run", "status", "pages", "new", "changed", "unchanged", "gone", "errors")
     rows = [(s.source, str(s.run_id or "-"), s.status, str(s.pages_fetched), str(s.articles_new),
-             str(s.articles_changed), str(s.articles_unchanged), str(s.errors)) for s in summaries]
+             str(s.articles_changed), str(s.articles_unchanged), str(s.articles_gone), str(s.errors))
+            for s in summaries]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     fmt = lambda r: "  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
     return "\n".join([fmt(head), *map(fmt, rows)])
 
 
-def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual") -> list[RunSummary]:
+def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual",
+                  recheck: bool = False) -> list[RunSummary]:
     """Crawl, print the summary table, and return the summaries (used by `crawl` and `demo`)."""
     config = env.config
     sources = config.select(list(names))
@@ -76,7 +78,8 @@ def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual") -> 
     tty = sys.stderr.isatty()
     progress = TerminalProgress() if tty else LogProgress()
     summaries = run_crawl(config, sources, env.db_path, trigger=trigger,
-                          log_level="WARNING" if tty else "INFO", on_progress=progress)
+                          log_level="WARNING" if tty else "INFO", on_progress=progress,
+                          recheck=recheck)
     if tty:
         progress.done()
     click.echo(summary_table(summaries))
@@ -88,20 +91,25 @@ def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual") -> 
 @click.argument("sources", nargs=-1)
 @click.option("--trigger", type=click.Choice(TRIGGERS), default="manual", hidden=True,
               help="Recorded in the run history (the scheduler passes schedule or catch-up).")
+@click.option("--recheck", is_flag=True,
+              help="Also re-fetch every live archived article of the sources now, linked from a listing or not "
+                   "(catches edits and deletions; conditional requests, so unchanged pages cost a 304).")
 @common_options
-def crawl(sources: tuple[str, ...], trigger: str, env: Env) -> None:
+def crawl(sources: tuple[str, ...], trigger: str, recheck: bool, env: Env) -> None:
     """Crawl all configured sources, or the named SOURCES, into the archive.
 
     Shows live progress on a terminal and a summary table at the end. Exit status 0 when the
     runs completed (even with per-page errors), 1 when a source could not be crawled at all
-    or was interrupted, 2 for a configuration error.
+    or was interrupted, 2 for a configuration error. Archived articles are re-fetched at most
+    every [crawl].recheck_after unless a listing shows them as new; --recheck re-fetches all.
 
     \b
     Example:
       newsvault crawl --config newsvault.toml
       newsvault crawl gzou-news --db /srv/newsvault/archive.db
+      newsvault crawl gzou-news --recheck
     """
-    summaries = crawl_sources(env, sources, trigger)
+    summaries = crawl_sources(env, sources, trigger, recheck=recheck)
     bad = [s for s in summaries if s.status != "ok"]
     if bad:
         raise CrawlFailed("; ".join(f"{s.source}: run {s.run_id} {s.status}" for s in bad))

@@ -29,9 +29,13 @@ def render_article(a: dict) -> str:
     if a["findings"]:
         lines.append("Findings (removed as injected):")
         lines += [f"  - {f['kind']} at {f['where']}: {f['evidence']}" for f in a["findings"]]
+    if a.get("status_changes"):
+        lines.append("Status changes:")
+        lines += [f"  {c['at']}  {c['status']} (HTTP {c['http_status']})" for c in a["status_changes"]]
     if a.get("versions"):
         lines.append("Versions:")
-        lines += [f"  v{v['version']}  {v['captured_at']}  {v['title'] or ''}" for v in a["versions"]]
+        lines += [f"  v{v['version']}  {v['captured_at']}  {v['title'] or ''}"
+                  + ("  (reprocessed)" if v.get("reprocessed_at") else "") for v in a["versions"]]
     lines += ["", a["text"]]
     return "\n".join(lines)
 

@@ -1,17 +1,35 @@
 """A small threaded HTTP server on 127.0.0.1 serving a site given as {path: Response}.
 
 Used by `newsvault demo`, by the tests (fixture sites) and by bench/crawl.py. It records every
-request (path and headers) so tests can check what a crawler actually asked for.
+request (path and headers) so tests can check what a crawler actually asked for. Like a real
+web server it answers a conditional GET (If-None-Match / If-Modified-Since) of a page that
+sends an ETag or Last-Modified with 304 Not Modified.
 """
 from __future__ import annotations
 
 import threading
 import time
+from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Mapping
 from urllib.parse import urlsplit
 
 from demo.site import Response
+
+
+def not_modified(headers: Mapping[str, str], request_headers) -> bool:
+    """RFC 9110 §13.1: If-None-Match decides when sent; else If-Modified-Since against Last-Modified."""
+    inm = request_headers.get("If-None-Match")
+    if inm is not None:
+        etag = headers.get("ETag")
+        return inm.strip() == "*" or (etag is not None and etag in [t.strip() for t in inm.split(",")])
+    ims, lm = request_headers.get("If-Modified-Since"), headers.get("Last-Modified")
+    if not ims or not lm:
+        return False
+    try:
+        return parsedate_to_datetime(lm) <= parsedate_to_datetime(ims)
+    except (TypeError, ValueError):
+        return False
 
 
 class SiteServer:
@@ -31,6 +49,8 @@ class SiteServer:
                 resp = server.lookup(self.path)
                 if resp.delay:
                     time.sleep(resp.delay)
+                if resp.status == 200 and not_modified(resp.headers, self.headers):
+                    resp = Response(304, {k: v for k, v in resp.headers.items() if k in ("ETag", "Last-Modified")})
                 self.send_response(resp.status)
                 headers = {"Content-Length": str(len(resp.body)), **resp.headers}
                 for k, v in headers.items():

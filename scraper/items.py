@@ -7,9 +7,12 @@ from typing import Any
 
 @dataclass
 class FetchedPage:
-    """The raw response of one article page, exactly as received (after redirects).
+    """The raw response of one article page, as received (after redirects).
 
-    ``article`` is filled in by the cleaning pipeline; the spider never cleans.
+    ``status`` is 200, or — for a re-fetch of an archived article — 304 (not modified, empty body)
+    or 404/410 (gone). ``headers`` are the response headers as the server sent them (before
+    Scrapy's decompression); ``body`` is the decoded body. ``article`` is filled in by the
+    cleaning pipeline for 200 pages; the spider never cleans.
     """
 
     source_name: str
@@ -21,6 +24,11 @@ class FetchedPage:
     fetched_at: str                            # ISO 8601 UTC
     article: Any = None                        # scraper.clean.Article, set by CleanPipeline
     meta: dict[str, Any] = field(default_factory=dict)
+    # What was sent, for the WARC request record: headers as Scrapy sent them (with our
+    # conditional If-None-Match/If-Modified-Since), and the HTTP version the server answered in.
+    request_headers: list[tuple[str, str]] = field(default_factory=list)
+    method: str = "GET"
+    protocol: str = "HTTP/1.1"
 
     def header(self, name: str) -> str | None:
         name = name.lower()

@@ -46,3 +46,16 @@ def _retry_after(response: Response) -> float | None:
         return float(value.decode()) if value else None
     except ValueError:
         return None
+
+
+WIRE_HEADERS_KEY = "newsvault_wire_headers"
+
+
+class WireHeadersMiddleware:
+    """Keeps the response headers as the server sent them, before HttpCompressionMiddleware
+    decodes the body and drops ``Content-Encoding``: the WARC record says what it changed."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        request.meta[WIRE_HEADERS_KEY] = [(k.decode("latin-1"), v.decode("latin-1"))
+                                          for k, values in response.headers.items() for v in values]
+        return response

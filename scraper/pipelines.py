@@ -67,8 +67,8 @@ class CleanPipeline:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
 
     async def process_item(self, item):
-        if not isinstance(item, FetchedPage):
-            return item
+        if not isinstance(item, FetchedPage) or item.status != 200:
+            return item  # a 304 or 404/410 re-fetch has nothing to clean
         args = (item.body, item.final_url, dict(item.headers), self.crawler.spider.source.selectors)
         try:
             if self.pool is None:
@@ -116,7 +116,7 @@ class ArchivePipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        self.store = ArchiveStore(self.db_path)
+        self.store = ArchiveStore(self.db_path, warc_dir=self.crawler.settings.get("NEWSVAULT_WARC_DIR"))
         self.run_id = self.store.start_run(self.crawler.spider.source.name, self.trigger)
         self.crawler.stats.set_value(STAT_RUN_ID, self.run_id)
 
@@ -127,6 +127,15 @@ class ArchivePipeline:
                 self.store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
                 stats.inc_value(STAT_ERRORS if item.is_error else STAT_NOT_HTML)
                 logger.info("%s: %s: %s", item.source_name, item.url, item.error)
+            elif isinstance(item, FetchedPage) and item.status != 200:
+                # 304: unchanged since the last fetch; 404/410: the article is gone.
+                outcome = self.store.record_recheck(self.run_id, item.source_name, item)
+                if outcome is None:  # not an archived article: a broken link like any other
+                    self.store.record_failure(self.run_id, item.final_url, "http", item.status, f"HTTP {item.status}")
+                    stats.inc_value(STAT_ERRORS)
+                    logger.info("%s: %s: HTTP %d", item.source_name, item.final_url, item.status)
+                else:
+                    stats.inc_value(stat_outcome(outcome))
             elif isinstance(item, FetchedPage):
                 outcome = self.store.record_page(self.run_id, item.source_name, item, item.article)
                 stats.inc_value(stat_outcome(outcome))

@@ -6,6 +6,7 @@ scheduler therefore runs each crawl as a fresh ``newsvault crawl`` subprocess.
 from __future__ import annotations
 
 import logging
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -13,7 +14,10 @@ from typing import Callable
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from archive.articles import known_articles
+from archive.db import connect
 from scraper.pipelines import STAT_ERRORS, STAT_RUN_ID, STAT_STATUS, stat_outcome
+from scraper.recheck import RecheckPolicy
 from scraper.sources import Config, Source
 from scraper.spiders.news import NewsSpider
 
@@ -33,6 +37,7 @@ class RunSummary:
     articles_new: int = 0
     articles_changed: int = 0
     articles_unchanged: int = 0
+    articles_gone: int = 0
     errors: int = 0
 
 
@@ -49,6 +54,7 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
         "NEWSVAULT_MAX_PAGES": c.max_pages,
         "DOWNLOAD_TIMEOUT": c.timeout,
         "NEWSVAULT_DB": str(db_path),
+        "NEWSVAULT_WARC_DIR": str(config.archive.warc_dir),
         "NEWSVAULT_TRIGGER": trigger,
     }, priority="cmdline")
     if c.delay == 0:
@@ -80,21 +86,36 @@ def _summary(crawler, source: Source) -> RunSummary:
         articles_new=stats.get_value(stat_outcome("new"), 0),
         articles_changed=stats.get_value(stat_outcome("changed"), 0),
         articles_unchanged=stats.get_value(stat_outcome("unchanged"), 0),
+        articles_gone=stats.get_value(stat_outcome("gone"), 0),
         errors=stats.get_value(STAT_ERRORS, 0),
     )
 
 
+def recheck_policy(config: Config, db_path: Path, source: Source, recheck_all: bool = False) -> RecheckPolicy:
+    """What the source's spider may know of the archive: a read-only snapshot of its articles,
+    taken now (see scraper.recheck for why a snapshot)."""
+    known = None
+    if Path(db_path).exists():
+        with closing(connect(db_path, readonly=True)) as conn:
+            known = known_articles(conn, source.name)
+    return RecheckPolicy(known, config.crawl.recheck_after, recheck_all)
+
+
 def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str = "manual",
               log_level: str | None = None,
-              on_progress: Callable[[list[RunSummary]], None] | None = None) -> list[RunSummary]:
-    """Crawl the sources (in parallel) into the archive; return one summary per source."""
+              on_progress: Callable[[list[RunSummary]], None] | None = None,
+              recheck: bool = False) -> list[RunSummary]:
+    """Crawl the sources (in parallel) into the archive; return one summary per source.
+
+    ``recheck``: also re-fetch every live archived article of the sources, linked or not, now.
+    """
     settings = crawl_settings(config, db_path, trigger, log_level)
     process = CrawlerProcess(settings)
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(NewsSpider)
         crawlers.append((crawler, source))
-        process.crawl(crawler, source=source)
+        process.crawl(crawler, source=source, policy=recheck_policy(config, db_path, source, recheck))
     if on_progress is not None:
         from twisted.internet import task
 

@@ -2,6 +2,9 @@
 
 It never cleans and never writes rows: it yields ``FetchedPage`` for each article page and
 ``FetchFailure`` for each URL that could not be archived (HTTP error, timeout, not HTML).
+What it knows of the archive comes in as a read-only snapshot (``scraper.recheck``): which
+article URLs are archived, when each was last checked and with which validators, so that it
+re-fetches them only when due and conditionally (a 304 is handed on, not parsed).
 """
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ from twisted.python.failure import Failure
 from archive.db import utcnow
 from scraper import links
 from scraper.items import FetchedPage, FetchFailure
+from scraper.middlewares import WIRE_HEADERS_KEY
+from scraper.recheck import RecheckPolicy, feed_date, listed_date
 from scraper.sources import Source
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
@@ -28,6 +33,12 @@ MAYBE_HTML_TYPES = (b"", b"text/plain", b"application/octet-stream")
 GZIP_MAGIC = b"\x1f\x8b"
 # Sitemaps larger than this (after gunzip) are refused, as Scrapy's SitemapSpider does.
 SITEMAP_MAXSIZE = 50 * 1024 * 1024
+# Answers to an article request that reach parse_article: not modified, and deleted.
+NOT_MODIFIED = 304
+GONE_STATUSES = (404, 410)
+STAT_RECHECK_SKIPPED = "newsvault/recheck_skipped"
+# The element around a listing link that holds its date (<li>…<span>2024-05-09</span></li>).
+ENTRY_XPATH = "ancestor::*[self::li or self::tr or self::dd or self::dt or self::p][1]"
 
 
 class NewsSpider(scrapy.Spider):
@@ -35,9 +46,10 @@ class NewsSpider(scrapy.Spider):
 
     name = "news"
 
-    def __init__(self, source: Source, *args, **kwargs):
+    def __init__(self, source: Source, *args, policy: RecheckPolicy | None = None, **kwargs):
         super().__init__(*args, name=f"news:{source.name}", **kwargs)
         self.source = source
+        self.policy = policy or RecheckPolicy()
         self.allowed_domains = list(source.allowed_domains)
         self.seen_final_urls: set[str] = set()
         self.seen_files: set[str] = set()
@@ -63,9 +75,14 @@ class NewsSpider(scrapy.Spider):
         for url in self.source.sitemaps:
             for request in self._request(url, self.parse_sitemap, kind="sitemap"):
                 yield request
+        for url in self.policy.recheck_urls():  # --recheck: archived articles no listing links any more too
+            for request in self._request(url, self.parse_article, kind="article"):
+                yield request
 
-    def _request(self, url: str, callback, kind: str, **meta) -> Iterator[Request]:
-        """A request for ``url``, unless this run asked for it already or spent its page budget.
+    def _request(self, url: str, callback, kind: str, listed_on=None, **meta) -> Iterator[Request]:
+        """A request for ``url``, unless this run asked for it already or spent its page budget,
+        or it is an archived article that is not due for a re-check (``listed_on``: the date its
+        listing shows).
 
         The budget (``max_pages``) is counted here, on distinct URLs, rather than by Scrapy's
         CLOSESPIDER_PAGECOUNT, which lets every request already queued in the downloader run.
@@ -73,6 +90,15 @@ class NewsSpider(scrapy.Spider):
         url = links.clean_url(url)
         if url in self.asked:
             return
+        headers = {}
+        if kind == "article":
+            decision = self.policy.decide(url, listed_on)
+            if not decision.fetch:
+                self.crawler.stats.inc_value(STAT_RECHECK_SKIPPED)
+                return
+            headers = decision.headers
+            # 304 (not modified) and 404/410 (deleted) of an article are answers to record, not errors.
+            meta["handle_httpstatus_list"] = [NOT_MODIFIED, *GONE_STATUSES]
         if self.max_pages and len(self.asked) >= self.max_pages:
             if not self.crawler.stats.get_value("newsvault/max_pages_reached"):
                 self.crawler.stats.set_value("newsvault/max_pages_reached", True)
@@ -80,7 +106,8 @@ class NewsSpider(scrapy.Spider):
                                     self.source.name, self.max_pages)
             return
         self.asked.add(url)
-        yield Request(url, callback=callback, errback=self.on_error, meta={"kind": kind, **meta})
+        yield Request(url, callback=callback, errback=self.on_error, headers=headers or None,
+                      meta={"kind": kind, **meta})
 
     def stop_non_html(self, headers, body_length, request, spider) -> None:
         """Do not download files (PDF, Word…) announced as such: record them, skip the bytes."""
@@ -96,7 +123,7 @@ class NewsSpider(scrapy.Spider):
         if not _is_html(response):
             yield self._not_html(response)
             return
-        for url, text in self._links(response):
+        for url, text, anchor in self._links(response):
             if links.is_binary_link(url):
                 # A listed file (a notice published as a PDF): recorded, not downloaded.
                 if len(text) >= links.MIN_HEADLINE_CHARS and url not in self.seen_files:
@@ -105,9 +132,12 @@ class NewsSpider(scrapy.Spider):
             elif links.looks_like_pagination(url, text, response.url):
                 yield from self._request(url, self.parse_listing, kind="listing")
             elif links.looks_like_article(url, text, self.source.article_pattern):
-                yield from self._request(url, self.parse_article, kind="article", listing=response.url)
+                # The entry's date matters only for an archived article (is it shown as new?).
+                listed_on = _entry_date(anchor) if self.policy.known.get(url) else None
+                yield from self._request(url, self.parse_article, kind="article", listed_on=listed_on,
+                                         listing=response.url)
 
-    def _links(self, response: Response) -> Iterator[tuple[str, str]]:
+    def _links(self, response: Response) -> Iterator[tuple[str, str, Selector]]:
         for a in response.css("a[href]"):
             href = (a.attrib.get("href") or "").strip()
             if not href or links.NON_HTTP.match(href) or href.startswith("#"):
@@ -116,7 +146,7 @@ class NewsSpider(scrapy.Spider):
             if not url.startswith(("http://", "https://")) or not links.in_domains(url, self.source.allowed_domains):
                 continue
             text = " ".join(a.css("::text").getall()).strip() or (a.attrib.get("title") or "")
-            yield url, text
+            yield url, text, a
 
     # -- feeds and sitemaps --------------------------------------------------------------------
 
@@ -124,8 +154,13 @@ class NewsSpider(scrapy.Spider):
         sel = Selector(text=response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace"),
                        type="xml")
         sel.remove_namespaces()
-        urls = sel.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
-        yield from self._article_requests(response, urls)
+        entries = []
+        for item in sel.xpath("//item | //entry"):
+            link = item.xpath("link/text()").get() or item.xpath("link[not(@rel) or @rel='alternate']/@href").get()
+            if link and link.strip():
+                when = item.xpath("updated/text() | pubDate/text() | published/text() | date/text()").get()
+                entries.append((link, feed_date(when)))
+        yield from self._article_requests(response, entries)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         body = response.body
@@ -136,15 +171,17 @@ class NewsSpider(scrapy.Spider):
         except Exception as e:  # lxml raises a variety of errors on non-XML bodies
             self.logger.warning("%s: not a sitemap: %s", response.url, e)
             return
-        locs = [response.urljoin(entry["loc"].strip()) for entry in sitemap if entry.get("loc")]
+        locs = [(response.urljoin(entry["loc"].strip()), feed_date(entry.get("lastmod")))
+                for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
-            for loc in locs:
+            for loc, _ in locs:
                 yield from self._request(loc, self.parse_sitemap, kind="sitemap")
         else:
             yield from self._article_requests(response, locs)
 
-    def _article_requests(self, response: Response, urls: list[str]) -> Iterator[Request]:
-        for raw in urls:
+    def _article_requests(self, response: Response, entries: list[tuple[str, object]]) -> Iterator[Request]:
+        """Article requests for (URL, date listed or None) entries of a feed or sitemap."""
+        for raw, listed_on in entries:
             url = links.clean_url(response.urljoin(raw.strip()))
             if not links.is_followable(url) or not links.in_domains(url, self.source.allowed_domains):
                 continue
@@ -154,27 +191,45 @@ class NewsSpider(scrapy.Spider):
                 continue
             if pattern is None and links.LISTING_URL.search(url) and not links.ARTICLE_URL.search(url):
                 continue
-            yield from self._request(url, self.parse_article, kind="article", listing=response.url)
+            yield from self._request(url, self.parse_article, kind="article", listed_on=listed_on,
+                                     listing=response.url)
 
     # -- articles ------------------------------------------------------------------------------
 
     def parse_article(self, response: Response) -> Iterator[FetchedPage | FetchFailure]:
+        if response.status == NOT_MODIFIED or response.status in GONE_STATUSES:
+            yield self._page(response)  # the archive decides what it means for the article
+            return
         if not _is_html(response):
             yield self._not_html(response)
             return
         if response.url in self.seen_final_urls:  # two links redirected to the same page
             return
         self.seen_final_urls.add(response.url)
-        yield FetchedPage(
+        yield self._page(response)
+
+    def _page(self, response: Response) -> FetchedPage:
+        request = response.request
+        return FetchedPage(
             source_name=self.source.name,
-            url=response.request.meta.get("redirect_urls", [response.url])[0],
+            url=request.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
             status=response.status,
-            headers=_header_pairs(response),
+            headers=response.meta.get(WIRE_HEADERS_KEY) or _header_pairs(response),
             body=response.body,
             fetched_at=utcnow(),
             meta={"listing": response.meta.get("listing")},
+            request_headers=[(k.decode("latin-1"), v.decode("latin-1"))
+                             for k, values in request.headers.items() for v in values],
+            method=request.method,
+            protocol=response.protocol or "HTTP/1.1",
         )
+
+    def closed(self, reason: str) -> None:
+        skipped = self.crawler.stats.get_value(STAT_RECHECK_SKIPPED, 0)
+        if skipped:
+            self.logger.info("%s: %d archived articles not re-fetched (checked less than %s ago, not shown as new)",
+                             self.source.name, skipped, self.policy.recheck_after)
 
     # -- failures ------------------------------------------------------------------------------
 
@@ -206,6 +261,12 @@ def _is_html(response: Response) -> bool:
         head = response.body[:1024].lstrip().lower()
         return head.startswith((b"<!doctype html", b"<html", b"<head", b"<meta", b"<!--")) or b"<html" in head
     return False
+
+
+def _entry_date(anchor: Selector):
+    """The date printed beside a listing link, in the same list item or table row."""
+    entry = anchor.xpath(ENTRY_XPATH)
+    return listed_date(" ".join(entry[0].xpath(".//text()").getall())) if entry else None
 
 
 def _header_pairs(response: Response) -> list[tuple[str, str]]:

@@ -1,0 +1,72 @@
+"""Reading captures back: which capture holds an article's latest bytes, and the bytes themselves.
+
+A capture's bytes are in its WARC record, in the record its revisit refers to, or (captures
+made before migration 4) in the ``blobs`` table. WARC file names in captures are relative to
+the archive's folder, which every reader learns from its own connection.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from archive.errors import ArchiveError
+from archive.store import read_blob
+from archive.warc import read_response
+
+
+@dataclass(frozen=True)
+class CaptureBytes:
+    """What the cleaner needs again: the page's URL, its response headers and its body."""
+
+    capture_id: int
+    article_id: int
+    source_name: str
+    url: str
+    fetched_at: str
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+def archive_folder(conn: sqlite3.Connection) -> Path:
+    """The folder of the archive file this connection reads (WARC paths are relative to it)."""
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file).parent
+    return Path.cwd()
+
+
+def capture_body(conn: sqlite3.Connection, capture_id: int, base: Path | None = None) -> bytes:
+    """The body a capture stands for (following a revisit to the record holding the bytes)."""
+    row = conn.execute("SELECT id, content_hash, warc_file, warc_offset, refers_to FROM captures WHERE id=?",
+                       (capture_id,)).fetchone()
+    if row is None:
+        raise ArchiveError(f"capture {capture_id}: not in this archive")
+    if row["refers_to"] is not None:
+        return capture_body(conn, row["refers_to"], base)
+    if row["warc_file"] is None:
+        body = read_blob(conn, row["content_hash"])
+        if body is None:
+            raise ArchiveError(f"capture {capture_id}: its bytes are missing from the blobs table")
+        return body
+    return read_response(base or archive_folder(conn), row["warc_file"], row["warc_offset"]).body
+
+
+def latest_captures(conn: sqlite3.Connection, source: str | None = None) -> Iterator[dict]:
+    """For each article (of ``source``), in id order: its latest 200 capture's id, URL, time, headers."""
+    where, args = ("WHERE a.source_name = ?", (source,)) if source else ("", ())
+    sql = ("SELECT a.id article_id, a.source_name, c.id capture_id, c.final_url, c.fetched_at, c.headers "
+           "FROM articles a JOIN captures c ON c.id = "
+           "(SELECT MAX(id) FROM captures WHERE final_url = a.url AND status = 200) "
+           f"{where} ORDER BY a.id")
+    for r in conn.execute(sql, args):
+        yield dict(r)
+
+
+def load_capture(conn: sqlite3.Connection, ref: dict, base: Path | None = None) -> CaptureBytes:
+    """The bytes and headers of one row of ``latest_captures``."""
+    return CaptureBytes(ref["capture_id"], ref["article_id"], ref["source_name"], ref["final_url"],
+                        ref["fetched_at"], [tuple(h) for h in json.loads(ref["headers"] or "[]")],
+                        capture_body(conn, ref["capture_id"], base))

@@ -1,0 +1,299 @@
+"""WARC files: each fetch as a response (or revisit) record and its request record, gzip per record.
+
+**WARC is the one store of fetched bytes.** Since migration 4 a capture row points at its
+records (file, offset, length) under ``[archive].warc_dir`` and nothing keeps the bytes twice.
+Captures archived before migration 4 keep their bytes in the ``blobs`` table, where
+``archive.captures`` still reads them, and ``export --format warc`` writes them as
+reconstructed response records, so an old archive exports whole.
+
+What is stored, honestly. Scrapy hands the crawler decoded bodies (gzip/deflate/br undone,
+chunking undone) and Title-Cased header names. The HTTP header block keeps the headers as the
+server sent them (``FetchedPage.headers``, taken before decompression) except the ones that no
+longer describe the stored bytes: ``Content-Encoding`` and ``Transfer-Encoding`` are dropped and
+``Content-Length`` is set to the stored length; every such change is listed in the record's
+``Newsvault-Body-Decoded`` field. warcio %-encodes non-ASCII header values (RFC 8187).
+
+An unchanged page (the payload of this URL's last response record) becomes a ``revisit`` record
+with the identical-payload-digest profile, a 304 answer to a conditional request one with the
+server-not-modified profile; both name the response record that holds the bytes
+(``WARC-Refers-To``). A 404/410 answer of an archived article is kept as a response record: the
+evidence that it was deleted.
+
+Files are ``newsvault-<source>-<UTC time>-<pid>-<serial>.warc.gz``, each starting with a warcinfo
+record and rotated before a write would take it past ``WARC_MAX_BYTES``. Every writer (one per
+crawl of a source) has files of its own. A fetch's records are built in memory and appended with
+one write, before the database row that points at them is committed: a crawl killed at any
+moment leaves whole records only (every file passes ``warcio check``) and at worst one record no
+row points at.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from http.client import responses
+from pathlib import Path
+from typing import IO
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from archive.errors import ArchiveError
+from scraper.items import FetchedPage
+
+# "Files of at most 1 GB" (issue 4), the size Heritrix and wget use by default: large enough
+# that a nightly crawl makes few files, small enough to copy and checksum comfortably.
+WARC_MAX_BYTES = 1_000_000_000
+WARC_VERSION = "1.1"
+PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
+PROFILE_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+DECODED_FIELD = "Newsvault-Body-Decoded"
+RECONSTRUCTED_FIELD = "Newsvault-Reconstructed"
+# Headers that describe the bytes on the wire, not the decoded body we hold.
+WIRE_ONLY_HEADERS = ("content-encoding", "transfer-encoding")
+
+
+@dataclass(frozen=True)
+class WarcLocation:
+    """Where a fetch's records are: ``file`` as stored in captures (relative to the archive's folder
+    when inside it), the offset of its response/revisit record, the length of that record and its
+    request record together, and the response/revisit record's id."""
+
+    file: str
+    offset: int
+    length: int
+    record_id: str
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """An earlier response record a revisit points back at."""
+
+    record_id: str | None
+    uri: str
+    date: str  # ISO 8601 UTC, as in captures.fetched_at
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    """A response as read back from a WARC record: status, headers as stored, body."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+def warc_date(iso: str) -> str:
+    """captures.fetched_at (``2024-05-09T02:00:00+00:00``) → WARC-Date (``2024-05-09T02:00:00Z``)."""
+    dt = datetime.fromisoformat(iso).astimezone(timezone.utc)
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def payload_digest(body: bytes) -> str:
+    """The WARC-Payload-Digest warcio writes for ``body`` (sha1, base32)."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode()
+
+
+def stored_headers(headers: list[tuple[str, str]], body_length: int) -> tuple[list[tuple[str, str]], list[str]]:
+    """The response headers that describe ``body`` as stored, and a note for each change made."""
+    kept, notes = [], []
+    declared = None
+    for name, value in headers:
+        low = name.lower()
+        if low in WIRE_ONLY_HEADERS:
+            notes.append(f"{name}: {value} removed")
+        elif low == "content-length":
+            declared = value
+        else:
+            kept.append((name, value))
+    if declared is not None and declared.strip() != str(body_length):
+        notes.append(f"Content-Length: {declared} replaced by {body_length}")
+    elif declared is None and notes:
+        notes.append(f"Content-Length: {body_length} added")
+    if declared is not None or notes:
+        kept.append(("Content-Length", str(body_length)))
+    return kept, notes
+
+
+def _request_headers(page: FetchedPage) -> StatusAndHeaders:
+    parts = urlsplit(page.url)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    headers = list(page.request_headers)
+    if not any(k.lower() == "host" for k, _ in headers):
+        headers.insert(0, ("Host", parts.netloc))
+    return StatusAndHeaders(f"{page.method} {target} {page.protocol}", headers, is_http_request=True)
+
+
+def _response_status_line(status: int) -> str:
+    return f"{status} {responses.get(status, 'Unknown')}"
+
+
+class WarcWriter:
+    """Appends fetches to rotating ``*.warc.gz`` files of one crawl. Not thread-safe."""
+
+    def __init__(self, warc_dir: Path, base: Path, prefix: str, max_bytes: int = WARC_MAX_BYTES,
+                 info: dict[str, str] | None = None):
+        self.warc_dir = Path(warc_dir)
+        self.base = Path(base)
+        self.prefix = prefix
+        self.max_bytes = max_bytes
+        self.info = {"software": "newsvault", "format": f"WARC File Format {WARC_VERSION}",
+                     "hostname": socket.gethostname(), **(info or {})}
+        self._fd: int | None = None
+        self._path: Path | None = None
+        self._size = 0
+        self._serial = 0
+        self._records_in_file = 0
+
+    # -- public --------------------------------------------------------------------------------
+
+    def write_response(self, page: FetchedPage) -> WarcLocation:
+        """The page's response record (its bytes) and request record."""
+        headers, notes = stored_headers(page.headers, len(page.body))
+        extra = {DECODED_FIELD: "; ".join(notes)} if notes else {}
+        return self._write(page, "response", headers, extra, page.body)
+
+    def write_revisit(self, page: FetchedPage, original: RecordRef | None, profile: str,
+                      digest: str | None = None) -> WarcLocation:
+        """A revisit record (headers only) pointing back at ``original``, and the request record."""
+        headers, notes = stored_headers(page.headers, len(page.body))
+        extra = {"WARC-Profile": profile}
+        if notes:
+            extra[DECODED_FIELD] = "; ".join(notes)
+        if original is not None:
+            if original.record_id:
+                extra["WARC-Refers-To"] = original.record_id
+            extra["WARC-Refers-To-Target-URI"] = original.uri
+            extra["WARC-Refers-To-Date"] = warc_date(original.date)
+        if digest:
+            extra["WARC-Payload-Digest"] = digest
+        return self._write(page, "revisit", headers, extra, b"")
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    # -- records and files -----------------------------------------------------------------------
+
+    def _write(self, page: FetchedPage, rec_type: str, headers: list[tuple[str, str]], extra: dict,
+               body: bytes) -> WarcLocation:
+        buf = io.BytesIO()
+        writer = WARCWriter(buf, gzip=True, warc_version=WARC_VERSION)
+        date = warc_date(page.fetched_at)
+        http = StatusAndHeaders(_response_status_line(page.status), headers, protocol=page.protocol)
+        resp = writer.create_warc_record(page.final_url, rec_type, payload=io.BytesIO(body), length=len(body),
+                                         http_headers=http, warc_headers_dict={"WARC-Date": date, **extra})
+        req = writer.create_warc_record(page.final_url, "request", http_headers=_request_headers(page),
+                                        warc_headers_dict={"WARC-Date": date})
+        writer.write_request_response_pair(req, resp)  # response first, then its request (as Heritrix)
+        data = buf.getvalue()
+        offset = self._reserve(len(data))
+        self._append(data)
+        self._records_in_file += 2
+        return WarcLocation(self._stored_name(), offset, len(data), resp.rec_headers.get_header("WARC-Record-ID"))
+
+    def _reserve(self, n: int) -> int:
+        """Rotate if ``n`` more bytes would pass the limit (a file holds at least one fetch); return the offset."""
+        if self._fd is None or (self._records_in_file and self._size + n > self.max_bytes):
+            self._open_next()
+        return self._size
+
+    def _open_next(self) -> None:
+        self.close()
+        self.warc_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+        while True:
+            self._serial += 1
+            path = self.warc_dir / f"{self.prefix}-{stamp}-{os.getpid()}-{self._serial:05d}.warc.gz"
+            try:
+                self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
+                break
+            except FileExistsError:
+                continue
+            except OSError as e:
+                raise ArchiveError(f"{path}: cannot create a WARC file: {e.strerror or e}") from None
+        self._path, self._size, self._records_in_file = path, 0, 0
+        buf = io.BytesIO()
+        writer = WARCWriter(buf, gzip=True, warc_version=WARC_VERSION)
+        writer.write_record(writer.create_warcinfo_record(path.name, self.info))
+        self._append(buf.getvalue())
+
+    def _append(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            written = os.write(self._fd, view)
+            view = view[written:]
+        self._size += len(data)
+
+    def _stored_name(self) -> str:
+        return stored_path(self._path, self.base)
+
+
+def stored_path(path: Path, base: Path) -> str:
+    """How captures name a WARC file: relative to the archive's folder when inside it (so the
+    folder can move as a whole), else absolute."""
+    path, base = Path(path).resolve(), Path(base).resolve()
+    try:
+        return str(path.relative_to(base))
+    except ValueError:
+        return str(path)
+
+
+def resolve_path(stored: str, base: Path) -> Path:
+    p = Path(stored)
+    return p if p.is_absolute() else Path(base) / p
+
+
+def read_span(base: Path, stored: str, offset: int, length: int) -> bytes:
+    """The raw (gzipped) bytes of a fetch's records, for copying into another WARC file."""
+    path = resolve_path(stored, base)
+    try:
+        with open(path, "rb") as f:
+            f.seek(offset)
+            data = f.read(length)
+    except OSError as e:
+        raise ArchiveError(f"{path}: cannot read the WARC file: {e.strerror or e}") from None
+    if len(data) != length:
+        raise ArchiveError(f"{path}: truncated: the record at offset {offset} is incomplete")
+    return data
+
+
+def read_response(base: Path, stored: str, offset: int) -> StoredResponse:
+    """The response record at ``offset``: status, stored headers and body."""
+    path = resolve_path(stored, base)
+    try:
+        with open(path, "rb") as f:
+            f.seek(offset)
+            record = next(iter(ArchiveIterator(f)), None)
+            if record is None or record.rec_type != "response":
+                raise ArchiveError(f"{path}: no response record at offset {offset}")
+            body = record.raw_stream.read()
+            http = record.http_headers
+            return StoredResponse(int(http.get_statuscode() or 0), list(http.headers), body)
+    except OSError as e:
+        raise ArchiveError(f"{path}: cannot read the WARC file: {e.strerror or e}") from None
+
+
+def write_reconstructed(out: IO[bytes], uri: str, fetched_at: str, status: int,
+                        headers: list[tuple[str, str]], body: bytes) -> None:
+    """A response record for a capture whose bytes were kept in ``blobs`` (before WARC): no request was recorded."""
+    writer = WARCWriter(out, gzip=True, warc_version=WARC_VERSION)
+    kept, notes = stored_headers(headers, len(body))
+    note = "from the newsvault blob store; request not recorded" + (f"; {'; '.join(notes)}" if notes else "")
+    http = StatusAndHeaders(_response_status_line(status), kept, protocol="HTTP/1.1")
+    record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body), length=len(body),
+                                       http_headers=http,
+                                       warc_headers_dict={"WARC-Date": warc_date(fetched_at), RECONSTRUCTED_FIELD: note})
+    writer.write_record(record)
+
+
+def write_warcinfo(out: IO[bytes], filename: str, info: dict[str, str]) -> None:
+    writer = WARCWriter(out, gzip=True, warc_version=WARC_VERSION)
+    writer.write_record(writer.create_warcinfo_record(filename, info))
