@@ -51,6 +51,10 @@ def _register() -> None:
     for command in (crawl.crawl, search.search_command, show.show, export.export, sources.sources, demo.demo,
                     extract.extract):
         main.add_command(command)
+    from cli import diff, report, reprocess  # the archive's history: versions, re-cleaning, hijack report
+
+    for command in (diff.diff, reprocess.reprocess_command, report.report):
+        main.add_command(command)
 
 
 _register()
