@@ -11,6 +11,7 @@ from scraper.clean.content import extract_content
 from scraper.clean.decode import decode_html
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, site_of, tag_of, text_of
 from scraper.clean.errors import CleanError
+from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import (SPAM_MARK, Evidence, check_meta, check_title, guess_page_host,
                                   offsite_link_texts, remove_hidden_injections, remove_spam_links, scrub)
 from scraper.clean.language import detect_language
@@ -56,7 +57,8 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     metas = meta_map(root)
     title_el = root.find(".//title")
     raw_title = text_of(title_el) if title_el is not None else ""
-    host = guess_page_host(root, url)
+    hidden = find_hidden(root)
+    host = guess_page_host(root, url, hidden)
     ev = Evidence(site=site_of(host) if host else "")
 
     # Injections, while scripts and styles are still in the tree.
@@ -70,7 +72,7 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
             for a in frag.iter("a"):
                 ev.learn(text_of(a), lexicon.has_strong(text_of(a)))
     check_meta(root, ev)
-    remove_hidden_injections(root, ev)
+    remove_hidden_injections(root, ev, hidden)
     for el in list(root.iter(*INVISIBLE_TAGS)):
         if el.getparent() is not None and tag_of(el) != "head":
             drop(el)

@@ -69,8 +69,9 @@ class Evidence:
         return bool(pattern and pattern.search(lexicon.normalize(text)))
 
 
-def guess_page_host(root, url: str | None) -> str:
-    """The page's host: from its URL, else its canonical/og:url, else its most linked host."""
+def guess_page_host(root, url: str | None, hidden: list | None = None) -> str:
+    """The page's host: from its URL, else its canonical/og:url, else the host its visible
+    links, images and scripts point to most (a hidden farm must not vote for its own hosts)."""
     host = host_of(url)
     if host:
         return host
@@ -79,7 +80,10 @@ def guess_page_host(root, url: str | None) -> str:
             host = host_of(el.get("href") or el.get("content"))
             if host:
                 return host
-    counts = Counter(site_of(h) for a in root.iter("a") if (h := host_of(a.get("href"))))
+    # a set of the elements themselves: it keeps their proxies alive, so membership is stable
+    masked = {d for el, _ in hidden or () for d in el.iter()}
+    counts = Counter(site_of(h) for el in root.iter("a", "img", "script", "link")
+                     if el not in masked and (h := host_of(el.get("href") or el.get("src"))))
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -93,9 +97,9 @@ def offsite_host(href: str | None, ev: Evidence) -> str:
     return host
 
 
-def remove_hidden_injections(root, ev: Evidence) -> None:
+def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> None:
     """Drop hidden blocks that carry spam or off-site link farms; leave other hidden content."""
-    for el, how in find_hidden(root):
+    for el, how in find_hidden(root) if hidden is None else hidden:
         anchors = list(el.iter("a"))
         hosts = [h for a in anchors if (h := offsite_host(a.get("href"), ev))]
         text = text_of(el)
