@@ -35,9 +35,15 @@ _URL_SCHEME = re.compile(r"^(?:https?:)?//", re.I)
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 
 
+# libxml2 drops everything after </html> (and misplaces what follows </body>), where browsers
+# keep showing it — and where injected link farms like to sit. Without the closing tags the
+# parser closes the document at its real end.
+_CLOSING_BODY_HTML = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
 def parse_html(text: str) -> etree._Element | None:
     """An lxml document for ``text`` (libxml2's HTML parser); None when there is nothing to parse."""
-    data = text.encode("utf-8", errors="replace")
+    data = _CLOSING_BODY_HTML.sub("", text).encode("utf-8", errors="replace")
     try:
         root = etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

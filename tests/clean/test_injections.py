@@ -138,3 +138,15 @@ def test_display_none_row_of_unknown_off_site_links(clean):
     assert "hidden_links" in kinds(a)
     assert "金龙泰" not in everything(a)
     assert a.text.startswith(FIRST)
+
+
+def test_farm_appended_after_closing_html_tag():
+    from scraper.clean import clean_page
+
+    raw = ("<html><head><title>关于做好防汛工作的通知</title></head><body><h1>关于做好防汛工作的通知</h1>"
+           "<div><p>各单位要做好防汛准备，确保安全度汛，切实保障人民群众生命财产安全。</p></div></body></html>\n"
+           '<div style="display:none"><a href="https://qa1-hy.com/">鼎盛汇</a><a href="https://qa2-hy.com/">聚宝源</a></div>'
+           ).encode()
+    a = clean_page(raw, url="https://www.example.gov.cn/art/1.html")
+    assert "hidden_links" in kinds(a)
+    assert "鼎盛汇" not in everything(a)
