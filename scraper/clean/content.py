@@ -149,10 +149,16 @@ class Content:
         return out
 
 
+_DROP_SPACE = {ord(c): None for c in " \t\r\n\f\v\u3000\u00a0\u200b\ufeff"}
+_DROP_PUNCT = {ord(c): None for c in "，。！？；、“”,.!?;"}
+
+
 def _count(text: str | None) -> tuple[int, int]:
+    """(non-space characters, sentence punctuation marks) of a text; str.translate runs in C."""
     if not text:
         return 0, 0
-    return len(_NON_SPACE.findall(text)), len(_SENTENCE.findall(text))
+    dense = text.translate(_DROP_SPACE)
+    return len(dense), len(dense) - len(dense.translate(_DROP_PUNCT))
 
 
 class _Scorer:

@@ -10,7 +10,7 @@ sniffing in decode.py).
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -86,9 +86,9 @@ def squash(text: str | None) -> str:
 
 
 def tag_of(el) -> str:
-    """Lower-case tag name; '' for comments and processing instructions."""
+    """Tag name ('' for comments and processing instructions); libxml2 lower-cases HTML tags."""
     tag = el.tag
-    return tag.lower() if isinstance(tag, str) else ""
+    return tag if isinstance(tag, str) else ""
 
 
 def text_of(el) -> str:
@@ -153,15 +153,15 @@ def shorten(text: str, limit: int = 300) -> str:
 _SECOND_LEVEL = frozenset("com net org gov edu ac mil co".split())
 
 
+_HOST = re.compile(r"^\s*(?:https?:)?//(?:[^@/?#]*@)?([^/:?#\s]+)", re.I)
+
+
 def host_of(url: str | None) -> str:
     """The lower-case host of an absolute URL, '' otherwise."""
-    if not url or not _URL_SCHEME.match(url.strip()):
+    if not url:
         return ""
-    try:
-        host = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return ""
-    return host.lower().rstrip(".")
+    m = _HOST.match(url)
+    return m.group(1).lower().rstrip(".") if m else ""
 
 
 def site_of(host: str) -> str:
