@@ -14,11 +14,14 @@ tokens) with four columns:
   (a comma, a space, a line break) we put a BARRIER token, so a phrase of characters matches
   exactly where those characters are adjacent. Serves one-character terms, mixed Chinese/English
   terms, quoted phrases with punctuation, and ``raw`` queries.
-- ``title_bigrams``, ``body_bigrams`` (the *bigram stream*): one token per Han character: the
-  character and the next one when that is Han too ("研究"), else the character alone. A
+- ``title_bigrams``, ``body_bigrams`` (the *bigram stream*): each pair of adjacent Han characters
+  ("研究" in 本研究表明 gives 本研 研究 究表 表明), a BARRIER between runs of Han text. A
   two-character term is one token; a term of n > 2 characters is the phrase of its n-1
   overlapping bigrams. Bigrams are far rarer than characters, so these queries read a small
   fraction of what the character phrase would (about 10x faster on common words).
+
+Single characters and words occur only in the character columns and bigrams only in the bigram
+columns, so no query needs a column filter (which would make FTS5 decode every position list).
 
 Both give exact substring semantics for Han text: a Chinese term finds every article whose title
 or text contains it, and only those (tests/archive/test_search.py checks this against a scan).
@@ -51,8 +54,8 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 HAN_RUN = re.compile(f"[{HAN}]+")
 # Non-token characters (punctuation, spaces, underscore) between two Han characters.
 _HAN_GAP = re.compile(f"(?<=[{HAN}])[\\W_]+(?=[{HAN}])")
-# At each Han character: it and its Han successor, or it alone at the end of a run.
-_BIGRAM = re.compile(f"(?=([{HAN}][{HAN}]?))")
+# Each bigram of adjacent Han characters, and an empty match where a run of Han text ends.
+_BIGRAM = re.compile(f"(?=([{HAN}]{{2}}))|(?<=[{HAN}])(?![{HAN}])")
 
 SCHEMA = f"""
 CREATE VIRTUAL TABLE {TABLE} USING fts5(
@@ -103,8 +106,9 @@ def char_stream(folded: str) -> str:
 
 
 def bigram_stream(folded: str) -> str:
-    """One token per Han character: with its Han successor ("研究"), or alone at the end of a run."""
-    return " ".join(_BIGRAM.findall(folded))
+    """The bigrams of each run of Han characters, runs separated by a BARRIER."""
+    # A run's end shows up as "" in findall's list: two spaces in a row once joined.
+    return " ".join(_BIGRAM.findall(folded)).replace("  ", f" {BARRIER} ")
 
 
 def streams(title: str | None, text: str | None) -> tuple[str, str, str, str]:

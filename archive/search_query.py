@@ -18,10 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from archive.search_index import HAN, HAN_RUN, bigram_stream, char_stream, fold
+from archive.search_index import HAN, HAN_RUN, char_stream, fold
 
-_CHAR_COLUMNS = "{title body}"
-_BIGRAM_COLUMNS = "{title_bigrams body_bigrams}"
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"'})
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{HAN}])\\s+(?=[{HAN}])")
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -75,13 +73,11 @@ def _escaped_terms(folded: str) -> list[str]:
 
 
 def _term_expression(term: str) -> str:
-    """One term (or phrase) as an FTS5 phrase on the columns that answer it fastest."""
-    if HAN_RUN.fullmatch(term):
-        if len(term) == 1:
-            return f'{_CHAR_COLUMNS} : "{term}"'
-        bigrams = bigram_stream(term).split()[:-1]  # without the run-final single character
-        return f'{_BIGRAM_COLUMNS} : "{" ".join(bigrams)}"'
-    return f"{_CHAR_COLUMNS} : {_phrase(term)}"
+    """One term (or phrase) as an FTS5 phrase: of bigrams for Chinese text of 2+ characters
+    (they occur only in the bigram columns), else of characters and words (only in the others)."""
+    if HAN_RUN.fullmatch(term) and len(term) > 1:
+        return '"' + " ".join(term[i:i + 2] for i in range(len(term) - 1)) + '"'
+    return _phrase(term)
 
 
 def _phrase(term: str) -> str:
@@ -115,10 +111,7 @@ def _raw_terms(folded: str) -> tuple[str, list[str]]:
             if _HAS_WORD.search(inner):
                 phrases.append(inner.strip())
     out.append(folded[pos:])
-    rewritten = "".join(out).strip()
-    # Character-stream phrases belong to the character columns: in the bigram columns a
-    # run-final single character would pass for one.
-    return (f"{_CHAR_COLUMNS} : ({rewritten})" if rewritten else ""), phrases
+    return "".join(out).strip(), phrases
 
 
 # -- highlighting ---------------------------------------------------------------------------------

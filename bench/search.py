@@ -1,0 +1,285 @@
+"""Search benchmark: our Chinese-aware FTS5 index beside a plain LIKE scan of the same rows.
+
+Builds an archive of generated Chinese articles (corpus sentences shuffled and spliced, with
+English words and phrases mixed in) through the real write path (ArchiveStore.record_page, one
+transaction per page, as a crawl does), then times 200 mixed queries with archive.search.search
+(count + ranked page of 20 + snippets) and with ``SELECT id FROM articles WHERE title LIKE … OR
+text LIKE …``, and measures our recall and precision against the scan.
+
+Ground truth: a Chinese term or phrase is a plain substring (LIKE is exact for Han text); English
+words match whole words case-insensitively, so LIKE's candidates are re-checked with a regex
+(LIKE '%data%' also finds "database").
+
+    .venv/bin/python bench/search.py                     # 100,000 articles, ~330 MB of text
+    .venv/bin/python bench/search.py --articles 5000     # a quick check
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import random
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from archive.db import connect  # noqa: E402
+from archive.search import search  # noqa: E402
+from archive.search_index import HAN  # noqa: E402
+from archive.search_query import highlight_fold  # noqa: E402
+from archive.store import ArchiveStore, RunCounts  # noqa: E402
+from scraper.clean.article import Article  # noqa: E402
+from scraper.items import FetchedPage  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+SOURCES = ("gzou-news", "moe-gov", "pku-news", "shanghai-gov", "zju-news")
+ENGLISH_WORDS = ("data", "policy", "report", "campus", "Beijing", "Shanghai", "COVID-19", "GDP", "AI",
+                 "internet", "research", "science", "Python", "network", "Education", "Ministry",
+                 "budget", "lottery", "police", "festival", "library", "museum", "WeChat", "Tsinghua",
+                 "carbon", "semiconductor", "vaccine", "export", "satellite", "robot")
+ENGLISH_PHRASES = ("New York", "Hong Kong", "machine learning", "climate change", "open source",
+                   "World Bank", "supply chain", "Belt and Road")
+HAN_WORD = re.compile(f"[{HAN}]+")
+TEXT_BYTES = 3300        # average article text: 100,000 articles give ~330 MB
+QUERY_MIX = (("zh1", 30), ("zh2", 40), ("zh3", 30), ("zh4", 30), ("en", 25), ("phrase", 30), ("mixed", 15))
+
+
+def corpus_sentences() -> list[str]:
+    sentences = set()
+    for path in glob.glob(str(CORPUS / "*" / "truth.jsonl")):
+        for line in open(path, encoding="utf-8"):
+            obj = json.loads(line)
+            for field in ("title", "text"):
+                for s in re.split(r"(?<=[。！？!?\n])", obj.get(field) or ""):
+                    if len(s.strip()) >= 4:
+                        sentences.add(s.strip())
+    if not sentences:
+        sys.exit(f"bench/search.py: no corpus sentences under {CORPUS}")
+    return sorted(sentences)
+
+
+def generate(n: int, seed: int):
+    """(title, text, published, source, hijacked) for n varied articles, deterministic per seed."""
+    rnd = random.Random(seed)
+    sentences = corpus_sentences()
+    for i in range(n):
+        parts, size, target = [], 0, rnd.randint(TEXT_BYTES // 2, TEXT_BYTES * 3 // 2)
+        while size < target:
+            s = rnd.choice(sentences)
+            if rnd.random() < 0.3:  # splice two sentences: new n-grams at the seam
+                t = rnd.choice(sentences)
+                s = s[:rnd.randrange(1, len(s))] + t[rnd.randrange(len(t)):]
+            r = rnd.random()
+            if r < 0.08:
+                s += rnd.choice(ENGLISH_WORDS)
+            elif r < 0.12:
+                s = f"{s[:-1]} {rnd.choice(ENGLISH_PHRASES)} {s[-1]}"
+            parts.append(s)
+            parts.append("\n\n" if rnd.random() < 0.15 else "")
+            size += len(s.encode())
+        title = rnd.choice(sentences).strip("。！？ \n")[:30]
+        day = rnd.randrange(735000, 739000)
+        published = time.strftime("%Y-%m-%d", time.gmtime((day - 719163) * 86400))
+        if rnd.random() < 0.5:
+            published += f"T{rnd.randrange(24):02d}:{rnd.randrange(60):02d}:00+08:00"
+        yield title, "".join(parts), published, rnd.choice(SOURCES), rnd.random() < 0.05
+
+
+def build(db: Path, n: int, seed: int) -> tuple[float, int]:
+    """Write n articles through ArchiveStore; return (seconds, text bytes)."""
+    text_bytes = 0
+    started = time.perf_counter()
+    with ArchiveStore(db) as store:
+        runs = {s: store.start_run(s) for s in SOURCES}
+        for i, (title, text, published, source, hijacked) in enumerate(generate(n, seed), 1):
+            url = f"https://www.{source}.edu.cn/info/{i // 1000}/{i}.htm"
+            html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{text}</p></body></html>"
+            page = FetchedPage(source, url, url, 200, [("Content-Type", "text/html; charset=utf-8")],
+                               html.encode(), "2026-01-01T00:00:00+00:00")
+            article = Article(url=url, language="zh", title=title, published=published, text=text, hijacked=hijacked)
+            store.record_page(runs[source], source, page, article)
+            text_bytes += len(title.encode()) + len(text.encode())
+            if i % 10000 == 0:
+                print(f"  built {i:,} articles ({i / (time.perf_counter() - started):.0f}/s)", flush=True)
+        for run_id in runs.values():
+            store.finish_run(run_id, "ok", RunCounts())
+    return time.perf_counter() - started, text_bytes
+
+
+@dataclass
+class Query:
+    kind: str
+    text: str                       # what the user types
+    like: list[str]                 # one LIKE substring per AND-ed term
+    check: list[re.Pattern] | None  # whole-word re-check of LIKE's candidates (English), else None
+
+
+def _word_regex(words: str) -> re.Pattern:
+    """English words as our index matches them: whole words, any non-word gap between them."""
+    body = r"[\W_]+".join(re.escape(w) for w in words.split())
+    return re.compile(rf"(?<![^\W_{HAN}]){body}(?![^\W_{HAN}])", re.IGNORECASE)
+
+
+def make_queries(conn, count: int, seed: int) -> list[Query]:
+    """count queries in QUERY_MIX proportions, drawn from the archive's own text (frequent words
+    come up as often as they occur: these are the expensive ones)."""
+    rnd = random.Random(seed + 1)
+    max_id = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+    jieba.setLogLevel(60)
+    wanted = {k: round(m * count / 200) for k, m in QUERY_MIX}
+    queries: list[Query] = []
+    seen = set()
+    while any(wanted.values()):
+        text = conn.execute("SELECT text FROM articles WHERE id=?", (rnd.randint(1, max_id),)).fetchone()[0]
+        start = rnd.randrange(max(1, len(text) - 200))
+        words = [w for w in jieba.lcut(text[start:start + 200])]
+        kind = rnd.choice([k for k, v in wanted.items() if v])
+        q = None
+        if kind.startswith("zh"):
+            size = int(kind[2])
+            cands = [w for w in words if len(w) == size and HAN_WORD.fullmatch(w)]
+            if cands:
+                w = rnd.choice(cands)
+                q = Query(kind, w, [w], None)
+        elif kind == "en":
+            w = rnd.choice(ENGLISH_WORDS + ENGLISH_PHRASES[:0])
+            w = w.lower() if rnd.random() < 0.5 else w.upper()
+            q = Query(kind, w, [w], [_word_regex(w)])
+        elif kind == "phrase":
+            pairs = [(a, b) for a, b in zip(words, words[1:])
+                     if len(a) >= 2 and len(b) >= 2 and HAN_WORD.fullmatch(a) and HAN_WORD.fullmatch(b)]
+            if rnd.random() < 0.2:
+                p = rnd.choice(ENGLISH_PHRASES).lower()
+                q = Query(kind, f'"{p}"', [p], [_word_regex(p)])
+            elif pairs:
+                a, b = rnd.choice(pairs)
+                q = Query(kind, f'"{a} {b}"', [a + b], None)
+        else:  # mixed: a Chinese word and an English word, anywhere in the article
+            cands = [w for w in words if len(w) >= 2 and HAN_WORD.fullmatch(w)]
+            if cands:
+                w, e = rnd.choice(cands), rnd.choice(ENGLISH_WORDS)
+                q = Query(kind, f"{w} {e}", [w, e], [re.compile(re.escape(w)), _word_regex(e)])
+        if q and q.text not in seen:
+            seen.add(q.text)
+            queries.append(q)
+            wanted[kind] -= 1
+    return queries
+
+
+def like_scan(conn, q: Query) -> tuple[float, set[int]]:
+    """Time the LIKE scan; then apply the whole-word re-check (untimed) where one is needed."""
+    where = " AND ".join("(title LIKE ? OR text LIKE ?)" for _ in q.like)
+    args = [a for w in q.like for a in (f"%{w}%", f"%{w}%")]
+    started = time.perf_counter()
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM articles WHERE {where}", args)]
+    elapsed = time.perf_counter() - started
+    if q.check:
+        keep = set()
+        for i in ids:
+            title, text = conn.execute("SELECT title, text FROM articles WHERE id=?", (i,)).fetchone()
+            doc = highlight_fold(f"{title or ''}\n{text}")
+            if all(p.search(doc) for p in q.check):
+                keep.add(i)
+        return elapsed, keep
+    return elapsed, set(ids)
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--dir", type=Path, help="where to build the archive (default: a temp dir, removed after)")
+    ap.add_argument("--keep", action="store_true", help="keep the archive, and reuse it if it is there")
+    args = ap.parse_args()
+
+    from archive.search import match_ids
+
+    temp = None if args.dir else Path(tempfile.mkdtemp(prefix="newsvault-bench-search-"))
+    workdir = args.dir or temp
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / f"search-{args.articles}-{args.seed}.db"
+    try:
+        if not (args.keep and db.exists()):
+            for f in workdir.glob(db.name + "*"):
+                f.unlink()
+            print(f"building {args.articles:,} articles in {db} …", flush=True)
+            seconds, text_bytes = build(db, args.articles, args.seed)
+            rate = args.articles / seconds
+            print(f"build: articles={args.articles} text_mb={text_bytes / 1e6:.1f} seconds={seconds:.1f} "
+                  f"rate={rate:.0f} articles/s (ArchiveStore.record_page: capture + article + version + index)")
+        conn = connect(db, readonly=True)
+        text_bytes = conn.execute("SELECT sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))) "
+                                  "FROM articles").fetchone()[0]
+        fts = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%' "
+                           "OR name = 'articles_search_filters'").fetchone()[0]
+        print(f"index: fts_mb={fts / 1e6:.1f} text_mb={text_bytes / 1e6:.1f} index/text={fts / text_bytes:.2f}")
+
+        queries = make_queries(conn, args.queries, args.seed)
+        for q in queries:  # warm the OS cache the way a running archive is warm
+            search(conn, q.text)
+        ours, like, found, expected, got = [], [], {}, {}, {}
+        for q in queries:
+            started = time.perf_counter()
+            result = search(conn, q.text, limit=20)
+            ours.append((time.perf_counter() - started) * 1000)
+            assert len(result.hits) == min(20, result.total)
+            got[q.text] = set(match_ids(conn, q.text))
+        print(f"ours: {len(queries)} queries timed", flush=True)
+        for i, q in enumerate(queries, 1):
+            elapsed, truth = like_scan(conn, q)
+            like.append(elapsed * 1000)
+            expected[q.text] = truth
+            if i % 50 == 0:
+                print(f"  LIKE scans: {i}/{len(queries)}", flush=True)
+
+        print(f"{'kind':<7} {'n':>3} {'recall':>7} {'precision':>9} {'p50_ms':>7} {'p95_ms':>7} {'like_p50':>9}")
+        recall_rows = {}
+        for kind, _ in QUERY_MIX:
+            idx = [i for i, q in enumerate(queries) if q.kind == kind]
+            if not idx:
+                continue
+            tp = sum(len(got[queries[i].text] & expected[queries[i].text]) for i in idx)
+            want = sum(len(expected[queries[i].text]) for i in idx)
+            have = sum(len(got[queries[i].text]) for i in idx)
+            recall_rows[kind] = (tp, want, have)
+            print(f"{kind:<7} {len(idx):>3} {tp / want if want else 1:>7.4f} {tp / have if have else 1:>9.4f} "
+                  f"{percentile([ours[i] for i in idx], 50):>7.1f} {percentile([ours[i] for i in idx], 95):>7.1f} "
+                  f"{percentile([like[i] for i in idx], 50):>9.1f}")
+        zh = [v for k, v in recall_rows.items() if k.startswith("zh") or k == "phrase"]
+        zh_recall = sum(v[0] for v in zh) / max(1, sum(v[1] for v in zh))
+        tp, want = sum(v[0] for v in recall_rows.values()), sum(v[1] for v in recall_rows.values())
+        misses = [(q.text, len(expected[q.text] - got[q.text]), len(got[q.text] - expected[q.text]))
+                  for q in queries if expected[q.text] != got[q.text]]
+        if misses:
+            print("queries whose results differ from the scan (query, missed, extra):", misses[:10])
+        p50, p95, like_p50 = percentile(ours, 50), percentile(ours, 95), percentile(like, 50)
+        print(f"targets: chinese_recall={zh_recall:.4f} (>= 0.99) p95_ms={p95:.1f} (<= 50) "
+              f"speedup={like_p50 / p50:.0f} (>= 50); ours max_ms={max(ours):.1f} mean_ms={statistics.mean(ours):.1f}")
+        print(f"search: articles={args.articles} recall={tp / want:.4f} p50_ms={p50:.1f} p95_ms={p95:.1f} "
+              f"like_p50_ms={like_p50:.1f} speedup={like_p50 / p50:.0f}")
+        conn.close()
+    finally:
+        if temp and not args.keep:
+            shutil.rmtree(temp, ignore_errors=True)
+        elif not args.keep:
+            for f in workdir.glob(db.name + "*"):
+                f.unlink()
+
+
+if __name__ == "__main__":
+    main()
