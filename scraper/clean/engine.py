@@ -1,7 +1,6 @@
 """clean_page: the order of the cleaning steps, and nothing else."""
 from __future__ import annotations
 
-import logging
 from typing import Mapping
 
 from scraper.clean import lexicon
@@ -19,8 +18,6 @@ from scraper.clean.metadata import (byline_text, marked_text, choose_title, find
                                     headline_elements, meta_map, select_text)
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.spliced import check_outside_text, outside_text
-
-log = logging.getLogger(__name__)
 
 # Pages above this size are refused rather than cleaned: the largest real article pages we
 # have seen are ≈3 MB (inline base64 images); 16 MiB leaves room while keeping the worst case

@@ -21,11 +21,13 @@ from scraper.clean.hidden import STRONG, find_hidden
 # The character left where a spam link was cut out of a sentence, so that the sentence can be
 # judged later (a promotional sentence around a spam link goes whole). Private-use, never in pages.
 SPAM_MARK = "\ue000"
-# A weakly hidden block (display:none) is an injection only when it is a small link farm: at
-# least this many off-site links and nothing but links. Hidden menus link inside the site.
+# A hidden block of unknown names is a link farm when it holds at least this many off-site
+# links and nothing but their texts (no thumbnails: ad widgets have them).
 MIN_HIDDEN_FARM_LINKS = 2
-# ...and, when only display:none hides it, its text must lean gambling (generic terms weigh 1,
-# templates 2): hidden ad slots and menus of partner sites stay out of the findings.
+# When only display:none hides it (as menus, dropdowns and share panels are hidden), the farm
+# must also lean gambling — this spam weight, generic terms 1, templates 2 — or be a bare row of
+# links in an unnamed box. Calibrated on inputs-gne: toutiao's hidden dropdowns, bshare panels
+# and sina's hidden partner ads were false flags without it; no injected farm was missed.
 HIDDEN_FARM_WEIGHT = 2
 # Meta keywords/description are stuffed when their spam weight (brand 3, template 2, generic 1)
 # reaches this: one brand, or a template and a generic term; a sports bureau's "体育,彩票" is 2.
@@ -92,8 +94,6 @@ def offsite_host(href: str | None, ev: Evidence) -> str:
     host = host_of(href)
     if not host or (ev.site and site_of(host) == ev.site) or lexicon.host_is_trusted(host):
         return ""
-    if not ev.site:
-        return host
     return host
 
 
