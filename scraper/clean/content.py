@@ -22,17 +22,16 @@ log = logging.getLogger(__name__)
 _SENTENCE = re.compile(r"[，。！？；、“”,.!?;]")
 _NON_SPACE = re.compile(r"\S")
 
-# Scoring weights. Calibrated on the synthetic, real-cwced and real-magichtml corpora by
-# sweeping each value between half and double and keeping the middle of the plateau where text
-# F1 did not move: a link character costs more than a prose character earns (related lists and
+# Scoring weights. A link character costs more than a prose character earns (related lists and
 # navigation must sink a container), text without sentence punctuation (labels, menus, footers)
-# earns a third, and each block pays a small toll so that swarms of short items lose.
+# earns a third, and each block pays a toll so that swarms of short items lose. Calibrated on
+# the synthetic, real-cwced and real-magichtml corpora: halving or doubling any one of these
+# values (and CMS_MIN_SHARE) moves mean text F1 by at most 0.005 — a plateau, not a peak.
 LINK_WEIGHT = 1.5
 NO_PUNCT_WEIGHT = 0.3
 PUNCT_BONUS = 3.0
 BLOCK_TOLL = 4.0
-# Blocks without links (table rows, captions, salutations) pay less: they are rarely furniture
-# (1.0–3.0 give the same corpus scores but one magichtml page; 3.0 keeps it).
+# Blocks without links (table rows, captions, salutations) pay less: they are rarely furniture.
 PLAIN_TOLL = 3.0
 # A CMS body selector wins over the density pick when its subtree scores at least this share
 # of the best subtree (VSB's .wp_articlecontent vs. its wrapper div holding the byline).
