@@ -19,12 +19,12 @@ from scraper.clean.metadata import (byline_text, marked_text, choose_title, find
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.spliced import check_outside_text, outside_text
 
-# Pages above this size are refused rather than cleaned: the largest real article pages we
-# have seen are ≈3 MB (inline base64 images); 16 MiB leaves room while keeping the worst case
-# around two seconds.
+# Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
+# WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
-# Cleaning time grows with the number of elements (≈20 µs each); real article pages have
-# 2,000–30,000 tags. 150,000 caps one page at a few seconds, under the crawl's clean timeout.
+# Cleaning time grows with the number of tags. Corpus pages have 929 tags (median) to 6,491
+# (max); 150,000 tags clean in ≈4 s on a loaded 2-core machine, far under the crawl's
+# 60 s clean timeout, and a tag-soup bomb is refused before parsing.
 MAX_TAGS = 150_000
 
 
