@@ -1,24 +1,74 @@
-"""Schedules: when each source is crawled.
+"""The crawl service: each source crawled on its schedule, one fresh `newsvault crawl` process per run.
 
-This module owns the schedule syntax (a 5-field cron expression or ``every N(s|m|h|d)``).
-Run ``python scheduler.py`` to list the configured schedules and their next run times.
+`newsvault schedule run` (also ``python scheduler.py``) runs it in the foreground. APScheduler
+holds one job per source (job id = the source's name). A firing creates the run row, then starts
+``newsvault crawl SOURCE --run-id N`` with its own log file; the crawl fills that row in, and the
+service adds the exit code, the final status when it had to stop the crawl, and the health
+verdict (archive.runs). Never two runs of one source at once (one job instance per source), at
+most ``[schedule].max_parallel`` runs at once, each stopped after ``max_runtime``.
+
+The run history is the service's only memory: on start, a source whose last complete run is
+older than a scheduled time within ``catch_up`` gets one catch-up run, however many times it
+missed. SIGTERM/SIGINT stop the service (start nothing new, give running crawls ``stop_grace``,
+then stop them); SIGHUP reloads the configuration.
+
+This module also owns the schedule syntax: a 5-field cron expression or ``every N(s|m|h|d)``.
 """
 from __future__ import annotations
 
+import json
+import logging
+import os
 import re
+import signal
+import subprocess
 import sys
-from datetime import datetime, timedelta
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+
+from archive import runs
+from archive.db import connect
+from archive.store import ArchiveStore
+from scraper.sources import Config, ConfigError, Source, load_config
+
+logger = logging.getLogger("newsvault.scheduler")
 
 EVERY = re.compile(r"^every\s+(\d+)\s*(s|m|h|d)$")
 UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
+# Run rows record whole seconds: a run that started within the second of its scheduled time covers it.
+START_SLACK = timedelta(seconds=1)
+# How often a supervising thread looks at its crawl (runtime limit, shutdown deadline).
+SUPERVISE_POLL_S = 0.2
+# A crawl asked to stop (SIGTERM) closes its spider and records its run within seconds; one that
+# is still alive after this long is killed with its process group (cleaning workers included).
+KILL_AFTER_S = 30.0
+# Threads only wait (for a slot, then for a crawl process); one per source that is due at once.
+JOB_THREADS = 100
+WEBHOOK_TIMEOUT_S = 10.0
+RUN_LOG = re.compile(r"-run(\d+)\.log$")
 
-def parse_schedule(expr: str, timezone: str = "Asia/Shanghai"):
-    """A schedule expression → an APScheduler trigger. Raises ValueError with a readable message."""
+
+# -- schedules -------------------------------------------------------------------------------------
+
+
+def parse_schedule(expr: str, timezone: str = "Asia/Shanghai", anchor: datetime | None = None) -> BaseTrigger:
+    """A schedule expression → an APScheduler trigger. Raises ValueError with a readable message.
+
+    ``anchor``: when an interval schedule last ran; its runs follow on from there (a restart does
+    not push them back). Cron schedules ignore it.
+    """
     text = expr.strip()
     tz = ZoneInfo(timezone)
     m = EVERY.match(text)
@@ -26,7 +76,8 @@ def parse_schedule(expr: str, timezone: str = "Asia/Shanghai"):
         seconds = int(m.group(1)) * UNIT_SECONDS[m.group(2)]
         if seconds <= 0:
             raise ValueError(f"{expr!r}: the interval must be positive")
-        return IntervalTrigger(seconds=seconds, timezone=tz)
+        start = anchor + timedelta(seconds=seconds) if anchor else None
+        return IntervalTrigger(seconds=seconds, start_date=start, timezone=tz)
     if len(text.split()) != 5:
         raise ValueError(f"{expr!r} is neither a 5-field cron expression (\"0 2 * * *\") nor \"every 6h\"")
     try:
@@ -35,17 +86,387 @@ def parse_schedule(expr: str, timezone: str = "Asia/Shanghai"):
         raise ValueError(f"{expr!r}: bad cron expression: {e}") from None
 
 
-def next_run(expr: str, timezone: str, now: datetime | None = None) -> datetime | None:
-    """The next time a schedule fires after ``now``."""
-    tz = ZoneInfo(timezone)
+def schedule_of(config: Config, source: Source) -> str:
+    return source.schedule or config.schedule.default
+
+
+@dataclass(frozen=True)
+class Plan:
+    """When a source runs: its trigger, and the scheduled time it missed (to catch up now), if any."""
+
+    source: str
+    schedule: str
+    trigger: BaseTrigger
+    missed: datetime | None
+
+    def next_run(self, now: datetime) -> datetime | None:
+        return now if self.missed else self.trigger.get_next_fire_time(None, now)
+
+
+def plan_source(config: Config, source: Source, last_start: datetime | None, now: datetime) -> Plan:
+    """The source's trigger, and whether a scheduled time since its last complete run, within
+    ``[schedule].catch_up`` of now, went by without a run. A source that never ran has no miss."""
+    expr = schedule_of(config, source)
+    trigger = parse_schedule(expr, config.schedule.timezone, anchor=last_start)
+    missed = None
+    if last_start is not None:
+        since = max(last_start + START_SLACK, now - config.schedule.catch_up)
+        fire = trigger.get_next_fire_time(None, since.astimezone(ZoneInfo(config.schedule.timezone)))
+        missed = fire if fire is not None and fire <= now else None
+    return Plan(source.name, expr, trigger, missed)
+
+
+def last_starts(db_path: Path, names: list[str], readonly: bool = False) -> dict[str, datetime | None]:
+    """Each source's last complete run start, from the archive's run history (empty: no archive)."""
+    if readonly and not db_path.exists():
+        return dict.fromkeys(names)
+    conn = connect(db_path, readonly=True) if readonly else ArchiveStore(db_path).conn
+    try:
+        return {n: runs.last_complete_start(conn, n) for n in names}
+    finally:
+        conn.close()
+
+
+def upcoming(config: Config, db_path: Path, now: datetime | None = None) -> list[dict]:
+    """For `newsvault schedule list`: each source's schedule and next run time, as the service sees it."""
+    tz = ZoneInfo(config.schedule.timezone)
     now = now or datetime.now(tz)
-    return parse_schedule(expr, timezone).get_next_fire_time(None, now)
+    last = last_starts(db_path, [s.name for s in config.sources], readonly=True)
+    rows = []
+    for s in config.sources:
+        plan = plan_source(config, s, last[s.name], now)
+        nxt = plan.next_run(now)
+        rows.append({"source": s.name, "schedule": plan.schedule, "timezone": config.schedule.timezone,
+                     "next_run": nxt.astimezone(tz).isoformat(timespec="seconds") if nxt else None,
+                     "catch_up": plan.missed is not None})
+    return rows
+
+
+# -- the service -------------------------------------------------------------------------------
+
+
+class Slots:
+    """At most ``limit`` crawls at once, across sources; the limit may change on reload."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.busy = 0
+        self.cond = threading.Condition()
+
+    def acquire(self, stopping: threading.Event) -> bool:
+        """Wait for a free slot; False when the service is stopping instead."""
+        with self.cond:
+            while self.busy >= self.limit and not stopping.is_set():
+                self.cond.wait()
+            if stopping.is_set():
+                return False
+            self.busy += 1
+            return True
+
+    def release(self) -> None:
+        with self.cond:
+            self.busy -= 1
+            self.cond.notify_all()
+
+    def set_limit(self, limit: int) -> None:
+        with self.cond:
+            self.limit = limit
+            self.cond.notify_all()
+
+    def wake_all(self) -> None:
+        with self.cond:
+            self.cond.notify_all()
+
+
+class CrawlService:
+    """Runs every configured source's crawl on its schedule until told to stop."""
+
+    def __init__(self, config: Config, db_path: Path):
+        self.config = config
+        self.db_path = Path(db_path).resolve()
+        self.lock = threading.Lock()  # guards config, catch_up and starting runs
+        self.slots = Slots(config.schedule.max_parallel)
+        self.stopping = threading.Event()
+        self.stop_deadline: float | None = None  # time.monotonic() when running crawls get SIGTERM
+        self.catch_up: set[str] = set()
+        self.scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(JOB_THREADS)},
+            job_defaults={"coalesce": True, "max_instances": 1},
+            timezone=ZoneInfo(config.schedule.timezone))
+        self._wake = threading.Event()
+        self._signals: list[int] = []
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def serve(self) -> int:
+        """Run until SIGTERM/SIGINT; reload on SIGHUP. Returns the exit status (0)."""
+        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            signal.signal(sig, self._on_signal)
+        self.start()
+        while True:
+            self._wake.wait()
+            self._wake.clear()
+            pending, self._signals = self._signals, []
+            if any(s != signal.SIGHUP for s in pending):
+                break
+            if pending:
+                self.reload()
+        self.stop()
+        return 0
+
+    def _on_signal(self, signum: int, frame) -> None:
+        if signum != signal.SIGHUP and self.stopping.is_set():
+            self.stop_deadline = time.monotonic()  # asked twice: stop the crawls now
+        self._signals.append(signum)
+        self._wake.set()
+
+    def start(self) -> None:
+        names = [s.name for s in self.config.sources]
+        with ArchiveStore(self.db_path) as store:
+            for run in runs.interrupt_stale_runs(store.conn):
+                logger.warning("%s: run %d was still marked running (the service or machine stopped "
+                               "during it): marked interrupted", run["source"], run["id"])
+        last = last_starts(self.db_path, names)
+        now = datetime.now(timezone.utc)
+        for source in self.config.sources:
+            self._schedule(source, last[source.name], now, catch_up=True)
+        self.scheduler.start()
+        logger.info("newsvault scheduler started: %d sources, at most %d at once, archive %s, run logs in %s",
+                    len(names), self.config.schedule.max_parallel, self.db_path, self.config.schedule.log_dir)
+        if not names:
+            logger.warning("%s configures no [[source]]: nothing to run until it does (then send SIGHUP)",
+                           self.config.path)
+
+    def _schedule(self, source: Source, last_start: datetime | None, now: datetime, catch_up: bool) -> None:
+        """Add (or replace) the source's job; with ``catch_up``, run it now if it missed a run."""
+        plan = plan_source(self.config, source, last_start, now)
+        run_now = catch_up and plan.missed is not None
+        if run_now:
+            self.catch_up.add(source.name)
+            logger.info("%s: missed its run at %s while the service was down: catching up now",
+                        source.name, plan.missed.isoformat(timespec="seconds"))
+        self.scheduler.add_job(
+            self._fire, plan.trigger, args=[source.name], id=source.name, name=source.name,
+            replace_existing=True, misfire_grace_time=int(self.config.schedule.catch_up.total_seconds()) or 1,
+            **({"next_run_time": now} if run_now else {}))
+        nxt = plan.next_run(now.astimezone(ZoneInfo(self.config.schedule.timezone)))
+        logger.info("%s: schedule %r, next run %s", source.name, plan.schedule,
+                    "now" if run_now else (nxt.isoformat(timespec="seconds") if nxt else "never"))
+
+    def reload(self) -> None:
+        """Re-read the configuration: add, remove and re-time jobs; keep the old one if it is invalid."""
+        try:
+            new = load_config(self.config.path)
+        except ConfigError as e:
+            logger.error("configuration not reloaded, still running the previous one: %s", e)
+            return
+        with self.lock:
+            old = self.config
+            old_sources = {s.name: s for s in old.sources}
+            new_names = {s.name for s in new.sources}
+            if new.archive.path != old.archive.path:
+                logger.warning("[archive].path changed: the service keeps writing to %s until restarted",
+                               self.db_path)
+            self.config = new
+            last = last_starts(self.db_path, [s.name for s in new.sources])
+            now = datetime.now(timezone.utc)
+            added, retimed = [], []
+            for s in new.sources:
+                before = old_sources.get(s.name)
+                if before is None:
+                    added.append(s.name)
+                elif (schedule_of(new, s), new.schedule.timezone) != (schedule_of(old, before), old.schedule.timezone):
+                    retimed.append(s.name)
+                else:
+                    continue
+                self._schedule(s, last[s.name], now, catch_up=False)
+            removed = [n for n in old_sources if n not in new_names]
+            for name in removed:
+                self.catch_up.discard(name)
+                if self.scheduler.get_job(name):
+                    self.scheduler.remove_job(name)
+            self.slots.set_limit(new.schedule.max_parallel)
+        logger.info("configuration reloaded from %s: %d sources; added: %s; removed: %s; re-timed: %s",
+                    new.path, len(new.sources), ", ".join(added) or "-", ", ".join(removed) or "-",
+                    ", ".join(retimed) or "-")
+
+    def stop(self) -> None:
+        """Start nothing new; give running crawls stop_grace, then stop them; wait for their records."""
+        grace = self.config.schedule.stop_grace.total_seconds()
+        with self.lock:
+            self.stopping.set()
+            if self.stop_deadline is None:
+                self.stop_deadline = time.monotonic() + grace
+        self.slots.wake_all()
+        logger.info("stopping: running crawls get %gs to finish, then are stopped (SIGTERM/SIGINT again: now)",
+                    grace)
+        self.scheduler.shutdown(wait=True)
+        logger.info("newsvault scheduler stopped")
+
+    # -- one run -------------------------------------------------------------------------------
+
+    def _fire(self, name: str) -> None:
+        """An APScheduler job: one run of one source (waits for a free slot first)."""
+        with self.lock:
+            trigger = "catch-up" if name in self.catch_up else "schedule"
+            self.catch_up.discard(name)
+        if not self.slots.acquire(self.stopping):
+            return
+        try:
+            self._run(name, trigger)
+        except Exception:  # one broken run must not take the service down; the next firing retries
+            logger.exception("%s: the run could not be carried out", name)
+        finally:
+            self.slots.release()
+
+    def _run(self, name: str, trigger: str) -> None:
+        with self.lock:
+            if self.stopping.is_set():
+                return
+            source = next((s for s in self.config.sources if s.name == name), None)
+            if source is None:
+                logger.info("%s: no longer configured: not run", name)
+                return
+            config = self.config
+            with ArchiveStore(self.db_path) as store:
+                run_id = store.start_run(name, trigger)
+                log_path = run_log_path(config, name, run_id)
+                runs.set_log_path(store.conn, run_id, str(log_path))
+            cmd = [sys.executable, "-m", "cli", "crawl", name, "--trigger", trigger, "--run-id", str(run_id),
+                   "--db", str(self.db_path), *(["--config", str(config.path)] if config.path else [])]
+            log = open(log_path, "a", encoding="utf-8")
+            log.write(f"=== run {run_id} of {name} ({trigger}), started {_local_now(config)}: "
+                      f"{' '.join(cmd)}\n")
+            log.flush()
+            began = time.monotonic()
+            try:
+                # A session of its own: a Ctrl-C meant for the service does not reach the crawl, and
+                # a kill takes the crawl's cleaning workers with it.
+                proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                        start_new_session=True)
+            except OSError as e:
+                proc = None
+                log.write(f"cannot start the crawl: {e}\n")
+                logger.error("%s: cannot start the crawl: %s", name, e)
+        logger.info("%s: run %d started (%s), log %s", name, run_id, trigger, log_path)
+        try:
+            stopped_as = self._supervise(proc, name, run_id, config.schedule.max_runtime) if proc else "failed"
+            with ArchiveStore(self.db_path) as store:
+                row = runs.conclude_run(store.conn, run_id, proc.returncode if proc else None, stopped_as)
+                why = runs.describe_health(store.conn, row) if row["health"] else ""
+            took = _duration(time.monotonic() - began)
+            log.write(f"=== run {run_id} {row['status']} (exit {row['exit_code']}) in {took}"
+                      f"{'; flagged ' + row['health'] + ': ' + why if row['health'] else ''}\n")
+        finally:
+            log.close()
+        logger.log(logging.INFO if row["status"] == "ok" else logging.WARNING,
+                   "%s: run %d %s (exit %s) in %s: %d pages, %d new, %d changed, %d unchanged, %d errors",
+                   name, run_id, row["status"], row["exit_code"], took, row["pages_fetched"], row["articles_new"],
+                   row["articles_changed"], row["articles_unchanged"], row["errors"])
+        rotate_run_logs(log_path.parent, config.schedule.log_keep)
+        if config.schedule.webhook and (row["status"] in ("failed", "timeout") or row["health"]):
+            post_webhook(config.schedule.webhook, webhook_payload(row, why), config.crawl.user_agent)
+
+    def _supervise(self, proc: subprocess.Popen, name: str, run_id: int, max_runtime: timedelta) -> str | None:
+        """Wait for the crawl; stop it at max_runtime or at the shutdown deadline.
+
+        Returns why it was stopped (``timeout``/``interrupted``), or None when it ended by itself.
+        """
+        runtime_deadline = time.monotonic() + max_runtime.total_seconds()
+        stopped_as, kill_at = None, None
+        while True:
+            try:
+                proc.wait(timeout=SUPERVISE_POLL_S)
+                return stopped_as
+            except subprocess.TimeoutExpired:
+                pass
+            now = time.monotonic()
+            if stopped_as is None:
+                if now >= runtime_deadline:
+                    stopped_as = "timeout"
+                    logger.warning("%s: run %d exceeded max_runtime (%s): stopping it", name, run_id,
+                                   _duration(max_runtime.total_seconds()))
+                elif self.stop_deadline is not None and now >= self.stop_deadline:
+                    stopped_as = "interrupted"
+                    logger.warning("%s: run %d still running at shutdown: stopping it (the next run resumes)",
+                                   name, run_id)
+                if stopped_as:
+                    _signal(proc, signal.SIGTERM, group=False)  # Scrapy closes the spider and records the run
+                    kill_at = now + KILL_AFTER_S
+            elif now >= kill_at:
+                logger.warning("%s: run %d did not stop within %gs: killed", name, run_id, KILL_AFTER_S)
+                _signal(proc, signal.SIGKILL, group=True)
+                kill_at = float("inf")
+
+
+def _signal(proc: subprocess.Popen, sig: int, group: bool) -> None:
+    try:
+        if group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
+    except ProcessLookupError:
+        pass
+
+
+def _local_now(config: Config) -> str:
+    return datetime.now(ZoneInfo(config.schedule.timezone)).isoformat(timespec="seconds")
+
+
+def _duration(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
+
+
+# -- run logs and webhooks -----------------------------------------------------------------------
+
+
+def run_log_path(config: Config, source: str, run_id: int) -> Path:
+    """``<log_dir>/<source>/<local start time>-run<id>.log`` (the folder is created)."""
+    folder = config.schedule.log_dir / source
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(ZoneInfo(config.schedule.timezone)).strftime("%Y%m%d-%H%M%S")
+    return folder / f"{stamp}-run{run_id}.log"
+
+
+def rotate_run_logs(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` run logs in a source's folder; return what was deleted."""
+    logs = sorted((int(m.group(1)), p) for p in folder.glob("*.log") if (m := RUN_LOG.search(p.name)))
+    doomed = [p for _, p in logs[:-keep]] if len(logs) > keep else []
+    for p in doomed:
+        p.unlink(missing_ok=True)
+    return doomed
+
+
+def webhook_payload(row, why: str = "") -> dict:
+    """The JSON posted for a failed or flagged run; ``text`` makes it readable in chat webhooks."""
+    run = runs.as_dict(row)
+    text = f"newsvault: {run['source']} run {run['id']} {run['status']} (exit {run['exit_code']})"
+    if run["health"]:
+        text += f", flagged {run['health']}: {why}"
+    event = "run_failed" if run["status"] in ("failed", "timeout") else "run_flagged"
+    return {"event": event, "text": text, "run": run}
+
+
+def post_webhook(url: str, payload: dict, user_agent: str) -> bool:
+    """POST the payload as JSON; a failure is logged, never raised (the run is recorded already)."""
+    req = urllib.request.Request(url, data=json.dumps(payload, ensure_ascii=False).encode(), method="POST",
+                                 headers={"Content-Type": "application/json; charset=utf-8",
+                                          "User-Agent": user_agent})
+    try:
+        with urllib.request.urlopen(req, timeout=WEBHOOK_TIMEOUT_S) as resp:
+            resp.read()
+        return True
+    except OSError as e:  # URLError, HTTPError, timeouts
+        logger.warning("webhook %s failed: %s", url, e)
+        return False
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python scheduler.py [--config F] [--db F]``: the same as `newsvault schedule run`."""
     from cli import main as cli_main
 
-    return cli_main(["schedule", "list", *(argv if argv is not None else sys.argv[1:])])
+    return cli_main(["schedule", "run", *(argv if argv is not None else sys.argv[1:])], prog_name="newsvault")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
-from archive import search_index
+from archive import runs, search_index
 from archive.db import transaction, utcnow
 from archive.errors import ArchiveError
 
@@ -192,6 +192,7 @@ def m004_warc_status_recheck(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[Migration] = [
     Migration(1, "core tables: sources, runs, blobs, captures, articles, versions, attachments, failures", _script(M001_CORE)),
     Migration(2, "full-text search index over article titles and texts (Chinese-aware)", search_index.install),
+    Migration(3, "run history: exit code, log file, health", _script(runs.M003_RUN_HISTORY)),
     Migration(4, "WARC captures, article status (live/gone), re-check validators, reprocessed versions",
               m004_warc_status_recheck),
 ]
@@ -215,6 +216,8 @@ def migrate(conn: sqlite3.Connection, migrations: list[Migration] | None = None)
     if have > newest:
         raise ArchiveError(f"this archive has schema version {have}, newer than this newsvault "
                            f"knows ({newest}): upgrade newsvault")
+    # By id, not by the highest: migrations written on parallel branches may land out of order.
+    done = {row[0] for row in conn.execute("SELECT id FROM schema_migrations")}
     applied = []
     # Off while migrating (it cannot change inside a transaction): rebuilding a table, SQLite's
     # way to change a constraint, must not trip over the rows that reference it. A migration
@@ -222,7 +225,7 @@ def migrate(conn: sqlite3.Connection, migrations: list[Migration] | None = None)
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
         for m in migrations:
-            if m.id <= have:
+            if m.id in done:
                 continue
             with transaction(conn):
                 # Re-check inside the write lock: another writer may have migrated meanwhile.

@@ -46,10 +46,10 @@ def main() -> None:
 
 
 def _register() -> None:
-    from cli import crawl, demo, export, extract, search, show, sources
+    from cli import crawl, demo, export, extract, runs, schedule, search, show, sources
 
     for command in (crawl.crawl, search.search_command, show.show, export.export, sources.sources, demo.demo,
-                    extract.extract):
+                    extract.extract, schedule.schedule, runs.runs):
         main.add_command(command)
     from cli import diff, report, reprocess  # the archive's history: versions, re-cleaning, hijack report
 

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import time
 
 import click
 
 from archive.errors import NewsvaultError, UsageError
+from archive.runs import conclude_run
 from archive.store import ArchiveStore
 from cli.options import Env, common_options
 from scraper.runner import RunSummary, run_crawl
@@ -68,34 +70,51 @@ def summary_table(summaries: list[RunSummary]) -> str:
 
 
 def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual",
-                  recheck: bool = False) -> list[RunSummary]:
+                  run_id: int | None = None, recheck: bool = False) -> list[RunSummary]:
     """Crawl, print the summary table, and return the summaries (used by `crawl` and `demo`)."""
     config = env.config
     sources = config.select(list(names))
     if not sources:
         raise UsageError(f"{config.path or 'newsvault.toml'}: no [[source]] configured: nothing to crawl")
+    if run_id is not None and len(sources) != 1:
+        raise UsageError("--run-id records the run of one source: name exactly one SOURCE")
     ArchiveStore(env.db_path).close()  # fail now, in one line, if the archive cannot be opened
     tty = sys.stderr.isatty()
     progress = TerminalProgress() if tty else LogProgress()
     summaries = run_crawl(config, sources, env.db_path, trigger=trigger,
-                          log_level="WARNING" if tty else "INFO", on_progress=progress,
+                          log_level="WARNING" if tty else "INFO", on_progress=progress, run_id=run_id,
                           recheck=recheck)
     if tty:
         progress.done()
+    if run_id is None:  # the scheduler concludes the runs it starts, from the process's real exit
+        _conclude_runs(env, summaries)
     click.echo(summary_table(summaries))
     click.echo(f"archive: {env.db_path}")
     return summaries
+
+
+def _conclude_runs(env: Env, summaries: list[RunSummary]) -> None:
+    """Record each run's exit status (what `newsvault crawl SOURCE` alone exits with) and health."""
+    try:
+        with ArchiveStore(env.db_path) as store:
+            for s in summaries:
+                if s.run_id is not None:
+                    conclude_run(store.conn, s.run_id, 0 if s.status == "ok" else CrawlFailed.exit_code)
+    except (sqlite3.Error, NewsvaultError) as e:
+        logger.warning("could not record the runs' exit status and health: %s", e)
 
 
 @click.command()
 @click.argument("sources", nargs=-1)
 @click.option("--trigger", type=click.Choice(TRIGGERS), default="manual", hidden=True,
               help="Recorded in the run history (the scheduler passes schedule or catch-up).")
+@click.option("--run-id", type=click.IntRange(min=1), hidden=True,
+              help="Record into this run row, created by the scheduler (one SOURCE only).")
 @click.option("--recheck", is_flag=True,
               help="Also re-fetch every live archived article of the sources now, linked from a listing or not "
                    "(catches edits and deletions; conditional requests, so unchanged pages cost a 304).")
 @common_options
-def crawl(sources: tuple[str, ...], trigger: str, recheck: bool, env: Env) -> None:
+def crawl(sources: tuple[str, ...], trigger: str, run_id: int | None, recheck: bool, env: Env) -> None:
     """Crawl all configured sources, or the named SOURCES, into the archive.
 
     Shows live progress on a terminal and a summary table at the end. Exit status 0 when the
@@ -109,7 +128,7 @@ def crawl(sources: tuple[str, ...], trigger: str, recheck: bool, env: Env) -> No
       newsvault crawl gzou-news --db /srv/newsvault/archive.db
       newsvault crawl gzou-news --recheck
     """
-    summaries = crawl_sources(env, sources, trigger, recheck=recheck)
+    summaries = crawl_sources(env, sources, trigger, run_id, recheck)
     bad = [s for s in summaries if s.status != "ok"]
     if bad:
         raise CrawlFailed("; ".join(f"{s.source}: run {s.run_id} {s.status}" for s in bad))

@@ -32,6 +32,9 @@ def source_rows(env: Env) -> list[dict]:
 def sources(as_json: bool, env: Env) -> None:
     """List the configured sources with their last run and article counts.
 
+    health flags the last run: "layout changed?" (it archived no article where the runs
+    before it did) or "errors" (over 20% of its pages failed); see `newsvault runs`.
+
     \b
     Example:
       newsvault sources --config newsvault.toml
@@ -43,13 +46,13 @@ def sources(as_json: bool, env: Env) -> None:
     if not rows:
         click.echo(f"no sources configured in {env.config.path or 'newsvault.toml'}")
         return
-    head = ("source", "articles", "hijacked", "last run", "status", "new", "errors", "schedule")
+    head = ("source", "articles", "hijacked", "last run", "status", "new", "errors", "health", "schedule")
     table = [head]
     for r in rows:
         run = r["last_run"] or {}
         table.append((r["name"], str(r["articles"]), str(r["hijacked"]), run.get("started_at", "never"),
                       run.get("status", "-"), str(run.get("articles_new", "-")), str(run.get("errors", "-")),
-                      r["schedule"]))
+                      run.get("health") or "-", r["schedule"]))
     widths = [max(len(t[i]) for t in table) for i in range(len(head))]
     for t in table:
         click.echo("  ".join(c.ljust(w) for c, w in zip(t, widths)).rstrip())

@@ -99,25 +99,28 @@ class CleanPipeline:
 class ArchivePipeline:
     """Records the run, each article page (capture + version) and each failure in the archive."""
 
-    def __init__(self, crawler, db_path: str, trigger: str):
+    def __init__(self, crawler, db_path: str, trigger: str, run_id: int | None = None):
         self.crawler = crawler
         self.db_path = db_path
         self.trigger = trigger
         self.store: ArchiveStore | None = None
-        self.run_id: int | None = None
+        self.run_id: int | None = run_id  # given when the scheduler created the run row
 
     @classmethod
     def from_crawler(cls, crawler):
         db = crawler.settings.get("NEWSVAULT_DB")
         if not db:
             raise NotConfigured("NEWSVAULT_DB is not set: run crawls through `newsvault crawl`")
-        pipeline = cls(crawler, db, crawler.settings.get("NEWSVAULT_TRIGGER", "manual"))
+        run_id = crawler.settings.get("NEWSVAULT_RUN_ID")
+        pipeline = cls(crawler, db, crawler.settings.get("NEWSVAULT_TRIGGER", "manual"),
+                       int(run_id) if run_id is not None else None)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     def open_spider(self) -> None:
         self.store = ArchiveStore(self.db_path, warc_dir=self.crawler.settings.get("NEWSVAULT_WARC_DIR"))
-        self.run_id = self.store.start_run(self.crawler.spider.source.name, self.trigger)
+        if self.run_id is None:
+            self.run_id = self.store.start_run(self.crawler.spider.source.name, self.trigger)
         self.crawler.stats.set_value(STAT_RUN_ID, self.run_id)
 
     def process_item(self, item):

@@ -41,7 +41,8 @@ class RunSummary:
     errors: int = 0
 
 
-def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_level: str | None = None) -> Settings:
+def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_level: str | None = None,
+                   run_id: int | None = None) -> Settings:
     """settings.py, with the [crawl] values of the configuration and this run's archive on top."""
     s = Settings()
     s.setmodule("settings", priority="project")
@@ -56,6 +57,7 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
         "NEWSVAULT_DB": str(db_path),
         "NEWSVAULT_WARC_DIR": str(config.archive.warc_dir),
         "NEWSVAULT_TRIGGER": trigger,
+        "NEWSVAULT_RUN_ID": run_id,
     }, priority="cmdline")
     if c.delay == 0:
         # delay 0 means "as fast as the server answers": AutoThrottle would add its own delay.
@@ -104,12 +106,13 @@ def recheck_policy(config: Config, db_path: Path, source: Source, recheck_all: b
 def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str = "manual",
               log_level: str | None = None,
               on_progress: Callable[[list[RunSummary]], None] | None = None,
-              recheck: bool = False) -> list[RunSummary]:
+              run_id: int | None = None, recheck: bool = False) -> list[RunSummary]:
     """Crawl the sources (in parallel) into the archive; return one summary per source.
 
+    ``run_id``: record into this existing run row (the scheduler's) instead of a new one; one source only.
     ``recheck``: also re-fetch every live archived article of the sources, linked or not, now.
     """
-    settings = crawl_settings(config, db_path, trigger, log_level)
+    settings = crawl_settings(config, db_path, trigger, log_level, run_id)
     process = CrawlerProcess(settings)
     crawlers = []
     for source in sources:

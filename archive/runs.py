@@ -1,0 +1,154 @@
+"""Run history: how each crawl run ended, whether its source looks healthy, and reading it back.
+
+A crawl records its own run and counts (scraper.pipelines through ArchiveStore). What only the
+caller of a crawl knows is added here when the crawl process is over: the exit code, the log
+file, the final status when the crawl was stopped from outside (timeout, service shutdown), and
+the health verdict. `newsvault runs`, `newsvault sources` and the scheduler's catch-up read it.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+
+from archive.db import transaction, utcnow
+
+logger = logging.getLogger(__name__)
+
+STATUSES = ("running", "ok", "failed", "timeout", "interrupted")
+# A run stopped before its end (service shutdown, crash) did not do a scheduled run's work, so
+# it does not count as having covered a scheduled time (the scheduler catches it up).
+INCOMPLETE = ("running", "interrupted")
+
+LAYOUT_CHANGED = "layout changed?"
+ERRORS = "errors"
+# A run that archives no article is suspicious when this many earlier completed runs of its
+# source all archived some (issue 5): one empty night on a site that always had news means the
+# listing pages or article links no longer look as they did.
+HEALTHY_HISTORY_RUNS = 3
+# Errors over pages attempted above which a run is flagged (issue 5). Healthy gov/edu sites run
+# at a few percent (dead links from old listings); the demo site's three broken links are ~12%.
+MAX_ERROR_RATE = 0.20
+
+RUN_FIELDS = ("id", "source", "trigger", "started_at", "finished_at", "status", "exit_code",
+              "pages_fetched", "articles_new", "articles_changed", "articles_unchanged", "errors",
+              "log_path", "health")
+
+# Migration 3 (archive.migrations): what the run history needs beyond migration 1's counts.
+M003_RUN_HISTORY = """
+ALTER TABLE runs ADD COLUMN exit_code INTEGER;
+ALTER TABLE runs ADD COLUMN log_path TEXT;
+ALTER TABLE runs ADD COLUMN health TEXT;
+CREATE INDEX runs_status ON runs(status)
+"""
+
+
+def as_dict(row: sqlite3.Row) -> dict:
+    """A runs row as the object `newsvault runs --json` prints (ISO 8601 UTC times).
+
+    Fields an archive not yet migrated to 3 lacks (a read-only reader cannot migrate) are None.
+    """
+    have = set(row.keys())
+    return {k: row[k] if k in have else None for k in RUN_FIELDS}
+
+
+def archived(row: sqlite3.Row) -> int:
+    """Articles a run archived: new, changed and unchanged ones alike (all were found and read)."""
+    return row["articles_new"] + row["articles_changed"] + row["articles_unchanged"]
+
+
+def list_runs(conn: sqlite3.Connection, source: str | None = None, limit: int | None = None) -> list[sqlite3.Row]:
+    """The newest runs first, of one source or all."""
+    sql, args = "SELECT * FROM runs", []
+    if source:
+        sql, args = sql + " WHERE source=?", [source]
+    sql += " ORDER BY id DESC"
+    if limit is not None:
+        sql, args = sql + " LIMIT ?", [*args, limit]
+    return conn.execute(sql, args).fetchall()
+
+
+def last_complete_start(conn: sqlite3.Connection, source: str) -> datetime | None:
+    """When the latest run of ``source`` that was not cut short started (catch-up's reference)."""
+    row = conn.execute(
+        f"SELECT MAX(started_at) FROM runs WHERE source=? AND status NOT IN ({','.join('?' * len(INCOMPLETE))})",
+        (source, *INCOMPLETE)).fetchone()
+    return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+
+def set_log_path(conn: sqlite3.Connection, run_id: int, path: str) -> None:
+    with transaction(conn):
+        conn.execute("UPDATE runs SET log_path=? WHERE id=?", (path, run_id))
+
+
+def interrupt_stale_runs(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Mark runs still recorded as running (their process died with the machine or the service)
+    as interrupted; return them."""
+    with transaction(conn):
+        stale = conn.execute("SELECT * FROM runs WHERE status='running' ORDER BY id").fetchall()
+        conn.execute("UPDATE runs SET status='interrupted', finished_at=COALESCE(finished_at, ?) "
+                     "WHERE status='running'", (utcnow(),))
+    return stale
+
+
+def conclude_run(conn: sqlite3.Connection, run_id: int, exit_code: int | None,
+                 stopped_as: str | None = None) -> sqlite3.Row:
+    """Record how a run's process ended and its health; return the final row.
+
+    ``stopped_as``: why the caller stopped the crawl (``timeout``, ``interrupted``), its status
+    unless the crawl completed ok first. A run its crawl never finished (the process crashed or
+    was killed) becomes ``failed``.
+    """
+    with transaction(conn):
+        row = conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone()
+        if row is None:
+            raise LookupError(f"no run {run_id} in the archive")
+        current = row["status"]
+        final = current if current == "ok" else stopped_as or ("failed" if current == "running" else current)
+        conn.execute("UPDATE runs SET status=?, exit_code=?, finished_at=COALESCE(finished_at, ?) WHERE id=?",
+                     (final, exit_code, utcnow(), run_id))
+        health = assess_health(conn, conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone())
+        conn.execute("UPDATE runs SET health=? WHERE id=?", (health, run_id))
+        row = conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone()
+    if health:
+        logger.warning("%s: run %d flagged %r: %s", row["source"], run_id, health, describe_health(conn, row))
+    return row
+
+
+def error_rate(conn: sqlite3.Connection, run: sqlite3.Row) -> float:
+    """Errors over pages attempted: pages that answered (errors included) plus those that never did."""
+    unanswered = conn.execute("SELECT COUNT(*) FROM fetch_failures WHERE run_id=? AND kind='network'",
+                              (run["id"],)).fetchone()[0]
+    attempted = run["pages_fetched"] + unanswered
+    return run["errors"] / attempted if attempted else 0.0
+
+
+def assess_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str | None:
+    """``"layout changed?"``, ``"errors"``, both (comma-separated), or None for a healthy run.
+
+    Only a completed (ok) run can say a layout changed: a run cut short or unable to reach its
+    site archives nothing for other reasons. Once flagged, a source stays flagged while its runs
+    keep archiving nothing, so the flag does not vanish on the second empty night.
+    """
+    flags = []
+    if run["status"] == "ok" and archived(run) == 0:
+        earlier = conn.execute(
+            "SELECT * FROM runs WHERE source=? AND id<? AND status='ok' ORDER BY id DESC LIMIT ?",
+            (run["source"], run["id"], HEALTHY_HISTORY_RUNS)).fetchall()
+        was_healthy = len(earlier) == HEALTHY_HISTORY_RUNS and all(archived(r) for r in earlier)
+        still_broken = bool(earlier) and LAYOUT_CHANGED in (earlier[0]["health"] or "")
+        if was_healthy or still_broken:
+            flags.append(LAYOUT_CHANGED)
+    if run["status"] != "interrupted" and error_rate(conn, run) > MAX_ERROR_RATE:
+        flags.append(ERRORS)
+    return ", ".join(flags) or None
+
+
+def describe_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str:
+    """One line saying why a run was flagged, for logs and webhooks."""
+    parts = []
+    if LAYOUT_CHANGED in (run["health"] or ""):
+        parts.append("it archived no article, where earlier runs archived some")
+    if ERRORS in (run["health"] or ""):
+        parts.append(f"{run['errors']} errors, {error_rate(conn, run):.0%} of the pages attempted")
+    return "; ".join(parts)

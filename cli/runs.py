@@ -1,0 +1,72 @@
+"""`newsvault runs`: the run history (scheduled, catch-up and manual crawls), newest first."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import click
+
+from archive import runs as history
+from archive.db import connect
+from cli.options import Env, common_options
+
+
+def _local(ts: str | None, tz: ZoneInfo) -> str:
+    return datetime.fromisoformat(ts).astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if ts else "-"
+
+
+def _took(run) -> str:
+    if not run["finished_at"]:
+        return "-"
+    s = int((datetime.fromisoformat(run["finished_at"]) - datetime.fromisoformat(run["started_at"])).total_seconds())
+    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s"
+
+
+@click.command()
+@click.option("--source", help="Only this source's runs.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most N runs.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a JSON array of {id, source, trigger, started_at, finished_at, status, exit_code, "
+                   "pages_fetched, articles_new, articles_changed, articles_unchanged, errors, log_path, "
+                   "health} (times ISO 8601, UTC).")
+@common_options
+def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
+    """List crawl runs, newest first: how each was started, how it ended, what it archived.
+
+    trigger: schedule, catch-up (a run the service missed while down) or manual (`newsvault
+    crawl`). status: ok, failed (the site could not be crawled), timeout (stopped at
+    [schedule].max_runtime), interrupted (stopped by a shutdown: the next run resumes), running.
+    health: "layout changed?" (no article where earlier runs found some) or "errors" (over 20%
+    of the pages failed). Times are shown in [schedule].timezone.
+
+    \b
+    Example:
+      newsvault runs --db /srv/newsvault/archive.db --source gzou-news --limit 5
+      newsvault runs --json --config newsvault.toml
+    """
+    conn = connect(env.db_path, readonly=True)
+    try:
+        rows = [history.as_dict(r) for r in history.list_runs(conn, source, limit)]
+    finally:
+        conn.close()
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo(f"no runs{f' of {source}' if source else ''} in {env.db_path}")
+        return
+    tz = ZoneInfo(env.config.schedule.timezone)
+    head = ("id", "source", "trigger", f"started ({env.config.schedule.timezone})", "took", "status", "exit",
+            "pages", "new", "changed", "unchanged", "errors", "health", "log")
+    table = [head] + [
+        (str(r["id"]), r["source"], r["trigger"], _local(r["started_at"], tz), _took(r), r["status"],
+         "-" if r["exit_code"] is None else str(r["exit_code"]), str(r["pages_fetched"]), str(r["articles_new"]),
+         str(r["articles_changed"]), str(r["articles_unchanged"]), str(r["errors"]), r["health"] or "-",
+         r["log_path"] or "-")
+        for r in rows]
+    widths = [max(len(t[i]) for t in table) for i in range(len(head))]
+    numeric = {0, 6, 7, 8, 9, 10, 11}
+    for t in table:
+        click.echo("  ".join(c.rjust(w) if i in numeric else c.ljust(w)
+                             for i, (c, w) in enumerate(zip(t, widths))).rstrip())

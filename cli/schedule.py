@@ -1,0 +1,86 @@
+"""`newsvault schedule run|list`: the crawl service in the foreground, and when each source runs next."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from archive.errors import UsageError
+from cli.options import Env, common_options
+
+SERVICE_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+@click.group()
+def schedule() -> None:
+    """Run the crawls on their schedules (as a service), or list when they run next.
+
+    Both subcommands take --config FILE and --db FILE (the archive; default [archive].path).
+
+    \b
+    Example:
+      newsvault schedule list --config /srv/newsvault/newsvault.toml
+      newsvault schedule run --config /srv/newsvault/newsvault.toml
+    """
+
+
+@schedule.command("run")
+@common_options
+def run(env: Env) -> None:
+    """Run the scheduler in the foreground until SIGTERM or Ctrl-C (SIGHUP reloads the config).
+
+    Each source is crawled on its `schedule` (else [schedule].default) in a fresh `newsvault
+    crawl` process with its own log file under [schedule].log_dir; missed runs are caught up
+    on start; every run is recorded in the archive (see `newsvault runs`). The service's own
+    log goes to stderr.
+
+    \b
+    Example:
+      newsvault schedule run --config /srv/newsvault/newsvault.toml
+      python scheduler.py --config /srv/newsvault/newsvault.toml
+    """
+    from scheduler import CrawlService
+    import settings
+
+    config = env.config
+    if config.path is None:
+        raise UsageError("no configuration file: the service needs one (pass --config FILE, or create "
+                         "newsvault.toml here)")
+    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=SERVICE_LOG_FORMAT, force=True)
+    # APScheduler's own INFO lines repeat ours; its warnings (a run skipped because the previous
+    # one is still going, a run missed while the machine slept) stay.
+    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, logging.getLogger().level))
+    sys.exit(CrawlService(config, env.db_path).serve())
+
+
+@schedule.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@common_options
+def list_(as_json: bool, env: Env) -> None:
+    """List each source with its schedule and its next run time (in [schedule].timezone).
+
+    Interval schedules follow on from the source's last run in the archive; "now (catch-up)"
+    means the service would catch up a missed run as soon as it starts.
+
+    \b
+    Example:
+      newsvault schedule list --config newsvault.toml
+    """
+    from scheduler import upcoming
+
+    rows = upcoming(env.config, env.db_path)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo(f"no sources configured in {env.config.path or 'newsvault.toml'}")
+        return
+    table = [("source", "schedule", f"next run ({env.config.schedule.timezone})")]
+    for r in rows:
+        nxt = "now (catch-up)" if r["catch_up"] else (r["next_run"] or "never").replace("T", " ")
+        table.append((r["source"], r["schedule"], nxt))
+    widths = [max(len(t[i]) for t in table) for i in range(3)]
+    for t in table:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(t, widths)).rstrip())
