@@ -1,6 +1,7 @@
 """clean_page: the order of the cleaning steps, and nothing else."""
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from scraper.clean import lexicon
@@ -26,6 +27,10 @@ MAX_PAGE_BYTES = 16 * 1024 * 1024
 # (max); 150,000 tags clean in ≈4 s on a loaded 2-core machine, far under the crawl's
 # 60 s clean timeout, and a tag-soup bomb is refused before parsing.
 MAX_TAGS = 150_000
+# libxml2 checks attributes for duplicates in quadratic time: 20,000 attributes on one tag cost
+# over a second, 50,000 half a minute. No real tag has more than a few dozen.
+MAX_ATTRIBUTES = 2_000
+_LONG_TAG = re.compile(r"<[^<>]{20000,}>")
 
 
 def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | None = None,
@@ -46,6 +51,9 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     tags = text.count("<")
     if tags > MAX_TAGS:
         raise CleanError(f"page has {tags} tags, over the {MAX_TAGS} limit of one article page")
+    for m in _LONG_TAG.finditer(text):
+        if m.group().count("=") > MAX_ATTRIBUTES:
+            raise CleanError(f"a tag with over {MAX_ATTRIBUTES} attributes: not an article page")
     root = parse_html(text)
     if root is None:
         return article

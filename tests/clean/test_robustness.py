@@ -79,3 +79,18 @@ def test_arguments_and_result_pickle_through_a_process_pool():
                         {"title": "h1"}).result(timeout=60)
     assert a.hijacked and a.title.startswith("我为群众办实事")
     assert pickle.loads(pickle.dumps(a)) == a
+
+
+@pytest.mark.timeout(30)
+def test_tag_with_fifty_thousand_attributes_is_refused():
+    raw = b"<html><body><div " + b" ".join(b'a%d="x"' % i for i in range(50_000)) + b">t</div></body></html>"
+    with pytest.raises(CleanError, match="attributes"):
+        clean_page(raw)
+
+
+def test_inline_base64_image_is_no_attribute_bomb():
+    image = b"data:image/png;base64," + b"QUJD" * 30_000
+    raw = (b"<html><body><div><p>" + "正文第一段，内容充实，讲述事情经过。".encode() + b'</p><img src="' + image
+           + b'"><p>' + "正文第二段，继续叙述，并给出结论。".encode() + b"</p></div></body></html>")
+    a = clean_page(raw)
+    assert "正文第二段" in a.text
