@@ -16,6 +16,7 @@ This module also owns the schedule syntax: a 5-field cron expression or ``every 
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -39,6 +40,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from archive import runs
 from archive.db import connect
+from archive.errors import ArchiveError
 from archive.store import ArchiveStore
 from scraper.sources import Config, ConfigError, Source, load_config
 
@@ -195,11 +197,30 @@ class CrawlService:
             timezone=ZoneInfo(config.schedule.timezone))
         self._wake = threading.Event()
         self._signals: list[int] = []
+        self._lock_file = None
+
+    def _lock_archive(self) -> None:
+        """One service per archive: a second would crawl every source twice and take the first's
+        running runs for crashed ones. The lock goes with the process, however it ends."""
+        path = self.db_path.with_name(self.db_path.name + ".scheduler.lock")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock_file = open(path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock_file.seek(0)
+            holder = self._lock_file.read().strip() or "unknown pid"
+            raise ArchiveError(f"{self.db_path}: another newsvault scheduler is running on this archive "
+                               f"({holder}): stop it first") from None
+        self._lock_file.truncate(0)
+        self._lock_file.write(f"pid {os.getpid()}\n")
+        self._lock_file.flush()
 
     # -- lifecycle ---------------------------------------------------------------------------
 
     def serve(self) -> int:
         """Run until SIGTERM/SIGINT; reload on SIGHUP. Returns the exit status (0)."""
+        self._lock_archive()
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             signal.signal(sig, self._on_signal)
         self.start()

@@ -255,6 +255,9 @@ def test_sigterm_lets_a_running_crawl_finish_within_the_grace(tmp_path):
         db = tmp_path / "archive.db"
         with Service(cfg) as service:
             service.wait_until(lambda: all_runs(db), "a run to start")
+            second = run_newsvault("schedule", "run", "--config", cfg, env=SERVICE_ENV)
+            assert second.returncode == 1
+            assert "another newsvault scheduler is running on this archive (pid " in second.stderr
             assert service.stop(signal.SIGINT) == 0
     rows = all_runs(db)
     assert len(rows) == 1  # nothing new started after the signal
@@ -335,7 +338,8 @@ def test_health_layout_changed_after_three_good_runs(tmp_path):
                            extra=schedule_section())
         db = tmp_path / "archive.db"
         with Service(cfg) as service:
-            service.wait_until(lambda: len(finished(all_runs(db))) >= 3, "three good runs")
+            good = lambda: [r for r in finished(all_runs(db)) if r["articles_new"] + r["articles_unchanged"] == 3]
+            service.wait_until(lambda: len(good()) >= 3, "three runs that archived the articles")
             # the site is redesigned: the listing no longer links articles the way it did
             site_page = "/moved/list.htm"
             server.site[site_page] = Response(200, HTML, "<html><body><div id='app'></div></body></html>".encode())
