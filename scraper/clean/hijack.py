@@ -166,12 +166,24 @@ def _cut_link(a) -> None:
 
 
 def _drop_if_empty(el) -> None:
+    """Drop ``el`` and then its ancestors while nothing but the cut mark is left in them."""
     while el is not None and tag_of(el) not in ("body", "html", ""):
-        if text_of(el).replace(SPAM_MARK, "").strip() or el.find(".//img") is not None:
+        if not _is_empty(el):
             return
         parent = el.getparent()
         drop(el)
         el = parent
+
+
+def _is_empty(el) -> bool:
+    # Looks at this element only (not its subtree's text), so that cutting many links from a
+    # big container stays linear: non-empty children were never dropped, so they still count.
+    if (el.text or "").replace(SPAM_MARK, "").strip():
+        return False
+    for child in el:
+        if tag_of(child) not in ("br", "") or (child.tail or "").replace(SPAM_MARK, "").strip():
+            return False
+    return True
 
 
 def check_meta(root, ev: Evidence) -> None:
