@@ -32,6 +32,9 @@ HIDDEN_FARM_WEIGHT = 2
 # Meta keywords/description are stuffed when their spam weight (brand 3, template 2, generic 1)
 # reaches this: one brand, or a template and a generic term; a sports bureau's "体育,彩票" is 2.
 META_SPAM_WEIGHT = 3
+# Strings learned from one page are capped: a farm of thousands of links teaches nothing that
+# its first few hundred names did not, and the page pattern must stay cheap to match.
+MAX_LEARNED = 300
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
 _META_NAMES = ("keywords", "description")
 
@@ -45,6 +48,7 @@ class Evidence:
     # string → True when a lexicon hit or a spam host backs it, False when only structure does
     strings: dict[str, bool] = field(default_factory=dict)
     hosts: set[str] = field(default_factory=set)
+    _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
 
     def add(self, kind: str, where: str, evidence: str) -> None:
         self.findings.append(Finding(kind, where, shorten(evidence, 300)))
@@ -57,12 +61,19 @@ class Evidence:
         footers but not from article sentences, where a false match would cut real text.
         """
         text = text.strip()
+        if len(self.strings) >= MAX_LEARNED and text not in self.strings:
+            return
         if lexicon.MIN_PAGE_STRING <= len(lexicon.normalize(text)) <= lexicon.MAX_PAGE_STRING:
+            if self.strings.get(text) is not (self.strings.get(text, False) or backed):
+                self._patterns.clear()
             self.strings[text] = self.strings.get(text, False) or backed
 
     def pattern(self, backed_only: bool = False):
-        chosen = frozenset(s for s, b in self.strings.items() if b or not backed_only)
-        return lexicon.page_pattern(chosen) if chosen else None
+        """The page-specific spam pattern (compiled once per change of what was learned)."""
+        if backed_only not in self._patterns:
+            chosen = frozenset(s for s, b in self.strings.items() if b or not backed_only)
+            self._patterns[backed_only] = lexicon.page_pattern(chosen) if chosen else None
+        return self._patterns[backed_only]
 
     def is_spam_text(self, text: str) -> bool:
         if lexicon.has_strong(text):
