@@ -269,6 +269,9 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
         if not sentence:
             continue
         marked = SPAM_MARK in sentence
+        if in_article and not marked and lexicon.is_reporting(sentence):
+            out.append(sentence)  # a police notice naming a casino: reporting, kept whole
+            continue
         hits = lexicon.find_hits(sentence, extra=pattern, min_strength=lexicon.BRAND)
         if in_article and hits and not ev.findings and not marked:
             # Not known as hijacked: a brand in a sentence is reporting (a police notice naming a

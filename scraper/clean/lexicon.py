@@ -125,6 +125,7 @@ _SPAM = re.compile(f"(?P<{BRAND}>{_BRAND_RE})|(?P<{TEMPLATE}>{_TEMPLATE_RE})|(?P
 _STRONG = re.compile(f"{_BRAND_RE}|{_TEMPLATE_RE}")
 _BRAND_ONLY = re.compile(_BRAND_RE)
 _PROMO = re.compile(_alternation(_DATA["promo"]["terms"]))
+_REPORTING = re.compile(_alternation(_DATA["reporting"]["terms"]))
 
 SPAM_TLDS = frozenset(_DATA["domains"]["tlds"])
 SPAM_HOST_WORDS = frozenset(_DATA["domains"]["host_words"])
@@ -162,6 +163,11 @@ def has_strong_template(text: str) -> bool:
 def has_promo(text: str) -> bool:
     """True when ``text`` holds a call to action (访问, 注册, 下载, 送…)."""
     return _PROMO.search(normalize(text)) is not None
+
+
+def is_reporting(text: str) -> bool:
+    """True when ``text`` reads as news about gambling (警方, 涉嫌, 查处, 骗局…)."""
+    return _REPORTING.search(normalize(text)) is not None
 
 
 def spam_weight(text: str) -> int:

@@ -55,3 +55,11 @@ def test_hidden_dropdown_menu_and_share_panel_are_not_injections(clean):
     a = clean("legit-hidden-menu.html")
     assert not a.hijacked, a.findings
     assert a.title == "区政府召开城乡环境综合整治工作会议"
+
+
+def test_crackdown_report_on_a_hijacked_page_keeps_every_sentence(clean):
+    clean_twin = clean("legit-crackdown.html")
+    hijacked_twin = clean("legit-crackdown-hijacked.html")
+    assert hijacked_twin.hijacked and "hidden_links" in {f.kind for f in hijacked_twin.findings}
+    assert hijacked_twin.text == clean_twin.text
+    assert "该团伙还以“皇冠体育官网注册即送彩金”为诱饵，诱骗群众下载赌博软件。" in hijacked_twin.text
