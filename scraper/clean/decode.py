@@ -46,15 +46,22 @@ def canonical(name: str | None) -> str | None:
 
 
 def header_charset(headers: Mapping[str, str] | None) -> str | None:
-    """The charset of a Content-Type header, looked up case-insensitively."""
+    """The charset of a Content-Type header, looked up case-insensitively.
+
+    Accepts str or bytes names and values, and a list of values (Scrapy's Headers)."""
     if not headers:
         return None
     for key, value in headers.items():
-        if key.lower() == "content-type":
-            if isinstance(value, (bytes, bytearray)):
-                value = value.decode("latin-1")
-            m = _HEADER_CHARSET.search(str(value))
-            return m.group(1) if m else None
+        if isinstance(key, (bytes, bytearray)):
+            key = key.decode("latin-1")
+        if str(key).lower() != "content-type":
+            continue
+        if isinstance(value, (list, tuple)):
+            value = value[-1] if value else ""
+        if isinstance(value, (bytes, bytearray)):
+            value = value.decode("latin-1")
+        m = _HEADER_CHARSET.search(str(value))
+        return m.group(1) if m else None
     return None
 
 

@@ -63,3 +63,7 @@ def test_utf16_page_is_decoded():
     raw = "<html><body><p>统一编码页面，测试内容。</p></body></html>".encode("utf-16-le")
     a = clean_page(raw)
     assert "统一编码页面" in a.text
+
+
+def test_scrapy_style_headers_with_bytes_and_lists():
+    assert header_charset({b"Content-Type": [b"text/html; charset=gbk"]}) == "gbk"
