@@ -19,7 +19,9 @@ from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, 
 
 log = logging.getLogger(__name__)
 
-_SENTENCE = re.compile(r"[，。！？；、“”,.!?;]")
+# Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
+# and domain lists (www.taiyuan.gov.cn) do not read as prose.
+_SENTENCE = re.compile(r"[，。！？；、“”!?;]|[.,](?=\s|$)")
 _NON_SPACE = re.compile(r"\S")
 
 # Scoring weights. A link character costs more than a prose character earns (related lists and
@@ -76,8 +78,8 @@ def _is_cms_body(el) -> bool:
 
 # Lines that are page furniture wherever they appear inside a body container.
 _FURNITURE = re.compile(
-    r"^(?:【?\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|分享到|分享|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|"
-    r"字[号体]|返回顶部|返回列表|收藏|推荐|挑错|扫一扫|责任编辑|编辑|审核|校对|浏览次数|点击数|"
+    r"^(?:[【(（]?\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|分享到|分享|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|"
+    r"字[号体]|返回顶部|返回列表|收藏|推荐|挑错|扫一扫|责任编辑|责编|编辑|审核|校对|浏览次数|点击数|"
     r"点击率|阅读次数|访问次数|阅读量|浏览量|当前位置|您当前的位置|您的位置|相关新闻|相关文章|"
     r"相关链接|相关阅读|热点新闻|推荐阅读|延伸阅读|热门推荐|免责声明|版权声明|原标题|来源|作者|"
     r"发布时间|发布日期|时间|日期)\s*[:：】\]]?)",
@@ -113,6 +115,7 @@ _NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|
 # Lines at least this long that repeat an earlier line are dropped (short ones such as
 # "图片来源：新华社" legitimately repeat).
 MIN_REPEAT = 20
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ATTACHMENT_LINE = re.compile(r"^\s*(?:附件|相关附件|附件下载)\s*\d*\s*[:：]?|.*\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar)\s*$", re.I)
 _WORDISH = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 _SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
@@ -359,7 +362,7 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bo
         # a byline: 发布时间：… 来源：… 作者：…
         if len(_META_LINE.findall(text)) >= 2 or re.search(r"\d{4}[-/.年]\d{1,2}", text):
             return True
-    if _DATE_ONLY.match(text):
+    if _DATE_ONLY.match(text) or _URL_ONLY.match(text):
         return True
     if len(_WORDISH.findall(_SEPARATOR_WORDS.sub("", text))) < 2:
         return True  # ------分隔线------, ★★★, a lone bullet

@@ -324,7 +324,7 @@ def _looks_like_names(value: str) -> bool:
         if re.search(r"[\u4e00-\u9fff]", part):
             if not _CJK_NAME.match(part):
                 return False
-        elif len(part) > 30:
+        elif len(part) > 30 or not re.search(r"[A-Za-z]", part):
             return False
     return True
 
@@ -338,9 +338,9 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1))
-    meta = _meta(metas, _META_AUTHOR)
-    if meta and not re.match(r"https?://", meta):
-        return _clean_value(meta)
+    meta = _clean_value(_meta(metas, _META_AUTHOR))
+    if meta and _looks_like_names(meta):
+        return meta
     return None
 
 
