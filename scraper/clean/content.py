@@ -134,12 +134,16 @@ class Content:
         without whatever follows the article's end (comments, "猜你喜欢" lists)."""
         out: list[str] = []
         seen: set[str] = set()
-        for line in self.lines:
+        prose = [_prose(line) for line in self.lines]
+        before, after = 0, sum(prose)
+        for i, line in enumerate(self.lines):
+            after -= prose[i]
             if not out and _is_stray(line.text):
                 continue  # "关注", "3573", "用微信扫码" before the first real line
             if (out and len(line.text) <= MAX_END_MARKER and _ARTICLE_END.match(line.text)
-                    and not _SENTENCE_END.search(line.text)):
-                break
+                    and not _SENTENCE_END.search(line.text) and after < before):
+                break  # "相关新闻：" ends the article unless more article follows than preceded
+            before += prose[i]
             if _is_furniture(line, title, self.chosen_by_selector) or _NOTICE.search(line.text):
                 continue
             if len(line.text) >= MIN_REPEAT and line.text in seen:
@@ -149,6 +153,12 @@ class Content:
         while out and _is_stray(out[-1]):
             out.pop()
         return out
+
+
+def _prose(line: "Line") -> int:
+    """Characters of a line that read as article prose (punctuated, mostly not links)."""
+    n = len(line.text)
+    return n if _SENTENCE_END.search(line.text) and line.links <= MAX_LINE_LINK_SHARE * n else 0
 
 
 def _count(text: str | None) -> tuple[int, int]:

@@ -31,6 +31,7 @@ MAX_TAGS = 150_000
 # over a second, 50,000 half a minute. No real tag has more than a few dozen.
 MAX_ATTRIBUTES = 2_000
 _LONG_TAG = re.compile(r"<[^<>]{20000,}>")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | None = None,
@@ -106,7 +107,7 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
             ev.add("spliced_brand", "article", "; ".join(removed))
-        cleaned = cleaned.replace(SPAM_MARK, "").strip()
+        cleaned = _PRIVATE_USE.sub("", cleaned).strip()  # our cut mark, icon-font glyphs
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
     article.text = "\n".join(paragraphs)
