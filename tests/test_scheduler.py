@@ -387,7 +387,7 @@ def test_sighup_reloads_sources_added_removed_and_retimed(tmp_path):
 def test_manual_crawls_are_recorded_and_runs_lists_them(tmp_path):
     with SiteServer(news_site("hand", 2)) as server:
         cfg = write_config(tmp_path / "newsvault.toml", [source(server, "hand")])
-        run_newsvault("crawl", "--config", cfg, check=True, cwd=tmp_path)
+        run_newsvault("crawl", "--config", cfg, check=True, cwd=tmp_path, env=SERVICE_ENV)
     runs = json.loads(run_newsvault("runs", "--json", "--db", tmp_path / "archive.db", check=True).stdout)
     assert len(runs) == 1
     run = runs[0]
@@ -415,6 +415,28 @@ def test_service_refuses_to_start_without_a_valid_config(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.strip() == (f"newsvault: error: {bad.resolve()}: source[0] (x).schedule: 'every day' is neither a "
                                    "5-field cron expression (\"0 2 * * *\") nor \"every 6h\"")
+
+
+@pytest.mark.parametrize("last_run, now, missed", [
+    ("2024-05-08T02:00:03", "2024-05-09T03:00:00", "2024-05-09T02:00:00"),  # down over 02:00: catch up
+    ("2024-05-08T02:00:03", "2024-05-09T13:59:00", "2024-05-09T02:00:00"),  # 11h59m late: still within 12h
+    ("2024-05-08T02:00:03", "2024-05-09T14:01:00", None),                   # 12h01m late: wait for tonight
+    ("2024-05-05T02:00:03", "2024-05-09T03:00:00", "2024-05-09T02:00:00"),  # four nights missed: one run
+    ("2024-05-09T02:00:00", "2024-05-09T03:00:00", None),                   # tonight's run happened
+    ("2024-05-09T02:30:00", "2024-05-09T03:00:00", None),                   # ... late, waiting for a slot
+    (None, "2024-05-09T03:00:00", None),                                    # never ran: nothing to make up
+])
+def test_nightly_catch_up_rule(last_run, now, missed):
+    from scheduler import plan_source
+    from scraper.sources import parse_config
+
+    config = parse_config({"source": [{"name": "s", "start_urls": ["http://127.0.0.1/"]}]})
+    tz = timezone(timedelta(hours=8))  # the default schedule: "0 2 * * *" in Asia/Shanghai
+    at = lambda ts: datetime.fromisoformat(ts).replace(tzinfo=tz)
+    plan = plan_source(config, config.sources[0], at(last_run) if last_run else None, at(now))
+    assert plan.schedule == "0 2 * * *"
+    assert plan.missed == (at(missed) if missed else None)
+    assert plan.next_run(at(now)) == (at(now) if missed else at("2024-05-10T02:00:00"))
 
 
 @pytest.mark.parametrize("keep", [1, 3])
