@@ -95,7 +95,11 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     title, headline_el = choose_title(clean_title, report.restored_title, metas, headlines,
                                       select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)
-    byline, _ = scrub(byline_text(marked), ev, in_article=False)  # 作者：<brand>记者 张三
+    raw_byline = byline_text(marked)
+    byline, _ = scrub(raw_byline, ev, in_article=False)  # 作者：<brand>记者 张三 → 作者：记者 张三
+    for name, value in (("source", find_source(raw_byline, {})), ("author", find_author(raw_byline, {}))):
+        if value and scrub(value, ev, in_article=False)[1]:
+            ev.add("spliced_brand", name, value)
     check_outside_text(outside_text(marked), ev)
 
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url)

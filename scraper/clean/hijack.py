@@ -51,7 +51,9 @@ class Evidence:
     _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
 
     def add(self, kind: str, where: str, evidence: str) -> None:
-        self.findings.append(Finding(kind, where, shorten(evidence, 300)))
+        finding = Finding(kind, where, shorten(evidence, 300))
+        if finding not in self.findings[-20:]:  # the same spam seen twice is one finding
+            self.findings.append(finding)
 
     def learn(self, text: str, backed: bool) -> None:
         """Remember a string the page itself showed to be spam (scrubbed elsewhere later).

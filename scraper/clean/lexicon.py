@@ -203,7 +203,7 @@ def find_hits(text: str, extra: "re.Pattern[str] | None" = None, min_strength: s
 
 # What spammers glue around a brand: "188" before, "(中国)官方网站", "登录入口", "app下载" after.
 _TAIL = re.compile(
-    r"(?:[0-9]+|app|com|net|vip|bet|cc|top|xyz|\.|\(中国\)|中国|体育|娱乐|官网|官方网站|网站|入口|登录|"
+    r"(?:[a-z]{0,3}[0-9]+[a-z]{0,3}|app|com|net|vip|bet|cc|top|xyz|\.|\(中国\)|中国|体育|娱乐|官网|官方网站|网站|入口|登录|"
     r"注册|平台|下载|手机版|网页版|亚洲版|真人|棋牌|电竞|在线|开户|网址|最新|首页|集团|国际|游戏|彩票|"
     r"赌场|博彩|app下载)*"
 )

@@ -30,11 +30,12 @@ BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL = 400, 160, 200
 _HARD = "\u2002"  # element boundary inside the byline text: a value never spans it
 _STOP = (r"(?=[\u2002\u3000\n\x1e|｜【\[】\]]|\s{2,}|\s*(?:作者|来源|信息来源|发布|时间|日期|编辑|责任|点击|浏览|阅读|"
          r"字号|字体|摄影|审核|校对|供稿|通讯员|记者|分享|打印|\d{4}[-/年])|$)")
-SOURCE_RE = re.compile(r"(?:信息来源|稿件来源|文章来源|新闻来源|内容来源|来源于|来源|出处|Source)\s*[:：]\s*(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
+_GAP = r"[ \t\u2002\u3000]*"  # between a label and its value: spaces and element boundaries, no line break
+SOURCE_RE = re.compile(r"(?:信息来源|稿件来源|文章来源|新闻来源|内容来源|来源于|来源|出处|Source)[ \t]*[:：]" + _GAP + r"(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
 AUTHOR_RE = re.compile(
-    r"(?:(?:(?<!责任)(?<!编)作者|撰稿人?|撰文|执笔|文字|文|By|Author)\s*[:：/]|(?:本报|本台|新华社|通讯员)?记者[:：\s])"
-    r"\s*(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
-_SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文(?![\u4e00-\u9fff])")
+    r"(?:(?:(?<!责任)(?<!编)作者|撰稿人?|撰文|执笔|文字|文|By|Author)\s*[:：/]|(?:本报|本台|新华社|通讯员)?记者[:： \t])"
+    + _GAP + r"(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
+_SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
 _ROLE = re.compile(r"^\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)\s*")
 _NOT_A_NAME = re.compile(r"^(?:未知|佚名|admin|管理员|本站|本网|匿名|不详|null|none)$", re.I)
 _META_TITLE = ("ArticleTitle", "og:title", "twitter:title", "title")
@@ -229,6 +230,7 @@ def marked_text(root, headline_el, container) -> str:
     return linear_text(body, marks)
 
 
+_NO_MARKS = {c: "\n" for c in range(2, 6)}  # the \x02…\x05 marks become line breaks
 PIECE = "\x1e"  # separates the byline pieces: before the body, its head, its tail, after it
 
 
@@ -250,7 +252,7 @@ def byline_text(text: str) -> str:
             pieces.append(text[end:end + BYLINE_TAIL])
     elif h_end >= 0:
         pieces.append(text[h_end:h_end + BYLINE_BEFORE])
-    return PIECE.join(pieces)
+    return PIECE.join(pieces).translate(_NO_MARKS)
 
 
 def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str | None:

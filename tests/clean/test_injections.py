@@ -150,3 +150,10 @@ def test_farm_appended_after_closing_html_tag():
     a = clean_page(raw, url="https://www.example.gov.cn/art/1.html")
     assert "hidden_links" in kinds(a)
     assert "鼎盛汇" not in everything(a)
+
+
+def test_brand_as_the_source_in_the_byline(clean):
+    a = clean("spliced-source.html")
+    assert a.source == "区民政局"          # the ContentSource meta, not the brand
+    assert "九游会" not in everything(a)
+    assert a.hijacked and "spliced_brand" in kinds(a)
