@@ -8,6 +8,7 @@ re-fetches them only when due and conditionally (a 304 is handed on, not parsed)
 """
 from __future__ import annotations
 
+import logging
 from typing import AsyncIterator, Iterator
 
 import scrapy
@@ -26,6 +27,8 @@ from scraper.items import FetchedPage, FetchFailure
 from scraper.middlewares import WIRE_HEADERS_KEY
 from scraper.recheck import RecheckPolicy, feed_date, listed_date
 from scraper.sources import Source
+
+logger = logging.getLogger(__name__)
 
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 # Content-Types that are often HTML in practice (misconfigured servers): we look at the bytes.
@@ -50,6 +53,7 @@ class NewsSpider(scrapy.Spider):
         super().__init__(*args, name=f"news:{source.name}", **kwargs)
         self.source = source
         self.policy = policy or RecheckPolicy()
+        self.not_due: set[str] = set()    # archived articles met but not re-fetched (recheck_after)
         self.allowed_domains = list(source.allowed_domains)
         self.seen_final_urls: set[str] = set()
         self.seen_files: set[str] = set()
@@ -94,7 +98,9 @@ class NewsSpider(scrapy.Spider):
         if kind == "article":
             decision = self.policy.decide(url, listed_on)
             if not decision.fetch:
-                self.crawler.stats.inc_value(STAT_RECHECK_SKIPPED)
+                if url not in self.not_due:  # linked from several listings: counted once
+                    self.not_due.add(url)
+                    self.crawler.stats.inc_value(STAT_RECHECK_SKIPPED)
                 return
             headers = decision.headers
             # 304 (not modified) and 404/410 (deleted) of an article are answers to record, not errors.
@@ -228,7 +234,7 @@ class NewsSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         skipped = self.crawler.stats.get_value(STAT_RECHECK_SKIPPED, 0)
         if skipped:
-            self.logger.info("%s: %d archived articles not re-fetched (checked less than %s ago, not shown as new)",
+            logger.info("%s: %d archived articles not re-fetched (checked less than %s ago, not shown as new)",
                              self.source.name, skipped, self.policy.recheck_after)
 
     # -- failures ------------------------------------------------------------------------------
