@@ -69,3 +69,22 @@ def query(db: Path, sql: str, *args) -> list[sqlite3.Row]:
 def demo_server():
     with SiteServer(build_site()) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def demo_archive(tmp_path_factory):
+    """The demo site crawled once for the session: (folder, config, archive). Read it only; a test
+    that changes an archive copies the folder first (``copy_archive``)."""
+    tmp = tmp_path_factory.mktemp("demo-archive")
+    with SiteServer(build_site()) as server:
+        cfg = write_config(tmp / "newsvault.toml", [{"name": "qingshan", "start_urls": [server.url("/xwzx/list.htm")]}])
+        run_newsvault("crawl", "--config", cfg, cwd=tmp, check=True)
+    return tmp, cfg, tmp / "archive.db"
+
+
+def copy_archive(folder: Path, dest: Path) -> Path:
+    """A private copy of an archive folder (database and WARC files); returns the copied database."""
+    import shutil
+
+    shutil.copytree(folder, dest)
+    return dest / "archive.db"

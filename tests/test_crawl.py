@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -196,6 +197,10 @@ def test_sigkill_mid_crawl_leaves_archive_intact_and_next_crawl_completes(tmp_pa
         # every archived article is whole: its version and its capture are there
         assert query(db, "SELECT COUNT(*) n FROM articles a JOIN article_versions v ON v.article_id = a.id "
                          "JOIN captures c ON c.id = a.capture_id")[0]["n"] == archived
+        # and its WARC records are whole: a fetch is appended in one write, before its row
+        warcs = sorted(map(str, tmp_path.rglob("*.warc.gz")))
+        warcio = str(Path(sys.executable).with_name("warcio"))
+        assert warcs and subprocess.run([warcio, "check", *warcs]).returncode == 0
 
         proc = run_newsvault("crawl", "--config", cfg, cwd=tmp_path)
         assert proc.returncode == 0, proc.stderr
