@@ -147,6 +147,7 @@ class WarcWriter:
                      "hostname": socket.gethostname(), **(info or {})}
         self._fd: int | None = None
         self._path: Path | None = None
+        self._name = ""  # the current file as captures name it
         self._size = 0
         self._serial = 0
         self._records_in_file = 0
@@ -197,7 +198,7 @@ class WarcWriter:
         offset = self._reserve(len(data))
         self._append(data)
         self._records_in_file += 2
-        return WarcLocation(self._stored_name(), offset, len(data), resp.rec_headers.get_header("WARC-Record-ID"))
+        return WarcLocation(self._name, offset, len(data), resp.rec_headers.get_header("WARC-Record-ID"))
 
     def _reserve(self, n: int) -> int:
         """Rotate if ``n`` more bytes would pass the limit (a file holds at least one fetch); return the offset."""
@@ -220,6 +221,7 @@ class WarcWriter:
             except OSError as e:
                 raise ArchiveError(f"{path}: cannot create a WARC file: {e.strerror or e}") from None
         self._path, self._size, self._records_in_file = path, 0, 0
+        self._name = stored_path(path, self.base)
         buf = io.BytesIO()
         writer = WARCWriter(buf, gzip=True, warc_version=WARC_VERSION)
         writer.write_record(writer.create_warcinfo_record(path.name, self.info))
@@ -231,9 +233,6 @@ class WarcWriter:
             written = os.write(self._fd, view)
             view = view[written:]
         self._size += len(data)
-
-    def _stored_name(self) -> str:
-        return stored_path(self._path, self.base)
 
 
 def stored_path(path: Path, base: Path) -> str:

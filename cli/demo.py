@@ -58,6 +58,8 @@ def demo(folder: Path, env: Env) -> None:
     db = env.db_override or folder / "archive.db"
     for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         stale.unlink(missing_ok=True)  # the demo site's port changes each run: start afresh
+    for stale in (folder / "warc").glob("newsvault-*.warc.gz"):
+        stale.unlink()  # the raw captures of the archive just removed
     with SiteServer(build_site()) as server:
         click.echo(f"demo site: {server.base_url}{LISTING}")
         click.echo(f"demo archive: {db}\n")
