@@ -38,7 +38,8 @@ _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=Tr
 # libxml2 drops everything after </html> (and misplaces what follows </body>), where browsers
 # keep showing it — and where injected link farms like to sit. Without the closing tags the
 # parser closes the document at its real end.
-_CLOSING_BODY_HTML = re.compile(r"</(?:body|html)\s*>", re.I)
+# (spelt with character classes, not re.I: a literal "</" prefix lets re skip ahead fast)
+_CLOSING_BODY_HTML = re.compile(r"</(?:[bB][oO][dD][yY]|[hH][tT][mM][lL])\s*>")
 
 
 def parse_html(text: str) -> etree._Element | None:

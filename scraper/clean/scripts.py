@@ -11,13 +11,6 @@ from dataclasses import dataclass, field
 from scraper.clean import lexicon
 from scraper.clean.dom import host_of, shorten, site_of
 
-_SPIDER_CHECK = re.compile(
-    r"(?:navigator\s*\.\s*userAgent|document\s*\.\s*referrer)[\s\S]{0,400}?"
-    r"(?:baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot|crawl|slurp)"
-    r"|(?:baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot|crawl|slurp)"
-    r"[\s\S]{0,400}?(?:navigator\s*\.\s*userAgent|document\s*\.\s*referrer)",
-    re.I,
-)
 _REDIRECT = re.compile(
     r"(?:window\s*\.\s*|top\s*\.\s*|self\s*\.\s*|document\s*\.\s*)?location(?:\s*\.\s*href)?\s*=(?!=)"
     r"|location\s*\.\s*(?:replace|assign)\s*\(|window\s*\.\s*open\s*\(|http-equiv\s*=\s*['\"]?refresh",
@@ -72,6 +65,22 @@ def _offsite_hosts(code: str, site: str) -> set[str]:
     return hosts
 
 
+_SNIFF = re.compile(r"referrer|useragent")
+_SPIDERS = re.compile(r"baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot|crawl|slurp")
+# How far from document.referrer / navigator.userAgent a search-engine name still belongs to
+# the same test (a cloaking condition is one short expression).
+SNIFF_WINDOW = 400
+
+
+def _checks_spiders(lowered: str) -> bool:
+    """True when the code tests the referrer or user agent against search-engine names."""
+    for m in _SNIFF.finditer(lowered):
+        window = lowered[max(0, m.start() - SNIFF_WINDOW):m.end() + SNIFF_WINDOW]
+        if _SPIDERS.search(window):
+            return True
+    return False
+
+
 def analyse_script(code: str, site: str, report: ScriptReport) -> None:
     """Read one inline script and add what it betrays to ``report``."""
     decoded = code
@@ -91,7 +100,7 @@ def analyse_script(code: str, site: str, report: ScriptReport) -> None:
             report.findings.append(("packed_script", "script", shorten(code, 200)))
 
     lowered = decoded.lower()
-    cloaks = ("referrer" in lowered or "useragent" in lowered) and _SPIDER_CHECK.search(decoded)
+    cloaks = _checks_spiders(lowered)
     offsite = _offsite_hosts(decoded, site) if cloaks or "document.write" in lowered else set()
     if cloaks and _REDIRECT.search(decoded) and (offsite or not site):
         report.findings.append(("js_cloak", "script", shorten(decoded, 200)))
