@@ -157,3 +157,27 @@ def test_brand_as_the_source_in_the_byline(clean):
     assert a.source == "区民政局"          # the ContentSource meta, not the brand
     assert "九游会" not in everything(a)
     assert a.hijacked and "spliced_brand" in kinds(a)
+
+
+@pytest.mark.parametrize("style", [
+    "display:none",
+    "visibility:hidden",
+    "position:absolute;left:-9999px;top:-9999px",
+    "position:fixed;top:-3000px",
+    "width:0;height:0;overflow:hidden",
+    "font-size:0",
+    "text-indent:-9999em;overflow:hidden",
+    "opacity:0",
+    "position:absolute;clip:rect(0 0 0 0)",
+    "DISPLAY: NONE !important",
+])
+def test_every_hiding_technique(style):
+    from scraper.clean import clean_page
+
+    raw = (f'<html><head><title>关于做好防汛工作的通知</title></head><body><h1>关于做好防汛工作的通知</h1>'
+           f'<div><p>各单位要做好防汛准备，确保安全度汛，切实保障人民群众生命财产安全。</p></div>'
+           f'<div style="{style}"><a href="https://r1-hy.com/">鼎盛汇</a> <a href="https://r2-hy.net/">聚宝源</a></div>'
+           f'</body></html>').encode()
+    a = clean_page(raw, url="https://www.example.gov.cn/art/1.html")
+    assert "hidden_links" in kinds(a), style
+    assert "鼎盛汇" not in everything(a)
