@@ -55,9 +55,9 @@ def capture_body(conn: sqlite3.Connection, capture_id: int, base: Path | None = 
 
 
 def latest_captures(conn: sqlite3.Connection, source: str | None = None) -> Iterator[dict]:
-    """For each article (of ``source``), in id order: its latest 200 capture's id, URL, time, headers."""
+    """For each article (of ``source``), in id order: its latest 200 capture's id, URL and time."""
     where, args = ("WHERE a.source_name = ?", (source,)) if source else ("", ())
-    sql = ("SELECT a.id article_id, a.source_name, c.id capture_id, c.final_url, c.fetched_at, c.headers "
+    sql = ("SELECT a.id article_id, a.source_name, c.id capture_id, c.final_url, c.fetched_at "
            "FROM articles a JOIN captures c ON c.id = "
            "(SELECT MAX(id) FROM captures WHERE final_url = a.url AND status = 200) "
            f"{where} ORDER BY a.id")
@@ -67,6 +67,7 @@ def latest_captures(conn: sqlite3.Connection, source: str | None = None) -> Iter
 
 def load_capture(conn: sqlite3.Connection, ref: dict, base: Path | None = None) -> CaptureBytes:
     """The bytes and headers of one row of ``latest_captures``."""
+    headers = conn.execute("SELECT headers FROM captures WHERE id=?", (ref["capture_id"],)).fetchone()[0]
     return CaptureBytes(ref["capture_id"], ref["article_id"], ref["source_name"], ref["final_url"],
-                        ref["fetched_at"], [tuple(h) for h in json.loads(ref["headers"] or "[]")],
+                        ref["fetched_at"], [tuple(h) for h in json.loads(headers or "[]")],
                         capture_body(conn, ref["capture_id"], base))

@@ -73,9 +73,9 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
         base = archive_folder(reader)
         with ArchiveStore(db_path) as store, _Cleaner(workers) as cleaner:
             done = 0
-            window: deque[tuple[CaptureBytes, Future | None]] = deque()
+            window: deque[tuple[CaptureBytes, Future]] = deque()
 
-            def finish(cap: CaptureBytes, future: Future | None) -> None:
+            def finish(cap: CaptureBytes, future: Future) -> None:
                 nonlocal done
                 c = counts[cap.source_name]
                 try:
@@ -93,6 +93,8 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
                 except NewsvaultError as e:  # a WARC file moved away: this article cannot be redone
                     _fail(counts[ref["source_name"]], _placeholder(ref), str(e))
                     done += 1
+                    if on_progress:
+                        on_progress(done, len(refs), counts)
                     continue
                 window.append((cap, cleaner.submit(cap, selectors.get(cap.source_name))))
                 while len(window) >= cleaner.capacity:
@@ -136,7 +138,7 @@ class _Cleaner:
         ctx.set_forkserver_preload(["scraper.clean"])
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
 
-    def submit(self, cap: CaptureBytes, selectors: Mapping[str, str] | None) -> Future | None:
+    def submit(self, cap: CaptureBytes, selectors: Mapping[str, str] | None) -> Future:
         args = (cap.body, cap.url, dict(cap.headers), dict(selectors or {}))
         if self.pool is None:
             future: Future = Future()

@@ -123,7 +123,7 @@ class ArchiveStore:
             c.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source_name, now))
             capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
                                               prior["id"] if prior else None)
-            row = c.execute("SELECT id, content_hash, version, hijacked, findings FROM articles WHERE url=?",
+            row = c.execute("SELECT id, content_hash, version, hijacked, findings, status FROM articles WHERE url=?",
                             (page.final_url,)).fetchone()
             if row is None:
                 article_id = self._insert_article(page, source_name, article, chash, findings, capture_id, now)
@@ -143,7 +143,8 @@ class ArchiveStore:
             for a in article.attachments:
                 c.execute("INSERT OR IGNORE INTO attachments (article_id, url, text) VALUES (?, ?, ?)",
                           (article_id, a.url, a.text))
-            self._checked(article_id, page, capture_id, now, validators=True)
+            self._checked(article_id, page, capture_id, now, validators=True,
+                          was_gone=row is not None and row["status"] == "gone")
         return outcome
 
     def record_recheck(self, run_id: int | None, source_name: str, page: FetchedPage) -> Optional[Outcome]:
@@ -180,7 +181,7 @@ class ArchiveStore:
             self.conn.execute(
                 "UPDATE articles SET last_seen=?, hijack_last_seen=CASE WHEN hijacked THEN ? ELSE hijack_last_seen END "
                 "WHERE id=?", (now, now, row["id"]))
-            self._checked(row["id"], page, capture_id, now, validators=False)
+            self._checked(row["id"], page, capture_id, now, validators=False, was_gone=row["status"] == "gone")
         return "unchanged"
 
     def record_reprocessed(self, article_id: int, capture_id: int, article: Article) -> ReprocessOutcome:
@@ -250,7 +251,8 @@ class ArchiveStore:
             "SELECT a.id, a.url, a.status FROM captures c JOIN articles a ON a.url = c.final_url "
             "WHERE c.url IN (?, ?) AND c.status = 200 LIMIT 1", (page.url, page.final_url)).fetchone()
 
-    def _checked(self, article_id: int, page: FetchedPage, capture_id: int, now: str, validators: bool) -> None:
+    def _checked(self, article_id: int, page: FetchedPage, capture_id: int, now: str, validators: bool,
+                 was_gone: bool) -> None:
         """After a 200 or 304: last checked moves, the validators are the response's, a gone article is live again."""
         if validators:
             self.conn.execute("UPDATE articles SET last_checked=?, etag=?, last_modified=? WHERE id=?",
@@ -259,8 +261,7 @@ class ArchiveStore:
             self.conn.execute("UPDATE articles SET last_checked=?, etag=COALESCE(?, etag), "
                               "last_modified=COALESCE(?, last_modified) WHERE id=?",
                               (now, page.header("ETag"), page.header("Last-Modified"), article_id))
-        status = self.conn.execute("SELECT status FROM articles WHERE id=?", (article_id,)).fetchone()[0]
-        if status == "gone":
+        if was_gone:
             self.conn.execute("UPDATE articles SET status='live', gone_since=NULL WHERE id=?", (article_id,))
             self._status_change(article_id, "live", now, page.status, capture_id)
 

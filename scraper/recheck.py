@@ -64,8 +64,7 @@ class KnownArticles:
 @dataclass(frozen=True)
 class Decision:
     fetch: bool
-    headers: dict[str, str]
-    known: bool
+    headers: dict[str, str]  # conditional request headers for an archived article
 
 
 class RecheckPolicy:
@@ -81,15 +80,17 @@ class RecheckPolicy:
     def decide(self, url: str, listed_on: date | None = None) -> Decision:
         k = self.known.get(url)
         if k is None:
-            return Decision(True, {}, False)
+            return Decision(True, {})
         headers = conditional_headers(k)
         if self.recheck_all or self.recheck_after is None:
-            return Decision(True, headers, True)
+            return Decision(True, headers)
         if self.now - k.last_checked >= self.recheck_after:
-            return Decision(True, headers, True)
+            return Decision(True, headers)
+        # Listing dates are the site's local dates and the check's is UTC, which is never later:
+        # comparing days errs towards fetching.
         if listed_on is not None and listed_on >= k.last_checked.date():
-            return Decision(True, headers, True)
-        return Decision(False, {}, True)
+            return Decision(True, headers)
+        return Decision(False, {})
 
     def recheck_urls(self) -> list[str]:
         """With --recheck: every live archived article, linked from a listing or not."""
