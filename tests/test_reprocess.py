@@ -146,3 +146,21 @@ def test_kill_during_reprocess_loses_no_version_and_a_rerun_finishes(tmp_path):
     counts = query(db, "SELECT COUNT(*) n FROM article_versions GROUP BY article_id")
     assert {r["n"] for r in counts} == {2} and len(counts) == N_PAGES
     assert not query(db, "SELECT 1 FROM articles WHERE text LIKE ?", f"%{FOOTER}%")
+
+
+def test_a_newer_capture_archived_meanwhile_wins(tmp_path):
+    """A crawl running beside a reprocess may archive a newer capture first: the reprocess's result
+    for the older capture is dropped, not stacked on top as the latest version."""
+    db = tmp_path / "archive.db"
+    url = "http://127.0.0.1/info/9/1.htm"
+
+    def fetch(body: str, at: str) -> FetchedPage:
+        return FetchedPage("s", url, url, 200, [("Content-Type", "text/html")], body.encode(), at)
+
+    with ArchiveStore(db) as store:
+        store.record_page(None, "s", fetch("<p>旧</p>", "2024-05-09T02:00:00+00:00"), Article(title="通知", text="旧的正文"))
+        old_capture = query(db, "SELECT MAX(id) id FROM captures")[0]["id"]
+        store.record_page(None, "s", fetch("<p>新</p>", "2024-05-10T02:00:00+00:00"), Article(title="通知", text="新的正文"))
+        outcome = store.record_reprocessed(1, old_capture, Article(title="通知", text="旧的正文（重新清洗）"))
+    assert outcome == "skipped"
+    assert query(db, "SELECT text, version FROM articles")[0]["text"] == "新的正文"
