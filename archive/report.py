@@ -24,8 +24,11 @@ from scraper.clean.dom import site_of
 _URL_HOST = re.compile(r"(?:https?:)?//([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?=[:/\"'\s<>?#]|$)", re.I)
 _ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
-# Findings whose evidence is a list of the brand strings cut out ("; "-joined), not page text.
+# spliced_brand findings of these places carry the strings cut out ("; "-joined) or the field's
+# whole value; a piece counts as a brand only when it is short enough to be a name: brands with
+# their tails run to about a dozen characters (华体会体育登录入口 is 9), bylines and 来源 lines longer.
 CUT_PIECES_WHERE = ("article", "title", "source", "author")
+MAX_BRAND_CHARS = 24
 
 
 @dataclass
@@ -128,8 +131,8 @@ def spam_brands(findings: list[dict]) -> list[str]:
         evidence = f.get("evidence") or ""
         if f.get("kind") == "spliced_brand" and f.get("where") in CUT_PIECES_WHERE:
             for piece in evidence.split("; "):
-                add(piece)
-            continue
+                if len(piece) <= MAX_BRAND_CHARS and lexicon.has_strong(piece):
+                    add(piece)
         if f.get("kind") in ("spam_link", "hidden_links"):
             for inner in _ANCHOR.findall(evidence):
                 text = html.unescape(_TAG.sub("", inner)).strip()
