@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test demo bench clean
+.PHONY: install browser test demo bench clean
 
 install: $(STAMP)
 
@@ -14,7 +14,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-test: install
+# The web interface's browser tests drive Debian's Chromium through its chromedriver (selenium is
+# given /usr/bin/chromedriver and downloads nothing); a CJK font makes the screenshots legible.
+# Installed once with apt-get (as root, or through sudo), skipped when already there.
+BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+browser:
+	@dpkg -s $(BROWSER_PACKAGES) >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); }
+
+test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 demo: install

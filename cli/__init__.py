@@ -55,6 +55,9 @@ def _register() -> None:
 
     for command in (diff.diff, reprocess.reprocess_command, report.report):
         main.add_command(command)
+    from cli import serve  # the web interface
+
+    main.add_command(serve.serve)
 
 
 _register()

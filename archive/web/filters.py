@@ -1,0 +1,118 @@
+"""Template filters: the only places where archived data becomes markup, each from escaped parts.
+
+``safe_url`` decides which archived URLs may be links (http and https only: never
+``javascript:``, ``data:`` or anything a browser would run); ``marked`` turns a search snippet's
+match spans into ``<mark>`` around escaped text; the rest format times and labels.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from flask import Flask
+from markupsafe import Markup, escape
+
+from archive.search import Snippet
+
+# Control characters and whitespace have no place in a link we render (browsers strip some of
+# them, which is how "java\tscript:" slips past naive checks).
+_UNSAFE_URL_CHARS = re.compile(r"[\x00-\x20\x7f-\x9f]")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+# What each kind of finding means, for archivists (scraper.clean records the kinds).
+FINDING_KINDS = {
+    "spam_title": "Spam in the page title: gambling words or a casino name replaced or prefixed the real title.",
+    "hidden_links": "A hidden block of links to other sites (a link farm): invisible to readers, read by search engines.",
+    "hidden_text": "Hidden text carrying gambling spam.",
+    "spam_link": "A link to a gambling site injected into the page.",
+    "spam_script": "A script loaded from a spam domain.",
+    "js_cloak": "A script that sends visitors arriving from a search engine to a gambling site (cloaking).",
+    "obfuscated_script": "An encoded script hiding what it does (escaped characters, String.fromCharCode…).",
+    "packed_script": "A packed (eval-compressed) script.",
+    "meta_stuffing": "Gambling keywords stuffed into the page's meta tags.",
+    "spliced_brand": "Casino names spliced into the text, byline, 来源 or footer; cut from the clean article.",
+}
+
+
+def safe_url(url: object) -> str | None:
+    """``url`` when it is an absolute http(s) URL that is safe to make a link of, else None."""
+    if not isinstance(url, str) or not url or _UNSAFE_URL_CHARS.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def host_of(url: object) -> str:
+    if not isinstance(url, str):
+        return ""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
+def marked(snippet: Snippet) -> Markup:
+    """The snippet as escaped text with each match in ``<mark>``."""
+    out, pos = [], 0
+    for start, end in snippet.spans:
+        out += [escape(snippet.text[pos:start]), Markup("<mark>%s</mark>") % snippet.text[start:end]]
+        pos = end
+    out.append(escape(snippet.text[pos:]))
+    return Markup("").join(out)
+
+
+def language_attr(language: object) -> str:
+    """A BCP 47 tag fit for ``lang=""`` (it picks Chinese fonts), or "" when the stored value is not one."""
+    return language if isinstance(language, str) and _LANGUAGE.match(language) else ""
+
+
+def paragraphs(text: str | None) -> list[str]:
+    return [p.strip() for p in (text or "").splitlines() if p.strip()]
+
+
+def install(app: Flask) -> None:
+    """Register the filters and globals on ``app`` (times shown in [schedule].timezone)."""
+    tz = ZoneInfo(app.extensions["newsvault"].config.schedule.timezone)
+
+    def when(iso: str | None, date_only: bool = False) -> Markup:
+        """A stored UTC time as local time in a <time> element; "—" when there is none."""
+        if not iso:
+            return Markup("—")
+        try:
+            dt = datetime.fromisoformat(iso)
+        except (TypeError, ValueError):
+            return escape(iso)
+        local = dt.astimezone(tz) if dt.tzinfo else dt
+        shown = local.strftime("%Y-%m-%d" if date_only else "%Y-%m-%d %H:%M")
+        return Markup('<time datetime="%s" title="%s">%s</time>') % (iso, iso, shown)
+
+    def pubdate(published: str | None) -> Markup:
+        """A publish date as the page gave it (its own offset, not converted): "2024-05-09 15:20" or "2024-05-09"."""
+        if not published:
+            return Markup('<span class="muted">no date</span>')
+        shown = published[:16].replace("T", " ") if "T" in published else published
+        return Markup('<time datetime="%s">%s</time>') % (published, shown)
+
+    def took(started: str | None, finished: str | None) -> str:
+        if not started or not finished:
+            return "—"
+        s = int((datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds())
+        return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s"
+
+    app.add_template_filter(safe_url)
+    app.add_template_filter(host_of)
+    app.add_template_filter(marked)
+    app.add_template_filter(language_attr)
+    app.add_template_filter(paragraphs)
+    app.add_template_filter(when)
+    app.add_template_filter(pubdate)
+    app.add_template_global(took)
+    app.add_template_global(FINDING_KINDS, "finding_kinds")
+    app.add_template_global(str(tz), "timezone_name")

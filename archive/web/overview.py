@@ -1,0 +1,90 @@
+"""What the sources page shows of each source: configuration, last run and health, article counts,
+hijacked pages over its recent runs, and its hijack report (archive.report)."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from archive import runs as history
+from archive.db import utcnow
+from archive.errors import UsageError
+from archive.report import SourceReport, hijack_report
+from archive.web.chart import Chart, ChartPoint, bar_chart
+from scraper.sources import Config
+
+# Runs in a source's chart: a month of nightly crawls.
+CHART_RUNS = 30
+_SQL_VARIABLES = 500  # well under SQLite's limit of bound parameters per statement
+
+
+@dataclass
+class SourceOverview:
+    name: str
+    configured: bool
+    schedule: str | None = None
+    start_urls: tuple[str, ...] = ()
+    articles: int = 0
+    live: int = 0
+    gone: int = 0
+    hijacked_now: int = 0        # whose latest capture was hijacked
+    hijacked_ever: int = 0       # ever seen hijacked (cleaned up since included)
+    last_run: dict | None = None
+    points: list[ChartPoint] = field(default_factory=list)
+    chart: Chart = field(default_factory=Chart)
+    report: SourceReport | None = None
+
+
+def source_names(conn: sqlite3.Connection, config: Config) -> list[str]:
+    """The configured sources in their order, then any other source the archive holds."""
+    archived = [r[0] for r in conn.execute("SELECT name FROM sources ORDER BY name")]
+    return list(dict.fromkeys([*(s.name for s in config.sources), *archived]))
+
+
+def source_overview(conn: sqlite3.Connection, name: str, config: Config, with_report: bool = True) -> SourceOverview:
+    configured = next((s for s in config.sources if s.name == name), None)
+    o = SourceOverview(name, configured is not None)
+    if configured:
+        o.schedule = configured.schedule or config.schedule.default
+        o.start_urls = configured.start_urls
+    row = conn.execute(
+        "SELECT COUNT(*), COALESCE(SUM(status='live'), 0), COALESCE(SUM(status='gone'), 0), "
+        "COALESCE(SUM(hijacked), 0), COALESCE(SUM(hijack_last_seen IS NOT NULL), 0) "
+        "FROM articles WHERE source_name=?", (name,)).fetchone()
+    o.articles, o.live, o.gone, o.hijacked_now, o.hijacked_ever = row
+    recent = history.list_runs(conn, name, CHART_RUNS)
+    if recent:
+        o.last_run = history.as_dict(recent[0])
+    o.points = [_point(conn, name, r) for r in reversed(recent)]
+    o.chart = bar_chart(o.points)
+    if with_report and o.articles:
+        try:
+            o.report = hijack_report(conn, name)[0]
+        except UsageError:  # no articles after all (a crawl of a new source just began)
+            o.report = None
+    return o
+
+
+def _point(conn: sqlite3.Connection, source: str, run: sqlite3.Row) -> ChartPoint:
+    """One run: what it archived, and the pages known hijacked then — those first seen hijacked
+    before it ended and last seen hijacked after it began (a page is taken as hijacked from its
+    first hijacked capture to its last)."""
+    until = run["finished_at"] or utcnow()
+    hijacked = conn.execute(
+        "SELECT COUNT(*) FROM articles WHERE source_name=? AND hijack_first_seen <= ? AND hijack_last_seen >= ?",
+        (source, until, run["started_at"])).fetchone()[0]
+    total = history.archived(run)
+    note = (f"run {run['id']} ({run['status']}), {run['started_at'][:16].replace('T', ' ')} UTC: "
+            f"{total} articles archived, {hijacked} pages known hijacked")
+    return ChartPoint(run["started_at"][:10], total, hijacked, note)
+
+
+def article_ids(conn: sqlite3.Connection, urls: Iterable[str]) -> dict[str, int]:
+    """The article id of each archived URL (for linking the report's pages)."""
+    urls = list(dict.fromkeys(urls))
+    found: dict[str, int] = {}
+    for i in range(0, len(urls), _SQL_VARIABLES):
+        chunk = urls[i:i + _SQL_VARIABLES]
+        found.update((r[0], r[1]) for r in conn.execute(
+            f"SELECT url, id FROM articles WHERE url IN ({', '.join('?' * len(chunk))})", chunk))
+    return found

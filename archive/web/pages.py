@@ -1,0 +1,220 @@
+"""The HTML pages: search, an article, a diff of two versions, its raw capture, sources, runs."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from http import HTTPStatus
+
+from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
+
+from archive import runs as history
+from archive.articles import get_article
+from archive.captures import archive_folder, capture_body
+from archive.errors import ArchiveError, UsageError
+from archive.search import SearchTimeout
+from archive.versions import get_version, version_lines
+from archive.warc import read_span
+from archive.web.app import db, settings
+from archive.web.diffview import side_by_side
+from archive.web.overview import article_ids, source_names, source_overview
+from archive.web.params import SearchParams, bounded_int
+
+bp = Blueprint("pages", __name__)
+
+RECENT_ARTICLES = 10
+RUNS_PER_PAGE = 50
+MAX_RUNS_PAGE = 200
+# Unchanged paragraphs shown around each change in a diff, unless ?context=all; at most MAX_CONTEXT.
+DIFF_CONTEXT = 3
+MAX_CONTEXT = 50
+REPORT_PAGES_ON_OVERVIEW = 10
+# Metadata compared on the diff page besides the title and text.
+VERSION_FIELDS = (("captured_at", "Captured"), ("reprocessed_at", "Reprocessed"), ("published", "Published"),
+                  ("author", "Author"), ("source", "来源"), ("language", "Language"), ("hijacked", "Hijacked"))
+# A raw capture is hostile bytes: should a browser render it anyway, it gets no script and no origin.
+DOWNLOAD_CSP = "sandbox; default-src 'none'"
+
+
+# -- search -----------------------------------------------------------------------------------------
+
+@bp.get("/")
+@bp.get("/search")
+def search_page():
+    conn = db()
+    page = dict(form=request.args, sources=source_names(conn, settings().config), result=None, error=None,
+                params=SearchParams())
+    status = HTTPStatus.OK
+    try:
+        params = page["params"] = SearchParams.from_args(request.args)
+        if any(v == "" for _, v in request.args.items(multi=True)):  # a submitted form: its empty fields go
+            return redirect(url_for("pages.search_page", **params.url_args()), HTTPStatus.SEE_OTHER)
+        if params.q:
+            page["result"] = params.run(conn)
+    except UsageError as e:
+        page["error"], status = str(e), HTTPStatus.BAD_REQUEST
+    except SearchTimeout as e:
+        page["error"], status = str(e), HTTPStatus.SERVICE_UNAVAILABLE
+    if page["result"] is None:
+        page.update(stats=_stats(conn), recent=_recent(conn))
+    return render_template("search.html", **page), status
+
+
+def _stats(conn: sqlite3.Connection) -> dict:
+    row = conn.execute("SELECT COUNT(*), COALESCE(SUM(hijacked), 0), COALESCE(SUM(status='gone'), 0) "
+                       "FROM articles").fetchone()
+    last = conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    return dict(articles=row[0], hijacked=row[1], gone=row[2], last_run=history.as_dict(last) if last else None)
+
+
+def _recent(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute("SELECT id, url, title, published, source_name, hijacked, status, first_seen "
+                        "FROM articles ORDER BY id DESC LIMIT ?", (RECENT_ARTICLES,)).fetchall()
+
+
+# -- one article --------------------------------------------------------------------------------------
+
+def load_article(conn: sqlite3.Connection, article_id: int) -> dict:
+    """The article (archive.articles' public dict), or a 404 page."""
+    try:
+        return get_article(conn, str(article_id))
+    except UsageError:
+        abort(HTTPStatus.NOT_FOUND, f"No article {article_id} in this archive.")
+
+
+@bp.get("/articles/<int:article_id>")
+def article_page(article_id: int):
+    conn = db()
+    article = load_article(conn, article_id)
+    captures = {r["version"]: r["capture_id"] for r in conn.execute(
+        "SELECT version, capture_id FROM article_versions WHERE article_id=?", (article_id,))}
+    return render_template("article.html", a=article, latest=_latest_capture(conn, article["url"]),
+                           version_captures=captures)
+
+
+def _latest_capture(conn: sqlite3.Connection, url: str) -> sqlite3.Row | None:
+    """The article page's latest 200 capture (what `newsvault reprocess` re-cleans)."""
+    return conn.execute("SELECT * FROM captures WHERE id = (SELECT MAX(id) FROM captures "
+                        "WHERE final_url=? AND status=200)", (url,)).fetchone()
+
+
+def _chosen_capture(conn: sqlite3.Connection, article: dict) -> sqlite3.Row:
+    """The capture of ?version=N, or the latest one; a 404 page when there is none."""
+    version = bounded_int(request.args, "version", 0, 1, 1_000_000)
+    if version:
+        try:
+            capture_id = get_version(conn, article["id"], version)["capture_id"]
+        except UsageError as e:
+            abort(HTTPStatus.NOT_FOUND, f"No such version: {e}.")
+        row = conn.execute("SELECT * FROM captures WHERE id=?", (capture_id,)).fetchone() if capture_id else None
+    else:
+        row = _latest_capture(conn, article["url"])
+    if row is None:
+        abort(HTTPStatus.NOT_FOUND, f"No raw capture of article {article['id']} is kept in this archive.")
+    return row
+
+
+def download(data: bytes, filename: str, mimetype: str = "application/octet-stream") -> Response:
+    """Bytes the browser saves and never renders in our origin."""
+    response = Response(data, content_type=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.headers["Content-Security-Policy"] = DOWNLOAD_CSP
+    return response
+
+
+@bp.get("/articles/<int:article_id>/raw")
+def raw_capture(article_id: int):
+    """The page's bytes as fetched (the body of its WARC response record)."""
+    conn = db()
+    capture = _chosen_capture(conn, load_article(conn, article_id))
+    body = capture_body(conn, capture["id"])
+    return download(body, f"newsvault-{article_id}-capture-{capture['id']}.html")
+
+
+@bp.get("/articles/<int:article_id>/warc")
+def warc_record(article_id: int):
+    """The capture's WARC records (response and request, gzipped) as stored: a valid .warc.gz."""
+    conn = db()
+    capture = _chosen_capture(conn, load_article(conn, article_id))
+    if capture["refers_to"] is not None:  # a revisit: the bytes are in the record it refers to
+        capture = conn.execute("SELECT * FROM captures WHERE id=?", (capture["refers_to"],)).fetchone()
+    if capture is None or capture["warc_file"] is None:
+        abort(HTTPStatus.NOT_FOUND, "This capture was archived before WARC files (its page bytes can "
+                                    "still be downloaded); `newsvault export --format warc` rebuilds a record.")
+    try:
+        data = read_span(archive_folder(conn), capture["warc_file"], capture["warc_offset"], capture["warc_length"])
+    except ArchiveError as e:
+        abort(HTTPStatus.NOT_FOUND, f"The WARC record cannot be read: {e}")
+    return download(data, f"newsvault-{article_id}-capture-{capture['id']}.warc.gz")
+
+
+@bp.get("/articles/<int:article_id>/text")
+def article_text(article_id: int):
+    """The clean article as a UTF-8 text file: title, URL, date and source, then the text."""
+    a = load_article(db(), article_id)
+    head = [a["title"] or "(no title)", a["url"], " · ".join(x for x in (a["published"], a["author"], a["source"]) if x)]
+    body = "\n".join(line for line in head if line) + "\n\n" + a["text"].rstrip() + "\n"
+    return download(body.encode("utf-8"), f"newsvault-{article_id}.txt", "text/plain; charset=utf-8")
+
+
+@bp.get("/articles/<int:article_id>/diff")
+def diff_page(article_id: int):
+    conn = db()
+    article = load_article(conn, article_id)
+    numbers = [v["version"] for v in article["versions"]]
+    if len(numbers) < 2 and not (request.args.get("a") or request.args.get("b")):
+        return render_template("diff.html", a=article, only_one=True)
+    a = bounded_int(request.args, "a", numbers[-2] if len(numbers) > 1 else 1, 1, 1_000_000)
+    b = bounded_int(request.args, "b", numbers[-1], 1, 1_000_000)
+    context_arg = request.args.get("context", "").strip()
+    context = None if context_arg == "all" else bounded_int(request.args, "context", DIFF_CONTEXT, 0, MAX_CONTEXT)
+    try:
+        va, vb = get_version(conn, article_id, a), get_version(conn, article_id, b)
+    except UsageError as e:
+        abort(HTTPStatus.NOT_FOUND, f"No such version: {e}.")
+    changes = side_by_side(version_lines(va), version_lines(vb), context)
+    fields = [(label, va[key], vb[key]) for key, label in VERSION_FIELDS]
+    fields.append(("Findings", len(_json_list(va["findings"])), len(_json_list(vb["findings"]))))
+    return render_template("diff.html", a=article, only_one=False, va=va, vb=vb, diff=changes, fields=fields,
+                           numbers=numbers, context=context)
+
+
+def _json_list(text: str | None) -> list:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+# -- sources and runs --------------------------------------------------------------------------------
+
+@bp.get("/sources")
+def sources_page():
+    conn, config = db(), settings().config
+    overviews = [source_overview(conn, name, config) for name in source_names(conn, config)]
+    report_urls = [p.url for o in overviews if o.report for p in o.report.pages[:REPORT_PAGES_ON_OVERVIEW]]
+    return render_template("sources.html", overviews=overviews, ids=article_ids(conn, report_urls),
+                           pages_shown=REPORT_PAGES_ON_OVERVIEW)
+
+
+@bp.get("/sources/<name>")
+def source_page(name: str):
+    conn, config = db(), settings().config
+    if name not in source_names(conn, config):
+        abort(HTTPStatus.NOT_FOUND, f"No source named {name!r} in this archive or its configuration.")
+    o = source_overview(conn, name, config)
+    ids = article_ids(conn, [p.url for p in o.report.pages]) if o.report else {}
+    return render_template("source.html", o=o, ids=ids)
+
+
+@bp.get("/runs")
+def runs_page():
+    conn = db()
+    source = request.args.get("source", "").strip()[:100] or None
+    page = bounded_int(request.args, "page", 1, 1, MAX_RUNS_PAGE)
+    offset = (page - 1) * RUNS_PER_PAGE
+    rows = history.list_runs(conn, source, offset + RUNS_PER_PAGE + 1)[offset:]
+    runs = [history.as_dict(r) for r in rows[:RUNS_PER_PAGE]]
+    return render_template("runs.html", runs=runs, source=source, page=page,
+                           more=len(rows) > RUNS_PER_PAGE and page < MAX_RUNS_PAGE,
+                           sources=source_names(conn, settings().config))

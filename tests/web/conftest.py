@@ -1,0 +1,137 @@
+"""Fixtures of the web interface tests: an archive made by crawling for real, and the app over it.
+
+The archive holds the demo site (hijacked pages, findings, a page that is gone by the second
+crawl) and a hostile source, "xss-lab": one article whose archived title and text carry
+``<script>alert(1)</script>`` and ``<img src=x onerror=…>`` as text (the page escaped them, so
+the cleaner keeps them as characters), a ``java<TAB>script:`` attachment link (browsers drop the
+tab and run it), and a second version that was hijacked with a hidden link farm whose evidence
+holds markup. Both sources are crawled twice, so there are versions, runs and a gone page.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from archive.web import create_app
+from demo.server import SiteServer
+from demo.site import LISTING, Response, build_site
+from scraper.sources import load_config
+from tests.conftest import NEWSVAULT, TEST_ENV, query, run_newsvault, write_config
+
+HOSTILE_TITLE = "<script>alert(1)</script>学校举办网络安全教育讲座<img src=x onerror=alert(2)>"
+HOSTILE_LINE = "攻击者在网页中写入 <script>alert(1)</script> 或 <img src=x onerror=alert(document.domain)> 这样的代码"
+HOSTILE_ATTACHMENT = "java\tscript:alert(3)//manual.pdf"
+GONE_PATH = "/info/1001/1003.htm"   # a demo page deleted before the second crawl
+XSS_LISTING = "/xss/list.htm"
+XSS_ARTICLE = "/xss/2001.htm"
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+# Where the browser tests leave their screenshots (gitignored; the path is printed at the end of the run).
+ARTIFACTS = Path(os.environ.get("NEWSVAULT_TEST_ARTIFACTS", Path(__file__).resolve().parents[1] / "artifacts"))
+SCREENSHOTS = ARTIFACTS / "screenshots"
+screenshots_taken: list[Path] = []
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if screenshots_taken:
+        terminalreporter.write_line(f"web interface screenshots ({len(screenshots_taken)}): {SCREENSHOTS}")
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def hostile_page(version: int) -> bytes:
+    """The xss-lab article: v1, and v2 with an edited text and an injected hidden link farm."""
+    paragraphs = [
+        "6月1日，学校保卫处在图书馆报告厅举办网络安全教育讲座，全校三百余名师生参加。讲座由信息中心工程师主讲。",
+        f"讲座以真实案例说明了跨站脚本攻击的原理：{HOSTILE_LINE}，浏览器若不加转义就会执行。",
+        "工程师提醒师生，不要随意点击来历不明的链接，发现可疑页面及时向信息中心报告。",
+    ]
+    farm = ""
+    if version == 2:
+        paragraphs[0] = paragraphs[0].replace("三百余名", "五百余名")
+        paragraphs.append("学校将继续开展网络安全宣传周系列活动，进一步提高师生的安全防范意识。")
+        farm = ('<div style="display:none"><a href="https://jbb188.bet/">金宝搏188入口</a>'
+                '<a href="https://pj-casino.vip/">澳门葡京赌场官网</a><a href="https://bjl-kh.shop/">百家乐在线开户</a>'
+                '<a href="https://hongyun-yl.top/">鸿运国际娱乐城</a><img src=x onerror="alert(5)"></div>')
+    body = "".join(f"<p>{_esc(p)}</p>" for p in paragraphs)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_esc(HOSTILE_TITLE)}-青山大学</title></head>'
+            f'<body><div class="header">青山大学新闻网</div><div class="main"><h1>{_esc(HOSTILE_TITLE)}</h1>'
+            f'<div class="arti_update">发布时间：2024-06-01 10:00 来源：保卫处</div>'
+            f'<div class="v_news_content">{body}<p>附件：<a href="java&#9;script:alert(3)//manual.pdf">安全手册.pdf</a></p>'
+            f'</div></div>{farm}</body></html>').encode()
+
+
+def hostile_listing() -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>安全动态</title></head><body><ul>'
+            f'<li><a href="{XSS_ARTICLE}">{_esc(HOSTILE_TITLE)}</a><span>2024-06-01</span></li></ul></body></html>').encode()
+
+
+@dataclass(frozen=True)
+class WebArchive:
+    folder: Path
+    config: Path
+    db: Path
+    hostile_id: int       # the xss-lab article (2 versions, hijacked in v2)
+    hijacked_id: int      # a hijacked demo article (1001: spam title, banner, brands)
+    gone_id: int
+
+
+@pytest.fixture(scope="session")
+def web_archive(tmp_path_factory) -> WebArchive:
+    tmp = tmp_path_factory.mktemp("web-archive")
+    site = build_site()
+    site[XSS_LISTING] = Response(200, HTML, hostile_listing())
+    site[XSS_ARTICLE] = Response(200, HTML, hostile_page(1))
+    with SiteServer(site) as server:
+        cfg = write_config(tmp / "newsvault.toml", [
+            {"name": "qingshan", "start_urls": [server.url(LISTING)]},
+            {"name": "xss-lab", "start_urls": [server.url(XSS_LISTING)], "article_pattern": r"/xss/\d+\.htm$"},
+        ])
+        run_newsvault("crawl", "--config", cfg, cwd=tmp, check=True)
+        server.site[XSS_ARTICLE] = Response(200, HTML, hostile_page(2))
+        del server.site[GONE_PATH]
+        run_newsvault("crawl", "--recheck", "--config", cfg, cwd=tmp, check=True)
+    db = tmp / "archive.db"
+
+    def article_id(suffix: str) -> int:
+        return query(db, "SELECT id FROM articles WHERE url LIKE ?", f"%{suffix}")[0]["id"]
+
+    return WebArchive(tmp, cfg, db, article_id(XSS_ARTICLE), article_id("/1001.htm"), article_id(GONE_PATH))
+
+
+@pytest.fixture(scope="session")
+def app(web_archive):
+    return create_app(web_archive.db, config=load_config(web_archive.config))  # not testing: real error pages
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@contextmanager
+def serving(*args: str, cwd: Path) -> Iterator[tuple[subprocess.Popen, str]]:
+    """`newsvault serve --port 0 ARGS` in a subprocess: (process, base URL), stopped with SIGTERM after."""
+    proc = subprocess.Popen([*NEWSVAULT, "serve", "--port", "0", *map(str, args)], cwd=cwd, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **TEST_ENV})
+    try:
+        line = proc.stdout.readline()
+        match = re.search(r"http://127\.0\.0\.1:\d+", line)
+        if not match:
+            proc.kill()
+            raise AssertionError(f"newsvault serve printed {line!r}, stderr: {proc.communicate(timeout=10)[1]}")
+        yield proc, match.group(0)
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=20)
+        proc.stdout.close()
+        proc.stderr.close()
