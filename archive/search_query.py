@@ -51,12 +51,11 @@ class ParsedQuery:
 def parse_query(query: str, raw: bool = False) -> ParsedQuery:
     """Turn user input into a MATCH expression (escaped unless ``raw``) and a highlight pattern."""
     folded = _CONTROL.sub(" ", fold(query)).translate(_QUOTES)  # NUL would end the query early
-    terms = _raw_terms(folded) if raw else _escaped_terms(folded)
     if raw:
-        match, phrases = terms
+        match, phrases = _raw_expression(folded)
     else:
-        match = " AND ".join(_term_expression(t) for t in terms)
-        phrases = terms
+        phrases = _escaped_terms(folded)
+        match = " AND ".join(_term_expression(t) for t in phrases)
     return ParsedQuery(match, _highlight_pattern(phrases))
 
 
@@ -84,8 +83,9 @@ def _phrase(term: str) -> str:
     return '"' + " ".join(char_stream(term).split()).replace('"', '""') + '"'
 
 
-def _raw_terms(folded: str) -> tuple[str, list[str]]:
-    """Rewrite each string and bareword of a raw FTS5 query into character-stream phrases."""
+def _raw_expression(folded: str) -> tuple[str, list[str]]:
+    """Rewrite each string and bareword of a raw FTS5 query into a character-stream phrase (not
+    bigrams: the user's ``title:`` filters name the character columns); return it and the phrases."""
     out, phrases, pos = [], [], 0
     tokens = list(_RAW_TOKEN.finditer(folded))
     depth_braces = 0

@@ -265,6 +265,8 @@ def main() -> None:
         tp, want = sum(v[0] for v in recall_rows.values()), sum(v[1] for v in recall_rows.values())
         misses = [(q.text, len(expected[q.text] - got[q.text]), len(got[q.text] - expected[q.text]))
                   for q in queries if expected[q.text] != got[q.text]]
+        slowest = sorted(range(len(queries)), key=lambda i: -ours[i])[:5]
+        print("slowest:", ", ".join(f"{queries[i].text} {ours[i]:.0f} ms" for i in slowest))
         if misses:
             print("queries whose results differ from the scan (query, missed, extra):", misses[:10])
         p50, p95, like_p50 = percentile(ours, 50), percentile(ours, 95), percentile(like, 50)
