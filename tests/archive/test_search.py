@@ -240,6 +240,9 @@ def test_sort_by_date_puts_articles_without_a_date_last(conn):
     result = search(conn, "研", sort="date")
     assert [h.id for h in result.hits] == [1, 2, 4]
     assert all(h.score is None for h in result.hits)
+    with_filter = search(conn, "研", sort="date", source=["gzou-news", "moe-gov"], hijacked=False)
+    assert [h.id for h in with_filter.hits] == [1, 2, 4]
+    assert [h.id for h in search(conn, "研", sort="date", since="2024-03-01", offset=1).hits] == [2]
 
 
 def test_paging_and_totals(conn):
