@@ -55,7 +55,11 @@ def source_overview(conn: sqlite3.Connection, name: str, config: Config, with_re
     recent = history.list_runs(conn, name, CHART_RUNS)
     if recent:
         o.last_run = history.as_dict(recent[0])
-    o.points = [_point(conn, name, r) for r in reversed(recent)]
+    # One pass over the source's hijacked pages for the whole chart: each is taken as hijacked from
+    # its first hijacked capture to its last (the times the store keeps for it).
+    spans = conn.execute("SELECT hijack_first_seen, hijack_last_seen FROM articles "
+                         "WHERE source_name=? AND hijack_last_seen IS NOT NULL", (name,)).fetchall()
+    o.points = [_point(r, spans) for r in reversed(recent)]
     o.chart = bar_chart(o.points)
     if with_report and o.articles:
         try:
@@ -65,14 +69,11 @@ def source_overview(conn: sqlite3.Connection, name: str, config: Config, with_re
     return o
 
 
-def _point(conn: sqlite3.Connection, source: str, run: sqlite3.Row) -> ChartPoint:
-    """One run: what it archived, and the pages known hijacked then — those first seen hijacked
-    before it ended and last seen hijacked after it began (a page is taken as hijacked from its
-    first hijacked capture to its last)."""
-    until = run["finished_at"] or utcnow()
-    hijacked = conn.execute(
-        "SELECT COUNT(*) FROM articles WHERE source_name=? AND hijack_first_seen <= ? AND hijack_last_seen >= ?",
-        (source, until, run["started_at"])).fetchone()[0]
+def _point(run: sqlite3.Row, spans: list[sqlite3.Row]) -> ChartPoint:
+    """One run: what it archived, and the pages known hijacked then: first seen hijacked before
+    it ended and last seen hijacked after it began."""
+    start, until = run["started_at"], run["finished_at"] or utcnow()
+    hijacked = sum(1 for first, last in spans if (first or last) <= until and last >= start)
     total = history.archived(run)
     note = (f"run {run['id']} ({run['status']}), {run['started_at'][:16].replace('T', ' ')} UTC: "
             f"{total} articles archived, {hijacked} pages known hijacked")

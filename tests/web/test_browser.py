@@ -21,7 +21,8 @@ webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 CHROMEDRIVER = "/usr/bin/chromedriver"
 # As root (CI) Chromium needs --no-sandbox; without the background-networking flags it reaches
@@ -74,6 +75,14 @@ def screenshot(driver, name: str) -> Path:
     return path
 
 
+def follow(driver, element) -> None:
+    """Click a link or button and wait until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
 def dialog_text(driver) -> str | None:
     """The text of an open alert/confirm/prompt (dismissed), or None when none opened."""
     try:
@@ -110,7 +119,7 @@ def test_search_article_diff_sources(browser, served, web_archive):
     box = browser.find_element(By.ID, "q")
     box.send_keys("网络安全")
     Select(browser.find_element(By.NAME, "sort")).select_by_value("date")
-    browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]").click()
+    follow(browser, browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]"))
     assert re.search(r"/search\?q=%E7%BD%91%E7%BB%9C%E5%AE%89%E5%85%A8.*sort=date", browser.current_url)
     assert_nothing_ran(browser)
     assert re.match(r"\d+ match", browser.find_element(By.CSS_SELECTOR, ".count").text)
@@ -120,7 +129,7 @@ def test_search_article_diff_sources(browser, served, web_archive):
     assert hit.find_element(By.CSS_SELECTOR, ".badge.hijacked").is_displayed()
     screenshot(browser, "2-search")
 
-    hit.find_element(By.CSS_SELECTOR, "h2 a").click()
+    follow(browser, hit.find_element(By.CSS_SELECTOR, "h2 a"))
     assert browser.current_url.endswith(f"/articles/{web_archive.hostile_id}")
     assert_nothing_ran(browser)
     assert browser.find_element(By.TAG_NAME, "h1").text == HOSTILE_TITLE
@@ -133,14 +142,14 @@ def test_search_article_diff_sources(browser, served, web_archive):
     assert "安全手册.pdf" in attachment.text
     screenshot(browser, "3-article")
 
-    browser.find_element(By.LINK_TEXT, "diff with v1").click()
+    follow(browser, browser.find_element(By.LINK_TEXT, "diff with v1"))
     assert "/diff?a=1&b=2" in browser.current_url
     assert_nothing_ran(browser)
     assert [e.text for e in browser.find_elements(By.CSS_SELECTOR, "span.ins")][:1] == ["五"]
     assert browser.find_elements(By.CSS_SELECTOR, "tr.insert td.new")  # the added paragraph
     screenshot(browser, "4-diff")
 
-    browser.find_element(By.LINK_TEXT, "Sources").click()
+    follow(browser, browser.find_element(By.LINK_TEXT, "Sources"))
     assert_nothing_ran(browser)
     section = browser.find_element(By.ID, "source-qingshan")
     bars = section.find_elements(By.CSS_SELECTOR, "figure.chart svg rect.bar-hijacked")
