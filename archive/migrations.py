@@ -195,6 +195,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "run history: exit code, log file, health", _script(runs.M003_RUN_HISTORY)),
     Migration(4, "WARC captures, article status (live/gone), re-check validators, reprocessed versions",
               m004_warc_status_recheck),
+    Migration(5, "run counts: articles skipped (not due for a re-check) and gone", _script(runs.M005_RUN_COUNTS)),
 ]
 
 

@@ -31,8 +31,8 @@ HEALTHY_HISTORY_RUNS = 3
 MAX_ERROR_RATE = 0.20
 
 RUN_FIELDS = ("id", "source", "trigger", "started_at", "finished_at", "status", "exit_code",
-              "pages_fetched", "articles_new", "articles_changed", "articles_unchanged", "errors",
-              "log_path", "health")
+              "pages_fetched", "articles_new", "articles_changed", "articles_unchanged", "articles_skipped",
+              "articles_gone", "errors", "log_path", "health")
 
 # Migration 3 (archive.migrations): what the run history needs beyond migration 1's counts.
 M003_RUN_HISTORY = """
@@ -40,6 +40,14 @@ ALTER TABLE runs ADD COLUMN exit_code INTEGER;
 ALTER TABLE runs ADD COLUMN log_path TEXT;
 ALTER TABLE runs ADD COLUMN health TEXT;
 CREATE INDEX runs_status ON runs(status)
+"""
+
+# Migration 5: counts the first runs table lacked. articles_skipped: archived articles a run met
+# in its listings but did not re-fetch because they were checked within [crawl].recheck_after —
+# found, so they count for health; articles_gone: archived articles that now answer 404/410.
+M005_RUN_COUNTS = """
+ALTER TABLE runs ADD COLUMN articles_skipped INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN articles_gone INTEGER NOT NULL DEFAULT 0
 """
 
 
@@ -53,8 +61,9 @@ def as_dict(row: sqlite3.Row) -> dict:
 
 
 def archived(row: sqlite3.Row) -> int:
-    """Articles a run archived: new, changed and unchanged ones alike (all were found and read)."""
-    return row["articles_new"] + row["articles_changed"] + row["articles_unchanged"]
+    """Articles a run found: new, changed, unchanged, and those not due for a re-check."""
+    skipped = row["articles_skipped"] if "articles_skipped" in row.keys() else 0
+    return row["articles_new"] + row["articles_changed"] + row["articles_unchanged"] + skipped
 
 
 def list_runs(conn: sqlite3.Connection, source: str | None = None, limit: int | None = None) -> list[sqlite3.Row]:

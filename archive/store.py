@@ -38,6 +38,8 @@ class RunCounts:
     articles_new: int = 0
     articles_changed: int = 0
     articles_unchanged: int = 0
+    articles_skipped: int = 0      # met in a listing, not due for a re-check (recheck_after)
+    articles_gone: int = 0
     errors: int = 0
 
 
@@ -89,9 +91,9 @@ class ArchiveStore:
         with transaction(self.conn):
             self.conn.execute(
                 "UPDATE runs SET finished_at=?, status=?, pages_fetched=?, articles_new=?, "
-                "articles_changed=?, articles_unchanged=?, errors=? WHERE id=?",
+                "articles_changed=?, articles_unchanged=?, articles_skipped=?, articles_gone=?, errors=? WHERE id=?",
                 (utcnow(), status, counts.pages_fetched, counts.articles_new, counts.articles_changed,
-                 counts.articles_unchanged, counts.errors, run_id))
+                 counts.articles_unchanged, counts.articles_skipped, counts.articles_gone, counts.errors, run_id))
 
     # -- pages --------------------------------------------------------------------------------
 

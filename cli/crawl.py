@@ -60,9 +60,10 @@ class LogProgress:
 
 
 def summary_table(summaries: list[RunSummary]) -> str:
-    head = ("source", "run", "status", "pages", "new", "changed", "unchanged", "gone", "errors")
+    head = ("source", "run", "status", "pages", "new", "changed", "unchanged", "skipped", "gone", "errors")
     rows = [(s.source, str(s.run_id or "-"), s.status, str(s.pages_fetched), str(s.articles_new),
-             str(s.articles_changed), str(s.articles_unchanged), str(s.articles_gone), str(s.errors))
+             str(s.articles_changed), str(s.articles_unchanged), str(s.articles_skipped), str(s.articles_gone),
+             str(s.errors))
             for s in summaries]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     fmt = lambda r: "  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))

@@ -28,7 +28,8 @@ def _took(run) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most N runs.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a JSON array of {id, source, trigger, started_at, finished_at, status, exit_code, "
-                   "pages_fetched, articles_new, articles_changed, articles_unchanged, errors, log_path, "
+                   "pages_fetched, articles_new, articles_changed, articles_unchanged, articles_skipped, articles_gone, "
+                   "errors, log_path, "
                    "health} (times ISO 8601, UTC).")
 @common_options
 def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:

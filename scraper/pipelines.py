@@ -19,6 +19,7 @@ from scrapy.utils.defer import deferred_from_coro
 from archive.errors import NewsvaultError
 from archive.store import ArchiveStore, RunCounts
 from scraper.clean import clean_page
+from scraper import stats as stats_keys
 from scraper.items import FetchedPage, FetchFailure
 
 logger = logging.getLogger(__name__)
@@ -27,14 +28,7 @@ logger = logging.getLogger(__name__)
 # that still takes this long has hit a bug, and one page must not stall a nightly crawl.
 CLEAN_TIMEOUT_S = 60.0
 
-STAT_RUN_ID = "newsvault/run_id"
-STAT_STATUS = "newsvault/run_status"
-STAT_ERRORS = "newsvault/errors"
-STAT_NOT_HTML = "newsvault/not_html"
 
-
-def stat_outcome(outcome: str) -> str:
-    return f"newsvault/articles_{outcome}"
 
 
 class CleanPipeline:
@@ -121,27 +115,27 @@ class ArchivePipeline:
         self.store = ArchiveStore(self.db_path, warc_dir=self.crawler.settings.get("NEWSVAULT_WARC_DIR"))
         if self.run_id is None:
             self.run_id = self.store.start_run(self.crawler.spider.source.name, self.trigger)
-        self.crawler.stats.set_value(STAT_RUN_ID, self.run_id)
+        self.crawler.stats.set_value(stats_keys.RUN_ID, self.run_id)
 
     def process_item(self, item):
         stats = self.crawler.stats
         try:
             if isinstance(item, FetchFailure):
                 self.store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
-                stats.inc_value(STAT_ERRORS if item.is_error else STAT_NOT_HTML)
+                stats.inc_value(stats_keys.ERRORS if item.is_error else stats_keys.NOT_HTML)
                 logger.info("%s: %s: %s", item.source_name, item.url, item.error)
             elif isinstance(item, FetchedPage) and item.status != 200:
                 # 304: unchanged since the last fetch; 404/410: the article is gone.
                 outcome = self.store.record_recheck(self.run_id, item.source_name, item)
                 if outcome is None:  # not an archived article: a broken link like any other
                     self.store.record_failure(self.run_id, item.final_url, "http", item.status, f"HTTP {item.status}")
-                    stats.inc_value(STAT_ERRORS)
+                    stats.inc_value(stats_keys.ERRORS)
                     logger.info("%s: %s: HTTP %d", item.source_name, item.final_url, item.status)
                 else:
-                    stats.inc_value(stat_outcome(outcome))
+                    stats.inc_value(stats_keys.outcome(outcome))
             elif isinstance(item, FetchedPage):
                 outcome = self.store.record_page(self.run_id, item.source_name, item, item.article)
-                stats.inc_value(stat_outcome(outcome))
+                stats.inc_value(stats_keys.outcome(outcome))
         except sqlite3.Error as e:
             # The archive itself failed (disk full, file removed): stop rather than fetch in vain.
             # The page's transaction was rolled back; nothing half-written remains.
@@ -153,13 +147,15 @@ class ArchivePipeline:
         stats = self.crawler.stats
         counts = RunCounts(
             pages_fetched=stats.get_value("downloader/response_count", 0),
-            articles_new=stats.get_value(stat_outcome("new"), 0),
-            articles_changed=stats.get_value(stat_outcome("changed"), 0),
-            articles_unchanged=stats.get_value(stat_outcome("unchanged"), 0),
-            errors=stats.get_value(STAT_ERRORS, 0),
+            articles_new=stats.get_value(stats_keys.outcome("new"), 0),
+            articles_changed=stats.get_value(stats_keys.outcome("changed"), 0),
+            articles_unchanged=stats.get_value(stats_keys.outcome("unchanged"), 0),
+            articles_skipped=stats.get_value(stats_keys.RECHECK_SKIPPED, 0),
+            articles_gone=stats.get_value(stats_keys.outcome("gone"), 0),
+            errors=stats.get_value(stats_keys.ERRORS, 0),
         )
         status = run_status(reason, counts)
-        stats.set_value(STAT_STATUS, status)
+        stats.set_value(stats_keys.STATUS, status)
         if self.store is not None:
             self.store.finish_run(self.run_id, status, counts)
             self.store.close()
@@ -172,7 +168,8 @@ def run_status(reason: str, counts: RunCounts) -> str:
         return "interrupted"
     if reason not in ("finished", "closespider_pagecount"):
         return "failed"
-    nothing_archived = counts.articles_new + counts.articles_changed + counts.articles_unchanged == 0
+    nothing_archived = (counts.articles_new + counts.articles_changed + counts.articles_unchanged
+                        + counts.articles_skipped == 0)
     if nothing_archived and counts.errors and counts.pages_fetched <= 1:  # at most robots.txt answered
         return "failed"
     return "ok"

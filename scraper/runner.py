@@ -16,7 +16,7 @@ from scrapy.settings import Settings
 
 from archive.articles import known_articles
 from archive.db import connect
-from scraper.pipelines import STAT_ERRORS, STAT_RUN_ID, STAT_STATUS, stat_outcome
+from scraper import stats as stats_keys
 from scraper.recheck import RecheckPolicy
 from scraper.sources import Config, Source
 from scraper.spiders.news import NewsSpider
@@ -37,6 +37,7 @@ class RunSummary:
     articles_new: int = 0
     articles_changed: int = 0
     articles_unchanged: int = 0
+    articles_skipped: int = 0
     articles_gone: int = 0
     errors: int = 0
 
@@ -82,14 +83,15 @@ def _summary(crawler, source: Source) -> RunSummary:
     stats = crawler.stats
     return RunSummary(
         source=source.name,
-        run_id=stats.get_value(STAT_RUN_ID),
-        status=stats.get_value(STAT_STATUS, "running"),
+        run_id=stats.get_value(stats_keys.RUN_ID),
+        status=stats.get_value(stats_keys.STATUS, "running"),
         pages_fetched=stats.get_value("downloader/response_count", 0),
-        articles_new=stats.get_value(stat_outcome("new"), 0),
-        articles_changed=stats.get_value(stat_outcome("changed"), 0),
-        articles_unchanged=stats.get_value(stat_outcome("unchanged"), 0),
-        articles_gone=stats.get_value(stat_outcome("gone"), 0),
-        errors=stats.get_value(STAT_ERRORS, 0),
+        articles_new=stats.get_value(stats_keys.outcome("new"), 0),
+        articles_changed=stats.get_value(stats_keys.outcome("changed"), 0),
+        articles_unchanged=stats.get_value(stats_keys.outcome("unchanged"), 0),
+        articles_skipped=stats.get_value(stats_keys.RECHECK_SKIPPED, 0),
+        articles_gone=stats.get_value(stats_keys.outcome("gone"), 0),
+        errors=stats.get_value(stats_keys.ERRORS, 0),
     )
 
 

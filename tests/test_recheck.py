@@ -132,6 +132,10 @@ def test_recheck_after_skips_articles_checked_recently(crawls):
     row = summary(stdout)
     assert (row["changed"], row["unchanged"]) == ("1", "1")
     assert "2 archived articles not re-fetched" in stderr
+    assert row["skipped"] == "2"
+    # found but not due counts as found: a quiet night under recheck_after is not "layout changed?"
+    run = query(db, "SELECT articles_skipped, health FROM runs WHERE id = 3")[0]
+    assert (run["articles_skipped"], run["health"]) == (2, None)
     b = query(db, "SELECT version, etag FROM articles WHERE url LIKE ?", f"%{B}")[0]
     assert (b["version"], b["etag"]) == (2, '"b-2"')
 

@@ -392,8 +392,8 @@ def test_manual_crawls_are_recorded_and_runs_lists_them(tmp_path):
     assert len(runs) == 1
     run = runs[0]
     assert list(run) == ["id", "source", "trigger", "started_at", "finished_at", "status", "exit_code",
-                         "pages_fetched", "articles_new", "articles_changed", "articles_unchanged", "errors",
-                         "log_path", "health"]
+                         "pages_fetched", "articles_new", "articles_changed", "articles_unchanged",
+                         "articles_skipped", "articles_gone", "errors", "log_path", "health"]
     assert (run["source"], run["trigger"], run["status"], run["exit_code"], run["articles_new"]) == \
         ("hand", "manual", "ok", 0, 2)
     assert run["health"] is None and run["log_path"] is None

@@ -23,6 +23,7 @@ from twisted.python.failure import Failure
 
 from archive.db import utcnow
 from scraper import links
+from scraper import stats as stats_keys
 from scraper.items import FetchedPage, FetchFailure
 from scraper.middlewares import WIRE_HEADERS_KEY
 from scraper.recheck import RecheckPolicy, feed_date, listed_date
@@ -39,7 +40,6 @@ SITEMAP_MAXSIZE = 50 * 1024 * 1024
 # Answers to an article request that reach parse_article: not modified, and deleted.
 NOT_MODIFIED = 304
 GONE_STATUSES = (404, 410)
-STAT_RECHECK_SKIPPED = "newsvault/recheck_skipped"
 # The element around a listing link that holds its date (<li>…<span>2024-05-09</span></li>).
 ENTRY_XPATH = "ancestor::*[self::li or self::tr or self::dd or self::dt or self::p][1]"
 
@@ -100,14 +100,14 @@ class NewsSpider(scrapy.Spider):
             if not decision.fetch:
                 if url not in self.not_due:  # linked from several listings: counted once
                     self.not_due.add(url)
-                    self.crawler.stats.inc_value(STAT_RECHECK_SKIPPED)
+                    self.crawler.stats.inc_value(stats_keys.RECHECK_SKIPPED)
                 return
             headers = decision.headers
             # 304 (not modified) and 404/410 (deleted) of an article are answers to record, not errors.
             meta["handle_httpstatus_list"] = [NOT_MODIFIED, *GONE_STATUSES]
         if self.max_pages and len(self.asked) >= self.max_pages:
-            if not self.crawler.stats.get_value("newsvault/max_pages_reached"):
-                self.crawler.stats.set_value("newsvault/max_pages_reached", True)
+            if not self.crawler.stats.get_value(stats_keys.MAX_PAGES_REACHED):
+                self.crawler.stats.set_value(stats_keys.MAX_PAGES_REACHED, True)
                 self.logger.warning("%s: max_pages (%d) reached: the rest waits for the next run",
                                     self.source.name, self.max_pages)
             return
@@ -232,7 +232,7 @@ class NewsSpider(scrapy.Spider):
         )
 
     def closed(self, reason: str) -> None:
-        skipped = self.crawler.stats.get_value(STAT_RECHECK_SKIPPED, 0)
+        skipped = self.crawler.stats.get_value(stats_keys.RECHECK_SKIPPED, 0)
         if skipped:
             logger.info("%s: %d archived articles not re-fetched (checked less than %s ago, not shown as new)",
                              self.source.name, skipped, self.policy.recheck_after)
