@@ -200,7 +200,8 @@ def match_ids(conn: sqlite3.Connection, query: str, *, source: str | Sequence[st
 class _Filters:
     sql: str          # FROM … WHERE f MATCH ? AND …
     args: list
-    conds: list
+    conds: list       # conditions on a.* (articles)
+    dates_only: bool  # no conditions but on a.published
 
     @classmethod
     def build(cls, source, since, until, hijacked) -> "_Filters":
@@ -219,11 +220,11 @@ class _Filters:
         if hijacked is not None:
             conds.append("a.hijacked = ?")
             args.append(int(hijacked))
-        return cls(_from_where(bool(conds), conds), args, conds)
+        return cls(_from_where(bool(conds), conds), args, conds, dates_only=not source and hijacked is None)
 
     def joined(self) -> "_Filters":
         """The same filters, with the article columns (a.published…) available to ORDER BY."""
-        return _Filters(_from_where(True, self.conds), self.args, self.conds)
+        return _Filters(_from_where(True, self.conds), self.args, self.conds, self.dates_only)
 
 
 def _from_where(join: bool, conds: list[str]) -> str:
@@ -251,7 +252,8 @@ def _by_relevance(conn, parsed: ParsedQuery, where: _Filters, total: int, limit:
     if offset < ranked:
         page = [(r[0], -r[1]) for r in conn.execute(
             f"SELECT f.rowid, {_BM25} AS score {where.sql} AND f.rowid >= ? "
-            f"ORDER BY {_TITLE_FIRST}, score, f.rowid DESC LIMIT ? OFFSET ?", [*args, floor, min(limit, ranked - offset), offset])]
+            f"ORDER BY {_TITLE_FIRST}, score, f.rowid DESC LIMIT ? OFFSET ?",
+            [*args, floor, min(limit, ranked - offset), offset])]
     if len(page) < limit and total > ranked:
         page += [(r[0], None) for r in conn.execute(
             f"SELECT f.rowid {where.sql} AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
@@ -261,7 +263,7 @@ def _by_relevance(conn, parsed: ParsedQuery, where: _Filters, total: int, limit:
 
 def _by_date(conn, parsed: ParsedQuery, where: _Filters, limit: int, offset: int) -> list[tuple[int, None]]:
     """Newest publish date first, undated articles last."""
-    if any("published" not in c for c in where.conds):
+    if not where.dates_only:
         # Source or hijack filters: join the matches to the covering index and sort them.
         sql = (f"SELECT f.rowid {where.joined().sql} "
                f"ORDER BY a.published IS NULL, a.published DESC, f.rowid DESC LIMIT ? OFFSET ?")
@@ -270,7 +272,8 @@ def _by_date(conn, parsed: ParsedQuery, where: _Filters, limit: int, offset: int
         # after a few rows instead of sorting all its matches (2-3x faster on 100,000 articles).
         sql = (f"SELECT a.id FROM articles a INDEXED BY articles_published "
                f"WHERE a.id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)"
-               + "".join(f" AND {c}" for c in where.conds) + " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?")
+               + "".join(f" AND {c}" for c in where.conds)
+               + " ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?")
     return [(r[0], None) for r in conn.execute(sql, [parsed.match, *where.args, limit, offset])]
 
 
@@ -325,7 +328,8 @@ def make_snippet(text: str, pattern: re.Pattern | None, width: int = SNIPPET_CHA
     if end == len(flat):  # a short tail: show more context before instead
         start = max(0, min(start, end - width))
     prefix = "…" if start > 0 else ""
-    spans = tuple((a - start + len(prefix), b - start + len(prefix)) for a, b in matches if a >= start and b <= end)
+    shift = len(prefix) - start
+    spans = tuple((a + shift, b + shift) for a, b in matches if a >= start and b <= end)
     return Snippet(prefix + flat[start:end] + ("…" if end < len(flat) else ""), spans)
 
 

@@ -18,7 +18,7 @@ tokens) with four columns:
   ("研究" in 本研究表明 gives 本研 研究 究表 表明), a BARRIER between runs of Han text. A
   two-character term is one token; a term of n > 2 characters is the phrase of its n-1
   overlapping bigrams. Bigrams are far rarer than characters, so these queries read a small
-  fraction of what the character phrase would (about 10x faster on common words).
+  fraction of what the character phrase would (4-18x faster on common words in bench/search.py).
 
 Single characters and words occur only in the character columns and bigrams only in the bigram
 columns, so no query needs a column filter (which would make FTS5 decode every position list).
@@ -50,7 +50,6 @@ HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # private-use character from real text, so only our own barriers ever carry it.
 BARRIER = "\ue000"
 
-HAN_CHAR = re.compile(f"[{HAN}]")
 HAN_RUN = re.compile(f"[{HAN}]+")
 # Non-token characters (punctuation, spaces, underscore) between two Han characters.
 _HAN_GAP = re.compile(f"(?<=[{HAN}])[\\W_]+(?=[{HAN}])")
@@ -171,4 +170,5 @@ def install(conn: sqlite3.Connection) -> None:
 
 
 def has_index(conn: sqlite3.Connection) -> bool:
+    """Has migration 2 run on this archive?"""
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (TABLE,)).fetchone() is not None

@@ -16,11 +16,14 @@ BOLD = ("\x1b[1;31m", "\x1b[0m")  # grep --color's bold red
 @click.argument("query")
 @click.option("--source", "sources", multiple=True, metavar="S",
               help="Only articles of this source (its name in the config); repeat for several.")
-@click.option("--since", metavar="DATE", help="Only articles published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
-@click.option("--until", metavar="DATE", help="Only articles published on or before DATE (the whole day, month or year).")
+@click.option("--since", metavar="DATE",
+              help="Only articles published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", metavar="DATE",
+              help="Only articles published on or before DATE (the whole day, month or year).")
 @click.option("--hijacked/--not-hijacked", default=None,
               help="Only pages that were hijacked with injected spam, or only clean ones.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, metavar="N", show_default=True, help="At most N hits.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, metavar="N", show_default=True,
+              help="At most N hits.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="Best matches first (bm25, title matches weigh most), or newest publish date first.")
 @click.option("--raw", is_flag=True, help="QUERY is FTS5 syntax: AND/OR/NOT, NEAR(a b, 10), title:word, prefix*.")
