@@ -16,7 +16,7 @@ from archive.versions import get_version, version_lines
 from archive.warc import read_span
 from archive.web.app import db, settings
 from archive.web.diffview import side_by_side
-from archive.web.overview import article_ids, source_names, source_overview
+from archive.web.overview import article_counts, article_ids, source_names, source_overview
 from archive.web.params import SearchParams, bounded_int
 
 bp = Blueprint("pages", __name__)
@@ -60,15 +60,20 @@ def search_page():
 
 
 def _stats(conn: sqlite3.Connection) -> dict:
-    row = conn.execute("SELECT COUNT(*), COALESCE(SUM(hijacked), 0), COALESCE(SUM(status='gone'), 0) "
-                       "FROM articles").fetchone()
+    articles, hijacked, gone = article_counts(conn)
     last = conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
-    return dict(articles=row[0], hijacked=row[1], gone=row[2], last_run=history.as_dict(last) if last else None)
+    return dict(articles=articles, hijacked=hijacked, gone=gone, last_run=history.as_dict(last) if last else None)
 
 
 def _recent(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     return conn.execute("SELECT id, url, title, published, source_name, hijacked, status, first_seen "
                         "FROM articles ORDER BY id DESC LIMIT ?", (RECENT_ARTICLES,)).fetchall()
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """Browsers ask for it on every site: no icon, and no 404 in the log for it."""
+    return Response(status=HTTPStatus.NO_CONTENT)
 
 
 # -- one article --------------------------------------------------------------------------------------

@@ -331,6 +331,7 @@ def test_not_found_and_wrong_method_are_plain_pages(client):
     assert r.status_code == 405 and "GET" in r.headers["Allow"]
     assert_secure_headers(r)
     assert client.get("/api/nope").get_json()["status"] == 404
+    assert client.get("/favicon.ico").status_code == 204   # asked by every browser: no 404 noise
 
 
 def test_an_unexpected_error_is_a_plain_500_page(app, monkeypatch):
