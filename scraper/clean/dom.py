@@ -10,7 +10,7 @@ walks plain lxml.etree elements; bs4 is used where it helps, for declared-encodi
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -174,13 +174,16 @@ def site_of(host: str) -> str:
 
 
 def absolute(href: str | None, base: str | None) -> str | None:
-    """``href`` resolved against ``base`` (None for javascript:, mailto: and empty links)."""
-    if not href:
-        return None
-    href = href.strip()
-    if href.lower().startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+    """``href`` resolved against ``base``; None unless the result is an http(s) URL or, without a
+    base, a relative path. The scheme is checked after resolving: browsers and urljoin drop tabs
+    and newlines, so ``java&#9;script:`` is a javascript: link."""
+    if not href or not href.strip() or href.strip().startswith("#"):
         return None
     try:
-        return urljoin(base, href) if base else href
+        url = urljoin(base, href.strip()) if base else href.strip()
+        scheme = urlsplit(url).scheme.lower()
     except ValueError:
         return None
+    if scheme in ("http", "https") or (not scheme and not base):
+        return url
+    return None

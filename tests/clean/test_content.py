@@ -36,6 +36,16 @@ def test_attachment_box_after_the_body(clean):
     assert a.attachments[0].url == "https://www.baiyun.gov.cn/module/download/downfile.jsp?filename=2024.pdf"
 
 
+def test_attachment_links_are_http_only():
+    body = ("<p>学校发布了新学期校历安排，请各单位认真阅读并做好相关准备工作，按时完成教学任务。</p>"
+            "<p>附件：<a href='java&#9;script:alert(3)//manual.pdf'>使用手册.pdf</a> "
+            "<a href='javascript:void(0)//a.doc'>说明.doc</a> <a href='ftp://files.example.cn/a.zip'>资料.zip</a> "
+            "<a href='/files/xl.pdf'>校历.pdf</a></p>")
+    page = f"<html><head><meta charset='utf-8'></head><body><div class='content'>{body}</div></body></html>"
+    a = clean_page(page.encode(), url="https://www.example.edu.cn/info/1/2.htm")
+    assert [(x.url, x.text) for x in a.attachments] == [("https://www.example.edu.cn/files/xl.pdf", "校历.pdf")]
+
+
 def test_unknown_template_found_by_density():
     nav = "".join(f'<li><a href="/c{i}.html">栏目{i}</a></li>' for i in range(12))
     related = "".join(f'<li><a href="/a{i}.html">其他新闻标题第{i}条内容很长很长</a></li>' for i in range(10))

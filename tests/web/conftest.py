@@ -4,13 +4,15 @@ The archive holds the demo site (hijacked pages, findings, a page that is gone b
 crawl) and a hostile source, "xss-lab": one article whose archived title and text carry
 ``<script>alert(1)</script>`` and ``<img src=x onerror=…>`` as text (the page escaped them, so
 the cleaner keeps them as characters), a ``java<TAB>script:`` attachment link (browsers drop the
-tab and run it), and a second version that was hijacked with a hidden link farm whose evidence
+tab and run it; the cleaner drops such links, so the fixture writes it into the archive as an
+older cleaner could have), and a second version that was hijacked with a hidden link farm whose evidence
 holds markup. Both sources are crawled twice, so there are versions, runs and a gone page.
 """
 from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import subprocess
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -104,7 +106,15 @@ def web_archive(tmp_path_factory) -> WebArchive:
     def article_id(suffix: str) -> int:
         return query(db, "SELECT id FROM articles WHERE url LIKE ?", f"%{suffix}")[0]["id"]
 
-    return WebArchive(tmp, cfg, db, article_id(XSS_ARTICLE), article_id("/1001.htm"), article_id(GONE_PATH))
+    hostile_id = article_id(XSS_ARTICLE)
+    # The cleaner keeps only http(s) attachment links, but an archive made by an older cleaner
+    # (or edited by hand) may hold anything: the web interface must never make it a link.
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("INSERT INTO attachments (article_id, url, text) VALUES (?, ?, ?)",
+                     (hostile_id, HOSTILE_ATTACHMENT, "安全手册.pdf"))
+    conn.close()
+    return WebArchive(tmp, cfg, db, hostile_id, article_id("/1001.htm"), article_id(GONE_PATH))
 
 
 @pytest.fixture(scope="session")
