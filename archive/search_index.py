@@ -120,17 +120,23 @@ _INSERT = f"INSERT INTO {TABLE} (rowid, {', '.join(COLUMNS)}) VALUES (?, ?, ?, ?
 _DELETE = f"INSERT INTO {TABLE} ({TABLE}, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?, ?, ?, ?, ?)"
 
 
-def add_article(conn: sqlite3.Connection, article_id: int, title: str | None, text: str | None) -> None:
-    """Index a new article. Call inside the transaction that inserts its row."""
-    conn.execute(_INSERT, (article_id, *streams(title, text)))
+def add_article(conn: sqlite3.Connection, article_id: int, title: str | None, text: str | None,
+                new_streams: tuple[str, ...] | None = None) -> None:
+    """Index a new article. Call inside the transaction that inserts its row.
+
+    ``new_streams``: ``streams(title, text)`` when the caller computed them already (the crawl
+    does, in its cleaner worker processes, to keep the writer's thread free).
+    """
+    conn.execute(_INSERT, (article_id, *(new_streams or streams(title, text))))
 
 
-def update_article(conn: sqlite3.Connection, article_id: int, title: str | None, text: str | None) -> None:
+def update_article(conn: sqlite3.Connection, article_id: int, title: str | None, text: str | None,
+                   new_streams: tuple[str, ...] | None = None) -> None:
     """Re-index an article whose title or text changes. Call BEFORE updating its row, in the same transaction."""
     old = conn.execute("SELECT title, text FROM articles WHERE id=?", (article_id,)).fetchone()
     if old is not None:
         conn.execute(_DELETE, (article_id, *streams(old[0], old[1])))
-    conn.execute(_INSERT, (article_id, *streams(title, text)))
+    conn.execute(_INSERT, (article_id, *(new_streams or streams(title, text))))
 
 
 def reindex(conn: sqlite3.Connection, progress: Callable[[int], None] | None = None) -> int:

@@ -140,7 +140,8 @@ class ArchiveStore:
                 outcome = "unchanged"
             else:
                 article_id = row["id"]
-                self._new_version(article_id, row["version"] + 1, article, chash, findings, capture_id, now)
+                self._new_version(article_id, row["version"] + 1, article, chash, findings, capture_id, now,
+                                  page.index_streams)
                 outcome = "changed"
             for a in article.attachments:
                 c.execute("INSERT OR IGNORE INTO attachments (article_id, url, text) VALUES (?, ?, ?)",
@@ -280,14 +281,14 @@ class ArchiveStore:
             "hijack_last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
             (page.final_url, source_name, a.title, a.published, a.author, a.source, a.text, a.language,
              int(a.hijacked), findings, chash, capture_id, now, now, hijacked_at, hijacked_at)).lastrowid
-        search_index.add_article(self.conn, article_id, a.title, a.text)
+        search_index.add_article(self.conn, article_id, a.title, a.text, page.index_streams)
         self._insert_version(article_id, 1, a, chash, findings, capture_id, now)
         return article_id
 
     def _new_version(self, article_id: int, version: int, a: Article, chash: str, findings: str,
-                     capture_id: int, now: str) -> None:
+                     capture_id: int, now: str, index_streams: tuple[str, ...] | None = None) -> None:
         self._insert_version(article_id, version, a, chash, findings, capture_id, now)
-        search_index.update_article(self.conn, article_id, a.title, a.text)  # before the row changes
+        search_index.update_article(self.conn, article_id, a.title, a.text, index_streams)  # before the row changes
         self.conn.execute(
             "UPDATE articles SET title=?, published=?, author=?, source=?, text=?, language=?, hijacked=?, "
             "findings=?, content_hash=?, version=?, capture_id=?, last_seen=?, "

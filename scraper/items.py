@@ -23,6 +23,7 @@ class FetchedPage:
     body: bytes
     fetched_at: str                            # ISO 8601 UTC
     article: Any = None                        # scraper.clean.Article, set by CleanPipeline
+    index_streams: tuple[str, ...] | None = None  # the article's search-index tokens, set with it
     meta: dict[str, Any] = field(default_factory=dict)
     # What was sent, for the WARC request record: headers as Scrapy sent them (with our
     # conditional If-None-Match/If-Modified-Since), and the HTTP version the server answered in.

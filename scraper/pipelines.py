@@ -2,6 +2,11 @@
 
 CleanPipeline calls the pure cleaner (scraper.clean) and never touches the database;
 ArchivePipeline is the only place a crawl writes, and it records the run it belongs to.
+
+The crawl's CPU goes three ways: Scrapy's reactor thread (fetching, link extraction), the
+cleaner worker processes (cleaning, and cutting the article into search-index tokens), and one
+archive writer thread (WARC records and the page's SQLite transaction, mostly in C code that
+releases the GIL). bench/crawl.py measures the whole against a bare Scrapy spider.
 """
 from __future__ import annotations
 
@@ -9,16 +14,17 @@ import asyncio
 import logging
 import multiprocessing
 import sqlite3
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
+from archive import search_index
 from archive.errors import NewsvaultError
 from archive.store import ArchiveStore, RunCounts
-from scraper.clean import clean_page
+from scraper.clean import Article, clean_page
 from scraper import stats as stats_keys
 from scraper.items import FetchedPage, FetchFailure
 
@@ -29,6 +35,11 @@ logger = logging.getLogger(__name__)
 CLEAN_TIMEOUT_S = 60.0
 
 
+def clean_for_archive(body: bytes, url: str, headers: dict, selectors: dict) -> tuple[Article, tuple[str, ...]]:
+    """What a cleaner worker does for one page: clean it, and cut the result into the search
+    index's tokens (pure text work, so the archive writer only inserts them)."""
+    article = clean_page(body, url, headers, selectors)
+    return article, search_index.streams(article.title, article.text)
 
 
 class CleanPipeline:
@@ -57,7 +68,7 @@ class CleanPipeline:
         # forkserver: workers start from a clean interpreter that has imported the cleaner once,
         # not from a fork of this multi-threaded Twisted process.
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["scraper.clean"])
+        ctx.set_forkserver_preload(["scraper.clean", "archive.search_index"])
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
 
     async def process_item(self, item):
@@ -66,10 +77,10 @@ class CleanPipeline:
         args = (item.body, item.final_url, dict(item.headers), self.crawler.spider.source.selectors)
         try:
             if self.pool is None:
-                item.article = clean_page(*args)
+                item.article, item.index_streams = clean_for_archive(*args)
             else:
-                future = asyncio.wrap_future(self.pool.submit(clean_page, *args))
-                item.article = await asyncio.wait_for(future, CLEAN_TIMEOUT_S)
+                future = asyncio.wrap_future(self.pool.submit(clean_for_archive, *args))
+                item.article, item.index_streams = await asyncio.wait_for(future, CLEAN_TIMEOUT_S)
         except (asyncio.TimeoutError, BrokenProcessPool) as e:
             self._restart_pool()
             reason = "timed out" if isinstance(e, asyncio.TimeoutError) else "crashed the cleaner"
@@ -99,6 +110,9 @@ class ArchivePipeline:
         self.trigger = trigger
         self.store: ArchiveStore | None = None
         self.run_id: int | None = run_id  # given when the scheduler created the run row
+        # One thread does every write of the run, in arrival order: SQLite and zlib release the
+        # GIL, so the reactor keeps fetching while a page's transaction commits.
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -117,30 +131,35 @@ class ArchivePipeline:
             self.run_id = self.store.start_run(self.crawler.spider.source.name, self.trigger)
         self.crawler.stats.set_value(stats_keys.RUN_ID, self.run_id)
 
-    def process_item(self, item):
-        stats = self.crawler.stats
+    async def process_item(self, item):
         try:
-            if isinstance(item, FetchFailure):
-                self.store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
-                stats.inc_value(stats_keys.ERRORS if item.is_error else stats_keys.NOT_HTML)
-                logger.info("%s: %s: %s", item.source_name, item.url, item.error)
-            elif isinstance(item, FetchedPage) and item.status != 200:
-                # 304: unchanged since the last fetch; 404/410: the article is gone.
-                outcome = self.store.record_recheck(self.run_id, item.source_name, item)
-                if outcome is None:  # not an archived article: a broken link like any other
-                    self.store.record_failure(self.run_id, item.final_url, "http", item.status, f"HTTP {item.status}")
-                    stats.inc_value(stats_keys.ERRORS)
-                    logger.info("%s: %s: HTTP %d", item.source_name, item.final_url, item.status)
-                else:
-                    stats.inc_value(stats_keys.outcome(outcome))
-            elif isinstance(item, FetchedPage):
-                outcome = self.store.record_page(self.run_id, item.source_name, item, item.article)
-                stats.inc_value(stats_keys.outcome(outcome))
+            return await asyncio.get_running_loop().run_in_executor(self.writer, self._write, item)
         except sqlite3.Error as e:
             # The archive itself failed (disk full, file removed): stop rather than fetch in vain.
             # The page's transaction was rolled back; nothing half-written remains.
             logger.error("archive write failed, stopping %s: %s", self.crawler.spider.source.name, e)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+            return item
+
+    def _write(self, item):
+        """Record one item; runs on the writer thread (only it touches these stats keys)."""
+        stats = self.crawler.stats
+        if isinstance(item, FetchFailure):
+            self.store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
+            stats.inc_value(stats_keys.ERRORS if item.is_error else stats_keys.NOT_HTML)
+            logger.info("%s: %s: %s", item.source_name, item.url, item.error)
+        elif isinstance(item, FetchedPage) and item.status != 200:
+            # 304: unchanged since the last fetch; 404/410: the article is gone.
+            outcome = self.store.record_recheck(self.run_id, item.source_name, item)
+            if outcome is None:  # not an archived article: a broken link like any other
+                self.store.record_failure(self.run_id, item.final_url, "http", item.status, f"HTTP {item.status}")
+                stats.inc_value(stats_keys.ERRORS)
+                logger.info("%s: %s: HTTP %d", item.source_name, item.final_url, item.status)
+            else:
+                stats.inc_value(stats_keys.outcome(outcome))
+        elif isinstance(item, FetchedPage):
+            outcome = self.store.record_page(self.run_id, item.source_name, item, item.article)
+            stats.inc_value(stats_keys.outcome(outcome))
         return item
 
     def spider_closed(self, spider, reason: str) -> None:
@@ -156,6 +175,7 @@ class ArchivePipeline:
         )
         status = run_status(reason, counts)
         stats.set_value(stats_keys.STATUS, status)
+        self.writer.shutdown(wait=True)  # every item was written already; this only ends the thread
         if self.store is not None:
             self.store.finish_run(self.run_id, status, counts)
             self.store.close()
