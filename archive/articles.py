@@ -9,6 +9,7 @@ import sqlite3
 from datetime import datetime
 from typing import Iterator
 
+from archive.db import source_and_dates
 from archive.errors import UsageError
 from archive.versions import list_versions
 from scraper.recheck import KnownArticle, KnownArticles
@@ -51,18 +52,8 @@ def get_article(conn: sqlite3.Connection, id_or_url: str) -> dict:
 def iter_articles(conn: sqlite3.Connection, source: str | None = None, since: str | None = None,
                   until: str | None = None) -> Iterator[dict]:
     """Articles in id order, optionally of one source and published within [since, until] (dates)."""
-    where, args = [], []
-    if source:
-        where.append("source_name = ?")
-        args.append(source)
-    if since:
-        where.append("published >= ?")
-        args.append(since)
-    if until:
-        where.append("substr(published, 1, 10) <= ?")
-        args.append(until[:10])
-    sql = "SELECT * FROM articles" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
-    for row in conn.execute(sql, args):
+    where, args = source_and_dates(source, since, until, "published")
+    for row in conn.execute(f"SELECT * FROM articles{where} ORDER BY id", args):
         yield article_dict(conn, row)
 
 

@@ -95,3 +95,20 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def source_and_dates(source: str | None, since: str | None, until: str | None, date_column: str,
+                     source_column: str = "source_name") -> tuple[str, list]:
+    """`` WHERE …`` (or nothing) and its arguments: one source, and ``date_column`` within
+    [since, until], both ``YYYY-MM-DD`` (until covers its whole day)."""
+    where, args = [], []
+    if source:
+        where.append(f"{source_column} = ?")
+        args.append(source)
+    if since:
+        where.append(f"{date_column} >= ?")
+        args.append(since)
+    if until:
+        where.append(f"substr({date_column}, 1, 10) <= ?")
+        args.append(until[:10])
+    return (" WHERE " + " AND ".join(where) if where else ""), args

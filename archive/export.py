@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO, Iterable
 
 from archive.captures import archive_folder, capture_body
+from archive.db import source_and_dates
 from archive.warc import read_span, write_reconstructed, write_warcinfo
 
 CSV_FIELDS = ("id", "url", "source_name", "title", "published", "author", "source", "language", "hijacked",
@@ -51,17 +52,8 @@ def write_warc(conn: sqlite3.Connection, out: IO[bytes], name: str, source: str 
     write_warcinfo(out, name, {"software": "newsvault export", "format": "WARC File Format 1.1",
                                "description": f"newsvault captures: source={source or 'all'} "
                                               f"since={since or '-'} until={until or '-'}"})
-    where, args = [], []
-    if source:
-        where.append("source_name = ?")
-        args.append(source)
-    if since:
-        where.append("fetched_at >= ?")
-        args.append(since)
-    if until:
-        where.append("substr(fetched_at, 1, 10) <= ?")
-        args.append(until[:10])
-    sql = "SELECT * FROM captures" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+    where, args = source_and_dates(source, since, until, "fetched_at")
+    sql = f"SELECT * FROM captures{where} ORDER BY id"
     written: set[int] = set()
     n = 0
     for row in conn.execute(sql, args).fetchall():

@@ -12,6 +12,7 @@ from archive.errors import NewsvaultError, UsageError
 from archive.runs import conclude_run
 from archive.store import ArchiveStore
 from cli.options import Env, common_options
+from cli.table import format_table
 from scraper.runner import RunSummary, run_crawl
 
 logger = logging.getLogger("newsvault.crawl")
@@ -61,13 +62,9 @@ class LogProgress:
 
 def summary_table(summaries: list[RunSummary]) -> str:
     head = ("source", "run", "status", "pages", "new", "changed", "unchanged", "skipped", "gone", "errors")
-    rows = [(s.source, str(s.run_id or "-"), s.status, str(s.pages_fetched), str(s.articles_new),
-             str(s.articles_changed), str(s.articles_unchanged), str(s.articles_skipped), str(s.articles_gone),
-             str(s.errors))
-            for s in summaries]
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
-    fmt = lambda r: "  ".join(c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
-    return "\n".join([fmt(head), *map(fmt, rows)])
+    rows = [(s.source, s.run_id or "-", s.status, s.pages_fetched, s.articles_new, s.articles_changed,
+             s.articles_unchanged, s.articles_skipped, s.articles_gone, s.errors) for s in summaries]
+    return format_table(head, rows, right=range(3, len(head)))
 
 
 def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual",

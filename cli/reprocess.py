@@ -10,6 +10,7 @@ import settings
 from archive.errors import NewsvaultError
 from archive.reprocess import ReprocessCounts, reprocess
 from cli.options import Env, common_options
+from cli.table import format_table
 from scraper.sources import ConfigError
 
 # Without a terminal, one progress line this often.
@@ -55,11 +56,8 @@ def _total(counts: dict[str, ReprocessCounts]) -> ReprocessCounts:
 
 
 def summary_table(counts: dict[str, ReprocessCounts]) -> str:
-    rows = [(c.source, str(c.articles), str(c.changed), str(c.updated), str(c.unchanged), str(c.skipped),
-             str(c.failed)) for c in counts.values()]
-    widths = [max(len(r[i]) for r in [SUMMARY_HEAD, *rows]) for i in range(len(SUMMARY_HEAD))]
-    fmt = lambda r: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
-    return "\n".join([fmt(SUMMARY_HEAD), *map(fmt, rows)])
+    rows = [(c.source, c.articles, c.changed, c.updated, c.unchanged, c.skipped, c.failed) for c in counts.values()]
+    return format_table(SUMMARY_HEAD, rows, right=range(1, len(SUMMARY_HEAD)))
 
 
 @click.command(name="reprocess")

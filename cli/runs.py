@@ -10,6 +10,7 @@ import click
 from archive import runs as history
 from archive.db import connect
 from cli.options import Env, common_options
+from cli.table import format_table
 
 
 def _local(ts: str | None, tz: ZoneInfo) -> str:
@@ -60,14 +61,9 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     tz = ZoneInfo(env.config.schedule.timezone)
     head = ("id", "source", "trigger", f"started ({env.config.schedule.timezone})", "took", "status", "exit",
             "pages", "new", "changed", "unchanged", "errors", "health", "log")
-    table = [head] + [
-        (str(r["id"]), r["source"], r["trigger"], _local(r["started_at"], tz), _took(r), r["status"],
-         "-" if r["exit_code"] is None else str(r["exit_code"]), str(r["pages_fetched"]), str(r["articles_new"]),
-         str(r["articles_changed"]), str(r["articles_unchanged"]), str(r["errors"]), r["health"] or "-",
-         r["log_path"] or "-")
+    table = [
+        (r["id"], r["source"], r["trigger"], _local(r["started_at"], tz), _took(r), r["status"],
+         "-" if r["exit_code"] is None else r["exit_code"], r["pages_fetched"], r["articles_new"],
+         r["articles_changed"], r["articles_unchanged"], r["errors"], r["health"] or "-", r["log_path"] or "-")
         for r in rows]
-    widths = [max(len(t[i]) for t in table) for i in range(len(head))]
-    numeric = {0, 6, 7, 8, 9, 10, 11}
-    for t in table:
-        click.echo("  ".join(c.rjust(w) if i in numeric else c.ljust(w)
-                             for i, (c, w) in enumerate(zip(t, widths))).rstrip())
+    click.echo(format_table(head, table, right={0, 6, 7, 8, 9, 10, 11}))

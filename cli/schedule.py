@@ -9,6 +9,7 @@ import click
 
 from archive.errors import UsageError
 from cli.options import Env, common_options
+from cli.table import format_table
 
 SERVICE_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -77,10 +78,8 @@ def list_(as_json: bool, env: Env) -> None:
     if not rows:
         click.echo(f"no sources configured in {env.config.path or 'newsvault.toml'}")
         return
-    table = [("source", "schedule", f"next run ({env.config.schedule.timezone})")]
+    table = []
     for r in rows:
         nxt = "now (catch-up)" if r["catch_up"] else (r["next_run"] or "never").replace("T", " ")
         table.append((r["source"], r["schedule"], nxt))
-    widths = [max(len(t[i]) for t in table) for i in range(3)]
-    for t in table:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(t, widths)).rstrip())
+    click.echo(format_table(("source", "schedule", f"next run ({env.config.schedule.timezone})"), table))

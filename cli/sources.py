@@ -7,6 +7,7 @@ import click
 
 from archive.db import connect
 from cli.options import Env, common_options
+from cli.table import format_table
 
 
 def source_rows(env: Env) -> list[dict]:
@@ -47,12 +48,9 @@ def sources(as_json: bool, env: Env) -> None:
         click.echo(f"no sources configured in {env.config.path or 'newsvault.toml'}")
         return
     head = ("source", "articles", "hijacked", "last run", "status", "new", "errors", "health", "schedule")
-    table = [head]
+    table = []
     for r in rows:
         run = r["last_run"] or {}
-        table.append((r["name"], str(r["articles"]), str(r["hijacked"]), run.get("started_at", "never"),
-                      run.get("status", "-"), str(run.get("articles_new", "-")), str(run.get("errors", "-")),
-                      run.get("health") or "-", r["schedule"]))
-    widths = [max(len(t[i]) for t in table) for i in range(len(head))]
-    for t in table:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(t, widths)).rstrip())
+        table.append((r["name"], r["articles"], r["hijacked"], run.get("started_at", "never"), run.get("status", "-"),
+                      run.get("articles_new", "-"), run.get("errors", "-"), run.get("health") or "-", r["schedule"]))
+    click.echo(format_table(head, table))

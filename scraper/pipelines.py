@@ -164,15 +164,7 @@ class ArchivePipeline:
 
     def spider_closed(self, spider, reason: str) -> None:
         stats = self.crawler.stats
-        counts = RunCounts(
-            pages_fetched=stats.get_value("downloader/response_count", 0),
-            articles_new=stats.get_value(stats_keys.outcome("new"), 0),
-            articles_changed=stats.get_value(stats_keys.outcome("changed"), 0),
-            articles_unchanged=stats.get_value(stats_keys.outcome("unchanged"), 0),
-            articles_skipped=stats.get_value(stats_keys.RECHECK_SKIPPED, 0),
-            articles_gone=stats.get_value(stats_keys.outcome("gone"), 0),
-            errors=stats.get_value(stats_keys.ERRORS, 0),
-        )
+        counts = stats_keys.run_counts(stats)
         status = run_status(reason, counts)
         stats.set_value(stats_keys.STATUS, status)
         self.writer.shutdown(wait=True)  # every item was written already; this only ends the thread

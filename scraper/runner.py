@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -81,18 +81,9 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
 
 def _summary(crawler, source: Source) -> RunSummary:
     stats = crawler.stats
-    return RunSummary(
-        source=source.name,
-        run_id=stats.get_value(stats_keys.RUN_ID),
-        status=stats.get_value(stats_keys.STATUS, "running"),
-        pages_fetched=stats.get_value("downloader/response_count", 0),
-        articles_new=stats.get_value(stats_keys.outcome("new"), 0),
-        articles_changed=stats.get_value(stats_keys.outcome("changed"), 0),
-        articles_unchanged=stats.get_value(stats_keys.outcome("unchanged"), 0),
-        articles_skipped=stats.get_value(stats_keys.RECHECK_SKIPPED, 0),
-        articles_gone=stats.get_value(stats_keys.outcome("gone"), 0),
-        errors=stats.get_value(stats_keys.ERRORS, 0),
-    )
+    return RunSummary(source=source.name, run_id=stats.get_value(stats_keys.RUN_ID),
+                      status=stats.get_value(stats_keys.STATUS, "running"),
+                      **asdict(stats_keys.run_counts(stats)))
 
 
 def recheck_policy(config: Config, db_path: Path, source: Source, recheck_all: bool = False) -> RecheckPolicy:

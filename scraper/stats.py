@@ -1,4 +1,5 @@
 """The crawl's own stats keys (namespaced, like Scrapy's): where a run's counts live while it runs."""
+from archive.store import RunCounts
 
 RUN_ID = "newsvault/run_id"
 STATUS = "newsvault/run_status"
@@ -11,3 +12,16 @@ MAX_PAGES_REACHED = "newsvault/max_pages_reached"
 def outcome(name: str) -> str:
     """An article outcome's counter: new, changed, unchanged, gone."""
     return f"newsvault/articles_{name}"
+
+
+def run_counts(stats) -> RunCounts:
+    """A run's counts as they stand in a crawler's stats collector."""
+    return RunCounts(
+        pages_fetched=stats.get_value("downloader/response_count", 0),
+        articles_new=stats.get_value(outcome("new"), 0),
+        articles_changed=stats.get_value(outcome("changed"), 0),
+        articles_unchanged=stats.get_value(outcome("unchanged"), 0),
+        articles_skipped=stats.get_value(RECHECK_SKIPPED, 0),
+        articles_gone=stats.get_value(outcome("gone"), 0),
+        errors=stats.get_value(ERRORS, 0),
+    )
