@@ -38,6 +38,18 @@ def print_hits(db: Path, query: str) -> None:
         click.echo(f"       {h.snippet}")
 
 
+def print_hijacks(db: Path) -> None:
+    """What the cleaner found injected, per page: the clean title kept, the kinds of spam removed."""
+    from archive.report import hijack_report
+
+    with connect(db, readonly=True) as conn:
+        report = hijack_report(conn, DEMO_SOURCE)[0]
+    click.echo(f"\n$ newsvault report --db {db}   ({report.pages_hijacked} of {report.pages_checked} pages hijacked)")
+    for page in report.pages:
+        click.echo(f"  {page.title}")
+        click.echo(f"       removed: {', '.join(page.kinds)}   brands: {', '.join(page.brands) or '—'}")
+
+
 @click.command()
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("demo-data"),
               show_default=True, help="Where the demo archive is written (recreated on every run).")
@@ -67,4 +79,6 @@ def demo(folder: Path, env: Env) -> None:
         crawl_sources(Env(db_override=db, _config=config), (DEMO_SOURCE,))
     for query in DEMO_QUERIES:
         print_hits(db, query)
-    click.echo(f"\nTry: newsvault show 1 --db {db}   ·   newsvault export --db {db} --format csv")
+    print_hijacks(db)
+    click.echo(f"\nTry: newsvault show 1 --db {db}   ·   newsvault report --db {db}   ·   "
+               f"newsvault serve --db {db}")
