@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
-from archive import runs, search_index
+from archive import report, runs, search_index
 from archive.db import transaction, utcnow
 from archive.errors import ArchiveError
 
@@ -196,6 +196,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "WARC captures, article status (live/gone), re-check validators, reprocessed versions",
               m004_warc_status_recheck),
     Migration(5, "run counts: articles skipped (not due for a re-check) and gone", _script(runs.M005_RUN_COUNTS)),
+    Migration(6, "indexes for the hijack report", _script(report.M006_REPORT_INDEXES)),
 ]
 
 

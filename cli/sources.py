@@ -5,6 +5,7 @@ import json
 
 import click
 
+from archive.articles import article_counts
 from archive.db import connect
 from cli.options import Env, common_options
 from cli.table import format_table
@@ -13,14 +14,12 @@ from cli.table import format_table
 def source_rows(env: Env) -> list[dict]:
     config = env.config
     rows = [dict(name=s.name, start_urls=list(s.start_urls), schedule=s.schedule or config.schedule.default,
-                 articles=0, hijacked=0, last_run=None) for s in config.sources]
+                 articles=0, hijacked=0, gone=0, last_run=None) for s in config.sources]
     if not env.db_path.exists():
         return rows
     with connect(env.db_path, readonly=True) as conn:
         for r in rows:
-            a = conn.execute("SELECT COUNT(*), COALESCE(SUM(hijacked), 0) FROM articles WHERE source_name=?",
-                             (r["name"],)).fetchone()
-            r["articles"], r["hijacked"] = a[0], a[1]
+            r["articles"], r["hijacked"], r["gone"] = article_counts(conn, r["name"])
             run = conn.execute("SELECT * FROM runs WHERE source=? ORDER BY id DESC LIMIT 1", (r["name"],)).fetchone()
             if run:
                 r["last_run"] = {k: run[k] for k in run.keys()}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from archive import runs as history
+from archive.articles import article_counts
 from archive.db import utcnow
 from archive.errors import UsageError
 from archive.report import SourceReport, hijack_report
@@ -64,24 +65,6 @@ def source_overview(conn: sqlite3.Connection, name: str, config: Config) -> Sour
     o.points = [_point(r, spans) for r in reversed(recent)]
     o.chart = bar_chart(o.points)
     return o
-
-
-def article_counts(conn: sqlite3.Connection, source: str | None = None) -> tuple[int, int, int]:
-    """(articles, hijacked now, gone) of one source or all, without reading article rows.
-
-    An article row holds its text, and the columns after it sit in overflow pages: summing them
-    reads the whole archive (200 ms on the 100,000-article bench archive, 2 GB). The search
-    index's covering index (archive.search_index) has the hijack flag; a gone article is one
-    whose latest status change (a short table) is to gone.
-    """
-    where, args = ("WHERE source_name = ?", (source,)) if source else ("", ())
-    total, hijacked = conn.execute("SELECT COUNT(*), COALESCE(SUM(hijacked), 0) FROM articles "
-                                   f"INDEXED BY articles_search_filters {where}", args).fetchone()
-    gone = conn.execute(
-        "SELECT COUNT(*) FROM article_status_changes c JOIN articles a ON a.id = c.article_id "
-        "WHERE c.id = (SELECT MAX(id) FROM article_status_changes WHERE article_id = c.article_id) "
-        f"AND c.status = 'gone' {where.replace('WHERE', 'AND')}", args).fetchone()[0]
-    return total, hijacked, gone
 
 
 def _point(run: sqlite3.Row, spans: list[tuple[str | None, str | None]]) -> ChartPoint:

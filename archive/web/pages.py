@@ -8,7 +8,7 @@ from http import HTTPStatus
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 
 from archive import runs as history
-from archive.articles import get_article
+from archive.articles import article_counts, get_article
 from archive.captures import archive_folder, capture_body
 from archive.errors import ArchiveError, UsageError
 from archive.search import SearchTimeout
@@ -16,7 +16,7 @@ from archive.versions import get_version, version_lines
 from archive.warc import read_span
 from archive.web.app import db, settings
 from archive.web.diffview import side_by_side
-from archive.web.overview import article_counts, article_ids, source_names, source_overview
+from archive.web.overview import article_ids, source_names, source_overview
 from archive.web.params import SearchParams, bounded_int
 
 bp = Blueprint("pages", __name__)
