@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -31,6 +34,21 @@ def run_newsvault(*args: str, cwd: Path | None = None, timeout: float = 120, che
         raise AssertionError(f"newsvault {' '.join(map(str, args))} exited {proc.returncode}:\n"
                              f"{proc.stdout}\n{proc.stderr}")
     return proc
+
+
+def kill_newsvault_when(ready: Callable[[], bool], *args: str, cwd: Path | None = None,
+                        deadline_s: float = 60) -> None:
+    """Start `newsvault ARGS`, poll ``ready()`` until it holds (or the process ends, or the
+    deadline passes), then SIGKILL it: a crash at a moment the test chooses."""
+    proc = subprocess.Popen([*NEWSVAULT, *map(str, args)], cwd=cwd, env={**os.environ, **TEST_ENV},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + deadline_s
+        while time.monotonic() < deadline and proc.poll() is None and not ready():
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
 
 
 def toml_value(v) -> str:

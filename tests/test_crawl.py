@@ -5,18 +5,15 @@ file served as PDF) is shared by most tests; re-crawl and kill tests run crawls 
 """
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from demo.server import SiteServer
 from demo.site import LISTING_2, Response, build_site
-from tests.conftest import NEWSVAULT, TEST_ENV, query, run_newsvault, write_config
+from tests.conftest import kill_newsvault_when, query, run_newsvault, write_config
 
 UA = "newsvault-test/1.0 (+mailto:test@example.org)"
 BROKEN_ITEMS = (
@@ -179,18 +176,12 @@ def test_sigkill_mid_crawl_leaves_archive_intact_and_next_crawl_completes(tmp_pa
         cfg = write_config(tmp_path / "newsvault.toml", [{"name": "slow", "start_urls": [server.url("/list.htm")]}],
                            crawl={"concurrency_per_domain": 2})
         db = tmp_path / "archive.db"
-        proc = subprocess.Popen([*NEWSVAULT, "crawl", "--config", str(cfg)], cwd=tmp_path,
-                                env={**os.environ, **TEST_ENV}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                if db.exists() and query(db, "SELECT COUNT(*) n FROM sqlite_master WHERE name='articles'")[0]["n"]:
-                    if query(db, "SELECT COUNT(*) n FROM articles")[0]["n"] >= 5:
-                        break
-                time.sleep(0.05)
-            proc.send_signal(signal.SIGKILL)
-        finally:
-            proc.wait(timeout=30)
+
+        def five_archived() -> bool:
+            return (db.exists() and query(db, "SELECT COUNT(*) n FROM sqlite_master WHERE name='articles'")[0]["n"]
+                    and query(db, "SELECT COUNT(*) n FROM articles")[0]["n"] >= 5)
+
+        kill_newsvault_when(five_archived, "crawl", "--config", cfg, cwd=tmp_path)
         archived = query(db, "SELECT COUNT(*) n FROM articles")[0]["n"]
         assert 5 <= archived < n
         assert query(db, "PRAGMA integrity_check")[0][0] == "ok"

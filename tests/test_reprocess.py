@@ -5,11 +5,7 @@ line kept in the text, an author missed); reprocessing must repair exactly those
 """
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +14,7 @@ from archive import search_index
 from archive.store import ArchiveStore, content_hash
 from scraper.clean import Article
 from scraper.items import FetchedPage
-from tests.conftest import NEWSVAULT, TEST_ENV, copy_archive, query, run_newsvault
+from tests.conftest import copy_archive, kill_newsvault_when, query, run_newsvault
 
 FOOTER = "版权所有 © 青山大学 地址：青山市大学路1号 邮编：550001"
 OLD_TEXT = ("1002", "1007", "1012")   # the older cleaner kept the footer in these
@@ -123,17 +119,9 @@ def build_archive(db: Path) -> None:
 def test_kill_during_reprocess_loses_no_version_and_a_rerun_finishes(tmp_path):
     db = tmp_path / "archive.db"
     build_archive(db)
-    proc = subprocess.Popen([*NEWSVAULT, "reprocess", "--workers", "1", "--db", str(db)],
-                            env={**os.environ, **TEST_ENV}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if query(db, "SELECT COUNT(*) n FROM article_versions WHERE reprocessed_at IS NOT NULL")[0]["n"] >= 10:
-                break
-            time.sleep(0.01)
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
+    kill_newsvault_when(
+        lambda: query(db, "SELECT COUNT(*) n FROM article_versions WHERE reprocessed_at IS NOT NULL")[0]["n"] >= 10,
+        "reprocess", "--workers", "1", "--db", db)
     done = query(db, "SELECT COUNT(*) n FROM article_versions WHERE reprocessed_at IS NOT NULL")[0]["n"]
     assert 10 <= done < N_PAGES, "the reprocess should have been killed midway"
     assert query(db, "PRAGMA integrity_check")[0][0] == "ok"
