@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install browser test demo bench clean
+.PHONY: install browser lint test test-fast demo bench clean
 
 install: $(STAMP)
 
@@ -25,8 +25,18 @@ browser:
 	  $(SUDO) apt-get update -q && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); }
 
-test: install browser
+# Style, types and the architecture (the import layers of .importlinter), on the product's packages.
+lint: install
+	$(BIN)/ruff check archive cli core demo scraper web scheduler.py settings.py tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Unit tests only (no subprocess, server or browser: see tests/conftest.py), in seconds.
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not integration" $(PYTEST_ARGS)
 
 demo: install
 	$(BIN)/newsvault demo

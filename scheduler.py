@@ -12,42 +12,43 @@ older than a scheduled time within ``catch_up`` gets one catch-up run, however m
 missed. SIGTERM/SIGINT stop the service (start nothing new, give running crawls ``stop_grace``,
 then stop them); SIGHUP reloads the configuration.
 
-This module also owns the schedule syntax: a 5-field cron expression or ``every N(s|m|h|d)``.
+The schedule syntax (cron or ``every N(s|m|h|d)``) lives with the configuration, in
+scraper.schedules.
 """
 from __future__ import annotations
 
+import argparse
 import fcntl
-import json
 import logging
 import os
-import re
 import signal
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 
+import settings
 from archive import runs
 from archive.db import connect
-from archive.errors import ArchiveError
 from archive.store import ArchiveStore
-from scraper.sources import Config, ConfigError, Source, load_config
+from core.durations import format_duration
+from core.errors import ArchiveError, ConfigError, NewsvaultError, UsageError
+from scraper.runlog import rotate_run_logs, run_log_path
+from scraper.schedules import parse_schedule
+from scraper.sources import Config, Source, load_config
+from scraper.webhook import post_webhook, webhook_payload
 
 logger = logging.getLogger("newsvault.scheduler")
 
-EVERY = re.compile(r"^every\s+(\d+)\s*(s|m|h|d)$")
-UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 # Run rows record whole seconds: a run that started within the second of its scheduled time covers it.
 START_SLACK = timedelta(seconds=1)
@@ -58,34 +59,6 @@ SUPERVISE_POLL_S = 0.2
 KILL_AFTER_S = 30.0
 # Threads only wait (for a slot, then for a crawl process); one per source that is due at once.
 JOB_THREADS = 100
-WEBHOOK_TIMEOUT_S = 10.0
-RUN_LOG = re.compile(r"-run(\d+)\.log$")
-
-
-# -- schedules -------------------------------------------------------------------------------------
-
-
-def parse_schedule(expr: str, timezone: str = "Asia/Shanghai", anchor: datetime | None = None) -> BaseTrigger:
-    """A schedule expression → an APScheduler trigger. Raises ValueError with a readable message.
-
-    ``anchor``: when an interval schedule last ran; its runs follow on from there (a restart does
-    not push them back). Cron schedules ignore it.
-    """
-    text = expr.strip()
-    tz = ZoneInfo(timezone)
-    m = EVERY.match(text)
-    if m:
-        seconds = int(m.group(1)) * UNIT_SECONDS[m.group(2)]
-        if seconds <= 0:
-            raise ValueError(f"{expr!r}: the interval must be positive")
-        start = anchor + timedelta(seconds=seconds) if anchor else None
-        return IntervalTrigger(seconds=seconds, start_date=start, timezone=tz)
-    if len(text.split()) != 5:
-        raise ValueError(f"{expr!r} is neither a 5-field cron expression (\"0 2 * * *\") nor \"every 6h\"")
-    try:
-        return CronTrigger.from_crontab(text, timezone=tz)
-    except ValueError as e:
-        raise ValueError(f"{expr!r}: bad cron expression: {e}") from None
 
 
 def schedule_of(config: Config, source: Source) -> str:
@@ -197,24 +170,24 @@ class CrawlService:
             timezone=ZoneInfo(config.schedule.timezone))
         self._wake = threading.Event()
         self._signals: list[int] = []
-        self._lock_file = None
+        self._lock_file: TextIO | None = None
 
     def _lock_archive(self) -> None:
         """One service per archive: a second would crawl every source twice and take the first's
         running runs for crashed ones. The lock goes with the process, however it ends."""
         path = self.db_path.with_name(self.db_path.name + ".scheduler.lock")
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock_file = open(path, "a+", encoding="utf-8")
+        self._lock_file = lock = open(path, "a+", encoding="utf-8")  # held for the service's life
         try:
-            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            self._lock_file.seek(0)
-            holder = self._lock_file.read().strip() or "unknown pid"
+            lock.seek(0)
+            holder = lock.read().strip() or "unknown pid"
             raise ArchiveError(f"{self.db_path}: another newsvault scheduler is running on this archive "
                                f"({holder}): stop it first") from None
-        self._lock_file.truncate(0)
-        self._lock_file.write(f"pid {os.getpid()}\n")
-        self._lock_file.flush()
+        lock.truncate(0)
+        lock.write(f"pid {os.getpid()}\n")
+        lock.flush()
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -248,7 +221,7 @@ class CrawlService:
                 logger.warning("%s: run %d was still marked running (the service or machine stopped "
                                "during it): marked interrupted", run["source"], run["id"])
         last = last_starts(self.db_path, names)
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         for source in self.config.sources:
             self._schedule(source, last[source.name], now, catch_up=True)
         self.scheduler.start()
@@ -262,7 +235,7 @@ class CrawlService:
         """Add (or replace) the source's job; with ``catch_up``, run it now if it missed a run."""
         plan = plan_source(self.config, source, last_start, now)
         run_now = catch_up and plan.missed is not None
-        if run_now:
+        if run_now and plan.missed is not None:
             self.catch_up.add(source.name)
             logger.info("%s: missed its run at %s while the service was down: catching up now",
                         source.name, plan.missed.isoformat(timespec="seconds"))
@@ -290,7 +263,7 @@ class CrawlService:
                                self.db_path)
             self.config = new
             last = last_starts(self.db_path, [s.name for s in new.sources])
-            now = datetime.now(timezone.utc)
+            now = datetime.now(UTC)
             added, retimed = [], []
             for s in new.sources:
                 before = old_sources.get(s.name)
@@ -375,7 +348,7 @@ class CrawlService:
             with ArchiveStore(self.db_path) as store:
                 row = runs.conclude_run(store.conn, run_id, proc.returncode if proc else None, stopped_as)
                 why = runs.describe_health(store.conn, row) if row["health"] else ""
-            took = _duration(time.monotonic() - began)
+            took = format_duration(time.monotonic() - began)
             log.write(f"=== run {run_id} {row['status']} (exit {row['exit_code']}) in {took}"
                       f"{'; flagged ' + row['health'] + ': ' + why if row['health'] else ''}\n")
         finally:
@@ -394,7 +367,8 @@ class CrawlService:
         Returns why it was stopped (``timeout``/``interrupted``), or None when it ended by itself.
         """
         runtime_deadline = time.monotonic() + max_runtime.total_seconds()
-        stopped_as, kill_at = None, None
+        stopped_as: str | None = None
+        kill_at = float("inf")
         while True:
             try:
                 proc.wait(timeout=SUPERVISE_POLL_S)
@@ -406,7 +380,7 @@ class CrawlService:
                 if now >= runtime_deadline:
                     stopped_as = "timeout"
                     logger.warning("%s: run %d exceeded max_runtime (%s): stopping it", name, run_id,
-                                   _duration(max_runtime.total_seconds()))
+                                   format_duration(max_runtime.total_seconds()))
                 elif self.stop_deadline is not None and now >= self.stop_deadline:
                     stopped_as = "interrupted"
                     logger.warning("%s: run %d still running at shutdown: stopping it (the next run resumes)",
@@ -434,60 +408,31 @@ def _local_now(config: Config) -> str:
     return datetime.now(ZoneInfo(config.schedule.timezone)).isoformat(timespec="seconds")
 
 
-def _duration(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s" if s >= 60 else f"{s}s"
-
-
-# -- run logs and webhooks -----------------------------------------------------------------------
-
-
-def run_log_path(config: Config, source: str, run_id: int) -> Path:
-    """``<log_dir>/<source>/<local start time>-run<id>.log`` (the folder is created)."""
-    folder = config.schedule.log_dir / source
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(ZoneInfo(config.schedule.timezone)).strftime("%Y%m%d-%H%M%S")
-    return folder / f"{stamp}-run{run_id}.log"
-
-
-def rotate_run_logs(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` run logs in a source's folder; return what was deleted."""
-    logs = sorted((int(m.group(1)), p) for p in folder.glob("*.log") if (m := RUN_LOG.search(p.name)))
-    doomed = [p for _, p in logs[:-keep]] if len(logs) > keep else []
-    for p in doomed:
-        p.unlink(missing_ok=True)
-    return doomed
-
-
-def webhook_payload(row, why: str = "") -> dict:
-    """The JSON posted for a failed or flagged run; ``text`` makes it readable in chat webhooks."""
-    run = runs.as_dict(row)
-    text = f"newsvault: {run['source']} run {run['id']} {run['status']} (exit {run['exit_code']})"
-    if run["health"]:
-        text += f", flagged {run['health']}: {why}"
-    event = "run_failed" if run["status"] in ("failed", "timeout") else "run_flagged"
-    return {"event": event, "text": text, "run": run}
-
-
-def post_webhook(url: str, payload: dict, user_agent: str) -> bool:
-    """POST the payload as JSON; a failure is logged, never raised (the run is recorded already)."""
-    req = urllib.request.Request(url, data=json.dumps(payload, ensure_ascii=False).encode(), method="POST",
-                                 headers={"Content-Type": "application/json; charset=utf-8",
-                                          "User-Agent": user_agent})
-    try:
-        with urllib.request.urlopen(req, timeout=WEBHOOK_TIMEOUT_S) as resp:
-            resp.read()
-        return True
-    except OSError as e:  # URLError, HTTPError, timeouts
-        logger.warning("webhook %s failed: %s", url, e)
-        return False
+def serve(config: Config, db_path: Path) -> int:
+    """Run the service in the foreground, its own log on stderr, until SIGTERM or Ctrl-C."""
+    if config.path is None:
+        raise UsageError("no configuration file: the service needs one (pass --config FILE, or create "
+                         "newsvault.toml here)")
+    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=settings.LOG_FORMAT, force=True)
+    # APScheduler's own INFO lines repeat ours; its warnings (a run skipped because the previous
+    # one is still going, a run missed while the machine slept) stay.
+    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, logging.getLogger().level))
+    return CrawlService(config, db_path).serve()
 
 
 def main(argv: list[str] | None = None) -> int:
     """``python scheduler.py [--config F] [--db F]``: the same as `newsvault schedule run`."""
-    from cli import main as cli_main
-
-    return cli_main(["schedule", "run", *(argv if argv is not None else sys.argv[1:])], prog_name="newsvault")
+    parser = argparse.ArgumentParser(prog="scheduler.py", description="The newsvault crawl service "
+                                     "(`newsvault schedule run`): every source crawled on its schedule.")
+    parser.add_argument("--config", type=Path, help="configuration file (default: ./newsvault.toml)")
+    parser.add_argument("--db", type=Path, help="the archive file (default: [archive].path of the config)")
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(args.config)
+        return serve(config, args.db or config.archive.path)
+    except NewsvaultError as e:
+        print(f"newsvault: error: {e}", file=sys.stderr)
+        return e.exit_code
 
 
 if __name__ == "__main__":

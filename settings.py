@@ -58,7 +58,7 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 LOG_LEVEL = os.environ.get("NEWSVAULT_LOG_LEVEL", "INFO")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-LOG_VERSIONS = []
+LOG_VERSIONS: list[str] = []
 LOG_INSTALL_ROOT_HANDLER = True
 
 # Cleaning runs in worker processes so that it uses the other cores; 0 cleans in-process.

@@ -1,1 +1,1 @@
-"""The archive: SQLite store, migrations, search and export."""
+"""The archive: the SQLite store and its migrations, WARC captures, search, export, report and reprocess."""

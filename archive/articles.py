@@ -9,10 +9,10 @@ import sqlite3
 from datetime import datetime
 from typing import Iterator
 
-from archive.db import source_and_dates
-from archive.errors import UsageError
+from archive.sqlite import source_and_dates
 from archive.versions import list_versions
-from scraper.recheck import KnownArticle, KnownArticles
+from core.errors import UsageError
+from core.known import KnownArticle, KnownArticles
 
 ARTICLE_COLUMNS = ("id", "url", "source_name", "title", "published", "author", "source", "text", "language",
                    "hijacked", "findings", "version", "first_seen", "last_seen", "last_checked", "status",

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from archive.errors import ArchiveError
-from archive.store import read_blob
 from archive.warc import read_response
+from core.errors import ArchiveError
+
+# The capture an article's current text comes from: the latest 200 response at its URL (what
+# `newsvault reprocess` cleans again). A correlated subquery: {url} is a column or a ``?``.
+LATEST_CAPTURE = "(SELECT MAX(id) FROM captures WHERE final_url = {url} AND status = 200)"
 
 
 @dataclass(frozen=True)
@@ -54,12 +58,22 @@ def capture_body(conn: sqlite3.Connection, capture_id: int, base: Path | None = 
     return read_response(base or archive_folder(conn), row["warc_file"], row["warc_offset"]).body
 
 
+def latest_capture_id(conn: sqlite3.Connection, url: str) -> int | None:
+    """The id of the latest 200 capture at ``url`` (None when there is none)."""
+    return conn.execute(f"SELECT {LATEST_CAPTURE.format(url='?')}", (url,)).fetchone()[0]
+
+
+def read_blob(conn: sqlite3.Connection, content_hash: str) -> bytes | None:
+    """The raw bytes of a capture made before migration 4 (blobs table), by its content hash."""
+    row = conn.execute("SELECT data FROM blobs WHERE hash=?", (content_hash,)).fetchone()
+    return zlib.decompress(row[0]) if row else None
+
+
 def latest_captures(conn: sqlite3.Connection, source: str | None = None) -> Iterator[dict]:
     """For each article (of ``source``), in id order: its latest 200 capture's id, URL and time."""
     where, args = ("WHERE a.source_name = ?", (source,)) if source else ("", ())
     sql = ("SELECT a.id article_id, a.source_name, c.id capture_id, c.final_url, c.fetched_at "
-           "FROM articles a JOIN captures c ON c.id = "
-           "(SELECT MAX(id) FROM captures WHERE final_url = a.url AND status = 200) "
+           f"FROM articles a JOIN captures c ON c.id = {LATEST_CAPTURE.format(url='a.url')} "
            f"{where} ORDER BY a.id")
     for r in conn.execute(sql, args):
         yield dict(r)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO, Iterable
 
 from archive.captures import archive_folder, capture_body
-from archive.db import source_and_dates
+from archive.sqlite import source_and_dates
 from archive.warc import read_span, write_reconstructed, write_warcinfo
 
 CSV_FIELDS = ("id", "url", "source_name", "title", "published", "author", "source", "language", "hijacked",

@@ -2,41 +2,20 @@
 injection kinds, the spam domains and the brands — i.e. what an archivist sends a webmaster.
 
 It reads what the cleaner recorded (``findings``: ``[{kind, where, evidence}]``, the
-``hijack_first_seen``/``hijack_last_seen`` times of each article) and mines the evidence for
-domains (link, script and redirect targets off the page's own site) and brands (the spam
-lexicon's brand names, and the texts of injected links). A page cleaned up since keeps the
-findings of its last hijacked version.
+``hijack_first_seen``/``hijack_last_seen`` times of each article); the cleaner reads the
+evidence back for domains (link, script and redirect targets off the page's own site) and
+brands (scraper.clean.spam_domains/spam_brands). A page cleaned up since keeps the findings of
+its last hijacked version.
 """
 from __future__ import annotations
 
-import html
 import json
-import re
 import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from urllib.parse import urlsplit
 
-from archive.errors import UsageError
-from scraper.clean import lexicon
-from scraper.clean.dom import site_of
-
-_URL_HOST = re.compile(r"(?:https?:)?//([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?=[:/\"'\s<>?#]|$)", re.I)
-_ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a>", re.I | re.S)
-_TAG = re.compile(r"<[^>]+>")
-# spliced_brand findings of these places carry the strings cut out ("; "-joined) or the field's
-# whole value; a piece counts as a brand only when it is short enough to be a name: brands with
-# their tails run to about a dozen characters (华体会体育登录入口 is 9), bylines and 来源 lines longer.
-CUT_PIECES_WHERE = ("article", "title", "source", "author")
-
-# Migration 6 (archive.migrations): the report's two questions per source, answered from indexes
-# instead of reading every article row (its text makes the later columns overflow pages): on the
-# 100,000-article bench archive the report took ~180 ms per source.
-M006_REPORT_INDEXES = """
-CREATE INDEX articles_report_checked ON articles(source_name, COALESCE(last_checked, last_seen));
-CREATE INDEX articles_report_hijacked ON articles(source_name, hijack_last_seen)
-"""
-MAX_BRAND_CHARS = 24
+from core.errors import UsageError
+from scraper.clean import spam_brands, spam_domains
 
 
 @dataclass
@@ -84,7 +63,9 @@ def _source_report(conn: sqlite3.Connection, source: str, since: str | None) -> 
         "SELECT COUNT(*) FROM articles WHERE source_name=? AND COALESCE(last_checked, last_seen) >= ?",
         (source, since or "")).fetchone()[0]
     report = SourceReport(source, checked)
-    kinds, domains, brands = Counter(), Counter(), Counter()
+    kinds: Counter[str] = Counter()
+    domains: Counter[str] = Counter()
+    brands: Counter[str] = Counter()
     rows = conn.execute(
         "SELECT id, url, title, status, hijacked, findings, hijack_first_seen, hijack_last_seen FROM articles "
         "WHERE source_name=? AND hijack_last_seen IS NOT NULL AND hijack_last_seen >= ? ORDER BY hijack_first_seen, id",
@@ -110,47 +91,6 @@ def _last_hijacked_findings(conn: sqlite3.Connection, article_id: int) -> list[d
     row = conn.execute("SELECT findings FROM article_versions WHERE article_id=? AND hijacked=1 "
                        "ORDER BY version DESC LIMIT 1", (article_id,)).fetchone()
     return json.loads(row[0]) if row else []
-
-
-def spam_domains(findings: list[dict], page_url: str) -> list[str]:
-    """Hosts named in the evidence (links, scripts, redirects) that are not the page's own site
-    nor a trusted (gov/edu, well-known) host."""
-    own = site_of((urlsplit(page_url).hostname or "").lower())
-    hosts = []
-    for f in findings:
-        for host in _URL_HOST.findall(f.get("evidence") or ""):
-            host = host.lower().rstrip(".")
-            if site_of(host) != own and not lexicon.host_is_trusted(host):
-                hosts.append(host)
-    return sorted(set(hosts))
-
-
-def spam_brands(findings: list[dict]) -> list[str]:
-    """Brand names in the evidence: the lexicon's brands, and the texts of injected links."""
-    found: dict[str, str] = {}  # normalised → as first written
-
-    def add(term: str) -> None:
-        term = term.strip(" ，,。.;；:：“”\"'()（）")
-        key = lexicon.normalize(term)
-        if len(key) >= 2:
-            found.setdefault(key, term)
-
-    for f in findings:
-        evidence = f.get("evidence") or ""
-        if f.get("kind") == "spliced_brand" and f.get("where") in CUT_PIECES_WHERE:
-            for piece in evidence.split("; "):
-                if len(piece) <= MAX_BRAND_CHARS and lexicon.has_strong(piece):
-                    add(piece)
-        if f.get("kind") in ("spam_link", "hidden_links"):
-            for inner in _ANCHOR.findall(evidence):
-                text = html.unescape(_TAG.sub("", inner)).strip()
-                if len(lexicon.normalize(text)) >= lexicon.MIN_PAGE_STRING:
-                    add(text)
-        text = html.unescape(_TAG.sub(" ", evidence))
-        for hit in lexicon.find_hits(text, min_strength=lexicon.BRAND):
-            add(hit.term)
-    # "娱乐城" inside "鸿运国际娱乐城", "金宝搏" inside "金宝搏188入口": the longer name says it all.
-    return sorted(term for key, term in found.items() if not any(key != k and key in k for k in found))
 
 
 def report_rows(reports: list[SourceReport]) -> list[dict]:

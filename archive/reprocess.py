@@ -11,11 +11,8 @@ archive without re-crawling.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,14 +20,14 @@ from typing import Callable, Mapping
 
 from archive.captures import CaptureBytes, archive_folder, latest_captures, load_capture
 from archive.db import connect
-from archive.errors import NewsvaultError, UsageError
+from archive.sqlite import connect as connect_file
 from archive.store import ArchiveStore
+from core.errors import NewsvaultError, UsageError
 from scraper.clean import clean_page
+from scraper.clean.workers import CleanWorkers, failure
 
 logger = logging.getLogger(__name__)
 
-# As in the crawl (scraper.pipelines.CLEAN_TIMEOUT_S): a page that takes this long hit a bug.
-CLEAN_TIMEOUT_S = 60.0
 # Pages being cleaned or waiting per worker: keeps the workers busy while bounding the memory
 # held in page bytes (a few MB per worker).
 IN_FLIGHT_PER_WORKER = 4
@@ -61,7 +58,9 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
               workers: int = 1, on_progress: ProgressFn | None = None) -> dict[str, ReprocessCounts]:
     """Clean every article's latest capture again; return the counts per source."""
     selectors = selectors or {}
-    with closing(connect(db_path, readonly=True)) as reader:
+    connect_file(db_path, readonly=True).close()  # no archive there: say so, and create none
+    # The store first: a writer brings an archive made by an older newsvault up to date.
+    with ArchiveStore(db_path) as store, closing(connect(db_path, readonly=True)) as reader:
         refs = list(latest_captures(reader, source))
         if source and not refs:
             known = [r[0] for r in reader.execute("SELECT DISTINCT source_name FROM articles ORDER BY 1")]
@@ -71,7 +70,8 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
         for r in refs:
             counts[r["source_name"]].articles += 1
         base = archive_folder(reader)
-        with ArchiveStore(db_path) as store, _Cleaner(workers) as cleaner:
+        capacity = max(1, workers) * IN_FLIGHT_PER_WORKER
+        with CleanWorkers(workers) as cleaner:
             done = 0
             window: deque[tuple[CaptureBytes, Future]] = deque()
 
@@ -79,10 +79,12 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
                 nonlocal done
                 c = counts[cap.source_name]
                 try:
-                    outcome = store.record_reprocessed(cap.article_id, cap.capture_id, cleaner.result(future))
+                    article = future.result()
+                except Exception as e:  # a cleaner bug, a stuck or crashed worker costs this page only
+                    _fail(c, cap, failure(e))
+                else:
+                    outcome = store.record_reprocessed(cap.article_id, cap.capture_id, article)
                     setattr(c, outcome, getattr(c, outcome) + 1)
-                except _CleanFailed as e:
-                    _fail(c, cap, str(e))
                 done += 1
                 if on_progress:
                     on_progress(done, len(refs), counts)
@@ -96,13 +98,12 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
                     if on_progress:
                         on_progress(done, len(refs), counts)
                     continue
-                window.append((cap, cleaner.submit(cap, selectors.get(cap.source_name))))
-                while len(window) >= cleaner.capacity:
+                args = (cap.body, cap.url, dict(cap.headers), dict(selectors.get(cap.source_name) or {}))
+                window.append((cap, cleaner.submit(clean_page, *args)))
+                while len(window) >= capacity:
                     finish(*window.popleft())
-                    cleaner.resubmit_if_restarted(window, selectors)
             while window:
                 finish(*window.popleft())
-                cleaner.resubmit_if_restarted(window, selectors)
     return counts
 
 
@@ -115,75 +116,3 @@ def _fail(c: ReprocessCounts, cap: CaptureBytes, reason: str) -> None:
 def _placeholder(ref: dict) -> CaptureBytes:
     return CaptureBytes(ref["capture_id"], ref["article_id"], ref["source_name"], ref["final_url"],
                         ref["fetched_at"], [], b"")
-
-
-class _CleanFailed(Exception):
-    pass
-
-
-class _Cleaner:
-    """clean_page in worker processes (forkserver, as the crawl), or in-process with 0 workers;
-    a stuck or crashed worker costs its page only: the pool is replaced and the rest resubmitted."""
-
-    def __init__(self, workers: int):
-        self.workers = workers
-        self.capacity = max(1, workers) * IN_FLIGHT_PER_WORKER
-        self.pool = self._new_pool()
-        self.restarted = False
-
-    def _new_pool(self) -> ProcessPoolExecutor | None:
-        if self.workers <= 0:
-            return None
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["scraper.clean"])
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
-
-    def submit(self, cap: CaptureBytes, selectors: Mapping[str, str] | None) -> Future:
-        args = (cap.body, cap.url, dict(cap.headers), dict(selectors or {}))
-        if self.pool is None:
-            future: Future = Future()
-            try:
-                future.set_result(clean_page(*args))
-            except Exception as e:
-                future.set_exception(e)
-            return future
-        return self.pool.submit(clean_page, *args)
-
-    def result(self, future: Future):
-        try:
-            return future.result(timeout=CLEAN_TIMEOUT_S)
-        except FutureTimeout:
-            self._restart()
-            raise _CleanFailed("cleaning timed out") from None
-        except BrokenProcessPool:
-            self._restart()
-            raise _CleanFailed("crashed the cleaner") from None
-        except NewsvaultError as e:
-            raise _CleanFailed(f"cannot clean: {e}") from None
-        except Exception as e:  # a cleaner bug costs this page, never the batch
-            logger.exception("cleaner failed")
-            raise _CleanFailed(f"cleaner error: {type(e).__name__}: {e}") from None
-
-    def resubmit_if_restarted(self, window: deque, selectors: Mapping[str, Mapping[str, str]]) -> None:
-        """After a restart the pages still waiting were lost with the old pool: submit them again."""
-        if not self.restarted:
-            return
-        self.restarted = False
-        pending = [cap for cap, _ in window]
-        window.clear()
-        window.extend((cap, self.submit(cap, selectors.get(cap.source_name))) for cap in pending)
-
-    def _restart(self) -> None:
-        old, self.pool = self.pool, self._new_pool()
-        self.restarted = True
-        if old is not None:
-            for proc in list(getattr(old, "_processes", {}).values()):
-                proc.kill()  # a stuck worker never returns by itself
-            old.shutdown(wait=False, cancel_futures=True)
-
-    def __enter__(self) -> "_Cleaner":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)

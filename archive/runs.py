@@ -10,8 +10,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 from datetime import datetime
+from typing import Any
 
-from archive.db import transaction, utcnow
+from archive.sqlite import transaction
+from core.clock import utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -34,22 +36,6 @@ RUN_FIELDS = ("id", "source", "trigger", "started_at", "finished_at", "status", 
               "pages_fetched", "articles_new", "articles_changed", "articles_unchanged", "articles_skipped",
               "articles_gone", "errors", "log_path", "health")
 
-# Migration 3 (archive.migrations): what the run history needs beyond migration 1's counts.
-M003_RUN_HISTORY = """
-ALTER TABLE runs ADD COLUMN exit_code INTEGER;
-ALTER TABLE runs ADD COLUMN log_path TEXT;
-ALTER TABLE runs ADD COLUMN health TEXT;
-CREATE INDEX runs_status ON runs(status)
-"""
-
-# Migration 5: counts the first runs table lacked. articles_skipped: archived articles a run met
-# in its listings but did not re-fetch because they were checked within [crawl].recheck_after —
-# found, so they count for health; articles_gone: archived articles that now answer 404/410.
-M005_RUN_COUNTS = """
-ALTER TABLE runs ADD COLUMN articles_skipped INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE runs ADD COLUMN articles_gone INTEGER NOT NULL DEFAULT 0
-"""
-
 
 def as_dict(row: sqlite3.Row) -> dict:
     """A runs row as the object `newsvault runs --json` prints (ISO 8601 UTC times).
@@ -68,7 +54,7 @@ def archived(row: sqlite3.Row) -> int:
 
 def list_runs(conn: sqlite3.Connection, source: str | None = None, limit: int | None = None) -> list[sqlite3.Row]:
     """The newest runs first, of one source or all."""
-    sql, args = "SELECT * FROM runs", []
+    sql, args = "SELECT * FROM runs", list[Any]()
     if source:
         sql, args = sql + " WHERE source=?", [source]
     sql += " ORDER BY id DESC"

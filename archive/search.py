@@ -19,17 +19,16 @@ from __future__ import annotations
 import bisect
 import re
 import sqlite3
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator, Literal, Sequence
+from typing import Iterator, Literal, Sequence, cast
 
 from archive.db import connect
-from archive.errors import ArchiveError, NewsvaultError, UsageError
 from archive.search_index import TABLE, has_index
 from archive.search_query import ParsedQuery, highlight_fold, parse_query
+from archive.sqlite import date_conditions, time_limit
+from core.errors import ArchiveError, NewsvaultError, UsageError
 
 # FTS5's bm25 sums weighted occurrences before saturating them, so no weight alone makes a
 # title match outrank a body that repeats the word 30 times: articles whose title matches come
@@ -46,8 +45,6 @@ SNIPPET_LEAD = 30
 # Datasette's default is 1 s for any SQL; ours are simpler, but an archive may be large and the
 # CLI user is waiting for an answer, not a page render.
 SEARCH_TIME_LIMIT_MS = 5_000
-# The progress handler runs every this many SQLite VM steps: ~0.1 ms of work, negligible cost.
-_PROGRESS_STEPS = 1_000
 HIGHLIGHT = ("[", "]")
 
 Sort = Literal["relevance", "date"]
@@ -122,31 +119,14 @@ def _require_index(conn: sqlite3.Connection) -> None:
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='articles'").fetchone():
             raise ArchiveError("not a newsvault archive (it has no articles table): check --db")
         raise ArchiveError("this archive has no search index yet (it was made by an older newsvault): "
-                           "run `newsvault crawl` once with this newsvault to upgrade it in place")
+                           "run `newsvault upgrade` once to upgrade it in place")
 
 
-def parse_date_bound(value: str, name: str, upper: bool = False) -> str:
-    """Check a --since/--until value and return it as a bound on ``published`` (ISO text).
-
-    Accepts YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 date-time. A date-only ``until`` includes
-    that whole day (month, year); the result of an upper bound is exclusive unless it has a time.
-    """
-    v = value.strip()
-    try:
-        if re.fullmatch(r"\d{4}", v):
-            return str(int(v) + 1) if upper else v
-        if re.fullmatch(r"\d{4}-\d{2}", v):
-            d = date.fromisoformat(v + "-01")
-            return (f"{d.year + d.month // 12}-{d.month % 12 + 1:02d}" if upper else v)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
-            d = date.fromisoformat(v)
-            return date.fromordinal(d.toordinal() + 1).isoformat() if upper else v
-        datetime.fromisoformat(v)
-        return v
-    except ValueError:
-        pass
-    raise UsageError(f"{name} {value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY, "
-                     f"or a date and time like 2024-05-09T15:20)")
+def sort_order(value: str) -> Sort:
+    """``relevance`` or ``date``; UsageError for anything else."""
+    if value in ("relevance", "date"):
+        return cast(Sort, value)
+    raise UsageError(f"sort must be 'relevance' or 'date', not {value[:20]!r}")
 
 
 def search(conn: sqlite3.Connection, query: str, *, source: str | Sequence[str] | None = None,
@@ -160,8 +140,7 @@ def search(conn: sqlite3.Connection, query: str, *, source: str | Sequence[str] 
     ``raw``: the query is FTS5 syntax (see archive.search_query). Raises UsageError for a bad
     raw query or date, SearchTimeout past ``time_limit_ms``.
     """
-    if sort not in ("relevance", "date"):
-        raise UsageError(f"sort must be 'relevance' or 'date', not {sort!r}")
+    sort = sort_order(sort)
     if limit < 0 or offset < 0:
         raise UsageError("limit and offset must not be negative")
     parsed = parse_query(query, raw=raw)
@@ -204,25 +183,21 @@ class _Filters:
     dates_only: bool  # no conditions but on a.published
 
     @classmethod
-    def build(cls, source, since, until, hijacked) -> "_Filters":
+    def build(cls, source, since, until, hijacked) -> _Filters:
         conds, args = [], []
         if source:
             names = [source] if isinstance(source, str) else list(source)
             conds.append(f"a.source_name IN ({', '.join('?' * len(names))})")
             args += names
-        if since:
-            conds.append("a.published >= ?")
-            args.append(parse_date_bound(since, "since"))
-        if until:
-            bound = parse_date_bound(until, "until", upper=True)
-            conds.append("a.published <= ?" if "T" in bound or " " in bound else "a.published < ?")
-            args.append(bound)
+        date_conds, date_args = date_conditions("a.published", since, until)
+        conds += date_conds
+        args += date_args
         if hijacked is not None:
             conds.append("a.hijacked = ?")
             args.append(int(hijacked))
         return cls(_from_where(bool(conds), conds), args, conds, dates_only=not source and hijacked is None)
 
-    def joined(self) -> "_Filters":
+    def joined(self) -> _Filters:
         """The same filters, with the article columns (a.published…) available to ORDER BY."""
         return _Filters(_from_where(True, self.conds), self.args, self.conds, self.dates_only)
 
@@ -261,7 +236,7 @@ def _by_relevance(conn, parsed: ParsedQuery, where: _Filters, total: int, limit:
     return page, ranked
 
 
-def _by_date(conn, parsed: ParsedQuery, where: _Filters, limit: int, offset: int) -> list[tuple[int, None]]:
+def _by_date(conn, parsed: ParsedQuery, where: _Filters, limit: int, offset: int) -> list[tuple[int, float | None]]:
     """Newest publish date first, undated articles last."""
     if not where.dates_only:
         # Source or hijack filters: join the matches to the covering index and sort them.
@@ -314,7 +289,7 @@ def make_snippet(text: str, pattern: re.Pattern | None, width: int = SNIPPET_CHA
     if len(set(keys)) > 1:  # several terms: the window that shows most of them
         best = 0
         starts = [a for a, _ in matches]
-        for i, (a, _) in enumerate(matches[:100]):
+        for a, _ in matches[:100]:
             lo = max(0, a - SNIPPET_LEAD)
             first = bisect.bisect_left(starts, lo)
             inside = {keys[j] for j in range(first, len(matches)) if starts[j] < lo + width
@@ -351,22 +326,15 @@ def _read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
 
 @contextmanager
 def _time_limit(conn: sqlite3.Connection, ms: int) -> Iterator[None]:
-    """Interrupt the statements run inside after ``ms`` milliseconds (like datasette's sqlite_timelimit)."""
-    deadline = time.monotonic() + ms / 1000
-
-    def over_time() -> int:
-        return time.monotonic() > deadline
-
-    conn.set_progress_handler(over_time, _PROGRESS_STEPS)
+    """Stop the search after ``ms`` milliseconds, with a message saying how to narrow it."""
     try:
-        yield
+        with time_limit(conn, ms / 1000):
+            yield
     except sqlite3.OperationalError as e:
         if "interrupted" in str(e):
             raise SearchTimeout(f"the search took longer than {ms / 1000:g} s and was stopped: use more "
                                 f"specific words, or narrow it with --source, --since or --until") from None
         raise
-    finally:
-        conn.set_progress_handler(None, 0)
 
 
 @contextmanager

@@ -30,8 +30,10 @@ full-width "ＧＤＰ２０２４" is found by "GDP2024".
 
 Contentless tables cannot re-read old text, so removing a row needs the exact values that were
 indexed: :func:`update_article` reads the old title and text from ``articles`` and must run
-*before* the row is updated. If :func:`streams` ever changes, ship a migration that calls
-:func:`reindex`, or deletes of rows indexed the old way will not find their tokens.
+*before* the row is updated. So the archive records the version of the tokenizer its index was
+cut with (``archive_meta``): whenever :func:`streams` changes, raise TOKENIZER_VERSION; writers
+then rebuild an older index before they write (archive.db.upgrade), and readers ask for
+`newsvault upgrade`.
 """
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable, Iterable
 
+# The version of streams() below; raise it with any change to the tokens an article gives.
+TOKENIZER_VERSION = 1
 TABLE = "articles_fts"
 COLUMNS = ("title", "body", "title_bigrams", "body_bigrams")
 
@@ -55,18 +59,6 @@ HAN_RUN = re.compile(f"[{HAN}]+")
 _HAN_GAP = re.compile(f"(?<=[{HAN}])[\\W_]+(?=[{HAN}])")
 # Each bigram of adjacent Han characters, and an empty match where a run of Han text ends.
 _BIGRAM = re.compile(f"(?=([{HAN}]{{2}}))|(?<=[{HAN}])(?![{HAN}])")
-
-SCHEMA = f"""
-CREATE VIRTUAL TABLE {TABLE} USING fts5(
-    {", ".join(COLUMNS)},
-    content = '',
-    tokenize = 'unicode61 remove_diacritics 2'
-);
--- Search filters read source, date and the hijack flag from this covering index (INDEXED BY):
--- a lookup into the wide articles rows would cost ~4x more per matching article.
-CREATE INDEX articles_search_filters ON articles(id, source_name, published, hijacked)
-"""
-
 
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
@@ -159,6 +151,8 @@ def reindex(conn: sqlite3.Connection, progress: Callable[[int], None] | None = N
 
     conn.executemany(_INSERT, rows())
     optimize(conn)
+    conn.execute("INSERT OR REPLACE INTO archive_meta (key, value) VALUES ('search_tokenizer', ?)",
+                 (str(TOKENIZER_VERSION),))
     return count
 
 
@@ -167,14 +161,14 @@ def optimize(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
 
 
-def install(conn: sqlite3.Connection) -> None:
-    """Migration 2: create the index and fill it with the articles already archived."""
-    for statement in SCHEMA.split(";\n"):
-        if statement.strip():
-            conn.execute(statement)
-    reindex(conn)
-
-
 def has_index(conn: sqlite3.Connection) -> bool:
     """Has migration 2 run on this archive?"""
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (TABLE,)).fetchone() is not None
+
+
+def index_version(conn: sqlite3.Connection) -> int:
+    """The tokenizer the archive's index was cut with (TOKENIZER_VERSION when there is no archive yet)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='archive_meta'").fetchone():
+        return TOKENIZER_VERSION if not has_index(conn) else 1  # migration 7 not applied yet: tokenizer 1
+    row = conn.execute("SELECT value FROM archive_meta WHERE key='search_tokenizer'").fetchone()
+    return int(row[0]) if row else TOKENIZER_VERSION

@@ -14,22 +14,21 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import zlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal
 
 from archive import search_index
-from archive.db import connect, transaction, utcnow
-from archive.migrations import migrate
-from archive.warc import (PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, RecordRef, WarcLocation, WarcWriter,
-                          payload_digest)
+from archive.captures import latest_capture_id
+from archive.db import connect
+from archive.sqlite import inserted_id, transaction
+from archive.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, RecordRef, WarcLocation, WarcWriter, payload_digest
+from core.clock import utcnow
+from core.pages import GONE_STATUSES, FetchedPage
 from scraper.clean.article import Article
-from scraper.items import FetchedPage
 
 Outcome = Literal["new", "changed", "unchanged", "gone"]
 ReprocessOutcome = Literal["changed", "updated", "unchanged", "skipped"]
-GONE_STATUSES = (404, 410)
 
 
 @dataclass
@@ -49,8 +48,7 @@ def content_hash(article: Article) -> str:
 
 
 def findings_json(article: Article) -> str:
-    return json.dumps([f.__dict__ if hasattr(f, "__dict__") else dict(f) for f in article.findings],
-                      ensure_ascii=False)
+    return json.dumps([asdict(f) for f in article.findings], ensure_ascii=False)
 
 
 class ArchiveStore:
@@ -61,8 +59,7 @@ class ArchiveStore:
         self.path = Path(path)
         self.warc_dir = Path(warc_dir) if warc_dir else self.path.parent / "warc"
         self._warc: dict[str, WarcWriter] = {}
-        self.conn = connect(self.path)
-        migrate(self.conn)
+        self.conn = connect(self.path)  # brought up to date: migrations, search index
 
     def close(self) -> None:
         for writer in self._warc.values():
@@ -70,7 +67,7 @@ class ArchiveStore:
         self._warc.clear()
         self.conn.close()
 
-    def __enter__(self) -> "ArchiveStore":
+    def __enter__(self) -> ArchiveStore:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -85,7 +82,7 @@ class ArchiveStore:
             cur = self.conn.execute(
                 "INSERT INTO runs (source, trigger, started_at, status) VALUES (?, ?, ?, 'running')",
                 (source, trigger, now))
-        return cur.lastrowid
+        return inserted_id(cur)
 
     def finish_run(self, run_id: int, status: str, counts: RunCounts) -> None:
         with transaction(self.conn):
@@ -150,7 +147,7 @@ class ArchiveStore:
                           was_gone=row is not None and row["status"] == "gone")
         return outcome
 
-    def record_recheck(self, run_id: int | None, source_name: str, page: FetchedPage) -> Optional[Outcome]:
+    def record_recheck(self, run_id: int | None, source_name: str, page: FetchedPage) -> Outcome | None:
         """A re-fetch that answered 304 (``unchanged``: last seen moves) or 404/410 (``gone``: the
         article is marked gone, its text stays). None when the URL is no archived article."""
         row = self._article_for(page)
@@ -196,9 +193,7 @@ class ArchiveStore:
         with transaction(self.conn):
             c = self.conn
             row = c.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
-            latest = c.execute("SELECT MAX(id) FROM captures WHERE final_url=? AND status=200",
-                               (row["url"],)).fetchone()[0] if row else None
-            if latest != capture_id:
+            if row is None or latest_capture_id(c, row["url"]) != capture_id:
                 return "skipped"
             captured_at = c.execute("SELECT fetched_at FROM captures WHERE id=?", (capture_id,)).fetchone()[0]
             # Metadata a reprocess may correct without a new version (a version is its title and text).
@@ -237,12 +232,12 @@ class ArchiveStore:
 
     def _insert_capture(self, run_id: int | None, source_name: str, page: FetchedPage, body_hash: str,
                         warc: WarcLocation, refers_to: int | None) -> int:
-        return self.conn.execute(
+        return inserted_id(self.conn.execute(
             "INSERT INTO captures (run_id, source_name, url, final_url, status, headers, fetched_at, content_hash, "
             "warc_file, warc_offset, warc_length, warc_record_id, refers_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (run_id, source_name, page.url, page.final_url, page.status, json.dumps(page.headers, ensure_ascii=False),
              page.fetched_at or utcnow(), body_hash, warc.file, warc.offset, warc.length, warc.record_id,
-             refers_to)).lastrowid
+             refers_to)))
 
     def _article_for(self, page: FetchedPage) -> sqlite3.Row | None:
         """The archived article a fetched URL belongs to: by its URL, or by a URL that once redirected to it."""
@@ -275,12 +270,12 @@ class ArchiveStore:
     def _insert_article(self, page: FetchedPage, source_name: str, a: Article, chash: str, findings: str,
                         capture_id: int, now: str) -> int:
         hijacked_at = now if a.hijacked else None
-        article_id = self.conn.execute(
+        article_id = inserted_id(self.conn.execute(
             "INSERT INTO articles (url, source_name, title, published, author, source, text, language, hijacked, "
             "findings, content_hash, version, capture_id, first_seen, last_seen, hijack_first_seen, "
             "hijack_last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
             (page.final_url, source_name, a.title, a.published, a.author, a.source, a.text, a.language,
-             int(a.hijacked), findings, chash, capture_id, now, now, hijacked_at, hijacked_at)).lastrowid
+             int(a.hijacked), findings, chash, capture_id, now, now, hijacked_at, hijacked_at)))
         search_index.add_article(self.conn, article_id, a.title, a.text, page.index_streams)
         self._insert_version(article_id, 1, a, chash, findings, capture_id, now)
         return article_id
@@ -309,9 +304,3 @@ class ArchiveStore:
 
 def _ref(row: sqlite3.Row) -> RecordRef:
     return RecordRef(row["warc_record_id"], row["final_url"], row["fetched_at"])
-
-
-def read_blob(conn: sqlite3.Connection, content_hash: str) -> bytes | None:
-    """The raw bytes of a capture made before migration 4 (blobs table), by its content hash."""
-    row = conn.execute("SELECT data FROM blobs WHERE hash=?", (content_hash,)).fetchone()
-    return zlib.decompress(row[0]) if row else None

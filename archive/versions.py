@@ -4,7 +4,7 @@ from __future__ import annotations
 import difflib
 import sqlite3
 
-from archive.errors import UsageError
+from core.errors import UsageError
 
 
 def list_versions(conn: sqlite3.Connection, article_id: int) -> list[dict]:

@@ -34,7 +34,7 @@ import io
 import os
 import socket
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.client import responses
 from pathlib import Path
 from typing import IO
@@ -44,8 +44,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archive.errors import ArchiveError
-from scraper.items import FetchedPage
+from core.errors import ArchiveError
+from core.pages import FetchedPage
 
 # "Files of at most 1 GB" (issue 4), the size Heritrix and wget use by default: large enough
 # that a nightly crawl makes few files, small enough to copy and checksum comfortably.
@@ -91,7 +91,7 @@ class StoredResponse:
 
 def warc_date(iso: str) -> str:
     """captures.fetched_at (``2024-05-09T02:00:00+00:00``) → WARC-Date (``2024-05-09T02:00:00Z``)."""
-    dt = datetime.fromisoformat(iso).astimezone(timezone.utc)
+    dt = datetime.fromisoformat(iso).astimezone(UTC)
     return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -209,7 +209,7 @@ class WarcWriter:
     def _open_next(self) -> None:
         self.close()
         self.warc_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
         while True:
             self._serial += 1
             path = self.warc_dir / f"{self.prefix}-{stamp}-{os.getpid()}-{self._serial:05d}.warc.gz"
@@ -228,6 +228,7 @@ class WarcWriter:
         self._append(buf.getvalue())
 
     def _append(self, data: bytes) -> None:
+        assert self._fd is not None, "_append before _open"
         view = memoryview(data)
         while view:
             written = os.write(self._fd, view)

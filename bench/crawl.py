@@ -53,7 +53,7 @@ def generate_site(n_articles: int, seed: int = 7) -> tuple[dict[str, Response], 
         hijacked = rng.random() < HIJACK_SHARE
         brand = rng.choice(BRANDS)
         page_title = brand if hijacked else f"{title}-青山大学"
-        farm = (f'<div style="display:none">' + "".join(f'<a href="https://x{k}.bet/">{b}</a>' for k, b in enumerate(BRANDS))
+        farm = ('<div style="display:none">' + "".join(f'<a href="https://x{k}.bet/">{b}</a>' for k, b in enumerate(BRANDS))
                 + "</div>") if hijacked else ""
         html = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{page_title}</title></head><body>'
                 f'<div class="header"><ul class="nav">{nav}</ul></div><div class="main">'

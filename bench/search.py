@@ -37,8 +37,8 @@ from archive.search import search  # noqa: E402
 from archive.search_index import HAN  # noqa: E402
 from archive.search_query import highlight_fold  # noqa: E402
 from archive.store import ArchiveStore, RunCounts  # noqa: E402
+from core.pages import FetchedPage  # noqa: E402
 from scraper.clean.article import Article  # noqa: E402
-from scraper.items import FetchedPage  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 SOURCES = ("gzou-news", "moe-gov", "pku-news", "shanghai-gov", "zju-news")
@@ -71,7 +71,7 @@ def generate(n: int, seed: int):
     """(title, text, published, source, hijacked) for n varied articles, deterministic per seed."""
     rnd = random.Random(seed)
     sentences = corpus_sentences()
-    for i in range(n):
+    for _ in range(n):
         parts, size, target = [], 0, rnd.randint(TEXT_BYTES // 2, TEXT_BYTES * 3 // 2)
         while size < target:
             s = rnd.choice(sentences)
@@ -232,7 +232,7 @@ def main() -> None:
         queries = make_queries(conn, args.queries, args.seed)
         for q in queries:  # warm the OS cache the way a running archive is warm
             search(conn, q.text)
-        ours, like, found, expected, got = [], [], {}, {}, {}
+        ours, like, expected, got = [], [], {}, {}
         for q in queries:
             started = time.perf_counter()
             result = search(conn, q.text, limit=20)

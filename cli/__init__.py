@@ -1,19 +1,57 @@
 """The `newsvault` command line: one group, one module per subcommand (or family of them).
 
 Every failure the user can act on is a NewsvaultError: printed as one line, exit code from it.
+Subcommands load lazily: `newsvault --help` and `newsvault search` import only what they use
+(the cleaner, Scrapy and Flask are imported by the commands that need them).
 """
 from __future__ import annotations
 
+import importlib
 import sqlite3
 import sys
 
 import click
 
-from archive.errors import NewsvaultError
+from core.errors import NewsvaultError
+
+# name → (module:attribute of the click command, the one-line help `newsvault --help` shows). The
+# help is written here so that listing the commands imports none of them; tests/test_docs.py
+# checks that it is the first line of each command's own docstring.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "crawl": ("cli.crawl:crawl", "Crawl all configured sources, or the named SOURCES, into the archive."),
+    "search": ("cli.search:search_command", "Search archived articles' titles and texts."),
+    "show": ("cli.show:show", "Show one archived article (by id or URL) with its metadata, findings and text."),
+    "diff": ("cli.diff:diff", "Show what changed between two versions of an article: the latest two, or V1 and V2."),
+    "export": ("cli.export:export", "Export archived articles (latest versions) as JSON Lines or CSV, or the raw captures as WARC."),
+    "sources": ("cli.sources:sources", "List the configured sources with their last run and article counts."),
+    "runs": ("cli.runs:runs", "List crawl runs, newest first: how each was started, how it ended, what it archived."),
+    "report": ("cli.report:report", "Report the hijacked pages of each source: what to send its webmaster."),
+    "extract": ("cli.extract:extract", "Clean saved HTML pages: article text, metadata and every injection found."),
+    "reprocess": ("cli.reprocess:reprocess_command", "Run the current cleaner again over every article's latest capture."),
+    "upgrade": ("cli.upgrade:upgrade", "Bring an archive made by an older newsvault up to date."),
+    "schedule": ("cli.schedule:schedule", "Run the crawls on their schedules (as a service), or list when they run next."),
+    "serve": ("cli.serve:serve", "Serve the archive to a web browser: search, articles, versions, sources, runs."),
+    "demo": ("cli.demo:demo", "Crawl the bundled demo site on 127.0.0.1 into a demo archive, then search it."),
+}
 
 
 class NewsvaultGroup(click.Group):
-    """A click group that turns NewsvaultError into one line on stderr and its exit code."""
+    """A click group that loads subcommands on use and turns NewsvaultError into one line on stderr."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[name][0].split(":")
+        command = getattr(importlib.import_module(module), attribute)
+        command.name = name
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMANDS[name][1]) for name in self.list_commands(ctx)])
 
     def invoke(self, ctx: click.Context):
         try:
@@ -43,21 +81,3 @@ def main() -> None:
     Then:        newsvault crawl --config newsvault.toml
                  newsvault search 研究 --db data/archive.db
     """
-
-
-def _register() -> None:
-    from cli import crawl, demo, export, extract, runs, schedule, search, show, sources
-
-    for command in (crawl.crawl, search.search_command, show.show, export.export, sources.sources, demo.demo,
-                    extract.extract, schedule.schedule, runs.runs):
-        main.add_command(command)
-    from cli import diff, report, reprocess  # the archive's history: versions, re-cleaning, hijack report
-
-    for command in (diff.diff, reprocess.reprocess_command, report.report):
-        main.add_command(command)
-    from cli import serve  # the web interface
-
-    main.add_command(serve.serve)
-
-
-_register()

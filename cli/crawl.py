@@ -8,11 +8,11 @@ import time
 
 import click
 
-from archive.errors import NewsvaultError, UsageError
 from archive.runs import conclude_run
 from archive.store import ArchiveStore
 from cli.options import Env, common_options
 from cli.table import format_table
+from core.errors import NewsvaultError, UsageError
 from scraper.runner import RunSummary, run_crawl
 
 logger = logging.getLogger("newsvault.crawl")
@@ -78,11 +78,11 @@ def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual",
         raise UsageError("--run-id records the run of one source: name exactly one SOURCE")
     ArchiveStore(env.db_path).close()  # fail now, in one line, if the archive cannot be opened
     tty = sys.stderr.isatty()
-    progress = TerminalProgress() if tty else LogProgress()
+    progress: TerminalProgress | LogProgress = TerminalProgress() if tty else LogProgress()
     summaries = run_crawl(config, sources, env.db_path, trigger=trigger,
                           log_level="WARNING" if tty else "INFO", on_progress=progress, run_id=run_id,
                           recheck=recheck)
-    if tty:
+    if isinstance(progress, TerminalProgress):
         progress.done()
     if run_id is None:  # the scheduler concludes the runs it starts, from the process's real exit
         _conclude_runs(env, summaries)

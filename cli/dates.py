@@ -1,19 +1,19 @@
-"""Date options shared by commands that filter by publish date."""
+"""Date options shared by commands that filter by date: the grammar of core.dates everywhere."""
 from __future__ import annotations
-
-from datetime import date
 
 import click
 
+from core.dates import parse_date_bound
 
-def _parse(ctx, param, value: str | None) -> str | None:
+
+def _check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A bad date is a UsageError naming the option, as `newsvault search` says it (exit 2)."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-05-09") from None
+    parse_date_bound(value, param.opts[0], upper=param.name == "until")
+    return value.strip()
 
 
 def date_option(name: str, help: str):
-    return click.option(name, callback=_parse, metavar="DATE", help=help)
+    """A --since/--until option (2024, 2024-05, 2024-05-09 or a date-time), passed on as written."""
+    return click.option(name, callback=_check, metavar="DATE", help=help)

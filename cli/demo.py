@@ -6,6 +6,8 @@ from pathlib import Path
 import click
 
 from archive.db import connect
+from archive.report import hijack_report
+from archive.search import search
 from cli.crawl import crawl_sources
 from cli.options import Env, common_options
 from demo.server import SiteServer
@@ -27,8 +29,6 @@ def demo_config(base_url: str, folder: Path) -> dict:
 
 
 def print_hits(db: Path, query: str) -> None:
-    from archive.search import search
-
     with connect(db, readonly=True) as conn:
         result = search(conn, query, limit=10)
     click.echo(f"\n$ newsvault search {query} --db {db}   ({result.total} hits)")
@@ -40,8 +40,6 @@ def print_hits(db: Path, query: str) -> None:
 
 def print_hijacks(db: Path) -> None:
     """What the cleaner found injected, per page: the clean title kept, the kinds of spam removed."""
-    from archive.report import hijack_report
-
     with connect(db, readonly=True) as conn:
         report = hijack_report(conn, DEMO_SOURCE)[0]
     click.echo(f"\n$ newsvault report --db {db}   ({report.pages_hijacked} of {report.pages_checked} pages hijacked)")

@@ -5,9 +5,9 @@ import click
 
 from archive.articles import get_article
 from archive.db import connect
-from archive.errors import UsageError
 from archive.versions import diff_versions
 from cli.options import Env, common_options
+from core.errors import UsageError
 
 
 def _styled(line: str) -> str:

@@ -8,19 +8,19 @@ import click
 
 from archive.articles import iter_articles
 from archive.db import connect
-from archive.errors import UsageError
 from archive.export import write_csv, write_jsonl, write_warc
 from cli.dates import date_option
 from cli.options import Env, common_options
+from core.errors import UsageError
 
 
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "warc"]), default="jsonl", show_default=True,
               help="jsonl/csv: the articles; warc: the raw captures (needs --output).")
 @click.option("--source", help="Only articles (captures) of this source (its name in the config).")
-@date_option("--since", "Only articles published on or after this date (YYYY-MM-DD); "
+@date_option("--since", "Only articles published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY); "
                         "with --format warc, captures fetched on or after it.")
-@date_option("--until", "Only articles published on or before this date (YYYY-MM-DD); "
+@date_option("--until", "Only articles published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY); "
                         "with --format warc, captures fetched on or before it.")
 @click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte order mark so Excel reads Chinese.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),

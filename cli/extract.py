@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
-from archive.errors import UsageError
 from cli.options import Env, common_options
+from core.errors import UsageError
 from scraper.clean import CleanError, clean_page
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -24,7 +25,7 @@ def _pages(paths: tuple[Path, ...]) -> list[Path]:
 
 
 def _extract_one(path: Path, url: str | None) -> dict:
-    row = {"file": str(path), "url": url, "encoding": None, "language": None, "title": None,
+    row: dict[str, Any] = {"file": str(path), "url": url, "encoding": None, "language": None, "title": None,
            "published": None, "author": None, "source": None, "text": "", "hijacked": False,
            "findings": [], "attachments": [], "error": None}
     try:

@@ -7,11 +7,10 @@ import time
 import click
 
 import settings
-from archive.errors import NewsvaultError
 from archive.reprocess import ReprocessCounts, reprocess
 from cli.options import Env, common_options
 from cli.table import format_table
-from scraper.sources import ConfigError
+from core.errors import ConfigError, NewsvaultError
 
 # Without a terminal, one progress line this often.
 LOG_PROGRESS_EVERY_S = 10.0

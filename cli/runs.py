@@ -11,17 +11,11 @@ from archive import runs as history
 from archive.db import connect
 from cli.options import Env, common_options
 from cli.table import format_table
+from core.durations import elapsed
 
 
 def _local(ts: str | None, tz: ZoneInfo) -> str:
     return datetime.fromisoformat(ts).astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if ts else "-"
-
-
-def _took(run) -> str:
-    if not run["finished_at"]:
-        return "-"
-    s = int((datetime.fromisoformat(run["finished_at"]) - datetime.fromisoformat(run["started_at"])).total_seconds())
-    return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s"
 
 
 @click.command()
@@ -62,7 +56,7 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     head = ("id", "source", "trigger", f"started ({env.config.schedule.timezone})", "took", "status", "exit",
             "pages", "new", "changed", "unchanged", "errors", "health", "log")
     table = [
-        (r["id"], r["source"], r["trigger"], _local(r["started_at"], tz), _took(r), r["status"],
+        (r["id"], r["source"], r["trigger"], _local(r["started_at"], tz), elapsed(r["started_at"], r["finished_at"]) or "-", r["status"],
          "-" if r["exit_code"] is None else r["exit_code"], r["pages_fetched"], r["articles_new"],
          r["articles_changed"], r["articles_unchanged"], r["errors"], r["health"] or "-", r["log_path"] or "-")
         for r in rows]

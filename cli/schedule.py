@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 
 import click
 
-from archive.errors import UsageError
 from cli.options import Env, common_options
 from cli.table import format_table
-
-SERVICE_LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+from scheduler import serve, upcoming
 
 
 @click.group()
@@ -42,18 +39,7 @@ def run(env: Env) -> None:
       newsvault schedule run --config /srv/newsvault/newsvault.toml
       python scheduler.py --config /srv/newsvault/newsvault.toml
     """
-    from scheduler import CrawlService
-    import settings
-
-    config = env.config
-    if config.path is None:
-        raise UsageError("no configuration file: the service needs one (pass --config FILE, or create "
-                         "newsvault.toml here)")
-    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=SERVICE_LOG_FORMAT, force=True)
-    # APScheduler's own INFO lines repeat ours; its warnings (a run skipped because the previous
-    # one is still going, a run missed while the machine slept) stay.
-    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, logging.getLogger().level))
-    sys.exit(CrawlService(config, env.db_path).serve())
+    sys.exit(serve(env.config, env.db_path))
 
 
 @schedule.command("list")
@@ -69,8 +55,6 @@ def list_(as_json: bool, env: Env) -> None:
     Example:
       newsvault schedule list --config newsvault.toml
     """
-    from scheduler import upcoming
-
     rows = upcoming(env.config, env.db_path)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

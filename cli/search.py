@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from archive.search import SearchResult, open_archive, parse_date_bound, search
+from archive.search import SearchResult, open_archive, search, sort_order
 from cli.options import Env, common_options
 
 BOLD = ("\x1b[1;31m", "\x1b[0m")  # grep --color's bold red
@@ -46,12 +46,9 @@ def search_command(query: str, sources: tuple[str, ...], since: str | None, unti
       newsvault search '"乡村振兴 战略" 2024' --source gzou-news --since 2024-01 --json
       newsvault search '研究 NOT 生院' --raw --sort date
     """
-    for option, value, upper in (("--since", since, False), ("--until", until, True)):
-        if value:
-            parse_date_bound(value, option, upper)  # checked here so that the error names the option
     with open_archive(env.db_path) as conn:
         result = search(conn, query, source=sources or None, since=since, until=until, hijacked=hijacked,
-                        limit=limit, raw=raw, sort=sort)
+                        limit=limit, raw=raw, sort=sort_order(sort))
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in result.hits], ensure_ascii=False, indent=2))
         return

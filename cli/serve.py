@@ -6,12 +6,15 @@ import signal
 import sys
 
 import click
+from waitress import create_server
 
-from archive.errors import UsageError
+import settings
 from archive.search import open_archive
 from cli.options import Env, common_options
+from core.errors import UsageError
+from web import create_app
+from web.app import is_loopback
 
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # A token guards an archive served beyond this machine: long enough that guessing is hopeless
 # (16 characters of secrets.token_urlsafe() carry 96 bits).
 MIN_TOKEN_CHARS = 16
@@ -42,12 +45,6 @@ def serve(host: str, port: int, token: str | None, env: Env) -> None:
       newsvault serve --db data/archive.db
       newsvault serve --config /srv/newsvault/newsvault.toml --host 0.0.0.0 --port 8080
     """
-    from waitress import create_server
-
-    import settings
-    from archive.web import create_app
-    from archive.web.app import is_loopback
-
     config = env.config
     token = token or config.web.token
     if token is not None and len(token) < MIN_TOKEN_CHARS:
@@ -57,7 +54,7 @@ def serve(host: str, port: int, token: str | None, env: Env) -> None:
         raise UsageError(f"--host {host} serves the archive to other machines: set a token too "
                          "(--token T, or token = \"…\" under [web] in the config)")
     open_archive(env.db_path).close()  # a missing or foreign archive fails here, in one line
-    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=LOG_FORMAT, force=True)
+    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=settings.LOG_FORMAT, force=True)
     app = create_app(env.db_path, token=token, config=config)
     try:
         server = create_server(app, host=host, port=port, threads=THREADS, ident="newsvault")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 
@@ -13,7 +14,7 @@ from cli.table import format_table
 
 def source_rows(env: Env) -> list[dict]:
     config = env.config
-    rows = [dict(name=s.name, start_urls=list(s.start_urls), schedule=s.schedule or config.schedule.default,
+    rows: list[dict[str, Any]] = [dict(name=s.name, start_urls=list(s.start_urls), schedule=s.schedule or config.schedule.default,
                  articles=0, hijacked=0, gone=0, last_run=None) for s in config.sources]
     if not env.db_path.exists():
         return rows

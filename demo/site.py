@@ -141,7 +141,10 @@ def _neighbours(articles: list[Article], a: Article) -> str:
     i = articles.index(a)
     prev_a = articles[i - 1] if i > 0 else None
     next_a = articles[i + 1] if i + 1 < len(articles) else None
-    link = lambda x: f'<a href="{x.path}">{_esc(x.title)}</a>' if x else "没有了"
+
+    def link(x: Article | None) -> str:
+        return f'<a href="{x.path}">{_esc(x.title)}</a>' if x else "没有了"
+
     return f"<p>上一篇：{link(prev_a)}</p><p>下一篇：{link(next_a)}</p>"
 
 

@@ -1,1 +1,1 @@
-"""Crawling: sources configuration, the generic news spider, items and pipelines."""
+"""The crawl (Scrapy): the sources configuration, the generic news spider, its pipelines and runner."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 
-from scrapy import Request
+from scrapy import Request, Spider
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 
@@ -24,7 +24,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if delay > 0:
             await asyncio.sleep(delay)
 
-    def process_response(self, request: Request, response: Response) -> Request | Response:
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:  # spider: Scrapy's deprecated argument
         result = super().process_response(request, response)
         if isinstance(result, Request):
             retry_after = _retry_after(response)

@@ -12,27 +12,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import sqlite3
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ThreadPoolExecutor
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from archive import search_index
-from archive.errors import NewsvaultError
 from archive.store import ArchiveStore, RunCounts
-from scraper.clean import Article, clean_page
+from core.errors import NewsvaultError
+from core.pages import FetchedPage, FetchFailure
 from scraper import stats as stats_keys
-from scraper.items import FetchedPage, FetchFailure
+from scraper.clean import Article, clean_page
+from scraper.clean.workers import CleanWorkers, failure
 
 logger = logging.getLogger(__name__)
-
-# The cleaner is bounded on hostile input (20 MB pages, 10,000-deep nesting take ~1 s); a page
-# that still takes this long has hit a bug, and one page must not stall a nightly crawl.
-CLEAN_TIMEOUT_S = 60.0
 
 
 def clean_for_archive(body: bytes, url: str, headers: dict, selectors: dict) -> tuple[Article, tuple[str, ...]]:
@@ -48,57 +43,33 @@ class CleanPipeline:
     def __init__(self, crawler, workers: int):
         self.crawler = crawler
         self.workers = workers
-        self.pool: ProcessPoolExecutor | None = None
+        self.cleaner: CleanWorkers | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler, crawler.settings.getint("NEWSVAULT_CLEAN_WORKERS", 1))
 
     def open_spider(self) -> None:
-        self.pool = self._new_pool()
+        self.cleaner = CleanWorkers(self.workers, preload=("scraper.clean", "archive.search_index"))
 
     def close_spider(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
-
-    def _new_pool(self) -> ProcessPoolExecutor | None:
-        if self.workers <= 0:
-            return None
-        # forkserver: workers start from a clean interpreter that has imported the cleaner once,
-        # not from a fork of this multi-threaded Twisted process.
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["scraper.clean", "archive.search_index"])
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+        if self.cleaner is not None:
+            self.cleaner.close()
+            self.cleaner = None
 
     async def process_item(self, item):
         if not isinstance(item, FetchedPage) or item.status != 200:
             return item  # a 304 or 404/410 re-fetch has nothing to clean
         args = (item.body, item.final_url, dict(item.headers), self.crawler.spider.source.selectors)
         try:
-            if self.pool is None:
-                item.article, item.index_streams = clean_for_archive(*args)
-            else:
-                future = asyncio.wrap_future(self.pool.submit(clean_for_archive, *args))
-                item.article, item.index_streams = await asyncio.wait_for(future, CLEAN_TIMEOUT_S)
-        except (asyncio.TimeoutError, BrokenProcessPool) as e:
-            self._restart_pool()
-            reason = "timed out" if isinstance(e, asyncio.TimeoutError) else "crashed the cleaner"
-            return FetchFailure(item.source_name, item.final_url, item.status, f"cleaning {reason}", "clean")
-        except NewsvaultError as e:
-            return FetchFailure(item.source_name, item.final_url, item.status, f"cannot clean: {e}", "clean")
-        except Exception as e:  # a cleaner bug must cost one page, not the run
-            logger.exception("cleaner failed on %s", item.final_url)
-            return FetchFailure(item.source_name, item.final_url, item.status,
-                                f"cleaner error: {type(e).__name__}: {e}", "clean")
+            assert self.cleaner is not None, "items arrive between open_spider and close_spider"
+            item.article, item.index_streams = await asyncio.wrap_future(
+                self.cleaner.submit(clean_for_archive, *args))
+        except Exception as e:  # a cleaner bug, a stuck or crashed worker: it costs one page, not the run
+            if not isinstance(e, NewsvaultError):
+                logger.warning("cleaner failed on %s: %s", item.final_url, failure(e))
+            return FetchFailure(item.source_name, item.final_url, item.status, failure(e), "clean")
         return item
-
-    def _restart_pool(self) -> None:
-        old, self.pool = self.pool, self._new_pool()
-        if old is not None:
-            for proc in list(getattr(old, "_processes", {}).values()):
-                proc.kill()  # a stuck worker never returns by itself
-            old.shutdown(wait=False, cancel_futures=True)
 
 
 class ArchivePipeline:
@@ -143,22 +114,23 @@ class ArchivePipeline:
 
     def _write(self, item):
         """Record one item; runs on the writer thread (only it touches these stats keys)."""
-        stats = self.crawler.stats
+        stats, store = self.crawler.stats, self.store
+        assert store is not None, "items arrive between open_spider and spider_closed"
         if isinstance(item, FetchFailure):
-            self.store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
+            store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
             stats.inc_value(stats_keys.ERRORS if item.is_error else stats_keys.NOT_HTML)
             logger.info("%s: %s: %s", item.source_name, item.url, item.error)
         elif isinstance(item, FetchedPage) and item.status != 200:
             # 304: unchanged since the last fetch; 404/410: the article is gone.
-            outcome = self.store.record_recheck(self.run_id, item.source_name, item)
+            outcome = store.record_recheck(self.run_id, item.source_name, item)
             if outcome is None:  # not an archived article: a broken link like any other
-                self.store.record_failure(self.run_id, item.final_url, "http", item.status, f"HTTP {item.status}")
+                store.record_failure(self.run_id, item.final_url, "http", item.status, f"HTTP {item.status}")
                 stats.inc_value(stats_keys.ERRORS)
                 logger.info("%s: %s: HTTP %d", item.source_name, item.final_url, item.status)
             else:
                 stats.inc_value(stats_keys.outcome(outcome))
         elif isinstance(item, FetchedPage):
-            outcome = self.store.record_page(self.run_id, item.source_name, item, item.article)
+            outcome = store.record_page(self.run_id, item.source_name, item, item.article)
             stats.inc_value(stats_keys.outcome(outcome))
         return item
 
@@ -169,7 +141,8 @@ class ArchivePipeline:
         stats.set_value(stats_keys.STATUS, status)
         self.writer.shutdown(wait=True)  # every item was written already; this only ends the thread
         if self.store is not None:
-            self.store.finish_run(self.run_id, status, counts)
+            if self.run_id is not None:  # None only when open_spider failed before the run began
+                self.store.finish_run(self.run_id, status, counts)
             self.store.close()
             self.store = None
 

@@ -22,43 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Iterable, Mapping
+
+from core.known import KnownArticle, KnownArticles
 
 # Dates as listings, feeds and sitemaps print them: 2024-05-09, 2024/5/9, 2024.05.09, 2024年5月9日.
 LISTED_DATE = re.compile(r"(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-
-
-@dataclass(frozen=True)
-class KnownArticle:
-    """What the archive knows of one article URL when the crawl starts."""
-
-    url: str                          # the article's URL in the archive (final URL of its first fetch)
-    live: bool                        # False once its page answered 404/410
-    last_checked: datetime            # last fetch of it, whatever the answer (UTC)
-    etag: str | None = None           # validators of its last 200 response
-    last_modified: str | None = None
-
-
-class KnownArticles:
-    """Read-only snapshot of a source's archived articles, by every URL that led to them."""
-
-    def __init__(self, articles: Iterable[KnownArticle] = (), aliases: Mapping[str, str] | None = None):
-        self.by_url: dict[str, KnownArticle] = {a.url: a for a in articles}
-        # Requested URLs that redirected to an archived article (old links, ?id= forms).
-        for alias, url in (aliases or {}).items():
-            if url in self.by_url:
-                self.by_url.setdefault(alias, self.by_url[url])
-
-    def get(self, url: str) -> KnownArticle | None:
-        return self.by_url.get(url)
-
-    def live_urls(self) -> list[str]:
-        return sorted({a.url for a in self.by_url.values() if a.live})
-
-    def __len__(self) -> int:
-        return len({a.url for a in self.by_url.values()})
 
 
 @dataclass(frozen=True)
@@ -75,7 +45,7 @@ class RecheckPolicy:
         self.known = known or KnownArticles()
         self.recheck_after = recheck_after
         self.recheck_all = recheck_all
-        self.now = now or datetime.now(timezone.utc)
+        self.now = now or datetime.now(UTC)
 
     def decide(self, url: str, listed_on: date | None = None) -> Decision:
         k = self.known.get(url)
@@ -122,11 +92,11 @@ def feed_date(text: str | None) -> date | None:
     if not text:
         return None
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc).date() \
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC).date() \
             if "T" in text else date.fromisoformat(text[:10])
     except ValueError:
         pass
     try:
-        return parsedate_to_datetime(text).astimezone(timezone.utc).date()
+        return parsedate_to_datetime(text).astimezone(UTC).date()
     except (TypeError, ValueError, IndexError):
         return listed_date(text)

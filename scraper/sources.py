@@ -11,32 +11,19 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from archive.errors import NewsvaultError
+from core.durations import parse_duration
+from core.errors import ConfigError
+from scraper.schedules import parse_schedule
+from settings import USER_AGENT as DEFAULT_USER_AGENT
 
 DEFAULT_CONFIG_NAME = "newsvault.toml"
-DEFAULT_USER_AGENT = "newsvault/0.1 (+https://github.com/newsvault/newsvault)"
 
 SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
-DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 SELECTOR_FIELDS = ("title", "body", "date", "author", "source")
-
-
-class ConfigError(NewsvaultError):
-    """The configuration file is missing, unreadable or invalid. Exit code 2."""
-
-    exit_code = 2
-
-
-def parse_duration(text: str) -> timedelta:
-    """``"90s"``, ``"15m"``, ``"6h"``, ``"7d"`` → timedelta. Raises ValueError."""
-    m = DURATION.match(str(text))
-    if not m:
-        raise ValueError(f"{text!r} is not a duration like 90s, 15m, 6h or 7d")
-    return timedelta(seconds=float(m.group(1)) * DURATION_UNITS[m.group(2)])
 
 
 @dataclass(frozen=True)
@@ -64,7 +51,7 @@ class ScheduleConfig:
     catch_up: timedelta = timedelta(hours=12)
     stop_grace: timedelta = timedelta(seconds=60)
     webhook: str | None = None
-    log_dir: Path | None = None
+    log_dir: Path = Path("logs")  # parse_config resolves it: <archive folder>/logs by default
     log_keep: int = 30
 
 
@@ -192,16 +179,12 @@ def _css(v: Any) -> str:
 
 
 def _schedule_expr(v: Any) -> str:
-    from scheduler import parse_schedule  # the scheduler owns the syntax
-
     s = _str(v)
     parse_schedule(s)
     return s
 
 
 def _timezone(v: Any) -> str:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     s = _str(v)
     try:
         ZoneInfo(s)
@@ -241,10 +224,11 @@ SOURCE_KEYS = {
     "selectors": _selectors,
     "schedule": _schedule_expr,
 }
-SECTIONS = {"archive": ARCHIVE_KEYS, "crawl": CRAWL_KEYS, "schedule": SCHEDULE_KEYS, "web": WEB_KEYS}
+KeyChecks = Mapping[str, Callable[[Any], Any]]
+SECTIONS: dict[str, KeyChecks] = {"archive": ARCHIVE_KEYS, "crawl": CRAWL_KEYS, "schedule": SCHEDULE_KEYS, "web": WEB_KEYS}
 
 
-def _check_table(where: str, table: Any, keys: dict, file: str) -> dict:
+def _check_table(where: str, table: Any, keys: KeyChecks, file: str) -> dict:
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: {where}: must be a table")
     out = {}
@@ -316,7 +300,7 @@ def load_config(path: str | Path | None = None) -> Config:
     sources (enough for commands that only read an archive).
     """
     explicit = path is not None
-    p = Path(path) if explicit else Path(DEFAULT_CONFIG_NAME)
+    p = Path(path) if path is not None else Path(DEFAULT_CONFIG_NAME)
     if not explicit and not p.exists():
         return parse_config({}, None)
     try:

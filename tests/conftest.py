@@ -5,6 +5,7 @@ reactor cannot be restarted inside the pytest process.
 """
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import signal
@@ -49,6 +50,31 @@ def kill_newsvault_when(ready: Callable[[], bool], *args: str, cwd: Path | None 
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
+
+
+# What makes a test an integration test (`make test-fast` skips them: -m "not integration"): it,
+# or a fixture it uses, runs newsvault in a subprocess, serves a site, starts a pool or a browser.
+INTEGRATION_SIGNS = ("run_newsvault", "kill_newsvault_when", "SiteServer", "subprocess.", "Popen",
+                     "webdriver", "ProcessPoolExecutor", "create_app", "NEWSVAULT")
+
+
+def _is_integration(item: pytest.Item) -> bool:
+    functions = [getattr(item, "function", None)]
+    functions += [d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs]  # type: ignore[attr-defined]
+    for fn in functions:
+        try:
+            source = inspect.getsource(fn) if fn is not None else ""
+        except (OSError, TypeError):
+            continue
+        if any(sign in source for sign in INTEGRATION_SIGNS):
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _is_integration(item):
+            item.add_marker(pytest.mark.integration)
 
 
 def toml_value(v) -> str:

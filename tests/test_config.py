@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from scraper.sources import ConfigError, load_config, parse_config
+from core.errors import ConfigError
+from scraper.sources import load_config, parse_config
 from tests.conftest import run_newsvault
 
 GOOD_SOURCE = '[[source]]\nname = "a"\nstart_urls = ["{url}"]\n'

@@ -34,8 +34,8 @@ def site_with_feeds() -> dict[str, Response]:
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>新闻</title>'
         '<entry><title>3</title><link rel="alternate" href="/news/3.html"/></entry></feed>').encode())
     site["/sitemap_index.xml"] = Response(200, XML, (
-        '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        '<sitemap><loc>/sitemap-news.xml.gz</loc></sitemap></sitemapindex>').encode())
+        b'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b'<sitemap><loc>/sitemap-news.xml.gz</loc></sitemap></sitemapindex>'))
     urlset = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
               + "".join(f"<url><loc>/news/{i}.html</loc></url>" for i in (4, 5)) + "</urlset>")
     site["/sitemap-news.xml.gz"] = Response(200, {"Content-Type": "application/x-gzip"}, gzip.compress(urlset.encode()))

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cli import main
+import click
+
+from cli import COMMANDS, main
 from scraper.sources import SECTIONS, SOURCE_KEYS, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,8 +32,23 @@ def test_every_config_key_is_in_the_readme():
             assert re.search(rf"\b{key}\b", README), f"config key {key!r} is not in README.md"
 
 
+def _commands() -> dict:
+    """Every subcommand, loaded (the group itself loads them lazily)."""
+    ctx = click.Context(main)
+    names = main.list_commands(ctx)
+    assert len(names) >= 14
+    return {name: main.get_command(ctx, name) for name in names}
+
+
 def test_every_command_has_a_readme_section():
-    for name, command in main.commands.items():
+    for name, command in _commands().items():
         subcommands = getattr(command, "commands", None)
         for full in ([f"{name} {s}" for s in subcommands] if subcommands else [name]):
             assert f"`newsvault {full}" in README, f"`newsvault {full}` has no section in README.md"
+
+
+def test_the_command_list_shows_each_commands_own_summary():
+    """`newsvault --help` lists commands without importing them: its summaries are copies, kept true here."""
+    for name, command in _commands().items():
+        first_line = (command.help or "").split("\n\n")[0].replace("\n", " ").strip()
+        assert COMMANDS[name][1] == first_line, f"cli.COMMANDS[{name!r}] differs from its docstring's first line"

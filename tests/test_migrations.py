@@ -16,8 +16,8 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.captures import capture_body
-from archive.db import connect, transaction
 from archive.migrations import MIGRATIONS, migrate
+from archive.sqlite import connect, transaction
 from archive.store import ArchiveStore, content_hash, findings_json
 from demo.server import SiteServer
 from demo.site import LISTING, build_site
@@ -98,7 +98,13 @@ def test_old_archive_migrates_in_place(old_db):
     conn.close()
 
 
-def test_readers_upgrade_an_old_archive_and_read_it(old_db):
+def test_readers_refuse_an_old_archive_until_upgrade_then_read_it(old_db):
+    before = old_db.read_bytes()
+    refused = run_newsvault("show", "1", "--json", "--db", old_db)
+    assert refused.returncode == 1 and "newsvault upgrade" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    assert old_db.read_bytes() == before  # readers never write
+    upgraded = run_newsvault("upgrade", "--db", old_db, check=True)
+    assert "migration 2" in upgraded.stderr and "up to date" in upgraded.stdout
     data = json.loads(run_newsvault("show", "1", "--json", "--db", old_db, check=True).stdout)
     assert data["status"] == "live" and data["hijacked"] is True and data["versions"][0]["version"] == 1
     assert not any(b in data["title"] for b in ("金宝搏", "葡京"))
@@ -111,6 +117,7 @@ def test_readers_upgrade_an_old_archive_and_read_it(old_db):
 
 def test_old_captures_export_as_warc_and_reprocess_from_blobs(old_db, tmp_path):
     out = tmp_path / "old.warc.gz"
+    run_newsvault("upgrade", "--db", old_db, check=True)
     proc = run_newsvault("export", "--format", "warc", "-o", out, "--db", old_db, check=True)
     assert "exported 2 captures" in proc.stderr
     assert subprocess.run([WARCIO, "check", str(out)]).returncode == 0

@@ -11,19 +11,20 @@ The fixture crawls a small site four times:
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from core.known import KnownArticle, KnownArticles
 from demo.server import SiteServer
 from demo.site import Response
-from scraper.recheck import KnownArticle, KnownArticles, RecheckPolicy, feed_date, listed_date
+from scraper.recheck import RecheckPolicy, feed_date, listed_date
 from tests.conftest import query, run_newsvault, write_config
 
 A, B, C, D = (f"/info/3001/{i}.htm" for i in range(1, 5))
 TITLES = {A: "学院召开2024年秋季学期教学工作会议", B: "我校研究团队在国际期刊发表研究成果",
           C: "关于做好2024年国庆节假期安全工作的通知", D: "学校举办第十届教职工运动会"}
-TODAY = datetime.now(timezone.utc).date().isoformat()
+TODAY = datetime.now(UTC).date().isoformat()
 OLD = "2024-01-05"
 LAST_MODIFIED = "Mon, 08 Jan 2024 09:00:00 GMT"
 
@@ -153,7 +154,7 @@ def test_recheck_fetches_every_live_article_even_unlinked(crawls):
 
 # -- the rules alone -------------------------------------------------------------------------------
 
-NOW = datetime(2024, 5, 20, 12, tzinfo=timezone.utc)
+NOW = datetime(2024, 5, 20, 12, tzinfo=UTC)
 
 
 def policy(recheck_after=timedelta(days=7), recheck_all=False, live=True) -> RecheckPolicy:

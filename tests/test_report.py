@@ -6,9 +6,9 @@ import io
 import json
 
 from archive.store import ArchiveStore
+from core.pages import FetchedPage
 from demo.site import build_site, load_articles
 from scraper.clean import clean_page
-from scraper.items import FetchedPage
 from tests.conftest import copy_archive, query, run_newsvault
 
 HIJACKED = {a.path for a in load_articles() if a.hijack}

@@ -12,8 +12,8 @@ import pytest
 
 from archive import search_index
 from archive.store import ArchiveStore, content_hash
+from core.pages import FetchedPage
 from scraper.clean import Article
-from scraper.items import FetchedPage
 from tests.conftest import copy_archive, kill_newsvault_when, query, run_newsvault
 
 FOOTER = "版权所有 © 青山大学 地址：青山市大学路1号 邮编：550001"

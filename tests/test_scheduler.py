@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -109,7 +109,7 @@ class Service:
         self.proc.send_signal(sig)
         return self.proc.wait(timeout=timeout)
 
-    def __enter__(self) -> "Service":
+    def __enter__(self) -> Service:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -204,7 +204,7 @@ def test_catch_up_after_downtime_from_the_run_history(tmp_path):
     site = {}
     for name in names:
         site.update(news_site(name, 2))
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     ago = lambda **kw: (now - timedelta(**kw)).isoformat(timespec="seconds")
     db = tmp_path / "archive.db"
     with ArchiveStore(db) as store:  # the history the service left before it went down
@@ -342,7 +342,7 @@ def test_health_layout_changed_after_three_good_runs(tmp_path):
             service.wait_until(lambda: len(good()) >= 3, "three runs that archived the articles")
             # the site is redesigned: the listing no longer links articles the way it did
             site_page = "/moved/list.htm"
-            server.site[site_page] = Response(200, HTML, "<html><body><div id='app'></div></body></html>".encode())
+            server.site[site_page] = Response(200, HTML, b"<html><body><div id='app'></div></body></html>")
             flagged = service.wait_until(
                 lambda: [r for r in finished(all_runs(db)) if r["health"] == "layout changed?"], "a flagged run")
             assert service.stop() == 0
@@ -441,7 +441,7 @@ def test_nightly_catch_up_rule(last_run, now, missed):
 
 @pytest.mark.parametrize("keep", [1, 3])
 def test_run_log_rotation_keeps_the_newest(tmp_path, keep):
-    from scheduler import rotate_run_logs
+    from scraper.runlog import rotate_run_logs
 
     for run_id in (9, 10, 11, 2):
         (tmp_path / f"20240101-000000-run{run_id}.log").write_text("x")

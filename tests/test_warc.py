@@ -18,9 +18,9 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive.captures import capture_body
 from archive.warc import DECODED_FIELD, PROFILE_IDENTICAL, WarcWriter
+from core.pages import FetchedPage
 from demo.server import SiteServer
 from demo.site import LISTING, LISTING_2, Response, build_site
-from scraper.items import FetchedPage
 from tests.conftest import query, run_newsvault, write_config
 
 WARCIO = str(Path(sys.executable).with_name("warcio"))

@@ -11,5 +11,6 @@ can run :func:`clean_page` in a process pool.
 from scraper.clean.article import Article, Attachment, Finding
 from scraper.clean.engine import clean_page
 from scraper.clean.errors import CleanError
+from scraper.clean.evidence import spam_brands, spam_domains
 
-__all__ = ["Article", "Attachment", "CleanError", "Finding", "clean_page"]
+__all__ = ["Article", "Attachment", "CleanError", "Finding", "clean_page", "spam_brands", "spam_domains"]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from lxml.cssselect import CSSSelector
 from cssselect import SelectorError
+from lxml.cssselect import CSSSelector
 
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 
@@ -155,7 +156,7 @@ class Content:
         return out
 
 
-def _prose(line: "Line") -> int:
+def _prose(line: Line) -> int:
     """Characters of a line that read as article prose (punctuated, mostly not links)."""
     n = len(line.text)
     return n if _SENTENCE_END.search(line.text) and line.links <= MAX_LINE_LINK_SHARE * n else 0
@@ -301,7 +302,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     """
     out: list[Line] = []
     buf: list[str] = []
-    state = {"links": 0, "heading": False}
+    state: dict[str, Any] = {"links": 0, "heading": False}
 
     def flush() -> None:
         text = squash("".join(buf))

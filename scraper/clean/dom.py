@@ -151,9 +151,6 @@ def shorten(text: str, limit: int = 300) -> str:
 
 # --- URLs ----------------------------------------------------------------------------------
 
-_SECOND_LEVEL = frozenset("com net org gov edu ac mil co".split())
-
-
 _HOST = re.compile(r"^\s*(?:https?:)?//(?:[^@/?#]*@)?([^/:?#\s]+)", re.I)
 
 
@@ -163,14 +160,6 @@ def host_of(url: str | None) -> str:
         return ""
     m = _HOST.match(url)
     return m.group(1).lower().rstrip(".") if m else ""
-
-
-def site_of(host: str) -> str:
-    """The registered domain of a host: ``news.gzou.edu.cn`` → ``gzou.edu.cn``."""
-    labels = host.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
 
 
 def absolute(href: str | None, base: str | None) -> str | None:

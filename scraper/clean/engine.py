@@ -4,19 +4,38 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.article import Article
 from scraper.clean.attachments import find_attachments
 from scraper.clean.content import extract_content
 from scraper.clean.decode import decode_html
-from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, site_of, tag_of, text_of
+from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.hidden import find_hidden
-from scraper.clean.hijack import (SPAM_MARK, Evidence, check_meta, check_title, guess_page_host,
-                                  offsite_link_texts, remove_hidden_injections, remove_spam_links, scrub)
+from scraper.clean.hijack import (
+    SPAM_MARK,
+    Evidence,
+    check_meta,
+    check_title,
+    guess_page_host,
+    offsite_link_texts,
+    remove_hidden_injections,
+    remove_spam_links,
+    scrub,
+)
 from scraper.clean.language import detect_language
-from scraper.clean.metadata import (byline_text, marked_text, choose_title, find_author, find_date, find_source,
-                                    headline_elements, meta_map, select_text)
+from scraper.clean.metadata import (
+    byline_text,
+    choose_title,
+    find_author,
+    find_date,
+    find_source,
+    headline_elements,
+    marked_text,
+    meta_map,
+    select_text,
+)
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.spliced import check_outside_text, outside_text
 
@@ -65,7 +84,7 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     raw_title = text_of(title_el) if title_el is not None else ""
     hidden = find_hidden(root)
     host = guess_page_host(root, url, hidden)
-    ev = Evidence(site=site_of(host) if host else "")
+    ev = Evidence(site=registrable_domain(host) if host else "")
 
     # Injections, while scripts and styles are still in the tree.
     report = analyse_scripts(root, host)

@@ -1,7 +1,7 @@
 """The cleaner's one exception: a page that cannot be cleaned at all (binary, oversized)."""
 from __future__ import annotations
 
-from archive.errors import NewsvaultError
+from core.errors import NewsvaultError
 
 
 class CleanError(NewsvaultError):

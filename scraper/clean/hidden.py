@@ -5,6 +5,7 @@ Only tells what is hidden and how; hijack.py decides whether a hidden block is a
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from scraper.clean.dom import tag_of
 
@@ -42,9 +43,10 @@ def style_hiding(style: str | None) -> str | None:
         return None
     decls = {k.lower(): v.strip().lower().replace("!important", "").strip() for k, v in _DECL.findall(style)}
     get = decls.get
-    if get("font-size") is not None and (_px(get("font-size")) or 0) <= 0.5:
+    font_size, opacity = get("font-size"), get("opacity")
+    if font_size is not None and (_px(font_size) or 0) <= 0.5:
         return STRONG
-    if get("opacity") is not None and (_px(get("opacity")) or 0) == 0 and get("opacity").startswith(("0", ".0")):
+    if opacity is not None and (_px(opacity) or 0) == 0 and opacity.startswith(("0", ".0")):
         return STRONG
     indent = _px(get("text-indent", "0"))
     if indent is not None and indent <= -OFFSCREEN_PX:
@@ -120,7 +122,7 @@ def element_hiding(el, rules: dict[str, str]) -> str | None:
     return None
 
 
-def find_hidden(root) -> list[tuple[object, str]]:
+def find_hidden(root) -> list[tuple[Any, str]]:
     """The outermost hidden elements of the page body with how they are hidden."""
     rules = hidden_selectors(root)
     body = root.find("body")

@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.article import Finding
-from scraper.clean.dom import describe, drop, host_of, outer_html, shorten, site_of, tag_of, text_of
+from scraper.clean.dom import describe, drop, host_of, outer_html, shorten, tag_of, text_of
 from scraper.clean.hidden import STRONG, find_hidden
 
 # The character left where a spam link was cut out of a sentence, so that the sentence can be
@@ -97,7 +98,7 @@ def guess_page_host(root, url: str | None, hidden: list | None = None) -> str:
                 return host
     # a set of the elements themselves: it keeps their proxies alive, so membership is stable
     masked = {d for el, _ in hidden or () for d in el.iter()}
-    counts = Counter(site_of(h) for el in root.iter("a", "img", "script", "link")
+    counts = Counter(registrable_domain(h) for el in root.iter("a", "img", "script", "link")
                      if el not in masked and (h := host_of(el.get("href") or el.get("src"))))
     return counts.most_common(1)[0][0] if counts else ""
 
@@ -105,7 +106,7 @@ def guess_page_host(root, url: str | None, hidden: list | None = None) -> str:
 def offsite_host(href: str | None, ev: Evidence) -> str:
     """The host of an off-site, non-trusted link target; '' for internal or trusted links."""
     host = host_of(href)
-    if not host or (ev.site and site_of(host) == ev.site) or lexicon.host_is_trusted(host):
+    if not host or (ev.site and registrable_domain(host) == ev.site) or lexicon.host_is_trusted(host):
         return ""
     return host
 

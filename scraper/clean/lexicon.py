@@ -172,10 +172,10 @@ def is_reporting(text: str) -> bool:
 
 def spam_weight(text: str) -> int:
     """Sum of hit ranks (brand 3, template 2, generic 1) over ``text``; 0 for clean text."""
-    return sum(_RANK[m.lastgroup] for m in _SPAM.finditer(normalize(text)))
+    return sum(_RANK[m.lastgroup or ""] for m in _SPAM.finditer(normalize(text)))
 
 
-def find_hits(text: str, extra: "re.Pattern[str] | None" = None, min_strength: str = BRAND) -> list[Hit]:
+def find_hits(text: str, extra: re.Pattern[str] | None = None, min_strength: str = BRAND) -> list[Hit]:
     """Spans of ``text`` holding spam of at least ``min_strength``, plus matches of ``extra``.
 
     ``extra`` is a page-specific pattern over normalised text (strings the page itself betrayed
@@ -187,7 +187,8 @@ def find_hits(text: str, extra: "re.Pattern[str] | None" = None, min_strength: s
         found.extend((m.start(), m.end(), BRAND) for m in _BRAND_ONLY.finditer(norm))
     else:
         floor = _RANK[min_strength]
-        found.extend((m.start(), m.end(), m.lastgroup) for m in _SPAM.finditer(norm) if _RANK[m.lastgroup] >= floor)
+        found.extend((m.start(), m.end(), m.lastgroup or "") for m in _SPAM.finditer(norm)
+                     if _RANK[m.lastgroup or ""] >= floor)
     if extra is not None:
         found.extend((m.start(), m.end(), BRAND) for m in extra.finditer(norm) if m.end() > m.start())
     if not found:
@@ -210,7 +211,8 @@ _TAIL = re.compile(
 
 
 def _expand(norm: str, start: int, end: int, strength: str) -> tuple[int, int, str]:
-    end = _TAIL.match(norm, end).end()
+    tail = _TAIL.match(norm, end)  # matches, if only the empty string
+    end = tail.end() if tail else end
     while start > 0 and norm[start - 1].isdigit():
         start -= 1
     return start, end, strength
@@ -230,7 +232,7 @@ def _merge(hits: list[Hit]) -> list[Hit]:
 
 
 @lru_cache(maxsize=256)
-def page_pattern(strings: frozenset[str]) -> "re.Pattern[str] | None":
+def page_pattern(strings: frozenset[str]) -> re.Pattern[str] | None:
     """A pattern over normalised text matching any of the page-specific spam ``strings``."""
     norm = {n for s in strings if len(n := normalize(s)) >= MIN_PAGE_STRING}
     return re.compile(_trie_regex(norm)) if norm else None

@@ -10,8 +10,8 @@ import difflib
 import json
 import re
 
-from lxml.cssselect import CSSSelector
 from cssselect import SelectorError
+from lxml.cssselect import CSSSelector
 
 from scraper.clean import lexicon
 from scraper.clean.dates import date_from_url, labelled_date, parse_date
@@ -333,8 +333,8 @@ def _looks_like_names(value: str) -> bool:
 
 def find_author(byline: str, metas: dict[str, str]) -> str | None:
     """作者/撰稿/文/记者 from the byline (editors are not authors), else the author meta."""
-    for m in AUTHOR_RE.finditer(byline):
-        value = _clean_value(_ROLE.sub("", m.group("v")))
+    for labelled in AUTHOR_RE.finditer(byline):
+        value = _clean_value(_ROLE.sub("", labelled.group("v")))
         if value and not re.search(r"\d{4}", value) and _looks_like_names(value):
             return value
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.domains import registrable_domain
 from scraper.clean import lexicon
-from scraper.clean.dom import host_of, shorten, site_of
+from scraper.clean.dom import host_of, shorten
 
 _REDIRECT = re.compile(
     r"(?:window\s*\.\s*|top\s*\.\s*|self\s*\.\s*|document\s*\.\s*)?location(?:\s*\.\s*href)?\s*=(?!=)"
@@ -60,7 +61,7 @@ def _offsite_hosts(code: str, site: str) -> set[str]:
     hosts = set()
     for url in _URL.findall(code):
         host = host_of(url)
-        if host and site_of(host) != site and not lexicon.host_is_trusted(host):
+        if host and registrable_domain(host) != site and not lexicon.host_is_trusted(host):
             hosts.add(host)
     return hosts
 
@@ -93,9 +94,9 @@ def analyse_script(code: str, site: str, report: ScriptReport) -> None:
         report.findings.append(("obfuscated_script", "script", shorten(chars, 200)))
         decoded += "\n" + chars
     if "eval" in code and _PACKED.search(code):
-        words = set()
-        for m in _PACKED_WORDS.finditer(code):
-            words.update(w.lower() for w in m.group(1).split("|"))
+        words: set[str] = set()
+        for packed in _PACKED_WORDS.finditer(code):
+            words.update(w.lower() for w in packed.group(1).split("|"))
         if words & _SUSPICIOUS_WORDS or lexicon.has_strong(" ".join(words)):
             report.findings.append(("packed_script", "script", shorten(code, 200)))
 
@@ -121,13 +122,13 @@ def analyse_script(code: str, site: str, report: ScriptReport) -> None:
 
 def analyse_scripts(root, page_host: str) -> ScriptReport:
     """Read every <script> of the page (inline code and src) into one report."""
-    site = site_of(page_host) if page_host else ""
+    site = registrable_domain(page_host) if page_host else ""
     report = ScriptReport()
     for el in root.iter("script"):
         src = el.get("src")
         if src:
             host = host_of(src)
-            if host and site_of(host) != site and not lexicon.host_is_trusted(host):
+            if host and registrable_domain(host) != site and not lexicon.host_is_trusted(host):
                 if lexicon.host_is_spammy(host) or lexicon.has_strong(src):
                     report.findings.append(("spam_script", "script[src]", shorten(src, 200)))
                     report.spam_hosts.add(host)

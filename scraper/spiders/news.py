@@ -9,6 +9,7 @@ re-fetches them only when due and conditionally (a 304 is handed on, not parsed)
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import AsyncIterator, Iterator
 
 import scrapy
@@ -21,10 +22,10 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
-from archive.db import utcnow
+from core.clock import utcnow
+from core.pages import GONE_STATUSES, FetchedPage, FetchFailure
 from scraper import links
 from scraper import stats as stats_keys
-from scraper.items import FetchedPage, FetchFailure
 from scraper.middlewares import WIRE_HEADERS_KEY
 from scraper.recheck import RecheckPolicy, feed_date, listed_date
 from scraper.sources import Source
@@ -39,7 +40,6 @@ GZIP_MAGIC = b"\x1f\x8b"
 SITEMAP_MAXSIZE = 50 * 1024 * 1024
 # Answers to an article request that reach parse_article: not modified, and deleted.
 NOT_MODIFIED = 304
-GONE_STATUSES = (404, 410)
 # The element around a listing link that holds its date (<li>…<span>2024-05-09</span></li>).
 ENTRY_XPATH = "ancestor::*[self::li or self::tr or self::dd or self::dt or self::p][1]"
 
@@ -50,7 +50,8 @@ class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, source: Source, *args, policy: RecheckPolicy | None = None, **kwargs):
-        super().__init__(*args, name=f"news:{source.name}", **kwargs)
+        kwargs["name"] = f"news:{source.name}"
+        super().__init__(*args, **kwargs)
         self.source = source
         self.policy = policy or RecheckPolicy()
         self.not_due: set[str] = set()    # archived articles met but not re-fetched (recheck_after)
@@ -185,7 +186,7 @@ class NewsSpider(scrapy.Spider):
         else:
             yield from self._article_requests(response, locs)
 
-    def _article_requests(self, response: Response, entries: list[tuple[str, object]]) -> Iterator[Request]:
+    def _article_requests(self, response: Response, entries: list[tuple[str, date | None]]) -> Iterator[Request]:
         """Article requests for (URL, date listed or None) entries of a feed or sitemap."""
         for raw, listed_on in entries:
             url = links.clean_url(response.urljoin(raw.strip()))
@@ -216,6 +217,7 @@ class NewsSpider(scrapy.Spider):
 
     def _page(self, response: Response) -> FetchedPage:
         request = response.request
+        assert request is not None  # a response the engine downloaded always has its request
         return FetchedPage(
             source_name=self.source.name,
             url=request.meta.get("redirect_urls", [response.url])[0],
@@ -245,8 +247,9 @@ class NewsSpider(scrapy.Spider):
                             "not_html")
 
     def on_error(self, failure: Failure) -> Iterator[FetchFailure]:
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errback failures
         if failure.check(HttpError):
+            assert isinstance(failure.value, HttpError)
             status = failure.value.response.status
             yield FetchFailure(self.source.name, request.url, status, f"HTTP {status}")
         elif failure.check(IgnoreRequest):

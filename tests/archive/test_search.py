@@ -13,14 +13,14 @@ from click.testing import CliRunner
 
 import archive.search as search_module
 from archive import search_index
-from archive.db import connect, transaction
-from archive.errors import UsageError
 from archive.migrations import MIGRATIONS, migrate
 from archive.search import SearchTimeout, match_ids, open_archive, search
+from archive.sqlite import connect, transaction
 from archive.store import ArchiveStore
 from cli import main
+from core.errors import UsageError
+from core.pages import FetchedPage
 from scraper.clean.article import Article
-from scraper.items import FetchedPage
 
 
 def record(store: ArchiveStore, url: str, title: str, text: str, *, source: str = "gzou-news",

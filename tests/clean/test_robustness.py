@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-from archive.errors import NewsvaultError
+from core.errors import NewsvaultError
 from scraper.clean import Article, CleanError, clean_page
 from tests.clean.conftest import load
 

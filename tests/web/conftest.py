@@ -21,11 +21,11 @@ from typing import Iterator
 
 import pytest
 
-from archive.web import create_app
 from demo.server import SiteServer
 from demo.site import LISTING, Response, build_site
 from scraper.sources import load_config
 from tests.conftest import NEWSVAULT, TEST_ENV, query, run_newsvault, write_config
+from web import create_app
 
 HOSTILE_TITLE = "<script>alert(1)</script>学校举办网络安全教育讲座<img src=x onerror=alert(2)>"
 HOSTILE_LINE = "攻击者在网页中写入 <script>alert(1)</script> 或 <img src=x onerror=alert(document.domain)> 这样的代码"

@@ -11,14 +11,14 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.store import ArchiveStore
-from archive.web import create_app
-from archive.web.app import CONTENT_SECURITY_POLICY, TOKEN_COOKIE
-from archive.web.filters import safe_url
-from archive.web.pages import DOWNLOAD_CSP
-from archive.web.params import MAX_PAGE_SIZE, MAX_QUERY_CHARS
 from scraper.sources import load_config
 from tests.conftest import run_newsvault
 from tests.web.conftest import HOSTILE_LINE, HOSTILE_TITLE
+from web import create_app
+from web.app import CONTENT_SECURITY_POLICY, TOKEN_COOKIE
+from web.filters import safe_url
+from web.pages import DOWNLOAD_CSP
+from web.params import MAX_PAGE_SIZE, MAX_QUERY_CHARS
 
 TOKEN = "s3cret-token-for-tests-0123456789"
 
@@ -338,7 +338,7 @@ def test_an_unexpected_error_is_a_plain_500_page(app, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("secret internals /etc/passwd")
 
-    monkeypatch.setattr("archive.web.pages.source_names", broken)
+    monkeypatch.setattr("web.pages.source_names", broken)
     r = app.test_client().get("/")
     body = r.get_data(as_text=True)
     assert r.status_code == 500 and "Something went wrong" in body

@@ -1,8 +1,11 @@
-"""What the spider hands to the pipelines: a fetched page, or a URL that could not be archived."""
+"""What the crawl hands to the archive: a fetched page, or a URL that could not be archived."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+# Answers that mean an archived article was deleted: it is marked gone (its text stays).
+GONE_STATUSES = (404, 410)
 
 
 @dataclass

@@ -12,8 +12,9 @@ from typing import Mapping
 
 from werkzeug.datastructures import MultiDict
 
-from archive.errors import UsageError
-from archive.search import SearchResult, parse_date_bound, search
+from archive.search import SearchResult, Sort, search, sort_order
+from core.dates import parse_date_bound
+from core.errors import UsageError
 
 # A query is what a person types: 500 characters hold several sentences of Chinese. Longer input
 # is a paste accident or an attack on the query parser, and is refused.
@@ -47,13 +48,13 @@ class SearchParams:
     since: str = ""
     until: str = ""
     hijacked: bool | None = None
-    sort: str = "relevance"
+    sort: Sort = "relevance"
     raw: bool = False
     page: int = 1
     limit: int = DEFAULT_PAGE_SIZE
 
     @classmethod
-    def from_args(cls, args: MultiDict) -> "SearchParams":
+    def from_args(cls, args: MultiDict) -> SearchParams:
         """Read and check the parameters; UsageError says which one is wrong and why."""
         q = args.get("q", "").strip()
         if len(q) > MAX_QUERY_CHARS:
@@ -72,9 +73,7 @@ class SearchParams:
             hijacked = hijacked_arg in _YES
         else:
             raise UsageError(f"hijacked must be yes or no (or empty for both), not {hijacked_arg[:20]!r}")
-        sort = args.get("sort", "relevance").strip() or "relevance"
-        if sort not in ("relevance", "date"):
-            raise UsageError(f"sort must be relevance or date, not {sort[:20]!r}")
+        sort = sort_order(args.get("sort", "relevance").strip() or "relevance")
         raw = args.get("raw", "").strip().lower() in _YES
         limit = bounded_int(args, "limit", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
         page = bounded_int(args, "page", 1, 1, MAX_RESULT_WINDOW)

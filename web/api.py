@@ -12,9 +12,9 @@ from flask import Blueprint, jsonify, request
 
 from archive import runs as history
 from archive.report import hijack_report
-from archive.web.app import db
-from archive.web.pages import download, load_article
-from archive.web.params import SearchParams, bounded_int
+from web.db import db
+from web.pages import download, load_article
+from web.params import SearchParams, bounded_int
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 

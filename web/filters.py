@@ -15,6 +15,7 @@ from flask import Flask
 from markupsafe import Markup, escape
 
 from archive.search import Snippet
+from core.durations import elapsed
 
 # Control characters and whitespace have no place in a link we render (browsers strip some of
 # them, which is how "java\tscript:" slips past naive checks).
@@ -79,7 +80,7 @@ def paragraphs(text: str | None) -> list[str]:
 
 def install(app: Flask) -> None:
     """Register the filters and globals on ``app`` (times shown in [schedule].timezone)."""
-    tz = ZoneInfo(app.extensions["newsvault"].config.schedule.timezone)
+    tz = ZoneInfo(app.config["NEWSVAULT_CONFIG"].schedule.timezone)
 
     def when(iso: str | None, date_only: bool = False) -> Markup:
         """A stored UTC time as local time in a <time> element; "—" when there is none."""
@@ -101,10 +102,7 @@ def install(app: Flask) -> None:
         return Markup('<time datetime="%s">%s</time>') % (published, shown)
 
     def took(started: str | None, finished: str | None) -> str:
-        if not started or not finished:
-            return "—"
-        s = int((datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds())
-        return f"{s // 3600}h{s % 3600 // 60:02d}m" if s >= 3600 else f"{s // 60}m{s % 60:02d}s"
+        return elapsed(started, finished) or "—"
 
     app.add_template_filter(safe_url)
     app.add_template_filter(host_of)
@@ -114,5 +112,4 @@ def install(app: Flask) -> None:
     app.add_template_filter(when)
     app.add_template_filter(pubdate)
     app.add_template_global(took)
-    app.add_template_global(FINDING_KINDS, "finding_kinds")
-    app.add_template_global(str(tz), "timezone_name")
+    app.jinja_env.globals.update(finding_kinds=FINDING_KINDS, timezone_name=str(tz))

@@ -5,7 +5,7 @@ The security stance (issue 6) lives here, to be checked in one place:
 
 - Templates autoescape every value; archived strings reach a page only as escaped text. The few
   pieces of markup made from archived data (highlighted snippets, links) are built in
-  ``archive.web.filters`` from escaped parts, and only http(s) URLs ever become links.
+  ``web.filters`` from escaped parts, and only http(s) URLs ever become links.
 - Every response carries ``SECURITY_HEADERS``: a Content-Security-Policy that allows no script at
   all (we ship none) and nothing from other origins, ``nosniff``, no referrer, no framing.
   Raw captures are downloads (``attachment``, ``application/octet-stream``, a sandboxing CSP).
@@ -15,7 +15,7 @@ The security stance (issue 6) lives here, to be checked in one place:
 - With a token (required to bind a non-loopback address) every request must carry it, compared in
   constant time: ``Authorization: Bearer TOKEN``, or ``?token=TOKEN`` once, which sets an
   HttpOnly, SameSite=Strict cookie and redirects to the same URL without it.
-- Queries and page sizes are bounded (``archive.web.params``); each request's SQL runs under a
+- Queries and page sizes are bounded (``web.params``); each request's SQL runs under a
   time limit; errors are plain pages (JSON under ``/api/``), never a traceback.
 """
 from __future__ import annotations
@@ -25,19 +25,19 @@ import hmac
 import ipaddress
 import logging
 import sqlite3
-import time
-from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from flask import Flask, Response, current_app, g, jsonify, redirect, render_template, request
+from flask import Flask, Response, current_app, jsonify, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Response as BaseResponse
 
-from archive.db import connect
-from archive.errors import ArchiveError, NewsvaultError, UsageError
 from archive.search import SearchTimeout
+from core.errors import ArchiveError, NewsvaultError, UsageError
 from scraper.sources import Config, load_config
+from web import api, filters, pages
+from web.db import REQUEST_TIME_LIMIT_S, close_db
 
 logger = logging.getLogger(__name__)
 
@@ -53,60 +53,26 @@ SECURITY_HEADERS = {
 }
 TOKEN_COOKIE = "newsvault_token"
 TOKEN_PARAM = "token"
-# Pages run a handful of indexed queries (well under 100 ms on the 100,000-article bench archive);
-# this only stops a pathological one from holding a server thread. Search has its own, shorter limit.
-REQUEST_TIME_LIMIT_S = 15.0
-_PROGRESS_STEPS = 1_000
-
-
-@dataclass(frozen=True)
-class WebSettings:
-    """What the app serves: the archive file, the token (None: loopback only), the configuration."""
-
-    db_path: Path
-    token: str | None
-    config: Config
 
 
 def create_app(db_path: str | Path, *, token: str | None = None, config: Config | None = None) -> Flask:
     """The web interface over the archive at ``db_path``; ``token`` is required on every request when given."""
     app = Flask(__name__)
-    app.extensions["newsvault"] = WebSettings(Path(db_path), token or None, config or load_config(None))
+    app.config.update(NEWSVAULT_DB=Path(db_path), NEWSVAULT_TOKEN=token or None,
+                      NEWSVAULT_CONFIG=config or load_config(None))
     app.jinja_env.autoescape = True  # every template, whatever its name
-    app.json.ensure_ascii = False    # Chinese stays readable in the JSON API
-    app.json.sort_keys = False       # fields in the order `newsvault search --json` prints them
-
-    from archive.web import api, filters, pages
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # DefaultJSONProvider's: Chinese stays readable
+    app.json.sort_keys = False  # type: ignore[attr-defined]  # fields in the order `newsvault search --json` prints them
 
     filters.install(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     app.before_request(_check_host_and_token)
     app.after_request(_security_headers)
-    app.teardown_appcontext(_close_db)
+    app.teardown_appcontext(close_db)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
-
-
-def settings() -> WebSettings:
-    return current_app.extensions["newsvault"]
-
-
-def db() -> sqlite3.Connection:
-    """This request's read-only connection to the archive (opened on first use, closed after)."""
-    if "conn" not in g:
-        conn = connect(settings().db_path, readonly=True)
-        deadline = time.monotonic() + REQUEST_TIME_LIMIT_S
-        conn.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
-        g.conn = conn
-    return g.conn
-
-
-def _close_db(exc: BaseException | None) -> None:
-    conn = g.pop("conn", None)
-    if conn is not None:
-        conn.close()
 
 
 # -- guards ---------------------------------------------------------------------------------------
@@ -139,8 +105,8 @@ def _same(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
 
-def _check_host_and_token() -> Response | None:
-    token = settings().token
+def _check_host_and_token() -> BaseResponse | None:
+    token = current_app.config["NEWSVAULT_TOKEN"]
     if token is None:
         if not is_loopback(_request_host()):
             return _error(HTTPStatus.FORBIDDEN, "This newsvault answers only on 127.0.0.1 or localhost. "
@@ -193,10 +159,11 @@ _NOT_FOUND = "There is no such page. Search the archive from the front page."
 
 
 def _http_error(e: HTTPException) -> Response:
-    message = e.description if e.code != 404 or e.description.startswith(("No ", "no ")) else _NOT_FOUND
+    description = e.description or ""
+    message = description if e.code != 404 or description.startswith(("No ", "no ")) else _NOT_FOUND
     response = _error(e.code or 500, message)
     if e.code == 405:
-        response.headers["Allow"] = ", ".join(e.valid_methods or ("GET", "HEAD"))
+        response.headers["Allow"] = ", ".join(getattr(e, "valid_methods", None) or ("GET", "HEAD"))
     return response
 
 

@@ -79,7 +79,7 @@ def side_by_side(a: list[str], b: list[str], context: int | None = 3) -> SideByS
     for n, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if op == "equal":
             rows = [Row("equal", _whole(i + 1, a[i], False), _whole(j + 1, b[j], False))
-                    for i, j in zip(range(i1, i2), range(j1, j2))]
+                    for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
             out.rows += _fold(rows, context, first=n == 0, last=n == len(opcodes) - 1)
             continue
         left, right = list(range(i1, i2)), list(range(j1, j2))
@@ -96,7 +96,7 @@ def side_by_side(a: list[str], b: list[str], context: int | None = 3) -> SideByS
             elif i is not None:
                 out.rows.append(Row("delete", _whole(i + 1, a[i], True), None))
                 out.removed += 1
-            else:
+            elif j is not None:
                 out.rows.append(Row("insert", None, _whole(j + 1, b[j], True)))
                 out.added += 1
     return out

@@ -21,3 +21,15 @@ class ArchiveError(NewsvaultError):
 
     exit_code = 1
 
+
+
+class UpgradeRequired(ArchiveError):
+    """The archive was made by an older newsvault: a reader refuses it until `newsvault upgrade`."""
+
+    exit_code = 1
+
+
+class ConfigError(NewsvaultError):
+    """The configuration file is missing, unreadable or invalid. Exit code 2."""
+
+    exit_code = 2

@@ -8,11 +8,11 @@ from typing import Iterable
 
 from archive import runs as history
 from archive.articles import article_counts
-from archive.db import utcnow
-from archive.errors import UsageError
 from archive.report import SourceReport, hijack_report
-from archive.web.chart import Chart, ChartPoint, bar_chart
+from core.clock import utcnow
+from core.errors import UsageError
 from scraper.sources import Config
+from web.chart import Chart, ChartPoint, bar_chart
 
 # Runs in a source's chart: a month of nightly crawls.
 CHART_RUNS = 30

@@ -4,20 +4,21 @@ from __future__ import annotations
 import json
 import sqlite3
 from http import HTTPStatus
+from typing import Any
 
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 
 from archive import runs as history
 from archive.articles import article_counts, get_article
-from archive.captures import archive_folder, capture_body
-from archive.errors import ArchiveError, UsageError
+from archive.captures import LATEST_CAPTURE, archive_folder, capture_body
 from archive.search import SearchTimeout
 from archive.versions import get_version, version_lines
 from archive.warc import read_span
-from archive.web.app import db, settings
-from archive.web.diffview import side_by_side
-from archive.web.overview import article_ids, source_names, source_overview
-from archive.web.params import SearchParams, bounded_int
+from core.errors import ArchiveError, UsageError
+from web.db import config, db
+from web.diffview import side_by_side
+from web.overview import article_ids, source_names, source_overview
+from web.params import SearchParams, bounded_int
 
 bp = Blueprint("pages", __name__)
 
@@ -41,8 +42,8 @@ DOWNLOAD_CSP = "sandbox; default-src 'none'"
 @bp.get("/search")
 def search_page():
     conn = db()
-    page = dict(form=request.args, sources=source_names(conn, settings().config), result=None, error=None,
-                params=SearchParams())
+    page: dict[str, Any] = dict(form=request.args, sources=source_names(conn, config()), result=None, error=None,
+                                params=SearchParams())
     status = HTTPStatus.OK
     try:
         params = page["params"] = SearchParams.from_args(request.args)
@@ -98,8 +99,7 @@ def article_page(article_id: int):
 
 def _latest_capture(conn: sqlite3.Connection, url: str) -> sqlite3.Row | None:
     """The article page's latest 200 capture (what `newsvault reprocess` re-cleans)."""
-    return conn.execute("SELECT * FROM captures WHERE id = (SELECT MAX(id) FROM captures "
-                        "WHERE final_url=? AND status=200)", (url,)).fetchone()
+    return conn.execute(f"SELECT * FROM captures WHERE id = {LATEST_CAPTURE.format(url='?')}", (url,)).fetchone()
 
 
 def _chosen_capture(conn: sqlite3.Connection, article: dict) -> sqlite3.Row:
@@ -195,8 +195,8 @@ def _json_list(text: str | None) -> list:
 
 @bp.get("/sources")
 def sources_page():
-    conn, config = db(), settings().config
-    overviews = [source_overview(conn, name, config) for name in source_names(conn, config)]
+    conn, cfg = db(), config()
+    overviews = [source_overview(conn, name, cfg) for name in source_names(conn, cfg)]
     report_urls = [p.url for o in overviews if o.report for p in o.report.pages[:REPORT_PAGES_ON_OVERVIEW]]
     return render_template("sources.html", overviews=overviews, ids=article_ids(conn, report_urls),
                            pages_shown=REPORT_PAGES_ON_OVERVIEW)
@@ -204,10 +204,10 @@ def sources_page():
 
 @bp.get("/sources/<name>")
 def source_page(name: str):
-    conn, config = db(), settings().config
-    if name not in source_names(conn, config):
+    conn, cfg = db(), config()
+    if name not in source_names(conn, cfg):
         abort(HTTPStatus.NOT_FOUND, f"No source named {name!r} in this archive or its configuration.")
-    o = source_overview(conn, name, config)
+    o = source_overview(conn, name, cfg)
     ids = article_ids(conn, [p.url for p in o.report.pages]) if o.report else {}
     return render_template("source.html", o=o, ids=ids)
 
@@ -222,4 +222,4 @@ def runs_page():
     runs = [history.as_dict(r) for r in rows[:RUNS_PER_PAGE]]
     return render_template("runs.html", runs=runs, source=source, page=page,
                            more=len(rows) > RUNS_PER_PAGE and page < MAX_RUNS_PAGE,
-                           sources=source_names(conn, settings().config))
+                           sources=source_names(conn, config()))

@@ -1,0 +1,36 @@
+"""`newsvault upgrade`: apply the migrations and rebuilds an archive made by an older newsvault needs."""
+from __future__ import annotations
+
+from contextlib import closing
+
+import click
+
+from archive.db import needs_upgrade
+from archive.db import upgrade as upgrade_archive
+from archive.sqlite import connect
+from cli.options import Env, common_options
+
+
+@click.command()
+@common_options
+def upgrade(env: Env) -> None:
+    """Bring an archive made by an older newsvault up to date.
+
+    Applies the schema migrations it lacks and rebuilds its search index when this newsvault
+    cuts text into tokens differently, printing each step. Read-only commands (search, show,
+    export, serve…) refuse such an archive until then; a crawl upgrades it too. Each step is
+    one transaction: an interrupted upgrade loses nothing, and running it again finishes it.
+
+    \b
+    Example:
+      newsvault upgrade --db /srv/newsvault/archive.db
+    """
+    connect(env.db_path, readonly=True).close()  # no archive there: say so, and create none
+    with closing(connect(env.db_path)) as conn:
+        todo = needs_upgrade(conn)
+        if not todo:
+            click.echo(f"{env.db_path}: up to date")
+            return
+        click.echo(f"{env.db_path}: upgrading ({len(todo)} steps)")
+        upgrade_archive(conn, progress=lambda step: click.echo(f"  {step}", err=True))
+    click.echo(f"{env.db_path}: up to date")

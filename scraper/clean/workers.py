@@ -1,0 +1,74 @@
+"""Running the cleaner in worker processes, for the crawl and for `newsvault reprocess` alike.
+
+pebble's ProcessPool gives what both need through public APIs: a per-page timeout that kills
+and replaces the stuck worker (the other pages in flight are not lost), a crashed worker
+replaced the same way, and workers restarted after a number of pages. Workers start from a
+forkserver that has imported the cleaner once: forking this (multi-threaded, Twisted) process
+itself is unsafe, and spawning a fresh interpreter per worker re-imports lxml and the lexicon.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any, Callable, Sequence
+
+from pebble import ProcessExpired, ProcessPool
+
+from core.errors import NewsvaultError
+
+# The cleaner is bounded on hostile input (20 MB pages, 10,000-deep nesting take ~1 s); a page
+# that still takes this long has hit a bug, and one page must not stall a nightly crawl.
+CLEAN_TIMEOUT_S = 60.0
+# A worker is replaced after this many pages, so that whatever memory lxml's parser leaves
+# fragmented is given back; a replacement forks from the forkserver in milliseconds.
+PAGES_PER_WORKER = 1_000
+
+
+class CleanWorkers:
+    """``submit(fn, *args)`` runs ``fn`` in a worker process (in this process when ``workers`` is 0)."""
+
+    def __init__(self, workers: int, preload: Sequence[str] = ("scraper.clean",),
+                 timeout: float = CLEAN_TIMEOUT_S):
+        self.workers = workers
+        self.timeout = timeout
+        self.pool: ProcessPool | None = None
+        if workers > 0:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(list(preload))
+            self.pool = ProcessPool(max_workers=workers, max_tasks=PAGES_PER_WORKER, context=ctx)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        """A future of ``fn(*args)``; see ``failure`` for what its exception means."""
+        if self.pool is None:
+            future: Future = Future()
+            try:
+                future.set_result(fn(*args))
+            except Exception as e:  # handed to the caller through the future, as a worker would
+                future.set_exception(e)
+            return future
+        return self.pool.schedule(fn, args, timeout=self.timeout)
+
+    def close(self) -> None:
+        """Stop the workers now (pages in flight are abandoned) and wait for them to exit."""
+        if self.pool is not None:
+            self.pool.stop()
+            self.pool.join()
+            self.pool = None
+
+    def __enter__(self) -> CleanWorkers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def failure(e: BaseException) -> str:
+    """Why a page could not be cleaned, in the words of a failure row (the page costs only itself)."""
+    if isinstance(e, FutureTimeout):
+        return "cleaning timed out"
+    if isinstance(e, ProcessExpired):
+        return "crashed the cleaner"
+    if isinstance(e, NewsvaultError):
+        return f"cannot clean: {e}"
+    return f"cleaner error: {type(e).__name__}: {e}"
