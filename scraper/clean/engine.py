@@ -4,38 +4,19 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from core.domains import registrable_domain
-from scraper.clean import lexicon
 from scraper.clean.article import Article
 from scraper.clean.attachments import find_attachments
 from scraper.clean.content import extract_content
 from scraper.clean.decode import decode_html
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
+from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.hidden import find_hidden
-from scraper.clean.hijack import (
-    SPAM_MARK,
-    Evidence,
-    check_meta,
-    check_title,
-    guess_page_host,
-    offsite_link_texts,
-    remove_hidden_injections,
-    remove_spam_links,
-    scrub,
-)
+from scraper.clean.hijack import (check_meta, check_title, check_written, remove_hidden_injections, remove_spam_links,
+                                  scrub)
 from scraper.clean.language import detect_language
-from scraper.clean.metadata import (
-    byline_text,
-    choose_title,
-    find_author,
-    find_date,
-    find_source,
-    headline_elements,
-    marked_text,
-    meta_map,
-    select_text,
-)
+from scraper.clean.metadata import (byline_text, marked_text, choose_title, find_author, find_date, find_source,
+                                    headline_elements, meta_map, select_text)
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.spliced import check_outside_text, outside_text
 
@@ -83,19 +64,15 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     title_el = root.find(".//title")
     raw_title = text_of(title_el) if title_el is not None else ""
     hidden = find_hidden(root)
-    host = guess_page_host(root, url, hidden)
-    ev = Evidence(site=registrable_domain(host) if host else "")
+    ev = Evidence(sites=page_sites(root, url, hidden))
 
     # Injections, while scripts and styles are still in the tree.
-    report = analyse_scripts(root, host)
+    report = analyse_scripts(root, ev.offsite)
     for kind, where, evidence in report.findings:
         ev.add(kind, where, evidence)
     ev.hosts |= report.spam_hosts
-    for written in report.written_html:
-        frag = parse_html(written)
-        if frag is not None:
-            for a in frag.iter("a"):
-                ev.learn(text_of(a), lexicon.has_strong(text_of(a)))
+    for markup, hostile in report.written_html:
+        check_written(markup, hostile, ev)
     check_meta(root, ev)
     remove_hidden_injections(root, ev, hidden)
     for el in list(root.iter(*INVISIBLE_TAGS)):
@@ -105,7 +82,8 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
 
     headlines = headline_elements(root)
     hints = [t for _, t in headlines] + [t for t in (report.restored_title, metas.get("ArticleTitle")) if t]
-    clean_title = check_title(raw_title, hints, offsite_link_texts(root, ev), ev)
+    clean_title = check_title(raw_title, hints, ev, root, restored=report.restored_title,
+                              cloaking=report.cloaking, script_titles=report.spam_titles)
     if report.title_script and any(f.kind == "spam_title" for f in ev.findings):
         ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
@@ -141,7 +119,7 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.findings = ev.findings
-    article.hijacked = bool(ev.findings)
+    article.hijacked = ev.hijacked
     return article
 
 

@@ -1,16 +1,153 @@
-"""Reading the cleaner's evidence back: which spam domains and brand names a page's findings name.
+"""Evidence of injections: what one page's injections have revealed while it is cleaned
+(findings, learned spam strings and hosts, which hosts are the page's own), and reading stored
+findings back (which spam domains and brands they name, for the hijack report).
 
-The hijack report (archive.report) asks this of stored findings; the answer depends on the
-cleaner's lexicon, so it is computed here, beside it.
+A page's own site is not only its URL's: pages are also cleaned from local mirrors and saved
+files (``http://127.0.0.1:8000/…``, no URL at all), and sites link to sister domains. Links to
+the page's own sites, to government/education hosts and to well-known services are never spam
+by themselves; an off-site link is not spam either — it only *can* be.
 """
 from __future__ import annotations
 
 import html
+import ipaddress
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from core.domains import registrable_domain
 from scraper.clean import lexicon
+from scraper.clean.article import Finding
+from scraper.clean.dom import host_of, shorten, text_of
+
+# The character left where a spam link was cut out of a sentence, so that the sentence can be
+# judged later (a promotional sentence around a spam link goes whole). Private-use, never in pages.
+SPAM_MARK = "\ue000"
+# Finding kinds that record a removal without saying the page was hijacked: a strongly hidden
+# block that no detector judged spam (an off-screen "skip to content" helper, a hidden counter).
+NOT_HIJACK_KINDS = frozenset({"hidden_block"})
+# Strings learned from one page are capped: a farm of thousands of links teaches nothing that
+# its first few hundred names did not, and the page pattern must stay cheap to match.
+MAX_LEARNED = 300
+# A site that the page's visible links point to at least this often, and for at least this
+# share of its absolute links, is the page's own when its URL's host says nothing (a mirror on
+# 127.0.0.1, a saved file). Real pages link their own site dozens of times; an injected banner
+# adds a handful of links. Calibrated on inputs-gne and real-l3s-en dev served from 127.0.0.1.
+MIN_OWN_LINKS, MIN_OWN_SHARE = 5, 0.3
+# Navigation words that a hidden menu or a farm may hold: never learned as spam strings.
+_NAV = re.compile(r"^(?:首页|主页|网站首页|返回首页|联系我们|关于我们|网站地图|app下载|客户端下载|下载app|登录|注册|"
+                  r"更多|more|home|新闻|新闻中心|通知公告|English|设为首页|加入收藏|友情链接|上一页|下一页)$", re.I)
+
+
+@dataclass
+class Evidence:
+    """What one page's injections have revealed so far."""
+
+    sites: frozenset[str] = frozenset()
+    findings: list[Finding] = field(default_factory=list)
+    # string → True when the page proves it spam (lexicon, brand shape, spam host, cloaking,
+    # hidden farm), False when it only looks so (removed from titles, bylines, footers only)
+    strings: dict[str, bool] = field(default_factory=dict)
+    hosts: set[str] = field(default_factory=set)
+    # full URLs of spam pages on hosts that are not spam themselves (parasite pages on portals)
+    urls: set[str] = field(default_factory=set)
+    _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
+
+    @property
+    def hijacked(self) -> bool:
+        return any(f.kind not in NOT_HIJACK_KINDS for f in self.findings)
+
+    def add(self, kind: str, where: str, evidence: str) -> None:
+        finding = Finding(kind, where, shorten(evidence, 300))
+        if finding not in self.findings[-20:]:  # the same spam seen twice is one finding
+            self.findings.append(finding)
+
+    def is_own(self, host: str) -> bool:
+        return bool(host) and registrable_domain(host) in self.sites
+
+    def offsite(self, host: str) -> bool:
+        """True for a host that is neither the page's own site nor a trusted one."""
+        return bool(host) and not self.is_own(host) and not lexicon.host_is_trusted(host)
+
+    def learn(self, text: str, backed: bool) -> None:
+        """Remember a string the page itself showed to be spam (scrubbed elsewhere later).
+
+        ``backed``: the page proves it spam, so it is cut even from article sentences. Strings
+        that only look like spam are scrubbed from titles, bylines and footers, where a false
+        match costs little, but not from sentences.
+        """
+        text = text.strip()
+        if len(self.strings) >= MAX_LEARNED and text not in self.strings:
+            return
+        if _NAV.match(lexicon.normalize(text)):
+            return
+        if lexicon.MIN_PAGE_STRING <= len(lexicon.normalize(text)) <= lexicon.MAX_PAGE_STRING:
+            before = self.strings.get(text)
+            self.strings[text] = bool(before) or backed
+            if before is not self.strings[text]:
+                self._patterns.clear()
+
+    def pattern(self, backed_only: bool = False):
+        """The page-specific spam pattern (compiled once per change of what was learned)."""
+        if backed_only not in self._patterns:
+            chosen = frozenset(s for s, b in self.strings.items() if b or not backed_only)
+            self._patterns[backed_only] = lexicon.page_pattern(chosen) if chosen else None
+        return self._patterns[backed_only]
+
+    def is_spam_text(self, text: str) -> bool:
+        if lexicon.has_strong(text):
+            return True
+        pattern = self.pattern()
+        return bool(pattern and pattern.search(lexicon.normalize(text)))
+
+
+def _is_local(host: str) -> bool:
+    if host in ("localhost",) or "." not in host:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")) is not None
+    except ValueError:
+        return False
+
+
+def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[str]:
+    """The page's own registered domains: its URL's, its canonical/og:url's, and, when those
+    say nothing or nothing on the page points to them, the site its visible links point to
+    most (a hidden farm does not vote for its own hosts)."""
+    sites = set()
+    host = host_of(url)
+    if host and not _is_local(host):
+        sites.add(registrable_domain(host))
+    for el in root.iter("link", "meta"):
+        if (el.get("rel") or "").lower() == "canonical" or (el.get("property") or "").lower() == "og:url":
+            h = host_of(el.get("href") or el.get("content"))
+            if h and not _is_local(h):
+                sites.add(registrable_domain(h))
+    masked = {d for el, _ in hidden or () for d in el.iter()}
+    counts: Counter = Counter()
+    for el in root.iter("a", "img", "script", "link"):
+        h = host_of(el.get("href") or el.get("src"))
+        if h and el not in masked:
+            site = registrable_domain(h)
+            if site in sites:
+                return frozenset(sites)  # the page points to its own site: nothing to guess
+            counts[site] += 1
+    if counts:
+        top, n = counts.most_common(1)[0]
+        if not sites or (n >= MIN_OWN_LINKS and n >= MIN_OWN_SHARE * sum(counts.values())
+                         and not lexicon.host_is_spammy(top)):
+            sites.add(top)
+    return frozenset(sites)
+
+
+def visible_text(root) -> str:
+    """The normalised text of the page body (for "does the page show this anywhere?")."""
+    body = root.find("body")
+    return lexicon.normalize(text_of(body if body is not None else root))
+
+
+# --- reading stored findings back (the hijack report) ----------------------------------------
 
 _URL_HOST = re.compile(r"(?:https?:)?//([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?=[:/\"'\s<>?#]|$)", re.I)
 _ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a>", re.I | re.S)

@@ -1,27 +1,29 @@
 """Finding and removing injected spam in the page tree; every removal is recorded as a Finding.
 
-Structure carries detection as much as the lexicon does: a block hidden from readers that links
-off-site, a link to a gambling-looking host, a <title> part that the headline does not share but
-an injected link or hidden block repeats — each is spam whatever brand it names. What the page
-betrays this way (anchor texts, title parts, hosts) becomes a page-specific lexicon that then
-scrubs the same strings from bylines, footers and sentences.
+Structure carries detection as much as words do: a block hidden from readers that links
+off-site, a link or title part written in a gambling brand's shape, a <title> part that a
+cloaking script hides from humans, markup written by a cloaking or obfuscated script — each is
+spam whatever brand it names. The lexicon and the public vocabulary add weight; they no longer
+gate. What the page betrays this way (anchor texts, title parts, hosts) becomes a page-specific
+lexicon that then scrubs the same strings from bylines, footers and sentences.
+
+An off-site link on its own is not spam: pages link portals, their parent university, the
+provincial government, app stores. Its anchor text is never learned unless something about
+the link (its host, its text's shape, where it sits) is spam.
 """
 from __future__ import annotations
 
 import html
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 
-from core.domains import registrable_domain
-from scraper.clean import lexicon
-from scraper.clean.article import Finding
-from scraper.clean.dom import describe, drop, host_of, outer_html, shorten, tag_of, text_of
+from scraper.clean import brands, lexicon
+from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, tag_of, text_of
+from scraper.clean.evidence import SPAM_MARK, Evidence, visible_text
 from scraper.clean.hidden import STRONG, find_hidden
 
-# The character left where a spam link was cut out of a sentence, so that the sentence can be
-# judged later (a promotional sentence around a spam link goes whole). Private-use, never in pages.
-SPAM_MARK = "\ue000"
+__all__ = ["SPAM_MARK", "Evidence", "check_meta", "check_title", "check_written", "remove_hidden_injections",
+           "remove_spam_links", "scrub", "split_title"]
+
 # A hidden block of unknown names is a link farm when it holds at least this many off-site
 # links and nothing but their texts (no thumbnails: ad widgets have them).
 MIN_HIDDEN_FARM_LINKS = 2
@@ -33,97 +35,56 @@ HIDDEN_FARM_WEIGHT = 2
 # Meta keywords/description are stuffed when their spam weight (brand 3, template 2, generic 1)
 # reaches this: one brand, or a template and a generic term; a sports bureau's "体育,彩票" is 2.
 META_SPAM_WEIGHT = 3
-# Strings learned from one page are capped: a farm of thousands of links teaches nothing that
-# its first few hundred names did not, and the page pattern must stay cheap to match.
-MAX_LEARNED = 300
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
 _META_NAMES = ("keywords", "description")
+# Path words of parasite pages planted on portals (/tiyu/kaiyun-app.html, ?casino=…).
+_PARASITE_PATH = re.compile(r"(?<![a-z])(?:bet|casino|kaiyun|tiyu|yule|qipai|caipiao|zhenren|baijiale|duchang|"
+                            r"bocai|xsj|hth|leyu|yabo|bob|ky|ag|pg)(?![a-z])", re.I)
+# Words that name an institution: a title part holding one is a site name, not spam.
+_INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅|办|院|中心|网|新闻|报|台|馆|协会|公司|集团|医院|银行|部")
 
 
-@dataclass
-class Evidence:
-    """What one page's injections have revealed so far."""
-
-    site: str = ""
-    findings: list[Finding] = field(default_factory=list)
-    # string → True when a lexicon hit or a spam host backs it, False when only structure does
-    strings: dict[str, bool] = field(default_factory=dict)
-    hosts: set[str] = field(default_factory=set)
-    _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
-
-    def add(self, kind: str, where: str, evidence: str) -> None:
-        finding = Finding(kind, where, shorten(evidence, 300))
-        if finding not in self.findings[-20:]:  # the same spam seen twice is one finding
-            self.findings.append(finding)
-
-    def learn(self, text: str, backed: bool) -> None:
-        """Remember a string the page itself showed to be spam (scrubbed elsewhere later).
-
-        ``backed``: a lexicon hit or a spam host confirms it. Strings known from structure
-        alone (a hidden link farm of unknown names) are scrubbed from titles, bylines and
-        footers but not from article sentences, where a false match would cut real text.
-        """
-        text = text.strip()
-        if len(self.strings) >= MAX_LEARNED and text not in self.strings:
-            return
-        if lexicon.MIN_PAGE_STRING <= len(lexicon.normalize(text)) <= lexicon.MAX_PAGE_STRING:
-            if self.strings.get(text) is not (self.strings.get(text, False) or backed):
-                self._patterns.clear()
-            self.strings[text] = self.strings.get(text, False) or backed
-
-    def pattern(self, backed_only: bool = False):
-        """The page-specific spam pattern (compiled once per change of what was learned)."""
-        if backed_only not in self._patterns:
-            chosen = frozenset(s for s, b in self.strings.items() if b or not backed_only)
-            self._patterns[backed_only] = lexicon.page_pattern(chosen) if chosen else None
-        return self._patterns[backed_only]
-
-    def is_spam_text(self, text: str) -> bool:
-        if lexicon.has_strong(text):
-            return True
-        pattern = self.pattern()
-        return bool(pattern and pattern.search(lexicon.normalize(text)))
+def link_is_spam(text: str, host: str, ev: Evidence) -> tuple[bool, bool]:
+    """(spam, backed) for a visible link to an off-site ``host`` with anchor ``text``."""
+    if lexicon.host_is_spammy(host) or host in ev.hosts:
+        return True, True
+    if not text or lexicon.is_reporting(text):  # a headline about a crackdown names casinos
+        return False, False
+    if lexicon.has_strong(text) or brands.promo_spans(text) or brands.brand_like(text):
+        return True, True
+    return ev.is_spam_text(text), False
 
 
-def guess_page_host(root, url: str | None, hidden: list | None = None) -> str:
-    """The page's host: from its URL, else its canonical/og:url, else the host its visible
-    links, images and scripts point to most (a hidden farm must not vote for its own hosts)."""
-    host = host_of(url)
-    if host:
-        return host
-    for el in root.iter("link", "meta"):
-        if (el.get("rel") or "").lower() == "canonical" or (el.get("property") or "").lower() == "og:url":
-            host = host_of(el.get("href") or el.get("content"))
-            if host:
-                return host
-    # a set of the elements themselves: it keeps their proxies alive, so membership is stable
-    masked = {d for el, _ in hidden or () for d in el.iter()}
-    counts = Counter(registrable_domain(h) for el in root.iter("a", "img", "script", "link")
-                     if el not in masked and (h := host_of(el.get("href") or el.get("src"))))
-    return counts.most_common(1)[0][0] if counts else ""
-
-
-def offsite_host(href: str | None, ev: Evidence) -> str:
-    """The host of an off-site, non-trusted link target; '' for internal or trusted links."""
-    host = host_of(href)
-    if not host or (ev.site and registrable_domain(host) == ev.site) or lexicon.host_is_trusted(host):
-        return ""
-    return host
+def _parasite_link(href: str, text: str) -> bool:
+    """A link to a trusted portal whose text or path shows a planted spam page."""
+    if not text or lexicon.is_reporting(text):
+        return False
+    if lexicon.has_strong(text) or brands.promo_spans(text):
+        return True
+    path = href.split("//", 1)[-1].partition("/")[2]
+    return bool(_PARASITE_PATH.search(path)) and bool(brands.brand_like(text) or lexicon.spam_weight(text) >= 1)
 
 
 def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> None:
-    """Drop hidden blocks that carry spam or off-site link farms; leave other hidden content."""
+    """Drop hidden blocks that carry spam or off-site link farms; record every strongly hidden
+    block that goes (``hidden_block``, not a hijack by itself); leave other hidden content."""
     for el, how in find_hidden(root) if hidden is None else hidden:
-        anchors = list(el.iter("a"))
-        hosts = [h for a in anchors if (h := offsite_host(a.get("href"), ev))]
         text = text_of(el)
-        spammy_hosts = [h for h in hosts if lexicon.host_is_spammy(h) or h in ev.hosts]
+        if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
+            if how == STRONG:
+                drop(el)
+            continue
+        anchors = list(el.iter("a"))
+        hosts = [h for a in anchors if (h := host_of(a.get("href"))) and ev.offsite(h)]
         texts = [t for a in anchors if (t := text_of(a))]
+        spammy_hosts = [h for h in hosts if lexicon.host_is_spammy(h) or h in ev.hosts]
+        joined = " ".join(texts)
         only_links = sum(map(len, texts)) >= 0.8 * len(text.replace(" ", "")) if text else False
         # A farm: off-site text links and nothing else (no thumbnails: ad widgets have them).
         farm = (len(hosts) >= MIN_HIDDEN_FARM_LINKS and only_links and len(texts) == len(anchors)
                 and el.find(".//img") is None)
-        backed = lexicon.has_strong(text) or bool(spammy_hosts)
+        backed = (bool(spammy_hosts) or lexicon.has_strong(text) or bool(brands.promo_spans(text))
+                  or len(brands.brand_like(joined)) >= 2 or len(set(brands.vocabulary_hits(text))) >= 2)
         # display:none alone also hides menus, dropdowns and share panels: a weakly hidden farm
         # counts when it leans gambling, or when it is a bare row of links in a plain box with
         # no class or id, as injected farms are (menus are lists and have names)
@@ -133,15 +94,20 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
             for t in texts:
-                ev.learn(t, backed)
+                ev.learn(t, True)  # the anchors of a hidden farm: spam wherever they appear
             if not anchors:
-                ev.learn(text, backed)
+                for part in re.split(r"[\s,，、|;；]+", text):
+                    if brands.promo_spans(part) or brands.brand_like(part) or lexicon.has_strong(part):
+                        ev.learn(part, True)
             ev.hosts.update(hosts)
             drop(el)
         elif how == STRONG:
-            drop(el)  # off-screen helpers ("skip to content"): not article text, not spam
+            # off-screen helpers ("skip to content"), hidden counters: not spam, but removed
+            ev.add("hidden_block", describe(el), text)
+            drop(el)
 
 
+_WORDY = re.compile(r"[\w\u4e00-\u9fff]")
 _INLINE = frozenset("a b strong span font i em small u br".split())
 
 
@@ -155,23 +121,57 @@ def _bare_link_row(el, anchors) -> bool:
 
 
 def remove_spam_links(root, ev: Evidence) -> None:
-    """Cut visible links to spam hosts or with spam anchor text; empty banners go with them."""
+    """Cut visible spam links — to spam hosts, with spam-shaped anchors, or to parasite pages on
+    trusted portals; empty banners go with them. Ordinary off-site links stay."""
     for a in list(root.iter("a")):
         if a.getparent() is None:
             continue
-        host = offsite_host(a.get("href"), ev)
-        if not host:
+        href = a.get("href")
+        host = host_of(href)
+        if not host or ev.is_own(host):
             continue
         text = text_of(a)
-        backed = lexicon.host_is_spammy(host) or (bool(text) and lexicon.has_strong(text))
-        if not (backed or host in ev.hosts or (text and ev.is_spam_text(text))):
-            continue
+        if lexicon.host_is_trusted(host):
+            # A trusted portal hosts the page, but the page is a planted one: judge the link by its
+            # text and path, record the full URL and never distrust the portal itself.
+            if not _parasite_link(href, text):
+                continue
+            ev.urls.add(href.strip())
+            backed = True
+        else:
+            spam, backed = link_is_spam(text, host, ev)
+            if not spam:
+                continue
+            ev.hosts.add(host)
         parent = a.getparent()
         ev.add("spam_link", describe(parent), outer_html(a))
         ev.learn(text, backed)
-        ev.hosts.add(host)
         _cut_link(a)
         _drop_if_empty(parent)
+
+
+def check_written(markup: str, hostile: bool, ev: Evidence) -> None:
+    """Judge markup a script writes into the page as if it were there: a cloaking or obfuscated
+    script's off-site links are spam; otherwise only hidden farms and spam links are."""
+    frag = parse_html(markup)
+    if frag is None:
+        return
+    anchors = [(a, text_of(a), host_of(a.get("href"))) for a in frag.iter("a")]
+    offsite = [(a, t, h) for a, t, h in anchors if h and ev.offsite(h)]
+    if not offsite:
+        return
+    if hostile:
+        spam = offsite
+    else:
+        hidden = {d for el, _ in find_hidden(frag) for d in el.iter()}
+        farm = [x for x in offsite if x[0] in hidden]
+        spam = farm if len(farm) >= MIN_HIDDEN_FARM_LINKS else [x for x in offsite if link_is_spam(x[1], x[2], ev)[1]]
+    if not spam:
+        return
+    ev.add("hidden_links", "script document.write", markup)
+    for _, text, host in spam:
+        ev.learn(text, True)
+        ev.hosts.add(host)
 
 
 def _cut_link(a) -> None:
@@ -206,10 +206,11 @@ def check_meta(root, ev: Evidence) -> None:
         name = (meta.get("name") or "").lower()
         if name in _META_NAMES:
             content = meta.get("content") or ""
-            if lexicon.spam_weight(content) >= META_SPAM_WEIGHT and lexicon.has_strong(content):
+            promo = brands.promo_spans(content)
+            if (lexicon.spam_weight(content) >= META_SPAM_WEIGHT and lexicon.has_strong(content)) or len(promo) >= 2:
                 ev.add("meta_stuffing", f"meta[name={name}]", content)
                 for part in re.split(r"[,，、|;；\s]+", content):
-                    if lexicon.has_strong(part):
+                    if lexicon.has_strong(part) or brands.promo_spans(part):
                         ev.learn(part, True)
 
 
@@ -218,38 +219,69 @@ def split_title(title: str) -> list[str]:
     return [p for p in _TITLE_SPLIT.split(title) if p.strip()]
 
 
-def check_title(raw_title: str, headline_texts: list[str], link_texts: set[str], ev: Evidence) -> str:
+def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=None, *,
+                restored: str | None = None, cloaking: bool = False, script_titles: list[str] = ()) -> str:
     """Record a spam <title> and return the title with its spam parts removed ('' if all spam).
 
-    A part is spam when no headline on the page shares it and it holds a lexicon brand or
-    template, repeats a string the page already betrayed, is the text of an off-site link, or —
-    on a page already caught — carries gambling vocabulary.
+    A part that no headline shares is spam when its words are (lexicon, learned strings, a
+    brand's shape with promo grammar), when a script sets it as the page's other face, when a
+    cloaking script restores another title for humans and the part is not in it, or when it
+    reads as gambling and the page shows it nowhere else in ``root`` (the page as cleaned so
+    far). A whole title replaced by the text of an off-site link is spam; a short name (a
+    person's, a place's) that is also a link's text is not.
     """
     title = html.unescape(raw_title or "").strip()
     if not title:
         return ""
-    parts = split_title(title)
     keep, spam = [], []
     headlines = [lexicon.normalize(h) for h in headline_texts if h]
+    restored_norm = lexicon.normalize(restored or "")
+    scripted = {lexicon.normalize(t) for t in script_titles}
+    parts = split_title(title)
+    page: dict[str, object] = {}  # the page's text and off-site link texts, read once if needed
+
+    def visible() -> str:
+        if "text" not in page:
+            page["text"] = visible_text(root) if root is not None else ""
+        return page["text"]
+
+    def link_texts() -> set[str]:
+        if "links" not in page:
+            page["links"] = offsite_link_texts(root, ev) if root is not None else set()
+        return page["links"]
+
     for part in parts:
         norm = lexicon.normalize(part)
-        in_headline = any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4)
-        offsite_echo = norm in {lexicon.normalize(t) for t in link_texts}
-        if in_headline:
+        if any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4):
             keep.append(part)
-        elif ev.is_spam_text(part) or offsite_echo:
+            continue
+        shown = bool(norm) and norm in visible()
+        leans = lexicon.spam_weight(part) >= 1  # a gambling word: 娱乐, 彩票 (also in site names)
+        looks = (lexicon.spam_weight(part) >= 2 or bool(brands.brand_like(part) or brands.vocabulary_hits(part))) \
+            and not _INSTITUTION.search(part)
+        echo = (len(norm) >= lexicon.MIN_PAGE_STRING and not _INSTITUTION.search(part) and (len(parts) == 1 or looks)
+                and norm in link_texts())
+        if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
+                or any(norm and norm in s for s in scripted)
+                or cloaking and restored_norm and norm not in restored_norm and not shown
+                or (leans or looks) and ev.hijacked or looks and not shown):
             spam.append(part)
-        elif ev.findings and lexicon.spam_weight(part) >= 1:
-            spam.append(part)  # on a page already caught, a gambling-worded part (鼎盛娱乐) is no site name
+        elif cloaking and not shown and len(norm) >= 4 and not _INSTITUTION.search(part):
+            spam.append(part)  # a cloaked page's title part that the page itself never shows
         else:
             keep.append(part)
     if not spam:
         return title
-    kind = "spam_title"
-    ev.add(kind, "title", title)
+    ev.add("spam_title", "title", title)
     for part in spam:
-        ev.learn(part, lexicon.has_strong(part))
+        ev.learn(part, True)
     return " - ".join(keep)
+
+
+def offsite_link_texts(root, ev: Evidence) -> set[str]:
+    """Normalised texts of the visible links leaving the site (not to trusted hosts)."""
+    return {lexicon.normalize(t) for a in root.iter("a")
+            if ev.offsite(host_of(a.get("href"))) and (t := text_of(a))}
 
 
 def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]:
@@ -276,7 +308,7 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             out.append(sentence)  # a police notice naming a casino: reporting, kept whole
             continue
         hits = lexicon.find_hits(sentence, extra=pattern, min_strength=lexicon.BRAND)
-        if in_article and hits and not ev.findings and not marked:
+        if in_article and hits and not ev.hijacked and not marked:
             # Not known as hijacked: a brand in a sentence is reporting (a police notice naming a
             # casino) unless the sentence also carries an SEO promo template (注册即送, 官网入口).
             if not lexicon.has_strong_template(_cut(sentence, hits)):
@@ -305,8 +337,3 @@ def _cut(sentence: str, hits) -> str:
     for h in reversed(hits):
         sentence = sentence[: h.start] + sentence[h.end:]
     return sentence
-
-
-def offsite_link_texts(root, ev: Evidence) -> set[str]:
-    """Texts of links leaving the site (for telling an injected title part from a site name)."""
-    return {t for a in root.iter("a") if offsite_host(a.get("href"), ev) and (t := text_of(a))}

@@ -112,6 +112,9 @@ def _trie_regex(words: Iterable[str]) -> str:
     return emit(trie, True) if trie else "(?!)"
 
 
+trie_regex = _trie_regex
+
+
 def _alternation(terms: Iterable[str], with_pinyin: bool = False) -> str:
     words = {v for t in terms if (n := normalize(t)) for v in _variants(n, with_pinyin)}
     return _trie_regex(words)
@@ -256,7 +259,11 @@ def host_is_spammy(host: str) -> bool:
     return labels[-1] in SPAM_TLDS and (themed or labels[-1] in {"bet", "casino", "poker", "sex", "porn", "xxx", "adult"})
 
 
+_TRUSTED = frozenset(TRUSTED_HOST_SUFFIXES)
+
+
+@lru_cache(maxsize=4096)
 def host_is_trusted(host: str) -> bool:
     """True for government/education hosts and well-known public services."""
-    host = host.lower()
-    return any(host == s or host.endswith("." + s) for s in TRUSTED_HOST_SUFFIXES)
+    labels = host.lower().split(".")
+    return any(".".join(labels[i:]) in _TRUSTED for i in range(len(labels)))

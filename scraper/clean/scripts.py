@@ -1,33 +1,48 @@
-"""What a page's scripts betray: search-engine cloaking, spam loaders, packed or escaped code,
-document.write'd link farms, and the real title a hijacker restores for human visitors.
+"""What a page's scripts betray: search-engine cloaking, redirects, spam loaders, packed or
+escaped code, document.write'd link farms, and the real title a hijacker restores for humans.
 
-Scripts are read, never run.
+Scripts are read, never run: ``loaders.decode_script`` undoes the obfuscation, then this module
+judges what the decoded code *does*. A script that tests ``navigator.userAgent`` or
+``document.referrer`` for search-engine names and then rewrites the title, writes markup,
+redirects or loads code is cloaking — proof of compromise whatever words it contains. Decoded
+obfuscated code that sends the visitor or loads code off-site is an injected loader.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
-from core.domains import registrable_domain
-from scraper.clean import lexicon
+from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
+from scraper.clean.loaders import decode_script, js_string
 
+# A string literal in either quote style; its body is group 1 or group 2 (see _value).
+_STR = r"""(?:"((?:[^"\\\n]|\\[\s\S])*)"|'((?:[^'\\\n]|\\[\s\S])*)')"""
+_TITLE_SET = re.compile(r"document\s*\.\s*title\s*=\s*" + _STR)
+_WRITE = re.compile(r"(?:document\s*\.\s*write(?:ln)?\s*\(|\.\s*innerHTML\s*\+?=|insertAdjacentHTML\s*\([^,()]{0,40},)\s*"
+                    + _STR)
 _REDIRECT = re.compile(
-    r"(?:window\s*\.\s*|top\s*\.\s*|self\s*\.\s*|document\s*\.\s*)?location(?:\s*\.\s*href)?\s*=(?!=)"
-    r"|location\s*\.\s*(?:replace|assign)\s*\(|window\s*\.\s*open\s*\(|http-equiv\s*=\s*['\"]?refresh",
-    re.I,
-)
-_TITLE_SET = re.compile(r"document\s*\.\s*title\s*=\s*(['\"])((?:\\.|(?!\1).){2,300})\1")
-_PACKED = re.compile(r"eval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)", re.I)
-_PACKED_WORDS = re.compile(r"'([^']{20,})'\s*\.\s*split\s*\(\s*'\|'\s*\)")
-_HEX_ESCAPE = re.compile(r"\\x([0-9a-f]{2})|\\u([0-9a-f]{4})", re.I)
-_CHAR_CODES = re.compile(r"fromCharCode\s*\(\s*([\d\s,]{8,})\)", re.I)
-_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(\s*(['\"])((?:\\.|(?!\1).)*)\1", re.S)
-_URL = re.compile(r"https?://[\w.-]+", re.I)
-_LOADER = re.compile(r"createElement\s*\(\s*['\"]script|\.src\s*=|document\s*\.\s*write", re.I)
-_SUSPICIOUS_WORDS = {"referrer", "useragent", "baidu", "spider", "sogou", "location", "href", "replace"}
-# Escaped code is only suspicious in bulk: a couple of \x escapes are ordinary minified JS.
-MIN_ESCAPES = 20
+    r"(?:\blocation(?:\s*\.\s*href)?\s*=(?!=)|location\s*\.\s*(?:replace|assign)\s*\(|\bwindow\s*\.\s*open\s*\(|"
+    r"\bnavigate\s*\()\s*" + _STR)
+_SRC_SET = re.compile(r"\.\s*src\s*=\s*" + _STR)
+_REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?refresh[^>]*?url\s*=\s*['\"]?([^'\" >]+)", re.I)
+_MARKUP_URL = re.compile(r"""<(?:script|iframe|frame)\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
+_URL = re.compile(r"(?:https?:)?//[\w.-]+[^\s\"'<>]*", re.I)
+# Only code holding one of these can do anything we judge; the rest (analytics snippets,
+# libraries) skips the decoding.
+_ACTS = ("location", "write", "title", "referrer", "useragent", "src", "open", "innerhtml", "insertadjacent", "eval",
+         "navigate")
+_OBFUSCATION_HINTS = ("eval", "\\x", "\\u", "fromcharcode", "atob", "unescape", "decodeuri", "_0x")
+_BRACKETS = re.compile(r"(?:window|document|location|top|self)\s*\[")
+_SNIFF = re.compile(r"referrer|useragent")
+_SPIDERS = re.compile(r"baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot\b|bot[^a-z]|crawl|"
+                      r"slurp|yisou|toutiao|haosou|shenma|bytespider")
+# How far from document.referrer / navigator.userAgent a search-engine name still belongs to
+# the same test (a cloaking condition is one short expression or a short list of names).
+SNIFF_WINDOW = 400
+# Inline scripts above this size are libraries, not injections, and are not read.
+MAX_SCRIPT = 200_000
 
 
 @dataclass
@@ -36,44 +51,22 @@ class ScriptReport:
 
     findings: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, where, evidence)
     restored_title: str | None = None
-    # the script that sets document.title for visitors who are not search engines; evidence of
-    # cloaking only when the <title> it replaces turns out to be spam
+    # the cloaking script that sets document.title for visitors who are not search engines
     title_script: str | None = None
+    cloaking: bool = False
+    # titles a script sets that read as spam (the page's other face), learned as spam strings
+    spam_titles: list[str] = field(default_factory=list)
     spam_hosts: set[str] = field(default_factory=set)
-    written_html: list[str] = field(default_factory=list)
+    # markup written by document.write/innerHTML, and whether a cloaking or obfuscated script wrote it
+    written_html: list[tuple[str, bool]] = field(default_factory=list)
 
 
-def _unescape(code: str) -> str:
-    return _HEX_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), code)
+def _value(m: re.Match) -> str:
+    body = m.group(1) if m.group(1) is not None else m.group(2)
+    return js_string('"' + body + '"')
 
 
-def _from_char_codes(code: str) -> str:
-    out = []
-    for m in _CHAR_CODES.finditer(code):
-        try:
-            out.append("".join(chr(int(n)) for n in m.group(1).replace(" ", "").split(",") if n))
-        except (ValueError, OverflowError):
-            continue
-    return " ".join(out)
-
-
-def _offsite_hosts(code: str, site: str) -> set[str]:
-    hosts = set()
-    for url in _URL.findall(code):
-        host = host_of(url)
-        if host and registrable_domain(host) != site and not lexicon.host_is_trusted(host):
-            hosts.add(host)
-    return hosts
-
-
-_SNIFF = re.compile(r"referrer|useragent")
-_SPIDERS = re.compile(r"baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot|crawl|slurp")
-# How far from document.referrer / navigator.userAgent a search-engine name still belongs to
-# the same test (a cloaking condition is one short expression).
-SNIFF_WINDOW = 400
-
-
-def _checks_spiders(lowered: str) -> bool:
+def checks_spiders(lowered: str) -> bool:
     """True when the code tests the referrer or user agent against search-engine names."""
     for m in _SNIFF.finditer(lowered):
         window = lowered[max(0, m.start() - SNIFF_WINDOW):m.end() + SNIFF_WINDOW]
@@ -82,62 +75,106 @@ def _checks_spiders(lowered: str) -> bool:
     return False
 
 
-def analyse_script(code: str, site: str, report: ScriptReport) -> None:
-    """Read one inline script and add what it betrays to ``report``."""
-    decoded = code
-    if "\\" in code and len(_HEX_ESCAPE.findall(code)) >= MIN_ESCAPES:
-        decoded = _unescape(code)
-        if _LOADER.search(decoded) or _REDIRECT.search(decoded) or lexicon.has_strong(decoded):
-            report.findings.append(("obfuscated_script", "script", shorten(decoded, 200)))
-    chars = _from_char_codes(code) if "fromCharCode" in code else ""
-    if chars and (_LOADER.search(chars) or _REDIRECT.search(chars) or _URL.search(chars) or lexicon.has_strong(chars)):
-        report.findings.append(("obfuscated_script", "script", shorten(chars, 200)))
-        decoded += "\n" + chars
-    if "eval" in code and _PACKED.search(code):
-        words: set[str] = set()
-        for packed in _PACKED_WORDS.finditer(code):
-            words.update(w.lower() for w in packed.group(1).split("|"))
-        if words & _SUSPICIOUS_WORDS or lexicon.has_strong(" ".join(words)):
-            report.findings.append(("packed_script", "script", shorten(code, 200)))
+def reads_as_spam(text: str) -> bool:
+    """A title or text whose words are spam: lexicon, brand shapes or the public vocabulary."""
+    return bool(lexicon.has_strong(text) or brands.promo_spans(text) or brands.brand_like(text)
+                or brands.vocabulary_hits(text) or lexicon.spam_weight(text) >= 2)
 
-    lowered = decoded.lower()
-    cloaks = _checks_spiders(lowered)
-    offsite = _offsite_hosts(decoded, site) if cloaks or "document.write" in lowered else set()
-    if cloaks and _REDIRECT.search(decoded) and (offsite or not site):
-        report.findings.append(("js_cloak", "script", shorten(decoded, 200)))
-        report.spam_hosts.update(offsite)
-    m = _TITLE_SET.search(decoded) if "title" in lowered else None
-    if m:
-        title = _unescape(m.group(2)).replace("\\'", "'").replace('\\"', '"').strip()
-        if title and not lexicon.has_strong(title):
+
+def _host_spammy(host: str) -> bool:
+    return lexicon.host_is_spammy(host)
+
+
+def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptReport) -> None:
+    """Read one inline script and add what it betrays to ``report``.
+
+    ``offsite(host)``: True for a host that is neither the page's own site nor trusted.
+    """
+    low = code.lower()
+    if not any(word in low for word in _ACTS):
+        return
+    decoded = decode_script(code) if any(word in low for word in _OBFUSCATION_HINTS) or _BRACKETS.search(low) else None
+    text = decoded.text if decoded else code
+    obfuscated = bool(decoded and decoded.obfuscated)
+    lowered = text.lower()
+    sniff = checks_spiders(lowered)
+
+    titles = [_value(m).strip() for m in _TITLE_SET.finditer(text)] if "title" in lowered else []
+    writes = [_value(m) for m in _WRITE.finditer(text)] if ("write" in lowered or "html" in lowered) else []
+    targets = [_value(m) for m in _REDIRECT.finditer(text)] if ("location" in lowered or "open" in lowered
+                                                               or "navigate" in lowered) else []
+    loads = [_value(m) for m in _SRC_SET.finditer(text)] if "src" in lowered else []
+    for html in writes:
+        targets += _REFRESH.findall(html)
+        loads += _MARKUP_URL.findall(html)
+    away = [u for u in targets if (h := host_of(u)) and offsite(h)]
+    loads_away = [u for u in loads if (h := host_of(u)) and offsite(h)]
+    writes_away = [w for w in writes if any((h := host_of(u)) and offsite(h) for u in _URL.findall(w))]
+    evidence = shorten(text, 300)
+
+    # Cloaking: a search-engine test that sends the visitor or loads code elsewhere, or writes
+    # markup or a title that reads as spam. A test that only sets a plain title for humans is
+    # what some sites do to shorten their titles: evidence only once the <title> it replaces
+    # turns out to be spam (the engine decides, with ``title_script``).
+    spam_written = any(reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w in writes)
+    spam_titles = [t for t in titles if reads_as_spam(t)]
+    if sniff and (away or loads_away or writes_away or spam_written or spam_titles):
+        report.cloaking = True
+        report.findings.append(("js_cloak", "script", evidence))
+    hostile = sniff or obfuscated
+    for url in away:
+        host = host_of(url)
+        if hostile or _host_spammy(host):
+            report.findings.append(("js_redirect", "script", shorten(url, 300)))
+            report.spam_hosts.add(host)
+    for url in loads_away:
+        host = host_of(url)
+        if hostile or _host_spammy(host):
+            report.findings.append(("spam_script", "script", shorten(url, 300)))
+            report.spam_hosts.add(host)
+    if obfuscated and (away or loads_away or writes_away or sniff or lexicon.has_strong(text)
+                       or brands.promo_spans(text)):
+        kind = "packed_script" if "packed" in decoded.techniques else "obfuscated_script"
+        report.findings.append((kind, "script", evidence))
+    report.spam_titles += spam_titles
+    for title in titles:
+        if title in spam_titles:
+            continue
+        if title and report.restored_title is None:
             report.restored_title = title
-            if cloaks:
-                report.title_script = shorten(decoded, 200)
-    for m in (_WRITE.finditer(decoded) if "document" in lowered else ()):
-        written = _unescape(m.group(2))
-        if "<a" in written.lower() and (_offsite_hosts(written, site) or lexicon.has_strong(written)):
-            report.written_html.append(written)
-            report.findings.append(("hidden_links", "script document.write", shorten(written, 200)))
+            if sniff:
+                report.title_script = evidence
+    for html in writes:
+        if "<" in html:
+            report.written_html.append((html, hostile))
 
 
-def analyse_scripts(root, page_host: str) -> ScriptReport:
-    """Read every <script> of the page (inline code and src) into one report."""
-    site = registrable_domain(page_host) if page_host else ""
+def analyse_scripts(root, offsite: Callable[[str], bool]) -> ScriptReport:
+    """Read every <script> of the page (inline code and src) and its meta refresh into one report."""
     report = ScriptReport()
     for el in root.iter("script"):
         src = el.get("src")
         if src:
             host = host_of(src)
-            if host and registrable_domain(host) != site and not lexicon.host_is_trusted(host):
-                if lexicon.host_is_spammy(host) or lexicon.has_strong(src):
-                    report.findings.append(("spam_script", "script[src]", shorten(src, 200)))
-                    report.spam_hosts.add(host)
+            if host and offsite(host) and (_host_spammy(host) or lexicon.has_strong(src)):
+                report.findings.append(("spam_script", "script[src]", shorten(src, 300)))
+                report.spam_hosts.add(host)
         code = el.text
-        if code and len(code) < 200_000:
-            analyse_script(code, site, report)
+        if code and len(code) < MAX_SCRIPT:
+            analyse_script(code, offsite, report)
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            m = re.search(r"url\s*=\s*['\"]?([^'\" ]+)", meta.get("content") or "", re.I)
+            host = host_of(m.group(1)) if m else ""
+            if host and offsite(host) and (_host_spammy(host) or host in report.spam_hosts):
+                report.findings.append(("js_redirect", "meta[http-equiv=refresh]", shorten(m.group(1), 300)))
+                report.spam_hosts.add(host)
     # A script loaded from a host that another script cloaks towards is part of the same attack.
     for el in root.iter("script"):
-        host = host_of(el.get("src"))
-        if host and host in report.spam_hosts and not any(e[2] == shorten(el.get("src"), 200) for e in report.findings):
-            report.findings.append(("spam_script", "script[src]", shorten(el.get("src"), 200)))
+        src = el.get("src")
+        host = host_of(src)
+        if host and host in report.spam_hosts:
+            finding = ("spam_script", "script[src]", shorten(src, 300))
+            if finding not in report.findings:
+                report.findings.append(finding)
     return report

@@ -1,0 +1,180 @@
+"""Hijack-detection benchmark on the development data only: flag precision/recall, spam left,
+legit pages kept, false flags on clean pages served from their own host and from a foreign one.
+
+    .venv/bin/python bench/hijack.py                 # every dev corpus
+    .venv/bin/python bench/hijack.py --corpus synthetic --show
+
+Corpora: ../shared/corpus (synthetic, real-*, their -hijacked twins, inputs-gne, inputs-spam, the
+dev half of real-l3s-en) and, when present, ../data/real-cases/dev. It never reads a held-out
+split. Every clean page is cleaned twice: with its own URL and with a URL on 127.0.0.1 (as a
+local mirror serves it): a page must not turn "hijacked" because its host is unknown.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from scraper.clean import CleanError, clean_page  # noqa: E402
+
+FOREIGN = "http://127.0.0.1:8000/mirror/{id}.html"
+SCORED = ("synthetic", "real-cwced", "real-magichtml", "real-cwced-hijacked", "real-magichtml-hijacked")
+CLEAN_ONLY = ("inputs-gne", "real-l3s-en")
+
+
+def load_truth(corpus: Path) -> list[dict]:
+    with (corpus / "truth.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def l3s_dev(rows: list[dict], data: Path) -> list[dict]:
+    """The dev half of real-l3s-en: the shared split file when it exists, else by site_group hash."""
+    split = data / "extract" / "l3s-split.json"
+    if split.is_file():
+        dev = set(json.loads(split.read_text(encoding="utf-8")).get("dev", []))
+        return [r for r in rows if r["id"] in dev or r.get("site_group") in dev]
+    return [r for r in rows if int(hashlib.sha1(r["site_group"].encode()).hexdigest(), 16) % 2 == 0]
+
+
+def page_bytes(corpus: Path, row: dict) -> bytes | None:
+    for ext in (".html", ".htm"):
+        p = corpus / "html" / f"{row['id']}{ext}"
+        if p.is_file():
+            return p.read_bytes()
+    return None
+
+
+def run(corpus: Path, rows: list[dict], foreign: bool) -> tuple[list[dict], float]:
+    out, seconds = [], 0.0
+    for t in rows:
+        raw = page_bytes(corpus, t)
+        if raw is None:
+            continue
+        url = FOREIGN.format(id=t["id"]) if foreign else t.get("url")
+        start = time.perf_counter()
+        try:
+            r = clean_page(raw, url=url).to_dict()
+        except CleanError as e:
+            r = {"text": "", "error": str(e), "findings": []}
+        seconds += time.perf_counter() - start
+        r["id"] = t["id"]
+        out.append(r)
+    return out, len(out) / seconds if seconds else 0.0
+
+
+def summarise(name: str, truth: list[dict], results: list[dict], scorer, pps: float, show: bool) -> str:
+    by_id = {t["id"]: t for t in truth}
+    tp = fp = fn = 0
+    spam_pages = residue = title_ok = title_n = legit_damaged = 0
+    false_kinds: Counter = Counter()
+    notes = []
+    for r in results:
+        t = by_id[r["id"]]
+        gold = bool(t.get("hijacked"))
+        flag = bool(r.get("hijacked"))
+        tp += gold and flag
+        fp += flag and not gold
+        fn += gold and not flag
+        if flag and not gold:
+            kinds = sorted({f["kind"] for f in r["findings"]})
+            false_kinds.update(kinds)
+            notes.append(f"  FALSE FLAG {r['id']}: " + "; ".join(
+                f"{f['kind']}@{f['where']}: {f['evidence'][:80]}" for f in r["findings"][:4]))
+        if gold and not flag:
+            notes.append(f"  MISSED {r['id']}")
+        out = scorer.squash(" ".join(str(r.get(k) or "") for k in ("title", "text", "source", "author")))
+        if t.get("spam_strings"):
+            spam_pages += 1
+            left = [s for s in t["spam_strings"] if scorer.squash(s) in out]
+            if left:
+                residue += 1
+                notes.append(f"  RESIDUE {r['id']}: {left[:4]}")
+            if t.get("title"):
+                title_n += 1
+                ok = scorer.norm(r.get("title")) == scorer.norm(t["title"])
+                title_ok += ok
+                if not ok:
+                    notes.append(f"  TITLE {r['id']}: got {r.get('title')!r} want {t['title']!r}")
+        if t.get("legit"):
+            p, rc, f = scorer.f1(r.get("text") or "", t.get("text") or "")
+            if flag or f < 0.95:
+                legit_damaged += 1
+                notes.append(f"  LEGIT {r['id']}: flagged={flag} f1={f:.3f}")
+    n = len(results)
+    prec = tp / (tp + fp) if tp + fp else None
+    rec = tp / (tp + fn) if tp + fn else None
+    f = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
+    line = (f"{name:34} n={n:3} flagged={tp + fp:3} P={f(prec)} R={f(rec)} fp={fp} fn={fn} "
+            f"residue={residue}/{spam_pages} title_on_spam={title_ok}/{title_n} legit_bad={legit_damaged} "
+            f"pages/s={pps:.0f}")
+    if false_kinds:
+        line += "  fp_kinds=" + ",".join(f"{k}:{v}" for k, v in false_kinds.most_common())
+    if show and notes:
+        line += "\n" + "\n".join(notes)
+    return line
+
+
+def text_f1(scorer, truth: list[dict], results: list[dict]) -> float:
+    by_id = {t["id"]: t for t in truth}
+    vals = [scorer.f1(r.get("text") or "", by_id[r["id"]].get("text") or "")[2] for r in results
+            if by_id[r["id"]].get("text")]
+    return sum(vals) / len(vals) if vals else 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSVAULT_SHARED", REPO.parent.parent / "shared")))
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get("NEWSVAULT_DATA", "/work/data")))
+    ap.add_argument("--corpus", action="append", help="only this corpus (repeatable)")
+    ap.add_argument("--show", action="store_true", help="list false flags, misses, residue, wrong titles")
+    ap.add_argument("--dump", type=Path, help="write our results per corpus as JSONL into this folder")
+    args = ap.parse_args(argv)
+    if not (args.shared / "corpus").is_dir():
+        args.shared = REPO.parent / "shared"
+    spec = importlib.util.spec_from_file_location("nv_score", args.shared / "tools" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+
+    sets: list[tuple[str, Path, list[dict]]] = []
+    for name in SCORED + CLEAN_ONLY + ("inputs-spam",):
+        corpus = args.shared / "corpus" / name
+        if corpus.is_dir():
+            rows = load_truth(corpus)
+            if name == "real-l3s-en":
+                rows = l3s_dev(rows, args.data)
+                name = "real-l3s-en(dev)"
+            sets.append((name, corpus, rows))
+    real_cases = args.data / "real-cases" / "dev"
+    if (real_cases / "truth.jsonl").is_file():
+        sets.append(("real-cases/dev", real_cases, load_truth(real_cases)))
+    if args.corpus:
+        sets = [s for s in sets if s[0] in args.corpus or s[0].split("(")[0] in args.corpus]
+
+    print("hijack benchmark, dev data only (P/R of the hijacked flag; residue: spam pages with a spam "
+          "string left; legit_bad: legit pages flagged or text F1 < 0.95)")
+    for name, corpus, rows in sets:
+        results, pps = run(corpus, rows, foreign=False)
+        if args.dump:
+            args.dump.mkdir(parents=True, exist_ok=True)
+            with (args.dump / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+                for r in results:
+                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(summarise(name, rows, results, scorer, pps, args.show) + f"  text_f1={text_f1(scorer, rows, results):.3f}")
+        clean_rows = [r for r in rows if not r.get("hijacked")]
+        if clean_rows:
+            results, pps = run(corpus, clean_rows, foreign=True)
+            print(summarise(name + " @127.0.0.1", clean_rows, results, scorer, pps, args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

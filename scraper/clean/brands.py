@@ -1,0 +1,114 @@
+"""Spam brands that no list knows yet, recognised by their shape, and a public spam vocabulary.
+
+New casino brands appear every month; what stays is how they are written: a name glued to a
+gambling suffix (``X体育``, ``X娱乐``, ``X棋牌``, ``X国际`` with a founding year), followed by
+promo grammar (官网, 入口, 注册, 开户, 下载, 网址, 首页, app…), Latin prefixes and misspelt Latin
+brands with digits (``b3t365``, ``ky开元``), and domain-like tokens on throwaway TLDs. These
+shapes are read on the normalised text of ``lexicon.normalize``.
+
+Two strengths, like the lexicon's:
+  * :func:`promo_spans` — a shape that is spam wherever a page shows it outside its article
+    (a title part, a link, a hidden block): name + gambling suffix + promo grammar, ``X国际`` +
+    year, a Latin/digit brand + suffix, a spam-TLD domain.
+  * :func:`brand_like` — a name + gambling suffix alone (``鑫盛棋牌``). Ordinary words have this
+    shape too (休闲娱乐, 李宁体育), so it only adds weight to what structure already suspects.
+
+The vocabulary (``vocabulary/*.txt``, selected from an Apache-2.0 list, see its README) adds
+weight to keyword lines and hidden blocks; one hit never removes text by itself.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from scraper.clean import lexicon
+
+_CJK = "[\u4e00-\u9fff]"
+# Suffixes that turn a name into a gambling brand.
+_SUFFIX = "(?:娱乐城|娱乐场|娱乐|棋牌|真人|电竞|博彩|赌场|彩票|体育|国际|网投|彩)"
+_WEAK_SUFFIX = "(?:娱乐城|娱乐场|棋牌|真人|电竞|博彩|赌场|网投)"
+# Promo grammar that follows a brand in SEO spam.
+_PROMO = ("(?:官网|官方网站|官方|入口|注册|开户|下载|登录|登陆|网址|首页|app|手机版|网页版|客户端|地址|信誉|平台|"
+          "在线|直营|主页|网站|导航|网页)")
+# Latin brands with digits, misspelt ones too: w88, hg0088, b3t365, 188bet, 8et365.
+_LATIN_DIGIT = r"(?:(?:[a-z]{1,6}\d{1,4}){1,2}[a-z]{0,4}|\d{1,4}[a-z]{2,6}\d{0,4})"
+_STEM = f"(?:[a-z]{{1,8}}\\d{{0,4}}|\\d{{2,4}})?{_CJK}{{2,4}}"
+_SPAM_TLD = "(?:" + "|".join(sorted(lexicon.SPAM_TLDS - {"tv", "me", "in", "io", "la", "live", "online", "world", "life", "work"},
+                                     key=len, reverse=True)) + ")"
+
+_PROMO_SHAPES = re.compile("|".join([
+    f"{_STEM}{_SUFFIX}[a-z0-9]{{0,6}}{_PROMO}",                      # 鑫盛棋牌官网, 开元体育app下载
+    f"{_CJK}{{2,4}}(?:官网|官方网站)(?:入口|注册|开户|下载|登录|登陆|网址|app|首页)",  # 万象城官网入口
+    f"{_CJK}{{2,4}}(?:注册开户|开户注册|开户网址|投注网址|下注网址)",                   # 鼎盛注册开户
+    f"{_CJK}{{2,4}}国际[(（\\-]?(?:since)?(?:19|20)\\d\\d",               # 鸿运国际1998, X国际(2003)
+    f"(?<![a-z0-9]){_LATIN_DIGIT}(?:{_SUFFIX}|{_PROMO}|亚洲版|中国版)",     # b3t365体育, 188bet官网
+    f"(?<![a-z0-9])[a-z]{{2,10}}\\d{{0,4}}(?:{_SUFFIX}){_PROMO}",         # bob体育官网
+    f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9])",  # xs-qp88.top
+]))
+_BRAND_LIKE = re.compile("|".join([
+    f"{_STEM}{_WEAK_SUFFIX}",
+    f"(?<![a-z0-9])[a-z]{{2,8}}\\d{{0,4}}{_CJK}{{0,3}}(?:体育|娱乐|国际|棋牌|真人)",  # bob体育, ky开元棋牌
+]))
+# Names that have the shape but are public institutions, portals or the state lotteries.
+_LEGIT = re.compile(
+    "体育彩票|福利彩票|体彩|福彩|中国体育|国家体育|体育总局|体育局|体育中心|体育馆|体育场|体育学院|体育大学|体育频道|"
+    "新浪|腾讯|网易|搜狐|凤凰|央视|人民|新华|国际交流|国际合作|国际学院|国际教育|国际学校|文化娱乐|休闲娱乐|群众|"
+    "官方网站首页|政府|政务|学校|大学|学院|中国国际|"
+    "(?:局|厅|委|院|馆|所|中心|协会|医院|银行|公司|集团|报社|电视台|部|办|处|校|网)(?:官网|官方网站|官方)")
+# Latin/digit tokens that are technology, not brands (5g, mp3, win10, covid19, a320…).
+_TECH = re.compile(r"^(?:[0-9]{1,2}g|mp[34]|win\d+|covid\d+|h\d{3}|a\d{3}|cpu\d*|usb\d*|iso\d+|gb\d+|ipv\d|wifi\d|"
+                   r"[a-z]\d{2,4}|\d{2,4}[a-z])$")
+
+
+def _accept(m: re.Match, text: str) -> bool:
+    span = m.group()
+    if _LEGIT.search(text, max(0, m.start() - 3), min(len(text), m.end() + 3)):
+        return False
+    return not _TECH.match(span)
+
+
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
+
+
+def _normalize(text: str) -> str:
+    # lexicon.normalize drops spaces (尊龙 凯时 is one brand); here a space still ends a word,
+    # or a menu's "游戏 房产 彩票 App" would read as one brand with promo grammar
+    return lexicon.normalize(_SPACES.sub("/", text))
+
+
+def promo_spans(text: str) -> list[str]:
+    """Brand shapes with promo grammar in ``text`` (normalised), as written normalised."""
+    norm = _normalize(text)
+    return [m.group() for m in _PROMO_SHAPES.finditer(norm) if _accept(m, norm)]
+
+
+def brand_like(text: str) -> list[str]:
+    """Weaker brand shapes (a name + a gambling suffix) in ``text`` (normalised)."""
+    norm = _normalize(text)
+    return [m.group() for m in _BRAND_LIKE.finditer(norm) if _accept(m, norm)]
+
+
+def _load_vocabulary() -> re.Pattern:
+    here = Path(__file__).with_name("vocabulary")
+    terms = set()
+    for name in ("gambling.txt", "porn.txt"):
+        path = here / name
+        if path.is_file():
+            terms.update(n for line in path.read_text(encoding="utf-8").splitlines()
+                         if len(n := lexicon.normalize(line.strip())) >= 3)
+    return re.compile(lexicon.trie_regex(terms))
+
+
+_VOCABULARY = _load_vocabulary()
+# Modern porn-SEO keyword stock that the public list predates: only ever counted in keyword lines.
+_PORN_STOCK = re.compile(
+    "(?:国产|亚洲|日韩|欧美|日本|韩国|中文|精品|久久|人妻|麻豆|无码|有码)(?:精品|无码|有码|av|一区|二区|三区|字幕|伦理|成人|"
+    "自拍|偷拍|人妻|久久|视频|在线|高清|专区|影院|电影|色)")
+
+
+def vocabulary_hits(text: str) -> list[str]:
+    """Public-vocabulary and porn-stock terms in ``text`` (normalised), in order."""
+    norm = lexicon.normalize(text)
+    hits = [m.group() for m in _VOCABULARY.finditer(norm)]
+    hits += [m.group() for m in _PORN_STOCK.finditer(norm)]
+    return hits

@@ -1,0 +1,269 @@
+"""Undo the obfuscation of injected loader scripts without running them.
+
+Hijack loaders hide what they do behind a handful of standard tricks, all of which unfold
+deterministically: Dean Edwards' packer (``eval(function(p,a,c,k,e,d)…)``, sometimes packed
+twice), ``\\x``/``\\u`` escapes, string arrays read by index (``var _0x12=[…]; _0x12[3]``),
+bracket member access (``window["location"]["href"]``), ``String.fromCharCode``, ``atob``,
+``unescape('%u…')`` and string concatenation. :func:`decode_script` applies them in rounds
+until nothing changes and returns a readable view of the code, in which every string literal
+is written plainly in double quotes, so that ``scripts.py`` can read what the code writes and
+where it sends the visitor.
+
+Scripts are hostile input: every step is one linear regex pass (string literals are matched by
+an unambiguous pattern), the rounds, unpack depth, array sizes and output size are bounded.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+# Rounds of decoding: each round may reveal another layer (an eval'd string holding escapes,
+# a packed script inside a packed script). Real loaders seen so far need at most three.
+MAX_ROUNDS = 5
+# The decoded view may grow (a packed payload expands its word list): cap it so that a hostile
+# script cannot make the cleaner build megabytes of text.
+MAX_OUTPUT = 1_000_000
+# Packer word lists and string arrays longer than this are not loaders (nor worth expanding).
+MAX_WORDS = 20_000
+# Escapes are obfuscation only in bulk: minified libraries hold a few \x or \u escapes.
+MIN_ESCAPES = 20
+
+_SQ = r"'(?:[^'\\\n]|\\[\s\S])*'"
+_DQ = r'"(?:[^"\\\n]|\\[\s\S])*"'
+_STR = f"(?:{_SQ}|{_DQ})"
+_STRING = re.compile(_STR)
+_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|[0-7]{1,3}|[\s\S])")
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_HEX_ESCAPES = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\})")
+
+_PACKED = re.compile(r"eval\s*\(\s*function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k\s*,\s*e\s*,\s*[dr]\s*\)")
+_PACKED_ARGS = re.compile(
+    r"\}\s*\(\s*(" + _STR + r")\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(" + _STR + r")\s*\.\s*split\s*\(\s*(['\"])\|\5\s*\)")
+_PACKED_TAIL = re.compile(r"\s*,\s*[^()]{0,20}\)\s*\)")
+_WORD = re.compile(r"\b\w+\b", re.ASCII)
+
+_CHAR_CODES = re.compile(r"String\s*\.\s*fromCharCode\s*\(\s*((?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+))*)\s*\)")
+_ATOB = re.compile(r"(?:window\s*\.\s*)?atob\s*\(\s*(" + _STR + r")\s*\)")
+_UNESCAPE = re.compile(r"(?:window\s*\.\s*)?(?:unescape|decodeURIComponent|decodeURI)\s*\(\s*(" + _STR + r")\s*\)")
+_PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
+_CONCAT = re.compile(r'"((?:[^"\\\n]|\\[\s\S])*)"\s*\+\s*"((?:[^"\\\n]|\\[\s\S])*)"')
+_CONCAT_HINT = re.compile(r'"\s*\+\s*"')
+_BRACKET = re.compile(r'\[\s*"([A-Za-z_$][\w$]*)"\s*\]')
+_EVAL_STRING = re.compile(r'\b(?:eval|Function)\s*\(\s*"((?:[^"\\\n]|\\[\s\S])*)"\s*\)(?:\s*\(\s*\))?')
+_ARRAY_START = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*\[\s*(?=['\"])")
+_ARRAY_SEP = re.compile(r"\s*,\s*")
+_ARRAY_END = re.compile(r"\s*,?\s*\]")
+
+
+@dataclass
+class Decoded:
+    """The readable view of a script and the tricks that had to be undone to get it."""
+
+    text: str
+    techniques: set[str] = field(default_factory=set)
+
+    @property
+    def obfuscated(self) -> bool:
+        return bool(self.techniques)
+
+
+def js_string(literal: str) -> str:
+    """The value of a JavaScript string literal (quotes included in ``literal``)."""
+    body = literal[1:-1]
+    if "\\" not in body:
+        return body
+    return _ESCAPE.sub(_unescape_one, body)
+
+
+def _unescape_one(m: re.Match) -> str:
+    esc = m.group(1)
+    first = esc[0]
+    try:
+        if first == "x":
+            return chr(int(esc[1:], 16))
+        if first == "u":
+            return chr(int(esc[2:-1] if esc[1] == "{" else esc[1:], 16))
+        if first in "01234567" and (len(esc) > 1 or first != "0"):
+            return chr(int(esc, 8))
+    except (ValueError, OverflowError):
+        return ""
+    if first == "\n":  # line continuation
+        return ""
+    return _SIMPLE_ESCAPES.get(first, first)
+
+
+_HIGH_BYTES = re.compile("[\x80-\xff]{2,}")
+
+
+def _utf8_runs(value: str) -> str:
+    """Runs of \\xNN escapes that spell UTF-8 bytes (``\\xe5\\xbc\\x80``) read as the text they spell."""
+    def fix(m: re.Match) -> str:
+        try:
+            return m.group().encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+    return _HIGH_BYTES.sub(fix, value)
+
+
+def quote(value: str) -> str:
+    """``value`` as a double-quoted literal of the decoded view."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _plain_literals(code: str) -> str:
+    """Every string literal rewritten in double quotes with its escapes decoded."""
+    return _STRING.sub(lambda m: quote(_utf8_runs(js_string(m.group()))), code)
+
+
+def _base36(n: int, radix: int) -> str:
+    """The packer's word index encoding (its ``e`` function) for ``n`` in base ``radix`` ≤ 62."""
+    digits = []
+    while True:
+        n, r = divmod(n, radix)
+        digits.append(chr(r + 29) if r > 35 else "0123456789abcdefghijklmnopqrstuvwxyz"[r])
+        if n == 0:
+            return "".join(reversed(digits))
+
+
+def unpack(code: str) -> str | None:
+    """The payload of the first p,a,c,k,e,d packed call in ``code``; None when there is none."""
+    m = _PACKED.search(code)
+    if not m:
+        return None
+    args = _PACKED_ARGS.search(code, m.end())
+    if not args:
+        return None
+    payload, radix, count, words = js_string(args.group(1)), int(args.group(2)), int(args.group(3)), \
+        js_string(args.group(4)).split("|")
+    if not 2 <= radix <= 62 or count > MAX_WORDS or len(words) > MAX_WORDS:
+        return None
+    table = {_base36(i, radix): words[i] for i in range(min(count, len(words))) if words[i]}
+    out = _WORD.sub(lambda w: table.get(w.group(), w.group()), payload)
+    tail = _PACKED_TAIL.match(code, args.end())
+    return code[:m.start()] + out + code[tail.end() if tail else args.end():]
+
+
+def _char_codes(m: re.Match) -> str:
+    try:
+        return quote("".join(chr(int(n, 0)) for n in re.split(r"\s*,\s*", m.group(1)) if n))
+    except (ValueError, OverflowError):
+        return m.group()
+
+
+def _atob(m: re.Match) -> str:
+    value = js_string(m.group(1)).strip()
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return m.group()
+    try:
+        return quote(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return quote(raw.decode("latin-1"))
+
+
+def _unescape(m: re.Match) -> str:
+    value = js_string(m.group(1))
+    value = _PERCENT_U.sub(lambda u: chr(int(u.group(1), 16)), value)
+    try:
+        return quote(unquote(value, errors="replace"))
+    except ValueError:
+        return m.group()
+
+
+def _string_arrays(code: str) -> tuple[str, bool]:
+    """Replace ``NAME[3]`` / ``NAME[0x3]`` reads of literal string arrays by the literal."""
+    arrays: dict[str, list[str]] = {}
+    for m in _ARRAY_START.finditer(code):
+        items, pos = [], m.end()
+        while len(items) <= MAX_WORDS:
+            s = _STRING.match(code, pos)
+            if not s:
+                break
+            items.append(s.group())
+            pos = s.end()
+            sep = _ARRAY_SEP.match(code, pos)
+            if not sep or not _STRING.match(code, sep.end()):
+                break
+            pos = sep.end()
+        if items and _ARRAY_END.match(code, pos):
+            arrays[m.group(1)] = items
+        if len(arrays) >= 20:
+            break
+    if not arrays:
+        return code, False
+    names = "|".join(re.escape(n) for n in arrays)
+    reads = re.compile(r"(?<![\w$])(" + names + r")\s*\[\s*(0x[0-9a-fA-F]+|\d+)\s*\]")
+    hit = False
+
+    def read(m: re.Match) -> str:
+        nonlocal hit
+        items = arrays[m.group(1)]
+        i = int(m.group(2), 0)
+        if i < len(items):
+            hit = True
+            return items[i]
+        return m.group()
+
+    return reads.sub(read, code), hit
+
+
+def _fold(code: str) -> str:
+    """Join concatenated literals ("a" + "b" → "ab"); each pass halves a chain."""
+    if not _CONCAT_HINT.search(code):
+        return code
+    for _ in range(24):
+        folded = _CONCAT.sub(lambda m: '"' + m.group(1) + m.group(2) + '"', code)
+        if folded == code:
+            break
+        code = folded
+    return code
+
+
+def decode_script(code: str) -> Decoded:
+    """The readable view of ``code``: every layer of obfuscation above undone, bounded."""
+    techniques: set[str] = set()
+    text = code
+    for depth in range(MAX_ROUNDS):
+        before = text
+        if "eval" in text:
+            unpacked = unpack(text)
+            if unpacked is not None:
+                techniques.add("packed" if depth == 0 or "packed" not in techniques else "packed_twice")
+                text = unpacked
+        if len(_HEX_ESCAPES.findall(text[:200_000])) >= MIN_ESCAPES:
+            techniques.add("escapes")
+        text = _plain_literals(text)
+        if "fromCharCode" in text:
+            new = _CHAR_CODES.sub(_char_codes, text)
+            if new != text:
+                techniques.add("char_codes")
+                text = new
+        if "atob" in text:
+            new = _ATOB.sub(_atob, text)
+            if new != text:
+                techniques.add("base64")
+                text = new
+        if "scape" in text or "decodeURI" in text:
+            # unescape("%3Cscript…") is how analytics snippets were written for years: decoded,
+            # but no sign of obfuscation by itself
+            text = _UNESCAPE.sub(_unescape, text)
+        text, arrays = _string_arrays(text)
+        if arrays:
+            techniques.add("string_array")
+        text = _fold(text)
+        text = _BRACKET.sub(r".\1", text)
+        if "eval" in text or "Function" in text:
+            new = _EVAL_STRING.sub(lambda m: js_string('"' + m.group(1) + '"'), text)
+            if new != text:
+                techniques.add("eval_string")
+                text = new
+        if len(text) > MAX_OUTPUT:
+            text = text[:MAX_OUTPUT]
+            break
+        if text == before:
+            break
+    return Decoded(text, techniques)
