@@ -104,11 +104,13 @@ def summarise(name: str, truth: list[dict], results: list[dict], scorer, pps: fl
                 title_ok += ok
                 if not ok:
                     notes.append(f"  TITLE {r['id']}: got {r.get('title')!r} want {t['title']!r}")
-        if t.get("legit"):
-            p, rc, f = scorer.f1(r.get("text") or "", t.get("text") or "")
-            if flag or f < 0.95:
+        if t.get("legit") and not gold:
+            # damaged: flagged, or anything removed as injected (every removal is a finding)
+            removed = [f for f in r["findings"] if f["kind"] != "hidden_block"]
+            if flag or removed:
                 legit_damaged += 1
-                notes.append(f"  LEGIT {r['id']}: flagged={flag} f1={f:.3f}")
+                notes.append(f"  LEGIT {r['id']}: flagged={flag} removed: " + "; ".join(
+                    f"{f['kind']}@{f['where']}: {f['evidence'][:80]}" for f in removed[:4]))
     n = len(results)
     prec = tp / (tp + fp) if tp + fp else None
     rec = tp / (tp + fn) if tp + fn else None
@@ -160,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         sets = [s for s in sets if s[0] in args.corpus or s[0].split("(")[0] in args.corpus]
 
     print("hijack benchmark, dev data only (P/R of the hijacked flag; residue: spam pages with a spam "
-          "string left; legit_bad: legit pages flagged or text F1 < 0.95)")
+          "string left; legit_bad: legit pages flagged or with anything removed as injected)")
     for name, corpus, rows in sets:
         results, pps = run(corpus, rows, foreign=False)
         if args.dump:

@@ -36,7 +36,9 @@ _STEM = f"(?:[a-z]{{1,8}}\\d{{0,4}}|\\d{{2,4}})?{_CJK}{{2,4}}"
 _SPAM_TLD = "(?:" + "|".join(sorted(lexicon.SPAM_TLDS - {"tv", "me", "in", "io", "la", "live", "online", "world", "life", "work"},
                                      key=len, reverse=True)) + ")"
 
-_PROMO_SHAPES = re.compile("|".join([
+# What spammers glue after a brand: more promo words, "(中国)".
+_TAIL = f"(?:{_SUFFIX}|{_PROMO}|[(（]中国[)）]|下载|注册)*"
+_PROMO_SHAPES = re.compile("(?:" + "|".join([
     f"{_STEM}{_SUFFIX}[a-z0-9]{{0,6}}{_PROMO}",                      # 鑫盛棋牌官网, 开元体育app下载
     f"{_CJK}{{2,4}}(?:官网|官方网站)(?:入口|注册|开户|下载|登录|登陆|网址|app|首页)",  # 万象城官网入口
     f"{_CJK}{{2,4}}(?:注册开户|开户注册|开户网址|投注网址|下注网址)",                   # 鼎盛注册开户
@@ -44,7 +46,9 @@ _PROMO_SHAPES = re.compile("|".join([
     f"(?<![a-z0-9]){_LATIN_DIGIT}(?:{_SUFFIX}|{_PROMO}|亚洲版|中国版)",     # b3t365体育, 188bet官网
     f"(?<![a-z0-9])[a-z]{{2,10}}\\d{{0,4}}(?:{_SUFFIX}){_PROMO}",         # bob体育官网
     f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9])",  # xs-qp88.top
-]))
+]) + ")" + _TAIL)
+# A brand glued before a title (乐竞首页博士生培养基金实施细则): name + promo word + more text.
+_TITLE_PREFIX = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}(?:首页|官网|官方网站|网址|入口|登录|app下载|平台)(?={_CJK}{{4}})")
 _BRAND_LIKE = re.compile("|".join([
     f"{_STEM}{_WEAK_SUFFIX}",
     f"(?<![a-z0-9])[a-z]{{2,8}}\\d{{0,4}}{_CJK}{{0,3}}(?:体育|娱乐|国际|棋牌|真人)",  # bob体育, ky开元棋牌
@@ -80,6 +84,35 @@ def promo_spans(text: str) -> list[str]:
     """Brand shapes with promo grammar in ``text`` (normalised), as written normalised."""
     norm = _normalize(text)
     return [m.group() for m in _PROMO_SHAPES.finditer(norm) if _accept(m, norm)]
+
+
+def title_prefix(text: str) -> str | None:
+    """A brand + promo word glued before the rest of a title (normalised), or None."""
+    norm = _normalize(text)
+    m = _TITLE_PREFIX.match(norm)
+    return m.group() if m and _accept(m, norm) else None
+
+
+# Jargon of the illegal Mark Six trade (never of the state lotteries' own news).
+_LOTTERY_JARGON = re.compile(r"(?:今天|今晚|今期|本期|最新)?(?:特马|特码|平特|[一二三四六]肖|码报|开码|跑狗图?|曾道人|天下彩)")
+
+
+def lottery_jargon(text: str) -> list[str]:
+    """Mark Six tip-sheet jargon in ``text`` (normalised)."""
+    return _LOTTERY_JARGON.findall(lexicon.normalize(text))
+
+
+_PROMO_WORD = re.compile(_PROMO)
+
+
+def has_promo_word(text: str) -> bool:
+    """True when ``text`` holds promo grammar (官网, 入口, 注册, app…)."""
+    return bool(_PROMO_WORD.search(_normalize(text)))
+
+
+def is_legit_name(text: str) -> bool:
+    """True for names of public institutions, portals and state lotteries that share a brand's shape."""
+    return bool(_LEGIT.search(lexicon.normalize(text)))
 
 
 def brand_like(text: str) -> list[str]:

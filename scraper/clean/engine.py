@@ -6,14 +6,15 @@ from typing import Mapping
 
 from scraper.clean.article import Article
 from scraper.clean.attachments import find_attachments
+from scraper.clean.bodyspam import clean_lines
 from scraper.clean.content import extract_content
 from scraper.clean.decode import decode_html
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.hidden import find_hidden
-from scraper.clean.hijack import (check_meta, check_title, check_written, remove_hidden_injections, remove_spam_links,
-                                  scrub)
+from scraper.clean.hijack import (check_meta, check_title, check_written, plausible_restored, remove_hidden_injections,
+                                  remove_spam_links, scrub)
 from scraper.clean.language import detect_language
 from scraper.clean.metadata import (byline_text, marked_text, choose_title, find_author, find_date, find_source,
                                     headline_elements, meta_map, select_text)
@@ -81,15 +82,16 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     remove_spam_links(root, ev)
 
     headlines = headline_elements(root)
-    hints = [t for _, t in headlines] + [t for t in (report.restored_title, metas.get("ArticleTitle")) if t]
-    clean_title = check_title(raw_title, hints, ev, root, restored=report.restored_title,
+    restored = plausible_restored(report.restored_title, [t for _, t in headlines])
+    hints = [t for _, t in headlines] + [t for t in (restored, metas.get("ArticleTitle")) if t]
+    clean_title = check_title(raw_title, hints, ev, root, restored=restored,
                               cloaking=report.cloaking, script_titles=report.spam_titles)
     if report.title_script and any(f.kind == "spam_title" for f in ev.findings):
         ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
     content = extract_content(root, selectors.get("body"))
-    title, headline_el = choose_title(clean_title, report.restored_title, metas, headlines,
+    title, headline_el = choose_title(clean_title, restored, metas, headlines,
                                       select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)
     raw_byline = byline_text(marked)
@@ -104,7 +106,7 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     article.author = select_text(root, selectors.get("author")) or find_author(byline, metas)
 
     paragraphs = []
-    for line in content.paragraphs(title):
+    for line in clean_lines(content.paragraphs(title), ev):
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
             ev.add("spliced_brand", "article", "; ".join(removed))

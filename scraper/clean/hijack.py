@@ -13,6 +13,7 @@ the link (its host, its text's shape, where it sits) is spam.
 """
 from __future__ import annotations
 
+import difflib
 import html
 import re
 
@@ -270,12 +271,51 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
             spam.append(part)  # a cloaked page's title part that the page itself never shows
         else:
             keep.append(part)
-    if not spam:
+    glued = [] if lexicon.is_reporting(title) else _glued_spam(keep)
+    if not spam and not glued:
         return title
     ev.add("spam_title", "title", title)
-    for part in spam:
-        ev.learn(part, True)
-    return " - ".join(keep)
+    for piece in spam + glued:
+        ev.learn(piece, True)
+    if glued:
+        pattern = lexicon.page_pattern(frozenset(glued))
+        keep = [_cut(part, [h for h in lexicon.find_hits(part, extra=pattern) if h.term]).strip() for part in keep]
+    return " - ".join(p for p in keep if p)
+
+
+def _glued_spam(parts: list[str]) -> list[str]:
+    """Spam glued into a title part that the headline shares (the h1 carries it too): a brand
+    with promo grammar, a brand glued before the title, Mark Six jargon."""
+    found = []
+    for part in parts:
+        found += brands.promo_spans(part) + brands.lottery_jargon(part)
+        prefix = brands.title_prefix(part)
+        if prefix:
+            found.append(prefix)
+    return found
+
+
+_PLACEHOLDER = re.compile(r"^[\sxX×*#.\-_|]*$|title", re.I)
+# A title that a script sets is the real one only if it resembles a headline of the page at
+# least this much (difflib ratio), as "headline - site" titles do (metadata.TITLE_MATCH_RATIO).
+RESTORED_MATCH_RATIO = 0.5
+
+
+def plausible_restored(restored: str | None, headline_texts: list[str]) -> str | None:
+    """The title a script sets for human visitors, if it can be the page's: not a placeholder
+    left in a copied injection ("XXXX", "正常页面的title值"), not another site's title when the
+    page has headlines. A generic restored title (site name and section) then loses to the h1."""
+    if not restored or _PLACEHOLDER.search(restored):
+        return None
+    if not headline_texts:
+        return restored
+    norm = lexicon.normalize(restored)
+    for h in headline_texts:
+        hn = lexicon.normalize(h)
+        if hn and (hn in norm or norm in hn or difflib.SequenceMatcher(None, hn, norm, autojunk=False).ratio()
+                   >= RESTORED_MATCH_RATIO):
+            return restored
+    return None
 
 
 def offsite_link_texts(root, ev: Evidence) -> set[str]:
@@ -309,9 +349,11 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             continue
         hits = lexicon.find_hits(sentence, extra=pattern, min_strength=lexicon.BRAND)
         if in_article and hits and not ev.hijacked and not marked:
-            # Not known as hijacked: a brand in a sentence is reporting (a police notice naming a
-            # casino) unless the sentence also carries an SEO promo template (注册即送, 官网入口).
-            if not lexicon.has_strong_template(_cut(sentence, hits)):
+            # Not known as hijacked: a bare brand in a sentence is reporting (a police notice, a
+            # sponsorship story naming a casino) unless it comes with promo words (金沙官网) or
+            # the sentence carries an SEO promo template (注册即送, 官网入口).
+            if not (any(brands.has_promo_word(h.term) for h in hits)
+                    or lexicon.has_strong_template(_cut(sentence, hits))):
                 out.append(sentence)
                 continue
         if not hits and not marked:

@@ -30,6 +30,9 @@ MAX_OUTPUT = 1_000_000
 MAX_WORDS = 20_000
 # Escapes are obfuscation only in bulk: minified libraries hold a few \x or \u escapes.
 MIN_ESCAPES = 20
+# Likewise String.fromCharCode(60) and eval("f()") are old ad-script habits (seen on real-l3s-en
+# dev pages); code spelt out in char codes or handed to eval as a string is obfuscation.
+MIN_CHAR_CODES, MIN_EVAL_CODE = 8, 40
 
 _SQ = r"'(?:[^'\\\n]|\\[\s\S])*'"
 _DQ = r'"(?:[^"\\\n]|\\[\s\S])*"'
@@ -238,10 +241,11 @@ def decode_script(code: str) -> Decoded:
             techniques.add("escapes")
         text = _plain_literals(text)
         if "fromCharCode" in text:
-            new = _CHAR_CODES.sub(_char_codes, text)
-            if new != text:
+            # String.fromCharCode(60) for a "<" is an old ad-script habit; spelling out code is not
+            codes = _CHAR_CODES.findall(text)
+            text = _CHAR_CODES.sub(_char_codes, text)
+            if any(c.count(",") + 1 >= MIN_CHAR_CODES for c in codes):
                 techniques.add("char_codes")
-                text = new
         if "atob" in text:
             new = _ATOB.sub(_atob, text)
             if new != text:
@@ -257,10 +261,11 @@ def decode_script(code: str) -> Decoded:
         text = _fold(text)
         text = _BRACKET.sub(r".\1", text)
         if "eval" in text or "Function" in text:
-            new = _EVAL_STRING.sub(lambda m: js_string('"' + m.group(1) + '"'), text)
-            if new != text:
-                techniques.add("eval_string")
-                text = new
+            evaluated = [m.group(1) for m in _EVAL_STRING.finditer(text)]
+            if evaluated:
+                text = _EVAL_STRING.sub(lambda m: js_string('"' + m.group(1) + '"'), text)
+                if any(len(e) >= MIN_EVAL_CODE for e in evaluated):
+                    techniques.add("eval_string")
         if len(text) > MAX_OUTPUT:
             text = text[:MAX_OUTPUT]
             break

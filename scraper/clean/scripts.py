@@ -36,8 +36,15 @@ _ACTS = ("location", "write", "title", "referrer", "useragent", "src", "open", "
 _OBFUSCATION_HINTS = ("eval", "\\x", "\\u", "fromcharcode", "atob", "unescape", "decodeuri", "_0x")
 _BRACKETS = re.compile(r"(?:window|document|location|top|self)\s*\[")
 _SNIFF = re.compile(r"referrer|useragent")
-_SPIDERS = re.compile(r"baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot\b|bot[^a-z]|crawl|"
-                      r"slurp|yisou|toutiao|haosou|shenma|bytespider")
+_ENGINES = (r"(?:baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot\b|bot[^a-z]|crawl|slurp|"
+            r"yisou|toutiao|haosou|shenma|bytespider)")
+# A search-engine name as the argument of a test (r.indexOf("baidu"), u.match(/spider|bot/i)), in a
+# regex literal that is tested (/baidu|sogou/.test(r)), or in a list of such names.
+_ENGINE_TEST = re.compile(
+    r"(?:indexof|match|search|includes|test)\s*\(\s*[\"'/][^\"'\n]{0,120}?" + _ENGINES
+    + r"|/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*\s*\.\s*test\s*\("
+    + r"|\[\s*[\"'][^\"'\n]{0,40}?" + _ENGINES + r"[^\"'\n]{0,40}[\"']\s*,")
+_LOADER = re.compile(r"createelement\s*\(\s*[\"'](?:script|iframe)")
 # How far from document.referrer / navigator.userAgent a search-engine name still belongs to
 # the same test (a cloaking condition is one short expression or a short list of names).
 SNIFF_WINDOW = 400
@@ -69,8 +76,7 @@ def _value(m: re.Match) -> str:
 def checks_spiders(lowered: str) -> bool:
     """True when the code tests the referrer or user agent against search-engine names."""
     for m in _SNIFF.finditer(lowered):
-        window = lowered[max(0, m.start() - SNIFF_WINDOW):m.end() + SNIFF_WINDOW]
-        if _SPIDERS.search(window):
+        if _ENGINE_TEST.search(lowered, max(0, m.start() - SNIFF_WINDOW), m.end() + SNIFF_WINDOW):
             return True
     return False
 
@@ -103,7 +109,8 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     writes = [_value(m) for m in _WRITE.finditer(text)] if ("write" in lowered or "html" in lowered) else []
     targets = [_value(m) for m in _REDIRECT.finditer(text)] if ("location" in lowered or "open" in lowered
                                                                or "navigate" in lowered) else []
-    loads = [_value(m) for m in _SRC_SET.finditer(text)] if "src" in lowered else []
+    # .src = … loads code only on a created <script>/<iframe> (an Image's src is a counter)
+    loads = [_value(m) for m in _SRC_SET.finditer(text)] if _LOADER.search(lowered) else []
     for html in writes:
         targets += _REFRESH.findall(html)
         loads += _MARKUP_URL.findall(html)

@@ -1,0 +1,131 @@
+"""Spam inside the article text itself, found even on a page that shows no other injection.
+
+Hijackers and content farms also write into the article:
+  * a gambling brand put where the institution's name belongs (``澳门X官方网站在博雅楼召开…``,
+    ``X体育官网校长…``, ``中共X平台网址7906第一次党员大会``): the brand sits in a slot that only
+    an organisation can fill, so it is cut (the sentence stays) and learned for the whole page;
+  * brand credits (``（X官网供稿）``);
+  * keyword lines: a paragraph that is a list of gambling/porn keywords, not prose;
+  * casino keywords in another script (Korean 카지노 words in a Chinese or English article);
+  * noise symbols sprinkled between characters to defeat duplicate detection (``学生∩管理``).
+
+Articles that report on gambling keep every sentence: a sentence with reporting words (警方,
+涉嫌, 判处…) is never touched, and brand names in ordinary slots ("W88 sponsored the club")
+stay unless the page is otherwise shown to be hijacked (hijack.scrub decides that).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from scraper.clean import brands, lexicon
+from scraper.clean.evidence import Evidence
+
+_CJK = "[\u4e00-\u9fff]"
+# Words that only an organisation can be the subject or owner of.
+_ROLE = ("(?:党委|党总支|党支部|党员大会|党员代表大会|校长|副校长|院长|副院长|书记|师生|教职工|全体|理论中心组|团委|学生会|"
+         "学科建设|第[一二三四五六七八九十]+次|召开|举办|举行|主办|承办)")
+# Brand shapes that may fill such a slot: Macau-prefixed names, a name with a "(中国)" tail, a
+# name glued to 体育/足球/娱乐…, a Latin prefix. Brand names are two characters far more often
+# than not (开云, 金沙, 乐竞): a longer stem would eat the word before it (进行了开云足球).
+_SLOT_BRAND = re.compile(
+    f"(?:澳门{_CJK}{{1,6}}?(?:娱乐场|娱乐城|娱乐|赌场|平台|网站)\\d{{0,5}}"
+    f"|{_CJK}{{2}}[(（]中国[)）](?:官方网站|官网)?"
+    f"|{_CJK}{{2}}(?:足球|体育|电竞|娱乐|棋牌|彩票)(?:官方网站|官网|平台|网址)?\\d{{0,5}}"
+    f"|[A-Za-z]{{1,8}}\\d{{0,4}}{_CJK}{{0,3}}(?:体育|娱乐|国际|棋牌|真人|足球)(?:官方网站|官网|平台|app)?)"
+    f"(?={_ROLE})", re.I)
+# Macau-prefixed names with promo words or a brand number are casino sites wherever they stand
+# (澳门X官方网站, 澳门X平台网址7906, 澳门十大X游戏网站); the trade's news names them without.
+_MACAU_BRAND = re.compile(f"澳门({_CJK}{{1,8}}?)(?:官方网站|官网|平台网址|网址|游戏网站|app)\\d{{0,5}}|澳门({_CJK}{{2,6}}?)\\d{{3,5}}"
+                          f"(?![\\d年月日号元万亿人个名次届期件项])", re.I)
+# Institutions: a "brand" ending in one of these is the real name (体育学院, 足球协会).
+_INSTITUTION_END = re.compile(r"(?:学院|大学|学校|协会|中心|局|委|厅|会|部|处|馆|队|社|院|所|集团|公司)$")
+_CREDIT = re.compile(
+    "[（(](?:本文)?(?:由|来源[:：]?)?\\s*([^（()）\\n]{2,20}?(?:官网|官方网站|平台|娱乐|体育|国际|棋牌|彩票))"
+    "\\s*(?:供稿|提供|整理|报道|发布|原创|出品|独家)?[)）]")
+_HANGUL_CASINO = re.compile("[\uac00-\ud7a3]*(?:카지노|바카라|토토|슬롯|먹튀|파워볼|홀덤|사설)[\uac00-\ud7a3]*")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# Symbols sprinkled between two Chinese characters: arrows, box drawing, blocks, geometric
+# shapes, misc symbols, bopomofo, 々 № ∩ ≡ 〖〗.
+_NOISE = re.compile("(?<=[\u4e00-\u9fff])[\u2190-\u21ff\u2500-\u27bf\u3105-\u312f\u3005\u2116\u2229\u2261"
+                    "\u3016\u3017\u25a0-\u25ff](?=[\u4e00-\u9fff])")
+# Noise is an injection when it recurs: one stray ★ between two characters is a typo.
+MIN_NOISE = 3
+# A keyword line: at least this many distinct spam terms, covering at least this share of the
+# line's characters, in a line without sentence punctuation (prose has verbs and 。).
+MIN_KEYWORDS, MIN_KEYWORD_SHARE = 3, 0.4
+MAX_KEYWORD_LINE = 300
+_SENTENCE_END = re.compile("[。！？!?]")
+
+
+def _slot_brands(line: str) -> list[str]:
+    found = []
+    for m in _SLOT_BRAND.finditer(line):
+        name = m.group()
+        stem = re.sub(r"\d+$", "", name)
+        if not (_INSTITUTION_END.search(stem) or brands.is_legit_name(name)):
+            found.append(name)
+    for m in _MACAU_BRAND.finditer(line):
+        middle = m.group(1) or m.group(2)
+        if not (_INSTITUTION_END.search(middle) or brands.is_legit_name(m.group())):
+            found.append(m.group())
+    return found
+
+
+def keyword_terms(line: str) -> set[str]:
+    """Distinct spam terms of a line: lexicon (any strength), brand shapes, public vocabulary."""
+    terms = {h.term for h in lexicon.find_hits(line, min_strength=lexicon.GENERIC)}
+    terms.update(brands.promo_spans(line))
+    terms.update(brands.brand_like(line))
+    terms.update(brands.vocabulary_hits(line))
+    terms.update(brands.lottery_jargon(line))
+    return terms
+
+
+def is_keyword_line(line: str) -> bool:
+    """A line that lists spam keywords instead of saying something."""
+    if len(line) > MAX_KEYWORD_LINE or _SENTENCE_END.search(line) or lexicon.is_reporting(line):
+        return False
+    terms = keyword_terms(line)
+    if len(terms) < MIN_KEYWORDS:
+        return False
+    covered = sum(len(t) for t in terms)
+    letters = len(re.findall(r"[\w\u4e00-\u9fff]", line))
+    return letters > 0 and covered >= MIN_KEYWORD_SHARE * letters
+
+
+def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
+    """The article's lines with the spam above removed; every removal becomes a finding."""
+    lines = list(lines)
+    # First learn the brands put in institution slots anywhere, so that every line loses them.
+    for line in lines:
+        if lexicon.is_reporting(line):
+            continue
+        for name in _slot_brands(line):
+            ev.add("spliced_brand", "article", name)
+            ev.learn(name, True)
+    noise = sum(len(_NOISE.findall(line)) for line in lines)
+    out = []
+    for line in lines:
+        if noise >= MIN_NOISE:
+            stripped = _NOISE.sub("", line)
+            if stripped != line:
+                ev.add("symbol_noise", "article", line)
+                line = stripped
+        if is_keyword_line(line):
+            ev.add("spam_text", "article", line)
+            continue
+        for m in list(_CREDIT.finditer(line)):
+            name = m.group(1)
+            if brands.promo_spans(name) or brands.brand_like(name) or lexicon.has_strong(name) \
+                    or not brands.is_legit_name(name) and not _INSTITUTION_END.search(name):
+                ev.add("spliced_brand", "article", m.group())
+                ev.learn(name, True)
+                line = line.replace(m.group(), "")
+        if "\uac00" <= max(line, default="") and len(_HANGUL.findall(line)) < 0.3 * len(line):
+            for m in list(_HANGUL_CASINO.finditer(line)):
+                ev.add("spliced_brand", "article", m.group())
+                line = line.replace(m.group(), "")
+            line = re.sub(r"[ \t]{2,}", " ", line)
+        out.append(line)
+    return out
