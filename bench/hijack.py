@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from scraper.clean import CleanError, clean_page  # noqa: E402
+from scraper.clean import CleanError, build_profile, clean_page  # noqa: E402
 
 FOREIGN = "http://127.0.0.1:8000/mirror/{id}.html"
 SCORED = ("synthetic", "real-cwced", "real-magichtml", "real-cwced-hijacked", "real-magichtml-hijacked")
@@ -53,8 +53,24 @@ def page_bytes(corpus: Path, row: dict) -> bytes | None:
     return None
 
 
-def run(corpus: Path, rows: list[dict], foreign: bool) -> tuple[list[dict], float]:
+def site_profiles(corpus: Path, rows: list[dict], foreign: bool) -> dict[str, object]:
+    """A site profile per page, built from the other pages of its site (truth's ``site``)."""
+    groups: dict[str, list[dict]] = {}
+    for t in rows:
+        if t.get("site"):
+            groups.setdefault(t["site"], []).append(t)
+    out = {}
+    for group in groups.values():
+        if len(group) >= 2:
+            pages = [(page_bytes(corpus, t), FOREIGN.format(id=t["id"]) if foreign else t.get("url")) for t in group]
+            profile = build_profile([p for p in pages if p[0]])
+            out.update({t["id"]: profile for t in group})
+    return out
+
+
+def run(corpus: Path, rows: list[dict], foreign: bool, profiles: bool = False) -> tuple[list[dict], float]:
     out, seconds = [], 0.0
+    by_page = site_profiles(corpus, rows, foreign) if profiles else {}
     for t in rows:
         raw = page_bytes(corpus, t)
         if raw is None:
@@ -62,7 +78,7 @@ def run(corpus: Path, rows: list[dict], foreign: bool) -> tuple[list[dict], floa
         url = FOREIGN.format(id=t["id"]) if foreign else t.get("url")
         start = time.perf_counter()
         try:
-            r = clean_page(raw, url=url).to_dict()
+            r = clean_page(raw, url=url, profile=by_page.get(t["id"])).to_dict()
         except CleanError as e:
             r = {"text": "", "error": str(e), "findings": []}
         seconds += time.perf_counter() - start
@@ -139,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", action="append", help="only this corpus (repeatable)")
     ap.add_argument("--show", action="store_true", help="list false flags, misses, residue, wrong titles")
     ap.add_argument("--dump", type=Path, help="write our results per corpus as JSONL into this folder")
+    ap.add_argument("--profiles", action="store_true",
+                    help="clean each page with a site profile built from the other pages of its site (truth's site)")
     args = ap.parse_args(argv)
     if not (args.shared / "corpus").is_dir():
         args.shared = REPO.parent / "shared"
@@ -164,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     print("hijack benchmark, dev data only (P/R of the hijacked flag; residue: spam pages with a spam "
           "string left; legit_bad: legit pages flagged or with anything removed as injected)")
     for name, corpus, rows in sets:
-        results, pps = run(corpus, rows, foreign=False)
+        results, pps = run(corpus, rows, foreign=False, profiles=args.profiles)
         if args.dump:
             args.dump.mkdir(parents=True, exist_ok=True)
             with (args.dump / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
@@ -173,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         print(summarise(name, rows, results, scorer, pps, args.show) + f"  text_f1={text_f1(scorer, rows, results):.3f}")
         clean_rows = [r for r in rows if not r.get("hijacked")]
         if clean_rows:
-            results, pps = run(corpus, clean_rows, foreign=True)
+            results, pps = run(corpus, clean_rows, foreign=True, profiles=args.profiles)
             print(summarise(name + " @127.0.0.1", clean_rows, results, scorer, pps, args.show))
     return 0
 

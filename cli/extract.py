@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,8 @@ import click
 
 from cli.options import Env, common_options
 from core.errors import UsageError
-from scraper.clean import CleanError, clean_page
+from scraper.clean import CleanError, SiteProfile, build_profile, clean_page, merge_profiles
+from scraper.clean.engine import parse_page
 
 PAGE_SUFFIXES = (".html", ".htm")
 
@@ -24,7 +26,43 @@ def _pages(paths: tuple[Path, ...]) -> list[Path]:
     return pages
 
 
-def _extract_one(path: Path, url: str | None) -> dict:
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _site_groups(pages: list[Path], url: str | None) -> dict[str, list[Path]]:
+    """The pages grouped by the site they come from (URL, canonical link, or where their own
+    links point); pages whose site cannot be told stay out."""
+    groups: dict[str, list[Path]] = defaultdict(list)
+    for path in pages:
+        raw = _read(path)
+        parsed = parse_page(raw, url) if raw else None
+        if parsed and parsed[1]:
+            groups[min(parsed[1])].append(path)
+    return groups
+
+
+def _profiles(pages: list[Path], url: str | None, folder: Path | None) -> dict[Path, SiteProfile]:
+    """Each page's site profile: built from the other pages of the call that come from the same
+    site, on top of the pages of ``folder`` (earlier captures) when given."""
+    earlier = None
+    if folder is not None:
+        earlier = build_profile(raw for p in _pages((folder,)) if (raw := _read(p)))
+    if earlier is not None:
+        profile = merge_profiles(earlier, [raw for p in pages if (raw := _read(p))])
+        return {p: profile for p in pages}
+    profiles: dict[Path, SiteProfile] = {}
+    for group in _site_groups(pages, url).values():
+        if len(group) >= 2:
+            profile = build_profile((raw, url) for p in group if (raw := _read(p)))
+            profiles.update({p: profile for p in group})
+    return profiles
+
+
+def _extract_one(path: Path, url: str | None, profile: SiteProfile | None = None) -> dict:
     row: dict[str, Any] = {"file": str(path), "url": url, "encoding": None, "language": None, "title": None,
            "published": None, "author": None, "source": None, "text": "", "hijacked": False,
            "findings": [], "attachments": [], "error": None}
@@ -34,7 +72,7 @@ def _extract_one(path: Path, url: str | None) -> dict:
         row["error"] = f"cannot read: {e.strerror or e}"
         return row
     try:
-        article = clean_page(raw, url=url)
+        article = clean_page(raw, url=url, profile=profile)
     except CleanError as e:
         row["error"] = str(e)
         return row
@@ -68,10 +106,15 @@ def _print_text(row: dict) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="The page's original URL (resolves links, tells off-site links apart, "
                             "dates from the URL). Meant for a single page.")
+@click.option("--site-profile", "profile_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder of earlier (clean) pages of the same site: their template is known good, and "
+                   "a block that the given pages share but these lack is taken as injected.")
+@click.option("--no-site-profile", is_flag=True, help="Clean every page on its own.")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json", show_default=True,
               help="json: one array; jsonl: one object per line (streams); text: readable.")
 @common_options
-def extract(paths: tuple[Path, ...], url: str | None, fmt: str, env: Env) -> None:
+def extract(paths: tuple[Path, ...], url: str | None, profile_dir: Path | None, no_site_profile: bool, fmt: str,
+            env: Env) -> None:
     """Clean saved HTML pages: article text, metadata and every injection found.
 
     PATH is a page or a folder (all *.html/*.htm in it, sorted). Each page gives one object
@@ -80,22 +123,30 @@ def extract(paths: tuple[Path, ...], url: str | None, fmt: str, env: Env) -> Non
     cannot be cleaned sets error and the batch goes on; the exit code is 0 unless no page could
     be read.
 
+    Pages of the same site given together clean each other: the spam proven on one is removed
+    from all, and their shared template is known good (each page is then cleaned twice;
+    --no-site-profile turns it off). --site-profile DIR adds earlier captures of the site.
+
     \b
     Examples:
       newsvault extract page.html --url https://www.example.edu.cn/info/1/2.htm --format text
       newsvault extract saved_pages/ --format jsonl > articles.jsonl
+      newsvault extract tonight/ --site-profile last_month/ --format jsonl
     """
     pages = _pages(paths)
     missing = [str(p) for p in paths if not p.exists()]
     if not pages:
         where = ", ".join(missing) if missing else ", ".join(str(p) for p in paths)
         raise UsageError(f"no pages to extract in {where} (give .html/.htm files or folders holding them)")
+    if no_site_profile and profile_dir:
+        raise UsageError("--site-profile and --no-site-profile contradict each other: give one")
+    profiles = {} if no_site_profile else _profiles(pages, url, profile_dir)
     read_any = False
     first = True
     if fmt == "json":
         click.echo("[", nl=False)
     for path in pages:
-        row = _extract_one(path, url)
+        row = _extract_one(path, url, profiles.get(path))
         read_any = read_any or not (row["error"] or "").startswith("cannot read")
         if fmt == "text":
             _print_text(row)

@@ -16,6 +16,7 @@ from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import (check_meta, check_title, check_written, plausible_restored, remove_hidden_injections,
                                   remove_spam_links, scrub)
 from scraper.clean.language import detect_language
+from scraper.clean.profile import SiteProfile, apply_profile
 from scraper.clean.metadata import (byline_text, marked_text, choose_title, find_author, find_date, find_source,
                                     headline_elements, meta_map, select_text)
 from scraper.clean.scripts import analyse_scripts
@@ -36,29 +37,53 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | None = None,
-               selectors: Mapping[str, str] | None = None) -> Article:
+               selectors: Mapping[str, str] | None = None, profile: SiteProfile | None = None) -> Article:
     """Clean one page: decode, strip injections, extract the article and its metadata.
 
-    Raises CleanError for bytes that are no HTML page (PDF, images, oversized); an empty or
-    unparsable page gives an empty Article.
+    ``profile``: the site's profile (see scraper.clean.profile), or None. Raises CleanError for
+    bytes that are no HTML page (PDF, images, oversized); an empty or unparsable page gives an
+    empty Article.
     """
+    return run_cleaner(raw, url, headers, selectors, profile)[0]
+
+
+def _parse(raw: bytes, headers: Mapping[str, str] | None):
+    """(lxml root or None, encoding) of the page bytes; CleanError for what is no HTML page."""
     if not isinstance(raw, (bytes, bytearray)):
         raise TypeError("clean_page expects the page bytes")
     if len(raw) > MAX_PAGE_BYTES:
         raise CleanError(f"page is {len(raw) / 2**20:.1f} MiB, over the {MAX_PAGE_BYTES // 2**20} MiB limit")
-    article = Article(url=url)
     if not raw.strip():
-        return article
-    text, article.encoding = decode_html(bytes(raw), headers)
+        return None, None
+    text, encoding = decode_html(bytes(raw), headers)
     tags = text.count("<")
     if tags > MAX_TAGS:
         raise CleanError(f"page has {tags} tags, over the {MAX_TAGS} limit of one article page")
     for m in _LONG_TAG.finditer(text):
         if m.group().count("=") > MAX_ATTRIBUTES:
             raise CleanError(f"a tag with over {MAX_ATTRIBUTES} attributes: not an article page")
-    root = parse_html(text)
+    return parse_html(text), encoding
+
+
+def parse_page(raw: bytes, url: str | None, headers: Mapping[str, str] | None = None):
+    """(root, the page's own sites, raw <title> text) of a page as served; None if unreadable."""
+    try:
+        root, _ = _parse(raw, headers)
+    except CleanError:
+        return None
     if root is None:
-        return article
+        return None
+    title_el = root.find(".//title")
+    return root, page_sites(root, url, find_hidden(root)), text_of(title_el) if title_el is not None else ""
+
+
+def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
+                selectors: Mapping[str, str] | None, profile: SiteProfile | None) -> tuple[Article, Evidence]:
+    """clean_page, also returning the page's Evidence (for building site profiles)."""
+    article = Article(url=url)
+    root, article.encoding = _parse(raw, headers)
+    if root is None:
+        return article, Evidence()
     selectors = selectors or {}
 
     metas = meta_map(root)
@@ -66,6 +91,8 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     raw_title = text_of(title_el) if title_el is not None else ""
     hidden = find_hidden(root)
     ev = Evidence(sites=page_sites(root, url, hidden))
+    if profile is not None:
+        apply_profile(root, ev, profile)
 
     # Injections, while scripts and styles are still in the tree.
     report = analyse_scripts(root, ev.offsite)
@@ -122,7 +149,7 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.findings = ev.findings
     article.hijacked = ev.hijacked
-    return article
+    return article, ev
 
 
 def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:

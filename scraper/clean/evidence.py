@@ -52,6 +52,9 @@ class Evidence:
     hosts: set[str] = field(default_factory=set)
     # full URLs of spam pages on hosts that are not spam themselves (parasite pages on portals)
     urls: set[str] = field(default_factory=set)
+    # from the site's profile: elements of known template blocks, normalised site-name title parts
+    template: set = field(default_factory=set, repr=False)
+    title_parts: set[str] = field(default_factory=set)
     _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
 
     @property

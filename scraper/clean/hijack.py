@@ -56,6 +56,10 @@ def link_is_spam(text: str, host: str, ev: Evidence) -> tuple[bool, bool]:
     return ev.is_spam_text(text), False
 
 
+def _spam_by_itself(text: str, host: str) -> bool:
+    return lexicon.host_is_spammy(host) or bool(text) and (lexicon.has_strong(text) or bool(brands.promo_spans(text)))
+
+
 def _parasite_link(href: str, text: str) -> bool:
     """A link to a trusted portal whose text or path shows a planted spam page."""
     if not text or lexicon.is_reporting(text):
@@ -90,7 +94,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # counts when it leans gambling, or when it is a bare row of links in a plain box with
         # no class or id, as injected farms are (menus are lists and have names)
         structural = farm and (how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT
-                               or _bare_link_row(el, anchors))
+                               or _bare_link_row(el, anchors)) and el not in ev.template
         if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
@@ -141,8 +145,8 @@ def remove_spam_links(root, ev: Evidence) -> None:
             backed = True
         else:
             spam, backed = link_is_spam(text, host, ev)
-            if not spam:
-                continue
+            if not spam or a in ev.template and not _spam_by_itself(text, host):
+                continue  # a link of the site's known template: only its own words or host condemn it
             ev.hosts.add(host)
         parent = a.getparent()
         ev.add("spam_link", describe(parent), outer_html(a))
@@ -253,8 +257,8 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
 
     for part in parts:
         norm = lexicon.normalize(part)
-        if any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4):
-            keep.append(part)
+        if any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4) or norm in ev.title_parts:
+            keep.append(part)  # the headline, or the site's name as its other pages' titles show it
             continue
         shown = bool(norm) and norm in visible()
         leans = lexicon.spam_weight(part) >= 1  # a gambling word: 娱乐, 彩票 (also in site names)
@@ -264,11 +268,13 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
                 and norm in link_texts())
         if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
                 or any(norm and norm in s for s in scripted)
-                or cloaking and restored_norm and norm not in restored_norm and not shown
-                or (leans or looks) and ev.hijacked or looks and not shown):
+                or looks and not shown):
             spam.append(part)
-        elif cloaking and not shown and len(norm) >= 4 and not _INSTITUTION.search(part):
-            spam.append(part)  # a cloaked page's title part that the page itself never shows
+        elif _INSTITUTION.search(part):
+            keep.append(part)  # a site name (南山大学新闻网) is no spam for being absent or gambling-worded
+        elif (leans and ev.hijacked or cloaking and not shown and len(norm) >= 4
+              or cloaking and restored_norm and norm not in restored_norm and not shown):
+            spam.append(part)  # on a caught page: a gambling word, or a part the cloaked page never shows
         else:
             keep.append(part)
     glued = [] if lexicon.is_reporting(title) else _glued_spam(keep)
