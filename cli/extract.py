@@ -11,7 +11,8 @@ import click
 from cli.options import Env, common_options
 from core.errors import UsageError
 from scraper.clean import CleanError, SiteProfile, build_profile, clean_page, merge_profiles
-from scraper.clean.engine import parse_page
+from scraper.clean.dom import parse_html
+from scraper.clean.evidence import declared_sites
 
 PAGE_SUFFIXES = (".html", ".htm")
 
@@ -34,14 +35,16 @@ def _read(path: Path) -> bytes | None:
 
 
 def _site_groups(pages: list[Path], url: str | None) -> dict[str, list[Path]]:
-    """The pages grouped by the site they come from (URL, canonical link, or where their own
-    links point); pages whose site cannot be told stay out."""
+    """The pages grouped by the site they say they come from (URL, canonical link); saved pages
+    that say nothing are taken to come from the site of the other pages in their folder."""
     groups: dict[str, list[Path]] = defaultdict(list)
     for path in pages:
         raw = _read(path)
-        parsed = parse_page(raw, url) if raw else None
-        if parsed and parsed[1]:
-            groups[min(parsed[1])].append(path)
+        root = parse_html(raw.decode("utf-8", errors="replace")) if raw else None
+        if root is None:
+            continue
+        sites = declared_sites(root, url)
+        groups[min(sites) if sites else f"folder:{path.parent}"].append(path)
     return groups
 
 

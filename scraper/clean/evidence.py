@@ -33,11 +33,12 @@ MAX_LEARNED = 300
 # A site that the page's visible links point to at least this often, and for at least this
 # share of its absolute links, is the page's own when its URL's host says nothing (a mirror on
 # 127.0.0.1, a saved file). Real pages link their own site dozens of times; an injected banner
-# adds a handful of links. Calibrated on inputs-gne and real-l3s-en dev served from 127.0.0.1.
+# adds a handful of links. Calibrated on inputs-gne and real-l3s-en dev served from 127.0.0.1;
+# below it the page has no own site and every absolute link is off-site (which alone is no spam).
 MIN_OWN_LINKS, MIN_OWN_SHARE = 5, 0.3
 # Navigation words that a hidden menu or a farm may hold: never learned as spam strings.
-_NAV = re.compile(r"^(?:首页|主页|网站首页|返回首页|联系我们|关于我们|网站地图|app下载|客户端下载|下载app|登录|注册|"
-                  r"更多|more|home|新闻|新闻中心|通知公告|English|设为首页|加入收藏|友情链接|上一页|下一页)$", re.I)
+_NAV = re.compile(r"^(?:首页|主页|网站首页|返回首页|联系我们|关于我们|网站地图|app下载|客户端下载|下载app|下载客户端|手机版|"
+                  r"登录|注册|更多|more|home|新闻|新闻中心|通知公告|English|设为首页|加入收藏|友情链接|上一页|下一页)$", re.I)
 
 
 @dataclass
@@ -83,7 +84,7 @@ class Evidence:
         text = text.strip()
         if len(self.strings) >= MAX_LEARNED and text not in self.strings:
             return
-        if _NAV.match(lexicon.normalize(text)):
+        if is_navigation(text):
             return
         if lexicon.MIN_PAGE_STRING <= len(lexicon.normalize(text)) <= lexicon.MAX_PAGE_STRING:
             before = self.strings.get(text)
@@ -105,6 +106,11 @@ class Evidence:
         return bool(pattern and pattern.search(lexicon.normalize(text)))
 
 
+def is_navigation(text: str) -> bool:
+    """True for the words of ordinary navigation (首页, 联系我们, APP下载…)."""
+    return bool(_NAV.match(lexicon.normalize(text)))
+
+
 def _is_local(host: str) -> bool:
     if host in ("localhost",) or "." not in host:
         return True
@@ -114,10 +120,8 @@ def _is_local(host: str) -> bool:
         return False
 
 
-def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[str]:
-    """The page's own registered domains: its URL's, its canonical/og:url's, and, when those
-    say nothing or nothing on the page points to them, the site its visible links point to
-    most (a hidden farm does not vote for its own hosts)."""
+def declared_sites(root, url: str | None) -> frozenset[str]:
+    """The sites the page says it belongs to: its URL's (unless local), its canonical/og:url's."""
     sites = set()
     host = host_of(url)
     if host and not _is_local(host):
@@ -127,6 +131,14 @@ def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[s
             h = host_of(el.get("href") or el.get("content"))
             if h and not _is_local(h):
                 sites.add(registrable_domain(h))
+    return frozenset(sites)
+
+
+def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[str]:
+    """The page's own registered domains: its URL's, its canonical/og:url's, and, when those
+    say nothing or nothing on the page points to them, the site its visible links point to
+    most (a hidden farm does not vote for its own hosts)."""
+    sites = set(declared_sites(root, url))
     masked = {d for el, _ in hidden or () for d in el.iter()}
     counts: Counter = Counter()
     for el in root.iter("a", "img", "script", "link"):
@@ -138,8 +150,7 @@ def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[s
             counts[site] += 1
     if counts:
         top, n = counts.most_common(1)[0]
-        if not sites or (n >= MIN_OWN_LINKS and n >= MIN_OWN_SHARE * sum(counts.values())
-                         and not lexicon.host_is_spammy(top)):
+        if n >= MIN_OWN_LINKS and n >= MIN_OWN_SHARE * sum(counts.values()) and not lexicon.host_is_spammy(top):
             sites.add(top)
     return frozenset(sites)
 

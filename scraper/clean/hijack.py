@@ -19,7 +19,7 @@ import re
 
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, tag_of, text_of
-from scraper.clean.evidence import SPAM_MARK, Evidence, visible_text
+from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation, visible_text
 from scraper.clean.hidden import STRONG, find_hidden
 
 __all__ = ["SPAM_MARK", "Evidence", "check_meta", "check_title", "check_written", "remove_hidden_injections",
@@ -49,7 +49,7 @@ def link_is_spam(text: str, host: str, ev: Evidence) -> tuple[bool, bool]:
     """(spam, backed) for a visible link to an off-site ``host`` with anchor ``text``."""
     if lexicon.host_is_spammy(host) or host in ev.hosts:
         return True, True
-    if not text or lexicon.is_reporting(text):  # a headline about a crackdown names casinos
+    if not text or lexicon.is_reporting(text) or is_navigation(text):  # a crackdown headline names casinos
         return False, False
     if lexicon.has_strong(text) or brands.promo_spans(text) or brands.brand_like(text):
         return True, True
@@ -93,8 +93,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # display:none alone also hides menus, dropdowns and share panels: a weakly hidden farm
         # counts when it leans gambling, or when it is a bare row of links in a plain box with
         # no class or id, as injected farms are (menus are lists and have names)
-        structural = farm and (how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT
-                               or _bare_link_row(el, anchors)) and el not in ev.template
+        structural = farm and (how == STRONG or (lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT
+                                                 or _bare_link_row(el, anchors)) and el not in ev.template)
         if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
@@ -354,7 +354,8 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             out.append(sentence)  # a police notice naming a casino: reporting, kept whole
             continue
         hits = lexicon.find_hits(sentence, extra=pattern, min_strength=lexicon.BRAND)
-        if in_article and hits and not ev.hijacked and not marked:
+        proven = bool(pattern and pattern.search(lexicon.normalize(sentence)))  # this site's own spam
+        if in_article and hits and not ev.hijacked and not marked and not proven:
             # Not known as hijacked: a bare brand in a sentence is reporting (a police notice, a
             # sponsorship story naming a casino) unless it comes with promo words (金沙官网) or
             # the sentence carries an SEO promo template (注册即送, 官网入口).

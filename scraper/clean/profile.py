@@ -4,9 +4,11 @@ A hijack hits many pages of a site at once, while the site's template is stable 
 A :class:`SiteProfile` is built from a site's pages (bytes in, data out — pure, like the rest of
 the cleaner) and given back to ``clean_page(…, profile=…)``:
 
-  * **template blocks** — link groups, headers, footers and title parts that recur across the
-    site's clean pages — are known good: structure alone (a hidden menu, a row of off-site
-    links, a site name the page does not repeat) no longer makes them spam;
+  * **template blocks** — link groups, headers, footers that recur across the site's pages and
+    name no spam, and the title parts of its clean pages — are known good: weak structure alone
+    (a menu hidden by display:none, a row of off-site links, a site name the page does not
+    repeat) no longer makes them spam. Strongly hidden blocks (off-screen, zero size) have no
+    use but injection and are never exempt;
   * **spam strings and hosts** proven on one page of the site are removed from all its pages;
   * **injected blocks** — a block that recurs across the pages of this crawl, with off-site
     targets the earlier captures never linked to, and that none of the earlier clean captures
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from core.domains import registrable_domain
-from scraper.clean import lexicon
+from scraper.clean import brands, lexicon
 from scraper.clean.dom import BLOCK_TAGS, describe, drop, host_of, outer_html, tag_of, text_of
 
 PROFILE_VERSION = 1
@@ -49,15 +51,15 @@ class SiteProfile:
     sites: list[str] = field(default_factory=list)
     pages: int = 0                                              # pages the profile was built from
     clean_pages: int = 0                                        # of which came out clean
-    blocks: dict[str, int] = field(default_factory=dict)        # block fingerprint → clean pages holding it
+    blocks: dict[str, int] = field(default_factory=dict)        # fingerprint of a block naming no spam → pages
     title_parts: dict[str, int] = field(default_factory=dict)   # normalised title part → clean pages
-    hosts: dict[str, int] = field(default_factory=dict)         # off-site link hosts → clean pages
+    hosts: dict[str, int] = field(default_factory=dict)         # off-site hosts those blocks link → pages
     injected: list[str] = field(default_factory=list)           # fingerprints of injected blocks
     spam_strings: list[str] = field(default_factory=list)       # proven spam, removed site-wide
     spam_hosts: list[str] = field(default_factory=list)
 
     def template_blocks(self) -> set[str]:
-        need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.clean_pages)
+        need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.pages)
         return {fp for fp, n in self.blocks.items() if n >= need}
 
     def site_title_parts(self) -> set[str]:
@@ -117,6 +119,7 @@ def build_profile(pages: Iterable[bytes | tuple[bytes, str | None]],
     sites: Counter = Counter()
     spam_strings: dict[str, None] = {}
     spam_hosts: dict[str, None] = {}
+    block_words: dict[str, tuple[str, set[str]]] = {}  # fingerprint → (normalised text, hosts)
     for page in pages:
         raw, url = page if isinstance(page, tuple) else (page, None)
         parsed = parse_page(raw, url, headers)
@@ -127,17 +130,29 @@ def build_profile(pages: Iterable[bytes | tuple[bytes, str | None]],
         article, ev = run_cleaner(raw, url, headers, None, None)
         profile.pages += 1
         sites.update(page_sites)
+        # Blocks recur on a site's pages because they are its template — unless they name spam.
+        plain = {fp: hs for fp, (el, hs) in fingerprints.items() if not _names_spam(el, hs)}
+        blocks.update(plain.keys())
+        hosts.update({h for hs in plain.values() for h in hs})
+        for fp in plain:
+            if fp not in block_words:
+                el, hs = fingerprints[fp]
+                block_words[fp] = (lexicon.normalize(text_of(el)), hs)
         if ev.hijacked:
             for s, backed in ev.strings.items():
                 if backed:
                     spam_strings.setdefault(s)
             for h in ev.hosts:
                 spam_hosts.setdefault(h)
-            continue
-        profile.clean_pages += 1
-        blocks.update(fingerprints.keys())
-        hosts.update({h for _, hs in fingerprints.values() for h in hs})
-        titles.update({lexicon.normalize(p) for p in _title_parts(raw_title)})
+        else:
+            profile.clean_pages += 1
+            titles.update({lexicon.normalize(p) for p in _title_parts(raw_title)})
+    # What the template holds is the site's own, even where one page's structure looked like spam.
+    need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * profile.pages)
+    own_text = [block_words[fp][0] for fp, n in blocks.items() if n >= need and fp in block_words]
+    own_hosts = {h for fp, n in blocks.items() if n >= need and fp in block_words for h in block_words[fp][1]}
+    spam_strings = {s: None for s in spam_strings if not any(lexicon.normalize(s) in t for t in own_text)}
+    spam_hosts = {h: None for h in spam_hosts if h not in own_hosts}
     profile.sites = [s for s, _ in sites.most_common(5)]
     profile.blocks = dict(blocks.most_common(MAX_BLOCKS))
     profile.title_parts = dict(titles.most_common(MAX_BLOCKS))
@@ -190,7 +205,7 @@ def merge_profiles(earlier: SiteProfile, current_pages: Iterable[bytes | tuple[b
     need = max(INJECTED_MIN_PAGES, INJECTED_MIN_SHARE * crawl.pages)
     for fp, n in counts.items():
         new_hosts = block_hosts.get(fp, set()) - set(earlier.hosts)
-        if n >= need and fp not in earlier.blocks and new_hosts and earlier.clean_pages:
+        if n >= need and fp not in earlier.blocks and new_hosts and earlier.pages:
             merged.injected.append(fp)
     # what this crawl shows as clean template joins the known good, weighted like earlier pages
     for fp, n in current.blocks.items():
@@ -220,6 +235,12 @@ def apply_profile(root, ev, profile: SiteProfile) -> None:
             drop(el)
         elif fp in template:
             ev.template.update(el.iter())
+
+
+def _names_spam(el, hosts: set[str]) -> bool:
+    text = text_of(el)
+    return (lexicon.has_strong(text) or bool(brands.promo_spans(text)) or bool(brands.brand_like(text))
+            or any(lexicon.host_is_spammy(h) for h in hosts))
 
 
 def _title_parts(title: str) -> list[str]:

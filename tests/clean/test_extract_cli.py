@@ -67,3 +67,39 @@ def test_empty_folder_is_a_usage_error(tmp_path):
 def test_help_has_an_example():
     result = run("--help")
     assert "newsvault extract" in result.output and "--format" in result.output and "--config" in result.output
+
+
+def test_pages_of_one_site_given_together_clean_each_other(tmp_path):
+    from tests.clean.test_profile import page, site_pages
+
+    hijacked = page(7, "区政府召开安全生产工作会议", ["3月17日，区政府召开安全生产工作会议。"], title="鸿运至尊",
+                    top='<div class="top-notice"><a href="https://hyzz-77.com/">鸿运至尊</a></div>')
+    alone = page(8, "区政府召开防汛工作会议", ["3月18日，区政府召开防汛工作会议，部署防汛准备工作。", "鸿运至尊，欢迎您的访问。"])
+    for i, (raw, _) in enumerate(site_pages() + [hijacked, alone]):
+        (tmp_path / f"p{i}.html").write_bytes(raw)
+    rows = {r["file"].rsplit("/", 1)[-1]: r for r in map(json.loads, run(str(tmp_path), "--format", "jsonl").output.splitlines())}
+    assert rows["p5.html"]["hijacked"] and "鸿运至尊" not in rows["p5.html"]["text"]
+    assert not any(rows[f"p{i}.html"]["hijacked"] for i in range(4))
+    alone_only = {r["file"].rsplit("/", 1)[-1]: r for r in map(json.loads, run(
+        str(tmp_path / "p5.html"), "--format", "jsonl").output.splitlines())}
+    assert not alone_only["p5.html"]["hijacked"]
+    off = json.loads(run(str(tmp_path), "--format", "jsonl", "--no-site-profile").output.splitlines()[5])
+    assert off["file"].endswith("p5.html") and not off["hijacked"]
+
+
+def test_site_profile_folder_of_earlier_captures(tmp_path):
+    from tests.clean.test_profile import page, site_pages
+
+    earlier, tonight = tmp_path / "earlier", tmp_path / "tonight"
+    earlier.mkdir()
+    tonight.mkdir()
+    for i, (raw, _) in enumerate(site_pages()):
+        (earlier / f"e{i}.html").write_bytes(raw)
+    injected = '<div class="tj"><a href="https://fy-88.com/">福运来</a> <a href="https://jd-777.com/">金鼎汇</a></div>'
+    for n in range(10, 14):
+        raw, _ = page(n, f"区政府召开第{n}次专题会议", [f"3月{n}日，区政府召开第{n}次专题会议。"], extra=injected)
+        (tonight / f"t{n}.html").write_bytes(raw)
+    rows = [json.loads(line) for line in run(str(tonight), "--site-profile", str(earlier), "--format", "jsonl").output.splitlines()]
+    assert len(rows) == 4 and all(r["hijacked"] for r in rows)
+    assert all(any(f["kind"] == "injected_block" for f in r["findings"]) for r in rows)
+    assert all("福运来" not in r["text"] for r in rows)

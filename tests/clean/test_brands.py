@@ -1,0 +1,40 @@
+"""Brands that no list knows, recognised by their shape; the names they must not catch."""
+from __future__ import annotations
+
+import pytest
+
+from scraper.clean import brands
+
+
+@pytest.mark.parametrize("text", [
+    "鑫盛棋牌官网", "万象城官网入口", "鸿运国际1998", "b3t365体育", "8et365官网", "188bet官网注册",
+    "bob体育官方入口", "w88亚洲版", "鼎盛注册开户", "xs-qp88.top", "开元体育app下载",
+])
+def test_brand_shapes_with_promo_grammar(text):
+    assert brands.promo_spans(text), text
+
+
+@pytest.mark.parametrize("text", ["鑫盛棋牌", "ky开元棋牌", "金鼎娱乐城", "bob体育"])
+def test_weaker_brand_shapes(text):
+    assert brands.brand_like(text)
+
+
+@pytest.mark.parametrize("text", [
+    "中国体育彩票官网", "国家中小学智慧教育平台注册登录", "学校官网首页", "市教育局官网入口", "新浪体育",
+    "游戏 房产 彩票 FM App 首页", "国际交流合作处", "华为Mate20X 5G版", "Kcon V3", "休闲娱乐", "省体育局官方网站",
+])
+def test_ordinary_names_are_no_brands(text):
+    assert not brands.promo_spans(text), text
+    assert not brands.brand_like(text), text
+
+
+def test_brand_glued_before_a_title_and_lottery_jargon():
+    assert brands.title_prefix("乐竞首页博士生培养基金实施细则") == "乐竞首页"
+    assert brands.title_prefix("学院官网改版公告") is None
+    assert brands.lottery_jargon("港珠澳大桥香今天特马港段") == ["今天特马"]
+    assert brands.lottery_jargon("省福利彩票发行中心公布开奖结果") == []
+
+
+def test_public_vocabulary_is_loaded_and_only_counts():
+    assert brands.vocabulary_hits("顶丰国际娱乐城 真钱百家乐")
+    assert brands.vocabulary_hits("学校召开期末工作会议") == []

@@ -1,0 +1,86 @@
+"""Site profiles: what one page of a site proves is removed from its other pages; the site's
+own template is known good; a block new across a crawl with new off-site targets is injected."""
+from __future__ import annotations
+
+import pickle
+
+from scraper.clean import SiteProfile, build_profile, clean_page, merge_profiles
+from tests.clean.conftest import everything, kinds
+
+SITE = "https://www.qingshan.gov.cn/info/2024/{n}.htm"
+TEMPLATE_LINKS = ('<div class="links">友情链接：<a href="https://www.shimen.gov.cn/">石门县人民政府</a> '
+                  '<a href="http://www.qs-tv.com/">青山电视台</a></div>')
+# A row of sister sites hidden until a menu opens: looks like a hidden farm on any one page.
+HIDDEN_ROW = ('<div style="display:none"><a href="http://www.qs-daily.com/">青山日报社</a> '
+              '<a href="http://www.qs-radio.com/">青山广播电台</a> <a href="http://www.qs-net.com/">青山网</a></div>')
+
+
+def page(n: int, headline: str, paragraphs: list[str], title: str | None = None, top: str = "",
+         extra: str = "") -> tuple[bytes, str]:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (f'<html><head><meta charset="utf-8"><title>{title or headline + "-青山区人民政府"}</title></head><body>{top}'
+            f'<div class="header"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a> <a href="/tzgg/">通知公告</a></div>'
+            f'<h1>{headline}</h1><div class="info">发布时间：2024-03-{10 + n} 来源：区政府办公室</div>'
+            f'<div class="content">{body}</div>{extra}{TEMPLATE_LINKS}'
+            f'<div class="footer">主办单位：青山区人民政府 地址：青山区人民路1号</div></body></html>')
+    return html.encode(), SITE.format(n=n)
+
+
+def site_pages(extra: str = "") -> list[tuple[bytes, str]]:
+    return [page(n, f"区政府召开第{n}次常务会议", [f"3月{n}日，区政府召开第{n}次常务会议，研究部署近期重点工作。",
+                                               "会议要求，各部门要细化工作措施，确保各项任务落到实处。"], extra=extra)
+            for n in range(1, 5)]
+
+
+def test_brand_seen_only_in_the_injected_header_of_one_page_is_removed_where_it_appears_alone():
+    hijacked = page(7, "区政府召开安全生产工作会议", ["3月17日，区政府召开安全生产工作会议。"], title="鸿运至尊",
+                    top='<div class="top-notice"><a href="https://hyzz-77.com/">鸿运至尊</a></div>')
+    alone = page(8, "区政府召开防汛工作会议", ["3月18日，区政府召开防汛工作会议，部署防汛准备工作。",
+                                            "鸿运至尊，欢迎您的访问。"])
+    assert not clean_page(*alone).hijacked  # on its own, the page shows nothing to suspect
+    profile = build_profile(site_pages() + [hijacked, alone])
+    assert "鸿运至尊" in profile.spam_strings
+    a = clean_page(alone[0], url=alone[1], profile=profile)
+    assert a.hijacked and "鸿运至尊" not in everything(a)
+    assert "部署防汛准备工作" in a.text
+
+
+def test_the_sites_own_template_is_known_good():
+    pages = site_pages(extra=HIDDEN_ROW)
+    alone = clean_page(*pages[0])
+    assert alone.hijacked and "hidden_links" in kinds(alone)  # without a profile: a hidden farm
+    profile = build_profile(pages)
+    for raw, url in pages:
+        assert not clean_page(raw, url=url, profile=profile).hijacked
+
+
+def test_a_block_new_across_this_crawl_with_new_off_site_targets_is_injected():
+    earlier = build_profile(site_pages())
+    injected = '<div class="tj"><a href="https://fy-88.com/">福运来</a> <a href="https://jd-777.com/">金鼎汇</a></div>'
+    tonight = [page(n, f"区政府召开第{n}次专题会议", [f"3月{n}日，区政府召开第{n}次专题会议。"], extra=injected)
+               for n in range(10, 14)]
+    assert not clean_page(*tonight[0]).hijacked  # a visible row of unknown names: nothing alone
+    profile = merge_profiles(earlier, tonight)
+    assert profile.injected
+    a = clean_page(tonight[0][0], url=tonight[0][1], profile=profile)
+    assert a.hijacked and "injected_block" in kinds(a)
+    assert any("fy-88.com" in f.evidence for f in a.findings)
+    # the site's own pages from before stay clean with the same profile
+    assert not clean_page(*site_pages()[0], profile=profile).hijacked
+
+
+def test_a_template_change_without_new_off_site_targets_is_no_injection():
+    earlier = build_profile(site_pages())
+    redesign = '<div class="new-footer">青山区人民政府办公室主办 <a href="https://www.shimen.gov.cn/">石门县</a></div>'
+    tonight = [page(n, f"区政府召开第{n}次专题会议", [f"3月{n}日，区政府召开第{n}次专题会议。"], extra=redesign)
+               for n in range(10, 14)]
+    profile = merge_profiles(earlier, tonight)
+    assert not profile.injected
+    assert not clean_page(*tonight[0], profile=profile).hijacked
+
+
+def test_profile_round_trips_through_json_and_pickle():
+    profile = build_profile(site_pages(extra=HIDDEN_ROW))
+    assert SiteProfile.from_json(profile.to_json()) == profile
+    assert pickle.loads(pickle.dumps(profile)) == profile
+    assert profile.pages == 4 and profile.template_blocks()

