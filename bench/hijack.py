@@ -5,8 +5,8 @@ legit pages kept, false flags on clean pages served from their own host and from
     .venv/bin/python bench/hijack.py --corpus synthetic --show
 
 Corpora: ../shared/corpus (synthetic, real-*, their -hijacked twins, inputs-gne, inputs-spam, the
-dev half of real-l3s-en) and, when present, ../data/real-cases/dev. It never reads a held-out
-split. Every clean page is cleaned twice: with its own URL and with a URL on 127.0.0.1 (as a
+dev half of real-l3s-en) and bench/data/dev/real-cases. It never reads a held-out split: the
+held-out halves are scored by bench/extract.py --split heldout, by whoever did not tune on them. Every clean page is cleaned twice: with its own URL and with a URL on 127.0.0.1 (as a
 local mirror serves it): a page must not turn "hijacked" because its host is unknown.
 """
 from __future__ import annotations
@@ -173,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
                 rows = l3s_dev(rows, args.data)
                 name = "real-l3s-en(dev)"
             sets.append((name, corpus, rows))
-    real_cases = args.data / "real-cases" / "dev"
+    real_cases = REPO / "bench" / "data" / "dev" / "real-cases"  # the dev half only, never heldout/
+    if not (real_cases / "truth.jsonl").is_file():
+        real_cases = args.data / "real-cases" / "dev"
     if (real_cases / "truth.jsonl").is_file():
         sets.append(("real-cases/dev", real_cases, load_truth(real_cases)))
     if args.corpus:

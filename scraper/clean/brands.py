@@ -123,7 +123,7 @@ def brand_like(text: str) -> list[str]:
 
 def _load_vocabulary() -> re.Pattern:
     here = Path(__file__).with_name("vocabulary")
-    terms = set()
+    terms: set[str] = set()
     for name in ("gambling.txt", "porn.txt"):
         path = here / name
         if path.is_file():

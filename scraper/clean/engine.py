@@ -13,12 +13,28 @@ from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.hidden import find_hidden
-from scraper.clean.hijack import (check_meta, check_title, check_written, plausible_restored, remove_hidden_injections,
-                                  remove_spam_links, scrub)
+from scraper.clean.hijack import (
+    check_meta,
+    check_title,
+    check_written,
+    plausible_restored,
+    remove_hidden_injections,
+    remove_spam_links,
+    scrub,
+)
 from scraper.clean.language import detect_language
+from scraper.clean.metadata import (
+    byline_text,
+    choose_title,
+    find_author,
+    find_date,
+    find_source,
+    headline_elements,
+    marked_text,
+    meta_map,
+    select_text,
+)
 from scraper.clean.profile import SiteProfile, apply_profile
-from scraper.clean.metadata import (byline_text, marked_text, choose_title, find_author, find_date, find_source,
-                                    headline_elements, meta_map, select_text)
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.spliced import check_outside_text, outside_text
 

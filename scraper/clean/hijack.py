@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from typing import Iterable
 
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, tag_of, text_of
@@ -225,7 +226,8 @@ def split_title(title: str) -> list[str]:
 
 
 def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=None, *,
-                restored: str | None = None, cloaking: bool = False, script_titles: list[str] = ()) -> str:
+                restored: str | None = None, cloaking: bool = False,
+                script_titles: Iterable[str] = ()) -> str:
     """Record a spam <title> and return the title with its spam parts removed ('' if all spam).
 
     A part that no headline shares is spam when its words are (lexicon, learned strings, a
@@ -243,17 +245,18 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
     restored_norm = lexicon.normalize(restored or "")
     scripted = {lexicon.normalize(t) for t in script_titles}
     parts = split_title(title)
-    page: dict[str, object] = {}  # the page's text and off-site link texts, read once if needed
+    seen_text: list[str] = []  # the page's text and off-site link texts, read once if needed
+    seen_links: list[set[str]] = []
 
     def visible() -> str:
-        if "text" not in page:
-            page["text"] = visible_text(root) if root is not None else ""
-        return page["text"]
+        if not seen_text:
+            seen_text.append(visible_text(root) if root is not None else "")
+        return seen_text[0]
 
     def link_texts() -> set[str]:
-        if "links" not in page:
-            page["links"] = offsite_link_texts(root, ev) if root is not None else set()
-        return page["links"]
+        if not seen_links:
+            seen_links.append(offsite_link_texts(root, ev) if root is not None else set())
+        return seen_links[0]
 
     for part in parts:
         norm = lexicon.normalize(part)

@@ -181,7 +181,8 @@ def _string_arrays(code: str) -> tuple[str, bool]:
     """Replace ``NAME[3]`` / ``NAME[0x3]`` reads of literal string arrays by the literal."""
     arrays: dict[str, list[str]] = {}
     for m in _ARRAY_START.finditer(code):
-        items, pos = [], m.end()
+        items: list[str] = []
+        pos = m.end()
         while len(items) <= MAX_WORDS:
             s = _STRING.match(code, pos)
             if not s:

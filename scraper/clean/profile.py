@@ -23,7 +23,7 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
@@ -71,7 +71,7 @@ class SiteProfile:
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "SiteProfile":
+    def from_json(cls, text: str) -> SiteProfile:
         data = json.loads(text)
         if data.pop("version", None) != PROFILE_VERSION:
             raise ValueError("not a newsvault site profile of this version")
@@ -79,7 +79,7 @@ class SiteProfile:
         return cls(**known)
 
 
-def block_fingerprints(root, sites: frozenset[str]) -> dict[str, tuple[object, set[str]]]:
+def block_fingerprints(root, sites: frozenset[str]) -> dict[str, tuple[Any, set[str]]]:
     """Fingerprint → (element, off-site hosts) for the page's template-like blocks: groups of
     links and header/footer/menu/copyright boxes, as served (before any cleaning)."""
     body = root.find("body")
@@ -96,14 +96,14 @@ def block_fingerprints(root, sites: frozenset[str]) -> dict[str, tuple[object, s
         names = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
         if any(n in names for n in _TEMPLATE_NAMES) or tag_of(el) in ("header", "footer", "nav"):
             candidates.add(el)
-    out: dict[str, tuple[object, set[str]]] = {}
+    out: dict[str, tuple[Any, set[str]]] = {}
     for el in candidates:
         text = lexicon.normalize(text_of(el))
         if not 2 <= len(text) <= MAX_BLOCK_TEXT:
             continue
         hosts = {h for a in el.iter("a") if (h := host_of(a.get("href"))) and registrable_domain(h) not in sites
                  and not lexicon.host_is_trusted(h)}
-        fp = hashlib.sha1(f"{tag_of(el)}|{text}".encode("utf-8")).hexdigest()[:16]
+        fp = hashlib.sha1(f"{tag_of(el)}|{text}".encode()).hexdigest()[:16]
         out[fp] = (el, hosts)
     return out
 
@@ -115,7 +115,9 @@ def build_profile(pages: Iterable[bytes | tuple[bytes, str | None]],
     from scraper.clean.engine import parse_page, run_cleaner  # the engine imports this module
 
     profile = SiteProfile()
-    blocks, titles, hosts = Counter(), Counter(), Counter()
+    blocks: Counter[str] = Counter()
+    titles: Counter[str] = Counter()
+    hosts: Counter[str] = Counter()
     sites: Counter = Counter()
     spam_strings: dict[str, None] = {}
     spam_hosts: dict[str, None] = {}

@@ -139,7 +139,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
         if hostile or _host_spammy(host):
             report.findings.append(("spam_script", "script", shorten(url, 300)))
             report.spam_hosts.add(host)
-    if obfuscated and (away or loads_away or writes_away or sniff or lexicon.has_strong(text)
+    if decoded is not None and obfuscated and (away or loads_away or writes_away or sniff or lexicon.has_strong(text)
                        or brands.promo_spans(text)):
         kind = "packed_script" if "packed" in decoded.techniques else "obfuscated_script"
         report.findings.append((kind, "script", evidence))
@@ -172,9 +172,10 @@ def analyse_scripts(root, offsite: Callable[[str], bool]) -> ScriptReport:
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":
             m = re.search(r"url\s*=\s*['\"]?([^'\" ]+)", meta.get("content") or "", re.I)
-            host = host_of(m.group(1)) if m else ""
+            target = m.group(1) if m else ""
+            host = host_of(target)
             if host and offsite(host) and (_host_spammy(host) or host in report.spam_hosts):
-                report.findings.append(("js_redirect", "meta[http-equiv=refresh]", shorten(m.group(1), 300)))
+                report.findings.append(("js_redirect", "meta[http-equiv=refresh]", shorten(target, 300)))
                 report.spam_hosts.add(host)
     # A script loaded from a host that another script cloaks towards is part of the same attack.
     for el in root.iter("script"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.clean import clean_page
 from scraper.clean.engine import run_cleaner
 from tests.clean.conftest import FIXTURES
 
