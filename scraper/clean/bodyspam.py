@@ -43,7 +43,7 @@ _INSTITUTION_END = re.compile(r"(?:学院|大学|学校|协会|中心|局|委|�
 _CREDIT = re.compile(
     "[（(](?:本文)?(?:由|来源[:：]?)?\\s*([^（()）\\n]{2,20}?(?:官网|官方网站|平台|娱乐|体育|国际|棋牌|彩票))"
     "\\s*(?:供稿|提供|整理|报道|发布|原创|出品|独家)?[)）]")
-_HANGUL_CASINO = re.compile("[\uac00-\ud7a3]*(?:카지노|바카라|토토|슬롯|먹튀|파워볼|홀덤|사설)[\uac00-\ud7a3]*")
+_HANGUL_CASINO = re.compile("[\uac00-\ud7a3]{0,12}(?:카지노|바카라|토토|슬롯|먹튀|파워볼|홀덤|사설)[\uac00-\ud7a3]{0,12}")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # Symbols sprinkled between two Chinese characters: arrows, box drawing, blocks, geometric
 # shapes, misc symbols, bopomofo, 々 № ∩ ≡ 〖〗.
@@ -56,6 +56,7 @@ MIN_NOISE = 3
 MIN_KEYWORDS, MIN_KEYWORD_SHARE = 3, 0.4
 MAX_KEYWORD_LINE = 300
 _SENTENCE_END = re.compile("[。！？!?]")
+_LIST_SEPARATOR = re.compile(r"[\s,，、|/；;]+")
 
 
 def _slot_brands(line: str) -> list[str]:
@@ -84,7 +85,8 @@ def keyword_terms(line: str) -> set[str]:
 
 def is_keyword_line(line: str) -> bool:
     """A line that lists spam keywords instead of saying something."""
-    if len(line) > MAX_KEYWORD_LINE or _SENTENCE_END.search(line) or lexicon.is_reporting(line):
+    if (len(line) > MAX_KEYWORD_LINE or len(_LIST_SEPARATOR.findall(line)) < MIN_KEYWORDS - 1
+            or _SENTENCE_END.search(line) or not brands.may_be_spam(line) or lexicon.is_reporting(line)):
         return False
     terms = keyword_terms(line)
     if len(terms) < MIN_KEYWORDS:

@@ -71,6 +71,16 @@ def _accept(m: re.Match, text: str) -> bool:
     return not _TECH.match(span)
 
 
+# Every brand shape and vocabulary term holds one of these (their suffixes, promo words and
+# morphemes; vocabulary/select.py keeps only terms with one): a cheap first test, since most
+# text of most pages holds none.
+_SPAM_MORPHEMES = re.compile(
+    "娱乐|棋牌|真人|电竞|博彩|赌|彩|体育|国际|网投|官网|官方网站|开户|百家乐|轮盘|老虎机|投注|下注|现金网|真钱|庄|球|"
+    "淫|色情|情色|成人|性爱|做爱|裸|av|无码|约炮|乱伦|奸|黄色|偷拍|妓|嫖|屄|骚|口交|鸡巴|调教|激情|阴|援交|潮吹|爆乳|巨乳|"
+    "性交|肉棒|自慰|a片|黄片|色站|色网|色图|色片|色导航|3级|三级|夜情|精品|一区|二区|久久|字幕|人妻|麻豆|[一二三四六]肖|特马|特码|"
+    "[a-z]\\d\\d|\\d\\d[a-z]|bet|casino|porn|sex|xxx|\\.(?:" + _SPAM_TLD[3:] + "|카|바카|토토|슬롯")
+
+
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 
 
@@ -83,6 +93,8 @@ def _normalize(text: str) -> str:
 def promo_spans(text: str) -> list[str]:
     """Brand shapes with promo grammar in ``text`` (normalised), as written normalised."""
     norm = _normalize(text)
+    if not _SPAM_MORPHEMES.search(norm):
+        return []
     return [m.group() for m in _PROMO_SHAPES.finditer(norm) if _accept(m, norm)]
 
 
@@ -118,7 +130,14 @@ def is_legit_name(text: str) -> bool:
 def brand_like(text: str) -> list[str]:
     """Weaker brand shapes (a name + a gambling suffix) in ``text`` (normalised)."""
     norm = _normalize(text)
+    if not _SPAM_MORPHEMES.search(norm):
+        return []
     return [m.group() for m in _BRAND_LIKE.finditer(norm) if _accept(m, norm)]
+
+
+def may_be_spam(text: str) -> bool:
+    """False when ``text`` cannot hold any brand shape or vocabulary term (most text of most pages)."""
+    return bool(_SPAM_MORPHEMES.search(lexicon.normalize(text)))
 
 
 def _load_vocabulary() -> re.Pattern:
@@ -142,6 +161,8 @@ _PORN_STOCK = re.compile(
 def vocabulary_hits(text: str) -> list[str]:
     """Public-vocabulary and porn-stock terms in ``text`` (normalised), in order."""
     norm = lexicon.normalize(text)
+    if not _SPAM_MORPHEMES.search(norm):
+        return []
     hits = [m.group() for m in _VOCABULARY.finditer(norm)]
     hits += [m.group() for m in _PORN_STOCK.finditer(norm)]
     return hits

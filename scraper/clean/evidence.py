@@ -142,7 +142,10 @@ def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[s
     masked = {d for el, _ in hidden or () for d in el.iter()}
     counts: Counter = Counter()
     for el in root.iter("a", "img", "script", "link"):
-        h = host_of(el.get("href") or el.get("src"))
+        target = el.get("href") or el.get("src")
+        if not target or "//" not in target[:10]:
+            continue  # relative: the page's own, but which site that is the URL must say
+        h = host_of(target)
         if h and el not in masked:
             site = registrable_domain(h)
             if site in sites:

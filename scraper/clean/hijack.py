@@ -89,8 +89,11 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # A farm: off-site text links and nothing else (no thumbnails: ad widgets have them).
         farm = (len(hosts) >= MIN_HIDDEN_FARM_LINKS and only_links and len(texts) == len(anchors)
                 and el.find(".//img") is None)
-        backed = (bool(spammy_hosts) or lexicon.has_strong(text) or bool(brands.promo_spans(text))
-                  or len(brands.brand_like(joined)) >= 2 or len(set(brands.vocabulary_hits(text))) >= 2)
+        # Words condemn a hidden block whatever its links; the finer shapes are read only where an
+        # injection can hide them (off-site links, bare text), not in every hidden menu of the site.
+        backed = bool(spammy_hosts) or lexicon.has_strong(text) or bool(brands.promo_spans(text)) or (
+            bool(hosts or not anchors) and brands.may_be_spam(text)
+            and (len(brands.brand_like(joined or text)) >= 2 or len(set(brands.vocabulary_hits(text))) >= 2))
         # display:none alone also hides menus, dropdowns and share panels: a weakly hidden farm
         # counts when it leans gambling, or when it is a bare row of links in a plain box with
         # no class or id, as injected farms are (menus are lists and have names)
@@ -263,7 +266,10 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
         if any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4) or norm in ev.title_parts:
             keep.append(part)  # the headline, or the site's name as its other pages' titles show it
             continue
-        shown = bool(norm) and norm in visible()
+
+        def shown(norm: str = norm) -> bool:  # does the page show this part anywhere? (read lazily)
+            return bool(norm) and norm in visible()
+
         leans = lexicon.spam_weight(part) >= 1  # a gambling word: 娱乐, 彩票 (also in site names)
         looks = (lexicon.spam_weight(part) >= 2 or bool(brands.brand_like(part) or brands.vocabulary_hits(part))) \
             and not _INSTITUTION.search(part)
@@ -271,12 +277,12 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
                 and norm in link_texts())
         if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
                 or any(norm and norm in s for s in scripted)
-                or looks and not shown):
+                or looks and not shown()):
             spam.append(part)
         elif _INSTITUTION.search(part):
             keep.append(part)  # a site name (南山大学新闻网) is no spam for being absent or gambling-worded
-        elif (leans and ev.hijacked or cloaking and not shown and len(norm) >= 4
-              or cloaking and restored_norm and norm not in restored_norm and not shown):
+        elif (leans and ev.hijacked or cloaking and len(norm) >= 4 and not shown()
+              or cloaking and restored_norm and norm not in restored_norm and not shown()):
             spam.append(part)  # on a caught page: a gambling word, or a part the cloaked page never shows
         else:
             keep.append(part)

@@ -118,7 +118,14 @@ def quote(value: str) -> str:
 
 def _plain_literals(code: str) -> str:
     """Every string literal rewritten in double quotes with its escapes decoded."""
-    return _STRING.sub(lambda m: quote(_utf8_runs(js_string(m.group()))), code)
+    return _STRING.sub(_plain_literal, code)
+
+
+def _plain_literal(m: re.Match) -> str:
+    literal = m.group()
+    if literal[0] == '"' and "\\" not in literal:
+        return literal  # already plain
+    return quote(_utf8_runs(js_string(literal)))
 
 
 def _base36(n: int, radix: int) -> str:

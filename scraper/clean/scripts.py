@@ -15,16 +15,17 @@ from typing import Callable
 
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
-from scraper.clean.loaders import decode_script, js_string
+from scraper.clean.loaders import MIN_ESCAPES, decode_script, js_string
 
 # A string literal in either quote style; its body is group 1 or group 2 (see _value).
 _STR = r"""(?:"((?:[^"\\\n]|\\[\s\S])*)"|'((?:[^'\\\n]|\\[\s\S])*)')"""
 _TITLE_SET = re.compile(r"document\s*\.\s*title\s*=\s*" + _STR)
-_WRITE = re.compile(r"(?:document\s*\.\s*write(?:ln)?\s*\(|\.\s*innerHTML\s*\+?=|insertAdjacentHTML\s*\([^,()]{0,40},)\s*"
-                    + _STR)
-_REDIRECT = re.compile(
-    r"(?:\blocation(?:\s*\.\s*href)?\s*=(?!=)|location\s*\.\s*(?:replace|assign)\s*\(|\bwindow\s*\.\s*open\s*\(|"
-    r"\bnavigate\s*\()\s*" + _STR)
+# Each pattern starts with a literal, so that the re module can skip through long code.
+_WRITES = (re.compile(r"document\s*\.\s*write(?:ln)?\s*\(\s*" + _STR), re.compile(r"innerHTML\s*\+?=\s*" + _STR),
+           re.compile(r"insertAdjacentHTML\s*\([^,()]{0,40},\s*" + _STR))
+_REDIRECTS = (re.compile(r"location(?:\s*\.\s*href)?\s*=(?!=)\s*" + _STR),
+              re.compile(r"location\s*\.\s*(?:replace|assign)\s*\(\s*" + _STR),
+              re.compile(r"open\s*\(\s*" + _STR), re.compile(r"navigate\s*\(\s*" + _STR))
 _SRC_SET = re.compile(r"\.\s*src\s*=\s*" + _STR)
 _REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?refresh[^>]*?url\s*=\s*['\"]?([^'\" >]+)", re.I)
 _MARKUP_URL = re.compile(r"""<(?:script|iframe|frame)\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
@@ -33,8 +34,8 @@ _URL = re.compile(r"(?:https?:)?//[\w.-]+[^\s\"'<>]*", re.I)
 # libraries) skips the decoding.
 _ACTS = ("location", "write", "title", "referrer", "useragent", "src", "open", "innerhtml", "insertadjacent", "eval",
          "navigate")
-_OBFUSCATION_HINTS = ("eval", "\\x", "\\u", "fromcharcode", "atob", "unescape", "decodeuri", "_0x")
-_BRACKETS = re.compile(r"(?:window|document|location|top|self)\s*\[")
+_OBFUSCATION_HINTS = ("eval", "fromcharcode", "atob", "unescape", "decodeuri", "_0x")
+_BRACKETS = re.compile(r"(?:window|document|location|top|self)\s*\[\s*['\"]")
 _SNIFF = re.compile(r"referrer|useragent")
 _ENGINES = (r"(?:baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot\b|bot[^a-z]|crawl|slurp|"
             r"yisou|toutiao|haosou|shenma|bytespider)")
@@ -68,6 +69,12 @@ class ScriptReport:
     written_html: list[tuple[str, bool]] = field(default_factory=list)
 
 
+def _looks_obfuscated(code: str, low: str) -> bool:
+    """Worth decoding: packed, escaped in bulk, char codes, base64, string arrays, bracket access."""
+    return (any(word in low for word in _OBFUSCATION_HINTS) or code.count("\\x") + code.count("\\u") >= MIN_ESCAPES
+            or bool(_BRACKETS.search(low)))
+
+
 def _value(m: re.Match) -> str:
     body = m.group(1) if m.group(1) is not None else m.group(2)
     return js_string('"' + body + '"')
@@ -99,16 +106,17 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     low = code.lower()
     if not any(word in low for word in _ACTS):
         return
-    decoded = decode_script(code) if any(word in low for word in _OBFUSCATION_HINTS) or _BRACKETS.search(low) else None
+    decoded = decode_script(code) if _looks_obfuscated(code, low) else None
     text = decoded.text if decoded else code
     obfuscated = bool(decoded and decoded.obfuscated)
     lowered = text.lower()
     sniff = checks_spiders(lowered)
 
     titles = [_value(m).strip() for m in _TITLE_SET.finditer(text)] if "title" in lowered else []
-    writes = [_value(m) for m in _WRITE.finditer(text)] if ("write" in lowered or "html" in lowered) else []
-    targets = [_value(m) for m in _REDIRECT.finditer(text)] if ("location" in lowered or "open" in lowered
-                                                               or "navigate" in lowered) else []
+    writes = [_value(m) for pattern in _WRITES for m in pattern.finditer(text)] \
+        if ("write" in lowered or "html" in lowered) else []
+    targets = [_value(m) for pattern in _REDIRECTS for m in pattern.finditer(text)] \
+        if ("location" in lowered or "open" in lowered or "navigate" in lowered) else []
     # .src = … loads code only on a created <script>/<iframe> (an Image's src is a counter)
     loads = [_value(m) for m in _SRC_SET.finditer(text)] if _LOADER.search(lowered) else []
     for html in writes:

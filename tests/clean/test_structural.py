@@ -109,3 +109,21 @@ def test_parasite_page_on_a_trusted_portal_is_recorded_with_its_full_url():
     spam = [f for f in a.findings if f.kind == "spam_link"]
     assert spam and "https://news.sina.com.cn/tiyu/kaiyun-app.html" in spam[0].evidence
     assert "广州市人民政府" in everything(a) or not any("gz.gov.cn" in f.evidence for f in a.findings)
+
+
+def test_hostile_text_and_scripts_clean_in_bounded_time():
+    import time
+
+    hostile = [
+        "<p>" + "가" * 60_000 + "카지노" + "a" * 200_000 + "</p>",
+        "<p>" + "澳门" * 50_000 + "</p>",
+        "<p>" + "鑫盛棋牌官网 " * 20_000 + "</p>",
+        "<script>String.fromCharCode(" + "1," * 50_000 + "</script>",
+        "<script>if(document.referrer.indexOf('" + "b" * 100_000 + "</script>",
+        "<p>" + "▼学" * 50_000 + "</p>",
+        '<div style="display:none">' + '<a href="https://a.top/">鑫盛棋牌</a>' * 5_000 + "</div>",
+    ]
+    for body in hostile:
+        start = time.process_time()
+        clean_page(page(body=body), url=URL)
+        assert time.process_time() - start < 10.0, body[:40]  # a bound far above normal, not a benchmark
