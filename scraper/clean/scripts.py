@@ -80,6 +80,25 @@ def _value(m: re.Match) -> str:
     return js_string('"' + body + '"')
 
 
+# A test that a search-engine name is absent: indexOf(…) == -1 / < 0, !/…/.test(…), !x.match(…).
+_NEGATED = re.compile(r"===?\s*-1|<\s*0|!\s*(?:/|\(|[a-z_$][\w$.]*\s*\.\s*(?:test|match|includes|search))")
+
+
+def _for_spiders(lowered: str, pos: int) -> bool:
+    """Whether code at ``pos`` runs for search spiders (not for humans), read from the nearest
+    test of the referrer or user agent before it: a negated test, or an ``else`` after a plain
+    one, guards code for humans (the restored title some sites set for visitors)."""
+    start = max(0, pos - SNIFF_WINDOW)
+    tests = list(_SNIFF.finditer(lowered, start, pos))
+    if not tests:
+        return False
+    between = lowered[tests[-1].start():pos]
+    humans = bool(_NEGATED.search(between))
+    if "else" in between:
+        humans = not humans
+    return not humans
+
+
 def checks_spiders(lowered: str) -> bool:
     """True when the code tests the referrer or user agent against search-engine names."""
     for m in _SNIFF.finditer(lowered):
@@ -112,7 +131,11 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     lowered = text.lower()
     sniff = checks_spiders(lowered)
 
-    titles = [_value(m).strip() for m in _TITLE_SET.finditer(text)] if "title" in lowered else []
+    titles, for_spiders = [], []  # titles set, and those set only for search spiders
+    for m in _TITLE_SET.finditer(text) if "title" in lowered else ():
+        titles.append(_value(m).strip())
+        if sniff and _for_spiders(lowered, m.start()):
+            for_spiders.append(titles[-1])
     writes = [_value(m) for pattern in _WRITES for m in pattern.finditer(text)] \
         if ("write" in lowered or "html" in lowered) else []
     targets = [_value(m) for pattern in _REDIRECTS for m in pattern.finditer(text)] \
@@ -132,7 +155,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # what some sites do to shorten their titles: evidence only once the <title> it replaces
     # turns out to be spam (the engine decides, with ``title_script``).
     spam_written = any(reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w in writes)
-    spam_titles = [t for t in titles if reads_as_spam(t)]
+    spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
     if sniff and (away or loads_away or writes_away or spam_written or spam_titles):
         report.cloaking = True
         report.findings.append(("js_cloak", "script", evidence))

@@ -127,3 +127,19 @@ def test_hostile_text_and_scripts_clean_in_bounded_time():
         start = time.process_time()
         clean_page(page(body=body), url=URL)
         assert time.process_time() - start < 10.0, body[:40]  # a bound far above normal, not a benchmark
+
+
+def test_a_title_set_only_for_search_spiders_is_spam_whatever_its_words():
+    script = ('<script>var ua=navigator.userAgent.toLowerCase();'
+              'if(/baiduspider|sogou|360spider/.test(ua)){document.title="福运捕鱼大厅_欢乐斗地主"}</script>')
+    a = clean_page(page(head=script), url=URL)
+    assert a.hijacked and "js_cloak" in kinds(a)
+    assert a.title == HEADLINE
+
+
+def test_a_plain_title_set_for_human_visitors_is_no_cloaking():
+    script = ('<script>if(navigator.userAgent.toLowerCase().indexOf("baidu") == -1)'
+              '{document.title="' + HEADLINE + '"}</script>')
+    a = clean_page(page(title="-青山区人民政府", head=script), url=URL)
+    assert not a.hijacked, a.findings
+    assert a.title == HEADLINE
