@@ -125,7 +125,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     remove_spam_links(root, ev)
 
     headlines = headline_elements(root)
-    restored = plausible_restored(report.restored_title, [t for _, t in headlines])
+    restored = plausible_restored(report.restored_title, [t for _, t in headlines], root)
     hints = [t for _, t in headlines] + [t for t in (restored, metas.get("ArticleTitle")) if t]
     clean_title = check_title(raw_title, hints, ev, root, restored=restored,
                               cloaking=report.cloaking, script_titles=report.spam_titles)
@@ -156,8 +156,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         cleaned = _PRIVATE_USE.sub("", cleaned).strip()  # our cut mark, icon-font glyphs
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
-    article.text = "\n".join(paragraphs)
     article.title = _clean_field("title", title, ev)
+    if paragraphs and paragraphs[0] == article.title:
+        paragraphs.pop(0)  # the headline, which carried spam the title has lost
+    article.text = "\n".join(paragraphs)
     article.source = _clean_field("source", article.source, ev)
     article.author = _clean_field("author", article.author, ev)
     article.attachments = find_attachments(content.container, url)

@@ -316,15 +316,19 @@ _PLACEHOLDER = re.compile(r"^[\sxX×*#.\-_|]*$|title", re.I)
 RESTORED_MATCH_RATIO = 0.5
 
 
-def plausible_restored(restored: str | None, headline_texts: list[str]) -> str | None:
+def plausible_restored(restored: str | None, headline_texts: list[str], root=None) -> str | None:
     """The title a script sets for human visitors, if it can be the page's: not a placeholder
-    left in a copied injection ("XXXX", "正常页面的title值"), not another site's title when the
-    page has headlines. A generic restored title (site name and section) then loses to the h1."""
+    left in a copied injection ("XXXX", "正常页面的title值"), not another site's title — one that
+    no headline resembles and the page nowhere shows. A generic restored title (site name and
+    section) then loses to the h1."""
     if not restored or _PLACEHOLDER.search(restored):
         return None
     if not headline_texts:
         return restored
     norm = lexicon.normalize(restored)
+    main_part = lexicon.normalize(max(split_title(restored), key=len, default=""))
+    if root is not None and len(main_part) >= 4 and main_part in visible_text(root):
+        return restored  # the page shows it: its own headline, in an element we did not take for one
     for h in headline_texts:
         hn = lexicon.normalize(h)
         if hn and (hn in norm or norm in hn or difflib.SequenceMatcher(None, hn, norm, autojunk=False).ratio()
@@ -384,7 +388,9 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
     return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip(), removed
 
 
-_PROMO_SENTENCE = re.compile(r"请访问|访问|点击|注册|下载|送|领取|优惠|官网|入口|立即|扫码|登录|体验")
+# A call to action: what makes a sentence around a spam brand an advert to drop whole ("送" alone
+# is also 传经送宝, 欢送; only a gift of money or credit counts).
+_PROMO_SENTENCE = re.compile(r"请访问|访问|点击|注册|下载|[即就]送|赠送|送彩金|送\d|领取|优惠|官网|入口|立即|扫码|登录|体验")
 
 
 def _is_promotional(rest: str) -> bool:
