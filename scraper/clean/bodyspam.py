@@ -22,9 +22,10 @@ from scraper.clean import brands, lexicon
 from scraper.clean.evidence import Evidence
 
 _CJK = "[\u4e00-\u9fff]"
-# Words that only an organisation can be the subject or owner of.
-_ROLE = ("(?:党委|党总支|党支部|党员大会|党员代表大会|校长|副校长|院长|副院长|书记|师生|教职工|全体|理论中心组|团委|学生会|"
-         "学科建设|第[一二三四五六七八九十]+次|召开|举办|举行|主办|承办)")
+# Words that only a school, a university or a party organisation has (a company or a sports
+# portal also 召开/举办/主办 things, so those do not make a slot).
+_ROLE = ("(?:党委|党总支|党支部|党员大会|党员代表大会|校长|副校长|院长|副院长|党委书记|师生|教职工|理论中心组|团委|学生会|"
+         "学科建设|第[一二三四五六七八九十]+次党员)")
 # Brand shapes that may fill such a slot: Macau-prefixed names, a name with a "(中国)" tail, a
 # name glued to 体育/足球/娱乐…, a Latin prefix. Brand names are two characters far more often
 # than not (开云, 金沙, 乐竞): a longer stem would eat the word before it (进行了开云足球).
@@ -37,7 +38,7 @@ _SLOT_BRAND = re.compile(
 # Macau-prefixed names with promo words or a brand number are casino sites wherever they stand
 # (澳门X官方网站, 澳门X平台网址7906, 澳门十大X游戏网站); the trade's news names them without.
 _MACAU_BRAND = re.compile(f"澳门({_CJK}{{1,8}}?)(?:官方网站|官网|平台网址|网址|游戏网站|app)\\d{{0,5}}|澳门({_CJK}{{2,6}}?)\\d{{3,5}}"
-                          f"(?![\\d年月日号元万亿人个名次届期件项])", re.I)
+                          f"(?![\\d.,．%％年月日号元万亿人个名次届期件项点位])", re.I)
 # Institutions: a "brand" ending in one of these is the real name (体育学院, 足球协会).
 _INSTITUTION_END = re.compile(r"(?:学院|大学|学校|协会|中心|局|委|厅|会|部|处|馆|队|社|院|所|集团|公司)$")
 _CREDIT = re.compile(
