@@ -34,6 +34,12 @@ FINDING_KINDS = {
     "packed_script": "A packed (eval-compressed) script.",
     "meta_stuffing": "Gambling keywords stuffed into the page's meta tags.",
     "spliced_brand": "Casino names spliced into the text, byline, 来源 or footer; cut from the clean article.",
+    "js_redirect": "A script or meta refresh that sends visitors to another site (from cloaking or hidden code).",
+    "spam_text": "A line of gambling or porn keywords in the article text, removed.",
+    "symbol_noise": "Noise symbols sprinkled between the characters of the text (a content-farm trick), removed.",
+    "injected_block": "A block that appeared on many pages of the site at once, linking where the site never did.",
+    "server_cloak": "Spam the server sends only to search-engine spiders.",
+    "hidden_block": "Hidden text removed that is not spam (not a sign of hijacking by itself).",
 }
 
 
