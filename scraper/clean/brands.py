@@ -98,6 +98,18 @@ def promo_spans(text: str) -> list[str]:
     return [m.group() for m in _PROMO_SHAPES.finditer(norm) if _accept(m, norm)]
 
 
+# A whole name that is a brand's shape when nothing else is said: 2–4 characters (a Latin
+# prefix allowed) and a gambling suffix. Only weight: 央视体育 has the shape too.
+_BRAND_NAME = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}(?:娱乐|体育|国际|彩票|电子|电竞|足球|棋牌|真人)$")
+
+
+def is_brand_name(text: str) -> bool:
+    """True when ``text`` as a whole reads as a gambling brand's name (鼎盛娱乐, ky开元体育)."""
+    norm = _normalize(text).strip("/")
+    m = _BRAND_NAME.match(norm)
+    return m is not None and _accept(m, norm)
+
+
 def title_prefix(text: str) -> str | None:
     """A brand + promo word glued before the rest of a title (normalised), or None."""
     norm = _normalize(text)

@@ -19,6 +19,7 @@ import re
 from typing import Iterable
 
 from scraper.clean import brands, lexicon
+from scraper.clean.bodyspam import is_keyword_line
 from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, tag_of, text_of
 from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation, visible_text
 from scraper.clean.hidden import STRONG, find_hidden
@@ -93,7 +94,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # injection can hide them (off-site links, bare text), not in every hidden menu of the site.
         backed = bool(spammy_hosts) or lexicon.has_strong(text) or bool(brands.promo_spans(text)) or (
             bool(hosts or not anchors) and brands.may_be_spam(text)
-            and (len(brands.brand_like(joined or text)) >= 2 or len(set(brands.vocabulary_hits(text))) >= 2))
+            and (len(brands.brand_like(joined or text)) >= (1 if how == STRONG else 2)
+                 or len(set(brands.vocabulary_hits(text))) >= 2 or is_keyword_line(text)))
         # display:none alone also hides menus, dropdowns and share panels: a weakly hidden farm
         # counts when it leans gambling, or when it is a bare row of links in a plain box with
         # no class or id, as injected farms are (menus are lists and have names)
@@ -271,8 +273,8 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
             return bool(norm) and norm in visible()
 
         leans = lexicon.spam_weight(part) >= 1  # a gambling word: 娱乐, 彩票 (also in site names)
-        looks = (lexicon.spam_weight(part) >= 2 or bool(brands.brand_like(part) or brands.vocabulary_hits(part))) \
-            and not _INSTITUTION.search(part)
+        looks = (lexicon.spam_weight(part) >= 2 or bool(brands.brand_like(part) or brands.vocabulary_hits(part))
+                 or brands.is_brand_name(part)) and not _INSTITUTION.search(part)
         echo = (len(norm) >= lexicon.MIN_PAGE_STRING and not _INSTITUTION.search(part) and (len(parts) == 1 or looks)
                 and norm in link_texts())
         if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted

@@ -63,3 +63,23 @@ def test_crackdown_report_on_a_hijacked_page_keeps_every_sentence(clean):
     assert hijacked_twin.hijacked and "hidden_links" in {f.kind for f in hijacked_twin.findings}
     assert hijacked_twin.text == clean_twin.text
     assert "该团伙还以“皇冠体育官网注册即送彩金”为诱饵，诱骗群众下载赌博软件。" in hijacked_twin.text
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["被告人在境外“金沙官网”等赌博网站开设代理账户，法院以开设赌场罪判处其有期徒刑三年。",
+     "法院查明，该团伙以“注册即送彩金”为诱饵，诱骗群众参赌，涉案金额达二千余万元。"],
+    ["根据《彩票管理条例》，现将本省福利彩票公益金使用情况公告如下，详情可登录中国福利彩票官网查询。",
+     "本期双色球开奖结果已在中国福利彩票官方网站公布，请中奖者在规定期限内兑奖。"],
+    ["The Premier League banned gambling sponsors such as W88, Betway and Dafabet from the front of shirts.",
+     "Clubs may keep the brands on their sleeves, the league said on Thursday."],
+])
+def test_articles_about_gambling_keep_every_sentence(paragraphs):
+    from scraper.clean import clean_page
+
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    raw = (f'<html><head><meta charset="utf-8"><title>通报</title></head><body><h1>关于有关情况的通报</h1>'
+           f'<div class="content">{body}</div></body></html>').encode()
+    a = clean_page(raw, url="http://127.0.0.1:8000/a.html")
+    assert not a.hijacked, a.findings
+    for p in paragraphs:
+        assert p in a.text

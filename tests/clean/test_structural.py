@@ -143,3 +143,21 @@ def test_a_plain_title_set_for_human_visitors_is_no_cloaking():
     a = clean_page(page(title="-青山区人民政府", head=script), url=URL)
     assert not a.hijacked, a.findings
     assert a.title == HEADLINE
+
+
+def test_a_brand_name_in_the_title_that_the_page_never_shows():
+    a = clean_page(page(title="鼎盛娱乐-" + HEADLINE), url=URL)
+    assert a.hijacked and a.title == HEADLINE
+
+
+def test_a_site_name_with_the_same_shape_that_the_page_shows_is_kept():
+    a = clean_page(page(title=HEADLINE + "-青山体育", top='<div class="logo">青山体育</div>'), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_strongly_hidden_single_link_and_keyword_text():
+    hidden = ('<div style="position:absolute;top:-2000px"><a href="https://ds-qp.com/">鼎盛棋牌</a></div>'
+              '<div style="font-size:0">斗牛棋牌 百家乐 时时彩 真人视讯 老虎机 捕鱼</div>')
+    a = clean_page(page(body=BODY + hidden), url=URL)
+    assert {"hidden_links", "hidden_text"} <= kinds(a)
+    assert "hidden_block" not in kinds(a)
