@@ -14,7 +14,7 @@ from scraper.clean import lexicon
 from scraper.clean.article import Finding
 from scraper.clean.dom import host_of, shorten, text_of
 from scraper.clean.engine import parse_page, run_cleaner
-from scraper.clean.hijack import split_title
+from scraper.clean.titles import split_title
 
 
 def compare_views(normal: bytes, spider: bytes, url: str | None = None,

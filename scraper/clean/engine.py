@@ -13,15 +13,7 @@ from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.hidden import find_hidden
-from scraper.clean.hijack import (
-    check_meta,
-    check_title,
-    check_written,
-    plausible_restored,
-    remove_hidden_injections,
-    remove_spam_links,
-    scrub,
-)
+from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
 from scraper.clean.language import detect_language
 from scraper.clean.metadata import (
     byline_text,
@@ -37,6 +29,7 @@ from scraper.clean.metadata import (
 from scraper.clean.profile import SiteProfile, apply_profile
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.spliced import check_outside_text, outside_text
+from scraper.clean.titles import check_title, plausible_restored
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
 # WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.

@@ -28,6 +28,7 @@ from typing import Any, Iterable, Mapping
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import BLOCK_TAGS, describe, drop, host_of, outer_html, tag_of, text_of
+from scraper.clean.titles import split_title
 
 PROFILE_VERSION = 1
 # A block or title part is part of the template when it recurs on at least this many pages
@@ -246,6 +247,4 @@ def _names_spam(el, hosts: set[str]) -> bool:
 
 
 def _title_parts(title: str) -> list[str]:
-    from scraper.clean.hijack import split_title
-
     return split_title(title)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from scraper.clean import lexicon
-from scraper.clean.hijack import Evidence
+from scraper.clean.evidence import Evidence
 
 _LINES = re.compile(r"[\n\u2002]+")
 

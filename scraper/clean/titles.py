@@ -1,0 +1,149 @@
+"""The <title>: which of its parts are injected, what spam is glued into the headline, and
+whether a title a script restores for humans can be the page's.
+
+A part that no headline shares is judged by its words (lexicon, learned strings, a brand's
+shape with promo grammar), by what the page's scripts do (a title set only for spiders, a
+cloaked title hidden from humans), and by whether the page shows it anywhere else: a site's
+name is in its header or footer, an injected brand is not. Names of institutions are never
+spam for being absent.
+"""
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from typing import Iterable
+
+from scraper.clean import brands, lexicon
+from scraper.clean.dom import host_of, text_of
+from scraper.clean.evidence import Evidence, visible_text
+
+_TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
+# Words that name an institution: a title part holding one is a site name, not spam.
+_INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅|办|院|中心|网|新闻|报|台|馆|协会|公司|集团|医院|银行|部")
+
+
+def split_title(title: str) -> list[str]:
+    """The parts of a <title> between separators (headline, site name, injected brand…)."""
+    return [p for p in _TITLE_SPLIT.split(title) if p.strip()]
+
+
+def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=None, *,
+                restored: str | None = None, cloaking: bool = False,
+                script_titles: Iterable[str] = ()) -> str:
+    """Record a spam <title> and return the title with its spam parts removed ('' if all spam).
+
+    A part that no headline shares is spam when its words are (lexicon, learned strings, a
+    brand's shape with promo grammar), when a script sets it as the page's other face, when a
+    cloaking script restores another title for humans and the part is not in it, or when it
+    reads as gambling and the page shows it nowhere else in ``root`` (the page as cleaned so
+    far). A whole title replaced by the text of an off-site link is spam; a short name (a
+    person's, a place's) that is also a link's text is not.
+    """
+    title = html.unescape(raw_title or "").strip()
+    if not title:
+        return ""
+    keep, spam = [], []
+    headlines = [lexicon.normalize(h) for h in headline_texts if h]
+    restored_norm = lexicon.normalize(restored or "")
+    scripted = {lexicon.normalize(t) for t in script_titles}
+    parts = split_title(title)
+    seen_text: list[str] = []  # the page's text and off-site link texts, read once if needed
+    seen_links: list[set[str]] = []
+
+    def visible() -> str:
+        if not seen_text:
+            seen_text.append(visible_text(root) if root is not None else "")
+        return seen_text[0]
+
+    def link_texts() -> set[str]:
+        if not seen_links:
+            seen_links.append(offsite_link_texts(root, ev) if root is not None else set())
+        return seen_links[0]
+
+    for part in parts:
+        norm = lexicon.normalize(part)
+        if any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4) or norm in ev.title_parts:
+            keep.append(part)  # the headline, or the site's name as its other pages' titles show it
+            continue
+
+        def shown(norm: str = norm) -> bool:  # does the page show this part anywhere? (read lazily)
+            return bool(norm) and norm in visible()
+
+        leans = lexicon.spam_weight(part) >= 1  # a gambling word: 娱乐, 彩票 (also in site names)
+        looks = (lexicon.spam_weight(part) >= 2 or bool(brands.brand_like(part) or brands.vocabulary_hits(part))
+                 or brands.is_brand_name(part)) and not _INSTITUTION.search(part)
+        echo = (len(norm) >= lexicon.MIN_PAGE_STRING and not _INSTITUTION.search(part) and (len(parts) == 1 or looks)
+                and norm in link_texts())
+        if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
+                or any(norm and norm in s for s in scripted)
+                or looks and not shown()):
+            spam.append(part)
+        elif _INSTITUTION.search(part):
+            keep.append(part)  # a site name (南山大学新闻网) is no spam for being absent or gambling-worded
+        elif (leans and ev.hijacked or cloaking and len(norm) >= 4 and not shown()
+              or cloaking and restored_norm and norm not in restored_norm and not shown()):
+            spam.append(part)  # on a caught page: a gambling word, or a part the cloaked page never shows
+        else:
+            keep.append(part)
+    glued = [] if lexicon.is_reporting(title) else _glued_spam(keep)
+    if not spam and not glued:
+        return title
+    ev.add("spam_title", "title", title)
+    for piece in spam + glued:
+        ev.learn(piece, True)
+    if glued:
+        pattern = lexicon.page_pattern(frozenset(glued))
+        keep = [_cut(part, lexicon.find_hits(part, extra=pattern)).strip() for part in keep]
+    return " - ".join(p for p in keep if p)
+
+
+def _glued_spam(parts: list[str]) -> list[str]:
+    """Spam glued into a title part that the headline shares (the h1 carries it too): a brand
+    with promo grammar, a brand glued before the title, Mark Six jargon."""
+    found = []
+    for part in parts:
+        found += brands.promo_spans(part) + brands.lottery_jargon(part)
+        prefix = brands.title_prefix(part)
+        if prefix:
+            found.append(prefix)
+    return found
+
+
+_PLACEHOLDER = re.compile(r"^[\sxX×*#.\-_|]*$|title", re.I)
+# A title that a script sets is the real one only if it resembles a headline of the page at
+# least this much (difflib ratio), as "headline - site" titles do (metadata.TITLE_MATCH_RATIO).
+RESTORED_MATCH_RATIO = 0.5
+
+
+def plausible_restored(restored: str | None, headline_texts: list[str], root=None) -> str | None:
+    """The title a script sets for human visitors, if it can be the page's: not a placeholder
+    left in a copied injection ("XXXX", "正常页面的title值"), not another site's title — one that
+    no headline resembles and the page nowhere shows. A generic restored title (site name and
+    section) then loses to the h1."""
+    if not restored or _PLACEHOLDER.search(restored):
+        return None
+    if not headline_texts:
+        return restored
+    norm = lexicon.normalize(restored)
+    main_part = lexicon.normalize(max(split_title(restored), key=len, default=""))
+    if root is not None and len(main_part) >= 4 and main_part in visible_text(root):
+        return restored  # the page shows it: its own headline, in an element we did not take for one
+    for h in headline_texts:
+        hn = lexicon.normalize(h)
+        if hn and (hn in norm or norm in hn or difflib.SequenceMatcher(None, hn, norm, autojunk=False).ratio()
+                   >= RESTORED_MATCH_RATIO):
+            return restored
+    return None
+
+
+def offsite_link_texts(root, ev: Evidence) -> set[str]:
+    """Normalised texts of the visible links leaving the site (not to trusted hosts)."""
+    return {lexicon.normalize(t) for a in root.iter("a")
+            if ev.offsite(host_of(a.get("href"))) and (t := text_of(a))}
+
+
+def _cut(text: str, hits) -> str:
+    for h in reversed(hits):
+        text = text[: h.start] + text[h.end:]
+    return text
