@@ -72,7 +72,7 @@ def _accept(m: re.Match, text: str) -> bool:
 
 
 # Every brand shape and vocabulary term holds one of these (their suffixes, promo words and
-# morphemes; vocabulary/select.py keeps only terms with one): a cheap first test, since most
+# morphemes; vocabulary/pick_terms.py keeps only terms with one): a cheap first test, since most
 # text of most pages holds none.
 _SPAM_MORPHEMES = re.compile(
     "娱乐|棋牌|真人|电竞|博彩|赌|彩|体育|国际|网投|官网|官方网站|开户|百家乐|轮盘|老虎机|投注|下注|现金网|真钱|庄|球|"

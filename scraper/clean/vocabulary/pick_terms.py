@@ -1,6 +1,6 @@
 """Regenerate gambling.txt and porn.txt from houbb/sensitive-word's tagged word list (see README.md).
 
-    python scraper/clean/vocabulary/select.py sensitive_word_tags.txt
+    python scraper/clean/vocabulary/pick_terms.py sensitive_word_tags.txt
 
 Not imported by the cleaner; kept so that the selection can be repeated on a newer list.
 """
