@@ -24,6 +24,17 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 COOKIES_ENABLED = False
+# A <meta http-equiv="refresh"> is how hacked pages send visitors on to a casino (the cleaner
+# records it as evidence): the page carrying it is what we archive, so it is not followed.
+# Following it lost such pages silently (an off-site target is filtered without an error).
+METAREFRESH_ENABLED = False
+# Chinese first: sites that serve several languages answer in the one our archivists read.
+# [crawl].accept_language overrides it.
+ACCEPT_LANGUAGE = "zh-CN,zh;q=0.9,en;q=0.5"
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": ACCEPT_LANGUAGE,
+}
 TELNETCONSOLE_ENABLED = False
 
 # Failures: retry transient ones with exponential backoff (scraper.middlewares).
@@ -48,6 +59,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "scraper.pipelines.CleanPipeline": 100,
+    "scraper.capture.CapturePipeline": 500,   # asks for the attachments and images the cleaner found
     "scraper.pipelines.ArchivePipeline": 800,
 }
 

@@ -20,17 +20,25 @@ ARTICLE_COLUMNS = ("id", "url", "source_name", "title", "published", "author", "
 
 
 def article_dict(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
-    """The public shape of an article: the columns, findings decoded, attachments listed."""
+    """The public shape of an article: the columns, findings decoded, attachments and images listed."""
     d = {k: row[k] for k in ARTICLE_COLUMNS}
     d["hijacked"] = bool(d["hijacked"])
     d["findings"] = json.loads(d["findings"] or "[]")
-    d["attachments"] = [dict(url=r["url"], text=r["text"]) for r in conn.execute(
-        "SELECT url, text FROM attachments WHERE article_id=? ORDER BY rowid", (row["id"],))]
+    files = conn.execute("SELECT * FROM attachments WHERE article_id=? ORDER BY rowid", (row["id"],)).fetchall()
+    d["attachments"] = [file_dict(r) for r in files if r["kind"] == "file"]
+    d["images"] = [file_dict(r) for r in files if r["kind"] == "image"]
     d["versions"] = list_versions(conn, row["id"])
     # When it went gone and came back: one entry per change of status, oldest first.
     d["status_changes"] = [dict(r) for r in conn.execute(
         "SELECT status, at, http_status FROM article_status_changes WHERE article_id=? ORDER BY id", (row["id"],))]
     return d
+
+
+def file_dict(row: sqlite3.Row) -> dict:
+    """An attachment or image as show/export print it: where it was linked and, once captured,
+    its name, media type, size in bytes and sha256 digest; ``note`` says why it was not captured."""
+    return {"url": row["url"], "text": row["text"], "name": row["name"], "type": row["content_type"],
+            "size": row["size"], "digest": row["digest"], "capture_id": row["capture_id"], "note": row["note"]}
 
 
 def get_article(conn: sqlite3.Connection, id_or_url: str) -> dict:

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from archive.warc import read_response
 from core.errors import ArchiveError
+from core.pages import FILE_KINDS
 
 # The capture an article's current text comes from: the latest 200 response at its URL (what
 # `newsvault reprocess` cleans again). A correlated subquery: {url} is a column or a ``?``.
@@ -61,6 +62,16 @@ def capture_body(conn: sqlite3.Connection, capture_id: int, base: Path | None = 
 def latest_capture_id(conn: sqlite3.Connection, url: str) -> int | None:
     """The id of the latest 200 capture at ``url`` (None when there is none)."""
     return conn.execute(f"SELECT {LATEST_CAPTURE.format(url='?')}", (url,)).fetchone()[0]
+
+
+def known_file_urls(conn: sqlite3.Connection, source: str) -> set[str]:
+    """The URLs of the files (attachments, images, stylesheets) of ``source`` the archive holds:
+    a crawl does not fetch them again unless asked to (``crawl --recheck``)."""
+    if "kind" not in {r[1] for r in conn.execute("PRAGMA table_info(captures)")}:
+        return set()
+    return {r[0] for r in conn.execute(
+        "SELECT DISTINCT url FROM captures WHERE source_name=? AND status=200 "
+        f"AND kind IN ({', '.join('?' * len(FILE_KINDS))})", (source, *FILE_KINDS))}
 
 
 def read_blob(conn: sqlite3.Connection, content_hash: str) -> bytes | None:

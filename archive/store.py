@@ -24,10 +24,11 @@ from archive.db import connect
 from archive.sqlite import inserted_id, transaction
 from archive.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, RecordRef, WarcLocation, WarcWriter, payload_digest
 from core.clock import utcnow
-from core.pages import GONE_STATUSES, FetchedPage
+from core.pages import FILE_KINDS, GONE_STATUSES, FetchedPage, file_name
 from scraper.clean.article import Article
 
 Outcome = Literal["new", "changed", "unchanged", "gone"]
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 ReprocessOutcome = Literal["changed", "updated", "unchanged", "skipped"]
 
 
@@ -40,6 +41,7 @@ class RunCounts:
     articles_skipped: int = 0      # met in a listing, not due for a re-check (recheck_after)
     articles_gone: int = 0
     errors: int = 0
+    files_captured: int = 0        # attachments, images and stylesheets archived
 
 
 def content_hash(article: Article) -> str:
@@ -75,22 +77,32 @@ class ArchiveStore:
 
     # -- runs ---------------------------------------------------------------------------------
 
-    def start_run(self, source: str, trigger: str = "manual") -> int:
+    def start_run(self, source: str, trigger: str = "manual", title: str | None = None) -> int:
+        """A new run of ``source``; ``title``: its [[source]] title, kept for readers without the config."""
         now = utcnow()
         with transaction(self.conn):
             self.conn.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source, now))
+            self.conn.execute("UPDATE sources SET title=? WHERE name=?", (title, source))
             cur = self.conn.execute(
                 "INSERT INTO runs (source, trigger, started_at, status) VALUES (?, ?, ?, 'running')",
                 (source, trigger, now))
         return inserted_id(cur)
 
-    def finish_run(self, run_id: int, status: str, counts: RunCounts) -> None:
+    def set_source_title(self, source: str, title: str | None) -> None:
+        """The source's [[source]] title as the configuration now gives it (None: no title)."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE sources SET title=? WHERE name=?", (title, source))
+
+    def finish_run(self, run_id: int, status: str, counts: RunCounts, warnings: list[dict] | None = None) -> None:
+        """The run's end: status, counts, and the warnings its crawl logged ([{kind, url, message}])."""
         with transaction(self.conn):
             self.conn.execute(
                 "UPDATE runs SET finished_at=?, status=?, pages_fetched=?, articles_new=?, "
-                "articles_changed=?, articles_unchanged=?, articles_skipped=?, articles_gone=?, errors=? WHERE id=?",
+                "articles_changed=?, articles_unchanged=?, articles_skipped=?, articles_gone=?, errors=?, "
+                "files_captured=?, warnings=? WHERE id=?",
                 (utcnow(), status, counts.pages_fetched, counts.articles_new, counts.articles_changed,
-                 counts.articles_unchanged, counts.articles_skipped, counts.articles_gone, counts.errors, run_id))
+                 counts.articles_unchanged, counts.articles_skipped, counts.articles_gone, counts.errors,
+                 counts.files_captured, json.dumps(warnings or [], ensure_ascii=False), run_id))
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -108,10 +120,7 @@ class ArchiveStore:
         findings = findings_json(article)
         now = page.fetched_at or utcnow()
         # The same bytes as this URL's last response record: a revisit record points back at them.
-        prior = self.conn.execute(
-            "SELECT id, warc_record_id, final_url, fetched_at FROM captures WHERE final_url=? AND content_hash=? "
-            "AND status=200 AND warc_file IS NOT NULL AND refers_to IS NULL ORDER BY id DESC LIMIT 1",
-            (page.final_url, body_hash)).fetchone()
+        prior = self._prior_response(page.final_url, body_hash)
         if prior is None:
             warc = self._writer(source_name).write_response(page)
         else:
@@ -140,12 +149,46 @@ class ArchiveStore:
                 self._new_version(article_id, row["version"] + 1, article, chash, findings, capture_id, now,
                                   page.index_streams)
                 outcome = "changed"
-            for a in article.attachments:
-                c.execute("INSERT OR IGNORE INTO attachments (article_id, url, text) VALUES (?, ?, ?)",
-                          (article_id, a.url, a.text))
+            self._list_files(article_id, article, page.meta.get("file_notes") or {})
             self._checked(article_id, page, capture_id, now, validators=True,
                           was_gone=row is not None and row["status"] == "gone")
         return outcome
+
+    def record_file(self, run_id: int | None, source_name: str, page: FetchedPage) -> str:
+        """A fetch that is no article: a listing page, feed or sitemap, or a file an article needs
+        or links (attachment, image, stylesheet). Its WARC records (a revisit when the bytes are
+        those of the URL's last response) and its capture row; the articles that list the file
+        learn its name, type, size and digest. Returns the capture's kind."""
+        body_hash = hashlib.sha256(page.body).hexdigest()
+        prior = self._prior_response(page.final_url, body_hash)
+        if prior is None:
+            warc = self._writer(source_name).write_response(page)
+        else:
+            warc = self._writer(source_name).write_revisit(page, _ref(prior), PROFILE_IDENTICAL,
+                                                           payload_digest(page.body))
+        with transaction(self.conn):
+            self.conn.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)",
+                              (source_name, page.fetched_at or utcnow()))
+            capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
+                                              prior["id"] if prior else None)
+            if page.meta.get("for_article"):  # a download link of the article that led to a file
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO attachments (article_id, url, text, kind) "
+                    "SELECT id, ?, ?, 'file' FROM articles WHERE url=?",
+                    (page.url, page.meta.get("link_text") or "", page.meta["for_article"]))
+            if page.kind in FILE_KINDS:
+                note = None if page.kind != "attachment" or page.content_type not in HTML_TYPES \
+                    else "an HTML page, not a file"
+                self.conn.execute(
+                    "UPDATE attachments SET capture_id=?, name=?, content_type=?, size=?, digest=?, note=? "
+                    "WHERE url IN (?, ?)", (capture_id, page.file_name(), page.content_type, len(page.body),
+                                            f"sha256:{body_hash}", note, page.url, page.final_url))
+        return page.kind
+
+    def note_file(self, url: str, note: str) -> None:
+        """Why a file that articles list was not captured (too large, robots.txt, HTTP 404…)."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE attachments SET note=? WHERE url=? AND capture_id IS NULL", (note, url))
 
     def record_recheck(self, run_id: int | None, source_name: str, page: FetchedPage) -> Outcome | None:
         """A re-fetch that answered 304 (``unchanged``: last seen moves) or 404/410 (``gone``: the
@@ -217,12 +260,39 @@ class ArchiveStore:
                 c.execute("UPDATE articles SET hijack_first_seen=COALESCE(hijack_first_seen, ?), "
                           "hijack_last_seen=MAX(COALESCE(hijack_last_seen, ''), last_seen) WHERE id=?",
                           (captured_at, article_id))
-            for a in article.attachments:
-                c.execute("INSERT OR IGNORE INTO attachments (article_id, url, text) VALUES (?, ?, ?)",
-                          (article_id, a.url, a.text))
+            self._list_files(article_id, article, {})
         return outcome
 
     # -- helpers of the page writes ----------------------------------------------------------------
+
+    def _prior_response(self, final_url: str, body_hash: str) -> sqlite3.Row | None:
+        """This URL's last response record holding the same bytes (a new fetch of them is a revisit)."""
+        return self.conn.execute(
+            "SELECT id, warc_record_id, final_url, fetched_at FROM captures WHERE final_url=? AND content_hash=? "
+            "AND status=200 AND warc_file IS NOT NULL AND refers_to IS NULL ORDER BY id DESC LIMIT 1",
+            (final_url, body_hash)).fetchone()
+
+    def _list_files(self, article_id: int, article: Article, notes: dict[str, str]) -> None:
+        """The article's attachments and body images, each with its capture when the archive holds
+        one already (a file linked from several articles is fetched once), else with ``notes``."""
+        c = self.conn
+        for kind, files in (("file", article.attachments), ("image", getattr(article, "images", ()))):
+            for f in files:
+                c.execute("INSERT OR IGNORE INTO attachments (article_id, url, text, kind) VALUES (?, ?, ?, ?)",
+                          (article_id, f.url, f.text, kind))
+                known = c.execute(
+                    "SELECT id, content_hash, headers, size, content_type, url, final_url FROM captures "
+                    "WHERE (final_url=? OR url=?) AND status=200 AND kind IN ({}) ORDER BY id DESC LIMIT 1"
+                    .format(", ".join("?" * len(FILE_KINDS))), (f.url, f.url, *FILE_KINDS)).fetchone()
+                if known is not None:
+                    name = file_name(known["final_url"], [tuple(h) for h in json.loads(known["headers"] or "[]")])
+                    c.execute("UPDATE attachments SET capture_id=?, name=?, content_type=?, size=?, digest=?, note=NULL "
+                              "WHERE article_id=? AND url=? AND capture_id IS NULL",
+                              (known["id"], name, known["content_type"], known["size"],
+                               f"sha256:{known['content_hash']}", article_id, f.url))
+                elif notes.get(f.url):
+                    c.execute("UPDATE attachments SET note=? WHERE article_id=? AND url=? AND capture_id IS NULL",
+                              (notes[f.url], article_id, f.url))
 
     def _writer(self, source_name: str) -> WarcWriter:
         """One WARC writer (its own files) per source: parallel crawls never share a file."""
@@ -234,10 +304,11 @@ class ArchiveStore:
                         warc: WarcLocation, refers_to: int | None) -> int:
         return inserted_id(self.conn.execute(
             "INSERT INTO captures (run_id, source_name, url, final_url, status, headers, fetched_at, content_hash, "
-            "warc_file, warc_offset, warc_length, warc_record_id, refers_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "warc_file, warc_offset, warc_length, warc_record_id, refers_to, kind, content_type, size) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (run_id, source_name, page.url, page.final_url, page.status, json.dumps(page.headers, ensure_ascii=False),
              page.fetched_at or utcnow(), body_hash, warc.file, warc.offset, warc.length, warc.record_id,
-             refers_to)))
+             refers_to, page.kind, page.content_type, len(page.body))))
 
     def _article_for(self, page: FetchedPage) -> sqlite3.Row | None:
         """The archived article a fetched URL belongs to: by its URL, or by a URL that once redirected to it."""

@@ -223,4 +223,8 @@ def build_site() -> dict[str, Response]:
                                    b"User-agent: *\nDisallow: /internal/\n")
     site["/internal/info/2024/0101/9001.htm"] = Response(200, html_type, b"<html><body>draft</body></html>")
     site["/upload/2024/xl.pdf"] = Response(200, {"Content-Type": "application/pdf"}, b"%PDF-1.4\n%demo\n")
+    for a in articles:  # the attachments the articles link (a crawl captures them with the article)
+        if a.attachment:
+            site[a.attachment["href"]] = Response(200, {"Content-Type": "application/pdf"},
+                                                  b"%PDF-1.4\n%" + a.attachment["text"].encode() + b"\n")
     return site

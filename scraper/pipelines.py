@@ -22,7 +22,7 @@ from scrapy.utils.defer import deferred_from_coro
 from archive import search_index
 from archive.store import ArchiveStore, RunCounts
 from core.errors import NewsvaultError
-from core.pages import FetchedPage, FetchFailure
+from core.pages import FetchedPage, FetchFailure, FileNote
 from scraper import stats as stats_keys
 from scraper.clean import Article, clean_page
 from scraper.clean.workers import CleanWorkers, failure
@@ -58,8 +58,8 @@ class CleanPipeline:
             self.cleaner = None
 
     async def process_item(self, item):
-        if not isinstance(item, FetchedPage) or item.status != 200:
-            return item  # a 304 or 404/410 re-fetch has nothing to clean
+        if not isinstance(item, FetchedPage) or item.status != 200 or item.kind != "article":
+            return item  # a 304 or 404/410 re-fetch, a listing or a file: nothing to clean
         args = (item.body, item.final_url, dict(item.headers), self.crawler.spider.source.selectors)
         try:
             assert self.cleaner is not None, "items arrive between open_spider and close_spider"
@@ -98,8 +98,11 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         self.store = ArchiveStore(self.db_path, warc_dir=self.crawler.settings.get("NEWSVAULT_WARC_DIR"))
+        source = self.crawler.spider.source
         if self.run_id is None:
-            self.run_id = self.store.start_run(self.crawler.spider.source.name, self.trigger)
+            self.run_id = self.store.start_run(source.name, self.trigger, source.title)
+        else:
+            self.store.set_source_title(source.name, source.title)
         self.crawler.stats.set_value(stats_keys.RUN_ID, self.run_id)
 
     async def process_item(self, item):
@@ -120,6 +123,11 @@ class ArchivePipeline:
             store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
             stats.inc_value(stats_keys.ERRORS if item.is_error else stats_keys.NOT_HTML)
             logger.info("%s: %s: %s", item.source_name, item.url, item.error)
+        elif isinstance(item, FileNote):
+            store.note_file(item.url, item.note)
+        elif isinstance(item, FetchedPage) and item.kind != "article":
+            if store.record_file(self.run_id, item.source_name, item) not in ("listing", "feed", "sitemap"):
+                stats.inc_value(stats_keys.FILES_CAPTURED)
         elif isinstance(item, FetchedPage) and item.status != 200:
             # 304: unchanged since the last fetch; 404/410: the article is gone.
             outcome = store.record_recheck(self.run_id, item.source_name, item)
@@ -142,7 +150,7 @@ class ArchivePipeline:
         self.writer.shutdown(wait=True)  # every item was written already; this only ends the thread
         if self.store is not None:
             if self.run_id is not None:  # None only when open_spider failed before the run began
-                self.store.finish_run(self.run_id, status, counts)
+                self.store.finish_run(self.run_id, status, counts, stats.get_value(stats_keys.WARNINGS, []))
             self.store.close()
             self.store = None
 

@@ -15,8 +15,10 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from archive.articles import known_articles
+from archive.captures import known_file_urls
 from archive.db import connect
 from scraper import stats as stats_keys
+from scraper.files import FileFetcher
 from scraper.recheck import RecheckPolicy
 from scraper.sources import Config, Source
 from scraper.spiders.news import NewsSpider
@@ -40,6 +42,7 @@ class RunSummary:
     articles_skipped: int = 0
     articles_gone: int = 0
     errors: int = 0
+    files_captured: int = 0
 
 
 def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_level: str | None = None,
@@ -55,6 +58,7 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
         "CONCURRENT_REQUESTS_PER_DOMAIN": c.concurrency_per_domain,
         "NEWSVAULT_MAX_PAGES": c.max_pages,
         "DOWNLOAD_TIMEOUT": c.timeout,
+        "DEFAULT_REQUEST_HEADERS": {**s.getdict("DEFAULT_REQUEST_HEADERS"), "Accept-Language": c.accept_language},
         "NEWSVAULT_DB": str(db_path),
         "NEWSVAULT_WARC_DIR": str(config.archive.warc_dir),
         "NEWSVAULT_TRIGGER": trigger,
@@ -86,14 +90,19 @@ def _summary(crawler, source: Source) -> RunSummary:
                       **asdict(stats_keys.run_counts(stats)))
 
 
-def recheck_policy(config: Config, db_path: Path, source: Source, recheck_all: bool = False) -> RecheckPolicy:
-    """What the source's spider may know of the archive: a read-only snapshot of its articles,
-    taken now (see scraper.recheck for why a snapshot)."""
-    known = None
+def recheck_policy(config: Config, db_path: Path, source: Source,
+                   recheck_all: bool = False) -> tuple[RecheckPolicy, FileFetcher]:
+    """What the source's spider may know of the archive: a read-only snapshot of its articles and
+    of the files it holds, taken now (see scraper.recheck for why a snapshot)."""
+    known, files = None, set()
     if Path(db_path).exists():
         with closing(connect(db_path, readonly=True)) as conn:
             known = known_articles(conn, source.name)
-    return RecheckPolicy(known, config.crawl.recheck_after, recheck_all)
+            files = known_file_urls(conn, source.name)
+    c = config.crawl
+    fetcher = FileFetcher(source.allowed_domains, files, enabled=c.attachments, max_size=c.attachment_max_size,
+                          run_limit=c.attachment_run_limit, refetch=recheck_all)
+    return RecheckPolicy(known, c.recheck_after, recheck_all), fetcher
 
 
 def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str = "manual",
@@ -111,7 +120,8 @@ def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str
     for source in sources:
         crawler = process.create_crawler(NewsSpider)
         crawlers.append((crawler, source))
-        process.crawl(crawler, source=source, policy=recheck_policy(config, db_path, source, recheck))
+        policy, files = recheck_policy(config, db_path, source, recheck)
+        process.crawl(crawler, source=source, policy=policy, files=files)
     if on_progress is not None:
         from twisted.internet import task
 

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from core.durations import parse_duration
 from core.errors import ConfigError
+from core.sizes import parse_size
 from scraper.schedules import parse_schedule
+from settings import ACCEPT_LANGUAGE as DEFAULT_ACCEPT_LANGUAGE
 from settings import USER_AGENT as DEFAULT_USER_AGENT
 
 DEFAULT_CONFIG_NAME = "newsvault.toml"
@@ -26,10 +28,16 @@ SOURCE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SELECTOR_FIELDS = ("title", "body", "date", "author", "source")
 
 
+# One clock for every time shown and every date typed (storage stays UTC): where the archivists are.
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+LANGUAGES = ("zh", "en")
+
+
 @dataclass(frozen=True)
 class ArchiveConfig:
     path: Path
     warc_dir: Path
+    timezone: str = DEFAULT_TIMEZONE
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,13 @@ class CrawlConfig:
     max_pages: int = 5000
     timeout: float = 30.0
     recheck_after: timedelta | None = None
+    accept_language: str = DEFAULT_ACCEPT_LANGUAGE
+    attachments: bool = True
+    # A scanned notice or a photo report is at most a few tens of MB; a video or a software
+    # download linked from an article is larger and no part of its text: listed, not fetched.
+    attachment_max_size: int = 50_000_000
+    # A first crawl of max_pages (5,000) articles with three 300 KB photos each is 4.5 GB.
+    attachment_run_limit: int = 5_000_000_000
 
 
 @dataclass(frozen=True)
@@ -61,6 +76,11 @@ class WebConfig:
 
 
 @dataclass(frozen=True)
+class InterfaceConfig:
+    language: str = "zh"   # of the web interface and the command line's messages (LANGUAGES)
+
+
+@dataclass(frozen=True)
 class Source:
     name: str
     start_urls: tuple[str, ...]
@@ -70,6 +90,12 @@ class Source:
     sitemaps: tuple[str, ...] = ()
     selectors: dict[str, str] = field(default_factory=dict)
     schedule: str | None = None
+    title: str | None = None        # shown for the source wherever its name appears
+
+    @property
+    def label(self) -> str:
+        """The title when there is one, else the name."""
+        return self.title or self.name
 
 
 @dataclass(frozen=True)
@@ -79,6 +105,7 @@ class Config:
     crawl: CrawlConfig = CrawlConfig()
     schedule: ScheduleConfig = ScheduleConfig()
     web: WebConfig = WebConfig()
+    interface: InterfaceConfig = InterfaceConfig()
     sources: tuple[Source, ...] = ()
 
     def source(self, name: str) -> Source:
@@ -184,6 +211,33 @@ def _schedule_expr(v: Any) -> str:
     return s
 
 
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError("must be true or false")
+    return v
+
+
+def _size(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, (int, str)):
+        raise ValueError("must be a size like \"50MB\", \"2GB\" or a number of bytes")
+    return parse_size(v) if isinstance(v, str) else _int(0)(v)
+
+
+def _language(v: Any) -> str:
+    s = _str(v).strip().lower().replace("_", "-")
+    code = s.split("-")[0]
+    if code not in LANGUAGES:
+        raise ValueError(f"{v!r} is not a language newsvault speaks (zh or en)")
+    return code
+
+
+def _title(v: Any) -> str:
+    s = _str(v).strip()
+    if any(ord(c) < 32 or 0x7f <= ord(c) < 0xa0 for c in s):
+        raise ValueError("must be one line of text, without control characters")
+    return s
+
+
 def _timezone(v: Any) -> str:
     s = _str(v)
     try:
@@ -193,7 +247,7 @@ def _timezone(v: Any) -> str:
     return s
 
 
-ARCHIVE_KEYS = {"path": _str, "warc_dir": _str}
+ARCHIVE_KEYS = {"path": _str, "warc_dir": _str, "timezone": _timezone}
 CRAWL_KEYS = {
     "user_agent": _str,
     "delay": _number(0),
@@ -201,6 +255,10 @@ CRAWL_KEYS = {
     "max_pages": _int(1),
     "timeout": _number(1),
     "recheck_after": _duration,
+    "accept_language": _str,
+    "attachments": _bool,
+    "attachment_max_size": _size,
+    "attachment_run_limit": _size,
 }
 SCHEDULE_KEYS = {
     "default": _schedule_expr,
@@ -214,6 +272,7 @@ SCHEDULE_KEYS = {
     "log_keep": _int(1),
 }
 WEB_KEYS = {"token": _str}
+INTERFACE_KEYS = {"language": _language}
 SOURCE_KEYS = {
     "name": _str,
     "start_urls": _list_of(_url),
@@ -223,9 +282,11 @@ SOURCE_KEYS = {
     "sitemaps": _list_of(_url),
     "selectors": _selectors,
     "schedule": _schedule_expr,
+    "title": _title,
 }
 KeyChecks = Mapping[str, Callable[[Any], Any]]
-SECTIONS: dict[str, KeyChecks] = {"archive": ARCHIVE_KEYS, "crawl": CRAWL_KEYS, "schedule": SCHEDULE_KEYS, "web": WEB_KEYS}
+SECTIONS: dict[str, KeyChecks] = {"archive": ARCHIVE_KEYS, "crawl": CRAWL_KEYS, "schedule": SCHEDULE_KEYS,
+                                  "web": WEB_KEYS, "interface": INTERFACE_KEYS}
 
 
 def _check_table(where: str, table: Any, keys: KeyChecks, file: str) -> dict:
@@ -261,12 +322,15 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
     archive = ArchiveConfig(
         path=_resolve(base, a.get("path", "data/archive.db")),
         warc_dir=_resolve(base, a.get("warc_dir", "data/warc")),
+        timezone=a.get("timezone", DEFAULT_TIMEZONE),
     )
     crawl = CrawlConfig(**sections["crawl"])
     sched = dict(sections["schedule"])
     sched["log_dir"] = _resolve(base, sched.get("log_dir", archive.path.parent / "logs"))
+    sched.setdefault("timezone", archive.timezone)  # cron times in the archive's zone unless told otherwise
     schedule = ScheduleConfig(**sched)
     web = WebConfig(**sections["web"])
+    interface = InterfaceConfig(**sections["interface"])
 
     raw_sources = data.get("source", [])
     if not isinstance(raw_sources, list):
@@ -290,7 +354,8 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
         if "allowed_domains" not in s:
             s["allowed_domains"] = tuple(dict.fromkeys(urlsplit(u).hostname for u in s["start_urls"]))
         sources.append(Source(**s))
-    return Config(path=path, archive=archive, crawl=crawl, schedule=schedule, web=web, sources=tuple(sources))
+    return Config(path=path, archive=archive, crawl=crawl, schedule=schedule, web=web, interface=interface,
+                  sources=tuple(sources))
 
 
 def load_config(path: str | Path | None = None) -> Config:

@@ -7,6 +7,9 @@ ERRORS = "newsvault/errors"
 NOT_HTML = "newsvault/not_html"
 RECHECK_SKIPPED = "newsvault/recheck_skipped"   # archived articles met, not due for a re-fetch
 MAX_PAGES_REACHED = "newsvault/max_pages_reached"
+FILE_RESPONSES = "newsvault/file_responses"      # responses to file requests (not pages)
+FILES_CAPTURED = "newsvault/files_captured"      # attachments, images and stylesheets archived
+WARNINGS = "newsvault/warnings"                  # [{kind, url, message}] (NewsSpider.warn)
 
 
 def outcome(name: str) -> str:
@@ -17,11 +20,12 @@ def outcome(name: str) -> str:
 def run_counts(stats) -> RunCounts:
     """A run's counts as they stand in a crawler's stats collector."""
     return RunCounts(
-        pages_fetched=stats.get_value("downloader/response_count", 0),
+        pages_fetched=stats.get_value("downloader/response_count", 0) - stats.get_value(FILE_RESPONSES, 0),
         articles_new=stats.get_value(outcome("new"), 0),
         articles_changed=stats.get_value(outcome("changed"), 0),
         articles_unchanged=stats.get_value(outcome("unchanged"), 0),
         articles_skipped=stats.get_value(RECHECK_SKIPPED, 0),
         articles_gone=stats.get_value(outcome("gone"), 0),
         errors=stats.get_value(ERRORS, 0),
+        files_captured=stats.get_value(FILES_CAPTURED, 0),
     )

@@ -152,7 +152,8 @@ def test_recrawl_adds_no_duplicate(crawled):
     assert query(db, "SELECT COUNT(*) n FROM articles")[0]["n"] == 12
     assert query(db, "SELECT COUNT(*) n FROM article_versions")[0]["n"] == 12
     # same bytes stored once: the second fetch of each page is a revisit record pointing at the first
-    assert query(db, "SELECT COUNT(*) n FROM captures WHERE status = 200 AND refers_to IS NULL")[0]["n"] == 12
+    assert query(db, "SELECT COUNT(*) n FROM captures WHERE kind = 'article' AND status = 200 "
+                     "AND refers_to IS NULL")[0]["n"] == 12
     seen = query(db, "SELECT COUNT(DISTINCT last_seen) n, MIN(first_seen) < MAX(last_seen) moved FROM articles")[0]
     assert seen["n"] >= 1
 

@@ -181,6 +181,7 @@ def test_export_carries_versions_status_and_attachments(history):
     assert [v["version"] for v in rows[EDITED.path.rsplit("/", 1)[1]]["versions"]] == [1, 2]
     gone = rows[GONE.path.rsplit("/", 1)[1]]
     assert gone["status"] == "gone" and gone["gone_since"] and gone["text"]
-    assert gone["attachments"] == [{"url": gone["attachments"][0]["url"], "text": "第六届外语文化节活动安排.pdf"}]
+    assert [(a["text"], a["name"]) for a in gone["attachments"]] == [("第六届外语文化节活动安排.pdf", "wyjzh.pdf")]
+    assert gone["attachments"][0]["type"] == "application/pdf" and gone["attachments"][0]["digest"].startswith("sha256:")
     table = list(csv.DictReader(io.StringIO(run_newsvault("export", "--format", "csv", "--db", db, check=True).stdout)))
     assert {r["status"] for r in table} == {"live", "gone"}

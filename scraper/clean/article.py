@@ -1,4 +1,4 @@
-"""What the cleaner returns: an article, the injections found in it, and its attachments."""
+"""What the cleaner returns: an article, the injections found in it, its attachments and images."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -41,6 +41,10 @@ class Article:
     hijacked: bool = False
     findings: list[Finding] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    images: list[Attachment] = field(default_factory=list)   # the body's images (``text``: alt text)
+    # Body links that may be downloads (no file extension, but 附件/下载 beside them): the crawl
+    # asks the server and keeps those that answer with a file (by Content-Type) as attachments.
+    maybe_attachments: list[Attachment] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)

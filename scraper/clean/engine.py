@@ -15,6 +15,7 @@ from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
 from scraper.clean.language import detect_language
+from scraper.clean.media import find_download_links, find_images
 from scraper.clean.metadata import (
     byline_text,
     choose_title,
@@ -156,6 +157,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.source = _clean_field("source", article.source, ev)
     article.author = _clean_field("author", article.author, ev)
     article.attachments = find_attachments(content.container, url)
+    article.images = find_images(content.container, url)
+    article.maybe_attachments = find_download_links(content.container, url, {a.url for a in article.attachments})
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.findings = ev.findings

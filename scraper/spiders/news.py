@@ -1,7 +1,10 @@
 """The one generic spider: listing pages, their pagination, feeds and sitemaps → raw article pages.
 
-It never cleans and never writes rows: it yields ``FetchedPage`` for each article page and
-``FetchFailure`` for each URL that could not be archived (HTTP error, timeout, not HTML).
+It never cleans and never writes rows: it yields ``FetchedPage`` for each article page, each
+listing page, feed and sitemap (kept as captures), and each file an article needs (stylesheets and
+page images it finds itself; the attachments and body images the cleaner finds are asked for by
+``scraper.capture``, see ``scraper.files``); ``FetchFailure`` for each URL that could not be
+archived (HTTP error, timeout, not HTML) and ``FileNote`` for each file not captured.
 What it knows of the archive comes in as a read-only snapshot (``scraper.recheck``): which
 article URLs are archived, when each was last checked and with which validators, so that it
 re-fetches them only when due and conditionally (a 304 is handed on, not parsed).
@@ -16,16 +19,17 @@ import scrapy
 from parsel import Selector
 from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest, StopDownload
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from core.clock import utcnow
-from core.pages import GONE_STATUSES, FetchedPage, FetchFailure
-from scraper import links
+from core.pages import FILE_KINDS, GONE_STATUSES, FetchedPage, FetchFailure, FileNote
+from scraper import links, paging
 from scraper import stats as stats_keys
+from scraper.files import FileFetcher, css_references, page_requisites
 from scraper.middlewares import WIRE_HEADERS_KEY
 from scraper.recheck import RecheckPolicy, feed_date, listed_date
 from scraper.sources import Source
@@ -49,11 +53,14 @@ class NewsSpider(scrapy.Spider):
 
     name = "news"
 
-    def __init__(self, source: Source, *args, policy: RecheckPolicy | None = None, **kwargs):
+    def __init__(self, source: Source, *args, policy: RecheckPolicy | None = None, files: FileFetcher | None = None,
+                 **kwargs):
         kwargs["name"] = f"news:{source.name}"
         super().__init__(*args, **kwargs)
         self.source = source
         self.policy = policy or RecheckPolicy()
+        self.files = files or FileFetcher(source.allowed_domains)
+        self.warnings: list[dict] = []    # what the run log and the run's health should say
         self.not_due: set[str] = set()    # archived articles met but not re-fetched (recheck_after)
         self.allowed_domains = list(source.allowed_domains)
         self.seen_final_urls: set[str] = set()
@@ -66,13 +73,15 @@ class NewsSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.max_pages = crawler.settings.getint("NEWSVAULT_MAX_PAGES", 0)
         crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
+        crawler.signals.connect(spider.stop_large_file, signal=signals.bytes_received)
+        crawler.signals.connect(spider.count_file_response, signal=signals.response_received)
         return spider
 
     # -- entry points --------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
         for url in self.source.start_urls:
-            for request in self._request(url, self.parse_listing, kind="listing"):
+            for request in self._request(url, self.parse_listing, kind="listing", start=True):
                 yield request
         for url in self.source.feeds:
             for request in self._request(url, self.parse_feed, kind="feed"):
@@ -117,19 +126,54 @@ class NewsSpider(scrapy.Spider):
                       meta={"kind": kind, **meta})
 
     def stop_non_html(self, headers, body_length, request, spider) -> None:
-        """Do not download files (PDF, Word…) announced as such: record them, skip the bytes."""
+        """Do not download files (PDF, Word…) announced as such: record them, skip the bytes.
+        A file we want (attachment, image…) is stopped when it announces a size over the limits."""
         if spider is not self or request.meta.get("kind") in ("feed", "sitemap"):
+            return
+        if request.meta.get("kind") in FILE_KINDS:
+            ctype = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
+            if request.meta.get("for_article") and (not ctype or ctype in HTML_TYPES):
+                request.meta["not_a_file"] = True  # a link to a page: nothing to keep
+                raise StopDownload(fail=False)
+            length = headers.get(b"Content-Length")
+            note = self.files.too_large(int(length)) if length and length.isdigit() else None
+            if note:
+                request.meta["file_note"] = note
+                raise StopDownload(fail=False)
             return
         ctype = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
         if ctype and ctype not in HTML_TYPES and ctype not in MAYBE_HTML_TYPES:
             raise StopDownload(fail=False)
 
+    def stop_large_file(self, data: bytes, request, spider) -> None:
+        """A file sent without Content-Length is stopped once it grows past the limits."""
+        if spider is not self or request.meta.get("kind") not in FILE_KINDS:
+            return
+        size = request.meta["file_bytes"] = request.meta.get("file_bytes", 0) + len(data)
+        note = self.files.too_large(size)
+        if note:
+            request.meta["file_note"] = note
+            raise StopDownload(fail=False)
+
+    def count_file_response(self, response: Response, request, spider) -> None:
+        """Responses to file requests are not pages: the run's page count leaves them out."""
+        if spider is self and request.meta.get("kind") in FILE_KINDS:
+            self.crawler.stats.inc_value(stats_keys.FILE_RESPONSES)
+
+    def warn(self, kind: str, url: str, message: str) -> None:
+        """A problem of the run worth an archivist's attention: logged, and kept with the run."""
+        self.logger.warning("%s: %s", self.source.name, message)
+        self.warnings.append({"kind": kind, "url": url, "message": message})
+        self.crawler.stats.set_value(stats_keys.WARNINGS, list(self.warnings))
+
     # -- listings ------------------------------------------------------------------------------
 
-    def parse_listing(self, response: Response) -> Iterator[Request | FetchFailure]:
+    def parse_listing(self, response: Response) -> Iterator[Request | FetchedPage | FetchFailure]:
         if not _is_html(response):
             yield self._not_html(response)
             return
+        yield self._page(response, kind="listing")  # the listing itself is kept too (WARC only)
+        articles_linked = 0
         for url, text, anchor in self._links(response):
             if links.is_binary_link(url):
                 # A listed file (a notice published as a PDF): recorded, not downloaded.
@@ -139,10 +183,19 @@ class NewsSpider(scrapy.Spider):
             elif links.looks_like_pagination(url, text, response.url):
                 yield from self._request(url, self.parse_listing, kind="listing")
             elif links.looks_like_article(url, text, self.source.article_pattern):
+                articles_linked += 1
                 # The entry's date matters only for an archived article (is it shown as new?).
                 listed_on = _entry_date(anchor) if self.policy.known.get(url) else None
                 yield from self._request(url, self.parse_article, kind="article", listed_on=listed_on,
                                          listing=response.url)
+        # Pages that the listing's scripts write links to (TRS createPageHTML, goPage…).
+        for url in paging.script_pages(response.text, response.url):
+            if links.in_domains(url, self.source.allowed_domains):
+                yield from self._request(url, self.parse_listing, kind="listing")
+        if response.meta.get("start") and not articles_linked:
+            self.warn("empty_start_page", response.url,
+                      f"start page {response.url} links no article: its layout changed, or its links are "
+                      f"written by JavaScript this crawler cannot read")
 
     def _links(self, response: Response) -> Iterator[tuple[str, str, Selector]]:
         for a in response.css("a[href]"):
@@ -157,7 +210,8 @@ class NewsSpider(scrapy.Spider):
 
     # -- feeds and sitemaps --------------------------------------------------------------------
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
+    def parse_feed(self, response: Response) -> Iterator[Request | FetchedPage]:
+        yield self._page(response, kind="feed")
         sel = Selector(text=response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace"),
                        type="xml")
         sel.remove_namespaces()
@@ -169,7 +223,8 @@ class NewsSpider(scrapy.Spider):
                 entries.append((link, feed_date(when)))
         yield from self._article_requests(response, entries)
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+    def parse_sitemap(self, response: Response) -> Iterator[Request | FetchedPage]:
+        yield self._page(response, kind="sitemap")
         body = response.body
         if body[:2] == GZIP_MAGIC:
             body = gunzip(body, max_size=SITEMAP_MAXSIZE)
@@ -203,7 +258,7 @@ class NewsSpider(scrapy.Spider):
 
     # -- articles ------------------------------------------------------------------------------
 
-    def parse_article(self, response: Response) -> Iterator[FetchedPage | FetchFailure]:
+    def parse_article(self, response: Response) -> Iterator[FetchedPage | FetchFailure | FileNote | Request]:
         if response.status == NOT_MODIFIED or response.status in GONE_STATUSES:
             yield self._page(response)  # the archive decides what it means for the article
             return
@@ -214,8 +269,69 @@ class NewsSpider(scrapy.Spider):
             return
         self.seen_final_urls.add(response.url)
         yield self._page(response)
+        # What the page needs to be seen as it was: its stylesheets and images (on the site).
+        selector = response.selector if isinstance(response, TextResponse) else \
+            Selector(text=response.body.decode("utf-8", "replace"))
+        for url, kind in page_requisites(selector, response.url):
+            yield from self.file_requests(url, kind, response.url)
 
-    def _page(self, response: Response) -> FetchedPage:
+    # -- files ---------------------------------------------------------------------------------
+
+    def file_requests(self, url: str, kind: str, referer: str, listed: bool = False,
+                      probe: tuple[str, str] | None = None) -> Iterator[Request | FileNote]:
+        """A request for a file of an article, unless FileFetcher declines it; ``listed``: the
+        article lists it (an attachment or body image), so a declined one gets a note;
+        ``probe``: (article URL, link text) of a link that is an attachment only if the server
+        answers with a file, not a page (by its Content-Type)."""
+        url = links.clean_url(url)
+        if listed:
+            self.files.listed.add(url)
+        note = self.files.decide(url) if url not in self.files.failed else self.files.failed[url]
+        if note is None:
+            request = self.files.request(url, kind, referer, self.parse_file, self.on_file_error)
+            if probe:
+                request.meta["for_article"], request.meta["link_text"] = probe
+            yield request
+        elif note and listed:
+            yield FileNote(self.source.name, url, note)
+
+    def parse_file(self, response: Response) -> Iterator[FetchedPage | FileNote | Request]:
+        request = response.request
+        assert request is not None
+        asked = _asked_url(request)
+        if request.meta.get("not_a_file"):
+            return
+        note = request.meta.get("file_note") or self.files.too_large(len(response.body))
+        if note:
+            self.files.fail(asked, note)
+            if asked in self.files.listed:
+                yield FileNote(self.source.name, asked, note)
+            return
+        self.files.received(len(response.body))
+        kind = request.meta["kind"]
+        page = self._page(response, kind=kind)
+        if request.meta.get("for_article"):  # a download link that did lead to a file
+            page.meta.update(for_article=request.meta["for_article"], link_text=request.meta.get("link_text", ""))
+        yield page
+        if kind == "stylesheet":  # its images, fonts and @imports
+            css = response.body.decode(response.encoding if hasattr(response, "encoding") else "utf-8", "replace")
+            for url, sub_kind in css_references(css, response.url):
+                yield from self.file_requests(url, sub_kind, response.url)
+
+    def on_file_error(self, failure: Failure) -> Iterator[FileNote]:
+        asked = _asked_url(failure.request)  # type: ignore[attr-defined]
+        if failure.check(HttpError):
+            assert isinstance(failure.value, HttpError)
+            note = f"not captured: HTTP {failure.value.response.status}"
+        elif failure.check(IgnoreRequest):
+            note = "not fetched: robots.txt forbids it"
+        else:
+            note = f"not captured: {type(failure.value).__name__}: {failure.getErrorMessage()}".strip(": ")
+        self.files.fail(asked, note)
+        if asked in self.files.listed:
+            yield FileNote(self.source.name, asked, note)
+
+    def _page(self, response: Response, kind: str = "article") -> FetchedPage:
         request = response.request
         assert request is not None  # a response the engine downloaded always has its request
         return FetchedPage(
@@ -231,6 +347,7 @@ class NewsSpider(scrapy.Spider):
                              for k, values in request.headers.items() for v in values],
             method=request.method,
             protocol=response.protocol or "HTTP/1.1",
+            kind=kind,
         )
 
     def closed(self, reason: str) -> None:
@@ -276,6 +393,11 @@ def _entry_date(anchor: Selector):
     """The date printed beside a listing link, in the same list item or table row."""
     entry = anchor.xpath(ENTRY_XPATH)
     return listed_date(" ".join(entry[0].xpath(".//text()").getall())) if entry else None
+
+
+def _asked_url(request: Request) -> str:
+    """The URL first asked for (before redirects)."""
+    return request.meta.get("redirect_urls", [request.url])[0]
 
 
 def _header_pairs(response: Response) -> list[tuple[str, str]]:
