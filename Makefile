@@ -4,11 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install browser lint test test-fast demo bench clean
+.PHONY: install browser lint test test-fast demo bench clean messages
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The message catalogues are compiled by the install (setup.py): a changed .po reinstalls.
+$(STAMP): pyproject.toml setup.py $(wildcard core/locales/*/LC_MESSAGES/*.po)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -47,6 +48,13 @@ bench: install
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/crawl.py
 	$(BIN)/python bench/search.py
+
+# After changing interface messages in the code or templates: collect them, merge them into the
+# catalogues, then translate the new entries (tests/test_i18n.py fails while any is missing).
+messages: install
+	$(BIN)/pybabel extract --no-location --omit-header -F babel.cfg -k N_ -k _ -k ngettext:1,2 -o core/locales/newsvault.pot .
+	$(BIN)/pybabel update --no-fuzzy-matching --omit-header -D newsvault -d core/locales -i core/locales/newsvault.pot
+	rm -f core/locales/newsvault.pot
 
 clean:
 	rm -rf $(VENV) demo-data .pytest_cache

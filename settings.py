@@ -70,6 +70,12 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 LOG_LEVEL = os.environ.get("NEWSVAULT_LOG_LEVEL", "INFO")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Local time of the archive's zone (core.clock.use_zone_for_logs), with its offset: one clock.
+LOG_DATEFORMAT = "%Y-%m-%d %H:%M:%S%z"
+
+# The language of the command line's messages when --lang is not given (zh or en); before
+# [interface].language. Scripts that parse human output should use --json instead.
+NEWSVAULT_LANG = os.environ.get("NEWSVAULT_LANG") or None
 LOG_VERSIONS: list[str] = []
 LOG_INSTALL_ROOT_HANDLER = True
 

@@ -58,11 +58,23 @@ def get_article(conn: sqlite3.Connection, id_or_url: str) -> dict:
 
 
 def iter_articles(conn: sqlite3.Connection, source: str | None = None, since: str | None = None,
-                  until: str | None = None) -> Iterator[dict]:
-    """Articles in id order, optionally of one source and published within [since, until] (dates)."""
+                  until: str | None = None, ids: list[int] | None = None,
+                  hijacked: bool | None = None) -> Iterator[dict]:
+    """Articles in id order, optionally of one source, published within [since, until] (dates),
+    hijacked or not, and among ``ids`` (a search result)."""
     where, args = source_and_dates(source, since, until, "published")
-    for row in conn.execute(f"SELECT * FROM articles{where} ORDER BY id", args):
-        yield article_dict(conn, row)
+    if hijacked is not None:
+        where, args = (where + " AND" if where else " WHERE") + " hijacked = ?", [*args, int(hijacked)]
+    if ids is None:
+        for row in conn.execute(f"SELECT * FROM articles{where} ORDER BY id", args):
+            yield article_dict(conn, row)
+        return
+    for i in range(0, len(ids), 500):  # bound parameters per statement
+        chunk = ids[i:i + 500]
+        cond = f"id IN ({', '.join('?' * len(chunk))})"
+        sql = f"SELECT * FROM articles{where}" + (" AND " if where else " WHERE ") + cond + " ORDER BY id"
+        for row in conn.execute(sql, [*args, *chunk]):
+            yield article_dict(conn, row)
 
 
 def known_articles(conn: sqlite3.Connection, source: str) -> KnownArticles:

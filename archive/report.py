@@ -47,6 +47,33 @@ class SourceReport:
         return asdict(self)
 
 
+# Findings of one kind shown in full before the rest are summed up: enough to see what was
+# injected; a hacked page can carry 200+ hidden links, and nobody reads the 200th.
+EXAMPLES_PER_KIND = 3
+
+
+@dataclass
+class FindingGroup:
+    kind: str
+    count: int
+    examples: list[dict]      # the first EXAMPLES_PER_KIND findings ({kind, where, evidence})
+
+    @property
+    def more(self) -> int:
+        return self.count - len(self.examples)
+
+
+def group_findings(findings: list[dict], examples: int = EXAMPLES_PER_KIND) -> list[FindingGroup]:
+    """An article's findings by kind, most frequent first (ties in order of appearance)."""
+    groups: dict[str, FindingGroup] = {}
+    for f in findings:
+        g = groups.setdefault(f["kind"], FindingGroup(f["kind"], 0, []))
+        g.count += 1
+        if len(g.examples) < examples:
+            g.examples.append(f)
+    return sorted(groups.values(), key=lambda g: -g.count)
+
+
 def hijack_report(conn: sqlite3.Connection, source: str | None = None, since: str | None = None) -> list[SourceReport]:
     """One report per source (or for ``source``); ``since`` (a date) keeps pages checked, and
     pages seen hijacked, on or after it."""

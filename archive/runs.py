@@ -7,6 +7,7 @@ the health verdict. `newsvault runs`, `newsvault sources` and the scheduler's ca
 """
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from datetime import datetime
@@ -14,6 +15,7 @@ from typing import Any
 
 from archive.sqlite import transaction
 from core.clock import utcnow
+from core.i18n import N_, _, using
 
 logger = logging.getLogger(__name__)
 
@@ -22,8 +24,10 @@ STATUSES = ("running", "ok", "failed", "timeout", "interrupted")
 # it does not count as having covered a scheduled time (the scheduler catches it up).
 INCOMPLETE = ("running", "interrupted")
 
-LAYOUT_CHANGED = "layout changed?"
-ERRORS = "errors"
+# Health flags, stored in English (scripts read them); shown translated.
+LAYOUT_CHANGED = N_("layout changed?")
+ERRORS = N_("errors")
+EMPTY_START_PAGE = N_("empty start page")   # a start page that links no article (the crawl's warning)
 # A run that archives no article is suspicious when this many earlier completed runs of its
 # source all archived some (issue 5): one empty night on a site that always had news means the
 # listing pages or article links no longer look as they did.
@@ -34,16 +38,19 @@ MAX_ERROR_RATE = 0.20
 
 RUN_FIELDS = ("id", "source", "trigger", "started_at", "finished_at", "status", "exit_code",
               "pages_fetched", "articles_new", "articles_changed", "articles_unchanged", "articles_skipped",
-              "articles_gone", "errors", "log_path", "health")
+              "articles_gone", "errors", "log_path", "health", "health_reason", "files_captured", "warnings")
 
 
 def as_dict(row: sqlite3.Row) -> dict:
-    """A runs row as the object `newsvault runs --json` prints (ISO 8601 UTC times).
+    """A runs row as the object `newsvault runs --json` prints (ISO 8601 UTC times): the fields
+    above, ``warnings`` as a list of ``{kind, url, message}``.
 
     Fields an archive not yet migrated to 3 lacks (a read-only reader cannot migrate) are None.
     """
     have = set(row.keys())
-    return {k: row[k] if k in have else None for k in RUN_FIELDS}
+    d = {k: row[k] if k in have else None for k in RUN_FIELDS}
+    d["warnings"] = json.loads(d["warnings"] or "[]")
+    return d
 
 
 def archived(row: sqlite3.Row) -> int:
@@ -104,9 +111,12 @@ def conclude_run(conn: sqlite3.Connection, run_id: int, exit_code: int | None,
                      (final, exit_code, utcnow(), run_id))
         health = assess_health(conn, conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone())
         conn.execute("UPDATE runs SET health=? WHERE id=?", (health, run_id))
+        with using("en"):  # stored for scripts and webhooks; readers show it in their language
+            reason = describe_health(conn, conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone()) or None
+        conn.execute("UPDATE runs SET health_reason=? WHERE id=?", (reason, run_id))
         row = conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone()
     if health:
-        logger.warning("%s: run %d flagged %r: %s", row["source"], run_id, health, describe_health(conn, row))
+        logger.warning("%s: run %d flagged %r: %s", row["source"], run_id, health, reason)
     return row
 
 
@@ -119,7 +129,8 @@ def error_rate(conn: sqlite3.Connection, run: sqlite3.Row) -> float:
 
 
 def assess_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str | None:
-    """``"layout changed?"``, ``"errors"``, both (comma-separated), or None for a healthy run.
+    """``"layout changed?"``, ``"errors"``, ``"empty start page"``, several (comma-separated), or
+    None for a healthy run.
 
     Only a completed (ok) run can say a layout changed: a run cut short or unable to reach its
     site archives nothing for other reasons. Once flagged, a source stays flagged while its runs
@@ -136,14 +147,30 @@ def assess_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str | None:
             flags.append(LAYOUT_CHANGED)
     if run["status"] != "interrupted" and error_rate(conn, run) > MAX_ERROR_RATE:
         flags.append(ERRORS)
+    if run["status"] != "interrupted" and _empty_start_pages(run):
+        flags.append(EMPTY_START_PAGE)
     return ", ".join(flags) or None
 
 
+def _empty_start_pages(run: sqlite3.Row) -> list[str]:
+    warnings = json.loads(run["warnings"] or "[]") if "warnings" in run.keys() else []
+    return [w["url"] for w in warnings if w.get("kind") == "empty_start_page"]
+
+
 def describe_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str:
-    """One line saying why a run was flagged, for logs and webhooks."""
+    """One line saying why a run was flagged, for logs, webhooks, `runs` and the web's runs page
+    (in the current language: core.i18n)."""
     parts = []
-    if LAYOUT_CHANGED in (run["health"] or ""):
-        parts.append("it archived no article, where earlier runs archived some")
-    if ERRORS in (run["health"] or ""):
-        parts.append(f"{run['errors']} errors, {error_rate(conn, run):.0%} of the pages attempted")
+    health = run["health"] or ""
+    if LAYOUT_CHANGED in health:
+        earlier = conn.execute("SELECT COUNT(*) FROM runs WHERE source=? AND id<? AND status='ok'",
+                               (run["source"], run["id"])).fetchone()[0]
+        parts.append(_("it archived no article, where the {n} runs before it archived some: look at the start "
+                       "pages").format(n=min(earlier, HEALTHY_HISTORY_RUNS)))
+    if ERRORS in health.split(", "):
+        parts.append(_("{errors} errors, {rate:.0%} of the pages attempted (more than {limit:.0%})").format(
+            errors=run["errors"], rate=error_rate(conn, run), limit=MAX_ERROR_RATE))
+    if EMPTY_START_PAGE in health:
+        parts.append(_("start page {urls} links no article: a new layout, or links written by JavaScript").format(
+            urls=", ".join(_empty_start_pages(run))))
     return "; ".join(parts)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from core.dates import parse_date_bound
+from core.dates import parse_date_bound, utc_bound
 from core.errors import ArchiveError
 
 # A busy database waits instead of failing: a reader never blocks the writer in WAL mode, and a
@@ -69,27 +69,33 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
-def date_conditions(column: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:
+def date_conditions(column: str, since: str | None, until: str | None,
+                    zone: str | None = None) -> tuple[list[str], list[str]]:
     """Conditions keeping ``column`` (ISO text) within [since, until], in the grammar of
     core.dates (``2024``, ``2024-05``, ``2024-05-09`` or a date-time; a date-only ``until``
-    covers its whole period); UsageError for anything else."""
+    covers its whole period); UsageError for anything else.
+
+    ``zone``: the column holds UTC times (fetched_at, last_checked…) and the bounds are days in
+    this zone (the archive's); without it they compare as written (``published``, which keeps
+    the page's own date and offset)."""
     conds, args = [], []
     if since:
+        bound = parse_date_bound(since, "--since")
         conds.append(f"{column} >= ?")
-        args.append(parse_date_bound(since, "--since"))
+        args.append(utc_bound(bound, zone) if zone else bound)
     if until:
         bound = parse_date_bound(until, "--until", upper=True)
         # A date-only bound is the first instant after its period; a date-time one is inclusive.
         conds.append(f"{column} <= ?" if "T" in bound or " " in bound else f"{column} < ?")
-        args.append(bound)
+        args.append(utc_bound(bound, zone) if zone else bound)
     return conds, args
 
 
 def source_and_dates(source: str | None, since: str | None, until: str | None, date_column: str,
-                     source_column: str = "source_name") -> tuple[str, list]:
+                     source_column: str = "source_name", zone: str | None = None) -> tuple[str, list]:
     """`` WHERE …`` (or nothing) and its arguments: one source, and ``date_column`` within
     [since, until] (see date_conditions)."""
-    where, args = date_conditions(date_column, since, until)
+    where, args = date_conditions(date_column, since, until, zone)
     if source:
         where.insert(0, f"{source_column} = ?")
         args.insert(0, source)

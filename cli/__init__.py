@@ -12,7 +12,10 @@ import sys
 
 import click
 
+import settings
+from core import i18n
 from core.errors import NewsvaultError
+from core.i18n import _
 
 # name → (module:attribute of the click command, the one-line help `newsvault --help` shows). The
 # help is written here so that listing the commands imports none of them; tests/test_docs.py
@@ -22,7 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("cli.search:search_command", "Search archived articles' titles and texts."),
     "show": ("cli.show:show", "Show one archived article (by id or URL) with its metadata, findings and text."),
     "diff": ("cli.diff:diff", "Show what changed between two versions of an article: the latest two, or V1 and V2."),
-    "export": ("cli.export:export", "Export archived articles (latest versions) as JSON Lines or CSV, or the raw captures as WARC."),
+    "export": ("cli.export:export", "Export archived articles (latest versions) as JSON Lines, CSV or Excel, or the raw captures as WARC or WACZ."),
     "sources": ("cli.sources:sources", "List the configured sources with their last run and article counts."),
     "runs": ("cli.runs:runs", "List crawl runs, newest first: how each was started, how it ended, what it archived."),
     "report": ("cli.report:report", "Report the hijacked pages of each source: what to send its webmaster."),
@@ -57,23 +60,26 @@ class NewsvaultGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NewsvaultError as e:
-            click.echo(f"newsvault: error: {e}", err=True)
+            click.echo(_("newsvault: error: {message}").format(message=e), err=True)
             sys.exit(e.exit_code)
         except sqlite3.Error as e:  # a damaged or foreign archive: say so, never a traceback
-            click.echo(f"newsvault: error: archive: {e}", err=True)
+            click.echo(_("newsvault: error: archive: {message}").format(message=e), err=True)
             sys.exit(1)
         except KeyboardInterrupt:
-            click.echo("newsvault: interrupted", err=True)
+            click.echo(_("newsvault: interrupted"), err=True)
             sys.exit(130)
         except click.UsageError as e:  # bad option values: one line, not a usage screen
             where = f"newsvault {e.ctx.info_name}" if e.ctx and e.ctx.info_name != "newsvault" else "newsvault"
-            click.echo(f"{where}: error: {e.format_message()} (see --help)", err=True)
+            click.echo(_("{where}: error: {message} (see --help)").format(where=where, message=e.format_message()),
+                       err=True)
             sys.exit(e.exit_code)
 
 
 @click.group(cls=NewsvaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsvault")
-def main() -> None:
+@click.option("--lang", "language", type=click.Choice(["zh", "en"]), metavar="zh|en",
+              help="Language of messages and tables (every subcommand takes --lang too).")
+def main(language: str | None) -> None:
     """newsvault: crawl Chinese gov/edu news sites, strip injected gambling spam, archive and search.
 
     \b
@@ -81,3 +87,6 @@ def main() -> None:
     Then:        newsvault crawl --config newsvault.toml
                  newsvault search 研究 --db data/archive.db
     """
+    # Until a subcommand reads its configuration ([interface].language): errors in its options
+    # are shown in the language asked for here or in $NEWSVAULT_LANG.
+    i18n.set_language(language or settings.NEWSVAULT_LANG)

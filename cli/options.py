@@ -1,4 +1,4 @@
-"""Options every subcommand shares (--config, --db) and the environment they resolve to."""
+"""Options every subcommand shares (--config, --db, --lang) and the environment they resolve to."""
 from __future__ import annotations
 
 import functools
@@ -8,6 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 import click
+
+import settings
+from core import i18n
+from core.errors import ConfigError
 
 if TYPE_CHECKING:
     from scraper.sources import Config
@@ -36,16 +40,51 @@ class Env:
     def db_path(self) -> Path:
         return self.db_override or self.config.archive.path
 
+    @property
+    def zone(self) -> str:
+        """The archive's time zone ([archive].timezone): of every time shown and date typed."""
+        from scraper.sources import DEFAULT_TIMEZONE
+
+        try:
+            return self.config.archive.timezone
+        except ConfigError:
+            if self.config_path is not None:
+                raise
+            return DEFAULT_TIMEZONE  # a broken ./newsvault.toml the command does not otherwise need
+
+    def source_titles(self) -> dict[str, str]:
+        """name → title of the configured sources that have one (the archive keeps them too)."""
+        try:
+            return {s.name: s.title for s in self.config.sources if s.title}
+        except ConfigError:
+            return {}
+
+    def choose_language(self, given: str | None) -> str:
+        """--lang, else $NEWSVAULT_LANG, else [interface].language, else Chinese."""
+        chosen = given or settings.NEWSVAULT_LANG
+        if not chosen:
+            try:
+                chosen = self.config.interface.language
+            except ConfigError:
+                chosen = None  # the command reports a broken config itself if it needs one
+        return i18n.set_language(chosen)
+
 
 def common_options(f: Callable) -> Callable:
-    """Add --config and --db to a command; the command receives ``env: Env``."""
+    """Add --config, --db and --lang to a command; the command receives ``env: Env``."""
 
+    @click.option("--lang", "language", type=click.Choice(["zh", "en"]), metavar="zh|en",
+                  help="Language of the messages and tables: zh (简体中文, default) or en; "
+                       "also $NEWSVAULT_LANG or [interface].language. JSON output is the same in both.")
     @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
                   help="The SQLite archive file (default: [archive].path of the config).")
     @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
                   help="Configuration file (default: ./newsvault.toml).")
     @functools.wraps(f)
-    def wrapper(*args, config_path: Path | None, db_path: Path | None, **kwargs):
-        return f(*args, env=Env(config_path, db_path), **kwargs)
+    def wrapper(*args, config_path: Path | None, db_path: Path | None, language: str | None, **kwargs):
+        env = Env(config_path, db_path)
+        ctx = click.get_current_context(silent=True)
+        env.choose_language(language or (ctx.find_root().params.get("language") if ctx else None))
+        return f(*args, env=env, **kwargs)
 
     return wrapper

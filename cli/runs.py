@@ -2,20 +2,23 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import click
 
 from archive import runs as history
 from archive.db import connect
+from archive.sources import check_sources, source_titles
 from cli.options import Env, common_options
 from cli.table import format_table
+from cli.terminal import safe_line, source_label
+from core.clock import local
 from core.durations import elapsed
+from core.i18n import _
 
 
-def _local(ts: str | None, tz: ZoneInfo) -> str:
-    return datetime.fromisoformat(ts).astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if ts else "-"
+def health_flags(health: str | None) -> str:
+    """A run's health flags in the reader's language ("-" for a healthy run)."""
+    return ", ".join(_(flag) for flag in health.split(", ")) if health else "-"
 
 
 @click.command()
@@ -24,8 +27,7 @@ def _local(ts: str | None, tz: ZoneInfo) -> str:
 @click.option("--json", "as_json", is_flag=True,
               help="Print a JSON array of {id, source, trigger, started_at, finished_at, status, exit_code, "
                    "pages_fetched, articles_new, articles_changed, articles_unchanged, articles_skipped, articles_gone, "
-                   "errors, log_path, "
-                   "health} (times ISO 8601, UTC).")
+                   "errors, log_path, health, health_reason, files_captured, warnings} (times ISO 8601, UTC).")
 @common_options
 def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     """List crawl runs, newest first: how each was started, how it ended, what it archived.
@@ -33,8 +35,9 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     trigger: schedule, catch-up (a run the service missed while down) or manual (`newsvault
     crawl`). status: ok, failed (the site could not be crawled), timeout (stopped at
     [schedule].max_runtime), interrupted (stopped by a shutdown: the next run resumes), running.
-    health: "layout changed?" (no article where earlier runs found some) or "errors" (over 20%
-    of the pages failed). Times are shown in [schedule].timezone.
+    skipped: archived articles found but not due for a re-check; gone: articles whose pages now
+    answer 404/410. health: "layout changed?", "errors" or "empty start page", each with its
+    reason. Times are shown in [archive].timezone.
 
     \b
     Example:
@@ -43,21 +46,34 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     """
     conn = connect(env.db_path, readonly=True)
     try:
-        rows = [history.as_dict(r) for r in history.list_runs(conn, source, limit)]
+        check_sources(conn, source, env.source_titles())
+        rows = history.list_runs(conn, source, limit)
+        if as_json:
+            click.echo(json.dumps([history.as_dict(r) for r in rows], ensure_ascii=False, indent=2))
+            return
+        titles = {**source_titles(conn), **env.source_titles()}
+        reasons = {r["id"]: history.describe_health(conn, r) for r in rows if r["health"]}
     finally:
         conn.close()
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
     if not rows:
-        click.echo(f"no runs{f' of {source}' if source else ''} in {env.db_path}")
+        click.echo(_("no runs of {source} in {db}").format(source=source, db=env.db_path) if source
+                   else _("no runs in {db}").format(db=env.db_path))
         return
-    tz = ZoneInfo(env.config.schedule.timezone)
-    head = ("id", "source", "trigger", f"started ({env.config.schedule.timezone})", "took", "status", "exit",
-            "pages", "new", "changed", "unchanged", "errors", "health", "log")
+    head = (_("id"), _("source"), _("trigger"), _("started ({zone})").format(zone=env.zone), _("took"), _("status"),
+            _("exit"), _("pages"), _("new"), _("changed"), _("unchanged"), _("skipped"), _("gone"), _("errors"),
+            _("health"), _("log"))
     table = [
-        (r["id"], r["source"], r["trigger"], _local(r["started_at"], tz), elapsed(r["started_at"], r["finished_at"]) or "-", r["status"],
+        (r["id"], source_label(r["source"], titles), _(r["trigger"]), local(r["started_at"], env.zone, "%Y-%m-%d %H:%M:%S"),
+         elapsed(r["started_at"], r["finished_at"]) or "-", _(r["status"]),
          "-" if r["exit_code"] is None else r["exit_code"], r["pages_fetched"], r["articles_new"],
-         r["articles_changed"], r["articles_unchanged"], r["errors"], r["health"] or "-", r["log_path"] or "-")
+         r["articles_changed"], r["articles_unchanged"], r["articles_skipped"], r["articles_gone"], r["errors"],
+         health_flags(r["health"]), safe_line(r["log_path"] or "-"))
         for r in rows]
-    click.echo(format_table(head, table, right={0, 6, 7, 8, 9, 10, 11}))
+    click.echo(format_table(head, table, right={0, 6, 7, 8, 9, 10, 11, 12, 13}))
+    if reasons:
+        click.echo("\n" + _("why runs were flagged:"))
+        for r in rows:
+            if r["id"] in reasons:
+                click.echo(_("  run {id} ({source}), {flags}: {reason}").format(
+                    id=r["id"], source=source_label(r["source"], titles), flags=health_flags(r["health"]),
+                    reason=safe_line(reasons[r["id"]])))

@@ -7,7 +7,10 @@ import sys
 import click
 
 from archive.search import SearchResult, open_archive, search, sort_order
+from archive.sources import check_sources, source_titles
 from cli.options import Env, common_options
+from cli.terminal import safe_line, source_label
+from core.i18n import _
 
 BOLD = ("\x1b[1;31m", "\x1b[0m")  # grep --color's bold red
 
@@ -47,30 +50,43 @@ def search_command(query: str, sources: tuple[str, ...], since: str | None, unti
       newsvault search '研究 NOT 生院' --raw --sort date
     """
     with open_archive(env.db_path) as conn:
+        check_sources(conn, sources, env.source_titles())
         result = search(conn, query, source=sources or None, since=since, until=until, hijacked=hijacked,
                         limit=limit, raw=raw, sort=sort_order(sort))
+        titles = {**source_titles(conn), **env.source_titles()}
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in result.hits], ensure_ascii=False, indent=2))
         return
-    click.echo(render(query, result, sort, color=sys.stdout.isatty()))
+    click.echo(render(query, result, sort, color=sys.stdout.isatty(), titles=titles))
 
 
-def render(query: str, result: SearchResult, sort: str, color: bool) -> str:
-    """Hits as a readable list: title line, URL, marked snippet."""
+def render(query: str, result: SearchResult, sort: str, color: bool, titles: dict[str, str] | None = None) -> str:
+    """Hits as a readable list: title line, URL, marked snippet (archived text made terminal-safe)."""
+    shown = safe_line(query)
     if result.empty_query:
-        return f"no words to search for in {query!r}"
+        return _("no words to search for in “{query}”").format(query=shown)
     if not result.hits:
-        return f"no matches for {query!r}"
-    order = "newest first" if sort == "date" else "best first"
-    lines = [f"{result.total:,} match{'es' if result.total != 1 else ''} for {query!r}, showing "
-             f"{len(result.hits)} {order}"]
+        return _("no matches for “{query}”").format(query=shown)
+    order = _("newest first") if sort == "date" else _("best first")
+    lines = [_("{total:,} matches for “{query}”, showing {n} {order}").format(
+        total=result.total, query=shown, n=len(result.hits), order=order)]
     if sort == "relevance" and result.ranked < result.total:
-        lines.append(f"(ranked by relevance among the {result.ranked:,} most recently archived; "
-                     f"add words or --source/--since to rank them all)")
+        lines.append(_("(ranked by relevance among the {n:,} most recently archived; add words or "
+                       "--source/--since to rank them all)").format(n=result.ranked))
     marks = BOLD if color else ("[", "]")
     for h in result.hits:
-        flags = "  [hijacked]" if h.hijacked else ""
-        title = h.title_marked.marked(*marks) if h.title else "(no title)"
-        lines += ["", f"#{h.id}  {h.published or 'no date'}  {h.source_name}  {title}{flags}",
-                  f"    {h.url}", f"    {h.snippet.marked(*marks)}"]
+        flags = f"  [{_('hijacked')}]" if h.hijacked else ""
+        title = _safe_snippet(h.title_marked, marks) if h.title else _("(no title)")
+        lines += ["", f"#{h.id}  {h.published or _('no date')}  {source_label(h.source_name, titles or {})}  {title}{flags}",
+                  f"    {safe_line(h.url)}", f"    {_safe_snippet(h.snippet, marks)}"]
     return "\n".join(lines)
+
+
+def _safe_snippet(snippet, marks: tuple[str, str]) -> str:
+    """The snippet's matches marked, its archived text escaped (escaping keeps offsets only per piece)."""
+    out, pos = [], 0
+    for start, end in snippet.spans:
+        out += [safe_line(snippet.text[pos:start]), marks[0], safe_line(snippet.text[start:end]), marks[1]]
+        pos = end
+    out.append(safe_line(snippet.text[pos:]))
+    return "".join(out)

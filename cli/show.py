@@ -7,36 +7,72 @@ import click
 
 from archive.articles import get_article
 from archive.db import connect
+from archive.report import group_findings
+from archive.sources import source_titles
 from cli.options import Env, common_options
+from cli.terminal import safe, safe_line, source_label
+from core.clock import local
+from core.i18n import N_, _
+from core.sizes import format_size
 
-FIELDS = (("url", "URL"), ("source_name", "Source"), ("published", "Published"), ("author", "Author"),
-          ("source", "来源"), ("language", "Language"), ("version", "Version"), ("first_seen", "First seen"),
-          ("last_seen", "Last seen"))
+FIELDS = (("url", N_("URL")), ("source_name", N_("Source")), ("published", N_("Published")),
+          ("author", N_("Author")), ("source", N_("来源")), ("language", N_("Language")), ("version", N_("Version")))
+TIMES = (("first_seen", N_("First seen")), ("last_seen", N_("Last seen")), ("last_checked", N_("Last checked")),
+         ("gone_since", N_("Gone since")))
+LABEL_WIDTH = 14
 
 
-def render_article(a: dict) -> str:
-    lines = [f"#{a['id']}  {a['title'] or '(no title)'}"]
+def _line(label: str, value: object) -> str:
+    shown = safe_line(value) if value not in (None, "") else "—"
+    pad = LABEL_WIDTH - sum(2 if ord(c) > 0x2e7f else 1 for c in label)
+    return f"  {label}:{' ' * max(1, pad)}{shown}"
+
+
+def _file(f: dict) -> str:
+    """One attachment or image: its name, type and size once captured, else why it was not."""
+    name = safe_line(f["name"] or f["text"] or _("(no text)"))
+    if f["capture_id"]:
+        facts = " · ".join(x for x in (f["type"], format_size(f["size"]) if f["size"] is not None else None) if x)
+        lines = [f"  - {name}  ({facts})", f"      {safe_line(f['url'])}", f"      {f['digest']}"]
+    else:
+        lines = [f"  - {name}  ({_('not captured')}: {safe_line(_(f['note'] or 'not fetched yet'))})",
+                 f"      {safe_line(f['url'])}"]
+    if f["text"] and f["name"] and f["text"] != f["name"]:
+        lines.insert(1, f"      {safe_line(f['text'])}")
+    return "\n".join(lines)
+
+
+def render_article(a: dict, zone: str, titles: dict[str, str] | None = None) -> str:
+    lines = [f"#{a['id']}  {safe_line(a['title'] or _('(no title)'))}"]
     for key, label in FIELDS:
-        if key in a:
-            lines.append(f"  {label + ':':<12}{a[key] if a[key] not in (None, '') else '—'}")
-    for key, label in (("status", "Status"), ("gone_since", "Gone since")):
+        value = source_label(a[key], titles or {}) if key == "source_name" else a.get(key)
+        lines.append(_line(_(label), value))
+    lines.append(_line(_("Status"), _(a["status"])))
+    for key, label in TIMES:
         if a.get(key):
-            lines.append(f"  {label + ':':<12}{a[key]}")
-    lines.append(f"  {'Hijacked:':<12}{'yes' if a['hijacked'] else 'no'} ({len(a['findings'])} findings)")
-    if a["attachments"]:
-        lines.append("Attachments:")
-        lines += [f"  - {x['text'] or '(no text)'}  {x['url']}" for x in a["attachments"]]
+            lines.append(_line(_(label), local(a[key], zone, "%Y-%m-%d %H:%M:%S")))
+    lines.append(_line(_("Hijacked"), (_("yes") if a["hijacked"] else _("no")) + " · "
+                       + _("{n} findings").format(n=len(a["findings"]))))
+    for key, label in (("attachments", N_("Attachments")), ("images", N_("Images"))):
+        if a.get(key):
+            lines.append(f"{_(label)} ({len(a[key])}):")
+            lines += [_file(f) for f in a[key]]
     if a["findings"]:
-        lines.append("Findings (removed as injected):")
-        lines += [f"  - {f['kind']} at {f['where']}: {f['evidence']}" for f in a["findings"]]
+        lines.append(_("Findings (removed as injected), by kind:"))
+        for g in group_findings(a["findings"]):
+            lines.append(f"  {g.kind} × {g.count}")
+            lines += [f"    - {safe_line(f['where'])}: {safe_line(f['evidence'])}" for f in g.examples]
+            if g.more:
+                lines.append("    " + _("… and {n} more (newsvault show {id} --json lists all)").format(n=g.more, id=a["id"]))
     if a.get("status_changes"):
-        lines.append("Status changes:")
-        lines += [f"  {c['at']}  {c['status']} (HTTP {c['http_status']})" for c in a["status_changes"]]
+        lines.append(_("Status changes:"))
+        lines += [f"  {local(c['at'], zone, '%Y-%m-%d %H:%M:%S')}  {_(c['status'])} (HTTP {c['http_status']})"
+                  for c in a["status_changes"]]
     if a.get("versions"):
-        lines.append("Versions:")
-        lines += [f"  v{v['version']}  {v['captured_at']}  {v['title'] or ''}"
-                  + ("  (reprocessed)" if v.get("reprocessed_at") else "") for v in a["versions"]]
-    lines += ["", a["text"]]
+        lines.append(_("Versions:"))
+        lines += [f"  v{v['version']}  {local(v['captured_at'], zone, '%Y-%m-%d %H:%M:%S')}  {safe_line(v['title'] or '')}"
+                  + (f"  ({_('reprocessed')})" if v.get("reprocessed_at") else "") for v in a["versions"]]
+    lines += ["", safe(a["text"])]
     return "\n".join(lines)
 
 
@@ -47,6 +83,10 @@ def render_article(a: dict) -> str:
 def show(id_or_url: str, as_json: bool, env: Env) -> None:
     """Show one archived article (by id or URL) with its metadata, findings and text.
 
+    Times are shown in [archive].timezone (--json keeps them in UTC); findings are grouped by
+    kind, with the first few of each; attachments and images with their name, type, size and
+    sha256 digest, or why they were not captured.
+
     \b
     Example:
       newsvault show 12
@@ -54,4 +94,8 @@ def show(id_or_url: str, as_json: bool, env: Env) -> None:
     """
     with connect(env.db_path, readonly=True) as conn:
         article = get_article(conn, id_or_url)
-    click.echo(json.dumps(article, ensure_ascii=False, indent=2) if as_json else render_article(article))
+        titles = {**source_titles(conn), **env.source_titles()}
+    if as_json:
+        click.echo(json.dumps(article, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_article(article, env.zone, titles))

@@ -6,7 +6,8 @@ date-only upper bound covers its whole period (the day, month or year).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from core.errors import UsageError
 
@@ -38,3 +39,13 @@ def parse_date_bound(value: str, name: str, upper: bool = False) -> str:
     raise UsageError(f"{name} {value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY, "
                      f"or a date and time like 2024-05-09T15:20)")
 
+
+
+def utc_bound(bound: str, zone: str) -> str:
+    """A bound from parse_date_bound, read in ``zone``, as the UTC text stored times compare with:
+    ``2024-05-09`` in Asia/Shanghai → ``2024-05-08T16:00:00+00:00``."""
+    text = bound + "-01-01" if _YEAR.fullmatch(bound) else bound + "-01" if _MONTH.fullmatch(bound) else bound
+    dt = datetime.fromisoformat(text)
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=ZoneInfo(zone))
+    return dt.astimezone(UTC).isoformat(timespec="seconds")

@@ -1,4 +1,4 @@
-"""Sizes as the configuration writes them: "50MB", "2GB", "500KB", "1.5GB" or a number of bytes."""
+"""Sizes as the configuration writes them ("50MB", "2GB", "500KB" or a number of bytes) and as people read them."""
 from __future__ import annotations
 
 import re
@@ -15,3 +15,12 @@ def parse_size(text: str) -> int:
     if not m:
         raise ValueError(f"{text!r} is not a size: write it like \"50MB\", \"2GB\" or \"500KB\"")
     return int(float(m.group(1)) * _UNITS[(m.group(2) or "B").upper()])
+
+
+def format_size(n: int) -> str:
+    """Bytes as people read them: 512 B, 1.5 KB, 20 MB, 1.2 GB (powers of 1,000, like the limits)."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if n >= scale:
+            value = n / scale
+            return f"{value:.0f} {unit}" if value >= 10 or value == int(value) else f"{value:.1f} {unit}"
+    return f"{n} B"

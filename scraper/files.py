@@ -19,6 +19,7 @@ from parsel import Selector
 from scrapy import Request
 
 from core.pages import FILE_KINDS
+from core.sizes import format_size
 from scraper import links
 
 # Stylesheets and page images worth keeping for a faithful capture, as CSS selectors and attributes.
@@ -123,12 +124,3 @@ def _absolute(href: str, base_url: str) -> str | None:
         return None
     url = links.clean_url(urljoin(base_url, href))
     return url if url.startswith(("http://", "https://")) else None
-
-
-def format_size(n: int) -> str:
-    """Bytes as people read them: 512 B, 1.5 KB, 20 MB, 1.2 GB (powers of 1,000, like the limits)."""
-    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
-        if n >= scale:
-            value = n / scale
-            return f"{value:.0f} {unit}" if value >= 10 or value == int(value) else f"{value:.1f} {unit}"
-    return f"{n} B"

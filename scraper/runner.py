@@ -6,6 +6,8 @@ scheduler therefore runs each crawl as a fresh ``newsvault crawl`` subprocess.
 from __future__ import annotations
 
 import logging
+import signal
+import time
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -43,10 +45,12 @@ class RunSummary:
     articles_gone: int = 0
     errors: int = 0
     files_captured: int = 0
+    in_flight: int = 0                 # requests being downloaded now
+    seconds: float = 0.0               # since the crawl began, until this source's run ended
 
 
 def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_level: str | None = None,
-                   run_id: int | None = None) -> Settings:
+                   run_id: int | None = None, log_handler: logging.Handler | None = None) -> Settings:
     """settings.py, with the [crawl] values of the configuration and this run's archive on top."""
     s = Settings()
     s.setmodule("settings", priority="project")
@@ -73,8 +77,13 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
         # handler gets WARNING at least, and our loggers get a handler of their own.
         level = logging.getLevelName(log_level)
         s.set("LOG_LEVEL", logging.getLevelName(max(logging.WARNING, level)), priority="cmdline")
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter(s.get("LOG_FORMAT"), s.get("LOG_DATEFORMAT")))
+        handler = log_handler or logging.StreamHandler()
+        if log_handler is None:
+            handler.setFormatter(logging.Formatter(s.get("LOG_FORMAT"), s.get("LOG_DATEFORMAT")))
+        else:  # it hears Scrapy's records too (through the root logger): WARNING at least of theirs
+            handler.addFilter(lambda r: r.levelno >= max(logging.WARNING, level) or not r.name.startswith(
+                ("scrapy", "twisted", "py.warnings")))
+            handler.setLevel(level)
         for name in OUR_LOGGERS:
             logger = logging.getLogger(name)
             logger.handlers[:] = [handler]
@@ -83,10 +92,17 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
     return s
 
 
-def _summary(crawler, source: Source) -> RunSummary:
+def _summary(crawler, source: Source, began: float, ended: dict[str, float]) -> RunSummary:
     stats = crawler.stats
-    return RunSummary(source=source.name, run_id=stats.get_value(stats_keys.RUN_ID),
-                      status=stats.get_value(stats_keys.STATUS, "running"),
+    status = stats.get_value(stats_keys.STATUS, "running")
+    if status != "running":
+        ended.setdefault(source.name, time.monotonic())
+    try:
+        in_flight = len(crawler.engine.downloader.active) if status == "running" else 0
+    except (AttributeError, RuntimeError):  # the crawl has not started yet (Scrapy sets engine then)
+        in_flight = 0
+    return RunSummary(source=source.name, run_id=stats.get_value(stats_keys.RUN_ID), status=status,
+                      in_flight=in_flight, seconds=ended.get(source.name, time.monotonic()) - began,
                       **asdict(stats_keys.run_counts(stats)))
 
 
@@ -108,24 +124,59 @@ def recheck_policy(config: Config, db_path: Path, source: Source,
 def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str = "manual",
               log_level: str | None = None,
               on_progress: Callable[[list[RunSummary]], None] | None = None,
-              run_id: int | None = None, recheck: bool = False) -> list[RunSummary]:
+              run_id: int | None = None, recheck: bool = False, log_handler: logging.Handler | None = None,
+              on_interrupt: Callable[[int], None] | None = None) -> list[RunSummary]:
     """Crawl the sources (in parallel) into the archive; return one summary per source.
 
     ``run_id``: record into this existing run row (the scheduler's) instead of a new one; one source only.
     ``recheck``: also re-fetch every live archived article of the sources, linked or not, now.
+    ``log_handler``: where every log line goes (the command line's live display), instead of stderr.
+    ``on_interrupt``: told of each Ctrl-C/SIGTERM (1: stopping after the pages being fetched,
+    2: stopping at once), from the reactor thread, as soon as it arrives.
     """
-    settings = crawl_settings(config, db_path, trigger, log_level, run_id)
+    settings = crawl_settings(config, db_path, trigger, log_level, run_id, log_handler)
+    if log_handler is not None:
+        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)
+    if log_handler is not None:
+        root = logging.getLogger()
+        root.handlers[:] = [log_handler]
+        root.setLevel(settings.get("LOG_LEVEL"))
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(NewsSpider)
         crawlers.append((crawler, source))
         policy, files = recheck_policy(config, db_path, source, recheck)
         process.crawl(crawler, source=source, policy=policy, files=files)
+    began, ended = time.monotonic(), {}  # type: ignore[var-annotated]
     if on_progress is not None:
         from twisted.internet import task
 
-        ticker = task.LoopingCall(lambda: on_progress([_summary(c, s) for c, s in crawlers]))
+        ticker = task.LoopingCall(lambda: on_progress([_summary(c, s, began, ended) for c, s in crawlers]))
         ticker.start(PROGRESS_INTERVAL_S, now=False)
+    if on_interrupt is not None:
+        from twisted.internet import reactor
+
+        # Scrapy installs its shutdown handlers once the reactor runs (a startup trigger, registered by
+        # process.start after this one): wrap them on the first turn of the running reactor.
+        reactor.callWhenRunning(reactor.callLater, 0, _hear_interrupts, on_interrupt)
     process.start()
-    return [_summary(c, s) for c, s in crawlers]
+    return [_summary(c, s, began, ended) for c, s in crawlers]
+
+
+def _hear_interrupts(on_interrupt: Callable[[int], None], count: int = 0) -> None:
+    """Wrap the SIGINT/SIGTERM handlers Scrapy installed so that ``on_interrupt`` hears each signal
+    at once (Scrapy's first handler installs a second one: that is wrapped in turn)."""
+    from twisted.internet import reactor
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        scrapy_handler = signal.getsignal(sig)
+        if not callable(scrapy_handler):
+            continue
+
+        def handler(signum, frame, scrapy_handler=scrapy_handler):
+            reactor.callFromThread(on_interrupt, count + 1)  # no I/O in a signal handler
+            scrapy_handler(signum, frame)
+            _hear_interrupts(on_interrupt, count + 1)
+
+        signal.signal(sig, handler)

@@ -23,7 +23,8 @@ from demo.site import build_site
 
 NEWSVAULT = [sys.executable, "-m", "cli"]
 # Every subprocess crawl: no retry backoff waits, no stray terminal handling.
-TEST_ENV = {"NEWSVAULT_RETRY_BACKOFF_BASE": "0.05", "PYTHONUNBUFFERED": "1"}
+# English messages, which the older tests read; tests of the Chinese default unset it (tests/test_i18n.py).
+TEST_ENV = {"NEWSVAULT_RETRY_BACKOFF_BASE": "0.05", "PYTHONUNBUFFERED": "1", "NEWSVAULT_LANG": "en"}
 
 
 def run_newsvault(*args: str, cwd: Path | None = None, timeout: float = 120, check: bool = False,

@@ -9,6 +9,9 @@ itself is unsafe, and spawning a fresh interpreter per worker re-imports lxml an
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
+import signal
+import threading
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, Callable, Sequence
@@ -36,7 +39,9 @@ class CleanWorkers:
         if workers > 0:
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(list(preload))
-            self.pool = ProcessPool(max_workers=workers, max_tasks=PAGES_PER_WORKER, context=ctx)
+            _start_forkserver_deaf_to_ctrl_c()
+            self.pool = ProcessPool(max_workers=workers, max_tasks=PAGES_PER_WORKER, context=ctx,
+                                    initializer=ignore_interrupts)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         """A future of ``fn(*args)``; see ``failure`` for what its exception means."""
@@ -61,6 +66,26 @@ class CleanWorkers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    """Start the forkserver with SIGINT ignored, a disposition it keeps across exec and hands to
+    every worker: Ctrl-C on a terminal reaches the whole process group, and a forkserver still
+    importing the cleaner when it arrives would die and take the pool with it."""
+    if threading.current_thread() is not threading.main_thread():
+        multiprocessing.forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def ignore_interrupts() -> None:
+    """In each worker: Ctrl-C on a terminal reaches the whole process group, workers included;
+    the crawl (or reprocess) decides what stops and closes the pool, so workers ignore it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def failure(e: BaseException) -> str:
