@@ -53,7 +53,7 @@ bench: install
 # catalogues, then translate the new entries (tests/test_i18n.py fails while any is missing).
 messages: install
 	$(BIN)/pybabel extract --no-location --omit-header -F babel.cfg -k N_ -k _ -k ngettext:1,2 -o core/locales/newsvault.pot .
-	$(BIN)/pybabel update --no-fuzzy-matching --omit-header -D newsvault -d core/locales -i core/locales/newsvault.pot
+	$(BIN)/pybabel update --no-fuzzy-matching -D newsvault -d core/locales -i core/locales/newsvault.pot
 	rm -f core/locales/newsvault.pot
 
 clean:

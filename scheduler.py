@@ -40,6 +40,7 @@ import settings
 from archive import runs
 from archive.db import connect
 from archive.store import ArchiveStore
+from core.clock import use_zone_for_logs
 from core.durations import format_duration
 from core.errors import ArchiveError, ConfigError, NewsvaultError, UsageError
 from scraper.runlog import rotate_run_logs, run_log_path
@@ -413,7 +414,9 @@ def serve(config: Config, db_path: Path) -> int:
     if config.path is None:
         raise UsageError("no configuration file: the service needs one (pass --config FILE, or create "
                          "newsvault.toml here)")
-    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=settings.LOG_FORMAT, force=True)
+    use_zone_for_logs(config.archive.timezone)  # every log line, ours and the crawls', on one clock
+    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=settings.LOG_FORMAT,
+                        datefmt=settings.LOG_DATEFORMAT, force=True)
     # APScheduler's own INFO lines repeat ours; its warnings (a run skipped because the previous
     # one is still going, a run missed while the machine slept) stay.
     logging.getLogger("apscheduler").setLevel(max(logging.WARNING, logging.getLogger().level))

@@ -12,6 +12,7 @@ from typing import Iterator
 from archive.sqlite import source_and_dates
 from archive.versions import list_versions
 from core.errors import UsageError
+from core.i18n import _
 from core.known import KnownArticle, KnownArticles
 
 ARTICLE_COLUMNS = ("id", "url", "source_name", "title", "published", "author", "source", "text", "language",
@@ -53,7 +54,7 @@ def get_article(conn: sqlite3.Connection, id_or_url: str) -> dict:
                 "SELECT a.* FROM captures c JOIN articles a ON a.url = c.final_url WHERE c.url=? LIMIT 1",
                 (key,)).fetchone()
     if row is None:
-        raise UsageError(f"no article with id or URL {key!r} in this archive (try `newsvault search`)")
+        raise UsageError(_("no article with id or URL {key!r} in this archive (try `newsvault search`)").format(key=key))
     return article_dict(conn, row)
 
 

@@ -10,6 +10,7 @@ import json
 import sqlite3
 import zlib
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -72,6 +73,25 @@ def known_file_urls(conn: sqlite3.Connection, source: str) -> set[str]:
     return {r[0] for r in conn.execute(
         "SELECT DISTINCT url FROM captures WHERE source_name=? AND status=200 "
         f"AND kind IN ({', '.join('?' * len(FILE_KINDS))})", (source, *FILE_KINDS))}
+
+
+def nearest_captures(conn: sqlite3.Connection, urls: list[str], at: str) -> dict[str, sqlite3.Row]:
+    """For each URL, the 200 capture of it (by requested or final URL) nearest in time to ``at``:
+    what a page captured at ``at`` showed. URLs never captured are left out."""
+    found: dict[str, sqlite3.Row] = {}
+    when = datetime.fromisoformat(at)
+    best: dict[str, float] = {}
+    urls = list(dict.fromkeys(urls))
+    for i in range(0, len(urls), 400):  # two IN lists of at most 400: under SQLite's 999 parameters
+        chunk = urls[i:i + 400]
+        marks = ", ".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT * FROM captures WHERE status = 200 AND (final_url IN ({marks}) "
+                                f"OR url IN ({marks}))", (*chunk, *chunk)):
+            distance = abs((datetime.fromisoformat(row["fetched_at"]) - when).total_seconds())
+            for key in {row["url"], row["final_url"]} & set(chunk):
+                if distance < best.get(key, float("inf")):
+                    best[key], found[key] = distance, row
+    return found
 
 
 def read_blob(conn: sqlite3.Connection, content_hash: str) -> bytes | None:

@@ -15,6 +15,7 @@ from archive import migrations, search_index
 from archive.sqlite import connect as connect_file
 from archive.sqlite import transaction
 from core.errors import ArchiveError, UpgradeRequired
+from core.i18n import _
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ def upgrade(conn: sqlite3.Connection, progress: Callable[[str], None] | None = N
 def _require_current(conn: sqlite3.Connection, path: Path) -> None:
     todo = needs_upgrade(conn)
     if todo:
-        steps = f"{len(todo)} step{'s' if len(todo) > 1 else ''}: " + (todo[0] if len(todo) == 1 else f"{todo[0]}, …")
-        raise UpgradeRequired(f"{path}: made by an older newsvault, it needs an upgrade ({steps}): "
-                              f"run `newsvault upgrade --db {path}` (read-only commands never change an archive)")
+        steps = f"{len(todo)}: " + (todo[0] if len(todo) == 1 else f"{todo[0]}, …")
+        raise UpgradeRequired(_("{path}: made by an older newsvault, it needs an upgrade (steps {steps}): run "
+                                "`newsvault upgrade --db {path}` (read-only commands never change an archive)").format(
+            path=path, steps=steps))

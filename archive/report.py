@@ -14,7 +14,9 @@ import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from core.dates import parse_date_bound, utc_bound
 from core.errors import UsageError
+from core.i18n import _
 from scraper.clean import spam_brands, spam_domains
 
 
@@ -74,14 +76,19 @@ def group_findings(findings: list[dict], examples: int = EXAMPLES_PER_KIND) -> l
     return sorted(groups.values(), key=lambda g: -g.count)
 
 
-def hijack_report(conn: sqlite3.Connection, source: str | None = None, since: str | None = None) -> list[SourceReport]:
-    """One report per source (or for ``source``); ``since`` (a date) keeps pages checked, and
-    pages seen hijacked, on or after it."""
+def hijack_report(conn: sqlite3.Connection, source: str | None = None, since: str | None = None,
+                  zone: str | None = None) -> list[SourceReport]:
+    """One report per source (or for ``source``); ``since`` (a date, a day in ``zone`` when given)
+    keeps pages checked, and pages seen hijacked, on or after it."""
     sources = [r[0] for r in conn.execute("SELECT DISTINCT source_name FROM articles ORDER BY 1")]
     if source is not None:
         if source not in sources:
-            raise UsageError(f"no articles of source {source!r} in this archive (sources: {', '.join(sources) or 'none yet'})")
+            raise UsageError(_("no articles of source {source!r} in this archive (sources: {sources})").format(
+                source=source, sources=", ".join(sources) or _("none yet")))
         sources = [source]
+    if since:
+        since = parse_date_bound(since, "--since")
+        since = utc_bound(since, zone) if zone else since
     return [_source_report(conn, s, since) for s in sources]
 
 
@@ -127,30 +134,3 @@ def report_rows(reports: list[SourceReport]) -> list[dict]:
              "first_seen_hijacked": p.first_seen_hijacked, "last_seen_hijacked": p.last_seen_hijacked,
              "kinds": "; ".join(p.kinds), "domains": "; ".join(p.domains), "brands": "; ".join(p.brands)}
             for r in reports for p in r.pages]
-
-
-def render_text(reports: list[SourceReport]) -> str:
-    out = []
-    for r in reports:
-        when = (f", first seen {r.first_seen_hijacked}, last seen {r.last_seen_hijacked}"
-                if r.pages_hijacked else "")
-        out.append(f"{r.source}: {r.pages_checked} pages checked, {r.pages_hijacked} found hijacked{when}")
-        if not r.pages_hijacked:
-            out.append("")
-            continue
-        out.append("  injections:  " + ", ".join(f"{k} ({n} pages)" for k, n in r.kinds.items()))
-        out.append("  spam domains: " + (", ".join(f"{d} ({n})" for d, n in r.domains.items()) or "—"))
-        out.append("  brands:      " + (", ".join(f"{b} ({n})" for b, n in r.brands.items()) or "—"))
-        out.append("  pages:")
-        for p in r.pages:
-            note = "" if p.hijacked_now else "  (clean now)"
-            note += "  (gone)" if p.status == "gone" else ""
-            out.append(f"    {p.url}{note}")
-            out.append(f"      {p.title or '(no title)'}")
-            out.append(f"      seen hijacked {p.first_seen_hijacked} → {p.last_seen_hijacked}: {', '.join(p.kinds)}")
-            if p.domains:
-                out.append(f"      domains: {', '.join(p.domains)}")
-            if p.brands:
-                out.append(f"      brands: {', '.join(p.brands)}")
-        out.append("")
-    return "\n".join(out).rstrip() + "\n"

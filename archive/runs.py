@@ -24,10 +24,12 @@ STATUSES = ("running", "ok", "failed", "timeout", "interrupted")
 # it does not count as having covered a scheduled time (the scheduler catches it up).
 INCOMPLETE = ("running", "interrupted")
 
-# Health flags, stored in English (scripts read them); shown translated.
-LAYOUT_CHANGED = N_("layout changed?")
-ERRORS = N_("errors")
-EMPTY_START_PAGE = N_("empty start page")   # a start page that links no article (the crawl's warning)
+# Health flags, stored in English (scripts read them); shown as FLAG_LABELS say, translated.
+LAYOUT_CHANGED = "layout changed?"
+ERRORS = "errors"
+EMPTY_START_PAGE = "empty start page"   # a start page that links no article (the crawl's warning)
+FLAG_LABELS = {LAYOUT_CHANGED: N_("layout changed?"), ERRORS: N_("too many errors"),
+               EMPTY_START_PAGE: N_("empty start page")}
 # A run that archives no article is suspicious when this many earlier completed runs of its
 # source all archived some (issue 5): one empty night on a site that always had news means the
 # listing pages or article links no longer look as they did.
@@ -155,6 +157,11 @@ def assess_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str | None:
 def _empty_start_pages(run: sqlite3.Row) -> list[str]:
     warnings = json.loads(run["warnings"] or "[]") if "warnings" in run.keys() else []
     return [w["url"] for w in warnings if w.get("kind") == "empty_start_page"]
+
+
+def health_labels(health: str | None) -> str:
+    """A run's health flags as the reader's language says them ("" for a healthy run)."""
+    return ", ".join(_(FLAG_LABELS.get(flag, flag)) for flag in health.split(", ")) if health else ""
 
 
 def describe_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str:

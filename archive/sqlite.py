@@ -10,6 +10,7 @@ from typing import Iterator
 
 from core.dates import parse_date_bound, utc_bound
 from core.errors import ArchiveError
+from core.i18n import _
 
 # A busy database waits instead of failing: a reader never blocks the writer in WAL mode, and a
 # second writer (a reprocess during a crawl) waits for the first one's short page transaction.
@@ -26,7 +27,8 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     path = Path(path)
     if readonly:
         if not path.exists():
-            raise ArchiveError(f"{path}: no archive here (run `newsvault crawl` first, or pass --db FILE)")
+            raise ArchiveError(_("{path}: no archive here (run `newsvault crawl` first, or pass --db FILE)").format(
+                path=path))
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                isolation_level=None, check_same_thread=False)

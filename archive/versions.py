@@ -5,6 +5,7 @@ import difflib
 import sqlite3
 
 from core.errors import UsageError
+from core.i18n import _
 
 
 def list_versions(conn: sqlite3.Connection, article_id: int) -> list[dict]:
@@ -23,7 +24,8 @@ def get_version(conn: sqlite3.Connection, article_id: int, version: int) -> sqli
                        (article_id, version)).fetchone()
     if row is None:
         have = [v["version"] for v in list_versions(conn, article_id)]
-        raise UsageError(f"article {article_id} has no version {version} (versions: {', '.join(map(str, have))})")
+        raise UsageError(_("article {id} has no version {version} (versions: {have})").format(
+            id=article_id, version=version, have=", ".join(map(str, have))))
     return row
 
 
@@ -38,10 +40,10 @@ def diff_versions(conn: sqlite3.Connection, article_id: int, a: int | None = Non
     versions = [v["version"] for v in list_versions(conn, article_id)]
     if a is None and b is None:
         if len(versions) < 2:
-            raise UsageError(f"article {article_id} has only one version: nothing to compare")
+            raise UsageError(_("article {id} has only one version: nothing to compare").format(id=article_id))
         a, b = versions[-2], versions[-1]
     elif a is None or b is None:
-        raise UsageError("give two versions to compare, or none for the latest two")
+        raise UsageError(_("give two versions to compare, or none for the latest two"))
     va, vb = get_version(conn, article_id, a), get_version(conn, article_id, b)
     return list(difflib.unified_diff(version_lines(va), version_lines(vb),
                                      fromfile=f"v{a} {va['captured_at']}", tofile=f"v{b} {vb['captured_at']}",

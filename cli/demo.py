@@ -10,6 +10,7 @@ from archive.report import hijack_report
 from archive.search import search
 from cli.crawl import crawl_sources
 from cli.options import Env, common_options
+from core.i18n import _
 from demo.server import SiteServer
 from demo.site import LISTING, build_site
 from scraper.sources import parse_config
@@ -31,7 +32,7 @@ def demo_config(base_url: str, folder: Path) -> dict:
 def print_hits(db: Path, query: str) -> None:
     with connect(db, readonly=True) as conn:
         result = search(conn, query, limit=10)
-    click.echo(f"\n$ newsvault search {query} --db {db}   ({result.total} hits)")
+    click.echo(f"\n$ newsvault search {query} --db {db}   " + _("({n} hits)").format(n=result.total))
     for h in result.hits:
         click.echo(f"  #{h.id:<3} {h.published or '':<25} {h.title}")
         click.echo(f"       {h.source_name}  {h.url}")
@@ -42,10 +43,12 @@ def print_hijacks(db: Path) -> None:
     """What the cleaner found injected, per page: the clean title kept, the kinds of spam removed."""
     with connect(db, readonly=True) as conn:
         report = hijack_report(conn, DEMO_SOURCE)[0]
-    click.echo(f"\n$ newsvault report --db {db}   ({report.pages_hijacked} of {report.pages_checked} pages hijacked)")
+    click.echo(f"\n$ newsvault report --db {db}   " + _("({n} of {total} pages hijacked)").format(
+        n=report.pages_hijacked, total=report.pages_checked))
     for page in report.pages:
         click.echo(f"  {page.title}")
-        click.echo(f"       removed: {', '.join(page.kinds)}   brands: {', '.join(page.brands) or '—'}")
+        click.echo("       " + _("removed: {kinds}   brands: {brands}").format(
+            kinds=", ".join(page.kinds), brands=", ".join(page.brands) or "—"))
 
 
 @click.command()
@@ -71,12 +74,12 @@ def demo(folder: Path, env: Env) -> None:
     for stale in (folder / "warc").glob("newsvault-*.warc.gz"):
         stale.unlink()  # the raw captures of the archive just removed
     with SiteServer(build_site()) as server:
-        click.echo(f"demo site: {server.base_url}{LISTING}")
-        click.echo(f"demo archive: {db}\n")
+        click.echo(_("demo site: {url}").format(url=server.base_url + LISTING))
+        click.echo(_("demo archive: {db}").format(db=db) + "\n")
         config = parse_config(demo_config(server.base_url, folder.resolve()))
         crawl_sources(Env(db_override=db, _config=config), (DEMO_SOURCE,))
     for query in DEMO_QUERIES:
         print_hits(db, query)
     print_hijacks(db)
-    click.echo(f"\nTry: newsvault show 1 --db {db}   ·   newsvault report --db {db}   ·   "
-               f"newsvault serve --db {db}")
+    click.echo("\n" + _("Try: {commands}").format(
+        commands=f"newsvault show 1 --db {db}   ·   newsvault report --db {db}   ·   newsvault serve --db {db}"))

@@ -7,7 +7,9 @@ from archive.articles import get_article
 from archive.db import connect
 from archive.versions import diff_versions
 from cli.options import Env, common_options
+from cli.terminal import safe, safe_line
 from core.errors import UsageError
+from core.i18n import _
 
 
 def _styled(line: str) -> str:
@@ -40,15 +42,15 @@ def diff(id_or_url: str, versions: tuple[int, ...], context: int, env: Env) -> N
       newsvault diff https://www.gzou.edu.cn/info/1012/5678.htm 1 3
     """
     if len(versions) not in (0, 2):
-        raise UsageError("give two versions to compare (e.g. `newsvault diff 12 1 3`), or none for the latest two")
+        raise UsageError(_("give two versions to compare (e.g. `newsvault diff 12 1 3`), or none for the latest two"))
     with connect(env.db_path, readonly=True) as conn:
         article = get_article(conn, id_or_url)
         a, b = versions or (None, None)
         lines = diff_versions(conn, article["id"], a, b, context)
-    click.echo(f"#{article['id']}  {article['title'] or '(no title)'}  {article['url']}")
+    click.echo(f"#{article['id']}  {safe_line(article['title'] or _('(no title)'))}  {safe_line(article['url'])}")
     if not lines:
         first, second = versions or (article["versions"][-2]["version"], article["versions"][-1]["version"])
-        click.echo(f"v{first} and v{second} have the same title and text")
+        click.echo(_("v{a} and v{b} have the same title and text").format(a=first, b=second))
         return
     for line in lines:
-        click.echo(_styled(line))
+        click.echo(_styled(safe(line)))

@@ -11,10 +11,11 @@ from archive.reprocess import ReprocessCounts, reprocess
 from cli.options import Env, common_options
 from cli.table import format_table
 from core.errors import ConfigError, NewsvaultError
+from core.i18n import _
 
 # Without a terminal, one progress line this often.
 LOG_PROGRESS_EVERY_S = 10.0
-SUMMARY_HEAD = ("source", "articles", "new versions", "updated", "unchanged", "skipped", "failed")
+SUMMARY_HEAD = ("source", "articles", "new versions", "updated", "unchanged", "skipped", "failed")  # translated when shown
 
 
 class ReprocessFailed(NewsvaultError):
@@ -35,8 +36,8 @@ class Progress:
             return
         self.last = time.monotonic()
         c = _total(counts)
-        line = (f"reprocessing: {done}/{total} articles, {c.changed} new versions, {c.updated} updated, "
-                f"{c.failed} failed")
+        line = _("reprocessing: {done}/{total} articles, {changed} new versions, {updated} updated, "
+                 "{failed} failed").format(done=done, total=total, changed=c.changed, updated=c.updated, failed=c.failed)
         if self.tty:
             sys.stderr.write("\r\033[K" + line)
             if done == total:
@@ -56,7 +57,8 @@ def _total(counts: dict[str, ReprocessCounts]) -> ReprocessCounts:
 
 def summary_table(counts: dict[str, ReprocessCounts]) -> str:
     rows = [(c.source, c.articles, c.changed, c.updated, c.unchanged, c.skipped, c.failed) for c in counts.values()]
-    return format_table(SUMMARY_HEAD, rows, right=range(1, len(SUMMARY_HEAD)))
+    head = (_("source"), _("articles"), _("new versions"), _("updated"), _("unchanged"), _("skipped"), _("failed"))
+    return format_table(head, rows, right=range(1, len(SUMMARY_HEAD)))
 
 
 @click.command(name="reprocess")
@@ -86,16 +88,16 @@ def reprocess_command(source: str | None, workers: int | None, env: Env) -> None
     counts = reprocess(env.db_path, source, selectors,
                        settings.NEWSVAULT_CLEAN_WORKERS if workers is None else workers, Progress())
     if not counts:
-        click.echo(f"no articles in {env.db_path}: nothing to reprocess")
+        click.echo(_("no articles in {db}: nothing to reprocess").format(db=env.db_path))
         return
     click.echo(summary_table(counts))
     total = _total(counts)
     for c in counts.values():
         for failure in c.failures[:10]:
-            click.echo(f"  failed: {failure}")
+            click.echo("  " + _("failed: {failure}").format(failure=failure))
         if len(c.failures) > 10:
-            click.echo(f"  … and {len(c.failures) - 10} more failures of {c.source}")
-    click.echo(f"archive: {env.db_path}")
+            click.echo("  " + _("… and {n} more failures of {source}").format(n=len(c.failures) - 10, source=c.source))
+    click.echo(_("archive: {path}").format(path=env.db_path))
     if total.failed and total.failed == total.articles:
-        raise ReprocessFailed(f"no article could be cleaned again ({total.failed} failures)")
+        raise ReprocessFailed(_("no article could be cleaned again ({n} failures)").format(n=total.failed))
 

@@ -18,7 +18,7 @@ from core.i18n import _
 
 def health_flags(health: str | None) -> str:
     """A run's health flags in the reader's language ("-" for a healthy run)."""
-    return ", ".join(_(flag) for flag in health.split(", ")) if health else "-"
+    return history.health_labels(health) or "-"
 
 
 @click.command()

@@ -8,6 +8,7 @@ import click
 
 from cli.options import Env, common_options
 from cli.table import format_table
+from core.i18n import _
 from scheduler import serve, upcoming
 
 
@@ -60,10 +61,11 @@ def list_(as_json: bool, env: Env) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not rows:
-        click.echo(f"no sources configured in {env.config.path or 'newsvault.toml'}")
+        click.echo(_("no sources configured in {file}").format(file=env.config.path or "newsvault.toml"))
         return
     table = []
     for r in rows:
-        nxt = "now (catch-up)" if r["catch_up"] else (r["next_run"] or "never").replace("T", " ")
+        nxt = _("now (catch-up)") if r["catch_up"] else (r["next_run"] or _("never")).replace("T", " ")
         table.append((r["source"], r["schedule"], nxt))
-    click.echo(format_table(("source", "schedule", f"next run ({env.config.schedule.timezone})"), table))
+    click.echo(format_table((_("source"), _("schedule"), _("next run ({zone})").format(
+        zone=env.config.schedule.timezone)), table))

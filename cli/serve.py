@@ -11,7 +11,9 @@ from waitress import create_server
 import settings
 from archive.search import open_archive
 from cli.options import Env, common_options
+from core.clock import use_zone_for_logs
 from core.errors import UsageError
+from core.i18n import _
 from web import create_app
 from web.app import is_loopback
 
@@ -54,7 +56,9 @@ def serve(host: str, port: int, token: str | None, env: Env) -> None:
         raise UsageError(f"--host {host} serves the archive to other machines: set a token too "
                          "(--token T, or token = \"…\" under [web] in the config)")
     open_archive(env.db_path).close()  # a missing or foreign archive fails here, in one line
-    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=settings.LOG_FORMAT, force=True)
+    use_zone_for_logs(config.archive.timezone)
+    logging.basicConfig(level=settings.LOG_LEVEL, stream=sys.stderr, format=settings.LOG_FORMAT,
+                        datefmt=settings.LOG_DATEFORMAT, force=True)
     app = create_app(env.db_path, token=token, config=config)
     try:
         server = create_server(app, host=host, port=port, threads=THREADS, ident="newsvault")
@@ -63,7 +67,8 @@ def serve(host: str, port: int, token: str | None, env: Env) -> None:
     # One socket per address the host name resolves to (localhost: 127.0.0.1 and ::1).
     listening = getattr(server, "effective_listen", None) or [(server.effective_host, server.effective_port)]
     urls = ", ".join(f"http://{f'[{h}]' if ':' in h else h}:{p}/" for h, p in listening)
-    click.echo(f"newsvault: serving {env.db_path} on {urls}{' (token required)' if token else ''} · Ctrl-C stops")
+    click.echo(_("newsvault: serving {db} on {urls}{token} · Ctrl-C stops").format(
+        db=env.db_path, urls=urls, token=_(" (token required)") if token else ""))
     sys.stdout.flush()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # a service manager's stop is a clean exit
     try:

@@ -35,7 +35,7 @@ def _file(f: dict) -> str:
         facts = " · ".join(x for x in (f["type"], format_size(f["size"]) if f["size"] is not None else None) if x)
         lines = [f"  - {name}  ({facts})", f"      {safe_line(f['url'])}", f"      {f['digest']}"]
     else:
-        lines = [f"  - {name}  ({_('not captured')}: {safe_line(_(f['note'] or 'not fetched yet'))})",
+        lines = [f"  - {name}  ({safe_line(_(f['note'])) if f['note'] else _('not captured')})",
                  f"      {safe_line(f['url'])}"]
     if f["text"] and f["name"] and f["text"] != f["name"]:
         lines.insert(1, f"      {safe_line(f['text'])}")

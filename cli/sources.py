@@ -8,14 +8,19 @@ import click
 
 from archive.articles import article_counts
 from archive.db import connect
+from archive.runs import health_labels
 from cli.options import Env, common_options
 from cli.table import format_table
+from cli.terminal import safe_line
+from core.clock import local
+from core.i18n import _
 
 
 def source_rows(env: Env) -> list[dict]:
     config = env.config
-    rows: list[dict[str, Any]] = [dict(name=s.name, start_urls=list(s.start_urls), schedule=s.schedule or config.schedule.default,
-                 articles=0, hijacked=0, gone=0, last_run=None) for s in config.sources]
+    rows: list[dict[str, Any]] = [dict(name=s.name, title=s.title, start_urls=list(s.start_urls),
+                                       schedule=s.schedule or config.schedule.default,
+                                       articles=0, hijacked=0, gone=0, last_run=None) for s in config.sources]
     if not env.db_path.exists():
         return rows
     with connect(env.db_path, readonly=True) as conn:
@@ -34,7 +39,8 @@ def sources(as_json: bool, env: Env) -> None:
     """List the configured sources with their last run and article counts.
 
     health flags the last run: "layout changed?" (it archived no article where the runs
-    before it did) or "errors" (over 20% of its pages failed); see `newsvault runs`.
+    before it did), "errors" (over 20% of its pages failed) or "empty start page"; `newsvault
+    runs` says why. The source's title ([[source]] title) is shown beside its name.
 
     \b
     Example:
@@ -45,12 +51,16 @@ def sources(as_json: bool, env: Env) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not rows:
-        click.echo(f"no sources configured in {env.config.path or 'newsvault.toml'}")
+        click.echo(_("no sources configured in {file}").format(file=env.config.path or "newsvault.toml"))
         return
-    head = ("source", "articles", "hijacked", "last run", "status", "new", "errors", "health", "schedule")
+    head = (_("source"), _("title"), _("articles"), _("hijacked"), _("last run ({zone})").format(zone=env.zone),
+            _("status"), _("new"), _("errors"), _("health"), _("schedule"))
     table = []
     for r in rows:
         run = r["last_run"] or {}
-        table.append((r["name"], r["articles"], r["hijacked"], run.get("started_at", "never"), run.get("status", "-"),
-                      run.get("articles_new", "-"), run.get("errors", "-"), run.get("health") or "-", r["schedule"]))
-    click.echo(format_table(head, table))
+        started = local(run["started_at"], env.zone) if run.get("started_at") else _("never")
+        health = health_labels(run.get("health")) or "-"
+        table.append((r["name"], safe_line(r["title"] or "-"), r["articles"], r["hijacked"], started,
+                      _(run["status"]) if run.get("status") else "-", run.get("articles_new", "-"),
+                      run.get("errors", "-"), health, r["schedule"]))
+    click.echo(format_table(head, table, right={2, 3, 6, 7}))

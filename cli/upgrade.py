@@ -9,6 +9,7 @@ from archive.db import needs_upgrade
 from archive.db import upgrade as upgrade_archive
 from archive.sqlite import connect
 from cli.options import Env, common_options
+from core.i18n import _
 
 
 @click.command()
@@ -29,8 +30,8 @@ def upgrade(env: Env) -> None:
     with closing(connect(env.db_path)) as conn:
         todo = needs_upgrade(conn)
         if not todo:
-            click.echo(f"{env.db_path}: up to date")
+            click.echo(_("{db}: up to date").format(db=env.db_path))
             return
-        click.echo(f"{env.db_path}: upgrading ({len(todo)} steps)")
+        click.echo(_("{db}: upgrading ({n} steps)").format(db=env.db_path, n=len(todo)))
         upgrade_archive(conn, progress=lambda step: click.echo(f"  {step}", err=True))
-    click.echo(f"{env.db_path}: up to date")
+    click.echo(_("{db}: up to date").format(db=env.db_path))

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from core.errors import UsageError
+from core.i18n import _
 
 _YEAR = re.compile(r"\d{4}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -36,8 +37,8 @@ def parse_date_bound(value: str, name: str, upper: bool = False) -> str:
         return v
     except ValueError:
         pass
-    raise UsageError(f"{name} {value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY, "
-                     f"or a date and time like 2024-05-09T15:20)")
+    raise UsageError(_("{name} {value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY, or a date and time "
+                       "like 2024-05-09T15:20)").format(name=name, value=value))
 
 
 

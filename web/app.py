@@ -34,9 +34,11 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response as BaseResponse
 
 from archive.search import SearchTimeout
+from core import i18n
 from core.errors import ArchiveError, NewsvaultError, UsageError
+from core.i18n import _
 from scraper.sources import Config, load_config
-from web import api, filters, pages
+from web import api, captures, filters, pages
 from web.db import REQUEST_TIME_LIMIT_S, close_db
 
 logger = logging.getLogger(__name__)
@@ -53,6 +55,10 @@ SECURITY_HEADERS = {
 }
 TOKEN_COOKIE = "newsvault_token"
 TOKEN_PARAM = "token"
+# The interface's language: ?lang=zh|en switches it, and the choice is remembered in a cookie.
+LANG_PARAM = "lang"
+LANG_COOKIE = "newsvault_lang"
+LANG_COOKIE_DAYS = 365
 
 
 def create_app(db_path: str | Path, *, token: str | None = None, config: Config | None = None) -> Flask:
@@ -61,18 +67,44 @@ def create_app(db_path: str | Path, *, token: str | None = None, config: Config 
     app.config.update(NEWSVAULT_DB=Path(db_path), NEWSVAULT_TOKEN=token or None,
                       NEWSVAULT_CONFIG=config or load_config(None))
     app.jinja_env.autoescape = True  # every template, whatever its name
+    app.jinja_env.add_extension("jinja2.ext.i18n")
+    # Jinja formats the messages itself (newstyle: _("%(n)s articles", n=5)), escaping the values.
+    app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]  # added by the i18n extension
+        lambda message: i18n._(message), lambda singular, plural, n: i18n.ngettext(singular, plural, n),
+        newstyle=True)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]  # DefaultJSONProvider's: Chinese stays readable
     app.json.sort_keys = False  # type: ignore[attr-defined]  # fields in the order `newsvault search --json` prints them
 
     filters.install(app)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(captures.bp)
     app.register_blueprint(api.bp)
+    app.before_request(_choose_language)
     app.before_request(_check_host_and_token)
     app.after_request(_security_headers)
+    app.after_request(_remember_language)
     app.teardown_appcontext(close_db)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
+
+
+# -- language -------------------------------------------------------------------------------------
+
+def _choose_language() -> None:
+    """?lang=, else the cookie a ?lang= left, else [interface].language (Chinese by default)."""
+    asked = i18n.normalize(request.args.get(LANG_PARAM))
+    chosen = asked or i18n.normalize(request.cookies.get(LANG_COOKIE))
+    i18n.set_language(chosen or current_app.config["NEWSVAULT_CONFIG"].interface.language)
+
+
+def _remember_language(response: Response) -> Response:
+    asked = i18n.normalize(request.args.get(LANG_PARAM))
+    if asked:
+        response.set_cookie(LANG_COOKIE, asked, max_age=LANG_COOKIE_DAYS * 86400, samesite="Lax", httponly=True,
+                            secure=request.is_secure)
+    response.headers.setdefault("Content-Language", i18n.html_lang())
+    return response
 
 
 # -- guards ---------------------------------------------------------------------------------------
@@ -109,8 +141,9 @@ def _check_host_and_token() -> BaseResponse | None:
     token = current_app.config["NEWSVAULT_TOKEN"]
     if token is None:
         if not is_loopback(_request_host()):
-            return _error(HTTPStatus.FORBIDDEN, "This newsvault answers only on 127.0.0.1 or localhost. "
-                          "To serve it under another name, start it with --token (see `newsvault serve --help`).")
+            return _error(HTTPStatus.FORBIDDEN, _("This newsvault answers only on 127.0.0.1 or localhost. To serve it "
+                                                  "under another name, start it with --token (see `newsvault serve "
+                                                  "--help`)."))
         return None
     auth = request.headers.get("Authorization", "")
     bearer = auth[7:].strip() if auth[:7].lower() == "bearer " else None
@@ -125,9 +158,9 @@ def _check_host_and_token() -> BaseResponse | None:
         response.set_cookie(TOKEN_COOKIE, session_value(token), httponly=True, samesite="Strict",
                             secure=request.is_secure)
         return response
-    response = _error(HTTPStatus.UNAUTHORIZED, "This newsvault needs its access token: open it once as "
-                      "…/?token=TOKEN (your browser then keeps it), or send the header "
-                      "“Authorization: Bearer TOKEN”.")
+    response = _error(HTTPStatus.UNAUTHORIZED, _("This newsvault needs its access token: open it once as "
+                                                 "…/?token=TOKEN (your browser then keeps it), or send the header "
+                                                 "“Authorization: Bearer TOKEN”."))
     response.headers["WWW-Authenticate"] = 'Bearer realm="newsvault"'
     return response
 
@@ -155,12 +188,14 @@ def _error(status: int, message: str) -> Response:
     return response
 
 
-_NOT_FOUND = "There is no such page. Search the archive from the front page."
+_NOT_FOUND = i18n.N_("There is no such page. Search the archive from the front page.")
 
 
 def _http_error(e: HTTPException) -> Response:
     description = e.description or ""
-    message = description if e.code != 404 or description.startswith(("No ", "no ")) else _NOT_FOUND
+    # Our own 404 messages (abort(404, "No article 7…")); Werkzeug's generic one is replaced.
+    ours = e.code != 404 or description != getattr(type(e), "description", None)
+    message = description if ours else _(_NOT_FOUND)
     response = _error(e.code or 500, message)
     if e.code == 405:
         response.headers["Allow"] = ", ".join(getattr(e, "valid_methods", None) or ("GET", "HEAD"))
@@ -177,10 +212,11 @@ def _unexpected_error(e: Exception) -> Response:
     if isinstance(e, NewsvaultError):
         return _error(HTTPStatus.INTERNAL_SERVER_ERROR, str(e))
     if isinstance(e, sqlite3.OperationalError) and "interrupted" in str(e):
-        return _error(HTTPStatus.SERVICE_UNAVAILABLE, f"This page took longer than {REQUEST_TIME_LIMIT_S:g} s "
-                      "to read from the archive and was stopped. Try again, or narrow what you asked for.")
+        return _error(HTTPStatus.SERVICE_UNAVAILABLE, _("This page took longer than {s:g} s to read from the archive "
+                                                        "and was stopped. Try again, or narrow what you asked for.").format(
+            s=REQUEST_TIME_LIMIT_S))
     logger.exception("error serving %s", request.path)
     if isinstance(e, sqlite3.Error):
-        return _error(HTTPStatus.SERVICE_UNAVAILABLE, f"The archive could not be read ({e}).")
-    return _error(HTTPStatus.INTERNAL_SERVER_ERROR, "Something went wrong while making this page. "
-                  "The server's log has the details.")
+        return _error(HTTPStatus.SERVICE_UNAVAILABLE, _("The archive could not be read ({error}).").format(error=e))
+    return _error(HTTPStatus.INTERNAL_SERVER_ERROR, _("Something went wrong while making this page. "
+                                                      "The server's log has the details."))

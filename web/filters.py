@@ -14,8 +14,12 @@ from zoneinfo import ZoneInfo
 from flask import Flask
 from markupsafe import Markup, escape
 
+from archive.runs import health_labels
 from archive.search import Snippet
+from core import i18n
 from core.durations import elapsed
+from core.i18n import N_
+from core.sizes import format_size
 
 # Control characters and whitespace have no place in a link we render (browsers strip some of
 # them, which is how "java\tscript:" slips past naive checks).
@@ -24,22 +28,23 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 # What each kind of finding means, for archivists (scraper.clean records the kinds).
 FINDING_KINDS = {
-    "spam_title": "Spam in the page title: gambling words or a casino name replaced or prefixed the real title.",
-    "hidden_links": "A hidden block of links to other sites (a link farm): invisible to readers, read by search engines.",
-    "hidden_text": "Hidden text carrying gambling spam.",
-    "spam_link": "A link to a gambling site injected into the page.",
-    "spam_script": "A script loaded from a spam domain.",
-    "js_cloak": "A script that sends visitors arriving from a search engine to a gambling site (cloaking).",
-    "obfuscated_script": "An encoded script hiding what it does (escaped characters, String.fromCharCode…).",
-    "packed_script": "A packed (eval-compressed) script.",
-    "meta_stuffing": "Gambling keywords stuffed into the page's meta tags.",
-    "spliced_brand": "Casino names spliced into the text, byline, 来源 or footer; cut from the clean article.",
-    "js_redirect": "A script or meta refresh that sends visitors to another site (from cloaking or hidden code).",
-    "spam_text": "A line of gambling or porn keywords in the article text, removed.",
-    "symbol_noise": "Noise symbols sprinkled between the characters of the text (a content-farm trick), removed.",
-    "injected_block": "A block that appeared on many pages of the site at once, linking where the site never did.",
-    "server_cloak": "Spam the server sends only to search-engine spiders.",
-    "hidden_block": "Hidden text removed that is not spam (not a sign of hijacking by itself).",
+    "spam_title": N_("Spam in the page title: gambling words or a casino name replaced or prefixed the real title."),
+    "hidden_links": N_("A hidden block of links to other sites (a link farm): invisible to readers, read by search "
+                       "engines."),
+    "hidden_text": N_("Hidden text carrying gambling spam."),
+    "spam_link": N_("A link to a gambling site injected into the page."),
+    "spam_script": N_("A script loaded from a spam domain."),
+    "js_cloak": N_("A script that sends visitors arriving from a search engine to a gambling site (cloaking)."),
+    "obfuscated_script": N_("An encoded script hiding what it does (escaped characters, String.fromCharCode…)."),
+    "packed_script": N_("A packed (eval-compressed) script."),
+    "meta_stuffing": N_("Gambling keywords stuffed into the page's meta tags."),
+    "spliced_brand": N_("Casino names spliced into the text, byline, 来源 or footer; cut from the clean article."),
+    "js_redirect": N_("A script or meta refresh that sends visitors to another site (from cloaking or hidden code)."),
+    "spam_text": N_("A line of gambling or porn keywords in the article text, removed."),
+    "symbol_noise": N_("Noise symbols sprinkled between the characters of the text (a content-farm trick), removed."),
+    "injected_block": N_("A block that appeared on many pages of the site at once, linking where the site never did."),
+    "server_cloak": N_("Spam the server sends only to search-engine spiders."),
+    "hidden_block": N_("Hidden text removed that is not spam (not a sign of hijacking by itself)."),
 }
 
 
@@ -85,8 +90,10 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def install(app: Flask) -> None:
-    """Register the filters and globals on ``app`` (times shown in [schedule].timezone)."""
-    tz = ZoneInfo(app.config["NEWSVAULT_CONFIG"].schedule.timezone)
+    """Register the filters and globals on ``app`` (times shown in [archive].timezone)."""
+    config = app.config["NEWSVAULT_CONFIG"]
+    tz = ZoneInfo(config.archive.timezone)
+    titles = {s.name: s.title for s in config.sources if s.title}
 
     def when(iso: str | None, date_only: bool = False) -> Markup:
         """A stored UTC time as local time in a <time> element; "—" when there is none."""
@@ -103,7 +110,7 @@ def install(app: Flask) -> None:
     def pubdate(published: str | None) -> Markup:
         """A publish date as the page gave it (its own offset, not converted): "2024-05-09 15:20" or "2024-05-09"."""
         if not published:
-            return Markup('<span class="muted">no date</span>')
+            return Markup('<span class="muted">%s</span>') % i18n._("no date")
         shown = published[:16].replace("T", " ") if "T" in published else published
         return Markup('<time datetime="%s">%s</time>') % (published, shown)
 
@@ -117,5 +124,16 @@ def install(app: Flask) -> None:
     app.add_template_filter(paragraphs)
     app.add_template_filter(when)
     app.add_template_filter(pubdate)
+    def source_title(name: str, archived: dict[str, str] | None = None) -> str | None:
+        """The [[source]] title of a source (the configuration's, else the one the archive keeps)."""
+        return titles.get(name) or (archived or {}).get(name)
+
+    def file_size(n: int | None) -> str:
+        return format_size(n) if n is not None else "—"
+
     app.add_template_global(took)
-    app.jinja_env.globals.update(finding_kinds=FINDING_KINDS, timezone_name=str(tz))
+    app.add_template_global(source_title)
+    app.add_template_global(health_labels)
+    app.add_template_filter(file_size)
+    app.jinja_env.globals.update(finding_kinds=FINDING_KINDS, timezone_name=str(tz), html_lang=i18n.html_lang,
+                                 current_language=i18n.language)

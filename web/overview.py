@@ -9,8 +9,9 @@ from typing import Iterable
 from archive import runs as history
 from archive.articles import article_counts
 from archive.report import SourceReport, hijack_report
-from core.clock import utcnow
+from core.clock import local, local_day, utcnow
 from core.errors import UsageError
+from core.i18n import _
 from scraper.sources import Config
 from web.chart import Chart, ChartPoint, bar_chart
 
@@ -62,20 +63,28 @@ def source_overview(conn: sqlite3.Connection, name: str, config: Config) -> Sour
     # the chart takes each page as hijacked between the two.
     spans = [(p.first_seen_hijacked, p.last_seen_hijacked) for p in o.report.pages] if o.report else []
     o.hijacked_ever = len(spans)
-    o.points = [_point(r, spans) for r in reversed(recent)]
+    o.points = day_points(list(reversed(recent)), spans, config.archive.timezone)
     o.chart = bar_chart(o.points)
     return o
 
 
-def _point(run: sqlite3.Row, spans: list[tuple[str | None, str | None]]) -> ChartPoint:
-    """One run: what it archived, and the pages known hijacked then: first seen hijacked before
-    it ended and last seen hijacked after it began."""
-    start, until = run["started_at"], run["finished_at"] or utcnow()
-    hijacked = sum(1 for first, last in spans if last and (first or last) <= until and last >= start)
-    total = history.archived(run)
-    note = (f"run {run['id']} ({run['status']}), {run['started_at'][:16].replace('T', ' ')} UTC: "
-            f"{total} articles archived, {hijacked} pages known hijacked")
-    return ChartPoint(run["started_at"][:10], total, hijacked, note)
+def day_points(runs: list[sqlite3.Row], spans: list[tuple[str | None, str | None]], zone: str) -> list[ChartPoint]:
+    """One bar per local day (the archive's zone: a 02:00 nightly run is dated its own night, not the
+    day before as in UTC): the articles the day's runs archived, and the most pages known
+    hijacked at any of them (first seen hijacked before the run ended, last seen after it began)."""
+    days: dict[str, list[tuple[sqlite3.Row, int, int]]] = {}
+    for run in runs:
+        start, until = run["started_at"], run["finished_at"] or utcnow()
+        hijacked = sum(1 for first, last in spans if last and (first or last) <= until and last >= start)
+        days.setdefault(local_day(start, zone), []).append((run, history.archived(run), hijacked))
+    points = []
+    for day, entries in days.items():
+        total, hijacked = sum(e[1] for e in entries), max(e[2] for e in entries)
+        note = "; ".join(_("run {id} ({status}), {time}: {total} articles archived, {hijacked} pages known "
+                           "hijacked").format(id=r["id"], status=_(r["status"]), time=local(r["started_at"], zone),
+                                              total=t, hijacked=h) for r, t, h in entries)
+        points.append(ChartPoint(day, total, hijacked, note))
+    return points
 
 
 def article_ids(conn: sqlite3.Connection, urls: Iterable[str]) -> dict[str, int]:

@@ -1,24 +1,32 @@
-"""The HTML pages: search, an article, a diff of two versions, its raw capture, sources, runs."""
+"""The HTML pages: search (and its export), an article, a diff of two versions, its raw capture,
+sources, runs and their logs. The capture view is in web.captures."""
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 
 from archive import runs as history
-from archive.articles import article_counts, get_article
+from archive.articles import article_counts, get_article, iter_articles
 from archive.captures import LATEST_CAPTURE, archive_folder, capture_body
-from archive.search import SearchTimeout
+from archive.export import write_csv, write_jsonl, write_xlsx
+from archive.report import group_findings
+from archive.search import SearchTimeout, match_ids
+from archive.sources import source_titles as archived_titles
 from archive.versions import get_version, version_lines
 from archive.warc import read_span
 from core.errors import ArchiveError, UsageError
+from core.i18n import N_, _
 from web.db import config, db
 from web.diffview import side_by_side
 from web.overview import article_ids, source_names, source_overview
-from web.params import SearchParams, bounded_int
+from web.params import MAX_RESULT_WINDOW, SearchParams, bounded_int
 
 bp = Blueprint("pages", __name__)
 
@@ -30,10 +38,39 @@ DIFF_CONTEXT = 3
 MAX_CONTEXT = 50
 REPORT_PAGES_ON_OVERVIEW = 10
 # Metadata compared on the diff page besides the title and text.
-VERSION_FIELDS = (("captured_at", "Captured"), ("reprocessed_at", "Reprocessed"), ("published", "Published"),
-                  ("author", "Author"), ("source", "来源"), ("language", "Language"), ("hijacked", "Hijacked"))
+VERSION_FIELDS = (("captured_at", N_("Captured")), ("reprocessed_at", N_("Reprocessed")), ("published", N_("Published")),
+                  ("author", N_("Author")), ("source", N_("来源")), ("language", N_("Language")),
+                  ("hijacked", N_("Hijacked")))
+# A run's log shown on the web: its end (where the run's story ends) when it is longer.
+LOG_TAIL_BYTES = 1_000_000
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8",
+                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 # A raw capture is hostile bytes: should a browser render it anyway, it gets no script and no origin.
 DOWNLOAD_CSP = "sandbox; default-src 'none'"
+
+
+@bp.app_context_processor
+def source_titles_in_templates() -> dict:
+    """``titles``: name → [[source]] title, the configuration's over the archive's (for every page)."""
+    titles: dict[str, str] = {}
+    try:
+        titles.update(archived_titles(db()))
+    except Exception:  # an error page of an unreadable archive still renders
+        pass
+    titles.update({s.name: s.title for s in config().sources if s.title})
+    return {"titles": titles}
+
+
+def _language_url(language: str) -> str:
+    """This page in another language (the same URL with lang=…)."""
+    args = request.args.to_dict(flat=False)
+    args["lang"] = [language]
+    return request.path + "?" + "&".join(f"{quote(k)}={quote(v)}" for k, vs in args.items() for v in vs)
+
+
+@bp.app_context_processor
+def language_links() -> dict:
+    return {"language_url": _language_url}
 
 
 # -- search -----------------------------------------------------------------------------------------
@@ -94,7 +131,7 @@ def article_page(article_id: int):
     captures = {r["version"]: r["capture_id"] for r in conn.execute(
         "SELECT version, capture_id FROM article_versions WHERE article_id=?", (article_id,))}
     return render_template("article.html", a=article, latest=_latest_capture(conn, article["url"]),
-                           version_captures=captures)
+                           version_captures=captures, groups=group_findings(article["findings"]))
 
 
 def _latest_capture(conn: sqlite3.Connection, url: str) -> sqlite3.Row | None:
@@ -102,7 +139,7 @@ def _latest_capture(conn: sqlite3.Connection, url: str) -> sqlite3.Row | None:
     return conn.execute(f"SELECT * FROM captures WHERE id = {LATEST_CAPTURE.format(url='?')}", (url,)).fetchone()
 
 
-def _chosen_capture(conn: sqlite3.Connection, article: dict) -> sqlite3.Row:
+def chosen_capture(conn: sqlite3.Connection, article: dict) -> sqlite3.Row:
     """The capture of ?version=N, or the latest one; a 404 page when there is none."""
     version = bounded_int(request.args, "version", 0, 1, 1_000_000)
     if version:
@@ -119,9 +156,10 @@ def _chosen_capture(conn: sqlite3.Connection, article: dict) -> sqlite3.Row:
 
 
 def download(data: bytes, filename: str, mimetype: str = "application/octet-stream") -> Response:
-    """Bytes the browser saves and never renders in our origin."""
+    """Bytes the browser saves and never renders in our origin (a Chinese file name kept, RFC 6266)."""
     response = Response(data, content_type=mimetype)
-    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    plain = "".join(c if c.isascii() and c not in '"\\' and c.isprintable() else "_" for c in filename)
+    response.headers["Content-Disposition"] = f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename)}"
     response.headers["Content-Security-Policy"] = DOWNLOAD_CSP
     return response
 
@@ -130,7 +168,7 @@ def download(data: bytes, filename: str, mimetype: str = "application/octet-stre
 def raw_capture(article_id: int):
     """The page's bytes as fetched (the body of its WARC response record)."""
     conn = db()
-    capture = _chosen_capture(conn, load_article(conn, article_id))
+    capture = chosen_capture(conn, load_article(conn, article_id))
     body = capture_body(conn, capture["id"])
     return download(body, f"newsvault-{article_id}-capture-{capture['id']}.html")
 
@@ -139,7 +177,7 @@ def raw_capture(article_id: int):
 def warc_record(article_id: int):
     """The capture's WARC records (response and request, gzipped) as stored: a valid .warc.gz."""
     conn = db()
-    capture = _chosen_capture(conn, load_article(conn, article_id))
+    capture = chosen_capture(conn, load_article(conn, article_id))
     if capture["refers_to"] is not None:  # a revisit: the bytes are in the record it refers to
         capture = conn.execute("SELECT * FROM captures WHERE id=?", (capture["refers_to"],)).fetchone()
     if capture is None or capture["warc_file"] is None:
@@ -177,8 +215,8 @@ def diff_page(article_id: int):
     except UsageError as e:
         abort(HTTPStatus.NOT_FOUND, f"No such version: {e}.")
     changes = side_by_side(version_lines(va), version_lines(vb), context)
-    fields = [(label, va[key], vb[key]) for key, label in VERSION_FIELDS]
-    fields.append(("Findings", len(_json_list(va["findings"])), len(_json_list(vb["findings"]))))
+    fields = [(key, _(label), va[key], vb[key]) for key, label in VERSION_FIELDS]
+    fields.append(("findings", _("Findings"), len(_json_list(va["findings"])), len(_json_list(vb["findings"]))))
     return render_template("diff.html", a=article, only_one=False, va=va, vb=vb, diff=changes, fields=fields,
                            numbers=numbers, context=context)
 
@@ -219,7 +257,58 @@ def runs_page():
     page = bounded_int(request.args, "page", 1, 1, MAX_RUNS_PAGE)
     offset = (page - 1) * RUNS_PER_PAGE
     rows = history.list_runs(conn, source, offset + RUNS_PER_PAGE + 1)[offset:]
-    runs = [history.as_dict(r) for r in rows[:RUNS_PER_PAGE]]
+    runs = [dict(history.as_dict(r), reason=history.describe_health(conn, r) if r["health"] else None,
+                 log_exists=bool(r["log_path"]) and Path(r["log_path"]).is_file())
+            for r in rows[:RUNS_PER_PAGE]]
     return render_template("runs.html", runs=runs, source=source, page=page,
                            more=len(rows) > RUNS_PER_PAGE and page < MAX_RUNS_PAGE,
                            sources=source_names(conn, config()))
+
+
+@bp.get("/runs/<int:run_id>/log")
+def run_log(run_id: int):
+    """A run's log file, as plain text (the end of it when it is long)."""
+    row = db().execute("SELECT log_path FROM runs WHERE id=?", (run_id,)).fetchone()
+    if row is None:
+        abort(HTTPStatus.NOT_FOUND, _("No run {id} in this archive.").format(id=run_id))
+    path = Path(row["log_path"] or "")
+    if not row["log_path"] or not path.is_file():
+        abort(HTTPStatus.NOT_FOUND, _("Run {id} has no log file here (manual crawls log to the terminal; "
+                                      "old logs are rotated away).").format(id=run_id))
+    with open(path, "rb") as f:
+        size = f.seek(0, 2)
+        f.seek(max(0, size - LOG_TAIL_BYTES))
+        data = f.read()
+    if size > LOG_TAIL_BYTES:
+        data = _("[the first {n:,} bytes are left out: the whole file is {path}]").format(
+            n=size - LOG_TAIL_BYTES, path=path).encode() + b"\n" + data.split(b"\n", 1)[-1]
+    response = Response(data, content_type="text/plain; charset=utf-8")
+    response.headers["Content-Security-Policy"] = DOWNLOAD_CSP
+    return response
+
+
+@bp.get("/export")
+def export_search():
+    """The articles a search finds (all of them, not one page) as CSV, Excel or JSON Lines."""
+    conn = db()
+    params = SearchParams.from_args(request.args)
+    fmt = request.args.get("format", "csv")
+    if fmt not in EXPORT_TYPES:
+        raise UsageError(_("format must be csv, xlsx or jsonl, not {fmt!r}").format(fmt=fmt[:20]))
+    if not params.q:
+        raise UsageError(_("give a search (q=…) to export its results"))
+    ids = match_ids(conn, params.q, source=params.sources or None, since=params.since or None,
+                    until=params.until or None, hijacked=params.hijacked, raw=params.raw)
+    if len(ids) > MAX_RESULT_WINDOW:
+        raise UsageError(_("this search finds {n:,} articles; an export from the web takes at most {max:,}: narrow "
+                           "it, or use `newsvault export --query`").format(n=len(ids), max=MAX_RESULT_WINDOW))
+    rows = iter_articles(conn, ids=sorted(ids))
+    if fmt == "xlsx":
+        buf = io.BytesIO()
+        write_xlsx(rows, buf)
+        data = buf.getvalue()
+    else:
+        text = io.StringIO(newline="")
+        write_csv(rows, text) if fmt == "csv" else write_jsonl(rows, text)
+        data = text.getvalue().encode("utf-8")
+    return download(data, f"newsvault-search-{params.q[:40]}.{fmt}", EXPORT_TYPES[fmt])

@@ -392,7 +392,7 @@ def run(*args: str):
 def test_cli_lists_marked_hits(archive):
     r = run("search", "研究", "--db", str(archive))
     assert r.exit_code == 0, r.output
-    assert "2 matches for '研究'" in r.output
+    assert "2 matches for “研究”" in r.output
     assert "本[研究]表明气候变化影响农业" in r.output and "https://example.edu.cn/2.htm" in r.output
     assert "[研究]生招生工作" in r.output
 
