@@ -56,8 +56,9 @@ def notice_page(n: int, live: str) -> bytes:
         attachment = '<p>附件：<a href="/download.jsp?id=2">防汛物资清单</a></p>'
     scripts = ""
     if n == 1:
-        scripts = (f'<script>document.title = "archived script ran"; alert("archived script ran");</script>'
-                   f'<meta http-equiv="refresh" content="5;url={live}/refresh">'
+        scripts = (f'<script>document.documentElement.setAttribute("data-script-ran", "yes"); '
+                   f'alert("archived script ran");</script>'
+                   f'<meta http-equiv="refresh" content="1;url={live}/refresh">'
                    f'<link rel="prefetch" href="{live}/prefetch"><link rel="stylesheet" href="{live}/live.css">'
                    f'<script src="{live}/tracker.js"></script>')
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE.format(n=n)}_青山市人民政府</title>'
@@ -101,6 +102,15 @@ def build_trs_site(live: str) -> dict[str, Response]:
     site[notice_path(1).rsplit("/", 1)[0] + "/W020240501_1.pdf"] = Response(
         200, {"Content-Type": "application/pdf"}, PDF_TEXT.format(n=1).encode() + b"1" * 5000)
     return site
+
+
+def empty_listing_site() -> dict[str, Response]:
+    """A listing whose article links only a script could write (data the crawler cannot read): the
+    run archives nothing and must say so."""
+    script = ('<script>var items = JSON.parse(atob("W10=")); items.forEach(function (i) {'
+              ' document.write("<a href=" + i.u + ">" + i.t + "</a>"); });</script>')
+    body = f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>公示公告</title></head><body>{script}</body></html>'
+    return {"/gsgg/index.htm": Response(200, HTML, body.encode())}
 
 
 def live_site() -> dict[str, Response]:

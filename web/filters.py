@@ -93,7 +93,6 @@ def install(app: Flask) -> None:
     """Register the filters and globals on ``app`` (times shown in [archive].timezone)."""
     config = app.config["NEWSVAULT_CONFIG"]
     tz = ZoneInfo(config.archive.timezone)
-    titles = {s.name: s.title for s in config.sources if s.title}
 
     def when(iso: str | None, date_only: bool = False) -> Markup:
         """A stored UTC time as local time in a <time> element; "—" when there is none."""
@@ -124,15 +123,10 @@ def install(app: Flask) -> None:
     app.add_template_filter(paragraphs)
     app.add_template_filter(when)
     app.add_template_filter(pubdate)
-    def source_title(name: str, archived: dict[str, str] | None = None) -> str | None:
-        """The [[source]] title of a source (the configuration's, else the one the archive keeps)."""
-        return titles.get(name) or (archived or {}).get(name)
-
     def file_size(n: int | None) -> str:
         return format_size(n) if n is not None else "—"
 
     app.add_template_global(took)
-    app.add_template_global(source_title)
     app.add_template_global(health_labels)
     app.add_template_filter(file_size)
     app.jinja_env.globals.update(finding_kinds=FINDING_KINDS, timezone_name=str(tz), html_lang=i18n.html_lang,

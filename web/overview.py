@@ -70,8 +70,9 @@ def source_overview(conn: sqlite3.Connection, name: str, config: Config) -> Sour
 
 def day_points(runs: list[sqlite3.Row], spans: list[tuple[str | None, str | None]], zone: str) -> list[ChartPoint]:
     """One bar per local day (the archive's zone: a 02:00 nightly run is dated its own night, not the
-    day before as in UTC): the articles the day's runs archived, and the most pages known
-    hijacked at any of them (first seen hijacked before the run ended, last seen after it began)."""
+    day before as in UTC): the most articles one of the day's runs archived (runs re-find the same
+    articles: adding them up would count them twice) and the most pages known hijacked at any of
+    them (first seen hijacked before the run ended, last seen after it began)."""
     days: dict[str, list[tuple[sqlite3.Row, int, int]]] = {}
     for run in runs:
         start, until = run["started_at"], run["finished_at"] or utcnow()
@@ -79,7 +80,7 @@ def day_points(runs: list[sqlite3.Row], spans: list[tuple[str | None, str | None
         days.setdefault(local_day(start, zone), []).append((run, history.archived(run), hijacked))
     points = []
     for day, entries in days.items():
-        total, hijacked = sum(e[1] for e in entries), max(e[2] for e in entries)
+        total, hijacked = max(e[1] for e in entries), max(e[2] for e in entries)
         note = "; ".join(_("run {id} ({status}), {time}: {total} articles archived, {hijacked} pages known "
                            "hijacked").format(id=r["id"], status=_(r["status"]), time=local(r["started_at"], zone),
                                               total=t, hijacked=h) for r, t, h in entries)

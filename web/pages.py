@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, g, redirect, render_template, request, url_for
 
 from archive import runs as history
 from archive.articles import article_counts, get_article, iter_articles
@@ -49,16 +49,19 @@ EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson
 DOWNLOAD_CSP = "sandbox; default-src 'none'"
 
 
-@bp.app_context_processor
-def source_titles_in_templates() -> dict:
-    """``titles``: name → [[source]] title, the configuration's over the archive's (for every page)."""
-    titles: dict[str, str] = {}
-    try:
-        titles.update(archived_titles(db()))
-    except Exception:  # an error page of an unreadable archive still renders
-        pass
-    titles.update({s.name: s.title for s in config().sources if s.title})
-    return {"titles": titles}
+@bp.app_template_global()
+def source_title(name: str) -> str | None:
+    """A source's [[source]] title: the configuration's, else the one the archive keeps (read once
+    per request), None when it has none."""
+    if "source_titles" not in g:
+        titles: dict[str, str] = {}
+        try:
+            titles.update(archived_titles(db()))
+        except Exception:  # an error page of an unreadable archive still renders
+            pass
+        titles.update({s.name: s.title for s in config().sources if s.title})
+        g.source_titles = titles
+    return g.source_titles.get(name)
 
 
 def _language_url(language: str) -> str:
@@ -159,7 +162,10 @@ def download(data: bytes, filename: str, mimetype: str = "application/octet-stre
     """Bytes the browser saves and never renders in our origin (a Chinese file name kept, RFC 6266)."""
     response = Response(data, content_type=mimetype)
     plain = "".join(c if c.isascii() and c not in '"\\' and c.isprintable() else "_" for c in filename)
-    response.headers["Content-Disposition"] = f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename)}"
+    disposition = f'attachment; filename="{plain}"'
+    if plain != filename:
+        disposition += f"; filename*=UTF-8''{quote(filename)}"
+    response.headers["Content-Disposition"] = disposition
     response.headers["Content-Security-Policy"] = DOWNLOAD_CSP
     return response
 

@@ -21,10 +21,14 @@ from typing import Iterator
 
 import pytest
 
+from archive.runs import set_log_path
+from archive.store import ArchiveStore
 from demo.server import SiteServer
 from demo.site import LISTING, Response, build_site
 from scraper.sources import load_config
 from tests.conftest import NEWSVAULT, TEST_ENV, query, run_newsvault, write_config
+from tests.trs_site import LISTING as TRS_LISTING
+from tests.trs_site import build_trs_site, empty_listing_site, live_site
 from web import create_app
 
 HOSTILE_TITLE = "<script>alert(1)</script>学校举办网络安全教育讲座<img src=x onerror=alert(2)>"
@@ -93,10 +97,11 @@ def web_archive(tmp_path_factory) -> WebArchive:
     site[XSS_LISTING] = Response(200, HTML, hostile_listing())
     site[XSS_ARTICLE] = Response(200, HTML, hostile_page(1))
     with SiteServer(site) as server:
+        # English, which these tests read: the Chinese default has tests of its own (test_i18n_web.py).
         cfg = write_config(tmp / "newsvault.toml", [
             {"name": "qingshan", "start_urls": [server.url(LISTING)]},
             {"name": "xss-lab", "start_urls": [server.url(XSS_LISTING)], "article_pattern": r"/xss/\d+\.htm$"},
-        ])
+        ], extra='[interface]\nlanguage = "en"\n')
         run_newsvault("crawl", "--config", cfg, cwd=tmp, check=True)
         server.site[XSS_ARTICLE] = Response(200, HTML, hostile_page(2))
         del server.site[GONE_PATH]
@@ -115,6 +120,45 @@ def web_archive(tmp_path_factory) -> WebArchive:
                      (hostile_id, HOSTILE_ATTACHMENT, "安全手册.pdf"))
     conn.close()
     return WebArchive(tmp, cfg, db, hostile_id, article_id("/1001.htm"), article_id(GONE_PATH))
+
+
+@dataclass(frozen=True)
+class CaptureArchive:
+    folder: Path
+    config: Path           # English, as the other web tests read
+    config_zh: Path        # the same archive with the default language (Chinese)
+    db: Path
+    live: SiteServer       # the "live web" the archived pages link to: it must never be asked anything
+    notice_id: int         # notice 1: scripts, a meta refresh, live links, a PDF attachment, images
+    flagged_run: int       # a run flagged "empty start page"
+
+
+@pytest.fixture(scope="session")
+def capture_archive(tmp_path_factory) -> Iterator[CaptureArchive]:
+    """The TRS government site crawled twice (the second run skips what it checked a minute ago),
+    and a source whose start page links nothing a crawler can read (flagged, with its reason); the
+    second crawl's output is kept as its run's log. The live server runs for the whole session."""
+    tmp = tmp_path_factory.mktemp("capture-archive")
+    with SiteServer(live_site()) as live:
+        live_url = f"http://localhost:{live.httpd.server_address[1]}"
+        with SiteServer(build_trs_site(live_url)) as site, SiteServer(empty_listing_site()) as empty:
+            sources = [{"name": "qingshan-gov", "title": "青山市人民政府", "start_urls": [site.url(TRS_LISTING)]},
+                       {"name": "county-notices", "title": "青山县公示公告", "start_urls": [empty.url("/gsgg/index.htm")]}]
+            crawl = {"recheck_after": "1d"}
+            cfg_zh = write_config(tmp / "newsvault-zh.toml", sources, crawl=crawl)
+            cfg = write_config(tmp / "newsvault.toml", sources, crawl=crawl, extra='[interface]\nlanguage = "en"\n')
+            run_newsvault("crawl", "--config", cfg, cwd=tmp, check=True)
+            second = run_newsvault("crawl", "--config", cfg, cwd=tmp, check=True)
+        db = tmp / "archive.db"
+        log = tmp / "logs" / "qingshan-gov-run3.log"
+        log.parent.mkdir()
+        log.write_text(second.stderr + second.stdout, encoding="utf-8")
+        with ArchiveStore(db) as store:
+            run = query(db, "SELECT id FROM runs WHERE source='qingshan-gov' ORDER BY id DESC LIMIT 1")[0]["id"]
+            set_log_path(store.conn, run, str(log))
+        notice = query(db, "SELECT id FROM articles WHERE url LIKE '%t20240501_1001.htm'")[0]["id"]
+        flagged = query(db, "SELECT id FROM runs WHERE health LIKE '%empty start page%' ORDER BY id LIMIT 1")[0]["id"]
+        yield CaptureArchive(tmp, cfg, cfg_zh, db, live, notice, flagged)
 
 
 @pytest.fixture(scope="session")
