@@ -189,3 +189,16 @@ def serving(*args: str, cwd: Path) -> Iterator[tuple[subprocess.Popen, str]]:
             proc.wait(timeout=20)
         proc.stdout.close()
         proc.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """Debian's Chromium, headless (tests/web/browser.py), for one test module."""
+    from tests.web.browser import start_chromium
+
+    driver = start_chromium(tmp_path_factory.mktemp("chromium-profile"))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+    print(f"\nscreenshots: {SCREENSHOTS}")  # shown with -s; the run's summary always names the folder

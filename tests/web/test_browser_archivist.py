@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.web.browser import dialog_text, follow, screenshot
 from tests.web.conftest import serving
-from tests.web.test_browser import browser, dialog_text, follow, screenshot  # noqa: F401  (the fixture)
 
 pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
