@@ -26,7 +26,10 @@ columns, so no query needs a column filter (which would make FTS5 decode every p
 Both give exact substring semantics for Han text: a Chinese term finds every article whose title
 or text contains it, and only those (tests/archive/test_search.py checks this against a scan).
 English is matched by word, case- and accent-insensitively; text is NFKC-folded first, so
-full-width "ＧＤＰ２０２４" is found by "GDP2024".
+full-width "ＧＤＰ２０２４" is found by "GDP2024", and traditional characters are folded to their
+simplified forms (OpenCC's character table, TSCharacters), in the index and the query alike, so
+that 兹韦列夫 finds 茲韋列夫 and the other way round. The fold is character by character (one
+character to one), so highlight offsets stay those of the text.
 
 Contentless tables cannot re-read old text, so removing a row needs the exact values that were
 indexed: :func:`update_article` reads the old title and text from ``articles`` and must run
@@ -41,10 +44,12 @@ import re
 import sqlite3
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 from typing import Callable, Iterable
 
 # The version of streams() below; raise it with any change to the tokens an article gives.
-TOKENIZER_VERSION = 1
+# 2: traditional characters folded to simplified ones.
+TOKENIZER_VERSION = 2
 TABLE = "articles_fts"
 COLUMNS = ("title", "body", "title_bigrams", "body_bigrams")
 
@@ -60,9 +65,24 @@ _HAN_GAP = re.compile(f"(?<=[{HAN}])[\\W_]+(?=[{HAN}])")
 # Each bigram of adjacent Han characters, and an empty match where a run of Han text ends.
 _BIGRAM = re.compile(f"(?=([{HAN}]{{2}}))|(?<=[{HAN}])(?![{HAN}])")
 
+def traditional_to_simplified() -> dict[str, str]:
+    """OpenCC's character table (TSCharacters.txt of opencc-python-reimplemented, Apache 2.0):
+    each traditional character to its first simplified candidate, where that is one character
+    and differs."""
+    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        source, _tab, targets = line.partition("\t")
+        first = targets.split(" ")[0] if targets else ""
+        if len(source) == 1 and len(first) == 1 and first != source:
+            table[source] = first
+    return table
+
+
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
-    """Character-by-character NFKC for the BMP (full-width forms, compatibility ideographs…).
+    """Character-by-character NFKC for the BMP (full-width forms, compatibility ideographs…), then
+    traditional → simplified (``traditional_to_simplified``).
 
     Precomputed because unicodedata.normalize("NFKC") runs at ~7 MB/s on Chinese text (its
     full-width punctuation is never normalized), and the table at ~30 MB/s.
@@ -79,6 +99,12 @@ def _fold_table() -> dict[int, str]:
             table[cp] = nf
         elif not any(c.isalnum() for c in nf):
             table[cp] = " "  # "…" → "...": separators either way
+    simplified = traditional_to_simplified()
+    for cp, value in list(table.items()):  # a compatibility ideograph may fold to a traditional one
+        if len(value) == 1 and value in simplified:
+            table[cp] = simplified[value]
+    for source, target in simplified.items():
+        table.setdefault(ord(source), target)
     return table
 
 

@@ -131,15 +131,16 @@ def _highlight_table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _folds_a_word_char() -> re.Pattern:
-    """Characters whose folding changes what a pattern can match (to or from a letter or digit)."""
-    chars = [chr(cp) for cp, s in _highlight_table().items() if s.isalnum() or chr(cp).isalnum()]
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+def _folds_a_word_char() -> frozenset[str]:
+    """Characters whose folding changes what a pattern can match (to or from a letter or digit).
+    A set, not a regex: with the traditional characters it holds thousands, and a character
+    class that large costs ~3 ms per article text where set.isdisjoint costs 60 µs."""
+    return frozenset(chr(cp) for cp, s in _highlight_table().items() if s.isalnum() or chr(cp).isalnum())
 
 
 def highlight_fold(text: str) -> str:
     """The text as highlight patterns see it; same length as ``text``."""
-    if not _folds_a_word_char().search(text):  # most Chinese text: its full-width punctuation
+    if _folds_a_word_char().isdisjoint(text):  # most Chinese text: its full-width punctuation
         return text                             # is a separator folded or not
     return text.translate(_highlight_table())
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import glob
 import json
+import os
 import random
 import re
 import shutil
@@ -40,7 +41,8 @@ from archive.store import ArchiveStore, RunCounts  # noqa: E402
 from core.pages import FetchedPage  # noqa: E402
 from scraper.clean.article import Article  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+# shared/ beside the checkout, or $NEWSVAULT_SHARED (a worktree elsewhere).
+CORPUS = Path(os.environ.get("NEWSVAULT_SHARED") or Path(__file__).resolve().parent.parent.parent / "shared") / "corpus"
 SOURCES = ("gzou-news", "moe-gov", "pku-news", "shanghai-gov", "zju-news")
 ENGLISH_WORDS = ("data", "policy", "report", "campus", "Beijing", "Shanghai", "COVID-19", "GDP", "AI",
                  "internet", "research", "science", "Python", "network", "Education", "Ministry",

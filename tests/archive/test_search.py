@@ -452,3 +452,15 @@ def test_cli_needs_an_archive(tmp_path):
 def test_cli_help_has_an_example():
     r = run("search", "--help")
     assert "Example" in r.output and "--raw" in r.output and "--hijacked / --not-hijacked" in r.output
+
+
+def test_simplified_and_traditional_forms_find_each_other(tmp_path):
+    db = tmp_path / "archive.db"
+    with ArchiveStore(db) as store:
+        record(store, "https://example.edu.cn/t.htm", "網球", "茲韋列夫在決賽中獲勝。")
+        record(store, "https://example.edu.cn/s.htm", "网球", "兹韦列夫赢得冠军。")
+    with open_archive(db) as conn:
+        assert ids(conn, "兹韦列夫") == ids(conn, "茲韋列夫") == [1, 2]
+        assert ids(conn, "获胜") == [1] and ids(conn, "冠軍") == [2]
+        hit = search(conn, "兹韦列夫", sort="date").hits[0]
+        assert str(hit.snippet).count("[") == 1      # marked in the text as written, whatever its form
