@@ -11,11 +11,10 @@ import logging
 import re
 import time
 
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, Group
 from rich.live import Live
 from rich.markup import escape
-from rich.spinner import Spinner
-from rich.table import Table
 from rich.text import Text
 
 from cli.terminal import safe_line, source_label
@@ -25,7 +24,8 @@ from scraper.runner import RunSummary
 # How often the display is redrawn at most (the crawl reports every 0.5 s).
 REFRESH_PER_SECOND = 4
 STATUS_STYLE = {"running": "cyan", "ok": "green", "failed": "red", "interrupted": "yellow", "stopping": "yellow"}
-STATUS_MARK = {"ok": "✓", "failed": "✗", "interrupted": "■"}
+STATUS_MARK = {"ok": "✓", "failed": "✗", "interrupted": "■", "stopping": "…"}
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
 
 # Scrapy's wordings of a download that failed, made one readable line each.
 _GAVE_UP = re.compile(r"^Gave up retrying <(\w+) ([^>]+)> \(failed (\d+) times\): (.*)$", re.S)
@@ -85,13 +85,18 @@ class LiveProgress:
         self.titles = titles
         self.summaries: list[RunSummary] = []
         self.stopping = 0
-        self.live = Live(self._render(), console=console, refresh_per_second=REFRESH_PER_SECOND, transient=False,
-                         redirect_stdout=False, redirect_stderr=False)
+        self.closed = False
+        self.live = Live(self, console=console, refresh_per_second=REFRESH_PER_SECOND, transient=False,
+                         redirect_stdout=False, redirect_stderr=False, auto_refresh=True)
         self.live.start()
 
     def __call__(self, summaries: list[RunSummary]) -> None:
         self.summaries = summaries
-        self.live.update(self._render())
+        self.live.refresh()
+
+    def __rich__(self) -> Group:
+        """Live redraws this (a few times a second: the spinner turns between the crawl's reports)."""
+        return self._render(final=self.closed)
 
     def interrupted(self, count: int) -> None:
         """Ctrl-C (or SIGTERM): say at once what happens now."""
@@ -102,29 +107,41 @@ class LiveProgress:
         else:
             self.console.print(Text(_("stopping now: pages in flight are dropped; what was archived is kept"),
                                     style="red bold"))
-        self.live.update(self._render())
+        self.live.refresh()
 
     def close(self) -> None:
-        self.live.update(self._render(final=True))
+        self.closed = True
+        self.live.refresh()
         self.live.stop()
 
-    def _render(self, final: bool = False) -> Table:
-        table = Table.grid(padding=(0, 1), expand=False)
-        table.add_column(no_wrap=True, width=1, min_width=1)                         # mark
-        table.add_column(no_wrap=True, overflow="ellipsis", min_width=10, max_width=36)  # source
-        table.add_column(no_wrap=True, min_width=4)                                  # status
-        table.add_column(no_wrap=True, justify="right", min_width=5)                  # elapsed
-        table.add_column(no_wrap=True, overflow="ellipsis", min_width=10)            # counts
-        for s in self.summaries:
-            status = s.status
-            if status == "running" and (final or self.stopping):
-                status = "interrupted" if final else "stopping"
-            mark = Spinner("dots", style="cyan") if status == "running" else \
-                Text(STATUS_MARK.get(status, "…"), style=STATUS_STYLE.get(status, ""))
-            table.add_row(mark, Text(source_label(s.source, self.titles), style="bold"),
-                          Text(_(status), style=STATUS_STYLE.get(status, "")), _elapsed(s.seconds),
-                          _counts(s, status))
-        return table
+    def _render(self, final: bool = False) -> Group:
+        return Group(*progress_lines(self.summaries, self.titles, self.console.width, bool(self.stopping), final))
+
+
+def progress_lines(summaries: list[RunSummary], titles: dict[str, str], width: int, stopping: bool = False,
+                   final: bool = False) -> list[Text]:
+    """One line per source, cut to ``width``: mark, source, status, elapsed time, counts and rate."""
+    rows = []
+    for s in summaries:
+        status = s.status
+        if status == "running" and (final or stopping):
+            status = "interrupted" if final else "stopping"
+        rows.append((s, status, source_label(s.source, titles), _(status)))
+    label_width = min(max((cell_len(r[2]) for r in rows), default=0), max(12, width // 3))
+    status_width = max((cell_len(r[3]) for r in rows), default=0)
+    spinner = SPINNER[int(time.monotonic() * len(SPINNER)) % len(SPINNER)]
+    lines = []
+    for s, status, label, shown in rows:
+        style = STATUS_STYLE.get(status, "")
+        mark = Text(spinner if status == "running" else STATUS_MARK.get(status, "…"), style=style)
+        name = Text(label, style="bold")
+        name.truncate(label_width, overflow="ellipsis", pad=True)
+        state = Text(shown, style=style)
+        state.truncate(status_width, pad=True)
+        line = Text.assemble(mark, " ", name, " ", state, " ", _elapsed(s.seconds).rjust(6), "  ", _counts(s, status))
+        line.truncate(width - 1, overflow="ellipsis")
+        lines.append(line)
+    return lines
 
 
 def _counts(s: RunSummary, status: str) -> str:

@@ -2,6 +2,7 @@
 token and host checks, bounds, downloads and plain error pages."""
 from __future__ import annotations
 
+import csv
 import io
 import json
 import sqlite3
@@ -430,3 +431,20 @@ def test_token_in_the_url_sets_a_cookie_and_leaves_the_url(guarded):
     assert browser.get("/sources").status_code == 200
     sneaky = guarded.test_client().get(f"/%2F%2Fevil.example/?token={TOKEN}")   # never a redirect to //evil.example
     assert sneaky.status_code == 303 and sneaky.headers["Location"].startswith("/evil.example")
+
+
+def test_a_search_result_exports_as_excel_csv_and_jsonl(client):
+    from openpyxl import load_workbook
+
+    found = client.get("/api/search?q=网络安全&limit=100").get_json()["total"]
+    r = client.get("/export?q=网络安全&format=xlsx")
+    assert r.status_code == 200 and r.headers["Content-Disposition"].startswith("attachment;")
+    assert "filename*=UTF-8''newsvault-search-%E7%BD%91%E7%BB%9C%E5%AE%89%E5%85%A8.xlsx" in r.headers["Content-Disposition"]
+    assert load_workbook(io.BytesIO(r.get_data()))["articles"].max_row == found + 1
+    text = client.get("/export?q=网络安全&format=csv").get_data(as_text=True)
+    assert text.startswith("\ufeffid,url,") and len(list(csv.DictReader(io.StringIO(text[1:])))) == found
+    assert client.get("/export?q=网络安全&format=jsonl").get_data(as_text=True).count("\n") == found
+    assert client.get("/export?q=网络安全&format=pdf").status_code == 400
+    page = html(client.get("/search?q=网络安全"))
+    assert {a.get("href").split("format=")[1][:4] for a in page.cssselect(".export-links a[download]")} == {
+        "xlsx", "csv&", "json"}
