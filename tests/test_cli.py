@@ -40,7 +40,7 @@ def test_show_by_id_and_url(archive):
     row = query(db, "SELECT id, url FROM articles WHERE url LIKE '%1001.htm'")[0]
     text = run_newsvault("show", row["id"], "--db", db, check=True).stdout
     assert text.startswith(f"#{row['id']}  我为群众办实事")
-    assert "Hijacked:   yes" in text and "Findings" in text
+    assert re.search(r"Hijacked:\s+yes", text) and "Findings (removed as injected), by kind:" in text
     data = json.loads(run_newsvault("show", row["url"], "--json", "--config", cfg, cwd=tmp, check=True).stdout)
     assert data["id"] == row["id"] and data["hijacked"] is True
     assert data["findings"] and all({"kind", "where", "evidence"} <= set(f) for f in data["findings"])

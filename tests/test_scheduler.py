@@ -344,14 +344,18 @@ def test_health_layout_changed_after_three_good_runs(tmp_path):
             site_page = "/moved/list.htm"
             server.site[site_page] = Response(200, HTML, b"<html><body><div id='app'></div></body></html>")
             flagged = service.wait_until(
-                lambda: [r for r in finished(all_runs(db)) if r["health"] == "layout changed?"], "a flagged run")
+                lambda: [r for r in finished(all_runs(db)) if "layout changed?" in (r["health"] or "")], "a flagged run")
             assert service.stop() == 0
     rows = finished(all_runs(db))
     first = flagged[0]
     assert first["status"] == "ok" and first["articles_new"] + first["articles_unchanged"] == 0
     before = [r for r in rows if r["id"] < first["id"]]
     assert len(before) >= 3 and all(r["health"] is None for r in before)
-    assert "WARNING archive.runs: moved: run %d flagged 'layout changed?'" % first["id"] in service.text()
+    # the page that lists nothing now is also named (empty start page), with the reasons
+    assert first["health"] == "layout changed?, empty start page"
+    assert "WARNING archive.runs: moved: run %d flagged 'layout changed?, empty start page': it archived no article" \
+        % first["id"] in service.text()
+    assert "/moved/list.htm links no article" in first["health_reason"]
     listing = run_newsvault("sources", "--config", cfg, check=True).stdout
     assert "layout changed?" in listing.splitlines()[1]
 
@@ -393,7 +397,8 @@ def test_manual_crawls_are_recorded_and_runs_lists_them(tmp_path):
     run = runs[0]
     assert list(run) == ["id", "source", "trigger", "started_at", "finished_at", "status", "exit_code",
                          "pages_fetched", "articles_new", "articles_changed", "articles_unchanged",
-                         "articles_skipped", "articles_gone", "errors", "log_path", "health"]
+                         "articles_skipped", "articles_gone", "errors", "log_path", "health", "health_reason",
+                         "files_captured", "warnings"]
     assert (run["source"], run["trigger"], run["status"], run["exit_code"], run["articles_new"]) == \
         ("hand", "manual", "ok", 0, 2)
     assert run["health"] is None and run["log_path"] is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 
 import pytest
@@ -132,7 +133,7 @@ def test_show_json_has_versions_status_and_gone_since(history):
     gone = json.loads(run_newsvault("show", _url(db, GONE.path), "--json", "--db", db, check=True).stdout)
     assert gone["status"] == "gone" and gone["gone_since"].startswith("20")
     text = run_newsvault("show", _url(db, GONE.path), "--db", db, check=True).stdout
-    assert "Status:     gone" in text and "Gone since:" in text and GONE.paragraphs[0] in text
+    assert re.search(r"Status:\s+gone", text) and "Gone since:" in text and GONE.paragraphs[0] in text
 
 
 def test_diff_shows_the_changed_lines_of_the_latest_two_versions(history):
