@@ -408,7 +408,8 @@ def test_manual_crawls_are_recorded_and_runs_lists_them(tmp_path):
     head, line = text.splitlines()
     assert head.split()[:4] == ["id", "source", "trigger", "started"]
     assert line.split()[:3] == ["1", "hand", "manual"] and " ok " in line
-    assert run_newsvault("runs", "--source", "nope", "--config", cfg, check=True).stdout.startswith("no runs of nope")
+    unknown = run_newsvault("runs", "--source", "nope", "--config", cfg)   # a typo is an error, not "no runs"
+    assert unknown.returncode == 2 and "no source named 'nope'" in unknown.stderr
 
 
 def test_service_refuses_to_start_without_a_valid_config(tmp_path):
