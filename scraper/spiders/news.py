@@ -112,6 +112,9 @@ class NewsSpider(scrapy.Spider):
                     self.not_due.add(url)
                     self.crawler.stats.inc_value(stats_keys.RECHECK_SKIPPED)
                 return
+            if url in self.not_due:  # met earlier as not due; a feed or sitemap now shows it as new
+                self.not_due.discard(url)
+                self.crawler.stats.inc_value(stats_keys.RECHECK_SKIPPED, -1)
             headers = decision.headers
             # 304 (not modified) and 404/410 (deleted) of an article are answers to record, not errors.
             meta["handle_httpstatus_list"] = [NOT_MODIFIED, *GONE_STATUSES]

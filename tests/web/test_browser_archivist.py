@@ -81,7 +81,8 @@ def test_capture_view_runs_no_script_and_asks_nothing_of_the_live_web(browser, s
     outside = browser.find_element(By.XPATH, "//a[contains(., '外部新闻')]")
     assert outside.get_attribute("href") is None and "nv-outside" in outside.get_attribute("class")
     listing = browser.find_element(By.XPATH, "//a[contains(., '通知公告')]")
-    assert urlsplit(listing.get_attribute("href")).path.startswith("/captures/")
+    listing_capture = listing.get_attribute("href")
+    assert urlsplit(listing_capture).path.startswith("/captures/")
     following = browser.find_element(By.XPATH, "//a[contains(., '下一篇')]")
     assert urlsplit(following.get_attribute("href")).path.endswith("/capture")
     browser.switch_to.default_content()
@@ -99,6 +100,13 @@ def test_capture_view_runs_no_script_and_asks_nothing_of_the_live_web(browser, s
     browser.switch_to.default_content()
     WebDriverWait(browser, 15).until(lambda d: "/capture" in d.current_url and
                                      f"/articles/{capture_archive.notice_id}/" not in d.current_url)
+    # the listing page as captured: its notices lead to their captures
+    browser.get(listing_capture)
+    browser.switch_to.frame(browser.find_element(By.CSS_SELECTOR, "iframe.capture"))
+    notices = browser.find_elements(By.CSS_SELECTOR, "ul.list a")
+    assert len(notices) == 5 and all(urlsplit(a.get_attribute("href")).path.endswith("/capture") for a in notices)
+    browser.switch_to.default_content()
+    screenshot(browser, "16-listing-capture")
     assert len(live.requests) == before
 
 
