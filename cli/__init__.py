@@ -60,10 +60,12 @@ class NewsvaultGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NewsvaultError as e:
-            click.echo(_("newsvault: error: {message}").format(message=e), err=True)
+            from cli.terminal import safe_line  # an error may quote an archived URL or title
+
+            click.echo(_("newsvault: error: {message}").format(message=safe_line(e)), err=True)
             sys.exit(e.exit_code)
         except sqlite3.Error as e:  # a damaged or foreign archive: say so, never a traceback
-            click.echo(_("newsvault: error: archive: {message}").format(message=e), err=True)
+            click.echo(_("newsvault: error: archive: {message}").format(message=str(e)), err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo(_("newsvault: interrupted"), err=True)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 
 import click
@@ -12,7 +11,7 @@ from archive.report import SourceReport, hijack_report, report_rows
 from archive.sources import source_titles
 from cli.dates import date_option
 from cli.options import Env, common_options
-from cli.terminal import safe_line, source_label
+from cli.terminal import safe_json, safe_line, source_label
 from core.clock import local
 from core.i18n import _
 
@@ -93,7 +92,7 @@ def report(source: str | None, since: str | None, fmt: str, pages: bool, env: En
         reports = hijack_report(conn, source, since, env.zone)
         titles = {**source_titles(conn), **env.source_titles()}
     if fmt == "json":
-        click.echo(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+        click.echo(safe_json([r.to_dict() for r in reports], indent=2))
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, lineterminator="\r\n")
         writer.writeheader()

@@ -1,8 +1,6 @@
 """`newsvault runs`: the run history (scheduled, catch-up and manual crawls), newest first."""
 from __future__ import annotations
 
-import json
-
 import click
 
 from archive import runs as history
@@ -10,7 +8,7 @@ from archive.db import connect
 from archive.sources import check_sources, source_titles
 from cli.options import Env, common_options
 from cli.table import format_table
-from cli.terminal import safe_line, source_label
+from cli.terminal import safe_json, safe_line, source_label
 from core.clock import local
 from core.durations import elapsed
 from core.i18n import _
@@ -49,7 +47,7 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
         check_sources(conn, source, env.source_titles())
         rows = history.list_runs(conn, source, limit)
         if as_json:
-            click.echo(json.dumps([history.as_dict(r) for r in rows], ensure_ascii=False, indent=2))
+            click.echo(safe_json([history.as_dict(r) for r in rows], indent=2))
             return
         titles = {**source_titles(conn), **env.source_titles()}
         reasons = {r["id"]: history.describe_health(conn, r) for r in rows if r["health"]}

@@ -1,7 +1,6 @@
 """`newsvault search`: full-text search over archived titles and texts, Chinese terms included."""
 from __future__ import annotations
 
-import json
 import sys
 
 import click
@@ -9,7 +8,7 @@ import click
 from archive.search import SearchResult, open_archive, search, sort_order
 from archive.sources import check_sources, source_titles
 from cli.options import Env, common_options
-from cli.terminal import safe_line, source_label
+from cli.terminal import safe_json, safe_line, source_label
 from core.i18n import _
 
 BOLD = ("\x1b[1;31m", "\x1b[0m")  # grep --color's bold red
@@ -55,7 +54,7 @@ def search_command(query: str, sources: tuple[str, ...], since: str | None, unti
                         limit=limit, raw=raw, sort=sort_order(sort))
         titles = {**source_titles(conn), **env.source_titles()}
     if as_json:
-        click.echo(json.dumps([h.to_dict() for h in result.hits], ensure_ascii=False, indent=2))
+        click.echo(safe_json([h.to_dict() for h in result.hits], indent=2))
         return
     click.echo(render(query, result, sort, color=sys.stdout.isatty(), titles=titles))
 

@@ -1,8 +1,6 @@
 """`newsvault show`: one archived article with all its metadata and findings."""
 from __future__ import annotations
 
-import json
-
 import click
 
 from archive.articles import get_article
@@ -10,7 +8,7 @@ from archive.db import connect
 from archive.report import group_findings
 from archive.sources import source_titles
 from cli.options import Env, common_options
-from cli.terminal import safe, safe_line, source_label
+from cli.terminal import safe, safe_json, safe_line, source_label
 from core.clock import local
 from core.i18n import N_, _
 from core.sizes import format_size
@@ -96,6 +94,6 @@ def show(id_or_url: str, as_json: bool, env: Env) -> None:
         article = get_article(conn, id_or_url)
         titles = {**source_titles(conn), **env.source_titles()}
     if as_json:
-        click.echo(json.dumps(article, ensure_ascii=False, indent=2))
+        click.echo(safe_json(article, indent=2))
     else:
         click.echo(render_article(article, env.zone, titles))

@@ -1,7 +1,6 @@
 """`newsvault sources`: the configured sources, their last run and how much is archived."""
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
@@ -11,7 +10,7 @@ from archive.db import connect
 from archive.runs import health_labels
 from cli.options import Env, common_options
 from cli.table import format_table
-from cli.terminal import safe_line
+from cli.terminal import safe_json, safe_line
 from core.clock import local
 from core.i18n import _
 
@@ -48,7 +47,7 @@ def sources(as_json: bool, env: Env) -> None:
     """
     rows = source_rows(env)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(safe_json(rows, indent=2))
         return
     if not rows:
         click.echo(_("no sources configured in {file}").format(file=env.config.path or "newsvault.toml"))

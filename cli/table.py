@@ -1,8 +1,13 @@
-"""Aligned plain-text tables for the command line (wide CJK characters count as two columns)."""
+"""Aligned plain-text tables for the command line (wide CJK characters count as two columns).
+
+Cells are escaped for the terminal (cli.terminal): run and source tables show archived URLs,
+errors and names."""
 from __future__ import annotations
 
 import unicodedata
 from typing import Iterable, Sequence
+
+from cli.terminal import safe_line
 
 
 def display_width(text: str) -> int:
@@ -11,7 +16,7 @@ def display_width(text: str) -> int:
 
 def format_table(head: Sequence[str], rows: Iterable[Sequence[object]], right: Iterable[int] = ()) -> str:
     """``head`` and ``rows`` as columns two spaces apart; the columns numbered in ``right`` are right-aligned."""
-    table = [tuple(head), *(tuple(str(c) for c in r) for r in rows)]
+    table = [tuple(head), *(tuple(safe_line(c) for c in r) for r in rows)]
     widths = [max(display_width(t[i]) for t in table) for i in range(len(head))]
     right = set(right)
 

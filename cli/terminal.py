@@ -4,30 +4,35 @@ Archived titles, texts and URLs are hostile input: an escape sequence in a title
 the screen, retitle the window or fake a link (OSC 8). ``safe`` shows every control character
 as a visible escape (``\\x1b``) and keeps line breaks; ``safe_line`` also shows line breaks and
 tabs, for values printed on one line. Bidirectional overrides (which reorder what is shown)
-are escaped too.
+are escaped too. The characters are core.controls' (the crawl's log lines use the same).
+``safe_json`` is ``json.dumps`` with the controls JSON leaves raw (C1, DEL, bidi) written as
+``\\uXXXX``, which parses back to the same string.
 """
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
-# C0 and C1 controls, DEL, and the bidirectional embedding/override/isolate characters.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from core.controls import escape_controls
 
-
-def _escape(m: re.Match) -> str:
-    c = m.group()
-    return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+# What json.dumps(ensure_ascii=False) leaves raw and a terminal still obeys.
+_JSON_RAW_CONTROLS = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def safe(text: object) -> str:
     """``text`` with its control characters shown as escapes; line breaks and tabs kept."""
-    return _CONTROL.sub(_escape, str(text))
+    return escape_controls(str(text), keep="\n\t")
 
 
 def safe_line(text: object) -> str:
     """``text`` for one line of output: line breaks and tabs shown as escapes too."""
-    return _CONTROL_OR_BREAK.sub(_escape, str(text))
+    return escape_controls(str(text))
+
+
+def safe_json(obj: Any, **kwargs: Any) -> str:
+    """``json.dumps(obj, ensure_ascii=False, **kwargs)``, terminal-safe and still the same JSON."""
+    return _JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False, **kwargs))
 
 
 def source_label(name: str, titles: dict[str, str]) -> str:

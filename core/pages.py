@@ -30,7 +30,7 @@ class FetchedPage:
     final_url: str                             # where redirects ended
     status: int
     headers: list[tuple[str, str]]             # in the order received, repeated names kept
-    body: bytes
+    body: bytes = field(repr=False)  # never in a log line: it may be megabytes (issue 10)
     fetched_at: str                            # ISO 8601 UTC
     article: Any = None                        # scraper.clean.Article, set by CleanPipeline
     index_streams: tuple[str, ...] | None = None  # the article's search-index tokens, set with it

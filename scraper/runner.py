@@ -19,6 +19,7 @@ from scrapy.settings import Settings
 from archive.articles import known_articles
 from archive.captures import known_file_urls
 from archive.db import connect
+from core.controls import SafeFormatter
 from scraper import stats as stats_keys
 from scraper.files import FileFetcher
 from scraper.recheck import RecheckPolicy
@@ -79,7 +80,7 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
         s.set("LOG_LEVEL", logging.getLevelName(max(logging.WARNING, level)), priority="cmdline")
         handler = log_handler or logging.StreamHandler()
         if log_handler is None:
-            handler.setFormatter(logging.Formatter(s.get("LOG_FORMAT"), s.get("LOG_DATEFORMAT")))
+            handler.setFormatter(SafeFormatter(s.get("LOG_FORMAT"), s.get("LOG_DATEFORMAT")))
         else:  # it hears Scrapy's records too (through the root logger): WARNING at least of theirs
             handler.addFilter(lambda r: r.levelno >= max(logging.WARNING, level) or not r.name.startswith(
                 ("scrapy", "twisted", "py.warnings")))
