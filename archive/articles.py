@@ -9,7 +9,7 @@ import sqlite3
 from datetime import datetime
 from typing import Iterator
 
-from archive.sqlite import source_and_dates
+from archive.sqlite import MAX_INTEGER, source_and_dates
 from archive.versions import list_versions
 from core.errors import UsageError
 from core.i18n import _
@@ -32,6 +32,10 @@ def article_dict(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
     # When it went gone and came back: one entry per change of status, oldest first.
     d["status_changes"] = [dict(r) for r in conn.execute(
         "SELECT status, at, http_status FROM article_status_changes WHERE article_id=? ORDER BY id", (row["id"],))]
+    # Other sources whose crawls met it: it belongs to source_name only (one owner per URL).
+    d["seen_by"] = [dict(r) for r in conn.execute(
+        "SELECT source_name, first_seen, last_seen FROM article_sightings WHERE article_id=? ORDER BY first_seen",
+        (row["id"],))]
     return d
 
 
@@ -45,8 +49,9 @@ def file_dict(row: sqlite3.Row) -> dict:
 def get_article(conn: sqlite3.Connection, id_or_url: str) -> dict:
     """One article by numeric id or by URL; UsageError when there is none."""
     key = id_or_url.strip()
-    if key.isdigit():
-        row = conn.execute("SELECT * FROM articles WHERE id=?", (int(key),)).fetchone()
+    if key.isascii() and key.isdigit():  # "²" and "①" are digits to str.isdigit, not to int()
+        row = conn.execute("SELECT * FROM articles WHERE id=?", (int(key),)).fetchone() \
+            if int(key) <= MAX_INTEGER else None
     else:
         row = conn.execute("SELECT * FROM articles WHERE url=?", (key,)).fetchone()
         if row is None:  # the URL we were given may be the one before redirects

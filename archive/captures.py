@@ -6,6 +6,7 @@ the archive's folder, which every reader learns from its own connection.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import zlib
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from archive.warc import read_response
-from core.errors import ArchiveError
+from core.errors import ArchiveError, DamagedRecord
 from core.pages import FILE_KINDS
 
 # The capture an article's current text comes from: the latest 200 response at its URL (what
@@ -45,7 +46,11 @@ def archive_folder(conn: sqlite3.Connection) -> Path:
 
 
 def capture_body(conn: sqlite3.Connection, capture_id: int, base: Path | None = None) -> bytes:
-    """The body a capture stands for (following a revisit to the record holding the bytes)."""
+    """The body a capture stands for (following a revisit to the record holding the bytes).
+
+    DamagedRecord when the bytes cannot be read back as they were archived (a missing or cut
+    WARC file, a record that does not parse, a digest or SHA-256 that does not match).
+    """
     row = conn.execute("SELECT id, content_hash, warc_file, warc_offset, refers_to FROM captures WHERE id=?",
                        (capture_id,)).fetchone()
     if row is None:
@@ -53,11 +58,17 @@ def capture_body(conn: sqlite3.Connection, capture_id: int, base: Path | None = 
     if row["refers_to"] is not None:
         return capture_body(conn, row["refers_to"], base)
     if row["warc_file"] is None:
-        body = read_blob(conn, row["content_hash"])
+        try:
+            body = read_blob(conn, row["content_hash"])
+        except zlib.error as e:
+            raise DamagedRecord(f"capture {capture_id}: its bytes in the blobs table are damaged ({e})") from None
         if body is None:
-            raise ArchiveError(f"capture {capture_id}: its bytes are missing from the blobs table")
-        return body
-    return read_response(base or archive_folder(conn), row["warc_file"], row["warc_offset"]).body
+            raise DamagedRecord(f"capture {capture_id}: its bytes are missing from the blobs table")
+    else:
+        body = read_response(base or archive_folder(conn), row["warc_file"], row["warc_offset"]).body
+    if hashlib.sha256(body).hexdigest() != row["content_hash"]:
+        raise DamagedRecord(f"capture {capture_id}: the bytes read back are not those archived (SHA-256 differs)")
+    return body
 
 
 def latest_capture_id(conn: sqlite3.Connection, url: str) -> int | None:

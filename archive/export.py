@@ -6,7 +6,7 @@ import csv
 import json
 import sqlite3
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Callable, Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -14,7 +14,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from archive.captures import archive_folder, capture_body
 from archive.sqlite import source_and_dates
+from archive.verify import check_span
 from archive.warc import read_span, write_reconstructed, write_warcinfo
+from core.errors import DamagedRecord
 
 CSV_FIELDS = ("id", "url", "source_name", "title", "published", "author", "source", "language", "hijacked",
               "status", "gone_since", "first_seen", "last_seen", "version", "findings", "attachments", "images",
@@ -107,12 +109,16 @@ def _text_cell(sheet, value: str) -> WriteOnlyCell:
 
 
 def write_warc(conn: sqlite3.Connection, out: IO[bytes], name: str, source: str | None = None,
-               since: str | None = None, until: str | None = None, zone: str | None = None) -> int:
+               since: str | None = None, until: str | None = None, zone: str | None = None,
+               on_damaged: Callable[[sqlite3.Row, DamagedRecord], None] | None = None) -> int:
     """The captures (of ``source``, fetched within [since, until], in the order they were made) as
     one WARC file: each fetch's records copied as they are stored, a revisit preceded by the
     record it refers to when that one is not chosen itself, and captures from before WARC
     (migration 4) written as reconstructed response records. Returns the number of captures.
-    ``zone``: the dates are days in this zone (the archive's); captures are stamped in UTC."""
+    ``zone``: the dates are days in this zone (the archive's); captures are stamped in UTC.
+
+    Each record is checked before it is copied (archive.verify.check_span): a damaged one is
+    never copied; it is handed to ``on_damaged`` and skipped (without ``on_damaged``, raised)."""
     base = archive_folder(conn)
     write_warcinfo(out, name, {"software": "newsvault export", "format": "WARC File Format 1.1",
                                "description": f"newsvault captures: source={source or 'all'} "
@@ -121,22 +127,32 @@ def write_warc(conn: sqlite3.Connection, out: IO[bytes], name: str, source: str 
     sql = f"SELECT * FROM captures{where} ORDER BY id"
     written: set[int] = set()
     n = 0
+
+    def copy(row: sqlite3.Row) -> None:
+        try:
+            _write_capture(conn, out, base, row)
+        except DamagedRecord as e:
+            if on_damaged is None:
+                raise
+            on_damaged(row, e)
+        written.add(row["id"])
+
     for row in conn.execute(sql, args).fetchall():
         if row["refers_to"] is not None and row["refers_to"] not in written:
             original = conn.execute("SELECT * FROM captures WHERE id=?", (row["refers_to"],)).fetchone()
             if original is not None:
-                _write_capture(conn, out, base, original)
-                written.add(original["id"])
+                copy(original)
         if row["id"] not in written:
-            _write_capture(conn, out, base, row)
-            written.add(row["id"])
+            copy(row)
         n += 1
     return n
 
 
 def _write_capture(conn: sqlite3.Connection, out: IO[bytes], base: Path, row: sqlite3.Row) -> None:
     if row["warc_file"] is not None:
-        out.write(read_span(base, row["warc_file"], row["warc_offset"], row["warc_length"]))
+        data = read_span(base, row["warc_file"], row["warc_offset"], row["warc_length"])
+        check_span(data, row)
+        out.write(data)
     else:
         headers = [tuple(h) for h in json.loads(row["headers"] or "[]")]
         write_reconstructed(out, row["final_url"], row["fetched_at"], row["status"], headers,

@@ -22,7 +22,7 @@ from archive.captures import CaptureBytes, archive_folder, latest_captures, load
 from archive.db import connect
 from archive.sqlite import connect as connect_file
 from archive.store import ArchiveStore
-from core.errors import NewsvaultError, UsageError
+from core.errors import DamagedRecord, NewsvaultError, UsageError
 from scraper.clean import clean_page
 from scraper.clean.workers import CleanWorkers, failure
 
@@ -43,7 +43,8 @@ class ReprocessCounts:
     updated: int = 0     # metadata corrected (published, author, 来源, findings…), same version
     unchanged: int = 0
     skipped: int = 0     # a crawl archived a newer capture meanwhile
-    failed: int = 0
+    failed: int = 0      # could not be cleaned again (the cleaner refused it, or its bytes are damaged)
+    damaged: int = 0     # of those, captures whose bytes could not be read back (see `newsvault verify`)
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -92,7 +93,8 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
             for ref in refs:
                 try:
                     cap = load_capture(reader, ref, base)
-                except NewsvaultError as e:  # a WARC file moved away: this article cannot be redone
+                except NewsvaultError as e:  # a damaged record or a WARC file moved away: this one only
+                    counts[ref["source_name"]].damaged += isinstance(e, DamagedRecord)
                     _fail(counts[ref["source_name"]], _placeholder(ref), str(e))
                     done += 1
                     if on_progress:

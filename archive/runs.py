@@ -4,6 +4,10 @@ A crawl records its own run and counts (scraper.pipelines through ArchiveStore).
 caller of a crawl knows is added here when the crawl process is over: the exit code, the log
 file, the final status when the crawl was stopped from outside (timeout, service shutdown), and
 the health verdict. `newsvault runs`, `newsvault sources` and the scheduler's catch-up read it.
+
+A run row names the process that owns it (pid, host). Whether a ``running`` run is still going
+is asked of the lock its process holds (archive.run_locks), not guessed: readers show a run whose
+process is gone as ``interrupted``, and the next writer that looks records it so.
 """
 from __future__ import annotations
 
@@ -11,8 +15,10 @@ import json
 import logging
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from archive.run_locks import running_run
 from archive.sqlite import transaction
 from core.clock import utcnow
 from core.i18n import N_, _, using
@@ -28,8 +34,11 @@ INCOMPLETE = ("running", "interrupted")
 LAYOUT_CHANGED = "layout changed?"
 ERRORS = "errors"
 EMPTY_START_PAGE = "empty start page"   # a start page that links no article (the crawl's warning)
+# The archive (database or WARC files) failed under the crawl: the run stopped, and its error
+# starts with these words.
+ARCHIVE_FAILED = "archive failed"
 FLAG_LABELS = {LAYOUT_CHANGED: N_("layout changed?"), ERRORS: N_("too many errors"),
-               EMPTY_START_PAGE: N_("empty start page")}
+               EMPTY_START_PAGE: N_("empty start page"), ARCHIVE_FAILED: N_("archive failed")}
 # A run that archives no article is suspicious when this many earlier completed runs of its
 # source all archived some (issue 5): one empty night on a site that always had news means the
 # listing pages or article links no longer look as they did.
@@ -40,25 +49,52 @@ MAX_ERROR_RATE = 0.20
 
 RUN_FIELDS = ("id", "source", "trigger", "started_at", "finished_at", "status", "exit_code",
               "pages_fetched", "articles_new", "articles_changed", "articles_unchanged", "articles_skipped",
-              "articles_gone", "errors", "log_path", "health", "health_reason", "files_captured", "warnings")
+              "articles_gone", "errors", "log_path", "health", "health_reason", "files_captured", "warnings",
+              "articles_elsewhere", "error", "pid", "host")
 
 
-def as_dict(row: sqlite3.Row) -> dict:
+def as_dict(row: sqlite3.Row, conn: sqlite3.Connection | None = None) -> dict:
     """A runs row as the object `newsvault runs --json` prints (ISO 8601 UTC times): the fields
     above, ``warnings`` as a list of ``{kind, url, message}``.
 
-    Fields an archive not yet migrated to 3 lacks (a read-only reader cannot migrate) are None.
+    With ``conn`` (the archive it was read from), a ``running`` run whose process no longer holds
+    its lock is shown ``interrupted``, as it is. Fields an older archive lacks are None.
     """
     have = set(row.keys())
     d = {k: row[k] if k in have else None for k in RUN_FIELDS}
     d["warnings"] = json.loads(d["warnings"] or "[]")
+    if conn is not None and d["status"] == "running" and not is_live(conn, row):
+        d["status"] = "interrupted"
     return d
 
 
+def archive_path(conn: sqlite3.Connection) -> Path | None:
+    """The archive file a connection reads (None for an in-memory database)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
+def is_live(conn: sqlite3.Connection, run: sqlite3.Row) -> bool:
+    """Is this run still being crawled: does a live process hold its source's lock for it?"""
+    path = archive_path(conn)
+    if path is None:
+        return run["status"] == "running"
+    held = running_run(path, run["source"])
+    return held is True or held == run["id"]
+
+
 def archived(row: sqlite3.Row) -> int:
-    """Articles a run found: new, changed, unchanged, and those not due for a re-check."""
-    skipped = row["articles_skipped"] if "articles_skipped" in row.keys() else 0
-    return row["articles_new"] + row["articles_changed"] + row["articles_unchanged"] + skipped
+    """Articles a run found: new, changed, unchanged, those not due for a re-check, and those
+    another source owns."""
+    return (row["articles_new"] + row["articles_changed"] + row["articles_unchanged"]
+            + (_get(row, "articles_skipped") or 0) + (_get(row, "articles_elsewhere") or 0))
+
+
+def _get(row: sqlite3.Row, key: str) -> Any:
+    """A column an older archive may lack."""
+    return row[key] if key in row.keys() else None
 
 
 def list_runs(conn: sqlite3.Connection, source: str | None = None, limit: int | None = None) -> list[sqlite3.Row]:
@@ -86,12 +122,17 @@ def set_log_path(conn: sqlite3.Connection, run_id: int, path: str) -> None:
 
 
 def interrupt_stale_runs(conn: sqlite3.Connection) -> list[sqlite3.Row]:
-    """Mark runs still recorded as running (their process died with the machine or the service)
-    as interrupted; return them."""
+    """Mark runs recorded as running whose process is gone (no lock held for them: the process was
+    killed, or died with the machine) as interrupted; return them. Live runs, a manual crawl as
+    much as a scheduled one, are left alone."""
     with transaction(conn):
-        stale = conn.execute("SELECT * FROM runs WHERE status='running' ORDER BY id").fetchall()
-        conn.execute("UPDATE runs SET status='interrupted', finished_at=COALESCE(finished_at, ?) "
-                     "WHERE status='running'", (utcnow(),))
+        stale = [r for r in conn.execute("SELECT * FROM runs WHERE status='running' ORDER BY id").fetchall()
+                 if not is_live(conn, r)]
+        for r in stale:
+            conn.execute("UPDATE runs SET status='interrupted', finished_at=COALESCE(finished_at, ?), "
+                         "error=COALESCE(error, ?) WHERE id=?",
+                         (utcnow(), f"its process (pid {r['pid'] or '?'} on {r['host'] or '?'}) ended "
+                                    "without recording the run's end", r["id"]))
     return stale
 
 
@@ -139,6 +180,8 @@ def assess_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str | None:
     keep archiving nothing, so the flag does not vanish on the second empty night.
     """
     flags = []
+    if run["status"] == "failed" and (_get(run, "error") or "").startswith(ARCHIVE_FAILED):
+        flags.append(ARCHIVE_FAILED)
     if run["status"] == "ok" and archived(run) == 0:
         earlier = conn.execute(
             "SELECT * FROM runs WHERE source=? AND id<? AND status='ok' ORDER BY id DESC LIMIT ?",
@@ -169,6 +212,8 @@ def describe_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str:
     (in the current language: core.i18n)."""
     parts = []
     health = run["health"] or ""
+    if ARCHIVE_FAILED in health:
+        parts.append(_get(run, "error") or ARCHIVE_FAILED)
     if LAYOUT_CHANGED in health:
         earlier = conn.execute("SELECT COUNT(*) FROM runs WHERE source=? AND id<? AND status='ok'",
                                (run["source"], run["id"])).fetchone()[0]

@@ -16,6 +16,9 @@ from core.i18n import _
 # second writer (a reprocess during a crawl) waits for the first one's short page transaction.
 # 60 s is far above the longest single-page transaction we have seen (well under 100 ms).
 BUSY_TIMEOUT_MS = 60_000
+# The largest INTEGER SQLite stores (a larger Python int raises OverflowError): ids and counts
+# from users are checked against it.
+MAX_INTEGER = 2**63 - 1
 
 
 def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
@@ -57,6 +60,17 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         conn.close()
         raise ArchiveError(f"{path}: not an SQLite archive ({e})") from None
     return conn
+
+
+def describe_error(e: sqlite3.Error) -> str:
+    """A database error in words a user can act on (one line)."""
+    text = str(e)
+    if "database is locked" in text or "database table is locked" in text:
+        return (f"the archive stayed locked by another writer for over {BUSY_TIMEOUT_MS // 1000} s "
+                f"(a stuck process holding a write transaction?)")
+    if "disk is full" in text or "disk I/O error" in text:
+        return f"{text}: free space on the archive's disk"
+    return f"{type(e).__name__}: {text}"
 
 
 @contextmanager

@@ -5,6 +5,15 @@ both. Nothing archived is overwritten: a changed article gets a new version besi
 an unchanged one only has its last-seen time moved. The bytes of each fetch go to a WARC file
 (archive.warc) before the transaction that records it; the row then points at the record.
 
+An article belongs to one source, the first to archive it: another source whose crawl meets it
+records a "seen by" row (``article_sightings``), never a version. A re-crawl that finds the
+visible metadata changed (publish time, author, 来源) with the same title and text makes a new
+version too: the page was edited. (`newsvault reprocess`, which reads the same capture again with a
+better cleaner, corrects metadata in place instead.)
+
+If the database transaction of a page fails, its WARC records are taken back (the writer
+truncates them away), so that a failing database leaves no record that no row points at.
+
 An article is ``live`` or ``gone``: a re-fetch answering 404/410 marks it gone (``gone_since``,
 its text stays), any later 200 or 304 makes it live again; each change of status is a row of
 ``article_status_changes``, so the history of deletions and returns is kept.
@@ -13,22 +22,26 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Iterator, Literal
 
 from archive import search_index
 from archive.captures import latest_capture_id
 from archive.db import connect
 from archive.sqlite import inserted_id, transaction
 from archive.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, RecordRef, WarcLocation, WarcWriter, payload_digest
+from archive.warc_files import WarcJournal, recover_open_files
 from core.clock import utcnow
 from core.pages import FILE_KINDS, GONE_STATUSES, FetchedPage, file_name
 from scraper.clean.article import Article
 
-Outcome = Literal["new", "changed", "unchanged", "gone"]
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+Outcome = Literal["new", "changed", "unchanged", "gone", "elsewhere"]
 ReprocessOutcome = Literal["changed", "updated", "unchanged", "skipped"]
 
 
@@ -40,6 +53,7 @@ class RunCounts:
     articles_unchanged: int = 0
     articles_skipped: int = 0      # met in a listing, not due for a re-check (recheck_after)
     articles_gone: int = 0
+    articles_elsewhere: int = 0    # met, but archived by another source (its owner)
     errors: int = 0
     files_captured: int = 0        # attachments, images and stylesheets archived
 
@@ -53,6 +67,14 @@ def findings_json(article: Article) -> str:
     return json.dumps([asdict(f) for f in article.findings], ensure_ascii=False)
 
 
+class _OwnedElsewhere(Exception):
+    """Inside a page's transaction: the article turned out to be another source's (archived by a
+    crawl running beside this one): roll back, take the WARC records back, record a sighting."""
+
+    def __init__(self, article_id: int):
+        self.article_id = article_id
+
+
 class ArchiveStore:
     """The single writer of one archive file. Not thread-safe: use it from one thread."""
 
@@ -62,12 +84,20 @@ class ArchiveStore:
         self.warc_dir = Path(warc_dir) if warc_dir else self.path.parent / "warc"
         self._warc: dict[str, WarcWriter] = {}
         self.conn = connect(self.path)  # brought up to date: migrations, search index
+        self._journal = WarcJournal(self.conn)
+
+    def recover_warc(self) -> list[str]:
+        """Repair WARC files a crashed writer left with an incomplete record at their end (see
+        archive.warc_files); return a line for each file repaired."""
+        return recover_open_files(self.conn, self.path.parent)
 
     def close(self) -> None:
-        for writer in self._warc.values():
-            writer.close()
-        self._warc.clear()
-        self.conn.close()
+        try:
+            for writer in self._warc.values():
+                writer.close()
+        finally:
+            self._warc.clear()
+            self.conn.close()
 
     def __enter__(self) -> ArchiveStore:
         return self
@@ -77,32 +107,40 @@ class ArchiveStore:
 
     # -- runs ---------------------------------------------------------------------------------
 
-    def start_run(self, source: str, trigger: str = "manual", title: str | None = None) -> int:
-        """A new run of ``source``; ``title``: its [[source]] title, kept for readers without the config."""
+    def start_run(self, source: str, trigger: str = "manual", title: str | None = None, pid: int | None = None) -> int:
+        """A new run row of ``source``, ``running``, owned by process ``pid`` (this one by default) on
+        this host; ``title``: its [[source]] title, kept for readers without the config."""
         now = utcnow()
         with transaction(self.conn):
             self.conn.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source, now))
             self.conn.execute("UPDATE sources SET title=? WHERE name=?", (title, source))
             cur = self.conn.execute(
-                "INSERT INTO runs (source, trigger, started_at, status) VALUES (?, ?, ?, 'running')",
-                (source, trigger, now))
+                "INSERT INTO runs (source, trigger, started_at, status, pid, host) VALUES (?, ?, ?, 'running', ?, ?)",
+                (source, trigger, now, pid or os.getpid(), socket.gethostname()))
         return inserted_id(cur)
+
+    def claim_run(self, run_id: int) -> None:
+        """The crawl process takes over a run row its scheduler created: the row names this process."""
+        with transaction(self.conn):
+            self.conn.execute("UPDATE runs SET pid=?, host=? WHERE id=?", (os.getpid(), socket.gethostname(), run_id))
 
     def set_source_title(self, source: str, title: str | None) -> None:
         """The source's [[source]] title as the configuration now gives it (None: no title)."""
         with transaction(self.conn):
             self.conn.execute("UPDATE sources SET title=? WHERE name=?", (title, source))
 
-    def finish_run(self, run_id: int, status: str, counts: RunCounts, warnings: list[dict] | None = None) -> None:
-        """The run's end: status, counts, and the warnings its crawl logged ([{kind, url, message}])."""
+    def finish_run(self, run_id: int, status: str, counts: RunCounts, warnings: list[dict] | None = None,
+                   error: str | None = None) -> None:
+        """The run's end: status, counts, the warnings its crawl logged ([{kind, url, message}]), and
+        ``error``: why it failed, in one line."""
         with transaction(self.conn):
             self.conn.execute(
-                "UPDATE runs SET finished_at=?, status=?, pages_fetched=?, articles_new=?, "
-                "articles_changed=?, articles_unchanged=?, articles_skipped=?, articles_gone=?, errors=?, "
-                "files_captured=?, warnings=? WHERE id=?",
+                "UPDATE runs SET finished_at=?, status=?, pages_fetched=?, articles_new=?, articles_changed=?, "
+                "articles_unchanged=?, articles_skipped=?, articles_gone=?, articles_elsewhere=?, errors=?, "
+                "files_captured=?, warnings=?, error=COALESCE(?, error) WHERE id=?",
                 (utcnow(), status, counts.pages_fetched, counts.articles_new, counts.articles_changed,
-                 counts.articles_unchanged, counts.articles_skipped, counts.articles_gone, counts.errors,
-                 counts.files_captured, json.dumps(warnings or [], ensure_ascii=False), run_id))
+                 counts.articles_unchanged, counts.articles_skipped, counts.articles_gone, counts.articles_elsewhere,
+                 counts.errors, counts.files_captured, json.dumps(warnings or [], ensure_ascii=False), error, run_id))
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -114,44 +152,57 @@ class ArchiveStore:
                 (run_id, url, kind, status, error, utcnow()))
 
     def record_page(self, run_id: int | None, source_name: str, page: FetchedPage, article: Article) -> Outcome:
-        """Store the capture and the article it yielded, all in one transaction."""
+        """Store the capture and the article it yielded, all in one transaction.
+
+        ``elsewhere``: the article belongs to another source; only the sighting is recorded.
+        """
+        owner = self.conn.execute("SELECT id, source_name FROM articles WHERE url=?", (page.final_url,)).fetchone()
+        if owner is not None and owner["source_name"] != source_name:
+            self._sighting(owner["id"], source_name, run_id, page.fetched_at or utcnow())
+            return "elsewhere"
         body_hash = hashlib.sha256(page.body).hexdigest()
         chash = content_hash(article)
         findings = findings_json(article)
         now = page.fetched_at or utcnow()
         # The same bytes as this URL's last response record: a revisit record points back at them.
         prior = self._prior_response(page.final_url, body_hash)
+        writer = self._writer(source_name)
         if prior is None:
-            warc = self._writer(source_name).write_response(page)
+            warc = writer.write_response(page)
         else:
-            warc = self._writer(source_name).write_revisit(page, _ref(prior), PROFILE_IDENTICAL,
-                                                           payload_digest(page.body))
-        with transaction(self.conn):
-            c = self.conn
-            c.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source_name, now))
-            capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
-                                              prior["id"] if prior else None)
-            row = c.execute("SELECT id, content_hash, version, hijacked, findings, status FROM articles WHERE url=?",
-                            (page.final_url,)).fetchone()
-            if row is None:
-                article_id = self._insert_article(page, source_name, article, chash, findings, capture_id, now)
-                outcome: Outcome = "new"
-            elif row["content_hash"] == chash:
-                article_id = row["id"]
-                c.execute(
-                    "UPDATE articles SET last_seen=?, hijacked=?, findings=?, "
-                    "hijack_first_seen=CASE WHEN ? THEN COALESCE(hijack_first_seen, ?) ELSE hijack_first_seen END, "
-                    "hijack_last_seen=CASE WHEN ? THEN ? ELSE hijack_last_seen END WHERE id=?",
-                    (now, int(article.hijacked), findings, article.hijacked, now, article.hijacked, now, article_id))
-                outcome = "unchanged"
-            else:
-                article_id = row["id"]
-                self._new_version(article_id, row["version"] + 1, article, chash, findings, capture_id, now,
-                                  page.index_streams)
-                outcome = "changed"
-            self._list_files(article_id, article, page.meta.get("file_notes") or {})
-            self._checked(article_id, page, capture_id, now, validators=True,
-                          was_gone=row is not None and row["status"] == "gone")
+            warc = writer.write_revisit(page, _ref(prior), PROFILE_IDENTICAL, payload_digest(page.body))
+        try:
+            with self._committed(writer, warc):
+                c = self.conn
+                row = c.execute("SELECT id, content_hash, version, hijacked, findings, status, published, author, "
+                                "source, source_name FROM articles WHERE url=?", (page.final_url,)).fetchone()
+                if row is not None and row["source_name"] != source_name:  # archived meanwhile by another crawl
+                    raise _OwnedElsewhere(row["id"])
+                c.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source_name, now))
+                capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
+                                                  prior["id"] if prior else None)
+                if row is None:
+                    article_id = self._insert_article(page, source_name, article, chash, findings, capture_id, now)
+                    outcome: Outcome = "new"
+                elif row["content_hash"] == chash and not _visible_metadata_changed(row, article):
+                    article_id = row["id"]
+                    c.execute(
+                        "UPDATE articles SET last_seen=?, hijacked=?, findings=?, "
+                        "hijack_first_seen=CASE WHEN ? THEN COALESCE(hijack_first_seen, ?) ELSE hijack_first_seen END, "
+                        "hijack_last_seen=CASE WHEN ? THEN ? ELSE hijack_last_seen END WHERE id=?",
+                        (now, int(article.hijacked), findings, article.hijacked, now, article.hijacked, now, article_id))
+                    outcome = "unchanged"
+                else:
+                    article_id = row["id"]
+                    self._new_version(article_id, row["version"] + 1, article, chash, findings, capture_id, now,
+                                      page.index_streams)
+                    outcome = "changed"
+                self._list_files(article_id, article, page.meta.get("file_notes") or {})
+                self._checked(article_id, page, capture_id, now, validators=True,
+                              was_gone=row is not None and row["status"] == "gone")
+        except _OwnedElsewhere as e:
+            self._sighting(e.article_id, source_name, run_id, now)
+            return "elsewhere"
         return outcome
 
     def record_file(self, run_id: int | None, source_name: str, page: FetchedPage) -> str:
@@ -161,12 +212,12 @@ class ArchiveStore:
         learn its name, type, size and digest. Returns the capture's kind."""
         body_hash = hashlib.sha256(page.body).hexdigest()
         prior = self._prior_response(page.final_url, body_hash)
+        writer = self._writer(source_name)
         if prior is None:
-            warc = self._writer(source_name).write_response(page)
+            warc = writer.write_response(page)
         else:
-            warc = self._writer(source_name).write_revisit(page, _ref(prior), PROFILE_IDENTICAL,
-                                                           payload_digest(page.body))
-        with transaction(self.conn):
+            warc = writer.write_revisit(page, _ref(prior), PROFILE_IDENTICAL, payload_digest(page.body))
+        with self._committed(writer, warc):
             self.conn.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)",
                               (source_name, page.fetched_at or utcnow()))
             capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
@@ -192,14 +243,16 @@ class ArchiveStore:
 
     def record_recheck(self, run_id: int | None, source_name: str, page: FetchedPage) -> Outcome | None:
         """A re-fetch that answered 304 (``unchanged``: last seen moves) or 404/410 (``gone``: the
-        article is marked gone, its text stays). None when the URL is no archived article."""
+        article is marked gone, its text stays). None when the URL is no archived article of
+        ``source_name`` (another source's article is its owner's to mark gone)."""
         row = self._article_for(page)
-        if row is None:
+        if row is None or row["source_name"] != source_name:
             return None
         now = page.fetched_at or utcnow()
         if page.status in GONE_STATUSES:
-            warc = self._writer(source_name).write_response(page)  # the deletion, as evidence
-            with transaction(self.conn):
+            writer = self._writer(source_name)
+            warc = writer.write_response(page)  # the deletion, as evidence
+            with self._committed(writer, warc):
                 capture_id = self._insert_capture(run_id, source_name, page, hashlib.sha256(page.body).hexdigest(),
                                                   warc, None)
                 self.conn.execute("UPDATE articles SET status='gone', gone_since=COALESCE(gone_since, ?), "
@@ -217,8 +270,9 @@ class ArchiveStore:
             "FROM captures c LEFT JOIN captures o ON o.id = c.refers_to "
             "WHERE c.final_url=? AND c.status=200 ORDER BY c.id DESC LIMIT 1", (row["url"],)).fetchone()
         original = _ref(last) if last is not None and last["warc_file"] else None
-        warc = self._writer(source_name).write_revisit(page, original, PROFILE_NOT_MODIFIED)
-        with transaction(self.conn):
+        writer = self._writer(source_name)
+        warc = writer.write_revisit(page, original, PROFILE_NOT_MODIFIED)
+        with self._committed(writer, warc):
             chash = last["content_hash"] if last else hashlib.sha256(b"").hexdigest()
             capture_id = self._insert_capture(run_id, source_name, page, chash, warc, last["id"] if last else None)
             self.conn.execute(
@@ -264,6 +318,31 @@ class ArchiveStore:
         return outcome
 
     # -- helpers of the page writes ----------------------------------------------------------------
+
+    def _writer(self, source_name: str) -> WarcWriter:
+        """One WARC writer (its own files) per source: parallel crawls never share a file."""
+        if source_name not in self._warc:
+            self._warc[source_name] = WarcWriter(self.warc_dir, self.path.parent, f"newsvault-{source_name}",
+                                                 journal=self._journal)
+        return self._warc[source_name]
+
+    @contextmanager
+    def _committed(self, writer: WarcWriter, warc: WarcLocation) -> Iterator[None]:
+        """The transaction recording a fetch whose records were just written: if it fails, the
+        records are taken back out of the WARC file (no record without its row)."""
+        try:
+            with transaction(self.conn):
+                yield
+        except BaseException:
+            writer.undo(warc)
+            raise
+
+    def _sighting(self, article_id: int, source_name: str, run_id: int | None, now: str) -> None:
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO article_sightings (article_id, source_name, first_seen, last_seen, run_id) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, source_name) DO UPDATE SET "
+                "last_seen=excluded.last_seen, run_id=excluded.run_id", (article_id, source_name, now, now, run_id))
 
     def _prior_response(self, final_url: str, body_hash: str) -> sqlite3.Row | None:
         """This URL's last response record holding the same bytes (a new fetch of them is a revisit)."""
@@ -313,11 +392,11 @@ class ArchiveStore:
     def _article_for(self, page: FetchedPage) -> sqlite3.Row | None:
         """The archived article a fetched URL belongs to: by its URL, or by a URL that once redirected to it."""
         for url in dict.fromkeys((page.final_url, page.url)):
-            row = self.conn.execute("SELECT id, url, status FROM articles WHERE url=?", (url,)).fetchone()
+            row = self.conn.execute("SELECT id, url, status, source_name FROM articles WHERE url=?", (url,)).fetchone()
             if row is not None:
                 return row
         return self.conn.execute(
-            "SELECT a.id, a.url, a.status FROM captures c JOIN articles a ON a.url = c.final_url "
+            "SELECT a.id, a.url, a.status, a.source_name FROM captures c JOIN articles a ON a.url = c.final_url "
             "WHERE c.url IN (?, ?) AND c.status = 200 LIMIT 1", (page.url, page.final_url)).fetchone()
 
     def _checked(self, article_id: int, page: FetchedPage, capture_id: int, now: str, validators: bool,
@@ -371,6 +450,15 @@ class ArchiveStore:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article_id, version, capture_id, now, a.title, a.published, a.author, a.source, a.text,
              a.language, int(a.hijacked), findings, chash))
+
+
+# What a reader sees of an article besides its title and text: when these change on the site, a
+# re-crawl makes a new version (the page was edited), as a changed text does.
+VISIBLE_METADATA = ("published", "author", "source")
+
+
+def _visible_metadata_changed(row: sqlite3.Row, article: Article) -> bool:
+    return any((row[k] or None) != (getattr(article, k) or None) for k in VISIBLE_METADATA)
 
 
 def _ref(row: sqlite3.Row) -> RecordRef:

@@ -29,6 +29,16 @@ def get_version(conn: sqlite3.Connection, article_id: int, version: int) -> sqli
     return row
 
 
+# What else a version shows a reader besides its title and text (a re-crawl that finds only
+# these changed makes a new version too: archive.store).
+METADATA_FIELDS = ("published", "author", "source")
+
+
+def metadata_changes(a: sqlite3.Row, b: sqlite3.Row) -> list[str]:
+    """``published: 2024-05-09 → 2024-05-10`` for each metadata field that differs from a to b."""
+    return [f"{k}: {a[k] or '-'} → {b[k] or '-'}" for k in METADATA_FIELDS if (a[k] or None) != (b[k] or None)]
+
+
 def version_lines(row: sqlite3.Row) -> list[str]:
     """What a diff compares: the title line, then one line per paragraph."""
     return [f"# {row['title'] or ''}", *(row["text"] or "").splitlines()]

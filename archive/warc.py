@@ -29,23 +29,28 @@ row points at.
 from __future__ import annotations
 
 import base64
+import errno
+import fcntl
 import hashlib
 import io
+import logging
 import os
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.client import responses
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from core.errors import ArchiveError
+from core.errors import ArchiveError, DamagedRecord
 from core.pages import FetchedPage
+
+logger = logging.getLogger(__name__)
 
 # "Files of at most 1 GB" (issue 4), the size Heritrix and wget use by default: large enough
 # that a nightly crawl makes few files, small enough to copy and checksum comfortably.
@@ -134,23 +139,42 @@ def _response_status_line(status: int) -> str:
     return f"{status} {responses.get(status, 'Unknown')}"
 
 
+class FileJournal(Protocol):
+    """Where a writer records the life of its files (the archive's ``warc_files`` table), so that
+    a file left open by a crash is found and repaired by the next writer (archive.warc_files)."""
+
+    def opened(self, name: str) -> None: ...
+
+    def closed(self, name: str, size: int) -> None: ...
+
+
 class WarcWriter:
-    """Appends fetches to rotating ``*.warc.gz`` files of one crawl. Not thread-safe."""
+    """Appends fetches to rotating ``*.warc.gz`` files of one crawl. Not thread-safe.
+
+    Every write is checked. A write that fails or comes up short (a full disk, an I/O error) is
+    cut off again: the file is truncated back to the end of its last complete record before
+    anything else happens, and ArchiveError says what failed; if even the truncation fails, the
+    file is left for recovery and the next write goes to a new file. Offsets come from the file's
+    real size, never from a counter alone. The writer holds an exclusive lock on the file it
+    appends to, which tells recovery that the file is in use.
+    """
 
     def __init__(self, warc_dir: Path, base: Path, prefix: str, max_bytes: int = WARC_MAX_BYTES,
-                 info: dict[str, str] | None = None):
+                 info: dict[str, str] | None = None, journal: FileJournal | None = None):
         self.warc_dir = Path(warc_dir)
         self.base = Path(base)
         self.prefix = prefix
         self.max_bytes = max_bytes
+        self.journal = journal
         self.info = {"software": "newsvault", "format": f"WARC File Format {WARC_VERSION}",
                      "hostname": socket.gethostname(), **(info or {})}
         self._fd: int | None = None
         self._path: Path | None = None
         self._name = ""  # the current file as captures name it
-        self._size = 0
+        self._size = 0   # the end of the last complete record in the current file
         self._serial = 0
         self._records_in_file = 0
+        self._last: WarcLocation | None = None  # the latest fetch written, while it may be undone
 
     # -- public --------------------------------------------------------------------------------
 
@@ -176,10 +200,31 @@ class WarcWriter:
             extra["WARC-Payload-Digest"] = digest
         return self._write(page, "revisit", headers, extra, b"")
 
+    def undo(self, location: WarcLocation) -> bool:
+        """Take back the latest fetch written (its database row could not be committed), so that
+        no record is left that no row points at. False when it is no longer the latest."""
+        if self._last != location or self._fd is None or location.file != self._name:
+            return False
+        self._last = None
+        if self._cut(location.offset):
+            self._records_in_file -= 2
+            return True
+        return False
+
     def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+        """Flush the current file to disk and close it (the journal records its final size)."""
+        if self._fd is None:
+            return
+        fd, self._fd, self._last = self._fd, None, None
+        try:
+            os.fsync(fd)
+        except OSError as e:  # the data may not be on disk: recovery will check the file's tail
+            logger.warning("%s: cannot flush the WARC file to disk: %s", self._path, e.strerror or e)
+        else:
+            if self.journal is not None:
+                self.journal.closed(self._name, self._size)
+        finally:
+            os.close(fd)
 
     # -- records and files -----------------------------------------------------------------------
 
@@ -195,45 +240,113 @@ class WarcWriter:
                                         warc_headers_dict={"WARC-Date": date})
         writer.write_request_response_pair(req, resp)  # response first, then its request (as Heritrix)
         data = buf.getvalue()
-        offset = self._reserve(len(data))
-        self._append(data)
-        self._records_in_file += 2
-        return WarcLocation(self._name, offset, len(data), resp.rec_headers.get_header("WARC-Record-ID"))
-
-    def _reserve(self, n: int) -> int:
-        """Rotate if ``n`` more bytes would pass the limit (a file holds at least one fetch); return the offset."""
-        if self._fd is None or (self._records_in_file and self._size + n > self.max_bytes):
+        if self._fd is None or (self._records_in_file and self._size + len(data) > self.max_bytes):
             self._open_next()
-        return self._size
+        offset = self._append(data)
+        self._records_in_file += 2
+        self._last = WarcLocation(self._name, offset, len(data), resp.rec_headers.get_header("WARC-Record-ID"))
+        return self._last
 
     def _open_next(self) -> None:
         self.close()
-        self.warc_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.warc_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ArchiveError(f"{self.warc_dir}: cannot create the WARC folder: {e.strerror or e}") from None
         stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
         while True:
             self._serial += 1
             path = self.warc_dir / f"{self.prefix}-{stamp}-{os.getpid()}-{self._serial:05d}.warc.gz"
             try:
-                self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
                 break
             except FileExistsError:
                 continue
             except OSError as e:
                 raise ArchiveError(f"{path}: cannot create a WARC file: {e.strerror or e}") from None
-        self._path, self._size, self._records_in_file = path, 0, 0
+        fcntl.flock(fd, fcntl.LOCK_EX)  # a new file: nobody else can hold it
+        self._fd, self._path, self._size, self._records_in_file = fd, path, 0, 0
         self._name = stored_path(path, self.base)
-        buf = io.BytesIO()
-        writer = WARCWriter(buf, gzip=True, warc_version=WARC_VERSION)
-        writer.write_record(writer.create_warcinfo_record(path.name, self.info))
-        self._append(buf.getvalue())
+        try:
+            if self.journal is not None:
+                self.journal.opened(self._name)
+            buf = io.BytesIO()
+            writer = WARCWriter(buf, gzip=True, warc_version=WARC_VERSION)
+            writer.write_record(writer.create_warcinfo_record(path.name, self.info))
+            self._append(buf.getvalue())
+        except BaseException:
+            self._fd = None
+            os.close(fd)
+            if self._size == 0:  # nothing of ours in it: a file with no records is no WARC file
+                path.unlink(missing_ok=True)
+            raise
 
-    def _append(self, data: bytes) -> None:
-        assert self._fd is not None, "_append before _open"
+    def _append(self, data: bytes) -> int:
+        """Write ``data`` whole at the end of the current file; return its offset.
+
+        On any failure the file is cut back to its last complete record and ArchiveError is raised.
+        """
+        assert self._fd is not None and self._path is not None, "_append before _open_next"
+        try:
+            end = os.fstat(self._fd).st_size
+        except OSError as e:
+            raise self._failed("cannot read the WARC file's size", e) from None
+        if end != self._size:
+            # Bytes we did not account for (a failed cut-back): remove them before writing on.
+            logger.warning("%s: %d bytes after the last complete record: cutting them off", self._path,
+                           end - self._size)
+            if not self._cut(self._size):
+                raise self._failed("cannot remove an incomplete record", None)
         view = memoryview(data)
-        while view:
-            written = os.write(self._fd, view)
-            view = view[written:]
-        self._size += len(data)
+        try:
+            while view:
+                written = os.write(self._fd, view)
+                if written <= 0:
+                    raise OSError(errno.ENOSPC, "the disk took no more bytes")
+                view = view[written:]
+        except OSError as e:
+            self._cut(self._size)
+            raise self._failed("cannot write the WARC record", e) from None
+        offset, self._size = self._size, self._size + len(data)
+        return offset
+
+    def _cut(self, size: int) -> bool:
+        """Truncate the current file to ``size``; on failure give it up (recovery repairs it later)
+        so that the next write starts a new file."""
+        assert self._fd is not None
+        try:
+            os.ftruncate(self._fd, size)
+            self._size = size
+            return True
+        except OSError as e:
+            logger.error("%s: cannot cut the file back to its last complete record (%s): leaving it to "
+                         "recovery, the next record goes to a new file", self._path, e.strerror or e)
+            os.close(self._fd)
+            self._fd, self._last = None, None
+            return False
+
+    def _failed(self, what: str, e: OSError | None) -> ArchiveError:
+        why = f": {e.strerror or e}" if e is not None else ""
+        return ArchiveError(f"{self._path}: {what}{why}")
+
+
+def check_writable(warc_dir: Path) -> None:
+    """Refuse, in one line, a WARC folder that cannot be written: before a crawl fetches anything,
+    rather than losing every capture it makes."""
+    warc_dir = Path(warc_dir)
+    probe = warc_dir / f".newsvault-write-check-{os.getpid()}"
+    try:
+        warc_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            if os.write(fd, b"\n") != 1:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        finally:
+            os.close(fd)
+            probe.unlink(missing_ok=True)
+    except OSError as e:
+        raise ArchiveError(f"{warc_dir}: the WARC folder cannot be written ({e.strerror or e}): nothing would be "
+                           "archived; fix its permissions or free space, or set [archive].warc_dir") from None
 
 
 def stored_path(path: Path, base: Path) -> str:
@@ -258,27 +371,43 @@ def read_span(base: Path, stored: str, offset: int, length: int) -> bytes:
         with open(path, "rb") as f:
             f.seek(offset)
             data = f.read(length)
+    except FileNotFoundError:
+        raise DamagedRecord(f"{path}: the WARC file is missing") from None
     except OSError as e:
-        raise ArchiveError(f"{path}: cannot read the WARC file: {e.strerror or e}") from None
+        raise DamagedRecord(f"{path}: cannot read the WARC file: {e.strerror or e}") from None
     if len(data) != length:
-        raise ArchiveError(f"{path}: truncated: the record at offset {offset} is incomplete")
+        raise DamagedRecord(f"{path}: truncated: the record at offset {offset} is incomplete")
     return data
 
 
 def read_response(base: Path, stored: str, offset: int) -> StoredResponse:
-    """The response record at ``offset``: status, stored headers and body."""
+    """The response record at ``offset``: status, stored headers and body, its digests checked.
+
+    DamagedRecord when the file is missing, the record is cut short, does not parse, is no
+    response record, or its block or payload digest does not match what it says.
+    """
     path = resolve_path(stored, base)
     try:
         with open(path, "rb") as f:
             f.seek(offset)
-            record = next(iter(ArchiveIterator(f)), None)
+            record = next(iter(ArchiveIterator(f, check_digests="raise")), None)
             if record is None or record.rec_type != "response":
-                raise ArchiveError(f"{path}: no response record at offset {offset}")
+                raise DamagedRecord(f"{path}: no response record at offset {offset}")
             body = record.raw_stream.read()
             http = record.http_headers
             return StoredResponse(int(http.get_statuscode() or 0), list(http.headers), body)
+    except DamagedRecord:
+        raise
+    except FileNotFoundError:
+        raise DamagedRecord(f"{path}: the WARC file is missing") from None
     except OSError as e:
-        raise ArchiveError(f"{path}: cannot read the WARC file: {e.strerror or e}") from None
+        raise DamagedRecord(f"{path}: cannot read the WARC file: {e.strerror or e}") from None
+    except Exception as e:  # warcio, zlib and the HTTP header parser raise what they like on damage
+        raise DamagedRecord(f"{path}: the record at offset {offset} is damaged ({_damage(e)})") from None
+
+
+def _damage(e: BaseException) -> str:
+    return f"{type(e).__name__}: {e}"[:200]
 
 
 def write_reconstructed(out: IO[bytes], uri: str, fetched_at: str, status: int,

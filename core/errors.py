@@ -22,6 +22,13 @@ class ArchiveError(NewsvaultError):
     exit_code = 1
 
 
+class DamagedRecord(ArchiveError):
+    """A capture whose bytes cannot be read back as they were written: its WARC file is missing
+    or cut short, the record does not parse, or its digest does not match. It costs that
+    capture, never the command (`newsvault verify` lists them all)."""
+
+    exit_code = 1
+
 
 class UpgradeRequired(ArchiveError):
     """The archive was made by an older newsvault: a reader refuses it until `newsvault upgrade`."""

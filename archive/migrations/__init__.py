@@ -18,6 +18,8 @@ from archive.migrations import (
     m005_run_counts,
     m006_report_indexes,
     m007_archive_meta,
+    m008_run_owners_warc_files,
+    m009_article_sightings,
     m010_complete_captures,
 )
 from archive.sqlite import transaction
@@ -37,7 +39,8 @@ class Migration:
 MIGRATIONS: list[Migration] = [
     Migration(int(m.__name__.rsplit(".", 1)[1][1:4]), m.NAME, m.apply)
     for m in (m001_core, m002_search_index, m003_run_history, m004_warc_captures, m005_run_counts,
-              m006_report_indexes, m007_archive_meta, m010_complete_captures)
+              m006_report_indexes, m007_archive_meta, m008_run_owners_warc_files, m009_article_sightings,
+              m010_complete_captures)
 ]
 
 
