@@ -45,18 +45,37 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 NEWSVAULT_RETRY_BACKOFF_BASE = float(os.environ.get("NEWSVAULT_RETRY_BACKOFF_BASE", 2.0))
 NEWSVAULT_RETRY_BACKOFF_MAX = 60.0
 DOWNLOAD_TIMEOUT = 30
-# Pages above 32 MB are not news articles; the cleaner is tested up to 20 MB.
-DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+# DOWNLOAD_MAXSIZE is the cleaner's page limit (scraper.clean.engine.MAX_PAGE_BYTES, 16 MiB),
+# set by scraper.runner: one limit for what is downloaded, decompressed and cleaned.
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 # We archive 404s as evidence of deletion: let them reach the spider's errback with a response.
 HTTPERROR_ALLOW_ALL = False
 
+# Each replacement keeps the place of what it replaces (see scraper.middlewares, scraper.robots).
+# Requests pass middlewares from low to high numbers, responses from high to low.
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scraper.robots.RobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scraper.middlewares.BackoffRetryMiddleware": 550,
-    # Responses pass middlewares from high to low: this one sees them before decompression (590).
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "scraper.middlewares.SizeGuardedCompressionMiddleware": 590,
+    # Sees responses before decompression (590).
     "scraper.middlewares.WireHeadersMiddleware": 595,
+    # Sees each redirected request before it is downloaded; it refuses one leaving allowed_domains
+    # with a failure row, where Scrapy's OffsiteMiddleware drops it silently at scheduling.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "scraper.middlewares.RedirectGuardMiddleware": 60,
+    # Last before the downloader: holds a host's place only while its request is in flight.
+    "scraper.middlewares.DomainConcurrencyMiddleware": 950,
 }
+# The spider asks for each URL once (scraper.spiders.news) and RedirectGuardMiddleware checks
+# where redirects lead, with a failure row for each one refused; Scrapy's duplicate filter would
+# drop a redirect loop's last hop silently instead.
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
+# RedirectGuardMiddleware refuses chains longer than its MAX_REDIRECTS (20) with a failure row;
+# Scrapy's own limit, which drops silently, is set past it.
+REDIRECT_MAX_TIMES = 100
 ITEM_PIPELINES = {
     "scraper.pipelines.CleanPipeline": 100,
     "scraper.capture.CapturePipeline": 500,   # asks for the attachments and images the cleaner found
@@ -85,4 +104,4 @@ NEWSVAULT_CLEAN_WORKERS = int(os.environ.get("NEWSVAULT_CLEAN_WORKERS", max(1, (
 # Set per run by scraper.runner (never by hand): the archive file and how the run was started.
 NEWSVAULT_DB = None
 NEWSVAULT_TRIGGER = "manual"
-NEWSVAULT_RUN_ID = None  # the run row the scheduler created for this crawl; None: the crawl creates one
+NEWSVAULT_RUN_IDS: dict = {}  # source → its run row (created before the crawl starts); absent: the crawl creates one

@@ -60,12 +60,22 @@ class FetchedPage:
         return None
 
 
+# Failure kinds that are no error of the site or of the crawl: recorded (every URL the crawl
+# gave up on leaves a row), but not counted in a run's errors. An empty listing is what the
+# run's "layout changed?" health flag is about; counted as an error too it would flag twice.
+NOT_ERRORS = frozenset({"not_html", "robots_disallowed", "duplicate", "empty"})
+
+
 @dataclass
 class FetchFailure:
-    """A URL that could not be archived as an article.
+    """A URL that could not be archived as an article (a row of ``fetch_failures``).
 
     kind: ``http`` (an error status), ``network`` (timeout, refused, DNS), ``clean`` (the cleaner
-    rejected the page), or ``not_html`` (a PDF or other file: recorded, but not a site error).
+    rejected the page), ``redirect`` (a loop, over 20 hops, off the site), ``too_large`` (over
+    the page size limit, or decompressing past it), ``robots`` (the site's robots.txt could not
+    be read: nothing of it is fetched this run), ``empty`` (a listing, feed or sitemap that gave
+    no link); and, not counted as errors, ``not_html`` (a PDF or other file), ``robots_disallowed``
+    (the site's robots.txt forbids it) and ``duplicate`` (it redirects to a page fetched already).
     """
 
     source_name: str
@@ -76,7 +86,7 @@ class FetchFailure:
 
     @property
     def is_error(self) -> bool:
-        return self.kind != "not_html"
+        return self.kind not in NOT_ERRORS
 
 
 @dataclass

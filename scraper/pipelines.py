@@ -20,6 +20,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from archive import search_index
+from archive.runs import ARCHIVE_FAILED
+from archive.sqlite import describe_error
 from archive.store import ArchiveStore, RunCounts
 from core.errors import NewsvaultError
 from core.pages import FetchedPage, FetchFailure, FileNote
@@ -73,14 +75,23 @@ class CleanPipeline:
 
 
 class ArchivePipeline:
-    """Records the run, each article page (capture + version) and each failure in the archive."""
+    """Records the run, each article page (capture + version) and each failure in the archive.
+
+    Any failure of the archive — the database or a WARC file: a full disk, a read-only folder, a
+    file removed — stops the crawl: the spider is closed, nothing more is written (a page whose
+    write failed was rolled back, its WARC records cut off again), and the run is recorded
+    ``failed`` with the reason, which `newsvault crawl` turns into exit status 1 and the run's
+    health into ``archive failed``. Fetching on would only lose more pages.
+    """
 
     def __init__(self, crawler, db_path: str, trigger: str, run_id: int | None = None):
+        """``run_id``: the run row made before the crawl (by `newsvault crawl`); None: make one."""
         self.crawler = crawler
         self.db_path = db_path
         self.trigger = trigger
         self.store: ArchiveStore | None = None
-        self.run_id: int | None = run_id  # given when the scheduler created the run row
+        self.run_id: int | None = run_id
+        self.failure: str | None = None    # why the archive failed; nothing is written after it
         # One thread does every write of the run, in arrival order: SQLite and zlib release the
         # GIL, so the reactor keeps fetching while a page's transaction commits.
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
@@ -90,15 +101,19 @@ class ArchivePipeline:
         db = crawler.settings.get("NEWSVAULT_DB")
         if not db:
             raise NotConfigured("NEWSVAULT_DB is not set: run crawls through `newsvault crawl`")
-        run_id = crawler.settings.get("NEWSVAULT_RUN_ID")
-        pipeline = cls(crawler, db, crawler.settings.get("NEWSVAULT_TRIGGER", "manual"),
-                       int(run_id) if run_id is not None else None)
+        pipeline = cls(crawler, db, crawler.settings.get("NEWSVAULT_TRIGGER", "manual"))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     def open_spider(self) -> None:
-        self.store = ArchiveStore(self.db_path, warc_dir=self.crawler.settings.get("NEWSVAULT_WARC_DIR"))
         source = self.crawler.spider.source
+        self.store = ArchiveStore(self.db_path, warc_dir=self.crawler.settings.get("NEWSVAULT_WARC_DIR"))
+        try:
+            self.store.recover_warc()  # a crawl killed mid-write left half a record: cut it off (logged)
+        except (sqlite3.Error, OSError) as e:  # the next crawl tries again; `newsvault verify` lists them
+            logger.warning("%s: could not check the WARC files left open by earlier crawls: %s", source.name, e)
+        if self.run_id is None:
+            self.run_id = self.crawler.settings.getdict("NEWSVAULT_RUN_IDS").get(source.name)
         if self.run_id is None:
             self.run_id = self.store.start_run(source.name, self.trigger, source.title)
         else:
@@ -106,14 +121,28 @@ class ArchivePipeline:
         self.crawler.stats.set_value(stats_keys.RUN_ID, self.run_id)
 
     async def process_item(self, item):
+        if self.failure is not None:
+            return item  # the archive failed: the spider is closing, nothing more is written
         try:
             return await asyncio.get_running_loop().run_in_executor(self.writer, self._write, item)
-        except sqlite3.Error as e:
-            # The archive itself failed (disk full, file removed): stop rather than fetch in vain.
-            # The page's transaction was rolled back; nothing half-written remains.
-            logger.error("archive write failed, stopping %s: %s", self.crawler.spider.source.name, e)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
+        except Exception as e:
+            self._failed(e)
             return item
+
+    def _failed(self, e: Exception) -> None:
+        """The archive failed under a write: stop rather than fetch in vain. The page's transaction
+        was rolled back and its WARC records cut off; nothing half-written remains."""
+        if self.failure is not None:
+            return
+        if isinstance(e, (sqlite3.Error, OSError, NewsvaultError)):
+            reason = describe_error(e) if isinstance(e, sqlite3.Error) else str(e)
+            logger.error("%s: archive write failed, stopping: %s", self.crawler.spider.source.name, reason)
+        else:  # a bug: its traceback is the only clue
+            reason = f"{type(e).__name__}: {e}"
+            logger.exception("%s: archive write failed, stopping", self.crawler.spider.source.name)
+        self.failure = f"{ARCHIVE_FAILED}: {reason}"
+        self.crawler.stats.set_value(stats_keys.ERROR, self.failure)
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
 
     def _write(self, item):
         """Record one item; runs on the writer thread (only it touches these stats keys)."""
@@ -121,7 +150,9 @@ class ArchivePipeline:
         assert store is not None, "items arrive between open_spider and spider_closed"
         if isinstance(item, FetchFailure):
             store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
-            stats.inc_value(stats_keys.ERRORS if item.is_error else stats_keys.NOT_HTML)
+            stats.inc_value(stats_keys.failure(item.kind))
+            if item.is_error:
+                stats.inc_value(stats_keys.ERRORS)
             logger.info("%s: %s: %s", item.source_name, item.url, item.error)
         elif isinstance(item, FileNote):
             store.note_file(item.url, item.note)
@@ -145,24 +176,34 @@ class ArchivePipeline:
     def spider_closed(self, spider, reason: str) -> None:
         stats = self.crawler.stats
         counts = stats_keys.run_counts(stats)
-        status = run_status(reason, counts)
+        status = run_status(reason, counts, stats.get_value(stats_keys.LISTINGS_READ, 0))
         stats.set_value(stats_keys.STATUS, status)
         self.writer.shutdown(wait=True)  # every item was written already; this only ends the thread
-        if self.store is not None:
+        store, self.store = self.store, None
+        if store is None:
+            return
+        try:
             if self.run_id is not None:  # None only when open_spider failed before the run began
-                self.store.finish_run(self.run_id, status, counts, stats.get_value(stats_keys.WARNINGS, []))
-            self.store.close()
-            self.store = None
+                store.finish_run(self.run_id, status, counts, stats.get_value(stats_keys.WARNINGS, []),
+                                 self.failure)
+        except Exception as e:  # the archive is what failed: the run's end cannot be recorded either
+            logger.error("%s: could not record the end of run %s: %s", spider.source.name, self.run_id, e)
+        finally:
+            try:
+                store.close()
+            except Exception as e:
+                logger.error("%s: closing the archive failed: %s", spider.source.name, e)
 
 
-def run_status(reason: str, counts: RunCounts) -> str:
-    """How a run ended: ok, interrupted (Ctrl-C/SIGTERM), or failed (nothing could be fetched)."""
+def run_status(reason: str, counts: RunCounts, listings_read: int = 1) -> str:
+    """How a run ended: ok, interrupted (Ctrl-C/SIGTERM), or failed (the archive failed, or
+    nothing could be fetched: not one listing, feed or sitemap was read and nothing archived)."""
     if reason == "shutdown":
         return "interrupted"
     if reason not in ("finished", "closespider_pagecount"):
         return "failed"
-    nothing_archived = (counts.articles_new + counts.articles_changed + counts.articles_unchanged
-                        + counts.articles_skipped == 0)
-    if nothing_archived and counts.errors and counts.pages_fetched <= 1:  # at most robots.txt answered
+    found = (counts.articles_new + counts.articles_changed + counts.articles_unchanged + counts.articles_skipped
+             + counts.articles_gone + counts.articles_elsewhere)
+    if not found and counts.errors and not listings_read:
         return "failed"
     return "ok"

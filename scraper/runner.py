@@ -11,7 +11,7 @@ import time
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -21,6 +21,7 @@ from archive.captures import known_file_urls
 from archive.db import connect
 from core.controls import SafeFormatter
 from scraper import stats as stats_keys
+from scraper.clean.engine import MAX_PAGE_BYTES
 from scraper.files import FileFetcher
 from scraper.recheck import RecheckPolicy
 from scraper.sources import Config, Source
@@ -38,12 +39,14 @@ class RunSummary:
     source: str
     run_id: int | None = None
     status: str = "running"
+    error: str | None = None       # why it failed, when the crawl knows (the archive failed)
     pages_fetched: int = 0
     articles_new: int = 0
     articles_changed: int = 0
     articles_unchanged: int = 0
     articles_skipped: int = 0
     articles_gone: int = 0
+    articles_elsewhere: int = 0
     errors: int = 0
     files_captured: int = 0
     in_flight: int = 0                 # requests being downloaded now
@@ -51,8 +54,11 @@ class RunSummary:
 
 
 def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_level: str | None = None,
-                   run_id: int | None = None, log_handler: logging.Handler | None = None) -> Settings:
-    """settings.py, with the [crawl] values of the configuration and this run's archive on top."""
+                   run_ids: Mapping[str, int] | None = None, log_handler: logging.Handler | None = None) -> Settings:
+    """settings.py, with the [crawl] values of the configuration and this run's archive on top.
+
+    ``run_ids``: each source's run row, created (or claimed from the scheduler) before the crawl.
+    """
     s = Settings()
     s.setmodule("settings", priority="project")
     c = config.crawl
@@ -67,7 +73,10 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
         "NEWSVAULT_DB": str(db_path),
         "NEWSVAULT_WARC_DIR": str(config.archive.warc_dir),
         "NEWSVAULT_TRIGGER": trigger,
-        "NEWSVAULT_RUN_ID": run_id,
+        "NEWSVAULT_RUN_IDS": dict(run_ids or {}),
+        # One page size limit, the cleaner's: a page it would refuse is not downloaded either
+        # (and one that is bigger, or decompresses to more, is a failure of kind too_large).
+        "DOWNLOAD_MAXSIZE": MAX_PAGE_BYTES,
     }, priority="cmdline")
     if c.delay == 0:
         # delay 0 means "as fast as the server answers": AutoThrottle would add its own delay.
@@ -103,6 +112,7 @@ def _summary(crawler, source: Source, began: float, ended: dict[str, float]) -> 
     except (AttributeError, RuntimeError):  # the crawl has not started yet (Scrapy sets engine then)
         in_flight = 0
     return RunSummary(source=source.name, run_id=stats.get_value(stats_keys.RUN_ID), status=status,
+                      error=stats.get_value(stats_keys.ERROR),
                       in_flight=in_flight, seconds=ended.get(source.name, time.monotonic()) - began,
                       **asdict(stats_keys.run_counts(stats)))
 
@@ -125,17 +135,19 @@ def recheck_policy(config: Config, db_path: Path, source: Source,
 def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str = "manual",
               log_level: str | None = None,
               on_progress: Callable[[list[RunSummary]], None] | None = None,
-              run_id: int | None = None, recheck: bool = False, log_handler: logging.Handler | None = None,
+              run_ids: Mapping[str, int] | None = None, recheck: bool = False,
+              log_handler: logging.Handler | None = None,
               on_interrupt: Callable[[int], None] | None = None) -> list[RunSummary]:
     """Crawl the sources (in parallel) into the archive; return one summary per source.
 
-    ``run_id``: record into this existing run row (the scheduler's) instead of a new one; one source only.
+    ``run_ids``: the run row of each source, made by the caller (which holds the sources' run
+    locks, archive.run_locks); a source without one gets a new row from its crawl.
     ``recheck``: also re-fetch every live archived article of the sources, linked or not, now.
     ``log_handler``: where every log line goes (the command line's live display), instead of stderr.
     ``on_interrupt``: told of each Ctrl-C/SIGTERM (1: stopping after the pages being fetched,
     2: stopping at once), from the reactor thread, as soon as it arrives.
     """
-    settings = crawl_settings(config, db_path, trigger, log_level, run_id, log_handler)
+    settings = crawl_settings(config, db_path, trigger, log_level, run_ids, log_handler)
     if log_handler is not None:
         settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(settings)

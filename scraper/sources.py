@@ -358,6 +358,31 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
                   sources=tuple(sources))
 
 
+def overlaps(config: Config) -> list[str]:
+    """Warnings about sources that may reach the same articles. An article belongs to the first
+    source that archives it; the others only record that they saw it (archive.store), so two
+    sources meant to split a site must not share start pages, and on a shared domain each needs
+    its own article_pattern."""
+    out = []
+    sources = config.sources
+    for i, a in enumerate(sources):
+        for b in sources[i + 1:]:
+            shared = sorted(set(a.start_urls + a.feeds + a.sitemaps) & set(b.start_urls + b.feeds + b.sitemaps))
+            if shared:
+                out.append(f"sources {a.name} and {b.name} both start from {shared[0]}: the articles both reach "
+                           f"belong to the first to archive them")
+                continue
+            domains = sorted(d for d in a.allowed_domains for e in b.allowed_domains
+                             if d == e or d.endswith("." + e) or e.endswith("." + d))
+            same_pattern = (a.article_pattern.pattern if a.article_pattern else None) == \
+                           (b.article_pattern.pattern if b.article_pattern else None)
+            if domains and (same_pattern or a.article_pattern is None or b.article_pattern is None):
+                out.append(f"sources {a.name} and {b.name} may reach the same articles ({domains[0]}, "
+                           f"{'the same' if same_pattern and a.article_pattern else 'no own'} article_pattern): "
+                           f"an article belongs to the first to archive it")
+    return out
+
+
 def load_config(path: str | Path | None = None) -> Config:
     """Read and validate the configuration.
 

@@ -5,13 +5,21 @@ and replaces the stuck worker (the other pages in flight are not lost), a crashe
 replaced the same way, and workers restarted after a number of pages. Workers start from a
 forkserver that has imported the cleaner once: forking this (multi-threaded, Twisted) process
 itself is unsafe, and spawning a fresh interpreter per worker re-imports lxml and the lexicon.
+
+No worker outlives its pool's owner: each watches the owner process and exits when it ends, by
+SIGKILL or the OOM killer too (core.lifeline.exit_with); the forkserver then exits (only the owner
+and the workers held its "alive" pipe), and so does multiprocessing's resource tracker. A pool
+still open when its owner exits normally is stopped at exit.
 """
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import multiprocessing.forkserver
+import os
 import signal
 import threading
+import weakref
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any, Callable, Sequence
@@ -19,6 +27,7 @@ from typing import Any, Callable, Sequence
 from pebble import ProcessExpired, ProcessPool
 
 from core.errors import NewsvaultError
+from core.lifeline import die_with_parent, exit_with
 
 # The cleaner is bounded on hostile input (20 MB pages, 10,000-deep nesting take ~1 s); a page
 # that still takes this long has hit a bug, and one page must not stall a nightly crawl.
@@ -26,6 +35,8 @@ CLEAN_TIMEOUT_S = 60.0
 # A worker is replaced after this many pages, so that whatever memory lxml's parser leaves
 # fragmented is given back; a replacement forks from the forkserver in milliseconds.
 PAGES_PER_WORKER = 1_000
+
+_open_pools: weakref.WeakSet[CleanWorkers] = weakref.WeakSet()
 
 
 class CleanWorkers:
@@ -41,7 +52,8 @@ class CleanWorkers:
             ctx.set_forkserver_preload(list(preload))
             _start_forkserver_deaf_to_ctrl_c()
             self.pool = ProcessPool(max_workers=workers, max_tasks=PAGES_PER_WORKER, context=ctx,
-                                    initializer=ignore_interrupts)
+                                    initializer=_init_worker, initargs=(os.getpid(),))
+            _open_pools.add(self)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         """A future of ``fn(*args)``; see ``failure`` for what its exception means."""
@@ -57,9 +69,10 @@ class CleanWorkers:
     def close(self) -> None:
         """Stop the workers now (pages in flight are abandoned) and wait for them to exit."""
         if self.pool is not None:
-            self.pool.stop()
-            self.pool.join()
-            self.pool = None
+            pool, self.pool = self.pool, None
+            _open_pools.discard(self)
+            pool.stop()
+            pool.join()
 
     def __enter__(self) -> CleanWorkers:
         return self
@@ -82,10 +95,20 @@ def _start_forkserver_deaf_to_ctrl_c() -> None:
         signal.signal(signal.SIGINT, previous)
 
 
-def ignore_interrupts() -> None:
-    """In each worker: Ctrl-C on a terminal reaches the whole process group, workers included;
-    the crawl (or reprocess) decides what stops and closes the pool, so workers ignore it."""
+def _init_worker(owner_pid: int) -> None:
+    """In each worker: ignore Ctrl-C (it reaches the whole process group on a terminal; the crawl
+    or reprocess decides what stops and closes the pool), and exit when the pool's owner or the
+    forkserver that forked it ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(signal.SIGKILL)
+    exit_with(owner_pid)
+
+
+@atexit.register
+def _stop_open_pools() -> None:
+    """A pool its owner never closed (an exception on the way out) is stopped when the process exits."""
+    for workers in list(_open_pools):
+        workers.close()
 
 
 def failure(e: BaseException) -> str:

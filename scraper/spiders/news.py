@@ -4,7 +4,10 @@ It never cleans and never writes rows: it yields ``FetchedPage`` for each articl
 listing page, feed and sitemap (kept as captures), and each file an article needs (stylesheets and
 page images it finds itself; the attachments and body images the cleaner finds are asked for by
 ``scraper.capture``, see ``scraper.files``); ``FetchFailure`` for each URL that could not be
-archived (HTTP error, timeout, not HTML) and ``FileNote`` for each file not captured.
+archived (HTTP error, timeout, not HTML, a redirect refused, a page over the size limit, a listing
+that gave nothing) and ``FileNote`` for each file not captured: every URL it asked for ends as a
+page or a failure row. Each URL is asked for once per run (redirect targets included, see
+scraper.middlewares.RedirectGuardMiddleware).
 What it knows of the archive comes in as a read-only snapshot (``scraper.recheck``): which
 article URLs are archived, when each was last checked and with which validators, so that it
 re-fetches them only when due and conditionally (a 304 is handed on, not parsed).
@@ -30,12 +33,13 @@ from core.pages import FILE_KINDS, GONE_STATUSES, FetchedPage, FetchFailure, Fil
 from scraper import links, paging
 from scraper import stats as stats_keys
 from scraper.files import FileFetcher, css_references, page_requisites
-from scraper.middlewares import WIRE_HEADERS_KEY
+from scraper.middlewares import DROP_KEY, ROBOTS_KEY, WIRE_HEADERS_KEY
 from scraper.recheck import RecheckPolicy, feed_date, listed_date
 from scraper.sources import Source
 
 logger = logging.getLogger(__name__)
 
+_RECEIVED_KEY = "newsvault_bytes_received"
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
 # Content-Types that are often HTML in practice (misconfigured servers): we look at the bytes.
 MAYBE_HTML_TYPES = (b"", b"text/plain", b"application/octet-stream")
@@ -67,12 +71,15 @@ class NewsSpider(scrapy.Spider):
         self.seen_files: set[str] = set()
         self.asked: set[str] = set()      # every URL requested this run (after clean_url)
         self.max_pages = 0                 # 0: no limit; set from NEWSVAULT_MAX_PAGES
+        self.max_bytes = 0                 # the page size limit (DOWNLOAD_MAXSIZE); 0: none
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.max_pages = crawler.settings.getint("NEWSVAULT_MAX_PAGES", 0)
+        spider.max_bytes = crawler.settings.getint("DOWNLOAD_MAXSIZE", 0)
         crawler.signals.connect(spider.stop_non_html, signal=signals.headers_received)
+        crawler.signals.connect(spider.stop_too_large, signal=signals.bytes_received)
         crawler.signals.connect(spider.stop_large_file, signal=signals.bytes_received)
         crawler.signals.connect(spider.count_file_response, signal=signals.response_received)
         return spider
@@ -125,13 +132,30 @@ class NewsSpider(scrapy.Spider):
                                     self.source.name, self.max_pages)
             return
         self.asked.add(url)
+        if kind == "sitemap":  # the sitemap protocol allows 50 MB; pages have the cleaner's limit
+            meta["download_maxsize"] = SITEMAP_MAXSIZE
         yield Request(url, callback=callback, errback=self.on_error, headers=headers or None,
                       meta={"kind": kind, **meta})
 
+    def claim_url(self, url: str) -> bool:
+        """A redirect is about to fetch ``url``: True if this run has not asked for it yet (it is
+        now), False if it has (the redirect is not followed: each URL is fetched once)."""
+        url = links.clean_url(url)
+        if url in self.asked:
+            return False
+        self.asked.add(url)
+        return True
+
     def stop_non_html(self, headers, body_length, request, spider) -> None:
         """Do not download files (PDF, Word…) announced as such: record them, skip the bytes.
-        A file we want (attachment, image…) is stopped when it announces a size over the limits."""
-        if spider is not self or request.meta.get("kind") in ("feed", "sitemap"):
+        A file we want (attachment, image…) is stopped when it announces a size over the limits;
+        a page announced larger than the page limit is a failure (too_large)."""
+        if spider is not self or request.meta.get(ROBOTS_KEY):
+            return
+        limit = request.meta.get("download_maxsize", self.max_bytes)
+        if limit and body_length > limit:
+            raise self._too_large(request, f"announced as {body_length:,} bytes")
+        if request.meta.get("kind") in ("feed", "sitemap"):
             return
         if request.meta.get("kind") in FILE_KINDS:
             ctype = (headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
@@ -158,6 +182,22 @@ class NewsSpider(scrapy.Spider):
             request.meta["file_note"] = note
             raise StopDownload(fail=False)
 
+    def stop_too_large(self, data: bytes, request, spider) -> None:
+        """bytes_received: stop a page download that passes the page limit (recorded as too_large).
+        Files have limits of their own (download_maxsize 0 here, scraper.files)."""
+        limit = request.meta.get("download_maxsize", self.max_bytes)
+        if spider is not self or not limit or request.meta.get(ROBOTS_KEY):
+            return
+        received = request.meta.get(_RECEIVED_KEY, 0) + len(data)
+        request.meta[_RECEIVED_KEY] = received
+        if received > limit:
+            raise self._too_large(request, f"over {received:,} bytes and still sending")
+
+    def _too_large(self, request, how: str) -> StopDownload:
+        limit = request.meta.get("download_maxsize", self.max_bytes)
+        request.meta[DROP_KEY] = ("too_large", f"{how}: over the {limit // 2**20} MiB limit")
+        return StopDownload(fail=True)
+
     def count_file_response(self, response: Response, request, spider) -> None:
         """Responses to file requests are not pages: the run's page count leaves them out."""
         if spider is self and request.meta.get("kind") in FILE_KINDS:
@@ -176,29 +216,48 @@ class NewsSpider(scrapy.Spider):
             yield self._not_html(response)
             return
         yield self._page(response, kind="listing")  # the listing itself is kept too (WARC only)
-        articles_linked = 0
+        pattern = self.source.article_pattern
+        articles_linked = pages_linked = 0
         for url, text, anchor in self._links(response):
             if links.is_binary_link(url):
                 # A listed file (a notice published as a PDF): recorded, not downloaded.
                 if len(text) >= links.MIN_HEADLINE_CHARS and url not in self.seen_files:
                     self.seen_files.add(url)
                     yield FetchFailure(self.source.name, url, None, "links a file, not an HTML page", "not_html")
-            elif links.looks_like_pagination(url, text, response.url):
-                yield from self._request(url, self.parse_listing, kind="listing")
-            elif links.looks_like_article(url, text, self.source.article_pattern):
+            # The source's article_pattern decides before any pagination heuristic: a numbered
+            # article URL with a short anchor (/news/5.htm "新闻5") is an article when it matches.
+            elif pattern is not None and pattern.search(url):
                 articles_linked += 1
-                # The entry's date matters only for an archived article (is it shown as new?).
-                listed_on = _entry_date(anchor) if self.policy.known.get(url) else None
-                yield from self._request(url, self.parse_article, kind="article", listed_on=listed_on,
-                                         listing=response.url)
+                yield from self._article_link(url, anchor, response)
+            elif links.looks_like_pagination(url, text, response.url):
+                pages_linked += 1
+                yield from self._request(url, self.parse_listing, kind="listing")
+            elif pattern is None and links.looks_like_article(url, text):
+                articles_linked += 1
+                yield from self._article_link(url, anchor, response)
         # Pages that the listing's scripts write links to (TRS createPageHTML, goPage…).
         for url in paging.script_pages(response.text, response.url):
             if links.in_domains(url, self.source.allowed_domains):
+                pages_linked += 1
                 yield from self._request(url, self.parse_listing, kind="listing")
+        yield from self._read(response, articles_linked + pages_linked,
+                              "no article or page link on this listing page")
         if response.meta.get("start") and not articles_linked:
             self.warn("empty_start_page", response.url,
                       f"start page {response.url} links no article: its layout changed, or its links are "
                       f"written by JavaScript this crawler cannot read")
+
+    def _article_link(self, url: str, anchor: Selector, response: Response) -> Iterator[Request]:
+        # The entry's date matters only for an archived article (is it shown as new?).
+        listed_on = _entry_date(anchor) if self.policy.known.get(url) else None
+        yield from self._request(url, self.parse_article, kind="article", listed_on=listed_on, listing=response.url)
+
+    def _read(self, response: Response, found: int, nothing: str) -> Iterator[FetchFailure]:
+        """Count a listing, feed or sitemap as read (the site answered); one that gave no link is
+        also a failure row (fetched, and nothing came of it: a changed layout, an empty feed)."""
+        self.crawler.stats.inc_value(stats_keys.LISTINGS_READ)
+        if not found:
+            yield FetchFailure(self.source.name, response.url, response.status, nothing, "empty")
 
     def _links(self, response: Response) -> Iterator[tuple[str, str, Selector]]:
         for a in response.css("a[href]"):
@@ -213,7 +272,7 @@ class NewsSpider(scrapy.Spider):
 
     # -- feeds and sitemaps --------------------------------------------------------------------
 
-    def parse_feed(self, response: Response) -> Iterator[Request | FetchedPage]:
+    def parse_feed(self, response: Response) -> Iterator[Request | FetchedPage | FetchFailure]:
         yield self._page(response, kind="feed")
         sel = Selector(text=response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace"),
                        type="xml")
@@ -225,24 +284,27 @@ class NewsSpider(scrapy.Spider):
                 when = item.xpath("updated/text() | pubDate/text() | published/text() | date/text()").get()
                 entries.append((link, feed_date(when)))
         yield from self._article_requests(response, entries)
+        yield from self._read(response, len(entries), "a feed with no item links")
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request | FetchedPage]:
+    def parse_sitemap(self, response: Response) -> Iterator[Request | FetchedPage | FetchFailure]:
         yield self._page(response, kind="sitemap")
         body = response.body
-        if body[:2] == GZIP_MAGIC:
-            body = gunzip(body, max_size=SITEMAP_MAXSIZE)
         try:
+            if body[:2] == GZIP_MAGIC:
+                body = gunzip(body, max_size=SITEMAP_MAXSIZE)
             sitemap = Sitemap(body)
-        except Exception as e:  # lxml raises a variety of errors on non-XML bodies
-            self.logger.warning("%s: not a sitemap: %s", response.url, e)
+            locs = [(response.urljoin(entry["loc"].strip()), feed_date(entry.get("lastmod")))
+                    for entry in sitemap if entry.get("loc")]
+        except Exception as e:  # lxml and gunzip raise a variety of errors on what is no sitemap
+            yield FetchFailure(self.source.name, response.url, response.status,
+                               f"not a sitemap ({type(e).__name__}: {str(e)[:100]})", "empty")
             return
-        locs = [(response.urljoin(entry["loc"].strip()), feed_date(entry.get("lastmod")))
-                for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
             for loc, _ in locs:
                 yield from self._request(loc, self.parse_sitemap, kind="sitemap")
         else:
             yield from self._article_requests(response, locs)
+        yield from self._read(response, len(locs), "a sitemap with no URL")
 
     def _article_requests(self, response: Response, entries: list[tuple[str, date | None]]) -> Iterator[Request]:
         """Article requests for (URL, date listed or None) entries of a feed or sitemap."""
@@ -269,6 +331,9 @@ class NewsSpider(scrapy.Spider):
             yield self._not_html(response)
             return
         if response.url in self.seen_final_urls:  # two links redirected to the same page
+            yield FetchFailure(self.source.name, _asked_url(response.request) if response.request else response.url,
+                               response.status, f"the same page as {response.url}, archived from another link",
+                               "duplicate")
             return
         self.seen_final_urls.add(response.url)
         yield self._page(response)
@@ -322,8 +387,11 @@ class NewsSpider(scrapy.Spider):
                 yield from self.file_requests(url, sub_kind, response.url)
 
     def on_file_error(self, failure: Failure) -> Iterator[FileNote]:
-        asked = _asked_url(failure.request)  # type: ignore[attr-defined]
-        if failure.check(HttpError):
+        request = failure.request  # type: ignore[attr-defined]
+        asked = _asked_url(request)
+        if DROP_KEY in request.meta:  # refused by a middleware, which said why
+            note = f"not fetched: {request.meta[DROP_KEY][1]}"
+        elif failure.check(HttpError):
             assert isinstance(failure.value, HttpError)
             note = f"not captured: HTTP {failure.value.response.status}"
         elif failure.check(IgnoreRequest):
@@ -367,13 +435,19 @@ class NewsSpider(scrapy.Spider):
                             "not_html")
 
     def on_error(self, failure: Failure) -> Iterator[FetchFailure]:
+        """Every request that ends here leaves a failure row: the kind a middleware gave it, the
+        HTTP status, or the network error."""
         request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errback failures
-        if failure.check(HttpError):
+        url = _asked_url(request)
+        if DROP_KEY in request.meta:
+            kind, message = request.meta[DROP_KEY]
+            yield FetchFailure(self.source.name, url, None, message, kind)
+        elif failure.check(HttpError):
             assert isinstance(failure.value, HttpError)
             status = failure.value.response.status
             yield FetchFailure(self.source.name, request.url, status, f"HTTP {status}")
         elif failure.check(IgnoreRequest):
-            return  # robots.txt forbids it, or off-site: not an error of the site
+            yield FetchFailure(self.source.name, url, None, f"not fetched: {failure.getErrorMessage()}", "ignored")
         else:
             err = failure.value
             yield FetchFailure(self.source.name, request.url, None,
