@@ -39,6 +39,7 @@ from apscheduler.triggers.base import BaseTrigger
 import settings
 from archive import runs
 from archive.db import connect
+from archive.run_locks import RunLock, SourceBusy
 from archive.store import ArchiveStore
 from core.clock import use_zone_for_logs
 from core.durations import format_duration
@@ -323,29 +324,46 @@ class CrawlService:
                 logger.info("%s: no longer configured: not run", name)
                 return
             config = self.config
-            with ArchiveStore(self.db_path) as store:
-                run_id = store.start_run(name, trigger)
-                log_path = run_log_path(config, name, run_id)
-                runs.set_log_path(store.conn, run_id, str(log_path))
-            cmd = [sys.executable, "-m", "cli", "crawl", name, "--trigger", trigger, "--run-id", str(run_id),
-                   "--db", str(self.db_path), *(["--config", str(config.path)] if config.path else [])]
-            log = open(log_path, "a", encoding="utf-8")
-            log.write(f"=== run {run_id} of {name} ({trigger}), started {_local_now(config)}: "
-                      f"{' '.join(cmd)}\n")
-            log.flush()
-            began = time.monotonic()
             try:
-                # A session of its own: a Ctrl-C meant for the service does not reach the crawl, and
-                # a kill takes the crawl's cleaning workers with it.
-                proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
-            except OSError as e:
-                proc = None
-                log.write(f"cannot start the crawl: {e}\n")
-                logger.error("%s: cannot start the crawl: %s", name, e)
+                # The source's run lock, held from before its run row exists until the crawl ends:
+                # a crawl of the source still going (a manual one too) means no new run now.
+                lock = RunLock.acquire(self.db_path, name)
+            except SourceBusy as e:
+                logger.warning("%s: this firing is skipped: %s", name, e)
+                return
+            try:
+                with ArchiveStore(self.db_path) as store:
+                    run_id = store.start_run(name, trigger)
+                    lock.note(run_id)
+                    log_path = run_log_path(config, name, run_id)
+                    runs.set_log_path(store.conn, run_id, str(log_path))
+                cmd = [sys.executable, "-m", "cli", "crawl", name, "--trigger", trigger, "--run-id", str(run_id),
+                       "--lock-fd", str(lock.fd), "--supervised-by", str(os.getpid()),
+                       "--db", str(self.db_path), *(["--config", str(config.path)] if config.path else [])]
+                log = open(log_path, "a", encoding="utf-8")
+                log.write(f"=== run {run_id} of {name} ({trigger}), started {_local_now(config)}: "
+                          f"{' '.join(cmd)}\n")
+                log.flush()
+                began = time.monotonic()
+                try:
+                    # A session of its own: a Ctrl-C meant for the service does not reach the crawl,
+                    # and a kill of its process group takes the crawl's cleaning workers with it. The
+                    # lock goes down with it (the crawl holds it from now on); the crawl dies with
+                    # this service (--supervised-by: PR_SET_PDEATHSIG).
+                    assert lock.fd is not None
+                    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                            start_new_session=True, pass_fds=(lock.fd,))
+                except OSError as e:
+                    proc = None
+                    log.write(f"cannot start the crawl: {e}\n")
+                    logger.error("%s: cannot start the crawl: %s", name, e)
+            finally:
+                lock.release()
         logger.info("%s: run %d started (%s), log %s", name, run_id, trigger, log_path)
         try:
             stopped_as = self._supervise(proc, name, run_id, config.schedule.max_runtime) if proc else "failed"
+            if proc is not None:
+                _signal(proc, signal.SIGKILL, group=True)  # whatever of its process group outlived it
             with ArchiveStore(self.db_path) as store:
                 row = runs.conclude_run(store.conn, run_id, proc.returncode if proc else None, stopped_as)
                 why = runs.describe_health(store.conn, row) if row["health"] else ""

@@ -19,25 +19,29 @@ import zipfile
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
+from typing import Callable
 
 from cdxj_indexer import CDXJIndexer
 
 from archive.export import write_warc
 from archive.sqlite import source_and_dates
 from archive.warc import warc_date
+from core.errors import DamagedRecord
 
 WACZ_VERSION = "1.1.1"
 PAGES_HEADER = {"format": "json-pages-1.0", "id": "pages", "title": "newsvault articles"}
 
 
 def write_wacz(conn: sqlite3.Connection, out: Path, source: str | None = None, since: str | None = None,
-               until: str | None = None, zone: str | None = None, title: str | None = None) -> int:
+               until: str | None = None, zone: str | None = None, title: str | None = None,
+               on_damaged: Callable[[sqlite3.Row, DamagedRecord], None] | None = None) -> int:
     """The captures of ``source`` fetched within [since, until] (days in ``zone``) as a WACZ file
     at ``out``; returns the number of captures."""
     with tempfile.TemporaryDirectory(prefix="newsvault-wacz-") as tmp:
         warc = Path(tmp) / "data.warc.gz"
         with open(warc, "wb") as f:
-            n = write_warc(conn, f, warc.name, source=source, since=since, until=until, zone=zone)
+            n = write_warc(conn, f, warc.name, source=source, since=since, until=until, zone=zone,
+                           on_damaged=on_damaged)
         index = io.StringIO()
         CDXJIndexer(output=index, inputs=[str(warc)], sort=True, filename=warc.name).process_all()
         files: dict[str, Path | bytes] = {"archive/data.warc.gz": warc,

@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("cli.extract:extract", "Clean saved HTML pages: article text, metadata and every injection found."),
     "reprocess": ("cli.reprocess:reprocess_command", "Run the current cleaner again over every article's latest capture."),
     "upgrade": ("cli.upgrade:upgrade", "Bring an archive made by an older newsvault up to date."),
+    "verify": ("cli.verify:verify_command", "Check every capture's WARC record against its digests, and the archive database's integrity."),
     "schedule": ("cli.schedule:schedule", "Run the crawls on their schedules (as a service), or list when they run next."),
     "serve": ("cli.serve:serve", "Serve the archive to a web browser: search, articles, versions, sources, runs."),
     "demo": ("cli.demo:demo", "Crawl the bundled demo site on 127.0.0.1 into a demo archive, then search it."),

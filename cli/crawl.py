@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sqlite3
 import sys
 import time
 
 import click
 
+from archive.run_locks import RunLock, SourceBusy
 from archive.runs import conclude_run
-from archive.store import ArchiveStore
+from archive.sqlite import MAX_INTEGER, describe_error
+from archive.store import ArchiveStore, RunCounts
+from archive.warc_files import check_writable
 from cli.options import Env, common_options
 from cli.table import format_table
-from cli.terminal import source_label
+from cli.terminal import safe_line, source_label
 from core.clock import use_zone_for_logs
-from core.errors import NewsvaultError, UsageError
+from core.errors import ArchiveError, NewsvaultError, UsageError
 from core.i18n import _
+from core.lifeline import die_with_parent, stop_once_on, watch_parent
 from scraper.runner import RunSummary, run_crawl
+from scraper.sources import Source, overlaps
 
 logger = logging.getLogger("newsvault.crawl")
 
@@ -24,6 +30,10 @@ logger = logging.getLogger("newsvault.crawl")
 LOG_PROGRESS_EVERY_S = 10.0
 
 TRIGGERS = ("manual", "schedule", "catch-up")
+# A crawl whose scheduler died stops as on a shutdown (within seconds: the spider closes and the
+# run is recorded); one still alive this long after is killed with its workers. The scheduler's
+# own KILL_AFTER_S, for the same reason.
+ORPHAN_GRACE_S = 30.0
 
 
 class CrawlFailed(NewsvaultError):
@@ -48,17 +58,27 @@ class LogProgress:
 
 
 def summary_table(summaries: list[RunSummary], titles: dict[str, str] | None = None) -> str:
+    """One row per run; ``elsewhere`` (articles another source owns) only when a run met some."""
+    elsewhere = any(s.articles_elsewhere for s in summaries)
     head = (_("source"), _("run"), _("status"), _("pages"), _("new"), _("changed"), _("unchanged"), _("skipped"),
-            _("gone"), _("errors"), _("files"))
+            _("gone"), *((_("elsewhere"),) if elsewhere else ()), _("errors"), _("files"))
     rows = [(source_label(s.source, titles or {}), s.run_id or "-", _(s.status), s.pages_fetched, s.articles_new,
-             s.articles_changed, s.articles_unchanged, s.articles_skipped, s.articles_gone, s.errors, s.files_captured)
+             s.articles_changed, s.articles_unchanged, s.articles_skipped, s.articles_gone,
+             *((s.articles_elsewhere,) if elsewhere else ()), s.errors, s.files_captured)
             for s in summaries]
     return format_table(head, rows, right=range(3, len(head)))
 
 
 def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual",
-                  run_id: int | None = None, recheck: bool = False, debug: bool = False) -> list[RunSummary]:
-    """Crawl, print the summary table, and return the summaries (used by `crawl` and `demo`)."""
+                  run_id: int | None = None, recheck: bool = False, debug: bool = False,
+                  lock_fd: int | None = None) -> list[RunSummary]:
+    """Crawl, print the summary table, and return the summaries (used by `crawl` and `demo`).
+
+    Before anything is fetched: the archive must open, the WARC folder take a file, and each
+    source's run lock (archive.run_locks) be free — a source another process is crawling is not
+    crawled twice (one line says so; the others go ahead). Each run row is then made (or, with
+    ``run_id``, claimed from the scheduler that made it) by this process, which holds its lock.
+    """
     config = env.config
     sources = config.select(list(names))
     if not sources:
@@ -67,14 +87,28 @@ def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual",
     if run_id is not None and len(sources) != 1:
         raise UsageError(_("--run-id records the run of one source: name exactly one SOURCE"))
     use_zone_for_logs(config.archive.timezone)
-    ArchiveStore(env.db_path).close()  # fail now, in one line, if the archive cannot be opened
+    for warning in overlaps(config):
+        logger.warning("%s", warning)
+    try:
+        check_writable(config.archive.warc_dir)
+        locks, busy = _take_locks(env, sources, lock_fd)
+        run_ids = _start_runs(env, locks, trigger, run_id)
+    except NewsvaultError as e:
+        if run_id is not None:
+            _record_failure(env, run_id, str(e))
+        raise
+    for message in busy.values():
+        click.echo(_("newsvault: error: {message}").format(message=message), err=True)
+    sources = [s for s in sources if s.name in locks]
+    if not sources:
+        raise CrawlFailed(_("no source could be crawled"))
     titles = env.source_titles()
     interrupts: list[int] = []
     if sys.stderr.isatty():
-        summaries = _crawl_live(env, sources, trigger, run_id, recheck, debug, titles, interrupts)
+        summaries = _crawl_live(env, sources, trigger, run_ids, recheck, debug, titles, interrupts)
     else:
         summaries = run_crawl(config, sources, env.db_path, trigger=trigger,
-                              log_level="DEBUG" if debug else "INFO", on_progress=LogProgress(), run_id=run_id,
+                              log_level="DEBUG" if debug else "INFO", on_progress=LogProgress(), run_ids=run_ids,
                               recheck=recheck, on_interrupt=interrupts.append)
     if interrupts:  # a run still going when the crawl stopped was cut short
         for s in summaries:
@@ -82,12 +116,56 @@ def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual",
                 s.status = "interrupted"
     if run_id is None:  # the scheduler concludes the runs it starts, from the process's real exit
         _conclude_runs(env, summaries)
+    for lock in locks.values():
+        lock.release()
     click.echo(summary_table(summaries, titles))
     click.echo(_("archive: {path}").format(path=env.db_path))
-    return summaries
+    return summaries + [RunSummary(source=name, status="not started") for name in busy]
 
 
-def _crawl_live(env: Env, sources, trigger: str, run_id: int | None, recheck: bool, debug: bool,
+def _start_runs(env: Env, locks: dict[str, RunLock], trigger: str, run_id: int | None) -> dict[str, int]:
+    """The run row of each locked source, named in its lock file; ArchiveError in one line when
+    the archive cannot be opened or written."""
+    titles = {s.name: s.title for s in env.config.sources}
+    try:
+        with ArchiveStore(env.db_path) as store:
+            run_ids = {}
+            for name, lock in locks.items():
+                if run_id is not None:
+                    store.claim_run(run_id)
+                    run_ids[name] = run_id
+                else:
+                    run_ids[name] = store.start_run(name, trigger, titles.get(name))
+                lock.note(run_ids[name])
+            return run_ids
+    except sqlite3.Error as e:
+        raise ArchiveError(f"{env.db_path}: {describe_error(e)}") from None
+
+
+def _take_locks(env: Env, sources: list[Source], lock_fd: int | None) -> tuple[dict[str, RunLock], dict[str, str]]:
+    """Each source's run lock, inherited from the scheduler (``lock_fd``) or taken here; and, for
+    each source another process is crawling, the one-line message saying so."""
+    if lock_fd is not None:
+        return {sources[0].name: RunLock.inherited(lock_fd, env.db_path, sources[0].name)}, {}
+    locks, busy = {}, {}
+    for s in sources:
+        try:
+            locks[s.name] = RunLock.acquire(env.db_path, s.name)
+        except SourceBusy as e:
+            busy[s.name] = str(e)
+    return locks, busy
+
+
+def _record_failure(env: Env, run_id: int, error: str) -> None:
+    """A scheduled run that could not start: its row says why (the scheduler adds the exit code)."""
+    try:
+        with ArchiveStore(env.db_path) as store:
+            store.finish_run(run_id, "failed", RunCounts(), error=error)
+    except (sqlite3.Error, NewsvaultError) as e:
+        logger.warning("could not record why run %d failed: %s", run_id, e)
+
+
+def _crawl_live(env: Env, sources, trigger: str, run_ids: dict[str, int], recheck: bool, debug: bool,
                 titles: dict[str, str], interrupts: list[int]) -> list[RunSummary]:
     """The crawl with its live display on the terminal (cli.progress)."""
     from rich.console import Console
@@ -104,7 +182,7 @@ def _crawl_live(env: Env, sources, trigger: str, run_id: int | None, recheck: bo
 
     try:
         summaries = run_crawl(env.config, sources, env.db_path, trigger=trigger,
-                              log_level="DEBUG" if debug else "WARNING", on_progress=progress, run_id=run_id,
+                              log_level="DEBUG" if debug else "WARNING", on_progress=progress, run_ids=run_ids,
                               recheck=recheck, log_handler=handler, on_interrupt=interrupted)
         progress(summaries)
     finally:
@@ -129,14 +207,19 @@ def _conclude_runs(env: Env, summaries: list[RunSummary]) -> None:
 @click.argument("sources", nargs=-1)
 @click.option("--trigger", type=click.Choice(TRIGGERS), default="manual", hidden=True,
               help="Recorded in the run history (the scheduler passes schedule or catch-up).")
-@click.option("--run-id", type=click.IntRange(min=1), hidden=True,
+@click.option("--run-id", type=click.IntRange(min=1, max=MAX_INTEGER), hidden=True,
               help="Record into this run row, created by the scheduler (one SOURCE only).")
+@click.option("--lock-fd", type=click.IntRange(min=0), hidden=True,
+              help="The source's run lock, taken by the scheduler and passed down as this file descriptor.")
+@click.option("--supervised-by", type=click.IntRange(min=1), hidden=True,
+              help="The scheduler's pid: when it dies, this crawl stops (its run is recorded interrupted).")
 @click.option("--recheck", is_flag=True,
               help="Also re-fetch every live archived article of the sources now, linked from a listing or not "
                    "(catches edits and deletions; conditional requests, so unchanged pages cost a 304).")
 @click.option("--debug", is_flag=True, help="Show every log line, with the tracebacks of errors.")
 @common_options
-def crawl(sources: tuple[str, ...], trigger: str, run_id: int | None, recheck: bool, debug: bool, env: Env) -> None:
+def crawl(sources: tuple[str, ...], trigger: str, run_id: int | None, lock_fd: int | None, supervised_by: int | None,
+          recheck: bool, debug: bool, env: Env) -> None:
     """Crawl all configured sources, or the named SOURCES, into the archive.
 
     Shows live progress on a terminal (one line per source) and a summary table at the end.
@@ -152,8 +235,17 @@ def crawl(sources: tuple[str, ...], trigger: str, run_id: int | None, recheck: b
       newsvault crawl gzou-news --db /srv/newsvault/archive.db
       newsvault crawl gzou-news --recheck
     """
-    summaries = crawl_sources(env, sources, trigger, run_id, recheck, debug)
+    if supervised_by is not None:
+        # Started by the scheduler: die with it. Its death becomes one SIGTERM, which stops the
+        # crawl as a shutdown does (its run is recorded); the watchdog kills this process group
+        # should that hang.
+        stop_once_on(signal.SIGUSR2)
+        die_with_parent(signal.SIGUSR2, supervised_by)
+        watch_parent(supervised_by, ORPHAN_GRACE_S)
+    summaries = crawl_sources(env, sources, trigger, run_id, recheck, debug, lock_fd)
     bad = [s for s in summaries if s.status != "ok"]
     if bad:
-        raise CrawlFailed("; ".join(_("{source}: run {run} {status}").format(source=s.source, run=s.run_id,
-                                                                             status=_(s.status)) for s in bad))
+        raise CrawlFailed("; ".join(
+            (_("{source}: run {run} {status}").format(source=s.source, run=s.run_id, status=_(s.status))
+             if s.run_id else f"{s.source}: {_(s.status)}") + (f" ({safe_line(s.error)})" if s.error else "")
+            for s in bad))

@@ -5,7 +5,8 @@ import click
 
 from archive.articles import get_article
 from archive.db import connect
-from archive.versions import diff_versions
+from archive.sqlite import MAX_INTEGER
+from archive.versions import diff_versions, get_version, metadata_changes
 from cli.options import Env, common_options
 from cli.terminal import safe, safe_line
 from core.errors import UsageError
@@ -26,7 +27,7 @@ def _styled(line: str) -> str:
 
 @click.command()
 @click.argument("id_or_url")
-@click.argument("versions", nargs=-1, type=click.IntRange(min=1), metavar="[V1 V2]")
+@click.argument("versions", nargs=-1, type=click.IntRange(min=1, max=MAX_INTEGER), metavar="[V1 V2]")
 @click.option("--context", "-U", type=click.IntRange(min=0), default=3, show_default=True,
               help="Unchanged lines shown around each change.")
 @common_options
@@ -47,9 +48,12 @@ def diff(id_or_url: str, versions: tuple[int, ...], context: int, env: Env) -> N
         article = get_article(conn, id_or_url)
         a, b = versions or (None, None)
         lines = diff_versions(conn, article["id"], a, b, context)
-    click.echo(f"#{article['id']}  {safe_line(article['title'] or _('(no title)'))}  {safe_line(article['url'])}")
-    if not lines:
         first, second = versions or (article["versions"][-2]["version"], article["versions"][-1]["version"])
+        changed = metadata_changes(get_version(conn, article["id"], first), get_version(conn, article["id"], second))
+    click.echo(f"#{article['id']}  {safe_line(article['title'] or _('(no title)'))}  {safe_line(article['url'])}")
+    for change in changed:
+        click.echo(_("metadata {change}").format(change=safe_line(change)))
+    if not lines:
         click.echo(_("v{a} and v{b} have the same title and text").format(a=first, b=second))
         return
     for line in lines:

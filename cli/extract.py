@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -9,9 +11,11 @@ from typing import Any
 import click
 
 from cli.options import Env, common_options
+from cli.terminal import safe, safe_text
 from core.errors import UsageError
 from scraper.clean import CleanError, SiteProfile, build_profile, clean_page, merge_profiles
 from scraper.clean.dom import parse_html
+from scraper.clean.engine import MAX_PAGE_BYTES
 from scraper.clean.evidence import declared_sites
 
 PAGE_SUFFIXES = (".html", ".htm")
@@ -27,10 +31,25 @@ def _pages(paths: tuple[Path, ...]) -> list[Path]:
     return pages
 
 
+def read_page(path: Path) -> bytes:
+    """A saved page's bytes. ValueError for what is no page file: empty, over the cleaner's size
+    limit, or not a regular file (a FIFO would block forever, /dev/zero never end)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file (a FIFO, device or socket): give saved pages")
+        raw = f.read(MAX_PAGE_BYTES + 1)
+    if not raw:
+        raise ValueError("empty file")
+    if len(raw) > MAX_PAGE_BYTES:
+        raise ValueError(f"over the {MAX_PAGE_BYTES // 2**20} MiB page limit")
+    return raw
+
+
 def _read(path: Path) -> bytes | None:
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_page(path)
+    except (OSError, ValueError):
         return None
 
 
@@ -70,9 +89,12 @@ def _extract_one(path: Path, url: str | None, profile: SiteProfile | None = None
            "published": None, "author": None, "source": None, "text": "", "hijacked": False,
            "findings": [], "attachments": [], "error": None}
     try:
-        raw = path.read_bytes()
+        raw = read_page(path)
     except OSError as e:
         row["error"] = f"cannot read: {e.strerror or e}"
+        return row
+    except ValueError as e:
+        row["error"] = f"cannot read: {e}"
         return row
     try:
         article = clean_page(raw, url=url, profile=profile)
@@ -89,19 +111,20 @@ def _extract_one(path: Path, url: str | None, profile: SiteProfile | None = None
 
 
 def _print_text(row: dict) -> None:
-    click.echo(f"== {row['file']}")
+    """A page's result for a terminal: the page's strings escaped (cli.terminal)."""
+    click.echo(f"== {safe(row['file'])}")
     if row["error"]:
-        click.echo(f"error: {row['error']}")
+        click.echo(f"error: {safe(row['error'])}")
         return
     for key in ("title", "published", "author", "source", "language", "encoding"):
-        click.echo(f"{key}: {row[key] if row[key] is not None else '-'}")
+        click.echo(f"{key}: {safe(row[key]) if row[key] is not None else '-'}")
     click.echo(f"hijacked: {'yes' if row['hijacked'] else 'no'}")
     for f in row["findings"]:
-        click.echo(f"  finding {f['kind']} @ {f['where']}: {f['evidence']}")
+        click.echo(f"  finding {safe(f['kind'])} @ {safe(f['where'])}: {safe(f['evidence'])}")
     for a in row["attachments"]:
-        click.echo(f"  attachment {a['text']} <{a['url']}>")
+        click.echo(f"  attachment {safe(a['text'])} <{safe(a['url'])}>")
     click.echo("")
-    click.echo(row["text"])
+    click.echo(safe_text(row["text"]))
     click.echo("")
 
 
@@ -145,12 +168,14 @@ def extract(paths: tuple[Path, ...], url: str | None, profile_dir: Path | None, 
         raise UsageError("--site-profile and --no-site-profile contradict each other: give one")
     profiles = {} if no_site_profile else _profiles(pages, url, profile_dir)
     read_any = False
+    unread = ""  # the first page that could not be read, and why
     first = True
     if fmt == "json":
         click.echo("[", nl=False)
     for path in pages:
         row = _extract_one(path, url, profiles.get(path))
         read_any = read_any or not (row["error"] or "").startswith("cannot read")
+        unread = unread or (f"{path}: {row['error']}" if row["error"] else "")
         if fmt == "text":
             _print_text(row)
         elif fmt == "jsonl":
@@ -161,4 +186,4 @@ def extract(paths: tuple[Path, ...], url: str | None, profile_dir: Path | None, 
     if fmt == "json":
         click.echo("\n]")
     if not read_any:
-        raise UsageError("no page could be read")
+        raise UsageError(f"no page could be read ({safe(unread)}{', …' if len(pages) > 1 else ''})")

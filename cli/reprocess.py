@@ -10,8 +10,10 @@ import settings
 from archive.reprocess import ReprocessCounts, reprocess
 from cli.options import Env, common_options
 from cli.table import format_table
-from core.errors import ConfigError, NewsvaultError
+from cli.terminal import safe_line
+from core.errors import NewsvaultError
 from core.i18n import _
+from core.lifeline import exit_on_sigterm
 
 # Without a terminal, one progress line this often.
 LOG_PROGRESS_EVERY_S = 10.0
@@ -19,7 +21,7 @@ SUMMARY_HEAD = ("source", "articles", "new versions", "updated", "unchanged", "s
 
 
 class ReprocessFailed(NewsvaultError):
-    """Not one article could be cleaned again."""
+    """Not one article could be cleaned again, or some captures could not be read back."""
 
     exit_code = 1
 
@@ -50,7 +52,7 @@ class Progress:
 def _total(counts: dict[str, ReprocessCounts]) -> ReprocessCounts:
     t = ReprocessCounts("total")
     for c in counts.values():
-        for k in ("articles", "changed", "updated", "unchanged", "skipped", "failed"):
+        for k in ("articles", "changed", "updated", "unchanged", "skipped", "failed", "damaged"):
             setattr(t, k, getattr(t, k) + getattr(c, k))
     return t
 
@@ -79,12 +81,8 @@ def reprocess_command(source: str | None, workers: int | None, env: Env) -> None
       newsvault reprocess --db data/archive.db
       newsvault reprocess --source gzou-news --config newsvault.toml
     """
-    try:
-        selectors = {s.name: s.selectors for s in env.config.sources}
-    except ConfigError:
-        if env.config_path is not None:
-            raise
-        selectors = {}
+    exit_on_sigterm()  # a SIGTERM stops the cleaning workers too, then exits (each article is its own transaction)
+    selectors = {s.name: s.selectors for s in env.config.sources}  # a broken ./newsvault.toml is an error too
     counts = reprocess(env.db_path, source, selectors,
                        settings.NEWSVAULT_CLEAN_WORKERS if workers is None else workers, Progress())
     if not counts:
@@ -94,10 +92,13 @@ def reprocess_command(source: str | None, workers: int | None, env: Env) -> None
     total = _total(counts)
     for c in counts.values():
         for failure in c.failures[:10]:
-            click.echo("  " + _("failed: {failure}").format(failure=failure))
+            click.echo("  " + _("failed: {failure}").format(failure=safe_line(failure)))
         if len(c.failures) > 10:
             click.echo("  " + _("… and {n} more failures of {source}").format(n=len(c.failures) - 10, source=c.source))
     click.echo(_("archive: {path}").format(path=env.db_path))
     if total.failed and total.failed == total.articles:
         raise ReprocessFailed(_("no article could be cleaned again ({n} failures)").format(n=total.failed))
+    if total.damaged:
+        raise ReprocessFailed(_("{n} captures could not be read back (listed above; the rest was reprocessed): "
+                                "run `newsvault verify --db {db}`").format(n=total.damaged, db=env.db_path))
 

@@ -6,6 +6,7 @@ import click
 from archive import runs as history
 from archive.db import connect
 from archive.sources import check_sources, source_titles
+from archive.sqlite import MAX_INTEGER
 from cli.options import Env, common_options
 from cli.table import format_table
 from cli.terminal import safe_json, safe_line, source_label
@@ -21,21 +22,23 @@ def health_flags(health: str | None) -> str:
 
 @click.command()
 @click.option("--source", help="Only this source's runs.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most N runs.")
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INTEGER), default=20, show_default=True, help="At most N runs.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a JSON array of {id, source, trigger, started_at, finished_at, status, exit_code, "
                    "pages_fetched, articles_new, articles_changed, articles_unchanged, articles_skipped, articles_gone, "
-                   "errors, log_path, health, health_reason, files_captured, warnings} (times ISO 8601, UTC).")
+                   "errors, log_path, health, health_reason, files_captured, warnings, articles_elsewhere, error, pid, "
+                   "host} (times ISO 8601, UTC).")
 @common_options
 def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     """List crawl runs, newest first: how each was started, how it ended, what it archived.
 
     trigger: schedule, catch-up (a run the service missed while down) or manual (`newsvault
-    crawl`). status: ok, failed (the site could not be crawled), timeout (stopped at
-    [schedule].max_runtime), interrupted (stopped by a shutdown: the next run resumes), running.
+    crawl`). status: ok, failed (the site could not be crawled, or the archive failed: see
+    error), timeout (stopped at [schedule].max_runtime), interrupted (stopped by a shutdown, or its
+    process died: the next run resumes), running (its process holds the source's run lock now).
     skipped: archived articles found but not due for a re-check; gone: articles whose pages now
-    answer 404/410. health: "layout changed?", "errors" or "empty start page", each with its
-    reason. Times are shown in [archive].timezone.
+    answer 404/410. health: "layout changed?", "errors", "empty start page" or "archive failed",
+    each with its reason. Times are shown in [archive].timezone.
 
     \b
     Example:
@@ -46,9 +49,11 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     try:
         check_sources(conn, source, env.source_titles())
         rows = history.list_runs(conn, source, limit)
+        shown = [history.as_dict(r, conn) for r in rows]  # "running" only while its process lives
         if as_json:
-            click.echo(safe_json([history.as_dict(r) for r in rows], indent=2))
+            click.echo(safe_json(shown, indent=2))
             return
+        status = {d["id"]: d["status"] for d in shown}
         titles = {**source_titles(conn), **env.source_titles()}
         reasons = {r["id"]: history.describe_health(conn, r) for r in rows if r["health"]}
     finally:
@@ -62,7 +67,7 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
             _("health"), _("log"))
     table = [
         (r["id"], source_label(r["source"], titles), _(r["trigger"]), local(r["started_at"], env.zone, "%Y-%m-%d %H:%M:%S"),
-         elapsed(r["started_at"], r["finished_at"]) or "-", _(r["status"]),
+         elapsed(r["started_at"], r["finished_at"]) or "-", _(status[r["id"]]),
          "-" if r["exit_code"] is None else r["exit_code"], r["pages_fetched"], r["articles_new"],
          r["articles_changed"], r["articles_unchanged"], r["articles_skipped"], r["articles_gone"], r["errors"],
          health_flags(r["health"]), safe_line(r["log_path"] or "-"))

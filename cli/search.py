@@ -7,6 +7,7 @@ import click
 
 from archive.search import SearchResult, open_archive, search, sort_order
 from archive.sources import check_sources, source_titles
+from archive.sqlite import MAX_INTEGER
 from cli.options import Env, common_options
 from cli.terminal import safe_json, safe_line, source_label
 from core.i18n import _
@@ -24,7 +25,7 @@ BOLD = ("\x1b[1;31m", "\x1b[0m")  # grep --color's bold red
               help="Only articles published on or before DATE (the whole day, month or year).")
 @click.option("--hijacked/--not-hijacked", default=None,
               help="Only pages that were hijacked with injected spam, or only clean ones.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, metavar="N", show_default=True,
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_INTEGER), default=20, metavar="N", show_default=True,
               help="At most N hits.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="Best matches first (bm25, title matches weigh most), or newest publish date first.")

@@ -46,4 +46,5 @@ def report():
 def runs():
     source = request.args.get("source", "").strip()[:100] or None
     limit = bounded_int(request.args, "limit", 100, 1, MAX_RUNS)
-    return jsonify([history.as_dict(r) for r in history.list_runs(db(), source, limit)])
+    conn = db()
+    return jsonify([history.as_dict(r, conn) for r in history.list_runs(conn, source, limit)])

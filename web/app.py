@@ -31,9 +31,11 @@ from urllib.parse import quote, urlencode
 
 from flask import Flask, Response, current_app, jsonify, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response as BaseResponse
 
 from archive.search import SearchTimeout
+from archive.sqlite import MAX_INTEGER
 from core import i18n
 from core.errors import ArchiveError, NewsvaultError, UsageError
 from core.i18n import _
@@ -75,6 +77,7 @@ def create_app(db_path: str | Path, *, token: str | None = None, config: Config 
     app.json.ensure_ascii = False  # type: ignore[attr-defined]  # DefaultJSONProvider's: Chinese stays readable
     app.json.sort_keys = False  # type: ignore[attr-defined]  # fields in the order `newsvault search --json` prints them
 
+    app.url_map.converters["int"] = ArchiveId
     filters.install(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(captures.bp)
@@ -105,6 +108,16 @@ def _remember_language(response: Response) -> Response:
                             secure=request.is_secure)
     response.headers.setdefault("Content-Language", i18n.html_lang())
     return response
+
+
+class ArchiveId(IntegerConverter):
+    """``<int:…>`` in routes: ASCII digits (werkzeug's default also takes "٣"), at most SQLite's
+    largest INTEGER; anything else is no such page (404), never a 500."""
+
+    regex = r"[0-9]+"
+
+    def __init__(self, url_map, *args, **kwargs):
+        super().__init__(url_map, *args, **{"max": MAX_INTEGER, **kwargs})
 
 
 # -- guards ---------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ def source_overview(conn: sqlite3.Connection, name: str, config: Config) -> Sour
             o.report = None
     recent = history.list_runs(conn, name, CHART_RUNS)
     if recent:
-        o.last_run = history.as_dict(recent[0])
+        o.last_run = history.as_dict(recent[0], conn)
     # The report lists every page ever seen hijacked, with its first and last hijacked capture:
     # the chart takes each page as hijacked between the two.
     spans = [(p.first_seen_hijacked, p.last_seen_hijacked) for p in o.report.pages] if o.report else []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import sqlite3
 from http import HTTPStatus
 from pathlib import Path
@@ -19,14 +20,17 @@ from archive.export import write_csv, write_jsonl, write_xlsx
 from archive.report import group_findings
 from archive.search import SearchTimeout, match_ids
 from archive.sources import source_titles as archived_titles
+from archive.verify import check_span
 from archive.versions import get_version, version_lines
 from archive.warc import read_span
-from core.errors import ArchiveError, UsageError
+from core.errors import ArchiveError, DamagedRecord, UsageError
 from core.i18n import N_, _
 from web.db import config, db
 from web.diffview import side_by_side
 from web.overview import article_ids, source_names, source_overview
 from web.params import MAX_RESULT_WINDOW, SearchParams, bounded_int
+
+logger = logging.getLogger(__name__)
 
 bp = Blueprint("pages", __name__)
 
@@ -103,7 +107,7 @@ def search_page():
 def _stats(conn: sqlite3.Connection) -> dict:
     articles, hijacked, gone = article_counts(conn)
     last = conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
-    return dict(articles=articles, hijacked=hijacked, gone=gone, last_run=history.as_dict(last) if last else None)
+    return dict(articles=articles, hijacked=hijacked, gone=gone, last_run=history.as_dict(last, conn) if last else None)
 
 
 def _recent(conn: sqlite3.Connection) -> list[sqlite3.Row]:
@@ -175,7 +179,12 @@ def raw_capture(article_id: int):
     """The page's bytes as fetched (the body of its WARC response record)."""
     conn = db()
     capture = chosen_capture(conn, load_article(conn, article_id))
-    body = capture_body(conn, capture["id"])
+    try:
+        body = capture_body(conn, capture["id"])
+    except DamagedRecord as e:  # costs this download, not the server; the file's path goes to the log only
+        logger.warning("article %d: %s", article_id, e)
+        abort(HTTPStatus.NOT_FOUND, f"No readable raw capture: capture {capture['id']} is damaged "
+                                    "(`newsvault verify` lists what is).")
     return download(body, f"newsvault-{article_id}-capture-{capture['id']}.html")
 
 
@@ -191,8 +200,11 @@ def warc_record(article_id: int):
                                     "still be downloaded); `newsvault export --format warc` rebuilds a record.")
     try:
         data = read_span(archive_folder(conn), capture["warc_file"], capture["warc_offset"], capture["warc_length"])
+        check_span(data, capture)  # a damaged record is not handed out as a valid .warc.gz
     except ArchiveError as e:
-        abort(HTTPStatus.NOT_FOUND, f"The WARC record cannot be read: {e}")
+        logger.warning("article %d: %s", article_id, e)
+        abort(HTTPStatus.NOT_FOUND, f"No readable WARC record: capture {capture['id']} is damaged or its file "
+                                    "missing (`newsvault verify` lists what is).")
     return download(data, f"newsvault-{article_id}-capture-{capture['id']}.warc.gz")
 
 
@@ -263,7 +275,7 @@ def runs_page():
     page = bounded_int(request.args, "page", 1, 1, MAX_RUNS_PAGE)
     offset = (page - 1) * RUNS_PER_PAGE
     rows = history.list_runs(conn, source, offset + RUNS_PER_PAGE + 1)[offset:]
-    runs = [dict(history.as_dict(r), reason=history.describe_health(conn, r) if r["health"] else None,
+    runs = [dict(history.as_dict(r, conn), reason=history.describe_health(conn, r) if r["health"] else None,
                  log_exists=bool(r["log_path"]) and Path(r["log_path"]).is_file())
             for r in rows[:RUNS_PER_PAGE]]
     return render_template("runs.html", runs=runs, source=source, page=page,

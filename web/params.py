@@ -36,7 +36,7 @@ def bounded_int(args: Mapping[str, str], name: str, default: int, low: int, high
     raw = (args.get(name) or "").strip()
     if not raw:
         return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:  # "²".isdigit() is True
         raise UsageError(f"{name} must be a whole number from {low} to {high:,}, not {raw[:20]!r}")
     return int(raw)
 
