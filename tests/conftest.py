@@ -2,6 +2,11 @@
 
 Crawls run in a subprocess (`newsvault crawl`), as users and the scheduler run them: Scrapy's
 reactor cannot be restarted inside the pytest process.
+
+No process a test starts may outlive the session: every process started from here carries the
+session's mark in its environment (NEWSVAULT_TEST_SESSION, inherited by crawls, their cleaning
+workers, forkservers and resource trackers), and the session fails if any is still alive at its
+end (after killing them, so that none lingers on the machine).
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 from typing import Callable
 
@@ -28,32 +34,132 @@ TEST_ENV = {"NEWSVAULT_RETRY_BACKOFF_BASE": "0.05", "PYTHONUNBUFFERED": "1", "NE
 
 
 LANGUAGE_SETTING = "NEWSVAULT_LANG"  # (named here: a fixture whose source says NEWSVAULT counts as integration)
+# The mark of this session's processes (see the module's docstring); set before any is started.
+SESSION_MARK = "NEWSVAULT_TEST_SESSION"
+os.environ[SESSION_MARK] = uuid.uuid4().hex
+# How long the processes a killed crawl leaves (its workers, forkserver, resource tracker) may
+# take to notice and exit, before the test calls them orphans.
+ORPHAN_GRACE_S = 10.0
 
 
 def run_newsvault(*args: str, cwd: Path | None = None, timeout: float = 120, check: bool = False,
                   env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the real command line in a subprocess; return the completed process (text mode)."""
-    proc = subprocess.run([*NEWSVAULT, *map(str, args)], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, **TEST_ENV, **(env or {})})
-    if check and proc.returncode != 0:
-        raise AssertionError(f"newsvault {' '.join(map(str, args))} exited {proc.returncode}:\n"
-                             f"{proc.stdout}\n{proc.stderr}")
-    return proc
+    """Run the real command line in a subprocess; return the completed process (text mode).
+    On a timeout its whole process group is killed."""
+    proc = subprocess.Popen([*NEWSVAULT, *map(str, args)], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, **TEST_ENV, **(env or {})}, start_new_session=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except BaseException:
+        kill_group(proc.pid)
+        proc.communicate()
+        raise
+    done = subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
+    if check and done.returncode != 0:
+        raise AssertionError(f"newsvault {' '.join(map(str, args))} exited {done.returncode}:\n"
+                             f"{done.stdout}\n{done.stderr}")
+    return done
+
+
+def kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+
+
+def wait_group_gone(pgid: int, timeout_s: float = ORPHAN_GRACE_S) -> bool:
+    """Wait until no process of group ``pgid`` is left; False if some still are after ``timeout_s``."""
+    deadline = time.monotonic() + timeout_s
+    while group_alive(pgid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def kill_newsvault_when(ready: Callable[[], bool], *args: str, cwd: Path | None = None,
-                        deadline_s: float = 60) -> None:
-    """Start `newsvault ARGS`, poll ``ready()`` until it holds (or the process ends, or the
-    deadline passes), then SIGKILL it: a crash at a moment the test chooses."""
-    proc = subprocess.Popen([*NEWSVAULT, *map(str, args)], cwd=cwd, env={**os.environ, **TEST_ENV},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                        deadline_s: float = 60, sig: int = signal.SIGKILL, env: dict | None = None) -> None:
+    """Start `newsvault ARGS` in a process group of its own, poll ``ready()`` until it holds (or the
+    process ends, or the deadline passes), then send ``sig`` (SIGKILL: a crash at a moment the test
+    chooses) to its main process only, as the OOM killer or a kill(1) would.
+
+    Its helpers (cleaning workers, forkserver, resource tracker) must then exit by themselves
+    within ORPHAN_GRACE_S: if any is left, the whole group is killed and the test fails."""
+    proc = subprocess.Popen([*NEWSVAULT, *map(str, args)], cwd=cwd, env={**os.environ, **TEST_ENV, **(env or {})},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + deadline_s
         while time.monotonic() < deadline and proc.poll() is None and not ready():
             time.sleep(0.01)
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
+        left = not wait_group_gone(proc.pid)
     finally:
-        proc.wait(timeout=30)
+        kill_group(proc.pid)
+        if proc.poll() is None:
+            proc.wait(timeout=30)
+    assert not left, f"newsvault {' '.join(map(str, args))}: processes of its group outlived it"
+
+
+def marked_processes() -> list[tuple[int, int, str]]:
+    """(pid, parent pid, command line) of every live process carrying this session's mark."""
+    mark = f"{SESSION_MARK}={os.environ[SESSION_MARK]}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if mark not in (entry / "environ").read_bytes().split(b"\0"):
+                continue
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+            ppid = int(next(line.split()[1] for line in (entry / "status").read_text().splitlines()
+                            if line.startswith("PPid:")))
+        except (OSError, StopIteration, ValueError):
+            continue  # gone meanwhile, or not ours to read
+        if cmdline:  # a zombie has none: it is dead already
+            found.append((int(entry.name), ppid, cmdline))
+    return found
+
+
+def _own_helpers(p: tuple[int, int, str]) -> bool:
+    """multiprocessing's forkserver and resource tracker of this pytest process (in-process pool
+    tests): they end with it."""
+    pid, ppid, cmdline = p
+    return ppid == os.getpid() and ("multiprocessing.forkserver" in cmdline or "multiprocessing.resource_tracker" in cmdline)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if a process a test started is still alive (after a grace period for those
+    shutting down), and kill it."""
+    if not Path("/proc/self/environ").exists():
+        return
+    deadline = time.monotonic() + ORPHAN_GRACE_S
+    while (left := [p for p in marked_processes() if not _own_helpers(p)]) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if not left:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    lines = [f"  pid {pid} (parent {ppid}): {cmdline[:160]}" for pid, ppid, cmdline in left]
+    message = f"{len(left)} processes started by tests outlived the session (killed now):\n" + "\n".join(lines)
+    if reporter is not None:
+        reporter.write_line(message, red=True)
+    else:
+        print(message, file=sys.stderr)
+    for pid, _, _ in left:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 # What makes a test an integration test (`make test-fast` skips them: -m "not integration"): it,
