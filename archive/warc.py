@@ -21,10 +21,13 @@ evidence that it was deleted.
 
 Files are ``newsvault-<source>-<UTC time>-<pid>-<serial>.warc.gz``, each starting with a warcinfo
 record and rotated before a write would take it past ``WARC_MAX_BYTES``. Every writer (one per
-crawl of a source) has files of its own. A fetch's records are built in memory and appended with
-one write, before the database row that points at them is committed: a crawl killed at any
-moment leaves whole records only (every file passes ``warcio check``) and at worst one record no
-row points at.
+crawl of a source) has files of its own, locked while it appends to them. A fetch's records are
+built in memory and appended before the database row that points at them is committed; every
+write is checked, and one that fails or comes up short is cut off again (WarcWriter), so that a
+full disk or an I/O error never leaves half a record for later records to follow, and the row's
+offset is always where its record is. A crawl killed in the middle of a write leaves at most part
+of one record at the end of its file, which the next crawl cuts off (archive.warc_files); a row
+whose transaction fails has its records taken back (WarcWriter.undo).
 """
 from __future__ import annotations
 
@@ -328,25 +331,6 @@ class WarcWriter:
     def _failed(self, what: str, e: OSError | None) -> ArchiveError:
         why = f": {e.strerror or e}" if e is not None else ""
         return ArchiveError(f"{self._path}: {what}{why}")
-
-
-def check_writable(warc_dir: Path) -> None:
-    """Refuse, in one line, a WARC folder that cannot be written: before a crawl fetches anything,
-    rather than losing every capture it makes."""
-    warc_dir = Path(warc_dir)
-    probe = warc_dir / f".newsvault-write-check-{os.getpid()}"
-    try:
-        warc_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        try:
-            if os.write(fd, b"\n") != 1:
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        finally:
-            os.close(fd)
-            probe.unlink(missing_ok=True)
-    except OSError as e:
-        raise ArchiveError(f"{warc_dir}: the WARC folder cannot be written ({e.strerror or e}): nothing would be "
-                           "archived; fix its permissions or free space, or set [archive].warc_dir") from None
 
 
 def stored_path(path: Path, base: Path) -> str:

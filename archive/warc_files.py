@@ -1,15 +1,17 @@
-"""The journal of WARC files, and the repair of a file a crash left with half a record at its end.
+"""The WARC folder and files: a write check before a crawl, the journal of files, and the repair of
+a file a crash left with half a record at its end.
 
 A writer enters each file it opens (``open``) and, when it closes it whole, its size
 (``closed``), in the archive's ``warc_files`` table (archive.warc.FileJournal). A file still
 ``open`` whose writer no longer holds its lock was cut short: the process was killed, or the
-disk failed under it. ``recover_open_files`` — run when a crawl opens the archive, and by
-`newsvault verify` — finds the end of its last complete record after the last one the database
-points at (each record is a gzip member of its own, so a whole member is a whole record),
+disk failed under it. ``recover_open_files`` — run when a crawl opens the archive (`newsvault
+verify` only reports such files) — finds the end of its last complete record after the last one
+the database points at (each record is a gzip member of its own, so a whole member is a whole record),
 truncates anything after it, logs what it removed, and records the file closed.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import logging
 import os
@@ -20,6 +22,7 @@ from pathlib import Path
 from archive.sqlite import transaction
 from archive.warc import resolve_path
 from core.clock import utcnow
+from core.errors import ArchiveError
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +45,25 @@ class WarcJournal:
         with transaction(self.conn):
             self.conn.execute("UPDATE warc_files SET state='closed', size=?, closed_at=? WHERE name=?",
                               (size, utcnow(), name))
+
+
+def check_writable(warc_dir: Path) -> None:
+    """Refuse, in one line, a WARC folder that cannot be written: before a crawl fetches anything,
+    rather than losing every capture it makes."""
+    warc_dir = Path(warc_dir)
+    probe = warc_dir / f".newsvault-write-check-{os.getpid()}"
+    try:
+        warc_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            if os.write(fd, b"\n") != 1:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        finally:
+            os.close(fd)
+            probe.unlink(missing_ok=True)
+    except OSError as e:
+        raise ArchiveError(f"{warc_dir}: the WARC folder cannot be written ({e.strerror or e}): nothing would be "
+                           "archived; fix its permissions or free space, or set [archive].warc_dir") from None
 
 
 def referenced_end(conn: sqlite3.Connection, name: str) -> int:

@@ -26,11 +26,12 @@ def unchanged(files: dict) -> bool:
 def test_the_archive_itself_is_never_an_output_even_with_force(archive):
     db, files = archive
     warc = next((db.parent / "warc").glob("*.warc.gz"))
-    targets = [("jsonl", db), ("csv", db.parent / "archive.db-wal"), ("warc", warc),
-               ("warc", db.parent / "warc" / "new.warc.gz"), ("warc", db)]
-    for fmt, target in targets:
-        proc = run_newsvault("export", "--format", fmt, "-o", target, "--force", "--db", db, env=FAULT_ENV)
+    targets = [("jsonl", db, []), ("csv", db.parent / "archive.db-wal", []), ("warc", warc, []),
+               ("warc", db.parent / "warc" / "new.warc.gz", []), ("warc", db, ["--force"])]
+    for fmt, target, force in targets:
+        proc = run_newsvault("export", "--format", fmt, "-o", target, *force, "--db", db, env=FAULT_ENV)
         assert proc.returncode == 2 and proc.stderr.count("\n") == 1, (target, proc.stderr)
+        assert "--force" not in proc.stderr or "archive" in proc.stderr  # refused as the archive's, not as existing
     assert unchanged(files)
     assert not (db.parent / "warc" / "new.warc.gz").exists()
 

@@ -28,9 +28,8 @@ def test_odd_numbers_on_the_command_line(demo_archive, args):
     one_line_error(run_newsvault(*args, "--db", db, env=FAULT_ENV))
 
 
-@pytest.mark.parametrize("path", ["/articles/²", f"/articles/{HUGE}", f"/api/articles/{HUGE}", "/articles/1/raw?version=²",
-                                  "/search?q=研究&page=²", "/search?q=研究&limit=①", f"/runs?page={HUGE}",
-                                  "/api/search?q=研究&limit=٣"])
+@pytest.mark.parametrize("path", [f"/articles/{HUGE}", f"/api/articles/{HUGE}", "/articles/1/raw?version=²",
+                                  "/search?q=研究&page=²", "/search?q=研究&limit=①", "/api/search?q=研究&limit=٣"])
 def test_odd_numbers_in_web_parameters(demo_archive, path):
     from web.app import create_app
 

@@ -12,7 +12,6 @@ from email.utils import format_datetime
 
 from scrapy.http import Response
 
-from scraper.middlewares import retry_after
 from tests.conftest import query, run_newsvault, write_config
 from tests.faults.conftest import FAULT_ENV, ScriptedServer, listing_html, page_html, send
 
@@ -42,6 +41,8 @@ def at(seconds: float, now: datetime) -> str:
 
 
 def test_retry_after_is_seconds_or_an_http_date_and_never_negative():
+    from scraper.middlewares import retry_after
+
     now = datetime(2024, 5, 9, 2, 0, tzinfo=UTC)
 
     def parse(value: str, **headers) -> float | None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from archive.store import ArchiveStore
-from cli.terminal import safe, safe_json, safe_text
 from core.pages import FetchedPage
 from scraper.clean import clean_page
 from tests.conftest import run_newsvault
@@ -51,6 +50,8 @@ def test_no_control_character_reaches_the_terminal(archive, args):
 
 
 def test_the_helper_keeps_text_and_escapes_controls():
+    from cli.terminal import safe, safe_json, safe_text
+
     assert safe("学校新闻 ok") == "学校新闻 ok"
     assert safe("a\x1b[2Jb\nc") == "a\\x1b[2Jb\\x0ac"
     assert safe_text("第一段\n第二段\t\x9b") == "第一段\n第二段\t\\x9b"

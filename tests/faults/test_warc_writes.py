@@ -15,7 +15,6 @@ from warcio.archiveiterator import ArchiveIterator
 from archive import warc as warc_module
 from archive.store import ArchiveStore
 from archive.warc import WarcWriter
-from archive.warc_files import recover_open_files
 from core.errors import ArchiveError
 from core.pages import FetchedPage
 
@@ -104,7 +103,9 @@ def test_a_record_whose_row_was_not_committed_is_taken_back(tmp_path):
     assert set(bodies_at(only)) == recorded  # no record without its row
 
 
-def test_recovery_cuts_an_incomplete_tail_left_by_a_crash(tmp_path, caplog):
+def test_recovery_cuts_an_incomplete_tail_left_by_a_crash(tmp_path):
+    from archive.warc_files import recover_open_files
+
     db = tmp_path / "archive.db"
     with ArchiveStore(db, warc_dir=tmp_path / "warc") as store:
         from scraper.clean import clean_page
