@@ -46,7 +46,7 @@ from core.durations import format_duration
 from core.errors import ArchiveError, ConfigError, NewsvaultError, UsageError
 from scraper.runlog import rotate_run_logs, run_log_path
 from scraper.schedules import parse_schedule
-from scraper.sources import Config, Source, load_config
+from scraper.sources import Config, Source, load_config, overlaps
 from scraper.webhook import post_webhook, webhook_payload
 
 logger = logging.getLogger("newsvault.scheduler")
@@ -232,6 +232,8 @@ class CrawlService:
         if not names:
             logger.warning("%s configures no [[source]]: nothing to run until it does (then send SIGHUP)",
                            self.config.path)
+        for warning in overlaps(self.config):
+            logger.warning("%s", warning)
 
     def _schedule(self, source: Source, last_start: datetime | None, now: datetime, catch_up: bool) -> None:
         """Add (or replace) the source's job; with ``catch_up``, run it now if it missed a run."""
@@ -282,6 +284,8 @@ class CrawlService:
                 if self.scheduler.get_job(name):
                     self.scheduler.remove_job(name)
             self.slots.set_limit(new.schedule.max_parallel)
+        for warning in overlaps(new):
+            logger.warning("%s", warning)
         logger.info("configuration reloaded from %s: %d sources; added: %s; removed: %s; re-timed: %s",
                     new.path, len(new.sources), ", ".join(added) or "-", ", ".join(removed) or "-",
                     ", ".join(retimed) or "-")
