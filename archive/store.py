@@ -373,12 +373,6 @@ class ArchiveStore:
                     c.execute("UPDATE attachments SET note=? WHERE article_id=? AND url=? AND capture_id IS NULL",
                               (notes[f.url], article_id, f.url))
 
-    def _writer(self, source_name: str) -> WarcWriter:
-        """One WARC writer (its own files) per source: parallel crawls never share a file."""
-        if source_name not in self._warc:
-            self._warc[source_name] = WarcWriter(self.warc_dir, self.path.parent, f"newsvault-{source_name}")
-        return self._warc[source_name]
-
     def _insert_capture(self, run_id: int | None, source_name: str, page: FetchedPage, body_hash: str,
                         warc: WarcLocation, refers_to: int | None) -> int:
         return inserted_id(self.conn.execute(

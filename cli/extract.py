@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from cli.options import Env, common_options
-from cli.terminal import safe, safe_text
+from cli.terminal import safe, safe_line
 from core.errors import UsageError
 from scraper.clean import CleanError, SiteProfile, build_profile, clean_page, merge_profiles
 from scraper.clean.dom import parse_html
@@ -112,19 +112,19 @@ def _extract_one(path: Path, url: str | None, profile: SiteProfile | None = None
 
 def _print_text(row: dict) -> None:
     """A page's result for a terminal: the page's strings escaped (cli.terminal)."""
-    click.echo(f"== {safe(row['file'])}")
+    click.echo(f"== {safe_line(row['file'])}")
     if row["error"]:
-        click.echo(f"error: {safe(row['error'])}")
+        click.echo(f"error: {safe_line(row['error'])}")
         return
     for key in ("title", "published", "author", "source", "language", "encoding"):
-        click.echo(f"{key}: {safe(row[key]) if row[key] is not None else '-'}")
+        click.echo(f"{key}: {safe_line(row[key]) if row[key] is not None else '-'}")
     click.echo(f"hijacked: {'yes' if row['hijacked'] else 'no'}")
     for f in row["findings"]:
-        click.echo(f"  finding {safe(f['kind'])} @ {safe(f['where'])}: {safe(f['evidence'])}")
+        click.echo(f"  finding {safe_line(f['kind'])} @ {safe_line(f['where'])}: {safe_line(f['evidence'])}")
     for a in row["attachments"]:
-        click.echo(f"  attachment {safe(a['text'])} <{safe(a['url'])}>")
+        click.echo(f"  attachment {safe_line(a['text'])} <{safe_line(a['url'])}>")
     click.echo("")
-    click.echo(safe_text(row["text"]))
+    click.echo(safe(row["text"]))
     click.echo("")
 
 
@@ -186,4 +186,4 @@ def extract(paths: tuple[Path, ...], url: str | None, profile_dir: Path | None, 
     if fmt == "json":
         click.echo("\n]")
     if not read_any:
-        raise UsageError(f"no page could be read ({safe(unread)}{', …' if len(pages) > 1 else ''})")
+        raise UsageError(f"no page could be read ({safe_line(unread)}{', …' if len(pages) > 1 else ''})")

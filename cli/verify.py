@@ -9,8 +9,9 @@ import click
 from archive.db import connect
 from archive.verify import verify
 from cli.options import Env, common_options
-from cli.terminal import safe, safe_json
+from cli.terminal import safe_json, safe_line
 from core.errors import NewsvaultError
+from core.i18n import _
 
 # At most this many damaged captures are listed one per line (all of them with --json).
 LIST_AT_MOST = 50
@@ -45,23 +46,27 @@ def verify_command(source: str | None, as_json: bool, env: Env) -> None:
 
     def progress(done: int, total: int) -> None:
         if tty:
-            click.echo(f"\r\033[Kverifying: {done:,}/{total:,} captures", err=True, nl=done == total)
+            click.echo("\r\033[K" + _("verifying: {done:,}/{total:,} captures").format(done=done, total=total),
+                       err=True, nl=done == total)
 
     with closing(connect(env.db_path, readonly=True)) as conn:
         report = verify(conn, source, progress)
     if as_json:
         click.echo(safe_json(report.to_dict(), indent=2))
     else:
-        click.echo(f"{env.db_path}: {report.captures:,} captures checked in {report.files:,} WARC files "
-                   f"({report.bytes / 2**20:,.1f} MiB), {len(report.damaged):,} damaged; database integrity: "
-                   f"{safe(report.integrity)}")
+        click.echo(_("{db}: {captures:,} captures checked in {files:,} WARC files ({mib:,.1f} MiB), {damaged:,} "
+                     "damaged; database integrity: {integrity}").format(
+            db=env.db_path, captures=report.captures, files=report.files, mib=report.bytes / 2**20,
+            damaged=len(report.damaged), integrity=safe_line(report.integrity)))
         for d in report.damaged[:LIST_AT_MOST]:
-            where = f"{d.file} @ {d.offset}" if d.file else "blobs table"
-            click.echo(f"  damaged: capture {d.capture_id}  {safe(d.url)}  {safe(where)}: {safe(d.reason)}")
+            where = f"{d.file} @ {d.offset}" if d.file else _("blobs table")
+            click.echo("  " + _("damaged: capture {id}  {url}  {where}: {reason}").format(
+                id=d.capture_id, url=safe_line(d.url), where=safe_line(where), reason=safe_line(d.reason)))
         if len(report.damaged) > LIST_AT_MOST:
-            click.echo(f"  … and {len(report.damaged) - LIST_AT_MOST:,} more (--json lists them all)")
+            click.echo("  " + _("… and {n:,} more (--json lists them all)").format(n=len(report.damaged) - LIST_AT_MOST))
         for problem in report.file_problems:
-            click.echo(f"  file: {safe(problem)}")
+            click.echo("  " + _("file: {problem}").format(problem=safe_line(problem)))
     if not report.ok:
-        raise Damaged(f"{len(report.damaged)} damaged captures, {len(report.file_problems)} WARC file problems, "
-                      f"database integrity: {report.integrity}")
+        raise Damaged(_("{damaged} damaged captures, {problems} WARC file problems, database integrity: {integrity}")
+                      .format(damaged=len(report.damaged), problems=len(report.file_problems),
+                              integrity=report.integrity))

@@ -39,18 +39,18 @@ class RunSummary:
     source: str
     run_id: int | None = None
     status: str = "running"
-    error: str | None = None       # why it failed, when the crawl knows (the archive failed)
     pages_fetched: int = 0
     articles_new: int = 0
     articles_changed: int = 0
     articles_unchanged: int = 0
     articles_skipped: int = 0
     articles_gone: int = 0
-    articles_elsewhere: int = 0
     errors: int = 0
     files_captured: int = 0
     in_flight: int = 0                 # requests being downloaded now
     seconds: float = 0.0               # since the crawl began, until this source's run ended
+    articles_elsewhere: int = 0        # met, but another source's (archive.store: one owner per URL)
+    error: str | None = None           # why it failed, when the crawl knows (the archive failed)
 
 
 def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_level: str | None = None,

@@ -55,7 +55,7 @@ def test_show_and_capture_dates_use_the_zone(tmp_path):
     assert json.loads(runner.invoke(main, ["show", "1", "--db", str(db), "--json"]).output)["first_seen"] == NIGHT_UTC
     out = tmp_path / "night.warc.gz"
     for since, until, n in (("2024-05-10", "2024-05-10", 1), ("2024-05-09", "2024-05-09", 0)):
-        r = runner.invoke(main, ["export", "--format", "warc", "--since", since, "--until", until, "-o", str(out),
+        r = runner.invoke(main, ["export", "--format", "warc", "--since", since, "--until", until, "-o", str(out), "--force",
                                  "--db", str(db), "--lang", "en"])
         assert f"exported {n} captures" in r.output, (since, r.output)
 

@@ -50,9 +50,9 @@ def test_no_control_character_reaches_the_terminal(archive, args):
 
 
 def test_the_helper_keeps_text_and_escapes_controls():
-    from cli.terminal import safe, safe_json, safe_text
+    from cli.terminal import safe, safe_json, safe_line
 
-    assert safe("学校新闻 ok") == "学校新闻 ok"
-    assert safe("a\x1b[2Jb\nc") == "a\\x1b[2Jb\\x0ac"
-    assert safe_text("第一段\n第二段\t\x9b") == "第一段\n第二段\t\\x9b"
+    assert safe_line("学校新闻 ok") == "学校新闻 ok"
+    assert safe_line("a\x1b[2Jb\nc") == "a\\x1b[2Jb\\x0ac"
+    assert safe("第一段\n第二段\t\x9b") == "第一段\n第二段\t\\x9b"
     assert safe_json({"t": "a\x9d\u202e"}) == '{"t": "a\\u009d\\u202e"}'
