@@ -389,8 +389,8 @@ class NewsSpider(scrapy.Spider):
     def on_file_error(self, failure: Failure) -> Iterator[FileNote]:
         request = failure.request  # type: ignore[attr-defined]
         asked = _asked_url(request)
-        if DROP_KEY in request.meta:  # refused by a middleware, which said why
-            note = f"not fetched: {request.meta[DROP_KEY][1]}"
+        if DROP_KEY in request.meta and request.meta[DROP_KEY][0] != "robots_disallowed":
+            note = f"not fetched: {request.meta[DROP_KEY][1]}"  # refused by a middleware, which said why
         elif failure.check(HttpError):
             assert isinstance(failure.value, HttpError)
             note = f"not captured: HTTP {failure.value.response.status}"

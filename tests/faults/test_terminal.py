@@ -41,7 +41,7 @@ def archive(tmp_path_factory):
 
 
 @pytest.mark.parametrize("args", [("search", "学校"), ("show", "1"), ("show", "1", "--json"), ("diff", "1"),
-                                  ("search", "学校", "--json"), ("report",)])
+                                  ("search", "学校", "--json"), ("report", "--pages")])
 def test_no_control_character_reaches_the_terminal(archive, args):
     proc = run_newsvault(*args, "--db", archive, env=FAULT_ENV)
     assert proc.returncode == 0, proc.stderr
