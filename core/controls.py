@@ -38,9 +38,6 @@ def escape_controls(text: str, keep: str = "") -> str:
     return _pattern(keep).sub(_visible, text)
 
 
-def has_controls(text: str, keep: str = "") -> bool:
-    return _pattern(keep).search(text) is not None
-
 
 class SafeFormatter(logging.Formatter):
     """A log formatter for lines that may reach a terminal: a crawl logs URLs and errors the
