@@ -27,7 +27,7 @@ from scraper.clean.metadata import (
     meta_map,
     select_text,
 )
-from scraper.clean.profile import SiteProfile, apply_profile
+from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.spliced import check_outside_text, outside_text
 from scraper.clean.titles import check_title, plausible_restored
@@ -55,6 +55,15 @@ def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | 
     empty Article.
     """
     return run_cleaner(raw, url, headers, selectors, profile)[0]
+
+
+def clean_and_describe(raw: bytes, url: str | None = None, headers: Mapping[str, str] | None = None,
+                       selectors: Mapping[str, str] | None = None, profile: SiteProfile | None = None,
+                       ) -> tuple[Article, PageTraits | None]:
+    """clean_page, and what the page tells its site's profile (None for an empty page): what a
+    crawl learns a site's profile from without cleaning any page twice."""
+    article, ev = run_cleaner(raw, url, headers, selectors, profile, traits=True)
+    return article, ev.traits
 
 
 def _parse(raw: bytes, headers: Mapping[str, str] | None):
@@ -88,8 +97,9 @@ def parse_page(raw: bytes, url: str | None, headers: Mapping[str, str] | None = 
 
 
 def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
-                selectors: Mapping[str, str] | None, profile: SiteProfile | None) -> tuple[Article, Evidence]:
-    """clean_page, also returning the page's Evidence (for building site profiles)."""
+                selectors: Mapping[str, str] | None, profile: SiteProfile | None,
+                traits: bool = False) -> tuple[Article, Evidence]:
+    """clean_page, also returning the page's Evidence (with its ``traits`` when asked)."""
     article = Article(url=url)
     root, article.encoding = _parse(raw, headers)
     if root is None:
@@ -101,8 +111,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     raw_title = text_of(title_el) if title_el is not None else ""
     hidden = find_hidden(root)
     ev = Evidence(sites=page_sites(root, url, hidden))
+    # The blocks that link off the site, as served (before cleaning changes them): what the
+    # site's profile learns from, and where its injected blocks would be.
+    blocks = offsite_blocks(root, ev.offsite) if traits or (profile is not None and profile.injected) else {}
     if profile is not None:
-        apply_profile(root, ev, profile)
+        apply_profile(root, ev, profile, blocks)
 
     # Injections, while scripts and styles are still in the tree.
     report = analyse_scripts(root, ev.offsite)
@@ -163,6 +176,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.findings = ev.findings
     article.hijacked = ev.hijacked
+    if traits:
+        ev.traits = page_traits(blocks, ev, raw_title)
     return article, ev
 
 

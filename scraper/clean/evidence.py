@@ -9,17 +9,19 @@ by themselves; an off-site link is not spam either — it only *can* be.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import ipaddress
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.article import Finding
-from scraper.clean.dom import host_of, shorten, text_of
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, host_of, shorten, squash, tag_of, text_of
 
 # The character left where a spam link was cut out of a sentence, so that the sentence can be
 # judged later (a promotional sentence around a spam link goes whole). Private-use, never in pages.
@@ -36,6 +38,10 @@ MAX_LEARNED = 300
 # adds a handful of links. Calibrated on inputs-gne and real-l3s-en dev served from 127.0.0.1;
 # below it the page has no own site and every absolute link is off-site (which alone is no spam).
 MIN_OWN_LINKS, MIN_OWN_SHARE = 5, 0.3
+# Blocks longer than this (normalised text) are article bodies, not template (site profiles
+# fingerprint blocks); their raw text, with its whitespace, is cut off at four times that.
+MAX_BLOCK_TEXT = 2_000
+MAX_BLOCK_RAW = 4 * MAX_BLOCK_TEXT
 # Navigation words that a hidden menu or a farm may hold: never learned as spam strings.
 _NAV = re.compile(r"^(?:首页|主页|网站首页|返回首页|联系我们|关于我们|网站地图|app下载|客户端下载|下载app|下载客户端|手机版|"
                   r"登录|注册|更多|more|home|新闻|新闻中心|通知公告|English|设为首页|加入收藏|友情链接|上一页|下一页)$", re.I)
@@ -53,10 +59,13 @@ class Evidence:
     hosts: set[str] = field(default_factory=set)
     # full URLs of spam pages on hosts that are not spam themselves (parasite pages on portals)
     urls: set[str] = field(default_factory=set)
-    # from the site's profile: elements of known template blocks, normalised site-name title parts
-    template: set = field(default_factory=set, repr=False)
-    title_parts: set[str] = field(default_factory=set)
+    # from the site's profile: fingerprints of its template blocks, normalised site-name title parts
+    template: frozenset[str] = frozenset()
+    title_parts: frozenset[str] = frozenset()
+    site_strings: int = 0   # of ``strings``, how many came from the profile (not counted in MAX_LEARNED)
+    traits: Any = None      # profile.PageTraits of the page, when the caller asked for them
     _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
+    _in_template: dict = field(default_factory=dict, repr=False)  # element → verdict
 
     @property
     def hijacked(self) -> bool:
@@ -82,7 +91,7 @@ class Evidence:
         match costs little, but not from sentences.
         """
         text = text.strip()
-        if len(self.strings) >= MAX_LEARNED and text not in self.strings:
+        if len(self.strings) - self.site_strings >= MAX_LEARNED and text not in self.strings:
             return
         if is_navigation(text):
             return
@@ -91,6 +100,46 @@ class Evidence:
             self.strings[text] = bool(before) or backed
             if before is not self.strings[text]:
                 self._patterns.clear()
+
+    def learn_site_strings(self, strings: Iterable[str]) -> None:
+        """Strings the site's profile proved spam on its other pages (not capped per page)."""
+        before = len(self.strings)
+        for s in strings:
+            s = s.strip()
+            if s and not is_navigation(s) and lexicon.MIN_PAGE_STRING <= len(lexicon.normalize(s)) \
+                    <= lexicon.MAX_PAGE_STRING:
+                self.strings[s] = True
+        self.site_strings += len(self.strings) - before
+        self._patterns.clear()
+
+    def in_template(self, el) -> bool:
+        """True when ``el`` lies in a block of the site's known template (its profile's). Checked
+        only for what a detector is about to condemn: the fingerprints of ``el`` and the blocks
+        around it are taken up to the first one too long to be template."""
+        if not self.template:
+            return False
+        if el in self._in_template:
+            return self._in_template[el]
+        seen = []
+        verdict = False
+        node = el
+        while node is not None and tag_of(node) not in ("body", "html"):
+            if node in self._in_template:
+                verdict = self._in_template[node]
+                break
+            seen.append(node)
+            if tag_of(node) in BLOCK_TAGS:
+                text = block_text(node)
+                norm = lexicon.normalize(text) if text is not None else None
+                if norm is None or len(norm) > MAX_BLOCK_TEXT:
+                    break  # the blocks around it are longer still
+                if fingerprint(node, norm) in self.template:
+                    verdict = True
+                    break
+            node = node.getparent()
+        for n in seen:
+            self._in_template[n] = verdict
+        return verdict
 
     def pattern(self, backed_only: bool = False):
         """The page-specific spam pattern (compiled once per change of what was learned)."""
@@ -104,6 +153,44 @@ class Evidence:
             return True
         pattern = self.pattern()
         return bool(pattern and pattern.search(lexicon.normalize(text)))
+
+
+def block_text(el) -> str | None:
+    """``text_of(el)``, or None as soon as the element certainly holds more text than a template
+    block (so that a page-wide container costs no more than a footer)."""
+    parts: list[str] = []
+    budget = [MAX_BLOCK_RAW]
+
+    def collect(node) -> bool:
+        tag = tag_of(node)
+        if tag and tag not in INVISIBLE_TAGS:
+            if node.text:
+                parts.append(node.text)
+                budget[0] -= len(node.text)
+            for child in node:
+                if not collect(child):
+                    return False
+                if tag_of(child) in BLOCK_TAGS or tag_of(child) == "br":
+                    parts.append(" ")
+        if node.tail:
+            parts.append(node.tail)
+            budget[0] -= len(node.tail)
+        return budget[0] >= 0
+
+    return squash("".join(parts)) if collect(el) else None
+
+
+def fingerprint(el, norm: str | None = None) -> str | None:
+    """The fingerprint of a block of a page (site profiles): its tag and its normalised text
+    (``norm``, when known); None when that is empty or article-long."""
+    if norm is None:
+        text = block_text(el)
+        if text is None:
+            return None
+        norm = lexicon.normalize(text)
+    if not 2 <= len(norm) <= MAX_BLOCK_TEXT:
+        return None
+    return hashlib.sha1(f"{tag_of(el)}|{norm}".encode()).hexdigest()[:16]
 
 
 def is_navigation(text: str) -> bool:

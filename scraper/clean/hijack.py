@@ -95,7 +95,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # counts when it leans gambling, or when it is a bare row of links in a plain box with
         # no class or id, as injected farms are (menus are lists and have names)
         structural = farm and (how == STRONG or (lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT
-                                                 or _bare_link_row(el, anchors)) and el not in ev.template)
+                                                 or _bare_link_row(el, anchors)) and not ev.in_template(el))
         if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
@@ -146,7 +146,7 @@ def remove_spam_links(root, ev: Evidence) -> None:
             backed = True
         else:
             spam, backed = link_is_spam(text, host, ev)
-            if not spam or a in ev.template and not _spam_by_itself(text, host):
+            if not spam or ev.in_template(a) and not _spam_by_itself(text, host):
                 continue  # a link of the site's known template: only its own words or host condemn it
             ev.hosts.add(host)
         parent = a.getparent()

@@ -12,25 +12,34 @@ the cleaner) and given back to ``clean_page(…, profile=…)``:
   * **spam strings and hosts** proven on one page of the site are removed from all its pages;
   * **injected blocks** — a block that recurs across the pages of this crawl, with off-site
     targets the earlier captures never linked to, and that none of the earlier clean captures
-    had (:func:`merge_profiles`) — are removed wherever they appear.
+    had (:meth:`ProfileBuilder.merged`) — are removed wherever they appear.
 
-Profiles pickle and serialise to JSON (:meth:`SiteProfile.to_json`), so that the archive can
-store one per source and apply it in later crawls and in ``reprocess``.
+Only blocks that link off the site matter: the template exemption is read by the rules that
+condemn off-site links (a hidden farm, a spam link), and an injected block is one with new
+off-site targets. So a page's blocks are fingerprinted only around its off-site links — cheap on
+gov/edu pages, whose links are their own — and a template is recognised lazily, for an element
+a detector is about to condemn (``Evidence.in_template``).
+
+A profile is built from :class:`PageTraits`, what one cleaned page tells its site's profile, by a
+:class:`ProfileBuilder`: the crawl gets the traits of each page from its one cleaning
+(``clean_and_describe``) and never cleans a page twice to learn from it. Profiles pickle and
+serialise to JSON (:meth:`SiteProfile.to_json`): the archive stores one per source, and crawls
+and ``reprocess`` apply it.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, Callable, Iterable, Mapping
 
-from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import BLOCK_TAGS, describe, drop, host_of, outer_html, tag_of, text_of
+from scraper.clean.errors import CleanError
+from scraper.clean.evidence import block_text, fingerprint
 from scraper.clean.titles import split_title
 
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2
 # A block or title part is part of the template when it recurs on at least this many pages
 # and this share of them (two pages of a small site are enough to tell a footer).
 TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE = 2, 0.3
@@ -40,9 +49,12 @@ TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE = 2, 0.3
 INJECTED_MIN_PAGES, INJECTED_MIN_SHARE = 3, 0.5
 # Caps, so that a profile stays small enough to store per source and to apply per page.
 MAX_BLOCKS, MAX_STRINGS, MAX_HOSTS = 5_000, 500, 500
-# Blocks longer than this are article bodies, not template.
-MAX_BLOCK_TEXT = 2_000
+# A stored profile weighs at most this many pages: when a crawl adds its pages, older counts are
+# scaled down so that the total stays here. A site's redesign then becomes its known template
+# after a run or two of a few hundred pages instead of never (counts are shares of the pages).
+MAX_PROFILE_PAGES = 500
 _TEMPLATE_NAMES = ("head", "foot", "top", "bottom", "nav", "menu", "link", "copyright", "banner", "notice")
+_TEMPLATE_TAGS = ("header", "footer", "nav")
 
 
 @dataclass
@@ -59,16 +71,41 @@ class SiteProfile:
     spam_strings: list[str] = field(default_factory=list)       # proven spam, removed site-wide
     spam_hosts: list[str] = field(default_factory=list)
 
-    def template_blocks(self) -> set[str]:
+    def template_blocks(self) -> frozenset[str]:
         need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.pages)
-        return {fp for fp, n in self.blocks.items() if n >= need}
+        return frozenset(fp for fp, n in self.blocks.items() if n >= need)
 
-    def site_title_parts(self) -> set[str]:
+    def site_title_parts(self) -> frozenset[str]:
         need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.clean_pages)
-        return {p for p, n in self.title_parts.items() if n >= need}
+        return frozenset(p for p, n in self.title_parts.items() if n >= need)
+
+    def for_cleaning(self) -> SiteProfile:
+        """The same profile without what cleaning never reads (blocks and title parts below the
+        template's share): what a crawl ships to its cleaner workers with every page."""
+        template, parts = self.template_blocks(), self.site_title_parts()
+        return SiteProfile(sites=list(self.sites), pages=self.pages, clean_pages=self.clean_pages,
+                           blocks={fp: n for fp, n in self.blocks.items() if fp in template},
+                           title_parts={p: n for p, n in self.title_parts.items() if p in parts},
+                           hosts={}, injected=list(self.injected), spam_strings=list(self.spam_strings),
+                           spam_hosts=list(self.spam_hosts))
+
+    def bounded(self, max_pages: int = MAX_PROFILE_PAGES) -> SiteProfile:
+        """The profile with its counts scaled to weigh at most ``max_pages`` pages (shares kept)."""
+        def scale(counts: dict[str, int], total: int) -> tuple[dict[str, int], int]:
+            if total <= max_pages:
+                return dict(counts), total
+            k = max_pages / total
+            return {key: m for key, n in counts.items() if (m := round(n * k))}, max_pages
+
+        blocks, pages = scale(self.blocks, self.pages)
+        hosts, _ = scale(self.hosts, self.pages)
+        title_parts, clean_pages = scale(self.title_parts, self.clean_pages)
+        return SiteProfile(sites=list(self.sites), pages=pages, clean_pages=clean_pages, blocks=blocks,
+                           title_parts=title_parts, hosts=hosts, injected=list(self.injected)[-MAX_BLOCKS:],
+                           spam_strings=list(self.spam_strings), spam_hosts=list(self.spam_hosts))
 
     def to_json(self) -> str:
-        data = {"version": PROFILE_VERSION, **self.__dict__}
+        data = {"version": PROFILE_VERSION, **{f.name: getattr(self, f.name) for f in fields(self)}}
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -80,171 +117,227 @@ class SiteProfile:
         return cls(**known)
 
 
-def block_fingerprints(root, sites: frozenset[str]) -> dict[str, tuple[Any, set[str]]]:
-    """Fingerprint → (element, off-site hosts) for the page's template-like blocks: groups of
-    links and header/footer/menu/copyright boxes, as served (before any cleaning)."""
+@dataclass
+class Block:
+    """A block of a page as served: the element, the off-site hosts it links, its text."""
+
+    el: Any
+    hosts: set[str]
+    text: str
+
+
+def offsite_blocks(root, offsite: Callable[[str], bool]) -> dict[str, Block]:
+    """Fingerprint → Block for the blocks of the page that link off the site (``offsite(host)``):
+    the nearest block around each such link, and the header/footer/menu boxes that hold it."""
     body = root.find("body")
     if body is None:
         return {}
-    candidates = set()
+    found: dict[Any, set[str]] = {}
+    boxes: dict[Any, tuple] = {}  # element → the named boxes among it and its ancestors
     for a in body.iter("a"):
+        host = host_of(a.get("href"))
+        if not host or not offsite(host):
+            continue
         el = a.getparent()
         while el is not None and tag_of(el) not in BLOCK_TAGS:
             el = el.getparent()
-        if el is not None and tag_of(el) not in ("body", "html"):
-            candidates.add(el)
-    for el in body.iter(*BLOCK_TAGS):
-        names = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-        if any(n in names for n in _TEMPLATE_NAMES) or tag_of(el) in ("header", "footer", "nav"):
-            candidates.add(el)
-    out: dict[str, tuple[Any, set[str]]] = {}
-    for el in candidates:
-        text = lexicon.normalize(text_of(el))
-        if not 2 <= len(text) <= MAX_BLOCK_TEXT:
+        if el is None or tag_of(el) in ("body", "html"):
             continue
-        hosts = {h for a in el.iter("a") if (h := host_of(a.get("href"))) and registrable_domain(h) not in sites
-                 and not lexicon.host_is_trusted(h)}
-        fp = hashlib.sha1(f"{tag_of(el)}|{text}".encode()).hexdigest()[:16]
-        out[fp] = (el, hosts)
+        for box in {el, *_named_boxes(el, boxes)}:
+            found.setdefault(box, set()).add(host)
+    out: dict[str, Block] = {}
+    for el, hosts in found.items():
+        text = block_text(el)
+        if text is not None and (fp := fingerprint(el, lexicon.normalize(text))) is not None:
+            out[fp] = Block(el, hosts, text)
     return out
 
 
-def build_profile(pages: Iterable[bytes | tuple[bytes, str | None]],
-                  headers: Mapping[str, str] | None = None) -> SiteProfile:
+def _named_boxes(el, memo: dict[Any, tuple]) -> tuple:
+    """The header/footer/menu boxes among ``el`` and its ancestors (memoised: links share them)."""
+    chain = []
+    node = el
+    while node is not None and node not in memo and tag_of(node) not in ("body", "html"):
+        chain.append(node)
+        node = node.getparent()
+    above = memo.get(node, ()) if node is not None else ()
+    for n in reversed(chain):
+        names = ((n.get("class") or "") + " " + (n.get("id") or "")).lower()
+        tag = tag_of(n)
+        if tag in BLOCK_TAGS and (tag in _TEMPLATE_TAGS or any(w in names for w in _TEMPLATE_NAMES)):
+            above = (n, *above)
+        memo[n] = above
+    return memo.get(el, above)
+
+
+@dataclass
+class PageTraits:
+    """What one cleaned page tells its site's profile; small, and it pickles (workers return it)."""
+
+    hijacked: bool = False
+    sites: tuple[str, ...] = ()
+    # fingerprint → off-site hosts of every block linking off the site (all count for injection)
+    blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # fingerprint → normalised text of those blocks that name no spam (the template's candidates)
+    plain: dict[str, str] = field(default_factory=dict)
+    title_parts: tuple[str, ...] = ()    # normalised parts of the <title> as served
+    spam_strings: tuple[str, ...] = ()   # strings the page proved spam
+    spam_hosts: tuple[str, ...] = ()
+
+
+def page_traits(blocks: Mapping[str, Block], ev, raw_title: str) -> PageTraits:
+    """The traits of a page cleaned with Evidence ``ev``; ``blocks`` as taken before cleaning."""
+    # A block that names spam by its own words or hosts is never template; one that merely made
+    # this page look hijacked by its structure (a hidden row of sister sites) may be.
+    plain = {fp: lexicon.normalize(b.text) for fp, b in blocks.items() if not _names_spam(b.text, b.hosts)}
+    return PageTraits(
+        hijacked=ev.hijacked, sites=tuple(sorted(ev.sites)),
+        blocks={fp: tuple(sorted(b.hosts)) for fp, b in blocks.items()}, plain=plain,
+        title_parts=tuple(dict.fromkeys(n for p in split_title(raw_title) if (n := lexicon.normalize(p)))),
+        spam_strings=tuple(s for s, backed in ev.strings.items() if backed) if ev.hijacked else (),
+        spam_hosts=tuple(sorted(ev.hosts)) if ev.hijacked else ())
+
+
+class ProfileBuilder:
+    """Accumulates the traits of a site's pages into a profile (``profile``), or into the update
+    of an earlier one (``merged``)."""
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self.clean_pages = 0
+        self.sites: Counter[str] = Counter()
+        self.blocks: Counter[str] = Counter()        # plain blocks → pages
+        self.hosts: Counter[str] = Counter()         # off-site hosts of plain blocks → pages
+        self.texts: dict[str, str] = {}              # plain block → its normalised text
+        self.all_blocks: Counter[str] = Counter()    # every off-site block → pages
+        self.block_hosts: dict[str, set[str]] = {}
+        self.titles: Counter[str] = Counter()
+        self.spam_strings: dict[str, None] = {}
+        self.spam_hosts: dict[str, None] = {}
+
+    def add(self, t: PageTraits) -> None:
+        self.pages += 1
+        self.sites.update(t.sites)
+        for fp, hosts in t.blocks.items():
+            self.all_blocks[fp] += 1
+            self.block_hosts.setdefault(fp, set()).update(hosts)
+        for fp, text in t.plain.items():
+            self.blocks[fp] += 1
+            self.texts.setdefault(fp, text)
+        self.hosts.update({h for fp in t.plain for h in t.blocks.get(fp, ())})
+        if t.hijacked:
+            self.spam_strings.update(dict.fromkeys(t.spam_strings))
+            self.spam_hosts.update(dict.fromkeys(t.spam_hosts))
+        else:
+            self.clean_pages += 1
+            self.titles.update(t.title_parts)
+
+    def profile(self) -> SiteProfile:
+        """The profile of the pages added so far."""
+        # What the template holds is the site's own, even where one page's structure looked like spam.
+        need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.pages)
+        template = [fp for fp, n in self.blocks.items() if n >= need]
+        own_text = [self.texts[fp] for fp in template]
+        own_hosts = {h for fp in template for h in self.block_hosts.get(fp, ())}
+        return SiteProfile(
+            sites=[s for s, _ in self.sites.most_common(5)], pages=self.pages, clean_pages=self.clean_pages,
+            blocks=dict(self.blocks.most_common(MAX_BLOCKS)), title_parts=dict(self.titles.most_common(MAX_BLOCKS)),
+            hosts=dict(self.hosts.most_common(MAX_HOSTS)),
+            spam_strings=[s for s in self.spam_strings
+                          if not any(lexicon.normalize(s) in t for t in own_text)][:MAX_STRINGS],
+            spam_hosts=[h for h in self.spam_hosts if h not in own_hosts][:MAX_HOSTS])
+
+    def injected(self, earlier: SiteProfile) -> list[str]:
+        """Blocks that recur across these pages, link off-site to hosts the earlier pages never
+        linked to, and that none of the earlier pages had (none without earlier pages)."""
+        if not earlier.pages:
+            return []
+        need = max(INJECTED_MIN_PAGES, INJECTED_MIN_SHARE * self.pages)
+        known = set(earlier.hosts)
+        return [fp for fp, n in self.all_blocks.items()
+                if n >= need and fp not in earlier.blocks and self.block_hosts.get(fp, set()) - known]
+
+    def merged(self, earlier: SiteProfile) -> SiteProfile:
+        """``earlier`` with these pages added: the spam they prove joins it, the blocks they show as
+        injected (:meth:`injected`) are marked so, and what they show as clean template joins the
+        known good, weighted like earlier pages."""
+        current = self.profile()
+        injected = [fp for fp in self.injected(earlier) if fp not in earlier.injected]
+        injected_hosts = {h for fp in injected for h in self.block_hosts.get(fp, ())}
+        merged = SiteProfile(
+            sites=list(dict.fromkeys(earlier.sites + current.sites)),
+            pages=earlier.pages + current.pages,
+            clean_pages=earlier.clean_pages + current.clean_pages,
+            blocks=dict(earlier.blocks), title_parts=dict(earlier.title_parts), hosts=dict(earlier.hosts),
+            injected=(list(earlier.injected) + injected)[-MAX_BLOCKS:],
+            spam_strings=list(dict.fromkeys(earlier.spam_strings + current.spam_strings))[:MAX_STRINGS],
+            spam_hosts=list(dict.fromkeys(earlier.spam_hosts + current.spam_hosts))[:MAX_HOSTS])
+        for fp, n in current.blocks.items():
+            if fp not in merged.injected:
+                merged.blocks[fp] = merged.blocks.get(fp, 0) + n
+        for h, n in current.hosts.items():
+            if h not in injected_hosts:
+                merged.hosts[h] = merged.hosts.get(h, 0) + n
+        for part, n in current.title_parts.items():
+            merged.title_parts[part] = merged.title_parts.get(part, 0) + n
+        return merged
+
+
+Page = bytes | tuple[bytes, str | None]
+
+
+def _traits_of(pages: Iterable[Page], headers: Mapping[str, str] | None) -> Iterable[PageTraits]:
+    from scraper.clean.engine import clean_and_describe  # the engine imports this module
+
+    for page in pages:
+        raw, url = page if isinstance(page, tuple) else (page, None)
+        try:
+            traits = clean_and_describe(raw, url, headers)[1]
+        except CleanError:  # not an HTML page: it teaches nothing
+            continue
+        if traits is not None:
+            yield traits
+
+
+def build_profile(pages: Iterable[Page], headers: Mapping[str, str] | None = None) -> SiteProfile:
     """A profile from a site's pages: bytes, or (bytes, url) pairs. Pure; pages that cannot be
     cleaned are skipped."""
-    from scraper.clean.engine import parse_page, run_cleaner  # the engine imports this module
-
-    profile = SiteProfile()
-    blocks: Counter[str] = Counter()
-    titles: Counter[str] = Counter()
-    hosts: Counter[str] = Counter()
-    sites: Counter = Counter()
-    spam_strings: dict[str, None] = {}
-    spam_hosts: dict[str, None] = {}
-    block_words: dict[str, tuple[str, set[str]]] = {}  # fingerprint → (normalised text, hosts)
-    for page in pages:
-        raw, url = page if isinstance(page, tuple) else (page, None)
-        parsed = parse_page(raw, url, headers)
-        if parsed is None:
-            continue
-        root, page_sites, raw_title = parsed
-        fingerprints = block_fingerprints(root, page_sites)
-        article, ev = run_cleaner(raw, url, headers, None, None)
-        profile.pages += 1
-        sites.update(page_sites)
-        # Blocks recur on a site's pages because they are its template — unless they name spam.
-        plain = {fp: hs for fp, (el, hs) in fingerprints.items() if not _names_spam(el, hs)}
-        blocks.update(plain.keys())
-        hosts.update({h for hs in plain.values() for h in hs})
-        for fp in plain:
-            if fp not in block_words:
-                el, hs = fingerprints[fp]
-                block_words[fp] = (lexicon.normalize(text_of(el)), hs)
-        if ev.hijacked:
-            for s, backed in ev.strings.items():
-                if backed:
-                    spam_strings.setdefault(s)
-            for h in ev.hosts:
-                spam_hosts.setdefault(h)
-        else:
-            profile.clean_pages += 1
-            titles.update({lexicon.normalize(p) for p in _title_parts(raw_title)})
-    # What the template holds is the site's own, even where one page's structure looked like spam.
-    need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * profile.pages)
-    own_text = [block_words[fp][0] for fp, n in blocks.items() if n >= need and fp in block_words]
-    own_hosts = {h for fp, n in blocks.items() if n >= need and fp in block_words for h in block_words[fp][1]}
-    spam_strings = {s: None for s in spam_strings if not any(lexicon.normalize(s) in t for t in own_text)}
-    spam_hosts = {h: None for h in spam_hosts if h not in own_hosts}
-    profile.sites = [s for s, _ in sites.most_common(5)]
-    profile.blocks = dict(blocks.most_common(MAX_BLOCKS))
-    profile.title_parts = dict(titles.most_common(MAX_BLOCKS))
-    profile.hosts = dict(hosts.most_common(MAX_HOSTS))
-    profile.spam_strings = list(spam_strings)[:MAX_STRINGS]
-    profile.spam_hosts = list(spam_hosts)[:MAX_HOSTS]
-    return profile
+    builder = ProfileBuilder()
+    for traits in _traits_of(pages, headers):
+        builder.add(traits)
+    return builder.profile()
 
 
-def crawl_profile(pages: Iterable[bytes | tuple[bytes, str | None]],
-                  headers: Mapping[str, str] | None = None) -> tuple[SiteProfile, Counter, dict[str, set[str]]]:
-    """Blocks of the pages of one crawl, counted on every page (hijacked or not)."""
-    from scraper.clean.engine import parse_page
-
-    counts: Counter = Counter()
-    block_hosts: dict[str, set[str]] = {}
-    n = 0
-    for page in pages:
-        raw, url = page if isinstance(page, tuple) else (page, None)
-        parsed = parse_page(raw, url, headers)
-        if parsed is None:
-            continue
-        n += 1
-        for fp, (_, hosts) in block_fingerprints(parsed[0], parsed[1]).items():
-            counts[fp] += 1
-            block_hosts.setdefault(fp, set()).update(hosts)
-    return SiteProfile(pages=n), counts, block_hosts
-
-
-def merge_profiles(earlier: SiteProfile, current_pages: Iterable[bytes | tuple[bytes, str | None]],
+def merge_profiles(earlier: SiteProfile, current_pages: Iterable[Page],
                    headers: Mapping[str, str] | None = None) -> SiteProfile:
-    """The profile of ``earlier`` clean captures, with the pages of this crawl added: spam they
-    prove joins the profile, and a block that recurs across this crawl's pages, links off-site
-    to hosts the earlier captures never linked to and is in none of the earlier captures is
-    marked injected."""
-    pages = list(current_pages)
-    current = build_profile(pages, headers)
-    crawl, counts, block_hosts = crawl_profile(pages, headers)
-    merged = SiteProfile(
-        sites=list(dict.fromkeys(earlier.sites + current.sites)),
-        pages=earlier.pages + current.pages,
-        clean_pages=earlier.clean_pages,
-        blocks=dict(earlier.blocks),
-        title_parts=dict(earlier.title_parts),
-        hosts=dict(earlier.hosts),
-        injected=list(earlier.injected),
-        spam_strings=list(dict.fromkeys(earlier.spam_strings + current.spam_strings))[:MAX_STRINGS],
-        spam_hosts=list(dict.fromkeys(earlier.spam_hosts + current.spam_hosts))[:MAX_HOSTS],
-    )
-    need = max(INJECTED_MIN_PAGES, INJECTED_MIN_SHARE * crawl.pages)
-    for fp, n in counts.items():
-        new_hosts = block_hosts.get(fp, set()) - set(earlier.hosts)
-        if n >= need and fp not in earlier.blocks and new_hosts and earlier.pages:
-            merged.injected.append(fp)
-    # what this crawl shows as clean template joins the known good, weighted like earlier pages
-    for fp, n in current.blocks.items():
-        if fp not in merged.injected:
-            merged.blocks[fp] = merged.blocks.get(fp, 0) + n
-    for part, n in current.title_parts.items():
-        merged.title_parts[part] = merged.title_parts.get(part, 0) + n
-    merged.clean_pages += current.clean_pages
-    return merged
+    """The profile of ``earlier`` clean captures, with the pages of this crawl added (see
+    :meth:`ProfileBuilder.merged`)."""
+    builder = ProfileBuilder()
+    for traits in _traits_of(current_pages, headers):
+        builder.add(traits)
+    return builder.merged(earlier)
 
 
-def apply_profile(root, ev, profile: SiteProfile) -> None:
-    """Before detection: learn the site's proven spam, drop its injected blocks from this page,
-    and mark its template blocks known good (in ``ev.template``)."""
-    for s in profile.spam_strings:
-        ev.learn(s, True)
+def apply_profile(root, ev, profile: SiteProfile, blocks: Mapping[str, Block] | None = None) -> None:
+    """Before detection: learn the site's proven spam, drop its injected blocks from this page
+    (``blocks``: the page's off-site blocks, when already taken), and hand its template to
+    ``ev`` (checked lazily, by ``ev.in_template``)."""
+    ev.learn_site_strings(profile.spam_strings)
     ev.hosts.update(profile.spam_hosts)
     ev.title_parts = profile.site_title_parts()
+    ev.template = profile.template_blocks()
+    if not profile.injected:
+        return
     injected = set(profile.injected)
-    template = profile.template_blocks()
-    for fp, (el, hosts) in block_fingerprints(root, ev.sites).items():
-        if fp in injected and el.getparent() is not None:
-            ev.add("injected_block", describe(el), outer_html(el))
-            for a in el.iter("a"):
+    for fp, b in (blocks if blocks is not None else offsite_blocks(root, ev.offsite)).items():
+        if fp in injected and b.el.getparent() is not None:
+            ev.add("injected_block", describe(b.el), outer_html(b.el))
+            for a in b.el.iter("a"):
                 ev.learn(text_of(a), True)
-            ev.hosts.update(hosts)
-            drop(el)
-        elif fp in template:
-            ev.template.update(el.iter())
+            ev.hosts.update(b.hosts)
+            drop(b.el)
 
 
-def _names_spam(el, hosts: set[str]) -> bool:
-    text = text_of(el)
+def _names_spam(text: str, hosts: set[str]) -> bool:
     return (lexicon.has_strong(text) or bool(brands.promo_spans(text)) or bool(brands.brand_like(text))
             or any(lexicon.host_is_spammy(h) for h in hosts))
-
-
-def _title_parts(title: str) -> list[str]:
-    return split_title(title)
