@@ -43,6 +43,7 @@ from scraper.clean.article import Article
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 Outcome = Literal["new", "changed", "unchanged", "gone", "elsewhere"]
 ReprocessOutcome = Literal["changed", "updated", "unchanged", "skipped"]
+SecondPassOutcome = Literal["amended", "reverted", "changed", "updated", "unchanged", "skipped"]
 
 
 @dataclass
@@ -315,6 +316,68 @@ class ArchiveStore:
                           "hijack_last_seen=MAX(COALESCE(hijack_last_seen, ''), last_seen) WHERE id=?",
                           (captured_at, article_id))
             self._list_files(article_id, article, {})
+        return outcome
+
+    def record_second_pass(self, run_id: int, capture_id: int, article: Article) -> SecondPassOutcome:
+        """A capture of run ``run_id`` cleaned again with what the run learned of its site after
+        the first cleaning (scraper.profiling). The version this run made is corrected in place —
+        or dropped, when it differed from the version before only by what is now removed
+        (``reverted``: the run's "changed" was spam); an article this run found unchanged gets a
+        new version when its clean text changes (``changed``). ``updated``: metadata or findings
+        only; ``skipped``: the capture is no longer the article's latest."""
+        chash, findings = content_hash(article), findings_json(article)
+        with transaction(self.conn):
+            c = self.conn
+            cap = c.execute("SELECT final_url, fetched_at FROM captures WHERE id=?", (capture_id,)).fetchone()
+            row = c.execute("SELECT * FROM articles WHERE url=?", (cap["final_url"],)).fetchone() if cap else None
+            if row is None or latest_capture_id(c, row["url"]) != capture_id:
+                return "skipped"
+            at, article_id = cap["fetched_at"], row["id"]
+            current = c.execute("SELECT v.id, v.content_hash, k.run_id FROM article_versions v LEFT JOIN captures k "
+                                "ON k.id = v.capture_id WHERE v.article_id=? AND v.version=?",
+                                (article_id, row["version"])).fetchone()
+            meta = {"published": article.published, "author": article.author, "source": article.source,
+                    "language": article.language, "hijacked": int(article.hijacked), "findings": findings}
+            outcome: SecondPassOutcome
+            if current is None or current["run_id"] != run_id:  # the version predates this run
+                if chash != row["content_hash"]:
+                    self._new_version(article_id, row["version"] + 1, article, chash, findings, capture_id, at)
+                    outcome = "changed"
+                elif any(row[k] != v for k, v in meta.items()):
+                    outcome = "updated"
+                else:
+                    return "unchanged"
+            else:
+                before = c.execute("SELECT * FROM article_versions WHERE article_id=? AND version=?",
+                                   (article_id, row["version"] - 1)).fetchone()
+                if chash == current["content_hash"]:
+                    outcome = "updated"
+                elif before is not None and before["content_hash"] == chash:
+                    search_index.update_article(c, article_id, before["title"], before["text"])  # before the row
+                    c.execute("DELETE FROM article_versions WHERE id=?", (current["id"],))
+                    c.execute("UPDATE articles SET title=?, text=?, content_hash=?, version=?, capture_id=? WHERE id=?",
+                              (before["title"], before["text"], chash, before["version"], before["capture_id"],
+                               article_id))
+                    outcome = "reverted"
+                else:
+                    search_index.update_article(c, article_id, article.title, article.text)  # before the row
+                    c.execute("UPDATE article_versions SET title=?, text=?, content_hash=? WHERE id=?",
+                              (article.title, article.text, chash, current["id"]))
+                    c.execute("UPDATE articles SET title=?, text=?, content_hash=? WHERE id=?",
+                              (article.title, article.text, chash, article_id))
+                    outcome = "amended"
+                if outcome != "reverted":
+                    c.execute(f"UPDATE article_versions SET {', '.join(f'{k}=?' for k in meta)} WHERE id=?",
+                              (*meta.values(), current["id"]))
+            c.execute(f"UPDATE articles SET {', '.join(f'{k}=?' for k in meta)} WHERE id=?", (*meta.values(), article_id))
+            if article.hijacked:
+                c.execute("UPDATE articles SET hijack_first_seen=COALESCE(hijack_first_seen, ?), "
+                          "hijack_last_seen=MAX(COALESCE(hijack_last_seen, ''), ?) WHERE id=?", (at, at, article_id))
+            elif row["hijack_last_seen"] == at:  # only this capture's first cleaning said hijacked
+                last = c.execute("SELECT MAX(captured_at) FROM article_versions WHERE article_id=? AND hijacked=1",
+                                 (article_id,)).fetchone()[0]
+                c.execute("UPDATE articles SET hijack_last_seen=?, hijack_first_seen=CASE WHEN ? IS NULL THEN NULL "
+                          "ELSE hijack_first_seen END WHERE id=?", (last, last, article_id))
         return outcome
 
     # -- helpers of the page writes ----------------------------------------------------------------

@@ -26,17 +26,25 @@ from archive.store import ArchiveStore, RunCounts
 from core.errors import NewsvaultError
 from core.pages import FetchedPage, FetchFailure, FileNote
 from scraper import stats as stats_keys
-from scraper.clean import Article, clean_page
+from scraper.clean import Article, PageTraits, SiteProfile, clean_and_describe
+from scraper.clean.profile import mentions
 from scraper.clean.workers import CleanWorkers, failure
+from scraper.profiling import ProfilePass
 
 logger = logging.getLogger(__name__)
 
 
-def clean_for_archive(body: bytes, url: str, headers: dict, selectors: dict) -> tuple[Article, tuple[str, ...]]:
-    """What a cleaner worker does for one page: clean it, and cut the result into the search
-    index's tokens (pure text work, so the archive writer only inserts them)."""
-    article = clean_page(body, url, headers, selectors)
-    return article, search_index.streams(article.title, article.text)
+def clean_for_archive(body: bytes, url: str, headers: dict, selectors: dict, profile: SiteProfile | None = None,
+                      look_for: tuple[list[str], list[str]] | None = None,
+                      ) -> tuple[Article, tuple[str, ...], PageTraits | None] | None:
+    """What a cleaner worker does for one page: clean it with its site's profile, and cut the
+    result into the search index's tokens (pure text work, so the archive writer only inserts
+    them); the page's traits teach the profile (scraper.profiling). ``look_for`` (strings,
+    hosts): a second cleaning, done only when the page holds one of them (else None)."""
+    if look_for is not None and not mentions(body, headers, *look_for):
+        return None
+    article, traits = clean_and_describe(body, url, headers, selectors, profile)
+    return article, search_index.streams(article.title, article.text), traits
 
 
 class CleanPipeline:
@@ -46,6 +54,7 @@ class CleanPipeline:
         self.crawler = crawler
         self.workers = workers
         self.cleaner: CleanWorkers | None = None
+        self.profiles: ProfilePass | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -53,6 +62,8 @@ class CleanPipeline:
 
     def open_spider(self) -> None:
         self.cleaner = CleanWorkers(self.workers, preload=("scraper.clean", "archive.search_index"))
+        self.profiles = ProfilePass(self.crawler, self.cleaner.submit, self.workers)
+        self.profiles.open()
 
     def close_spider(self) -> None:
         if self.cleaner is not None:
@@ -62,11 +73,13 @@ class CleanPipeline:
     async def process_item(self, item):
         if not isinstance(item, FetchedPage) or item.status != 200 or item.kind != "article":
             return item  # a 304 or 404/410 re-fetch, a listing or a file: nothing to clean
-        args = (item.body, item.final_url, dict(item.headers), self.crawler.spider.source.selectors)
+        assert self.cleaner is not None and self.profiles is not None, "items arrive between open_spider and close_spider"
+        profile, stamp = self.profiles.for_page()
+        args = (item.body, item.final_url, dict(item.headers), self.crawler.spider.source.selectors, profile)
         try:
-            assert self.cleaner is not None, "items arrive between open_spider and close_spider"
-            item.article, item.index_streams = await asyncio.wrap_future(
+            item.article, item.index_streams, traits = await asyncio.wrap_future(
                 self.cleaner.submit(clean_for_archive, *args))
+            self.profiles.observe(item.final_url, stamp, traits)
         except Exception as e:  # a cleaner bug, a stuck or crashed worker: it costs one page, not the run
             if not isinstance(e, NewsvaultError):
                 logger.warning("cleaner failed on %s: %s", item.final_url, failure(e))

@@ -29,11 +29,13 @@ and ``reprocess`` apply it.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Iterable, Mapping
 
 from scraper.clean import brands, lexicon
+from scraper.clean.decode import decode_html
 from scraper.clean.dom import BLOCK_TAGS, describe, drop, host_of, outer_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import block_text, fingerprint
@@ -270,8 +272,9 @@ class ProfileBuilder:
             clean_pages=earlier.clean_pages + current.clean_pages,
             blocks=dict(earlier.blocks), title_parts=dict(earlier.title_parts), hosts=dict(earlier.hosts),
             injected=(list(earlier.injected) + injected)[-MAX_BLOCKS:],
-            spam_strings=list(dict.fromkeys(earlier.spam_strings + current.spam_strings))[:MAX_STRINGS],
-            spam_hosts=list(dict.fromkeys(earlier.spam_hosts + current.spam_hosts))[:MAX_HOSTS])
+            # the newest proofs are kept when the caps are reached: spam moves on
+            spam_strings=list(dict.fromkeys(earlier.spam_strings + current.spam_strings))[-MAX_STRINGS:],
+            spam_hosts=list(dict.fromkeys(earlier.spam_hosts + current.spam_hosts))[-MAX_HOSTS:])
         for fp, n in current.blocks.items():
             if fp not in merged.injected:
                 merged.blocks[fp] = merged.blocks.get(fp, 0) + n
@@ -316,6 +319,20 @@ def merge_profiles(earlier: SiteProfile, current_pages: Iterable[Page],
     for traits in _traits_of(current_pages, headers):
         builder.add(traits)
     return builder.merged(earlier)
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def mentions(raw: bytes, headers: Mapping[str, str] | None, strings: Iterable[str], hosts: Iterable[str]) -> bool:
+    """True when the page holds one of ``strings`` in its text or one of ``hosts`` in its markup:
+    the cheap test before a page is cleaned again for what its site's profile learned later."""
+    text, _ = decode_html(raw, headers)
+    low = text.lower()
+    if any(h and h.lower() in low for h in hosts):
+        return True
+    norm = lexicon.normalize(_TAG.sub("", text))
+    return any(n and n in norm for s in strings if (n := lexicon.normalize(s)))
 
 
 def apply_profile(root, ev, profile: SiteProfile, blocks: Mapping[str, Block] | None = None) -> None:
