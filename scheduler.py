@@ -37,7 +37,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
 import settings
-from archive import runs
+from archive import hijacks, runs
 from archive.db import connect
 from archive.run_locks import RunLock, SourceBusy
 from archive.store import ArchiveStore
@@ -369,8 +369,11 @@ class CrawlService:
             if proc is not None:
                 _signal(proc, signal.SIGKILL, group=True)  # whatever of its process group outlived it
             with ArchiveStore(self.db_path) as store:
-                row = runs.conclude_run(store.conn, run_id, proc.returncode if proc else None, stopped_as)
+                row = runs.conclude_run(store.conn, run_id, proc.returncode if proc else None, stopped_as,
+                                        config.archive.timezone)
                 why = runs.describe_health(store.conn, row) if row["health"] else ""
+                notify = runs.worth_a_notice(store.conn, row)
+                hijack = hijacks.hijack_state(store.conn, name) if notify and row["health"] else None
             took = format_duration(time.monotonic() - began)
             log.write(f"=== run {run_id} {row['status']} (exit {row['exit_code']}) in {took}"
                       f"{'; flagged ' + row['health'] + ': ' + why if row['health'] else ''}\n")
@@ -381,8 +384,8 @@ class CrawlService:
                    name, run_id, row["status"], row["exit_code"], took, row["pages_fetched"], row["articles_new"],
                    row["articles_changed"], row["articles_unchanged"], row["errors"])
         rotate_run_logs(log_path.parent, config.schedule.log_keep)
-        if config.schedule.webhook and (row["status"] in ("failed", "timeout") or row["health"]):
-            post_webhook(config.schedule.webhook, webhook_payload(row, why), config.crawl.user_agent)
+        if config.schedule.webhook and notify:
+            post_webhook(config.schedule.webhook, webhook_payload(row, why, hijack), config.crawl.user_agent)
 
     def _supervise(self, proc: subprocess.Popen, name: str, run_id: int, max_runtime: timedelta) -> str | None:
         """Wait for the crawl; stop it at max_runtime or at the shutdown deadline.

@@ -2,8 +2,9 @@
 
 For every article (of one source, or all) the bytes of its latest capture are read back
 (archive.captures: WARC, or blobs for old captures), cleaned again in worker processes as the
-crawl does (scraper.clean, pure), and handed to the store, which adds a version only where the
-clean title or text changed and otherwise corrects the metadata. Each article is its own
+crawl does (scraper.clean, pure) with the source's stored site profile — so spam proven on its
+pages after a capture was first cleaned is removed from it too — and handed to the store, which
+adds a version only where the clean title or text changed and otherwise corrects the metadata. Each article is its own
 transaction: a reprocess killed at any moment loses no version, and running it again finishes
 the rest (articles already done come out unchanged). Improving the cleaner improves the whole
 archive without re-crawling.
@@ -20,6 +21,7 @@ from typing import Callable, Mapping
 
 from archive.captures import CaptureBytes, archive_folder, latest_captures, load_capture
 from archive.db import connect
+from archive.profiles import stored_profiles
 from archive.sqlite import connect as connect_file
 from archive.store import ArchiveStore
 from core.errors import DamagedRecord, NewsvaultError, UsageError
@@ -71,6 +73,9 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
         for r in refs:
             counts[r["source_name"]].articles += 1
         base = archive_folder(reader)
+        # Each source's stored site profile: spam proven on its pages since a capture was first
+        # cleaned reaches that capture too (scraper.clean.profile).
+        profiles = {name: p.for_cleaning() for name, p in stored_profiles(reader).items()}
         capacity = max(1, workers) * IN_FLIGHT_PER_WORKER
         with CleanWorkers(workers) as cleaner:
             done = 0
@@ -100,7 +105,8 @@ def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, 
                     if on_progress:
                         on_progress(done, len(refs), counts)
                     continue
-                args = (cap.body, cap.url, dict(cap.headers), dict(selectors.get(cap.source_name) or {}))
+                args = (cap.body, cap.url, dict(cap.headers), dict(selectors.get(cap.source_name) or {}),
+                        profiles.get(cap.source_name))
                 window.append((cap, cleaner.submit(clean_page, *args)))
                 while len(window) >= capacity:
                     finish(*window.popleft())

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from archive import hijacks
 from archive.run_locks import running_run
 from archive.sqlite import transaction
 from core.clock import utcnow
@@ -137,12 +138,12 @@ def interrupt_stale_runs(conn: sqlite3.Connection) -> list[sqlite3.Row]:
 
 
 def conclude_run(conn: sqlite3.Connection, run_id: int, exit_code: int | None,
-                 stopped_as: str | None = None) -> sqlite3.Row:
+                 stopped_as: str | None = None, timezone: str | None = None) -> sqlite3.Row:
     """Record how a run's process ended and its health; return the final row.
 
     ``stopped_as``: why the caller stopped the crawl (``timeout``, ``interrupted``), its status
     unless the crawl completed ok first. A run its crawl never finished (the process crashed or
-    was killed) becomes ``failed``.
+    was killed) becomes ``failed``. ``timezone``: of the dates in health flags (UTC when None).
     """
     with transaction(conn):
         row = conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone()
@@ -152,7 +153,7 @@ def conclude_run(conn: sqlite3.Connection, run_id: int, exit_code: int | None,
         final = current if current == "ok" else stopped_as or ("failed" if current == "running" else current)
         conn.execute("UPDATE runs SET status=?, exit_code=?, finished_at=COALESCE(finished_at, ?) WHERE id=?",
                      (final, exit_code, utcnow(), run_id))
-        health = assess_health(conn, conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone())
+        health = assess_health(conn, conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone(), timezone)
         conn.execute("UPDATE runs SET health=? WHERE id=?", (health, run_id))
         with using("en"):  # stored for scripts and webhooks; readers show it in their language
             reason = describe_health(conn, conn.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone()) or None
@@ -171,13 +172,14 @@ def error_rate(conn: sqlite3.Connection, run: sqlite3.Row) -> float:
     return run["errors"] / attempted if attempted else 0.0
 
 
-def assess_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str | None:
-    """``"layout changed?"``, ``"errors"``, ``"empty start page"``, several (comma-separated), or
-    None for a healthy run.
+def assess_health(conn: sqlite3.Connection, run: sqlite3.Row, timezone: str | None = None) -> str | None:
+    """``"layout changed?"``, ``"errors"``, ``"empty start page"``, ``"hijacked since <date>: N
+    pages"``, several (comma-separated), or None for a healthy run.
 
     Only a completed (ok) run can say a layout changed: a run cut short or unable to reach its
     site archives nothing for other reasons. Once flagged, a source stays flagged while its runs
-    keep archiving nothing, so the flag does not vanish on the second empty night.
+    keep archiving nothing, so the flag does not vanish on the second empty night. A source is
+    flagged hijacked while live pages of it are (archive.hijacks; dates in ``timezone``).
     """
     flags = []
     if run["status"] == "failed" and (_get(run, "error") or "").startswith(ARCHIVE_FAILED):
@@ -194,6 +196,9 @@ def assess_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str | None:
         flags.append(ERRORS)
     if run["status"] != "interrupted" and _empty_start_pages(run):
         flags.append(EMPTY_START_PAGE)
+    state = hijacks.hijack_state(conn, run["source"])
+    if state is not None:
+        flags.append(hijacks.flag(state, timezone))
     return ", ".join(flags) or None
 
 
@@ -204,7 +209,10 @@ def _empty_start_pages(run: sqlite3.Row) -> list[str]:
 
 def health_labels(health: str | None) -> str:
     """A run's health flags as the reader's language says them ("" for a healthy run)."""
-    return ", ".join(_(FLAG_LABELS.get(flag, flag)) for flag in health.split(", ")) if health else ""
+    if not health:
+        return ""
+    return ", ".join(hijacks.label(flag) if flag.startswith(hijacks.FLAG) else _(FLAG_LABELS.get(flag, flag))
+                     for flag in health.split(", "))
 
 
 def describe_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str:
@@ -225,4 +233,28 @@ def describe_health(conn: sqlite3.Connection, run: sqlite3.Row) -> str:
     if EMPTY_START_PAGE in health:
         parts.append(_("start page {urls} links no article: a new layout, or links written by JavaScript").format(
             urls=", ".join(_empty_start_pages(run))))
+    if hijacks.FLAG in health:
+        # the pages hijacked now are the latest run's to name; an older run's flag speaks for itself
+        latest = conn.execute("SELECT MAX(id) FROM runs WHERE source=? AND status!='running'",
+                              (run["source"],)).fetchone()[0]
+        state = hijacks.hijack_state(conn, run["source"]) if run["id"] == latest else None
+        parts.append(hijacks.describe(state) if state is not None else hijacks.describe_flag(health))
     return "; ".join(parts)
+
+
+def worth_a_notice(conn: sqlite3.Connection, run: sqlite3.Row) -> bool:
+    """Whether a concluded run is worth a webhook post: it failed or timed out, or it was
+    flagged — for a hijack, only when the flag is new or more pages are hijacked than at the
+    source's previous run (a hijack that merely persists is in the run history every night)."""
+    if run["status"] in ("failed", "timeout"):
+        return True
+    health = run["health"] or ""
+    if [f for f in health.split(", ") if f and not f.startswith(hijacks.FLAG)]:
+        return True
+    now = hijacks.flagged_pages(health)
+    if now is None:
+        return False
+    before = conn.execute("SELECT health FROM runs WHERE source=? AND id<? AND status!='running' "
+                          "ORDER BY id DESC LIMIT 1", (run["source"], run["id"])).fetchone()
+    earlier = hijacks.flagged_pages(before["health"]) if before is not None else None
+    return earlier is None or now > earlier

@@ -198,7 +198,8 @@ def _conclude_runs(env: Env, summaries: list[RunSummary]) -> None:
             for s in summaries:
                 if s.run_id is not None:
                     conclude_run(store.conn, s.run_id, 0 if s.status == "ok" else CrawlFailed.exit_code,
-                                 stopped_as="interrupted" if s.status == "interrupted" else None)
+                                 stopped_as="interrupted" if s.status == "interrupted" else None,
+                                 timezone=env.config.archive.timezone)
     except (sqlite3.Error, NewsvaultError) as e:
         logger.warning("could not record the runs' exit status and health: %s", e)
 

@@ -37,8 +37,9 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     error), timeout (stopped at [schedule].max_runtime), interrupted (stopped by a shutdown, or its
     process died: the next run resumes), running (its process holds the source's run lock now).
     skipped: archived articles found but not due for a re-check; gone: articles whose pages now
-    answer 404/410. health: "layout changed?", "errors", "empty start page" or "archive failed",
-    each with its reason. Times are shown in [archive].timezone.
+    answer 404/410. health: "layout changed?", "errors", "empty start page", "archive failed" or
+    "hijacked since DATE: N pages" (live pages of the source are hijacked now), each with its
+    reason. Times are shown in [archive].timezone.
 
     \b
     Example:

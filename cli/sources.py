@@ -49,8 +49,9 @@ def sources(as_json: bool, env: Env) -> None:
     """List the configured sources with their last run and article counts.
 
     health flags the last run: "layout changed?" (it archived no article where the runs
-    before it did), "errors" (over 20% of its pages failed) or "empty start page"; `newsvault
-    runs` says why. The source's title ([[source]] title) is shown beside its name.
+    before it did), "errors" (over 20% of its pages failed), "empty start page" or "hijacked
+    since DATE: N pages" (live pages of the source are hijacked now); `newsvault runs` says why.
+    The source's title ([[source]] title) is shown beside its name.
 
     \b
     Example:

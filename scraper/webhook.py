@@ -5,21 +5,25 @@ import json
 import logging
 import urllib.request
 
-from archive import runs
+from archive import hijacks, runs
 
 logger = logging.getLogger("newsvault.scheduler")
 
 WEBHOOK_TIMEOUT_S = 10.0
 
 
-def webhook_payload(row, why: str = "") -> dict:
-    """The JSON posted for a failed or flagged run; ``text`` makes it readable in chat webhooks."""
+def webhook_payload(row, why: str = "", hijack: hijacks.HijackState | None = None) -> dict:
+    """The JSON posted for a failed or flagged run; ``text`` makes it readable in chat webhooks.
+    ``hijack``: the source's hijacked pages, posted as ``hijack`` (pages, injected strings)."""
     run = runs.as_dict(row)
     text = f"newsvault: {run['source']} run {run['id']} {run['status']} (exit {run['exit_code']})"
     if run["health"]:
         text += f", flagged {run['health']}: {why}"
     event = "run_failed" if run["status"] in ("failed", "timeout") else "run_flagged"
-    return {"event": event, "text": text, "run": run}
+    payload = {"event": event, "text": text, "run": run}
+    if hijack is not None:
+        payload["hijack"] = hijacks.as_dict(hijack)
+    return payload
 
 
 def post_webhook(url: str, payload: dict, user_agent: str) -> bool:
