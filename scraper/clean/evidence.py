@@ -293,7 +293,7 @@ def spam_brands(findings: list[dict]) -> list[str]:
             for piece in evidence.split("; "):
                 if len(piece) <= MAX_BRAND_CHARS and lexicon.has_strong(piece):
                     add(piece)
-        if f.get("kind") in ("spam_link", "hidden_links"):
+        if f.get("kind") in ("spam_link", "hidden_links", "injected_block"):
             for inner in _ANCHOR.findall(evidence):
                 text = html.unescape(_TAG.sub("", inner)).strip()
                 if len(lexicon.normalize(text)) >= lexicon.MIN_PAGE_STRING:

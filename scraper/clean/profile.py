@@ -234,11 +234,15 @@ class ProfileBuilder:
             self.clean_pages += 1
             self.titles.update(t.title_parts)
 
-    def profile(self) -> SiteProfile:
-        """The profile of the pages added so far."""
-        # What the template holds is the site's own, even where one page's structure looked like spam.
+    def profile(self, earlier: SiteProfile | None = None) -> SiteProfile:
+        """The profile of the pages added so far (``earlier``: see :meth:`merged`)."""
+        # What the template holds is the site's own, even where one page's structure looked like
+        # spam — but a block new since the earlier pages, linking where they never linked, vouches
+        # for nothing: it is what an injection looks like before it recurs enough to be called one.
         need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.pages)
-        template = [fp for fp, n in self.blocks.items() if n >= need]
+        before = earlier if earlier is not None and earlier.pages else None
+        template = [fp for fp, n in self.blocks.items() if n >= need and (
+            before is None or fp in before.blocks or not self.block_hosts.get(fp, set()) - set(before.hosts))]
         own_text = [self.texts[fp] for fp in template]
         own_hosts = {h for fp in template for h in self.block_hosts.get(fp, ())}
         return SiteProfile(
@@ -263,7 +267,7 @@ class ProfileBuilder:
         """``earlier`` with these pages added: the spam they prove joins it, the blocks they show as
         injected (:meth:`injected`) are marked so, and what they show as clean template joins the
         known good, weighted like earlier pages."""
-        current = self.profile()
+        current = self.profile(earlier)
         injected = [fp for fp in self.injected(earlier) if fp not in earlier.injected]
         injected_hosts = {h for fp in injected for h in self.block_hosts.get(fp, ())}
         merged = SiteProfile(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pickle
 
-from scraper.clean import SiteProfile, build_profile, clean_page, merge_profiles
+from scraper.clean import ProfileBuilder, SiteProfile, build_profile, clean_and_describe, clean_page, merge_profiles
+from scraper.clean.profile import mentions
 from tests.clean.conftest import everything, kinds
 
 SITE = "https://www.qingshan.gov.cn/info/2024/{n}.htm"
@@ -84,3 +85,59 @@ def test_profile_round_trips_through_json_and_pickle():
     assert SiteProfile.from_json(profile.to_json()) == profile
     assert pickle.loads(pickle.dumps(profile)) == profile
     assert profile.pages == 4 and profile.template_blocks()
+
+
+# -- the crawl's profile: traits, the builder, stored weight -----------------------------------
+
+INJECTED_HEADER = '<div class="top-notice"><a href="https://hyzz-77.com/">鸿运至尊</a></div>'
+
+
+def test_an_injected_header_recurring_tonight_does_not_vouch_for_the_brand_it_links():
+    earlier = build_profile(site_pages())
+    hijacked = [page(n, f"区政府召开第{n}次专题会议", [f"3月{n}日，区政府召开第{n}次专题会议。"], title="鸿运至尊",
+                     top=INJECTED_HEADER) for n in range(10, 14)]
+    alone = page(14, "区政府召开防汛工作会议", ["3月14日，区政府召开防汛工作会议，部署防汛准备工作。", "鸿运至尊，欢迎您的访问。"])
+    profile = merge_profiles(earlier, hijacked + [alone])
+    assert "鸿运至尊" in profile.spam_strings and "hyzz-77.com" in profile.spam_hosts
+    a = clean_page(alone[0], url=alone[1], profile=profile)
+    assert a.hijacked and "鸿运至尊" not in everything(a) and "部署防汛准备工作" in a.text
+
+
+def test_traits_pickle_and_a_builder_fed_by_them_is_build_profile():
+    pages = site_pages(extra=HIDDEN_ROW)
+    traits = [clean_and_describe(raw, url)[1] for raw, url in pages]
+    builder = ProfileBuilder()
+    for t in traits:
+        builder.add(pickle.loads(pickle.dumps(t)))
+    assert builder.profile() == build_profile(pages)
+    # only blocks that link off the site are fingerprinted: the hidden row and the 友情链接 row
+    assert all(len(t.blocks) == 2 for t in traits)
+
+
+def test_a_stored_profile_weighs_at_most_its_bound_and_keeps_its_shares():
+    profile = SiteProfile(pages=2000, clean_pages=1000, blocks={"a": 1800, "b": 30}, title_parts={"x": 900})
+    small = profile.bounded(500)
+    assert (small.pages, small.clean_pages) == (500, 500)
+    assert small.blocks == {"a": 450, "b": 8} and small.title_parts == {"x": 450}
+    assert small.template_blocks() == profile.template_blocks() == {"a"}
+    # a redesign: two runs of 500 pages showing a new footer make it the template
+    for _ in range(2):
+        small = SiteProfile(pages=small.pages + 500, clean_pages=small.clean_pages,
+                            blocks={**small.blocks, "c": small.blocks.get("c", 0) + 500}).bounded(500)
+    assert "c" in small.template_blocks()
+
+
+def test_what_workers_get_cleans_like_the_whole_profile():
+    pages = site_pages(extra=HIDDEN_ROW)
+    profile = build_profile(pages)
+    slim = profile.for_cleaning()
+    assert len(slim.to_json()) <= len(profile.to_json())
+    for raw, url in pages:
+        assert clean_page(raw, url=url, profile=slim) == clean_page(raw, url=url, profile=profile)
+
+
+def test_mentions_reads_the_page_in_its_own_encoding():
+    raw = '<html><head><meta charset="gbk"></head><body><p>鸿运<b>至尊</b>，欢迎您</p></body></html>'.encode("gbk")
+    assert mentions(raw, None, ["鸿运至尊"], [])
+    assert not mentions(raw, None, ["金沙"], ["hyzz-77.com"])
+    assert mentions(b'<a href="https://HYZZ-77.com/">x</a>', None, [], ["hyzz-77.com"])
