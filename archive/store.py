@@ -30,11 +30,19 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator, Literal
 
-from archive import search_index
+from archive import cloaks, search_index
 from archive.captures import latest_capture_id
 from archive.db import connect
 from archive.sqlite import inserted_id, transaction
-from archive.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, RecordRef, WarcLocation, WarcWriter, payload_digest
+from archive.warc import (
+    PROFILE_IDENTICAL,
+    PROFILE_NOT_MODIFIED,
+    VIEW_FIELD,
+    RecordRef,
+    WarcLocation,
+    WarcWriter,
+    payload_digest,
+)
 from archive.warc_files import WarcJournal, recover_open_files
 from core.clock import utcnow
 from core.pages import FILE_KINDS, GONE_STATUSES, FetchedPage, file_name
@@ -162,6 +170,7 @@ class ArchiveStore:
             self._sighting(owner["id"], source_name, run_id, page.fetched_at or utcnow())
             return "elsewhere"
         body_hash = hashlib.sha256(page.body).hexdigest()
+        article = cloaks.with_standing_findings(self.conn, page.final_url, body_hash, article)
         chash = content_hash(article)
         findings = findings_json(article)
         now = page.fetched_at or utcnow()
@@ -286,13 +295,15 @@ class ArchiveStore:
         """The cleaner's new result for an article's latest capture: a new version when the clean
         title or text changed, corrected metadata otherwise. ``skipped`` when a newer capture of the
         article arrived meanwhile (a crawl running beside the reprocess): its result stands."""
-        chash = content_hash(article)
-        findings = findings_json(article)
         with transaction(self.conn):
             c = self.conn
             row = c.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
             if row is None or latest_capture_id(c, row["url"]) != capture_id:
                 return "skipped"
+            body_hash = c.execute("SELECT content_hash FROM captures WHERE id=?", (capture_id,)).fetchone()[0]
+            article = cloaks.with_standing_findings(c, row["url"], body_hash, article)
+            chash = content_hash(article)
+            findings = findings_json(article)
             captured_at = c.execute("SELECT fetched_at FROM captures WHERE id=?", (capture_id,)).fetchone()[0]
             # Metadata a reprocess may correct without a new version (a version is its title and text).
             new = {"published": article.published, "author": article.author, "source": article.source,
@@ -325,13 +336,15 @@ class ArchiveStore:
         (``reverted``: the run's "changed" was spam); an article this run found unchanged gets a
         new version when its clean text changes (``changed``). ``updated``: metadata or findings
         only; ``skipped``: the capture is no longer the article's latest."""
-        chash, findings = content_hash(article), findings_json(article)
         with transaction(self.conn):
             c = self.conn
-            cap = c.execute("SELECT final_url, fetched_at FROM captures WHERE id=?", (capture_id,)).fetchone()
+            cap = c.execute("SELECT final_url, fetched_at, content_hash FROM captures WHERE id=?",
+                            (capture_id,)).fetchone()
             row = c.execute("SELECT * FROM articles WHERE url=?", (cap["final_url"],)).fetchone() if cap else None
             if row is None or latest_capture_id(c, row["url"]) != capture_id:
                 return "skipped"
+            article = cloaks.with_standing_findings(c, row["url"], cap["content_hash"], article)
+            chash, findings = content_hash(article), findings_json(article)
             at, article_id = cap["fetched_at"], row["id"]
             current = c.execute("SELECT v.id, v.content_hash, k.run_id FROM article_versions v LEFT JOIN captures k "
                                 "ON k.id = v.capture_id WHERE v.article_id=? AND v.version=?",
@@ -379,6 +392,14 @@ class ArchiveStore:
                 c.execute("UPDATE articles SET hijack_last_seen=?, hijack_first_seen=CASE WHEN ? IS NULL THEN NULL "
                           "ELSE hijack_first_seen END WHERE id=?", (last, last, article_id))
         return outcome
+
+    def record_spider_view(self, run_id: int | None, view: cloaks.SpiderView) -> None:
+        """A page fetched again as a search spider (cloak_check): its response record, marked as
+        the spider's view, and the comparison with the visitor's page (archive.cloaks)."""
+        writer = self._writer(view.source_name)
+        warc = writer.write_response(view.page, {VIEW_FIELD: cloaks.SPIDER_VIEW})
+        with self._committed(writer, warc):
+            cloaks.record_check(self.conn, run_id, view, warc)
 
     # -- helpers of the page writes ----------------------------------------------------------------
 

@@ -62,6 +62,9 @@ WARC_VERSION = "1.1"
 PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
 PROFILE_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 DECODED_FIELD = "Newsvault-Body-Decoded"
+# A response record of a page fetched again as a search spider arrives (cloak_check): the value
+# says which view it is; the request record beside it shows the user agent and referrer sent.
+VIEW_FIELD = "Newsvault-View"
 RECONSTRUCTED_FIELD = "Newsvault-Reconstructed"
 # Headers that describe the bytes on the wire, not the decoded body we hold.
 WIRE_ONLY_HEADERS = ("content-encoding", "transfer-encoding")
@@ -181,11 +184,12 @@ class WarcWriter:
 
     # -- public --------------------------------------------------------------------------------
 
-    def write_response(self, page: FetchedPage) -> WarcLocation:
-        """The page's response record (its bytes) and request record."""
+    def write_response(self, page: FetchedPage, fields: dict[str, str] | None = None) -> WarcLocation:
+        """The page's response record (its bytes) and request record; ``fields``: more WARC
+        header fields of the response record (``Newsvault-View``)."""
         headers, notes = stored_headers(page.headers, len(page.body))
         extra = {DECODED_FIELD: "; ".join(notes)} if notes else {}
-        return self._write(page, "response", headers, extra, page.body)
+        return self._write(page, "response", headers, {**extra, **(fields or {})}, page.body)
 
     def write_revisit(self, page: FetchedPage, original: RecordRef | None, profile: str,
                       digest: str | None = None) -> WarcLocation:

@@ -46,7 +46,7 @@ class SiteServer:
 
             def do_GET(self) -> None:
                 server._record(self.path, dict(self.headers.items()))
-                resp = server.lookup(self.path)
+                resp = server.lookup(self.path, dict(self.headers.items()))
                 if resp.delay:
                     time.sleep(resp.delay)
                 if resp.status == 200 and not_modified(resp.headers, self.headers):
@@ -72,8 +72,9 @@ class SiteServer:
     def url(self, path: str) -> str:
         return self.base_url + path
 
-    def lookup(self, raw_path: str) -> Response:
-        """Exact path with query first, then the path alone (so ?from=… variants reach the page)."""
+    def lookup(self, raw_path: str, headers: Mapping[str, str] | None = None) -> Response:
+        """Exact path with query first, then the path alone (so ?from=… variants reach the page).
+        ``headers``: the request's (a subclass may answer by them, as cloaking servers do)."""
         path = urlsplit(raw_path).path
         return self.site.get(raw_path) or self.site.get(path) or Response(
             404, {"Content-Type": "text/html; charset=utf-8"}, b"<html><body><h1>404 Not Found</h1></body></html>")

@@ -20,6 +20,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from archive import search_index
+from archive.cloaks import SpiderView
 from archive.runs import ARCHIVE_FAILED
 from archive.sqlite import describe_error
 from archive.store import ArchiveStore, RunCounts
@@ -29,6 +30,7 @@ from scraper import stats as stats_keys
 from scraper.clean import Article, PageTraits, SiteProfile, clean_and_describe
 from scraper.clean.profile import mentions
 from scraper.clean.workers import CleanWorkers, failure
+from scraper.cloakcheck import CloakCheck
 from scraper.profiling import ProfilePass
 
 logger = logging.getLogger(__name__)
@@ -55,6 +57,7 @@ class CleanPipeline:
         self.workers = workers
         self.cleaner: CleanWorkers | None = None
         self.profiles: ProfilePass | None = None
+        self.cloak: CloakCheck | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -62,6 +65,10 @@ class CleanPipeline:
 
     def open_spider(self) -> None:
         self.cleaner = CleanWorkers(self.workers, preload=("scraper.clean", "archive.search_index"))
+        source = self.crawler.spider.source
+        if source.cloak_check:  # first: its checks go out before the profile's second pass begins
+            self.cloak = CloakCheck(self.crawler, self.cleaner.submit, source.cloak_check_sample)
+            self.cloak.open()
         self.profiles = ProfilePass(self.crawler, self.cleaner.submit, self.workers)
         self.profiles.open()
 
@@ -80,6 +87,8 @@ class CleanPipeline:
             item.article, item.index_streams, traits = await asyncio.wrap_future(
                 self.cleaner.submit(clean_for_archive, *args))
             self.profiles.observe(item.final_url, stamp, traits)
+            if self.cloak is not None:
+                self.cloak.consider(item)
         except Exception as e:  # a cleaner bug, a stuck or crashed worker: it costs one page, not the run
             if not isinstance(e, NewsvaultError):
                 logger.warning("cleaner failed on %s: %s", item.final_url, failure(e))
@@ -184,6 +193,8 @@ class ArchivePipeline:
         elif isinstance(item, FetchedPage):
             outcome = store.record_page(self.run_id, item.source_name, item, item.article)
             stats.inc_value(stats_keys.outcome(outcome))
+        elif isinstance(item, SpiderView):  # cloak_check: the page as a search spider was served it
+            store.record_spider_view(self.run_id, item)
         return item
 
     def spider_closed(self, spider, reason: str) -> None:

@@ -91,6 +91,8 @@ class Source:
     selectors: dict[str, str] = field(default_factory=dict)
     schedule: str | None = None
     title: str | None = None        # shown for the source wherever its name appears
+    cloak_check: bool = False       # also fetch pages as a search spider arrives (scraper.cloakcheck)
+    cloak_check_sample: int = 5     # with cloak_check: pages per run checked so besides those found hijacked
 
     @property
     def label(self) -> str:
@@ -283,6 +285,8 @@ SOURCE_KEYS = {
     "selectors": _selectors,
     "schedule": _schedule_expr,
     "title": _title,
+    "cloak_check": _bool,
+    "cloak_check_sample": _int(0),
 }
 KeyChecks = Mapping[str, Callable[[Any], Any]]
 SECTIONS: dict[str, KeyChecks] = {"archive": ARCHIVE_KEYS, "crawl": CRAWL_KEYS, "schedule": SCHEDULE_KEYS,

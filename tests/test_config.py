@@ -26,6 +26,9 @@ CASES = {
     "unknown selector": (GOOD_SOURCE + 'selectors = { headline = "h1" }\n', "selectors", "unknown selector"),
     "bad schedule": (GOOD_SOURCE + 'schedule = "every day"\n', "schedule", "cron"),
     "toml syntax": ('[crawl\ndelay = 1\n', "", "TOML syntax error"),
+    "cloak_check not a boolean": (GOOD_SOURCE + 'cloak_check = "yes"\n', "cloak_check", "must be true or false"),
+    "negative cloak sample": (GOOD_SOURCE + 'cloak_check = true\ncloak_check_sample = -1\n', "cloak_check_sample",
+                              "≥ 0"),
 }
 
 

@@ -27,12 +27,12 @@ comparison is pure:
     >>> compare_views(normal_bytes, spider_bytes, url)   # [Finding("server_cloak", …), …]
 """
 from scraper.clean.article import Article, Attachment, Finding
-from scraper.clean.cloak import compare_views
+from scraper.clean.cloak import compare_responses, compare_views
 from scraper.clean.engine import clean_and_describe, clean_page
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import spam_brands, spam_domains
 from scraper.clean.profile import PageTraits, ProfileBuilder, SiteProfile, build_profile, merge_profiles
 
 __all__ = ["Article", "Attachment", "CleanError", "Finding", "PageTraits", "ProfileBuilder", "SiteProfile",
-           "build_profile", "clean_and_describe", "clean_page", "compare_views", "merge_profiles", "spam_brands",
-           "spam_domains"]
+           "build_profile", "clean_and_describe", "clean_page", "compare_responses", "compare_views", "merge_profiles",
+           "spam_brands", "spam_domains"]

@@ -9,7 +9,9 @@ URL, purely: what the spider view carries that the visitor's view does not is a
 from __future__ import annotations
 
 from typing import Mapping
+from urllib.parse import urljoin
 
+from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.article import Finding
 from scraper.clean.dom import host_of, shorten, text_of
@@ -53,3 +55,20 @@ def compare_views(normal: bytes, spider: bytes, url: str | None = None,
         if host and host not in normal_hosts and not ev_normal.is_own(host) and not lexicon.host_is_trusted(host):
             add(f"spider view: {el.tag}", f"{target} {text_of(el)}".strip())
     return findings
+
+
+def compare_responses(normal: bytes, normal_headers: Mapping[str, str] | None, spider_status: int,
+                      spider_headers: Mapping[str, str] | None, spider: bytes, url: str) -> list[Finding]:
+    """``server_cloak`` findings for the spider's answer to ``url`` beside the visitor's page: a
+    redirect off the site that only the spider got (the visitor's fetch ended at ``url``), or
+    what :func:`compare_views` finds in the two pages. Other answers (errors) prove nothing."""
+    headers = {k.lower(): v for k, v in (spider_headers or {}).items()}
+    if 300 <= spider_status < 400:
+        target = urljoin(url, headers.get("location", "").strip())
+        host, own = host_of(target), host_of(url)
+        if host and registrable_domain(host) != registrable_domain(own) and not lexicon.host_is_trusted(host):
+            return [Finding("server_cloak", f"spider view: HTTP {spider_status} redirect", shorten(target, 300))]
+        return []
+    if spider_status != 200:
+        return []
+    return compare_views(normal, spider, url, normal_headers, spider_headers)
