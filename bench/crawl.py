@@ -11,7 +11,9 @@ crawl process and its cleaner workers together). Last line:
 
   crawl: pages=N newsvault_pps=X scrapy_pps=Y ratio=R peak_rss_mb=M
 
-Usage: python bench/crawl.py [--articles 2000] [--concurrency 16]
+(with --runs 2, a second crawl into the same archive re-fetches and re-cleans every page with the
+site profile the first one stored, and prints a ``crawl run 2:`` line before it). Usage:
+python bench/crawl.py [--articles 2000] [--concurrency 16] [--runs 1]
 """
 from __future__ import annotations
 
@@ -139,6 +141,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--runs", type=int, default=1,
+                    help="crawls into the same archive (2: the second re-fetches every page with a stored site profile)")
     args = ap.parse_args()
 
     site, pages = generate_site(args.articles)
@@ -161,11 +165,18 @@ def main() -> None:
             nv_s, rss, proc = run_timed([sys.executable, "-m", "cli", "crawl", "--config", "newsvault.toml"], tmp,
                                         measure_rss=True)
             print(proc.stdout_text.strip())
+            later = []
+            for _ in range(args.runs - 1):  # into the same archive: every page again, with the stored site profile
+                later_s, _, proc = run_timed([sys.executable, "-m", "cli", "crawl", "--config", "newsvault.toml"], tmp)
+                print(proc.stdout_text.strip())
+                later.append(later_s)
     finally:
         server.terminate()
     scrapy_pps, nv_pps = pages / bare_s, pages / nv_s
     print(f"bare scrapy : {pages} pages in {bare_s:.1f} s = {scrapy_pps:.0f} pages/s")
     print(f"newsvault   : {pages} pages in {nv_s:.1f} s = {nv_pps:.0f} pages/s (clean + archive included)")
+    for i, later_s in enumerate(later, start=2):
+        print(f"crawl run {i}: pages={pages} newsvault_pps={pages / later_s:.1f} ratio={pages / later_s / scrapy_pps:.2f}")
     print(f"crawl: pages={pages} newsvault_pps={nv_pps:.1f} scrapy_pps={scrapy_pps:.1f} "
           f"ratio={nv_pps / scrapy_pps:.2f} peak_rss_mb={rss:.0f}")
 
