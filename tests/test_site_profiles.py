@@ -19,7 +19,7 @@ from demo.server import SiteServer
 from demo.site import Response
 from scraper.sources import load_config
 from tests.conftest import query, run_newsvault, write_config
-from tests.test_scheduler import SERVICE_ENV, Service, WebhookReceiver, all_runs, finished, schedule_section
+from tests.test_scheduler import Service, WebhookReceiver, all_runs, finished, schedule_section
 from web import create_app
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -81,7 +81,7 @@ def two_runs(tmp_path_factory):
                    "schedule": "every 1s"}
             cfg = write_config(tmp / "newsvault.toml", [src], extra=schedule_section(webhook=hook.url))
             db = tmp / "archive.db"
-            run_newsvault("crawl", "--config", cfg, cwd=tmp, check=True, env=SERVICE_ENV)
+            run_newsvault("crawl", "--config", cfg, cwd=tmp, check=True)
             server.site.clear()
             server.site.update(hijacked_site())
             with Service(cfg) as service:
@@ -174,3 +174,20 @@ def test_reprocess_applies_the_stored_profile_to_old_captures(two_runs, tmp_path
     assert BRAND not in everything(old) and old["hijacked"]
     versions = query(db, "SELECT * FROM article_versions WHERE article_id=? ORDER BY version", old["id"])
     assert len(versions) == 2 and versions[-1]["reprocessed_at"]
+
+
+def test_the_second_pass_runs_in_the_cleaner_worker_processes_too(tmp_path):
+    """Two manual crawls cleaning in worker processes (the service's crawls above clean in-process)."""
+    with SiteServer(clean_site()) as server:
+        src = {"name": "qingshan", "start_urls": [server.url("/xwzx/list.htm")], "article_pattern": r"/info/\d+\.htm$"}
+        cfg = write_config(tmp_path / "newsvault.toml", [src])
+        run_newsvault("crawl", "--config", cfg, cwd=tmp_path, check=True, env={"NEWSVAULT_CLEAN_WORKERS": "1"})
+        server.site.clear()
+        server.site.update(hijacked_site())
+        proc = run_newsvault("crawl", "--config", cfg, cwd=tmp_path, check=True, env={"NEWSVAULT_CLEAN_WORKERS": "1"})
+    db = tmp_path / "archive.db"
+    rows = by_path(db)
+    assert rows[ALONE_PAGE]["hijacked"] and BRAND not in everything(rows[ALONE_PAGE])
+    assert all(rows[f"/info/{n}.htm"]["hijacked"] for n in (1, 2, 3, 4))
+    assert query(db, "SELECT health FROM runs WHERE id=2")[0]["health"].endswith(": 5 pages")
+    assert "5 pages of this run found hijacked" in proc.stderr
