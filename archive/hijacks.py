@@ -39,23 +39,22 @@ class HijackState:
 
 
 def hijack_state(conn: sqlite3.Connection, source: str) -> HijackState | None:
-    """The source's hijacked live pages, or None when there is none."""
-    rows = conn.execute(
-        "SELECT url, title, findings, hijack_first_seen FROM articles WHERE source_name=? AND hijacked=1 "
-        "AND status='live' ORDER BY COALESCE(hijack_first_seen, last_seen) DESC, id DESC", (source,)).fetchall()
-    if not rows:
+    """The source's hijacked live pages, or None when there is none. Only the newest MAX_LISTED
+    are read for their URLs and what was injected: the count and the date come from SQL."""
+    where = "WHERE source_name=? AND hijacked=1 AND status='live'"
+    pages, since = conn.execute(f"SELECT COUNT(*), MIN(hijack_first_seen) FROM articles {where}", (source,)).fetchone()
+    if not pages:
         return None
-    firsts = [r["hijack_first_seen"] for r in rows if r["hijack_first_seen"]]
-    state = HijackState(source, len(rows), min(firsts) if firsts else "")
+    state = HijackState(source, pages, since or "")
     brands: dict[str, None] = {}
     domains: dict[str, None] = {}
-    for r in rows:
+    for r in conn.execute(f"SELECT url, title, findings FROM articles {where} "
+                          "ORDER BY COALESCE(hijack_first_seen, last_seen) DESC, id DESC LIMIT ?", (source, MAX_LISTED)):
         findings = json.loads(r["findings"] or "[]")
         brands.update(dict.fromkeys(spam_brands(findings)))
         domains.update(dict.fromkeys(spam_domains(findings, r["url"])))
-        if len(state.urls) < MAX_LISTED:
-            state.urls.append(r["url"])
-            state.titles[r["url"]] = r["title"]
+        state.urls.append(r["url"])
+        state.titles[r["url"]] = r["title"]
     state.brands, state.domains = list(brands)[:MAX_LISTED], list(domains)[:MAX_LISTED]
     return state
 
