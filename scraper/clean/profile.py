@@ -245,12 +245,18 @@ class ProfileBuilder:
             before is None or fp in before.blocks or not self.block_hosts.get(fp, set()) - set(before.hosts))]
         own_text = [self.texts[fp] for fp in template]
         own_hosts = {h for fp in template for h in self.block_hosts.get(fp, ())}
+        # nor is the site's own name (a part of its clean pages' titles) its spam, though a spam
+        # <title> that keeps the site-name suffix makes one page learn it
+        title_need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.clean_pages)
+        own_parts = {p for p, n in self.titles.items() if n >= title_need}
+        if earlier is not None:
+            own_parts |= earlier.site_title_parts()
         return SiteProfile(
             sites=[s for s, _ in self.sites.most_common(5)], pages=self.pages, clean_pages=self.clean_pages,
             blocks=dict(self.blocks.most_common(MAX_BLOCKS)), title_parts=dict(self.titles.most_common(MAX_BLOCKS)),
             hosts=dict(self.hosts.most_common(MAX_HOSTS)),
-            spam_strings=[s for s in self.spam_strings
-                          if not any(lexicon.normalize(s) in t for t in own_text)][:MAX_STRINGS],
+            spam_strings=[s for s in self.spam_strings if (n := lexicon.normalize(s)) not in own_parts
+                          and not any(n in t for t in own_text)][:MAX_STRINGS],
             spam_hosts=[h for h in self.spam_hosts if h not in own_hosts][:MAX_HOSTS])
 
     def injected(self, earlier: SiteProfile) -> list[str]:
@@ -287,6 +293,8 @@ class ProfileBuilder:
                 merged.hosts[h] = merged.hosts.get(h, 0) + n
         for part, n in current.title_parts.items():
             merged.title_parts[part] = merged.title_parts.get(part, 0) + n
+        own = merged.site_title_parts()
+        merged.spam_strings = [s for s in merged.spam_strings if lexicon.normalize(s) not in own]
         return merged
 
 

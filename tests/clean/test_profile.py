@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pickle
 
-from scraper.clean import ProfileBuilder, SiteProfile, build_profile, clean_and_describe, clean_page, merge_profiles
+from scraper.clean import (
+    PageTraits,
+    ProfileBuilder,
+    SiteProfile,
+    build_profile,
+    clean_and_describe,
+    clean_page,
+    merge_profiles,
+)
 from scraper.clean.profile import mentions
 from tests.clean.conftest import everything, kinds
 
@@ -141,3 +149,15 @@ def test_mentions_reads_the_page_in_its_own_encoding():
     assert mentions(raw, None, ["鸿运至尊"], [])
     assert not mentions(raw, None, ["金沙"], ["hyzz-77.com"])
     assert mentions(b'<a href="https://HYZZ-77.com/">x</a>', None, [], ["hyzz-77.com"])
+
+
+def test_the_sites_own_name_is_never_its_spam():
+    """A spam <title> that kept the site's name made one page learn it; the clean pages' titles say whose it is."""
+    builder = ProfileBuilder()
+    for n in range(4):
+        builder.add(PageTraits(title_parts=(f"第{n}次常务会议", "青山新闻网")))
+    builder.add(PageTraits(hijacked=True, spam_strings=("天博体育官方网站", "青山新闻网")))
+    assert builder.profile().spam_strings == ["天博体育官方网站"]
+    # and a name that became the site's title part later leaves the stored profile's spam
+    earlier = SiteProfile(pages=4, clean_pages=4, spam_strings=["青山新闻网", "鸿运至尊"])
+    assert builder.merged(earlier).spam_strings == ["鸿运至尊", "天博体育官方网站"]
