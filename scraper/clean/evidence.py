@@ -43,8 +43,12 @@ MIN_OWN_LINKS, MIN_OWN_SHARE = 5, 0.3
 MAX_BLOCK_TEXT = 2_000
 MAX_BLOCK_RAW = 4 * MAX_BLOCK_TEXT
 # Navigation words that a hidden menu or a farm may hold: never learned as spam strings.
-_NAV = re.compile(r"^(?:首页|主页|网站首页|返回首页|联系我们|关于我们|网站地图|app下载|客户端下载|下载app|下载客户端|手机版|"
-                  r"登录|注册|更多|more|home|新闻|新闻中心|通知公告|English|设为首页|加入收藏|友情链接|上一页|下一页)$", re.I)
+_NAV_WORDS = (r"首页|主页|网站首页|返回首页|联系我们|关于我们|网站地图|app下载|客户端下载|下载app|下载客户端|手机版|"
+              r"登录|注册|更多|more|home|新闻|新闻中心|通知公告|English|设为首页|加入收藏|友情链接|上一页|下一页")
+_NAV = re.compile(rf"^(?:{_NAV_WORDS})$", re.I)
+# Several navigation words run together ("手机版app下载"): a spam <title> glues them to a brand, and
+# the page learns them; as a site's spam they would cut its own menus' words from every page.
+_NAV_PHRASE = re.compile(rf"^(?:(?:{_NAV_WORDS})[\s\-_|/·]*)+$", re.I)
 
 
 @dataclass
@@ -106,8 +110,8 @@ class Evidence:
         before = len(self.strings)
         for s in strings:
             s = s.strip()
-            if s and not is_navigation(s) and lexicon.MIN_PAGE_STRING <= len(lexicon.normalize(s)) \
-                    <= lexicon.MAX_PAGE_STRING:
+            if s and not is_navigation_phrase(s) and lexicon.MIN_PAGE_STRING \
+                    <= len(lexicon.normalize(s)) <= lexicon.MAX_PAGE_STRING:
                 self.strings[s] = True
         self.site_strings += len(self.strings) - before
         self._patterns.clear()
@@ -191,6 +195,11 @@ def fingerprint(el, norm: str | None = None) -> str | None:
     if not 2 <= len(norm) <= MAX_BLOCK_TEXT:
         return None
     return hashlib.sha1(f"{tag_of(el)}|{norm}".encode()).hexdigest()[:16]
+
+
+def is_navigation_phrase(text: str) -> bool:
+    """True for navigation words alone or run together (手机版APP下载): never a site's spam."""
+    return bool(_NAV_PHRASE.match(lexicon.normalize(text)))
 
 
 def is_navigation(text: str) -> bool:

@@ -38,7 +38,7 @@ from scraper.clean import brands, lexicon
 from scraper.clean.decode import decode_html
 from scraper.clean.dom import BLOCK_TAGS, describe, drop, host_of, outer_html, tag_of, text_of
 from scraper.clean.errors import CleanError
-from scraper.clean.evidence import block_text, fingerprint
+from scraper.clean.evidence import block_text, fingerprint, is_navigation_phrase
 from scraper.clean.titles import split_title
 
 PROFILE_VERSION = 2
@@ -196,7 +196,8 @@ def page_traits(blocks: Mapping[str, Block], ev, raw_title: str) -> PageTraits:
         hijacked=ev.hijacked, sites=tuple(sorted(ev.sites)),
         blocks={fp: tuple(sorted(b.hosts)) for fp, b in blocks.items()}, plain=plain,
         title_parts=tuple(dict.fromkeys(n for p in split_title(raw_title) if (n := lexicon.normalize(p)))),
-        spam_strings=tuple(s for s, backed in ev.strings.items() if backed) if ev.hijacked else (),
+        spam_strings=tuple(s for s, backed in ev.strings.items() if backed and not is_navigation_phrase(s))
+        if ev.hijacked else (),
         spam_hosts=tuple(sorted(ev.hosts)) if ev.hijacked else ())
 
 

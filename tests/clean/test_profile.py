@@ -161,3 +161,10 @@ def test_the_sites_own_name_is_never_its_spam():
     # and a name that became the site's title part later leaves the stored profile's spam
     earlier = SiteProfile(pages=4, clean_pages=4, spam_strings=["青山新闻网", "鸿运至尊"])
     assert builder.merged(earlier).spam_strings == ["鸿运至尊", "天博体育官方网站"]
+
+
+def test_menu_words_glued_to_a_brand_in_a_spam_title_are_not_the_sites_spam():
+    raw, url = page(9, "区政府召开第9次常务会议", ["3月9日，区政府召开第9次常务会议。"], title="天博体育官方网站-手机版APP下载")
+    article, traits = clean_and_describe(raw, url)
+    assert article.hijacked and "天博体育官方网站" in traits.spam_strings
+    assert not any("app下载" in s.lower() for s in traits.spam_strings)
