@@ -64,8 +64,6 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
     c = config.crawl
     s.setdict({
         "USER_AGENT": c.user_agent,
-        # robots.txt is read for our own name even where a request presents another (cloak_check)
-        "ROBOTSTXT_USER_AGENT": c.user_agent,
         "DOWNLOAD_DELAY": c.delay,
         "AUTOTHROTTLE_START_DELAY": max(c.delay, 0.0),
         "CONCURRENT_REQUESTS_PER_DOMAIN": c.concurrency_per_domain,
