@@ -25,14 +25,15 @@ BODY_MARK = "页面正文标记BODYMARK"
 PAGES = 40
 
 
-def bulky_site(pages: int = PAGES) -> dict:
-    """A listing and ``pages`` articles of ~16 KB that do not compress (they fill a disk fast)."""
+def bulky_site(pages: int = PAGES, delay: float = 0.0) -> dict:
+    """A listing and ``pages`` articles of ~16 KB that do not compress (they fill a disk fast),
+    each answered after ``delay`` seconds."""
     rnd = random.Random(10)
     routes = {"/list.htm": send(200, listing_html([(f"/info/{i}.htm", f"第{i}篇：学校召开专题工作会议研究部署工作")
                                                     for i in range(pages)]))}
     for i in range(pages):
         noise = base64.b64encode(rnd.randbytes(12_000)).decode()
-        routes[f"/info/{i}.htm"] = send(200, page_html(f"第{i}篇新闻", extra=f"<p>{BODY_MARK}{noise}</p>"))
+        routes[f"/info/{i}.htm"] = send(200, page_html(f"第{i}篇新闻", extra=f"<p>{BODY_MARK}{noise}</p>"), delay=delay)
     return routes
 
 
@@ -66,7 +67,10 @@ def assert_archive_whole(tmp: Path, db: Path) -> None:
 
 @needs_mount
 def test_a_full_warc_disk_stops_the_crawl_and_fails_the_run(tmp_path):
-    with ScriptedServer(bulky_site()) as server, tmpfs(tmp_path / "warc", "220k"):
+    # The disk holds ~13 pages. Without the delay a loaded machine could fetch all 40 before the
+    # first failing write is reached (CI once did: 40 of 40); at 0.1 s a page, two at a time,
+    # fetching them all takes 2 s, so "stopped early" is what is tested, not the machine's speed.
+    with ScriptedServer(bulky_site(delay=0.1)) as server, tmpfs(tmp_path / "warc", "220k"):
         cfg = config(tmp_path, server)
         proc = run_newsvault("crawl", "--config", cfg, cwd=tmp_path, env=FAULT_ENV)
         assert_archive_whole(tmp_path, tmp_path / "archive.db")
