@@ -28,7 +28,7 @@ browser:
 
 # Style, types and the architecture (the import layers of .importlinter), on the product's packages.
 lint: install
-	$(BIN)/ruff check archive cli core demo scraper web scheduler.py settings.py tests bench
+	$(BIN)/ruff check archive cli cluster core demo scraper web scheduler.py settings.py tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

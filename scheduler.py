@@ -29,7 +29,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -38,7 +38,8 @@ from apscheduler.triggers.base import BaseTrigger
 
 import settings
 from archive import hijacks, runs
-from archive.db import connect
+from archive.backend import display, is_postgres_url
+from archive.db import archive_exists, connect
 from archive.run_locks import RunLock, SourceBusy
 from archive.store import ArchiveStore
 from core.clock import use_zone_for_logs
@@ -93,9 +94,9 @@ def plan_source(config: Config, source: Source, last_start: datetime | None, now
     return Plan(source.name, expr, trigger, missed)
 
 
-def last_starts(db_path: Path, names: list[str], readonly: bool = False) -> dict[str, datetime | None]:
+def last_starts(db_path: Path | str, names: list[str], readonly: bool = False) -> dict[str, datetime | None]:
     """Each source's last complete run start, from the archive's run history (empty: no archive)."""
-    if readonly and not db_path.exists():
+    if readonly and not archive_exists(db_path):
         return dict.fromkeys(names)
     conn = connect(db_path, readonly=True) if readonly else ArchiveStore(db_path).conn
     try:
@@ -104,7 +105,7 @@ def last_starts(db_path: Path, names: list[str], readonly: bool = False) -> dict
         conn.close()
 
 
-def upcoming(config: Config, db_path: Path, now: datetime | None = None) -> list[dict]:
+def upcoming(config: Config, db_path: Path | str, now: datetime | None = None) -> list[dict]:
     """For `newsvault schedule list`: each source's schedule and next run time, as the service sees it."""
     tz = ZoneInfo(config.schedule.timezone)
     now = now or datetime.now(tz)
@@ -158,9 +159,9 @@ class Slots:
 class CrawlService:
     """Runs every configured source's crawl on its schedule until told to stop."""
 
-    def __init__(self, config: Config, db_path: Path):
+    def __init__(self, config: Config, db_path: Path | str):
         self.config = config
-        self.db_path = Path(db_path).resolve()
+        self.db_path: Path | str = db_path if is_postgres_url(db_path) else Path(db_path).resolve()
         self.lock = threading.Lock()  # guards config, catch_up and starting runs
         self.slots = Slots(config.schedule.max_parallel)
         self.stopping = threading.Event()
@@ -173,10 +174,19 @@ class CrawlService:
         self._wake = threading.Event()
         self._signals: list[int] = []
         self._lock_file: TextIO | None = None
+        self._pg_lock: Any = None  # PostgreSQL archives: the connection holding the scheduler's lock
 
     def _lock_archive(self) -> None:
         """One service per archive: a second would crawl every source twice and take the first's
         running runs for crashed ones. The lock goes with the process, however it ends."""
+        if isinstance(self.db_path, str):  # PostgreSQL: a session lock, whichever host the other runs on
+            from archive import postgres
+
+            self._pg_lock = postgres.connect_direct(self.db_path)
+            if not self._pg_lock.execute("SELECT pg_try_advisory_lock(?)", (postgres.SCHEDULER_LOCK,)).fetchone()[0]:
+                raise ArchiveError(f"{display(self.db_path)}: another newsvault scheduler is running on this archive "
+                                   f"(on this host or another): stop it first")
+            return
         path = self.db_path.with_name(self.db_path.name + ".scheduler.lock")
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock_file = lock = open(path, "a+", encoding="utf-8")  # held for the service's life
@@ -219,7 +229,8 @@ class CrawlService:
     def start(self) -> None:
         names = [s.name for s in self.config.sources]
         with ArchiveStore(self.db_path) as store:
-            for run in runs.interrupt_stale_runs(store.conn):
+            # With a [cluster], workers run the crawls and mark a run cut short by a dead worker themselves.
+            for run in runs.interrupt_stale_runs(store.conn) if self.config.cluster is None else []:
                 logger.warning("%s: run %d was still marked running (the service or machine stopped "
                                "during it): marked interrupted", run["source"], run["id"])
         last = last_starts(self.db_path, names)
@@ -227,8 +238,10 @@ class CrawlService:
         for source in self.config.sources:
             self._schedule(source, last[source.name], now, catch_up=True)
         self.scheduler.start()
-        logger.info("newsvault scheduler started: %d sources, at most %d at once, archive %s, run logs in %s",
-                    len(names), self.config.schedule.max_parallel, self.db_path, self.config.schedule.log_dir)
+        where = (f"queued for the cluster's workers ({self.config.cluster.broker})" if self.config.cluster
+                 else f"at most {self.config.schedule.max_parallel} at once")
+        logger.info("newsvault scheduler started: %d sources, %s, archive %s, run logs in %s",
+                    len(names), where, display(self.db_path), self.config.schedule.log_dir)
         if not names:
             logger.warning("%s configures no [[source]]: nothing to run until it does (then send SIGHUP)",
                            self.config.path)
@@ -262,9 +275,9 @@ class CrawlService:
             old = self.config
             old_sources = {s.name: s for s in old.sources}
             new_names = {s.name for s in new.sources}
-            if new.archive.path != old.archive.path:
-                logger.warning("[archive].path changed: the service keeps writing to %s until restarted",
-                               self.db_path)
+            if new.archive.location != old.archive.location:
+                logger.warning("[archive] changed: the service keeps writing to %s until restarted",
+                               display(self.db_path))
             self.config = new
             last = last_starts(self.db_path, [s.name for s in new.sources])
             now = datetime.now(UTC)
@@ -310,6 +323,10 @@ class CrawlService:
         with self.lock:
             trigger = "catch-up" if name in self.catch_up else "schedule"
             self.catch_up.discard(name)
+            cluster = self.config.cluster
+        if cluster is not None:  # the cluster's workers run it: queue it
+            self._enqueue(name, trigger, cluster.broker)
+            return
         if not self.slots.acquire(self.stopping):
             return
         try:
@@ -318,6 +335,17 @@ class CrawlService:
             logger.exception("%s: the run could not be carried out", name)
         finally:
             self.slots.release()
+
+    def _enqueue(self, name: str, trigger: str, broker: str) -> None:
+        from cluster.queue import Cluster, enqueue
+
+        try:
+            if enqueue(Cluster(broker), name, trigger, stale_after=self.config.schedule.max_runtime):
+                logger.info("%s: queued (%s) for the cluster's workers", name, trigger)
+            else:
+                logger.info("%s: a job of it is still queued or running: not queued again", name)
+        except Exception as e:  # Redis down: the next firing (or the catch-up after a restart) retries
+            logger.error("%s: cannot queue the crawl: %s", name, e)
 
     def _run(self, name: str, trigger: str) -> None:
         with self.lock:
@@ -434,7 +462,7 @@ def _local_now(config: Config) -> str:
     return datetime.now(ZoneInfo(config.schedule.timezone)).isoformat(timespec="seconds")
 
 
-def serve(config: Config, db_path: Path) -> int:
+def serve(config: Config, db_path: Path | str) -> int:
     """Run the service in the foreground, its own log on stderr, until SIGTERM or Ctrl-C."""
     if config.path is None:
         raise UsageError("no configuration file: the service needs one (pass --config FILE, or create "
@@ -453,11 +481,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scheduler.py", description="The newsvault crawl service "
                                      "(`newsvault schedule run`): every source crawled on its schedule.")
     parser.add_argument("--config", type=Path, help="configuration file (default: ./newsvault.toml)")
-    parser.add_argument("--db", type=Path, help="the archive file (default: [archive].path of the config)")
+    parser.add_argument("--db", type=lambda v: v if is_postgres_url(v) else Path(v),
+                        help="the archive: a file or a postgresql:// URL (default: [archive] of the config)")
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config)
-        return serve(config, args.db or config.archive.path)
+        return serve(config, args.db or config.archive.location)
     except NewsvaultError as e:
         print(f"newsvault: error: {e}", file=sys.stderr)
         return e.exit_code

@@ -68,6 +68,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.RedirectGuardMiddleware": 60,
     # Last before the downloader: holds a host's place only while its request is in flight.
     "scraper.middlewares.DomainConcurrencyMiddleware": 950,
+    # After it: with a [cluster], each request waits for its host's shared slot (scraper.ratelimit)
+    # last of all, holding its place, so that nothing delays it between its slot and the download.
+    "scraper.ratelimit.SharedPolitenessMiddleware": 960,
 }
 # The spider asks for each URL once (scraper.spiders.news) and RedirectGuardMiddleware checks
 # where redirects lead, with a failure row for each one refused; Scrapy's duplicate filter would
@@ -100,6 +103,10 @@ LOG_INSTALL_ROOT_HANDLER = True
 
 # Cleaning runs in worker processes so that it uses the other cores; 0 cleans in-process.
 NEWSVAULT_CLEAN_WORKERS = int(os.environ.get("NEWSVAULT_CLEAN_WORKERS", max(1, (os.cpu_count() or 2) - 1)))
+
+# This host's WARC folder when it differs from the configuration's ([cluster].warc_dir mounted
+# elsewhere): every worker of a cluster writes the same shared folder, each through its own path.
+NEWSVAULT_WARC_DIR_ENV = os.environ.get("NEWSVAULT_WARC_DIR") or None
 
 # Set per run by scraper.runner (never by hand): the archive file and how the run was started.
 NEWSVAULT_DB = None

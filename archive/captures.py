@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
+from archive.backend import is_postgres
 from archive.warc import read_response
 from core.errors import ArchiveError, DamagedRecord
 from core.pages import FILE_KINDS
@@ -38,7 +39,10 @@ class CaptureBytes:
 
 
 def archive_folder(conn: sqlite3.Connection) -> Path:
-    """The folder of the archive file this connection reads (WARC paths are relative to it)."""
+    """The folder of the archive file this connection reads (WARC paths are relative to it); for
+    PostgreSQL, this host's WARC folder (archive.backend)."""
+    if is_postgres(conn):
+        return getattr(conn, "warc_base", None) or Path.cwd()
     for _, name, file in conn.execute("PRAGMA database_list"):
         if name == "main" and file:
             return Path(file).parent

@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from archive.captures import CaptureBytes, archive_folder, latest_captures, load_capture
-from archive.db import connect
+from archive.db import connect, open_raw
 from archive.profiles import stored_profiles
-from archive.sqlite import connect as connect_file
 from archive.store import ArchiveStore
 from core.errors import DamagedRecord, NewsvaultError, UsageError
 from scraper.clean import clean_page
@@ -57,11 +56,11 @@ class ReprocessCounts:
 ProgressFn = Callable[[int, int, dict[str, ReprocessCounts]], None]
 
 
-def reprocess(db_path: Path, source: str | None = None, selectors: Mapping[str, Mapping[str, str]] | None = None,
+def reprocess(db_path: Path | str, source: str | None = None, selectors: Mapping[str, Mapping[str, str]] | None = None,
               workers: int = 1, on_progress: ProgressFn | None = None) -> dict[str, ReprocessCounts]:
     """Clean every article's latest capture again; return the counts per source."""
     selectors = selectors or {}
-    connect_file(db_path, readonly=True).close()  # no archive there: say so, and create none
+    open_raw(db_path, readonly=True).close()  # no archive there: say so, and create none
     # The store first: a writer brings an archive made by an older newsvault up to date.
     with ArchiveStore(db_path) as store, closing(connect(db_path, readonly=True)) as reader:
         refs = list(latest_captures(reader, source))

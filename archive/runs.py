@@ -51,7 +51,7 @@ MAX_ERROR_RATE = 0.20
 RUN_FIELDS = ("id", "source", "trigger", "started_at", "finished_at", "status", "exit_code",
               "pages_fetched", "articles_new", "articles_changed", "articles_unchanged", "articles_skipped",
               "articles_gone", "errors", "log_path", "health", "health_reason", "files_captured", "warnings",
-              "articles_elsewhere", "error", "pid", "host")
+              "articles_elsewhere", "error", "pid", "host", "worker")
 
 
 def as_dict(row: sqlite3.Row, conn: sqlite3.Connection | None = None) -> dict:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Literal, Sequence, cast
 
+from archive.backend import is_postgres
 from archive.db import connect
 from archive.search_index import TABLE, has_index
 from archive.search_query import ParsedQuery, highlight_fold, parse_query
@@ -116,6 +117,8 @@ def open_archive(path: str | Path) -> sqlite3.Connection:
 
 def _require_index(conn: sqlite3.Connection) -> None:
     if not has_index(conn):
+        if is_postgres(conn):
+            raise ArchiveError("this PostgreSQL archive has no search index: run `newsvault upgrade` once")
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='articles'").fetchone():
             raise ArchiveError("not a newsvault archive (it has no articles table): check --db")
         raise ArchiveError("this archive has no search index yet (it was made by an older newsvault): "
@@ -149,6 +152,12 @@ def search(conn: sqlite3.Connection, query: str, *, source: str | Sequence[str] 
     _require_index(conn)
     where = _Filters.build(source, since, until, hijacked)
     with _read_snapshot(conn), _time_limit(conn, time_limit_ms), _fts_errors(raw):
+        if is_postgres(conn):  # the same semantics over PostgreSQL's own index
+            from archive import postgres_search
+
+            total, page, ranked = postgres_search.search_page(conn, query, raw, where.conds, where.args, sort,
+                                                              limit, offset, RANK_WINDOW, TITLE_WEIGHT)
+            return SearchResult(total=total, hits=_hits(conn, page, parsed), ranked=ranked)
         total = conn.execute(f"SELECT count(*) {where.sql}", [parsed.match, *where.args]).fetchone()[0]
         if sort == "date":
             page = _by_date(conn, parsed, where, limit, offset)
@@ -169,6 +178,10 @@ def match_ids(conn: sqlite3.Connection, query: str, *, source: str | Sequence[st
     _require_index(conn)
     where = _Filters.build(source, since, until, hijacked)
     with _read_snapshot(conn), _time_limit(conn, time_limit_ms), _fts_errors(raw):
+        if is_postgres(conn):
+            from archive import postgres_search
+
+            return postgres_search.match_ids(conn, query, raw, where.conds, where.args)
         return [r[0] for r in conn.execute(f"SELECT f.rowid {where.sql} ORDER BY f.rowid DESC",
                                            [parsed.match, *where.args])]
 

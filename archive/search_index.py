@@ -47,6 +47,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Iterable
 
+from archive.backend import is_postgres
+
 # The version of streams() below; raise it with any change to the tokens an article gives.
 # 2: traditional characters folded to simplified ones.
 TOKENIZER_VERSION = 2
@@ -145,12 +147,16 @@ def add_article(conn: sqlite3.Connection, article_id: int, title: str | None, te
     ``new_streams``: ``streams(title, text)`` when the caller computed them already (the crawl
     does, in its cleaner worker processes, to keep the writer's thread free).
     """
+    if is_postgres(conn):  # the same tokens, as PostgreSQL's n-gram lexemes
+        return _postgres().add_article(conn, article_id, title, text, new_streams)
     conn.execute(_INSERT, (article_id, *(new_streams or streams(title, text))))
 
 
 def update_article(conn: sqlite3.Connection, article_id: int, title: str | None, text: str | None,
                    new_streams: tuple[str, ...] | None = None) -> None:
     """Re-index an article whose title or text changes. Call BEFORE updating its row, in the same transaction."""
+    if is_postgres(conn):
+        return _postgres().add_article(conn, article_id, title, text, new_streams)
     old = conn.execute("SELECT title, text FROM articles WHERE id=?", (article_id,)).fetchone()
     if old is not None:
         conn.execute(_DELETE, (article_id, *streams(old[0], old[1])))
@@ -163,6 +169,8 @@ def reindex(conn: sqlite3.Connection, progress: Callable[[int], None] | None = N
     Call inside a write transaction (readers keep seeing the old index until it commits).
     ``progress`` is called with the running count every 1,000 articles.
     """
+    if is_postgres(conn):
+        return _postgres().reindex(conn, progress)
     conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')")
     count = 0
 
@@ -184,17 +192,30 @@ def reindex(conn: sqlite3.Connection, progress: Callable[[int], None] | None = N
 
 def optimize(conn: sqlite3.Connection) -> None:
     """Merge the index into one segment: fastest queries, best done after a bulk load."""
+    if is_postgres(conn):
+        return _postgres().optimize(conn)
     conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
 
 
 def has_index(conn: sqlite3.Connection) -> bool:
     """Has migration 2 run on this archive?"""
+    if is_postgres(conn):
+        return _postgres().has_index(conn)
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name=?", (TABLE,)).fetchone() is not None
 
 
 def index_version(conn: sqlite3.Connection) -> int:
     """The tokenizer the archive's index was cut with (TOKENIZER_VERSION when there is no archive yet)."""
+    if is_postgres(conn):
+        return _postgres().index_version(conn)
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='archive_meta'").fetchone():
         return TOKENIZER_VERSION if not has_index(conn) else 1  # migration 7 not applied yet: tokenizer 1
     row = conn.execute("SELECT value FROM archive_meta WHERE key='search_tokenizer'").fetchone()
     return int(row[0]) if row else TOKENIZER_VERSION
+
+
+def _postgres():
+    """archive.postgres_index, imported on a PostgreSQL archive's first use (it needs this module)."""
+    from archive import postgres_index
+
+    return postgres_index

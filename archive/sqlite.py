@@ -129,7 +129,12 @@ def time_limit(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
 
     A statement stopped raises ``sqlite3.OperationalError: interrupted``. Limits nest: inside a
     request's limit, a search's shorter one applies, and the request's comes back after it.
+    (A PostgreSQL connection, archive.postgres, keeps its own: statement_timeout.)
     """
+    if hasattr(conn, "time_limit"):
+        with conn.time_limit(seconds):
+            yield
+        return
     stack = _deadlines.setdefault(id(conn), [])
     stack.append(time.monotonic() + seconds)
     _watch(conn, min(stack))

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Iterator, Literal
 
 from archive import cloaks, search_index
+from archive.backend import default_warc_dir, location, warc_base, warc_prefix
 from archive.captures import latest_capture_id
 from archive.db import connect
 from archive.sqlite import inserted_id, transaction
@@ -85,12 +86,13 @@ class _OwnedElsewhere(Exception):
 
 
 class ArchiveStore:
-    """The single writer of one archive file. Not thread-safe: use it from one thread."""
+    """The single writer of one archive (an SQLite file, or a PostgreSQL URL). Not thread-safe:
+    use it from one thread."""
 
     def __init__(self, path: str | Path, warc_dir: str | Path | None = None):
         """``warc_dir``: where the WARC files go ([archive].warc_dir); default ``warc/`` beside the archive."""
-        self.path = Path(path)
-        self.warc_dir = Path(warc_dir) if warc_dir else self.path.parent / "warc"
+        self.path = location(path)
+        self.warc_dir = Path(warc_dir) if warc_dir else default_warc_dir(self.path)
         self._warc: dict[str, WarcWriter] = {}
         self.conn = connect(self.path)  # brought up to date: migrations, search index
         self._journal = WarcJournal(self.conn)
@@ -98,7 +100,7 @@ class ArchiveStore:
     def recover_warc(self) -> list[str]:
         """Repair WARC files a crashed writer left with an incomplete record at their end (see
         archive.warc_files); return a line for each file repaired."""
-        return recover_open_files(self.conn, self.path.parent)
+        return recover_open_files(self.conn, warc_base(self.path, self.warc_dir))
 
     def close(self) -> None:
         try:
@@ -406,8 +408,8 @@ class ArchiveStore:
     def _writer(self, source_name: str) -> WarcWriter:
         """One WARC writer (its own files) per source: parallel crawls never share a file."""
         if source_name not in self._warc:
-            self._warc[source_name] = WarcWriter(self.warc_dir, self.path.parent, f"newsvault-{source_name}",
-                                                 journal=self._journal)
+            self._warc[source_name] = WarcWriter(self.warc_dir, warc_base(self.path, self.warc_dir),
+                                                 warc_prefix(self.path, source_name), journal=self._journal)
         return self._warc[source_name]
 
     @contextmanager

@@ -36,6 +36,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schedule": ("cli.schedule:schedule", "Run the crawls on their schedules (as a service), or list when they run next."),
     "serve": ("cli.serve:serve", "Serve the archive to a web browser: search, articles, versions, sources, runs."),
     "demo": ("cli.demo:demo", "Crawl the bundled demo site on 127.0.0.1 into a demo archive, then search it."),
+    "worker": ("cli.worker:worker", "Run crawl jobs from the cluster's queue until SIGTERM or Ctrl-C."),
+    "cluster": ("cli.cluster:cluster", "See the cluster's queue, workers and running jobs."),
+    "archive": ("cli.archive:archive", "Move an archive between databases: copy an SQLite archive to PostgreSQL."),
 }
 
 

@@ -119,7 +119,7 @@ def crawl_sources(env: Env, names: tuple[str, ...], trigger: str = "manual",
     for lock in locks.values():
         lock.release()
     click.echo(summary_table(summaries, titles))
-    click.echo(_("archive: {path}").format(path=env.db_path))
+    click.echo(_("archive: {path}").format(path=env.db_name))
     return summaries + [RunSummary(source=name, status="not started") for name in busy]
 
 
@@ -204,12 +204,33 @@ def _conclude_runs(env: Env, summaries: list[RunSummary]) -> None:
         logger.warning("could not record the runs' exit status and health: %s", e)
 
 
+def enqueue_sources(env: Env, names: tuple[str, ...]) -> None:
+    """Queue one job per source for the cluster's workers."""
+    config = env.config
+    if config.cluster is None:
+        raise UsageError(f"{config.path or 'newsvault.toml'}: --enqueue needs a [cluster] section (broker = "
+                         f"\"redis://host:6379/0\"); without one, crawl here: newsvault crawl SOURCE")
+    from cluster.queue import Cluster, enqueue
+
+    chosen = config.select(list(names))
+    if not chosen:
+        raise UsageError(f"{config.path or 'newsvault.toml'}: no [[source]] configured: nothing to queue")
+    cluster = Cluster(config.cluster.broker)
+    for s in chosen:
+        if enqueue(cluster, s.name, "manual", stale_after=config.schedule.max_runtime):
+            click.echo(f"{s.name}: queued")
+        else:
+            click.echo(f"{s.name}: already queued or running: not queued again")
+
+
 @click.command()
 @click.argument("sources", nargs=-1)
 @click.option("--trigger", type=click.Choice(TRIGGERS), default="manual", hidden=True,
               help="Recorded in the run history (the scheduler passes schedule or catch-up).")
 @click.option("--run-id", type=click.IntRange(min=1, max=MAX_INTEGER), hidden=True,
               help="Record into this run row, created by the scheduler (one SOURCE only).")
+@click.option("--enqueue", is_flag=True,
+              help="Queue the crawl for the cluster's workers ([cluster]) instead of crawling here.")
 @click.option("--lock-fd", type=click.IntRange(min=0), hidden=True,
               help="The source's run lock, taken by the scheduler and passed down as this file descriptor.")
 @click.option("--supervised-by", type=click.IntRange(min=1), hidden=True,
@@ -219,8 +240,8 @@ def _conclude_runs(env: Env, summaries: list[RunSummary]) -> None:
                    "(catches edits and deletions; conditional requests, so unchanged pages cost a 304).")
 @click.option("--debug", is_flag=True, help="Show every log line, with the tracebacks of errors.")
 @common_options
-def crawl(sources: tuple[str, ...], trigger: str, run_id: int | None, lock_fd: int | None, supervised_by: int | None,
-          recheck: bool, debug: bool, env: Env) -> None:
+def crawl(sources: tuple[str, ...], trigger: str, run_id: int | None, enqueue: bool, lock_fd: int | None,
+          supervised_by: int | None, recheck: bool, debug: bool, env: Env) -> None:
     """Crawl all configured sources, or the named SOURCES, into the archive.
 
     Shows live progress on a terminal (one line per source) and a summary table at the end.
@@ -235,7 +256,10 @@ def crawl(sources: tuple[str, ...], trigger: str, run_id: int | None, lock_fd: i
       newsvault crawl --config newsvault.toml
       newsvault crawl gzou-news --db /srv/newsvault/archive.db
       newsvault crawl gzou-news --recheck
+      newsvault crawl gzou-news --enqueue      # with a [cluster]: a worker crawls it
     """
+    if enqueue:
+        return enqueue_sources(env, sources)
     if supervised_by is not None:
         # Started by the scheduler: die with it. Its death becomes one SIGTERM, which stops the
         # crawl as a shutdown does (its run is recorded); the watchdog kills this process group

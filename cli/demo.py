@@ -11,6 +11,7 @@ from archive.search import search
 from cli.crawl import crawl_sources
 from cli.options import Env, common_options
 from core.i18n import _
+from core.errors import UsageError
 from demo.server import SiteServer
 from demo.site import LISTING, build_site
 from scraper.sources import parse_config
@@ -68,6 +69,8 @@ def demo(folder: Path, env: Env) -> None:
       newsvault demo --dir /tmp/newsvault-demo
     """
     folder.mkdir(parents=True, exist_ok=True)
+    if isinstance(env.db_override, str):
+        raise UsageError("the demo makes an embedded archive: --db takes a file, not a URL")
     db = env.db_override or folder / "archive.db"
     for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         stale.unlink(missing_ok=True)  # the demo site's port changes each run: start afresh

@@ -25,7 +25,7 @@ class Env:
     """
 
     config_path: Path | None = None
-    db_override: Path | None = None
+    db_override: Path | str | None = None
     _config: Config | None = field(default=None, repr=False)
 
     @cached_property
@@ -37,8 +37,28 @@ class Env:
         return self._config or load_config(self.config_path)
 
     @property
-    def db_path(self) -> Path:
-        return self.db_override or self.config.archive.path
+    def db_path(self) -> Path | str:
+        """The archive: an SQLite file, or a PostgreSQL URL (--db, else [archive].url or .path)."""
+        location = self.db_override or self.config.archive.location
+        if isinstance(location, str):
+            # A PostgreSQL archive names its WARC files relative to this host's WARC folder.
+            from archive.backend import set_warc_dir
+
+            set_warc_dir(self.config.warc_dir)
+        return location
+
+    @property
+    def db_name(self) -> str:
+        """The archive as messages name it (a URL without its password)."""
+        from archive.backend import display
+
+        return display(self.db_path)
+
+
+def _location(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | str | None:
+    if value is None or value.startswith(("postgresql://", "postgres://")):
+        return value
+    return Path(value)
 
     @property
     def zone(self) -> str:
@@ -76,12 +96,12 @@ def common_options(f: Callable) -> Callable:
     @click.option("--lang", "language", type=click.Choice(["zh", "en"]), metavar="zh|en",
                   help="Language of the messages and tables: zh (简体中文, default) or en; "
                        "also $NEWSVAULT_LANG or [interface].language. JSON output is the same in both.")
-    @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                  help="The SQLite archive file (default: [archive].path of the config).")
+    @click.option("--db", "db_path", callback=_location, metavar="FILE|URL",
+                  help="The archive: an SQLite file, or a postgresql:// URL (default: [archive] of the config).")
     @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
                   help="Configuration file (default: ./newsvault.toml).")
     @functools.wraps(f)
-    def wrapper(*args, config_path: Path | None, db_path: Path | None, language: str | None, **kwargs):
+    def wrapper(*args, config_path: Path | None, db_path: Path | str | None, language: str | None, **kwargs):
         env = Env(config_path, db_path)
         ctx = click.get_current_context(silent=True)
         env.choose_language(language or (ctx.find_root().params.get("language") if ctx else None))

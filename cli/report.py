@@ -100,4 +100,4 @@ def report(source: str | None, since: str | None, fmt: str, pages: bool, env: En
     elif reports:
         click.echo(render_text(reports, env.zone, titles, pages), nl=False)
     else:
-        click.echo(_("no articles in {db} yet").format(db=env.db_path))
+        click.echo(_("no articles in {db} yet").format(db=env.db_name))

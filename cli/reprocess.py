@@ -86,7 +86,7 @@ def reprocess_command(source: str | None, workers: int | None, env: Env) -> None
     counts = reprocess(env.db_path, source, selectors,
                        settings.NEWSVAULT_CLEAN_WORKERS if workers is None else workers, Progress())
     if not counts:
-        click.echo(_("no articles in {db}: nothing to reprocess").format(db=env.db_path))
+        click.echo(_("no articles in {db}: nothing to reprocess").format(db=env.db_name))
         return
     click.echo(summary_table(counts))
     total = _total(counts)
@@ -95,7 +95,7 @@ def reprocess_command(source: str | None, workers: int | None, env: Env) -> None
             click.echo("  " + _("failed: {failure}").format(failure=safe_line(failure)))
         if len(c.failures) > 10:
             click.echo("  " + _("… and {n} more failures of {source}").format(n=len(c.failures) - 10, source=c.source))
-    click.echo(_("archive: {path}").format(path=env.db_path))
+    click.echo(_("archive: {path}").format(path=env.db_name))
     if total.failed and total.failed == total.articles:
         raise ReprocessFailed(_("no article could be cleaned again ({n} failures)").format(n=total.failed))
     if total.damaged:

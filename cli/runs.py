@@ -60,8 +60,8 @@ def runs(source: str | None, limit: int, as_json: bool, env: Env) -> None:
     finally:
         conn.close()
     if not rows:
-        click.echo(_("no runs of {source} in {db}").format(source=source, db=env.db_path) if source
-                   else _("no runs in {db}").format(db=env.db_path))
+        click.echo(_("no runs of {source} in {db}").format(source=source, db=env.db_name) if source
+                   else _("no runs in {db}").format(db=env.db_name))
         return
     head = (_("id"), _("source"), _("trigger"), _("started ({zone})").format(zone=env.zone), _("took"), _("status"),
             _("exit"), _("pages"), _("new"), _("changed"), _("unchanged"), _("skipped"), _("gone"), _("errors"),

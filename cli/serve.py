@@ -68,7 +68,7 @@ def serve(host: str, port: int, token: str | None, env: Env) -> None:
     listening = getattr(server, "effective_listen", None) or [(server.effective_host, server.effective_port)]
     urls = ", ".join(f"http://{f'[{h}]' if ':' in h else h}:{p}/" for h, p in listening)
     click.echo(_("newsvault: serving {db} on {urls}{token} · Ctrl-C stops").format(
-        db=env.db_path, urls=urls, token=_(" (token required)") if token else ""))
+        db=env.db_name, urls=urls, token=_(" (token required)") if token else ""))
     sys.stdout.flush()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # a service manager's stop is a clean exit
     try:

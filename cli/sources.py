@@ -6,7 +6,7 @@ from typing import Any
 import click
 
 from archive.articles import article_counts
-from archive.db import connect
+from archive.db import archive_exists, connect
 from archive.runs import as_dict, health_labels
 from cli.options import Env, common_options
 from cli.table import format_table
@@ -24,14 +24,14 @@ def source_rows(env: Env) -> list[dict]:
                                        schedule=s.schedule or config.schedule.default,
                                        articles=0, hijacked=0, gone=0, last_run=None) for s in config.sources]
     if config.path is None:
-        if env.db_override is None or not env.db_path.exists():
+        if env.db_override is None or not archive_exists(env.db_path):
             raise UsageError(_("no configuration file (./newsvault.toml does not exist): pass --config FILE, "
                                "or --db FILE to list the sources an archive knows"))
-        click.echo(_("no configuration file: the sources {db} knows").format(db=env.db_path), err=True)
+        click.echo(_("no configuration file: the sources {db} knows").format(db=env.db_name), err=True)
         with connect(env.db_path, readonly=True) as conn:
             rows = [dict(name=name, title=title, start_urls=[], schedule=None, articles=0, hijacked=0, gone=0,
                          last_run=None) for name, title in conn.execute("SELECT name, title FROM sources ORDER BY name")]
-    if not env.db_path.exists():
+    if not archive_exists(env.db_path):
         return rows
     with connect(env.db_path, readonly=True) as conn:
         for r in rows:

@@ -5,9 +5,8 @@ from contextlib import closing
 
 import click
 
-from archive.db import needs_upgrade
+from archive.db import needs_upgrade, open_raw
 from archive.db import upgrade as upgrade_archive
-from archive.sqlite import connect
 from cli.options import Env, common_options
 from core.i18n import _
 
@@ -25,13 +24,14 @@ def upgrade(env: Env) -> None:
     \b
     Example:
       newsvault upgrade --db /srv/newsvault/archive.db
+      newsvault upgrade --db postgresql://newsvault@db.example.org/newsvault   # also creates the tables
     """
-    connect(env.db_path, readonly=True).close()  # no archive there: say so, and create none
-    with closing(connect(env.db_path)) as conn:
+    open_raw(env.db_path, readonly=True).close()  # no archive file there: say so, and create none
+    with closing(open_raw(env.db_path)) as conn:
         todo = needs_upgrade(conn)
         if not todo:
-            click.echo(_("{db}: up to date").format(db=env.db_path))
+            click.echo(_("{db}: up to date").format(db=env.db_name))
             return
-        click.echo(_("{db}: upgrading ({n} steps)").format(db=env.db_path, n=len(todo)))
+        click.echo(_("{db}: upgrading ({n} steps)").format(db=env.db_name, n=len(todo)))
         upgrade_archive(conn, progress=lambda step: click.echo(f"  {step}", err=True))
-    click.echo(_("{db}: up to date").format(db=env.db_path))
+    click.echo(_("{db}: up to date").format(db=env.db_name))

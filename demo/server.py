@@ -1,7 +1,7 @@
 """A small threaded HTTP server on 127.0.0.1 serving a site given as {path: Response}.
 
 Used by `newsvault demo`, by the tests (fixture sites) and by bench/crawl.py. It records every
-request (path and headers) so tests can check what a crawler actually asked for. Like a real
+request (path, headers, arrival time) so tests can check what a crawler asked for, and how often. Like a real
 web server it answers a conditional GET (If-None-Match / If-Modified-Since) of a page that
 sends an ETag or Last-Modified with 304 Not Modified.
 """
@@ -38,6 +38,7 @@ class SiteServer:
     def __init__(self, site: Mapping[str, Response], port: int = 0):
         self.site = dict(site)
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.request_times: list[float] = []  # time.time() each request arrived (politeness checks)
         self._lock = threading.Lock()
         server = self
 
@@ -82,6 +83,7 @@ class SiteServer:
     def _record(self, path: str, headers: dict[str, str]) -> None:
         with self._lock:
             self.requests.append((path, headers))
+            self.request_times.append(time.time())
 
     def paths_requested(self) -> list[str]:
         with self._lock:

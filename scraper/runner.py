@@ -18,7 +18,7 @@ from scrapy.settings import Settings
 
 from archive.articles import known_articles
 from archive.captures import known_file_urls
-from archive.db import connect
+from archive.db import archive_exists, connect
 from core.controls import SafeFormatter
 from scraper import stats as stats_keys
 from scraper.clean.engine import MAX_PAGE_BYTES
@@ -53,7 +53,7 @@ class RunSummary:
     error: str | None = None           # why it failed, when the crawl knows (the archive failed)
 
 
-def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_level: str | None = None,
+def crawl_settings(config: Config, db_path: Path | str, trigger: str = "manual", log_level: str | None = None,
                    run_ids: Mapping[str, int] | None = None, log_handler: logging.Handler | None = None) -> Settings:
     """settings.py, with the [crawl] values of the configuration and this run's archive on top.
 
@@ -71,13 +71,19 @@ def crawl_settings(config: Config, db_path: Path, trigger: str = "manual", log_l
         "DOWNLOAD_TIMEOUT": c.timeout,
         "DEFAULT_REQUEST_HEADERS": {**s.getdict("DEFAULT_REQUEST_HEADERS"), "Accept-Language": c.accept_language},
         "NEWSVAULT_DB": str(db_path),
-        "NEWSVAULT_WARC_DIR": str(config.archive.warc_dir),
+        "NEWSVAULT_WARC_DIR": str(config.warc_dir),
         "NEWSVAULT_TRIGGER": trigger,
         "NEWSVAULT_RUN_IDS": dict(run_ids or {}),
         # One page size limit, the cleaner's: a page it would refuse is not downloaded either
         # (and one that is bigger, or decompresses to more, is a failure of kind too_large).
         "DOWNLOAD_MAXSIZE": MAX_PAGE_BYTES,
     }, priority="cmdline")
+    if config.cluster is not None:
+        # Crawls on other hosts may reach the same sites: the delay is kept for all of them in
+        # Redis (scraper.ratelimit), and this process adds none of its own.
+        s.setdict({"NEWSVAULT_POLITENESS_REDIS": config.cluster.broker, "NEWSVAULT_POLITENESS_DELAY": c.delay,
+                   "DOWNLOAD_DELAY": 0, "DOWNLOAD_DELAY_JITTER": 0, "AUTOTHROTTLE_ENABLED": False},
+                  priority="cmdline")
     if c.delay == 0:
         # delay 0 means "as fast as the server answers": AutoThrottle would add its own delay.
         s.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
@@ -117,12 +123,12 @@ def _summary(crawler, source: Source, began: float, ended: dict[str, float]) -> 
                       **asdict(stats_keys.run_counts(stats)))
 
 
-def recheck_policy(config: Config, db_path: Path, source: Source,
+def recheck_policy(config: Config, db_path: Path | str, source: Source,
                    recheck_all: bool = False) -> tuple[RecheckPolicy, FileFetcher]:
     """What the source's spider may know of the archive: a read-only snapshot of its articles and
     of the files it holds, taken now (see scraper.recheck for why a snapshot)."""
     known, files = None, set()
-    if Path(db_path).exists():
+    if archive_exists(db_path):
         with closing(connect(db_path, readonly=True)) as conn:
             known = known_articles(conn, source.name)
             files = known_file_urls(conn, source.name)
@@ -132,7 +138,7 @@ def recheck_policy(config: Config, db_path: Path, source: Source,
     return RecheckPolicy(known, c.recheck_after, recheck_all), fetcher
 
 
-def run_crawl(config: Config, sources: list[Source], db_path: Path, trigger: str = "manual",
+def run_crawl(config: Config, sources: list[Source], db_path: Path | str, trigger: str = "manual",
               log_level: str | None = None,
               on_progress: Callable[[list[RunSummary]], None] | None = None,
               run_ids: Mapping[str, int] | None = None, recheck: bool = False,

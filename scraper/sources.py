@@ -20,6 +20,7 @@ from core.errors import ConfigError
 from core.sizes import parse_size
 from scraper.schedules import parse_schedule
 from settings import ACCEPT_LANGUAGE as DEFAULT_ACCEPT_LANGUAGE
+from settings import NEWSVAULT_WARC_DIR_ENV
 from settings import USER_AGENT as DEFAULT_USER_AGENT
 
 DEFAULT_CONFIG_NAME = "newsvault.toml"
@@ -38,6 +39,22 @@ class ArchiveConfig:
     path: Path
     warc_dir: Path
     timezone: str = DEFAULT_TIMEZONE
+    url: str | None = None       # a PostgreSQL archive (postgresql://…) instead of the file at path
+
+    @property
+    def location(self) -> Path | str:
+        """The archive: the PostgreSQL URL when there is one, else the SQLite file."""
+        return self.url or self.path
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    """[cluster]: crawls run by `newsvault worker` processes, taken from a Redis queue."""
+
+    broker: str                  # redis://host:port/db
+    warc_dir: Path | None = None  # the WARC folder every worker writes (NEWSVAULT_WARC_DIR per host)
+    concurrency: int = 1         # crawl jobs at once per `newsvault worker` (--concurrency)
+    dead_after: timedelta = timedelta(seconds=60)  # a worker silent this long is dead: its jobs go to others
 
 
 @dataclass(frozen=True)
@@ -109,6 +126,17 @@ class Config:
     web: WebConfig = WebConfig()
     interface: InterfaceConfig = InterfaceConfig()
     sources: tuple[Source, ...] = ()
+    cluster: ClusterConfig | None = None  # None: every crawl runs on this machine
+
+    @property
+    def warc_dir(self) -> Path:
+        """Where this host writes and reads WARC files: NEWSVAULT_WARC_DIR, else [cluster].warc_dir,
+        else [archive].warc_dir (a shared folder may be mounted at a different path on each host)."""
+        if NEWSVAULT_WARC_DIR_ENV:
+            return Path(NEWSVAULT_WARC_DIR_ENV).expanduser().resolve()
+        if self.cluster is not None and self.cluster.warc_dir is not None:
+            return self.cluster.warc_dir
+        return self.archive.warc_dir
 
     def source(self, name: str) -> Source:
         for s in self.sources:
@@ -169,6 +197,20 @@ def _list_of(conv: Callable[[Any], Any]) -> Callable[[Any], tuple]:
             raise ValueError("must be a list")
         return tuple(conv(x) for x in v)
     return convert
+
+
+def _postgres_url(v: Any) -> str:
+    s = _str(v)
+    if not s.startswith(("postgresql://", "postgres://")):
+        raise ValueError(f"{s[:40]!r} is not a PostgreSQL URL (postgresql://user@host/database)")
+    return s
+
+
+def _redis_url(v: Any) -> str:
+    s = _str(v)
+    if not s.startswith(("redis://", "rediss://", "unix://")):
+        raise ValueError(f"{s[:40]!r} is not a Redis URL (redis://host:6379/0)")
+    return s
 
 
 def _regex(v: Any) -> re.Pattern:
@@ -249,7 +291,7 @@ def _timezone(v: Any) -> str:
     return s
 
 
-ARCHIVE_KEYS = {"path": _str, "warc_dir": _str, "timezone": _timezone}
+ARCHIVE_KEYS = {"path": _str, "warc_dir": _str, "timezone": _timezone, "url": _postgres_url}
 CRAWL_KEYS = {
     "user_agent": _str,
     "delay": _number(0),
@@ -275,6 +317,14 @@ SCHEDULE_KEYS = {
 }
 WEB_KEYS = {"token": _str}
 INTERFACE_KEYS = {"language": _language}
+def _dead_after(v: Any) -> timedelta:
+    d = _duration(v)
+    if d < timedelta(seconds=3):
+        raise ValueError("must be at least 3s (workers say they are alive about once a second)")
+    return d
+
+
+CLUSTER_KEYS = {"broker": _redis_url, "warc_dir": _str, "concurrency": _int(1), "dead_after": _dead_after}
 SOURCE_KEYS = {
     "name": _str,
     "start_urls": _list_of(_url),
@@ -290,7 +340,7 @@ SOURCE_KEYS = {
 }
 KeyChecks = Mapping[str, Callable[[Any], Any]]
 SECTIONS: dict[str, KeyChecks] = {"archive": ARCHIVE_KEYS, "crawl": CRAWL_KEYS, "schedule": SCHEDULE_KEYS,
-                                  "web": WEB_KEYS, "interface": INTERFACE_KEYS}
+                                  "web": WEB_KEYS, "interface": INTERFACE_KEYS, "cluster": CLUSTER_KEYS}
 
 
 def _check_table(where: str, table: Any, keys: KeyChecks, file: str) -> dict:
@@ -323,11 +373,22 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
     sections = {name: _check_table(name, data.get(name, {}), keys, file) for name, keys in SECTIONS.items()}
 
     a = sections["archive"]
+    if "url" in a and "path" in a:
+        raise ConfigError(f"{file}: archive.url: give either path (an SQLite file) or url (PostgreSQL), not both")
     archive = ArchiveConfig(
         path=_resolve(base, a.get("path", "data/archive.db")),
         warc_dir=_resolve(base, a.get("warc_dir", "data/warc")),
         timezone=a.get("timezone", DEFAULT_TIMEZONE),
+        url=a.get("url"),
     )
+    cluster = None
+    if "cluster" in data:
+        c = sections["cluster"]
+        if "broker" not in c:
+            raise ConfigError(f"{file}: cluster.broker: missing (the Redis URL, e.g. \"redis://127.0.0.1:6379/0\")")
+        cluster = ClusterConfig(broker=c["broker"], warc_dir=_resolve(base, c["warc_dir"]) if "warc_dir" in c else None,
+                                concurrency=c.get("concurrency", 1),
+                                dead_after=c.get("dead_after", timedelta(seconds=60)))
     crawl = CrawlConfig(**sections["crawl"])
     sched = dict(sections["schedule"])
     sched["log_dir"] = _resolve(base, sched.get("log_dir", archive.path.parent / "logs"))
@@ -359,7 +420,7 @@ def parse_config(data: dict, path: Path | None = None) -> Config:
             s["allowed_domains"] = tuple(dict.fromkeys(urlsplit(u).hostname for u in s["start_urls"]))
         sources.append(Source(**s))
     return Config(path=path, archive=archive, crawl=crawl, schedule=schedule, web=web, interface=interface,
-                  sources=tuple(sources))
+                  sources=tuple(sources), cluster=cluster)
 
 
 def overlaps(config: Config) -> list[str]:

@@ -196,10 +196,109 @@ def _is_integration(item: pytest.Item) -> bool:
     return False
 
 
+def _on_postgres(item: pytest.Item) -> bool:
+    """A test parametrised to run against PostgreSQL (a server) — its SQLite twin stays a unit test."""
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and POSTGRES in callspec.params.values()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if _is_integration(item):
+        if _on_postgres(item) or _is_integration(item):
             item.add_marker(pytest.mark.integration)
+
+
+# -- real servers: PostgreSQL and Redis from the Debian packages (`make servers`) ------------------
+
+SQLITE, POSTGRES = "sqlite", "postgresql"
+BACKENDS = [SQLITE, POSTGRES]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _postgres_warc_dir(tmp_path_factory):
+    """Where PostgreSQL test archives write WARC files when a test names no folder (the CLI would
+    take [cluster]/[archive].warc_dir): never the working directory."""
+    from archive.backend import set_warc_dir
+
+    set_warc_dir(tmp_path_factory.mktemp("postgres-warc"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One throwaway PostgreSQL for the session (each test gets databases of its own)."""
+    from demo.servers import LocalPostgres, ServerUnavailable
+
+    try:
+        server = LocalPostgres().start()
+    except ServerUnavailable as e:
+        pytest.skip(f"PostgreSQL cannot run here: {e}")
+    yield server
+    from archive.postgres import close_pools
+
+    close_pools()
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    from demo.servers import LocalRedis, ServerUnavailable
+
+    try:
+        server = LocalRedis().start()
+    except ServerUnavailable as e:
+        pytest.skip(f"Redis cannot run here: {e}")
+    yield server
+    server.stop()
+
+
+class ArchiveFactory:
+    """New empty archives of one backend: a file in a temporary folder, or a new PostgreSQL database."""
+
+    _serial = 0
+
+    def __init__(self, backend: str, folder: Path, request: pytest.FixtureRequest):
+        self.backend = backend
+        self.folder = folder
+        self.request = request
+        self.urls: list[str] = []
+
+    def __call__(self, name: str = "archive") -> Path | str:
+        if self.backend == SQLITE:
+            return self.folder / f"{name}.db"
+        server = self.request.getfixturevalue("postgres_server")
+        ArchiveFactory._serial += 1
+        url = server.create_database(f"{name.replace('-', '_')}_{os.getpid()}_{ArchiveFactory._serial}")
+        self.urls.append(url)
+        return url
+
+    def close(self) -> None:
+        if self.urls:
+            from archive.postgres import close_pool
+
+            for url in self.urls:
+                close_pool(url)
+
+
+def fresh_archive(backend: str, request: pytest.FixtureRequest, tmp_path_factory, name: str = "archive") -> Path | str:
+    """An empty archive for a module- or session-scoped fixture (its database lives as long as the server)."""
+    if backend == SQLITE:
+        return tmp_path_factory.mktemp(name) / "archive.db"
+    server = request.getfixturevalue("postgres_server")
+    ArchiveFactory._serial += 1
+    return server.create_database(f"{name.replace('-', '_')}_{os.getpid()}_{ArchiveFactory._serial}")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def new_archive(backend, tmp_path, request):
+    """Make empty archives of the test's backend: ``new_archive()`` → a path or a URL."""
+    factory = ArchiveFactory(backend, tmp_path, request)
+    yield factory
+    factory.close()
 
 
 def toml_value(v) -> str:
@@ -210,6 +309,8 @@ def write_config(path: Path, sources: list[dict], crawl: dict | None = None, arc
                  extra: str = "") -> Path:
     """Write a newsvault.toml: [archive], [crawl] (delay 0 unless given) and [[source]] tables."""
     archive = {"path": "archive.db", "warc_dir": "warc", **(archive or {})}
+    if "url" in archive:  # a PostgreSQL archive: no file
+        archive.pop("path")
     crawl = {"delay": 0, "user_agent": "newsvault-test/1.0 (+mailto:test@example.org)", **(crawl or {})}
     lines = ["[archive]", *(f"{k} = {toml_value(v)}" for k, v in archive.items()),
              "[crawl]", *(f"{k} = {toml_value(v)}" for k, v in crawl.items())]
@@ -225,7 +326,13 @@ def write_config(path: Path, sources: list[dict], crawl: dict | None = None, arc
     return path
 
 
-def query(db: Path, sql: str, *args) -> list[sqlite3.Row]:
+def query(db: Path | str, sql: str, *args) -> list[sqlite3.Row]:
+    """Read an archive as it is (a file, or a PostgreSQL URL), whatever its schema."""
+    if isinstance(db, str) and db.startswith("postgresql://"):
+        from archive.db import open_raw
+
+        with open_raw(db, readonly=True) as pg:
+            return pg.execute(sql, args).fetchall()
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:

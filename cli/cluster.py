@@ -1,0 +1,76 @@
+"""`newsvault cluster status`: the queue, the workers and the jobs of a cluster."""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import click
+
+from cli.options import Env, common_options
+from cli.table import format_table
+from core.errors import UsageError
+
+
+@click.group()
+def cluster() -> None:
+    """See the cluster's queue, workers and running jobs.
+
+    \b
+    Example:
+      newsvault cluster status --config /srv/newsvault/newsvault.toml
+    """
+
+
+def _local(ts: str | None, tz: ZoneInfo) -> str:
+    return datetime.fromisoformat(ts).astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") if ts else "-"
+
+
+@cluster.command("status")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print one object: {workers, queued, running, queue_depth, errors}.")
+@common_options
+def status(as_json: bool, env: Env) -> None:
+    """Show the workers (alive or not), the jobs queued and running, and each source's last error.
+
+    \b
+    Example:
+      newsvault cluster status --config newsvault.toml
+      newsvault cluster status --json
+    """
+    config = env.config
+    if config.cluster is None:
+        raise UsageError(f"{config.path or 'newsvault.toml'}: no [cluster] section: nothing to show")
+    from redis.exceptions import RedisError
+
+    from cluster.queue import Cluster
+    from cluster.status import cluster_status
+
+    try:
+        s = cluster_status(Cluster(config.cluster.broker, config.cluster.dead_after))
+    except RedisError as e:
+        raise UsageError(f"cannot reach the cluster's Redis at {config.cluster.broker}: {e}") from None
+    if as_json:
+        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        return
+    tz = ZoneInfo(config.schedule.timezone)
+    alive = sum(w["alive"] for w in s["workers"])
+    click.echo(f"workers: {alive} alive" + (f", {len(s['workers']) - alive} not heard from" if alive < len(s["workers"]) else ""))
+    if s["workers"]:
+        click.echo(format_table(("worker", "alive", "jobs", "concurrency", "running", "last seen"),
+                                [(w["name"], "yes" if w["alive"] else "no", len(w.get("jobs") or {}), w["concurrency"],
+                                  ", ".join(f"{k} (run {v})" for k, v in (w.get("jobs") or {}).items()) or "-",
+                                  _local(w.get("last_seen"), tz)) for w in s["workers"]]))
+    click.echo(f"queued: {len(s['queued'])} source(s), {s['queue_depth']} job(s) waiting in the queue")
+    for q in s["queued"]:
+        click.echo(f"  {q['source']} ({q.get('trigger', '?')}, since {_local(q.get('enqueued_at'), tz)})")
+    click.echo(f"running: {len(s['running'])}")
+    if s["running"]:
+        click.echo(format_table(("source", "run", "worker", "since", "state"),
+                                [(j["source"], j.get("run_id", "-"), j.get("worker", "-"), _local(j.get("since"), tz),
+                                  "lost (worker gone: the job will be redone)" if j["lost"] else "running")
+                                 for j in s["running"]]))
+    if s["errors"]:
+        click.echo("last errors:")
+        for source, err in s["errors"].items():
+            click.echo(f"  {source}  {_local(err.get('at'), tz)}  {err.get('worker', '-')}  {err.get('message', '')}")

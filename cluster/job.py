@@ -1,0 +1,217 @@
+"""One crawl job on a worker: take the source's lease, record the run, run `newsvault crawl` as a
+subprocess with its own log, keep the lease while it runs, and conclude the run.
+
+A job starts by marking the source's runs still recorded ``running`` as ``interrupted``: it holds
+the lease, so no other worker is crawling the source, and a run left running was cut short by a
+worker that died (the job this one redelivers). The crawl then goes over the source again;
+articles the first run archived come out unchanged (one row per URL, one version per text).
+
+The crawl process dies with its worker (PR_SET_PDEATHSIG): a worker killed mid-job leaves no crawl
+behind writing beside the one that takes its job over.
+"""
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from dramatiq.errors import Retry
+
+from archive import runs
+from archive.sqlite import transaction
+from archive.store import ArchiveStore
+from cluster.lease import Lease
+from cluster.queue import Cluster, done, record_error
+from core.clock import utcnow
+from core.durations import format_duration
+from scraper.runlog import rotate_run_logs, run_log_path
+from scraper.sources import Config, load_config
+from scraper.webhook import post_webhook, webhook_payload
+
+logger = logging.getLogger("newsvault.worker")
+
+# How often the job looks at its crawl (exit, runtime limit, worker stopping, lease renewal).
+POLL_S = 0.5
+# A crawl asked to stop (SIGTERM) records its run within seconds; one still alive after this long
+# is killed with its process group (its cleaning workers included). As the scheduler does.
+KILL_AFTER_S = 30.0
+_PR_SET_PDEATHSIG = 1
+
+
+class JobInterrupted(Exception):
+    """The worker stopped during the job: the job goes back to the queue for another worker."""
+
+
+@dataclass(frozen=True)
+class WorkerIdentity:
+    name: str          # host:pid, as runs.worker records it
+    host: str
+    pid: int
+
+
+def _die_with_parent() -> None:
+    """In the crawl process, before exec: SIGKILL when the worker (thread) that started it dies."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the job's lease still stops a second crawl
+        pass
+
+
+class JobRunner:
+    """The crawl actor's body (called by Dramatiq in a worker thread)."""
+
+    def __init__(self, config_path: Path | None, cluster: Cluster, me: WorkerIdentity, stopping: threading.Event):
+        self.config_path = config_path
+        self.cluster = cluster
+        self.me = me
+        self.stopping = stopping
+        self.urgent = threading.Event()  # a second stop signal: no grace
+        self.active: dict[str, int] = {}  # source → run id, for the worker's heartbeat
+        self._lock = threading.Lock()
+
+    def __call__(self, source: str, trigger: str, enqueued_at: str) -> None:
+        r = self.cluster.redis()
+        config = load_config(self.config_path)  # each job reads it afresh: a changed file needs no restart
+        config.source(source)
+        lease = Lease(r, source, self.cluster.dead_after.total_seconds())
+        if not lease.acquire({"worker": self.me.name, "since": utcnow(), "trigger": trigger}):
+            holder = lease.holder() or {}
+            raise Retry(f"{source}: being crawled by {holder.get('worker', 'another worker')}",
+                        delay=int(self.cluster.dead_after.total_seconds() * 1000))
+        run_id = None
+        try:
+            run_id, log_path = self._start_run(config, source, trigger)
+            with self._lock:
+                self.active[source] = run_id
+            lease.note(run_id=run_id, log=str(log_path))
+            exit_code, stopped_as = self._crawl(config, source, trigger, run_id, log_path, lease)
+            self._conclude(config, source, run_id, exit_code, stopped_as, log_path)
+            if stopped_as == "interrupted":
+                raise JobInterrupted(f"{source}: worker {self.me.name} stopped during run {run_id}")
+            done(r, source)
+        except JobInterrupted:
+            raise
+        except Exception as e:  # the archive or Redis failed: record it; Dramatiq tries the job again
+            logger.exception("%s: job failed", source)
+            record_error(r, source, self.me.name, f"{type(e).__name__}: {e}", run_id)
+            raise
+        finally:
+            with self._lock:
+                self.active.pop(source, None)
+            lease.release()
+
+    # -- the run -------------------------------------------------------------------------------
+
+    def _start_run(self, config: Config, source: str, trigger: str) -> tuple[int, Path]:
+        with ArchiveStore(config.archive.location, warc_dir=config.warc_dir) as store:
+            with transaction(store.conn):
+                stale = [row[0] for row in store.conn.execute(
+                    "SELECT id FROM runs WHERE source=? AND status='running' ORDER BY id", (source,))]
+                store.conn.execute("UPDATE runs SET status='interrupted', finished_at=COALESCE(finished_at, ?) "
+                                   "WHERE source=? AND status='running'", (utcnow(), source))
+            for run_id in stale:
+                logger.warning("%s: run %d was cut short (its worker died): marked interrupted", source, run_id)
+            run_id = store.start_run(source, trigger)
+            log_path = run_log_path(config, source, run_id)
+            with transaction(store.conn):
+                store.conn.execute("UPDATE runs SET worker=?, log_path=? WHERE id=?",
+                                   (self.me.name, str(log_path), run_id))
+        return run_id, log_path
+
+    def _crawl(self, config: Config, source: str, trigger: str, run_id: int, log_path: Path,
+               lease: Lease) -> tuple[int | None, str | None]:
+        cmd = [sys.executable, "-m", "cli", "crawl", source, "--trigger", trigger, "--run-id", str(run_id),
+               *(["--config", str(config.path)] if config.path else [])]
+        with open(log_path, "a", encoding="utf-8") as log:
+            log.write(f"=== run {run_id} of {source} ({trigger}) on worker {self.me.name}, started {utcnow()}: "
+                      f"{' '.join(cmd)}\n")
+            log.flush()
+            try:
+                proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                        start_new_session=True, preexec_fn=_die_with_parent)
+            except OSError as e:
+                log.write(f"cannot start the crawl: {e}\n")
+                return None, "failed"
+            logger.info("%s: run %d started (%s), log %s", source, run_id, trigger, log_path)
+            return self._supervise(proc, source, run_id, config, lease)
+
+    def _supervise(self, proc: subprocess.Popen, source: str, run_id: int, config: Config,
+                   lease: Lease) -> tuple[int | None, str | None]:
+        """Wait for the crawl; renew the lease; stop it at max_runtime, when the worker stops
+        (after stop_grace) or when the lease is lost. Returns (exit code, why it was stopped)."""
+        began = time.monotonic()
+        renew_every = lease.ttl_s / 3
+        renewed = began
+        stopped_as: str | None = None
+        stop_at: float | None = None
+        kill_at = float("inf")
+        while True:
+            try:
+                return proc.wait(timeout=POLL_S), stopped_as
+            except subprocess.TimeoutExpired:
+                pass
+            now = time.monotonic()
+            if now - renewed >= renew_every:
+                renewed = now
+                if not lease.renew() and stopped_as is None:
+                    stopped_as = "interrupted"
+                    logger.error("%s: run %d lost its lease (was this worker frozen?): stopping it", source, run_id)
+                    _signal(proc, signal.SIGTERM, group=False)
+                    kill_at = now + KILL_AFTER_S
+            if stopped_as is None:
+                if self.stopping.is_set() and stop_at is None:
+                    stop_at = now + config.schedule.stop_grace.total_seconds()
+                if self.urgent.is_set():
+                    stop_at = now
+                if now - began >= config.schedule.max_runtime.total_seconds():
+                    stopped_as = "timeout"
+                    logger.warning("%s: run %d exceeded max_runtime (%s): stopping it", source, run_id,
+                                   format_duration(config.schedule.max_runtime.total_seconds()))
+                elif stop_at is not None and now >= stop_at:
+                    stopped_as = "interrupted"
+                    logger.warning("%s: run %d still running as the worker stops: stopping it (another worker "
+                                   "takes the job over)", source, run_id)
+                if stopped_as:
+                    _signal(proc, signal.SIGTERM, group=False)  # Scrapy closes the spider and records the run
+                    kill_at = now + KILL_AFTER_S
+            elif now >= kill_at:
+                logger.warning("%s: run %d did not stop within %gs: killed", source, run_id, KILL_AFTER_S)
+                _signal(proc, signal.SIGKILL, group=True)
+                kill_at = float("inf")
+
+    def _conclude(self, config: Config, source: str, run_id: int, exit_code: int | None, stopped_as: str | None,
+                  log_path: Path) -> None:
+        with ArchiveStore(config.archive.location, warc_dir=config.warc_dir) as store:
+            row = runs.conclude_run(store.conn, run_id, exit_code, stopped_as)
+            why = runs.describe_health(store.conn, row) if row["health"] else ""
+        with open(log_path, "a", encoding="utf-8") as log:
+            log.write(f"=== run {run_id} {row['status']} (exit {row['exit_code']})"
+                      f"{'; flagged ' + row['health'] + ': ' + why if row['health'] else ''}\n")
+        logger.log(logging.INFO if row["status"] == "ok" else logging.WARNING,
+                   "%s: run %d %s (exit %s): %d pages, %d new, %d changed, %d unchanged, %d errors", source, run_id,
+                   row["status"], row["exit_code"], row["pages_fetched"], row["articles_new"],
+                   row["articles_changed"], row["articles_unchanged"], row["errors"])
+        if row["status"] in ("failed", "timeout"):
+            record_error(self.cluster.redis(), source, self.me.name,
+                         f"run {run_id} {row['status']} (exit {row['exit_code']}): see {log_path} on {self.me.host}",
+                         run_id)
+        rotate_run_logs(log_path.parent, config.schedule.log_keep)
+        if config.schedule.webhook and (row["status"] in ("failed", "timeout") or row["health"]):
+            post_webhook(config.schedule.webhook, webhook_payload(row, why), config.crawl.user_agent)
+
+
+def _signal(proc: subprocess.Popen, sig: int, group: bool) -> None:
+    try:
+        if group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
+    except ProcessLookupError:
+        pass

@@ -1,0 +1,95 @@
+"""`newsvault worker`: a process that takes crawl jobs from the cluster's queue and runs them,
+``--concurrency`` at a time, until SIGTERM or Ctrl-C.
+
+It registers itself in Redis (``newsvault:workers``) and renews that entry every few seconds, so
+`newsvault cluster status` can tell the live workers from the dead. On SIGTERM it takes no new
+job, gives running crawls ``[schedule].stop_grace`` to finish, then stops them (recorded
+``interrupted``) and puts their jobs back in the queue for another worker; a second signal stops
+them at once.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+import sys
+import threading
+
+import dramatiq
+
+from cluster.job import JobRunner, WorkerIdentity
+from cluster.queue import KEY, Cluster, declare_actor
+from core.clock import utcnow
+from scraper.sources import Config
+
+logger = logging.getLogger("newsvault.worker")
+
+# How often a worker says it is alive (newsvault:workers); a third of the dead_after of its jobs.
+BEAT_S = 5.0
+# How often Dramatiq's consumers poll an empty queue, in ms: a queued job starts within this.
+POLL_MS = 1000
+
+
+def identity() -> WorkerIdentity:
+    host = socket.gethostname()
+    return WorkerIdentity(f"{host}:{os.getpid()}", host, os.getpid())
+
+
+def serve(config: Config, concurrency: int, log_level: str = "INFO") -> int:
+    """Run the worker in the foreground; returns the exit status (0 after a clean stop)."""
+    assert config.cluster is not None, "checked by the command"
+    logging.basicConfig(level=log_level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        force=True)
+    logging.getLogger("dramatiq").setLevel(logging.WARNING)
+    me = identity()
+    cluster = Cluster(config.cluster.broker, config.cluster.dead_after)
+    stopping = threading.Event()
+    runner = JobRunner(config.path, cluster, me, stopping)
+    broker = cluster.broker()
+    declare_actor(broker, runner)
+    worker = dramatiq.Worker(broker, worker_threads=concurrency, worker_timeout=POLL_MS)
+    worker.queue_prefetch = concurrency  # a job is taken only when a thread is free to run it
+    r = cluster.redis()
+    started = utcnow()
+
+    def beat() -> None:
+        r.hset(KEY + "workers", me.name, json.dumps({
+            "host": me.host, "pid": me.pid, "started": started, "last_seen": utcnow(),
+            "concurrency": concurrency, "jobs": dict(runner.active), "stopping": stopping.is_set()}))
+
+    beat()
+    worker.start()
+    logger.info("newsvault worker %s: %d job(s) at once from %s, WARC files in %s", me.name, concurrency,
+                config.cluster.broker, config.warc_dir)
+    wake = threading.Event()
+    signals: list[int] = []
+
+    def on_signal(signum: int, frame) -> None:
+        signals.append(signum)
+        wake.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
+    try:
+        while not signals:
+            wake.wait(BEAT_S)
+            beat()
+        logger.info("stopping: running crawls get %gs to finish (SIGTERM/SIGINT again: now)",
+                    config.schedule.stop_grace.total_seconds())
+        stopping.set()
+        beat()
+        stopper = threading.Thread(target=worker.stop, name="worker-stop", daemon=True)
+        stopper.start()
+        asked = len(signals)
+        while stopper.is_alive():
+            stopper.join(1.0)
+            if len(signals) > asked:  # asked twice: stop the crawls now
+                runner.urgent.set()
+            beat()
+    finally:
+        r.hdel(KEY + "workers", me.name)
+        broker.close()
+    logger.info("newsvault worker %s stopped", me.name)
+    return 0
