@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install browser lint test test-fast demo bench clean messages
+.PHONY: install browser servers lint test test-fast demo bench clean messages
 
 install: $(STAMP)
 
@@ -26,13 +26,22 @@ browser:
 	  $(SUDO) apt-get update -q && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); }
 
+# PostgreSQL and Redis from Debian, for the tests of the PostgreSQL archive and of the cluster
+# (they start their own servers in temporary folders: nothing here is started or configured).
+SERVER_PACKAGES := postgresql redis-server
+
+servers:
+	@dpkg -s $(SERVER_PACKAGES) >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(SERVER_PACKAGES); }
+
 # Style, types and the architecture (the import layers of .importlinter), on the product's packages.
 lint: install
 	$(BIN)/ruff check archive cli cluster core demo scraper web scheduler.py settings.py tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint browser
+test: lint browser servers
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Unit tests only (no subprocess, server or browser: see tests/conftest.py), in seconds.
