@@ -11,9 +11,11 @@ surface over PostgreSQL, so that their logic exists once:
 - errors are raised as sqlite3's exception classes with PostgreSQL's message (a statement
   stopped by its time limit as ``OperationalError("interrupted …")``), so every caller's error
   handling holds for both databases;
-- ``BEGIN IMMEDIATE`` (archive.sqlite.transaction: one writer at a time) takes a transaction-level
-  advisory lock that every writer takes: one page transaction at a time, across every host, as
-  in the embedded archive. A page transaction holds it for about a millisecond (bench/cluster.py);
+- writes exclude each other as they must, no more: a write about one article (its URL: a page,
+  a re-check) takes a transaction-level advisory lock on that key and a shared one on the whole
+  archive, so crawls on many hosts write different articles side by side; a write without a key
+  (``BEGIN IMMEDIATE``: migrations, reprocess) takes the whole archive's lock exclusively, as
+  SQLite's single writer does;
 - a reader's connection is read-only (``default_transaction_read_only``), and its ``BEGIN`` is a
   REPEATABLE READ snapshot, so a search's count and page agree while crawls commit;
 - time limits are PostgreSQL's ``statement_timeout``.
@@ -42,8 +44,10 @@ from archive.backend import configured_warc_dir, display
 from archive.postgres_sql import translate
 from core.errors import ArchiveError
 
-# Every writer's transaction takes this advisory lock ("news"): one page transaction at a time.
+# The whole archive's advisory lock ("news"): shared by writes about one key, exclusive otherwise.
 WRITER_LOCK = 0x6E657773
+# The key space of writes about one article or run (two-int advisory locks: this, hashtext(key)).
+KEYED_LOCKS = 0x6B657973
 # The scheduler's session lock ("sche"): one scheduler per archive, on whichever host.
 SCHEDULER_LOCK = 0x73636865
 # Connections kept per pool: a crawl uses one writer and one reader, the web UI one per request
@@ -203,6 +207,16 @@ class PgConnection:
         except psycopg.Error as e:
             raise as_sqlite_error(e) from e
         return PgCursor(cur)
+
+    def begin_keyed(self, key: str) -> None:
+        """BEGIN a write about ``key`` (archive.sqlite.transaction): it waits only for writes about
+        the same key, and for writes about the whole archive."""
+        try:
+            self.raw.execute("BEGIN")
+            self.raw.execute("SELECT pg_advisory_xact_lock_shared(%s), pg_advisory_xact_lock(%s, hashtext(%s))",
+                             (WRITER_LOCK, KEYED_LOCKS, key))
+        except psycopg.Error as e:
+            raise as_sqlite_error(e) from e
 
     @contextmanager
     def time_limit(self, seconds: float) -> Iterator[None]:

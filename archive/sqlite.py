@@ -74,9 +74,17 @@ def describe_error(e: sqlite3.Error) -> str:
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception: all of a write or none of it."""
-    conn.execute("BEGIN IMMEDIATE")
+def transaction(conn: sqlite3.Connection, key: str | None = None) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception: all of a write or none of it.
+
+    ``key`` names what the write is about (an article's URL, a run): on SQLite every write
+    excludes every other anyway; on PostgreSQL (archive.postgres) writes with different keys run
+    side by side, and a write without a key excludes them all.
+    """
+    if key is not None and hasattr(conn, "begin_keyed"):
+        conn.begin_keyed(key)
+    else:
+        conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
     except BaseException:

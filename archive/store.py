@@ -122,7 +122,7 @@ class ArchiveStore:
         """A new run row of ``source``, ``running``, owned by process ``pid`` (this one by default) on
         this host; ``title``: its [[source]] title, kept for readers without the config."""
         now = utcnow()
-        with transaction(self.conn):
+        with transaction(self.conn, key=f"run:{source}"):
             self.conn.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source, now))
             self.conn.execute("UPDATE sources SET title=? WHERE name=?", (title, source))
             cur = self.conn.execute(
@@ -132,7 +132,7 @@ class ArchiveStore:
 
     def claim_run(self, run_id: int) -> None:
         """The crawl process takes over a run row its scheduler created: the row names this process."""
-        with transaction(self.conn):
+        with transaction(self.conn, key=f"run:{run_id}"):
             self.conn.execute("UPDATE runs SET pid=?, host=? WHERE id=?", (os.getpid(), socket.gethostname(), run_id))
 
     def set_source_title(self, source: str, title: str | None) -> None:
@@ -144,7 +144,7 @@ class ArchiveStore:
                    error: str | None = None) -> None:
         """The run's end: status, counts, the warnings its crawl logged ([{kind, url, message}]), and
         ``error``: why it failed, in one line."""
-        with transaction(self.conn):
+        with transaction(self.conn, key=f"run:{run_id}"):
             self.conn.execute(
                 "UPDATE runs SET finished_at=?, status=?, pages_fetched=?, articles_new=?, articles_changed=?, "
                 "articles_unchanged=?, articles_skipped=?, articles_gone=?, articles_elsewhere=?, errors=?, "
@@ -157,7 +157,7 @@ class ArchiveStore:
 
     def record_failure(self, run_id: int | None, url: str, kind: str, status: int | None, error: str) -> None:
         """A URL that gave no article: HTTP error, network failure, rejected by the cleaner, or not HTML."""
-        with transaction(self.conn):
+        with transaction(self.conn, key=url):
             self.conn.execute(
                 "INSERT INTO fetch_failures (run_id, url, kind, status, error, at) VALUES (?, ?, ?, ?, ?, ?)",
                 (run_id, url, kind, status, error, utcnow()))
@@ -184,7 +184,7 @@ class ArchiveStore:
         else:
             warc = writer.write_revisit(page, _ref(prior), PROFILE_IDENTICAL, payload_digest(page.body))
         try:
-            with self._committed(writer, warc):
+            with self._committed(writer, warc, key=page.final_url):
                 c = self.conn
                 row = c.execute("SELECT id, content_hash, version, hijacked, findings, status, published, author, "
                                 "source, source_name FROM articles WHERE url=?", (page.final_url,)).fetchone()
@@ -229,7 +229,7 @@ class ArchiveStore:
             warc = writer.write_response(page)
         else:
             warc = writer.write_revisit(page, _ref(prior), PROFILE_IDENTICAL, payload_digest(page.body))
-        with self._committed(writer, warc):
+        with self._committed(writer, warc, key=page.final_url):
             self.conn.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)",
                               (source_name, page.fetched_at or utcnow()))
             capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
@@ -264,7 +264,7 @@ class ArchiveStore:
         if page.status in GONE_STATUSES:
             writer = self._writer(source_name)
             warc = writer.write_response(page)  # the deletion, as evidence
-            with self._committed(writer, warc):
+            with self._committed(writer, warc, key=row["url"]):
                 capture_id = self._insert_capture(run_id, source_name, page, hashlib.sha256(page.body).hexdigest(),
                                                   warc, None)
                 self.conn.execute("UPDATE articles SET status='gone', gone_since=COALESCE(gone_since, ?), "
@@ -284,7 +284,7 @@ class ArchiveStore:
         original = _ref(last) if last is not None and last["warc_file"] else None
         writer = self._writer(source_name)
         warc = writer.write_revisit(page, original, PROFILE_NOT_MODIFIED)
-        with self._committed(writer, warc):
+        with self._committed(writer, warc, key=row["url"]):
             chash = last["content_hash"] if last else hashlib.sha256(b"").hexdigest()
             capture_id = self._insert_capture(run_id, source_name, page, chash, warc, last["id"] if last else None)
             self.conn.execute(
@@ -413,11 +413,12 @@ class ArchiveStore:
         return self._warc[source_name]
 
     @contextmanager
-    def _committed(self, writer: WarcWriter, warc: WarcLocation) -> Iterator[None]:
+    def _committed(self, writer: WarcWriter, warc: WarcLocation, key: str) -> Iterator[None]:
         """The transaction recording a fetch whose records were just written: if it fails, the
-        records are taken back out of the WARC file (no record without its row)."""
+        records are taken back out of the WARC file (no record without its row). ``key``: the URL
+        it is about (archive.sqlite.transaction)."""
         try:
-            with transaction(self.conn):
+            with transaction(self.conn, key=key):
                 yield
         except BaseException:
             writer.undo(warc)

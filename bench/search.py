@@ -1,4 +1,5 @@
-"""Search benchmark: our Chinese-aware FTS5 index beside a plain LIKE scan of the same rows.
+"""Search benchmark: our Chinese-aware FTS5 index beside a plain LIKE scan of the same rows, and
+(``--backend postgresql``) the PostgreSQL archive's search beside SQLite's in the same run.
 
 Builds an archive of generated Chinese articles (corpus sentences shuffled and spliced, with
 English words and phrases mixed in) through the real write path (ArchiveStore.record_page, one
@@ -12,6 +13,15 @@ words match whole words case-insensitively, so LIKE's candidates are re-checked 
 
     .venv/bin/python bench/search.py                     # 100,000 articles, ~330 MB of text
     .venv/bin/python bench/search.py --articles 5000     # a quick check
+    .venv/bin/python bench/search.py --backend postgresql   # both backends, same articles and queries
+
+With ``--backend postgresql`` the same articles are written through the same write path into a
+throwaway PostgreSQL server (demo/servers.py: the Debian package's binaries, durable settings
+but for shared_buffers=512MB), the ingest rate of both is printed, the same queries run on both
+(interleaved, so machine noise falls on both alike), and recall is measured for both against the
+scan. The last line is ``search: backend=postgresql articles=N recall=R p50_ms=X p95_ms=Y
+sqlite_p95_ms=Z``. The corpus is ``$NEWSVAULT_SHARED/corpus`` (default ``../shared`` beside the
+checkout).
 """
 from __future__ import annotations
 
@@ -41,8 +51,10 @@ from archive.store import ArchiveStore, RunCounts  # noqa: E402
 from core.pages import FetchedPage  # noqa: E402
 from scraper.clean.article import Article  # noqa: E402
 
-# shared/ beside the checkout, or $NEWSVAULT_SHARED (a worktree elsewhere).
 CORPUS = Path(os.environ.get("NEWSVAULT_SHARED") or Path(__file__).resolve().parent.parent.parent / "shared") / "corpus"
+# The PostgreSQL server of --backend postgresql: durable (fsync on, as in production), with the
+# buffers of a modest dedicated host rather than Debian's 128 MB default.
+PG_SETTINGS = "-c shared_buffers=512MB -c work_mem=16MB -c max_connections=50"
 SOURCES = ("gzou-news", "moe-gov", "pku-news", "shanghai-gov", "zju-news")
 ENGLISH_WORDS = ("data", "policy", "report", "campus", "Beijing", "Shanghai", "COVID-19", "GDP", "AI",
                  "internet", "research", "science", "Python", "network", "Education", "Ministry",
@@ -96,11 +108,11 @@ def generate(n: int, seed: int):
         yield title, "".join(parts), published, rnd.choice(SOURCES), rnd.random() < 0.05
 
 
-def build(db: Path, n: int, seed: int) -> tuple[float, int]:
+def build(db: Path | str, n: int, seed: int, warc_dir: Path | None = None) -> tuple[float, int]:
     """Write n articles through ArchiveStore; return (seconds, text bytes)."""
     text_bytes = 0
     started = time.perf_counter()
-    with ArchiveStore(db) as store:
+    with ArchiveStore(db, warc_dir=warc_dir) as store:
         runs = {s: store.start_run(s) for s in SOURCES}
         for i, (title, text, published, source, hijacked) in enumerate(generate(n, seed), 1):
             url = f"https://www.{source}.edu.cn/info/{i // 1000}/{i}.htm"
@@ -200,6 +212,98 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
+def _summary(name: str, queries: list[Query], times: list[float], got: dict, expected: dict) -> float:
+    """Print the per-kind table of one backend; return its recall over every query."""
+    print(f"{name}:")
+    print(f"  {'kind':<7} {'n':>3} {'recall':>7} {'precision':>9} {'p50_ms':>7} {'p95_ms':>7}")
+    tp_all = want_all = 0
+    for kind, _ in QUERY_MIX:
+        idx = [i for i, q in enumerate(queries) if q.kind == kind]
+        if not idx:
+            continue
+        tp = sum(len(got[queries[i].text] & expected[queries[i].text]) for i in idx)
+        want = sum(len(expected[queries[i].text]) for i in idx)
+        have = sum(len(got[queries[i].text]) for i in idx)
+        tp_all, want_all = tp_all + tp, want_all + want
+        print(f"  {kind:<7} {len(idx):>3} {tp / want if want else 1:>7.4f} {tp / have if have else 1:>9.4f} "
+              f"{percentile([times[i] for i in idx], 50):>7.1f} {percentile([times[i] for i in idx], 95):>7.1f}")
+    misses = [(q.text, len(expected[q.text] - got[q.text]), len(got[q.text] - expected[q.text]))
+              for q in queries if expected[q.text] != got[q.text]]
+    slowest = sorted(range(len(queries)), key=lambda i: -times[i])[:5]
+    print("  slowest:", ", ".join(f"{queries[i].text} {times[i]:.0f} ms" for i in slowest))
+    if misses:
+        print("  queries whose results differ from the scan (query, missed, extra):", misses[:10])
+    print(f"  all {len(queries)}: p50_ms={percentile(times, 50):.1f} p95_ms={percentile(times, 95):.1f} "
+          f"max_ms={max(times):.1f} mean_ms={statistics.mean(times):.1f}")
+    return tp_all / want_all if want_all else 1.0
+
+
+def compare_postgres(args, db: Path, workdir: Path) -> None:
+    """The same archive in PostgreSQL, the same queries on both backends, the scan as truth."""
+    from contextlib import ExitStack
+
+    from archive.backend import set_warc_dir
+    from archive.postgres import connect_direct
+    from archive.search import match_ids, open_archive
+    from demo.servers import LocalPostgres
+
+    with ExitStack() as stack:
+        url = args.postgres_url or stack.enter_context(LocalPostgres(settings=PG_SETTINGS)).url()
+        warc = workdir / "pg-warc"
+        set_warc_dir(warc)
+        admin = connect_direct(url)
+        have = 0
+        if admin.execute("SELECT to_regclass('articles') IS NOT NULL").fetchone()[0]:
+            have = admin.execute("SELECT count(*) FROM articles").fetchone()[0]
+        if have != args.articles:
+            if have:
+                sys.exit(f"bench/search.py: {url} holds {have} articles, not {args.articles}: give an empty database")
+            print(f"building {args.articles:,} articles in PostgreSQL …", flush=True)
+            seconds, text_bytes = build(url, args.articles, args.seed, warc)
+            print(f"build: backend=postgresql articles={args.articles} seconds={seconds:.1f} "
+                  f"rate={args.articles / seconds:.0f} articles/s (the same write path)", flush=True)
+        # Autovacuum does this on a live archive (insert-heavy tables are vacuumed since PostgreSQL
+        # 13); a bench that queries right after its bulk load does it at once.
+        admin.raw.execute("VACUUM ANALYZE")
+        pg_index = admin.execute("SELECT pg_total_relation_size('articles_fts') "
+                                 "+ pg_relation_size('articles_search_filters')").fetchone()[0]
+        admin.close()
+        lite = connect(db, readonly=True)
+        text_bytes = lite.execute("SELECT sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))) "
+                                  "FROM articles").fetchone()[0]
+        fts = lite.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%' "
+                           "OR name = 'articles_search_filters'").fetchone()[0]
+        print(f"index: sqlite_mb={fts / 1e6:.1f} postgresql_mb={pg_index / 1e6:.1f} text_mb={text_bytes / 1e6:.1f}")
+        pg = stack.enter_context(open_archive(url))
+        queries = make_queries(lite, args.queries, args.seed)
+        for q in queries:  # warm both the way a running archive is warm
+            search(lite, q.text)
+            search(pg, q.text)
+        times: dict[str, list[float]] = {"sqlite": [], "postgresql": []}
+        got: dict[str, dict[str, set[int]]] = {"sqlite": {}, "postgresql": {}}
+        for q in queries:
+            for name, conn in (("sqlite", lite), ("postgresql", pg)):
+                started = time.perf_counter()
+                result = search(conn, q.text, limit=20)
+                times[name].append((time.perf_counter() - started) * 1000)
+                assert len(result.hits) == min(20, result.total)
+                got[name][q.text] = set(match_ids(conn, q.text))
+        expected = {}
+        for i, q in enumerate(queries, 1):
+            expected[q.text] = like_scan(lite, q)[1]
+            if i % 50 == 0:
+                print(f"  LIKE scans: {i}/{len(queries)}", flush=True)
+        lite_recall = _summary("sqlite", queries, times["sqlite"], got["sqlite"], expected)
+        pg_recall = _summary("postgresql", queries, times["postgresql"], got["postgresql"], expected)
+        same = sum(got["sqlite"][q.text] == got["postgresql"][q.text] for q in queries)
+        print(f"same matches on both backends: {same}/{len(queries)} queries; sqlite recall={lite_recall:.4f}")
+        lite.close()
+        p = times["postgresql"]
+        print(f"search: backend=postgresql articles={args.articles} recall={pg_recall:.4f} "
+              f"p50_ms={percentile(p, 50):.1f} p95_ms={percentile(p, 95):.1f} "
+              f"sqlite_p95_ms={percentile(times['sqlite'], 95):.1f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=100_000)
@@ -207,6 +311,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--dir", type=Path, help="where to build the archive (default: a temp dir, removed after)")
     ap.add_argument("--keep", action="store_true", help="keep the archive, and reuse it if it is there")
+    ap.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite",
+                    help="postgresql: also build the archive in PostgreSQL and compare both")
+    ap.add_argument("--postgres-url", help="an existing PostgreSQL database to use (kept; reused when it holds "
+                                           "the archive already) instead of a throwaway server")
     args = ap.parse_args()
 
     from archive.search import match_ids
@@ -224,6 +332,9 @@ def main() -> None:
             rate = args.articles / seconds
             print(f"build: articles={args.articles} text_mb={text_bytes / 1e6:.1f} seconds={seconds:.1f} "
                   f"rate={rate:.0f} articles/s (ArchiveStore.record_page: capture + article + version + index)")
+        if args.backend == "postgresql":
+            compare_postgres(args, db, workdir)
+            return
         conn = connect(db, readonly=True)
         text_bytes = conn.execute("SELECT sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))) "
                                   "FROM articles").fetchone()[0]
