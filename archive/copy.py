@@ -77,10 +77,11 @@ def _columns_postgres(conn, table: str) -> list[str]:
         "ORDER BY ordinal_position", (table,))]
 
 
-def copy_archive(source: Any, target: Any, source_name: str, warc_dir: Path, progress: Progress | None = None,
-                 index: Callable[[Any, list[tuple[int, str | None, str | None]]], None] | None = None) -> CopyReport:
+def copy_archive(source: Any, target: Any, source_name: str, warc_dir: Path,
+                 progress: Progress | None = None) -> CopyReport:
     """Copy every table of ``source`` (an SQLite reader) into ``target`` (a PostgreSQL writer,
-    migrated); then verify. ``index`` indexes a batch of (id, title, text) articles for search."""
+    migrated); then verify. Each batch of articles is indexed for search in its transaction."""
+    from archive.postgres_index import index_batch
     from archive.sqlite import transaction
 
     _claim(target, source_name)
@@ -103,9 +104,9 @@ def copy_archive(source: Any, target: Any, source_name: str, warc_dir: Path, pro
             with transaction(target):
                 target.executemany(f"INSERT INTO {t.name} ({', '.join(cols)}) VALUES ({placeholders}) "
                                    f"ON CONFLICT DO NOTHING", rows)
-                if t.name == "articles" and index is not None:
+                if t.name == "articles":
                     at = {c: i for i, c in enumerate(cols)}
-                    index(target, [(r[at["id"]], r[at["title"]], r[at["text"]]) for r in rows])
+                    index_batch(target, [(r[at["id"]], r[at["title"]], r[at["text"]]) for r in rows])
             copied[t.name] += len(rows)
             if progress:
                 rate = copied[t.name] / max(time.monotonic() - started, 1e-6)

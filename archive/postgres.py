@@ -252,6 +252,9 @@ def _pool(url: str, readonly: bool) -> ConnectionPool:
     with _pools_lock:
         pool = _pools.get((url, readonly))
         if pool is None:
+            # The pool would keep retrying a wrong URL in the background until its timeout: try
+            # once first, so that a typo or a stopped server is a one-line error at once.
+            _probe(url)
             options = "-c default_transaction_read_only=on -c jit=off" if readonly else "-c synchronous_commit=off -c jit=off"
             pool = ConnectionPool(url, min_size=0, max_size=POOL_MAX, timeout=CONNECT_TIMEOUT_S,
                                   kwargs={"autocommit": True, "row_factory": _row_factory, "options": options,
@@ -279,6 +282,14 @@ def close_pools() -> None:
         pool.close(timeout=1)
 
 
+def _probe(url: str) -> None:
+    try:
+        psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S).close()
+    except psycopg.Error as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise ArchiveError(f"{display(url)}: cannot connect to PostgreSQL: {first}") from None
+
+
 def connect(url: str, readonly: bool = False) -> PgConnection:
     """A pooled connection to the PostgreSQL archive at ``url``; ArchiveError when it cannot be reached."""
     pool = _pool(url, readonly)
@@ -295,7 +306,8 @@ def connect_direct(url: str, readonly: bool = False) -> PgConnection:
     try:
         raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.Error as e:
-        raise ArchiveError(f"{display(url)}: cannot connect to PostgreSQL: {str(e).strip().splitlines()[0]}") from None
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise ArchiveError(f"{display(url)}: cannot connect to PostgreSQL: {first}") from None
     return PgConnection(raw, url, readonly, None)
 
 

@@ -47,7 +47,6 @@ def copy(target: str, warc_dir: Path | None, env: Env) -> None:
     from archive.backend import display, is_postgres_url, set_warc_dir
     from archive.copy import copy_archive
     from archive.db import connect
-    from archive.postgres_index import index_batch
 
     source = env.db_path
     if is_postgres_url(source):
@@ -71,7 +70,7 @@ def copy(target: str, warc_dir: Path | None, env: Env) -> None:
 
     click.echo(f"copying {source} → {display(target)} (WARC files named relative to {folder})", err=True)
     with closing(connect(source, readonly=True)) as src, closing(connect(target)) as dst:
-        report = copy_archive(src, dst, str(Path(source).resolve()), folder, progress, index_batch)
+        report = copy_archive(src, dst, str(Path(source).resolve()), folder, progress)
     for table, n in report.tables.items():
         click.echo(f"{table:<24} {n:>10,} rows  (copied now: {report.copied[table]:,})")
     click.echo(f"verified: row counts and digests match. {display(target)} is ready: set [archive] url to it.")

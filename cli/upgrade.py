@@ -5,7 +5,8 @@ from contextlib import closing
 
 import click
 
-from archive.db import needs_upgrade, open_raw
+from archive.backend import is_postgres
+from archive.db import needs_upgrade, open_raw, schema
 from archive.db import upgrade as upgrade_archive
 from cli.options import Env, common_options
 from core.i18n import _
@@ -29,6 +30,8 @@ def upgrade(env: Env) -> None:
     open_raw(env.db_path, readonly=True).close()  # no archive file there: say so, and create none
     with closing(open_raw(env.db_path)) as conn:
         todo = needs_upgrade(conn)
+        if not todo and is_postgres(conn):  # an empty database: the migrations create the archive
+            todo = [f"migration {m.id}: {m.name}" for m in schema(conn).pending(conn)]
         if not todo:
             click.echo(_("{db}: up to date").format(db=env.db_name))
             return

@@ -19,7 +19,7 @@ from core.known import KnownArticle, KnownArticles
 from demo.server import SiteServer
 from demo.site import Response
 from scraper.recheck import RecheckPolicy, feed_date, listed_date
-from tests.conftest import query, run_newsvault, write_config
+from tests.conftest import BACKENDS, POSTGRES, fresh_archive, query, run_newsvault, write_config
 
 A, B, C, D = (f"/info/3001/{i}.htm" for i in range(1, 5))
 TITLES = {A: "学院召开2024年秋季学期教学工作会议", B: "我校研究团队在国际期刊发表研究成果",
@@ -52,10 +52,13 @@ def html(**headers) -> dict:
     return {"Content-Type": "text/html; charset=utf-8", **headers}
 
 
-@pytest.fixture(scope="module")
-def crawls(tmp_path_factory):
-    """(archive, [(stdout, stderr, {path: request headers} of each article request)] per crawl)."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def crawls(request, tmp_path_factory):
+    """(archive, [(stdout, stderr, {path: request headers} of each article request)] per crawl),
+    on both backends."""
     tmp = tmp_path_factory.mktemp("recheck")
+    db = fresh_archive(POSTGRES, request, tmp_path_factory, "recheck") if request.param == POSTGRES else tmp / "archive.db"
+    archive = {"url": db} if request.param == POSTGRES else None
     site = {
         "/list.htm": listing([(A, OLD), (B, OLD), (C, OLD), (D, OLD)]),
         A: Response(200, html(ETag='"a-1"'), page(A)),
@@ -72,7 +75,8 @@ def crawls(tmp_path_factory):
         cfg = tmp / "newsvault.toml"
 
         def crawl(*args, recheck_after=None):
-            write_config(cfg, [source], crawl={"recheck_after": recheck_after} if recheck_after else None)
+            write_config(cfg, [source], crawl={"recheck_after": recheck_after} if recheck_after else None,
+                         archive=archive)
             start = len(server.requests)
             proc = run_newsvault("crawl", *args, "--config", cfg, cwd=tmp, check=True)
             asked = {p: h for p, h in server.requests[start:] if p.startswith("/info/")}
@@ -90,7 +94,7 @@ def crawls(tmp_path_factory):
         server.site["/sitemap.xml"] = site_map([])
         server.site[C] = Response(404, html(), b"<h1>Not Found</h1>")
         crawl("--recheck", recheck_after="7d")
-    return tmp / "archive.db", results
+    return db, results
 
 
 def summary(stdout: str) -> dict:

@@ -1,30 +1,37 @@
 """`newsvault reprocess`: the current cleaner over stored captures, versions only where text changed.
 
 An "older cleaner" is simulated by rewriting some articles as it would have left them (a footer
-line kept in the text, an author missed); reprocessing must repair exactly those.
+line kept in the text, an author missed); reprocessing must repair exactly those. On both
+backends: the PostgreSQL archive is the demo archive moved there by `newsvault archive copy`, its
+WARC files read through NEWSVAULT_WARC_DIR as a cluster host would.
 """
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from archive import search_index
+from archive.db import open_raw
+from archive.sqlite import transaction
 from archive.store import ArchiveStore, content_hash
 from core.pages import FetchedPage
 from scraper.clean import Article
-from tests.conftest import copy_archive, kill_newsvault_when, query, run_newsvault
+from tests.conftest import BACKENDS, POSTGRES, copy_archive, fresh_archive, kill_newsvault_when, query, run_newsvault
 
 FOOTER = "版权所有 © 青山大学 地址：青山市大学路1号 邮编：550001"
 OLD_TEXT = ("1002", "1007", "1012")   # the older cleaner kept the footer in these
 OLD_AUTHOR = "1003"                   # and missed this byline (刘洋)
 
 
-def as_older_cleaner_left_it(db: Path) -> None:
-    conn = sqlite3.connect(db, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute("BEGIN")
+def as_older_cleaner_left_it(db: Path | str) -> None:
+    conn = open_raw(db)
+    with transaction(conn):
+        _rewrite(conn)
+    conn.close()
+
+
+def _rewrite(conn) -> None:
     for key in OLD_TEXT:
         a = conn.execute("SELECT * FROM articles WHERE url LIKE ?", (f"%{key}.%",)).fetchone()
         text = f"{a['text']}\n{FOOTER}"
@@ -33,8 +40,6 @@ def as_older_cleaner_left_it(db: Path) -> None:
         conn.execute("UPDATE articles SET text=?, content_hash=? WHERE id=?", (text, chash, a["id"]))
         conn.execute("UPDATE article_versions SET text=?, content_hash=? WHERE article_id=?", (text, chash, a["id"]))
     conn.execute("UPDATE articles SET author=NULL WHERE url LIKE ?", (f"%{OLD_AUTHOR}.%",))
-    conn.execute("COMMIT")
-    conn.close()
 
 
 def summary(stdout: str) -> dict:
@@ -44,10 +49,16 @@ def summary(stdout: str) -> dict:
     return dict(zip(names, row.split()))
 
 
-@pytest.fixture
-def archive(demo_archive, tmp_path):
+@pytest.fixture(params=BACKENDS)
+def archive(request, demo_archive, tmp_path, tmp_path_factory, monkeypatch):
     folder, cfg, _ = demo_archive
     db = copy_archive(folder, tmp_path / "copy")
+    if request.param == POSTGRES:
+        url = fresh_archive(POSTGRES, request, tmp_path_factory, "reprocess")
+        warc = tmp_path / "copy" / "warc"
+        run_newsvault("archive", "copy", "--db", db, "--to", url, "--warc-dir", warc, check=True)
+        monkeypatch.setenv("NEWSVAULT_WARC_DIR", str(warc))  # this host's mount of the shared WARC folder
+        db = url
     as_older_cleaner_left_it(db)
     return db
 

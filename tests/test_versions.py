@@ -5,7 +5,8 @@ The fixture crawls one site four times, changing it in between:
   crawl 2  EDITED's second paragraph is rewritten
   crawl 3  GONE answers 404, RETURNS answers 410
   crawl 4  GONE still 404, RETURNS is back (same page as before)
-and keeps what `show --json` says of each article after each crawl.
+and keeps what `show --json` says of each article after each crawl. On both backends: an SQLite
+file and a PostgreSQL database.
 """
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ import csv
 import io
 import json
 import re
-import sqlite3
 
 import pytest
 
 from archive.articles import get_article
+from archive.db import open_raw
 from demo.server import SiteServer
 from demo.site import LISTING, Response, build_site, load_articles
-from tests.conftest import query, run_newsvault, write_config
+from tests.conftest import BACKENDS, POSTGRES, fresh_archive, query, run_newsvault, write_config
 
 ARTICLES = {a.id: a for a in load_articles()}
 EDITED, GONE, RETURNS, STILL = ARTICLES[1002], ARTICLES[1007], ARTICLES[1009], ARTICLES[1011]
@@ -31,8 +32,7 @@ GONE_410 = Response(410, {"Content-Type": "text/html; charset=utf-8"}, "<h1>è¯¥ä
 
 
 def snapshot(db) -> dict[int, dict]:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
+    conn = open_raw(db, readonly=True)
     try:
         return {a.id: get_article(conn, _url(db, a.path)) for a in (EDITED, GONE, RETURNS, STILL)}
     finally:
@@ -43,15 +43,19 @@ def _url(db, path: str) -> str:
     return query(db, "SELECT url FROM articles WHERE url LIKE ?", f"%{path}")[0]["url"]
 
 
-@pytest.fixture(scope="module")
-def history(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def history(request, tmp_path_factory):
     """(folder, archive, [snapshot after crawl n], [crawl n's stdout])."""
     tmp = tmp_path_factory.mktemp("versions")
+    db = fresh_archive(request.param, request, tmp_path_factory, "versions") if request.param == POSTGRES \
+        else tmp / "archive.db"
+    archive = {"url": db} if request.param == POSTGRES else {}
     site = build_site()
     original = {a.path: site[a.path] for a in (EDITED, GONE, RETURNS)}
     snapshots, outputs = [], []
     with SiteServer(site) as server:
-        cfg = write_config(tmp / "newsvault.toml", [{"name": "qingshan", "start_urls": [server.url(LISTING)]}])
+        cfg = write_config(tmp / "newsvault.toml", [{"name": "qingshan", "start_urls": [server.url(LISTING)]}],
+                           archive=archive)
         changes = [
             {},
             {EDITED.path: Response(200, original[EDITED.path].headers, original[EDITED.path].body.replace(
@@ -63,8 +67,8 @@ def history(tmp_path_factory):
             server.site.update(change)
             proc = run_newsvault("crawl", "--config", cfg, cwd=tmp, check=True)
             outputs.append(proc.stdout)
-            snapshots.append(snapshot(tmp / "archive.db"))
-    return tmp, tmp / "archive.db", snapshots, outputs
+            snapshots.append(snapshot(db))
+    return tmp, db, snapshots, outputs
 
 
 def summary_row(stdout: str) -> dict:
