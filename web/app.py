@@ -34,6 +34,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response as BaseResponse
 
+from archive.backend import location
 from archive.search import SearchTimeout
 from archive.sqlite import MAX_INTEGER
 from core import i18n
@@ -66,7 +67,7 @@ LANG_COOKIE_DAYS = 365
 def create_app(db_path: str | Path, *, token: str | None = None, config: Config | None = None) -> Flask:
     """The web interface over the archive at ``db_path``; ``token`` is required on every request when given."""
     app = Flask(__name__)
-    app.config.update(NEWSVAULT_DB=Path(db_path), NEWSVAULT_TOKEN=token or None,
+    app.config.update(NEWSVAULT_DB=location(db_path), NEWSVAULT_TOKEN=token or None,
                       NEWSVAULT_CONFIG=config or load_config(None))
     app.jinja_env.autoescape = True  # every template, whatever its name
     app.jinja_env.add_extension("jinja2.ext.i18n")
