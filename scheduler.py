@@ -369,8 +369,11 @@ class CrawlService:
                     lock.note(run_id)
                     log_path = run_log_path(config, name, run_id)
                     runs.set_log_path(store.conn, run_id, str(log_path))
+                # A lock file is handed down; a PostgreSQL archive's lock is a session, which the
+                # crawl takes itself once this one lets go of it (archive.postgres_locks).
+                handover = ["--lock-fd", str(lock.fd)] if lock.fd is not None else []
                 cmd = [sys.executable, "-m", "cli", "crawl", name, "--trigger", trigger, "--run-id", str(run_id),
-                       "--lock-fd", str(lock.fd), "--supervised-by", str(os.getpid()),
+                       *handover, "--supervised-by", str(os.getpid()),
                        "--db", str(self.db_path), *(["--config", str(config.path)] if config.path else [])]
                 log = open(log_path, "a", encoding="utf-8")
                 log.write(f"=== run {run_id} of {name} ({trigger}), started {_local_now(config)}: "
@@ -382,9 +385,8 @@ class CrawlService:
                     # and a kill of its process group takes the crawl's cleaning workers with it. The
                     # lock goes down with it (the crawl holds it from now on); the crawl dies with
                     # this service (--supervised-by: PR_SET_PDEATHSIG).
-                    assert lock.fd is not None
                     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                            start_new_session=True, pass_fds=(lock.fd,))
+                                            start_new_session=True, pass_fds=(lock.fd,) if lock.fd is not None else ())
                 except OSError as e:
                     proc = None
                     log.write(f"cannot start the crawl: {e}\n")

@@ -38,8 +38,9 @@ BATCH = 500
 @dataclass(frozen=True)
 class Table:
     name: str
-    key: tuple[str, ...]          # the order rows are copied and digested in (unique)
+    key: tuple[str, ...]          # the order rows are digested in (unique)
     identity: bool = False        # its ``id`` is an identity column in PostgreSQL
+    copy_order: str = ""          # the order rows are copied in, when not the key's
 
 
 # In the order of their references. schema_migrations is the target's own (it migrated itself).
@@ -48,13 +49,17 @@ TABLES = (
     Table("runs", ("id",), identity=True),
     Table("blobs", ("hash",)),
     Table("captures", ("id",), identity=True),
+    Table("warc_files", ("name",)),
     Table("articles", ("id",), identity=True),
     Table("article_versions", ("id",), identity=True),
-    Table("attachments", ("article_id", "url")),
+    Table("attachments", ("article_id", "url"), copy_order="rowid"),  # its order is an article's list
     Table("fetch_failures", ("id",), identity=True),
     Table("article_status_changes", ("id",), identity=True),
+    Table("article_sightings", ("article_id", "source_name")),
     Table("archive_meta", ("key",)),
 )
+# The columns that name a WARC file, per table: rewritten for the target's WARC folder.
+WARC_NAMES = {"captures": "warc_file", "warc_files": "name"}
 # Keys of archive_meta that belong to the target (its own index, its own origin).
 OWN_META = ("search_tokenizer", "search_lexemes", "copied_from")
 
@@ -145,7 +150,8 @@ def _batches(source: Any, target: Any, t: Table, cols: list[str]) -> Iterator[li
             yield [tuple(r) for r in rows]
             after = rows[-1][cols.index("id")]
     else:  # small tables, or keyed by text: the conflicts skip what is there already
-        rows = [tuple(r) for r in source.execute(f"SELECT {', '.join(cols)} FROM {t.name} ORDER BY {order}")]
+        rows = [tuple(r) for r in source.execute(f"SELECT {', '.join(cols)} FROM {t.name} "
+                                                  f"ORDER BY {t.copy_order or order}")]
         if t.name == "archive_meta":
             rows = [r for r in rows if r[cols.index("key")] not in OWN_META]
         for i in range(0, len(rows), BATCH):
@@ -154,9 +160,9 @@ def _batches(source: Any, target: Any, t: Table, cols: list[str]) -> Iterator[li
 
 def _convert(table: str, cols: list[str], row: tuple, base: Path, warc_dir: Path) -> tuple:
     """A source row as the target stores it: WARC file names relative to the target's WARC folder."""
-    if table != "captures":
+    if table not in WARC_NAMES:
         return row
-    i = cols.index("warc_file")
+    i = cols.index(WARC_NAMES[table])
     if row[i] is None:
         return row
     out = list(row)
@@ -182,9 +188,9 @@ def verify(source: Any, target: Any, warc_dir: Path) -> dict[str, int]:
 
 
 def _normalized(table: str, cols: list[str], row: tuple, base: Path) -> tuple:
-    if table != "captures":
+    if table not in WARC_NAMES:
         return row
-    i = cols.index("warc_file")
+    i = cols.index(WARC_NAMES[table])
     out = list(row)
     if out[i] is not None:
         out[i] = str(resolve_path(out[i], base).resolve())

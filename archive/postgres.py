@@ -28,6 +28,7 @@ and a power loss may lose the last fraction of a second, never consistency.
 from __future__ import annotations
 
 import atexit
+import re
 import sqlite3
 import threading
 import time
@@ -50,6 +51,7 @@ WRITER_LOCK = 0x6E657773
 KEYED_LOCKS = 0x6B657973
 # The scheduler's session lock ("sche"): one scheduler per archive, on whichever host.
 SCHEDULER_LOCK = 0x73636865
+_TABLE_INFO = re.compile(r"PRAGMA\s+table_info\((\w+)\);?", re.IGNORECASE)
 # Connections kept per pool: a crawl uses one writer and one reader, the web UI one per request
 # thread (waitress runs 4 by default), a worker one per concurrent job.
 POOL_MAX = 8
@@ -150,6 +152,8 @@ class PgConnection:
         head = sql.lstrip()[:16].upper()
         if head.startswith("BEGIN"):
             return self._begin(head)
+        if head.startswith("PRAGMA"):
+            return self._pragma(sql.strip())
         if self._deadlines and time.monotonic() >= min(self._deadlines):
             raise sqlite3.OperationalError("interrupted (the time limit had passed)")
         has_params = bool(params)
@@ -217,6 +221,21 @@ class PgConnection:
                              (WRITER_LOCK, KEYED_LOCKS, key))
         except psycopg.Error as e:
             raise as_sqlite_error(e) from e
+
+    def _pragma(self, sql: str) -> PgCursor:
+        """The two PRAGMAs readers use: ``table_info(t)`` (which columns an archive has: from the
+        information schema) and ``integrity_check`` (PostgreSQL enforces the constraints on every
+        write and checks its own pages; there is no file to check here: ``ok``)."""
+        m = _TABLE_INFO.fullmatch(sql)
+        if m:
+            return self.execute(
+                "SELECT ordinal_position - 1 AS cid, column_name AS name, data_type AS type, "
+                "CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END AS notnull, column_default AS dflt_value, 0 AS pk "
+                "FROM information_schema.columns WHERE table_name = ? AND table_schema = current_schema() "
+                "ORDER BY ordinal_position", (m.group(1),))
+        if sql.lower().rstrip(";") == "pragma integrity_check":
+            return self.execute("SELECT 'ok' AS integrity_check")
+        raise sqlite3.OperationalError(f"{sql[:40]}: no PostgreSQL equivalent")
 
     @contextmanager
     def time_limit(self, seconds: float) -> Iterator[None]:

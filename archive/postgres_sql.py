@@ -24,8 +24,10 @@ from typing import NamedTuple
 
 # Tables whose rows have a generated ``id``: an INSERT reports it back (sqlite3's lastrowid).
 ID_TABLES = frozenset({"runs", "captures", "articles", "article_versions", "fetch_failures", "article_status_changes"})
-# The unique key INSERT OR REPLACE replaces on, per table.
-REPLACE_KEYS = {"archive_meta": ("key",), "sources": ("name",), "blobs": ("hash",)}
+# INSERT OR REPLACE: the unique key it replaces on, and the table's other columns — SQLite replaces
+# the whole row, so the columns the statement does not name go back to their defaults.
+REPLACE_KEYS = {"archive_meta": ("key",), "warc_files": ("name",)}
+REPLACE_COLUMNS = {"archive_meta": ("value",), "warc_files": ("state", "size", "opened_at", "closed_at")}
 # Integer columns that hold a flag (0/1) and may stand alone as a condition.
 FLAG_COLUMNS = ("hijacked",)
 
@@ -73,8 +75,7 @@ def _on_conflict(sql: str, action: str) -> str:
     if table not in REPLACE_KEYS or not ins or not ins.group(3):
         raise ValueError(f"INSERT OR REPLACE into {table or '?'}: no PostgreSQL rewrite (name its key in REPLACE_KEYS)")
     keys = REPLACE_KEYS[table]
-    columns = [c.strip() for c in ins.group(3).split(",")]
-    updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c not in keys)
+    updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in REPLACE_COLUMNS[table])
     return f" ON CONFLICT ({', '.join(keys)}) " + (f"DO UPDATE SET {updates}" if updates else "DO NOTHING")
 
 

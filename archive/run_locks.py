@@ -49,8 +49,13 @@ class RunLock:
         self.source = source
 
     @classmethod
-    def acquire(cls, db_path: Path, source: str, patience_s: float = ACQUIRE_PATIENCE_S) -> RunLock:
-        """Take the source's lock; SourceBusy (naming the holder) when another process holds it."""
+    def acquire(cls, db_path: Path | str, source: str, patience_s: float = ACQUIRE_PATIENCE_S) -> RunLock:
+        """Take the source's lock; SourceBusy (naming the holder) when another process holds it.
+        (A PostgreSQL archive's locks are sessions of its server: archive.postgres_locks.)"""
+        if isinstance(db_path, str):
+            from archive.postgres_locks import PgRunLock
+
+            return PgRunLock.acquire(db_path, source, patience_s)  # type: ignore[return-value]
         path = lock_path(db_path, source)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

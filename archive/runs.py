@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from archive import hijacks
+from archive.backend import is_postgres
 from archive.run_locks import running_run
 from archive.sqlite import transaction
 from core.clock import utcnow
@@ -79,6 +80,11 @@ def archive_path(conn: sqlite3.Connection) -> Path | None:
 
 def is_live(conn: sqlite3.Connection, run: sqlite3.Row) -> bool:
     """Is this run still being crawled: does a live process hold its source's lock for it?"""
+    if is_postgres(conn):
+        from archive.postgres_locks import running_run as held_in_postgres
+
+        held = held_in_postgres(conn, run["source"])
+        return held is True or held == run["id"]
     path = archive_path(conn)
     if path is None:
         return run["status"] == "running"

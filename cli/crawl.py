@@ -145,7 +145,8 @@ def _start_runs(env: Env, locks: dict[str, RunLock], trigger: str, run_id: int |
 def _take_locks(env: Env, sources: list[Source], lock_fd: int | None) -> tuple[dict[str, RunLock], dict[str, str]]:
     """Each source's run lock, inherited from the scheduler (``lock_fd``) or taken here; and, for
     each source another process is crawling, the one-line message saying so."""
-    if lock_fd is not None:
+    if lock_fd is not None:  # a lock file: an SQLite archive's
+        assert not isinstance(env.db_path, str), "a PostgreSQL archive's run lock is never handed down"
         return {sources[0].name: RunLock.inherited(lock_fd, env.db_path, sources[0].name)}, {}
     locks, busy = {}, {}
     for s in sources:

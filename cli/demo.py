@@ -10,8 +10,8 @@ from archive.report import hijack_report
 from archive.search import search
 from cli.crawl import crawl_sources
 from cli.options import Env, common_options
-from core.i18n import _
 from core.errors import UsageError
+from core.i18n import _
 from demo.server import SiteServer
 from demo.site import LISTING, build_site
 from scraper.sources import parse_config

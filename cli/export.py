@@ -17,12 +17,14 @@ from pathlib import Path
 import click
 
 from archive.articles import iter_articles
+from archive.captures import archive_folder
 from archive.db import connect
 from archive.export import write_csv, write_jsonl, write_warc, write_xlsx
 from archive.run_locks import lock_dir
 from archive.search import match_ids
 from archive.sources import check_sources
 from archive.wacz import write_wacz
+from archive.warc import resolve_path
 from cli.dates import date_option
 from cli.options import Env, common_options
 from cli.terminal import safe_line
@@ -130,7 +132,7 @@ def export(fmt: str, source: str | None, since: str | None, until: str | None, q
 def refuse_clobbering(output: Path, force: bool, env: Env, conn: sqlite3.Connection) -> None:
     """UsageError for an output that is one of the archive's own files, or exists (without --force)."""
     target = output.expanduser().resolve()
-    db = env.db_path.resolve()
+    db = env.db_path if isinstance(env.db_path, str) else env.db_path.resolve()  # a URL has no files of its own
     if target in {Path(f"{db}{suffix}") for suffix in SQLITE_SIDE_FILES}:
         raise UsageError(_("{file}: that is the archive database itself: export to another file").format(file=output))
     for folder in _archive_folders(env, conn):
@@ -144,6 +146,10 @@ def refuse_clobbering(output: Path, force: bool, env: Env, conn: sqlite3.Connect
 def _archive_folders(env: Env, conn: sqlite3.Connection) -> set[Path]:
     """The WARC folders (configured, default, and those holding the files captures point at) and
     the run-lock folder."""
+    if isinstance(env.db_path, str):  # PostgreSQL: this host's WARC folder, and those the captures name
+        base = archive_folder(conn).resolve()
+        return {base} | {resolve_path(name, base).resolve().parent for (name,) in conn.execute(
+            "SELECT DISTINCT warc_file FROM captures WHERE warc_file IS NOT NULL")}
     db = env.db_path.resolve()
     folders = {db.parent / "warc", lock_dir(db)}
     try:

@@ -55,11 +55,6 @@ class Env:
         return display(self.db_path)
 
 
-def _location(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | str | None:
-    if value is None or value.startswith(("postgresql://", "postgres://")):
-        return value
-    return Path(value)
-
     @property
     def zone(self) -> str:
         """The archive's time zone ([archive].timezone): of every time shown and date typed."""
@@ -88,6 +83,12 @@ def _location(ctx: click.Context, param: click.Parameter, value: str | None) -> 
             except ConfigError:
                 chosen = None  # the command reports a broken config itself if it needs one
         return i18n.set_language(chosen)
+
+
+def _location(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | str | None:
+    if value is None or value.startswith(("postgresql://", "postgres://")):
+        return value
+    return Path(value)
 
 
 def common_options(f: Callable) -> Callable:

@@ -6,12 +6,14 @@ the lease, so no other worker is crawling the source, and a run left running was
 worker that died (the job this one redelivers). The crawl then goes over the source again;
 articles the first run archived come out unchanged (one row per URL, one version per text).
 
-The crawl process dies with its worker (PR_SET_PDEATHSIG): a worker killed mid-job leaves no crawl
-behind writing beside the one that takes its job over.
+The crawl process dies with its worker (``--supervised-by``: PR_SET_PDEATHSIG, as under the
+scheduler; it records its run interrupted on the way): a worker killed mid-job leaves no crawl
+behind writing beside the one that takes its job over. The crawl holds its source's run lock
+(archive.run_locks; a PostgreSQL session), so readers tell its run live, and a run whose crawl is
+gone is not.
 """
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import signal
@@ -42,7 +44,6 @@ POLL_S = 0.5
 # A crawl asked to stop (SIGTERM) records its run within seconds; one still alive after this long
 # is killed with its process group (its cleaning workers included). As the scheduler does.
 KILL_AFTER_S = 30.0
-_PR_SET_PDEATHSIG = 1
 
 
 class JobInterrupted(Exception):
@@ -54,14 +55,6 @@ class WorkerIdentity:
     name: str          # host:pid, as runs.worker records it
     host: str
     pid: int
-
-
-def _die_with_parent() -> None:
-    """In the crawl process, before exec: SIGKILL when the worker (thread) that started it dies."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the job's lease still stops a second crawl
-        pass
 
 
 class JobRunner:
@@ -79,7 +72,11 @@ class JobRunner:
     def __call__(self, source: str, trigger: str, enqueued_at: str) -> None:
         r = self.cluster.redis()
         config = load_config(self.config_path)  # each job reads it afresh: a changed file needs no restart
-        config.source(source)
+        if source not in {s.name for s in config.sources}:  # removed since it was queued: nothing to redo
+            logger.warning("%s: no longer configured in %s: job dropped", source, config.path)
+            record_error(r, source, self.me.name, "no longer configured: job dropped")
+            done(r, source)
+            return
         lease = Lease(r, source, self.cluster.dead_after.total_seconds())
         if not lease.acquire({"worker": self.me.name, "since": utcnow(), "trigger": trigger}):
             holder = lease.holder() or {}
@@ -111,13 +108,21 @@ class JobRunner:
 
     def _start_run(self, config: Config, source: str, trigger: str) -> tuple[int, Path]:
         with ArchiveStore(config.archive.location, warc_dir=config.warc_dir) as store:
+            # This worker holds the source's lease: a run of it still recorded running whose crawl holds
+            # no run lock was cut short (its worker died). Other sources' runs are not ours to judge:
+            # a worker starting one holds its row a moment before its crawl takes the lock.
             with transaction(store.conn):
-                stale = [row[0] for row in store.conn.execute(
-                    "SELECT id FROM runs WHERE source=? AND status='running' ORDER BY id", (source,))]
-                store.conn.execute("UPDATE runs SET status='interrupted', finished_at=COALESCE(finished_at, ?) "
-                                   "WHERE source=? AND status='running'", (utcnow(), source))
-            for run_id in stale:
-                logger.warning("%s: run %d was cut short (its worker died): marked interrupted", source, run_id)
+                stale = [r for r in store.conn.execute("SELECT * FROM runs WHERE source=? AND status='running' "
+                                                       "ORDER BY id", (source,)).fetchall()
+                         if not runs.is_live(store.conn, r)]
+                for r in stale:
+                    store.conn.execute(
+                        "UPDATE runs SET status='interrupted', finished_at=COALESCE(finished_at, ?), "
+                        "error=COALESCE(error, ?) WHERE id=?",
+                        (utcnow(), f"its crawl (pid {r['pid'] or '?'} on {r['host'] or '?'}) ended without "
+                                   f"recording the run's end", r["id"]))
+            for r in stale:
+                logger.warning("%s: run %d was cut short (its crawl is gone): marked interrupted", source, r["id"])
             run_id = store.start_run(source, trigger)
             log_path = run_log_path(config, source, run_id)
             with transaction(store.conn):
@@ -128,14 +133,14 @@ class JobRunner:
     def _crawl(self, config: Config, source: str, trigger: str, run_id: int, log_path: Path,
                lease: Lease) -> tuple[int | None, str | None]:
         cmd = [sys.executable, "-m", "cli", "crawl", source, "--trigger", trigger, "--run-id", str(run_id),
-               *(["--config", str(config.path)] if config.path else [])]
+               "--supervised-by", str(os.getpid()), *(["--config", str(config.path)] if config.path else [])]
         with open(log_path, "a", encoding="utf-8") as log:
             log.write(f"=== run {run_id} of {source} ({trigger}) on worker {self.me.name}, started {utcnow()}: "
                       f"{' '.join(cmd)}\n")
             log.flush()
             try:
                 proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                        start_new_session=True, preexec_fn=_die_with_parent)
+                                        start_new_session=True)
             except OSError as e:
                 log.write(f"cannot start the crawl: {e}\n")
                 return None, "failed"

@@ -20,6 +20,9 @@ from archive.migrations.postgres import (
     m005_run_counts,
     m006_report_indexes,
     m007_archive_meta,
+    m008_run_owners_warc_files,
+    m009_article_sightings,
+    m010_complete_captures,
     m014_run_workers,
 )
 from archive.sqlite import transaction
@@ -29,7 +32,8 @@ from core.errors import ArchiveError
 MIGRATIONS: list[Migration] = [
     Migration(int(m.__name__.rsplit(".", 1)[1][1:4]), m.NAME, m.apply)
     for m in (m001_core, m002_search_index, m003_run_history, m004_warc_captures, m005_run_counts,
-              m006_report_indexes, m007_archive_meta, m014_run_workers)
+              m006_report_indexes, m007_archive_meta, m008_run_owners_warc_files, m009_article_sightings,
+              m010_complete_captures, m014_run_workers)
 ]
 
 
