@@ -29,6 +29,7 @@ from archive.backend import display, is_postgres
 from archive.captures import archive_folder
 from archive.warc import resolve_path, stored_path
 from core.errors import ArchiveError
+from core.i18n import _
 
 # Rows per transaction: large enough that commits cost nothing next to the rows, small enough
 # that an interrupted copy loses seconds and memory stays a few MB of article text.
@@ -97,8 +98,9 @@ def copy_archive(source: Any, target: Any, source_name: str, warc_dir: Path,
         have = set(_columns_postgres(target, t.name))
         missing = [c for c in cols if c not in have]
         if missing:
-            raise ArchiveError(f"{t.name}: the target lacks columns {', '.join(missing)}: is it made by the same "
-                               f"newsvault? (run `newsvault upgrade --db {display(target.url)}`)")
+            raise ArchiveError(_("{table}: the target lacks columns {columns}: is it made by the same newsvault? (run "
+                                 "`newsvault upgrade --db {db}`)").format(table=t.name, columns=", ".join(missing),
+                                                                        db=display(target.url)))
         total = source.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]
         done = target.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]
         copied[t.name] = 0
@@ -129,11 +131,12 @@ def _claim(target: Any, source_name: str) -> None:
     with transaction(target):
         row = target.execute("SELECT value FROM archive_meta WHERE key = 'copied_from'").fetchone()
         if row is not None and row[0] != source_name:
-            raise ArchiveError(f"{display(target.url)} is a copy of {row[0]}, not of {source_name}: copy into an "
-                               f"empty database")
+            raise ArchiveError(_("{db} is a copy of {other}, not of {source}: copy into an empty database").format(
+                db=display(target.url), other=row[0], source=source_name))
         if row is None:
             if target.execute("SELECT EXISTS (SELECT 1 FROM runs) OR EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
-                raise ArchiveError(f"{display(target.url)} already holds an archive: copy into an empty database")
+                raise ArchiveError(_("{db} already holds an archive: copy into an empty database").format(
+                    db=display(target.url)))
             target.execute("INSERT INTO archive_meta (key, value) VALUES ('copied_from', ?)", (source_name,))
 
 
@@ -179,10 +182,12 @@ def verify(source: Any, target: Any, warc_dir: Path) -> dict[str, int]:
         a = _digest(source, t, cols, base)
         b = _digest(target, t, cols, warc_dir)
         if a[0] != b[0]:
-            raise ArchiveError(f"verification failed: {t.name} has {a[0]} rows here and {b[0]} in the copy")
+            raise ArchiveError(_("verification failed: {table} has {here} rows here and {there} in the copy").format(
+                table=t.name, here=a[0], there=b[0]))
         if a[1] != b[1]:
-            raise ArchiveError(f"verification failed: {t.name}: the rows differ (digest {a[1][:12]} ≠ {b[1][:12]}): "
-                               f"was the archive written to during the copy? Run the copy again")
+            raise ArchiveError(_("verification failed: {table}: the rows differ (digest {a} ≠ {b}): was the archive "
+                                 "written to during the copy? Run the copy again").format(table=t.name, a=a[1][:12],
+                                                                                           b=b[1][:12]))
         counts[t.name] = a[0]
     return counts
 

@@ -36,8 +36,9 @@ def connect(path: Location, readonly: bool = False) -> Any:
         conn: Any = postgres.connect(str(path), readonly)
         if readonly and not schema(conn).is_archive(conn):
             conn.close()
-            raise ArchiveError(f"{display(path)}: no newsvault archive in this database yet (run `newsvault crawl`, "
-                               f"or `newsvault archive copy --to URL` to move an embedded archive there)")
+            raise ArchiveError(_("{db}: no newsvault archive in this database yet (run `newsvault crawl`, or "
+                                 "`newsvault archive copy --to URL` to move an embedded archive there)").format(
+                db=display(path)))
     else:
         conn = connect_file(path, readonly)
     try:

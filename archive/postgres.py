@@ -44,6 +44,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from archive.backend import configured_warc_dir, display
 from archive.postgres_sql import translate
 from core.errors import ArchiveError
+from core.i18n import _
 
 # The whole archive's advisory lock ("news"): shared by writes about one key, exclusive otherwise.
 WRITER_LOCK = 0x6E657773
@@ -306,7 +307,7 @@ def _probe(url: str) -> None:
         psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S).close()
     except psycopg.Error as e:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise ArchiveError(f"{display(url)}: cannot connect to PostgreSQL: {first}") from None
+        raise ArchiveError(_("{db}: cannot connect to PostgreSQL: {error}").format(db=display(url), error=first)) from None
 
 
 def connect(url: str, readonly: bool = False) -> PgConnection:
@@ -315,8 +316,8 @@ def connect(url: str, readonly: bool = False) -> PgConnection:
     try:
         raw = pool.getconn()
     except PoolTimeout:
-        raise ArchiveError(f"{display(url)}: cannot connect to PostgreSQL within {CONNECT_TIMEOUT_S} s "
-                           f"(is the server running, and may this user connect?)") from None
+        raise ArchiveError(_("{db}: cannot connect to PostgreSQL within {s} s (is the server running, and may this user "
+                             "connect?)").format(db=display(url), s=CONNECT_TIMEOUT_S)) from None
     return PgConnection(raw, url, readonly, pool)
 
 
@@ -326,7 +327,7 @@ def connect_direct(url: str, readonly: bool = False) -> PgConnection:
         raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.Error as e:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise ArchiveError(f"{display(url)}: cannot connect to PostgreSQL: {first}") from None
+        raise ArchiveError(_("{db}: cannot connect to PostgreSQL: {error}").format(db=display(url), error=first)) from None
     return PgConnection(raw, url, readonly, None)
 
 

@@ -9,6 +9,7 @@ import click
 
 from cli.options import Env, common_options
 from core.errors import UsageError
+from core.i18n import _
 
 
 @click.group()
@@ -50,9 +51,10 @@ def copy(target: str, warc_dir: Path | None, env: Env) -> None:
 
     source = env.db_path
     if is_postgres_url(source):
-        raise UsageError("--db must be the SQLite archive to copy from (the copy goes --to a PostgreSQL URL)")
+        raise UsageError(_("--db must be the SQLite archive to copy from (the copy goes --to a PostgreSQL URL)"))
     if not is_postgres_url(target):
-        raise UsageError(f"--to {target[:40]!r}: give a PostgreSQL URL (postgresql://user@host/database)")
+        raise UsageError(_("--to {url}: give a PostgreSQL URL (postgresql://user@host/database)").format(
+            url=repr(target[:40])))
     folder = (warc_dir or env.config.warc_dir).resolve()
     set_warc_dir(folder)
     tty = sys.stderr.isatty()
@@ -65,12 +67,16 @@ def copy(target: str, warc_dir: Path | None, env: Env) -> None:
         if done < total and now - shown.get(table, 0) < (0.2 if tty else 10):
             return
         shown[table] = now
-        line = f"{table}: {done:,}/{total:,} rows ({rate:,.0f}/s)"
+        line = _("{table}: {done:,}/{total:,} rows ({rate:,.0f}/s)").format(table=table, done=done, total=total,
+                                                                           rate=rate)
         click.echo(("\r\033[K" + line) if tty else line, err=True, nl=not tty or done >= total)
 
-    click.echo(f"copying {source} → {display(target)} (WARC files named relative to {folder})", err=True)
+    click.echo(_("copying {source} → {target} (WARC files named relative to {folder})").format(
+        source=source, target=display(target), folder=folder), err=True)
     with closing(connect(source, readonly=True)) as src, closing(connect(target)) as dst:
         report = copy_archive(src, dst, str(Path(source).resolve()), folder, progress)
     for table, n in report.tables.items():
-        click.echo(f"{table:<24} {n:>10,} rows  (copied now: {report.copied[table]:,})")
-    click.echo(f"verified: row counts and digests match. {display(target)} is ready: set [archive] url to it.")
+        click.echo(_("{table:<24} {n:>10,} rows  (copied now: {copied:,})").format(table=table, n=n,
+                                                                                  copied=report.copied[table]))
+    click.echo(_("verified: row counts and digests match. {target} is ready: set [archive] url to it.").format(
+        target=display(target)))

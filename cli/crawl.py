@@ -209,19 +209,19 @@ def enqueue_sources(env: Env, names: tuple[str, ...]) -> None:
     """Queue one job per source for the cluster's workers."""
     config = env.config
     if config.cluster is None:
-        raise UsageError(f"{config.path or 'newsvault.toml'}: --enqueue needs a [cluster] section (broker = "
-                         f"\"redis://host:6379/0\"); without one, crawl here: newsvault crawl SOURCE")
+        raise UsageError(_("{file}: --enqueue needs a [cluster] section (broker = \"redis://host:6379/0\"); without one, "
+                           "crawl here: newsvault crawl SOURCE").format(file=config.path or "newsvault.toml"))
     from cluster.queue import Cluster, enqueue
 
     chosen = config.select(list(names))
     if not chosen:
-        raise UsageError(f"{config.path or 'newsvault.toml'}: no [[source]] configured: nothing to queue")
+        raise UsageError(_("{file}: no [[source]] configured: nothing to queue").format(file=config.path or "newsvault.toml"))
     cluster = Cluster(config.cluster.broker)
     for s in chosen:
         if enqueue(cluster, s.name, "manual", stale_after=config.schedule.max_runtime):
-            click.echo(f"{s.name}: queued")
+            click.echo(_("{source}: queued").format(source=s.name))
         else:
-            click.echo(f"{s.name}: already queued or running: not queued again")
+            click.echo(_("{source}: already queued or running: not queued again").format(source=s.name))
 
 
 @click.command()

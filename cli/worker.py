@@ -7,6 +7,7 @@ import click
 
 from cli.options import Env, common_options
 from core.errors import UsageError
+from core.i18n import _
 
 
 @click.command()
@@ -29,8 +30,8 @@ def worker(concurrency: int | None, env: Env) -> None:
     """
     config = env.config
     if config.cluster is None:
-        raise UsageError(f"{config.path or 'newsvault.toml'}: no [cluster] section: a worker needs the queue's "
-                         f"broker = \"redis://host:6379/0\" (without it, crawls run on this machine)")
+        raise UsageError(_("{file}: no [cluster] section: a worker needs the queue's broker = \"redis://host:6379/0\" "
+                           "(without it, crawls run on this machine)").format(file=config.path or "newsvault.toml"))
     from cluster.worker import serve
 
     env.db_path  # noqa: B018 -- a PostgreSQL archive's WARC folder is set from the configuration here
