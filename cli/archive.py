@@ -16,6 +16,8 @@ from core.i18n import _
 def archive() -> None:
     """Move an archive between databases: copy an SQLite archive to PostgreSQL.
 
+    The subcommand takes --config FILE and --db FILE (the SQLite archive; default [archive].path).
+
     \b
     Example:
       newsvault archive copy --db data/archive.db --to postgresql://newsvault@db.example.org/newsvault

@@ -17,6 +17,8 @@ from core.i18n import _
 def cluster() -> None:
     """See the cluster's queue, workers and running jobs.
 
+    The subcommand takes --config FILE (its [cluster] section) and --db FILE|URL.
+
     \b
     Example:
       newsvault cluster status --config /srv/newsvault/newsvault.toml

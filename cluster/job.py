@@ -27,6 +27,7 @@ from pathlib import Path
 from dramatiq.errors import Retry
 
 from archive import runs
+from archive.run_locks import RunLock, SourceBusy
 from archive.sqlite import transaction
 from archive.store import ArchiveStore
 from cluster.lease import Lease
@@ -107,6 +108,19 @@ class JobRunner:
     # -- the run -------------------------------------------------------------------------------
 
     def _start_run(self, config: Config, source: str, trigger: str) -> tuple[int, Path]:
+        """Record the run. The source's run lock is held meanwhile (and handed to the crawl as the
+        scheduler hands it): a crawl of the killed worker's still stopping, or a manual crawl of
+        the source, is waited for or makes the job retry later, never crawled beside."""
+        try:
+            lock = RunLock.acquire(config.archive.location, source, patience_s=KILL_AFTER_S + POLL_S * 20)
+        except SourceBusy as e:
+            raise Retry(str(e), delay=int(self.cluster.dead_after.total_seconds() * 1000)) from None
+        try:
+            return self._record_run(config, source, trigger, lock)
+        finally:
+            lock.release()  # the crawl takes it over as it starts (archive.run_locks)
+
+    def _record_run(self, config: Config, source: str, trigger: str, lock: RunLock) -> tuple[int, Path]:
         with ArchiveStore(config.archive.location, warc_dir=config.warc_dir) as store:
             # This worker holds the source's lease: a run of it still recorded running whose crawl holds
             # no run lock was cut short (its worker died). Other sources' runs are not ours to judge:
@@ -124,6 +138,7 @@ class JobRunner:
             for r in stale:
                 logger.warning("%s: run %d was cut short (its crawl is gone): marked interrupted", source, r["id"])
             run_id = store.start_run(source, trigger)
+            lock.note(run_id)
             log_path = run_log_path(config, source, run_id)
             with transaction(store.conn):
                 store.conn.execute("UPDATE runs SET worker=?, log_path=? WHERE id=?",

@@ -398,7 +398,7 @@ def test_manual_crawls_are_recorded_and_runs_lists_them(tmp_path):
     assert list(run) == ["id", "source", "trigger", "started_at", "finished_at", "status", "exit_code",
                          "pages_fetched", "articles_new", "articles_changed", "articles_unchanged",
                          "articles_skipped", "articles_gone", "errors", "log_path", "health", "health_reason",
-                         "files_captured", "warnings", "articles_elsewhere", "error", "pid", "host"]
+                         "files_captured", "warnings", "articles_elsewhere", "error", "pid", "host", "worker"]
     assert (run["source"], run["trigger"], run["status"], run["exit_code"], run["articles_new"]) == \
         ("hand", "manual", "ok", 0, 2)
     assert run["health"] is None and run["log_path"] is None
