@@ -84,9 +84,12 @@ def main() -> None:
     ap.add_argument("--sites", type=int, default=40)
     ap.add_argument("--articles", type=int, default=20, help="articles per site")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
+    ap.add_argument("--keep-dir", help="keep the workers' and runs' logs in this folder")
     args = ap.parse_args()
     with ExitStack() as stack:
-        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="newsvault-bench-cluster-")))
+        folder = Path(args.keep_dir) if args.keep_dir else Path(stack.enter_context(
+            tempfile.TemporaryDirectory(prefix="newsvault-bench-cluster-")))
+        folder.mkdir(parents=True, exist_ok=True)
         pg = stack.enter_context(LocalPostgres(settings=PG_SETTINGS))
         redis = stack.enter_context(LocalRedis())
         servers = [stack.enter_context(SiteServer(build_farm_site(f"site{i:02d}", args.articles, PAGE_DELAY_S)))
