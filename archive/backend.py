@@ -25,6 +25,13 @@ def is_postgres(conn: Any) -> bool:
     return getattr(conn, "backend", "sqlite") == "postgresql"
 
 
+def has_table(conn: Any, name: str) -> bool:
+    """Does the archive have this table (yet)? SQLite's catalogue or PostgreSQL's."""
+    sql = ("SELECT to_regclass(?) IS NOT NULL" if is_postgres(conn)
+           else "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type='table' AND name=?)")
+    return bool(conn.execute(sql, (name,)).fetchone()[0])
+
+
 def location(value: str | Path) -> Location:
     """A URL stays a string; anything else is a path."""
     return value if is_postgres_url(value) else Path(value)

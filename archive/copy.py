@@ -57,10 +57,12 @@ TABLES = (
     Table("fetch_failures", ("id",), identity=True),
     Table("article_status_changes", ("id",), identity=True),
     Table("article_sightings", ("article_id", "source_name")),
+    Table("source_profiles", ("source",)),
+    Table("cloak_checks", ("id",), identity=True),
     Table("archive_meta", ("key",)),
 )
 # The columns that name a WARC file, per table: rewritten for the target's WARC folder.
-WARC_NAMES = {"captures": "warc_file", "warc_files": "name"}
+WARC_NAMES = {"captures": "warc_file", "warc_files": "name", "cloak_checks": "warc_file"}
 # Keys of archive_meta that belong to the target (its own index, its own origin).
 OWN_META = ("search_tokenizer", "search_lexemes", "copied_from")
 

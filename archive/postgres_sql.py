@@ -23,7 +23,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 # Tables whose rows have a generated ``id``: an INSERT reports it back (sqlite3's lastrowid).
-ID_TABLES = frozenset({"runs", "captures", "articles", "article_versions", "fetch_failures", "article_status_changes"})
+ID_TABLES = frozenset({"runs", "captures", "articles", "article_versions", "fetch_failures", "article_status_changes",
+                       "cloak_checks"})
 # INSERT OR REPLACE: the unique key it replaces on, and the table's other columns — SQLite replaces
 # the whole row, so the columns the statement does not name go back to their defaults.
 REPLACE_KEYS = {"archive_meta": ("key",), "warc_files": ("name",)}

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
+from archive.backend import has_table
 from archive.captures import LATEST_CAPTURE, archive_folder, capture_body
 from archive.sqlite import transaction
 from core.clock import utcnow
@@ -30,8 +31,7 @@ BOOTSTRAP_CAPTURES = 40
 
 
 def _has_table(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='source_profiles'").fetchone() \
-        is not None
+    return has_table(conn, "source_profiles")
 
 
 def load_profile(conn: sqlite3.Connection, source: str) -> SiteProfile | None:

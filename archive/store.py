@@ -400,7 +400,7 @@ class ArchiveStore:
         the spider's view, and the comparison with the visitor's page (archive.cloaks)."""
         writer = self._writer(view.source_name)
         warc = writer.write_response(view.page, {VIEW_FIELD: cloaks.SPIDER_VIEW})
-        with self._committed(writer, warc):
+        with self._committed(writer, warc, key=view.url):
             cloaks.record_check(self.conn, run_id, view, warc)
 
     # -- helpers of the page writes ----------------------------------------------------------------

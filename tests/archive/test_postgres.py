@@ -55,10 +55,10 @@ def page(url: str, body: str = "<html>页面</html>") -> FetchedPage:
     return FetchedPage("s", url, url, 200, [("Content-Type", "text/html")], body.encode(), "2024-05-09T02:00:00+00:00")
 
 
-def test_readers_are_read_only_and_an_empty_database_is_no_archive(pg):
+def test_readers_are_read_only_and_an_empty_database_is_no_archive(pg, tmp_path):
     with pytest.raises(ArchiveError, match="no newsvault archive in this database yet"):
         connect(pg, readonly=True)
-    with ArchiveStore(pg, warc_dir=Path("/tmp")) as store:
+    with ArchiveStore(pg, warc_dir=tmp_path) as store:
         store.record_page(None, "s", page("https://x.cn/1"), Article(title="标题", text="正文"))
     with connect(pg, readonly=True) as conn, pytest.raises(sqlite3.OperationalError, match="read-only"):
         conn.execute("DELETE FROM articles")
@@ -155,3 +155,55 @@ def test_one_scheduler_per_archive_on_any_host(pg, tmp_path):
             second._lock_archive()
     finally:
         first._pg_lock.close()
+
+
+def test_site_profiles_hijack_flags_and_cloak_checks_on_postgresql(pg, tmp_path, request, tmp_path_factory):
+    """Issue 11's part of the archive over PostgreSQL: a crawl with cloak_check stores the same
+    checks, hijack flag and site profile as on SQLite; the first profile is built from the WARC
+    bytes when none is stored; `archive copy` carries profiles and checks."""
+    from archive.backend import configured_warc_dir, set_warc_dir
+    from archive.hijacks import hijack_state
+    from archive.profiles import earlier_profile, load_profile, stored_profiles
+    from tests.test_cloak_check import SITE, CloakingServer
+
+    lite_dir = tmp_path / "sqlite"
+    lite_dir.mkdir()
+    with CloakingServer(SITE) as server:
+        src = {"name": "xueyuan", "start_urls": [server.url("/c/list.htm")], "article_pattern": r"\d+\.htm$",
+               "cloak_check": True, "cloak_check_sample": 10}
+        run_newsvault("crawl", "--config", write_config(lite_dir / "newsvault.toml", [src]), cwd=lite_dir, check=True)
+        cfg = write_config(tmp_path / "pg.toml", [src], archive={"url": pg, "warc_dir": str(tmp_path / "pg-warc")})
+        run_newsvault("crawl", "--config", cfg, cwd=tmp_path, check=True)
+    lite = lite_dir / "archive.db"
+
+    def checks(db):
+        return sorted((r["url"].split("/", 3)[3], r["status"], r["findings"], bool(r["warc_file"]))
+                      for r in query(db, "SELECT * FROM cloak_checks"))
+
+    assert len(checks(pg)) == 4 and checks(pg) == checks(lite)
+    health = query(pg, "SELECT health FROM runs")[0]["health"]
+    assert health == query(lite, "SELECT health FROM runs")[0]["health"] and health.endswith(": 3 pages")
+    before = configured_warc_dir()
+    set_warc_dir(tmp_path / "pg-warc")  # this host's WARC folder, as the CLI sets it
+    try:
+        with connect(pg, readonly=True) as conn, connect(lite, readonly=True) as lconn:
+            assert list(stored_profiles(conn)) == ["xueyuan"]
+            on_pg, on_lite = load_profile(conn, "xueyuan"), load_profile(lconn, "xueyuan")
+            assert on_pg is not None and on_lite is not None
+            assert (on_pg.pages, sorted(on_pg.spam_strings)) == (on_lite.pages, sorted(on_lite.spam_strings))
+            state, lstate = hijack_state(conn, "xueyuan"), hijack_state(lconn, "xueyuan")
+            assert state is not None and lstate is not None
+            assert (state.pages, sorted(state.urls)) == (lstate.pages, sorted(lstate.urls)) and state.pages == 3
+        with open_raw(pg) as conn:
+            with transaction(conn):
+                conn.execute("DELETE FROM source_profiles")
+            assert load_profile(conn, "xueyuan") is None
+            assert earlier_profile(conn, "xueyuan").pages >= 1  # built from the clean captures' WARC records
+    finally:
+        set_warc_dir(before)
+    target = fresh_archive(POSTGRES, request, tmp_path_factory, "pgcopy")
+    proc = run_newsvault("archive", "copy", "--db", lite, "--to", target, "--warc-dir", lite_dir / "warc", check=True)
+    assert "verified" in proc.stdout
+    assert checks(target) == checks(lite)
+    profiles = "SELECT source, pages, profile FROM source_profiles"
+    assert [tuple(r) for r in query(target, profiles)] == [tuple(r) for r in query(lite, profiles)]

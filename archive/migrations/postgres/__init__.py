@@ -23,6 +23,7 @@ from archive.migrations.postgres import (
     m008_run_owners_warc_files,
     m009_article_sightings,
     m010_complete_captures,
+    m012_site_profiles,
     m014_run_workers,
 )
 from archive.sqlite import transaction
@@ -33,7 +34,7 @@ MIGRATIONS: list[Migration] = [
     Migration(int(m.__name__.rsplit(".", 1)[1][1:4]), m.NAME, m.apply)
     for m in (m001_core, m002_search_index, m003_run_history, m004_warc_captures, m005_run_counts,
               m006_report_indexes, m007_archive_meta, m008_run_owners_warc_files, m009_article_sightings,
-              m010_complete_captures, m014_run_workers)
+              m010_complete_captures, m012_site_profiles, m014_run_workers)
 ]
 
 
