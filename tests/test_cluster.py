@@ -174,3 +174,18 @@ def test_cluster_status_shows_the_dead_worker_and_nothing_left_to_do(cluster_run
     assert victim in by_name and not by_name[victim]["alive"]
     text = run_newsvault("cluster", "status", "--config", cluster_run["tmp"] / "newsvault.toml", check=True).stdout
     assert "workers:" in text and "queued: 0" in text and "running: 0" in text
+
+
+def test_crawl_enqueue_queues_a_source_once_and_needs_a_cluster(tmp_path, redis_server):
+    sources = [{"name": n, "start_urls": [f"http://127.0.0.1:9/{n}/"]} for n in ("alpha", "beta")]
+    cfg = write_config(tmp_path / "newsvault.toml", sources, extra=f'[cluster]\nbroker = "{redis_server.url(2)}"\n')
+    first = run_newsvault("crawl", "alpha", "--enqueue", "--config", cfg, cwd=tmp_path, check=True)
+    again = run_newsvault("crawl", "alpha", "--enqueue", "--config", cfg, cwd=tmp_path, check=True)
+    assert first.stdout.strip() == "alpha: queued"
+    assert again.stdout.strip() == "alpha: already queued or running: not queued again"
+    status = json.loads(run_newsvault("cluster", "status", "--json", "--config", cfg, check=True).stdout)
+    assert [q["source"] for q in status["queued"]] == ["alpha"] and status["queue_depth"] == 1
+    assert not (tmp_path / "archive.db").exists()  # queued, not crawled here
+    alone = write_config(tmp_path / "alone.toml", sources)
+    proc = run_newsvault("crawl", "alpha", "--enqueue", "--config", alone, cwd=tmp_path)
+    assert proc.returncode == 2 and "--enqueue needs a [cluster] section" in proc.stderr
