@@ -164,10 +164,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 # What makes a test an integration test (`make test-fast` skips them: -m "not integration"): it,
 # a fixture it uses, or a function of its module they call, runs newsvault in a subprocess, serves a
-# site, starts a pool or a browser. (Helpers are followed because tests that crawl through a
-# module's own `crawl()` helper once ran as unit tests: 15 s of the 30 s `make test-fast`.)
+# site, starts a pool, a browser or a server (PostgreSQL, Redis). (Helpers are followed because tests
+# that crawl through a module's own `crawl()` helper once ran as unit tests: 15 s of the 30 s
+# `make test-fast`.)
 INTEGRATION_SIGNS = ("run_newsvault", "kill_newsvault_when", "SiteServer", "subprocess.", "Popen",
-                     "webdriver", "start_chromium", "ProcessPoolExecutor", "create_app", "NEWSVAULT")
+                     "webdriver", "start_chromium", "ProcessPoolExecutor", "create_app", "NEWSVAULT",
+                     "postgres_server", "redis_server", "fresh_archive")
 
 
 def _source(fn) -> str:
