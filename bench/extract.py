@@ -1,20 +1,34 @@
-"""Extraction benchmark: our cleaner beside trafilatura, readability-lxml and GNE, in one run.
+"""Extraction benchmark: our cleaner beside trafilatura, readability-lxml and GNE, on two splits.
 
-For every corpus of ../shared/corpus whose truth has text (synthetic, real-cwced,
-real-magichtml and their -hijacked twins) it runs our cleaner in this process and the peers
-through ../shared/tools/peers.py, scores all of them with ../shared/tools/score.py, prints one
-table, and says for each target of issue 3 §5 whether it is met.
+Every figure is printed for the **development split** (pages the rules were tuned on) and for the
+**untuned split** (pages nobody looked at while tuning), each table saying which it is. "Targets
+met" counts only the untuned split; on the development split the same checks are printed for
+information.
 
-    .venv/bin/python bench/extract.py                      # everything
-    .venv/bin/python bench/extract.py --systems ours       # only our cleaner (fast iteration)
-    .venv/bin/python bench/extract.py --shared /path/to/shared --corpus synthetic
+Corpora are found as data; a missing folder is skipped with a note. Each is a folder with
+``truth.jsonl`` and ``html/<id>.html`` (the layout of ../shared/corpus):
 
-The shared folder defaults to ../shared next to the repository; --shared or the environment
-variable NEWSVAULT_SHARED override it. Peers need the bench extra: pip install -e '.[bench]'.
+  development  ../shared/corpus/* (real-l3s-en: its dev half only), $NEWSVAULT_DATA/extract/dev-*,
+               $NEWSVAULT_DATA/real-cases/dev, bench/data/*/dev
+  untuned      $NEWSVAULT_DATA/extract/heldout-*, $NEWSVAULT_DATA/synthetic-heldout/set*,
+               $NEWSVAULT_DATA/real-cases/heldout, the heldout half of real-l3s-en, bench/data/*/heldout
+
+real-l3s-en is split by site_group (all pages of a site on one side): by
+$NEWSVAULT_DATA/extract/l3s-split.json when it exists, else by a hash of the site_group.
+Only the folders of the requested split are ever opened.
+
+    .venv/bin/python bench/extract.py --split dev                  # development split only
+    .venv/bin/python bench/extract.py --split dev --systems ours   # fast iteration
+    .venv/bin/python bench/extract.py --split both                 # what the lead runs
+
+--shared (or NEWSVAULT_SHARED) names the shared folder (default ../shared next to the
+repository); NEWSVAULT_DATA the data folder (default /work/data). Peers need the bench extra:
+pip install -e '.[bench]'.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import os
@@ -22,6 +36,7 @@ import re
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,40 +46,161 @@ from scraper.clean import CleanError, clean_page  # noqa: E402
 
 PEERS = ("trafilatura", "readability", "gne")
 SYSTEMS = ("ours",) + PEERS
-REAL = ("real-cwced", "real-magichtml", "real-cwced-hijacked", "real-magichtml-hijacked")
+SPLITS = {"dev": "development split (tuned on)", "heldout": "untuned split (never tuned on)"}
 COLUMNS = (("text_f1", "text_f1"), ("title", "title_acc"), ("date", "date_acc"), ("source", "source_acc"),
            ("author", "author_acc"), ("residue", "spam_residue"), ("hij_p", "hijack_precision"),
            ("hij_r", "hijack_recall"), ("legit_f1", "legit_text_f1"), ("pages/s", "pps"))
+L3S = "real-l3s-en"
+# A collapse: our text F1 under COLLAPSE_OURS on a page where a peer reaches COLLAPSE_PEER (issue 12).
+COLLAPSE_OURS, COLLAPSE_PEER = 0.5, 0.8
 
 
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("nv_score", shared / "tools" / "score.py")
+@dataclass
+class Corpus:
+    name: str
+    path: Path  # a folder with truth.jsonl and html/
+    split: str
+    ids: set[str] | None = None  # a subset of the folder's pages (the halves of real-l3s-en)
+    truth: list[dict] = field(default_factory=list)
+
+    @property
+    def synthetic(self) -> bool:
+        return "synthetic" in str(self.path) or self.name.startswith("set")
+
+    @property
+    def real_cases(self) -> bool:
+        return "real-cases" in str(self.path)
+
+    @property
+    def language(self) -> str:
+        han = sum(len(re.findall(r"[\u4e00-\u9fff]", t.get("text") or "")) for t in self.truth)
+        total = sum(len(t.get("text") or "") for t in self.truth)
+        return "zh" if total and han > 0.2 * total else "en"
+
+    @property
+    def has_hijacked(self) -> bool:
+        return any(t.get("hijacked") for t in self.truth)
+
+
+def _read_truth(path: Path, ids: set[str] | None) -> list[dict]:
+    with (path / "truth.jsonl").open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [r for r in rows if ids is None or r["id"] in ids]
+
+
+def l3s_halves(rows: list[dict], data: Path) -> dict[str, set[str]]:
+    """{"dev": ids, "heldout": ids} of real-l3s-en, whole site_groups on each side."""
+    split_file = data / "extract" / "l3s-split.json"
+    groups = {r["id"]: r.get("site_group") or r.get("site") or r["id"] for r in rows}
+    if split_file.is_file():
+        spec = json.loads(split_file.read_text(encoding="utf-8"))
+        halves = {"dev": set(), "heldout": set()}
+        for key, half in (("dev", "dev"), ("heldout", "heldout"), ("test", "heldout")):
+            for name in spec.get(key, []) if isinstance(spec, dict) else []:
+                halves[half] |= {i for i, g in groups.items() if name in (i, g)}
+        if halves["dev"] or halves["heldout"]:
+            return halves
+        print(f"note: {split_file} has no dev/heldout lists; splitting real-l3s-en by hash", file=sys.stderr)
+    halves = {"dev": set(), "heldout": set()}
+    for i, g in groups.items():
+        halves["dev" if hashlib.sha1(g.encode()).digest()[0] % 2 == 0 else "heldout"].add(i)
+    return halves
+
+
+def discover(split: str, shared: Path, data: Path, only: list[str] | None) -> tuple[list[Corpus], list[str]]:
+    """The corpora of one split (only its folders are opened) and notes on what was absent."""
+    found: list[tuple[str, Path, set[str] | None]] = []
+    notes: list[str] = []
+
+    def folders(pattern_root: Path, pattern: str, label: str) -> list[Path]:
+        if not pattern_root.is_dir():
+            notes.append(f"{label}: {pattern_root} absent, skipped")
+            return []
+        hits = sorted(p for p in pattern_root.glob(pattern) if p.is_dir())
+        if not hits:
+            notes.append(f"{label}: nothing matches {pattern_root / pattern}, skipped")
+        return hits
+
+    if split == "dev":
+        for d in folders(shared / "corpus", "*", "shared corpus"):
+            found.append((d.name, d, None))
+        for d in folders(data / "extract", "dev-*", "extract dev sets"):
+            found.append((d.name, d, None))
+        for d in folders(data / "real-cases", "dev", "real cases (dev)"):
+            found.append(("real-cases-dev", d, None))
+        for d in folders(REPO / "bench" / "data", "*/dev", "bench/data dev sets"):
+            found.append((f"{d.parent.name}-dev", d, None))
+    else:
+        for d in folders(data / "extract", "heldout-*", "extract held-out sets"):
+            found.append((d.name, d, None))
+        for d in folders(data / "synthetic-heldout", "set*", "synthetic held-out sets"):
+            found.append((f"synthetic-heldout-{d.name}", d, None))
+        for d in folders(data / "real-cases", "heldout", "real cases (held out)"):
+            found.append(("real-cases-heldout", d, None))
+        for d in folders(REPO / "bench" / "data", "*/heldout", "bench/data held-out sets"):
+            found.append((f"{d.parent.name}-heldout", d, None))
+        l3s = shared / "corpus" / L3S
+        if l3s.is_dir():
+            found.append((L3S, l3s, None))
+        else:
+            notes.append(f"{L3S}: absent, skipped")
+    corpora = []
+    for name, path, ids in found:
+        if not (path / "truth.jsonl").is_file() or not (path / "html").is_dir():
+            notes.append(f"{name}: no truth.jsonl + html/ in {path}, skipped")
+            continue
+        if name == L3S:
+            ids = l3s_halves(_read_truth(path, None), data)[split]
+            name = f"{L3S}-{split}"
+        if only and not any(o in name for o in only):
+            continue
+        corpora.append(Corpus(name, path, split, ids, _read_truth(path, ids)))
+    return corpora, notes
+
+
+def subset_folder(corpus: Corpus, out: Path) -> Path:
+    """A corpus folder holding only ``corpus.ids`` (symlinks), for peers.py and score.py."""
+    if corpus.ids is None:
+        return corpus.path
+    folder = out / "_subset"
+    (folder / "html").mkdir(parents=True, exist_ok=True)
+    with (folder / "truth.jsonl").open("w", encoding="utf-8") as f:
+        for t in corpus.truth:
+            f.write(json.dumps(t, ensure_ascii=False) + "\n")
+            link = folder / "html" / f"{t['id']}.html"
+            if not link.exists():
+                link.symlink_to(corpus.path / "html" / f"{t['id']}.html")
+    return folder
+
+
+def load_module(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def corpora(shared: Path, only: list[str] | None) -> tuple[list[Path], list[Path]]:
-    """(corpora with human truth to score, input-only corpora to run for robustness).
+def run_ours(corpus: Corpus, out: Path) -> tuple[list[dict], float]:
+    rows, seconds = [], 0.0
+    for t in corpus.truth:
+        raw = (corpus.path / "html" / f"{t['id']}.html").read_bytes()
+        start = time.perf_counter()
+        try:
+            row = clean_page(raw, url=t.get("url")).to_dict()
+        except CleanError as e:
+            row = {"text": "", "error": str(e)}
+        seconds += time.perf_counter() - start
+        row["id"] = t["id"]
+        rows.append(row)
+    with (out / "ours.jsonl").open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    return rows, len(rows) / seconds if seconds else 0.0
 
-    A corpus whose truth rows are all marked silver/none (machine output or unlabelled, like
-    inputs-gne) or carry no text is run but not scored.
-    """
-    scored, inputs = [], []
-    for d in sorted((shared / "corpus").iterdir()):
-        truth = d / "truth.jsonl"
-        if not truth.is_file() or (only and d.name not in only):
-            continue
-        with truth.open(encoding="utf-8") as f:
-            rows = [json.loads(line) for line in f if line.strip()]
-        human = [r for r in rows if r.get("text") and not str(r.get("truth_kind", "")).startswith(("silver", "none"))]
-        (scored if human else inputs).append(d)
-    return scored, inputs
 
-
-def run_inputs(corpus: Path) -> str:
-    """Robustness run over every page of an input-only corpus: errors, flags, speed."""
-    pages = sorted((corpus / "html").glob("*.htm*"))
+def run_inputs(corpus_dir: Path) -> str:
+    """Robustness run over every page of an input-only corpus (no text truth): errors, flags, speed."""
+    pages = sorted((corpus_dir / "html").glob("*.htm*"))
     errors, flagged, empty = [], 0, 0
     start = time.perf_counter()
     for page in pages:
@@ -79,42 +215,33 @@ def run_inputs(corpus: Path) -> str:
         flagged += a.hijacked
         empty += not a.text
     seconds = time.perf_counter() - start
-    line = (f"{corpus.name:26} pages={len(pages)} errors={len(errors)} empty_text={empty} "
+    line = (f"{corpus_dir.name:26} pages={len(pages)} errors={len(errors)} empty_text={empty} "
             f"flagged_hijacked={flagged} pages/s={len(pages) / seconds if seconds else 0:.1f}")
     return line + "".join(f"\n    {e}" for e in errors)
 
 
-def run_ours(corpus: Path, out: Path) -> tuple[list[dict], float]:
-    truth = [json.loads(line) for line in (corpus / "truth.jsonl").open(encoding="utf-8") if line.strip()]
-    pages = [(t, (corpus / "html" / f"{t['id']}.html").read_bytes()) for t in truth]
-    rows = []
-    start = time.perf_counter()
-    for t, raw in pages:
-        try:
-            row = clean_page(raw, url=t.get("url")).to_dict()
-        except CleanError as e:
-            row = {"text": "", "error": str(e)}
-        row["id"] = t["id"]
-        rows.append(row)
-    seconds = time.perf_counter() - start
-    with (out / "ours.jsonl").open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-    return rows, len(pages) / seconds if seconds else 0.0
+def run_peers(shared: Path, folder: Path, out: Path, peers: list[str]) -> dict[str, float]:
+    """Run peers.py; return the pages/s it printed per peer (its own single timed run)."""
+    proc = subprocess.run([sys.executable, str(shared / "tools" / "peers.py"), str(folder), str(out), *peers],
+                          capture_output=True, text=True)
+    if proc.returncode:
+        print(f"peers failed on {folder}: {proc.stderr.strip()[-500:]}", file=sys.stderr)
+    speeds = {}
+    for line in proc.stdout.splitlines():
+        m = re.match(r"(\S+)\s+pages=\d+\s+seconds=[\d.]+\s+pages/s=([\d.]+)", line)
+        if m:
+            speeds[m.group(1)] = float(m.group(2))
+    return speeds
 
 
-def fair_speeds(shared: Path, corpus: Path, rounds: int) -> dict[str, float]:
-    """Pages/s of ours and GNE measured in this process, interleaved, best of ``rounds``.
+def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
+    """Seconds of ours and of GNE over the corpus, interleaved in this process, best of ``rounds``.
 
-    These machines are shared and noisy: timing ours now and GNE a minute later in another
-    process compares two different loads. Here both run on the same pages in alternation,
-    GNE exactly as peers.py runs it (its decode + its run_gne), and each keeps its best round.
+    These machines are shared and noisy: timing ours now and GNE a minute later compares two
+    loads. Here both run on the same pages in alternation, GNE exactly as peers.py runs it (its
+    decode + its run_gne), and each keeps its best round.
     """
-    spec = importlib.util.spec_from_file_location("nv_peers", shared / "tools" / "peers.py")
-    peers = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(peers)
-    truth = [json.loads(line) for line in (corpus / "truth.jsonl").open(encoding="utf-8") if line.strip()]
-    pages = [(t.get("url"), (corpus / "html" / f"{t['id']}.html").read_bytes()) for t in truth]
+    pages = [(t.get("url"), (corpus.path / "html" / f"{t['id']}.html").read_bytes()) for t in corpus.truth]
 
     def ours() -> None:
         for url, raw in pages:
@@ -126,7 +253,7 @@ def fair_speeds(shared: Path, corpus: Path, rounds: int) -> dict[str, float]:
     def gne() -> None:
         for url, raw in pages:
             try:
-                peers.run_gne(peers.decode(raw), url)
+                peers_mod.run_gne(peers_mod.decode(raw), url)
             except Exception:  # counted like peers.py does: a failure still took its time
                 pass
 
@@ -136,20 +263,64 @@ def fair_speeds(shared: Path, corpus: Path, rounds: int) -> dict[str, float]:
             start = time.perf_counter()
             fn()
             best[name] = min(best[name], time.perf_counter() - start)
-    return {name: len(pages) / seconds for name, seconds in best.items() if seconds}
+    return best
 
 
-def run_peers(shared: Path, corpus: Path, out: Path, peers: list[str]) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, str(shared / "tools" / "peers.py"), str(corpus), str(out), *peers],
-                          capture_output=True, text=True)
-    if proc.returncode:
-        print(f"peers failed on {corpus.name}: {proc.stderr.strip()[-500:]}", file=sys.stderr)
-    speeds = {}
-    for line in proc.stdout.splitlines():
-        m = re.match(r"(\S+)\s+pages=\d+\s+seconds=[\d.]+\s+pages/s=([\d.]+)", line)
-        if m:
-            speeds[m.group(1)] = float(m.group(2))
-    return speeds
+@dataclass
+class SplitResult:
+    split: str
+    scores: dict = field(default_factory=dict)  # (corpus, system) → score dict
+    corpora: list = field(default_factory=list)
+    per_page: dict = field(default_factory=dict)  # (corpus, system) → {id: text F1}
+    times: dict = field(default_factory=lambda: {"ours": 0.0, "gne": 0.0, "pages": 0})
+    flags: dict = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
+
+
+def evaluate(split: str, corpora: list[Corpus], args, scorer, systems: list[str]) -> SplitResult:
+    res = SplitResult(split, corpora=corpora)
+    peers_mod = load_module(args.shared / "tools" / "peers.py", "nv_peers") if "gne" in systems else None
+    for corpus in corpora:
+        out = args.out / split / corpus.name
+        out.mkdir(parents=True, exist_ok=True)
+        folder = subset_folder(corpus, out)
+        speeds = {}
+        if "ours" in systems:
+            rows, speeds["ours"] = run_ours(corpus, out)
+            gold = {t["id"]: bool(t.get("hijacked")) for t in corpus.truth}
+            for r in rows:
+                g, f = gold[r["id"]], bool(r.get("hijacked"))
+                res.flags["tp"] += g and f
+                res.flags["fp"] += f and not g
+                res.flags["fn"] += g and not f
+        peers = [p for p in PEERS if p in systems]
+        if peers:
+            speeds.update(run_peers(args.shared, folder, out, peers))
+        if not corpus.synthetic and peers_mod and "ours" in systems and args.speed_rounds:
+            best = fair_times(peers_mod, corpus, args.speed_rounds)
+            res.times["ours"] += best["ours"]
+            res.times["gne"] += best["gne"]
+            res.times["pages"] += len(corpus.truth)
+            speeds.update({k: len(corpus.truth) / v for k, v in best.items() if v})
+        truth = {t["id"]: t for t in corpus.truth}
+        for system in systems:
+            path = out / f"{system}.jsonl"
+            if not path.exists():
+                continue
+            rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+            s = scorer.score(str(folder), rows)
+            s["pps"] = speeds.get(system)
+            if not corpus.has_hijacked:  # precision/recall are undefined without hijacked pages
+                s.pop("hijack_precision", None)
+                s.pop("hijack_recall", None)
+            if system == "ours":
+                s["false_flags"] = sum(1 for r in rows if r.get("hijacked") and not truth[r["id"]].get("hijacked"))
+                s["legit_flagged"] = sum(1 for r in rows if r.get("hijacked") and truth[r["id"]].get("legit"))
+                s["residue_pages"] = round((s.get("spam_residue") or 0)
+                                           * sum(1 for t in corpus.truth if t.get("spam_strings")))
+            res.per_page[(corpus.name, system)] = {
+                r["id"]: scorer.f1(r.get("text") or "", truth[r["id"]]["text"])[2] for r in rows if r["id"] in truth}
+            res.scores[(corpus.name, system)] = s
+    return res
 
 
 def fmt(v) -> str:
@@ -158,125 +329,148 @@ def fmt(v) -> str:
     return f"{v:.3f}" if isinstance(v, float) and v <= 1.0 else (f"{v:.1f}" if isinstance(v, float) else str(v))
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSVAULT_SHARED", REPO.parent / "shared")))
-    ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: ours,trafilatura,readability,gne")
-    ap.add_argument("--corpus", action="append", help="only this corpus (repeatable)")
-    ap.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "extract")
-    ap.add_argument("--worst", action="store_true", help="list our five worst pages per corpus")
-    ap.add_argument("--speed-rounds", type=int, default=3,
-                    help="rounds of the interleaved ours-vs-GNE timing on the real corpora (0: single runs)")
-    args = ap.parse_args(argv)
-    systems = [s for s in args.systems.split(",") if s]
-    scorer = load_scorer(args.shared)
-    results: dict[tuple[str, str], dict] = {}
-    pooled = {"tp": 0, "fp": 0, "fn": 0}
-    scored, inputs = corpora(args.shared, args.corpus)
-    for corpus in scored:
-        out = args.out / corpus.name
-        out.mkdir(parents=True, exist_ok=True)
-        speeds = {}
-        if "ours" in systems:
-            rows, speeds["ours"] = run_ours(corpus, out)
-            truth = {t["id"]: t for t in scorer.load_truth(str(corpus))}
-            for r in rows:
-                gold, flagged = bool(truth[r["id"]].get("hijacked")), bool(r.get("hijacked"))
-                pooled["tp"] += gold and flagged
-                pooled["fp"] += flagged and not gold
-                pooled["fn"] += gold and not flagged
-        peers = [p for p in PEERS if p in systems]
-        if peers:
-            speeds.update(run_peers(args.shared, corpus, out, peers))
-        if corpus.name in REAL and "ours" in systems and "gne" in systems and args.speed_rounds:
-            speeds.update(fair_speeds(args.shared, corpus, args.speed_rounds))
-        for system in systems:
-            path = out / f"{system}.jsonl"
-            if not path.exists():
-                continue
-            rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-            s = scorer.score(str(corpus), rows)
-            s["pps"] = speeds.get(system)
-            has_hijacked = any(t.get("hijacked") for t in scorer.load_truth(str(corpus)))
-            if not has_hijacked:  # precision/recall are undefined without hijacked pages
-                s.pop("hijack_precision", None)
-                s.pop("hijack_recall", None)
-                if system == "ours":
-                    s["false_flags"] = sum(1 for r in rows if r.get("hijacked"))
-            results[(corpus.name, system)] = s
-    print_table(results, systems)
-    if "gne" in systems and "ours" in systems:
-        print("\npages/s: decode included. On the real corpora ours and gne are timed in this process,"
-              "\ninterleaved, best of --speed-rounds (same load for both); trafilatura/readability as"
-              "\npeers.py timed them in one run.")
-    if "ours" in systems and inputs:
-        print("\ninput-only corpora (no human truth; robustness, ours only):")
-        for corpus in inputs:
-            print("  " + run_inputs(corpus))
-    if "ours" in systems:
-        tp, fp, fn = pooled["tp"], pooled["fp"], pooled["fn"]
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        print(f"\nours, hijack flag pooled over all corpora (clean pages included): precision={p:.3f} "
-              f"recall={r:.3f} (tp={tp} fp={fp} fn={fn})")
-        print_targets(results, systems, p, r)
-        if args.worst:
-            for (corpus, system), s in sorted(results.items()):
-                if system == "ours":
-                    print(f"worst {corpus}: {' '.join(s['worst'])}")
-    return 0
-
-
-def print_table(results: dict, systems: list[str]) -> None:
-    header = f"{'corpus':26} {'system':12} " + " ".join(f"{name:>8}" for name, _ in COLUMNS)
+def print_split(res: SplitResult, systems: list[str]) -> None:
+    label = SPLITS[res.split]
+    print(f"\n=== {label} ===")
+    header = f"{'corpus':30} {'system':12} " + " ".join(f"{name:>8}" for name, _ in COLUMNS)
     print(header)
     print("-" * len(header))
-    for corpus in sorted({c for c, _ in results}):
+    for corpus in res.corpora:
         for system in systems:
-            s = results.get((corpus, system))
+            s = res.scores.get((corpus.name, system))
             if s is None:
                 continue
             cells = " ".join(f"{fmt(s.get(key)):>8}" for _, key in COLUMNS)
-            extra = f"  false_flags={s['false_flags']}" if "false_flags" in s else ""
-            print(f"{corpus:26} {system:12} {cells}{extra}")
-
-
-def print_targets(results: dict, systems: list[str], pooled_p: float, pooled_r: float) -> None:
-    print("\ntargets (issue 3 §5):")
-    verdicts = []
-
-    def check(name: str, ok: bool | None, detail: str) -> None:
-        mark = "n/a " if ok is None else ("MET " if ok else "MISS")
-        verdicts.append(ok)
-        print(f"  [{mark}] {name}: {detail}")
-
-    for corpus in sorted({c for c, _ in results}):
-        ours = results.get((corpus, "ours"))
+            extra = f"  false_flags={s['false_flags']}" if system == "ours" else ""
+            print(f"{corpus.name:30} {system:12} {cells}{extra}")
+    print("pages/s: decode included; on real corpora ours and gne interleaved in this process (best of"
+          " --speed-rounds), trafilatura/readability as peers.py timed them")
+    if res.times["pages"]:
+        t = res.times
+        ratio = t["gne"] / t["ours"] if t["ours"] else 0.0
+        print(f"\n[{res.split}] speed, {t['pages']} real pages, interleaved best of rounds, decode included: "
+              f"ours {t['pages'] / t['ours']:.1f} pages/s, gne {t['pages'] / t['gne']:.1f} pages/s, ratio {ratio:.2f}x")
+    tp, fp, fn = res.flags["tp"], res.flags["fp"], res.flags["fn"]
+    if tp + fp + fn:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        print(f"[{res.split}] ours, hijack flag pooled over the split: precision={p:.3f} recall={r:.3f} "
+              f"(tp={tp} fp={fp} fn={fn})")
+    print(f"\n[{res.split}] worst five pages per corpus (ours text F1; best peer in brackets):")
+    for corpus in res.corpora:
+        ours = res.per_page.get((corpus.name, "ours"))
         if not ours:
             continue
-        peer_f1 = [results[(corpus, p)]["text_f1"] for p in PEERS if (corpus, p) in results]
-        if peer_f1:
-            best = max(peer_f1)
-            need = 0.99 if best > 0.96 else best + 0.03
-            check(f"{corpus} text F1", ours["text_f1"] >= need, f"{ours['text_f1']:.3f} vs needed {need:.3f} (best peer {best:.3f})")
-        if ours.get("spam_residue") is not None:
-            check(f"{corpus} spam residue", ours["spam_residue"] == 0, f"{ours['spam_residue']}")
-        if ours.get("hijack_precision") is not None:
-            check(f"{corpus} hijack precision/recall", ours["hijack_precision"] >= 0.95 and ours["hijack_recall"] >= 0.98,
-                  f"{ours['hijack_precision']:.3f}/{ours['hijack_recall']:.3f}")
-        if "false_flags" in ours:
-            check(f"{corpus} no clean page flagged", ours["false_flags"] == 0, f"false_flags={ours['false_flags']}")
-        if ours.get("legit_text_f1") is not None:
-            check(f"{corpus} legit text F1", ours["legit_text_f1"] >= 0.99, f"{ours['legit_text_f1']:.3f}")
-        if corpus == "synthetic":
-            for key, need in (("title_acc", 0.97), ("date_acc", 0.97), ("source_acc", 0.90), ("author_acc", 0.85)):
-                check(f"synthetic {key}", (ours.get(key) or 0) >= need, f"{ours.get(key)} (need {need})")
-        if corpus in REAL and (corpus, "gne") in results:
-            mine, gne = ours.get("pps") or 0, results[(corpus, "gne")].get("pps") or 0
-            check(f"{corpus} speed vs GNE", mine >= gne, f"{mine:.1f} vs {gne:.1f} pages/s")
-    check("pooled hijack precision/recall", pooled_p >= 0.95 and pooled_r >= 0.98, f"{pooled_p:.3f}/{pooled_r:.3f}")
-    met = sum(1 for v in verdicts if v)
-    print(f"  {met}/{sum(1 for v in verdicts if v is not None)} targets met")
+        peer_pages = [res.per_page[(corpus.name, p)] for p in PEERS if (corpus.name, p) in res.per_page]
+        worst = sorted(ours.items(), key=lambda kv: kv[1])[:5]
+        cells = []
+        for i, f in worst:
+            best = max((pp.get(i, 0.0) for pp in peer_pages), default=None)
+            cells.append(f"{i[:12]}:{f:.2f}" + (f"[{best:.2f}]" if best is not None else ""))
+        print(f"  {corpus.name:30} {' '.join(cells)}")
+
+
+def collapses(res: SplitResult, corpus: str) -> int | None:
+    ours = res.per_page.get((corpus, "ours"))
+    peers = [res.per_page[(corpus, p)] for p in PEERS if (corpus, p) in res.per_page]
+    if not ours or not peers:
+        return None
+    return sum(1 for i, f in ours.items()
+               if f < COLLAPSE_OURS and max(pp.get(i, 0.0) for pp in peers) > COLLAPSE_PEER)
+
+
+def print_targets(res: SplitResult, counted: bool) -> tuple[int, int]:
+    """The targets of issues 11 and 12 checked on one split; returns (met, checked)."""
+    how = "COUNTED" if counted else "for information only, not counted: these pages were tuned on"
+    print(f"\n[{res.split}] targets of issues 11 and 12 on the {SPLITS[res.split]} ({how}):")
+    verdicts: list[bool] = []
+
+    def check(name: str, ok: bool, detail: str) -> None:
+        verdicts.append(ok)
+        print(f"  [{'MET ' if ok else 'MISS'}] {name}: {detail}")
+
+    for corpus in res.corpora:
+        s = res.scores.get((corpus.name, "ours"))
+        if not s:
+            continue
+        n = corpus.name
+        need = 0.92 if corpus.language == "zh" else 0.95
+        if not corpus.real_cases:
+            check(f"{n} text F1 ({corpus.language})", s["text_f1"] >= need, f"{s['text_f1']:.3f} (need {need})")
+        c = collapses(res, n)
+        if c is not None:
+            check(f"{n} collapses (ours < {COLLAPSE_OURS} where a peer > {COLLAPSE_PEER})", c == 0, f"{c} pages")
+        if corpus.synthetic:
+            for key, need in (("title_acc", 0.97), ("date_acc", 0.97), ("source_acc", 0.95), ("author_acc", 0.90)):
+                if s.get(key) is not None:
+                    check(f"{n} {key}", s[key] >= need, f"{s[key]:.3f} (need {need})")
+        if corpus.real_cases:
+            if s.get("hijack_recall") is not None:
+                check(f"{n} hijack recall", s["hijack_recall"] >= 0.90, f"{s['hijack_recall']:.3f} (need 0.90)")
+            check(f"{n} pages with spam left", s["residue_pages"] <= 2, f"{s['residue_pages']} (need ≤ 2)")
+            check(f"{n} legit pages flagged", s["legit_flagged"] == 0, f"{s['legit_flagged']}")
+            if s.get("title_acc") is not None:
+                check(f"{n} title", s["title_acc"] >= 12 / 13, f"{s['title_acc']:.3f} (need 12 of 13)")
+        elif corpus.has_hijacked:
+            check(f"{n} spam residue", (s.get("spam_residue") or 0) == 0, f"{s.get('spam_residue')}")
+            check(f"{n} hijack precision/recall", s["hijack_precision"] >= 0.95 and s["hijack_recall"] >= 0.98,
+                  f"{s['hijack_precision']:.3f}/{s['hijack_recall']:.3f} (need 0.95/0.98)")
+            if s.get("legit_text_f1") is not None:
+                check(f"{n} legit text F1", s["legit_text_f1"] >= 0.99, f"{s['legit_text_f1']:.3f} (need 0.99)")
+        else:
+            check(f"{n} clean pages flagged", s["false_flags"] <= 1, f"{s['false_flags']} (need ≤ 1)")
+    t = res.times
+    if t["pages"] and t["ours"]:
+        ratio = t["gne"] / t["ours"]
+        check("speed vs GNE (real pages, interleaved)", ratio >= 1.5, f"{ratio:.2f}x (need 1.5x)")
+    met = sum(verdicts)
+    print(f"  {met}/{len(verdicts)} targets met on the {SPLITS[res.split]}" + ("" if counted else " (not counted)"))
+    return met, len(verdicts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("dev", "heldout", "both"), default="both",
+                    help="which split to run: dev (tuned on), heldout (never tuned on) or both")
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSVAULT_SHARED", REPO.parent / "shared")))
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get("NEWSVAULT_DATA", "/work/data")))
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: ours,trafilatura,readability,gne")
+    ap.add_argument("--corpus", action="append", help="only corpora whose name contains this (repeatable)")
+    ap.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "extract")
+    ap.add_argument("--speed-rounds", type=int, default=3,
+                    help="rounds of the interleaved ours-vs-GNE timing on the real corpora (0: none)")
+    args = ap.parse_args(argv)
+    if not (args.shared / "tools" / "score.py").is_file():
+        ap.error(f"no tools/score.py under {args.shared} (set --shared or NEWSVAULT_SHARED)")
+    systems = [s for s in args.systems.split(",") if s]
+    scorer = load_module(args.shared / "tools" / "score.py", "nv_score")
+    splits = ("dev", "heldout") if args.split == "both" else (args.split,)
+    results = {}
+    for split in splits:
+        corpora, notes = discover(split, args.shared, args.data, args.corpus)
+        for note in notes:
+            print(f"note [{split}]: {note}")
+        scored = [c for c in corpora if any(t.get("text") and not str(t.get("truth_kind", "")).startswith(
+            ("silver", "none")) for t in c.truth)]
+        results[split] = evaluate(split, scored, args, scorer, systems)
+        print_split(results[split], systems)
+        inputs = [c for c in corpora if c not in scored]
+        if inputs and "ours" in systems:
+            print(f"\n[{split}] input-only corpora (no human truth; robustness, ours only):")
+            for c in inputs:
+                print("  " + run_inputs(c.path))
+    if "ours" not in systems:
+        return 0
+    met = checked = 0
+    for split, res in results.items():
+        m, c = print_targets(res, counted=split == "heldout")
+        if split == "heldout":
+            met, checked = m, c
+    if "heldout" in results:
+        print(f"\ntargets met (untuned split only): {met}/{checked}")
+    else:
+        print("\ntargets met: not counted — the untuned split was not run (--split dev)")
+    return 0
 
 
 if __name__ == "__main__":
