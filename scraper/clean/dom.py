@@ -33,6 +33,18 @@ _URL_SCHEME = re.compile(r"^(?:https?:)?//", re.I)
 # Plain etree elements, not lxml.html's HtmlElement classes: their per-element class lookup
 # cost a quarter of the walk time and we use none of their methods.
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# libxml2 stops reading at 256 levels of nesting and silently drops the rest of the page: 255
+# unclosed <font> tags (a CMS that opens one per paragraph) left an empty article. Pages that hit
+# that limit are parsed again without their plain formatting tags, and with libxml2's
+# XML_PARSE_HUGE depth (2048); whatever is still deeper than MAX_DEPTH is flattened to text,
+# since the cleaner's tree walks recurse once per level. 512 is the depth at which browsers'
+# parsers stop nesting (Chromium's kMaximumHTMLParserDOMTreeDepth), and half of Python's
+# default recursion limit.
+_DEEP_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+MAX_DEPTH = 512
+_FORMATTING_TAG = re.compile(r"</?(?:font|b|i|u|s|em|strong|small|big|strike|tt|nobr|span)(?:\s[^<>]*)?>", re.I)
+# Attributes that can hide text or name it for a <style> rule: a tag with one of these is kept.
+_HIDING_ATTRIBUTES = re.compile(r"\b(?:style|class|id|hidden)\b", re.I)
 
 
 # libxml2 drops everything after </html> (and misplaces what follows </body>), where browsers
@@ -42,16 +54,81 @@ _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=Tr
 _CLOSING_BODY_HTML = re.compile(r"</(?:[bB][oO][dD][yY]|[hH][tT][mM][lL])\s*>")
 
 
+# C0 control characters other than tab, LF and CR: libxml2 keeps them in text nodes, but lxml
+# refuses to set such text again (ValueError when a removal moves a tail), and no reader sees them.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def parse_html(text: str) -> etree._Element | None:
     """An lxml document for ``text`` (libxml2's HTML parser); None when there is nothing to parse."""
-    data = _CLOSING_BODY_HTML.sub("", text).encode("utf-8", errors="replace")
+    text = _CONTROLS.sub("", _CLOSING_BODY_HTML.sub("", text))
     try:
-        root = etree.fromstring(data, parser=_PARSER)
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
+        if _hit_depth_limit(_PARSER):
+            plain = _FORMATTING_TAG.sub(_drop_plain_tag, text)
+            root = etree.fromstring(plain.encode("utf-8", errors="replace"), parser=_DEEP_PARSER)
+            if _hit_depth_limit(_DEEP_PARSER):  # deeper than 2048 even so: a bomb, or tag soup
+                root = etree.fromstring(_shallow(plain).encode("utf-8", errors="replace"), parser=_DEEP_PARSER)
+            if root is not None:
+                _cap_depth(root, MAX_DEPTH)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     if root is not None:
         _rescue_body_from_head(root)
     return root
+
+
+def _hit_depth_limit(parser) -> bool:
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message for e in parser.error_log)
+
+
+def _drop_plain_tag(m) -> str:
+    """A formatting tag without attributes that hide or style it becomes nothing."""
+    return m.group() if _HIDING_ATTRIBUTES.search(m.group()) else ""
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _shallow(text: str) -> str:
+    """``text`` without the opening tags that would nest deeper than MAX_DEPTH (and their
+    closing tags), by counting tags as they come; implied closings are not modelled, so the
+    count runs high, which is fine for a page that is over the limit anyway."""
+    out, last, depth, dropped = [], 0, 0, 0
+    for m in _TAG.finditer(text):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID or m.group().endswith("/>"):
+            continue
+        keep = True
+        if not closing:
+            if depth >= MAX_DEPTH:
+                keep, dropped = False, dropped + 1
+            else:
+                depth += 1
+        elif dropped:
+            keep, dropped = False, dropped - 1
+        else:
+            depth = max(0, depth - 1)
+        if not keep:
+            out.append(text[last:m.start()])
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _cap_depth(root, limit: int) -> None:
+    """Flatten every element at depth ``limit`` into its text (iteratively: no recursion)."""
+    stack = [(root, 0)]
+    while stack:
+        el, depth = stack.pop()
+        if depth >= limit:
+            if len(el):
+                el.text = "".join(el.itertext(with_tail=False))
+                for child in list(el):
+                    el.remove(child)
+            continue
+        stack.extend((child, depth + 1) for child in el)
 
 
 _HEAD_TAGS = frozenset("title meta link style script base noscript template object".split())

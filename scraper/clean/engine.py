@@ -34,6 +34,8 @@ from scraper.clean.titles import check_title, plausible_restored
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
 # WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.
+# The one size limit of a page: exported as scraper.clean.MAX_PAGE_BYTES for the crawl to use as
+# its download limit, so that nothing is fetched that the cleaner would then refuse.
 MAX_PAGE_BYTES = 16 * 1024 * 1024
 # Cleaning time grows with the number of tags. Corpus pages have 929 tags (median) to 6,491
 # (max); 150,000 tags clean in ≈4 s on a loaded 2-core machine, far under the crawl's
@@ -42,7 +44,7 @@ MAX_TAGS = 150_000
 # libxml2 checks attributes for duplicates in quadratic time: 20,000 attributes on one tag cost
 # over a second, 50,000 half a minute. No real tag has more than a few dozen.
 MAX_ATTRIBUTES = 2_000
-_LONG_TAG = re.compile(r"<[^<>]{20000,}>")
+_LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{20000,}>")  # a start tag: not <![CDATA[ JSON with its "=="
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 

@@ -54,6 +54,43 @@ def test_ten_thousand_deep_nesting():
     assert isinstance(a, Article)
 
 
+@pytest.mark.parametrize("opening, depth", [("<font>", 255), ("<font color='#333'>", 300), ("<b>", 3000),
+                                            ("<div>", 3000)])
+def test_deeply_nested_content_is_not_lost(opening, depth):
+    """libxml2 stops at 256 levels and dropped the rest: a CMS that opens a <font> per paragraph
+    and never closes it gave an empty article."""
+    paragraphs = "".join(f"<p>第{i}段正文，内容完整，讲述了事情的经过和结果。</p>" for i in range(3))
+    raw = ("<html><head><title>深层嵌套的通知</title></head><body><h1>深层嵌套的通知</h1>"
+           + opening * depth + paragraphs + "</body></html>").encode()
+    a = clean_page(raw)
+    assert a.title == "深层嵌套的通知"
+    for i in range(3):
+        assert f"第{i}段正文，内容完整，讲述了事情的经过和结果。" in a.text
+
+
+def test_control_characters_in_text_are_dropped_not_fatal():
+    # a CleanEval page had vertical tabs after <P>; moving such a tail made lxml raise ValueError
+    raw = ("<html><body><div><p>第一段正文，内容完整。<script>var a=1;</script>\x0b\x0c 第二句，仍然是正文。</p>"
+           "<p>\x00第二段正文，继续叙述。</p></div></body></html>").encode()
+    a = clean_page(raw)
+    assert "第二句，仍然是正文。" in a.text and "第二段正文" in a.text
+    assert not any(c in a.text for c in "\x00\x0b\x0c")
+
+
+def test_inline_json_with_many_equals_signs_is_not_an_attribute_bomb():
+    state = "window.__preloadedData = {" + ",".join(f'"k{i}":"QXJ0aWNsZQ=="' for i in range(3000)) + "};"
+    raw = ("<html><body><script><![CDATA[" + state + "]]></script><div><p>正文第一段，内容充实，讲述事情经过。</p>"
+           "<p>正文第二段，继续叙述，并给出结论。</p></div></body></html>").encode()
+    assert "正文第二段" in clean_page(raw).text
+
+
+def test_page_size_limit_is_one_public_constant():
+    from scraper import clean
+    assert clean.MAX_PAGE_BYTES >= 16 * 2**20
+    with pytest.raises(CleanError, match="MiB"):
+        clean_page(b"<html><body>" + b" " * clean.MAX_PAGE_BYTES + b"</body></html>")
+
+
 def test_tag_soup_over_the_limit_is_refused():
     with pytest.raises(CleanError, match="tags"):
         clean_page(b"<html><body>" + b"<i>x</i>" * 160_000 + b"</body></html>")
