@@ -1,0 +1,74 @@
+"""Hostile pages cannot stall the cleaner: 100 KB of pathological CSS, JS, attributes or text
+each clean in well under a second (normal pages take 10–50 ms; quadratic or exponential
+patterns take minutes on these inputs)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from scraper.clean import CleanError, clean_page
+
+SIZE = 100_000
+# A bound a hundred times the normal cleaning time, not a benchmark: each case is run up to
+# three times and the fastest run counts, so a busy machine does not fail it.
+BOUND_SECONDS = 1.0
+
+
+def _fill(unit: str) -> str:
+    return (unit * (SIZE // len(unit) + 1))[:SIZE]
+
+
+def _page(head: str = "", body: str = "") -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>关于做好防汛工作的通知</title>" + head + "</head><body>"
+            "<h1>关于做好防汛工作的通知</h1><div class='content'><p>各单位要做好防汛准备，确保安全度汛。</p>"
+            + body + "</div></body></html>").encode()
+
+
+CASES = {
+    # <style>: unclosed blocks, comment openers, stray braces, at-rules, selector and declaration runs
+    "css unclosed block": _page(head="<style>td{ font-family: x;" + _fill("a b c ") + "</style>"),
+    "css comment openers": _page(head="<style>" + _fill("/*") + "</style>"),
+    "css open braces": _page(head="<style>" + _fill("a{") + "</style>"),
+    "css stray closing braces": _page(head="<style>" + _fill("a}") + "</style>"),
+    "css unclosed at-rules": _page(head="<style>" + _fill("@media x{") + "</style>"),
+    "css long compound selector": _page(head="<style>" + _fill(".a") + "{display:none}</style>"),
+    "css declaration without colon": _page(head="<style>.x{display:none;" + _fill("-") + "}</style>"),
+    "css many hiding rules": _page(head="<style>" + _fill(".a{display:none}.b ") + "</style>"),
+    # attributes
+    "style attribute of dashes": _page(body="<div style='none" + _fill("-") + "'>x</div>"),
+    "style attribute of colons": _page(body="<div style='" + _fill("a:") + "'>x</div>"),
+    "class attribute of names": _page(body="<div class='" + _fill("a ") + "'>x</div>"),
+    "long href": _page(body="<a href='http://" + _fill("a.") + "'>x</a>"),
+    # scripts
+    "js write of backslashes": _page(head="<script>document.write('" + _fill("\\") + "</script>"),
+    "js title of backslashes": _page(head="<script>document.title='" + _fill("\\") + "</script>"),
+    "js fromCharCode of spaces": _page(head="<script>var s=String.fromCharCode(" + _fill(" ") + "</script>"),
+    "js hex escapes": _page(head="<script>" + _fill("\\x41") + "</script>"),
+    "js cloaking words": _page(head="<script>" + _fill("document.referrer baidu location.href=") + "</script>"),
+    "ld+json nested arrays": _page(head="<script type='application/ld+json'>" + _fill("[") + "</script>"),
+    # text and markup
+    "empty inline elements with spaces": _page(body=_fill("<b> </b> ")),
+    "labels without values": _page(body="<p>" + _fill("来源：") + "</p>"),
+    "date fragments": _page(body="<p>" + _fill("2024年5月") + "</p>"),
+    "long headline": _page(body="<h1>" + _fill("标题 ") + "</h1>"),
+    "unclosed font tags": _page(body=_fill("<font>")),
+    "unclosed div tags": _page(body=_fill("<div>")),
+}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", list(CASES))
+def test_pathological_input_cleans_in_linear_time(name):
+    raw = CASES[name]
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        try:
+            clean_page(raw)
+        except CleanError:
+            pass  # refusing a page quickly is fine too
+        best = min(best, time.perf_counter() - start)
+        if best <= BOUND_SECONDS:
+            break
+    assert best <= BOUND_SECONDS, f"{name}: {best:.2f} s"
