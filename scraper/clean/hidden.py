@@ -58,8 +58,9 @@ def style_hiding(style: str | None) -> str | None:
         return None
     decls = declarations(style)
     get = decls.get
-    font_size, opacity = get("font-size"), get("opacity")
-    if font_size is not None and (_px(font_size) or 0) <= 0.5:
+    opacity = get("opacity")
+    size = _px(get("font-size", ""))  # None for keywords (x-small, smaller, inherit): those are visible
+    if size is not None and size <= 0.5:
         return STRONG
     if opacity is not None and (_px(opacity) or 0) == 0 and opacity.startswith(("0", ".0")):
         return STRONG
