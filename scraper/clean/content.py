@@ -67,7 +67,7 @@ _NAME_SPLIT = re.compile(r"[\s_\-]+")
 
 def _is_furniture_box(el) -> bool:
     name = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-    if not name.strip() or any(w in name for w in _BODY_WORDS):
+    if not name.strip() or el.tag in ("article", "main") or any(w in name for w in _BODY_WORDS):
         return False
     if any(w in name for w in _FURNITURE_WORDS_LONG):
         return True
@@ -191,8 +191,11 @@ class _Scorer:
         toll = BLOCK_TOLL if links else PLAIN_TOLL
         return prose * weight + PUNCT_BONUS * punct - LINK_WEIGHT * links - toll
 
-    def walk(self, el, in_link: bool = False) -> tuple[float, int, int, int]:
-        """Return (score of nested blocks, pending inline chars, link chars, punctuation)."""
+    def walk(self, el, in_link: bool = False, furniture: bool = False) -> tuple[float, int, int, int]:
+        """Return (score of nested blocks, pending inline chars, link chars, punctuation).
+
+        Inside a furniture box (comments, sidebar, related list) nothing is a candidate: one long
+        comment must not become the article."""
         tag = tag_of(el)
         is_link = in_link or tag == "a"
         items: list[tuple[float, int, int]] = []  # (score, first child index, last child index)
@@ -208,14 +211,17 @@ class _Scorer:
                         items.append((self.block_value(chars, links, punct), seg_start, k - 1))
                     chars = links = punct = 0
                     if ctag != "br":
-                        s, _, _, _ = self.walk(child, is_link)
-                        if s > 0 and _is_furniture_box(child):
+                        named = not furniture and _is_furniture_box(child)
+                        # a layout wrapper named "no-sidebars" or "col-sidebar-right" holds the
+                        # headline; a comment list or a sidebar does not
+                        boxed = furniture or (named and next(child.iter("h1"), None) is None)
+                        s, _, _, _ = self.walk(child, is_link, boxed)
+                        if s > 0 and named:
                             s = -s  # comments, related lists, sidebars: never part of the body
-                            self.scores.pop(child, None)
                         items.append((s, k, k))
                     seg_start = k
                 else:
-                    s, cc, cl, cp = self.walk(child, is_link)
+                    s, cc, cl, cp = self.walk(child, is_link, furniture)
                     if s:
                         items.append((s, k, k))
                     if not chars:
@@ -252,8 +258,9 @@ class _Scorer:
                 best_first = items[lo - 1][1]
             if hi + 1 < len(items) and items[hi + 1][0] > -BLOCK_TOLL:
                 best_last = items[hi + 1][2]
-        self.scores[el] = best
-        self.runs[el] = (best_first, best_last)
+        if not furniture:
+            self.scores[el] = best
+            self.runs[el] = (best_first, best_last)
         return sum(i[0] for i in items), 0, 0, 0
 
 
