@@ -7,7 +7,6 @@ from typing import Mapping
 from scraper.clean.article import Article
 from scraper.clean.attachments import find_attachments
 from scraper.clean.bodyspam import clean_lines
-from scraper.clean.content import extract_content
 from scraper.clean.decode import decode_html
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
@@ -29,6 +28,7 @@ from scraper.clean.metadata import (
 )
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.scripts import analyse_scripts
+from scraper.clean.second_opinion import choose_body
 from scraper.clean.spliced import check_outside_text, outside_text
 from scraper.clean.titles import check_title, plausible_restored
 
@@ -142,7 +142,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
-    content = extract_content(root, selectors.get("body"))
+    content = choose_body(root, selectors.get("body"))
     title, headline_el = choose_title(clean_title, restored, metas, headlines,
                                       select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)

@@ -63,3 +63,43 @@ def test_comment_thread_after_the_article_is_not_text():
            f"<div class='comment-list'><h3>网友评论</h3>{comments}</div></div></body></html>").encode()
     a = clean_page(raw)
     assert "正文第3段" in a.text and "网友" not in a.text
+
+
+_SENTENCES = [
+    "市委书记在调研时强调，要把乡村振兴作为新时代三农工作的总抓手，坚持农业农村优先发展。",
+    "调研组一行先后来到农业产业园、村级综合服务中心和农户家中，详细了解产业发展和群众生产生活情况。",
+    "他指出，各级各部门要坚持问题导向，聚焦群众急难愁盼，拿出务实管用的举措，切实把惠民政策落到实处。",
+    "他要求，要持续加强农村基础设施建设，完善公共服务体系，因地制宜发展特色产业，带动农民增收致富。",
+    "调研中，他还察看了高标准农田建设和农村人居环境整治情况，对推进土地流转、发展集体经济的做法给予肯定。",
+    "他强调，要压紧压实各级责任，健全工作推进机制，加强督促检查，确保各项任务按时保质完成。",
+]
+
+
+def test_second_opinion_rescues_an_article_split_by_photo_rows():
+    """The density scorer sees each paragraph alone (photo-link rows between them cost more than
+    a paragraph earns) and picks the sidebar's notices; paragraph voting finds the article."""
+    paragraphs = [a + b for a, b in zip(_SENTENCES, _SENTENCES[1:] + _SENTENCES[:1])]
+    photos = "".join(f'<a href="/photo/{i}.htm"><img src="/p{i}.jpg"></a><a href="/photo/{i}.htm">点击查看第{i}张大图 '
+                     f'高清组图 更多图片</a>' for i in range(6))
+    rows = "".join(f"<tr><td><p>{p}</p></td></tr><tr><td>{photos}</td></tr>" for p in paragraphs)
+    notices = "".join(f"<li>通知{i}：关于做好{i}月份安全生产检查工作的通知，各单位要认真落实，按时上报检查结果。</li>"
+                      for i in range(3))
+    raw = ("<html><head><title>市委书记调研乡村振兴工作</title></head><body><div class='top'><a href='/'>首页</a></div>"
+           "<h1>市委书记调研乡村振兴工作</h1><table><tr><td><table>" + rows + "</table></td>"
+           "<td><div class='box'><h3>通知公告</h3><ul>" + notices + "</ul></div></td></tr></table></body></html>").encode()
+    a = clean_page(raw)
+    assert a.text.splitlines() == paragraphs
+    assert "安全生产检查" not in a.text
+
+
+def test_second_opinion_does_not_take_the_comments_under_an_article():
+    article = "".join(f"<p>Paragraph {i} of the story, with enough words in it to read as prose, a comma, and a "
+                      f"quote from the mayor, who said the vote was close.</p>" for i in range(4))
+    comments = "".join(f"<div class='c'><p>Reader {i} wrote a long reply here, disagreeing at length with the "
+                       f"author, quoting sources, adding links and going on for quite a while, as readers do.</p></div>"
+                       for i in range(12))
+    raw = ("<html><body><h1>Council approves the new budget</h1><div class='post'><div class='entry'>" + article +
+           "</div><h3>12 Responses to “Council approves the new budget”</h3>" + comments + "</div></body></html>").encode()
+    a = clean_page(raw)
+    assert "Paragraph 3 of the story" in a.text
+    assert "Reader" not in a.text and "Responses" not in a.text

@@ -1,0 +1,204 @@
+"""A second opinion on the article body, against collapses.
+
+The density scorer (content.py) picks one subtree; when it picks a sidebar, a fragment or the
+first block only, the article is lost however good the rest of the cleaning is. This module
+asks a different method, readability's paragraph voting: every paragraph of prose votes for its
+parent and grandparent, the best-voted container wins, and its siblings that hold prose join it.
+The two picks are then compared; the density pick stands unless it keeps under a third of what
+the paragraph pick keeps and nothing speaks for it (see ``choose``).
+"""
+from __future__ import annotations
+
+import re
+
+from scraper.clean.content import (Content, extract_content, is_article_end, is_cms_body, is_furniture_box,
+                                   lines_of)
+from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
+
+# Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
+# MIN_PARAGRAPH characters scores 1 + its commas + one per 100 characters (at most 3); its parent
+# gets the score, its grandparent half, the great-grandparent a sixth.
+MIN_PARAGRAPH = 25
+_COMMAS = re.compile(r"[,，、;；。]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_VOTE_SHARE = (1.0, 0.5, 1 / 6)
+# Starting scores by tag (readability's initializeNode).
+_TAG_SCORE = {"div": 5, "article": 5, "section": 3, "main": 3, "pre": 3, "td": 3, "blockquote": 3,
+              "form": -3, "ol": -3, "ul": -3, "dl": -3, "li": -3, "address": -3, "th": -5}
+_NEGATIVE = re.compile(r"comment|sidebar|footer|foot|nav|menu|related|recommend|share|social|sponsor|banner|"
+                       r"advert|widget|popup|breadcrumb|pagination|pager|copyright|disclaimer|tags?\b|rank|hot\b|"
+                       r"xgxw|tuijian|pinglun|links?\b", re.I)
+_POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|detail|zoom|news|zw\b", re.I)
+CLASS_WEIGHT = 25
+# Siblings of the winner join the article when they score this share of it (readability: 0.2),
+# or when they are paragraphs of prose: over SIBLING_PROSE characters with few links.
+SIBLING_SHARE = 0.2
+SIBLING_PROSE = 80
+SIBLING_MAX_LINKS = 0.25
+# Candidates whose link density is computed (the rest cannot win after the link penalty).
+TOP_CANDIDATES = 5
+# readability.js: candidates scoring at least ALTERNATIVE_SHARE of the best are alternatives; when
+# MIN_ALTERNATIVES of them share an ancestor with the best, that ancestor wins.
+ALTERNATIVE_SHARE = 0.75
+MIN_ALTERNATIVES = 3
+
+
+def _weight(el) -> int:
+    name = (el.get("class") or "") + " " + (el.get("id") or "")
+    if not name.strip():
+        return 0
+    return (CLASS_WEIGHT if _POSITIVE.search(name) else 0) - (CLASS_WEIGHT if _NEGATIVE.search(name) else 0)
+
+
+def _size(text: str) -> int:
+    """Characters, a Han character counting as two Latin ones (a word is ~2 Han characters or ~6 letters)."""
+    return len(text) + len(_HAN.findall(text))
+
+
+def _link_chars(el) -> int:
+    return sum(len(text_of(a)) for a in el.iter("a"))
+
+
+def _is_paragraph(el) -> bool:
+    tag = tag_of(el)
+    if tag in ("p", "pre", "blockquote"):
+        return True
+    if tag in ("div", "td", "section", "article", "font", "span", "center"):
+        # a text holder: no block children (readability turns such divs into paragraphs)
+        return not any(tag_of(c) in BLOCK_TAGS for c in el)
+    return False
+
+
+def _outside_furniture(body):
+    """The visible elements of ``body`` in document order, skipping comment lists, sidebars and
+    related lists (readability's "unlikely candidates"; the same test as the density scorer's)."""
+    stack = [body]
+    while stack:
+        el = stack.pop()
+        yield el
+        for child in reversed(el):
+            tag = tag_of(child)
+            if not tag or tag in INVISIBLE_TAGS:
+                continue
+            if is_furniture_box(child) and next(child.iter("h1"), None) is None:
+                continue
+            stack.append(child)
+
+
+def _shared_ancestor(best, alternatives: list, body):
+    """readability.js's promotion: when MIN_ALTERNATIVES near-best candidates sit under one
+    ancestor of the best (one paragraph per table cell, say), that ancestor is the article."""
+    if len(alternatives) < MIN_ALTERNATIVES:
+        return best
+    ancestor_sets = [set(el.iterancestors()) for el in alternatives]
+    for anc in best.iterancestors():
+        if anc is body:
+            break
+        if sum(anc in ancestors for ancestors in ancestor_sets) >= MIN_ALTERNATIVES:
+            return anc
+    return best
+
+
+def paragraph_pick(body):
+    """(container, run) chosen by paragraph voting, or (None, None).
+
+    ``run`` is the (first, last) child index range of the container that the article spans
+    when siblings joined the winner, else None (the whole container).
+    """
+    scores: dict = {}
+    for el in _outside_furniture(body):
+        tag = tag_of(el)
+        if tag in HEADING_TAGS or not _is_paragraph(el):
+            continue
+        text = text_of(el)
+        size = _size(text)
+        if size < MIN_PARAGRAPH:
+            continue
+        vote = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
+        for share, anc in zip(_VOTE_SHARE, el.iterancestors()):
+            if anc not in scores:
+                scores[anc] = _TAG_SCORE.get(tag_of(anc), 0) + _weight(anc)
+            scores[anc] += vote * share
+    if not scores:
+        return None, None
+    ranked = []
+    for el, score in sorted(scores.items(), key=lambda kv: -kv[1])[:TOP_CANDIDATES]:
+        total = len(text_of(el))
+        ranked.append((score * (1 - _link_chars(el) / total) if total else 0.0, el))
+    ranked.sort(key=lambda pair: -pair[0])
+    best_score, best = ranked[0]
+    if best_score <= 0:
+        return None, None
+    best = _shared_ancestor(best, [el for score, el in ranked[1:] if score >= ALTERNATIVE_SHARE * best_score], body)
+    best_score = max(best_score, scores.get(best, 0.0))
+    parent = best.getparent()
+    if parent is None:
+        return best, None
+    siblings = list(parent)
+    index = siblings.index(best)
+    joined = [index]
+    threshold = max(10.0, best_score * SIBLING_SHARE)
+    for k, sib in enumerate(siblings):
+        if k == index or not isinstance(sib.tag, str):
+            continue
+        if scores.get(sib, 0) + (CLASS_WEIGHT if _weight(sib) > 0 and _weight(best) > 0 else 0) >= threshold:
+            joined.append(k)
+        elif tag_of(sib) == "p":
+            text = text_of(sib)
+            if len(text) > SIBLING_PROSE and _link_chars(sib) < SIBLING_MAX_LINKS * len(text):
+                joined.append(k)
+    if len(joined) == 1:
+        return best, None
+    return parent, (min(joined), max(joined))
+
+
+# The density pick must justify itself when it keeps less than this share of the text the
+# paragraph pick keeps (issue 12: "a choice keeping < 30 % of what the other keeps needs evidence").
+MIN_SHARE = 0.3
+# Where the paragraph pick runs on past the article: content.py's end markers, and headings of
+# English related lists (inside an article those are only cut here, where the density pick
+# already ended before them).
+_RELATED = re.compile(r"^(?:related|similar|recommended|popular|more)\s+(?:posts?|articles?|stories|news|content|links|"
+                      r"reading)\b|^(?:you\s+(?:may|might)\s+also\s+like|more\s+from|most\s+(?:popular|read|viewed)|"
+                      r"share\s+this|like\s+this)\b", re.I)
+RELATED_MAX = 60
+
+
+def _is_end(text: str) -> bool:
+    return is_article_end(text) or (len(text) <= RELATED_MAX and bool(_RELATED.match(text)))
+
+
+def _text_size(content: Content) -> int:
+    return sum(len(p) for p in content.paragraphs(None))
+
+
+def _cut_at_end(first: Content, second: Content) -> Content:
+    """``second`` without what follows its first end marker at or after the start of ``first``:
+    the paragraph pick often runs on from the article into the comments under it."""
+    mine = first.paragraphs(None)
+    texts = [line.text for line in second.lines]
+    start = texts.index(mine[0]) if mine and mine[0] in texts else 0
+    for i in range(start, len(texts)):
+        if _is_end(texts[i]):
+            return Content(second.container, second.lines[:i])
+    return second
+
+
+def choose_body(root, body_selector: str | None = None) -> Content:
+    """The article body: the density pick, unless it collapsed and the paragraph pick did not.
+
+    The density pick keeps its place when it holds at least MIN_SHARE of the paragraph pick's
+    text (cut at the comments or related list that follow the article), or when evidence speaks
+    for it: it is the source's selector or a known CMS body container.
+    """
+    first = extract_content(root, body_selector)
+    if first.chosen_by_selector or (first.container is not None and is_cms_body(first.container)):
+        return first
+    body = root.find("body")
+    container, run = paragraph_pick(body if body is not None else root)
+    if container is None or container is first.container and run is None:
+        return first
+    second = _cut_at_end(first, Content(container, lines_of(container, run)))
+    if _text_size(first) >= MIN_SHARE * _text_size(second):
+        return first
+    return second
