@@ -17,6 +17,7 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
+from scraper.clean.fields import signature_lines
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +140,7 @@ def is_article_end(text: str) -> bool:
 
 # Site notices inside the body: reprint bans, platform disclaimers.
 _NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|未经.{0,12}(?:书面)?授权.{0,12}(?:转载|使用|复制)|^发布于[:：]"
+                     r"|凡本[网站]注明|版权(?:均)?(?:属于|归属?|属)(?:本|原)|不代表本[网站](?:观点|立场)|如有侵权"
                      r"|ICP[备证]|公网安备|网备号|版权所有|Copyright\s*(?:©|\(c\))|^(?:超大|标准|大|中|小)$", re.I)
 # Lines at least this long that repeat an earlier line are dropped (short ones such as
 # "图片来源：新华社" legitimately repeat).
@@ -162,6 +164,8 @@ class Content:
         without whatever follows the article's end (comments, "猜你喜欢" lists)."""
         out: list[str] = []
         seen: set[str] = set()
+        # a notice's signature (落款: issuing body, date) is part of it, short lines or not
+        signed = set(i for i in signature_lines([line.text for line in self.lines]) if i is not None)
         prose = [_prose(line) for line in self.lines]
         before, after = 0, sum(prose)
         for i, line in enumerate(self.lines):
@@ -172,13 +176,16 @@ class Content:
                     is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS)):
                 break  # "相关新闻：" ends the article unless more article follows than preceded
             before += prose[i]
+            if i in signed:
+                out.append(line.text)
+                continue
             if _is_furniture(line, title, self.chosen_by_selector) or _NOTICE.search(line.text):
                 continue
             if len(line.text) >= MIN_REPEAT and line.text in seen:
                 continue  # the same paragraph twice (a print copy, a mobile copy)
             seen.add(line.text)
             out.append(line.text)
-        while out and _is_stray(out[-1]):
+        while out and _is_stray(out[-1]) and not signed:
             out.pop()
         return out
 

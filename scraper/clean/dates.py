@@ -1,8 +1,10 @@
-"""Publish dates as written on Chinese pages → ISO 8601 (date, or date-time with +08:00).
+"""Publish dates as written on pages → ISO 8601 (date, or date-time with +08:00).
 
-Hand-written on purpose: the forms are few and fixed (2024-05-09 15:20, 2024年5月9日,
-2024/05/09, [ 2024-03-16 ], t20240509_), and a general parser such as dateparser costs ≈1 ms a
-call and happily reads sidebar noise as dates.
+The numeric forms of Chinese pages are few and fixed (2024-05-09 15:20, 2024年5月9日,
+2024/05/09, [ 2024-03-16 ], t20240509_) and matched here. Dates with month names
+("January 16, 2008 9:12 AM EST", "16 Jan. 2008") are found by a small pattern and read by
+dateparser, which knows the forms, abbreviations and time zones; it costs ≈1 ms a call and reads
+sidebar noise as dates if given free text, so it only ever sees the matched span.
 """
 from __future__ import annotations
 
@@ -18,8 +20,6 @@ _DATE = (r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]\s*)(?P<m>\d{1,2})\s*(?:[-/.月]\s
          r"(?:\s*(?:T|&nbsp;)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
          r"(?P<tz>Z|[+-]\d{2}:?\d{2})?")
 DATE_RE = re.compile(_DATE)
-_LABEL = r"(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|更新日期|发稿时间|录入时间|时间|日期|Posted(?:\s+on)?|Published|Date)"
-LABELLED_DATE_RE = re.compile(_LABEL + r"\s*[:：]?\s*[\[【(（]?\s*" + _DATE, re.I)
 _URL_DATES = (
     re.compile(r"/(?P<y>20\d{2})[-_/]?(?P<m>[01]\d)[-_/]?(?P<d>[0-3]\d)/"),
     re.compile(r"[/_](?:t|content_|doc-?|art_)?(?P<y>20\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)[_/-]"),
@@ -60,13 +60,28 @@ def parse_date(text: str | None) -> str | None:
     return _iso(m.groupdict()) if m else None
 
 
-def labelled_date(text: str) -> str | None:
-    """A date introduced by 发布时间/日期/… in ``text``."""
-    for m in LABELLED_DATE_RE.finditer(text):
-        value = _iso(m.groupdict())
-        if value:
-            return value
-    return None
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?"
+_ENGLISH_DATE = re.compile(
+    r"\b(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+    + r",?\s+(?:19|20)\d{2})" + _TIME, re.I)
+
+
+def english_date(text: str | None) -> str | None:
+    """The first date with an English month name in ``text`` as ISO 8601, or None."""
+    if not text:
+        return None
+    m = _ENGLISH_DATE.search(text)
+    if not m:
+        return None
+    import dateparser  # imported on first use: ≈0.3 s, and most pages never need it
+
+    moment = dateparser.parse(m.group(), languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    if moment is None or not MIN_YEAR <= moment.year <= MAX_YEAR:
+        return None
+    if re.search(r"\d:\d", m.group()):
+        return moment.replace(tzinfo=None).isoformat()
+    return moment.date().isoformat()
 
 
 def date_from_url(url: str | None) -> str | None:

@@ -1,8 +1,6 @@
-"""Title, publish date, author and source (来源) of an article page.
+"""The title of an article page, its <meta> tags, and source-configured selectors.
 
-The byline is read where a reader finds it: between the headline and the body (and in the
-body's first and last lines), never in sidebars or related lists, whose dates belong to other
-articles. Meta tags and the URL are the fallbacks.
+The byline (date, source, author) is byline.py's.
 """
 from __future__ import annotations
 
@@ -14,9 +12,7 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from scraper.clean import lexicon
-from scraper.clean.dates import date_from_url, labelled_date, parse_date
-from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
-from scraper.clean.hijack import split_title
+from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, drop, tag_of, text_of
 
 # Headline candidates: headings and elements whose class/id says title.
 _TITLE_CLASS = re.compile(r"title|tit\b|headline|heading|biaoti|bt\b", re.I)
@@ -24,20 +20,6 @@ HEADLINE_MIN, HEADLINE_MAX = 4, 150
 # A headline must share at least this much (difflib ratio) with the <title> to be preferred
 # over the page's first heading; 0.5 accepts "headline - site name" titles.
 TITLE_MATCH_RATIO = 0.5
-# How much text around the body is searched for the byline (characters).
-BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL = 400, 160, 200
-
-_HARD = "\u2002"  # element boundary inside the byline text: a value never spans it
-_STOP = (r"(?=[\u2002\u3000\n\x1e|｜【\[】\]]|\s{2,}|\s*(?:作者|来源|信息来源|发布|时间|日期|编辑|责任|点击|浏览|阅读|"
-         r"字号|字体|摄影|审核|校对|供稿|通讯员|记者|分享|打印|\d{4}[-/年])|$)")
-_GAP = r"[ \t\u2002\u3000]*"  # between a label and its value: spaces and element boundaries, no line break
-SOURCE_RE = re.compile(r"(?:信息来源|稿件来源|文章来源|新闻来源|内容来源|来源于|来源|出处|Source)[ \t]*[:：]" + _GAP + r"(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
-AUTHOR_RE = re.compile(
-    r"(?:(?:(?<!责任)(?<!编)作者|撰稿人?|撰文|执笔|文字|文|By|Author)\s*[:：/]|(?:本报|本台|新华社|通讯员)?记者[:： \t])"
-    + _GAP + r"(?P<v>[^\n\u2002\u3000]{1,40}?)" + _STOP, re.I)
-_SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
-_ROLE = re.compile(r"^\s*(?:本报|本台|本网|特约)?(?:记者|通讯员|实习生)\s*")
-_NOT_A_NAME = re.compile(r"^(?:未知|佚名|admin|管理员|本站|本网|匿名|不详|null|none)$", re.I)
 _META_TITLE = ("ArticleTitle", "og:title", "twitter:title", "title")
 _META_DATE = ("article:published_time", "PubDate", "pubdate", "publishdate", "publish_date", "og:release_date",
               "datePublished", "dc.date", "dc.date.issued", "weibo:article:create_at", "firstpublishedtime")
@@ -66,7 +48,7 @@ def meta_map(root) -> dict[str, str]:
     return found
 
 
-def _meta(metas: dict[str, str], names) -> str | None:
+def meta_value(metas: dict[str, str], names) -> str | None:
     for name in names:
         v = metas.get(name) or metas.get(name.lower())
         if v:
@@ -74,9 +56,7 @@ def _meta(metas: dict[str, str], names) -> str | None:
     return None
 
 
-def headline_elements(root) -> list[tuple[object, str]]:
-    """Headings and title-classed elements with their text, in document order."""
-    out = []
+def _headline_candidates(root):
     body = root.find("body")
     for el in (body if body is not None else root).iter():
         tag = tag_of(el)
@@ -84,10 +64,58 @@ def headline_elements(root) -> list[tuple[object, str]]:
             continue
         if tag in HEADING_TAGS or (tag in BLOCK_TAGS | {"span", "strong", "b", "font"} and
                                    _TITLE_CLASS.search((el.get("class") or "") + " " + (el.get("id") or ""))):
-            text = text_of(el)
-            if HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el):
-                out.append((el, text))
+            yield el
+
+
+def headline_elements(root) -> list[tuple[object, str]]:
+    """Headings and title-classed elements with their text, in document order; never an info
+    row (发布日期：… 来源：…) nor the heading of a link list (相关阅读, 部门动态)."""
+    out = []
+    for el in _headline_candidates(root):
+        text = text_of(el)
+        if (HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el) and not _INFO_ROW.search(text)
+                and not _heads_link_list(el, text)):
+            out.append((el, text))
     return out
+
+
+# An info row: a label and its colon, or a date with a time (a headline may hold a year).
+_INFO_ROW = re.compile(r"(?:发布|来源|作者|时间|日期|点击|浏览|编辑|字号)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
+# A section heading is short; the box it heads is mostly links.
+SECTION_HEADING_MAX = 8
+SECTION_LINK_SHARE = 0.5
+
+
+def _heads_link_list(el, text: str) -> bool:
+    """True for the heading of a sidebar box: short, and its box (its parent) is mostly links."""
+    if len(text) > SECTION_HEADING_MAX:
+        return False
+    box = el.getparent()
+    if box is None:
+        return False
+    box_text = len(text_of(box)) - len(text)
+    links = sum(len(text_of(a)) for a in box.iter("a")) - sum(len(text_of(a)) for a in el.iter("a"))
+    return box_text > 0 and links >= SECTION_LINK_SHARE * box_text and sum(1 for _ in box.iter("a")) >= 3
+
+
+# A headline element that also holds the date or the byline (<h1>标题 <span>2024-04-22 来源：…</span>):
+# the span is moved after the heading, where the byline is read.
+_BYLINE_IN_HEADLINE = re.compile(r"(?:来源|作者|发布|时间|日期|编辑|点击|浏览)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
+def split_headline_bylines(root) -> None:
+    """Move date/byline elements out of the headline elements that hold them, to just after."""
+    for el in list(_headline_candidates(root)):
+        for child in list(el.iterdescendants()):
+            if not isinstance(child.tag, str) or child.getparent() is None:
+                continue
+            inner = text_of(child)
+            if (_BYLINE_IN_HEADLINE.search(inner) and len(text_of(el)) - len(inner) >= HEADLINE_MIN
+                    and not _BYLINE_IN_HEADLINE.search(text_of(el)[:len(text_of(el)) - len(inner)])):
+                drop(child)
+                child.tail = None
+                el.addnext(child)
+                break
 
 
 def _inside_link_list(el) -> bool:
@@ -95,6 +123,34 @@ def _inside_link_list(el) -> bool:
         if tag_of(anc) in ("a", "li", "dd"):
             return True
     return False
+
+
+# Where a site name is joined to a headline in <title>: _ | ｜ ‹ › « », a dash with spaces, a
+# single dash between Chinese words, two spaces. A doubled em dash (——) is punctuation inside
+# a Chinese headline ("奋进新征程——记…"), never a joint.
+_TITLE_JOINT = re.compile(r"\s*[_|｜‹›«»]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff）)」”》])[-–—](?=[\u4e00-\u9fff（(「“《])|\s{2,}")
+# What is no headline: a browsing prefix, a comment counter, a UI word.
+_TITLE_PREFIX = re.compile(r"^\s*(?:正在浏览|当前位置|您的位置|您当前的位置|您现在的位置|当前页面)\s*[:：]\s*")
+_TITLE_SUFFIX = re.compile(r"\s*(?:已有|共有)?\s*\d+\s*(?:件|条|个|篇)?(?:评论|回复|留言)\s*$")
+_UI_WORDS = frozenset("显示 首页 正文 详情 内容 文章 浏览 查看 新闻 无标题 标题 index untitled home 主页 页面 网页 打印".split())
+MIN_TITLE = 4
+
+
+def clean_title_text(title: str | None) -> str | None:
+    """A <title> without browsing prefixes and comment counters; None when nothing like a headline is left."""
+    if not title:
+        return None
+    title = _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip(" 》>-_|")
+    if "《" in title and "》" not in title:
+        title = title.replace("《", "", 1).strip()
+    if len(title) < MIN_TITLE and not (len(title) >= 2 and re.search(r"[\u4e00-\u9fff]{2}", title)) or \
+            title.lower() in _UI_WORDS or title.isdigit():
+        return None
+    return title
+
+
+def split_title(title: str) -> list[str]:
+    return [p for p in _TITLE_JOINT.split(title) if p and p.strip()]
 
 
 def _strip_site(title: str, headlines: list[str]) -> str:
@@ -113,21 +169,17 @@ def choose_title(clean_title: str, restored: str | None, metas: dict[str, str],
     if selector_text:
         return selector_text, None
     texts = [t for _, t in headlines]
+    clean_title = clean_title_text(clean_title)
+    restored = clean_title_text(restored)
     if restored:
         restored = _strip_site(restored, texts)
-    reference = restored or clean_title or _meta(metas, _META_TITLE) or ""
-    best, best_ratio = None, 0.0
-    for el, text in headlines:
-        if lexicon.has_strong(text):
-            continue
-        ratio = _similarity(text, reference)
-        if ratio > best_ratio:
-            best, best_ratio = (el, text), ratio
-    if best and best_ratio >= TITLE_MATCH_RATIO:
-        return best[1], best[0]
-    if restored:
-        return restored, None
-    meta_title = _meta(metas, _META_TITLE[:1])
+    for reference in (restored, clean_title or meta_value(metas, _META_TITLE)):
+        match = _best_match(headlines, reference or "")
+        if match:
+            return match[1], match[0]
+    # A restored title no heading matches is the site's generic one (site name + section, as a
+    # cloaking script puts back): a real headline comes first.
+    meta_title = meta_value(metas, _META_TITLE[:1])
     if meta_title and not lexicon.has_strong(meta_title):
         return _strip_site(meta_title, texts), None
     near = _nearest_before(headlines, container)
@@ -136,11 +188,25 @@ def choose_title(clean_title: str, restored: str | None, metas: dict[str, str],
     for el, text in headlines:
         if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el):
             return text, el
+    if restored:
+        return restored, None
     if clean_title:
         return _strip_site(clean_title, texts), None
     if headlines:
         return headlines[0][1], headlines[0][0]
     return None, None
+
+
+def _best_match(headlines: list[tuple[object, str]], reference: str):
+    """The heading most like ``reference`` (a <title>), if it is alike enough."""
+    best, best_ratio = None, 0.0
+    for el, text in headlines:
+        if lexicon.has_strong(text):
+            continue
+        ratio = _similarity(text, reference)
+        if ratio > best_ratio:
+            best, best_ratio = (el, text), ratio
+    return best if best and best_ratio >= TITLE_MATCH_RATIO else None
 
 
 def _is_logo(el) -> bool:
@@ -181,172 +247,6 @@ def _similarity(text: str, reference: str) -> float:
         # floored so that a long site suffix does not hide a true match.
         return max(TITLE_MATCH_RATIO, len(text) / len(reference))
     return difflib.SequenceMatcher(None, text, reference, autojunk=False).ratio()
-
-
-# One character class, no nested quantifier: a run of blanks, boundaries and breaks becomes one
-# break if it holds one, else one boundary if it holds one, else one space. (A pattern such as
-# "[ \u2002]*\n" rescans a long run of boundaries at every position: 2.9 s on 100 KB of "<b> </b>".)
-_BLANKS = re.compile(r"[ \t\r\f\v\u2002\n]+")
-
-
-def _one_blank(m) -> str:
-    run = m.group()
-    return "\n" if "\n" in run else (_HARD if _HARD in run else " ")
-
-
-def linear_text(body, marks: dict) -> str:
-    """The body's text in document order with a boundary at every element and ``marks``
-    inserted where marked elements start (value) and end (value + 1 codepoint)."""
-    parts: list[str] = []
-
-    def visit(el) -> None:
-        tag = tag_of(el)
-        mark = marks.get(el)
-        if mark:
-            parts.append(mark)
-        parts.append("\n" if tag in BLOCK_TAGS or tag == "br" else _HARD)
-        if tag and tag not in INVISIBLE_TAGS:
-            if el.text:
-                parts.append(el.text)
-            for child in el:
-                visit(child)
-        parts.append("\n" if tag in BLOCK_TAGS else _HARD)
-        if mark:
-            parts.append(chr(ord(mark) + 1))
-        if el.tail:
-            parts.append(el.tail)
-
-    visit(body)
-    return _BLANKS.sub(_one_blank, "".join(parts).replace("\xa0", " "))
-
-
-def marked_text(root, headline_el, container) -> str:
-    """The page body's text with the body container marked \\x02…\\x03, the headline \\x04…\\x05."""
-    body = root.find("body")
-    if body is None:
-        return ""
-    marks = {}
-    if container is not None:
-        marks[container] = "\x02"
-    if headline_el is not None and headline_el is not container:
-        marks[headline_el] = "\x04"
-    return linear_text(body, marks)
-
-
-_NO_MARKS = {c: "\n" for c in range(2, 6)}  # the \x02…\x05 marks become line breaks
-PIECE = "\x1e"  # separates the byline pieces: before the body, its head, its tail, after it
-
-
-def byline_text(text: str) -> str:
-    """From marked page text: where a byline sits — after the headline and before the body,
-    the body's first and last lines, and the lines right after it (作者 tables under articles)."""
-    start = text.find("\x02")
-    end = text.find("\x03")
-    h_end = text.find("\x05")
-    pieces = []
-    if start >= 0:
-        if 0 <= h_end < start:
-            pieces.append(text[h_end:start][:BYLINE_BEFORE * 2])
-        else:
-            pieces.append(text[max(0, start - BYLINE_BEFORE):start])
-        pieces.append(text[start:start + BYLINE_HEAD])
-        if end > start:
-            pieces.append(text[max(start, end - BYLINE_TAIL):end])
-            pieces.append(text[end:end + BYLINE_TAIL])
-    elif h_end >= 0:
-        pieces.append(text[h_end:h_end + BYLINE_BEFORE])
-    return PIECE.join(pieces).translate(_NO_MARKS)
-
-
-def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str | None:
-    """The publish date: byline label, byline date, <time>, meta (incl. JSON-LD), URL — in that order."""
-    value = labelled_date(byline)
-    if value:
-        return value
-    pieces = byline.split(PIECE)
-    for piece in pieces[:2]:  # an unlabelled date before the body or in its first lines
-        value = parse_date(piece)
-        if value:
-            return value
-    for el in root.iter("time"):
-        value = parse_date(el.get("datetime") or text_of(el))
-        if value:
-            return value
-    value = parse_date(_meta(metas, _META_DATE))
-    if value:
-        return value
-    return date_from_url(url)
-
-
-def _cut_unbalanced(value: str) -> str:
-    """Cut at a closing bracket that closes nothing: "格桑边觉）记者近日…" → "格桑边觉"."""
-    depth = 0
-    for i, ch in enumerate(value):
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            if depth == 0:
-                return value[:i]
-            depth -= 1
-    return value
-
-
-def _clean_value(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = _cut_unbalanced(value)
-    value = squash(value).strip(" :：,，;；/|[]【】")
-    for opening, closing in ("()", "（）"):
-        if value.startswith(opening) and closing not in value:
-            value = value[1:]
-        if value.endswith(closing) and opening not in value:
-            value = value[:-1]
-    if not value or _NOT_A_NAME.match(value) or len(value) > 40:
-        return None
-    return value
-
-
-def find_source(byline: str, metas: dict[str, str]) -> str | None:
-    """来源/信息来源/稿件来源 from the byline, else the ContentSource meta."""
-    m = SOURCE_RE.search(byline)
-    if m:
-        value = _clean_value(m.group("v"))
-        if value:
-            return value
-    return _clean_value(_meta(metas, _META_SOURCE[:1]))
-
-
-_NAME_SEP = re.compile(r"[\s、，,;；/]+")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
-
-
-def _looks_like_names(value: str) -> bool:
-    """Person names: Chinese names of 2–6 characters or Latin names, a few of them."""
-    parts = [p for p in _NAME_SEP.split(value) if p]
-    if not parts or len(parts) > 6:
-        return False
-    for part in parts:
-        if re.search(r"[\u4e00-\u9fff]", part):
-            if not _CJK_NAME.match(part):
-                return False
-        elif len(part) > 30 or not re.search(r"[A-Za-z]", part):
-            return False
-    return True
-
-
-def find_author(byline: str, metas: dict[str, str]) -> str | None:
-    """作者/撰稿/文/记者 from the byline (editors are not authors), else the author meta."""
-    for labelled in AUTHOR_RE.finditer(byline):
-        value = _clean_value(_ROLE.sub("", labelled.group("v")))
-        if value and not re.search(r"\d{4}", value) and _looks_like_names(value):
-            return value
-    m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
-    if m:
-        return _clean_value(m.group(1))
-    meta = _clean_value(_meta(metas, _META_AUTHOR))
-    if meta and _looks_like_names(meta):
-        return meta
-    return None
 
 
 def select_text(root, selector: str | None) -> str | None:

@@ -73,3 +73,115 @@ def test_source_selectors_override(clean):
     assert a.title == "最新通知"
     assert a.author == "321"
     assert "关于举办学术讲座的通知" in a.text
+
+
+# --- labelled metadata, field by field (issue 12) ------------------------------------------
+
+_PARAGRAPHS = ("<p>为进一步做好全市教育系统安全工作，市教育局近日召开专题会议，对下一阶段工作进行部署，要求各单位压实责任。</p>"
+               "<p>会议强调，各学校要全面排查安全隐患，建立问题清单，明确整改时限，确保师生安全和校园稳定，不留死角。</p>"
+               "<p>会议要求，各单位要加强值班值守，畅通信息报送渠道，遇有突发情况及时处置并报告，切实守住安全底线。</p>")
+HEADLINE = "市教育局召开全市教育系统安全工作会议"
+
+
+def _page(byline: str = "", *, head: str = "", title: str = HEADLINE, headline: str | None = None,
+          before: str = "", body_end: str = "", footer: str = "") -> bytes:
+    h1 = f"<h1>{HEADLINE if headline is None else headline}</h1>" if headline != "" else ""
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/xw/'>新闻中心</a> <a href='/tz/'>通知公告</a></div>"
+            f"{before}{h1}<div class='info'>{byline}</div><div class='article'>{_PARAGRAPHS}{body_end}</div>"
+            f"<div class='footer'>{footer}</div></body></html>").encode()
+
+
+def test_copyright_disclaimer_is_neither_source_nor_text():
+    disclaimer = "凡本网注明“来源：市教育局”的所有文字、图片和音视频稿件，版权均属本网所有，转载请注明出处。"
+    a = clean_page(_page("发布时间：2024-04-22 来源：市政府办公室", body_end=f"<p>{disclaimer}</p>"))
+    assert a.source == "市政府办公室"
+    assert "版权" not in a.text
+    b = clean_page(_page("发布时间：2024-04-22", footer=disclaimer))
+    assert b.source is None
+
+
+def test_open_government_table_gives_date_and_source():
+    table = ("<table class='xxgk'><tr><td>索引号：</td><td>11370100004/2024-00123</td><td>主题分类：</td><td>教育</td></tr>"
+             "<tr><td>发布机构：</td><td>市教育局</td><td>发文日期：</td><td>2024-04-18</td></tr>"
+             "<tr><td>名称：</td><td>关于开展安全大检查的通知</td><td>文号：</td><td>教发〔2024〕12号</td></tr></table>")
+    a = clean_page(_page(before=table))
+    assert a.published == "2024-04-18"
+    assert a.source == "市教育局"
+    assert a.title == HEADLINE
+
+
+def test_several_fields_on_one_line_are_read_one_by_one():
+    a = clean_page(_page("来源：市教育局 作者：张明 发布时间：2024-04-22 09:12 点击："))
+    assert (a.source, a.author, a.published) == ("市教育局", "张明", "2024-04-22T09:12:00+08:00")
+
+
+@pytest.mark.parametrize("byline", ["作者： 发布： 来源：", "来源：\u3000作者：\u3000浏览次数：", "作者：&nbsp; 来源："])
+def test_a_label_with_no_value_is_no_value(byline):
+    a = clean_page(_page(byline))
+    assert a.source is None and a.author is None
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("作者：张明 李华 来源：市教育局", "张明 李华"),
+    ("作者：<a href='/a/1'>张明</a> <a href='/a/2'>李华</a>", "张明 李华"),
+    ("记者 张明 通讯员 王强", "张明"),
+    ("作者：赵延东、风笑天", "赵延东、风笑天"),
+])
+def test_several_authors_stay_together(byline, authors):
+    assert clean_page(_page(byline)).author == authors
+
+
+def test_headline_that_holds_the_byline_gives_both():
+    headline = f"{HEADLINE}<span class='time'>2024-04-22 09:12 来源：市教育局 作者：张明</span>"
+    a = clean_page(_page(headline=headline))
+    assert a.title == HEADLINE
+    assert (a.published, a.source, a.author) == ("2024-04-22T09:12:00+08:00", "市教育局", "张明")
+
+
+def test_signature_block_stays_in_the_notice_and_dates_it():
+    notice = "<p>特此通知。</p><p style='text-align:right'>市教育局办公室</p><p style='text-align:right'>2024年4月18日</p>"
+    a = clean_page(_page(body_end=notice))
+    assert a.text.splitlines()[-2:] == ["市教育局办公室", "2024年4月18日"]
+    assert a.published == "2024-04-18"
+    assert a.source == "市教育局办公室"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("正在浏览：市教育局召开全市教育系统安全工作会议", HEADLINE),
+    (f"{HEADLINE} ‹ 市教育局", HEADLINE),
+    (f"《{HEADLINE}》已有1件评论", HEADLINE),
+])
+def test_weak_titles_are_trimmed(title, expected):
+    assert clean_page(_page(title=title, headline="")).title == expected
+
+
+@pytest.mark.parametrize("title", ["显示", "1"])
+def test_weak_titles_are_rejected(title):
+    page = _page(title=title, headline="").replace(b"<div class='info'>", f"<h2>{HEADLINE}</h2><div class='info'>".encode())
+    assert clean_page(page).title == HEADLINE
+
+
+def test_title_is_not_cut_at_an_em_dash_inside_it():
+    headline = "奋进新征程——记全国优秀教师张明"
+    assert clean_page(_page(title=f"{headline}_市教育局", headline="")).title == headline
+    assert clean_page(_page(title=f"{headline}_市教育局", headline=headline)).title == headline
+
+
+CLOAK = ("<script>var r=document.referrer;if(/baidu|sogou|so\\.com/.test(r)){window.location.href='http://x.example/';}"
+         "else{document.title='{title}';}</script>")
+
+
+def test_a_generic_title_restored_by_a_cloaking_script_loses_to_the_headline():
+    head = CLOAK.replace("{title}", "市教育局-新闻中心")
+    a = clean_page(_page("发布日期：2024-04-22 信息来源：市教育局", head=head, title="开元棋牌官网"))
+    assert a.title == HEADLINE
+
+
+def test_with_a_cloaking_script_an_info_row_or_a_sidebar_heading_is_never_the_title():
+    head = CLOAK.replace("{title}", "市教育局-新闻中心")
+    side = "<div class='side'><h3>相关阅读</h3><ul>" + "".join(
+        f"<li><a href='/x/{i}.htm'>关于开展第{i}批专项检查工作的通知</a></li>" for i in range(5)) + "</ul></div>"
+    info = "<div class='title'>发布日期：2024-04-22 信息来源：市教育局</div>"
+    a = clean_page(_page(head=head, title="开元棋牌官网", headline="", before=side + info))
+    assert a.title not in ("相关阅读", "发布日期：2024-04-22 信息来源：市教育局")

@@ -1,0 +1,149 @@
+"""Labelled metadata read field by field: bylines, 信息公开 tables, signature blocks.
+
+A byline is a row of labels and values (``发布时间：2024-04-22 来源：市教育局 作者：张三 李四 点击：``);
+a 政府信息公开 table puts each label in one cell and its value in the next (``发布机构 | 市教育局``).
+Both are read the same way: find every known label, and take as a label's value what stands
+between it and the next label or the end of its cell. A label followed directly by another
+label, or by nothing, has no value. Disclaimers that quote a label (凡本网注明“来源：XXX”的…) are
+not bylines and are dropped before reading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scraper.clean.dates import DATE_RE, parse_date
+
+# Label → field. "other" labels carry nothing we keep, but end the value before them.
+LABELS = {
+    "source": ("信息来源", "稿件来源", "文章来源", "新闻来源", "内容来源", "消息来源", "来源单位", "来源于", "来源", "出处",
+               "发布机构", "发文机关", "发布单位", "发文单位", "供稿单位", "供稿部门", "Source"),
+    "author": ("作者", "撰稿人", "撰稿", "撰文", "执笔", "文字", "文", "本报记者", "记者", "By", "Author", "Written by"),
+    "date": ("发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期", "印发日期", "发稿时间", "录入时间",
+             "上传时间", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
+    "updated": ("更新时间", "更新日期", "修改时间", "修改日期", "最后更新", "Updated", "Last updated", "Last modified"),
+    "other": ("责任编辑", "编辑", "责编", "审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
+              "点击率", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "访问次数", "访问量",
+              "字号", "字体", "打印", "分享", "关闭", "索引号", "主题分类", "分类", "文号", "发文字号", "主题词", "关键词",
+              "有效性", "信息名称", "名称", "体裁", "公开方式", "公开范围", "组配分类", "所属机构"),
+}
+_FIELD_OF = {label.lower(): field for field, labels in LABELS.items() for label in labels}
+# A label is not part of a longer Latin word, nor quoted (凡本网注明“来源：…”); it is followed by
+# a colon, or a slash (文/张三); 记者, 通讯员, 实习生, 摄影 may be followed by a space (记者 张三).
+_ALL = sorted(_FIELD_OF, key=len, reverse=True)
+_LABEL = re.compile(
+    r"(?<![A-Za-z0-9“\"「『‘'])(?P<label>" + "|".join(re.escape(x) for x in _ALL) + r")"
+    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t]*/(?=[ \t]*\S)|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff]))",
+    re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A label alone in its table cell (信息公开 tables), the value in the next cell.
+_CELL_LABELS = frozenset("信息来源 来源 发布机构 发文机关 发布单位 发文单位 发文日期 成文日期 发布日期 发布时间 作者 撰稿".split())
+# Where a value ends: a line break, a bracket opening the next control ("【打印】"), three
+# blanks, a date (发布：市教育局 2024-04-22); for sources also an element boundary. Author names
+# sit in separate elements often enough ("作者：<a>张三</a> <a>李四</a>") that there a boundary is a
+# space.
+_VALUE_END = re.compile(r"\n|[|｜【\[]|[ \t\u3000\u2002]{3,}|(?:19|20)\d\d\s*[-/.年]")
+_BOUNDARY_END = re.compile(r"(?<=\S)[\u2002\u3000]")
+_MARKUP = re.compile(r"[=<>{}\"]|https?:")  # size="20", a URL: page debris, not a value
+_BLANK_RUN = re.compile(r"[ \u2002]+")
+_GAP = " \t\u2002\u3000"
+MAX_VALUE = 40
+# Lines that are site notices quoting labels, not bylines.
+_DISCLAIMER = re.compile(r"凡本[网站]|凡注明|版权(?:均)?(?:属于|归|属)|转载|不代表本[网站]|免责|如有侵权|联系删除|"
+                         r"稿件来源为|所有文字、图片|All rights reserved|copyright", re.I)
+
+
+@dataclass
+class Field:
+    name: str
+    value: str
+    start: int  # where its label starts in the text
+
+
+def drop_disclaimers(text: str) -> str:
+    """``text`` without the lines that are copyright or reprint notices."""
+    if not _DISCLAIMER.search(text):
+        return text
+    return "\n".join(line for line in text.split("\n") if not _DISCLAIMER.search(line))
+
+
+def read_fields(text: str) -> list[Field]:
+    """Every labelled field of ``text`` in order; empty labels give nothing."""
+    text = drop_disclaimers(text)
+    labels = [(m.start(), m.end(), _FIELD_OF[m.group("label").lower()]) for m in _LABEL.finditer(text)
+              if len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])]
+    out = []
+    for i, (start, end, name) in enumerate(labels):
+        limit = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        value = _value(text[end:limit], name)
+        if value and name != "other" and not _MARKUP.search(value):
+            out.append(Field(name, value, start))
+    out.extend(_cell_fields(text))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _value(span: str, name: str) -> str:
+    begin = len(span) - len(span.lstrip(_GAP))
+    if name in ("date", "updated"):
+        return span[begin:begin + MAX_VALUE]
+    if name == "author":  # a run of blanks holding an element boundary is one space
+        span = _BLANK_RUN.sub(lambda m: " " if "\u2002" in m.group() else m.group(), span)
+    end = len(span)
+    for pattern in (_VALUE_END,) if name == "author" else (_VALUE_END, _BOUNDARY_END):
+        m = pattern.search(span, begin)
+        if m:
+            end = min(end, m.start())
+    return span[begin:end].strip(" \t\u2002\u3000:：,，;；/|")
+
+
+def _cell_fields(text: str) -> list[Field]:
+    """Label cells followed by their value cell, as 信息公开 tables lay them out."""
+    out = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        label = line.strip(" \t\u2002\u3000:：")
+        if label in _CELL_LABELS and i + 1 < len(lines):
+            value = lines[i + 1].strip(" \t\u2002\u3000")
+            if (value and value.strip(" :：") not in _CELL_LABELS and not _LABEL.match(value)
+                    and not _MARKUP.search(value)):
+                out.append(Field(_FIELD_OF[label.lower()], value[:MAX_VALUE * 2], pos))
+        pos += len(line) + 1
+    return out
+
+
+def first(fields: list[Field], name: str) -> str | None:
+    return next((f.value for f in fields if f.name == name), None)
+
+
+# --- signature blocks (落款) ------------------------------------------------------------------
+
+# An issuing body: ends like one (局, 委员会, 办公室, 学院, 大学, 公司…) and holds no punctuation.
+_BODY_END = re.compile(r"(?:局|委员会|委|办公室|办公厅|政府|厅|部|处|科|室|院|校|学院|大学|中心|学会|协会|会|所|站|馆|队|"
+                       r"公司|集团|支部|总支|党委|工会|团委|法院|检察院|街道|镇|乡|村|社区|小组|组)$")
+_DATE_LINE = re.compile(r"^\s*" + DATE_RE.pattern + r"\s*$")
+SIGNATURE_BODY_MAX = 30
+SIGNATURE_LINES = 4  # the date is among the last lines of the notice
+
+
+def signature_lines(lines: list[str]) -> tuple[int | None, int | None]:
+    """Indexes of (the issuing body's line, the date line) of a closing signature: a date alone
+    among the last lines, the body's name (ending like 局, 委员会, 学院…) just above it."""
+    for k in range(len(lines) - 1, max(0, len(lines) - SIGNATURE_LINES) - 1, -1):
+        if _DATE_LINE.match(lines[k]):
+            body = lines[k - 1] if k else ""
+            if len(body) <= SIGNATURE_BODY_MAX and _BODY_END.search(body) and not re.search(r"[，。！？；：:]", body):
+                return k - 1, k
+            return None, k
+    return None, None
+
+
+def signature(text: str) -> tuple[str | None, str | None]:
+    """(issuing body, ISO date) of a notice's closing signature at the end of ``text``."""
+    lines = [line.strip(" \t\u2002\u3000") for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    body, date = signature_lines(lines)
+    if date is None or (body is None and date < len(lines) - 2):
+        return None, None
+    return (lines[body] if body is not None else None), parse_date(lines[date])
