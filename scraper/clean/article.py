@@ -6,7 +6,9 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass(frozen=True)
 class Finding:
-    """One piece of injected content that the cleaner removed or ignored, kept as evidence.
+    """One piece of injected content that the cleaner removed or ignored, kept as evidence; or
+    ``decoding_uncertain``, a note that the page's bytes could not all be decoded with confidence
+    (that one does not make the article hijacked).
 
     kind: a stable machine name such as ``spam_title``, ``hidden_links``, ``js_cloak``.
     where: where in the page it was found (``title``, ``meta[name=keywords]``, ``footer``, a CSS path…).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from scraper.clean.article import Article
+from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text
@@ -60,21 +60,22 @@ def clean_and_describe(raw: bytes, url: str | None = None, headers: Mapping[str,
 
 
 def _parse(raw: bytes, headers: Mapping[str, str] | None):
-    """(lxml root or None, encoding) of the page bytes; CleanError for what is no HTML page."""
+    """(lxml root or None, its Decoded or None) of the page bytes; CleanError for what is no HTML page."""
     if not isinstance(raw, (bytes, bytearray)):
         raise TypeError("clean_page expects the page bytes")
     if len(raw) > MAX_PAGE_BYTES:
         raise CleanError(f"page is {len(raw) / 2**20:.1f} MiB, over the {MAX_PAGE_BYTES // 2**20} MiB limit")
     if not raw.strip():
         return None, None
-    text, encoding = decode_html(bytes(raw), headers)
+    decoded = decode_html(bytes(raw), headers)
+    text = decoded.text
     tags = text.count("<")
     if tags > MAX_TAGS:
         raise CleanError(f"page has {tags} tags, over the {MAX_TAGS} limit of one article page")
     for m in _LONG_TAG.finditer(text):
         if m.group().count("=") > MAX_ATTRIBUTES:
             raise CleanError(f"a tag with over {MAX_ATTRIBUTES} attributes: not an article page")
-    return parse_html(text), encoding
+    return parse_html(text), decoded
 
 
 def parse_page(raw: bytes, url: str | None, headers: Mapping[str, str] | None = None):
@@ -94,7 +95,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 traits: bool = False) -> tuple[Article, Evidence]:
     """clean_page, also returning the page's Evidence (with its ``traits`` when asked)."""
     article = Article(url=url)
-    root, article.encoding = _parse(raw, headers)
+    root, decoded = _parse(raw, headers)
+    article.encoding = decoded.encoding if decoded else None
     if root is None:
         return article, Evidence()
     selectors = selectors or {}
@@ -168,8 +170,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.maybe_attachments = find_download_links(content.container, url, {a.url for a in article.attachments})
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
-    article.findings = ev.findings
     article.hijacked = ev.hijacked
+    # a decoding doubt is a note on the page, not evidence of injection (nor part of a site profile)
+    article.findings = ev.findings + ([Finding("decoding_uncertain", "page bytes", decoded.doubt)]
+                                      if decoded and decoded.doubt else [])
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title)
     return article, ev

@@ -29,8 +29,8 @@ def test_wrong_declared_charset_falls_back_instead_of_mojibake(clean):
 
 def test_utf8_page_declaring_gbk_is_read_as_utf8():
     raw = '<html><head><meta charset="gbk"></head><body><p>中文内容，声明错误。</p></body></html>'.encode()
-    text, enc = decode_html(raw)
-    assert enc == "utf-8" and "中文内容" in text
+    decoded = decode_html(raw)
+    assert decoded.encoding == "utf-8" and "中文内容" in decoded.text and decoded.doubt is None
 
 
 def test_bom_wins_over_a_wrong_declaration(clean):
@@ -67,3 +67,37 @@ def test_utf16_page_is_decoded():
 
 def test_scrapy_style_headers_with_bytes_and_lists():
     assert header_charset({b"Content-Type": [b"text/html; charset=gbk"]}) == "gbk"
+
+
+def _kinds(article):
+    return [f.kind for f in article.findings]
+
+
+def test_small_foreign_part_is_replaced_not_the_whole_page_switched():
+    """Issue 10: a UTF-8 page (meta says utf-8) with a 97-byte GBK footer was decoded entirely as gb18030."""
+    head = ("<html><head><meta charset='utf-8'><title>" + HEADLINE + "</title></head><body><h1>" + HEADLINE
+            + "</h1><div class='content'><p>城乡环境综合整治是一项民心工程，各级各部门要高度重视，切实加强组织领导。</p>"
+            "<p>会议要求，要建立长效机制，巩固整治成果，推动城乡环境持续改善。</p></div>").encode("utf-8")
+    footer = "<div class='foot'>版权所有：区人民政府办公室 地址：人民路一号 电话：1234567</div>".encode("gbk")
+    assert 80 <= len(footer) <= 110
+    a = clean_page(head + footer + b"</body></html>")
+    assert a.encoding == "utf-8"
+    assert a.title == HEADLINE and "城乡环境综合整治是一项民心工程" in a.text
+    assert "decoding_uncertain" in _kinds(a) and not a.hijacked
+
+
+@pytest.mark.parametrize("declaration", ["<meta charset='windows-1251'>", "<meta charset='iso-8859-1'>", ""])
+def test_gbk_bytes_never_become_mojibake(declaration):
+    body = "<p>主题：2005年中国经济形势分析与展望。今年以来，全区经济运行总体平稳，稳中有进。</p>" * 3
+    raw = f"<html><head>{declaration}<title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>{body}</body></html>"
+    a = clean_page(raw.encode("gbk"))
+    assert a.title == HEADLINE and "经济运行总体平稳" in a.text
+    assert a.language == "zh"
+    assert not any("\u0400" <= c <= "\u04ff" or "\u00c0" <= c <= "\u00ff" for c in a.text + a.title)
+    if declaration:  # a declaration that had to be overruled is worth a note
+        assert "decoding_uncertain" in _kinds(a)
+
+
+def test_a_clean_page_has_no_decoding_finding(clean):
+    a = clean("gbk-header-only.html", headers={"content-type": "text/html; charset=GBK"})
+    assert "decoding_uncertain" not in _kinds(a)
