@@ -9,9 +9,10 @@ Corpora are found as data; a missing folder is skipped with a note. Each is a fo
 ``truth.jsonl`` and ``html/<id>.html`` (the layout of ../shared/corpus):
 
   development  ../shared/corpus/* (real-l3s-en: its dev half only), $NEWSVAULT_DATA/extract/dev-*,
-               $NEWSVAULT_DATA/real-cases/dev, bench/data/*/dev
+               $NEWSVAULT_DATA/real-cases/dev, bench/data/dev/*
   untuned      $NEWSVAULT_DATA/extract/heldout-*, $NEWSVAULT_DATA/synthetic-heldout/set*,
-               $NEWSVAULT_DATA/real-cases/heldout, the heldout half of real-l3s-en, bench/data/*/heldout
+               $NEWSVAULT_DATA/real-cases/heldout, the heldout half of real-l3s-en, bench/data/heldout/*
+(bench/data/<corpus>/{dev,heldout} is read too). A corpus kept in two places runs once.
 
 real-l3s-en is split by site_group (all pages of a site on one side): by
 $NEWSVAULT_DATA/extract/l3s-split.json when it exists, else by a hash of the site_group.
@@ -128,8 +129,8 @@ def discover(split: str, shared: Path, data: Path, only: list[str] | None) -> tu
             found.append((d.name, d, None))
         for d in folders(data / "real-cases", "dev", "real cases (dev)"):
             found.append(("real-cases-dev", d, None))
-        for d in folders(REPO / "bench" / "data", "*/dev", "bench/data dev sets"):
-            found.append((f"{d.parent.name}-dev", d, None))
+        for d in _bench_data("dev", notes):
+            found.append((f"{d.name}-dev", d, None))
     else:
         for d in folders(data / "extract", "heldout-*", "extract held-out sets"):
             found.append((d.name, d, None))
@@ -137,18 +138,24 @@ def discover(split: str, shared: Path, data: Path, only: list[str] | None) -> tu
             found.append((f"synthetic-heldout-{d.name}", d, None))
         for d in folders(data / "real-cases", "heldout", "real cases (held out)"):
             found.append(("real-cases-heldout", d, None))
-        for d in folders(REPO / "bench" / "data", "*/heldout", "bench/data held-out sets"):
-            found.append((f"{d.parent.name}-heldout", d, None))
+        for d in _bench_data("heldout", notes):
+            found.append((f"{d.name}-heldout", d, None))
         l3s = shared / "corpus" / L3S
         if l3s.is_dir():
             found.append((L3S, l3s, None))
         else:
             notes.append(f"{L3S}: absent, skipped")
     corpora = []
+    seen: dict[str, str] = {}  # truth.jsonl digest → corpus name: one corpus kept in two places runs once
     for name, path, ids in found:
         if not (path / "truth.jsonl").is_file() or not (path / "html").is_dir():
             notes.append(f"{name}: no truth.jsonl + html/ in {path}, skipped")
             continue
+        digest = hashlib.sha1((path / "truth.jsonl").read_bytes()).hexdigest()
+        if digest in seen:
+            notes.append(f"{name}: same truth as {seen[digest]}, skipped")
+            continue
+        seen[digest] = name
         if name == L3S:
             ids = l3s_halves(_read_truth(path, None), data)[split]
             name = f"{L3S}-{split}"
@@ -156,6 +163,25 @@ def discover(split: str, shared: Path, data: Path, only: list[str] | None) -> tu
             continue
         corpora.append(Corpus(name, path, split, ids, _read_truth(path, ids)))
     return corpora, notes
+
+
+def _bench_data(split: str, notes: list[str]) -> list[Path]:
+    """The corpora of one split kept in bench/data: bench/data/<split>/<corpus> (the layout in
+    use) or bench/data/<corpus>/<split>. The other split's folder is never looked into."""
+    root = REPO / "bench" / "data"
+    if not root.is_dir():
+        notes.append(f"bench/data: {root} absent, skipped")
+        return []
+    other = {"dev": "heldout", "heldout": "dev"}[split]
+    found = []
+    for d in sorted(p for p in root.iterdir() if p.is_dir() and p.name != other):
+        if d.name == split:
+            found += sorted(p for p in d.iterdir() if p.is_dir())
+        elif (d / split).is_dir():
+            found.append(d / split)
+    if not found:
+        notes.append(f"bench/data: no {split} corpora, skipped")
+    return found
 
 
 def subset_folder(corpus: Corpus, out: Path) -> Path:

@@ -158,6 +158,7 @@ class Content:
     container: object | None = None
     lines: list = field(default_factory=list)
     chosen_by_selector: bool = False  # the source's own body selector: link lines are content too
+    page_chars: int = 0  # visible non-space characters of the whole page (0: not counted)
 
     def paragraphs(self, title: str | None) -> list[str]:
         """The article paragraphs: lines without furniture, the headline, repeats, and
@@ -215,6 +216,7 @@ class _Scorer:
     def __init__(self) -> None:
         self.scores: dict = {}
         self.runs: dict = {}  # element → (first child index, last child index), -1 = own text
+        self.chars = 0  # visible non-space characters of the whole page
 
     @staticmethod
     def block_value(chars: int, links: int, punct: int) -> float:
@@ -236,6 +238,7 @@ class _Scorer:
         chars = links = punct = 0
         seg_start = -1  # where the pending inline segment began (-1: the element's own text)
         c, p = _count(el.text)
+        self.chars += c
         chars, links, punct = c, (c if is_link else 0), (0 if is_link else p)
         for k, child in enumerate(el):
             ctag = tag_of(child)
@@ -264,6 +267,7 @@ class _Scorer:
                     links += cl
                     punct += cp
             c, p = _count(child.tail)
+            self.chars += c
             if c and not chars:
                 seg_start = k
             chars += c
@@ -299,7 +303,8 @@ class _Scorer:
 
 
 def find_container(root, body_selector: str | None = None):
-    """The element holding the article body and the run of its children that is the article.
+    """(The element holding the article body, the run of its children that is the article, the
+    page's visible non-space characters).
 
     The source's selector comes first, then a CMS body selector that scores close to the best,
     then the best-scoring run of all.
@@ -311,21 +316,21 @@ def find_container(root, body_selector: str | None = None):
             log.warning("ignoring bad body selector %r: %s", body_selector, e)
             found = []
         if found:
-            return max(found, key=lambda el: len(text_of(el))), "selector"
+            return max(found, key=lambda el: len(text_of(el))), "selector", 0
     body = root.find("body")
     scorer = _Scorer()
     scorer.walk(body if body is not None else root)
     if not scorer.scores:
-        return None, None
+        return None, None, scorer.chars
     best, best_score = max(scorer.scores.items(), key=lambda kv: kv[1])
     if best_score <= 0:
-        return None, None
+        return None, None, scorer.chars
     cms = [el for el, score in scorer.scores.items()
            if score >= CMS_MIN_SHARE * best_score and is_cms_body(el)]
     if cms:
         # a known body container is the body as a whole: tables and 附件 lines included
-        return max(cms, key=lambda el: scorer.scores[el]), None
-    return best, scorer.runs.get(best)
+        return max(cms, key=lambda el: scorer.scores[el]), None, scorer.chars
+    return best, scorer.runs.get(best), scorer.chars
 
 
 @dataclass
@@ -423,9 +428,9 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bo
 
 def extract_content(root, body_selector: str | None = None) -> Content:
     """Find the article body in a cleaned tree and split it into lines."""
-    container, run = find_container(root, body_selector)
+    container, run, page_chars = find_container(root, body_selector)
     if container is None:
-        return Content()
+        return Content(page_chars=page_chars)
     if run == "selector":
         return Content(container, lines_of(container), chosen_by_selector=True)
-    return Content(container, lines_of(container, run))
+    return Content(container, lines_of(container, run), page_chars=page_chars)

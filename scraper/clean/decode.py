@@ -242,7 +242,8 @@ def _plausible(raw: bytes, chosen: Decoded, declared: bool) -> Decoded:
         enc = next(iter(fitting))
         if len(fitting) > 1:  # GBK and Big5 bytes often decode as each other: let the detector choose
             guess = from_bytes(raw[:DETECT_BYTES], cp_isolation=["gb18030", "big5"]).best()
-            enc = canonical(guess.encoding) if guess is not None and canonical(guess.encoding) in fitting else enc
+            picked = canonical(guess.encoding) if guess is not None else None
+            enc = picked if picked in fitting else enc
         how = "declared" if declared else "guessed"
         return Decoded(fitting[enc], enc, f"{how} {chosen.encoding} gave implausible text; decoded as {enc}")
     if not declared and len(_NON_LATIN.findall(chosen.text[:SAMPLE_CHARS])) >= MIN_SUSPECT_CHARS:

@@ -16,7 +16,7 @@ from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
-from scraper.clean.metadata import choose_title, headline_elements, meta_map, select_text, split_headline_bylines
+from scraper.clean.metadata import choose_title, headline_elements, meta_map, select_text
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.second_opinion import choose_body
@@ -126,7 +126,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             drop(el)
     remove_spam_links(root, ev)
 
-    split_headline_bylines(root)
     headlines = headline_elements(root)
     restored = plausible_restored(report.restored_title, [t for _, t in headlines], root)
     hints = [t for _, t in headlines] + [t for t in (restored, metas.get("ArticleTitle")) if t]

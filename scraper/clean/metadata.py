@@ -69,10 +69,13 @@ def _headline_candidates(root):
 
 def headline_elements(root) -> list[tuple[object, str]]:
     """Headings and title-classed elements with their text, in document order; never an info
-    row (发布日期：… 来源：…) nor the heading of a link list (相关阅读, 部门动态)."""
+    row (发布日期：… 来源：…) nor the heading of a link list (相关阅读, 部门动态).
+
+    A headline element that also holds the date or byline has that part moved after it (see
+    _split_byline), where the byline is read: the tree changes."""
     out = []
-    for el in _headline_candidates(root):
-        text = text_of(el)
+    for el in list(_headline_candidates(root)):
+        text = _split_byline(el)
         if (HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el) and not _INFO_ROW.search(text)
                 and not _heads_link_list(el, text)):
             out.append((el, text))
@@ -103,19 +106,22 @@ def _heads_link_list(el, text: str) -> bool:
 _BYLINE_IN_HEADLINE = re.compile(r"(?:来源|作者|发布|时间|日期|编辑|点击|浏览)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
-def split_headline_bylines(root) -> None:
-    """Move date/byline elements out of the headline elements that hold them, to just after."""
-    for el in list(_headline_candidates(root)):
-        for child in list(el.iterdescendants()):
-            if not isinstance(child.tag, str) or child.getparent() is None:
-                continue
-            inner = text_of(child)
-            if (_BYLINE_IN_HEADLINE.search(inner) and len(text_of(el)) - len(inner) >= HEADLINE_MIN
-                    and not _BYLINE_IN_HEADLINE.search(text_of(el)[:len(text_of(el)) - len(inner)])):
-                drop(child)
-                child.tail = None
-                el.addnext(child)
-                break
+def _split_byline(el) -> str:
+    """The headline's text, after moving a date/byline element it holds to just after it."""
+    text = text_of(el)
+    if len(text) > HEADLINE_MAX or not _BYLINE_IN_HEADLINE.search(text):
+        return text
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        inner = text_of(child)
+        rest = len(text) - len(inner)
+        if _BYLINE_IN_HEADLINE.search(inner) and rest >= HEADLINE_MIN and not _BYLINE_IN_HEADLINE.search(text[:rest]):
+            drop(child)
+            child.tail = None
+            el.addnext(child)
+            return text_of(el)
+    return text
 
 
 def _inside_link_list(el) -> bool:
@@ -163,7 +169,7 @@ def _strip_site(title: str, headlines: list[str]) -> str:
     return max(parts, key=len)
 
 
-def choose_title(clean_title: str, restored: str | None, metas: dict[str, str],
+def choose_title(clean_title: str | None, restored: str | None, metas: dict[str, str],
                  headlines: list[tuple[object, str]], selector_text: str | None, container=None):
     """The article headline and the element that holds it (None when it came from elsewhere)."""
     if selector_text:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.content import (Content, extract_content, is_article_end, is_cms_body, is_furniture_box,
-                                   lines_of)
+from scraper.clean.content import Content, extract_content, is_article_end, is_cms_body, is_furniture_box, lines_of
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
@@ -115,7 +114,7 @@ def paragraph_pick(body):
         if size < MIN_PARAGRAPH:
             continue
         vote = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
-        for share, anc in zip(_VOTE_SHARE, el.iterancestors()):
+        for share, anc in zip(_VOTE_SHARE, el.iterancestors(), strict=False):
             if anc not in scores:
                 scores[anc] = _TAG_SCORE.get(tag_of(anc), 0) + _weight(anc)
             scores[anc] += vote * share
@@ -169,7 +168,8 @@ def _is_end(text: str) -> bool:
 
 
 def _text_size(content: Content) -> int:
-    return sum(len(p) for p in content.paragraphs(None))
+    """Non-space characters of the article text a pick gives (as Content.page_chars counts)."""
+    return sum(len(p) - p.count(" ") for p in content.paragraphs(None))
 
 
 def _cut_at_end(first: Content, second: Content) -> Content:
@@ -194,11 +194,14 @@ def choose_body(root, body_selector: str | None = None) -> Content:
     first = extract_content(root, body_selector)
     if first.chosen_by_selector or (first.container is not None and is_cms_body(first.container)):
         return first
+    size = _text_size(first)
+    if size and size >= MIN_SHARE * first.page_chars:
+        return first  # no other pick can hold more than the page: the paragraph vote is not needed
     body = root.find("body")
     container, run = paragraph_pick(body if body is not None else root)
     if container is None or container is first.container and run is None:
         return first
     second = _cut_at_end(first, Content(container, lines_of(container, run)))
-    if _text_size(first) >= MIN_SHARE * _text_size(second):
+    if size >= MIN_SHARE * _text_size(second):
         return first
     return second
