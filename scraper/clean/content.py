@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
-from typing import Any
 
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
-from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
-from scraper.clean.fields import signature_lines
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, tag_of, text_of
+from scraper.clean.lines import SENTENCE, Content, lines_of
 
 log = logging.getLogger(__name__)
 
-# Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
-# and domain lists (www.taiyuan.gov.cn) do not read as prose.
-_SENTENCE = re.compile(r"[，。！？；、“”!?;]|[.,](?=\s|$)")
-_NON_SPACE = re.compile(r"\S")
 
 # Scoring weights. A link character costs more than a prose character earns (related lists and
 # navigation must sink a container), text without sentence punctuation (labels, menus, footers)
@@ -40,8 +34,6 @@ PLAIN_TOLL = 3.0
 # A CMS body selector wins over the density pick when its subtree scores at least this share
 # of the best subtree (VSB's .wp_articlecontent vs. its wrapper div holding the byline).
 CMS_MIN_SHARE = 0.6
-# A line whose characters are mostly link text is navigation, not article.
-MAX_LINE_LINK_SHARE = 0.5
 
 # Body containers of the CMS families common on gov/edu sites (VSB/博达, TRS WCM, 大汉 JCMS,
 # DedeCMS, PHPCMS, WordPress) and of large news/WeChat templates.
@@ -78,130 +70,11 @@ def is_furniture_box(el) -> bool:
 def is_cms_body(el) -> bool:
     return el.get("id") in _CMS_IDS or any(c in _CMS_CLASSES for c in (el.get("class") or "").split())
 
-# Lines that are page furniture wherever they appear inside a body container.
-_FURNITURE = re.compile(
-    r"^(?:[【(（]?\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|分享到|分享|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|"
-    r"字[号体]|返回顶部|返回列表|收藏|推荐|挑错|扫一扫|责任编辑|责编|编辑|审核|校对|浏览次数|点击数|"
-    r"点击率|阅读次数|访问次数|阅读量|浏览量|当前位置|您当前的位置|您的位置|相关新闻|相关文章|"
-    r"相关链接|相关阅读|热点新闻|推荐阅读|延伸阅读|热门推荐|免责声明|版权声明|原标题|来源|作者|"
-    r"发布时间|发布日期|时间|日期)\s*[:：】\]]?)",
-)
-_FURNITURE_MAX = 60
-_META_LINE = re.compile(
-    r"(?:发布|来源|作者|时间|日期|编辑|点击|浏览|阅读|字号|打印|Posted|Source|Author|Date|Published)\s*[:：]",
-    re.I,
-)
-_DATE_ONLY = re.compile(r"^[\[【(（]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$")
-
-
-# Where an article ends: comment threads and recommendation lists that share its container.
-# A comment header ends it wherever it stands; a related list only when less article follows it
-# than preceded it (a "相关新闻" line can also sit at the top of a body).
-_COMMENTS = re.compile(
-    r"^(?:[\d,]+\s*条评论|网友评论|发表评论|我要评论|最热评论|最新评论|热门评论|全部评论|评论区|热门跟[贴帖]|最新跟[贴帖]|"
-    r"参与评论)"
-    r"|^[\d,]+\s*(?:comments?|responses?|replies|reactions?)\b(?!\s*[,.:;])"
-    r"|^(?:leave|post|add|write)\s+(?:a\s+)?(?:comment|reply|response)\b",
-    re.I)
-# A heading that may open comments or may be a widget inside the article ("Comments", "Share
-# this"): an end only when less article follows it than preceded it.
-_MAYBE_END = re.compile(r"^(?:comments?|responses?|replies|reactions?|trackbacks?|pingbacks?)\b(?!\s*[,.:;])", re.I)
-_ARTICLE_END = re.compile(
-    r"^(?:猜你喜欢|相关推荐|相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|热门推荐|更多精彩|大家都在看|热点推荐|为你推荐|精彩推荐|"
-    r"转载请注明|本文链接|跟[贴帖]|文章导航)")
-_SENTENCE_END = re.compile(r"[，。！？；]")
-# A line this short without sentence punctuation at either end of the body is a control or a
-# label ("关注", "超大", "文章导航", a counter), unless it ends with a colon ("各单位：").
-STRAY_LINE = 8
-
-
-def _is_stray(text: str) -> bool:
-    return len(text) <= STRAY_LINE and not _SENTENCE_END.search(text) and not text.endswith(("：", ":"))
-
-
-# A comment header ends the article even when more text follows it (comment threads are often
-# longer than the article) once this much prose preceded it; nearer the top it is a byline's
-# "12 comments" link. Measured on the English dev sets: 200 and 400 gave the same text F1.
-MIN_ARTICLE_BEFORE_COMMENTS = 300
-# An end marker is a heading-like short line, not a sentence ("53 Responses to “<headline>”"
-# is as long as a headline).
-MAX_END_MARKER = 80
-
-
-def is_comments_start(text: str) -> bool:
-    """A heading-like line after which a page holds comments."""
-    return len(text) <= MAX_END_MARKER and bool(_COMMENTS.search(text)) and not _SENTENCE_END.search(text)
-
-
-def is_article_end(text: str) -> bool:
-    """A heading-like line after which a page holds comments or recommendations, not article."""
-    return is_comments_start(text) or (len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(
-        _ARTICLE_END.match(text) or _MAYBE_END.match(text)))
-
-# Site notices inside the body: reprint bans, platform disclaimers.
-_NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|未经.{0,12}(?:书面)?授权.{0,12}(?:转载|使用|复制)|^发布于[:：]"
-                     r"|凡本[网站]注明|版权(?:均)?(?:属于|归属?|属)(?:本|原)|不代表本[网站](?:观点|立场)|如有侵权"
-                     r"|ICP[备证]|公网安备|网备号|版权所有|Copyright\s*(?:©|\(c\))|^(?:超大|标准|大|中|小)$", re.I)
-# Lines at least this long that repeat an earlier line are dropped (short ones such as
-# "图片来源：新华社" legitimately repeat).
-MIN_REPEAT = 20
-_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_ATTACHMENT_LINE = re.compile(r"^\s*(?:附件|相关附件|附件下载)\s*\d*\s*[:：]?|.*\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar)\s*$", re.I)
-_WORDISH = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
-_SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
-
-
-@dataclass
-class Content:
-    """The chosen body container and its lines of text."""
-
-    container: object | None = None
-    lines: list = field(default_factory=list)
-    chosen_by_selector: bool = False  # the source's own body selector: link lines are content too
-    page_chars: int = 0  # visible non-space characters of the whole page (0: not counted)
-
-    def paragraphs(self, title: str | None) -> list[str]:
-        """The article paragraphs: lines without furniture, the headline, repeats, and
-        without whatever follows the article's end (comments, "猜你喜欢" lists)."""
-        out: list[str] = []
-        seen: set[str] = set()
-        # a notice's signature (落款: issuing body, date) is part of it, short lines or not
-        signed = set(i for i in signature_lines([line.text for line in self.lines]) if i is not None)
-        prose = [_prose(line) for line in self.lines]
-        before, after = 0, sum(prose)
-        for i, line in enumerate(self.lines):
-            after -= prose[i]
-            if not out and _is_stray(line.text):
-                continue  # "关注", "3573", "用微信扫码" before the first real line
-            if before and is_article_end(line.text) and (after < before or (
-                    is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS)):
-                break  # "相关新闻：" ends the article unless more article follows than preceded
-            before += prose[i]
-            if i in signed:
-                out.append(line.text)
-                continue
-            if _is_furniture(line, title, self.chosen_by_selector) or _NOTICE.search(line.text):
-                continue
-            if len(line.text) >= MIN_REPEAT and line.text in seen:
-                continue  # the same paragraph twice (a print copy, a mobile copy)
-            seen.add(line.text)
-            out.append(line.text)
-        while out and _is_stray(out[-1]) and not signed:
-            out.pop()
-        return out
-
-
-def _prose(line: Line) -> int:
-    """Characters of a line that read as article prose (punctuated, mostly not links)."""
-    n = len(line.text)
-    return n if _SENTENCE.search(line.text) and line.links <= MAX_LINE_LINK_SHARE * n else 0
-
-
 def _count(text: str | None) -> tuple[int, int]:
     """(non-space characters, sentence punctuation marks) of a text."""
     if not text or text.isspace():  # most text nodes are indentation between tags
         return 0, 0
-    return len("".join(text.split())), len(_SENTENCE.findall(text))
+    return len("".join(text.split())), len(SENTENCE.findall(text))
 
 
 class _Scorer:
@@ -331,99 +204,6 @@ def find_container(root, body_selector: str | None = None):
         # a known body container is the body as a whole: tables and 附件 lines included
         return max(cms, key=lambda el: scorer.scores[el]), None, scorer.chars
     return best, scorer.runs.get(best), scorer.chars
-
-
-@dataclass
-class Line:
-    text: str
-    links: int
-    heading: bool
-
-
-def lines_of(container, run: tuple | None = None) -> list[Line]:
-    """The container's text split at block boundaries and <br>, with link characters counted.
-
-    ``run`` limits the output to the children from index ``run[0]`` to ``run[1]`` (-1 stands
-    for the container's own leading text).
-    """
-    out: list[Line] = []
-    buf: list[str] = []
-    state: dict[str, Any] = {"links": 0, "heading": False}
-
-    def flush() -> None:
-        text = squash("".join(buf))
-        if text:
-            out.append(Line(text, state["links"], state["heading"]))
-        buf.clear()
-        state["links"] = 0
-        state["heading"] = False
-
-    def add(text: str | None, in_link: bool, heading: bool) -> None:
-        if text:
-            buf.append(text)
-            if in_link:
-                state["links"] += len(_NON_SPACE.findall(text))
-            if heading and text.strip():
-                state["heading"] = True
-
-    def visit(el, in_link: bool, heading: bool, first: int = -1, last: int | None = None) -> None:
-        tag = tag_of(el)
-        # cells of a table row stay on the row's line ("项目名称 负责人 经费"); blocks inside
-        # a layout cell still break lines
-        block = tag in BLOCK_TAGS and tag not in ("td", "th")
-        if block:
-            flush()
-        is_link = in_link or tag == "a"
-        is_heading = heading or tag in HEADING_TAGS
-        if first < 0:
-            add(el.text, is_link, is_heading)
-        for k, child in enumerate(el):
-            if k < first or (last is not None and k > last):
-                continue
-            ctag = tag_of(child)
-            if ctag == "br":
-                flush()
-            elif ctag in ("td", "th"):
-                buf.append(" ")
-                visit(child, is_link, is_heading)
-            elif ctag == "img":
-                alt = child.get("alt")
-                # A picture's caption is sometimes only its alt text inside a figure.
-                if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
-                    add(alt, is_link, is_heading)
-            elif ctag and ctag not in INVISIBLE_TAGS:
-                visit(child, is_link, is_heading)
-            add(child.tail, is_link, is_heading)
-        if block:
-            flush()
-
-    if run and run[0] is not None:
-        visit(container, False, False, run[0], run[1])
-    else:
-        visit(container, False, False)
-    flush()
-    return out
-
-
-def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bool:
-    text = line.text
-    if title and squash(text) == squash(title):
-        return True
-    n = len(text)
-    if n <= _FURNITURE_MAX and _FURNITURE.match(text):
-        return True
-    if (not keep_links and line.links and line.links > MAX_LINE_LINK_SHARE * len(_NON_SPACE.findall(text))
-            and not _ATTACHMENT_LINE.match(text)):
-        return True
-    if n <= 120 and len(_META_LINE.findall(text)) >= 1 and not re.search(r"[。！？]", text):
-        # a byline: 发布时间：… 来源：… 作者：…
-        if len(_META_LINE.findall(text)) >= 2 or re.search(r"\d{4}[-/.年]\d{1,2}", text):
-            return True
-    if _DATE_ONLY.match(text) or _URL_ONLY.match(text):
-        return True
-    if len(_WORDISH.findall(_SEPARATOR_WORDS.sub("", text))) < 2:
-        return True  # ------分隔线------, ★★★, a lone bullet
-    return False
 
 
 def extract_content(root, body_selector: str | None = None) -> Content:

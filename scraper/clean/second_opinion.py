@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.content import Content, extract_content, is_article_end, is_cms_body, is_furniture_box, lines_of
+from scraper.clean.content import extract_content, is_cms_body, is_furniture_box
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
+from scraper.clean.lines import Content, is_article_end, lines_of
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
 # MIN_PARAGRAPH characters scores 1 + its commas + one per 100 characters (at most 3); its parent
