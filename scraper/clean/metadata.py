@@ -82,8 +82,9 @@ def headline_elements(root) -> list[tuple[object, str]]:
     return out
 
 
-# An info row: a label and its colon, or a date with a time (a headline may hold a year).
-_INFO_ROW = re.compile(r"(?:发布|来源|作者|时间|日期|点击|浏览|编辑|字号)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
+# An info row: a label and its colon, a date with a time (a headline may hold a year), or a
+# page control (上一篇：…, 【打印】).
+_INFO_ROW = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|打印|关闭|分享)|(?:发布|来源|作者|时间|日期|点击|浏览|编辑|字号)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
 # A section heading is short; the box it heads is mostly links.
 SECTION_HEADING_MAX = 8
 SECTION_LINK_SHARE = 0.5

@@ -185,3 +185,14 @@ def test_with_a_cloaking_script_an_info_row_or_a_sidebar_heading_is_never_the_ti
     info = "<div class='title'>发布日期：2024-04-22 信息来源：市教育局</div>"
     a = clean_page(_page(head=head, title="开元棋牌官网", headline="", before=side + info))
     assert a.title not in ("相关阅读", "发布日期：2024-04-22 信息来源：市教育局")
+
+
+def test_page_controls_are_neither_title_nor_text_nor_byline():
+    controls = ("<div class='page-title'>上一篇：关于做好全市中小学暑期安全教育工作的通知</div>"
+                "<div class='page-title'>下一篇：市教育局举办全市中小学校长培训班</div>"
+                "<div class='tools'>【打印本页】【关闭窗口】 分享到：</div>")
+    a = clean_page(_page("发布时间：2024-04-22", title="市教育局", headline="", body_end=controls))
+    assert "上一篇" not in (a.title or "") and "下一篇" not in (a.title or "")
+    for control in ("上一篇", "下一篇", "打印", "关闭窗口", "分享"):
+        assert control not in a.text
+    assert a.source is None and a.author is None
