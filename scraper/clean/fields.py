@@ -20,7 +20,7 @@ LABELS = {
                "发布机构", "发文机关", "发布单位", "发文单位", "供稿单位", "供稿部门", "Source"),
     "author": ("作者", "撰稿人", "撰稿", "撰文", "执笔", "文字", "文", "本报记者", "记者", "By", "Author", "Written by"),
     "date": ("发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "成文日期", "印发日期", "发稿时间", "录入时间",
-             "上传时间", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
+             "上传时间", "发布于", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
     "updated": ("更新时间", "更新日期", "修改时间", "修改日期", "最后更新", "Updated", "Last updated", "Last modified"),
     "other": ("责任编辑", "编辑", "责编", "审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
               "点击率", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "访问次数", "访问量",
@@ -29,11 +29,13 @@ LABELS = {
 }
 _FIELD_OF = {label.lower(): field for field, labels in LABELS.items() for label in labels}
 # A label is not part of a longer Latin word, nor quoted (凡本网注明“来源：…”); it is followed by
-# a colon, or a slash (文/张三); 记者, 通讯员, 实习生, 摄影 may be followed by a space (记者 张三).
+# a colon, or a slash (文/张三); 记者, 通讯员, 实习生, 摄影, 作者, 来源 may be followed by a space and a
+# name (记者 张三, 来源 新华社), 发布于 by a date.
 _ALL = sorted(_FIELD_OF, key=len, reverse=True)
 _LABEL = re.compile(
     r"(?<![A-Za-z0-9“\"「『‘'])(?P<label>" + "|".join(re.escape(x) for x in _ALL) + r")"
-    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t]*/(?=[ \t]*\S)|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff]))",
+    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t]*/(?=[ \t]*\S)|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
+    r"|(?<=发布于)[ \t\u3000\u2002]*(?=\d))",
     re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A label alone in its table cell (信息公开 tables), the value in the next cell.

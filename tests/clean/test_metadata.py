@@ -196,3 +196,16 @@ def test_page_controls_are_neither_title_nor_text_nor_byline():
     for control in ("上一篇", "下一篇", "打印", "关闭窗口", "分享"):
         assert control not in a.text
     assert a.source is None and a.author is None
+
+
+def test_labelled_meta_tags_when_the_page_shows_no_byline():
+    head = ("<meta name='PubDate' content='2024-04-22 09:12'><meta name='ContentSource' content='市教育局'>"
+            "<meta name='author' content='张明'>")
+    a = clean_page(_page(head=head))
+    assert (a.published, a.source, a.author) == ("2024-04-22T09:12:00+08:00", "市教育局", "张明")
+
+
+@pytest.mark.parametrize("byline", ["作者 张明 来源 市教育局 发布于 2024-04-22", "来源：市教育局　作者：张明　2024年04月22日"])
+def test_bylines_without_colons_or_with_a_bare_date(byline):
+    a = clean_page(_page(byline))
+    assert (a.source, a.author, a.published) == ("市教育局", "张明", "2024-04-22")
