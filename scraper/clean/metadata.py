@@ -141,12 +141,14 @@ _TITLE_PREFIX = re.compile(r"^\s*(?:正在浏览|当前位置|您的位置|您�
 _TITLE_SUFFIX = re.compile(r"\s*(?:已有|共有)?\s*\d+\s*(?:件|条|个|篇)?(?:评论|回复|留言)\s*$")
 _UI_WORDS = frozenset("显示 首页 正文 详情 内容 文章 浏览 查看 新闻 无标题 标题 index untitled home 主页 页面 网页 打印".split())
 MIN_TITLE = 4
+MAX_TITLE = 300
+_MARKUP = re.compile(r"<[a-zA-Z/!]|-->")
 
 
 def clean_title_text(title: str | None) -> str | None:
     """A <title> without browsing prefixes and comment counters; None when nothing like a headline is left."""
-    if not title:
-        return None
+    if not title or len(title) > MAX_TITLE or _MARKUP.search(title):
+        return None  # an unclosed <title> or comment swallowed the page's markup
     title = _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip(" 》>-_|")
     if "《" in title and "》" not in title:
         title = title.replace("《", "", 1).strip()
@@ -189,19 +191,38 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     meta_title = meta_value(metas, _META_TITLE[:1])
     if meta_title and not lexicon.has_strong(meta_title):
         return _strip_site(meta_title, texts), None
+    # No heading matches the <title>: the heading nearest before the body, else the first <h1>,
+    # if it is long enough to be a headline; else a restored title, the <title> itself; a short
+    # heading ("Soccer", "部门动态": a section's name) only as a last resort.
     near = _nearest_before(headlines, container)
-    if near is not None:
-        return near[1], near[0]
-    for el, text in headlines:
-        if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el):
-            return text, el
-    if restored:
+    h1 = next(((el, text) for el, text in headlines
+               if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
+    for heading in (near, h1):
+        if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS:
+            return heading[1], heading[0]
+    if restored:  # what the site shows visitors, when a cloaking script shows spiders spam
         return restored, None
+    page_title = _strip_site(clean_title, texts) if clean_title else None
+    if page_title and _words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
+        return page_title, None
+    for heading in (near, h1):
+        if heading is not None:
+            return heading[1], heading[0]
     if clean_title:
         return _strip_site(clean_title, texts), None
     if headlines:
         return headlines[0][1], headlines[0][0]
     return None, None
+
+
+# A <title> this many words long (a Han character counts as half a word) is a headline, not a
+# site or section name.
+MIN_TITLE_WORDS = 4
+_WORD = re.compile(r"[A-Za-z0-9']+|[\u3400-\u9fff]")
+
+
+def _words(text: str) -> float:
+    return sum(0.5 if "\u3400" <= w <= "\u9fff" else 1 for w in _WORD.findall(text))
 
 
 def _best_match(headlines: list[tuple[object, str]], reference: str):
@@ -252,7 +273,9 @@ def _similarity(text: str, reference: str) -> float:
     if text in reference:
         # "headline" inside "headline - site": as good as the share of the title it covers,
         # floored so that a long site suffix does not hide a true match.
-        return max(TITLE_MATCH_RATIO, len(text) / len(reference))
+        # A short heading inside the title is its section name ("Soccer" in "Headline - Soccer - Site").
+        floor = TITLE_MATCH_RATIO if _words(text) >= MIN_TITLE_WORDS else 0.0
+        return max(floor, len(text) / len(reference))
     return difflib.SequenceMatcher(None, text, reference, autojunk=False).ratio()
 
 

@@ -209,3 +209,17 @@ def test_labelled_meta_tags_when_the_page_shows_no_byline():
 def test_bylines_without_colons_or_with_a_bare_date(byline):
     a = clean_page(_page(byline))
     assert (a.source, a.author, a.published) == ("市教育局", "张明", "2024-04-22")
+
+
+def test_a_section_heading_inside_the_title_is_not_the_headline():
+    body = "".join(f"<p>Paragraph {i} of the report, with enough words to read as prose, and a comma.</p>" for i in range(4))
+    raw = ("<html><head><title>Chelsea hoping to sign Anelka before weekend - Soccer - Daily News</title></head>"
+           "<body><div class='nav'><a href='/'>Home</a> <a href='/sport'>Sport</a></div><h2>Soccer</h2>"
+           f"<div class='story'>{body}</div></body></html>").encode()
+    assert clean_page(raw).title == "Chelsea hoping to sign Anelka before weekend"
+
+
+def test_a_title_that_swallowed_the_page_is_no_title():
+    raw = _page(title="end --> <div id='ad3'><table><tr><td><img src='/1x1.png'></td></tr></table></div>", headline="")
+    raw = raw.replace(b"<div class='info'>", f"<h2>{HEADLINE}</h2><div class='info'>".encode())
+    assert clean_page(raw).title == HEADLINE
