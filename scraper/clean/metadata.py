@@ -167,7 +167,7 @@ def _strip_site(title: str, headlines: list[str]) -> str:
     if len(parts) <= 1:
         return title
     for part in parts:
-        if any(h and (part == h or part in h) for h in headlines):
+        if _words(part) >= MIN_TITLE_WORDS and any(h and (part == h or part in h) for h in headlines):
             return part
     return max(parts, key=len)
 
