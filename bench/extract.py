@@ -215,6 +215,9 @@ def run_ours(corpus: Corpus, out: Path) -> tuple[list[dict], float]:
             row = clean_page(raw, url=t.get("url")).to_dict()
         except CleanError as e:
             row = {"text": "", "error": str(e)}
+        except Exception as e:  # a crash scores as an empty page and is listed, it does not stop the run
+            row = {"text": "", "error": f"CRASH {type(e).__name__}: {e}"}
+            print(f"CRASH on {corpus.name}/{t['id']}: {type(e).__name__}: {e}", file=sys.stderr)
         seconds += time.perf_counter() - start
         row["id"] = t["id"]
         rows.append(row)
