@@ -36,22 +36,43 @@ def _one_blank(m) -> str:
     return _HARD if _HARD in run else run.replace("\t", " ").replace("\r", " ").replace("\f", " ").replace("\v", " ")
 
 
+# Byline parts that templates mark by class instead of a label (<span class="post-author">张三</span>,
+# <a rel="author">, itemprop="author"): the last word of a class names the field. The label is
+# put in front of the text, unless the text carries its own.
+_FIELD_CLASSES = {"author": "作者：", "writer": "作者：", "zuozhe": "作者：", "source": "来源：", "laiyuan": "来源："}
+_CLASS_WORD = re.compile(r"[A-Za-z]+$")
+_OWN_LABEL = re.compile(r"^\s*[^\s:：]{1,6}\s*[:：]")
+
+
+def _class_label(el) -> str | None:
+    for value in (el.get("itemprop"), el.get("rel"), el.get("class")):
+        if value:
+            for token in value.split():
+                m = _CLASS_WORD.search(token)
+                if m and m.group().lower() in _FIELD_CLASSES:
+                    return _FIELD_CLASSES[m.group().lower()]
+    return None
+
+
 def linear_text(body, marks: dict) -> str:
     """The body's text in document order with a boundary at every element and ``marks``
     inserted where marked elements start (value) and end (value + 1 codepoint)."""
     parts: list[str] = []
 
-    def visit(el) -> None:
+    def visit(el, labelled: bool = False) -> None:
         tag = tag_of(el)
         mark = marks.get(el)
         if mark:
             parts.append(mark)
         parts.append("\n" if tag in BLOCK_TAGS or tag == "br" else _HARD)
         if tag and tag not in INVISIBLE_TAGS:
+            if not labelled and el.attrib and (label := _class_label(el)) and not _OWN_LABEL.match(text_of(el)):
+                parts.append(label)
+                labelled = True  # <span class="author">by <a rel="author">张三</a></span>: one label
             if el.text:
                 parts.append(el.text)
             for child in el:
-                visit(child)
+                visit(child, labelled)
         parts.append("\n" if tag in BLOCK_TAGS else _HARD)
         if mark:
             parts.append(chr(ord(mark) + 1))
@@ -196,7 +217,8 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
     return _clean_value(meta_value(metas, _META_SOURCE)) or signature(pieces[TAIL])[0]
 
 
-_ROLE = re.compile(r"^\s*(?:本报|本台|本网|特约|新华社)?(?:记者|通讯员|实习生)\s*")
+_ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|通讯员|实习生)|(?:written\s+|posted\s+)?by\b|por\b|von\b|par\b)\s*",
+                   re.I)
 _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
 _NAME_SEP = re.compile(r"[\s、，,;；/]+")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -211,9 +233,13 @@ def _looks_like_names(value: str) -> bool:
         if re.search(r"[\u4e00-\u9fff]", part):
             if not _CJK_NAME.match(part):
                 return False
-        elif len(part) > 30 or not re.search(r"[A-Za-z]", part):
+        elif len(part) > 30 or not (_LATIN_NAME.match(part) or part.lower() in _PARTICLES):
             return False
     return True
+
+
+_LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")  # a capitalised word: John, O'Neil, J., Roberts-Grey
+_PARTICLES = frozenset("de van von der den da la le di du bin al and".split())
 
 
 def find_author(byline: str, metas: dict[str, str]) -> str | None:
@@ -223,8 +249,10 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
         if f.name != "author":
             continue
         value = _clean_value(_ROLE.sub("", f.value), keep_spaces=True)
-        if value and not re.search(r"\d{4}", value) and _looks_like_names(value):
-            return value
+        # the names, or the names before a comma ("Jane Smith, January 16, 2008", "张明，摄影")
+        for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True)):
+            if names and not re.search(r"\d{4}", names) and _looks_like_names(names):
+                return names
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1))

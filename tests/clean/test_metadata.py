@@ -223,3 +223,20 @@ def test_a_title_that_swallowed_the_page_is_no_title():
     raw = _page(title="end --> <div id='ad3'><table><tr><td><img src='/1x1.png'></td></tr></table></div>", headline="")
     raw = raw.replace(b"<div class='info'>", f"<h2>{HEADLINE}</h2><div class='info'>".encode())
     assert clean_page(raw).title == HEADLINE
+
+
+def test_byline_fields_marked_by_class_instead_of_labels():
+    byline = ("<span class='post-date'><i class='fa fa-calendar'></i> 2024-04-22</span> "
+              "<span class='post-author'><i class='fa fa-user'></i> 张明</span> "
+              "<span class='post-source'><i class='fa fa-home'></i> 市教育局</span> <span class='views'>浏览 321</span>")
+    a = clean_page(_page(byline))
+    assert (a.published, a.author, a.source) == ("2024-04-22", "张明", "市教育局")
+
+
+def test_english_by_line_marked_by_rel_author():
+    body = "".join(f"<p>Paragraph {i} of the report, with enough words to read as prose, and a comma.</p>" for i in range(4))
+    raw = ("<html><head><title>Council approves the new city budget</title></head><body>"
+           "<h1>Council approves the new city budget</h1><p class='byline'>By <a rel='author' href='/a/js'>Jane Smith</a>"
+           f", January 16, 2008</p><div class='story'>{body}</div></body></html>").encode()
+    a = clean_page(raw)
+    assert (a.author, a.published) == ("Jane Smith", "2008-01-16")
