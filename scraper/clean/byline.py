@@ -11,11 +11,11 @@ import re
 
 from scraper.clean.dates import DATE_RE, date_from_url, english_date, parse_date
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
-from scraper.clean.fields import read_fields, signature
+from scraper.clean.fields import TABLE_LABELS, Field, read_fields, signature
 from scraper.clean.metadata import meta_value
 
 # How much text around the body is searched for the byline (characters).
-BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL = 400, 160, 200
+BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL, BYLINE_ABOVE = 400, 160, 200, 600
 _META_DATE = ("article:published_time", "PubDate", "pubdate", "publishdate", "publish_date", "og:release_date",
               "datePublished", "dc.date", "dc.date.issued", "weibo:article:create_at", "firstpublishedtime")
 _META_SOURCE = ("ContentSource", "contentsource")
@@ -97,48 +97,68 @@ def marked_text(root, headline_el, container) -> str:
 
 
 _NO_MARKS = {c: "\n" for c in range(2, 6)}  # the \x02…\x05 marks become line breaks
-PIECE = "\x1e"  # separates the byline pieces: before the body, its head, its tail, after it
-BEFORE, HEAD, TAIL, AFTER = range(4)
+PIECE = "\x1e"  # separates the byline pieces
+PIECES = BEFORE, HEAD, TAIL, AFTER, ABOVE = range(5)
 
 
 def byline_text(text: str) -> str:
     """From marked page text: where a byline sits — after the headline and before the body,
-    the body's first and last lines, and the lines right after it (作者 tables under articles)."""
+    the body's first and last lines, the lines right after it (作者 tables under articles), and
+    above the headline (政府信息公开 tables): five pieces joined by PIECE, in that order."""
     start = text.find("\x02")
     end = text.find("\x03")
-    h_end = text.find("\x05")
-    pieces = []
+    h_start, h_end = text.find("\x04"), text.find("\x05")
+    before = head = tail = after = above = ""
     if start >= 0:
         if 0 <= h_end < start:
-            pieces.append(text[h_end:start][:BYLINE_BEFORE * 2])
+            before = text[h_end:start][:BYLINE_BEFORE * 2]
         else:
-            pieces.append(text[max(0, start - BYLINE_BEFORE):start])
-        pieces.append(text[start:start + BYLINE_HEAD])
+            before = text[max(0, start - BYLINE_BEFORE):start]
+        head = text[start:start + BYLINE_HEAD]
         if end > start:
-            pieces.append(text[max(start, end - BYLINE_TAIL):end])
-            pieces.append(text[end:end + BYLINE_TAIL])
+            tail = text[max(start, end - BYLINE_TAIL):end]
+            after = text[end:end + BYLINE_TAIL]
     elif h_end >= 0:
-        pieces.append(text[h_end:h_end + BYLINE_BEFORE])
-    return PIECE.join(pieces).translate(_NO_MARKS)
+        before = text[h_end:h_end + BYLINE_BEFORE]
+    if 0 <= h_start and (start < 0 or h_start < start):
+        above = text[max(0, h_start - BYLINE_ABOVE):h_start]
+    return PIECE.join((before, head, tail, after, above)).translate(_NO_MARKS)
 
 
 def _pieces(byline: str) -> list[str]:
     pieces = byline.split(PIECE)
-    return pieces + [""] * (4 - len(pieces))
+    return pieces + [""] * (len(PIECES) - len(pieces))
+
+
+def _labelled(fields: list[Field], names: tuple[str, ...], parse) -> str | None:
+    for f in fields:
+        if f.name in names and (value := parse(f.value)):
+            return value
+    return None
+
+
+def _date_value(text: str) -> str | None:
+    return parse_date(text) or english_date(text)
 
 
 def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str | None:
-    """The publish date, nearest the headline first: a labelled publish date in the byline
-    (before the body, its head, its tail, after it), an unlabelled date before the body or in its
-    first lines, the signature's date, <time>, <meta>/JSON-LD, the URL, and last an "updated" date."""
+    """The publish date, nearest the headline first: a labelled publish date after the headline
+    or in the body's first lines, one in a 信息公开 table above the headline, an unlabelled date
+    after the headline or in the body's first lines, a labelled date at the body's end or after
+    it (a footer's "日期：" last among them), the signature's date, <time>, <meta>/JSON-LD, the URL,
+    and only then an "updated" date."""
     pieces = _pieces(byline)
     fields = [read_fields(piece) for piece in pieces]
-    for found in fields:
-        for f in found:
-            if f.name == "date" and (value := parse_date(f.value) or english_date(f.value)):
-                return value
-    for piece in pieces[:2]:
-        if value := _date_line(piece):
+    for k in (BEFORE, HEAD):
+        if value := _labelled(fields[k], ("date",), _date_value):
+            return value
+    if value := _labelled([f for f in fields[ABOVE] if f.label in TABLE_LABELS], ("date",), _date_value):
+        return value
+    for k in (BEFORE, HEAD):
+        if value := _date_line(pieces[k]):
+            return value
+    for k in (TAIL, AFTER):
+        if value := _labelled(fields[k], ("date",), _date_value):
             return value
     if value := signature(pieces[TAIL])[1]:
         return value
@@ -150,9 +170,8 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str 
     if value := date_from_url(url):
         return value
     for found in fields:
-        for f in found:
-            if f.name == "updated" and (value := parse_date(f.value)):
-                return value
+        if value := _labelled(found, ("updated",), parse_date):
+            return value
     return None
 
 
@@ -210,10 +229,12 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
     """来源/信息来源/发布机构 from the byline, else the ContentSource meta, else the issuing body
     that signs a notice."""
     pieces = _pieces(byline)
-    for piece in pieces:
-        for f in read_fields(piece):
-            if f.name == "source" and (value := _clean_value(f.value)):
-                return value
+    for k in PIECES:
+        fields = read_fields(pieces[k])
+        if k == ABOVE:
+            fields = [f for f in fields if f.label in TABLE_LABELS]
+        if value := _labelled(fields, ("source",), _clean_value):
+            return value
     return _clean_value(meta_value(metas, _META_SOURCE)) or signature(pieces[TAIL])[0]
 
 
@@ -245,7 +266,7 @@ _PARTICLES = frozenset("de van von der den da la le di du bin al and".split())
 def find_author(byline: str, metas: dict[str, str]) -> str | None:
     """作者/撰稿/文/记者 from the byline (editors are not authors), else the author meta.
     Several names stay together, as written: "张三 李四", "赵延东、风笑天"."""
-    for f in read_fields(byline.replace(PIECE, "\n")):
+    for f in read_fields("\n".join(_pieces(byline)[:ABOVE])):
         if f.name != "author":
             continue
         value = _clean_value(_ROLE.sub("", f.value), keep_spaces=True)

@@ -43,6 +43,9 @@ _LABEL = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A label alone in its table cell (信息公开 tables), the value in the next cell.
 _CELL_LABELS = frozenset("信息来源 来源 发布机构 发文机关 发布单位 发文单位 发文日期 成文日期 发布日期 发布时间 作者 撰稿".split())
+# The labels of a 政府信息公开 table, which sits above the headline: only these are read there
+# (a page header may hold a clock or a "时间：" widget).
+TABLE_LABELS = frozenset("发布机构 发文机关 发布单位 发文单位 发文日期 成文日期 发布日期 印发日期 公开日期 信息来源".split())
 # Where a value ends: a line break, a bracket opening the next control ("【打印】"), three
 # blanks, a date (发布：市教育局 2024-04-22); for sources also an element boundary. Author names
 # sit in separate elements often enough ("作者：<a>张三</a> <a>李四</a>") that there a boundary is a
@@ -63,6 +66,7 @@ class Field:
     name: str
     value: str
     start: int  # where its label starts in the text
+    label: str = ""
 
 
 def drop_disclaimers(text: str) -> str:
@@ -75,14 +79,15 @@ def drop_disclaimers(text: str) -> str:
 def read_fields(text: str) -> list[Field]:
     """Every labelled field of ``text`` in order; empty labels give nothing."""
     text = drop_disclaimers(text)
-    labels = [(m.start(), m.end(), _FIELD_OF[m.group("label").lower()]) for m in _LABEL.finditer(text)
+    labels = [(m.start(), m.end(), m.group("label")) for m in _LABEL.finditer(text)
               if len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])]
     out = []
-    for i, (start, end, name) in enumerate(labels):
+    for i, (start, end, label) in enumerate(labels):
+        name = _FIELD_OF[label.lower()]
         limit = labels[i + 1][0] if i + 1 < len(labels) else len(text)
         value = _value(text[end:limit], name)
         if value and name != "other" and not _MARKUP.search(value):
-            out.append(Field(name, value, start))
+            out.append(Field(name, value, start, label))
     out.extend(_cell_fields(text))
     out.sort(key=lambda f: f.start)
     return out
@@ -113,7 +118,7 @@ def _cell_fields(text: str) -> list[Field]:
             value = lines[i + 1].strip(" \t\u2002\u3000")
             if (value and value.strip(" :：") not in _CELL_LABELS and not _LABEL.match(value)
                     and not _MARKUP.search(value)):
-                out.append(Field(_FIELD_OF[label.lower()], value[:MAX_VALUE * 2], pos))
+                out.append(Field(_FIELD_OF[label.lower()], value[:MAX_VALUE * 2], pos, label))
         pos += len(line) + 1
     return out
 

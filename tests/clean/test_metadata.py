@@ -240,3 +240,31 @@ def test_english_by_line_marked_by_rel_author():
            f", January 16, 2008</p><div class='story'>{body}</div></body></html>").encode()
     a = clean_page(raw)
     assert (a.author, a.published) == ("Jane Smith", "2008-01-16")
+
+
+def _long_page(table: str, byline: str, footer: str) -> bytes:
+    paragraphs = _PARAGRAPHS * 3
+    nav = "".join(f"<li><a href='/n/{i}.htm'>栏目{i}</a></li>" for i in range(8))
+    side = "".join(f"<li><a href='/x/{i}.htm'>关于开展第{i}批专项检查的通知</a><span>2024-06-0{i}</span></li>"
+                   for i in range(1, 6))
+    return (f"<html><head><meta charset='utf-8'><title>{HEADLINE}_市教育局</title></head><body>"
+            f"<ul class='nav'>{nav}</ul><div class='main'><div class='left'>{table}<h1>{HEADLINE}</h1>"
+            f"<div class='info'>{byline}</div><div class='TRS_Editor'>{paragraphs}</div></div>"
+            f"<div class='right'><h3>最新动态</h3><ul>{side}</ul></div></div>"
+            f"<div class='footer'>{footer}</div></body></html>").encode()
+
+
+def test_open_government_table_above_the_headline():
+    table = ("<table class='xxgk'><tr><td>索引号：</td><td>11370100004/2024-00123</td><td>主题分类：</td><td>教育</td></tr>"
+             "<tr><td>发布机构：</td><td>市教育局</td><td>发文日期：</td><td>2024-04-18</td></tr></table>")
+    a = clean_page(_long_page(table, "", "主办：市人民政府办公室 日期：2024-07-01"))
+    assert (a.published, a.source) == ("2024-04-18", "市教育局")
+    assert "索引号" not in a.text
+
+
+def test_the_date_near_the_headline_beats_footer_and_updated_dates():
+    a = clean_page(_long_page("", "2024-04-22 09:12 来源：市教育局",
+                              "更新时间：2024-07-01 网站日期：2024-07-02 主办：市人民政府办公室"))
+    assert a.published == "2024-04-22T09:12:00+08:00"
+    b = clean_page(_long_page("", "来源：市教育局", "更新时间：2024-07-01"))
+    assert b.published == "2024-07-01"  # an update stamp is better than nothing
