@@ -276,7 +276,7 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
         for url, raw in pages:
             try:
                 clean_page(raw, url=url)
-            except CleanError:
+            except Exception:  # CleanError, or a crash run_ours already reported: its time still counts
                 pass
 
     def gne() -> None:
