@@ -5,7 +5,7 @@ first block only, the article is lost however good the rest of the cleaning is. 
 asks a different method, readability's paragraph voting: every paragraph of prose votes for its
 parent and grandparent, the best-voted container wins, and its siblings that hold prose join it.
 The two picks are then compared; the density pick stands unless it keeps under a third of what
-the paragraph pick keeps and nothing speaks for it (see ``choose``).
+the paragraph pick keeps and nothing speaks for it (see ``choose_body``).
 """
 from __future__ import annotations
 
@@ -154,6 +154,8 @@ def paragraph_pick(body):
 
 # The density pick must justify itself when it keeps less than this share of the text the
 # paragraph pick keeps (issue 12: "a choice keeping < 30 % of what the other keeps needs evidence").
+# On the 1,500 dev pages it switched four (CleanEval final-366/369/750, Dragnet R15), each for the
+# better; no Chinese page switched.
 MIN_SHARE = 0.3
 # Where the paragraph pick runs on past the article: content.py's end markers, and headings of
 # English related lists (inside an article those are only cut here, where the density pick
