@@ -114,7 +114,13 @@ class Decoded(NamedTuple):
     doubt: str | None = None  # why the decoding may be wrong or lossy: a decoding_uncertain finding
 
 
-def decode_html(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
+def decode_html(raw: bytes, headers: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """``(text, encoding)`` of page bytes; raises CleanError for binary content."""
+    decoded = decode_page(raw, headers)
+    return decoded.text, decoded.encoding
+
+
+def decode_page(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
     """Decode page bytes; raises CleanError for binary content.
 
     ``doubt`` says when bytes were replaced or the charset was a guess between close candidates.

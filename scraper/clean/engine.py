@@ -8,7 +8,7 @@ from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text
-from scraper.clean.decode import decode_html
+from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
@@ -67,7 +67,7 @@ def _parse(raw: bytes, headers: Mapping[str, str] | None):
         raise CleanError(f"page is {len(raw) / 2**20:.1f} MiB, over the {MAX_PAGE_BYTES // 2**20} MiB limit")
     if not raw.strip():
         return None, None
-    decoded = decode_html(bytes(raw), headers)
+    decoded = decode_page(bytes(raw), headers)
     text = decoded.text
     tags = text.count("<")
     if tags > MAX_TAGS:
