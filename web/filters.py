@@ -45,6 +45,8 @@ FINDING_KINDS = {
     "injected_block": N_("A block that appeared on many pages of the site at once, linking where the site never did."),
     "server_cloak": N_("Spam the server sends only to search-engine spiders."),
     "hidden_block": N_("Hidden text removed that is not spam (not a sign of hijacking by itself)."),
+    "decoding_uncertain": N_("Some bytes of the page could not be decoded with confidence; the text may hold "
+                             "replaced characters (not a sign of hijacking)."),
 }
 
 
