@@ -169,7 +169,7 @@ def _dims_tiny(el) -> bool:
 def element_hiding(el, rules: dict[str, str]) -> str | None:
     """How ``el`` itself is hidden (not counting its ancestors), or None."""
     tag = tag_of(el)
-    if tag == "marquee" and (_dims_tiny(el) or style_hiding(el.get("style"))):
+    if tag in ("marquee", "iframe", "frame") and (_dims_tiny(el) or style_hiding(el.get("style"))):
         return STRONG
     how = style_hiding(el.get("style"))
     if how:

@@ -74,6 +74,12 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         text = text_of(el)
         if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
             if how == STRONG:
+                # a hidden frame loads a whole page from elsewhere: its removal is worth a note
+                framed = [s for d in el.iter("iframe", "frame", "object", "embed")
+                          if (s := d.get("src") or d.get("data")) and (h := host_of(s)) and ev.offsite(h)
+                          and not lexicon.host_is_trusted(h)]  # counters and tag managers say nothing
+                if framed:
+                    ev.add("hidden_block", describe(el), " ".join(framed))
                 drop(el)
             continue
         anchors = list(el.iter("a"))

@@ -102,6 +102,16 @@ def test_strongly_hidden_text_that_is_no_spam_is_recorded_without_a_hijack():
     assert "跳转到主要内容" in a.findings[0].evidence and "跳转到主要内容" not in a.text
 
 
+def test_a_hidden_frame_from_elsewhere_is_noted_a_tag_manager_frame_is_not():
+    frames = ('<iframe src="http://frames.example.net/x.html" width="0" height="0"></iframe>'
+              '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X" height="0" width="0" '
+              'style="display:none;visibility:hidden"></iframe></noscript>'
+              '<iframe src="https://video.example.org/embed/1" width="560" height="315"></iframe>')
+    a = clean_page(page(body=BODY + frames), url=URL)
+    assert not a.hijacked
+    assert [(f.kind, f.evidence) for f in a.findings] == [("hidden_block", "http://frames.example.net/x.html")]
+
+
 def test_parasite_page_on_a_trusted_portal_is_recorded_with_its_full_url():
     links = ('<div class="links">友情链接：<a href="http://www.gz.gov.cn/">广州市人民政府</a> '
              '<a href="https://news.sina.com.cn/tiyu/kaiyun-app.html">开元棋牌官网下载</a></div>')
