@@ -59,7 +59,10 @@ _NAME_SPLIT = re.compile(r"[\s_\-]+")
 
 
 def is_furniture_box(el) -> bool:
-    name = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:  # most blocks have no name
+        return False
+    name = ((cls or "") + " " + (ident or "")).lower()
     if not name.strip() or el.tag in ("article", "main") or any(w in name for w in _BODY_WORDS):
         return False
     if any(w in name for w in _FURNITURE_WORDS_LONG):

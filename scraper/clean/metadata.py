@@ -56,13 +56,16 @@ def meta_value(metas: dict[str, str], names) -> str | None:
     return None
 
 
+_TITLE_CLASS_TAGS = BLOCK_TAGS | {"span", "strong", "b", "font"}
+
+
 def _headline_candidates(root):
     body = root.find("body")
     for el in (body if body is not None else root).iter():
         tag = tag_of(el)
         if not tag or tag in INVISIBLE_TAGS:
             continue
-        if tag in HEADING_TAGS or (tag in BLOCK_TAGS | {"span", "strong", "b", "font"} and
+        if tag in HEADING_TAGS or (tag in _TITLE_CLASS_TAGS and
                                    _TITLE_CLASS.search((el.get("class") or "") + " " + (el.get("id") or ""))):
             yield el
 
@@ -231,7 +234,7 @@ def _best_match(headlines: list[tuple[object, str]], reference: str):
     for el, text in headlines:
         if lexicon.has_strong(text):
             continue
-        ratio = _similarity(text, reference)
+        ratio = _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
         if ratio > best_ratio:
             best, best_ratio = (el, text), ratio
     return best if best and best_ratio >= TITLE_MATCH_RATIO else None
@@ -265,7 +268,9 @@ def _nearest_before(headlines: list[tuple[object, str]], container):
     return best
 
 
-def _similarity(text: str, reference: str) -> float:
+def _similarity(text: str, reference: str, floor: float = 0.0) -> float:
+    """How alike a heading and a <title> are; 0.0 when plainly below ``floor`` (difflib's upper
+    bounds are cheap, its ratio is not: a page has dozens of headings)."""
     if not reference or not text:
         return 0.0
     if text == reference:
@@ -276,7 +281,10 @@ def _similarity(text: str, reference: str) -> float:
         # A short heading inside the title is its section name ("Soccer" in "Headline - Soccer - Site").
         floor = TITLE_MATCH_RATIO if _words(text) >= MIN_TITLE_WORDS else 0.0
         return max(floor, len(text) / len(reference))
-    return difflib.SequenceMatcher(None, text, reference, autojunk=False).ratio()
+    matcher = difflib.SequenceMatcher(None, text, reference, autojunk=False)
+    if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
+        return 0.0
+    return matcher.ratio()
 
 
 def select_text(root, selector: str | None) -> str | None:
