@@ -34,7 +34,10 @@ def archive(tmp_path_factory):
                                [("Content-Type", "text/html; charset=utf-8")], body,
                                f"2024-05-{9 + version:02d}T02:00:00+00:00")
             article = clean_page(body, page.final_url)
-            assert "\x1b" in article.title  # the cleaner keeps what the page said; printing is what must not obey it
+            # The cleaner keeps what the page said but C0 controls (ESC among them: lxml refuses
+            # them); an archive written before it did holds them all, and printing must obey none.
+            assert "\x9b" in article.title and "\u202e" in article.title
+            article.title = f"学校新闻{HOSTILE}标题"
             run = store.start_run("hostile")
             store.record_page(run, "hostile", page, article)
     return tmp / "archive.db"
