@@ -1,18 +1,20 @@
-"""Hijack-detection benchmark on the development data only: flag precision/recall, spam left,
-legit pages kept, false flags on clean pages served from their own host and from a foreign one.
+"""Hijack-detection benchmark: flag precision/recall, spam left, legit pages kept, false flags on
+clean pages served from their own host and from a foreign one.
 
     .venv/bin/python bench/hijack.py                 # every dev corpus
     .venv/bin/python bench/hijack.py --corpus synthetic --show
+    .venv/bin/python bench/hijack.py --split heldout # once, at the end, by whoever did not tune
 
-Corpora: ../shared/corpus (synthetic, real-*, their -hijacked twins, inputs-gne, inputs-spam, the
-dev half of real-l3s-en) and bench/data/dev/real-cases. It never reads a held-out split: the
-held-out halves are scored by bench/extract.py --split heldout, by whoever did not tune on them. Every clean page is cleaned twice: with its own URL and with a URL on 127.0.0.1 (as a
-local mirror serves it): a page must not turn "hijacked" because its host is unknown.
+Dev corpora: ../shared/corpus (synthetic, real-*, their -hijacked twins, inputs-gne, inputs-spam,
+the dev half of real-l3s-en) and bench/data/dev/real-cases. Held-out corpora (``--split heldout``,
+never read otherwise): bench/data/heldout/{real-cases,synthetic-setA,synthetic-setB}, the
+held-out half of real-l3s-en and the clean held-out pages of $NEWSVAULT_DATA/extract/heldout-*.
+Every clean page is cleaned twice: with its own URL and with a URL on 127.0.0.1 (as a local
+mirror serves it): a page must not turn "hijacked" because its host is unknown.
 """
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
 import json
 import os
@@ -24,6 +26,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from extract import l3s_halves  # noqa: E402  (bench/ is the script's folder: one split rule for both benches)
+
 from scraper.clean import CleanError, build_profile, clean_page  # noqa: E402
 
 FOREIGN = "http://127.0.0.1:8000/mirror/{id}.html"
@@ -34,15 +38,6 @@ CLEAN_ONLY = ("inputs-gne", "real-l3s-en")
 def load_truth(corpus: Path) -> list[dict]:
     with (corpus / "truth.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-def l3s_dev(rows: list[dict], data: Path) -> list[dict]:
-    """The dev half of real-l3s-en: the shared split file when it exists, else by site_group hash."""
-    split = data / "extract" / "l3s-split.json"
-    if split.is_file():
-        dev = set(json.loads(split.read_text(encoding="utf-8")).get("dev", []))
-        return [r for r in rows if r["id"] in dev or r.get("site_group") in dev]
-    return [r for r in rows if int(hashlib.sha1(r["site_group"].encode()).hexdigest(), 16) % 2 == 0]
 
 
 def page_bytes(corpus: Path, row: dict) -> bytes | None:
@@ -148,10 +143,47 @@ def text_f1(scorer, truth: list[dict], results: list[dict]) -> float:
     return sum(vals) / len(vals) if vals else 0.0
 
 
+def dev_sets(args) -> list[tuple[str, Path, list[dict]]]:
+    sets = []
+    for name in SCORED + CLEAN_ONLY + ("inputs-spam",):
+        corpus = args.shared / "corpus" / name
+        if corpus.is_dir():
+            rows = load_truth(corpus)
+            if name == "real-l3s-en":
+                dev = l3s_halves(rows, args.data)["dev"]
+                rows, name = [r for r in rows if r["id"] in dev], "real-l3s-en(dev)"
+            sets.append((name, corpus, rows))
+    real_cases = REPO / "bench" / "data" / "dev" / "real-cases"  # the dev half only, never heldout/
+    if not (real_cases / "truth.jsonl").is_file():
+        real_cases = args.data / "real-cases" / "dev"
+    if (real_cases / "truth.jsonl").is_file():
+        sets.append(("real-cases/dev", real_cases, load_truth(real_cases)))
+    return sets
+
+
+def heldout_sets(args) -> list[tuple[str, Path, list[dict]]]:
+    sets = []
+    for name in ("real-cases", "synthetic-setA", "synthetic-setB"):
+        corpus = REPO / "bench" / "data" / "heldout" / name
+        if (corpus / "truth.jsonl").is_file():
+            sets.append((f"{name}(heldout)", corpus, load_truth(corpus)))
+    l3s = args.shared / "corpus" / "real-l3s-en"
+    if l3s.is_dir():
+        rows = load_truth(l3s)
+        held = l3s_halves(rows, args.data)["heldout"]
+        sets.append(("real-l3s-en(heldout)", l3s, [r for r in rows if r["id"] in held]))
+    for corpus in sorted((args.data / "extract").glob("heldout-*")):
+        if (corpus / "truth.jsonl").is_file():
+            sets.append((corpus.name, corpus, load_truth(corpus)))
+    return sets
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("NEWSVAULT_SHARED", REPO.parent.parent / "shared")))
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("NEWSVAULT_DATA", "/work/data")))
+    ap.add_argument("--split", choices=("dev", "heldout"), default="dev",
+                    help="dev (tuned on) or heldout (scored once, at the end, by whoever did not tune)")
     ap.add_argument("--corpus", action="append", help="only this corpus (repeatable)")
     ap.add_argument("--show", action="store_true", help="list false flags, misses, residue, wrong titles")
     ap.add_argument("--dump", type=Path, help="write our results per corpus as JSONL into this folder")
@@ -164,24 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
 
-    sets: list[tuple[str, Path, list[dict]]] = []
-    for name in SCORED + CLEAN_ONLY + ("inputs-spam",):
-        corpus = args.shared / "corpus" / name
-        if corpus.is_dir():
-            rows = load_truth(corpus)
-            if name == "real-l3s-en":
-                rows = l3s_dev(rows, args.data)
-                name = "real-l3s-en(dev)"
-            sets.append((name, corpus, rows))
-    real_cases = REPO / "bench" / "data" / "dev" / "real-cases"  # the dev half only, never heldout/
-    if not (real_cases / "truth.jsonl").is_file():
-        real_cases = args.data / "real-cases" / "dev"
-    if (real_cases / "truth.jsonl").is_file():
-        sets.append(("real-cases/dev", real_cases, load_truth(real_cases)))
+    sets = heldout_sets(args) if args.split == "heldout" else dev_sets(args)
     if args.corpus:
         sets = [s for s in sets if s[0] in args.corpus or s[0].split("(")[0] in args.corpus]
 
-    print("hijack benchmark, dev data only (P/R of the hijacked flag; residue: spam pages with a spam "
+    print(f"hijack benchmark, {args.split} split (P/R of the hijacked flag; residue: spam pages with a spam "
           "string left; legit_bad: legit pages flagged or with anything removed as injected)")
     for name, corpus, rows in sets:
         results, pps = run(corpus, rows, foreign=False, profiles=args.profiles)
