@@ -46,6 +46,7 @@ sys.path.insert(0, str(REPO))
 from scraper.clean import CleanError, clean_page  # noqa: E402
 
 PEERS = ("trafilatura", "readability", "gne")
+PEER_MODULES = {"trafilatura": "trafilatura", "readability": "readability", "gne": "gne"}
 SYSTEMS = ("ours",) + PEERS
 SPLITS = {"dev": "development split (tuned on)", "heldout": "untuned split (never tuned on)"}
 COLUMNS = (("text_f1", "text_f1"), ("title", "title_acc"), ("date", "date_acc"), ("source", "source_acc"),
@@ -472,6 +473,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / "tools" / "score.py").is_file():
         ap.error(f"no tools/score.py under {args.shared} (set --shared or NEWSVAULT_SHARED)")
     systems = [s for s in args.systems.split(",") if s]
+    missing = [p for p in PEERS if p in systems and importlib.util.find_spec(PEER_MODULES[p]) is None]
+    if missing:  # peers.py would score each missing peer 0.000 on every page, and GNE's speed as its failures'
+        print(f"extract.py: error: peers not installed ({', '.join(missing)}): run `make bench` or "
+              f"`.venv/bin/python -m pip install -e '.[bench]'`, or leave them out with --systems", file=sys.stderr)
+        return 2
     scorer = load_module(args.shared / "tools" / "score.py", "nv_score")
     splits = ("dev", "heldout") if args.split == "both" else (args.split,)
     results = {}
