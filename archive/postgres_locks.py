@@ -16,7 +16,7 @@ import time
 from typing import Any
 
 from archive.postgres import PgConnection, connect_direct
-from archive.run_locks import _POLL_S, ACQUIRE_PATIENCE_S, SourceBusy
+from archive.run_locks import _POLL_S, ACQUIRE_PATIENCE_S, SourceBusy, run_of_holder
 
 # The key space of run locks (two-int advisory locks: this, hashtext(source)): "runs".
 RUN_LOCKS = 0x72756E73
@@ -75,12 +75,4 @@ def holder(conn: Any, source: str) -> str | None:
 
 def running_run(conn: Any, source: str) -> int | None | bool:
     """As archive.run_locks.running_run, from the lock's session (``conn``: any connection to the archive)."""
-    text = holder(conn, source)
-    if text is None:
-        return None
-    if text.startswith("run "):
-        try:
-            return int(text[4:].split(",", 1)[0])
-        except ValueError:
-            return True
-    return True
+    return run_of_holder(holder(conn, source))

@@ -124,7 +124,12 @@ def holder(db_path: Path, source: str) -> str | None:
 def running_run(db_path: Path, source: str) -> int | None | bool:
     """The run id the live holder of the source's lock is crawling; True when held but the run is
     not known yet (the scheduler is starting it); None when nobody holds it."""
-    text = holder(db_path, source)
+    return run_of_holder(holder(db_path, source))
+
+
+def run_of_holder(text: str | None) -> int | None | bool:
+    """What a lock's holder text says (``run 12, pid …``): the run id; True when the lock is held
+    but names no run yet; None when nobody holds it."""
     if text is None:
         return None
     if text.startswith("run "):
