@@ -176,13 +176,7 @@ class ArchiveStore:
         chash = content_hash(article)
         findings = findings_json(article)
         now = page.fetched_at or utcnow()
-        # The same bytes as this URL's last response record: a revisit record points back at them.
-        prior = self._prior_response(page.final_url, body_hash)
-        writer = self._writer(source_name)
-        if prior is None:
-            warc = writer.write_response(page)
-        else:
-            warc = writer.write_revisit(page, _ref(prior), PROFILE_IDENTICAL, payload_digest(page.body))
+        writer, warc, revisited = self._write_records(source_name, page, body_hash)
         try:
             with self._committed(writer, warc, key=page.final_url):
                 c = self.conn
@@ -192,7 +186,7 @@ class ArchiveStore:
                     raise _OwnedElsewhere(row["id"])
                 c.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source_name, now))
                 capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
-                                                  prior["id"] if prior else None)
+                                                  revisited)
                 if row is None:
                     article_id = self._insert_article(page, source_name, article, chash, findings, capture_id, now)
                     outcome: Outcome = "new"
@@ -223,17 +217,12 @@ class ArchiveStore:
         those of the URL's last response) and its capture row; the articles that list the file
         learn its name, type, size and digest. Returns the capture's kind."""
         body_hash = hashlib.sha256(page.body).hexdigest()
-        prior = self._prior_response(page.final_url, body_hash)
-        writer = self._writer(source_name)
-        if prior is None:
-            warc = writer.write_response(page)
-        else:
-            warc = writer.write_revisit(page, _ref(prior), PROFILE_IDENTICAL, payload_digest(page.body))
+        writer, warc, revisited = self._write_records(source_name, page, body_hash)
         with self._committed(writer, warc, key=page.final_url):
             self.conn.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)",
                               (source_name, page.fetched_at or utcnow()))
             capture_id = self._insert_capture(run_id, source_name, page, body_hash, warc,
-                                              prior["id"] if prior else None)
+                                              revisited)
             if page.meta.get("for_article"):  # a download link of the article that led to a file
                 self.conn.execute(
                     "INSERT OR IGNORE INTO attachments (article_id, url, text, kind) "
@@ -430,6 +419,17 @@ class ArchiveStore:
                 "INSERT INTO article_sightings (article_id, source_name, first_seen, last_seen, run_id) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, source_name) DO UPDATE SET "
                 "last_seen=excluded.last_seen, run_id=excluded.run_id", (article_id, source_name, now, now, run_id))
+
+    def _write_records(self, source_name: str, page: FetchedPage, body_hash: str):
+        """The page's WARC records: a response, or a revisit pointing back at this URL's last
+        response record when the bytes are the same. Returns (writer, written records, the id of
+        the capture revisited or None)."""
+        prior = self._prior_response(page.final_url, body_hash)
+        writer = self._writer(source_name)
+        if prior is None:
+            return writer, writer.write_response(page), None
+        return (writer, writer.write_revisit(page, _ref(prior), PROFILE_IDENTICAL, payload_digest(page.body)),
+                prior["id"])
 
     def _prior_response(self, final_url: str, body_hash: str) -> sqlite3.Row | None:
         """This URL's last response record holding the same bytes (a new fetch of them is a revisit)."""
