@@ -36,6 +36,11 @@ DEFAULT_REQUEST_HEADERS = {
     "Accept-Language": ACCEPT_LANGUAGE,
 }
 TELNETCONSOLE_ENABLED = False
+# Scrapy's remote-control HTTP server (code execution for its MCP tool) is off like the telnet
+# console: nobody drives our crawls through it, and it cost every crawl a listening port and a
+# job file in ~/.local/state. (scraper.runner also drops it from the extensions: Scrapy imports
+# every listed extension, disabled or not, and this one's import is aiohttp's, ~0.1 s CPU.)
+REMOTE_CONTROL_ENABLED = False
 
 # Failures: retry transient ones with exponential backoff (scraper.middlewares).
 RETRY_ENABLED = True
