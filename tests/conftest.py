@@ -180,6 +180,10 @@ def _source(fn) -> str:
 
 
 def _is_integration(item: pytest.Item) -> bool:
+    signs = INTEGRATION_SIGNS
+    if SQLITE in getattr(getattr(item, "callspec", None), "params", {}).values():
+        # the SQLite twin of a test on both backends: its fresh_archive() is a file, no server
+        signs = tuple(s for s in signs if s != "fresh_archive")
     functions = [getattr(item, "function", None)]
     functions += [d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs]  # type: ignore[attr-defined]
     sources = [_source(fn) for fn in functions]
@@ -189,7 +193,7 @@ def _is_integration(item: pytest.Item) -> bool:
     seen: set[str] = set()
     while sources:
         source = sources.pop()
-        if any(sign in source for sign in INTEGRATION_SIGNS):
+        if any(sign in source for sign in signs):
             return True
         for name, fn in helpers.items():
             if name not in seen and f"{name}(" in source:
