@@ -19,10 +19,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from warcio.archiveiterator import ArchiveIterator
-
 from archive.captures import archive_folder, capture_body
-from archive.warc import read_span, resolve_path
+from archive.warc import RecordReader, read_span, resolve_path
 from core.errors import DamagedRecord, NewsvaultError
 
 # How often the progress callback hears of the captures checked.
@@ -58,13 +56,15 @@ class VerifyReport:
 def check_span(data: bytes, row: sqlite3.Row) -> None:
     """DamagedRecord unless ``data`` holds the capture's records exactly as they were written."""
     try:
-        it = ArchiveIterator(io.BytesIO(data), check_digests="raise")
+        it = RecordReader(io.BytesIO(data), check_digests="raise")
         records = []
         for record in it:
             payload = record.raw_stream.read()
             records.append((record.rec_type, record.rec_headers.get_header("WARC-Record-ID"), payload))
     except Exception as e:  # warcio, zlib and the header parser raise what they like on damage
         raise DamagedRecord(f"the record does not read back ({type(e).__name__}: {str(e)[:120]})") from None
+    if it.err_count:
+        raise DamagedRecord("the record's length does not reach its end (Content-Length)")
     if len(records) != 2 or records[1][0] != "request":
         raise DamagedRecord(f"expected a {'revisit' if row['refers_to'] else 'response'} record and its request "
                             f"record, found {', '.join(r[0] for r in records) or 'nothing'}")
