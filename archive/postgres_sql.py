@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 # Tables whose rows have a generated ``id``: an INSERT reports it back (sqlite3's lastrowid).
 ID_TABLES = frozenset({"runs", "captures", "articles", "article_versions", "fetch_failures", "article_status_changes",
@@ -96,39 +96,27 @@ def _scalar_minmax(sql: str) -> str:
     return "".join(out)
 
 
-def _matching_paren(sql: str, open_at: int) -> int | None:
+def _unquoted(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, parenthesis depth after it) of each character outside string literals."""
     depth, quote = 0, None
-    for i in range(open_at, len(sql)):
-        ch = sql[i]
+    for i in range(start, len(text)):
+        ch = text[i]
         if quote:
             if ch == quote:
                 quote = None
         elif ch in "'\"":
             quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+
+
+def _matching_paren(sql: str, open_at: int) -> int | None:
+    return next((i for i, ch, depth in _unquoted(sql, open_at) if ch == ")" and depth == 0), None)
 
 
 def _has_top_level_comma(args: str) -> bool:
-    depth, quote = 0, None
-    for ch in args:
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            return True
-    return False
+    return any(ch == "," and depth == 0 for _, ch, depth in _unquoted(args))
 
 
 def _placeholders(sql: str, has_params: bool) -> str:
