@@ -45,6 +45,7 @@ from archive.store import ArchiveStore
 from core.clock import use_zone_for_logs
 from core.durations import format_duration
 from core.errors import ArchiveError, ConfigError, NewsvaultError, UsageError
+from core.lifeline import signal_child
 from scraper.runlog import rotate_run_logs, run_log_path
 from scraper.schedules import parse_schedule
 from scraper.sources import Config, Source, load_config, overlaps
@@ -397,7 +398,7 @@ class CrawlService:
         try:
             stopped_as = self._supervise(proc, name, run_id, config.schedule.max_runtime) if proc else "failed"
             if proc is not None:
-                _signal(proc, signal.SIGKILL, group=True)  # whatever of its process group outlived it
+                signal_child(proc, signal.SIGKILL, group=True)  # whatever of its process group outlived it
             with ArchiveStore(self.db_path) as store:
                 row = runs.conclude_run(store.conn, run_id, proc.returncode if proc else None, stopped_as,
                                         config.archive.timezone)
@@ -442,22 +443,13 @@ class CrawlService:
                     logger.warning("%s: run %d still running at shutdown: stopping it (the next run resumes)",
                                    name, run_id)
                 if stopped_as:
-                    _signal(proc, signal.SIGTERM, group=False)  # Scrapy closes the spider and records the run
+                    signal_child(proc, signal.SIGTERM, group=False)  # Scrapy closes the spider and records the run
                     kill_at = now + KILL_AFTER_S
             elif now >= kill_at:
                 logger.warning("%s: run %d did not stop within %gs: killed", name, run_id, KILL_AFTER_S)
-                _signal(proc, signal.SIGKILL, group=True)
+                signal_child(proc, signal.SIGKILL, group=True)
                 kill_at = float("inf")
 
-
-def _signal(proc: subprocess.Popen, sig: int, group: bool) -> None:
-    try:
-        if group:
-            os.killpg(proc.pid, sig)
-        else:
-            proc.send_signal(sig)
-    except ProcessLookupError:
-        pass
 
 
 def _local_now(config: Config) -> str:

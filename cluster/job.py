@@ -34,6 +34,7 @@ from cluster.lease import Lease
 from cluster.queue import Cluster, done, record_error
 from core.clock import utcnow
 from core.durations import format_duration
+from core.lifeline import signal_child
 from scraper.runlog import rotate_run_logs, run_log_path
 from scraper.sources import Config, load_config
 from scraper.webhook import post_webhook, webhook_payload
@@ -183,7 +184,7 @@ class JobRunner:
                 if not lease.renew() and stopped_as is None:
                     stopped_as = "interrupted"
                     logger.error("%s: run %d lost its lease (was this worker frozen?): stopping it", source, run_id)
-                    _signal(proc, signal.SIGTERM, group=False)
+                    signal_child(proc, signal.SIGTERM, group=False)
                     kill_at = now + KILL_AFTER_S
             if stopped_as is None:
                 if self.stopping.is_set() and stop_at is None:
@@ -199,11 +200,11 @@ class JobRunner:
                     logger.warning("%s: run %d still running as the worker stops: stopping it (another worker "
                                    "takes the job over)", source, run_id)
                 if stopped_as:
-                    _signal(proc, signal.SIGTERM, group=False)  # Scrapy closes the spider and records the run
+                    signal_child(proc, signal.SIGTERM, group=False)  # Scrapy closes the spider and records the run
                     kill_at = now + KILL_AFTER_S
             elif now >= kill_at:
                 logger.warning("%s: run %d did not stop within %gs: killed", source, run_id, KILL_AFTER_S)
-                _signal(proc, signal.SIGKILL, group=True)
+                signal_child(proc, signal.SIGKILL, group=True)
                 kill_at = float("inf")
 
     def _conclude(self, config: Config, source: str, run_id: int, exit_code: int | None, stopped_as: str | None,
@@ -226,12 +227,3 @@ class JobRunner:
         if config.schedule.webhook and (row["status"] in ("failed", "timeout") or row["health"]):
             post_webhook(config.schedule.webhook, webhook_payload(row, why), config.crawl.user_agent)
 
-
-def _signal(proc: subprocess.Popen, sig: int, group: bool) -> None:
-    try:
-        if group:
-            os.killpg(proc.pid, sig)
-        else:
-            proc.send_signal(sig)
-    except ProcessLookupError:
-        pass

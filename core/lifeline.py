@@ -15,6 +15,7 @@ import logging
 import os
 import select
 import signal
+import subprocess
 import sys
 import threading
 from typing import Callable
@@ -119,3 +120,15 @@ def watch_parent(parent_pid: int, grace_s: float, on_orphaned: Callable[[], None
     thread = threading.Thread(target=watch, name="parent-watch", daemon=True)
     thread.start()
     return thread
+
+
+def signal_child(proc: subprocess.Popen, sig: int, group: bool = False) -> None:
+    """Send ``sig`` to a child process (``group``: to its whole process group, the crawl and its
+    workers); a child that already exited is no error."""
+    try:
+        if group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
+    except ProcessLookupError:
+        pass
