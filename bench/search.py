@@ -38,6 +38,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import jieba
 
@@ -212,23 +213,31 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
+def by_kind(queries: list[Query], got: dict, expected: dict) -> Iterator[tuple[str, list[int], int, int, int]]:
+    """Per query kind: (kind, the queries' indices, true hits, expected hits, hits returned)."""
+    for kind, _ in QUERY_MIX:
+        idx = [i for i, q in enumerate(queries) if q.kind == kind]
+        if idx:
+            yield (kind, idx, sum(len(got[queries[i].text] & expected[queries[i].text]) for i in idx),
+                   sum(len(expected[queries[i].text]) for i in idx), sum(len(got[queries[i].text]) for i in idx))
+
+
+def differences(queries: list[Query], got: dict, expected: dict) -> list[tuple[str, int, int]]:
+    """(query, hits missed, hits extra) of the queries whose results differ from the scan's."""
+    return [(q.text, len(expected[q.text] - got[q.text]), len(got[q.text] - expected[q.text]))
+            for q in queries if expected[q.text] != got[q.text]]
+
+
 def _summary(name: str, queries: list[Query], times: list[float], got: dict, expected: dict) -> float:
     """Print the per-kind table of one backend; return its recall over every query."""
     print(f"{name}:")
     print(f"  {'kind':<7} {'n':>3} {'recall':>7} {'precision':>9} {'p50_ms':>7} {'p95_ms':>7}")
     tp_all = want_all = 0
-    for kind, _ in QUERY_MIX:
-        idx = [i for i, q in enumerate(queries) if q.kind == kind]
-        if not idx:
-            continue
-        tp = sum(len(got[queries[i].text] & expected[queries[i].text]) for i in idx)
-        want = sum(len(expected[queries[i].text]) for i in idx)
-        have = sum(len(got[queries[i].text]) for i in idx)
+    for kind, idx, tp, want, have in by_kind(queries, got, expected):
         tp_all, want_all = tp_all + tp, want_all + want
         print(f"  {kind:<7} {len(idx):>3} {tp / want if want else 1:>7.4f} {tp / have if have else 1:>9.4f} "
               f"{percentile([times[i] for i in idx], 50):>7.1f} {percentile([times[i] for i in idx], 95):>7.1f}")
-    misses = [(q.text, len(expected[q.text] - got[q.text]), len(got[q.text] - expected[q.text]))
-              for q in queries if expected[q.text] != got[q.text]]
+    misses = differences(queries, got, expected)
     slowest = sorted(range(len(queries)), key=lambda i: -times[i])[:5]
     print("  slowest:", ", ".join(f"{queries[i].text} {times[i]:.0f} ms" for i in slowest))
     if misses:
@@ -395,13 +404,7 @@ def main() -> None:
 
         print(f"{'kind':<7} {'n':>3} {'recall':>7} {'precision':>9} {'p50_ms':>7} {'p95_ms':>7} {'like_p50':>9}")
         recall_rows = {}
-        for kind, _ in QUERY_MIX:
-            idx = [i for i, q in enumerate(queries) if q.kind == kind]
-            if not idx:
-                continue
-            tp = sum(len(got[queries[i].text] & expected[queries[i].text]) for i in idx)
-            want = sum(len(expected[queries[i].text]) for i in idx)
-            have = sum(len(got[queries[i].text]) for i in idx)
+        for kind, idx, tp, want, have in by_kind(queries, got, expected):
             recall_rows[kind] = (tp, want, have)
             print(f"{kind:<7} {len(idx):>3} {tp / want if want else 1:>7.4f} {tp / have if have else 1:>9.4f} "
                   f"{percentile([ours[i] for i in idx], 50):>7.1f} {percentile([ours[i] for i in idx], 95):>7.1f} "
@@ -409,8 +412,7 @@ def main() -> None:
         zh = [v for k, v in recall_rows.items() if k.startswith("zh") or k == "phrase"]
         zh_recall = sum(v[0] for v in zh) / max(1, sum(v[1] for v in zh))
         tp, want = sum(v[0] for v in recall_rows.values()), sum(v[1] for v in recall_rows.values())
-        misses = [(q.text, len(expected[q.text] - got[q.text]), len(got[q.text] - expected[q.text]))
-                  for q in queries if expected[q.text] != got[q.text]]
+        misses = differences(queries, got, expected)
         slowest = sorted(range(len(queries)), key=lambda i: -ours[i])[:5]
         print("slowest:", ", ".join(f"{queries[i].text} {ours[i]:.0f} ms" for i in slowest))
         if misses:
