@@ -110,15 +110,17 @@ def kill_newsvault_when(ready: Callable[[], bool], *args: str, cwd: Path | None 
     assert not left, f"newsvault {' '.join(map(str, args))}: processes of its group outlived it"
 
 
-def marked_processes() -> list[tuple[int, int, str]]:
-    """(pid, parent pid, command line) of every live process carrying this session's mark."""
-    mark = f"{SESSION_MARK}={os.environ[SESSION_MARK]}".encode()
+def marked_processes(mark: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """(pid, parent pid, command line) of every live process carrying ``mark`` (one environment
+    variable; this session's mark by default) in its environment."""
+    (name, value), = (mark or {SESSION_MARK: os.environ[SESSION_MARK]}).items()
+    needle = f"{name}={value}".encode()
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
             continue
         try:
-            if mark not in (entry / "environ").read_bytes().split(b"\0"):
+            if needle not in (entry / "environ").read_bytes().split(b"\0"):
                 continue
             cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace").strip()
             ppid = int(next(line.split()[1] for line in (entry / "status").read_text().splitlines()
@@ -271,9 +273,7 @@ class ArchiveFactory:
     def __call__(self, name: str = "archive") -> Path | str:
         if self.backend == SQLITE:
             return self.folder / f"{name}.db"
-        server = self.request.getfixturevalue("postgres_server")
-        ArchiveFactory._serial += 1
-        url = server.create_database(f"{name.replace('-', '_')}_{os.getpid()}_{ArchiveFactory._serial}")
+        url = fresh_archive(self.backend, self.request, None, name)
         self.urls.append(url)
         return url
 

@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from tests.conftest import TEST_ENV
+from tests.conftest import TEST_ENV, marked_processes
 
 # Crawls clean in-process (they start faster); the tests about worker pools set their own.
 FAULT_ENV = {**TEST_ENV, "NEWSVAULT_CLEAN_WORKERS": "0"}
@@ -168,20 +168,7 @@ def case_mark() -> dict[str, str]:
 
 def processes_marked(mark: dict[str, str]) -> list[tuple[int, str]]:
     """(pid, command line) of the live processes carrying ``mark`` in their environment."""
-    (name, value), = mark.items()
-    needle = f"{name}={value}".encode()
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            if needle in (entry / "environ").read_bytes().split(b"\0"):
-                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace").strip()
-                if cmdline:
-                    found.append((int(entry.name), cmdline))
-        except OSError:
-            continue
-    return found
+    return [(pid, cmdline) for pid, _, cmdline in marked_processes(mark)]
 
 
 def wait_for(condition: Callable[[], object], what: str, timeout_s: float = 60) -> object:
