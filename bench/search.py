@@ -213,6 +213,14 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
+def sizes(conn) -> tuple[int, int]:
+    """(bytes of article text, bytes of the SQLite search index) of an archive."""
+    text = conn.execute("SELECT sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))) FROM articles").fetchone()[0]
+    index = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%' "
+                         "OR name = 'articles_search_filters'").fetchone()[0]
+    return text, index
+
+
 def by_kind(queries: list[Query], got: dict, expected: dict) -> Iterator[tuple[str, list[int], int, int, int]]:
     """Per query kind: (kind, the queries' indices, true hits, expected hits, hits returned)."""
     for kind, _ in QUERY_MIX:
@@ -308,10 +316,7 @@ def compare_postgres(args, db: Path, workdir: Path) -> None:
                                  "+ pg_relation_size('articles_search_filters')").fetchone()[0]
         admin.close()
         lite = connect(db, readonly=True)
-        text_bytes = lite.execute("SELECT sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))) "
-                                  "FROM articles").fetchone()[0]
-        fts = lite.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%' "
-                           "OR name = 'articles_search_filters'").fetchone()[0]
+        text_bytes, fts = sizes(lite)
         print(f"index: sqlite_mb={fts / 1e6:.1f} postgresql_mb={pg_index / 1e6:.1f} text_mb={text_bytes / 1e6:.1f}")
         pg = stack.enter_context(open_archive(url))
         queries = make_queries(lite, args.queries, args.seed)
@@ -378,10 +383,7 @@ def main() -> None:
             compare_postgres(args, db, workdir)
             return
         conn = connect(db, readonly=True)
-        text_bytes = conn.execute("SELECT sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))) "
-                                  "FROM articles").fetchone()[0]
-        fts = conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%' "
-                           "OR name = 'articles_search_filters'").fetchone()[0]
+        text_bytes, fts = sizes(conn)
         print(f"index: fts_mb={fts / 1e6:.1f} text_mb={text_bytes / 1e6:.1f} index/text={fts / text_bytes:.2f}")
 
         queries = make_queries(conn, args.queries, args.seed)
