@@ -6,9 +6,10 @@ clean pages served from their own host and from a foreign one.
     .venv/bin/python bench/hijack.py --split heldout # once, at the end, by whoever did not tune
 
 Dev corpora: ../shared/corpus (synthetic, real-*, their -hijacked twins, inputs-gne, inputs-spam,
-the dev half of real-l3s-en) and bench/data/dev/real-cases. Held-out corpora (``--split heldout``,
-never read otherwise): bench/data/heldout/{real-cases,synthetic-setA,synthetic-setB}, the
-held-out half of real-l3s-en and the clean held-out pages of $NEWSVAULT_DATA/extract/heldout-*.
+the dev half of real-l3s-en), every corpus in bench/data/dev/ and the clean pages of
+$NEWSVAULT_DATA/extract/dev-*. Held-out corpora (``--split heldout``, never read otherwise): every
+corpus in bench/data/heldout/, the held-out half of real-l3s-en (if any is left) and the clean pages
+of $NEWSVAULT_DATA/extract/heldout-*.
 Every clean page is cleaned twice: with its own URL and with a URL on 127.0.0.1 (as a local
 mirror serves it): a page must not turn "hijacked" because its host is unknown.
 """
@@ -153,29 +154,32 @@ def dev_sets(args) -> list[tuple[str, Path, list[dict]]]:
                 dev = l3s_halves(rows, args.data)["dev"]
                 rows, name = [r for r in rows if r["id"] in dev], "real-l3s-en(dev)"
             sets.append((name, corpus, rows))
-    real_cases = REPO / "bench" / "data" / "dev" / "real-cases"  # the dev half only, never heldout/
-    if not (real_cases / "truth.jsonl").is_file():
-        real_cases = args.data / "real-cases" / "dev"
-    if (real_cases / "truth.jsonl").is_file():
-        sets.append(("real-cases/dev", real_cases, load_truth(real_cases)))
-    return sets
+    return sets + bench_folder("dev") + extract_sets(args, "dev-*")
+
+
+def bench_folder(split: str) -> list[tuple[str, Path, list[dict]]]:
+    """Every corpus kept in bench/data/<split>/ (a folder with truth.jsonl; the other split's folder
+    is never looked into)."""
+    root = REPO / "bench" / "data" / split
+    return [(f"{d.name}({split})", d, load_truth(d)) for d in sorted(root.glob("*"))
+            if (d / "truth.jsonl").is_file()]
+
+
+def extract_sets(args, pattern: str) -> list[tuple[str, Path, list[dict]]]:
+    """The clean pages of $NEWSVAULT_DATA/extract/<pattern>: every flag on them is a false one."""
+    return [(d.name, d, load_truth(d)) for d in sorted((args.data / "extract").glob(pattern))
+            if (d / "truth.jsonl").is_file()]
 
 
 def heldout_sets(args) -> list[tuple[str, Path, list[dict]]]:
-    sets = []
-    for name in ("real-cases", "synthetic-setA", "synthetic-setB"):
-        corpus = REPO / "bench" / "data" / "heldout" / name
-        if (corpus / "truth.jsonl").is_file():
-            sets.append((f"{name}(heldout)", corpus, load_truth(corpus)))
+    sets = bench_folder("heldout")
     l3s = args.shared / "corpus" / "real-l3s-en"
     if l3s.is_dir():
         rows = load_truth(l3s)
         held = l3s_halves(rows, args.data)["heldout"]
-        sets.append(("real-l3s-en(heldout)", l3s, [r for r in rows if r["id"] in held]))
-    for corpus in sorted((args.data / "extract").glob("heldout-*")):
-        if (corpus / "truth.jsonl").is_file():
-            sets.append((corpus.name, corpus, load_truth(corpus)))
-    return sets
+        if held:
+            sets.append(("real-l3s-en(heldout)", l3s, [r for r in rows if r["id"] in held]))
+    return sets + extract_sets(args, "heldout-*")
 
 
 def main(argv: list[str] | None = None) -> int:
