@@ -19,7 +19,7 @@ import threading
 
 import dramatiq
 
-from cluster.job import JobRunner, WorkerIdentity
+from cluster.job import CrawlServers, JobRunner, WorkerIdentity
 from cluster.queue import KEY, Cluster, declare_actor
 from core.clock import utcnow
 from scraper.sources import Config
@@ -50,7 +50,8 @@ def serve(config: Config, concurrency: int, log_level: str = "INFO") -> int:
     me = identity()
     cluster = Cluster(config.cluster.broker, config.cluster.dead_after)
     stopping = threading.Event()
-    runner = JobRunner(config.path, cluster, me, stopping)
+    servers = CrawlServers(concurrency)  # warm crawl processes, one per slot, before any job is taken
+    runner = JobRunner(config.path, cluster, me, stopping, servers)
     broker = cluster.broker()
     declare_actor(broker, runner)
     worker = dramatiq.Worker(broker, worker_threads=concurrency, worker_timeout=POLL_MS)
@@ -95,5 +96,6 @@ def serve(config: Config, concurrency: int, log_level: str = "INFO") -> int:
     finally:
         r.hdel(KEY + "workers", me.name)
         broker.close()
+        servers.close()
     logger.info("newsvault worker %s stopped", me.name)
     return 0

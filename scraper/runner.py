@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import time
 from contextlib import closing
 from dataclasses import asdict, dataclass
@@ -52,6 +53,33 @@ class RunSummary:
     seconds: float = 0.0               # since the crawl began, until this source's run ended
     articles_elsewhere: int = 0        # met, but another source's (archive.store: one owner per URL)
     error: str | None = None           # why it failed, when the crawl knows (the archive failed)
+
+
+# The settings that name a class for Scrapy to load, one by one or as {path: order} / {scheme: path}.
+_COMPONENT_LISTS = ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS", "ITEM_PIPELINES", "DOWNLOAD_HANDLERS")
+_COMPONENTS = ("SCHEDULER", "SCHEDULER_PRIORITY_QUEUE", "SCHEDULER_MEMORY_QUEUE", "SCHEDULER_DISK_QUEUE",
+               "DUPEFILTER_CLASS", "STATS_CLASS", "LOG_FORMATTER", "REQUEST_FINGERPRINTER_CLASS", "ROBOTSTXT_PARSER",
+               "DOWNLOADER", "ITEM_PROCESSOR")
+
+
+def preload() -> None:
+    """Import every class a crawl's settings name, as a crawl would, but run nothing: for a process
+    that forks crawls (cluster.job's crawl servers; measured ~0.3 s CPU of a crawl's imports).
+    Twisted's reactor stays uninstalled: the crawl installs the one its settings ask for."""
+    from scrapy.utils.misc import load_object
+
+    settings = Settings()
+    settings.setmodule("settings", priority="project")
+    paths: list[str] = [settings[key] for key in _COMPONENTS if isinstance(settings[key], str)]
+    for key in _COMPONENT_LISTS:
+        for name in (key + "_BASE", key):
+            for k, v in settings.getdict(name).items():
+                path = v if key == "DOWNLOAD_HANDLERS" else k
+                if isinstance(path, str) and path != REMOTE_CONTROL and v is not None:
+                    paths.append(path)
+    for path in paths:
+        load_object(path)
+    assert "twisted.internet.reactor" not in sys.modules, "preloading installed a reactor"
 
 
 def crawl_settings(config: Config, db_path: Path | str, trigger: str = "manual", log_level: str | None = None,
