@@ -45,7 +45,7 @@ from archive.store import ArchiveStore
 from core.clock import use_zone_for_logs
 from core.durations import format_duration
 from core.errors import ArchiveError, ConfigError, NewsvaultError, UsageError
-from core.lifeline import signal_child
+from core.lifeline import PopenChild, signal_child, supervise
 from scraper.runlog import rotate_run_logs, run_log_path
 from scraper.schedules import parse_schedule
 from scraper.sources import Config, Source, load_config, overlaps
@@ -424,32 +424,16 @@ class CrawlService:
         Returns why it was stopped (``timeout``/``interrupted``), or None when it ended by itself.
         """
         runtime_deadline = time.monotonic() + max_runtime.total_seconds()
-        stopped_as: str | None = None
-        kill_at = float("inf")
-        while True:
-            try:
-                proc.wait(timeout=SUPERVISE_POLL_S)
-                return stopped_as
-            except subprocess.TimeoutExpired:
-                pass
-            now = time.monotonic()
-            if stopped_as is None:
-                if now >= runtime_deadline:
-                    stopped_as = "timeout"
-                    logger.warning("%s: run %d exceeded max_runtime (%s): stopping it", name, run_id,
-                                   format_duration(max_runtime.total_seconds()))
-                elif self.stop_deadline is not None and now >= self.stop_deadline:
-                    stopped_as = "interrupted"
-                    logger.warning("%s: run %d still running at shutdown: stopping it (the next run resumes)",
-                                   name, run_id)
-                if stopped_as:
-                    signal_child(proc, signal.SIGTERM, group=False)  # Scrapy closes the spider and records the run
-                    kill_at = now + KILL_AFTER_S
-            elif now >= kill_at:
-                logger.warning("%s: run %d did not stop within %gs: killed", name, run_id, KILL_AFTER_S)
-                signal_child(proc, signal.SIGKILL, group=True)
-                kill_at = float("inf")
 
+        def stop_reason(now: float) -> tuple[str, str] | None:
+            if now >= runtime_deadline:
+                return "timeout", f"exceeded max_runtime ({format_duration(max_runtime.total_seconds())}): stopping it"
+            if self.stop_deadline is not None and now >= self.stop_deadline:
+                return "interrupted", "still running at shutdown: stopping it (the next run resumes)"
+            return None
+
+        return supervise(PopenChild(proc), f"{name}: run {run_id}", stop_reason, logger, SUPERVISE_POLL_S,
+                         KILL_AFTER_S)
 
 
 def _local_now(config: Config) -> str:

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import signal
-import subprocess
 import threading
 import time
 from contextlib import contextmanager
@@ -40,6 +38,7 @@ from cluster.queue import Cluster, done, record_error
 from core.clock import utcnow
 from core.durations import format_duration
 from core.forkserver import ForkedChild, ForkServer, ServerGone
+from core.lifeline import supervise
 from scraper.runlog import rotate_run_logs, run_log_path
 from scraper.sources import Config, load_config
 from scraper.webhook import post_webhook, webhook_payload
@@ -79,7 +78,8 @@ class CrawlServers:
     @contextmanager
     def slot(self):
         server = self._idle.get()
-        if not server.alive():  # it died (killed from outside?): a new one takes its place
+        if not server.alive():  # it died (killed from outside?): a new one takes its place, started by
+            # this Dramatiq thread, which lives as long as the worker (PR_SET_PDEATHSIG fires when it ends)
             logger.warning("crawl server (pid %d) is gone: starting another", server.pid)
             with self._lock:
                 self._all.remove(server)
@@ -223,42 +223,29 @@ class JobRunner:
         began = time.monotonic()
         renew_every = lease.ttl_s / 3
         renewed = began
-        stopped_as: str | None = None
+        lost = False
         stop_at: float | None = None
-        kill_at = float("inf")
-        while True:
-            try:
-                return proc.wait(timeout=POLL_S), stopped_as
-            except subprocess.TimeoutExpired:
-                pass
-            now = time.monotonic()
-            if now - renewed >= renew_every:
+
+        def stop_reason(now: float) -> tuple[str, str] | None:
+            nonlocal renewed, lost, stop_at
+            if now - renewed >= renew_every:  # also while the crawl stops: its job is still ours
                 renewed = now
-                if not lease.renew() and stopped_as is None:
-                    stopped_as = "interrupted"
-                    logger.error("%s: run %d lost its lease (was this worker frozen?): stopping it", source, run_id)
-                    proc.signal(signal.SIGTERM)
-                    kill_at = now + KILL_AFTER_S
-            if stopped_as is None:
-                if self.stopping.is_set() and stop_at is None:
-                    stop_at = now + config.schedule.stop_grace.total_seconds()
-                if self.urgent.is_set():
-                    stop_at = now
-                if now - began >= config.schedule.max_runtime.total_seconds():
-                    stopped_as = "timeout"
-                    logger.warning("%s: run %d exceeded max_runtime (%s): stopping it", source, run_id,
-                                   format_duration(config.schedule.max_runtime.total_seconds()))
-                elif stop_at is not None and now >= stop_at:
-                    stopped_as = "interrupted"
-                    logger.warning("%s: run %d still running as the worker stops: stopping it (another worker "
-                                   "takes the job over)", source, run_id)
-                if stopped_as:
-                    proc.signal(signal.SIGTERM)  # Scrapy closes the spider and records the run
-                    kill_at = now + KILL_AFTER_S
-            elif now >= kill_at:
-                logger.warning("%s: run %d did not stop within %gs: killed", source, run_id, KILL_AFTER_S)
-                proc.signal(signal.SIGKILL, group=True)
-                kill_at = float("inf")
+                lost = lost or not lease.renew()
+            if lost:
+                return "interrupted", "lost its lease (was this worker frozen?): stopping it"
+            if self.stopping.is_set() and stop_at is None:
+                stop_at = now + config.schedule.stop_grace.total_seconds()
+            if self.urgent.is_set():
+                stop_at = now
+            if now - began >= config.schedule.max_runtime.total_seconds():
+                return "timeout", (f"exceeded max_runtime ({format_duration(config.schedule.max_runtime.total_seconds())})"
+                                   f": stopping it")
+            if stop_at is not None and now >= stop_at:
+                return "interrupted", "still running as the worker stops: stopping it (another worker takes the job over)"
+            return None
+
+        stopped_as = supervise(proc, f"{source}: run {run_id}", stop_reason, logger, POLL_S, KILL_AFTER_S)
+        return proc.wait(), stopped_as
 
     def _conclude(self, config: Config, source: str, run_id: int, exit_code: int | None, stopped_as: str | None,
                   log_path: Path) -> None:

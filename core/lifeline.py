@@ -18,7 +18,8 @@ import signal
 import subprocess
 import sys
 import threading
-from typing import Callable
+import time
+from typing import Callable, Protocol
 
 logger = logging.getLogger(__name__)
 
@@ -132,3 +133,56 @@ def signal_child(proc: subprocess.Popen, sig: int, group: bool = False) -> None:
             proc.send_signal(sig)
     except ProcessLookupError:
         pass
+
+
+class Child(Protocol):
+    """A supervised process: a forked crawl (core.forkserver.ForkedChild) or a PopenChild."""
+
+    def wait(self, timeout: float | None = None) -> int | None: ...
+
+    def signal(self, sig: int, group: bool = False) -> None: ...
+
+
+class PopenChild:
+    """A subprocess.Popen seen as a Child."""
+
+    def __init__(self, proc: subprocess.Popen):
+        self.proc = proc
+
+    def wait(self, timeout: float | None = None) -> int | None:
+        return self.proc.wait(timeout)
+
+    def signal(self, sig: int, group: bool = False) -> None:
+        signal_child(self.proc, sig, group)
+
+
+# Why to stop a child, asked at every look: None to let it run, else (the run's status, a log line).
+StopReason = Callable[[float], "tuple[str, str] | None"]
+
+
+def supervise(child: Child, label: str, stop_reason: StopReason, log: logging.Logger, poll_s: float,
+              kill_after_s: float) -> str | None:
+    """Wait for ``child``, asking ``stop_reason(time.monotonic())`` every ``poll_s`` (it may keep
+    things alive meanwhile, such as a lease). The first reason given stops the child with SIGTERM
+    (a crawl closes its spider and records its run); a child still alive ``kill_after_s`` later is
+    killed with its process group. Returns the status of that reason, or None when the child ended
+    by itself. Used by the scheduler and by the cluster's jobs."""
+    stopped_as: str | None = None
+    kill_at = float("inf")
+    while True:
+        try:
+            child.wait(timeout=poll_s)
+            return stopped_as
+        except subprocess.TimeoutExpired:
+            pass
+        now = time.monotonic()
+        reason = stop_reason(now)
+        if stopped_as is None and reason is not None:
+            stopped_as, why = reason
+            log.warning("%s: %s", label, why)
+            child.signal(signal.SIGTERM)  # to the crawl alone: Scrapy closes the spider and records the run
+            kill_at = now + kill_after_s
+        elif now >= kill_at:
+            log.warning("%s did not stop within %gs: killed", label, kill_after_s)
+            child.signal(signal.SIGKILL, group=True)  # its cleaning workers too
+            kill_at = float("inf")
