@@ -23,7 +23,7 @@ from archive.captures import capture_body
 from archive.db import connect
 from demo.farm import article_pattern, build_farm_site, listing_path
 from demo.server import SiteServer
-from tests.conftest import NEWSVAULT, TEST_ENV, query, run_newsvault, write_config
+from tests.conftest import NEWSVAULT, ORPHAN_GRACE_S, TEST_ENV, marked_processes, query, run_newsvault, write_config
 
 ARTICLES = 8            # per site
 SERVER_DELAY = 0.2      # seconds a page takes to answer: crawls last long enough to be cut short
@@ -51,6 +51,25 @@ def _wait(condition, timeout: float, what: str, poll: float = 0.2):
             return value
         time.sleep(poll)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for p, ppid, _ in marked_processes():
+        children.setdefault(ppid, []).append(p)
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return b"State:\tZ" not in Path(f"/proc/{pid}/status").read_bytes()
+    except OSError:
+        return False
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -99,9 +118,14 @@ def cluster_run(tmp_path_factory, postgres_server, redis_server):
             victim_job = _wait(crawling, 90, "a worker half-way through a site", poll=0.05)
             pid = int(victim_job["worker"].rsplit(":", 1)[1])
             victim = next(w for w in workers if w.pid == pid)
+            descendants = _descendants(pid)  # its warm crawl servers and the crawl forked from one
+            assert len(descendants) >= 2, descendants
             victim.send_signal(signal.SIGKILL)
             victim.wait(timeout=30)
             killed_at = time.time()
+            # Nothing of the killed worker goes on writing beside the worker that takes its job over.
+            _wait(lambda: not any(_alive(p) for p in descendants), ORPHAN_GRACE_S + 10,
+                  "the killed worker's crawl servers and crawl to end")
             # The other worker finishes its job, then takes the killed one's over.
             _wait(lambda: (s := status()) and not s["queued"] and not s["running"] and s["queue_depth"] == 0 and
                   query(url, "SELECT count(*) FROM runs WHERE status IN ('running')")[0][0] == 0 and
