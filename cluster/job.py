@@ -70,7 +70,7 @@ class CrawlServers:
             self._add()
 
     def _add(self) -> None:
-        server = ForkServer("cli:main", CRAWL_PRELOAD)
+        server = ForkServer("cli:main", CRAWL_PRELOAD, "newsvault crawl server")
         with self._lock:
             self._all.append(server)
         self._idle.put(server)

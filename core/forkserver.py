@@ -22,6 +22,7 @@ server over a socket pair: ``("run", argv, log_path)`` → ``("started", pid)``,
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import os
@@ -32,6 +33,8 @@ import sys
 import threading
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+
+from setproctitle import setproctitle
 
 from core.lifeline import die_with_parent
 
@@ -84,13 +87,15 @@ class ForkedChild:
 class ForkServer:
     """A started fork server (the worker's side)."""
 
-    def __init__(self, entry: str, preload: tuple[str, ...], env: dict[str, str] | None = None):
+    def __init__(self, entry: str, preload: tuple[str, ...], title: str, env: dict[str, str] | None = None):
         ours, theirs = socket.socketpair()
         self._conn = Connection(ours.detach())
+        # setproctitle writes titles over the command line only: /proc/PID/environ stays readable.
+        env = {**(os.environ if env is None else env), "SPT_NOENV": "1"}
         try:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "core.forkserver", str(theirs.fileno()), str(os.getpid()), entry, *preload],
-                pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
+                [sys.executable, "-m", "core.forkserver", str(theirs.fileno()), str(os.getpid()), entry, title,
+                 *preload], pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
         finally:
             theirs.close()
         self.pid = self._proc.pid
@@ -202,7 +207,7 @@ def _become_child(conn: Connection, log_path: str) -> None:
 
 
 def main(argv: list[str]) -> None:
-    fd, worker_pid, entry, *preload = argv
+    fd, worker_pid, entry, title, *preload = argv
     die_with_parent(signal.SIGKILL, int(worker_pid))
     # Ctrl-C and a service manager's SIGTERM are for the worker, which stops its jobs in order and
     # then closes this server's socket.
@@ -213,6 +218,11 @@ def main(argv: list[str]) -> None:
         imported = importlib.import_module(module)
         if function:
             getattr(imported, function)()
+    # What is imported now stays as it is: the collector leaves it alone, so a child neither copies
+    # its pages by touching them (the pages stay shared) nor walks it at exit: exiting cost a child
+    # 0.23 s of CPU, 0.05 s with the heap frozen (the preloads of cluster.job).
+    gc.freeze()
+    setproctitle(f"{title} (for pid {worker_pid})")
     with Connection(int(fd)) as conn:
         conn.send(("ready",))
         job = _serve(conn)
@@ -221,6 +231,7 @@ def main(argv: list[str]) -> None:
         args, log_path = job
         _become_child(conn, log_path)
     sys.argv = list(args)
+    setproctitle(" ".join(args))  # in ps, the command this child runs
     module, _, function = entry.partition(":")
     sys.exit(getattr(importlib.import_module(module), function)(args=args[1:], prog_name=args[0]))
 
