@@ -66,14 +66,18 @@ class CrawlServers:
         self._idle: queue.SimpleQueue[ForkServer] = queue.SimpleQueue()
         self._all: list[ForkServer] = []
         self._lock = threading.Lock()
-        for _ in range(slots):  # started by the worker's main thread: PR_SET_PDEATHSIG follows the thread
-            self._add()
+        # Started by the worker's main thread (PR_SET_PDEATHSIG follows the thread), all at once:
+        # they import side by side.
+        started = [self._start() for _ in range(slots)]
+        for server in started:
+            server.wait_ready()
+            self._idle.put(server)
 
-    def _add(self) -> None:
+    def _start(self) -> ForkServer:
         server = ForkServer("cli:main", CRAWL_PRELOAD, "newsvault crawl server")
         with self._lock:
             self._all.append(server)
-        self._idle.put(server)
+        return server
 
     @contextmanager
     def slot(self):
@@ -84,8 +88,12 @@ class CrawlServers:
             with self._lock:
                 self._all.remove(server)
             server.close()
-            self._add()
-            server = self._idle.get()
+            server = self._start()
+            try:
+                server.wait_ready()
+            except ServerGone:
+                self._idle.put(server)  # the next job tries again
+                raise
         try:
             yield server
         finally:

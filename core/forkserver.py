@@ -85,7 +85,7 @@ class ForkedChild:
 
 
 class ForkServer:
-    """A started fork server (the worker's side)."""
+    """A started fork server (the worker's side); ``wait_ready`` before its first ``run``."""
 
     def __init__(self, entry: str, preload: tuple[str, ...], title: str, env: dict[str, str] | None = None):
         ours, theirs = socket.socketpair()
@@ -99,6 +99,9 @@ class ForkServer:
         finally:
             theirs.close()
         self.pid = self._proc.pid
+
+    def wait_ready(self) -> None:
+        """Wait until the server has imported its modules (ServerGone if it fails to)."""
         if not self._conn.poll(READY_TIMEOUT_S):
             self.close()
             raise ServerGone(f"fork server (pid {self.pid}) not ready after {READY_TIMEOUT_S:g}s")

@@ -1,16 +1,19 @@
 """One worker on real servers: `--concurrency 2` crawls two sources at once (each in a crawl
-process of its own, forked from the worker's warm crawl servers), and `cluster status` shows
-each source's last error — a crawl that failed, a job that could not start."""
+process of its own, forked from the worker's warm crawl servers; one of them killed before the
+jobs came, and replaced), and `cluster status` shows each source's last error — a crawl that
+failed, a job that could not start."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 from datetime import datetime
 
 import pytest
 
 from demo.farm import article_pattern, build_farm_site, listing_path
 from demo.server import SiteServer
-from tests.conftest import query, run_newsvault, write_config
+from tests.conftest import marked_processes, query, run_newsvault, write_config
 from tests.test_cluster import _start, _stop, _wait
 
 ARTICLES = 6
@@ -32,15 +35,18 @@ def worker_run(tmp_path_factory, postgres_server, redis_server):
     with site:
         down = {"name": "down", "start_urls": ["http://127.0.0.1:9/down/"]}  # nothing listens on port 9
         gone = {"name": "gone", "start_urls": ["http://127.0.0.1:9/gone/"]}
-        cfg = tmp / "newsvault.toml"
-        # Queued while configured, removed from the file before a worker takes it.
-        write_config(cfg, [*_sources(site), down, gone], crawl={"delay": 0}, archive=archive, extra=broker)
+        cfg = write_config(tmp / "newsvault.toml", [*_sources(site), down], archive=archive, extra=broker)
+        # "gone" is queued by a host whose configuration has it, the worker's has not.
+        elsewhere = write_config(tmp / "elsewhere.toml", [*_sources(site), down, gone], archive=archive, extra=broker)
         run_newsvault("upgrade", "--db", url, check=True)
-        run_newsvault("crawl", "alpha", "beta", "down", "gone", "--enqueue", "--config", cfg, check=True)
-        write_config(cfg, [*_sources(site), down], crawl={"delay": 0}, archive=archive, extra=broker)
         worker = _start(["worker", "--concurrency", "2", "--config", str(cfg)], tmp, tmp / "worker.log")
         try:
             status = lambda: json.loads(run_newsvault("cluster", "status", "--json", "--config", cfg, check=True).stdout)
+            _wait(lambda: status()["workers"], 60, "the worker to start")
+            servers = [pid for pid, ppid, _ in marked_processes() if ppid == worker.pid]
+            assert len(servers) == 2, servers  # a warm crawl server per job slot
+            os.kill(servers[0], signal.SIGKILL)  # one dies: the worker starts another when it needs it
+            run_newsvault("crawl", "alpha", "beta", "down", "gone", "--enqueue", "--config", elsewhere, check=True)
             final = _wait(lambda: (s := status()) and not s["queued"] and not s["running"] and s["queue_depth"] == 0
                           and len(s["errors"]) == 2 and s, 120, "every job to end")
             text = run_newsvault("cluster", "status", "--config", cfg, check=True).stdout
@@ -59,6 +65,7 @@ def test_a_worker_with_concurrency_2_crawls_two_sources_at_once(worker_run):
     assert a_start < b_end and b_start < a_end, [dict(r) for r in runs]  # the two runs overlapped
     assert runs[0]["worker"] == runs[1]["worker"] == f"{runs[0]['worker'].split(':')[0]}:{worker_run['worker'].pid}"
     assert worker_run["worker"].returncode == 0  # stopped cleanly by SIGTERM
+    assert "is gone: starting another" in worker_run["log"]  # the crawl server killed before the jobs
 
 
 def test_cluster_status_shows_the_last_error_of_each_source(worker_run):
