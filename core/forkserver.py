@@ -143,10 +143,12 @@ def _serve(conn: Connection) -> tuple[list[str], str] | None:
     """Answer requests until the worker goes. Returns in a forked child only: what it runs."""
     while True:
         try:
-            kind, argv, log_path = conn.recv()
+            kind, *request = conn.recv()
         except EOFError:
             return None
-        assert kind == "run", kind
+        if kind == "signal":  # for the last child, sent as it exited: it is reaped, the signal moot
+            continue
+        argv, log_path = request
         sys.stdout.flush()
         sys.stderr.flush()
         assert threading.active_count() == 1, "forking a multi-threaded process"
