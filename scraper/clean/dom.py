@@ -27,6 +27,7 @@ INVISIBLE_TAGS = frozenset(
     "select option button input textarea map area audio video source track head link meta base".split()
 )
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
+_SPACED_TAGS = BLOCK_TAGS | {"br"}  # text_of puts a space after these
 _URL_SCHEME = re.compile(r"^(?:https?:)?//", re.I)
 
 
@@ -160,7 +161,13 @@ def _rescue_body_from_head(root) -> None:
 
 def squash(text: str | None) -> str:
     """Collapse every run of whitespace (incl. ideographic and no-break spaces) into one space."""
-    return _WS.sub(" ", text).strip() if text else ""
+    if not text:
+        return ""
+    if "\u200b" in text or "\ufeff" in text:  # the two _WS characters that str.split() keeps
+        return _WS.sub(" ", text).strip()
+    # str.split() splits on exactly the characters \s matches: the same result, 3-4x faster
+    # (squash was 8 % of the cleaner's CPU on the dev-v1 pages)
+    return " ".join(text.split())
 
 
 def tag_of(el) -> str:
@@ -177,16 +184,19 @@ def text_of(el) -> str:
 
 
 def _collect_text(el, parts: list[str]) -> None:
-    tag = tag_of(el)
-    if tag and tag not in INVISIBLE_TAGS:
-        if el.text:
-            parts.append(el.text)
+    # tag_of inlined: this runs once per element of every text_of, a million times on 1,435 pages
+    tag = el.tag
+    if tag.__class__ is str and tag not in INVISIBLE_TAGS:
+        text = el.text
+        if text:
+            parts.append(text)
         for child in el:
             _collect_text(child, parts)
-            if tag_of(child) in BLOCK_TAGS or tag_of(child) == "br":
+            if child.tag in _SPACED_TAGS:  # a comment's tag is a function: never in the set
                 parts.append(" ")
-    if el.tail:
-        parts.append(el.tail)
+    tail = el.tail
+    if tail:
+        parts.append(tail)
 
 
 def drop(el) -> None:
