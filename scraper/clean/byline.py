@@ -11,7 +11,7 @@ import re
 
 from scraper.clean.dates import DATE_RE, date_from_url, english_date, parse_date
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
-from scraper.clean.fields import TABLE_LABELS, Field, read_fields, signature
+from scraper.clean.fields import LABEL, TABLE_LABELS, Field, read_fields, signature
 from scraper.clean.metadata import meta_value
 
 # How much text around the body is searched for the byline (characters).
@@ -97,6 +97,15 @@ def marked_text(root, headline_el, container) -> str:
     return linear_text(body, marks)
 
 
+# A piece ends at a line's end, not inside a name ("作者：Emil|y Chen"), unless that line runs on.
+BYLINE_LINE_MAX = 40
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at, at + BYLINE_LINE_MAX)
+    return end if end >= 0 else at
+
+
 _NO_MARKS = {c: "\n" for c in range(2, 6)}  # the \x02…\x05 marks become line breaks
 PIECE = "\x1e"  # separates the byline pieces
 PIECES = BEFORE, HEAD, TAIL, AFTER, ABOVE = range(5)
@@ -115,7 +124,7 @@ def byline_text(text: str) -> str:
             before = text[h_end:start][:BYLINE_BEFORE * 2]
         else:
             before = text[max(0, start - BYLINE_BEFORE):start]
-        head = text[start:start + BYLINE_HEAD]
+        head = text[start:_line_end(text, start + BYLINE_HEAD)]
         if end > start:
             tail = text[max(start, end - BYLINE_TAIL):end]
             after = text[end:end + BYLINE_TAIL]
@@ -184,6 +193,10 @@ _SPAN_WORD = re.compile(r"(?:截止|截至|至|到|起|自|从|于|until|to|from
 
 def _date_line(piece: str) -> str | None:
     for line in piece.split("\n"):
+        # a byline row opening with its date ("2024-03-06 17:42 来源：… 作者：…"): the labelled
+        # fields after the date are not text around it
+        if (label := LABEL.search(line)) and DATE_RE.search(line, 0, label.start()):
+            line = line[:label.start()]
         m = DATE_RE.search(line)
         if (m and len(line.strip()) - len(m.group()) <= MAX_DATE_LINE_EXTRA
                 and not _SPAN_WORD.search(line[:m.start()])):
@@ -241,6 +254,8 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
 
 _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|通讯员|实习生)|(?:written\s+|posted\s+)?by\b|por\b|von\b|par\b)\s*",
                    re.I)
+# A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name.
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
 _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
 _NAME_SEP = re.compile(r"[\s、，,;；/]+")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -270,7 +285,7 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
     for f in read_fields("\n".join(_pieces(byline)[:ABOVE])):
         if f.name != "author":
             continue
-        value = _clean_value(_ROLE.sub("", f.value), keep_spaces=True)
+        value = _clean_value(_REMARK.sub("", _ROLE.sub("", f.value)), keep_spaces=True)
         # the names, or the names before a comma ("Jane Smith, January 16, 2008", "张明，摄影")
         for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True)):
             if names and not re.search(r"\d{4}", names) and _looks_like_names(names):

@@ -35,7 +35,7 @@ _FIELD_OF = {label.lower(): field for field, labels in LABELS.items() for label 
 # a colon, or a slash (文/张三); 记者, 通讯员, 实习生, 摄影, 作者, 来源 may be followed by a space and a
 # name (记者 张三, 来源 新华社), 发布于 by a date.
 _ALL = sorted(_FIELD_OF, key=len, reverse=True)
-_LABEL = re.compile(
+LABEL = re.compile(
     r"(?<![A-Za-z0-9“\"「『‘'])(?P<label>" + "|".join(re.escape(x) for x in _ALL) + r")"
     r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t]*/(?=[ \t]*\S)|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
     r"|(?<=发布于)[ \t\u3000\u2002]*(?=\d))",
@@ -79,7 +79,7 @@ def drop_disclaimers(text: str) -> str:
 def read_fields(text: str) -> list[Field]:
     """Every labelled field of ``text`` in order; empty labels give nothing."""
     text = drop_disclaimers(text)
-    labels = [(m.start(), m.end(), m.group("label")) for m in _LABEL.finditer(text)
+    labels = [(m.start(), m.end(), m.group("label")) for m in LABEL.finditer(text)
               if len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])]
     out = []
     for i, (start, end, label) in enumerate(labels):
@@ -116,7 +116,9 @@ def _cell_fields(text: str) -> list[Field]:
         label = line.strip(" \t\u2002\u3000:：")
         if label in _CELL_LABELS and i + 1 < len(lines):
             value = lines[i + 1].strip(" \t\u2002\u3000")
-            if (value and value.strip(" :：") not in _CELL_LABELS and not _LABEL.match(value)
+            if value.lower() in _FIELD_OF and i + 2 < len(lines):
+                value = lines[i + 2].strip(" \t\u2002\u3000")  # a bilingual label: 来源： | Source | value
+            if (value and value.strip(" :：") not in _CELL_LABELS and not LABEL.match(value)
                     and not _MARKUP.search(value)):
                 out.append(Field(_FIELD_OF[label.lower()], value[:MAX_VALUE * 2], pos, label))
         pos += len(line) + 1

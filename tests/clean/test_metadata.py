@@ -268,3 +268,25 @@ def test_the_date_near_the_headline_beats_footer_and_updated_dates():
     assert a.published == "2024-04-22T09:12:00+08:00"
     b = clean_page(_long_page("", "来源：市教育局", "更新时间：2024-07-01"))
     assert b.published == "2024-07-01"  # an update stamp is better than nothing
+
+
+def test_a_byline_row_that_opens_with_its_date():
+    # the date stands first, unlabelled, and labelled fields follow it on the same row
+    byline = "2024-03-06 17:42&nbsp;&nbsp;&nbsp;更新时间：2024-03-08 10:57&nbsp;&nbsp;&nbsp;来源：党委宣传部&nbsp;&nbsp;&nbsp;作者：周雅琴"
+    a = clean_page(_page(byline))
+    assert (a.published, a.source, a.author) == ("2024-03-06T17:42:00+08:00", "党委宣传部", "周雅琴")
+
+
+def test_a_remark_in_brackets_after_the_author_is_no_part_of_the_name():
+    a = clean_page(_page("发布时间：2024-07-23　撰稿：冉小龙（实习生）　摄影：杜雪　来源：动物科技学院"))
+    assert (a.author, a.source) == ("冉小龙", "动物科技学院")
+
+
+def test_fields_with_a_label_in_two_languages():
+    # Drupal: a field's class names it, its label cell says it again in English
+    byline = ("<div class='field field--name-field-source'><div class='field__label'>Source</div>"
+              "<div class='field__item'>Office of International Affairs</div></div>"
+              "<div class='field field--name-field-author'><div class='field__label'>Author</div>"
+              "<div class='field__item'>Emily Chen</div></div>")
+    a = clean_page(_page("<div class='date'>Posted: November 5, 2024</div>" + byline))
+    assert (a.source, a.author, a.published) == ("Office of International Affairs", "Emily Chen", "2024-11-05")
