@@ -80,6 +80,23 @@ def _count(text: str | None) -> tuple[int, int]:
     return len("".join(text.split())), len(SENTENCE.findall(text))
 
 
+def _mid_sentence(br) -> bool:
+    """True for a <br> that breaks a Latin sentence for layout ("these paper<br>punched leaves"): a
+    letter or a comma before it, a lower-case word after it. The lines are one block of prose
+    then, not several short label-like lines (each paying the block toll without punctuation)."""
+    prev = br.getprevious()
+    before = (prev.tail if prev is not None else br.getparent().text) or ""
+    if not before.strip() and prev is not None and tag_of(prev) not in BLOCK_TAGS and tag_of(prev) != "br":
+        before = text_of(prev)
+    after = (br.tail or "").lstrip()
+    if not after:
+        nxt = br.getnext()
+        after = text_of(nxt).lstrip() if nxt is not None and tag_of(nxt) not in BLOCK_TAGS else ""
+    before = before.rstrip()
+    return bool(before and after) and (before[-1].isascii() and before[-1].isalpha() or before[-1] == ",") and (
+        after[0].isascii() and after[0].islower())
+
+
 class _Scorer:
     """One post-order pass that scores every block element by its best run of children.
 
@@ -119,7 +136,7 @@ class _Scorer:
         for k, child in enumerate(el):
             ctag = tag_of(child)
             if ctag and ctag not in INVISIBLE_TAGS:
-                if ctag in BLOCK_TAGS or ctag == "br":
+                if ctag in BLOCK_TAGS or (ctag == "br" and not _mid_sentence(child)):
                     if chars:
                         items.append((self.block_value(chars, links, punct), seg_start, k - 1))
                     chars = links = punct = 0

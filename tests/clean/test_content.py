@@ -103,3 +103,22 @@ def test_second_opinion_does_not_take_the_comments_under_an_article():
     a = clean_page(raw)
     assert "Paragraph 3 of the story" in a.text
     assert "Reader" not in a.text and "Responses" not in a.text
+
+
+def test_a_short_post_whose_sentences_are_broken_by_line_breaks():
+    """A photo blog's post: two sentences broken into short lines by <br> for layout. Each line
+    alone reads like a label; the sidebar's one punctuated sentence must not win over them."""
+    post = ("I love the idea of preserving these paper<br>punched leaves for other craft projects! <br>"
+            "Get the details at <a href='http://example.org/leaves'>Grow Creative</a>.")
+    sidebar = ("<div class='module'><h2>Felt Food Tutorials</h2><ul><li><a href='/felt'><img src='/f.jpg'></a>"
+               "<div class='typelist-description'>Click on the photo in the gallery to find the "
+               "tutorial. Enjoy!</div></li></ul></div><div class='module'><h2>Categories</h2><ul>"
+               + "".join(f"<li><a href='/c/{i}/'>Crafts for {i} year olds</a></li>" for i in range(3, 15)) + "</ul></div>")
+    raw = ("<html><head><title>Paper Punched Leaves for Crafting</title></head><body><div id='alpha'>" + sidebar +
+           "</div><div id='beta'><div class='entry'><h3>Paper Punched Leaves for Crafting</h3>"
+           "<div class='entry-body'><div style='text-align:center'><a href='/big.jpg'><img src='/leaves.jpg'></a><br>"
+           + post + "</div></div><p class='footer'>11/09/2012 in <a href='/fall/'>Fall Crafts</a></p></div></div>"
+           "</body></html>").encode()
+    a = clean_page(raw)
+    assert "punched leaves for other craft projects" in a.text
+    assert "Click on the photo" not in a.text
