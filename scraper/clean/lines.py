@@ -81,6 +81,22 @@ def is_article_end(text: str) -> bool:
     return is_comments_start(text) or (len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(
         _ARTICLE_END.match(text) or _MAYBE_END.match(text)))
 
+# Where an article surely ends: a feed's "others are reading" heading (only ever over other
+# articles) and a platform's notice about the content above it (以上内容…为…用户上传并发布，本平台仅提供
+# 信息存储服务). Unlike 相关新闻, which may open a body, these end the article wherever they stand
+# once MIN_ARTICLE_BEFORE_FEED characters of prose preceded them (a Yahoo or 360 news item is
+# often shorter than 300 characters, shorter than the feed under it).
+_FEED_HEADING = re.compile(r"^(?:猜你喜欢|为你推荐|大家都在看|(?:其他人|网友|大家)(?:也|还)在看|看了又看|你可能(?:也|还)?(?:喜欢|感兴趣))")
+_PLATFORM_NOTICE = re.compile(r"^以上内容.{0,40}(?:仅提供信息存储|用户上传|不代表)")
+MIN_ARTICLE_BEFORE_FEED = 100
+
+
+def is_feed_start(text: str) -> bool:
+    """A line after which a page holds only other articles or the platform's notices."""
+    return (len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(_FEED_HEADING.match(text))) or (
+        bool(_PLATFORM_NOTICE.match(text)))
+
+
 # Site notices inside the body: reprint bans, platform disclaimers.
 _NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|未经.{0,12}(?:书面)?授权.{0,12}(?:转载|使用|复制)|^发布于[:：]"
                      r"|凡本[网站]注明|版权(?:均)?(?:属于|归属?|属)(?:本|原)|不代表本[网站](?:观点|立场)|如有侵权"
@@ -116,6 +132,8 @@ class Content:
             after -= prose[i]
             if not out and _is_stray(line.text):
                 continue  # "关注", "3573", "用微信扫码" before the first real line
+            if before >= MIN_ARTICLE_BEFORE_FEED and is_feed_start(line.text):
+                break
             if before and is_article_end(line.text) and (after < before or (
                     is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS)):
                 break  # "相关新闻：" ends the article unless more article follows than preceded

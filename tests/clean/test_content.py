@@ -122,3 +122,19 @@ def test_a_short_post_whose_sentences_are_broken_by_line_breaks():
     a = clean_page(raw)
     assert "punched leaves for other craft projects" in a.text
     assert "Click on the photo" not in a.text
+
+
+def test_a_short_news_item_ends_where_the_feed_of_other_articles_begins():
+    """A portal's news item of two paragraphs, then "其他人也在看" and a longer feed of other items,
+    or the platform's notice about the content above it: neither the feed nor the notice is text."""
+    item = ["（法新社罗马19日电）德国网球好手今天以6比4、7比5击败智利选手，在意大利公开赛拿下两年来最重要的冠军。",
+            "世界排名第5的他，今天是继2017年后再度在意大利网赛封王，为下周末登场的法国公开赛做好暖身。"]
+    feed = "".join(f"<li><p>法新社·{i} 天前</p><p>（法新社巴黎{i}日电）第{i}条其他新闻的导语写在这里，内容较长，包括时间、地点、人物和事件，"
+                   f"读者可以点击阅读全文，了解更多详细情况和后续报道。</p></li>" for i in range(1, 7))
+    for marker in ("<h3>其他人也在看</h3>",
+                   "<p>以上内容（包括图片及视频）为创作者平台用户上传并发布，本平台仅提供信息存储服务。</p>"):
+        raw = ("<html><head><meta charset='utf-8'><title>德国好手夺得意大利公开赛冠军</title></head><body>"
+               "<h1>德国好手夺得意大利公开赛冠军</h1><div class='caas-body'>"
+               + "".join(f"<p>{p}</p>" for p in item) + marker + "<ul>" + feed + "</ul></div></body></html>").encode()
+        a = clean_page(raw)
+        assert a.text.splitlines() == item
