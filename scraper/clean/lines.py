@@ -89,12 +89,21 @@ def is_article_end(text: str) -> bool:
 _FEED_HEADING = re.compile(r"^(?:猜你喜欢|为你推荐|大家都在看|(?:其他人|网友|大家)(?:也|还)在看|看了又看|你可能(?:也|还)?(?:喜欢|感兴趣))")
 _PLATFORM_NOTICE = re.compile(r"^以上内容.{0,40}(?:仅提供信息存储|用户上传|不代表)")
 MIN_ARTICLE_BEFORE_FEED = 100
+# The English feed headings: "Also on HuffPost:", "You may also like", "Recommended for you". Not
+# "More from X", "More Stories", "Related stories": inside articles those often head a box of links,
+# and the article goes on (CleanEval, Dragnet: 5 pages lost half their text when they ended it).
+_FEED_HEADING_EN = re.compile(r"^(?:[Aa]lso\s+on\s+\S.{0,30}|(?i:you\s+(?:may|might)\s+also\s+like|recommended\s+for\s+you))\s*:?$")
+MIN_ARTICLE_BEFORE_FEED_EN = 300
 
 
 def is_feed_start(text: str) -> bool:
     """A line after which a page holds only other articles or the platform's notices."""
     return (len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(_FEED_HEADING.match(text))) or (
         bool(_PLATFORM_NOTICE.match(text)))
+
+
+def is_feed_start_en(text: str) -> bool:
+    return len(text) <= MAX_END_MARKER and bool(_FEED_HEADING_EN.match(text))
 
 
 # Site notices inside the body: reprint bans, platform disclaimers.
@@ -132,7 +141,8 @@ class Content:
             after -= prose[i]
             if not out and _is_stray(line.text):
                 continue  # "关注", "3573", "用微信扫码" before the first real line
-            if before >= MIN_ARTICLE_BEFORE_FEED and is_feed_start(line.text):
+            if before >= MIN_ARTICLE_BEFORE_FEED and is_feed_start(line.text) or (
+                    before >= MIN_ARTICLE_BEFORE_FEED_EN and is_feed_start_en(line.text)):
                 break
             if before and is_article_end(line.text) and (after < before or (
                     is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS)):

@@ -138,3 +138,17 @@ def test_a_short_news_item_ends_where_the_feed_of_other_articles_begins():
                + "".join(f"<p>{p}</p>" for p in item) + marker + "<ul>" + feed + "</ul></div></body></html>").encode()
         a = clean_page(raw)
         assert a.text.splitlines() == item
+
+
+def test_an_article_ends_at_also_on_its_site_whatever_follows():
+    """"Also on HuffPost:" heads a slideshow of captions longer than the article: not article text."""
+    story = [f"Paragraph {i} of the story reports what the congresswoman said, with a quote, a comma, and enough "
+             f"words to read as prose in any extractor." for i in range(4)]
+    captions = "".join(f"<p>Caption {i}: the senator, right, speaks with voters during a rally in the state capital "
+                       f"on Wednesday, Aug. 8, 2012, as the campaign enters its last months. (AP Photo)</p>"
+                       for i in range(14))
+    raw = ("<html><head><title>Congresswoman refuses to answer</title></head><body><h1>Congresswoman refuses to "
+           "answer</h1><div class='entry_body_text'>" + "".join(f"<p>{p}</p>" for p in story) +
+           "<h3>Also on HuffPost:</h3><div class='slideshow'>" + captions + "</div></div></body></html>").encode()
+    a = clean_page(raw)
+    assert a.text.splitlines() == story
