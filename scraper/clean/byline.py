@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.clean import brands
 from scraper.clean.dates import DATE_RE, date_from_url, english_date, parse_date
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.fields import LABEL, TABLE_LABELS, Field, read_fields, signature
@@ -297,3 +298,30 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
     if meta and _looks_like_names(meta):
         return meta
     return None
+
+
+# Where an organisation's name may end inside a 来源 value, and what a brand glued after it looks
+# like: "党委宣传部-bet356", "市委政法委-ZB888娱乐", "县教育局基础教育股-金象娛樂" (a hijack's byline splice).
+_ORG_END = re.compile(r"(?:局|委|部|处|办|院|校|中心|股|室|科|会|站|馆|所|厅|公司)")
+_TAIL_SEPARATORS = " -—_·|/\u3000"
+_LATIN_BRAND = re.compile(r"[A-Za-z]{1,6}\d{2,4}[A-Za-z]{0,3}")
+SPLICED_TAIL_MAX = 12
+
+
+def _is_brand_tail(tail: str) -> bool:
+    if not tail or len(tail) > SPLICED_TAIL_MAX or not brands.may_be_spam(tail):
+        return False
+    return (brands.is_brand_name(tail) or bool(brands.promo_spans(tail)) or bool(brands.brand_like(tail))
+            or bool(_LATIN_BRAND.fullmatch(tail)))
+
+
+def split_spliced_source(value: str | None) -> tuple[str | None, str | None]:
+    """(the organisation, the brand glued after its name) of a 来源 value; (value, None) when
+    nothing is glued on."""
+    if not value:
+        return value, None
+    for m in reversed(list(_ORG_END.finditer(value))):  # the longest name first
+        tail = value[m.end():].strip(_TAIL_SEPARATORS)
+        if m.end() >= 2 and _is_brand_tail(tail):
+            return value[:m.end()], tail
+    return value, None

@@ -7,7 +7,7 @@ from typing import Mapping
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.bodyspam import clean_lines
-from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text
+from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
@@ -149,6 +149,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url)
     article.source = select_text(root, selectors.get("source")) or find_source(byline, metas)
     article.author = select_text(root, selectors.get("author")) or find_author(byline, metas)
+    article.source, glued = split_spliced_source(article.source)
+    if glued:
+        ev.add("spliced_brand", "source", glued)
 
     paragraphs = []
     for line in clean_lines(content.paragraphs(title), ev):

@@ -290,3 +290,17 @@ def test_fields_with_a_label_in_two_languages():
               "<div class='field__item'>Emily Chen</div></div>")
     a = clean_page(_page("<div class='date'>Posted: November 5, 2024</div>" + byline))
     assert (a.source, a.author, a.published) == ("Office of International Affairs", "Emily Chen", "2024-11-05")
+
+
+@pytest.mark.parametrize("source, brand", [("党委宣传部-bet356", "bet356"), ("市委政法委-ZB888娱乐", "ZB888娱乐"),
+                                           ("县教育局基础教育股-金象娛樂", "金象娛樂"), ("市政务服务数据管理局JL真人", "JL真人")])
+def test_a_brand_glued_after_the_source_is_cut_off_and_reported(source, brand):
+    a = clean_page(_page(f"发布时间：2024-04-22　来源：{source}　作者：张明"))
+    assert (a.source, a.author) == (source[:-len(brand)].rstrip("-"), "张明")
+    assert any(f.kind == "spliced_brand" and brand in f.evidence for f in a.findings)
+
+
+@pytest.mark.parametrize("source", ["市体育局", "中国体育彩票中心", "教育部-体育卫生与艺术教育司", "人民网-人民日报"])
+def test_an_ordinary_source_is_kept_whole(source):
+    a = clean_page(_page(f"发布时间：2024-04-22　来源：{source}"))
+    assert a.source == source and not a.hijacked
