@@ -207,10 +207,15 @@ def find_hits(text: str, extra: re.Pattern[str] | None = None, min_strength: str
 
 # What spammers glue around a brand: "188" before, "(中国)官方网站", "登录入口", "app下载" after.
 _TAIL = re.compile(
-    r"(?:[a-z]{0,3}[0-9]+[a-z]{0,3}|app|com|net|vip|bet|cc|top|xyz|\.|\(中国\)|中国|体育|娱乐|官网|官方网站|网站|入口|登录|"
+    r"(?:[a-z]{0,3}[0-9]+(?![0-9年月日届级期])[a-z]{0,3}|app|com|net|vip|bet|cc|top|xyz|\.|\(中国\)|中国|体育|娱乐|官网|官方网站|网站|入口|登录|"
     r"注册|平台|下载|手机版|网页版|亚洲版|真人|棋牌|电竞|在线|开户|网址|最新|首页|集团|国际|游戏|彩票|"
     r"赌场|博彩|app下载)*"
 )
+
+
+# ...and before it: its Latin spelling, glued on (williamhill英国威廉希尔, bevictor伟德), with the
+# country the brand claims. A year after a brand is the title's, not the brand's (威廉希尔2024年…).
+_HEAD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]{3,15}(?:英国|中国|美国|澳门|亚洲|香港)?$")
 
 
 def _expand(norm: str, start: int, end: int, strength: str) -> tuple[int, int, str]:
@@ -218,7 +223,8 @@ def _expand(norm: str, start: int, end: int, strength: str) -> tuple[int, int, s
     end = tail.end() if tail else end
     while start > 0 and norm[start - 1].isdigit():
         start -= 1
-    return start, end, strength
+    head = _HEAD.search(norm, max(0, start - 20), start) if start and strength != GENERIC else None
+    return (head.start() if head else start), end, strength
 
 
 def _merge(hits: list[Hit]) -> list[Hit]:

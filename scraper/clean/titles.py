@@ -18,6 +18,9 @@ from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 
+# Markup in a <title>'s text: the browser shows it as letters, so no site writes it; an injection
+# that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``) does.
+_TITLE_MARKUP = re.compile(r"<\s*(script|iframe|a|meta|link)\b[^>]*>(?:[^<]*<\s*/\s*\1\s*>)?", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
 # Words that name an institution: a title part holding one is a site name, not spam.
 _INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅|办|院|中心|网|新闻|报|台|馆|协会|公司|集团|医院|银行|部")
@@ -41,6 +44,10 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
     person's, a place's) that is also a link's text is not.
     """
     title = html.unescape(raw_title or "").strip()
+    if "<" in title:
+        for m in _TITLE_MARKUP.finditer(title):
+            ev.add("spam_script" if m.group(1).lower() == "script" else "hidden_links", "title", m.group()[:300])
+        title = re.sub(r"\s+", " ", _TITLE_MARKUP.sub(" ", title)).strip()
     if not title:
         return ""
     keep, spam = [], []
