@@ -117,12 +117,96 @@ def _repeated_brands(lines: list[str]) -> list[str]:
     for line in lines:
         if lexicon.is_reporting(line):
             continue
-        # a space still parts the words: "Yahoo 娛樂" is a portal's section, "bevictor伟德" one name
-        norm = lexicon.normalize(re.sub(r"\s+", "/", line))
+        norm = _spaced_norm(line)
         for m in _LATIN_BRAND.finditer(norm):
             if not brands.is_legit_name(m.group()):
                 counts[m.group()] = counts.get(m.group(), 0) + 1
     return [name for name, n in counts.items() if n >= MIN_BRAND_REPEATS]
+
+
+# On a page shown hijacked, a brand fills the slots of a school's name: the subject of an event
+# with its year (X2024年本科教学工作会议, X2024级新生开学典礼) and the issuer of a document
+# (《X关于…的实施意见》). Names are two characters (see _SLOT_BRAND) or a Latin/digit prefix.
+_EVENT_SLOT_BRAND = re.compile(
+    f"(?:(?<![a-z0-9])[a-z]{{1,8}}\\d{{0,4}}|{_CJK}{{2}})(?:娱乐|体育|国际|棋牌|真人|电竞)"
+    f"(?=(?:19|20)\\d\\d(?:年|级|届)|关于)")
+# ...and a byline field (来源, 作者) ends with one, glued after the office (党委宣传部bet356,
+# 管理局jl真人), or is one (X官网).
+_FIELD_BRAND = re.compile(
+    f"(?:(?<![a-z0-9])[a-z]{{1,8}}\\d{{0,4}}[a-z]{{0,3}}|(?<=/)?{_CJK}{{2}}|^{_CJK}{{2,4}})"
+    f"(?:娱乐|体育|国际|棋牌|真人|电竞|官网|官方网站)$|(?<![a-z0-9])[a-z]{{1,6}}\\d{{2,4}}[a-z]{{0,3}}$")
+
+
+def _spaced_norm(text: str) -> str:
+    # a space still parts the words: "Yahoo 娛樂" is a portal's section, "bevictor伟德" one name
+    return lexicon.normalize(re.sub(r"\s+", "/", text))
+
+
+def _not_legit(norm: str, m: re.Match) -> bool:
+    stem = re.sub("(?:娱乐|体育|国际|棋牌|真人|电竞|官网|官方网站)$", "", m.group())
+    return not (brands.is_legit_name(norm[max(0, m.start() - 3): m.end() + 3]) or _INSTITUTION_END.search(stem))
+
+
+def field_brands(value: str, ev: Evidence) -> list[str]:
+    """Brands glued into a byline field of a page shown hijacked (none on other pages)."""
+    if not ev.hijacked or not value or not brands.may_be_spam(value) and not re.search(r"[a-z]\d", value, re.I):
+        return []
+    norm = _spaced_norm(value).strip("/")
+    return [m.group() for m in _FIELD_BRAND.finditer(norm) if _not_legit(norm, m)]
+
+
+# Words of an injected keyword run that leads to a spam domain: Latin brand tokens, online
+# lottery games (腾讯分分彩), brand shapes, vocabulary; only ever read next to such a domain.
+_RUN_TOKEN = re.compile(f"{_CJK}{{2}}(?:分分彩|时时彩|快三|快乐十分|飞艇)")
+_CJK_CHAR = re.compile(_CJK)
+
+
+_LATIN_END = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]{2,15}$")
+# Longest keyword a run is read back over, one at a time (brand + promo tail: 澳亚国际1978手机版下载).
+MAX_RUN_TOKEN = 16
+
+
+def _is_run_token(piece: str) -> bool:
+    return bool(_RUN_TOKEN.fullmatch(piece) or piece in brands.promo_spans(piece) or piece in brands.brand_like(piece)
+                or piece in brands.vocabulary_hits(piece))
+
+
+def _run_start(norm: str, start: int) -> int:
+    """Where the run of keywords glued before ``start`` begins (read back one keyword at a time)."""
+    while start > 0:
+        gap = len(norm[:start]) - len(norm[:start].rstrip(" ,，、|/"))
+        end = start - gap
+        latin = _LATIN_END.search(norm, 0, end)  # a Latin brand whole (sbobett), else the shortest
+        # keyword that ends here: a longer one would take the next keyword's end
+        k = len(latin.group()) if latin else next(
+            (k for k in range(2, min(MAX_RUN_TOKEN, end) + 1) if _is_run_token(norm[end - k:end])), 0)
+        if not k:
+            break
+        start = end - k
+    return start
+
+
+def domain_runs(line: str) -> list[str]:
+    """Keyword runs that end in a bare spam-TLD domain ("…精品视频一区二区ljsports.top",
+    "sbobett腾讯分分彩澳亚国际1978手机版下载qyty.win"), normalised: a domain no link carries,
+    written into the article after a sentence or between a heading and its text."""
+    norm = lexicon.normalize(line)
+    domains = brands.spam_domains(norm)
+    # the run is read in Chinese text: an English line's words glued by normalising are no keywords
+    if not domains or not _CJK_CHAR.search(line) or lexicon.is_reporting(line):
+        return []
+    runs = []
+    for d in domains:
+        start = d.start()
+        tail = re.split("[。！？!?；;]", norm[:start])[-1]
+        if tail and not re.search(r"[，,：:、]", tail) and len(tail) <= lexicon.MAX_PAGE_STRING - len(d.group()) \
+                and keyword_terms(tail):
+            start -= len(tail)  # the fragment after the last sentence (or the whole line): keywords
+        else:
+            start = _run_start(norm, start)
+        if start < d.start() and brands.may_be_spam(norm[start:d.start()]) or lexicon.host_is_spammy(d.group()):
+            runs.append(norm[start:d.end()])  # a news site's own name (【on.cc東網專訊】) leads no keywords
+    return runs
 
 
 def keyword_terms(line: str) -> set[str]:
@@ -158,7 +242,14 @@ def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
         for name in _slot_brands(line):
             ev.add("spliced_brand", "article", name)
             ev.learn(name, True)
+    for line in lines:
+        for run in domain_runs(line):
+            ev.add("spam_text", "article", run)
+            ev.learn(run, True)
     names = _signature_brands(lines) + _repeated_brands(lines)
+    if ev.hijacked:
+        names += [m.group() for line in lines if not lexicon.is_reporting(line)
+                  for norm in [_spaced_norm(line)] for m in _EVENT_SLOT_BRAND.finditer(norm) if _not_legit(norm, m)]
     for name in names:
         if not any(name in other and name != other for other in names):
             ev.add("spliced_brand", "article", name)

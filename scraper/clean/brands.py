@@ -91,6 +91,14 @@ def _normalize(text: str) -> str:
     return lexicon.normalize(_SPACES.sub("/", text))
 
 
+_SPAM_DOMAIN = re.compile(f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9.-])")
+
+
+def spam_domains(norm: str) -> list[re.Match]:
+    """Bare domain names on throwaway TLDs in normalised text (ljsports.top, qyty.win)."""
+    return list(_SPAM_DOMAIN.finditer(norm)) if "." in norm else []
+
+
 def promo_spans(text: str) -> list[str]:
     """Brand shapes with promo grammar in ``text`` (normalised), as written normalised."""
     norm = _normalize(text)
@@ -171,7 +179,7 @@ def _vocabulary() -> re.Pattern:
 # Modern porn-SEO keyword stock that the public list predates: only ever counted in keyword lines.
 _PORN_STOCK = re.compile(
     "(?:国产|亚洲|日韩|欧美|日本|韩国|中文|精品|久久|人妻|麻豆|无码|有码)(?:精品|无码|有码|av|一区|二区|三区|字幕|伦理|成人|"
-    "自拍|偷拍|人妻|久久|视频|在线|高清|专区|影院|电影|色)")
+    "自拍|偷拍|人妻|久久|视频|在线|高清|专区|影院|电影|色)|精品国产|麻豆传媒")
 
 
 def vocabulary_hits(text: str) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Mapping
 
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
-from scraper.clean.bodyspam import clean_lines
+from scraper.clean.bodyspam import clean_lines, field_brands
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
@@ -184,6 +184,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
 def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
     if not value:
         return None
+    if name != "title":
+        for brand in field_brands(value, ev):  # 来源：党委宣传部bet356 on a page shown hijacked
+            ev.learn(brand, True)
     cleaned, removed = scrub(value, ev, in_article=False)
     if removed:
         ev.add("spliced_brand", name, "; ".join(removed))

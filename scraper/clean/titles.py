@@ -18,9 +18,10 @@ from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 
-# Markup in a <title>'s text: the browser shows it as letters, so no site writes it; an injection
-# that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``) does.
-_TITLE_MARKUP = re.compile(r"<\s*(script|iframe|a|meta|link)\b[^>]*>(?:[^<]*<\s*/\s*\1\s*>)?", re.I)
+# Script tags in a <title>'s text: the browser shows them as letters, so no site writes them; an
+# injection that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``)
+# does. (A title never closed swallows the page's own head, links and inline code: that is no loader.)
+_TITLE_LOADER = re.compile(r"<\s*script\b[^>]*\bsrc\s*=\s*['\"]?([^'\" >]+)[^>]*>\s*(?:<\s*/\s*script\s*>)?", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
 # Words that name an institution: a title part holding one is a site name, not spam.
 _INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅|办|院|中心|网|新闻|报|台|馆|协会|公司|集团|医院|银行|部")
@@ -45,9 +46,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
     """
     title = html.unescape(raw_title or "").strip()
     if "<" in title:
-        for m in _TITLE_MARKUP.finditer(title):
-            ev.add("spam_script" if m.group(1).lower() == "script" else "hidden_links", "title", m.group()[:300])
-        title = re.sub(r"\s+", " ", _TITLE_MARKUP.sub(" ", title)).strip()
+        title = _cut_loaders(title, ev)
     if not title:
         return ""
     keep, spam = [], []
@@ -103,6 +102,18 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
         pattern = lexicon.page_pattern(frozenset(glued))
         keep = [_cut(part, lexicon.find_hits(part, extra=pattern)).strip() for part in keep]
     return " - ".join(p for p in keep if p)
+
+
+def _cut_loaders(title: str, ev: Evidence) -> str:
+    """The title without the off-site loaders appended to it (each a ``spam_script`` finding)."""
+    loaders = list(_TITLE_LOADER.finditer(title))
+    rest = _TITLE_LOADER.sub(" ", title)
+    if not loaders or "<" in rest or not any(ev.offsite(host_of(m.group(1))) for m in loaders):
+        return title
+    for m in loaders:
+        ev.add("spam_script", "title", m.group()[:300])
+        ev.hosts.add(host_of(m.group(1)))
+    return re.sub(r"\s+", " ", rest).strip()
 
 
 def _glued_spam(parts: list[str]) -> list[str]:

@@ -87,3 +87,58 @@ def test_a_loader_written_into_the_title_text():
     a = clean_page(notice(["会议总结了2024年工作，部署了2025年重点任务。"], title), url=URL)
     assert "spam_script" in kinds(a) and a.hijacked
     assert a.title == "学校召开2025年党风廉政建设工作会议"
+
+
+def hijacked_page(paragraphs: list[str], byline: str = "") -> bytes:
+    """A school news page already shown hijacked by a hidden link farm."""
+    farm = ('<div style="display:none"><a href="https://hl-yule.vip/">鸿利娱乐官网入口</a>'
+            '<a href="https://tc-888.top/">天成棋牌注册送彩金</a></div>')
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<html lang="zh"><head><meta charset="utf-8"><title>学校召开2025年本科教学工作会议</title></head>'
+            f'<body>{farm}<h1>学校召开2025年本科教学工作会议</h1><div class="info">{byline}</div>'
+            f'<div class="content">{body}</div></body></html>').encode()
+
+
+def test_on_a_hijacked_page_a_brand_in_the_school_s_slot_of_an_event_or_document_goes():
+    text = ["3月8日上午，鼎盛体育2025年本科教学工作会议在图书馆报告厅召开，校长出席会议并讲话。",
+            "会议解读了《鼎盛体育关于深化本科教育教学改革的实施意见》，各学院院长作交流发言。"]
+    a = clean_page(hijacked_page(text), url=URL)
+    assert "鼎盛体育" not in a.text
+    assert "2025年本科教学工作会议在图书馆报告厅召开" in a.text and "《关于深化本科教育教学改革的实施意见》" in a.text
+
+
+def test_on_a_page_with_no_injection_a_sports_portal_s_year_review_is_kept():
+    text = ["咪咕体育2025年度赛事转播盘点发布，全年直播各类赛事3000余场。"]
+    a = clean_page(notice(text, "年度赛事转播盘点发布"), url=URL)
+    assert not a.hijacked and a.text.startswith("咪咕体育2025年度")
+
+
+def test_on_a_hijacked_page_a_brand_glued_to_the_byline_s_office_goes():
+    a = clean_page(hijacked_page(["会议总结了上一学年的本科教学工作。"],
+                                 byline="发布时间：2025-03-08 来源：党委宣传部kb365 作者：聚财棋牌"), url=URL)
+    assert a.source == "党委宣传部"
+    assert not a.author
+
+
+def test_a_keyword_line_ending_in_a_throwaway_domain_is_cut_from_the_text():
+    text = ["会议要求各单位抓好落实，确保各项任务按期完成。精品国产高清在线观看 xq-tiyu.top",
+            "会上，各学院负责人汇报了工作进展。"]
+    a = clean_page(notice(text, "学校召开工作推进会"), url=URL)
+    assert a.hijacked and "spam_text" in kinds(a)
+    assert "精品国产" not in a.text and "xq-tiyu" not in a.text
+    assert "确保各项任务按期完成。" in a.text
+
+
+def test_a_title_never_closed_that_swallows_the_head_is_no_injection():
+    raw = (b'<html><head><title>City council approves budget <link href="/css/site.css" rel="stylesheet">'
+           b'<script src="http://ads.example-news.com/ad.js"></script><a href="/">Home</a></head>'
+           b'<body><h1>City council approves budget</h1><p>The council voted 7-2 on Tuesday to approve the '
+           b'budget for next year, after three weeks of hearings.</p></body></html>')
+    a = clean_page(raw, url="https://www.example-news.com/2008/05/budget.html")
+    assert not a.hijacked
+
+
+def test_a_news_site_named_by_its_domain_in_the_text_is_kept():
+    text = ["【xinwen.cc讯】本市今日起调整部分公交线路，市民可登录官网查询。", "调整涉及12条线路，详见公告。"]
+    a = clean_page(notice(text, "部分公交线路今日起调整"), url=URL)
+    assert not a.hijacked and a.text.startswith("【xinwen.cc讯】")
