@@ -156,6 +156,19 @@ def unpack(code: str) -> str | None:
     return code[:m.start()] + out + code[tail.end() if tail else args.end():]
 
 
+# Char codes that spell only a tag's delimiters ("<SCRIPT", "</SCRIPT>") keep the HTML parser
+# from closing the script that writes them: an old ad network habit (adbrite on a dev page), no
+# hiding of what the code does.
+_TAG_ONLY = re.compile(r"\s*<\s*/?\s*[a-z]*\s*>?\s*", re.I)
+
+
+def _spelt(codes: str) -> str:
+    try:
+        return "".join(chr(int(n, 0)) for n in re.split(r"\s*,\s*", codes) if n)
+    except (ValueError, OverflowError):
+        return ""
+
+
 def _char_codes(m: re.Match) -> str:
     try:
         return quote("".join(chr(int(n, 0)) for n in re.split(r"\s*,\s*", m.group(1)) if n))
@@ -252,7 +265,7 @@ def decode_script(code: str) -> Decoded:
             # String.fromCharCode(60) for a "<" is an old ad-script habit; spelling out code is not
             codes = _CHAR_CODES.findall(text)
             text = _CHAR_CODES.sub(_char_codes, text)
-            if any(c.count(",") + 1 >= MIN_CHAR_CODES for c in codes):
+            if any(c.count(",") + 1 >= MIN_CHAR_CODES and not _TAG_ONLY.fullmatch(_spelt(c)) for c in codes):
                 techniques.add("char_codes")
         if "atob" in text:
             new = _ATOB.sub(_atob, text)

