@@ -46,7 +46,7 @@ _PROMO_SHAPES = re.compile("(?:" + "|".join([
     f"{_CJK}{{2,4}}国际[(（\\-]?(?:since)?(?:19|20)\\d\\d(?![\\d年月届级])[a-z]{{0,4}}",  # 鸿运国际1998, X国际1946bv
     f"(?<![a-z0-9]){_LATIN_DIGIT}(?:{_SUFFIX}|{_PROMO}|亚洲版|中国版)",     # b3t365体育, 188bet官网
     f"(?<![a-z0-9])[a-z]{{2,10}}\\d{{0,4}}(?:{_SUFFIX}){_PROMO}",         # bob体育官网
-    f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9])",  # xs-qp88.top
+    f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9.-])",  # xs-qp88.top, not x.cf.ac.uk
 ]) + ")" + _TAIL)
 # A brand glued before a title (乐竞首页博士生培养基金实施细则): name + promo word + more text.
 _TITLE_PREFIX = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}(?:首页|官网|官方网站|网址|入口|登录|app下载|平台)(?={_CJK}{{4}})")
@@ -117,6 +117,29 @@ def is_brand_name(text: str) -> bool:
     norm = _normalize(text).strip("/")
     m = _BRAND_NAME.match(norm)
     return m is not None and _accept(m, norm)
+
+
+# A Latin run glued before Chinese characters: a candidate for a name written twice.
+_LATIN_BEFORE_CJK = re.compile(f"(?<![a-z0-9])([a-z]{{4,24}})({_CJK}{{2,8}})")
+
+
+def pinyin_echoes(text: str) -> list[str]:
+    """Names written twice, in pinyin and in characters, glued (jinnianhui今年会): how a brand's
+    domain name and its name are stuck before a title. Names only: "huawei华为" too."""
+    found = []
+    for m in _LATIN_BEFORE_CJK.finditer(lexicon.normalize(text)):
+        from pypinyin import lazy_pinyin  # only for the rare text that has the shape (its tables are big)
+
+        latin, cjk = m.groups()
+        spelt = ""
+        for i, syllable in enumerate(lazy_pinyin(cjk)):
+            spelt += syllable
+            if spelt == latin and i >= 1:
+                found.append(latin + cjk[: i + 1])
+                break
+            if not latin.startswith(spelt):
+                break
+    return found
 
 
 def title_prefix(text: str) -> str | None:

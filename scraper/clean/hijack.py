@@ -48,9 +48,17 @@ def link_is_spam(text: str, host: str, ev: Evidence) -> tuple[bool, bool]:
         return True, True
     if not text or lexicon.is_reporting(text) or is_navigation(text):  # a crackdown headline names casinos
         return False, False
+    if _ADDRESS.fullmatch(text):
+        # a link showing its own address cites a site: its host was judged above, and only the
+        # gambling words in it count (brand shapes read across URL punctuation are no brands)
+        strong = lexicon.has_strong(text)
+        return strong, strong
     if lexicon.has_strong(text) or brands.promo_spans(text) or brands.brand_like(text):
         return True, True
     return ev.is_spam_text(text), False
+
+
+_ADDRESS = re.compile(r"\s*(?:https?://)?[\w.-]+\.[a-z]{2,}(?:[/?#][^\s，。]*)?[\s。，,.;；:：!！?？)）]*", re.I)
 
 
 def _spam_by_itself(text: str, host: str) -> bool:

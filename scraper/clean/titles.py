@@ -116,12 +116,22 @@ def _cut_loaders(title: str, ev: Evidence) -> str:
     return re.sub(r"\s+", " ", rest).strip()
 
 
+# A name written twice is glued spam only before a title of its own (this many characters more),
+# and never a place's or a body's name in a bilingual logo (beijing北京大学…).
+MIN_TITLE_REST = 6
+_PLACE_OR_BODY = re.compile(r"市|省|区|县|镇|大学|学院|学校|中学|小学|公司|集团|银行|医院|政府|研究")
+
+
 def _glued_spam(parts: list[str]) -> list[str]:
     """Spam glued into a title part that the headline shares (the h1 carries it too): a brand
-    with promo grammar, a brand glued before the title, Mark Six jargon."""
+    with promo grammar, a brand glued before the title, a brand in pinyin and characters glued
+    to the title (jinnianhui今年会2026年…), Mark Six jargon."""
     found = []
     for part in parts:
         found += brands.promo_spans(part) + brands.lottery_jargon(part)
+        norm = lexicon.normalize(part)
+        found += [e for e in brands.pinyin_echoes(part) if len(norm) - len(e) >= MIN_TITLE_REST
+                  and not _PLACE_OR_BODY.match(norm, norm.find(e) + len(e))]
         prefix = brands.title_prefix(part)
         if prefix:
             found.append(prefix)

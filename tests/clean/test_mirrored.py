@@ -142,3 +142,15 @@ def test_a_news_site_named_by_its_domain_in_the_text_is_kept():
     text = ["【xinwen.cc讯】本市今日起调整部分公交线路，市民可登录官网查询。", "调整涉及12条线路，详见公告。"]
     a = clean_page(notice(text, "部分公交线路今日起调整"), url=URL)
     assert not a.hijacked and a.text.startswith("【xinwen.cc讯】")
+
+
+def test_a_brand_in_pinyin_and_characters_glued_before_a_title():
+    title = "hongyunlai鸿运来2025年博士研究生招生章程"
+    a = clean_page(notice(["第一条 为做好博士研究生招生工作，制定本章程。"], title), url=URL)
+    assert a.hijacked and a.title == "2025年博士研究生招生章程"
+
+
+def test_a_bilingual_logo_name_before_a_title_is_kept():
+    title = "Beijing北京大学2025年博士研究生招生章程"
+    a = clean_page(notice(["第一条 为做好博士研究生招生工作，制定本章程。"], title), url=URL)
+    assert not a.hijacked and a.title.startswith("Beijing北京大学")

@@ -199,3 +199,16 @@ def test_a_loader_spelling_its_address_in_char_codes_is_still_caught():
               f's.src=String.fromCharCode({codes});document.body.appendChild(s)}}</script>')
     a = clean_page(page(head=script), url=URL)
     assert a.hijacked and "obfuscated_script" in kinds(a)
+
+
+def test_a_link_showing_its_own_address_on_a_cheap_tld_cites_a_site():
+    body = BODY + ('<p>教程原文见 <a href="http://notes.lumen.cc/">http://notes.lumen.cc</a>，'
+                   '镜像站点 <a href="http://mirror.tools.ws/">tools.ws</a>。</p>')
+    a = clean_page(page(body=body), url=URL)
+    assert not a.hijacked and not a.findings, a.findings
+
+
+def test_a_link_showing_a_casino_s_address_is_still_spam():
+    body = BODY + '<p>更多精彩：<a href="https://www.hg0088.cc/">www.hg0088.cc</a></p>'
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked and "hg0088" not in a.text
