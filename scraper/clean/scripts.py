@@ -183,8 +183,11 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
         if hostile or _host_spammy(host):
             report.findings.append(("spam_script", "script", shorten(url, 300)))
             report.spam_hosts.add(host)
-    if decoded is not None and obfuscated and (away or loads_away or writes_away or sniff or lexicon.has_strong(text)
-                       or brands.promo_spans(text)):
+    # A bot test alone proves nothing: lazy-loading libraries (packed too) give crawlers the images
+    # at once. Hidden code is hostile when it sends, loads or writes elsewhere, sets a title for
+    # the engines it tests, or holds spam words.
+    if decoded is not None and obfuscated and (away or loads_away or writes_away or sniff and titles
+                                               or lexicon.has_strong(text) or brands.promo_spans(text)):
         kind = "packed_script" if "packed" in decoded.techniques else "obfuscated_script"
         report.findings.append((kind, "script", evidence))
     report.spam_titles += spam_titles

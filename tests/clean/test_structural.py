@@ -212,3 +212,10 @@ def test_a_link_showing_a_casino_s_address_is_still_spam():
     body = BODY + '<p>更多精彩：<a href="https://www.hg0088.cc/">www.hg0088.cc</a></p>'
     a = clean_page(page(body=body), url=URL)
     assert a.hijacked and "hg0088" not in a.text
+
+
+def test_a_packed_lazy_loader_that_shows_crawlers_the_images_is_no_injection():
+    code = ('var imgs=document.querySelectorAll("img.lazy");var isBot=/(gle|ing)bot|crawl|spider/i.test(navigator.userAgent);'
+            'if(isBot){imgs.forEach(function(i){i.src=i.getAttribute("data-src")})}')
+    a = clean_page(page(head=f"<script>{pack(code)}</script>"), url=URL)
+    assert not a.hijacked, a.findings
