@@ -14,7 +14,7 @@ import re
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
-from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, tag_of, text_of
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,12 @@ PUNCT_BONUS = 3.0
 BLOCK_TOLL = 4.0
 # Blocks without links (table rows, captions, salutations) pay less: they are rarely furniture.
 PLAIN_TOLL = 3.0
+# A box named like furniture (…Sidebar, comments) is the page's layout wrapper when it holds the
+# headline: an h1, or an h2/h3 of at least MIN_WRAPPER_HEADING characters that the <title>
+# repeats, in a box holding WRAPPER_SHARE of the page's text. A TYPO3 page wrapped whole in
+# "layoutTwoColumnsRightSidebar" (100 % of the text, headline an h2) came out empty without it.
+MIN_WRAPPER_HEADING = 8
+WRAPPER_SHARE = 0.5
 # A CMS body selector wins over the density pick when its subtree scores at least this share
 # of the best subtree (VSB's .wp_articlecontent vs. its wrapper div holding the byline).
 CMS_MIN_SHARE = 0.6
@@ -106,10 +112,27 @@ class _Scorer:
     only the run is kept.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, root=None) -> None:
         self.scores: dict = {}
         self.runs: dict = {}  # element → (first child index, last child index), -1 = own text
         self.chars = 0  # visible non-space characters of the whole page
+        self._root = root
+        self._page_chars: int | None = None
+
+    def layout_wrapper(self, box) -> bool:
+        """A box named like furniture that is the page's layout: it holds the headline (an h1, or
+        an h2/h3 that the <title> repeats) and most of the page's text."""
+        if next(box.iter("h1"), None) is not None:
+            return True
+        title_el = self._root.find(".//title") if self._root is not None else None
+        title = squash(text_of(title_el)).lower() if title_el is not None else ""
+        if not title or not any(len(h) >= MIN_WRAPPER_HEADING and h in title
+                                for h in (squash(text_of(e)).lower() for e in box.iter("h2", "h3"))):
+            return False
+        if self._page_chars is None:
+            body = self._root.find("body")
+            self._page_chars = len(squash(text_of(body if body is not None else self._root)))
+        return len(squash(text_of(box))) >= WRAPPER_SHARE * self._page_chars
 
     @staticmethod
     def block_value(chars: int, links: int, punct: int) -> float:
@@ -142,9 +165,9 @@ class _Scorer:
                     chars = links = punct = 0
                     if ctag != "br":
                         named = not furniture and is_furniture_box(child)
-                        # a layout wrapper named "no-sidebars" or "col-sidebar-right" holds the
-                        # headline; a comment list or a sidebar does not
-                        boxed = furniture or (named and next(child.iter("h1"), None) is None)
+                        # a layout wrapper named "no-sidebars" or "layoutTwoColumnsRightSidebar"
+                        # holds the headline; a comment list or a sidebar does not
+                        boxed = furniture or (named and not self.layout_wrapper(child))
                         s, _, _, _ = self.walk(child, is_link, boxed)
                         if s > 0 and named:
                             s = -s  # comments, related lists, sidebars: never part of the body
@@ -211,7 +234,7 @@ def find_container(root, body_selector: str | None = None):
         if found:
             return max(found, key=lambda el: len(text_of(el))), "selector", 0
     body = root.find("body")
-    scorer = _Scorer()
+    scorer = _Scorer(root)
     scorer.walk(body if body is not None else root)
     if not scorer.scores:
         return None, None, scorer.chars

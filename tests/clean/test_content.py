@@ -152,3 +152,37 @@ def test_an_article_ends_at_also_on_its_site_whatever_follows():
            "<h3>Also on HuffPost:</h3><div class='slideshow'>" + captions + "</div></div></body></html>").encode()
     a = clean_page(raw)
     assert a.text.splitlines() == story
+
+
+def test_a_page_wrapped_whole_in_a_box_named_sidebar_still_has_its_article():
+    """CMS layouts name their outer wrapper after the layout ("layoutTwoColumnsRightSidebar"):
+    that box holds the headline and the article, so it is no sidebar — the article came out
+    empty, with no trace, on such a TYPO3 page."""
+    story = "".join(f"<p>Der {n}. Absatz erzählt von der Reise nach Leipzig, von Museen, Märkten und "
+                    f"Köchen, die alte Rezepte neu denken und ihre Gäste damit überraschen.</p>"
+                    for n in range(1, 7))
+    raw = ("<html><head><title>Der historische Purzelbaum: Reisemagazin</title></head><body>"
+           "<div class='layoutTwoColumnsRightSidebar site'><div class='grid_8'>"
+           "<h2>Der historische Purzelbaum</h2>" + story + "</div>"
+           "<div class='grid_4'><ul><li><a href='/a'>Alle Reisen</a></li><li><a href='/b'>Newsletter</a></li>"
+           "</ul></div></div></body></html>").encode()
+    a = clean_page(raw, url="https://magazin.example.at/reise/purzelbaum")
+    assert a.text.startswith("Der 1. Absatz erzählt")
+    assert "Der 6. Absatz" in a.text
+    assert "Newsletter" not in a.text
+
+
+def test_comments_holding_most_of_the_page_are_still_not_the_article():
+    """The wrapper rule asks for the headline the <title> repeats: a comment thread longer than
+    the article (its heading is "12 Kommentare") stays furniture."""
+    story = "".join(f"<p>Absatz {n}: Der Gemeinderat hat am Montag den neuen Radweg beschlossen, der "
+                    f"ab dem Frühjahr gebaut wird und die beiden Ortsteile verbindet.</p>" for n in range(1, 4))
+    comments = "".join(f"<div class='comment'><p>Leser {n} schreibt: Endlich! Ich fahre jeden Tag mit dem "
+                       f"Rad zur Arbeit und habe lange auf diesen Weg gewartet, danke an alle Beteiligten, "
+                       f"die sich dafür eingesetzt haben, und an die Verwaltung.</p></div>" for n in range(1, 13))
+    raw = ("<html><head><title>Neuer Radweg beschlossen | Stadtanzeiger</title></head><body>"
+           "<div class='article'><h1>Neuer Radweg beschlossen</h1>" + story + "</div>"
+           "<div class='comments-sidebar'><h3>12 Kommentare</h3>" + comments + "</div></body></html>").encode()
+    a = clean_page(raw, url="https://www.stadtanzeiger.example.de/radweg")
+    assert a.text.startswith("Absatz 1: Der Gemeinderat")
+    assert "Leser" not in a.text
