@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cached_property
 
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
@@ -112,27 +113,31 @@ class _Scorer:
     only the run is kept.
     """
 
-    def __init__(self, root=None) -> None:
+    def __init__(self, root) -> None:
         self.scores: dict = {}
         self.runs: dict = {}  # element → (first child index, last child index), -1 = own text
         self.chars = 0  # visible non-space characters of the whole page
         self._root = root
-        self._page_chars: int | None = None
+
+    @cached_property
+    def _title(self) -> str:
+        title_el = self._root.find(".//title")
+        return squash(text_of(title_el)).lower() if title_el is not None else ""
+
+    @cached_property
+    def _page_size(self) -> int:
+        body = self._root.find("body")
+        return len(squash(text_of(body if body is not None else self._root)))
 
     def layout_wrapper(self, box) -> bool:
         """A box named like furniture that is the page's layout: it holds the headline (an h1, or
         an h2/h3 that the <title> repeats) and most of the page's text."""
         if next(box.iter("h1"), None) is not None:
             return True
-        title_el = self._root.find(".//title") if self._root is not None else None
-        title = squash(text_of(title_el)).lower() if title_el is not None else ""
-        if not title or not any(len(h) >= MIN_WRAPPER_HEADING and h in title
-                                for h in (squash(text_of(e)).lower() for e in box.iter("h2", "h3"))):
+        if not self._title or not any(len(h) >= MIN_WRAPPER_HEADING and h in self._title
+                                      for h in (squash(text_of(e)).lower() for e in box.iter("h2", "h3"))):
             return False
-        if self._page_chars is None:
-            body = self._root.find("body")
-            self._page_chars = len(squash(text_of(body if body is not None else self._root)))
-        return len(squash(text_of(box))) >= WRAPPER_SHARE * self._page_chars
+        return len(squash(text_of(box))) >= WRAPPER_SHARE * self._page_size
 
     @staticmethod
     def block_value(chars: int, links: int, punct: int) -> float:
