@@ -36,6 +36,8 @@ _LATIN_DIGIT = r"(?:(?:[a-z]{1,6}\d{1,4}){1,2}[a-z]{0,4}|\d{1,4}[a-z]{2,6}\d{0,4
 _STEM = f"(?:[a-z]{{1,8}}\\d{{0,4}}|\\d{{2,4}})?{_CJK}{{2,4}}"
 _SPAM_TLD = "(?:" + "|".join(sorted(lexicon.SPAM_TLDS - {"tv", "me", "in", "io", "la", "live", "online", "world", "life", "work"},
                                      key=len, reverse=True)) + ")"
+# A domain name on a throwaway TLD, whole (the TLD ends the host: not x.cf.ac.uk).
+_DOMAIN = f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9.-])"
 
 # What spammers glue after a brand: more promo words, "(中国)".
 _TAIL = f"(?:{_SUFFIX}|{_PROMO}|[(（]中国[)）]|下载|注册)*"
@@ -46,7 +48,7 @@ _PROMO_SHAPES = re.compile("(?:" + "|".join([
     f"{_CJK}{{2,4}}国际[(（\\-]?(?:since)?(?:19|20)\\d\\d(?![\\d年月届级])[a-z]{{0,4}}",  # 鸿运国际1998, X国际1946bv
     f"(?<![a-z0-9]){_LATIN_DIGIT}(?:{_SUFFIX}|{_PROMO}|亚洲版|中国版)",     # b3t365体育, 188bet官网
     f"(?<![a-z0-9])[a-z]{{2,10}}\\d{{0,4}}(?:{_SUFFIX}){_PROMO}",         # bob体育官网
-    f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9.-])",  # xs-qp88.top, not x.cf.ac.uk
+    _DOMAIN,                                                              # xs-qp88.top, not x.cf.ac.uk
 ]) + ")" + _TAIL)
 # A brand glued before a title (乐竞首页博士生培养基金实施细则): name + promo word + more text.
 _TITLE_PREFIX = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}(?:首页|官网|官方网站|网址|入口|登录|app下载|平台)(?={_CJK}{{4}})")
@@ -91,7 +93,7 @@ def _normalize(text: str) -> str:
     return lexicon.normalize(_SPACES.sub("/", text))
 
 
-_SPAM_DOMAIN = re.compile(f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9.-])")
+_SPAM_DOMAIN = re.compile(_DOMAIN)
 
 
 def spam_domains(norm: str) -> list[re.Match]:
