@@ -162,18 +162,17 @@ def unpack(code: str) -> str | None:
 _TAG_ONLY = re.compile(r"\s*<\s*/?\s*[a-z]*\s*>?\s*", re.I)
 
 
-def _spelt(codes: str) -> str:
+def _spelt(codes: str) -> str | None:
+    """What a list of char codes spells (None when a code is no character)."""
     try:
         return "".join(chr(int(n, 0)) for n in re.split(r"\s*,\s*", codes) if n)
     except (ValueError, OverflowError):
-        return ""
+        return None
 
 
 def _char_codes(m: re.Match) -> str:
-    try:
-        return quote("".join(chr(int(n, 0)) for n in re.split(r"\s*,\s*", m.group(1)) if n))
-    except (ValueError, OverflowError):
-        return m.group()
+    spelt = _spelt(m.group(1))
+    return m.group() if spelt is None else quote(spelt)
 
 
 def _atob(m: re.Match) -> str:
@@ -265,7 +264,7 @@ def decode_script(code: str) -> Decoded:
             # String.fromCharCode(60) for a "<" is an old ad-script habit; spelling out code is not
             codes = _CHAR_CODES.findall(text)
             text = _CHAR_CODES.sub(_char_codes, text)
-            if any(c.count(",") + 1 >= MIN_CHAR_CODES and not _TAG_ONLY.fullmatch(_spelt(c)) for c in codes):
+            if any(c.count(",") + 1 >= MIN_CHAR_CODES and not _TAG_ONLY.fullmatch(_spelt(c) or "") for c in codes):
                 techniques.add("char_codes")
         if "atob" in text:
             new = _ATOB.sub(_atob, text)
