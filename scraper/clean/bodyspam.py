@@ -124,17 +124,21 @@ def _repeated_brands(lines: list[str]) -> list[str]:
     return [name for name, n in counts.items() if n >= MIN_BRAND_REPEATS]
 
 
+# The suffixes of a brand in a school's slot; a byline field may also end in the site words.
+_SLOT_WORDS = "娱乐|体育|国际|棋牌|真人|电竞"
+_SLOT_SUFFIX = f"(?:{_SLOT_WORDS})"
+_BRAND_END = f"(?:{_SLOT_WORDS}|官网|官方网站)"
 # On a page shown hijacked, a brand fills the slots of a school's name: the subject of an event
 # with its year (X2024年本科教学工作会议, X2024级新生开学典礼) and the issuer of a document
 # (《X关于…的实施意见》). Names are two characters (see _SLOT_BRAND) or a Latin/digit prefix.
 _EVENT_SLOT_BRAND = re.compile(
-    f"(?:(?<![a-z0-9])[a-z]{{1,8}}\\d{{0,4}}|{_CJK}{{2}})(?:娱乐|体育|国际|棋牌|真人|电竞)"
+    f"(?:(?<![a-z0-9])[a-z]{{1,8}}\\d{{0,4}}|{_CJK}{{2}}){_SLOT_SUFFIX}"
     f"(?=(?:19|20)\\d\\d(?:年|级|届)|关于)")
 # ...and a byline field (来源, 作者) ends with one, glued after the office (党委宣传部bet356,
 # 管理局jl真人), or is one (X官网).
 _FIELD_BRAND = re.compile(
     f"(?:(?<![a-z0-9])[a-z]{{1,8}}\\d{{0,4}}[a-z]{{0,3}}|(?<=/)?{_CJK}{{2}}|^{_CJK}{{2,4}})"
-    f"(?:娱乐|体育|国际|棋牌|真人|电竞|官网|官方网站)$|(?<![a-z0-9])[a-z]{{1,6}}\\d{{2,4}}[a-z]{{0,3}}$")
+    f"{_BRAND_END}$|(?<![a-z0-9])[a-z]{{1,6}}\\d{{2,4}}[a-z]{{0,3}}$")
 
 
 def _spaced_norm(text: str) -> str:
@@ -143,7 +147,7 @@ def _spaced_norm(text: str) -> str:
 
 
 def _not_legit(norm: str, m: re.Match) -> bool:
-    stem = re.sub("(?:娱乐|体育|国际|棋牌|真人|电竞|官网|官方网站)$", "", m.group())
+    stem = re.sub(f"{_BRAND_END}$", "", m.group())
     return not (brands.is_legit_name(norm[max(0, m.start() - 3): m.end() + 3]) or _INSTITUTION_END.search(stem))
 
 
