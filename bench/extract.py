@@ -136,7 +136,7 @@ def discover(split: str, shared: Path, data: Path, only: list[str] | None) -> tu
             found.append((d.name, d, None))
         for d in folders(data / "real-cases", "dev", "real cases (dev)"):
             found.append(("real-cases-dev", d, None))
-        for d in _bench_data("dev", notes):
+        for d in bench_data("dev", notes):
             found.append((f"{d.name}-dev", d, None))
     else:
         for d in folders(data / "extract", "heldout-*", "extract held-out sets"):
@@ -145,7 +145,7 @@ def discover(split: str, shared: Path, data: Path, only: list[str] | None) -> tu
             found.append((f"synthetic-heldout-{d.name}", d, None))
         for d in folders(data / "real-cases", "heldout", "real cases (held out)"):
             found.append(("real-cases-heldout", d, None))
-        for d in _bench_data("heldout", notes):
+        for d in bench_data("heldout", notes):
             found.append((f"{d.name}-heldout", d, None))
         l3s = shared / "corpus" / L3S
         if l3s.is_dir():
@@ -172,7 +172,7 @@ def discover(split: str, shared: Path, data: Path, only: list[str] | None) -> tu
     return corpora, notes
 
 
-def _bench_data(split: str, notes: list[str]) -> list[Path]:
+def bench_data(split: str, notes: list[str]) -> list[Path]:
     """The corpora of one split kept in bench/data: bench/data/<split>/<corpus> (the layout in
     use) or bench/data/<corpus>/<split>. The other split's folder is never looked into."""
     root = REPO / "bench" / "data"

@@ -27,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from extract import l3s_halves  # noqa: E402  (bench/ is the script's folder: one split rule for both benches)
+from extract import bench_data, l3s_halves  # noqa: E402  (bench/ is the script's folder: one split rule for both benches)
 
 from scraper.clean import CleanError, build_profile, clean_page  # noqa: E402
 
@@ -158,10 +158,9 @@ def dev_sets(args) -> list[tuple[str, Path, list[dict]]]:
 
 
 def bench_folder(split: str) -> list[tuple[str, Path, list[dict]]]:
-    """Every corpus kept in bench/data/<split>/ (a folder with truth.jsonl; the other split's folder
-    is never looked into)."""
-    root = REPO / "bench" / "data" / split
-    return [(f"{d.name}({split})", d, load_truth(d)) for d in sorted(root.glob("*"))
+    """Every corpus kept in bench/data for ``split`` (as bench/extract.py finds them; the other
+    split's folder is never looked into)."""
+    return [(f"{d.name}({split})", d, load_truth(d)) for d in bench_data(split, [])
             if (d / "truth.jsonl").is_file()]
 
 
