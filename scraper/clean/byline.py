@@ -7,13 +7,14 @@ first; <meta> tags and the URL are the fallbacks. Fields are read label by label
 """
 from __future__ import annotations
 
+import html
 import re
 
 from scraper.clean import brands
 from scraper.clean.dates import DATE_RE, date_from_url, english_date, parse_date
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.fields import LABEL, TABLE_LABELS, Field, read_fields, signature
-from scraper.clean.metadata import meta_value
+from scraper.clean.metadata import LD_AUTHOR, meta_value
 
 # How much text around the body is searched for the byline (characters).
 BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL, BYLINE_ABOVE = 400, 160, 200, 600
@@ -276,13 +277,40 @@ def _looks_like_names(value: str) -> bool:
     return True
 
 
+_URL_LIKE = re.compile(r"https?:|www\.|\.(?:com|org|net|html?)\b|@", re.I)
 _LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")  # a capitalised word: John, O'Neil, J., Roberts-Grey
 _PARTICLES = frozenset("de van von der den da la le di du bin al and".split())
 
 
 def find_author(byline: str, metas: dict[str, str]) -> str | None:
-    """作者/撰稿/文/记者 from the byline (editors are not authors), else the author meta.
+    """The authors a schema.org article declares (JSON-LD), else 作者/撰稿/文/记者 from the byline,
+    else the author meta, else the responsible editor (责任编辑) when the page names nobody else.
     Several names stay together, as written: "张三 李四", "赵延东、风笑天"."""
+    declared = _clean_value(html.unescape(metas.get(LD_AUTHOR) or ""), keep_spaces=True)
+    if declared and _URL_LIKE.search(declared):
+        declared = None
+    written = _byline_author(byline)
+    if declared and not (written and _is_login(declared)):
+        return declared
+    if written:
+        return written
+    meta = _clean_value(meta_value(metas, _META_AUTHOR))
+    if meta and _looks_like_names(meta):
+        return meta
+    for f in read_fields(byline):
+        if f.name == "editor":
+            value = _clean_value(_REMARK.sub("", f.value), keep_spaces=True)
+            if value and _looks_like_names(value):
+                return value
+    return None
+
+
+def _is_login(name: str) -> bool:
+    """A login rather than a name ("edilson.la.rosa", "arianschlichenmayer"): one lower-case word."""
+    return " " not in name and name == name.lower()
+
+
+def _byline_author(byline: str) -> str | None:
     for f in read_fields("\n".join(_pieces(byline)[:ABOVE])):
         if f.name != "author":
             continue
@@ -292,12 +320,7 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
             if names and not re.search(r"\d{4}", names) and _looks_like_names(names):
                 return names
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
-    if m:
-        return _clean_value(m.group(1))
-    meta = _clean_value(meta_value(metas, _META_AUTHOR))
-    if meta and _looks_like_names(meta):
-        return meta
-    return None
+    return _clean_value(m.group(1)) if m else None
 
 
 # Where an organisation's name may end inside a 来源 value, and what a brand glued after it looks

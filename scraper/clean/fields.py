@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from scraper.clean.dates import DATE_RE, parse_date
 
-# Label → field. "other" labels carry nothing we keep, but end the value before them.
+# Label → field. "other" labels carry nothing we keep, but end the value before them; the editor
+# stands in for an author only where the page names none (byline.find_author).
 LABELS = {
     "source": ("信息来源", "稿件来源", "文章来源", "新闻来源", "内容来源", "消息来源", "来源单位", "来源网站", "来源于", "来源",
                "稿源", "出处", "转载自", "转自", "摘自", "发布机构", "发文机关", "发布单位", "发文单位", "发布部门",
@@ -24,7 +25,8 @@ LABELS = {
              "公开日期", "公开时间", "信息时间", "发稿时间", "录入时间", "刊发时间", "见报日期",
              "上传时间", "发布于", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
     "updated": ("更新时间", "更新日期", "修改时间", "修改日期", "最后更新", "Updated", "Last updated", "Last modified"),
-    "other": ("责任编辑", "编辑", "责编", "审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
+    "editor": ("责任编辑", "责编"),
+    "other": ("编辑", "审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
               "点击率", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "访问次数", "访问量",
               "字号", "字体", "打印", "分享", "关闭", "索引号", "主题分类", "分类", "文号", "发文字号", "主题词", "关键词",
               "有效性", "信息名称", "名称", "体裁", "公开方式", "公开范围", "组配分类", "所属机构", "评论数", "评论",

@@ -42,10 +42,47 @@ def meta_map(root) -> dict[str, str]:
                 data = json.loads(script.text)
             except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested 100,000 deep
                 continue
-            for item in data if isinstance(data, list) else [data]:
-                if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
+            for item in _ld_items(data):
+                if isinstance(item.get("datePublished"), str):
                     found.setdefault("datePublished", item["datePublished"])
+                if names := _ld_people(item.get("author")):
+                    found.setdefault(LD_AUTHOR, ", ".join(names))
     return found
+
+
+# The key under which meta_map keeps the names of a schema.org article's authors (JSON-LD).
+LD_AUTHOR = "ld+json:author"
+# JSON-LD nests objects (@graph, mainEntity, lists); deeper than this is not an article's metadata.
+_LD_DEPTH = 4
+
+
+def _ld_items(data, depth: int = 0):
+    """The objects of a JSON-LD document: top level, in lists and in @graph."""
+    if depth > _LD_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_items(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity"):
+            if key in data:
+                yield from _ld_items(data[key], depth + 1)
+
+
+def _ld_people(author) -> list[str]:
+    """The names of the people in a schema.org ``author``: a name, a Person, or a list of them.
+    An Organization is not an author here: it names the publisher, which the byline does not."""
+    out: list[str] = []
+    for a in author if isinstance(author, list) else [author]:
+        if isinstance(a, dict) and "Organization" not in str(a.get("@type", "")):
+            a = a.get("name")
+        if not isinstance(a, str):
+            continue
+        name = " ".join(a.split())
+        if name and name not in out:
+            out.append(name)
+    return out
 
 
 def meta_value(metas: dict[str, str], names) -> str | None:

@@ -304,3 +304,32 @@ def test_a_brand_glued_after_the_source_is_cut_off_and_reported(source, brand):
 def test_an_ordinary_source_is_kept_whole(source):
     a = clean_page(_page(f"发布时间：2024-04-22　来源：{source}"))
     assert a.source == source and not a.hijacked
+
+
+def test_author_declared_in_json_ld_beats_a_login_in_the_meta_tag(clean):
+    # motor.at: <meta name="author" content="michael.andrusio">, JSON-LD author Person "Michael Andrusio"
+    a = clean("real/trafilatura-motor-at-c5a47b01.html", url="https://motor.at/zweirad/seat-mo-125")
+    assert a.author == "Michael Andrusio"
+
+
+def _ld(author: str) -> str:
+    return f'<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [' \
+           f'{{"@type": "WebPage", "name": "x"}}, {{"@type": "NewsArticle", "author": {author}}}]}}</script>'
+
+
+@pytest.mark.parametrize("author, byline, expected", [
+    ('[{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John  Doe"}]', "", "Jane Roe, John Doe"),
+    ('{"@type": "Person", "name": "Redacci&oacute;n Central"}', "", "Redacción Central"),
+    ('{"@type": "Organization", "name": "Daily Planet"}', "作者：张明", "张明"),     # a publisher is no author
+    ('"jroe"', "作者：张明", "张明"),                                               # a login loses to a written name
+    ('{"@type": "Person", "url": "https://example.org/jane"}', "", None),
+])
+def test_author_from_json_ld(author, byline, expected):
+    assert clean_page(_page(byline, head=_ld(author))).author == expected
+
+
+def test_responsible_editor_signs_only_when_nobody_else_does():
+    signed = "<p>（责任编辑：程鹏）</p>"
+    assert clean_page(_page("发布时间：2024-04-22", body_end=signed)).author == "程鹏"
+    assert clean_page(_page("作者：张明 李华", body_end=signed)).author == "张明 李华"
+    assert "责任编辑" not in clean_page(_page(body_end=signed)).text
