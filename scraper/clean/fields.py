@@ -138,6 +138,11 @@ _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办公厅|政府|厅|部
                        r"公司|集团|支部|总支|党委|工会|团委|法院|检察院|街道|镇|乡|村|社区|小组|组)$")
 _DATE_LINE = re.compile(r"^\s*" + DATE_RE.pattern + r"\s*$")
 SIGNATURE_BODY_MAX = 30
+
+
+def is_issuer(line: str) -> bool:
+    """A line that names an issuing body (天津创业股份有限公司董事会, 市教育局办公室): a notice's signature."""
+    return len(line) <= SIGNATURE_BODY_MAX and bool(_BODY_END.search(line))
 SIGNATURE_LINES = 4  # the date is among the last lines of the notice
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of
-from scraper.clean.fields import signature_lines
+from scraper.clean.fields import is_issuer, signature_lines
 
 # Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
 # and domain lists (www.taiyuan.gov.cn) do not read as prose.
@@ -60,6 +60,29 @@ STRAY_LINE = 8
 
 def _is_stray(text: str) -> bool:
     return len(text) <= STRAY_LINE and not _SENTENCE_END.search(text) and not text.endswith(("：", ":"))
+
+
+# A label: a short line without sentence punctuation ("Ähnliche Beiträge", "Teilen mit:", "Mehr zum
+# Thema"). Last in an article it titles what followed and was cut (a link list, share buttons) or
+# introduces nothing (ends with a colon), or is a widget's caption; the article's own last line
+# is a sentence or a signature. 40 characters: the list titles kept on dev-v2-trafilatura are 7–41
+# characters long (one of 41 stays), a section heading rarely ends an article.
+LABEL_MAX = 40
+_DIGIT = re.compile(r"\d")
+_CLOSING = (")", "）", "]", "】")
+
+
+def _is_label(text: str) -> bool:
+    """Words only: a line with a number is a byline, a date, a quantity ("by X on Oct 29th 2012", "2 cans");
+    a remark in brackets is a credit ("（总台央视记者 张赛）", "新华社发（刘满仓摄）"); an issuing body signs."""
+    return (len(text) <= LABEL_MAX and not SENTENCE.search(text) and not _DIGIT.search(text)
+            and not text.endswith(_CLOSING) and not _ATTACHMENT_LINE.match(text) and not is_issuer(text))
+
+
+# A label titles a link list when at least this many link lines follow it: one link line after a
+# label is an item of the article ("Best Metaphor:" + the nominated post's link; an ingredient and
+# its shop link), two or more are a list (dev-v1-dragnet lost 11 such lines on one page at 1).
+LIST_MIN_LINKS = 2
 
 
 # A comment header ends the article even when more text follows it (comment threads are often
@@ -132,6 +155,8 @@ class Content:
         """The article paragraphs: lines without furniture, the headline, repeats, and
         without whatever follows the article's end (comments, "猜你喜欢" lists)."""
         out: list[str] = []
+        src: list[int] = []  # the index in self.lines of each line of out
+        last = len(self.lines) - 1  # the container's last line read (the article may end before it)
         seen: set[str] = set()
         # a notice's signature (落款: issuing body, date) is part of it, short lines or not
         signed = set(i for i in signature_lines([line.text for line in self.lines]) if i is not None)
@@ -143,22 +168,32 @@ class Content:
                 continue  # "关注", "3573", "用微信扫码" before the first real line
             if before >= MIN_ARTICLE_BEFORE_FEED and is_feed_start(line.text) or (
                     before >= MIN_ARTICLE_BEFORE_FEED_EN and is_feed_start_en(line.text)):
+                last = i
                 break
             if before and is_article_end(line.text) and (after < before or (
                     is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS)):
+                last = i
                 break  # "相关新闻：" ends the article unless more article follows than preceded
             before += prose[i]
             if i in signed:
                 out.append(line.text)
+                src.append(i)
                 continue
             if _is_furniture(line, title, self.chosen_by_selector) or _NOTICE.search(line.text):
                 continue
+            if (not self.chosen_by_selector and _is_label(line.text)
+                    and all(_is_link_line(x) for x in self.lines[i + 1:i + 1 + LIST_MIN_LINKS])
+                    and i + LIST_MIN_LINKS < len(self.lines)):
+                continue  # "Weiterführende Informationen", "Tags:": the title of the link list under it
             if len(line.text) >= MIN_REPEAT and line.text in seen:
                 continue  # the same paragraph twice (a print copy, a mobile copy)
             seen.add(line.text)
             out.append(line.text)
-        while out and _is_stray(out[-1]) and not signed:
-            out.pop()
+            src.append(i)
+        while out and not signed and (_is_stray(out[-1]) or len(out) > 1 and _is_label(out[-1]) and (
+                src[-1] < last or self.lines[src[-1]].heading or out[-1].endswith((":", "：")))):
+            out.pop()  # "Ähnliche Beiträge", "Share this:", "Mehr zum Thema": the list under it was cut
+            src.pop()
         return out
 
 
@@ -241,6 +276,11 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     return out
 
 
+def _is_link_line(line: Line) -> bool:
+    return line.links > MAX_LINE_LINK_SHARE * len(_NON_SPACE.findall(line.text)) and not _ATTACHMENT_LINE.match(
+        line.text)
+
+
 def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bool:
     text = line.text
     if title and squash(text) == squash(title):
@@ -248,8 +288,7 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bo
     n = len(text)
     if n <= _FURNITURE_MAX and _FURNITURE.match(text):
         return True
-    if (not keep_links and line.links and line.links > MAX_LINE_LINK_SHARE * len(_NON_SPACE.findall(text))
-            and not _ATTACHMENT_LINE.match(text)):
+    if not keep_links and line.links and _is_link_line(line):
         return True
     if n <= 120 and len(_META_LINE.findall(text)) >= 1 and not re.search(r"[。！？]", text):
         # a byline: 发布时间：… 来源：… 作者：…

@@ -186,3 +186,34 @@ def test_comments_holding_most_of_the_page_are_still_not_the_article():
     a = clean_page(raw, url="https://www.stadtanzeiger.example.de/radweg")
     assert a.text.startswith("Absatz 1: Der Gemeinderat")
     assert "Leser" not in a.text
+
+
+_STORY = "".join(f"<p>Absatz {n}: Der Gemeinderat hat am Montag den neuen Radweg beschlossen, der ab dem Frühjahr "
+                 f"gebaut wird und die beiden Ortsteile verbindet.</p>" for n in range(1, 5))
+
+
+def _links(*texts: str) -> str:
+    return "<ul>" + "".join(f"<li><a href='/a/{k}'>{t}</a></li>" for k, t in enumerate(texts)) + "</ul>"
+
+
+def test_titles_of_link_lists_and_share_bars_are_not_article_text():
+    raw = ("<html><head><title>Neuer Radweg beschlossen</title></head><body><div class='story'>"
+           "<h1>Neuer Radweg beschlossen</h1>" + _STORY[:len(_STORY) // 2]
+           + "<h3>Weiterführende Informationen</h3>" + _links("Radverkehrsplan 2030 der Stadt (PDF)", "Karte der Route")
+           + _STORY[len(_STORY) // 2:]
+           + "<p>Teilen mit:</p><p><a href='/t'>Twitter</a> <a href='/f'>Facebook</a></p>"
+           + "<h3>Ähnliche Beiträge</h3>" + _links("Neue Ampel am Markt", "Busspur wird verlängert")
+           + "</div></body></html>").encode()
+    text = clean_page(raw, url="https://www.stadtanzeiger.example.de/radweg").text
+    assert text.splitlines()[-1].startswith("Absatz 4:")
+    assert "Absatz 3:" in text  # the article goes on after a list inside it
+    for label in ("Weiterführende Informationen", "Teilen mit", "Ähnliche Beiträge"):
+        assert label not in text
+
+
+def test_a_section_heading_above_prose_stays():
+    raw = ("<html><head><title>Neuer Radweg beschlossen</title></head><body><div class='story'>"
+           "<h1>Neuer Radweg beschlossen</h1>" + _STORY[:len(_STORY) // 2] + "<h3>Wie es weitergeht</h3>"
+           + _STORY[len(_STORY) // 2:] + "</div></body></html>").encode()
+    assert "Wie es weitergeht" in clean_page(raw).text.splitlines()
+
