@@ -77,6 +77,16 @@ def is_furniture_box(el) -> bool:
     return any(t in _FURNITURE_WORDS for t in _NAME_SPLIT.split(name))
 
 
+# The furniture boxes that hold readers' text, never the article (a box named "share-zone" or
+# "sidebar-layout" sometimes wraps the article; a comment thread never does).
+_COMMENT_WORDS = ("comment", "pinglun", "reply", "replies", "respond", "disqus", "discussion")
+
+
+def is_comment_box(el) -> bool:
+    name = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    return any(w in name for w in _COMMENT_WORDS)
+
+
 def is_cms_body(el) -> bool:
     return el.get("id") in _CMS_IDS or any(c in _CMS_CLASSES for c in (el.get("class") or "").split())
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.content import extract_content, is_cms_body, is_furniture_box
+from scraper.clean.content import extract_content, is_cms_body, is_comment_box, is_furniture_box
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of
 
@@ -69,9 +69,10 @@ def _is_paragraph(el) -> bool:
     return False
 
 
-def _outside_furniture(body):
+def _outside_furniture(body, strip_unlikely: bool = True):
     """The visible elements of ``body`` in document order, skipping comment lists, sidebars and
-    related lists (readability's "unlikely candidates"; the same test as the density scorer's)."""
+    related lists (readability's "unlikely candidates"; the same test as the density scorer's)
+    unless ``strip_unlikely`` is off: then only comment threads are skipped."""
     stack = [body]
     while stack:
         el = stack.pop()
@@ -80,7 +81,8 @@ def _outside_furniture(body):
             tag = tag_of(child)
             if not tag or tag in INVISIBLE_TAGS:
                 continue
-            if is_furniture_box(child) and next(child.iter("h1"), None) is None:
+            if (is_furniture_box(child) if strip_unlikely else is_comment_box(child)) and next(
+                    child.iter("h1"), None) is None:
                 continue
             stack.append(child)
 
@@ -99,14 +101,17 @@ def _shared_ancestor(best, alternatives: list, body):
     return best
 
 
-def paragraph_pick(body):
+def paragraph_pick(body, strip_unlikely: bool = True):
     """(container, run) chosen by paragraph voting, or (None, None).
+
+    With ``strip_unlikely`` off, boxes named like furniture vote too, comment threads excepted
+    (readability's second pass).
 
     ``run`` is the (first, last) child index range of the container that the article spans
     when siblings joined the winner, else None (the whole container).
     """
     scores: dict = {}
-    for el in _outside_furniture(body):
+    for el in _outside_furniture(body, strip_unlikely):
         tag = tag_of(el)
         if tag in HEADING_TAGS or not _is_paragraph(el):
             continue
@@ -192,7 +197,11 @@ def choose_body(root, body_selector: str | None = None) -> Content:
 
     The density pick keeps its place when it holds at least MIN_SHARE of the paragraph pick's
     text (cut at the comments or related list that follow the article), or when evidence speaks
-    for it: it is the source's selector or a known CMS body container.
+    for it: it is the source's selector or a known CMS body container. When both picks keep
+    under MIN_SHARE of the page, the article may sit in a box named like furniture (an article
+    inside "share-zone", a post inside "sidebar-layout"): the paragraphs vote again with those
+    boxes in, as readability does when its first pass finds too little; that pick must hold
+    MIN_SHARE of the page itself, and no comment thread.
     """
     first = extract_content(root, body_selector)
     if first.chosen_by_selector or (first.container is not None and is_cms_body(first.container)):
@@ -201,10 +210,19 @@ def choose_body(root, body_selector: str | None = None) -> Content:
     if size and size >= MIN_SHARE * first.page_chars:
         return first  # no other pick can hold more than the page: the paragraph vote is not needed
     body = root.find("body")
-    container, run = paragraph_pick(body if body is not None else root)
-    if container is None or container is first.container and run is None:
-        return first
-    second = _cut_at_end(first, Content(container, lines_of(container, run)))
-    if size >= MIN_SHARE * _text_size(second):
-        return first
-    return second
+    body = body if body is not None else root
+    best = first
+    for strip_unlikely in (True, False):
+        container, run = paragraph_pick(body, strip_unlikely)
+        if container is None or container is first.container and run is None:
+            continue
+        if not strip_unlikely and any(is_comment_box(el) for el in container.iter() if isinstance(el.tag, str)):
+            break  # a wrapper of the article and its comments: its lines would hold the readers' text
+        second = _cut_at_end(first, Content(container, lines_of(container, run)))
+        if not strip_unlikely and _text_size(second) < MIN_SHARE * first.page_chars:
+            break  # a blurb in a sidebar, not the page's article
+        if _text_size(best) < MIN_SHARE * _text_size(second):
+            best = second
+        if _text_size(best) >= MIN_SHARE * first.page_chars:
+            break
+    return best

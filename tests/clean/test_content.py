@@ -188,6 +188,15 @@ def test_comments_holding_most_of_the_page_are_still_not_the_article():
     assert "Leser" not in a.text
 
 
+def test_article_inside_a_box_named_like_furniture_is_not_lost(clean):
+    """franceculture.fr: the article sits in div.share-zone; the only other prose is a newsletter
+    pop-in. Both picks skipped the share box and the pop-in became the article."""
+    a = clean("real/trafilatura-franceculture-00537672.html", url="https://www.franceculture.fr/emissions/x")
+    for line in ("Performativité", "Les individus productifs communiquent", "de nos espoirs et de nos désirs."):
+        assert line in a.text
+    assert "Découvrez la Lettre de France Culture" not in a.text
+
+
 _STORY = "".join(f"<p>Absatz {n}: Der Gemeinderat hat am Montag den neuen Radweg beschlossen, der ab dem Frühjahr "
                  f"gebaut wird und die beiden Ortsteile verbindet.</p>" for n in range(1, 5))
 
