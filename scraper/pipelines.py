@@ -19,7 +19,6 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
-from archive import search_index
 from archive.cloaks import SpiderView
 from archive.runs import ARCHIVE_FAILED
 from archive.sqlite import describe_error
@@ -27,26 +26,12 @@ from archive.store import ArchiveStore, RunCounts
 from core.errors import NewsvaultError
 from core.pages import FetchedPage, FetchFailure, FileNote
 from scraper import stats as stats_keys
-from scraper.clean import Article, PageTraits, SiteProfile, clean_and_describe
-from scraper.clean.profile import mentions
 from scraper.clean.workers import CleanWorkers, failure
+from scraper.cleaning import WORKER_PRELOAD, clean_for_archive
 from scraper.cloakcheck import CloakCheck
 from scraper.profiling import ProfilePass
 
 logger = logging.getLogger(__name__)
-
-
-def clean_for_archive(body: bytes, url: str, headers: dict, selectors: dict, profile: SiteProfile | None = None,
-                      look_for: tuple[list[str], list[str]] | None = None,
-                      ) -> tuple[Article, tuple[str, ...], PageTraits | None] | None:
-    """What a cleaner worker does for one page: clean it with its site's profile, and cut the
-    result into the search index's tokens (pure text work, so the archive writer only inserts
-    them); the page's traits teach the profile (scraper.profiling). ``look_for`` (strings,
-    hosts): a second cleaning, done only when the page holds one of them (else None)."""
-    if look_for is not None and not mentions(body, headers, *look_for):
-        return None
-    article, traits = clean_and_describe(body, url, headers, selectors, profile)
-    return article, search_index.streams(article.title, article.text), traits
 
 
 class CleanPipeline:
@@ -64,7 +49,7 @@ class CleanPipeline:
         return cls(crawler, crawler.settings.getint("NEWSVAULT_CLEAN_WORKERS", 1))
 
     def open_spider(self) -> None:
-        self.cleaner = CleanWorkers(self.workers, preload=("scraper.clean", "archive.search_index"))
+        self.cleaner = CleanWorkers(self.workers, preload=WORKER_PRELOAD)
         source = self.crawler.spider.source
         if source.cloak_check:  # first: its checks go out before the profile's second pass begins
             self.cloak = CloakCheck(self.crawler, self.cleaner.submit, source.cloak_check_sample)

@@ -166,7 +166,7 @@ class ProfilePass:
         return out
 
     async def _second_pass(self) -> None:
-        from scraper.pipelines import clean_for_archive  # the worker's entry point, beside the first cleaning
+        from scraper.cleaning import clean_for_archive  # the worker's entry point, beside the first cleaning
 
         final = self.final_profile()
         todo = self.candidates(final)
