@@ -82,6 +82,8 @@ _LIST_SEPARATOR = re.compile(r"[\s,，、|/；;]+")
 
 
 def _slot_brands(line: str) -> list[str]:
+    if not _CJK_CHAR.search(line):  # both patterns need Chinese characters: skip their scans of English
+        return []
     found = []
     for m in _SLOT_BRAND.finditer(line):
         name = m.group()
@@ -118,6 +120,8 @@ def _repeated_brands(lines: list[str]) -> list[str]:
         if lexicon.is_reporting(line):
             continue
         norm = _spaced_norm(line)
+        if not _CJK_CHAR.search(norm):  # _LATIN_BRAND ends in Chinese characters
+            continue
         for m in _LATIN_BRAND.finditer(norm):
             if not brands.is_legit_name(m.group()):
                 counts[m.group()] = counts.get(m.group(), 0) + 1
