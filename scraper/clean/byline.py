@@ -47,9 +47,14 @@ _CLASS_WORD = re.compile(r"[A-Za-z]+$")
 _OWN_LABEL = re.compile(r"^\s*[^\s:：]{1,6}\s*[:：]")
 
 
+# Any of those words, anywhere in an attribute: most elements' classes name none, and are then
+# not split into words (the word loop was 3 % of the cleaner on dev-v2-trafilatura).
+_FIELD_HINT = re.compile("|".join(_FIELD_CLASSES), re.I)
+
+
 def _class_label(el) -> str | None:
     for value in (el.get("itemprop"), el.get("rel"), el.get("class")):
-        if value:
+        if value and _FIELD_HINT.search(value):
             for token in value.split():
                 m = _CLASS_WORD.search(token)
                 if m and m.group().lower() in _FIELD_CLASSES:
