@@ -3,7 +3,8 @@
 Hijack loaders hide what they do behind a handful of standard tricks, all of which unfold
 deterministically: Dean Edwards' packer (``eval(function(p,a,c,k,e,d)…)``, sometimes packed
 twice), ``\\x``/``\\u`` escapes, string arrays read by index (``var _0x12=[…]; _0x12[3]``),
-bracket member access (``window["location"]["href"]``), ``String.fromCharCode``, ``atob``,
+bracket member access (``window["location"]["href"]``), ``String.fromCharCode``, base64 (through
+``atob`` or a hand-written decoder: every long literal that is base64 of text is read as that text),
 ``unescape('%u…')`` and string concatenation. :func:`decode_script` applies them in rounds
 until nothing changes and returns a readable view of the code, in which every string literal
 is written plainly in double quotes, so that ``scripts.py`` can read what the code writes and
@@ -30,6 +31,10 @@ MAX_OUTPUT = 1_000_000
 MAX_WORDS = 20_000
 # Escapes are obfuscation only in bulk: minified libraries hold a few \x or \u escapes.
 MIN_ESCAPES = 20
+# A string literal this long that is base64 of printable text is read as that text, whoever decodes
+# it (``atob`` or a hand-written decoder function). Shorter literals are words and identifiers that
+# happen to be base64 (``"abcd"``); the shortest address a loader hides ("http://a.bc/x.js") is 24.
+MIN_BASE64 = 20
 # Likewise String.fromCharCode(60) and eval("f()") are old ad-script habits (seen on real-l3s-en
 # dev pages); code spelt out in char codes or handed to eval as a string is obfuscation.
 MIN_CHAR_CODES, MIN_EVAL_CODE = 8, 40
@@ -49,8 +54,9 @@ _PACKED_TAIL = re.compile(r"\s*,\s*[^()]{0,20}\)\s*\)")
 _WORD = re.compile(r"\b\w+\b", re.ASCII)
 
 _CHAR_CODES = re.compile(r"String\s*\.\s*fromCharCode\s*\(\s*((?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+))*)\s*\)")
-_ATOB = re.compile(r"(?:window\s*\.\s*)?atob\s*\(\s*(" + _STR + r")\s*\)")
+_ATOB = re.compile(r"(?:[\w$]+\s*\.\s*)?atob\s*\(\s*(" + _STR + r")\s*\)")
 _UNESCAPE = re.compile(r"(?:window\s*\.\s*)?(?:unescape|decodeURIComponent|decodeURI)\s*\(\s*(" + _STR + r")\s*\)")
+_BASE64_LITERAL = re.compile(r'"([A-Za-z0-9+/]{' + str(MIN_BASE64) + r',}={0,2})"')
 _PERCENT_U = re.compile(r"%u([0-9a-fA-F]{4})")
 _CONCAT = re.compile(r'"((?:[^"\\\n]|\\[\s\S])*)"\s*\+\s*"((?:[^"\\\n]|\\[\s\S])*)"')
 _CONCAT_HINT = re.compile(r'"\s*\+\s*"')
@@ -187,6 +193,18 @@ def _atob(m: re.Match) -> str:
         return quote(raw.decode("latin-1"))
 
 
+def _base64_text(m: re.Match) -> str:
+    """A literal that is base64 of printable UTF-8 text, as that text; any other literal as it is."""
+    value = m.group(1)
+    try:
+        text = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return m.group()
+    if not text.strip() or not all(c.isprintable() or c in "\n\t\r" for c in text):
+        return m.group()  # random bytes: a hash, a key, an identifier that happens to be base64
+    return quote(text)
+
+
 def _unescape(m: re.Match) -> str:
     value = js_string(m.group(1))
     value = _PERCENT_U.sub(lambda u: chr(int(u.group(1), 16)), value)
@@ -268,6 +286,11 @@ def decode_script(code: str) -> Decoded:
                 techniques.add("char_codes")
         if "atob" in text:
             new = _ATOB.sub(_atob, text)
+            if new != text:
+                techniques.add("base64")
+                text = new
+        if _BASE64_LITERAL.search(text):
+            new = _BASE64_LITERAL.sub(_base64_text, text)
             if new != text:
                 techniques.add("base64")
                 text = new

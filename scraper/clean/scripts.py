@@ -4,8 +4,11 @@ escaped code, document.write'd link farms, and the real title a hijacker restore
 Scripts are read, never run: ``loaders.decode_script`` undoes the obfuscation, then this module
 judges what the decoded code *does*. A script that tests ``navigator.userAgent`` or
 ``document.referrer`` for search-engine names and then rewrites the title, writes markup,
-redirects or loads code is cloaking — proof of compromise whatever words it contains. Decoded
-obfuscated code that sends the visitor or loads code off-site is an injected loader.
+redirects or loads code is cloaking — proof of compromise whatever words it contains. A test
+that only keeps crawlers from loading code (consent managers, analytics, paywalls) is bot
+exclusion, not cloaking. Obfuscation is no proof by itself (minifiers build string tables, JSON
+escapes "/", configs are base64): decoded code is an injected loader when it cloaks, or when it
+loads code or writes links from an address that only decoding reveals.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from typing import Callable
 
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
-from scraper.clean.loaders import MIN_ESCAPES, decode_script, js_string
+from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, decode_script, js_string
 
 # A string literal in either quote style; its body is group 1 or group 2 (see _value).
 _STR = r"""(?:"((?:[^"\\\n]|\\[\s\S])*)"|'((?:[^'\\\n]|\\[\s\S])*)')"""
@@ -26,17 +29,25 @@ _WRITES = (re.compile(r"document\s*\.\s*write(?:ln)?\s*\(\s*" + _STR), re.compil
 _REDIRECTS = (re.compile(r"location(?:\s*\.\s*href)?\s*=(?!=)\s*" + _STR),
               re.compile(r"location\s*\.\s*(?:replace|assign)\s*\(\s*" + _STR),
               re.compile(r"open\s*\(\s*" + _STR), re.compile(r"navigate\s*\(\s*" + _STR))
-_SRC_SET = re.compile(r"\.\s*src\s*=\s*" + _STR)
+# .src = "…" or .src = decode("…") (a hand-written decoder's call on a literal: decoded, the literal
+# is the address); .src = <anything else> loads an address the code computes.
+_SRC_SET = re.compile(r"\.\s*src\s*=\s*(?:[\w$.]{1,40}\(\s*)?" + _STR)
+_SRC_COMPUTED = re.compile(r"\.\s*src\s*=\s*(?![\s\"'])")
 _REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?refresh[^>]*?url\s*=\s*['\"]?([^'\" >]+)", re.I)
 _MARKUP_URL = re.compile(r"""<(?:script|iframe|frame)\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
 _URL = re.compile(r"(?:https?:)?//[\w.-]+[^\s\"'<>]*", re.I)
+_WHOLE_URL = re.compile(r'(?<!\\)"((?:https?:)?//[\w.-]+[^\s"\\<>]*)"', re.I)  # a literal that is one address
+_NOT_CODE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|ico|css|woff2?|ttf|mp[34])(?:[?#]|$)", re.I)
 # Only code holding one of these can do anything we judge; the rest (analytics snippets,
 # libraries) skips the decoding.
 _ACTS = ("location", "write", "title", "referrer", "useragent", "src", "open", "innerhtml", "insertadjacent", "eval",
          "navigate")
 _OBFUSCATION_HINTS = ("eval", "fromcharcode", "atob", "unescape", "decodeuri", "_0x")
 _BRACKETS = re.compile(r"(?:window|document|location|top|self)\s*\[\s*['\"]")
-_SNIFF = re.compile(r"referrer|useragent")
+_BASE64_HINT = re.compile(r"[\"'][A-Za-z0-9+/]{" + str(MIN_BASE64) + r",}={0,2}[\"']")
+# The two things a cloaking script reads about its visitor: where it comes from and who it is
+# (read as properties: a config key such as "extraUserAgents" tests nobody).
+_SNIFF = re.compile(r"\.\s*(referrer|useragent)\b")
 _ENGINES = (r"(?:baidu|spider|sogou|so\.com|sm\.cn|360|google|bing|yahoo|soso|youdao|bot\b|bot[^a-z]|crawl|slurp|"
             r"yisou|toutiao|haosou|shenma|bytespider)")
 # A search-engine name as the argument of a test (r.indexOf("baidu"), u.match(/spider|bot/i)), in a
@@ -45,7 +56,10 @@ _ENGINE_TEST = re.compile(
     r"(?:indexof|match|search|includes|test)\s*\(\s*[\"'/][^\"'\n]{0,120}?" + _ENGINES
     + r"|/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*\s*\.\s*test\s*\("
     + r"|\[\s*[\"'][^\"'\n]{0,40}?" + _ENGINES + r"[^\"'\n]{0,40}[\"']\s*,")
-_LOADER = re.compile(r"createelement\s*\(\s*[\"'](?:script|iframe)")
+# A regex of search-engine names kept in a variable and tested later (var r=/baidu|sogou/; r.test(…)).
+_ENGINE_REGEX_VAR = re.compile(r"([a-z_$][\w$]*)\s*=\s*/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*")
+# A created <script>/<iframe>, or an element whose tag name the code computes (hides).
+_LOADER = re.compile(r"createelement\s*\(\s*(?:[\"'](?:script|iframe)|[^\"'\s)])")
 # How far from document.referrer / navigator.userAgent a search-engine name still belongs to
 # the same test (a cloaking condition is one short expression or a short list of names).
 SNIFF_WINDOW = 400
@@ -72,7 +86,7 @@ class ScriptReport:
 def _looks_obfuscated(code: str, low: str) -> bool:
     """Worth decoding: packed, escaped in bulk, char codes, base64, string arrays, bracket access."""
     return (any(word in low for word in _OBFUSCATION_HINTS) or code.count("\\x") + code.count("\\u") >= MIN_ESCAPES
-            or bool(_BRACKETS.search(low)))
+            or bool(_BRACKETS.search(low)) or bool(_BASE64_HINT.search(code)))
 
 
 _LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
@@ -110,12 +124,21 @@ def _for_spiders(lowered: str, pos: int) -> bool:
     return not humans
 
 
-def checks_spiders(lowered: str) -> bool:
-    """True when the code tests the referrer or user agent against search-engine names."""
+def checks_spiders(lowered: str) -> set[str]:
+    """What the code tests against search-engine or spider names: "referrer" (where the visitor
+    comes from), "useragent" (who the visitor is), both or neither."""
+    tested = set()
+    regex_vars = {m.group(1) for m in _ENGINE_REGEX_VAR.finditer(lowered)} if "/" in lowered else set()
+    var_test = re.compile(r"(?<![\w$])(?:" + "|".join(map(re.escape, regex_vars)) + r")\s*\.\s*(?:test|exec)\s*\("
+                          r"|(?:match|search)\s*\(\s*(?:" + "|".join(map(re.escape, regex_vars)) + r")\b") \
+        if regex_vars else None
     for m in _SNIFF.finditer(lowered):
-        if _ENGINE_TEST.search(lowered, max(0, m.start() - SNIFF_WINDOW), m.end() + SNIFF_WINDOW):
-            return True
-    return False
+        if m.group(1) in tested:
+            continue
+        window = max(0, m.start() - SNIFF_WINDOW), m.end() + SNIFF_WINDOW
+        if _ENGINE_TEST.search(lowered, *window) or var_test and var_test.search(lowered, *window):
+            tested.add(m.group(1))
+    return tested
 
 
 def reads_as_spam(text: str) -> bool:
@@ -134,60 +157,71 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     ``offsite(host)``: True for a host that is neither the page's own site nor trusted.
     """
     low = code.lower()
-    if not any(word in low for word in _ACTS):
-        return
-    decoded = decode_script(code) if _looks_obfuscated(code, low) else None
+    obfuscated_looking = _looks_obfuscated(code, low)
+    if not obfuscated_looking and not any(word in low for word in _ACTS):
+        return  # nothing to decode, nothing that acts (the acts of escaped code show once decoded)
+    decoded = decode_script(code) if obfuscated_looking else None
     text = decoded.text if decoded else code
-    obfuscated = bool(decoded and decoded.obfuscated)
     lowered = text.lower()
     if decoded is not None and not _acts_in_code(lowered):
         return  # data (a framework's state, escaped as JSON is): no act outside its strings
-    sniff = checks_spiders(lowered)
+    sniffed = checks_spiders(lowered)
 
     titles, for_spiders = [], []  # titles set, and those set only for search spiders
     for m in _TITLE_SET.finditer(text) if "title" in lowered else ():
         titles.append(_value(m).strip())
-        if sniff and _for_spiders(lowered, m.start()):
+        if sniffed and _for_spiders(lowered, m.start()):
             for_spiders.append(titles[-1])
     writes = [_value(m) for pattern in _WRITES for m in pattern.finditer(text)] \
         if ("write" in lowered or "html" in lowered) else []
     targets = [_value(m) for pattern in _REDIRECTS for m in pattern.finditer(text)] \
         if ("location" in lowered or "open" in lowered or "navigate" in lowered) else []
     # .src = … loads code only on a created <script>/<iframe> (an Image's src is a counter)
-    loads = [_value(m) for m in _SRC_SET.finditer(text)] if _LOADER.search(lowered) else []
+    loader = bool(_LOADER.search(lowered))
+    loads = [_value(m) for m in _SRC_SET.finditer(text)] if loader else []
     for html in writes:
         targets += _REFRESH.findall(html)
         loads += _MARKUP_URL.findall(html)
+    # Addresses the code hides: no trace of their host in the code as written, only once decoded.
+    hidden = {h for u in _URL.findall(text) if (h := host_of(u)) and h not in low} if decoded else set()
+    if loader and hidden and _SRC_COMPUTED.search(lowered):
+        # .src = u, with u decoded from a literal elsewhere: the literals that decode to nothing
+        # but an address of code (no image, style or font) are what it loads
+        loads += [u for u in _WHOLE_URL.findall(text) if host_of(u) in hidden and not _NOT_CODE.search(u)]
     away = [u for u in targets if (h := host_of(u)) and offsite(h)]
     loads_away = [u for u in loads if (h := host_of(u)) and offsite(h)]
     writes_away = [w for w in writes if any((h := host_of(u)) and offsite(h) for u in _URL.findall(w))]
+    hidden_acts = [u for u in loads_away if host_of(u) in hidden] + [
+        w for w in writes_away if any(host_of(u) in hidden for u in _URL.findall(w))]
     evidence = shorten(text, 300)
 
-    # Cloaking: a search-engine test that sends the visitor or loads code elsewhere, or writes
-    # markup or a title that reads as spam. A test that only sets a plain title for humans is
-    # what some sites do to shorten their titles: evidence only once the <title> it replaces
-    # turns out to be spam (the engine decides, with ``title_script``).
+    # Cloaking shows search spiders, or visitors sent by a search engine, another page than the
+    # rest: it sends them elsewhere, writes off-site markup or spam, or sets a title for them.
+    # A script that only loads its code for humans after a user-agent test is the opposite: bot
+    # EXCLUSION (consent managers, analytics and paywalls skip crawlers) shows everyone the same
+    # page. Loading code for visitors who come from a search engine is cloaking again.
     spam_written = any(reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w in writes)
     spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
-    if sniff and (away or loads_away or writes_away or spam_written or spam_titles):
+    cloaking = bool(sniffed) and bool(away or writes_away or spam_written or spam_titles
+                                      or "referrer" in sniffed and loads_away)
+    if cloaking:
         report.cloaking = True
         report.findings.append(("js_cloak", "script", evidence))
-    hostile = sniff or obfuscated
+    # Obfuscation by itself is no hostility (minifiers build string tables, JSON escapes "/",
+    # configs are base64): decoded code is hostile when it cloaks, or when it loads code or
+    # writes links from addresses it hides.
+    hostile = cloaking or bool(hidden_acts)
     for url in away:
         host = host_of(url)
-        if hostile or _host_spammy(host):
+        if cloaking or _host_spammy(host):
             report.findings.append(("js_redirect", "script", shorten(url, 300)))
             report.spam_hosts.add(host)
     for url in loads_away:
         host = host_of(url)
-        if hostile or _host_spammy(host):
+        if hostile and (cloaking or host in hidden) or _host_spammy(host):
             report.findings.append(("spam_script", "script", shorten(url, 300)))
             report.spam_hosts.add(host)
-    # A bot test alone proves nothing: lazy-loading libraries (packed too) give crawlers the images
-    # at once. Hidden code is hostile when it sends, loads or writes elsewhere, sets a title for
-    # the engines it tests, or holds spam words.
-    if decoded is not None and obfuscated and (away or loads_away or writes_away or sniff and titles
-                                               or lexicon.has_strong(text) or brands.promo_spans(text)):
+    if decoded is not None and decoded.obfuscated and (hostile or spam_written or spam_titles):
         kind = "packed_script" if "packed" in decoded.techniques else "obfuscated_script"
         report.findings.append((kind, "script", evidence))
     report.spam_titles += spam_titles
@@ -196,7 +230,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
             continue
         if title and report.restored_title is None:
             report.restored_title = title
-            if sniff:
+            if sniffed:
                 report.title_script = evidence
     for html in writes:
         if "<" in html:
