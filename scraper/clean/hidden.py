@@ -52,15 +52,15 @@ def declarations(style: str) -> dict[str, str]:
     return decls
 
 
-def style_hiding(style: str | None) -> str | None:
-    """WEAK, STRONG or None for a CSS declaration block."""
+def style_hiding(style: str | None, fonts: bool = True) -> str | None:
+    """WEAK, STRONG or None for a CSS declaration block (``fonts``: a zero font size hides)."""
     if not style or not _QUICK.search(style):
         return None
     decls = declarations(style)
     get = decls.get
     opacity = get("opacity")
     size = _px(get("font-size", ""))  # None for keywords (x-small, smaller, inherit): those are visible
-    if size is not None and size <= 0.5:
+    if fonts and size is not None and size <= 0.5:
         return STRONG
     if opacity is not None and (_px(opacity) or 0) == 0 and opacity.startswith(("0", ".0")):
         return STRONG
@@ -106,56 +106,99 @@ def _without_comments(css: str) -> str:
     return " ".join(out)
 
 
-def css_rules(css: str):
-    """(selector list, declaration block) of each top-level style rule, in one linear pass.
+# At-rules whose blocks hold style rules that apply only under a condition (a breakpoint, a
+# feature, a container size) or in a cascade layer; the blocks of any other at-rule (@font-face,
+# @keyframes, @page) hold no style rules.
+_GROUP_RULES = ("@media", "@supports", "@container", "@layer", "@document")
 
-    At-rules (@media, @supports, @font-face, @import …;) are skipped with everything nested in
-    them; a block left open at the end runs to the end, as CSS error recovery says. Written by
-    hand because the regex it replaces backtracked for seconds over an unclosed block, and
-    tinycss2 (a full tokenizer) takes 145 ms on the 0.6 MB stylesheets of WeChat pages, ten
-    times a whole page's cleaning; braces inside CSS strings are not special-cased (never seen).
+
+def css_rules(css: str):
+    """(selector list, declaration block, conditional) of each style rule, in one linear pass.
+
+    ``conditional``: the rule sits inside @media/@supports/@container (it applies on some screens
+    or browsers only). Rules inside other at-rules, and rules holding nested rules, are skipped;
+    a block left open at the end runs to the end, as CSS error recovery says. Written by hand
+    because the regex it replaces backtracked for seconds over an unclosed block, and tinycss2 (a
+    full tokenizer) takes 145 ms on the 0.6 MB stylesheets of WeChat pages, ten times a whole
+    page's cleaning; braces inside CSS strings are not special-cased (never seen).
     """
     css = _without_comments(css)
-    depth, start, prelude, nested = 0, 0, "", False
+    # the open blocks, innermost last: [kind ("rule", "group", "skip"), prelude, body start, has nested block]
+    stack: list[list] = []
+    conditional = skipping = 0  # how many open blocks are conditional groups / skipped
+    start = 0
     for m in _BRACE.finditer(css):
         if m.group() == "{":
-            if depth == 0:
-                prelude = css[start:m.start()].rsplit(";", 1)[-1].strip()  # after "@import x;"
-                start, nested = m.end(), False
+            prelude = css[start:m.start()].rsplit(";", 1)[-1].strip()  # after "@import x;"
+            if stack and stack[-1][0] == "rule":
+                stack[-1][3] = True
+            if skipping or stack and stack[-1][0] == "rule":
+                kind = "skip"
+            elif prelude.startswith("@"):
+                kind = "group" if prelude.split(None, 1)[0].lower().startswith(_GROUP_RULES) else "skip"
             else:
-                nested = True
-            depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                if not nested and prelude and not prelude.startswith("@"):
-                    yield prelude, css[start:m.start()]
-                start = m.end()
-        else:
-            start = m.end()  # a stray "}"
-    if depth == 1 and not nested and prelude and not prelude.startswith("@"):
-        yield prelude, css[start:]
+                kind = "rule"
+            skipping += kind == "skip"
+            conditional += kind == "group" and not prelude.lower().startswith("@layer")
+            stack.append([kind, prelude, m.end(), False])
+        elif stack:
+            kind, prelude, body_start, nested = stack.pop()
+            skipping -= kind == "skip"
+            conditional -= kind == "group" and not prelude.lower().startswith("@layer")
+            if kind == "rule" and not nested and prelude:
+                yield prelude, css[body_start:m.start()], conditional > 0
+        start = m.end()
+    if stack and stack[-1][0] == "rule" and not stack[-1][3] and stack[-1][1]:
+        yield stack[-1][1], css[stack[-1][2]:], conditional > 0
 
 
-def hidden_selectors(root) -> dict[str, str]:
-    """Class/id names hidden by the page's <style> rules: {".cls" or "#id": WEAK|STRONG}.
+# A rule that animates its hiding away (a fade-in's start state, a sliding drawer) or a rule that
+# shows again what another hides (a state class, :hover, a breakpoint): the hiding is a moment of
+# the page's interface, not something a reader is never meant to see.
+_TEMPORARY = re.compile(r"(?:^|[;\s])(?:-[a-z]+-)?(?:transition|animation)[a-z-]*\s*:", re.I)
+_REVEALING = ("display", "opacity", "visibility", "height", "max-height", "left", "right", "top", "transform",
+              "clip", "clip-path", "text-indent", "margin-left", "margin-top")
+_COMBINATORS = re.compile(r"[\s>+~]+")
+_NAMES = re.compile(r"[.#][\w-]+")
 
-    Only single compound selectors count (``.x``, ``div#y``); rules inside @media are skipped,
-    since responsive layouts hide whole columns on small screens only.
+
+def _reveals(body: str) -> bool:
+    if style_hiding(body):
+        return False
+    decls = declarations(body)
+    return any(p in decls for p in _REVEALING)
+
+
+def hidden_selectors(root) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """Class/id names the page's <style> rules hide, unconditionally and for good, indexed by each
+    name: {".a": [(the names the compound selector requires (``.a.b`` → {".a", ".b"}), WEAK|STRONG)]}.
+
+    Only single compound selectors count (``.x``, ``div#y.z``). Not counted: rules inside @media
+    (responsive layouts hide whole columns on small screens only), rules whose hiding is animated
+    (a fade-in's opacity 0, a drawer's max-height 0), names that another rule shows again (a
+    state class, :hover, [aria-expanded], a breakpoint), and zero font sizes (inline-block rows
+    set font-size:0 on the row to close the gaps; their items set their own size).
     """
-    found: dict[str, str] = {}
+    found: dict[frozenset[str], str] = {}
+    shown: set[str] = set()
     for style in root.iter("style"):
-        for selectors, body in css_rules(style.text or ""):
-            how = style_hiding(body)
-            if not how:
-                continue
+        for selectors, body, conditional in css_rules(style.text or ""):
+            how = None if conditional or _TEMPORARY.search(body) else style_hiding(body, fonts=False)
             for sel in selectors.split(","):
-                m = _SIMPLE_SELECTOR.match(sel)
-                if m:
-                    for name in re.findall(r"[.#][\w-]+", m.group(2)):
-                        if found.get(name) != STRONG:
-                            found[name] = how
-    return found
+                m = _SIMPLE_SELECTOR.match(sel) if how else None
+                if m and how:
+                    key = frozenset(_NAMES.findall(m.group(2)))
+                    if found.get(key) != STRONG:
+                        found[key] = how
+                elif not how and _reveals(body):
+                    # the last compound of the selector is what the rule styles
+                    shown.update(_NAMES.findall(_COMBINATORS.split(sel.strip())[-1]))
+    index: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for key, how in found.items():
+        if not key & shown:
+            for name in key:
+                index.setdefault(name, []).append((key, how))
+    return index
 
 
 def _dims_tiny(el) -> bool:
@@ -166,7 +209,7 @@ def _dims_tiny(el) -> bool:
     return False
 
 
-def element_hiding(el, rules: dict[str, str]) -> str | None:
+def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]]) -> str | None:
     """How ``el`` itself is hidden (not counting its ancestors), or None."""
     tag = tag_of(el)
     if tag in ("marquee", "iframe", "frame") and (_dims_tiny(el) or style_hiding(el.get("style"))):
@@ -177,10 +220,10 @@ def element_hiding(el, rules: dict[str, str]) -> str | None:
     if el.get("hidden") is not None:
         return WEAK
     if rules:
-        names = ["." + c for c in (el.get("class") or "").split()]
+        names = {"." + c for c in (el.get("class") or "").split()}
         if el.get("id"):
-            names.append("#" + el.get("id"))
-        hows = [rules[n] for n in names if n in rules]
+            names.add("#" + el.get("id"))
+        hows = [how for n in names for key, how in rules.get(n, ()) if key <= names]
         if hows:
             return STRONG if STRONG in hows else WEAK
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.bodyspam import is_keyword_line
 from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, tag_of, text_of
@@ -88,7 +89,9 @@ def _parasite_link(href: str, text: str) -> bool:
 def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> None:
     """Drop hidden blocks that carry spam or off-site link farms; record every strongly hidden
     block that goes (``hidden_block``, not a hijack by itself); leave other hidden content."""
-    for el, how in find_hidden(root) if hidden is None else hidden:
+    hidden = find_hidden(root) if hidden is None else hidden
+    page = _PageLinks(root, hidden, ev)
+    for el, how in hidden:
         text = text_of(el)
         if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
             if how == STRONG:
@@ -115,11 +118,14 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
             bool(hosts or not anchors) and brands.may_be_spam(text)
             and (len(brands.brand_like(joined or text)) >= (1 if how == STRONG else 2)
                  or len(set(brands.vocabulary_hits(text))) >= 2 or is_keyword_line(text)))
-        # display:none alone also hides menus, dropdowns and share panels: a weakly hidden farm
-        # counts when it leans gambling, or when it is a bare row of links in a plain box with
-        # no class or id, as injected farms are (menus are lists and have names)
-        structural = farm and (how == STRONG or (lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT
-                                                 or _bare_link_row(el, anchors)) and not ev.in_template(el))
+        # Without words, a farm is what an injection is and site chrome is not: links to hosts the
+        # page links nowhere else, in a block no control of the page opens. Menus, share panels and
+        # consent dialogs link the site's own family and networks it also links visibly, and the
+        # page's own code or buttons name them. display:none alone (how menus and dropdowns wait)
+        # also needs gambling weight or a bare row of links in an unnamed box, as injected farms are.
+        structural = farm and not ev.in_template(el) and (
+            how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors)) \
+            and len(page.unrelated(el, anchors)) >= MIN_HIDDEN_FARM_LINKS and not page.controlled(el)
         if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
@@ -129,12 +135,73 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
                 for part in re.split(r"[\s,，、|;；]+", text):
                     if brands.promo_spans(part) or brands.brand_like(part) or lexicon.has_strong(part):
                         ev.learn(part, True)
-            ev.hosts.update(hosts)
+            if backed:
+                # only hosts the block's words or hosts condemn are spam elsewhere on the page: a
+                # farm judged by its structure alone may still be chrome, and its hosts (social
+                # networks, sister sites) are linked visibly too
+                ev.hosts.update(hosts)
             drop(el)
-        elif how == STRONG:
+        elif how == STRONG and not _article_like(text, texts):
             # off-screen helpers ("skip to content"), hidden counters: not spam, but removed
             ev.add("hidden_block", describe(el), text)
             drop(el)
+
+
+# Hidden text this long, mostly outside links, is an article or a part of one (a lazy-loaded body
+# fading in, a collapsed caption): it stays unless it carries spam. The longest hidden helper seen
+# on the dev extraction sets ("skip to", "opens in a new tab", consent notes) is under 200.
+MIN_HIDDEN_PROSE = 200
+
+
+def _article_like(text: str, link_texts: list[str]) -> bool:
+    return len(text) - sum(map(len, link_texts)) >= MIN_HIDDEN_PROSE
+
+
+class _PageLinks:
+    """What the rest of the page says about a hidden block: the hosts it links visibly, and the
+    names (ids, classes) its controls and code refer to. Computed once, when first asked."""
+
+    def __init__(self, root, hidden: list, ev: Evidence) -> None:
+        self.root, self.hidden, self.ev = root, hidden, ev
+        self._visible: set[str] | None = None
+        self._code: str | None = None
+        self._targets: set[str] = set()
+
+    def unrelated(self, el, anchors) -> set[str]:
+        """The off-site hosts of ``anchors`` that the page links nowhere visible and whose links
+        are not about the page itself (a share link carries the page's own address)."""
+        if self._visible is None:
+            inside = {a for block, _ in self.hidden for a in block.iter("a")}
+            self._visible = {h for a in self.root.iter("a") if a not in inside and (h := host_of(a.get("href")))}
+        out = set()
+        for a in anchors:
+            href = a.get("href") or ""
+            host, query = host_of(href), href.partition("?")[2]
+            if host and self.ev.offsite(host) and host not in self._visible and not (
+                    query and any(site in query for site in self.ev.sites)):
+                out.add(registrable_domain(host))
+        return out
+
+    def controlled(self, el) -> bool:
+        """True when a control of the page (aria-controls, data-target, a #fragment link, a label)
+        or its code (inline scripts and handlers) names the block: the page opens it on demand."""
+        if self._code is None:
+            parts = [s.text or "" for s in self.root.iter("script")]
+            for node in self.root.iter():
+                for name, value in node.attrib.items():
+                    if name.startswith("on"):
+                        parts.append(value)
+                    elif name in _CONTROL_ATTRS or name == "href" and value.startswith("#"):
+                        self._targets.update(value.lstrip("#").split())
+            self._code = "\n".join(parts)
+        names = [el.get("id")] if el.get("id") else []
+        if names and names[0] in self._targets:
+            return True
+        names += (el.get("class") or "").split()
+        return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", self._code) for n in names if len(n) > 2)
+
+
+_CONTROL_ATTRS = frozenset({"aria-controls", "aria-owns", "data-target", "data-bs-target", "data-toggle-target", "for"})
 
 
 _WORDY = re.compile(r"[\w\u4e00-\u9fff]")
