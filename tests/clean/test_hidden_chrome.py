@@ -1,0 +1,69 @@
+"""Hidden site chrome is no link farm (v2 false flags FF3/FF4, issue 12's lost article text):
+what hides a block (the rule's context), what the block is (linked elsewhere, opened by a
+control) and what it holds (an article's prose) decide — and an injected farm still goes."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+from scraper.clean.dom import parse_html
+from scraper.clean.hidden import find_hidden
+from tests.clean.conftest import kinds
+from tests.clean.test_structural import BODY, URL, page
+
+FARM_LINKS = ('<a href="https://www.lk-881.com/">Lucky Spin</a> <a href="https://www.rr-play.net/">Royal Reels</a> '
+              '<a href="https://www.gd-vip.org/">Golden Dragon</a>')
+SOCIAL = ('<a href="https://www.facebook.com/qingshan">Facebook</a> <a href="https://twitter.com/qingshan">Twitter</a> '
+          '<a href="https://www.instagram.com/qingshan">Instagram</a>')
+
+
+def hidden_names(html: str) -> set[str]:
+    return {el.get("class") or el.get("id") for el, _ in find_hidden(parse_html(html))}
+
+
+def test_a_compound_selector_hides_only_elements_with_every_name():
+    html = ('<html><head><style>.widget.widget_circle{opacity:0}.c1.collapsed{display:none}</style></head><body>'
+            '<div class="widget">a</div><div class="widget widget_circle">b</div><div class="c1">c</div></body></html>')
+    assert hidden_names(html) == {"widget widget_circle"}
+
+
+def test_animated_shown_again_or_responsive_hiding_is_interface_state():
+    html = ('<html><head><style>'
+            '.fade{opacity:0;transition:opacity .5s}'           # a fade-in's start state
+            '.drawer{max-height:0;overflow:hidden}.open .drawer{max-height:400px}'  # an accordion
+            '.sub{display:none}li:hover>.sub{display:block}'    # a dropdown
+            '@media (max-width:600px){.side{display:none}}'     # a breakpoint
+            '.gone{display:none}'
+            '</style></head><body><div class="fade">a</div><div class="drawer">b</div><ul><li><ul class="sub">'
+            '<li>c</li></ul></li></ul><div class="side">d</div><div class="gone">e</div></body></html>')
+    assert hidden_names(html) == {"gone"}
+
+
+def test_hidden_social_panel_opened_by_a_button_is_chrome_and_its_hosts_stay_spam_free():
+    head = "<style>.share-list{max-height:0;opacity:0;overflow:hidden;position:absolute}</style>"
+    top = (f'<button onclick="document.querySelector(\'.share-list\').classList.toggle(\'active\')">Share</button>'
+           f'<div class="share-list">{SOCIAL}</div>')
+    body = BODY + '<p>关注我们：<a href="https://www.facebook.com/qingshan">Facebook</a></p>'
+    a = clean_page(page(head=head, top=top, body=body), url=URL)
+    assert not a.hijacked, a.findings
+    assert "spam_link" not in kinds(a)
+
+
+def test_an_unconditionally_hidden_farm_of_unrelated_hosts_still_goes_and_cascades_only_by_words():
+    head = "<style>.ft-links{position:absolute;left:-9999px}</style>"
+    top = f'<div class="ft-links">{FARM_LINKS} <a href="https://www.facebook.com/qingshan">Follow</a></div>'
+    body = BODY + '<p>欢迎关注：<a href="https://www.facebook.com/qingshan">Facebook</a></p>'
+    a = clean_page(page(head=head, top=top, body=body), url=URL)
+    assert "hidden_links" in kinds(a)
+    assert "Royal Reels" not in a.text
+    # the farm was condemned by its structure alone: its hosts do not condemn the page's visible links
+    assert "spam_link" not in kinds(a)
+
+
+def test_hidden_article_text_stays_unless_it_carries_spam():
+    head = "<style>.lazy-body{opacity:0}</style>"  # revealed by a script the page loads
+    prose = ("<p>会议强调，要坚持问题导向，聚焦群众反映强烈的突出问题，集中力量开展专项整治，"
+             "推动城乡环境面貌持续改善。各街道要建立健全长效管理机制，落实网格化管理责任，"
+             "做到发现问题及时处置，确保整治成效经得起检验。区直各部门要加强协作配合，"
+             "形成工作合力，定期通报工作进展，对工作不力的单位严肃问责。</p>")
+    a = clean_page(page(head=head, body=f'<div class="lazy-body">{BODY}{prose}</div>'), url=URL)
+    assert not a.hijacked
+    assert "长效管理机制" in a.text
