@@ -198,7 +198,9 @@ class _PageLinks:
         if names and names[0] in self._targets:
             return True
         names += (el.get("class") or "").split()
-        return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", self._code) for n in names if len(n) > 2)
+        # named as code names an element: a quoted name or selector ("menu", '.share-list', " #nav")
+        return any(re.search(r"(?:['\"][.#]?|[\s>+~,][.#])" + re.escape(n) + r"(?![\w-])", self._code)
+                   for n in names if len(n) > 2)
 
 
 _CONTROL_ATTRS = frozenset({"aria-controls", "aria-owns", "data-target", "data-bs-target", "data-toggle-target", "for"})

@@ -37,6 +37,7 @@ _REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?refresh[^>]*?url\s*=\s*['\"]?([^'
 _MARKUP_URL = re.compile(r"""<(?:script|iframe|frame)\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
 _URL = re.compile(r"(?:https?:)?//[\w.-]+[^\s\"'<>]*", re.I)
 _WHOLE_URL = re.compile(r'(?<!\\)"((?:https?:)?//[\w.-]+[^\s"\\<>]*)"', re.I)  # a literal that is one address
+_SPLIT_LITERAL = re.compile(r"[\"']\s*\+\s*[\"']")
 _NOT_CODE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|ico|css|woff2?|ttf|mp[34])(?:[?#]|$)", re.I)
 # Only code holding one of these can do anything we judge; the rest (analytics snippets,
 # libraries) skips the decoding.
@@ -124,6 +125,13 @@ def _for_spiders(lowered: str, pos: int) -> bool:
     return not humans
 
 
+def _gated(lowered: str, pos: int, sniffed: set[str]) -> bool:
+    """True when a test of the visitor (a property in ``sniffed``) comes at most SNIFF_WINDOW
+    before ``pos``: the act there is what the test decides (an analytics bundle that reads the
+    referrer for its reports and loads its widgets elsewhere gates nothing)."""
+    return any(m.group(1) in sniffed for m in _SNIFF.finditer(lowered, max(0, pos - SNIFF_WINDOW), pos))
+
+
 def checks_spiders(lowered: str) -> set[str]:
     """What the code tests against search-engine or spider names: "referrer" (where the visitor
     comes from), "useragent" (who the visitor is), both or neither."""
@@ -172,38 +180,47 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
         titles.append(_value(m).strip())
         if sniffed and _for_spiders(lowered, m.start()):
             for_spiders.append(titles[-1])
-    writes = [_value(m) for pattern in _WRITES for m in pattern.finditer(text)] \
-        if ("write" in lowered or "html" in lowered) else []
-    targets = [_value(m) for pattern in _REDIRECTS for m in pattern.finditer(text)] \
-        if ("location" in lowered or "open" in lowered or "navigate" in lowered) else []
+    # every act with whether a test of the visitor comes just before it (what the test gates)
+    def acts(patterns, present: bool) -> list[tuple[str, bool]]:
+        if not present:
+            return []
+        return [(_value(m), bool(sniffed) and _gated(lowered, m.start(), sniffed))
+                for pattern in patterns for m in pattern.finditer(text)]
+
+    writes = acts(_WRITES, "write" in lowered or "html" in lowered)
+    targets = acts(_REDIRECTS, "location" in lowered or "open" in lowered or "navigate" in lowered)
     # .src = … loads code only on a created <script>/<iframe> (an Image's src is a counter)
     loader = bool(_LOADER.search(lowered))
-    loads = [_value(m) for m in _SRC_SET.finditer(text)] if loader else []
-    for html in writes:
-        targets += _REFRESH.findall(html)
-        loads += _MARKUP_URL.findall(html)
-    # Addresses the code hides: no trace of their host in the code as written, only once decoded.
-    hidden = {h for u in _URL.findall(text) if (h := host_of(u)) and h not in low} if decoded else set()
+    loads = acts((_SRC_SET,), loader)
+    for html, gated in writes:
+        targets += [(u, gated) for u in _REFRESH.findall(html)]
+        loads += [(u, gated) for u in _MARKUP_URL.findall(html)]
+    # Addresses the code hides: no trace of their host in the code as a reader sees it (literals
+    # split by + included: ad tech splits its addresses against blockers, readably), only once
+    # encodings (base64, escapes, char codes, packing, string tables) are undone.
+    readable = _SPLIT_LITERAL.sub("", low) if decoded else ""
+    hidden = {h for u in _URL.findall(text) if (h := host_of(u)) and h not in readable} if decoded else set()
     if loader and hidden and _SRC_COMPUTED.search(lowered):
         # .src = u, with u decoded from a literal elsewhere: the literals that decode to nothing
         # but an address of code (no image, style or font) are what it loads
-        loads += [u for u in _WHOLE_URL.findall(text) if host_of(u) in hidden and not _NOT_CODE.search(u)]
-    away = [u for u in targets if (h := host_of(u)) and offsite(h)]
-    loads_away = [u for u in loads if (h := host_of(u)) and offsite(h)]
-    writes_away = [w for w in writes if any((h := host_of(u)) and offsite(h) for u in _URL.findall(w))]
-    hidden_acts = [u for u in loads_away if host_of(u) in hidden] + [
-        w for w in writes_away if any(host_of(u) in hidden for u in _URL.findall(w))]
+        loads += [(u, gated) for u, gated in acts((_WHOLE_URL,), True)
+                  if host_of(u) in hidden and not _NOT_CODE.search(u)]
+    away = [(u, g) for u, g in targets if (h := host_of(u)) and offsite(h)]
+    loads_away = [(u, g) for u, g in loads if (h := host_of(u)) and offsite(h)]
+    writes_away = [(w, g) for w, g in writes if any((h := host_of(u)) and offsite(h) for u in _URL.findall(w))]
+    hidden_acts = [u for u, _ in loads_away if host_of(u) in hidden] + [
+        w for w, _ in writes_away if any(host_of(u) in hidden for u in _URL.findall(w))]
     evidence = shorten(text, 300)
 
     # Cloaking shows search spiders, or visitors sent by a search engine, another page than the
-    # rest: it sends them elsewhere, writes off-site markup or spam, or sets a title for them.
-    # A script that only loads its code for humans after a user-agent test is the opposite: bot
-    # EXCLUSION (consent managers, analytics and paywalls skip crawlers) shows everyone the same
-    # page. Loading code for visitors who come from a search engine is cloaking again.
-    spam_written = any(reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w in writes)
+    # rest: right after its test it sends them elsewhere, writes off-site markup or spam, or sets
+    # a title for them. A script that only loads its code for humans after a user-agent test is
+    # the opposite: bot EXCLUSION (consent managers, analytics and paywalls skip crawlers) shows
+    # everyone the same page. Loading code for visitors who come from a search engine is cloaking.
+    spam_written = any(g and reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w, g in writes)
     spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
-    cloaking = bool(sniffed) and bool(away or writes_away or spam_written or spam_titles
-                                      or "referrer" in sniffed and loads_away)
+    cloaking = bool(sniffed) and (any(g for _, g in away + writes_away) or spam_written or bool(spam_titles)
+                                  or "referrer" in sniffed and any(g for _, g in loads_away))
     if cloaking:
         report.cloaking = True
         report.findings.append(("js_cloak", "script", evidence))
@@ -211,12 +228,12 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # configs are base64): decoded code is hostile when it cloaks, or when it loads code or
     # writes links from addresses it hides.
     hostile = cloaking or bool(hidden_acts)
-    for url in away:
+    for url, _ in away:
         host = host_of(url)
         if cloaking or _host_spammy(host):
             report.findings.append(("js_redirect", "script", shorten(url, 300)))
             report.spam_hosts.add(host)
-    for url in loads_away:
+    for url, _ in loads_away:
         host = host_of(url)
         if hostile and (cloaking or host in hidden) or _host_spammy(host):
             report.findings.append(("spam_script", "script", shorten(url, 300)))
@@ -232,7 +249,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
             report.restored_title = title
             if sniffed:
                 report.title_script = evidence
-    for html in writes:
+    for html, _ in writes:
         if "<" in html:
             report.written_html.append((html, hostile))
 
