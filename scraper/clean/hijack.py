@@ -147,10 +147,12 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
             drop(el)
 
 
-# Hidden text this long, mostly outside links, is an article or a part of one (a lazy-loaded body
-# fading in, a collapsed caption): it stays unless it carries spam. The longest hidden helper seen
-# on the dev extraction sets ("skip to", "opens in a new tab", consent notes) is under 200.
-MIN_HIDDEN_PROSE = 200
+# Hidden text this long outside links is an article or a section of one (a lazy-loaded body fading
+# in, a collapsed section): it stays unless it carries spam. Hidden helpers ("skip to content",
+# "opens in a new tab") are far shorter; a hidden slideshow's captions (223–251 characters on a
+# dev-v1-aeb page, left out of its truth) stay under it; the hidden article section that made
+# issue 12's case (dev-cleaneval final-680) has 735.
+MIN_HIDDEN_PROSE = 400
 
 
 def _article_like(text: str, link_texts: list[str]) -> bool:
