@@ -13,7 +13,11 @@ from scraper.clean.dom import tag_of
 # menus, tabs and lazy-loaded articles wait for JavaScript; "strong" hiding (off-screen, zero
 # size, zero font, opacity 0, clip, 1-pixel marquee) has no use on a news page but to show
 # search engines what readers must not see.
-WEAK, STRONG = "weak", "strong"
+# A third, "state", is hiding that belongs to a moment of the page's interface: a fade-in's start
+# state, a drawer or dropdown that another rule opens, a row whose stylesheet zeroes its font size
+# for layout. Such blocks are left out of the text like strongly hidden ones (readers see them
+# around the article, not in it), but they are judged like weakly hidden ones: chrome, not farms.
+WEAK, STRONG, STATE = "weak", "strong", "state"
 
 # Off-screen: an offset or text-indent at least this far out is out of every viewport.
 OFFSCREEN_PX = 500
@@ -170,35 +174,41 @@ def _reveals(body: str) -> bool:
 
 
 def hidden_selectors(root) -> dict[str, list[tuple[frozenset[str], str]]]:
-    """Class/id names the page's <style> rules hide, unconditionally and for good, indexed by each
-    name: {".a": [(the names the compound selector requires (``.a.b`` → {".a", ".b"}), WEAK|STRONG)]}.
+    """Class/id names the page's <style> rules hide, indexed by each name:
+    {".a": [(the names the compound selector requires (``.a.b`` → {".a", ".b"}), WEAK|STRONG|STATE)]}.
 
-    Only single compound selectors count (``.x``, ``div#y.z``). Not counted: rules inside @media
-    (responsive layouts hide whole columns on small screens only), rules whose hiding is animated
-    (a fade-in's opacity 0, a drawer's max-height 0), names that another rule shows again (a
-    state class, :hover, [aria-expanded], a breakpoint), and zero font sizes (inline-block rows
-    set font-size:0 on the row to close the gaps; their items set their own size).
+    Only single compound selectors count (``.x``, ``div#y.z``), and never rules inside @media
+    (responsive layouts hide whole columns on small screens only). Strong hiding is a STATE when
+    it is animated (transition/animation), when another rule shows the name again (a state class,
+    :hover, [aria-expanded], a breakpoint), or when it is only a zero font size (inline-block rows
+    close their gaps so; their items set their own size).
     """
     found: dict[frozenset[str], str] = {}
     shown: set[str] = set()
     for style in root.iter("style"):
         for selectors, body, conditional in css_rules(style.text or ""):
-            how = None if conditional or _TEMPORARY.search(body) else style_hiding(body, fonts=False)
+            how = None if conditional else style_hiding(body)
+            if how == STRONG and (_TEMPORARY.search(body) or not style_hiding(body, fonts=False)):
+                how = STATE
             for sel in selectors.split(","):
                 m = _SIMPLE_SELECTOR.match(sel) if how else None
                 if m and how:
                     key = frozenset(_NAMES.findall(m.group(2)))
-                    if found.get(key) != STRONG:
+                    if _RANK[how] > _RANK.get(found.get(key, ""), 0):
                         found[key] = how
                 elif not how and _reveals(body):
                     # the last compound of the selector is what the rule styles
                     shown.update(_NAMES.findall(_COMBINATORS.split(sel.strip())[-1]))
     index: dict[str, list[tuple[frozenset[str], str]]] = {}
     for key, how in found.items():
-        if not key & shown:
-            for name in key:
-                index.setdefault(name, []).append((key, how))
+        if how == STRONG and key & shown:
+            how = STATE
+        for name in key:
+            index.setdefault(name, []).append((key, how))
     return index
+
+
+_RANK = {WEAK: 1, STATE: 2, STRONG: 3}
 
 
 def _dims_tiny(el) -> bool:
@@ -225,7 +235,7 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]]) -> st
             names.add("#" + el.get("id"))
         hows = [how for n in names for key, how in rules.get(n, ()) if key <= names]
         if hows:
-            return STRONG if STRONG in hows else WEAK
+            return max(hows, key=_RANK.__getitem__)
     return None
 
 

@@ -20,7 +20,7 @@ from scraper.clean import brands, lexicon
 from scraper.clean.bodyspam import is_keyword_line
 from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, tag_of, text_of
 from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation
-from scraper.clean.hidden import STRONG, find_hidden
+from scraper.clean.hidden import STATE, STRONG, find_hidden
 from scraper.clean.titles import check_title, plausible_restored, split_title
 
 __all__ = ["SPAM_MARK", "Evidence", "check_meta", "check_title", "check_written", "plausible_restored",
@@ -94,7 +94,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
     for el, how in hidden:
         text = text_of(el)
         if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
-            if how == STRONG:
+            if how in (STRONG, STATE):
                 # a hidden frame loads a whole page from elsewhere: its removal is worth a note
                 framed = [s for d in el.iter("iframe", "frame", "object", "embed")
                           if (s := d.get("src") or d.get("data")) and (h := host_of(s)) and ev.offsite(h)
@@ -141,14 +141,16 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
                 # networks, sister sites) are linked visibly too
                 ev.hosts.update(hosts)
             drop(el)
-        elif how == STRONG and not _article_like(text, texts):
-            # off-screen helpers ("skip to content"), hidden counters: not spam, but removed
+        elif how == STATE or how == STRONG and not _article_like(text, texts):
+            # off-screen helpers ("skip to content"), hidden counters, panels that open on demand:
+            # not spam, but not the article either
             ev.add("hidden_block", describe(el), text)
             drop(el)
 
 
-# Hidden text this long outside links is an article or a section of one (a lazy-loaded body fading
-# in, a collapsed section): it stays unless it carries spam. Hidden helpers ("skip to content",
+# Text this long outside links, hidden outright by a stylesheet or its style, is an article or a
+# section of one: it stays unless it carries spam. (Blocks hidden in a STATE of the interface, such
+# as lazy "most popular" teasers fading in, go as before: readers see them beside the article.) Hidden helpers ("skip to content",
 # "opens in a new tab") are far shorter; a hidden slideshow's captions (223–251 characters on a
 # dev-v1-aeb page, left out of its truth) stay under it; the hidden article section that made
 # issue 12's case (dev-cleaneval final-680) has 735.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scraper.clean import clean_page
 from scraper.clean.dom import parse_html
-from scraper.clean.hidden import find_hidden
+from scraper.clean.hidden import STATE, STRONG, WEAK, find_hidden
 from tests.clean.conftest import kinds
 from tests.clean.test_structural import BODY, URL, page
 
@@ -15,17 +15,18 @@ SOCIAL = ('<a href="https://www.facebook.com/qingshan">Facebook</a> <a href="htt
           '<a href="https://www.instagram.com/qingshan">Instagram</a>')
 
 
-def hidden_names(html: str) -> set[str]:
-    return {el.get("class") or el.get("id") for el, _ in find_hidden(parse_html(html))}
+def hidden_names(html: str) -> dict[str, str]:
+    return {el.get("class") or el.get("id"): how for el, how in find_hidden(parse_html(html))}
 
 
 def test_a_compound_selector_hides_only_elements_with_every_name():
     html = ('<html><head><style>.widget.widget_circle{opacity:0}.c1.collapsed{display:none}</style></head><body>'
             '<div class="widget">a</div><div class="widget widget_circle">b</div><div class="c1">c</div></body></html>')
-    assert hidden_names(html) == {"widget widget_circle"}
+    assert hidden_names(html) == {"widget widget_circle": STRONG}
 
 
 def test_animated_shown_again_or_responsive_hiding_is_interface_state():
+    # left out of the text, but judged as chrome (STATE), not as something readers never see
     html = ('<html><head><style>'
             '.fade{opacity:0;transition:opacity .5s}'           # a fade-in's start state
             '.drawer{max-height:0;overflow:hidden}.open .drawer{max-height:400px}'  # an accordion
@@ -34,7 +35,7 @@ def test_animated_shown_again_or_responsive_hiding_is_interface_state():
             '.gone{display:none}'
             '</style></head><body><div class="fade">a</div><div class="drawer">b</div><ul><li><ul class="sub">'
             '<li>c</li></ul></li></ul><div class="side">d</div><div class="gone">e</div></body></html>')
-    assert hidden_names(html) == {"gone"}
+    assert hidden_names(html) == {"fade": STATE, "drawer": STATE, "sub": WEAK, "gone": WEAK}
 
 
 def test_hidden_social_panel_opened_by_a_button_is_chrome_and_its_hosts_stay_spam_free():
