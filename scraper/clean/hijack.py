@@ -114,10 +114,13 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
                 and el.find(".//img") is None)
         # Words condemn a hidden block whatever its links; the finer shapes are read only where an
         # injection can hide them (off-site links, bare text), not in every hidden menu of the site.
-        backed = bool(spammy_hosts) or lexicon.has_strong(text) or bool(brands.promo_spans(text)) or (
+        words = lexicon.has_strong(text) or bool(brands.promo_spans(text)) or (
             bool(hosts or not anchors) and brands.may_be_spam(text)
             and (len(brands.brand_like(joined or text)) >= (1 if how == STRONG else 2)
                  or len(set(brands.vocabulary_hits(text))) >= 2 or is_keyword_line(text)))
+        # a block hidden in a STATE of the interface (a dropdown) that links only the site itself
+        # and trusted portals is the site's menu, whatever its words (a portal's 六合彩 section)
+        backed = bool(spammy_hosts) or words and (how != STATE or bool(hosts) or not anchors)
         # Without words, a farm is what an injection is and site chrome is not: links to hosts the
         # page links nowhere else, in a block no control of the page opens. Menus, share panels and
         # consent dialogs link the site's own family and networks it also links visibly, and the
