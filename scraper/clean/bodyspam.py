@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from scraper.clean import brands, lexicon
+from scraper.clean import brands, lexicon, slots
 from scraper.clean.evidence import Evidence
 
 _CJK = "[\u4e00-\u9fff]"
@@ -250,6 +250,13 @@ def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
         for name in _slot_brands(line):
             ev.add("spliced_brand", "article", name)
             ev.learn(name, True)
+    # ...and the names that stand where the institution's name stands and no institution's can be
+    short = []
+    for name in slots.substituted_names(lines):
+        ev.add("spliced_brand", "article", name)
+        ev.learn(name, True)
+        if len(lexicon.normalize(name)) < lexicon.MIN_PAGE_STRING:
+            short.append(name)  # too short to scrub page-wide: cut where it fills a slot
     for line in lines:
         for run in domain_runs(line):
             ev.add("spam_text", "article", run)
@@ -267,6 +274,8 @@ def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
     emoji_noise = len(emoji) >= MIN_EMOJI_NOISE and len(set(emoji)) >= MIN_EMOJI_KINDS
     out = []
     for line in lines:
+        if short:
+            line = slots.cut_in_slots(line, short)
         if noise >= MIN_NOISE or emoji_noise:
             stripped = _NOISE.sub("", line) if noise >= MIN_NOISE else line
             stripped = _EMOJI_AFTER_CJK.sub("", stripped) if emoji_noise else stripped

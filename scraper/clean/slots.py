@@ -1,0 +1,138 @@
+"""A name put where the institution's own name stands: the subject slot of a news sentence.
+
+A hijacked mirror of a school or government page swaps the institution's name for a brand in
+the article's sentences ("4月23日,<brand>举办…", "<brand>党委书记韩山", "在<brand>松江校区",
+"<brand>负责人莫涛带队…"). Brands change every month and have every shape, so this module does
+not ask what the name looks like as a brand; it asks what the name does. The slot before an
+office (党委书记, 负责人, 局长…), a school's unit (校区, 研究生部, 团委) or an organiser's verb
+(召开, 举办, 联合…) is filled by an organisation. A filler that no organisation's name can be:
+  * one written like a website or a bookmaker, not like an institution: a Latin word glued to
+    Chinese or to digits (not an acronym: TCL, 5G), a run of three or more digits that is no
+    year, web words (官网, 网页版, 欢迎光临, (中国), app…), a lexicon brand;
+  * a filler of a school-only slot (校区, 研究生部, 校长…) that is not a school's name, twice;
+  * once a filler is proven, its stem (the name without its web tail: 万博max官网 → 万博) in
+    any such slot.
+Reporting sentences (警方, 涉嫌…) are never read: a police notice names casinos as subjects.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from scraper.clean import brands, lexicon
+
+_CJK = "\u4e00-\u9fff"
+# Offices and units that follow the name of the body they belong to (simplified and traditional).
+# (校长 is an office only: 全国名校长, 老校长 are no slots of a school's name.)
+_SCHOOL_ONLY = "校区|研究生部|研究生院|校团委|校党委|團總支|团总支"
+_OFFICE = ("校长|校長|负责人|負責人|党委书记|黨委書記|党委副书记|党委|黨委|团委书记|团委|團委|局长|局長|副局长|副局長|院长|院長|副院长|"
+           "副院長|主任|处长|處長|领导班子|領導班子|党支部|黨支部")
+_ORGANISE = "召开|召開|举办|舉辦|举行|舉行|组织|組織|联合|聯合|主办|主辦|承办|承辦|协办|協辦"
+# A campus has a place name before 校区 (松江校区): the school's name stands before that.
+_SLOT = re.compile(f"(?:[{_CJK}]{{2}}(?=校区|校區))?(?:{_SCHOOL_ONLY}|{_OFFICE}|{_ORGANISE})")
+_ORGANISE_WORD = re.compile(_ORGANISE)
+# A slot belongs to the nearest name before it within the clause.
+_CLAUSE = re.compile(r"[，,。！？!?；;：:“”\"《》\n\t|]")
+# What comes before the name in its clause: a date or time, a verb's particle or a preposition.
+_LEAD = re.compile(
+    r"^(?:近日|日前|近期|今天|昨天|今年|本周|上周)?(?:(?:19|20)\d\d年?)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|—\d{1,2}日))?(?:[上下]午|晚上?|早上?|凌晨|中午)?"
+    r"(?:\d{1,2}(?:点|點|时|時)(?:\d{1,2}分)?)?(?:许|許|左右)?")
+_PARTICLE = re.compile(f".*(?:[在由于於了对對向把将將从從为為同]|介绍|介紹)(?=[^{_CJK}]|[{_CJK}]{{2}})")
+# A name of an organisation ends like one; an office's filler such as 学院党委书记 is a school.
+_INSTITUTION_END = re.compile(
+    "(?:大学|學|学院|學院|学校|學校|中学|小学|职院|分院|系|校|院|协会|協會|中心|局|委|厅|廳|会|會|部|处|處|馆|館|队|隊|社|所|"
+    "公司|集团|集團|政府|办|辦|室|站|镇|鎮|乡|鄉|村|街道|区|區|县|縣|市|省|组|組|科|团|團|支部|总支|總支|班|级|級|项目|項目|"
+    "主要|有关|有關|相关|相關|全体|全體|各|等|及|和|与|與|的)$")
+# A school's name holds a school word (a district may follow it: 第八十中雄安容东校区).
+_SCHOOL_WORD = re.compile("大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|职院|分院|校|院|系|[一二三四五六七八九十]中")
+# How a website or a bookmaker writes its name and an institution never does.
+_LATIN_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")  # not an acronym (TCL, MBA, 5G)
+# three or more digits glued to the name, not a room number after a building (教学楼315, 28幢310)
+# nor a count before its measure word (150多个国家)
+_LONG_DIGITS = re.compile(r"(?<![\d\s楼樓幢栋棟室厅廳馆館号號座层層])\d{3,}(?![\d.%多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米])")
+_WEB_WORDS = re.compile("官网|官方网站|官方|網頁版|网页版|网址|網址|登录|登錄|在线|在線|客服|线路|線路|欢迎光临|歡迎光臨|"
+                        "欢迎您|歡迎您|首页|首頁|入口|下载|下載|app|[(（]中国[)）]", re.I)
+# A name is at least this long (a surname before 主任, 院 before 党委书记 are no names) and at
+# most this long (a longer filler is a clause the parser did not cut, not a name).
+MIN_NAME, MAX_NAME = 2, 24
+# A name that fills a school-only slot (校区, 团总支…) but is no school's name, in this many slots
+# of the page, is a substitution; once could be a sentence the clause cutter misread. The real
+# cases of dev v2 have 2–3; no clean page of the dev extraction sets has one (their school
+# slots hold school names).
+MIN_SCHOOL_SLOT_REPEATS = 2
+# Words of a phrase, never of a name (据目前最具规模的华人Coco歌迷 is a clause, not a filler).
+_PHRASE = re.compile("[的是着都也很最据把被让]")
+# The web tails stripped from a proven name to reach its stem (万博max官网 → 万博).
+_TAIL = re.compile(f"(?:[A-Za-z0-9]+|{_WEB_WORDS.pattern}|集团有限公司|有限公司|[(（][^()（）]*[)）])+$", re.I)
+_HEAD = re.compile(r"^(?:\d+|[A-Za-z]+\d*)+")
+MIN_STEM = 2
+
+
+def _fillers(line: str) -> list[tuple[str, bool]]:
+    """(name, school-only slot) for every slot of ``line``, with the name before it."""
+    out = []
+    for clause in _CLAUSE.split(line):
+        start = 0
+        for m in _SLOT.finditer(clause):
+            before = clause[start:m.start()]
+            start = m.end()
+            before = _LEAD.sub("", before, count=1)
+            subject, at, _ = before.partition("在")
+            # "X在Y召开": the organiser stands before the place; an office or a campus belongs
+            # to the name after the last particle ("在X松江校区", "介绍了X负责人")
+            organise = _ORGANISE_WORD.fullmatch(m.group())
+            before = subject if organise and at and len(subject) >= MIN_NAME else _PARTICLE.sub("", before, count=1)
+            for name in re.split("[、及和与與]", before):
+                name = name.strip()
+                if MIN_NAME <= len(name) <= MAX_NAME and not _PHRASE.search(name):
+                    out.append((name, bool(re.match(f"(?:[{_CJK}]{{2}})?(?:{_SCHOOL_ONLY})", m.group()))))
+    return out
+
+
+def _web_written(name: str) -> bool:
+    """True when ``name`` is written as a website or bookmaker writes its name."""
+    if lexicon.has_brand(name) or brands.promo_spans(name) or brands.brand_like(name):
+        return True
+    has_cjk = bool(re.search(f"[{_CJK}]", name))
+    latin = [w for w in _LATIN_WORD.findall(name) if len(w) >= 2]
+    if latin and (has_cjk or re.search(r"\d", name)):
+        return True
+    if any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)):
+        return True
+    return bool(has_cjk and (web := _WEB_WORDS.search(name)) and len(name) > len(web.group()))
+
+
+def _is_year(name: str, m: re.Match) -> bool:
+    return len(m.group()) == 4 and m.group()[:2] in ("19", "20") and name[m.end():m.end() + 1] in ("年", "级", "級", "届", "屆", "")
+
+
+def _legit(name: str) -> bool:
+    """A public body's own site (教育局官网) has the shape; a name with web words inside does not."""
+    return brands.is_legit_name(name) and len(_WEB_WORDS.findall(name)) <= 1
+
+
+def stem(name: str) -> str:
+    """The name without its web tail and Latin/digit head (72886必赢欢迎光临 → 必赢)."""
+    core = _HEAD.sub("", _TAIL.sub("", name))
+    return core if len(core) >= MIN_STEM and not _INSTITUTION_END.search(core) else ""
+
+
+def substituted_names(lines: list[str]) -> list[str]:
+    """Names standing in the institution's slot that no institution's name can be, with the stems
+    of those names wherever they fill a slot too."""
+    fillers = [(n, school) for line in lines if not lexicon.is_reporting(line) for n, school in _fillers(line)]
+    found = {n for n, _ in fillers if not _legit(n) and _web_written(n) and not _INSTITUTION_END.search(n)}
+    # a school-only slot filled by what is no school's name, and the same name in other slots
+    schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
+    repeats = Counter(n for n, _ in fillers if n in schools)
+    found |= {n for n, k in repeats.items() if k >= MIN_SCHOOL_SLOT_REPEATS}
+    stems = {s for n in found if (s := stem(n))}
+    found |= {n for n, _ in fillers if n in stems}
+    return sorted(found, key=len, reverse=True)
+
+
+def cut_in_slots(line: str, names: list[str]) -> str:
+    """``line`` without ``names`` where they stand right before a slot (万博校团委书记 → 校团委书记)."""
+    for name in names:
+        line = re.sub(f"{re.escape(name)}(?={_SLOT.pattern})", "", line)
+    return line

@@ -1,0 +1,47 @@
+"""A brand put where the institution's own name stands (issue 11, v2 miss pattern A): the page
+has nothing injected but its sentences, and the reader must get the sentences back without the
+brand — while an article about lotteries keeps every word."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+from scraper.clean.slots import substituted_names
+from tests.clean.conftest import FIXTURES, everything, kinds
+
+
+def mirrored(name: str, url: str):
+    return clean_page((FIXTURES / "mirrored" / name).read_bytes(), url=url)
+
+
+def test_a_college_name_replaced_by_a_brand_token_is_cut_and_the_page_flagged():
+    a = mirrored("rc2-010-name-substituted.html", "https://lokatse.com/info/1001/2023.htm")
+    assert a.hijacked and "spliced_brand" in kinds(a)
+    assert "必赢" not in everything(a) and "欢迎光临" not in everything(a)
+    # the offices and the sentence around the slot stay
+    assert "党委书记韩山以自己的人生经验" in a.text
+    assert "5月18日晚,2023年“青春践行二十大" in a.text
+
+
+def test_a_brand_in_the_slots_of_a_traditional_script_page_is_cut():
+    a = mirrored("rc2-001-traditional-substituted.html", "https://m.xrs5.cn/xsgz/xshd/1.htm")
+    assert "球友会体育" not in everything(a)
+    assert "團總支書記兼2017級輔導員李芮桐" in a.text and "聯合新聞與傳播學院" in a.text
+
+
+def test_a_legit_lottery_article_is_untouched():
+    a = mirrored("rc2-032-legit-lottery.html", "https://dedewz.com/3b59703ca5fe90ec/452392b39e21b167.html")
+    assert not a.hijacked and not a.findings
+    assert "通过购买竞猜型彩票" in a.text
+
+
+def test_names_of_real_organisers_are_no_substitutions():
+    lines = ["9月1日,TCL集团召开年度工作会议,集团负责人出席。",
+             "近日,Python爱好者协会在图书馆举办讲座。",
+             "北京市第八十中雄安容东校区举行开学典礼,该校区负责人致辞。",
+             "陈校长成就了响当当的“全国名校长”美誉,全国名校长论坛在京举行。",
+             "5月6日,学校在教学楼315召开会议,150多个国家负责人出席。"]
+    assert substituted_names(lines) == []
+
+
+def test_a_school_only_slot_twice_filled_by_no_school_is_a_substitution():
+    lines = ["3月7日下午,研讨会在永利集团松江校区会议室召开。", "会议介绍了永利集团松江校区的课程安排。"]
+    assert substituted_names(lines) == ["永利集团"]
