@@ -89,15 +89,18 @@ def _fillers(line: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _web_written(name: str) -> bool:
-    """True when ``name`` is written as a website or bookmaker writes its name."""
-    if lexicon.has_brand(name) or brands.promo_spans(name) or brands.brand_like(name):
+def web_written(name: str, words: bool = True, digits: bool = True) -> bool:
+    """True when ``name`` is written as a website or bookmaker writes its name (``words``: or
+    holds a lexicon brand or a brand's shape; ``digits``: or a run of digits glued to it)."""
+    if _PHRASE.search(name) or re.search(r"\s", name):
+        return False  # a clause, or a name in a language that parts its words (英国Sea Shepherd)
+    if words and (lexicon.has_brand(name) or brands.promo_spans(name) or brands.brand_like(name)):
         return True
     has_cjk = bool(re.search(f"[{_CJK}]", name))
     latin = [w for w in _LATIN_WORD.findall(name) if len(w) >= 2]
     if latin and (has_cjk or re.search(r"\d", name)):
         return True
-    if any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)):
+    if digits and any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)):
         return True
     return bool(has_cjk and (web := _WEB_WORDS.search(name)) and len(name) > len(web.group()))
 
@@ -121,7 +124,7 @@ def substituted_names(lines: list[str]) -> list[str]:
     """Names standing in the institution's slot that no institution's name can be, with the stems
     of those names wherever they fill a slot too."""
     fillers = [(n, school) for line in lines if not lexicon.is_reporting(line) for n, school in _fillers(line)]
-    found = {n for n, _ in fillers if not _legit(n) and _web_written(n) and not _INSTITUTION_END.search(n)}
+    found = {n for n, _ in fillers if not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)}
     # a school-only slot filled by what is no school's name, and the same name in other slots
     schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
     repeats = Counter(n for n, _ in fillers if n in schools)

@@ -17,6 +17,7 @@ from typing import Iterable
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
+from scraper.clean.slots import web_written
 
 # Script tags in a <title>'s text: the browser shows them as letters, so no site writes them; an
 # injection that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``)
@@ -93,6 +94,8 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
         else:
             keep.append(part)
     glued = [] if lexicon.is_reporting(title) else _glued_spam(keep)
+    if not glued and root is not None and not lexicon.is_reporting(title):
+        glued = [p for part in keep if (p := foreign_prefix(part, visible()))]
     if not spam and not glued:
         return title
     ev.add("spam_title", "title", title)
@@ -136,6 +139,64 @@ def _glued_spam(parts: list[str]) -> list[str]:
         if prefix:
             found.append(prefix)
     return found
+
+
+# A prefix is a name of at most this many characters; the headline after it at least MIN_TITLE_REST.
+MAX_PREFIX = 16
+# The headline's own first characters, shown on the page without the prefix: a name or a word of
+# the article (谭华 in 谭华一行…). Two characters: Chinese words are mostly two long.
+HEAD_START = 2
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+_SCRIPT_CHANGE = re.compile(r"[a-z0-9][\u4e00-\u9fff]")
+
+
+def foreign_prefix(part: str, page_text: str) -> str | None:
+    """A name glued before a headline (``Kin汇岳体育北陵师范大学召开…``, ``qg1913关于做好…``), in
+    the <title> and the h1 alike, so that their agreement proves nothing: the shortest prefix that
+    is written like a website (slots.web_written), that the page shows nowhere but before this
+    headline (``page_text``: normalised page text), while the headline's start the page also shows
+    on its own, or starts where Latin letters and digits give way to Chinese."""
+    norm = lexicon.normalize(part)
+    if any(norm.startswith(e) for e in brands.pinyin_echoes(part)):
+        return None  # a name spelt and written (Beijing北京大学…): a logo's, or _glued_spam's to judge
+    for k in range(2, min(MAX_PREFIX, len(norm) - MIN_TITLE_REST) + 1):
+        prefix, rest = norm[:k], norm[k:]
+        if not _CJK_CHAR.match(rest):
+            continue  # a Chinese headline after the name (English titles run words together once normalised)
+        if norm[k - 1:k + 1].isascii() and norm[k - 1:k + 1].isalnum():
+            continue  # a name does not end inside a Latin word or a number (关于202|4年)
+        # written like a website: a headline about gambling has gambling words, and one about
+        # numbers glues digits to its words (贾玲瘦了100斤, 中500万), so neither counts here
+        raw = part[:_raw_length(part, k)]
+        if re.search(r"\s", raw):
+            return None  # words apart (三星 Galaxy S20): a headline's own, a glued name has no spaces
+        if not web_written(raw, words=False, digits=False):
+            continue
+        elsewhere = page_text.replace(norm, " ")
+        if any(w in elsewhere for w in re.findall(r"[a-z]{2,}", prefix)):
+            return None  # a Latin word the page uses on its own (a product, a language): no brand
+        if _always_before(page_text, prefix, rest[:4]) and (
+                _SCRIPT_CHANGE.match(norm, k - 1) or _shown_alone(page_text, rest[:HEAD_START], prefix)):
+            return part[:_raw_length(part, k)]
+    return None
+
+
+def _raw_length(part: str, k: int) -> int:
+    """How many characters of ``part`` make its first ``k`` normalised ones."""
+    for i in range(len(part) + 1):
+        if len(lexicon.normalize(part[:i])) >= k:
+            return i
+    return len(part)
+
+
+def _always_before(text: str, prefix: str, head: str) -> bool:
+    """True when every ``prefix`` in ``text`` stands before ``head`` (a copy of the title)."""
+    return all(text.startswith(head, m.end()) for m in re.finditer(re.escape(prefix), text))
+
+
+def _shown_alone(text: str, head: str, prefix: str) -> bool:
+    """True when ``head`` stands in ``text`` somewhere not right after ``prefix``."""
+    return any(text[max(0, m.start() - len(prefix)):m.start()] != prefix for m in re.finditer(re.escape(head), text))
 
 
 _PLACEHOLDER = re.compile(r"^[\sxX×*#.\-_|]*$|title", re.I)
