@@ -217,6 +217,36 @@ def domain_runs(line: str) -> list[str]:
     return runs
 
 
+# What a brand drags behind it when glued into a sentence: a few characters and a Latin word or a
+# web word (kaiyun欧洲杯app, X官网).
+_GLUED_TAIL = re.compile(f"(?:{_CJK}{{0,4}}?(?:[a-z0-9]+|官网|官方网站|官方|网页版|平台|登录|入口))*", re.I)
+
+
+def glued_brands(lines: list[str]) -> list[str]:
+    """Lexicon brands glued into the Chinese sentences of a page that is not about gambling
+    (issue 11 §3): on such a page a casino's name inside a school's sentence is substitution,
+    whatever else the page shows. A page that reports on gambling (reporting words, gambling
+    vocabulary besides the brands) keeps every name; so does a brand standing among Latin words
+    (an English article naming a club's sponsor)."""
+    found: list[str] = []
+    for line in lines:
+        if lexicon.is_reporting(line):
+            return []  # a page with a reporting sentence is about gambling: nothing here is evidence
+        for h in lexicon.find_hits(line, min_strength=lexicon.BRAND):
+            norm = lexicon.normalize(line)
+            if _CJK_CHAR.match(norm[h.start - 1:h.start] if h.start else "") or _CJK_CHAR.match(norm[h.end:h.end + 1]):
+                tail = _GLUED_TAIL.match(norm, h.end)
+                found.append(h.term + (tail.group() if tail else ""))
+    if not found:
+        return []
+    rest = "\n".join(lines)
+    for name in found:
+        rest = lexicon.normalize(rest).replace(name, "")
+    if lexicon.spam_weight(rest) or brands.vocabulary_hits(rest):
+        return []  # the page talks about gambling in its own words
+    return found
+
+
 def keyword_terms(line: str) -> set[str]:
     """Distinct spam terms of a line: lexicon (any strength), brand shapes, public vocabulary."""
     terms = {h.term for h in lexicon.find_hits(line, min_strength=lexicon.GENERIC)}
@@ -261,6 +291,10 @@ def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
         for run in domain_runs(line):
             ev.add("spam_text", "article", run)
             ev.learn(run, True)
+    if not ev.hijacked:
+        for name in glued_brands(lines):
+            ev.add("spliced_brand", "article", name)
+            ev.learn(name, True)
     names = _signature_brands(lines) + _repeated_brands(lines)
     if ev.hijacked:
         names += [m.group() for line in lines if not lexicon.is_reporting(line)
