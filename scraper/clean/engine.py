@@ -20,7 +20,7 @@ from scraper.clean.metadata import choose_title, headline_elements, meta_map, se
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.scripts import analyse_scripts
 from scraper.clean.second_opinion import choose_body
-from scraper.clean.spliced import check_outside_text, outside_text
+from scraper.clean.spliced import check_contact_fields, check_outside_text, outside_text
 from scraper.clean.titles import check_title, plausible_restored
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
@@ -145,6 +145,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         if value and scrub(value, ev, in_article=False)[1]:
             ev.add("spliced_brand", name, value)
     check_outside_text(outside_text(marked), ev)
+    check_contact_fields(marked, ev)
 
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url)
     article.source = select_text(root, selectors.get("source")) or find_source(byline, metas)

@@ -19,6 +19,35 @@ def outside_text(marked: str) -> str:
     return marked[:start] + marked[end + 1:] if 0 <= start < end else marked
 
 
+# A contact field of the template (电话, 邮箱, 地址…) and its value. A phone number, a postcode, a
+# street address is never a domain name, and an e-mail address has its @: a domain there is what
+# an injection wrote into the site's contact block (电话:499586.com, 地址:X国际永久网址【…】).
+_CONTACT = re.compile(r"(?:联系电话|电话|手机|传真|邮箱|电子邮箱|邮编|地址|e-?mail|tel|fax)\s*[:：]\s*([^\s，,;；|]{3,80})", re.I)
+_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,10}(?![\w@.-])", re.I)
+
+
+def _contact_domains(text: str, ev: Evidence) -> list[tuple[str, str]]:
+    """(field, domain) for every contact field of ``text`` whose value names an off-site domain."""
+    found = []
+    for m in _CONTACT.finditer(text):
+        value = m.group(1)
+        if "@" in value:
+            continue
+        for d in _DOMAIN.finditer(value):
+            host = d.group().lower()
+            if ev.offsite(host) and not lexicon.host_is_trusted(host):
+                found.append((m.group(), d.group()))
+    return found
+
+
+def check_contact_fields(text: str, ev: Evidence) -> None:
+    """Record domains written into the contact fields of the page's ``text`` (all of it: a
+    template's contact block may sit in what the extractor took for the article's container)."""
+    for field, domain in _contact_domains(text, ev):
+        ev.add("spliced_brand", "contact field", field)
+        ev.learn(domain, True)
+
+
 def check_outside_text(text: str, ev: Evidence) -> None:
     """Record spam brands (lexicon or page-betrayed) in footer/disclaimer/header lines of ``text``."""
     pattern = ev.pattern()
