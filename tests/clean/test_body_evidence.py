@@ -1,0 +1,48 @@
+"""Evidence that a page shows by itself, with nothing injected in its markup: a casino's name
+glued into a school's sentence (issue 11 item 3), a domain written into the contact block of the
+template (v2 miss pattern B). Pages about gambling keep every word."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+from tests.clean.conftest import everything, kinds
+
+URL = "https://tyxy.henu-ex.edu.cn/info/1021/3307.htm"
+
+
+def page(paragraphs: list[str], title: str, header: str = "") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<html lang="zh"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div class="top">{header}</div><h1>{title}</h1><div class="content">{body}</div>'
+            '<div class="foot">版权所有 河南某大学体育学院</div></body></html>').encode()
+
+
+SCHOOL = ["7月23日至24日，河南省霹雳舞锦标赛在新乡平原体育中心开赛。kaiyun欧洲杯app体育学院“i科普”志愿服务团队积极响应，"
+          "为赛事提供引导、医疗保障和秩序维护服务。",
+          "志愿者们在赛场内外坚守岗位，以专业素养和饱满热情赢得了参赛选手和观众的一致好评。",
+          "此次志愿服务活动锻炼了学生的实践能力，展现了新时代青年学子的担当与风采。"]
+
+
+def test_a_casino_name_glued_into_a_school_sentence_is_cut_and_recorded():
+    a = clean_page(page(SCHOOL, "体育学院志愿服务团队助力锦标赛圆满成功"), url=URL)
+    assert a.hijacked and "spliced_brand" in kinds(a)
+    assert "kaiyun" not in everything(a).lower() and "欧洲杯app" not in a.text
+    assert "体育学院“i科普”志愿服务团队积极响应" in a.text
+
+
+def test_a_report_naming_a_casino_keeps_it():
+    text = ["警方通报，犯罪嫌疑人通过kaiyun等境外赌博网站组织参赌，涉嫌开设赌场罪已被依法刑事拘留。",
+            "公安机关提醒广大群众远离网络赌博，发现线索及时举报。"]
+    a = clean_page(page(text, "警方破获一起跨境网络赌博案"), url=URL)
+    assert not a.hijacked and "kaiyun" in a.text
+
+
+def test_a_domain_in_the_phone_and_mail_fields_of_the_header_flags_the_page():
+    header = "首页 | 政务公开 | 电话:499586.com | 邮箱:499586.com"
+    a = clean_page(page(SCHOOL[1:], "体育学院志愿服务团队助力锦标赛圆满成功", header), url=URL)
+    assert a.hijacked and any(f.where == "contact field" for f in a.findings)
+
+
+def test_real_contact_fields_are_no_evidence():
+    header = "电话：0371-23881234 | 邮箱：tyxy@henu-ex.edu.cn | 网址：www.henu-ex.edu.cn | 地址：开封市明伦街85号"
+    a = clean_page(page(SCHOOL[1:], "体育学院志愿服务团队助力锦标赛圆满成功", header), url=URL)
+    assert not a.hijacked and not a.findings
