@@ -22,6 +22,7 @@ from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.article import Finding
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, host_of, shorten, squash, tag_of, text_of
+from scraper.clean.slots import stem, stem_pattern
 
 # The character left where a spam link was cut out of a sentence, so that the sentence can be
 # judged later (a promotional sentence around a spam link goes whole). Private-use, never in pages.
@@ -66,6 +67,9 @@ class Evidence:
     # from the site's profile: fingerprints of its template blocks, normalised site-name title parts
     template: frozenset[str] = frozenset()
     title_parts: frozenset[str] = frozenset()
+    # normalised stems of learned names too short to scrub alone (星空 of 星空(中国)): scrubbed
+    # where web words or digits follow them (星空在线客服)
+    stems: set[str] = field(default_factory=set)
     site_strings: int = 0   # of ``strings``, how many came from the profile (not counted in MAX_LEARNED)
     traits: Any = None      # profile.PageTraits of the page, when the caller asked for them
     _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
@@ -104,6 +108,23 @@ class Evidence:
             self.strings[text] = bool(before) or backed
             if before is not self.strings[text]:
                 self._patterns.clear()
+            if backed:
+                self._learn_stem(text)
+
+    def _learn_stem(self, text: str) -> None:
+        """A proven name's stem (its name without web tail, Latin head, brackets: 杏彩体育首页 →
+        杏彩体育) is the brand wherever the page writes it with another tail or bare."""
+        core = stem(text)
+        norm = lexicon.normalize(core)
+        if not core or core == text or is_navigation(core):
+            return
+        if len(norm) >= lexicon.MIN_PAGE_STRING:
+            if not self.strings.get(core):
+                self.strings[core] = True
+                self._patterns.clear()
+        elif norm not in self.stems:
+            self.stems.add(norm)
+            self._patterns.clear()
 
     def learn_site_strings(self, strings: Iterable[str]) -> None:
         """Strings the site's profile proved spam on its other pages (not capped per page)."""
@@ -149,7 +170,11 @@ class Evidence:
         """The page-specific spam pattern (compiled once per change of what was learned)."""
         if backed_only not in self._patterns:
             chosen = frozenset(s for s, b in self.strings.items() if b or not backed_only)
-            self._patterns[backed_only] = lexicon.page_pattern(chosen) if chosen else None
+            pattern = lexicon.page_pattern(chosen) if chosen else None
+            if self.stems:
+                stems = stem_pattern(self.stems)
+                pattern = re.compile(f"{pattern.pattern}|{stems}" if pattern else stems)
+            self._patterns[backed_only] = pattern
         return self._patterns[backed_only]
 
     def is_spam_text(self, text: str) -> bool:

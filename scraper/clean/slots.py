@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Iterable
 
 from scraper.clean import brands, lexicon
 
@@ -50,8 +51,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")  # not an acronym (TCL, MBA
 # three or more digits glued to the name, not a room number after a building (教学楼315, 28幢310)
 # nor a count before its measure word (150多个国家)
 _LONG_DIGITS = re.compile(r"(?<![\d\s楼樓幢栋棟室厅廳馆館号號座层層])\d{3,}(?![\d.%多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米])")
-_WEB_WORDS = re.compile("官网|官方网站|官方|網頁版|网页版|网址|網址|登录|登錄|在线|在線|客服|线路|線路|欢迎光临|歡迎光臨|"
-                        "欢迎您|歡迎您|首页|首頁|入口|下载|下載|app|[(（]中国[)）]", re.I)
+_WEB_WORD_LIST = ("官网 官方网站 官方 網頁版 网页版 网址 網址 登录 登錄 在线 在線 客服 线路 線路 欢迎光临 歡迎光臨 欢迎您 歡迎您 "
+                  "首页 首頁 入口 下载 下載 网站 網站 手机版 注册 app (中国) （中国）").split()
+_WEB_WORDS = re.compile("|".join(map(re.escape, _WEB_WORD_LIST)), re.I)
 # A name is at least this long (a surname before 主任, 院 before 党委书记 are no names) and at
 # most this long (a longer filler is a clause the parser did not cut, not a name).
 MIN_NAME, MAX_NAME = 2, 24
@@ -109,6 +111,18 @@ def _is_year(name: str, m: re.Match) -> bool:
     return len(m.group()) == 4 and m.group()[:2] in ("19", "20") and name[m.end():m.end() + 1] in ("年", "级", "級", "届", "屆", "")
 
 
+_LATIN_HEAD = re.compile(f"^([A-Za-z0-9]+)([{_CJK}]+)$")
+
+
+def _own_words_dropped(name: str, lines: list[str]) -> str:
+    """A Latin/digit token glued before words the article uses elsewhere (mx8929com健步走活动, with
+    健步走活动 in other sentences) is the token alone."""
+    m = _LATIN_HEAD.match(name)
+    if m and any(m.group(2) in line.replace(name, "") for line in lines):
+        return m.group(1)
+    return name
+
+
 def _legit(name: str) -> bool:
     """A public body's own site (教育局官网) has the shape; a name with web words inside does not."""
     return brands.is_legit_name(name) and len(_WEB_WORDS.findall(name)) <= 1
@@ -116,7 +130,12 @@ def _legit(name: str) -> bool:
 
 def stem(name: str) -> str:
     """The name without its web tail and Latin/digit head (72886必赢欢迎光临 → 必赢)."""
-    core = _HEAD.sub("", _TAIL.sub("", name))
+    cut = _TAIL.sub("", name)
+    if cut == name:
+        return ""  # no web tail: the name is its own stem (a Latin head alone is no tail to strip)
+    core = _HEAD.sub("", cut)
+    if core != cut and len(core) <= MIN_STEM and not cut[0].isdigit():
+        core = cut  # a Latin spelling before a bare suffix is the name (vb5378体育, not 体育)
     return core if len(core) >= MIN_STEM and not _INSTITUTION_END.search(core) else ""
 
 
@@ -129,6 +148,7 @@ def substituted_names(lines: list[str]) -> list[str]:
     schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
     repeats = Counter(n for n, _ in fillers if n in schools)
     found |= {n for n, k in repeats.items() if k >= MIN_SCHOOL_SLOT_REPEATS}
+    found = {_own_words_dropped(n, lines) for n in found}
     stems = {s for n in found if (s := stem(n))}
     found |= {n for n, _ in fillers if n in stems}
     return sorted(found, key=len, reverse=True)
@@ -139,3 +159,13 @@ def cut_in_slots(line: str, names: list[str]) -> str:
     for name in names:
         line = re.sub(f"{re.escape(name)}(?={_SLOT.pattern})", "", line)
     return line
+
+
+# A stem too short to scrub page-wide (星空) still goes where web words follow it (星空在线客服).
+_STEM_TAIL = "(?:" + "|".join(sorted({re.escape(lexicon.normalize(w)) for w in _WEB_WORD_LIST}, key=len, reverse=True)) + r"|\d{2,})+"
+
+
+def stem_pattern(stems: Iterable[str]) -> str:
+    """A pattern (over normalised text) of ``stems`` followed by web words or digits."""
+    alternation = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return f"(?:{alternation}){_STEM_TAIL}"

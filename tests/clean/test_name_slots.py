@@ -45,3 +45,11 @@ def test_names_of_real_organisers_are_no_substitutions():
 def test_a_school_only_slot_twice_filled_by_no_school_is_a_substitution():
     lines = ["3月7日下午,研讨会在永利集团松江校区会议室召开。", "会议介绍了永利集团松江校区的课程安排。"]
     assert substituted_names(lines) == ["永利集团"]
+
+
+def test_a_brand_learned_with_one_tail_goes_with_any_other():
+    # the banner says 欢迎访问星空(中国)!, the breadcrumb and headline 星空在线客服: both are the brand
+    a = mirrored("rc2-002-brand-variants.html", "https://www.example-univ.edu.cn/info/1084/31968.htm")
+    assert a.hijacked
+    assert "星空" not in everything(a)
+    assert "高校男子足球赛于8月15日下午在丰台校区开幕" in a.text
