@@ -38,6 +38,9 @@ HIDDEN_FARM_WEIGHT = 2
 # reaches this: one brand, or a template and a generic term; a sports bureau's "体育,彩票" is 2.
 META_SPAM_WEIGHT = 3
 _META_NAMES = ("keywords", "description")
+# ...and then each of its keywords that weighs this much (a template word: 电竞下注平台) is the
+# page's spam too, wherever it is glued (residue R3); a sports bureau's 体育彩票 (1) is not.
+META_PART_WEIGHT = 2
 # Path words of parasite pages planted on portals (/tiyu/kaiyun-app.html, ?casino=…).
 _PARASITE_PATH = re.compile(r"(?<![a-z])(?:bet|casino|kaiyun|tiyu|yule|qipai|caipiao|zhenren|baijiale|duchang|"
                             r"bocai|xsj|hth|leyu|yabo|bob|ky|ag|pg)(?![a-z])", re.I)
@@ -316,7 +319,7 @@ def check_meta(root, ev: Evidence) -> None:
             if (lexicon.spam_weight(content) >= META_SPAM_WEIGHT and lexicon.has_strong(content)) or len(promo) >= 2:
                 ev.add("meta_stuffing", f"meta[name={name}]", content)
                 for part in re.split(r"[,，、|;；\s]+", content):
-                    if lexicon.has_strong(part) or brands.promo_spans(part):
+                    if lexicon.has_strong(part) or brands.promo_spans(part) or lexicon.spam_weight(part) >= META_PART_WEIGHT:
                         ev.learn(part, True)
 
 
@@ -362,7 +365,13 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             continue
         removed.extend(h.term for h in hits)
         out.append(rest)
-    return re.sub(r"[ \t]{2,}", " ", "".join(out)).strip(), removed
+    cleaned = re.sub(r"[ \t]{2,}", " ", "".join(out)).strip()
+    if removed:
+        cleaned = _LEFTOVER_SEPARATORS.sub("", cleaned)  # ",,,,各学院": the commas of a cut keyword run
+    return cleaned, removed
+
+
+_LEFTOVER_SEPARATORS = re.compile(r"^[\s,，、|;；]+")
 
 
 # A call to action: what makes a sentence around a spam brand an advert to drop whole ("送" alone

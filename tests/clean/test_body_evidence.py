@@ -4,7 +4,7 @@ template (v2 miss pattern B). Pages about gambling keep every word."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
-from tests.clean.conftest import everything, kinds
+from tests.clean.conftest import FIXTURES, everything, kinds
 
 URL = "https://tyxy.henu-ex.edu.cn/info/1021/3307.htm"
 
@@ -46,3 +46,9 @@ def test_real_contact_fields_are_no_evidence():
     header = "电话：0371-23881234 | 邮箱：tyxy@henu-ex.edu.cn | 网址：www.henu-ex.edu.cn | 地址：开封市明伦街85号"
     a = clean_page(page(SCHOOL[1:], "体育学院志愿服务团队助力锦标赛圆满成功", header), url=URL)
     assert not a.hijacked and not a.findings
+
+
+def test_a_keyword_of_the_stuffed_meta_glued_before_the_first_paragraph_goes_with_its_commas():
+    a = clean_page((FIXTURES / "mirrored" / "syn2-008-meta-run.html").read_bytes(), url=URL)
+    assert "下注平台" not in everything(a)
+    assert a.text.startswith("各学院、各部门")
