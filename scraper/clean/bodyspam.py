@@ -56,9 +56,10 @@ _NOISE = re.compile("(?<=[\u4e00-\u9fff])[\u2190-\u21ff\u2500-\u27bf\u3105-\u312
                     "\u3016\u3017\u25a0-\u25ff](?=[\u4e00-\u9fff])")
 # Noise is an injection when it recurs: one stray ★ between two characters is a typo.
 MIN_NOISE = 3
-# An emoji (with its skin tones, gender signs, joiners) glued after a Chinese character and
-# followed by more of the sentence (a character or a clause mark), not by its end.
-_EMOJI = ("(?<=[\u4e00-\u9fff])[\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff]"
+# An emoji (with its skin tones, gender signs, joiners) glued after a Chinese character or a
+# clause mark (stuffing puts them after ，。 too: v2 miss pattern D) and followed by more of the
+# sentence (a character or a clause mark), not by its end.
+_EMOJI = ("(?<=[\u4e00-\u9fff，。、；：！？,;:])[\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff]"
           "[\U0001F3FB-\U0001F3FF\u200d\ufe0f\u2640\u2642\u2600-\u27bf\U0001F000-\U0001FAFF]*")
 _EMOJI_NOISE = re.compile(_EMOJI + "(?=[\u4e00-\u9fff，,、；;：:])")
 _EMOJI_AFTER_CJK = re.compile(_EMOJI)  # once noise is proven, every emoji glued to the text goes

@@ -52,3 +52,18 @@ def test_a_keyword_of_the_stuffed_meta_glued_before_the_first_paragraph_goes_wit
     a = clean_page((FIXTURES / "mirrored" / "syn2-008-meta-run.html").read_bytes(), url=URL)
     assert "下注平台" not in everything(a)
     assert a.text.startswith("各学院、各部门")
+
+
+def test_emoji_stuffed_after_clause_marks_are_noise():
+    emoji = "🤹🏿 🧓🏿 🙆🏻 🛌🏽 🎯 🤹🏿".split()
+    text = [f"近日，教育局召开专题会议。{emoji[0]}会议由局长主持，{emoji[1]}各科室负责人参加。",
+            f"会议强调，{emoji[2]}要统筹协调，{emoji[3]}形成工作合力，{emoji[4]}确保任务落实。",
+            f"会议要求，{emoji[5]}各单位抓好落实。"]
+    a = clean_page(page(text, "教育局召开专题会议"), url=URL)
+    assert "symbol_noise" in kinds(a)
+    assert "🤹" not in a.text and "会议由局长主持，各科室负责人参加。" in a.text
+
+
+def test_a_festive_emoji_or_two_is_no_noise():
+    a = clean_page(page(["新年快乐！🎉", "祝全体师生新春愉快，🏮万事如意。"], "新春贺词"), url=URL)
+    assert not a.hijacked and "🎉" in a.text
