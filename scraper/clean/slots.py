@@ -155,9 +155,11 @@ def substituted_names(lines: list[str]) -> list[str]:
 
 
 def cut_in_slots(line: str, names: list[str]) -> str:
-    """``line`` without ``names`` where they stand right before a slot (万博校团委书记 → 校团委书记)."""
+    """``line`` without ``names`` where they stand as a name: right before a slot (万博校团委书记 →
+    校团委书记), or as a clause's subject joined to another (其中,万博与冠军同行)."""
     for name in names:
         line = re.sub(f"{re.escape(name)}(?={_SLOT.pattern})", "", line)
+        line = re.sub(f"(?:(?<=^)|(?<={_CLAUSE.pattern})){re.escape(name)}(?=[与和及、])", "", line)
     return line
 
 

@@ -53,3 +53,9 @@ def test_a_brand_learned_with_one_tail_goes_with_any_other():
     assert a.hijacked
     assert "星空" not in everything(a)
     assert "高校男子足球赛于8月15日下午在丰台校区开幕" in a.text
+
+
+def test_a_short_stem_goes_only_where_it_stands_as_a_name():
+    from scraper.clean.slots import cut_in_slots
+    line = "其中,万博与冠军同行项目备受瞩目。万博校团委书记陆春龙致辞。千万博物馆与学校合作。"
+    assert cut_in_slots(line, ["万博"]) == "其中,与冠军同行项目备受瞩目。校团委书记陆春龙致辞。千万博物馆与学校合作。"
