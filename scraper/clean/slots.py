@@ -32,6 +32,8 @@ _ORGANISE = "召开|召開|举办|舉辦|举行|舉行|组织|組織|联合|聯�
 # A campus has a place name before 校区 (松江校区): the school's name stands before that.
 _SLOT = re.compile(f"(?:[{_CJK}]{{2}}(?=校区|校區))?(?:{_SCHOOL_ONLY}|{_OFFICE}|{_ORGANISE})")
 _ORGANISE_WORD = re.compile(_ORGANISE)
+# A breadcrumb's root stands for the site: 首页 or the site's own name.
+_BREADCRUMB_ROOT = re.compile(r"(?:当前位置|您的位置|现在的位置|所在位置|當前位置)\s*[:：]\s*([^\s>»/＞]{2,24})\s*[>»/＞]")
 # A slot belongs to the nearest name before it within the clause.
 _CLAUSE = re.compile(r"[，,。！？!?；;：:“”\"《》\n\t|]")
 # What comes before the name in its clause: a date or time, a verb's particle or a preposition.
@@ -71,8 +73,9 @@ MIN_STEM = 2
 
 
 def _fillers(line: str) -> list[tuple[str, bool]]:
-    """(name, school-only slot) for every slot of ``line``, with the name before it."""
-    out = []
+    """(name, school-only slot) for every slot of ``line``, with the name before it, and the root
+    of a breadcrumb (您当前位置: <the site's name or 首页> > 新闻中心 > …)."""
+    out = [(m.group(1), False) for m in _BREADCRUMB_ROOT.finditer(line)]
     for clause in _CLAUSE.split(line):
         start = 0
         for m in _SLOT.finditer(clause):
@@ -104,7 +107,8 @@ def web_written(name: str, words: bool = True, digits: bool = True) -> bool:
         return True
     if digits and any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)):
         return True
-    return bool(has_cjk and (web := _WEB_WORDS.search(name)) and len(name) > len(web.group()))
+    # web words with a name before or after them (not web words alone: 网站首页 is navigation)
+    return bool(has_cjk and _WEB_WORDS.search(name) and re.search(f"[{_CJK}A-Za-z]", _WEB_WORDS.sub("", name)))
 
 
 def _is_year(name: str, m: re.Match) -> bool:

@@ -59,3 +59,14 @@ def test_a_short_stem_goes_only_where_it_stands_as_a_name():
     from scraper.clean.slots import cut_in_slots
     line = "其中,万博与冠军同行项目备受瞩目。万博校团委书记陆春龙致辞。千万博物馆与学校合作。"
     assert cut_in_slots(line, ["万博"]) == "其中,与冠军同行项目备受瞩目。校团委书记陆春龙致辞。千万博物馆与学校合作。"
+
+
+def test_a_brand_at_the_root_of_the_breadcrumb_is_the_sites_name_replaced():
+    a = mirrored("rc2-008-breadcrumb-root.html", "https://www.example-univ.edu.cn/info/1010/2018.htm")
+    assert a.hijacked and "美高梅" not in everything(a)
+    assert "在体育场南门草地正式拉开帷幕" in a.text
+
+
+def test_navigation_words_at_the_root_of_a_breadcrumb_are_no_name():
+    lines = ["您当前位置：网站首页 > 新闻中心 > 正文", "当前位置：学校官网 > 通知公告", "当前位置: 首页 > 学院新闻"]
+    assert substituted_names(lines) == []
