@@ -9,10 +9,12 @@ office (党委书记, 负责人, 局长…), a school's unit (校区, 研究生�
   * one written like a website or a bookmaker, not like an institution: a Latin word glued to
     Chinese or to digits (not an acronym: TCL, 5G), a run of three or more digits that is no
     year, web words (官网, 网页版, 欢迎光临, (中国), app…), a lexicon brand;
-  * a filler of a school-only slot (校区, 研究生部, 校长…) that is not a school's name, twice;
+  * a filler of a school-only slot (校区, 研究生部, 团总支…) that is not a school's name, twice;
   * once a filler is proven, its stem (the name without its web tail: 万博max官网 → 万博) in
     any such slot.
-Reporting sentences (警方, 涉嫌…) are never read: a police notice names casinos as subjects.
+The root of a breadcrumb (您当前位置: <root> > 新闻中心) is such a slot too: it stands for the site.
+Reporting sentences (警方, 涉嫌…) are never read: a police notice names casinos as subjects; a
+Latin word the article also writes on its own (Nasa) is its subject, not a brand.
 """
 from __future__ import annotations
 
@@ -127,6 +129,16 @@ def _own_words_dropped(name: str, lines: list[str]) -> str:
     return name
 
 
+def _latin_of_the_article(name: str, lines: list[str]) -> bool:
+    """True when the only mark of ``name`` is a Latin word the article also writes on its own
+    (Nasa安全负责人 in an article that says Nasa throughout): the article's subject, no brand."""
+    if lexicon.has_brand(name) or _WEB_WORDS.search(name):
+        return False
+    words = [w.lower() for w in _LATIN_WORD.findall(name) if len(w) >= 2]
+    rest = " ".join(line.replace(name, " ") for line in lines).lower()
+    return bool(words) and any(w in rest for w in words)
+
+
 def _legit(name: str) -> bool:
     """A public body's own site (教育局官网) has the shape; a name with web words inside does not."""
     return brands.is_legit_name(name) and len(_WEB_WORDS.findall(name)) <= 1
@@ -147,7 +159,8 @@ def substituted_names(lines: list[str]) -> list[str]:
     """Names standing in the institution's slot that no institution's name can be, with the stems
     of those names wherever they fill a slot too."""
     fillers = [(n, school) for line in lines if not lexicon.is_reporting(line) for n, school in _fillers(line)]
-    found = {n for n, _ in fillers if not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)}
+    found = {n for n, _ in fillers if not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
+             and not _latin_of_the_article(n, lines)}
     # a school-only slot filled by what is no school's name, and the same name in other slots
     schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
     repeats = Counter(n for n, _ in fillers if n in schools)

@@ -38,7 +38,9 @@ def test_names_of_real_organisers_are_no_substitutions():
              "近日,Python爱好者协会在图书馆举办讲座。",
              "北京市第八十中雄安容东校区举行开学典礼,该校区负责人致辞。",
              "陈校长成就了响当当的“全国名校长”美誉,全国名校长论坛在京举行。",
-             "5月6日,学校在教学楼315召开会议,150多个国家负责人出席。"]
+             "5月6日,学校在教学楼315召开会议,150多个国家负责人出席。",
+             # a Latin name the article writes on its own too is its subject (dev-v1-readability gmw)
+             "Nasa安全负责人随后的审查发现并没有证据支持这一指控。", "虽然Nasa对太空中酒精的使用有严格的规定。"]
     assert substituted_names(lines) == []
 
 
