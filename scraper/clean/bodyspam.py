@@ -283,7 +283,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
             ev.learn(name, True)
     # ...and the names that stand where the institution's name stands and no institution's can be
     short = []
-    for name in slots.substituted_names(lines):
+    for name in slots.substituted_names(lines, known=[s for s, backed in ev.strings.items() if backed]):
         ev.add("spliced_brand", "article", name)
         ev.learn(name, True)
         if len(lexicon.normalize(name)) < lexicon.MIN_PAGE_STRING:

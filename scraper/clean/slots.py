@@ -34,6 +34,9 @@ _ORGANISE = "召开|召開|举办|舉辦|举行|舉行|组织|組織|联合|聯�
 # A campus has a place name before 校区 (松江校区): the school's name stands before that.
 _SLOT = re.compile(f"(?:[{_CJK}]{{2}}(?=校区|校區))?(?:{_SCHOOL_ONLY}|{_OFFICE}|{_ORGANISE})")
 _ORGANISE_WORD = re.compile(_ORGANISE)
+# An event is the subject of 召开/举行 as often as its organiser is (会议在…召开).
+_EVENT_END = re.compile("(?:仪式|典礼|会议|大会|活动|比赛|晚会|讲座|论坛|开幕式|闭幕式|赛事|竞赛|运动会|研讨会|座谈会|报告会|培训班)$")
+_LATIN_DIGIT_HEAD = re.compile(r"^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?=[\u4e00-\u9fff])")
 # A breadcrumb's root stands for the site: 首页 or the site's own name.
 _BREADCRUMB_ROOT = re.compile(r"(?:当前位置|您的位置|现在的位置|所在位置|當前位置)\s*[:：]\s*([^\s>»/＞]{2,24})\s*[>»/＞]")
 # A slot belongs to the nearest name before it within the clause.
@@ -91,6 +94,11 @@ def _fillers(line: str) -> list[tuple[str, bool]]:
             before = subject if organise and at and len(subject) >= MIN_NAME else _PARTICLE.sub("", before, count=1)
             for name in re.split("[、及和与與]", before):
                 name = name.strip()
+                if organise and _EVENT_END.search(name):
+                    # "X仪式在Y举行": the event is the subject, not its organiser; only a Latin or
+                    # digit token glued before it (mx8929com健步走活动) can be a name
+                    head = _LATIN_DIGIT_HEAD.match(name)
+                    name = head.group() if head else ""
                 if MIN_NAME <= len(name) <= MAX_NAME and not _PHRASE.search(name):
                     out.append((name, bool(re.match(f"(?:[{_CJK}]{{2}})?(?:{_SCHOOL_ONLY})", m.group()))))
     return out
@@ -155,9 +163,10 @@ def stem(name: str) -> str:
     return core if len(core) >= MIN_STEM and not _INSTITUTION_END.search(core) else ""
 
 
-def substituted_names(lines: list[str]) -> list[str]:
+def substituted_names(lines: list[str], known: Iterable[str] = ()) -> list[str]:
     """Names standing in the institution's slot that no institution's name can be, with the stems
-    of those names wherever they fill a slot too."""
+    of those names wherever they fill a slot too. A filler holding a ``known`` spam name or a
+    shorter one found here is a clause around that name (中共<brand>第一次党员大会隆重), not one."""
     fillers = [(n, school) for line in lines if not lexicon.is_reporting(line) for n, school in _fillers(line)]
     found = {n for n, _ in fillers if not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
              and not _latin_of_the_article(n, lines)}
@@ -166,6 +175,8 @@ def substituted_names(lines: list[str]) -> list[str]:
     repeats = Counter(n for n, _ in fillers if n in schools)
     found |= {n for n, k in repeats.items() if k >= MIN_SCHOOL_SLOT_REPEATS}
     found = {_own_words_dropped(n, lines) for n in found}
+    names = found | {k for k in known if k}
+    found = {n for n in found if not any(k != n and k in n for k in names)}
     stems = {s for n in found if (s := stem(n))}
     found |= {n for n, _ in fillers if n in stems}
     return sorted(found, key=len, reverse=True)

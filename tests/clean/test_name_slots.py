@@ -72,3 +72,10 @@ def test_a_brand_at_the_root_of_the_breadcrumb_is_the_sites_name_replaced():
 def test_navigation_words_at_the_root_of_a_breadcrumb_are_no_name():
     lines = ["您当前位置：网站首页 > 新闻中心 > 正文", "当前位置：学校官网 > 通知公告", "当前位置: 首页 > 学院新闻"]
     assert substituted_names(lines) == []
+
+
+def test_an_event_is_no_organiser_and_a_clause_around_a_known_brand_is_no_name():
+    lines = ["6月21日上午，PG8娱乐2024届学生毕业典礼暨学位授予仪式在体育中心隆重举行。"]
+    assert "PG8娱乐2024届学生毕业典礼暨学位授予仪式" not in substituted_names(lines)
+    lines = ["12月31日下午,中共澳门新葡平台网址7906第一次党员大会隆重召开。"]
+    assert substituted_names(lines, known=["澳门新葡平台网址7906"]) == []
