@@ -145,7 +145,9 @@ def offsite_blocks(root, offsite: Callable[[str], bool]) -> dict[str, Block]:
             el = el.getparent()
         if el is None or tag_of(el) in ("body", "html"):
             continue
-        for box in {el, *_named_boxes(el, boxes)}:
+        # dict, not set: lxml elements hash by address, so a set's order (and which of two blocks
+        # sharing a fingerprint is kept below) changed from run to run; document order is stable
+        for box in dict.fromkeys((el, *_named_boxes(el, boxes))):
             found.setdefault(box, set()).add(host)
     out: dict[str, Block] = {}
     for el, hosts in found.items():
