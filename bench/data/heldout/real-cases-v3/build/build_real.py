@@ -2,7 +2,7 @@
 """Build real-cases-v3 (html/<id>.html + truth.jsonl) from cases.py. Keeper of held-out v3; no cleaner code used."""
 import html, json, os, re, sys
 sys.path.insert(0, os.path.dirname(__file__))
-from cases import SPAM, COMP, LEGIT, CAP
+from cases import SPAM, COMP, LEGIT, SPAM2, CAP
 OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 E = html.escape
 
@@ -32,8 +32,11 @@ def page(c, script=None, where=None):
     return ("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n%s\n</head>\n<body>\n%s\n</body>\n</html>\n"
             % (lang, "\n".join(head), "\n".join(body)))
 
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 def text_of(c):
     ps = list(c["body"])
+    if c.get("strip_emoji"):
+        ps = [EMOJI.sub("", p) for p in ps]
     out = []
     for p in ps:
         for a, b in (c.get("text_sub") or {}).items():
@@ -57,7 +60,11 @@ def add(c, hijacked, legit, kind, origin, inj, spam, script=None, where=None, no
         assert s not in t, (cid, s)
     with open(os.path.join(OUT, "html", cid + ".html"), "w", encoding="utf-8") as f:
         f.write(h)
-    rows.append({"id": cid, "url": c["url"], "encoding": "utf-8", "lang": c["lang"], "title": c["title"], "date": c["date"],
+    title = c["title"]
+    if c.get("title_sub") and title:
+        for a, b in (c.get("text_sub") or {}).items():
+            title = title.replace(a, b)
+    rows.append({"id": cid, "url": c["url"], "encoding": "utf-8", "lang": c["lang"], "title": title, "date": c["date"],
                  "source": c["source"], "author": c["author"], "text": t, "hijacked": hijacked, "injections": inj,
                  "spam_strings": spam, "legit": legit, "origin": origin, "kind": kind, "site": c["site"],
                  "capture": capture, "note": note})
@@ -73,6 +80,8 @@ for c in COMP:
 for c in LEGIT:
     add(c, False, True, "real-page", f"pages corpus capture of {c['url']} (search: '{c['search']}')", [], [],
         note="legit page about gambling/lotteries: " + c["topic"] + "; must not be flagged and must keep every sentence")
+for c in SPAM2:
+    add(c, True, False, "real-page", f"pages corpus capture of {c['url']} (search: '{c['search']}')", c["inj"], c["spam"], note=c.get("note"))
 with open(os.path.join(OUT, "truth.jsonl"), "w", encoding="utf-8") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
