@@ -84,7 +84,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
                 and norm in link_texts())
         if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
                 or any(norm and norm in s for s in scripted)
-                or looks and not shown()):
+                or looks and not shown() and not pieced_from(norm, visible())):
             spam.append(part)
         elif _INSTITUTION.search(part):
             keep.append(part)  # a site name (南山大学新闻网) is no spam for being absent or gambling-worded
@@ -105,6 +105,25 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
         pattern = lexicon.page_pattern(frozenset(glued))
         keep = [_cut(part, lexicon.find_hits(part, extra=pattern)).strip() for part in keep]
     return " - ".join(p for p in keep if p)
+
+
+# The shortest piece of the page's own text a headline is pieced from (a word: 取消, 博彩法).
+MIN_PIECE = 2
+
+
+def pieced_from(norm: str, text: str) -> bool:
+    """True when ``norm`` (a title part, normalised) is pieced together from phrases ``text``
+    writes, each ``MIN_PIECE`` characters or more: a headline the article paraphrases (取消 +
+    修改博彩法 + 公众咨询会 in a press release about the gambling law). An injected brand's name
+    is written nowhere on the page."""
+    reached = {0}  # where a piece may start: the part's first character, or a piece's end
+    for i in range(len(norm)):
+        if i in reached:
+            j = i + MIN_PIECE
+            while j <= len(norm) and norm[i:j] in text:  # a longer piece holds every shorter one
+                reached.add(j)
+                j += 1
+    return bool(norm) and len(norm) in reached
 
 
 def _cut_loaders(title: str, ev: Evidence) -> str:
