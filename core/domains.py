@@ -34,3 +34,11 @@ def registrable_domain(host: str) -> str:
     if parts.domain and parts.suffix:
         return f"{parts.domain}.{parts.suffix}"
     return ".".join(host.split(".")[-2:])
+
+
+@lru_cache(maxsize=65_536)
+def has_public_suffix(name: str) -> bool:
+    """True when ``name`` ends in a suffix the Public Suffix List knows (``x.com``, ``a.co.uk``),
+    so it can be a host name at all: ``first.last`` or ``file.extension`` cannot."""
+    name = name.strip().rstrip(".").lower()
+    return "." in name and bool(_EXTRACT(name).suffix)

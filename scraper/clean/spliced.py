@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.domains import has_public_suffix
 from scraper.clean import lexicon
 from scraper.clean.evidence import Evidence
 
@@ -24,6 +25,8 @@ def outside_text(marked: str) -> str:
 # an injection wrote into the site's contact block (电话:499586.com, 地址:X国际永久网址【…】).
 _CONTACT = re.compile(r"(?:联系电话|电话|手机|传真|邮箱|电子邮箱|邮编|地址|e-?mail|tel|fax)\s*[:：]\s*([^\s，,;；|]{3,80})", re.I)
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,10}(?![\w@.-])", re.I)
+# An address written to defeat harvesters (first.last(at)site.de, name [at] site dot org): an e-mail.
+_SPELT_AT = re.compile(r"[(\[{<]\s*(?:at|ät|@)\s*[)\]}>]", re.I)
 
 
 def _contact_domains(text: str, ev: Evidence) -> list[tuple[str, str]]:
@@ -31,11 +34,11 @@ def _contact_domains(text: str, ev: Evidence) -> list[tuple[str, str]]:
     found = []
     for m in _CONTACT.finditer(text):
         value = m.group(1)
-        if "@" in value:
+        if "@" in value or _SPELT_AT.search(value):
             continue
         for d in _DOMAIN.finditer(value):
             host = d.group().lower()
-            if ev.offsite(host) and not lexicon.host_is_trusted(host):
+            if has_public_suffix(host) and ev.offsite(host) and not lexicon.host_is_trusted(host):
                 found.append((m.group(), d.group()))
     return found
 

@@ -14,3 +14,16 @@ def test_gambling_law_press_release_keeps_its_headline_title():
     assert "取消修改博彩法公眾諮詢會" in article.title
     assert ev.strings == {}
 
+
+def test_spam_protected_email_in_a_contact_field_is_no_domain():
+    raw = ('<html><head><meta charset="utf-8"><title>Neue Buslinie ab Montag</title></head><body>'
+           '<h1>Neue Buslinie ab Montag</h1><div class="content">'
+           '<p>Ab Montag fährt die neue Buslinie 12 zwischen dem Bahnhof und dem Gewerbegebiet im Takt von zwanzig Minuten.</p>'
+           '<p>Die Haltestellen wurden barrierefrei ausgebaut, teilte die Stadtverwaltung am Freitag mit.</p></div>'
+           '<div class="footer">Kontakt: Pressestelle, E-Mail: anna.beispiel(at)kreis-musterland.de, Tel: 0711 1234</div>'
+           '</body></html>').encode()
+    article, ev = run_cleaner(raw, "https://www.musterstadt-zeitung.de/lokal/buslinie.html", None, None, None)
+    assert not article.hijacked, article.findings
+    assert ev.strings == {}
+    assert "im Takt von zwanzig Minuten" in article.text
+
