@@ -74,6 +74,7 @@ _PHRASE = re.compile("[的是着都也很最据把被让]")
 # The web tails stripped from a proven name to reach its stem (万博max官网 → 万博).
 _TAIL = re.compile(f"(?:[A-Za-z0-9]+|{_WEB_WORDS.pattern}|集团有限公司|有限公司|[(（][^()（）]*[)）])+$", re.I)
 _HEAD = re.compile(r"^(?:\d+|[A-Za-z]+\d*)+")
+_HAS_CJK = re.compile(f"[{_CJK}]")
 MIN_STEM = 2
 
 
@@ -160,6 +161,10 @@ def stem(name: str) -> str:
     core = _HEAD.sub("", cut)
     if core != cut and len(core) <= MIN_STEM and not cut[0].isdigit():
         core = cut  # a Latin spelling before a bare suffix is the name (vb5378体育, not 体育)
+    if not _HAS_CJK.search(core):
+        # the tails and heads above are how a Chinese brand is written; cut from a Latin or
+        # Cyrillic text they leave a fragment (a hyphenated place name's middle, a common word)
+        return ""
     return core if len(core) >= MIN_STEM and not _INSTITUTION_END.search(core) else ""
 
 

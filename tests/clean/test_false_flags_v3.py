@@ -2,7 +2,9 @@
 a gambling-law press release, a harvester-proof e-mail address, a Latin menu's words."""
 from __future__ import annotations
 
+from scraper.clean import lexicon
 from scraper.clean.engine import run_cleaner
+from scraper.clean.evidence import Evidence
 from tests.clean.conftest import FIXTURES
 
 
@@ -27,3 +29,13 @@ def test_spam_protected_email_in_a_contact_field_is_no_domain():
     assert ev.strings == {}
     assert "im Takt von zwanzig Minuten" in article.text
 
+
+def test_latin_names_learned_from_a_menu_cut_no_article_words():
+    # a hidden mobile menu taken for a farm teaches its link texts whole, not their fragments
+    ev = Evidence(sites=frozenset({"example-news.at"}))
+    for name in ("Sankt-Johann-Pongau", "Kärnten-Süd", "Neue Meldungen 24"):
+        ev.learn(name, True)
+    pattern = ev.pattern()
+    assert pattern is not None  # the names themselves are learned
+    article = "Johann, 54, kam aus dem Land. Meldungen: keine."
+    assert lexicon.find_hits(article, extra=pattern) == []
