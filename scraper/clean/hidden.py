@@ -258,3 +258,33 @@ def find_hidden(root) -> list[tuple[Any, str]]:
             else:
                 stack.append(child)
     return out
+
+
+# A <noscript> block holding at least this many links and nothing but their texts is judged as a
+# hidden block: readers with scripts (all of them) never see it, and search engines read it. The
+# fallbacks sites write there hold a frame (tag managers), an image (analytics pixels) or a
+# sentence ("enable JavaScript"); a single link is a widget's "powered by" fallback. Judged as
+# weakly hidden (as display:none): sites also park their sister-site menus there (dev-dragnet's
+# CBS network list), so structure alone does not condemn it, its words or hosts must.
+MIN_NOSCRIPT_LINKS = 2
+
+
+def noscript_links(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """The <noscript> blocks outside the ``hidden`` elements that hold only text links and fall
+    back from no script next to them, as weakly hidden elements: what
+    ``hijack.remove_hidden_injections`` judges as link farms."""
+    inside = {d for el, _ in hidden for d in el.iter("noscript")}
+    out: list[tuple[Any, str]] = []
+    for el in root.iter("noscript"):
+        if el in inside:
+            continue
+        anchors = list(el.iter("a"))
+        if len(anchors) < MIN_NOSCRIPT_LINKS or any(True for _ in el.iter("img", "iframe", "object", "embed", "form")):
+            continue
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None and tag_of(before) == "script" and not (before.tail or "").strip():
+            continue  # the fallback of the script right before it: a widget's content
+        out.append((el, WEAK))
+    return out

@@ -18,7 +18,7 @@ import re
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.bodyspam import is_keyword_line
-from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, tag_of, text_of
+from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, squash, tag_of, text_of
 from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation
 from scraper.clean.hidden import STATE, STRONG, find_hidden
 from scraper.clean.titles import check_title, plausible_restored, split_title
@@ -95,7 +95,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
     hidden = find_hidden(root) if hidden is None else hidden
     page = _PageLinks(root, hidden, ev)
     for el, how in hidden:
-        text = text_of(el)
+        # text_of reads nothing inside a <noscript> (no reader sees it): read its children's
+        text = squash((el.text or "") + "".join(map(text_of, el))) if tag_of(el) == "noscript" else text_of(el)
         if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
             if how in (STRONG, STATE):
                 # a hidden frame loads a whole page from elsewhere: its removal is worth a note

@@ -74,3 +74,18 @@ def test_hidden_article_text_stays_unless_it_carries_spam():
     a = clean_page(page(head=head, body=f'<div class="lazy-body">{BODY}{prose}</div>'), url=URL)
     assert not a.hijacked
     assert "长效管理机制" in a.text
+
+
+def test_a_noscript_link_farm_is_judged_as_a_hidden_block_and_a_sister_site_list_is_not():
+    # no reader with scripts sees a <noscript>; search engines read it (v3 B)
+    farm = ('<noscript><a href="http://m.jvkm155.com/">翊鸿电竞</a><a href="http://kynr792.net/">翊鸿电竞官网</a>'
+            '<a href="http://qdsn961.org/">午夜影院高清免费</a></noscript>')
+    body = BODY + "<p>翊鸿电竞官网</p>"
+    a = clean_page(page(body=body + farm), url=URL)
+    assert a.hijacked and "hidden_links" in kinds(a)
+    assert "翊鸿电竞" not in a.text  # its anchor texts were learned, the visible copy goes too
+    sisters = ('<noscript><ul><li><a href="https://www.qingshan-news.cn/">青山新闻网</a></li>'
+               '<li><a href="https://www.qingshan-tv.cn/">青山电视台</a></li>'
+               '<li><a href="https://www.qsdaily.cn/">青山日报</a></li></ul></noscript>')
+    a = clean_page(page(body=BODY + sisters), url=URL)
+    assert not a.hijacked, a.findings
