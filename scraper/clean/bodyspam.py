@@ -164,6 +164,16 @@ def field_brands(value: str, ev: Evidence) -> list[str]:
     return [m.group() for m in _FIELD_BRAND.finditer(norm) if _not_legit(norm, m)]
 
 
+def byline_brand(value: str | None, page_text: str, site_names: str) -> bool:
+    """True when a byline field (来源, 作者) is wholly a gambling brand's name that the page names
+    nowhere as its own (``site_names``: the <title>) on a page about no gambling or
+    lottery (``page_text``: title and article): a brand set where the issuing office stands (v3 D).
+    A lottery centre's own news names its 来源 中国体彩网 and speaks of lotteries: never read."""
+    if not value or not brands.is_brand_name(value) or lexicon.normalize(value) in lexicon.normalize(site_names):
+        return False
+    return lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)
+
+
 # Words of an injected keyword run that leads to a spam domain: Latin brand tokens, online
 # lottery games (腾讯分分彩), brand shapes, vocabulary; only ever read next to such a domain.
 _RUN_TOKEN = re.compile(f"{_CJK}{{2}}(?:分分彩|时时彩|快三|快乐十分|飞艇)")

@@ -6,7 +6,7 @@ from typing import Mapping
 
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
-from scraper.clean.bodyspam import clean_lines, field_brands
+from scraper.clean.bodyspam import byline_brand, clean_lines, field_brands
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
@@ -167,6 +167,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if paragraphs and paragraphs[0] == article.title:
         paragraphs.pop(0)  # the headline, which carried spam the title has lost
     article.text = "\n".join(paragraphs)
+    for name in ("source", "author"):  # a brand as the whole field, on an unflagged page too (v3 D)
+        value = getattr(article, name)
+        if byline_brand(value, f"{title}\n{article.text}", raw_title):
+            ev.add("spliced_brand", name, value)
+            ev.learn(value, True)
     article.source = _clean_field("source", article.source, ev)
     article.author = _clean_field("author", article.author, ev)
     article.attachments = find_attachments(content.container, url)

@@ -79,3 +79,20 @@ def test_an_event_is_no_organiser_and_a_clause_around_a_known_brand_is_no_name()
     assert "PG8娱乐2024届学生毕业典礼暨学位授予仪式" not in substituted_names(lines)
     lines = ["12月31日下午,中共澳门新葡平台网址7906第一次党员大会隆重召开。"]
     assert substituted_names(lines, known=["澳门新葡平台网址7906"]) == []
+
+
+def test_a_brand_standing_as_the_whole_source_field_is_cut_but_a_lottery_centres_source_stays():
+    # nothing else injected: the brand stands where the issuing office does (v3 D)
+    from tests.clean.test_structural import URL, page
+    spam = page().replace("来源：区政府办公室".encode(), "来源：骐骥汇彩票".encode())
+    a = clean_page(spam, url=URL)
+    assert a.hijacked and "spliced_brand" in kinds(a)
+    assert "骐骥汇" not in everything(a)
+    # the same shape on a lottery centre's own news is its 来源, not a brand put there
+    lottery = (page(title="体彩公益金助力全民健身-市体彩中心",
+                    body="<p>3月15日，市体彩中心举办公益活动，介绍体育彩票公益金支持全民健身设施建设的情况。</p>")
+               .replace("来源：区政府办公室".encode(), "来源：中国彩票".encode()))
+    a = clean_page(lottery, url=URL)
+    assert not a.hijacked, a.findings
+    assert a.source == "中国彩票"
+
