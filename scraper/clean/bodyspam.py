@@ -174,6 +174,21 @@ def byline_brand(value: str | None, page_text: str, site_names: str) -> bool:
     return lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)
 
 
+# An article a school or a public body issues speaks as one: its site's name is that body's.
+_PUBLIC_BODY = re.compile("我校|本校|学校|學校|大学|大學|学院|學院|我院|政府|委员会|委員會|[厅局办]")
+
+
+def breadcrumb_brands(page: str, raw_title: str, text: str) -> list[str]:
+    """Names standing as the root of the page's breadcrumb (当前位置: <the site's name> > …) and in
+    its <title> that no school's or public body's site can have, on a page whose article speaks
+    for such a body (``text``): a brand put in the site-name slot (v3 C). ``page``: the page's
+    text, where the breadcrumb sits above the article or in its container (never in its lines)."""
+    if not _PUBLIC_BODY.search(text):
+        return []
+    lines = [line for line in re.split("[\n\x02-\x05]", page) if "位置" in line]  # 当前位置, 您的位置, 所在位置…
+    return [n for n in slots.substituted_names(lines) if n in raw_title]
+
+
 # Words of an injected keyword run that leads to a spam domain: Latin brand tokens, online
 # lottery games (腾讯分分彩), brand shapes, vocabulary; only ever read next to such a domain.
 _RUN_TOKEN = re.compile(f"{_CJK}{{2}}(?:分分彩|时时彩|快三|快乐十分|飞艇)")

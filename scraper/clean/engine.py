@@ -6,7 +6,7 @@ from typing import Mapping
 
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
-from scraper.clean.bodyspam import byline_brand, clean_lines, field_brands
+from scraper.clean.bodyspam import breadcrumb_brands, byline_brand, clean_lines, field_brands
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
@@ -163,6 +163,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         cleaned = _PRIVATE_USE.sub("", cleaned).strip()  # our cut mark, icon-font glyphs
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
+    # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C)
+    for name in breadcrumb_brands(marked, raw_title, "\n".join(paragraphs)):
+        ev.add("spliced_brand", "breadcrumb", name)
+        ev.learn(name, True)
     article.title = _clean_field("title", title, ev)
     if paragraphs and paragraphs[0] == article.title:
         paragraphs.pop(0)  # the headline, which carried spam the title has lost

@@ -96,3 +96,16 @@ def test_a_brand_standing_as_the_whole_source_field_is_cut_but_a_lottery_centres
     assert not a.hijacked, a.findings
     assert a.source == "中国彩票"
 
+
+def test_a_brand_standing_as_the_site_name_in_breadcrumb_and_title_is_cut_from_the_title():
+    # the article is the school's own; only the site-name slot says otherwise (v3 C)
+    from tests.clean.test_structural import BODY, HEADLINE, URL, page
+    crumb = '<div class="crumb">当前位置: {} &gt; 新闻中心 &gt; 正文</div>'
+    body = BODY + "<p>学校各部门要认真落实会议部署。</p>"
+    a = clean_page(page(title=f"{HEADLINE}-大发dafa888手机登录-官网", top=crumb.format("大发dafa888手机登录-官网"),
+                        body=body), url=URL)
+    assert a.hijacked and "spliced_brand" in kinds(a)
+    assert "dafa888" not in everything(a) and a.title == HEADLINE
+    # the institution's own name there is the site's name
+    a = clean_page(page(top=crumb.format("青山区人民政府"), body=body), url=URL)
+    assert not a.hijacked, a.findings
