@@ -42,7 +42,8 @@ def _fold_blanks(text: str) -> str:
 # Byline parts that templates mark by class instead of a label (<span class="post-author">张三</span>,
 # <a rel="author">, itemprop="author"): the last word of a class names the field. The label is
 # put in front of the text, unless the text carries its own.
-_FIELD_CLASSES = {"author": "作者：", "writer": "作者：", "zuozhe": "作者：", "source": "来源：", "laiyuan": "来源："}
+_FIELD_CLASSES = {"author": "作者：", "writer": "作者：", "zuozhe": "作者：", "source": "来源：", "src": "来源：",
+                  "laiyuan": "来源："}
 _CLASS_WORD = re.compile(r"[A-Za-z]+$")
 _OWN_LABEL = re.compile(r"^\s*[^\s:：]{1,6}\s*[:：]")
 

@@ -55,7 +55,10 @@ TABLE_LABELS = frozenset("发布机构 发文机关 发布单位 发文单位 �
 # blanks, a date (发布：市教育局 2024-04-22); for sources also an element boundary. Author names
 # sit in separate elements often enough ("作者：<a>张三</a> <a>李四</a>") that there a boundary is a
 # space.
-_VALUE_END = re.compile(r"\n|[|｜【\[]|[ \t\u3000\u2002]{3,}|(?:19|20)\d\d\s*[-/.年]")
+# A label we do not list (生成日期：, 信息分类：) ends the value as well: a short Han word after a
+# blank, followed by a colon (发布机构：市教育局 生成日期：2018-03-26 gave "市教育局 生成").
+_VALUE_END = re.compile(r"\n|[|｜【\[]|[ \t\u3000\u2002]{3,}|(?:19|20)\d\d\s*[-/.年]"
+                        r"|(?<=[ \t\u3000\u2002])[\u4e00-\u9fff]{2,6}[ \t]*[:：]")
 _BOUNDARY_END = re.compile(r"(?<=\S)[\u2002\u3000]")
 _MARKUP = re.compile(r"[=<>{}\"]|https?:")  # size="20", a URL: page debris, not a value
 _BLANK_RUN = re.compile(r"[ \u2002]+")
@@ -90,12 +93,25 @@ def read_fields(text: str) -> list[Field]:
     for i, (start, end, label) in enumerate(labels):
         name = _FIELD_OF[label.lower()]
         limit = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        limit = _word_start(text, end, limit)
         value = _value(text[end:limit], name)
         if value and name != "other" and not _MARKUP.search(value):
             out.append(Field(name, value, start, label))
     out.extend(_cell_fields(text))
     out.sort(key=lambda f: f.start)
     return out
+
+
+# An unlisted label that ends in a listed one (生成日期 ends in 日期) starts at its first word, after a
+# blank: 发布机构：市教育局 生成日期：… is 市教育局, not 市教育局 生成.
+_LABEL_HEAD = 4
+
+
+def _word_start(text: str, floor: int, at: int) -> int:
+    start = at
+    while start > floor and at - start < _LABEL_HEAD and _HAN.match(text[start - 1]):
+        start -= 1
+    return start if start < at and start > floor and text[start - 1] in _GAP else at
 
 
 def _value(span: str, name: str) -> str:
@@ -109,7 +125,15 @@ def _value(span: str, name: str) -> str:
         m = pattern.search(span, begin)
         if m:
             end = min(end, m.start())
-    return span[begin:end].strip(" \t\u2002\u3000:：,，;；/|")
+    return _balanced(span[begin:end].strip(" \t\u2002\u3000:：,，;；/|"))
+
+
+def _balanced(value: str) -> str:
+    """A value cut at a label inside brackets (来源：新华网（记者 王镜宇）) loses the bracket's
+    other half: 新华网（ → 新华网, 王镜宇） → 王镜宇."""
+    if value[-1:] in "(（" or value.count("(") + value.count("（") < value.count(")") + value.count("）"):
+        value = value.rstrip("(（)） \t\u2002\u3000")
+    return value
 
 
 def _cell_fields(text: str) -> list[Field]:

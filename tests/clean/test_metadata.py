@@ -333,3 +333,23 @@ def test_responsible_editor_signs_only_when_nobody_else_does():
     assert clean_page(_page("发布时间：2024-04-22", body_end=signed)).author == "程鹏"
     assert clean_page(_page("作者：张明 李华", body_end=signed)).author == "张明 李华"
     assert "责任编辑" not in clean_page(_page(body_end=signed)).text
+
+
+# Shapes of dev synthetic-v3 (mobile template U3: unlabelled meta row marked by class) and
+# real-cases-v3 (a reporter inside the 来源 brackets; an unlisted 信息公开 label after 发布机构).
+def test_mobile_meta_row_whose_source_is_marked_by_class():
+    row = ("<time datetime='2023-09-04'>2023-09-04</time><span class='m-src'>市教育局</span>"
+           "<span class='m-author'>张明</span>")
+    a = clean_page(_page(row))
+    assert (a.published, a.source, a.author) == ("2023-09-04", "市教育局", "张明")
+
+
+def test_a_reporter_in_brackets_after_the_source():
+    a = clean_page(_page("来源：新华网（记者 王镜宇） 编辑：宁波"))
+    assert (a.source, a.author) == ("新华网", "王镜宇")
+
+
+def test_an_unlisted_label_ends_the_value_before_it():
+    a = clean_page(_page("索 引 号：014109488/2018-00064 发布机构：市教育局 生成日期：2018-03-26 公开日期：2018-03-27"))
+    assert a.source == "市教育局"
+    assert a.published.startswith("2018-03-2")
