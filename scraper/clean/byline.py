@@ -11,7 +11,7 @@ import html
 import re
 
 from scraper.clean import brands
-from scraper.clean.dates import DATE_RE, date_from_url, english_date, parse_date
+from scraper.clean.dates import DATE_RE, date_from_url, english_date, markup_date, parse_date
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.fields import LABEL, TABLE_LABELS, Field, read_fields, signature
 from scraper.clean.metadata import LD_AUTHOR, meta_value
@@ -164,7 +164,7 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str 
     or in the body's first lines, one in a 信息公开 table above the headline, an unlabelled date
     after the headline or in the body's first lines, a labelled date at the body's end or after
     it (a footer's "日期：" last among them), the signature's date, <time>, <meta>/JSON-LD, the URL,
-    and only then an "updated" date."""
+    then an "updated" date, and last what htmldate reads in the markup."""
     pieces = _pieces(byline)
     fields = [read_fields(piece) for piece in pieces]
     for k in (BEFORE, HEAD):
@@ -190,7 +190,7 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str 
     for found in fields:
         if value := _labelled(found, ("updated",), parse_date):
             return value
-    return None
+    return markup_date(root, url)
 
 
 # An unlabelled date counts when it is most of its line ("2024-04-22 09:12 星期一", "2005年08月16日

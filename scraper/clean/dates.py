@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from htmldate import find_date as _htmldate_find
+from lxml import etree
+
 # Pages without an explicit offset are Chinese sites: China Standard Time.
 DEFAULT_OFFSET = "+08:00"
 # Dates outside this range are typos, counters or IDs, not publish dates.
@@ -110,3 +113,17 @@ def date_from_url(url: str | None) -> str | None:
             if value:
                 return value
     return None
+
+
+def markup_date(root, url: str | None) -> str | None:
+    """The publish date htmldate reads from the markup (date-classed elements, itemprops, <abbr>,
+    header blocks), without its extensive text search: a fallback for pages where our own reading
+    found no date. On the 379 dev-v3-htmldate pages it dates 40 of the 71 pages we left undated
+    (0.755 → 0.85). The tree goes in serialised: given a str that looks like a URL, htmldate would
+    download it, and it only takes its own lxml.html elements as trees."""
+    try:
+        found = _htmldate_find(etree.tostring(root, encoding="utf-8"), extensive_search=False,
+                               original_date=True, url=url)
+    except Exception:  # noqa: BLE001 - a third-party parser's failure is no date, never a failed page
+        return None
+    return parse_date(found)

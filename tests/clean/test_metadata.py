@@ -353,3 +353,19 @@ def test_an_unlisted_label_ends_the_value_before_it():
     a = clean_page(_page("索 引 号：014109488/2018-00064 发布机构：市教育局 生成日期：2018-03-26 公开日期：2018-03-27"))
     assert a.source == "市教育局"
     assert a.published.startswith("2018-03-2")
+
+
+# Shapes of dev-v3-htmldate's undated pages: the date only in the markup's date-classed elements.
+def test_a_date_only_the_markup_marks_is_still_read():
+    meta = "<abbr class='published' title='2020-03-23'>last spring</abbr>"
+    body = "".join(f"<p>Paragraph {i} of the report, with enough words to read as prose, and a comma.</p>" for i in range(4))
+    raw = ("<html><head><title>Council approves the new city budget</title></head><body>"
+           f"<h1>Council approves the new city budget</h1><div class='meta'>{meta}</div>"
+           f"<div class='story'>{body}</div></body></html>").encode()
+    assert clean_page(raw).published == "2020-03-23"
+
+
+def test_a_url_shaped_page_is_not_fetched_for_its_date(monkeypatch):
+    import htmldate.utils
+    monkeypatch.setattr(htmldate.utils, "fetch_url", lambda *a, **k: pytest.fail("the cleaner fetched a URL"))
+    assert clean_page(b"http://127.0.0.1:9/never").published is None
