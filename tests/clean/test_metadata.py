@@ -369,3 +369,16 @@ def test_a_url_shaped_page_is_not_fetched_for_its_date(monkeypatch):
     import htmldate.utils
     monkeypatch.setattr(htmldate.utils, "fetch_url", lambda *a, **k: pytest.fail("the cleaner fetched a URL"))
     assert clean_page(b"http://127.0.0.1:9/never").published is None
+
+
+# Shapes of real-cases-v1..v3 pages from Hong Kong, Macau and Taiwan sites and their counters.
+@pytest.mark.parametrize("byline, source, author", [
+    ("[日期:2021-03-29] 作者:曹瑩 1524 次瀏覽 [字體: ]", None, "曹瑩"),
+    ("2019-05-08 17:21:18 來源: 晉江新聞網 0瀏覽 評論0", "晉江新聞網", None),
+    ("2018-08-22 13:55:00 來源:財政部網站 字號", "財政部網站", None),
+    ("發佈時間：2021-03-29 來源：中國教育部網站 責任編輯：王五", "中國教育部網站", None),
+])
+def test_traditional_labels_and_counters_after_a_value(byline, source, author):
+    a = clean_page(_page(byline))
+    assert (a.source, a.author) == (source, author)
+    assert a.published.startswith(("2021-03-29", "2019-05-08", "2018-08-22"))
