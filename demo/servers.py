@@ -29,6 +29,28 @@ class ServerUnavailable(RuntimeError):
     """The server's programs are not installed (or cannot run here): the caller skips."""
 
 
+# A watchdog shell: waits while the owner process ($0) lives, then runs its command and removes the
+# server's folder ($1). It checks /proc rather than `kill -0`, which fails with EPERM for a demoted
+# shell watching a root process.
+_WATCH = 'while [ -e "/proc/$0" ]; do sleep 1; done; dir="$1"; shift; "$@"; rm -rf "$dir"'
+
+
+def _outlive_guard(folder: Path, stop: list[str], demote: Callable[[], None] | None = None) -> subprocess.Popen:
+    """Run ``stop`` once this process is gone, however it ends. A test run killed outright (SIGKILL,
+    a timeout) runs no finaliser: pg_ctl daemonises PostgreSQL out of our process tree and
+    redis-server is reparented, so both kept running (three PostgreSQL servers were found left by
+    killed runs on 2026-12-02). ``stop()`` ends the guard when the server is stopped normally."""
+    return subprocess.Popen(["sh", "-c", _WATCH, str(os.getpid()), str(folder), *stop], preexec_fn=demote,
+                            start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+
+
+def _end_guard(guard: subprocess.Popen | None) -> None:
+    if guard is not None and guard.poll() is None:
+        guard.kill()
+        guard.wait()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -72,6 +94,7 @@ class LocalPostgres:
         self.user = user
         self.port = 0
         self.dir: Path | None = None
+        self._guard: subprocess.Popen | None = None
         self._demote, self._uid = _as_postgres()
 
     def _run(self, *cmd: str | Path) -> None:
@@ -97,6 +120,8 @@ class LocalPostgres:
             except ServerUnavailable:
                 if "could not bind" not in self.log() and "already in use" not in self.log():
                     raise ServerUnavailable(f"PostgreSQL did not start: {self.log()[-500:]}") from None
+        self._guard = _outlive_guard(self.dir, [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+                                     self._demote)
         self.create_database("newsvault")
         return self
 
@@ -115,6 +140,8 @@ class LocalPostgres:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{db}"
 
     def stop(self) -> None:
+        _end_guard(self._guard)
+        self._guard = None
         if self.dir is None:
             return
         try:
@@ -138,6 +165,7 @@ class LocalRedis:
         self.port = 0
         self.proc: subprocess.Popen | None = None
         self.dir: Path | None = None
+        self._guard: subprocess.Popen | None = None
 
     def start(self) -> LocalRedis:
         exe = shutil.which("redis-server") or "/usr/bin/redis-server"
@@ -148,6 +176,7 @@ class LocalRedis:
         self.proc = subprocess.Popen([exe, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
                                       "--appendonly", "no", "--dir", str(self.dir), "--loglevel", "warning"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self._guard = _outlive_guard(self.dir, ["kill", str(self.proc.pid)])
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -166,6 +195,8 @@ class LocalRedis:
         return f"redis://127.0.0.1:{self.port}/{db}"
 
     def stop(self) -> None:
+        _end_guard(self._guard)
+        self._guard = None
         if self.proc is not None:
             self.proc.terminate()
             try:
