@@ -58,7 +58,7 @@ _ENGINE_TEST = re.compile(
     + r"|/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*\s*\.\s*test\s*\("
     + r"|\[\s*[\"'][^\"'\n]{0,40}?" + _ENGINES + r"[^\"'\n]{0,40}[\"']\s*,")
 # A regex of search-engine names kept in a variable and tested later (var r=/baidu|sogou/; r.test(…)).
-_ENGINE_REGEX_VAR = re.compile(r"([a-z_$][\w$]*)\s*=\s*/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*")
+_ENGINE_REGEX_VAR = re.compile(r"(?<![\w$])([a-z_$][\w$]*)\s*=\s*/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*")
 # A created <script>/<iframe>, or an element whose tag name the code computes (hides).
 _LOADER = re.compile(r"createelement\s*\(\s*(?:[\"'](?:script|iframe)|[^\"'\s)])")
 # How far from document.referrer / navigator.userAgent a search-engine name still belongs to

@@ -46,6 +46,9 @@ CASES = {
     "js fromCharCode of spaces": _page(head="<script>var s=String.fromCharCode(" + _fill(" ") + "</script>"),
     "js hex escapes": _page(head="<script>" + _fill("\\x41") + "</script>"),
     "js cloaking words": _page(head="<script>" + _fill("document.referrer baidu location.href=") + "</script>"),
+    # a 100 KB word (a data URI, a minified blob) in code that also reads the referrer: the search
+    # for a regex of engine names kept in a variable restarted inside the word at every letter
+    "js long word and a referrer test": _page(head="<script>var d='" + _fill("a") + "';/x/.test(document.referrer)</script>"),
     "ld+json nested arrays": _page(head="<script type='application/ld+json'>" + _fill("[") + "</script>"),
     # text and markup
     "empty inline elements with spaces": _page(body=_fill("<b> </b> ")),
