@@ -190,13 +190,14 @@ def hidden_selectors(root) -> dict[str, list[tuple[frozenset[str], str]]]:
             how = None if conditional else style_hiding(body)
             if how == STRONG and (_TEMPORARY.search(body) or not style_hiding(body, fonts=False)):
                 how = STATE
+            reveals = not how and _reveals(body)  # once per rule, not once per selector of it
             for sel in selectors.split(","):
                 m = _SIMPLE_SELECTOR.match(sel) if how else None
                 if m and how:
                     key = frozenset(_NAMES.findall(m.group(2)))
                     if _RANK[how] > _RANK.get(found.get(key, ""), 0):
                         found[key] = how
-                elif not how and _reveals(body):
+                elif reveals:
                     # the last compound of the selector is what the rule styles
                     shown.update(_NAMES.findall(_COMBINATORS.split(sel.strip())[-1]))
     index: dict[str, list[tuple[frozenset[str], str]]] = {}
