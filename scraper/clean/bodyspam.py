@@ -20,6 +20,7 @@ stay unless the page is otherwise shown to be hijacked (hijack.scrub decides tha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 from scraper.clean import brands, lexicon, slots
@@ -273,6 +274,54 @@ def glued_brands(lines: list[str]) -> list[str]:
     return found
 
 
+# Two variants of one search keyword joined by a comma (比分直播,篮球比分直播; X棋牌,X棋牌下载),
+# pasted into sentences where their own words stood (办公厅<pair>印发, <pair>市 for the city):
+# the shorter keyword is written again inside the longer one, and the pair recurs verbatim. Prose
+# repeats a word after a comma too (学习,再学习), but in one clause, not the same pair glued twice
+# between other words. A keyword is at least MIN_PAIR_WORD characters (学习, 发展 are shorter).
+MIN_PAIR_WORD = 3
+# ...and the pair is pasted this many times (the real cases of dev v3: 2 and 3); dev clean pages: 0.
+MIN_PAIR_REPEATS = 2
+_PAIR_COMMA = re.compile(f"(?<={_CJK})[,，](?={_CJK})")
+_CJK_RUN_END = re.compile(f"{_CJK}{{1,10}}$")
+_CJK_RUN = re.compile(f"{_CJK}{{1,14}}")
+# A longer variant adds at most this many characters after the keyword (下载, 官网, app).
+MAX_PAIR_TAIL = 2
+
+
+def _pairs_at(line: str, comma: int) -> list[str]:
+    """The keyword pairs that may stand around the comma at ``comma`` of ``line``."""
+    left = _CJK_RUN_END.search(line, 0, comma)
+    right = _CJK_RUN.match(line, comma + 1)
+    if not left or not right:
+        return []
+    run_l, run_r, mark = left.group(), right.group(), line[comma]
+    for k in range(len(run_l), MIN_PAIR_WORD - 1, -1):
+        word = run_l[-k:]
+        p = run_r.find(word)
+        if p > 0:
+            return [f"{word}{mark}{run_r[:p + k]}"]  # 比分直播,篮球比分直播
+        if p == 0:  # X棋牌,X棋牌下载: which tail is the keyword's, its repeats tell
+            return [f"{word}{mark}{run_r[:k + n]}" for n in range(1, MAX_PAIR_TAIL + 1) if len(run_r) > k + n - 1]
+    return []
+
+
+def keyword_pairs(lines: list[str]) -> list[str]:
+    """Keyword pairs pasted into the sentences of ``lines`` (v3 miss G), as written."""
+    counts: Counter = Counter()
+    for line in lines:
+        if "," not in line and "，" not in line or lexicon.is_reporting(line):
+            continue
+        for m in _PAIR_COMMA.finditer(line):
+            for pair in _pairs_at(line, m.start()):
+                at = m.start() - pair.index(line[m.start()])
+                if at > 0 and _CJK_CHAR.match(line, at - 1):  # glued between a sentence's words
+                    counts[pair] += 1
+    found = [p for p, n in counts.items() if n >= MIN_PAIR_REPEATS]
+    # of the tails a pair was read with, the longest that recurs as often is the keyword's
+    return [p for p in found if not any(q != p and q.startswith(p) and counts[q] == counts[p] for q in found)]
+
+
 def keyword_terms(line: str) -> set[str]:
     """Distinct spam terms of a line: lexicon (any strength), brand shapes, public vocabulary."""
     terms = {h.term for h in lexicon.find_hits(line, min_strength=lexicon.GENERIC)}
@@ -313,6 +362,10 @@ def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
         ev.learn(name, True)
         if len(lexicon.normalize(name)) < lexicon.MIN_PAGE_STRING:
             short.append(name)  # too short to scrub page-wide: cut where it fills a slot
+    pairs = keyword_pairs(lines)
+    for pair in pairs:
+        ev.add("spam_text", "article", pair)
+        ev.learn(pair, True)
     for line in lines:
         for run in domain_runs(line):
             ev.add("spam_text", "article", run)
@@ -336,6 +389,8 @@ def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
     for line in lines:
         if short:
             line = slots.cut_in_slots(line, short)
+        for pair in pairs:  # cut here: scrub would judge the sentence around a pair's 下载 a promotion
+            line = line.replace(pair, "")
         if noise >= MIN_NOISE or emoji_noise:
             stripped = _NOISE.sub("", line) if noise >= MIN_NOISE else line
             stripped = _EMOJI_AFTER_CJK.sub("", stripped) if emoji_noise else stripped
