@@ -79,8 +79,12 @@ _LATIN_BRAND = re.compile(f"(?<![a-z0-9])[a-z]{{4,12}}\\d{{0,4}}{_CJK}{{0,3}}(?:
 # line's characters, in a line without sentence punctuation (prose has verbs and 。).
 MIN_KEYWORDS, MIN_KEYWORD_SHARE = 3, 0.4
 MAX_KEYWORD_LINE = 300
+# ...or a chain of at least this many phrases, this share of which hold a spam term (the porn
+# chain of real-cases-v3 has 5 of 8; no line of a clean dev page has 3 terms in half its parts).
+MIN_CHAIN_PARTS, MIN_CHAIN_SHARE = 4, 0.5
+_LABEL = re.compile(r"^\s*[^\s:：]{1,10}\s*[:：]")
 _SENTENCE_END = re.compile("[。！？!?]")
-_LIST_SEPARATOR = re.compile(r"[\s,，、|/；;]+")
+_LIST_SEPARATOR = re.compile(r"[\s,，、|/；;_]+")
 
 
 def _slot_brands(line: str) -> list[str]:
@@ -342,7 +346,15 @@ def is_keyword_line(line: str) -> bool:
         return False
     covered = sum(len(t) for t in terms)
     letters = len(re.findall(r"[\w\u4e00-\u9fff]", line))
-    return letters > 0 and covered >= MIN_KEYWORD_SHARE * letters
+    if letters > 0 and covered >= MIN_KEYWORD_SHARE * letters:
+        return True
+    # a chain of longer search phrases (国产精品野战在线观看_…): most of its phrases hold a term;
+    # a labelled list (关键词：问题博彩；问题彩民) is a paper's own keyword field
+    if _LABEL.match(line):
+        return False
+    parts = [p for p in _LIST_SEPARATOR.split(line) if p]
+    with_terms = sum(any(t in lexicon.normalize(p) for t in terms) for p in parts)
+    return len(parts) >= MIN_CHAIN_PARTS and with_terms >= MIN_CHAIN_SHARE * len(parts)
 
 
 def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
