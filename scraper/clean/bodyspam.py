@@ -49,6 +49,11 @@ _INSTITUTION_END = re.compile(r"(?:学院|大学|学校|协会|中心|局|委|�
 _CREDIT = re.compile(
     "[（(](?:本文)?(?:由|来源[:：]?)?\\s*([^（()）\\n]{2,20}?(?:官网|官方网站|平台|娱乐|体育|国际|棋牌|彩票))"
     "\\s*(?:供稿|提供|整理|报道|发布|原创|出品|独家)?[)）]")
+# A bracketed credit that invites the reader somewhere (（本文由X提供支持，更多精彩请访问X24小时在线客服）):
+# an article's own credit names its source and stops; an advert's sends the reader on (v3 miss F).
+_BRACKETED = re.compile("[（(]([^（()）\n]{4,120})[)）]")
+_CREDITED = re.compile("(?:本文)?由\\W*(\\w{2,12}?)\\W*(?:提供|供稿|赞助|支持|冠名|独家)")
+_CALL = re.compile("请访问|访问|客服|点击|扫码|下载|注册|登录|关注|咨询")
 _HANGUL_CASINO = re.compile("[\uac00-\ud7a3]{0,12}(?:카지노|바카라|토토|슬롯|먹튀|파워볼|홀덤|사설)[\uac00-\ud7a3]{0,12}")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # Symbols sprinkled between two Chinese characters: arrows, box drawing, blocks, geometric
@@ -357,6 +362,14 @@ def is_keyword_line(line: str) -> bool:
     return len(parts) >= MIN_CHAIN_PARTS and with_terms >= MIN_CHAIN_SHARE * len(parts)
 
 
+def _advertiser(name: str, lines: list[str]) -> bool:
+    """True when ``name``, credited in brackets, is no institution and the article never speaks of it
+    outside such credits: a news agency or the office that wrote the piece is named in its text."""
+    if _INSTITUTION_END.search(name) or brands.is_legit_name(name) or lexicon.is_reporting(name):
+        return False
+    return not any(name in _BRACKETED.sub("", line) for line in lines)
+
+
 def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
     """The article's lines with the spam above removed; every removal becomes a finding."""
     lines = list(lines)
@@ -418,6 +431,12 @@ def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
                     or not brands.is_legit_name(name) and not _INSTITUTION_END.search(name):
                 ev.add("spliced_brand", "article", m.group())
                 ev.learn(name, True)
+                line = line.replace(m.group(), "")
+        for m in list(_BRACKETED.finditer(line)):
+            credit = _CREDITED.search(m.group(1))
+            if credit and _CALL.search(m.group(1), credit.end()) and _advertiser(credit.group(1), lines):
+                ev.add("spliced_brand", "article", m.group())
+                ev.learn(credit.group(1), True)
                 line = line.replace(m.group(), "")
         if "\uac00" <= max(line, default="") and len(_HANGUL.findall(line)) < 0.3 * len(line):
             for m in list(_HANGUL_CASINO.finditer(line)):
