@@ -370,9 +370,47 @@ def _advertiser(name: str, lines: list[str]) -> bool:
     return not any(name in _BRACKETED.sub("", line) for line in lines)
 
 
-def clean_lines(lines: Iterable[str], ev: Evidence) -> list[str]:
-    """The article's lines with the spam above removed; every removal becomes a finding."""
+# The first lines that may carry the headline (a cell above the article, before its date line).
+HEAD_LINES = 3
+# A headline is this long at least (titles.MIN_TITLE_REST): a shorter one is a word any line may end with.
+MIN_HEADLINE = 6
+# A name before the headline is short: a brand with its suffix, not a section's label sentence.
+MAX_HEAD_NAME = 12
+
+
+def headline_prefix(lines: list[str], title: str) -> str | None:
+    """A name set before the headline in one of the first lines (``<brand> <the title>`` in a bold
+    cell, v3 miss E) that the article never speaks of again and that is written like a brand or a
+    website (a section's label, 通知公告, is no brand), or None."""
+    head = title.strip()
+    if len(head) < MIN_HEADLINE:
+        return None
+    for line in lines[:HEAD_LINES]:
+        line = line.strip()
+        if not line.endswith(head) or line == head:
+            continue
+        name = line[: -len(head)].strip(" \u3000:：|-_·")
+        if not (2 <= len(name) <= MAX_HEAD_NAME) or re.search(r"\s", name) or not _CJK_CHAR.search(name):
+            return None
+        if any(name in other for other in lines if other.strip() != line) or brands.is_legit_name(name):
+            return None
+        if brands.is_brand_name(name) or brands.brand_like(name) or brands.promo_spans(name) \
+                or lexicon.has_brand(name) or slots.web_written(name):
+            return name
+        return None
+    return None
+
+
+def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str]:
+    """The article's lines with the spam above removed; every removal becomes a finding.
+    ``title``: the page's headline (a brand glued before its copy in the text is cut)."""
     lines = list(lines)
+    prefix = headline_prefix(lines, title) if title else None
+    if prefix:
+        ev.add("spliced_brand", "headline", prefix)
+        ev.learn(prefix, True)
+        lines = [line.replace(prefix, "", 1).strip() if line.strip().endswith(title.strip()) else line
+                 for line in lines]
     # First learn the brands put in institution slots anywhere, so that every line loses them.
     for line in lines:
         if lexicon.is_reporting(line):

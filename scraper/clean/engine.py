@@ -156,7 +156,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spliced_brand", "source", glued)
 
     paragraphs = []
-    for line in clean_lines(content.paragraphs(title), ev):
+    for line in clean_lines(content.paragraphs(title), ev, title or ""):
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
             ev.add("spliced_brand", "article", "; ".join(removed))
