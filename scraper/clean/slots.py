@@ -46,6 +46,7 @@ _LEAD = re.compile(
     r"^(?:近日|日前|近期|今天|昨天|今年|本周|上周)?(?:(?:19|20)\d\d年?)?(?:\d{1,2}月)?(?:\d{1,2}(?:[日号號]|—\d{1,2}日))?(?:[上下]午|晚上?|早上?|凌晨|中午)?"
     r"(?:\d{1,2}(?:点|點|时|時)(?:\d{1,2}分)?)?(?:许|許|左右)?")
 _PARTICLE = re.compile(f".*(?:[在由于於了对對向把将將从從为為同]|介绍|介紹)(?=[^{_CJK}]|[{_CJK}]{{2}})")
+_TRAILING_PREPOSITION = re.compile("[在于於]$")
 # A name of an organisation ends like one; an office's filler such as 学院党委书记 is a school.
 _INSTITUTION_END = re.compile(
     "(?:大学|學|学院|學院|学校|學校|中学|小学|职院|分院|系|校|院|协会|協會|中心|局|委|厅|廳|会|會|部|处|處|馆|館|队|隊|社|所|"
@@ -94,7 +95,8 @@ def _fillers(line: str) -> list[tuple[str, bool]]:
             organise = _ORGANISE_WORD.fullmatch(m.group())
             before = subject if organise and at and len(subject) >= MIN_NAME else _PARTICLE.sub("", before, count=1)
             for name in re.split("[、及和与與]", before):
-                name = name.strip()
+                # "X在海滨校区": the campus slot took its place name; the preposition is no part of X
+                name = _TRAILING_PREPOSITION.sub("", name.strip())
                 if organise and _EVENT_END.search(name):
                     # "X仪式在Y举行": the event is the subject, not its organiser; only a Latin or
                     # digit token glued before it (mx8929com健步走活动) can be a name
