@@ -198,8 +198,11 @@ def cut_in_slots(line: str, names: list[str]) -> str:
     return line
 
 
-# A stem too short to scrub page-wide (星空) still goes where web words follow it (星空在线客服).
-_STEM_TAIL = "(?:" + "|".join(sorted({re.escape(lexicon.normalize(w)) for w in _WEB_WORD_LIST}, key=len, reverse=True)) + r"|\d{2,})+"
+# A stem too short to scrub page-wide (星空) still goes where web words follow it (星空在线客服), or its
+# brand number (意昂4注册 in the title, 意昂4代理、… in a list of organisers: the number, and a word of
+# at most two characters that ends the name where a list or clause goes on).
+_STEM_TAIL = ("(?:" + "|".join(sorted({re.escape(lexicon.normalize(w)) for w in _WEB_WORD_LIST}, key=len, reverse=True))
+              + f"|\\d+(?:[{_CJK}]{{1,2}}(?=[、，,。；;]))?)+")
 
 
 def stem_pattern(stems: Iterable[str]) -> str:
