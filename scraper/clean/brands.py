@@ -22,6 +22,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from core.domains import has_public_suffix
 from scraper.clean import lexicon
 
 _CJK = "[\u4e00-\u9fff]"
@@ -94,6 +95,16 @@ def _normalize(text: str) -> str:
 
 
 _SPAM_DOMAIN = re.compile(_DOMAIN)
+# Any host name written in text (LEDONG.COM乐动, 电话:499586.com): letters, digits and hyphens in
+# dot-separated labels, ended by a suffix the Public Suffix List knows (not first.last, file.txt).
+_HOST_NAME = re.compile(r"(?<![a-z0-9@.-])(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,10}(?![a-z0-9@.-])", re.I)
+
+
+def host_names(text: str) -> list[str]:
+    """The host names written in ``text``, lower-cased (only those under a public suffix)."""
+    if "." not in text:
+        return []
+    return [h for m in _HOST_NAME.finditer(text) if has_public_suffix(h := m.group().lower())]
 
 
 def spam_domains(norm: str) -> list[re.Match]:

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.domains import has_public_suffix
-from scraper.clean import lexicon
+from scraper.clean import brands, lexicon
 from scraper.clean.evidence import Evidence
 
 _LINES = re.compile(r"[\n\u2002]+")
@@ -24,7 +23,6 @@ def outside_text(marked: str) -> str:
 # street address is never a domain name, and an e-mail address has its @: a domain there is what
 # an injection wrote into the site's contact block (电话:499586.com, 地址:X国际永久网址【…】).
 _CONTACT = re.compile(r"(?:联系电话|电话|手机|传真|邮箱|电子邮箱|邮编|地址|e-?mail|tel|fax)\s*[:：]\s*([^\s，,;；|]{3,80})", re.I)
-_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,10}(?![\w@.-])", re.I)
 # An address written to defeat harvesters (first.last(at)site.de, name [at] site dot org): an e-mail.
 _SPELT_AT = re.compile(r"[(\[{<]\s*(?:at|ät|@)\s*[)\]}>]", re.I)
 
@@ -36,10 +34,9 @@ def _contact_domains(text: str, ev: Evidence) -> list[tuple[str, str]]:
         value = m.group(1)
         if "@" in value or _SPELT_AT.search(value):
             continue
-        for d in _DOMAIN.finditer(value):
-            host = d.group().lower()
-            if has_public_suffix(host) and ev.offsite(host) and not lexicon.host_is_trusted(host):
-                found.append((m.group(), d.group()))
+        for host in brands.host_names(value):
+            if ev.offsite(host):
+                found.append((m.group(), host))
     return found
 
 

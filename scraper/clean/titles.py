@@ -14,6 +14,7 @@ import html
 import re
 from typing import Iterable
 
+from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
@@ -83,6 +84,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
         echo = (len(norm) >= lexicon.MIN_PAGE_STRING and not _INSTITUTION.search(part) and (len(parts) == 1 or looks)
                 and norm in link_texts())
         if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
+                or root is not None and _foreign_site(part, title, ev, root)
                 or any(norm and norm in s for s in scripted)
                 or looks and not shown() and not pieced_from(norm, visible())):
             spam.append(part)
@@ -105,6 +107,21 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
         pattern = lexicon.page_pattern(frozenset(glued))
         keep = [_cut(part, lexicon.find_hits(part, extra=pattern)).strip() for part in keep]
     return " - ".join(p for p in keep if p)
+
+
+def _foreign_site(part: str, title: str, ev: Evidence, root) -> bool:
+    """True when a title part that is no headline names another site's domain (标题-LEDONG.COM乐动):
+    the slot of the site's name holds a site the page neither is nor links (v3 R2). A page whose
+    own site is unknown (a local mirror with relative links only) says nothing."""
+    if not ev.sites:
+        return False
+    # read in the whole title: its separators split hyphenated names (example-news.com)
+    whole = brands.host_names(title)
+    hosts = [h for h in brands.host_names(part) if ev.offsite(h) and not any(w != h and w.endswith(h) for w in whole)]
+    if not hosts:
+        return False
+    linked = {registrable_domain(h) for a in root.iter("a") if (h := host_of(a.get("href")))}
+    return any(registrable_domain(h) not in linked for h in hosts)
 
 
 # The shortest piece of the page's own text a headline is pieced from (a word: 取消, 博彩法).
@@ -189,8 +206,8 @@ def foreign_prefix(part: str, page_text: str) -> str | None:
         raw = part[:_raw_length(part, k)]
         if re.search(r"\s", raw):
             return None  # words apart (三星 Galaxy S20): a headline's own, a glued name has no spaces
-        if not web_written(raw, words=False, digits=False):
-            continue
+        if not web_written(raw, words=False, digits=False) or _PLACE_OR_BODY.search(raw):
+            continue  # 做好学院网站…: a body's website is the headline's topic, no site's name (v3 T2)
         elsewhere = page_text.replace(norm, " ")
         if any(w in elsewhere for w in re.findall(r"[a-z]{2,}", prefix)):
             return None  # a Latin word the page uses on its own (a product, a language): no brand
