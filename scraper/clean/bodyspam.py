@@ -24,6 +24,7 @@ from collections import Counter
 from typing import Iterable
 
 from scraper.clean import brands, lexicon, slots
+from scraper.clean.byline import split_spliced_source
 from scraper.clean.evidence import Evidence
 
 _CJK = "[\u4e00-\u9fff]"
@@ -139,21 +140,15 @@ def _repeated_brands(lines: list[str]) -> list[str]:
     return [name for name, n in counts.items() if n >= MIN_BRAND_REPEATS]
 
 
-# The suffixes of a brand in a school's slot; a byline field may also end in the site words.
+# The suffixes of a brand in a school's slot.
 _SLOT_WORDS = "娱乐|体育|国际|棋牌|真人|电竞"
 _SLOT_SUFFIX = f"(?:{_SLOT_WORDS})"
-_BRAND_END = f"(?:{_SLOT_WORDS}|官网|官方网站)"
 # On a page shown hijacked, a brand fills the slots of a school's name: the subject of an event
 # with its year (X2024年本科教学工作会议, X2024级新生开学典礼) and the issuer of a document
 # (《X关于…的实施意见》). Names are two characters (see _SLOT_BRAND) or a Latin/digit prefix.
 _EVENT_SLOT_BRAND = re.compile(
     f"(?:(?<![a-z0-9])[a-z]{{1,8}}\\d{{0,4}}|{_CJK}{{2}}){_SLOT_SUFFIX}"
     f"(?=(?:19|20)\\d\\d(?:年|级|届)|关于)")
-# ...and a byline field (来源, 作者) ends with one, glued after the office (党委宣传部bet356,
-# 管理局jl真人), or is one (X官网).
-_FIELD_BRAND = re.compile(
-    f"(?:(?<![a-z0-9])[a-z]{{1,8}}\\d{{0,4}}[a-z]{{0,3}}|(?<=/)?{_CJK}{{2}}|^{_CJK}{{2,4}})"
-    f"{_BRAND_END}$|(?<![a-z0-9])[a-z]{{1,6}}\\d{{2,4}}[a-z]{{0,3}}$")
 
 
 def _spaced_norm(text: str) -> str:
@@ -162,26 +157,25 @@ def _spaced_norm(text: str) -> str:
 
 
 def _not_legit(norm: str, m: re.Match) -> bool:
-    stem = re.sub(f"{_BRAND_END}$", "", m.group())
+    stem = re.sub(f"{_SLOT_SUFFIX}$", "", m.group())
     return not (brands.is_legit_name(norm[max(0, m.start() - 3): m.end() + 3]) or _INSTITUTION_END.search(stem))
 
 
-def field_brands(value: str, ev: Evidence) -> list[str]:
-    """Brands glued into a byline field of a page shown hijacked (none on other pages)."""
-    if not ev.hijacked or not value or not brands.may_be_spam(value) and not re.search(r"[a-z]\d", value, re.I):
-        return []
-    norm = _spaced_norm(value).strip("/")
-    return [m.group() for m in _FIELD_BRAND.finditer(norm) if _not_legit(norm, m)]
-
-
-def byline_brand(value: str | None, page_text: str, site_names: str) -> bool:
-    """True when a byline field (来源, 作者) is wholly a gambling brand's name that the page names
-    nowhere as its own (``site_names``: the <title>) on a page about no gambling or
-    lottery (``page_text``: title and article): a brand set where the issuing office stands (v3 D).
-    A lottery centre's own news names its 来源 中国体彩网 and speaks of lotteries: never read."""
-    if not value or not brands.is_brand_name(value) or lexicon.normalize(value) in lexicon.normalize(site_names):
-        return False
-    return lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)
+def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str) -> str | None:
+    """The brand in a byline field (来源, 作者) that the page names nowhere as its own (``site_names``:
+    the <title>), or None: glued after the office's name (党委宣传部bet356, byline.split_spliced_source),
+    or the whole field (v3 D): a brand's name (X娱乐, ky开元体育) on a page about no gambling or
+    lottery (``page_text``: title and article; a lottery centre's 来源 中国体彩网 is never read),
+    and on a page shown hijacked also a name with its web word or brand number (X官网, jxl365真人)."""
+    if not value or lexicon.normalize(value) in lexicon.normalize(site_names):
+        return None
+    glued = split_spliced_source(value)[1]
+    if glued:
+        return glued
+    if brands.is_brand_name(value, web=ev.hijacked) and (
+            ev.hijacked or lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)):
+        return value
+    return None
 
 
 # An article a school or a public body issues speaks as one: its site's name is that body's.

@@ -97,7 +97,7 @@ def _normalize(text: str) -> str:
 _SPAM_DOMAIN = re.compile(_DOMAIN)
 # Any host name written in text (LEDONG.COM乐动, 电话:499586.com): letters, digits and hyphens in
 # dot-separated labels, ended by a suffix the Public Suffix List knows (not first.last, file.txt).
-_HOST_NAME = re.compile(r"(?<![a-z0-9@.-])(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,10}(?![a-z0-9@.-])", re.I)
+_HOST_NAME = re.compile(r"(?<![a-z0-9@.])(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62})*\.[a-z]{2,10}(?![a-z0-9@.-])", re.I)
 
 
 def host_names(text: str) -> list[str]:
@@ -122,13 +122,18 @@ def promo_spans(text: str) -> list[str]:
 
 # A whole name that is a brand's shape when nothing else is said: 2–4 characters (a Latin
 # prefix allowed) and a gambling suffix. Only weight: 央视体育 has the shape too.
-_BRAND_NAME = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}(?:娱乐|体育|国际|彩票|电子|电竞|足球|棋牌|真人)$")
+_NAME_END = "(?:娱乐|体育|国际|彩票|电子|电竞|足球|棋牌|真人)"
+_BRAND_NAME = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}{_NAME_END}$")
+# ...and as a website writes it: a Latin name with its number before the suffix (jxl365真人), a
+# name with its web word (聚宝盆官网). A site's own pages say 学校官网 too: only where more is known.
+_WEB_NAME = re.compile(f"^(?:[a-z]{{1,8}}\\d{{1,4}}[a-z]{{0,3}}{_CJK}{{0,4}}{_NAME_END}|{_CJK}{{2,4}}(?:官网|官方网站))$")
 
 
-def is_brand_name(text: str) -> bool:
-    """True when ``text`` as a whole reads as a gambling brand's name (鼎盛娱乐, ky开元体育)."""
+def is_brand_name(text: str, web: bool = False) -> bool:
+    """True when ``text`` as a whole reads as a gambling brand's name (鼎盛娱乐, ky开元体育; with
+    ``web``, also as its website writes it: jxl365真人, X官网)."""
     norm = _normalize(text).strip("/")
-    m = _BRAND_NAME.match(norm)
+    m = _BRAND_NAME.match(norm) or (_WEB_NAME.match(norm) if web else None)
     return m is not None and _accept(m, norm)
 
 

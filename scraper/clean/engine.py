@@ -6,7 +6,7 @@ from typing import Mapping
 
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
-from scraper.clean.bodyspam import breadcrumb_brands, byline_brand, clean_lines, field_brands
+from scraper.clean.bodyspam import breadcrumb_brands, clean_lines, field_brand
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
@@ -171,11 +171,12 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if paragraphs and paragraphs[0] == article.title:
         paragraphs.pop(0)  # the headline, which carried spam the title has lost
     article.text = "\n".join(paragraphs)
-    for name in ("source", "author"):  # a brand as the whole field, on an unflagged page too (v3 D)
+    for name in ("source", "author"):  # a brand in the field, on an unflagged page too (v3 D)
         value = getattr(article, name)
-        if byline_brand(value, f"{title}\n{article.text}", raw_title):
+        brand = field_brand(value, ev, f"{title}\n{article.text}", raw_title)
+        if brand:
             ev.add("spliced_brand", name, value)
-            ev.learn(value, True)
+            ev.learn(brand, True)
     article.source = _clean_field("source", article.source, ev)
     article.author = _clean_field("author", article.author, ev)
     article.attachments = find_attachments(content.container, url)
@@ -195,9 +196,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
 def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
     if not value:
         return None
-    if name != "title":
-        for brand in field_brands(value, ev):  # 来源：党委宣传部bet356 on a page shown hijacked
-            ev.learn(brand, True)
     cleaned, removed = scrub(value, ev, in_article=False)
     if removed:
         ev.add("spliced_brand", name, "; ".join(removed))
