@@ -90,7 +90,8 @@ MAX_KEYWORD_LINE = 300
 MIN_CHAIN_PARTS, MIN_CHAIN_SHARE = 4, 0.5
 _LABEL = re.compile(r"^\s*[^\s:：]{1,10}\s*[:：]")
 _SENTENCE_END = re.compile("[。！？!?]")
-_LIST_SEPARATOR = re.compile(r"[\s,，、|/；;_]+")
+_LIST_SEPARATOR = re.compile(r"[\s,，、|/；;]+")
+_CHAIN_SEPARATOR = re.compile(r"[\s,，、|/；;_]+")  # search phrases are chained with "_" too
 
 
 def _slot_brands(line: str) -> list[str]:
@@ -320,7 +321,11 @@ def keyword_pairs(lines: list[str]) -> list[str]:
                 at = m.start() - pair.index(line[m.start()])
                 if at > 0 and _CJK_CHAR.match(line, at - 1):  # glued between a sentence's words
                     counts[pair] += 1
-    found = [p for p, n in counts.items() if n >= MIN_PAIR_REPEATS]
+    # the keyword has no life in the article outside its pasted pairs (a speech that says
+    # 体育强国,建设体育强国 twice speaks of 体育强国 elsewhere too)
+    text = "\n".join(lines)
+    found = [p for p, n in counts.items() if n >= MIN_PAIR_REPEATS
+             and re.split("[,，]", p)[0] not in text.replace(p, "")]
     # of the tails a pair was read with, the longest that recurs as often is the keyword's
     return [p for p in found if not any(q != p and q.startswith(p) and counts[q] == counts[p] for q in found)]
 
@@ -337,7 +342,8 @@ def keyword_terms(line: str) -> set[str]:
 
 def is_keyword_line(line: str) -> bool:
     """A line that lists spam keywords instead of saying something."""
-    if (len(line) > MAX_KEYWORD_LINE or len(_LIST_SEPARATOR.findall(line)) < MIN_KEYWORDS - 1
+    chained = len(_CHAIN_SEPARATOR.findall(line))
+    if (len(line) > MAX_KEYWORD_LINE or chained < MIN_KEYWORDS - 1
             or _SENTENCE_END.search(line) or not brands.may_be_spam(line) or lexicon.is_reporting(line)):
         return False
     terms = keyword_terms(line)
@@ -345,13 +351,13 @@ def is_keyword_line(line: str) -> bool:
         return False
     covered = sum(len(t) for t in terms)
     letters = len(re.findall(r"[\w\u4e00-\u9fff]", line))
-    if letters > 0 and covered >= MIN_KEYWORD_SHARE * letters:
+    if len(_LIST_SEPARATOR.findall(line)) >= MIN_KEYWORDS - 1 and letters > 0 and covered >= MIN_KEYWORD_SHARE * letters:
         return True
     # a chain of longer search phrases (国产精品野战在线观看_…): most of its phrases hold a term;
-    # a labelled list (关键词：问题博彩；问题彩民) is a paper's own keyword field
+    # a labelled list (关键词：问题博彩_问题彩民) is a paper's own keyword field
     if _LABEL.match(line):
         return False
-    parts = [p for p in _LIST_SEPARATOR.split(line) if p]
+    parts = [p for p in _CHAIN_SEPARATOR.split(line) if p]
     with_terms = sum(any(t in lexicon.normalize(p) for t in terms) for p in parts)
     return len(parts) >= MIN_CHAIN_PARTS and with_terms >= MIN_CHAIN_SHARE * len(parts)
 
