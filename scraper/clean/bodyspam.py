@@ -370,6 +370,16 @@ def _advertiser(name: str, lines: list[str]) -> bool:
     return not any(name in _BRACKETED.sub("", line) for line in lines)
 
 
+def brand_headline(title: str | None, text: str) -> bool:
+    """True when the headline (<title> and h1 alike) is a site's name in a brand's web form (X官网)
+    that the article below never speaks of: a content farm's brand as the page's title (v3 H1);
+    a school's or an office's site (学校官网) is a public body's name, and a shop's page speaks of it."""
+    if not title or not brands.is_brand_name(re.sub(r"\s+", "", title), web=True) or _INSTITUTION_END.search(title):
+        return False  # (spaced out or not: 黑料 官网)
+    name = re.sub("(?:官方网站|官网)$", "", lexicon.normalize(title))
+    return bool(name) and name not in lexicon.normalize(text)
+
+
 # The first lines that may carry the headline (a cell above the article, before its date line).
 HEAD_LINES = 3
 # A headline is this long at least (titles.MIN_TITLE_REST): a shorter one is a word any line may end with.

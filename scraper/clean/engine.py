@@ -6,7 +6,7 @@ from typing import Mapping
 
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
-from scraper.clean.bodyspam import breadcrumb_brands, clean_lines, field_brand
+from scraper.clean.bodyspam import brand_headline, breadcrumb_brands, clean_lines, field_brand
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
@@ -167,6 +167,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for name in breadcrumb_brands(marked, raw_title, "\n".join(paragraphs)):
         ev.add("spliced_brand", "breadcrumb", name)
         ev.learn(name, True)
+    if brand_headline(title, "\n".join(paragraphs)):  # a content farm's brand as the headline (v3 H1)
+        ev.add("spam_title", "headline", title or "")
+        ev.learn(title or "", True)
     article.title = _clean_field("title", title, ev)
     if paragraphs and paragraphs[0] == article.title:
         paragraphs.pop(0)  # the headline, which carried spam the title has lost

@@ -132,3 +132,14 @@ def test_a_whole_byline_field_in_a_brand_s_web_form_goes_on_a_caught_page():
 def test_the_school_s_own_site_as_source_stays():
     a = clean_page(page(REPORT, "某市召开上半年工作推进会", byline="发布时间：2025-06-12 来源：学校官网"), url=URL)
     assert not a.hijacked and a.source == "学校官网"
+
+
+def test_a_content_farm_s_brand_as_title_and_headline_is_no_headline():
+    a = clean_page(page(REPORT, "爆料 官网"), url=URL)
+    assert a.hijacked and "spam_title" in kinds(a) and not a.title
+
+
+def test_a_shop_s_site_name_as_headline_is_kept_when_its_page_speaks_of_it():
+    text = ["禾木新款手机今日发布，禾木官方商城同步开售。", "禾木表示，新品将在全国门店陆续上架。"]
+    a = clean_page(page(text, "禾木官网"), url="https://www.hemu-ex.com/news/1.html")
+    assert not a.hijacked and a.title == "禾木官网"
