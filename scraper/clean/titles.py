@@ -109,12 +109,17 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
     return " - ".join(p for p in keep if p)
 
 
+# A domain glued to a Chinese name, as a brand writes itself (LEDONG.COM乐动, 乐动ledong.com).
+_GLUED_DOMAIN = re.compile(r"(?:[a-z0-9.-]+\.[a-z]{2,10}[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}[a-z0-9.-]+\.[a-z]{2,10})")
+
+
 def _foreign_site(part: str, title: str, ev: Evidence, root) -> bool:
-    """True when a title part that is no headline names another site's domain (标题-LEDONG.COM乐动):
-    the slot of the site's name holds a site the page neither is nor links (v3 R2). A page whose
-    own site is unknown (a local mirror with relative links only) says nothing."""
-    if not ev.sites:
-        return False
+    """True when a title part that is no headline is another site's domain glued to a Chinese name
+    (标题-LEDONG.COM乐动): the slot of the site's name holds a brand's site that the page neither is
+    nor links (v3 R2). A page whose own site is unknown (a local mirror with relative links only)
+    says nothing; nor does a site's own name in an English title, however its URL differs."""
+    if not ev.sites or _INSTITUTION.search(part) or not _GLUED_DOMAIN.fullmatch(lexicon.normalize(part)):
+        return False  # (a site's own name in English titles: "… - MotorcycleUSA.com", "| Guardian.co.uk")
     # read in the whole title: its separators split hyphenated names (example-news.com)
     whole = brands.host_names(title)
     hosts = [h for h in brands.host_names(part) if ev.offsite(h) and not any(w != h and w.endswith(h) for w in whole)]
