@@ -295,7 +295,7 @@ MAX_PAIR_TAIL = 2
 
 def _pairs_at(line: str, comma: int) -> list[str]:
     """The keyword pairs that may stand around the comma at ``comma`` of ``line``."""
-    left = _CJK_RUN_END.search(line, 0, comma)
+    left = _CJK_RUN_END.search(line, max(0, comma - 10), comma)  # a window: linear in the line
     right = _CJK_RUN.match(line, comma + 1)
     if not left or not right:
         return []
