@@ -122,7 +122,7 @@ def quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def _plain_literals(code: str) -> str:
+def plain_literals(code: str) -> str:
     """Every string literal rewritten in double quotes with its escapes decoded."""
     return _STRING.sub(_plain_literal, code)
 
@@ -277,7 +277,7 @@ def decode_script(code: str) -> Decoded:
                 text = unpacked
         if len(_HEX_ESCAPES.findall(text[:200_000])) >= MIN_ESCAPES:
             techniques.add("escapes")
-        text = _plain_literals(text)
+        text = plain_literals(text)
         if "fromCharCode" in text:
             # String.fromCharCode(60) for a "<" is an old ad-script habit; spelling out code is not
             codes = _CHAR_CODES.findall(text)

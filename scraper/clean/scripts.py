@@ -18,7 +18,8 @@ from typing import Callable
 
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
-from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, decode_script, js_string
+from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, decode_script, js_string, plain_literals
+from scraper.clean.sandbox import Run, could_act, run_scripts
 
 # A string literal in either quote style; its body is group 1 or group 2 (see _value).
 _STR = r"""(?:"((?:[^"\\\n]|\\[\s\S])*)"|'((?:[^'\\\n]|\\[\s\S])*)')"""
@@ -159,10 +160,12 @@ def _host_spammy(host: str) -> bool:
     return lexicon.host_is_spammy(host)
 
 
-def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptReport) -> None:
+def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptReport, behaved: bool = False) -> None:
     """Read one inline script and add what it betrays to ``report``.
 
     ``offsite(host)``: True for a host that is neither the page's own site nor trusted.
+    ``behaved``: the script ran in the sandbox for every visitor and treated them all alike, so an
+    address it hides is no proof (ad vendors escape their SDK addresses against blockers).
     """
     low = code.lower()
     obfuscated_looking = _looks_obfuscated(code, low)
@@ -227,7 +230,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # Obfuscation by itself is no hostility (minifiers build string tables, JSON escapes "/",
     # configs are base64): decoded code is hostile when it cloaks, or when it loads code or
     # writes links from addresses it hides.
-    hostile = cloaking or bool(hidden_acts)
+    hostile = cloaking or bool(hidden_acts) and not behaved
     for url, _ in away:
         host = host_of(url)
         if cloaking or _host_spammy(host):
@@ -254,10 +257,139 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
             report.written_html.append((html, hostile))
 
 
-def analyse_scripts(root, offsite: Callable[[str], bool]) -> ScriptReport:
-    """Read every <script> of the page (inline code and src) and its meta refresh into one report."""
+_ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*['"]?([^'" >]+)""", re.I)
+
+
+def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, tuple[str, int]]]:
+    """What one visitor got, by kind (nav, load, farm, title), as {host or title: (value, script)}:
+    only what leaves the site counts (a mobile redirect to the site's m. host is the site's own)."""
+    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}}
+
+    def put(kind: str, url: str, value: str, script: int) -> None:
+        host = host_of(url)
+        if host and offsite(host):
+            acts[kind].setdefault(host, (value, script))
+
+    for e in effects:
+        if e.kind in ("nav", "load"):
+            put(e.kind, e.value, e.value, e.script)
+        elif e.kind == "write":
+            for url in _REFRESH.findall(e.value):
+                put("nav", url, url, e.script)
+            for url in _MARKUP_URL.findall(e.value):
+                put("load", url, url, e.script)
+            for url in _ANCHOR.findall(e.value):
+                put("farm", url, e.value, e.script)
+    return acts
+
+
+def _final_title(effects, title: str) -> tuple[str, int]:
+    """The title a visitor ends with and the script that set it (-1: the page's own <title>)."""
+    last = (title.strip(), -1)
+    for e in effects:
+        if e.kind == "title":
+            last = (e.value.strip(), e.script if e.value.strip() != title.strip() else -1)
+    return last
+
+
+def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], report: ScriptReport,
+              title: str = "") -> set[int]:
+    """Add to ``report`` what the scripts did differently for different visitors; return the
+    scripts that cloak. Cloaking is: a navigation off the site, a title, or off-site links that
+    some visitors get and others do not (by device, by referrer, or spider against person); code
+    loaded from another host only for visitors sent by a search engine (a person typing the
+    address gets none). Code loaded for people and not for the spider is bot exclusion (consent
+    managers, analytics, ads skip crawlers); ad SDKs differ by device: neither is cloaking. A
+    navigation off the site for every visitor counts when the code hides its address."""
+    views = {name: _view_acts(effects, offsite) for name, effects in run.effects.items()}
+    cloaks: set[int] = set()
+    hides: set[int] = set()
+
+    def differing(kind: str, names) -> dict[str, tuple[str, int]]:
+        names = [n for n in names if n in views]
+        if len(names) < 2:
+            return {}
+        every = set.intersection(*(set(views[n][kind]) for n in names))
+        return {k: v for n in names for k, v in views[n][kind].items() if k not in every}
+
+    navs = differing("nav", views)
+    farms = differing("farm", ("spider", "desktop_direct", "desktop_search")) or differing(
+        "farm", ("spider", "phone_direct", "phone_search"))
+    loads = {}
+    for device in ("phone", "desktop"):
+        if f"{device}_direct" not in views:
+            continue  # not run: the search visitors got nothing the spider did not
+        direct = views[f"{device}_direct"]["load"]
+        loads.update({h: v for h, v in views.get(f"{device}_search", {}).get("load", {}).items() if h not in direct})
+    for host, (url, script) in navs.items():
+        report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
+        report.spam_hosts.add(host)
+        cloaks.add(script)
+    for host, (url, script) in loads.items():
+        report.findings.append(("spam_script", "script (run)", shorten(url, 300)))
+        report.spam_hosts.add(host)
+        cloaks.add(script)
+    for _, (html, script) in farms.items():
+        report.written_html.append((html, True))
+        cloaks.add(script)
+    # the title each visitor ends up with: a script restoring the <title> it already has shows
+    # everyone the same page
+    final = {n: _final_title(run.effects[n], title) for n in ("spider", "phone_search", "desktop_search") if n in views}
+    # A site may show spiders its name and people the headline (a legit page on a dev set does):
+    # a title that differs is cloaking when one face reads as spam; otherwise the title check
+    # judges the <title> with the people's title as the restored one.
+    if len(set(final.values())) > 1:
+        for name, (text, script) in final.items():
+            if script < 0:
+                continue
+            if reads_as_spam(text):
+                cloaks.add(script)
+                report.spam_titles.append(text)
+            elif name != "spider" and text and report.restored_title is None:
+                report.restored_title = text
+                report.title_script = shorten(codes.get(script, ""), 300)
+    # The same navigation or code for everyone is hostile when the code computes its address:
+    # no string constant of the code holds it (escaped literals and split ones are constants any
+    # reader of the code sees: ad vendors write their SDK addresses so against blockers).
+    for kind, finding in (("nav", "js_redirect"), ("load", "spam_script")):
+        every = [views[n][kind] for n in views]
+        for host, (url, script) in (every[0] if every else {}).items():
+            if all(host in v for v in every) and host not in _constants(codes.get(script, "")):
+                report.findings.append((finding, "script (run)", shorten(url, 300)))
+                report.spam_hosts.add(host)
+                hides.add(script)
+    cloaks.discard(-1)
+    for script in sorted(cloaks):
+        report.findings.append(("js_cloak", "script (run)", shorten(codes.get(script, ""), 300)))
+    report.cloaking = report.cloaking or bool(cloaks)
+    return cloaks | hides
+
+
+def _constants(code: str) -> str:
+    """The string constants of ``code`` as a reader of it sees them (lower case, escapes decoded,
+    "a" + "b" joined)."""
+    return _SPLIT_LITERAL.sub("", plain_literals(code)).lower()
+
+
+def _is_code(el) -> bool:
+    kind = (el.get("type") or "").strip().lower()
+    return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
+
+
+def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None) -> ScriptReport:
+    """Read every <script> of the page (inline code and src) and its meta refresh into one report;
+    run the inline scripts that could act in the sandbox for each kind of visitor (``url`` is the
+    page's address as the fake browser reports it)."""
     report = ScriptReport()
-    for el in root.iter("script"):
+    codes = {i: el.text for i, el in enumerate(root.iter("script"))
+             if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
+    runnable = [(i, code) for i, code in codes.items() if could_act(code)]
+    behaved: set[int] = set()
+    if runnable:
+        title_el = root.find(".//title")
+        run = run_scripts(runnable, url, (title_el.text or "") if title_el is not None else "")
+        behaved = run.ran - judge_run(run, codes, offsite, report, (title_el.text or "") if title_el is not None else "")
+    for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:
             host = host_of(src)
@@ -266,7 +398,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool]) -> ScriptReport:
                 report.spam_hosts.add(host)
         code = el.text
         if code and len(code) < MAX_SCRIPT:
-            analyse_script(code, offsite, report)
+            analyse_script(code, offsite, report, i in behaved)
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":
             m = re.search(r"url\s*=\s*['\"]?([^'\" ]+)", meta.get("content") or "", re.I)

