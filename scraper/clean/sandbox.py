@@ -33,6 +33,9 @@ MEMORY_BYTES = 32 << 20
 # Timers and load handlers run per view (a loader may chain a few setTimeouts; an animation
 # re-arms itself forever).
 MAX_TIMERS = 40
+# A page's scripts run again without one that timed out or ran out of memory (so that a hostile
+# loop placed first does not blind the sandbox to the loader after it), this many times a view.
+MAX_RESTARTS = 2
 # Inline scripts above this size are libraries (and slow to run): they are only read.
 MAX_RUN = 100_000
 
@@ -41,8 +44,13 @@ MAX_RUN = 100_000
 _VISITOR = re.compile(r"referrer|useragent|navigator|platform|appversion|\bscreen\b|localstorage|\.cookie", re.I)
 _ACT = re.compile(r"location|\.write|\.title|\.src\b|src\s*['\"]|\bopen\s*\(|innerhtml|outerhtml|insertadjacent|"
                   r"createelement|refresh", re.I)
-_HIDE = re.compile(r"eval|\bFunction\b|atob|fromcharcode|unescape|decodeuri|_0x|\\x[0-9a-f]{2}|charat|charcodeat|split\(",
-                   re.I)
+# Code that hides what it does runs whatever it mentions (its acts are hidden too); helpers that
+# decoders use run when the script also reads the visitor or acts.
+_HIDES = re.compile(r"eval|\bFunction\s*\(|atob|fromcharcode|unescape|_0x", re.I)
+_DECODES = re.compile(r"decodeuri|charat|charcodeat|split\(|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}", re.I)
+# \x/\u escapes in bulk hide names (a minified library holds a few)
+MIN_ESCAPES = 10
+_ESCAPE = re.compile(r"\\[xu][0-9a-fA-F]{2}")
 
 SEARCH_REFERRER = "https://www.baidu.com/link?url=a1b2c3d4"
 _PHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
@@ -82,12 +90,15 @@ class Run:
 
 
 def could_act(code: str) -> bool:
-    """The cheap test: a script that reads the visitor and acts (or hides), or hides an act."""
+    """The cheap test: code that hides (eval, char codes, escapes in bulk...), or that reads the
+    visitor and acts or decodes, or that decodes and acts."""
     if len(code) > MAX_RUN:
         return False
-    hides = bool(_HIDE.search(code))
+    if _HIDES.search(code) or len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES:
+        return True
     acts = bool(_ACT.search(code))
-    return bool(_VISITOR.search(code)) and (acts or hides) or hides and acts
+    decodes = bool(_DECODES.search(code))
+    return bool(_VISITOR.search(code)) and (acts or decodes) or decodes and acts
 
 
 def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = "") -> Run:
@@ -105,7 +116,11 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
         ua, platform, width, height, touch, referred = VIEWS[name]
         view = {"url": page_url, "title": title, "ua": ua, "platform": platform, "width": width, "height": height,
                 "touch": touch, "referrer": SEARCH_REFERRER if referred else ""}
-        run.effects[name], broken = _run_view([s for s in scripts if s[0] not in spent], view, started, spent)
+        for _ in range(MAX_RESTARTS + 1):  # a script that spends its context is left out and the view run again
+            before = len(spent)
+            run.effects[name], broken = _run_view([s for s in scripts if s[0] not in spent], view, started, spent)
+            if len(spent) == before or time.monotonic() - started > PAGE_SECONDS:
+                break
         failed |= broken | spent
     run.ran = {i for i, _ in scripts} - failed
     run.seconds = time.monotonic() - started

@@ -223,7 +223,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     spam_written = any(g and reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w, g in writes)
     spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
     cloaking = bool(sniffed) and (any(g for _, g in away + writes_away) or spam_written or bool(spam_titles)
-                                  or "referrer" in sniffed and any(g for _, g in loads_away))
+                                  or "referrer" in sniffed and any(g for _, g in loads_away) and not behaved)
     if cloaking:
         report.cloaking = True
         report.findings.append(("js_cloak", "script", evidence))
