@@ -41,16 +41,17 @@ MAX_RUN = 100_000
 
 # What a script must mention to be worth running: a property of the visitor, or an act together
 # with a way to hide it. Everything else (configs, analytics queues, widgets) is only read.
-_VISITOR = re.compile(r"referrer|useragent|navigator|platform|appversion|\bscreen\b|localstorage|\.cookie", re.I)
+_VISITOR = re.compile(r"""(?:\.|\[\s*['"])(?:referrer|useragent|platform|appversion|maxtouchpoints)\b""", re.I)
 _ACT = re.compile(r"location|\.write|\.title|\.src\b|src\s*['\"]|\bopen\s*\(|innerhtml|outerhtml|insertadjacent|"
                   r"createelement|refresh", re.I)
 # Code that hides what it does runs whatever it mentions (its acts are hidden too); helpers that
 # decoders use run when the script also reads the visitor or acts.
-_HIDES = re.compile(r"eval|\bFunction\s*\(|atob|fromcharcode|unescape|_0x", re.I)
-_DECODES = re.compile(r"decodeuri|charat|charcodeat|split\(|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}", re.I)
-# \x/\u escapes in bulk hide names (a minified library holds a few)
-MIN_ESCAPES = 10
-_ESCAPE = re.compile(r"\\[xu][0-9a-fA-F]{2}")
+_HIDES = re.compile(r"\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|\bunescape\s*\(|_0x[0-9a-f]")
+_DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
+# \x escapes, and \u escapes of letters and digits (JSON escapes <, > and & so), hide names in
+# bulk: a minified library holds a few (loaders.MIN_ESCAPES)
+MIN_ESCAPES = 20
+_ESCAPE = re.compile(r"\\x[0-9a-fA-F]{2}|\\u00(?:3[0-9]|[4-7][0-9a-fA-F])")
 
 SEARCH_REFERRER = "https://www.baidu.com/link?url=a1b2c3d4"
 _PHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
