@@ -146,6 +146,28 @@ var __store = function () {
   };
 };
 
+// Chance and the clock are the same for every visitor, so that views differ only by the visitor
+// (an ad script that picks a random slot is no cloaking). The day is a weekday noon: hijackers
+// that hide from the site's staff at night act then.
+var __seed = 20240316;
+Math.random = function () { __seed = (__seed * 1103515245 + 12345) % 2147483648; return __seed / 2147483648; };
+(function () {
+  var RealDate = Date, NOW = 1710561600000;  // 2024-03-16 04:00 UTC, noon in China
+  function FakeDate(y, m, d, h, mi, s, ms) {
+    if (!(this instanceof FakeDate)) return new RealDate(NOW).toString();
+    switch (arguments.length) {
+      case 0: return new RealDate(NOW);
+      case 1: return new RealDate(y);
+      default: return new RealDate(y, m, d === undefined ? 1 : d, h || 0, mi || 0, s || 0, ms || 0);
+    }
+  }
+  FakeDate.now = function () { return NOW; };
+  FakeDate.UTC = RealDate.UTC;
+  FakeDate.parse = RealDate.parse;
+  FakeDate.prototype = RealDate.prototype;
+  globalThis.Date = FakeDate;
+})();
+
 function __setup(view) {
   var g = globalThis;
   __loc = __locObj(view.url);

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
 from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, decode_script, js_string, plain_literals
@@ -351,10 +352,17 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # The same navigation or code for everyone is hostile when the code computes its address:
     # no string constant of the code holds it (escaped literals and split ones are constants any
     # reader of the code sees: ad vendors write their SDK addresses so against blockers).
+    constants = None
     for kind, finding in (("nav", "js_redirect"), ("load", "spam_script")):
         every = [views[n][kind] for n in views]
         for host, (url, script) in (every[0] if every else {}).items():
-            if all(host in v for v in every) and host not in _constants(codes.get(script, "")):
+            if not all(host in v for v in every):
+                continue
+            # analytics build their hosts from pieces ("https://sb" + ".scorecardresearch.com"), and a
+            # window.onload handler cannot be told from the script that set it: the site's name in
+            # any constant of the page's scripts is a reader's view of the address
+            constants = _constants("\n".join(codes.values())) if constants is None else constants
+            if registrable_domain(host) not in constants:
                 report.findings.append((finding, "script (run)", shorten(url, 300)))
                 report.spam_hosts.add(host)
                 hides.add(script)
