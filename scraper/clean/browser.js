@@ -147,12 +147,13 @@ var __store = function () {
 };
 
 // Chance and the clock are the same for every visitor, so that views differ only by the visitor
-// (an ad script that picks a random slot is no cloaking). The day is a weekday noon: hijackers
-// that hide from the site's staff at night act then.
+// (an ad script that picks a random slot is no cloaking). Chance is low and the hour is noon
+// (UTC) / evening in China: loaders that act on a share of visits by the hour
+// (`if (Math.random() > p[hour]) return`) act.
 var __seed = 20240316;
-Math.random = function () { __seed = (__seed * 1103515245 + 12345) % 2147483648; return __seed / 2147483648; };
+Math.random = function () { __seed = (__seed * 1103515245 + 12345) % 2147483648; return __seed / 2147483648 / 20; };
 (function () {
-  var RealDate = Date, NOW = 1710561600000;  // 2024-03-16 04:00 UTC, noon in China
+  var RealDate = Date, NOW = 1710590400000;  // 2024-03-16 12:00 UTC
   function FakeDate(y, m, d, h, mi, s, ms) {
     if (!(this instanceof FakeDate)) return new RealDate(NOW).toString();
     switch (arguments.length) {
