@@ -396,7 +396,11 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     if runnable:
         title_el = root.find(".//title")
         run = run_scripts(runnable, url, (title_el.text or "") if title_el is not None else "")
-        behaved = run.ran - judge_run(run, codes, offsite, report, (title_el.text or "") if title_el is not None else "")
+        here = registrable_domain(host_of(url)) if host_of(url) else ""
+
+        def away(host: str) -> bool:  # addresses built from location.* are the page's own, wherever served
+            return offsite(host) and registrable_domain(host) != here
+        behaved = run.ran - judge_run(run, codes, away, report, (title_el.text or "") if title_el is not None else "")
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:
