@@ -53,6 +53,9 @@ _DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
 MIN_ESCAPES = 20
 _ESCAPE = re.compile(r"\\x[0-9a-fA-F]{2}|\\u00(?:3[0-9]|[4-7][0-9a-fA-F])")
 
+# A script that names the referrer or hides what it reads may act by where the visitor comes from.
+_MAY_READ_REFERRER = re.compile(r"referrer|\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|_0x[0-9a-f]|\\x[0-9a-fA-F]{2}")
+
 SEARCH_REFERRER = "https://www.baidu.com/link?url=a1b2c3d4"
 _PHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
           "Version/17.5 Mobile/15E148 Safari/604.1")
@@ -65,7 +68,7 @@ VIEWS = {
     "desktop_search": (_DESKTOP, "Win32", 1920, 1080, 0, True),
     "phone_direct": (_PHONE, "iPhone", 390, 844, 5, False),
     "desktop_direct": (_DESKTOP, "Win32", 1920, 1080, 0, False),
-    "spider": (_SPIDER, "", 1024, 768, 0, False),
+    "spider": (_SPIDER, "Linux x86_64", 1024, 768, 0, False),
 }
 HUMANS = ("phone_search", "desktop_search", "phone_direct", "desktop_direct")
 
@@ -104,15 +107,15 @@ def could_act(code: str) -> bool:
 
 def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = "") -> Run:
     """Run ``scripts`` (index, code), in page order, for the visitors of VIEWS. The two direct
-    visitors are run only when the search visitors got something the spider did not (all that
-    they can then tell apart is whether the referrer decided it)."""
+    visitors differ from the search ones only by the referrer: they are run when a script may
+    read it, or when the search visitors got something the spider did not."""
     run = Run()
     started = time.monotonic()
     page_url = url if url and re.match(r"https?://[^/]", url) else "http://localhost/"
     failed: set[int] = set()
     spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
     for name in ("spider", "phone_search", "desktop_search", "phone_direct", "desktop_direct"):
-        if name.endswith("_direct") and not _differs(run):
+        if name.endswith("_direct") and not (_differs(run) or any(_MAY_READ_REFERRER.search(c) for _, c in scripts)):
             break
         ua, platform, width, height, touch, referred = VIEWS[name]
         view = {"url": page_url, "title": title, "ua": ua, "platform": platform, "width": width, "height": height,

@@ -298,8 +298,7 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     """Add to ``report`` what the scripts did differently for different visitors; return the
     scripts that cloak. Cloaking is: a navigation off the site, a title, or off-site links that
     some visitors get and others do not (by device, by referrer, or spider against person); code
-    loaded from another host only for visitors sent by a search engine (a person typing the
-    address gets none). Code loaded for people and not for the spider is bot exclusion (consent
+    loaded from another host depending on whether a search engine sent the visitor. Code loaded for people and not for the spider is bot exclusion (consent
     managers, analytics, ads skip crawlers); ad SDKs differ by device: neither is cloaking. A
     navigation off the site for every visitor counts when the code hides its address."""
     views = {name: _view_acts(effects, offsite) for name, effects in run.effects.items()}
@@ -316,12 +315,10 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     navs = differing("nav", views)
     farms = differing("farm", ("spider", "desktop_direct", "desktop_search")) or differing(
         "farm", ("spider", "phone_direct", "phone_search"))
-    loads = {}
-    for device in ("phone", "desktop"):
-        if f"{device}_direct" not in views:
-            continue  # not run: the search visitors got nothing the spider did not
-        direct = views[f"{device}_direct"]["load"]
-        loads.update({h: v for h, v in views.get(f"{device}_search", {}).get("load", {}).items() if h not in direct})
+    loads: dict[str, tuple[str, int]] = {}
+    for device in ("phone", "desktop"):  # whether code is loaded depends on where the visitor comes from
+        if f"{device}_direct" in views:  # (not run: no script reads the referrer or hides what it reads)
+            loads.update(differing("load", (f"{device}_search", f"{device}_direct")))
     for host, (url, script) in navs.items():
         report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
         report.spam_hosts.add(host)
