@@ -296,11 +296,12 @@ def _final_title(effects, title: str) -> tuple[str, int]:
 def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], report: ScriptReport,
               title: str = "") -> set[int]:
     """Add to ``report`` what the scripts did differently for different visitors; return the
-    scripts that cloak. Cloaking is: a navigation off the site, a title, or off-site links that
-    some visitors get and others do not (by device, by referrer, or spider against person); code
-    loaded from another host depending on whether a search engine sent the visitor. Code loaded for people and not for the spider is bot exclusion (consent
-    managers, analytics, ads skip crawlers); ad SDKs differ by device: neither is cloaking. A
-    navigation off the site for every visitor counts when the code hides its address."""
+    scripts that cloak or hide an address. Cloaking is: a navigation off the site, a spam title,
+    or off-site links that some visitors get and others do not (by device, by referrer, or spider
+    against person); code loaded from another host or not by whether a search engine sent the
+    visitor. Code loaded for people and not for the spider is bot exclusion (consent managers,
+    analytics, ads skip crawlers), and ad SDKs differ by device: neither is cloaking. What every
+    visitor gets counts when no constant of the page's scripts names its site."""
     views = {name: _view_acts(effects, offsite) for name, effects in run.effects.items()}
     cloaks: set[int] = set()
     hides: set[int] = set()
