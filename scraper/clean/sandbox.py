@@ -126,6 +126,11 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
             if len(spent) == before or time.monotonic() - started > PAGE_SECONDS:
                 break
         failed |= broken | spent
+        if time.monotonic() - started > PAGE_SECONDS:
+            # this view may have been cut short: comparing it would invent a difference
+            del run.effects[name]
+            failed = {i for i, _ in scripts}
+            break
     run.ran = {i for i, _ in scripts} - failed
     run.seconds = time.monotonic() - started
     return run

@@ -165,8 +165,8 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     """Read one inline script and add what it betrays to ``report``.
 
     ``offsite(host)``: True for a host that is neither the page's own site nor trusted.
-    ``behaved``: the script ran in the sandbox for every visitor and treated them all alike, so an
-    address it hides is no proof (ad vendors escape their SDK addresses against blockers).
+    ``behaved``: the script ran in the sandbox for every visitor and treated them all alike, so
+    code it loads after reading the referrer is no proof (analytics report the referrer).
     """
     low = code.lower()
     obfuscated_looking = _looks_obfuscated(code, low)
@@ -202,7 +202,9 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # Addresses the code hides: no trace of their host in the code as a reader sees it (literals
     # split by + included: ad tech splits its addresses against blockers, readably), only once
     # encodings (base64, escapes, char codes, packing, string tables) are undone.
-    readable = _SPLIT_LITERAL.sub("", low) if decoded else ""
+    # Escaped literals are constants any reader (and parser) of the code sees: an ad vendor that
+    # escapes its SDK's addresses against blockers hides nothing (v3 FF-H2).
+    readable = _constants(code) if decoded else ""
     hidden = {h for u in _URL.findall(text) if (h := host_of(u)) and h not in readable} if decoded else set()
     if loader and hidden and _SRC_COMPUTED.search(lowered):
         # .src = u, with u decoded from a literal elsewhere: the literals that decode to nothing
@@ -231,7 +233,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # Obfuscation by itself is no hostility (minifiers build string tables, JSON escapes "/",
     # configs are base64): decoded code is hostile when it cloaks, or when it loads code or
     # writes links from addresses it hides.
-    hostile = cloaking or bool(hidden_acts) and not behaved
+    hostile = cloaking or bool(hidden_acts)
     for url, _ in away:
         host = host_of(url)
         if cloaking or _host_spammy(host):
@@ -347,11 +349,12 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
             elif name != "spider" and text and report.restored_title is None:
                 report.restored_title = text
                 report.title_script = shorten(codes.get(script, ""), 300)
-    # The same navigation or code for everyone is hostile when the code computes its address:
+    # The same navigation off the site for everyone is hostile when the code computes its address:
     # no string constant of the code holds it (escaped literals and split ones are constants any
-    # reader of the code sees: ad vendors write their SDK addresses so against blockers).
+    # reader of the code sees). Code loaded alike for everyone from a computed address is no proof:
+    # ad-recovery snippets hide their addresses from blockers so (v3 FF-H2; 6 trafilatura pages).
     constants = None
-    for kind, finding in (("nav", "js_redirect"), ("load", "spam_script")):
+    for kind, finding in (("nav", "js_redirect"),):
         every = [views[n][kind] for n in views]
         for host, (url, script) in (every[0] if every else {}).items():
             if not all(host in v for v in every):
