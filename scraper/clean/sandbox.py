@@ -25,7 +25,8 @@ import quickjs
 # CPU time one script (or one timer callback) may take. Real loaders, decoders included, finish in
 # well under 5 ms; an analytics bundle takes ~10 ms. A hostile `while(true){}` costs this much once.
 SCRIPT_SECONDS = 0.05
-# Wall time for all the scripts of one page in all the views; what is left unrun is read as text only.
+# CPU time for all the scripts of one page in all the views (CPU, not wall: a busy machine must not
+# change the verdict); a view cut short is dropped, and what is left unrun is read as text only.
 PAGE_SECONDS = 0.4
 # Memory of one context (the fake browser itself takes ~1 MB); a script allocating without end
 # stops with "out of memory" at this size.
@@ -33,9 +34,6 @@ MEMORY_BYTES = 32 << 20
 # Timers and load handlers run per view (a loader may chain a few setTimeouts; an animation
 # re-arms itself forever).
 MAX_TIMERS = 40
-# A page's scripts run again without one that timed out or ran out of memory (so that a hostile
-# loop placed first does not blind the sandbox to the loader after it), this many times a view.
-MAX_RESTARTS = 2
 # Inline scripts above this size are libraries (and slow to run): they are only read.
 MAX_RUN = 100_000
 
@@ -110,7 +108,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     visitors differ from the search ones only by the referrer: they are run when a script may
     read it, or when the search visitors got something the spider did not."""
     run = Run()
-    started = time.monotonic()
+    started = time.process_time()
     page_url = url if url and re.match(r"https?://[^/]", url) else "http://localhost/"
     failed: set[int] = set()
     spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
@@ -120,19 +118,22 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
         ua, platform, width, height, touch, referred = VIEWS[name]
         view = {"url": page_url, "title": title, "ua": ua, "platform": platform, "width": width, "height": height,
                 "touch": touch, "referrer": SEARCH_REFERRER if referred else ""}
-        for _ in range(MAX_RESTARTS + 1):  # a script that spends its context is left out and the view run again
+        # a script that spends its context is left out and the view run again (a hostile loop placed
+        # first must not blind the sandbox to the loader after it); each costs SCRIPT_SECONDS once,
+        # so the page budget bounds the restarts
+        for _ in range(len(scripts) + 1):
             before = len(spent)
             run.effects[name], broken = _run_view([s for s in scripts if s[0] not in spent], view, started, spent)
-            if len(spent) == before or time.monotonic() - started > PAGE_SECONDS:
+            if len(spent) == before or time.process_time() - started > PAGE_SECONDS:
                 break
         failed |= broken | spent
-        if time.monotonic() - started > PAGE_SECONDS:
+        if time.process_time() - started > PAGE_SECONDS:
             # this view may have been cut short: comparing it would invent a difference
             del run.effects[name]
             failed = {i for i, _ in scripts}
             break
     run.ran = {i for i, _ in scripts} - failed
-    run.seconds = time.monotonic() - started
+    run.seconds = time.process_time() - started
     return run
 
 
@@ -155,7 +156,7 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float,
         return [], {i for i, _ in scripts}
     alive = True
     for n, (i, code) in enumerate(scripts):
-        if time.monotonic() - started > PAGE_SECONDS:
+        if time.process_time() - started > PAGE_SECONDS:
             failed |= {j for j, _ in scripts[n:]}
             break
         try:
@@ -171,7 +172,7 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float,
         except Exception:  # noqa: BLE001 -- hostile input: anything the engine raises is a failed script
             failed.add(i)
     for _ in range(MAX_TIMERS if alive else 0):
-        if time.monotonic() - started > PAGE_SECONDS:
+        if time.process_time() - started > PAGE_SECONDS:
             break
         try:
             if not ctx.eval("if (typeof onload === 'function' && !__count++) __timers.push({fn: onload, args: [{}], "
