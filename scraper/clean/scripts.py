@@ -397,10 +397,14 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     if runnable:
         title_el = root.find(".//title")
         run = run_scripts(runnable, url, (title_el.text or "") if title_el is not None else "")
-        here = registrable_domain(host_of(url)) if host_of(url) else ""
+        own = host_of(url) or "localhost"
+        here = registrable_domain(own)
 
-        def away(host: str) -> bool:  # addresses built from location.* are the page's own, wherever served
-            return offsite(host) and registrable_domain(host) != here
+        def away(host: str) -> bool:
+            # addresses built from location.* are the page's own wherever it is served ("m." + the
+            # host of a mirror on 127.0.0.1 is no registered domain)
+            host = host.split(":")[0]
+            return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
         behaved = run.ran - judge_run(run, codes, away, report, (title_el.text or "") if title_el is not None else "")
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")

@@ -101,8 +101,9 @@ def test_link_farm_written_only_for_the_spider():
 def test_mobile_redirect_to_the_sites_own_mobile_host_is_normal():
     code = ("if(/Android|iPhone|iPad|Mobile/i.test(navigator.userAgent)){"
             "window.location.href='https://m.'+location.hostname.replace(/^www\\./,'')+location.pathname}")
-    a = cleaned(code)
-    assert not a.hijacked, a.findings
+    for url in (URL, "http://127.0.0.1:8000/mirror/2.htm", None):  # its own host, a local mirror, no URL
+        a = clean_page(page(head=f"<script>{code}</script>"), url=url)
+        assert not a.hijacked, (url, a.findings)
 
 
 def test_analytics_and_bot_excluded_widgets_are_normal():
