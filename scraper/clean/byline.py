@@ -10,17 +10,21 @@ from __future__ import annotations
 import html
 import re
 
+from lxml import etree
+
 from scraper.clean import brands
 from scraper.clean.dates import DATE_RE, date_from_url, english_date, markup_date, parse_date
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
-from scraper.clean.fields import LABEL, TABLE_LABELS, Field, read_fields, signature
+from scraper.clean.fields import CONTRIBUTOR_LABELS, LABEL, TABLE_LABELS, Field, is_issuer, read_fields, signature
 from scraper.clean.metadata import LD_AUTHOR, meta_value
 
 # How much text around the body is searched for the byline (characters).
 BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL, BYLINE_ABOVE = 400, 160, 200, 600
 _META_DATE = ("article:published_time", "PubDate", "pubdate", "publishdate", "publish_date", "og:release_date",
               "datePublished", "dc.date", "dc.date.issued", "weibo:article:create_at", "firstpublishedtime")
-_META_SOURCE = ("ContentSource", "contentsource")
+# <meta name="source"> is what Chinese news CMSs write the 来源 into (新华网, 中国青年报); some
+# write it with its label (来源：人民日报).
+_META_SOURCE = ("ContentSource", "source")
 _META_AUTHOR = ("author", "article:author", "Author")
 _HARD = "\u2002"  # element boundary inside the byline text
 
@@ -159,12 +163,12 @@ def _date_value(text: str) -> str | None:
     return parse_date(text) or english_date(text)
 
 
-def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str | None:
+def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: str | bytes | None = None) -> str | None:
     """The publish date, nearest the headline first: a labelled publish date after the headline
     or in the body's first lines, one in a 信息公开 table above the headline, an unlabelled date
     after the headline or in the body's first lines, a labelled date at the body's end or after
     it (a footer's "日期：" last among them), the signature's date, <time>, <meta>/JSON-LD, the URL,
-    then an "updated" date, and last what htmldate reads in the markup."""
+    then an "updated" date, and last what htmldate reads in ``page`` (the served HTML; else ``root``)."""
     pieces = _pieces(byline)
     fields = [read_fields(piece) for piece in pieces]
     for k in (BEFORE, HEAD):
@@ -190,7 +194,7 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None) -> str 
     for found in fields:
         if value := _labelled(found, ("updated",), parse_date):
             return value
-    return markup_date(root, url)
+    return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url)
 
 
 # An unlabelled date counts when it is most of its line ("2024-04-22 09:12 星期一", "2005年08月16日
@@ -257,7 +261,17 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
             fields = [f for f in fields if f.label in TABLE_LABELS]
         if value := _labelled(fields, ("source",), _clean_value):
             return value
-    return _clean_value(meta_value(metas, _META_SOURCE)) or signature(pieces[TAIL])[0]
+    return _meta_source(metas) or signature(pieces[TAIL])[0]
+
+
+def _meta_source(metas: dict[str, str]) -> str | None:
+    value = meta_value(metas, _META_SOURCE)
+    if not value or _URL_LIKE.search(value):
+        return None
+    labelled = read_fields(value)
+    if labelled:
+        return _labelled(labelled, ("source",), _clean_value)
+    return _clean_value(value)
 
 
 _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|通讯员|实习生)|(?:written\s+|posted\s+)?by\b|por\b|von\b|par\b)\s*",
@@ -321,6 +335,8 @@ def _byline_author(byline: str) -> str | None:
         if f.name != "author":
             continue
         value = _clean_value(_REMARK.sub("", _ROLE.sub("", f.value)), keep_spaces=True)
+        if f.label in CONTRIBUTOR_LABELS and value and is_issuer(value):
+            continue
         # the names, or the names before a comma ("Jane Smith, January 16, 2008", "张明，摄影")
         for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True)):
             if names and not re.search(r"\d{4}", names) and _looks_like_names(names):

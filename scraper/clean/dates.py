@@ -11,7 +11,6 @@ import re
 from datetime import date, datetime
 
 from htmldate import find_date as _htmldate_find
-from lxml import etree
 
 # Pages without an explicit offset are Chinese sites: China Standard Time.
 DEFAULT_OFFSET = "+08:00"
@@ -115,15 +114,18 @@ def date_from_url(url: str | None) -> str | None:
     return None
 
 
-def markup_date(root, url: str | None) -> str | None:
-    """The publish date htmldate reads from the markup (date-classed elements, itemprops, <abbr>,
-    header blocks), without its extensive text search: a fallback for pages where our own reading
-    found no date. On the 379 dev-v3-htmldate pages it dates 40 of the 71 pages we left undated
-    (0.755 → 0.85). The tree goes in serialised: given a str that looks like a URL, htmldate would
-    download it, and it only takes its own lxml.html elements as trees."""
+def markup_date(page: str | bytes, url: str | None) -> str | None:
+    """The publish date htmldate finds in ``page`` (the served HTML): its markup reading
+    (date-classed elements, itemprops, JSON-LD, <abbr>, header blocks) and then its extensive
+    search of the text, which trafilatura uses too: a fallback for pages where our own reading
+    found no date. On the 379 dev-v3-htmldate pages the markup alone dated 40 of the 71 pages we
+    left undated (0.755 → 0.852), the extensive search on the served page 19 more (0.852 → 0.902;
+    on our cleaned tree, scripts gone, 0.884). Given a str that looks like a URL, htmldate would
+    download it, so the page goes in as bytes."""
+    if isinstance(page, str):
+        page = page.encode("utf-8")
     try:
-        found = _htmldate_find(etree.tostring(root, encoding="utf-8"), extensive_search=False,
-                               original_date=True, url=url)
+        found = _htmldate_find(page, extensive_search=True, original_date=True, url=url)
     except Exception:  # noqa: BLE001 - a third-party parser's failure is no date, never a failed page
         return None
     return parse_date(found)

@@ -148,7 +148,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     check_outside_text(outside_text(marked), ev)
     check_contact_fields(marked, ev)
 
-    article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url)
+    article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url,
+                                  decoded.text if decoded else None)
     article.source = select_text(root, selectors.get("source")) or find_source(byline, metas)
     article.author = select_text(root, selectors.get("author")) or find_author(byline, metas)
     article.source, glued = split_spliced_source(article.source)

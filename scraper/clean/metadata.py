@@ -21,10 +21,6 @@ HEADLINE_MIN, HEADLINE_MAX = 4, 150
 # over the page's first heading; 0.5 accepts "headline - site name" titles.
 TITLE_MATCH_RATIO = 0.5
 _META_TITLE = ("ArticleTitle", "og:title", "twitter:title", "title")
-_META_DATE = ("article:published_time", "PubDate", "pubdate", "publishdate", "publish_date", "og:release_date",
-              "datePublished", "dc.date", "dc.date.issued", "weibo:article:create_at", "firstpublishedtime")
-_META_SOURCE = ("ContentSource", "source", "og:site_name")
-_META_AUTHOR = ("author", "article:author", "Author")
 
 
 def meta_map(root) -> dict[str, str]:
