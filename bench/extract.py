@@ -12,7 +12,8 @@ Corpora are found as data; a missing folder is skipped with a note. Each is a fo
                $NEWSVAULT_DATA/real-cases/dev, bench/data/dev/*
   untuned      $NEWSVAULT_DATA/extract/heldout-*, $NEWSVAULT_DATA/synthetic-heldout/set*,
                $NEWSVAULT_DATA/real-cases/heldout, the heldout half of real-l3s-en, bench/data/heldout/*
-(bench/data/<corpus>/{dev,heldout} is read too). A corpus kept in two places runs once.
+(bench/data/<corpus>/{dev,heldout} is read too). A corpus kept in two places runs once. A corpus
+whose truth holds dates and no text (htmldate's pages) is scored on the date alone, beside the peers'.
 
 real-l3s-en is split by site_group (all pages of a site on one side): by
 $NEWSVAULT_DATA/extract/l3s-split.json when it exists, else by a hash of the site_group.
@@ -82,6 +83,11 @@ class Corpus:
     @property
     def has_hijacked(self) -> bool:
         return any(t.get("hijacked") for t in self.truth)
+
+    @property
+    def date_only(self) -> bool:
+        """Truth holds dates and no text (htmldate's evaluation pages): scored on the date alone."""
+        return (not any(t.get("text") for t in self.truth)) and any(t.get("date") for t in self.truth)
 
     @property
     def partial(self) -> bool:
@@ -308,6 +314,7 @@ class SplitResult:
     scores: dict = field(default_factory=dict)  # (corpus, system) → score dict
     corpora: list = field(default_factory=list)
     per_page: dict = field(default_factory=dict)  # (corpus, system) → {id: text F1}
+    dates: dict = field(default_factory=dict)  # (corpus, system) → {id: the day found} of date-only corpora
     times: dict = field(default_factory=lambda: {"ours": 0.0, "gne": 0.0, "pages": 0})
     flags: dict = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
 
@@ -331,7 +338,7 @@ def evaluate(split: str, corpora: list[Corpus], args, scorer, systems: list[str]
         peers = [p for p in PEERS if p in systems]
         if peers:
             speeds.update(run_peers(args.shared, folder, out, peers))
-        if not corpus.synthetic and peers_mod and "ours" in systems and args.speed_rounds:
+        if not corpus.synthetic and not corpus.date_only and peers_mod and "ours" in systems and args.speed_rounds:
             best = fair_times(peers_mod, corpus, args.speed_rounds)
             res.times["ours"] += best["ours"]
             res.times["gne"] += best["gne"]
@@ -353,7 +360,12 @@ def evaluate(split: str, corpora: list[Corpus], args, scorer, systems: list[str]
                 s["legit_flagged"] = sum(1 for r in rows if r.get("hijacked") and truth[r["id"]].get("legit"))
                 s["residue_pages"] = round((s.get("spam_residue") or 0)
                                            * sum(1 for t in corpus.truth if t.get("spam_strings")))
-            if corpus.partial:
+            if corpus.date_only:  # no text truth: the text columns would score an empty output as perfect
+                for key in ("text_p", "text_r", "text_f1", "legit_text_f1", "spam_residue"):
+                    s[key] = None
+                res.dates[(corpus.name, system)] = {r["id"]: str(r.get("published") or r.get("date") or "")[:10]
+                                                    for r in rows}
+            elif corpus.partial:
                 snippets, res.per_page[(corpus.name, system)] = snippet_scores(scorer, truth, rows)
                 s.update(snippets)
             else:
@@ -420,8 +432,12 @@ def print_split(res: SplitResult, systems: list[str]) -> None:
         r = tp / (tp + fn) if tp + fn else 0.0
         print(f"[{res.split}] ours, hijack flag pooled over the split: precision={p:.3f} recall={r:.3f} "
               f"(tp={tp} fp={fp} fn={fn})")
-    print(f"\n[{res.split}] worst five pages per corpus (ours text F1; best peer in brackets):")
+    print(f"\n[{res.split}] worst five pages per corpus (ours text F1; best peer in brackets; date-only corpora:"
+          f" the first five pages whose date we miss, ours≠truth, a peer's right date in brackets):")
     for corpus in res.corpora:
+        if corpus.date_only:
+            print(f"  {corpus.name:30} {' '.join(date_misses(res, corpus)) or 'none'}")
+            continue
         ours = res.per_page.get((corpus.name, "ours"))
         if not ours:
             continue
@@ -432,6 +448,21 @@ def print_split(res: SplitResult, systems: list[str]) -> None:
             best = max((pp.get(i, 0.0) for pp in peer_pages), default=None)
             cells.append(f"{i[:12]}:{f:.2f}" + (f"[{best:.2f}]" if best is not None else ""))
         print(f"  {corpus.name:30} {' '.join(cells)}")
+
+
+def date_misses(res: SplitResult, corpus: Corpus, limit: int = 5) -> list[str]:
+    """Cells ``id:ours≠truth[peer]`` for the first ``limit`` pages of a date-only corpus we date wrongly."""
+    ours = res.dates.get((corpus.name, "ours"), {})
+    cells = []
+    for t in corpus.truth:
+        want, got = (t.get("date") or "")[:10], ours.get(t["id"], "")
+        if not want or got == want:
+            continue
+        right = [p for p in PEERS if res.dates.get((corpus.name, p), {}).get(t["id"]) == want]
+        cells.append(f"{t['id'][:12]}:{got or 'none'}≠{want}" + (f"[{right[0]}]" if right else ""))
+        if len(cells) == limit:
+            break
+    return cells
 
 
 def collapses(res: SplitResult, corpus: str) -> int | None:
@@ -459,6 +490,13 @@ def print_targets(res: SplitResult, counted: bool) -> tuple[int, int]:
             continue
         n = corpus.name
         need = 0.92 if corpus.language == "zh" else 0.95
+        if corpus.date_only:
+            peers = {p: res.scores[(n, p)].get("date_acc") for p in PEERS if (n, p) in res.scores}
+            best = max((v for v in peers.values() if v is not None), default=None)
+            if best is not None and s.get("date_acc") is not None:
+                check(f"{n} date accuracy not below the best peer's", s["date_acc"] >= best,
+                      f"{s['date_acc']:.3f} (" + ", ".join(f"{p} {fmt(v)}" for p, v in peers.items()) + ")")
+            continue
         if corpus.partial:
             print(f"  [info] {n} snippet F (trafilatura's rule; no target, and trafilatura was tuned on these "
                   f"pages): {s['text_f1']:.3f} (P {s['text_p']:.3f} R {s['text_r']:.3f})")
@@ -522,8 +560,8 @@ def main(argv: list[str] | None = None) -> int:
         corpora, notes = discover(split, args.shared, args.data, args.corpus)
         for note in notes:
             print(f"note [{split}]: {note}")
-        scored = [c for c in corpora if any(t.get("text") and not str(t.get("truth_kind", "")).startswith(
-            ("silver", "none")) for t in c.truth)]
+        scored = [c for c in corpora if c.date_only or any(
+            t.get("text") and not str(t.get("truth_kind", "")).startswith(("silver", "none")) for t in c.truth)]
         results[split] = evaluate(split, scored, args, scorer, systems)
         print_split(results[split], systems)
         inputs = [c for c in corpora if c not in scored]
