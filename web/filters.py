@@ -47,6 +47,8 @@ FINDING_KINDS = {
     "hidden_block": N_("Hidden text removed that is not spam (not a sign of hijacking by itself)."),
     "decoding_uncertain": N_("Some bytes of the page could not be decoded with confidence; the text may hold "
                              "replaced characters (not a sign of hijacking)."),
+    "no_article_text": N_("The page shows text, but no article text could be extracted from it; the archived "
+                          "page keeps it (not a sign of hijacking)."),
 }
 
 

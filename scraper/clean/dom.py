@@ -62,7 +62,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def parse_html(text: str) -> etree._Element | None:
     """An lxml document for ``text`` (libxml2's HTML parser); None when there is nothing to parse."""
-    text = _CONTROLS.sub("", _CLOSING_BODY_HTML.sub("", text))
+    text = _close_runaway_title(_CONTROLS.sub("", _CLOSING_BODY_HTML.sub("", text)))
     try:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
         if _hit_depth_limit(_PARSER):
@@ -77,6 +77,22 @@ def parse_html(text: str) -> etree._Element | None:
     if root is not None:
         _rescue_body_from_head(root)
     return root
+
+
+_TITLE_OPEN = re.compile(r"<title\b[^<>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+
+
+def _close_runaway_title(text: str) -> str:
+    """A <title> that is never closed ends at its line's end. libxml2 reads a title as raw text up
+    to ``</title>``: without one, the whole page became the title and the article was empty (9 of
+    620 L3S dev pages, cut short when they were archived)."""
+    m = _TITLE_OPEN.search(text)
+    if m is None or _TITLE_CLOSE.search(text, m.end()):
+        return text
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    return text[:end] + "</title>" + text[end:]
 
 
 def _hit_depth_limit(parser) -> bool:

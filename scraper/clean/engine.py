@@ -8,6 +8,7 @@ from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.bodyspam import brand_headline, breadcrumb_brands, clean_lines, field_brand
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
+from scraper.clean.content import lost_text
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
@@ -192,6 +193,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # a decoding doubt is a note on the page, not evidence of injection (nor part of a site profile)
     article.findings = ev.findings + ([Finding("decoding_uncertain", "page bytes", decoded.doubt)]
                                       if decoded and decoded.doubt else [])
+    if lost := lost_text(marked, article.text):  # an empty article is never stored silently
+        article.findings.append(Finding("no_article_text", "page text", lost))
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title)
     return article, ev

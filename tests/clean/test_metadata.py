@@ -382,3 +382,61 @@ def test_traditional_labels_and_counters_after_a_value(byline, source, author):
     a = clean_page(_page(byline))
     assert (a.source, a.author) == (source, author)
     assert a.published.startswith(("2021-03-29", "2019-05-08", "2018-08-22"))
+
+
+# --- labelled metadata in more templates, dates htmldate finds, nothing lost silently (issue 12, session 5) ---
+
+def test_source_from_the_source_meta_tag_with_or_without_its_label():
+    assert clean_page(_page(head="<meta name='source' content='来源：人民日报'>")).source == "人民日报"
+    assert clean_page(_page(head="<meta name='source' content='新华网'>")).source == "新华网"
+    # what the byline says wins over the meta tag; a URL there is no source
+    assert clean_page(_page("来源：市政府办公室", head="<meta name='source' content='新华网'>")).source == "市政府办公室"
+    assert clean_page(_page(head="<meta name='source' content='https://example.com/feed'>")).source is None
+
+
+@pytest.mark.parametrize("byline, source, author", [
+    ("供稿 | 龚冰 2024-05-13 10204", None, "龚冰"),        # a contributor who is a person
+    ("供稿：宣传部 编辑：朱宏", None, None),                 # a contributor who is an office: no author
+    ("来源 | 新华社 作者 | 张明", "新华社", "张明"),         # labels set off by a bar
+    ("发布时间：2024-04-22 记者 张明", None, "张明"),        # a name written last, after a space
+])
+def test_more_byline_forms(byline, source, author):
+    a = clean_page(_page(byline))
+    assert (a.source, a.author) == (source, author)
+
+
+def _dated_page(meta: str) -> bytes:
+    paragraphs = "".join(f"<p>La ciudad construye este año nuevas ciclovías en el centro, tramo {i}, según decidió "
+                         "el ayuntamiento.</p>" for i in range(5))
+    return (f"<html><head><meta charset='utf-8'><title>Nuevas ciclovías</title></head><body>"
+            f"<h1>Nuevas ciclovías en el centro</h1><div class='meta'>{meta}</div>"
+            f"<div class='text'>{paragraphs}</div></body></html>").encode()
+
+
+def test_a_date_written_with_a_month_name_in_another_language_is_read():
+    assert clean_page(_dated_page("2 abril 2020")).published == "2020-04-02"
+
+
+def test_a_year_alone_does_not_become_the_first_of_january():
+    assert clean_page(_dated_page("Publicado el 2 de abril de 2020")).published is None
+
+
+def test_a_title_never_closed_does_not_swallow_the_article():
+    page = ("<html><head><meta charset='utf-8'><title>City opens new bike lanes - Daily\n<script>var a=1;</script>"
+            "</head><body><h1>City opens new bike lanes</h1>"
+            + "".join(f"<p>The city opened new bike lanes downtown on Monday, section {i}, after a year of construction "
+                      "work.</p>" for i in range(5)) + "</body></html>")
+    a = clean_page(page.encode())
+    assert a.title == "City opens new bike lanes"
+    assert "after a year of construction work" in a.text
+
+
+def test_a_page_with_text_but_no_article_says_so():
+    links = "".join(f"<li><a href='/n/{i}.html'>市教育局召开第{i}次全市教育系统安全工作会议部署</a></li>" for i in range(20))
+    a = clean_page(f"<html><head><meta charset='utf-8'><title>新闻列表</title></head><body><ul>{links}</ul>"
+                   "</body></html>".encode())
+    assert a.text == ""
+    lost = [f for f in a.findings if f.kind == "no_article_text"]
+    assert lost and "市教育局召开第0次" in lost[0].evidence
+    assert not a.hijacked
+    assert not [f for f in clean_page(_page("来源：市教育局")).findings if f.kind == "no_article_text"]
