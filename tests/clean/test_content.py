@@ -226,3 +226,16 @@ def test_a_section_heading_above_prose_stays():
            + _STORY[len(_STORY) // 2:] + "</div></body></html>").encode()
     assert "Wie es weitergeht" in clean_page(raw).text.splitlines()
 
+
+
+def test_script_text_left_outside_its_script_tag_is_not_the_article():
+    # an archived page cut inside <head>: the script's opening tag is gone, its code stays as text
+    js = "\n".join(f'function add{i}(obj, type, fn) {{ if (obj.addEventListener) {{ obj.addEventListener(type, fn, false); '
+                   f'EventCache.add(obj, type, fn); }} else {{ obj["e"+type+fn] = fn; }} }}' for i in range(8))
+    story = "".join(f"<p>Paragraph {i}: the police report said the actress had been driving without a license, and a "
+                    "court date was set for next month.</p>" for i in range(5))
+    page = (f"<html><head><title>Actress arrested</title>\n{js}\n</head><body><div class='nav'><a href='/'>Home</a></div>"
+            f"<h1>Actress arrested on drunken driving charge</h1><div class='story'>{story}</div></body></html>")
+    a = clean_page(page.encode())
+    assert a.text.startswith("Paragraph 0: the police report said")
+    assert "addEventListener" not in a.text
