@@ -294,11 +294,15 @@ VISIBLE_TEXT_MIN = 200
 _EVIDENCE_CHARS = 80
 
 
-def lost_text(page_text: str, article_text: str) -> str | None:
+def lost_text(page_text: str, article_text: str, root=None, served: str = "") -> str | None:
     """Evidence for a ``no_article_text`` finding: the article text is empty although the page
-    shows VISIBLE_TEXT_MIN characters or more; None otherwise."""
+    shows VISIBLE_TEXT_MIN characters or more; None otherwise. When the parsed tree has no <body>
+    (libxml2 lost it: ``<html xmogo.jpg" alt=…>`` on an L3S page), the text between the served
+    page's tags stands for what the page shows."""
     if article_text.strip():
         return None
+    if root is not None and root.find("body") is None and served:
+        page_text = _TAG.sub(" ", served)
     shown = squash(page_text.translate(_MARKS))
     if len(shown.replace(" ", "")) < VISIBLE_TEXT_MIN:
         return None
@@ -306,3 +310,4 @@ def lost_text(page_text: str, article_text: str) -> str | None:
 
 
 _MARKS = {c: " " for c in range(2, 6)}  # byline.marked_text's \x02…\x05
+_TAG = re.compile(r"<[^<>]*>")

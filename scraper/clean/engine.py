@@ -193,7 +193,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # a decoding doubt is a note on the page, not evidence of injection (nor part of a site profile)
     article.findings = ev.findings + ([Finding("decoding_uncertain", "page bytes", decoded.doubt)]
                                       if decoded and decoded.doubt else [])
-    if lost := lost_text(marked, article.text):  # an empty article is never stored silently
+    if lost := lost_text(marked, article.text, root, decoded.text if decoded else ""):  # an empty article is never stored silently
         article.findings.append(Finding("no_article_text", "page text", lost))
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title)

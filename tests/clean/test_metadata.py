@@ -440,3 +440,14 @@ def test_a_page_with_text_but_no_article_says_so():
     assert lost and "市教育局召开第0次" in lost[0].evidence
     assert not a.hijacked
     assert not [f for f in clean_page(_page("来源：市教育局")).findings if f.kind == "no_article_text"]
+
+
+def test_a_page_the_parser_loses_whole_is_noted_not_stored_silently():
+    # a mangled <html> start tag (an archive cut) makes libxml2 drop every element after it
+    paragraphs = "".join(f"<p>The city opened new bike lanes downtown on Monday, section {i}, after a year of "
+                         "construction work.</p>" for i in range(5))
+    page = ('<!DOCTYPE html>\n<html xmogo.jpg" alt="Free Submission" width="145" /></a></td>\n'
+            f"<table><tr><td>{paragraphs}</td></tr></table>")
+    a = clean_page(page.encode())
+    lost = [f for f in a.findings if f.kind == "no_article_text"]
+    assert a.text == "" and lost and "bike lanes" in lost[0].evidence
