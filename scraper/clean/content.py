@@ -95,6 +95,7 @@ def is_cms_body(el) -> bool:
 # it is code (prose has none of them; plain JS 4-8 %), and costs like link text: an L3S page whose
 # cut-off <script> left 1,200 characters of JS in <body> gave the JS as the article (F1 0.04 → 0.99).
 CODE_SYMBOL_SHARE, CODE_SYMBOL_MIN = 0.02, 4  # at least 4: a URL's query (?a=1&b=2) is no code
+_CODE_TAGS = frozenset(("pre", "code", "samp", "kbd"))
 
 
 def _count(text: str | None) -> tuple[int, int, bool]:
@@ -169,19 +170,21 @@ class _Scorer:
         toll = BLOCK_TOLL if links else PLAIN_TOLL
         return prose * weight + PUNCT_BONUS * punct - LINK_WEIGHT * links - toll
 
-    def walk(self, el, in_link: bool = False, furniture: bool = False) -> tuple[float, int, int, int]:
+    def walk(self, el, in_link: bool = False, furniture: bool = False,
+             in_pre: bool = False) -> tuple[float, int, int, int]:
         """Return (score of nested blocks, pending inline chars, link chars, punctuation).
 
         Inside a furniture box (comments, sidebar, related list) nothing is a candidate: one long
         comment must not become the article."""
         tag = tag_of(el)
         is_link = in_link or tag == "a"
+        in_pre = in_pre or tag in _CODE_TAGS  # code an article shows (<pre>, <code>) is its text
         items: list[tuple[float, int, int]] = []  # (score, first child index, last child index)
         chars = links = punct = 0
         seg_start = -1  # where the pending inline segment began (-1: the element's own text)
         c, p, code = _count(el.text)
         self.chars += c
-        chars, links, punct = c, (c if is_link or code else 0), (0 if is_link else p)
+        chars, links, punct = c, (c if is_link or (code and not in_pre) else 0), (0 if is_link else p)
         for k, child in enumerate(el):
             ctag = tag_of(child)
             if ctag and ctag not in INVISIBLE_TAGS:
@@ -194,13 +197,13 @@ class _Scorer:
                         # a layout wrapper named "no-sidebars" or "layoutTwoColumnsRightSidebar"
                         # holds the headline; a comment list or a sidebar does not
                         boxed = furniture or (named and not self.layout_wrapper(child))
-                        s, _, _, _ = self.walk(child, is_link, boxed)
+                        s, _, _, _ = self.walk(child, is_link, boxed, in_pre)
                         if s > 0 and named:
                             s = -s  # comments, related lists, sidebars: never part of the body
                         items.append((s, k, k))
                     seg_start = k
                 else:
-                    s, cc, cl, cp = self.walk(child, is_link, furniture)
+                    s, cc, cl, cp = self.walk(child, is_link, furniture, in_pre)
                     if s:
                         items.append((s, k, k))
                     if not chars:
@@ -213,7 +216,7 @@ class _Scorer:
             if c and not chars:
                 seg_start = k
             chars += c
-            if is_link or code:
+            if is_link or (code and not in_pre):
                 links += c
             else:
                 punct += p

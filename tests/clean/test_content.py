@@ -239,3 +239,15 @@ def test_script_text_left_outside_its_script_tag_is_not_the_article():
     a = clean_page(page.encode())
     assert a.text.startswith("Paragraph 0: the police report said")
     assert "addEventListener" not in a.text
+
+
+def test_code_an_article_shows_stays_in_its_text():
+    sample = "\n".join(f"var item{i} = {{ name: 'n{i}', size: {i} }}; if (item{i}.size == {i}) {{ render(item{i}); }}"
+                       for i in range(10))
+    prose = "".join(f"<p>Step {i}: the tutorial explains how each object is created and rendered, and why the check "
+                    "comes first.</p>" for i in range(3))
+    page = (f"<html><head><title>A JavaScript tutorial</title></head><body><div class='nav'><a href='/'>Home</a></div>"
+            f"<h1>A JavaScript tutorial</h1><div class='post'>{prose}<pre><code>{sample}</code></pre>{prose}</div>"
+            "</body></html>")
+    a = clean_page(page.encode())
+    assert "var item3 = { name: 'n3'" in a.text and "Step 2: the tutorial" in a.text
