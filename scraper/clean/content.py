@@ -95,6 +95,9 @@ def is_cms_body(el) -> bool:
 # it is code (prose has none of them; plain JS 4-8 %), and costs like link text: an L3S page whose
 # cut-off <script> left 1,200 characters of JS in <body> gave the JS as the article (F1 0.04 → 0.99).
 CODE_SYMBOL_SHARE, CODE_SYMBOL_MIN = 0.02, 4  # at least 4: a URL's query (?a=1&b=2) is no code
+# and a block of code has braces: a study's figures "(n=1.787, 76,1 %), (n=707, …)" are prose
+# (without this a dev-v2-trafilatura page lost half its text).
+CODE_BRACES_MIN = 2
 _CODE_TAGS = frozenset(("pre", "code", "samp", "kbd"))
 
 
@@ -103,8 +106,9 @@ def _count(text: str | None) -> tuple[int, int, bool]:
     if not text or text.isspace():  # most text nodes are indentation between tags
         return 0, 0, False
     chars = len("".join(text.split()))
-    symbols = text.count("{") + text.count("}") + text.count("=")
-    if symbols >= CODE_SYMBOL_MIN and symbols >= CODE_SYMBOL_SHARE * chars:
+    braces = text.count("{") + text.count("}")
+    symbols = braces + text.count("=")
+    if braces >= CODE_BRACES_MIN and symbols >= CODE_SYMBOL_MIN and symbols >= CODE_SYMBOL_SHARE * chars:
         return chars, 0, True
     return chars, len(SENTENCE.findall(text)), False
 

@@ -251,3 +251,13 @@ def test_code_an_article_shows_stays_in_its_text():
             "</body></html>")
     a = clean_page(page.encode())
     assert "var item3 = { name: 'n3'" in a.text and "Step 2: the tutorial" in a.text
+
+
+def test_figures_with_equals_signs_are_prose_not_code():
+    figures = ("<p>Die häufigsten Bewegungen waren: Bummeln (n=1.787, 76,1 %), zügiges Gehen (n=1.274, 54,2 %), "
+               "Krafttraining (n=707, 30,1 %) und Radfahren (n=522, 22,2 %), Schwimmen (n=401, 17,0 %).</p>")
+    prose = "".join(f"<p>Satz {i}: Schwangere Frauen bewegen sich im Alltag mehr, wenn sie einen Hund haben, so die "
+                    "Studie.</p>" for i in range(3))
+    page = (f"<html><head><title>Studie</title></head><body><h1>Schwangere zu mehr Bewegung motivieren</h1>"
+            f"<div class='text'>{prose}{figures}{prose}</div></body></html>")
+    assert "Radfahren (n=522, 22,2 %)" in clean_page(page.encode()).text
