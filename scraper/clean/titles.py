@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
@@ -97,7 +97,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
             keep.append(part)
     glued = [] if lexicon.is_reporting(title) else _glued_spam(keep)
     if not glued and root is not None and not lexicon.is_reporting(title):
-        glued = [p for part in keep if (p := foreign_prefix(part, visible()))]
+        glued = [p for part in keep if (p := foreign_prefix(part, visible))]
     if not spam and not glued:
         return title
     ev.add("spam_title", "title", title)
@@ -191,12 +191,13 @@ _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _SCRIPT_CHANGE = re.compile(r"[a-z0-9][\u4e00-\u9fff]")
 
 
-def foreign_prefix(part: str, page_text: str) -> str | None:
+def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
     """A name glued before a headline (``Kin汇岳体育北陵师范大学召开…``, ``qg1913关于做好…``), in
     the <title> and the h1 alike, so that their agreement proves nothing: the shortest prefix that
     is written like a website (slots.web_written), that the page shows nowhere but before this
     headline (``page_text``: normalised page text), while the headline's start the page also shows
-    on its own, or starts where Latin letters and digits give way to Chinese."""
+    on its own, or starts where Latin letters and digits give way to Chinese. ``page_text`` may
+    be a function giving it: the page's text is read only for a prefix written like a website."""
     norm = lexicon.normalize(part)
     if any(norm.startswith(e) for e in brands.pinyin_echoes(part)):
         return None  # a name spelt and written (Beijing北京大学…): a logo's, or _glued_spam's to judge
@@ -213,6 +214,8 @@ def foreign_prefix(part: str, page_text: str) -> str | None:
             return None  # words apart (三星 Galaxy S20): a headline's own, a glued name has no spaces
         if not web_written(raw, words=False, digits=False) or _PLACE_OR_BODY.search(raw):
             continue  # 做好学院网站…: a body's website is the headline's topic, no site's name (v3 T2)
+        if not isinstance(page_text, str):
+            page_text = page_text()
         elsewhere = page_text.replace(norm, " ")
         if any(w in elsewhere for w in re.findall(r"[a-z]{2,}", prefix)):
             return None  # a Latin word the page uses on its own (a product, a language): no brand
