@@ -103,6 +103,31 @@ def _variants(term: str, with_pinyin: bool) -> list[str]:
 _END = ""
 
 
+# The re module tries a group's alternatives one by one at every position where the pattern may
+# start: the public vocabulary's trie begins with 564 alternatives (5,774 terms), tried at nearly
+# every character of Chinese text. A trie node with more alternatives than _DISPATCH_OVER is
+# matched as one character class (which re also uses to skip, in C, positions no word starts at),
+# and the character it consumed picks its alternative through nested groups of at most _FANOUT,
+# each behind a one-character lookbehind class: 3 levels of ≤ 16 lookups instead of 564 tries.
+# Only one alternative can match (they begin with different characters): the matches are the
+# same (checked on the text of 300 dev pages), found 4x faster.
+_FANOUT = 16
+# Up to this many alternatives, re's own literal checks are cheaper than lookbehinds (the 79
+# first characters of the brand names matched 1.8x slower dispatched, over 300 dev pages' text).
+_DISPATCH_OVER = 128
+
+
+def _dispatch(firsts: list[str], rests: list[str]) -> str:
+    """One alternative per (escaped first character, rest), the character consumed before."""
+    alts = [(f, f"(?<={f}){r}") for f, r in zip(firsts, rests, strict=True)]
+    while len(alts) > _FANOUT:
+        size = -(-len(alts) // _FANOUT)
+        groups = [alts[i:i + size] for i in range(0, len(alts), size)]
+        alts = [(cls := "".join(f for f, _ in g), f"(?<=[{cls}])(?:" + "|".join(a for _, a in g) + ")")
+                for g in groups]
+    return "[" + "".join(firsts) + "](?:" + "|".join(a for _, a in alts) + ")"
+
+
 def _trie_regex(words: Iterable[str]) -> str:
     """One regex matching any of ``words`` (longest first), built as a character trie.
 
@@ -119,9 +144,12 @@ def _trie_regex(words: Iterable[str]) -> str:
 
     def emit(node: dict, top: bool) -> str:
         alts = []
-        for ch in sorted(k for k in node if k != _END):
-            guard = r"(?<![a-z].)" if top and _LATIN.match(ch) else ""
-            alts.append(re.escape(ch) + guard + emit(node[ch], False))
+        chars = sorted(k for k in node if k != _END)
+        rests = [(r"(?<![a-z].)" if top and _LATIN.match(ch) else "") + emit(node[ch], False) for ch in chars]
+        if len(chars) > _DISPATCH_OVER:
+            alts.append(_dispatch([re.escape(ch) for ch in chars], rests))
+        else:
+            alts.extend(re.escape(ch) + rest for ch, rest in zip(chars, rests, strict=True))
         if _END in node:
             alts.append(r"(?![a-z])" if node[_END] else "")
         if len(alts) == 1:
