@@ -19,7 +19,7 @@ from typing import Callable
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
-from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, decode_script, js_string, plain_literals
+from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, decode_script, js_string, plain_literals, sub_quoted
 from scraper.clean.sandbox import Run, could_act, run_scripts
 
 # A string literal in either quote style; its body is group 1 or group 2 (see _value).
@@ -93,6 +93,7 @@ def _looks_obfuscated(code: str, low: str) -> bool:
 
 
 _LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+_LITERAL_OPEN = re.compile(r"'(?:[^'\\\n]|\\.)*|\"(?:[^\"\\\n]|\\.)*")  # _LITERAL as far as it reads
 _ACT_IN_CODE = re.compile(r"location|write|title|referrer|useragent|\bsrc\b|open|innerhtml|insertadjacent|eval|navigate|"
                           r"createelement|appendchild|settimeout|setinterval|\bfunction\b")
 
@@ -100,7 +101,7 @@ _ACT_IN_CODE = re.compile(r"location|write|title|referrer|useragent|\bsrc\b|open
 def _acts_in_code(lowered: str) -> bool:
     """True when the (decoded) code does something outside its string literals: state that a
     framework hydrates (``window.__NUXT__={…}``) holds words like "location" only as data."""
-    return bool(_ACT_IN_CODE.search(_LITERAL.sub('""', lowered)))
+    return bool(_ACT_IN_CODE.search(sub_quoted(_LITERAL, '""', lowered, _LITERAL_OPEN)))
 
 
 def _value(m: re.Match) -> str:

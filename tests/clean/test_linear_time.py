@@ -49,6 +49,13 @@ CASES = {
     # a 100 KB word (a data URI, a minified blob) in code that also reads the referrer: the search
     # for a regex of engine names kept in a variable restarted inside the word at every letter
     "js long word and a referrer test": _page(head="<script>var d='" + _fill("a") + "';/x/.test(document.referrer)</script>"),
+    # an unclosed literal full of escaped quotes in code that gets decoded: every literal-reading
+    # pattern (the decoder's, the check for acts outside literals) restarted at each escaped quote
+    # and read to the end again (48 KB took 27 s)
+    "js escaped double quotes, unclosed": _page(head="<script>eval(\"" + _fill("\\x41\\\"") + "</script>"),
+    "js escaped single quotes, unclosed": _page(head="<script>document.write(atob('" + _fill("\\'\\x41") + "</script>"),
+    "js escaped quotes and a concatenation": _page(
+        head="<script>var x=\"" + _fill("\\\"") + "\";var y=\"\\x41\"+\"b\";eval(y)</script>"),
     "ld+json nested arrays": _page(head="<script type='application/ld+json'>" + _fill("[") + "</script>"),
     # text and markup
     "empty inline elements with spaces": _page(body=_fill("<b> </b> ")),
@@ -75,3 +82,15 @@ def test_pathological_input_cleans_in_linear_time(name):
         if best <= BOUND_SECONDS:
             break
     assert best <= BOUND_SECONDS, f"{name}: {best:.2f} s"
+
+
+@pytest.mark.timeout(120)
+def test_a_spam_name_with_a_long_latin_run_is_stemmed_in_linear_time():
+    """A name the page proves spam is cut to its stem (万博max官网 → 万博); its web tail was found
+    by a pattern that split a run of letters every possible way before giving up (exponential)."""
+    from scraper.clean.slots import stem
+
+    for name in ("必赢" + "a" * 30 + "!", _fill("a") + "!"):
+        start = time.perf_counter()
+        stem(name)
+        assert time.perf_counter() - start <= BOUND_SECONDS, name[:40]
