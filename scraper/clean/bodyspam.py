@@ -59,8 +59,12 @@ _HANGUL_CASINO = re.compile("[\uac00-\ud7a3]{0,12}(?:카지노|바카라|토토|
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # Symbols sprinkled between two Chinese characters: arrows, box drawing, blocks, geometric
 # shapes, misc symbols, bopomofo, 々 № ∩ ≡ 〖〗.
-_NOISE = re.compile("(?<=[\u4e00-\u9fff])[\u2190-\u21ff\u2500-\u27bf\u3105-\u312f\u3005\u2116\u2229\u2261"
-                    "\u3016\u3017\u25a0-\u25ff](?=[\u4e00-\u9fff])")
+_NOISE_CHARS = "\u2190-\u21ff\u2500-\u27bf\u3105-\u312f\u2116\u2229\u2261\u3016\u3017\u25a0-\u25ff"
+_NOISE = re.compile(f"(?<=[\u4e00-\u9fff])[{_NOISE_CHARS}\u3005](?=[\u4e00-\u9fff])")
+# 々 repeats the kanji before it in ordinary Japanese (人々, 日々): noise only in text with no kana
+# (a Japanese page of v4's Postlight set was flagged symbol_noise for its 々).
+_NOISE_JA = re.compile(f"(?<=[\u4e00-\u9fff])[{_NOISE_CHARS}](?=[\u4e00-\u9fff])")
+_KANA = re.compile("[\u3040-\u30ff]")
 # Noise is an injection when it recurs: one stray ★ between two characters is a typo.
 MIN_NOISE = 3
 # An emoji (with its skin tones, gender signs, joiners) glued after a Chinese character or a
@@ -455,7 +459,8 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         if not any(name in other and name != other for other in names):
             ev.add("spliced_brand", "article", name)
         ev.learn(name, True)
-    noise = sum(len(_NOISE.findall(line)) for line in lines)
+    noise_re = _NOISE_JA if any(_KANA.search(line) for line in lines) else _NOISE
+    noise = sum(len(noise_re.findall(line)) for line in lines)
     emoji = [e for line in lines for e in _EMOJI_NOISE.findall(line)]
     emoji_noise = len(emoji) >= MIN_EMOJI_NOISE and len(set(emoji)) >= MIN_EMOJI_KINDS
     out = []
@@ -465,7 +470,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         for pair in pairs:  # cut here: scrub would judge the sentence around a pair's 下载 a promotion
             line = line.replace(pair, "")
         if noise >= MIN_NOISE or emoji_noise:
-            stripped = _NOISE.sub("", line) if noise >= MIN_NOISE else line
+            stripped = noise_re.sub("", line) if noise >= MIN_NOISE else line
             stripped = _EMOJI_AFTER_CJK.sub("", stripped) if emoji_noise else stripped
             if stripped != line:
                 ev.add("symbol_noise", "article", line)

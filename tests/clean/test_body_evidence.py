@@ -67,3 +67,15 @@ def test_emoji_stuffed_after_clause_marks_are_noise():
 def test_a_festive_emoji_or_two_is_no_noise():
     a = clean_page(page(["新年快乐！🎉", "祝全体师生新春愉快，🏮万事如意。"], "新春贺词"), url=URL)
     assert not a.hijacked and "🎉" in a.text
+
+
+def test_iteration_marks_of_japanese_text_are_not_noise_but_stay_noise_in_chinese():
+    japanese = ["人々の暮らしは日々変わり、時々新しい店が開く。", "山々に囲まれた町で、色々な祭りが続々と行われる。",
+                "我々は年々増える観光客を迎えている。"]
+    a = clean_page(page(japanese, "町の人々と日々の暮らし"), url=URL)
+    assert "symbol_noise" not in kinds(a) and not a.hijacked
+    assert "人々の暮らしは日々変わり" in a.text
+    chinese = ["近日，教育局召开专题会议々会议由局长主持。", "会议强调，要统筹协调々形成工作合力。",
+               "会议要求各单位抓好落实々确保任务完成。"]
+    b = clean_page(page(chinese, "教育局召开专题会议"), url=URL)
+    assert "symbol_noise" in kinds(b) and "々" not in b.text
