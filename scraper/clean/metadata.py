@@ -268,7 +268,10 @@ def _best_match(headlines: list[tuple[object, str]], reference: str):
         if lexicon.has_strong(text):
             continue
         ratio = _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
-        if ratio > best_ratio:
+        # On a tie the longer heading wins: a site-name heading and a short headline both
+        # inside "headline_org - org" get the floor, and the first (the site name) used to win
+        # (4 pages of the spent v4 synthetic set).
+        if ratio > best_ratio or best and ratio == best_ratio and len(text) > len(best[1]):
             best, best_ratio = (el, text), ratio
     return best if best and best_ratio >= TITLE_MATCH_RATIO else None
 

@@ -451,3 +451,15 @@ def test_a_page_the_parser_loses_whole_is_noted_not_stored_silently():
     a = clean_page(page.encode())
     lost = [f for f in a.findings if f.kind == "no_article_text"]
     assert a.text == "" and lost and "bike lanes" in lost[0].evidence
+
+
+def test_a_short_headline_beats_the_site_name_heading_that_ties_with_it():
+    # <title> "headline_org - org": the site-name heading and the headline are both inside it and
+    # both under half of it; the site name came first and used to be taken as the title.
+    org = "江南市东湖区人民政府"
+    headline = "东湖区召开安全生产工作会议"
+    html = (f"<html><head><meta charset='utf-8'><title>{headline}_{org} - {org}</title></head><body>"
+            f"<div class='top'><h2>{org}</h2></div><div class='main'><h1>{headline}</h1>"
+            "<div class='content'><p>" + "12月1日，东湖区召开安全生产工作会议，部署冬季安全生产工作。" * 4 + "</p>"
+            "<p>" + "会议要求各部门压实责任，抓好隐患排查整治。" * 4 + "</p></div></div></body></html>")
+    assert clean_page(html.encode(), url="https://www.dh.gov.cn/a/1.html").title == headline
