@@ -267,8 +267,8 @@ def glued_brands(lines: list[str]) -> list[str]:
     for line in lines:
         if lexicon.is_reporting(line):
             return []  # a page with a reporting sentence is about gambling: nothing here is evidence
+        norm = lexicon.normalize(line)
         for h in lexicon.find_hits(line, min_strength=lexicon.BRAND):
-            norm = lexicon.normalize(line)
             if _CJK_CHAR.match(norm[h.start - 1:h.start] if h.start else "") or _CJK_CHAR.match(norm[h.end:h.end + 1]):
                 tail = _GLUED_TAIL.match(norm, h.end)
                 found.append(h.term + (tail.group() if tail else ""))
@@ -362,7 +362,7 @@ def is_keyword_line(line: str) -> bool:
     if _LABEL.match(line):
         return False
     parts = [p for p in _CHAIN_SEPARATOR.split(line) if p]
-    with_terms = sum(any(t in lexicon.normalize(p) for t in terms) for p in parts)
+    with_terms = sum(any(t in norm for t in terms) for norm in map(lexicon.normalize, parts))
     return len(parts) >= MIN_CHAIN_PARTS and with_terms >= MIN_CHAIN_SHARE * len(parts)
 
 

@@ -166,10 +166,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
     # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C)
-    for name in breadcrumb_brands(marked, raw_title, "\n".join(paragraphs)):
+    body = "\n".join(paragraphs)
+    for name in breadcrumb_brands(marked, raw_title, body):
         ev.add("spliced_brand", "breadcrumb", name)
         ev.learn(name, True)
-    if brand_headline(title, "\n".join(paragraphs)):  # a content farm's brand as the headline (v3 H1)
+    if brand_headline(title, body):  # a content farm's brand as the headline (v3 H1)
         ev.add("spam_title", "headline", title or "")
         ev.learn(title or "", True)
     article.title = _clean_field("title", title, ev)

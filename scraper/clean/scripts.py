@@ -355,19 +355,18 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # reader of the code sees). Code loaded alike for everyone from a computed address is no proof:
     # ad-recovery snippets hide their addresses from blockers so (v3 FF-H2; 6 trafilatura pages).
     constants = None
-    for kind, finding in (("nav", "js_redirect"),):
-        every = [views[n][kind] for n in views]
-        for host, (url, script) in (every[0] if every else {}).items():
-            if not all(host in v for v in every):
-                continue
-            # analytics build their hosts from pieces ("https://sb" + ".scorecardresearch.com"), and a
-            # window.onload handler cannot be told from the script that set it: the site's name in
-            # any constant of the page's scripts is a reader's view of the address
-            constants = _constants("\n".join(codes.values())) if constants is None else constants
-            if registrable_domain(host) not in constants:
-                report.findings.append((finding, "script (run)", shorten(url, 300)))
-                report.spam_hosts.add(host)
-                hides.add(script)
+    every = [views[n]["nav"] for n in views]
+    for host, (url, script) in (every[0] if every else {}).items():
+        if not all(host in v for v in every):
+            continue
+        # analytics build their hosts from pieces ("https://sb" + ".scorecardresearch.com"), and a
+        # window.onload handler cannot be told from the script that set it: the site's name in
+        # any constant of the page's scripts is a reader's view of the address
+        constants = _constants("\n".join(codes.values())) if constants is None else constants
+        if registrable_domain(host) not in constants:
+            report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
+            report.spam_hosts.add(host)
+            hides.add(script)
     cloaks.discard(-1)
     for script in sorted(cloaks):
         report.findings.append(("js_cloak", "script (run)", shorten(codes.get(script, ""), 300)))
@@ -397,7 +396,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     behaved: set[int] = set()
     if runnable:
         title_el = root.find(".//title")
-        run = run_scripts(runnable, url, (title_el.text or "") if title_el is not None else "")
+        title = (title_el.text or "") if title_el is not None else ""
+        run = run_scripts(runnable, url, title)
         own = host_of(url) or "localhost"
         here = registrable_domain(own)
 
@@ -406,7 +406,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             # host of a mirror on 127.0.0.1 is no registered domain)
             host = host.split(":")[0]
             return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
-        behaved = run.ran - judge_run(run, codes, away, report, (title_el.text or "") if title_el is not None else "")
+        behaved = run.ran - judge_run(run, codes, away, report, title)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:
