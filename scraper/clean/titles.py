@@ -221,7 +221,7 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
             return None  # a Latin word the page uses on its own (a product, a language): no brand
         if _always_before(page_text, prefix, rest[:4]) and (
                 _SCRIPT_CHANGE.match(norm, k - 1) or _shown_alone(page_text, rest[:HEAD_START], prefix)):
-            return part[:_raw_length(part, k)]
+            return raw
     return None
 
 
