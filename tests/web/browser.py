@@ -46,7 +46,8 @@ def follow(driver, element) -> None:
     # "Node with given id does not belong to the document" instead of a stale-element error (seen
     # once, in the CI run of stop 18); that is the navigation under way, so poll again.
     WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(expected_conditions.staleness_of(page))
-    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 15, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def dialog_text(driver) -> str | None:
