@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from scraper.clean import lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.bodyspam import brand_headline, breadcrumb_brands, clean_lines, field_brand
@@ -13,8 +14,10 @@ from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
+from scraper.clean.farm import check_keyword_page
 from scraper.clean.hidden import find_hidden, noscript_links
 from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
+from scraper.clean.institution import check_site_name_slots, own_names
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.metadata import choose_title, headline_elements, meta_map, select_text
@@ -37,6 +40,9 @@ MAX_TAGS = 150_000
 # over a second, 50,000 half a minute. No real tag has more than a few dozen.
 MAX_ATTRIBUTES = 2_000
 _LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{20000,}>")  # a start tag: not <![CDATA[ JSON with its "=="
+# A heading offered as a keyword page's real headline is a sentence's length at least: shorter
+# headings are sections and site names (新闻中心). The dev farms' headlines have 26–60 characters.
+MIN_OWN_HEADLINE = 8
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
@@ -148,6 +154,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             ev.add("spliced_brand", name, value)
     check_outside_text(outside_text(marked), ev)
     check_contact_fields(marked, ev)
+    check_site_name_slots(root, raw_title, [t for _, t in headlines], marked, metas, ev)
 
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url,
                                   decoded.text if decoded else None)
@@ -166,6 +173,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
     # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C)
+    body = "\n".join(paragraphs)
+    title = _keyword_page(raw_title, headlines, paragraphs, marked, metas, title, ev)
     body = "\n".join(paragraphs)
     for name in breadcrumb_brands(marked, raw_title, body):
         ev.add("spliced_brand", "breadcrumb", name)
@@ -199,6 +208,32 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title)
     return article, ev
+
+
+def _keyword_page(raw_title: str, headlines, paragraphs: list[str], marked: str, metas, title: str | None,
+                  ev: Evidence) -> str | None:
+    """A keyword page over a borrowed article (farm.py): its keyword is learned and cut from the
+    body's lines (``paragraphs``, changed in place), and the title is the article's own headline
+    when the page has one, else what is left without the keyword."""
+    texts = [t for _, t in headlines]
+    outside = outside_text(marked)
+    own = own_names(outside, metas, ev.title_parts, ev.sites)
+    if not check_keyword_page(raw_title, texts, paragraphs, outside, own, ev):
+        return title
+    kept = []
+    for line in paragraphs:
+        cleaned, removed = scrub(line, ev, in_article=True)
+        if removed:
+            ev.add("spliced_brand", "article", "; ".join(removed))
+        if cleaned.strip(" ，,。.、；;：:《》【】[]()（）|-_"):
+            kept.append(cleaned)
+    paragraphs[:] = kept
+    if not title:
+        return title
+    pattern = ev.pattern(backed_only=True)
+    if pattern is None or not pattern.search(lexicon.normalize(title)):
+        return title
+    return next((t for t in texts if len(t) >= MIN_OWN_HEADLINE and not pattern.search(lexicon.normalize(t))), title)
 
 
 def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:

@@ -70,6 +70,9 @@ class Evidence:
     # normalised stems of learned names too short to scrub alone (星空 of 星空(中国)): scrubbed
     # where web words or digits follow them (星空在线客服)
     stems: set[str] = field(default_factory=set)
+    # normalised keywords the page wrote inside the site's own name (临溪县<keyword>农业农村局):
+    # cut from reporting sentences too, which keep every other learned name
+    inside: set[str] = field(default_factory=set)
     site_strings: int = 0   # of ``strings``, how many came from the profile (not counted in MAX_LEARNED)
     traits: Any = None      # profile.PageTraits of the page, when the caller asked for them
     _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
@@ -176,6 +179,10 @@ class Evidence:
                 pattern = re.compile(f"{pattern.pattern}|{stems}" if pattern else stems)
             self._patterns[backed_only] = pattern
         return self._patterns[backed_only]
+
+    def inside_pattern(self):
+        """The pattern of the keywords written inside the site's own name."""
+        return lexicon.page_pattern(frozenset(self.inside)) if self.inside else None
 
     def is_spam_text(self, text: str) -> bool:
         if lexicon.has_strong(text):

@@ -345,7 +345,12 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             continue
         marked = SPAM_MARK in sentence
         if in_article and not marked and lexicon.is_reporting(sentence):
-            out.append(sentence)  # a police notice naming a casino: reporting, kept whole
+            # a police notice naming a casino: reporting, kept whole, but for a keyword the page
+            # proved it wrote inside the site's own name (its gambling words read as reporting)
+            inside = lexicon.find_hits(sentence, extra=ev.inside_pattern()) if ev.inside else []
+            inside = [h for h in inside if any(p in lexicon.normalize(h.term) for p in ev.inside)]
+            removed.extend(h.term for h in inside)
+            out.append(_cut(sentence, inside))
             continue
         hits = lexicon.find_hits(sentence, extra=pattern, min_strength=lexicon.BRAND)
         proven = bool(pattern and pattern.search(lexicon.normalize(sentence)))  # this site's own spam

@@ -26,7 +26,7 @@ from scraper.clean.slots import web_written
 _TITLE_LOADER = re.compile(r"<\s*script\b[^>]*\bsrc\s*=\s*['\"]?([^'\" >]+)[^>]*>\s*(?:<\s*/\s*script\s*>)?", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
 # Words that name an institution: a title part holding one is a site name, not spam.
-_INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅|办|院|中心|网|新闻|报|台|馆|协会|公司|集团|医院|银行|部")
+INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅|办|院|中心|网|新闻|报|台|馆|协会|公司|集团|医院|银行|部")
 
 
 def split_title(title: str) -> list[str]:
@@ -80,15 +80,15 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
 
         leans = lexicon.spam_weight(part) >= 1  # a gambling word: 娱乐, 彩票 (also in site names)
         looks = (lexicon.spam_weight(part) >= 2 or bool(brands.brand_like(part) or brands.vocabulary_hits(part))
-                 or brands.is_brand_name(part)) and not _INSTITUTION.search(part)
-        echo = (len(norm) >= lexicon.MIN_PAGE_STRING and not _INSTITUTION.search(part) and (len(parts) == 1 or looks)
+                 or brands.is_brand_name(part)) and not INSTITUTION.search(part)
+        echo = (len(norm) >= lexicon.MIN_PAGE_STRING and not INSTITUTION.search(part) and (len(parts) == 1 or looks)
                 and norm in link_texts())
         if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
                 or root is not None and _foreign_site(part, title, ev, root)
                 or any(norm and norm in s for s in scripted)
                 or looks and not shown() and not pieced_from(norm, visible())):
             spam.append(part)
-        elif _INSTITUTION.search(part):
+        elif INSTITUTION.search(part):
             keep.append(part)  # a site name (南山大学新闻网) is no spam for being absent or gambling-worded
         elif (leans and ev.hijacked or cloaking and len(norm) >= 4 and not shown()
               or cloaking and restored_norm and norm not in restored_norm and not shown()):
@@ -118,7 +118,7 @@ def _foreign_site(part: str, title: str, ev: Evidence, root) -> bool:
     (标题-LEDONG.COM乐动): the slot of the site's name holds a brand's site that the page neither is
     nor links (v3 R2). A page whose own site is unknown (a local mirror with relative links only)
     says nothing; nor does a site's own name in an English title, however its URL differs."""
-    if not ev.sites or _INSTITUTION.search(part) or not _GLUED_DOMAIN.fullmatch(lexicon.normalize(part)):
+    if not ev.sites or INSTITUTION.search(part) or not _GLUED_DOMAIN.fullmatch(lexicon.normalize(part)):
         return False  # (a site's own name in English titles: "… - MotorcycleUSA.com", "| Guardian.co.uk")
     # read in the whole title: its separators split hyphenated names (example-news.com)
     whole = brands.host_names(title)
