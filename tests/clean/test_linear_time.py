@@ -10,8 +10,10 @@ import pytest
 from scraper.clean import CleanError, clean_page
 
 SIZE = 100_000
-# A bound a hundred times the normal cleaning time, not a benchmark: each case is run up to
-# three times and the fastest run counts, so a busy machine does not fail it.
+# A bound a hundred times the normal cleaning time, not a benchmark. It is CPU time of this
+# process, not wall time: with five test runs sharing 2 cores, "empty inline elements" took 2.0 s
+# of wall clock for 0.45 s of CPU (htmldate's share). Each case runs up to three times and the
+# fastest run counts.
 BOUND_SECONDS = 1.0
 
 
@@ -73,12 +75,12 @@ def test_pathological_input_cleans_in_linear_time(name):
     raw = CASES[name]
     best = float("inf")
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             clean_page(raw)
         except CleanError:
             pass  # refusing a page quickly is fine too
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
         if best <= BOUND_SECONDS:
             break
     assert best <= BOUND_SECONDS, f"{name}: {best:.2f} s"
@@ -91,6 +93,6 @@ def test_a_spam_name_with_a_long_latin_run_is_stemmed_in_linear_time():
     from scraper.clean.slots import stem
 
     for name in ("必赢" + "a" * 30 + "!", _fill("a") + "!"):
-        start = time.perf_counter()
+        start = time.process_time()
         stem(name)
-        assert time.perf_counter() - start <= BOUND_SECONDS, name[:40]
+        assert time.process_time() - start <= BOUND_SECONDS, name[:40]
