@@ -1,7 +1,12 @@
 // A fake browser for scripts.sandbox: just enough of window/document/navigator for a page
 // script to run, with every effect that matters recorded in __effects and nothing fetched.
-// __setup(view) is called once per context with the visitor's properties.
+// __setup(view) is called once per context with the visitor's properties, the page's ids and tag
+// counts, and what an earlier visit left in localStorage and cookies.
 var __effects = [], __timers = [], __cur = -1, __count = 0;
+// What the scripts read of the visitor: "device" (user agent, platform, screen...), "referrer",
+// "state" (storage, cookies). A view that differs from another only by what nobody read runs alike.
+var __reads = {};
+var __page = {ids: {}, tags: {}}, __byId = {}, __tagLists = {};
 var __MAX_EFFECTS = 300, __MAX_CHARS = 20000;
 function __rec(kind, value) {
   if (__effects.length >= __MAX_EFFECTS) return;
@@ -58,12 +63,23 @@ function __judgeElement(el) {
     __rec("nav", __abs(content.replace(/^[^=]*url\s*=\s*['"]?/i, "").replace(/['"]\s*$/, "")));
   }
 }
+// CSS a script puts into the page: the text of a <style> it attaches (or of text it adds to one).
+function __styleText(el) {
+  var t = el.__text || "";
+  for (var i = 0; i < el.childNodes.length; i++) t += el.childNodes[i].nodeValue || el.childNodes[i].__text || "";
+  return t;
+}
 function __attach(parent, el) {
   if (el && el instanceof __Element) {
     el.parentNode = el.parentElement = parent;
+    var was = el.__attached;
     el.__attached = true;
     if (parent && parent.childNodes) parent.childNodes.push(el);
+    var id = el.id || el.attributes.id;
+    if (id && !(id in __byId)) __byId[id] = el;
     __judgeElement(el);
+    if (el.tagName === "STYLE" && !was && __styleText(el)) __rec("style", __styleText(el));
+    else if (el.tagName === "#TEXT" && parent && parent.tagName === "STYLE" && parent.__attached) __rec("style", el.nodeValue);
     if (el.onload) __timers.push({fn: el.onload, args: [], script: __cur});
   }
   return el;
@@ -72,6 +88,7 @@ __Element.prototype = {
   setAttribute: function (k, v) {
     k = String(k).toLowerCase();
     if (k === "src" || k === "href" || k === "content") { this[k] = v; return; }
+    if (k === "style" && this.__fromPage) __rec("style", "#" + this.id + "{" + v + "}");
     this.attributes[k] = String(v);
     if (this.__attached) __judgeElement(this);
   },
@@ -93,10 +110,10 @@ __Element.prototype = {
     if (name === "load" && typeof fn === "function") __timers.push({fn: fn, args: [], script: __cur});
   },
   removeEventListener: __noop, dispatchEvent: function () { return true; },
-  getElementsByTagName: function (t) { return __list(t); },
+  getElementsByTagName: function (t) { return __descendants(this, String(t).toUpperCase(), []); },
   getElementsByClassName: function () { return []; },
-  querySelector: function () { return null; },
-  querySelectorAll: function () { return []; },
+  querySelector: function (s) { return __query(s, this)[0] || null; },
+  querySelectorAll: function (s) { return __query(s, this); },
   closest: function () { return null; },
   matches: function () { return false; },
   contains: function () { return false; },
@@ -116,16 +133,64 @@ __Element.prototype = {
   set content(v) { this.__content = String(v); if (this.__attached) __judgeElement(this); },
   get httpEquiv() { return this.attributes["http-equiv"] || ""; },
   set httpEquiv(v) { this.attributes["http-equiv"] = String(v); if (this.__attached) __judgeElement(this); },
-  get innerHTML() { return ""; },
-  set innerHTML(h) { __rec("write", h); },
+  get innerHTML() { return this.__text || ""; },
+  set innerHTML(h) { this.__text = String(h); __rec(this.tagName === "STYLE" && this.__attached ? "style" : "write", h); },
   get outerHTML() { return ""; },
   set outerHTML(h) { __rec("write", h); },
-  get innerText() { return ""; },
-  set innerText(v) {},
-  get textContent() { return ""; },
-  set textContent(v) {},
+  get innerText() { return this.__text || ""; },
+  set innerText(v) { this.textContent = v; },
+  get textContent() { return this.__text || ""; },
+  set textContent(v) { this.__text = String(v); if (this.tagName === "STYLE" && this.__attached) __rec("style", v); },
   offsetWidth: 100, offsetHeight: 100, clientWidth: 100, clientHeight: 100, scrollTop: 0
 };
+// Elements of the fake tree below ``el`` with tag ``tag`` ("*": any).
+function __descendants(el, tag, out) {
+  for (var i = 0; i < el.childNodes.length && out.length < 100; i++) {
+    var c = el.childNodes[i];
+    if (c.nodeType === 1 && (tag === "*" || c.tagName === tag)) out.push(c);
+    if (c.childNodes) __descendants(c, tag, out);
+  }
+  return out;
+}
+// The served page as far as scripts look it up: an element for each id it has (null for the
+// others: "already injected?" guards must see the truth) and as many elements of a tag as it has.
+function __pageElement(id) {
+  if (!(id in __byId)) {
+    if (!Object.prototype.hasOwnProperty.call(__page.ids, id)) return null;
+    var e = __list(__page.ids[id])[0];
+    e.id = id;
+    e.style = __pageStyle(id);
+    e.__fromPage = true;
+    __byId[id] = e;
+  }
+  return __byId[id];
+}
+// A page element's style: what a script sets there that hides the element is CSS the page gets.
+function __pageStyle(id) {
+  return new Proxy({}, {get: function (o, k) { return k in o ? o[k] : ""; }, set: function (o, k, v) {
+    o[k] = v;
+    var name = k === "cssText" ? "" : String(k).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); });
+    __rec("style", "#" + id + "{" + (name ? name + ":" + v : v) + "}");
+    return true;
+  }});
+}
+function __pageTags(tag) {
+  tag = String(tag).toLowerCase();
+  if (!__tagLists[tag]) {
+    var n = Math.min(__page.tags[tag] || 0, 20), out = [];
+    for (var i = 0; i < n; i++) out.push(__list(tag)[0]);
+    __tagLists[tag] = out;
+  }
+  return __tagLists[tag];
+}
+// querySelector for the forms lookups take (#id, tag); anything else finds nothing.
+function __query(s, from) {
+  s = String(s).trim();
+  var m = /^#([\w-]+)$/.exec(s);
+  if (m) { var e = __pageElement(m[1]); return e ? [e] : []; }
+  if (/^[a-z][a-z0-9]*$/i.test(s)) return from ? from.getElementsByTagName(s) : document.getElementsByTagName(s);
+  return [];
+}
 function __list(tag) {
   var el = new __Element(tag);
   el.parentNode = el.parentElement = new __Element("div");
@@ -134,17 +199,36 @@ function __list(tag) {
   return [el];
 }
 
-var __store = function () {
-  var data = {};
-  return {
-    getItem: function (k) { return Object.prototype.hasOwnProperty.call(data, k) ? data[k] : null; },
+// Storage kept between visits (``data``, from an earlier visit); reading it is recorded, so that a
+// visitor comes back only to pages whose scripts count visits.
+var __stored = {};
+var __store = function (data) {
+  var api = {
+    getItem: function (k) { __reads.state = 1; return Object.prototype.hasOwnProperty.call(data, k) ? data[k] : null; },
     setItem: function (k, v) { data[k] = String(v); },
     removeItem: function (k) { delete data[k]; },
-    clear: function () { data = {}; },
-    key: function () { return null; },
-    get length() { return Object.keys(data).length; }
+    clear: function () { for (var k in data) delete data[k]; },
+    key: function (i) { __reads.state = 1; return Object.keys(data)[i] || null; }
   };
+  return new Proxy(data, {
+    get: function (o, k) {
+      if (k === "length") { __reads.state = 1; return Object.keys(o).length; }
+      if (Object.prototype.hasOwnProperty.call(api, k)) return api[k];
+      if (typeof k === "string") __reads.state = 1;
+      return o[k];
+    },
+    set: function (o, k, v) { o[k] = String(v); return true; },
+    has: function (o, k) { __reads.state = 1; return k in o || k in api; }
+  });
 };
+// Properties of the visitor, each read recorded under its kind.
+function __watched(obj, values, kind) {
+  Object.keys(values).forEach(function (k) {
+    Object.defineProperty(obj, k, {enumerable: true, configurable: true,
+      get: function () { __reads[kind] = 1; return values[k]; }});
+  });
+  return obj;
+}
 
 // Chance and the clock are the same for every visitor, so that views differ only by the visitor
 // (an ad script that picks a random slot is no cloaking). Chance is low and the hour is noon
@@ -175,9 +259,11 @@ function __setup(view) {
   var html = new __Element("html"), head = new __Element("head"), body = new __Element("body");
   html.__attached = head.__attached = body.__attached = true;
   head.parentNode = body.parentNode = html;
-  var title = view.title, cookie = "";
+  __page = view.page || __page;
+  __stored = {local: view.state ? view.state.local : {}, cookie: view.state ? view.state.cookie : ""};
+  var title = view.title;
   var doc = {
-    nodeType: 9, readyState: "loading", referrer: view.referrer, domain: __loc.hostname, URL: view.url,
+    nodeType: 9, readyState: "loading", domain: __loc.hostname, URL: view.url,
     characterSet: "UTF-8", charset: "UTF-8", compatMode: "CSS1Compat", hidden: false, visibilityState: "visible",
     documentElement: html, head: head, body: body, all: [], forms: [], images: [], links: [], scripts: [],
     currentScript: __list("script")[0],
@@ -189,15 +275,15 @@ function __setup(view) {
     createTextNode: function (t) { var e = new __Element("#text"); e.nodeValue = String(t); return e; },
     createDocumentFragment: function () { return new __Element("fragment"); },
     createComment: function () { return new __Element("#comment"); },
-    getElementById: function (id) { var e = __list("div")[0]; e.id = String(id); return e; },
+    getElementById: function (id) { return __pageElement(String(id)); },
     getElementsByTagName: function (t) {
       t = String(t).toLowerCase();
-      return t === "head" ? [head] : t === "body" ? [body] : t === "html" ? [html] : __list(t);
+      return t === "head" ? [head] : t === "body" ? [body] : t === "html" ? [html] : __pageTags(t);
     },
     getElementsByClassName: function () { return []; },
     getElementsByName: function () { return []; },
-    querySelector: function (s) { return /^\s*(head|body|html)\s*$/i.test(s) ? doc.getElementsByTagName(s.trim())[0] : null; },
-    querySelectorAll: function () { return []; },
+    querySelector: function (s) { return __query(s, null)[0] || null; },
+    querySelectorAll: function (s) { return __query(s, null); },
     addEventListener: function (name, fn) {
       if (typeof fn === "function") __timers.push({fn: fn, args: [{}], script: __cur});
     },
@@ -206,26 +292,30 @@ function __setup(view) {
   };
   Object.defineProperty(doc, "title", {get: function () { return title; },
     set: function (v) { title = String(v); __rec("title", title); }});
-  Object.defineProperty(doc, "cookie", {get: function () { return cookie; },
-    set: function (v) { cookie = (cookie ? cookie + "; " : "") + String(v).split(";")[0]; }});
+  __watched(doc, {referrer: view.referrer}, "referrer");
+  Object.defineProperty(doc, "cookie", {get: function () { __reads.state = 1; return __stored.cookie; },
+    set: function (v) {
+      var pair = String(v).split(";")[0], name = pair.split("=")[0].trim();
+      var kept = __stored.cookie ? __stored.cookie.split("; ").filter(function (c) { return c.split("=")[0] !== name; }) : [];
+      kept.push(pair.trim());
+      __stored.cookie = kept.join("; ");
+    }});
   Object.defineProperty(doc, "location", {get: function () { return __loc; }, set: __setLoc});
-  var nav = {
-    userAgent: view.ua, appVersion: view.ua.replace(/^Mozilla\//, ""), appName: "Netscape", appCodeName: "Mozilla",
-    platform: view.platform, vendor: "Google Inc.", language: "zh-CN", languages: ["zh-CN", "zh"],
-    maxTouchPoints: view.touch, cookieEnabled: true, onLine: true, webdriver: false, product: "Gecko",
+  var nav = __watched({
+    appName: "Netscape", appCodeName: "Mozilla", vendor: "Google Inc.", language: "zh-CN", languages: ["zh-CN", "zh"],
+    cookieEnabled: true, onLine: true, webdriver: false, product: "Gecko",
     hardwareConcurrency: 4, plugins: [], mimeTypes: [], doNotTrack: null,
-    userAgentData: {mobile: view.touch > 0, platform: view.platform, brands: []},
     sendBeacon: function () { return true; }, javaEnabled: function () { return false; }
-  };
-  var screen = {width: view.width, height: view.height, availWidth: view.width, availHeight: view.height,
-    colorDepth: 24, pixelDepth: 24, orientation: {type: "portrait-primary", angle: 0}};
+  }, {userAgent: view.ua, appVersion: view.ua.replace(/^Mozilla\//, ""), platform: view.platform,
+    maxTouchPoints: view.touch, userAgentData: {mobile: view.touch > 0, platform: view.platform, brands: []}}, "device");
+  var screen = __watched({colorDepth: 24, pixelDepth: 24, orientation: {type: "portrait-primary", angle: 0}},
+    {width: view.width, height: view.height, availWidth: view.width, availHeight: view.height}, "device");
   function Stub() { return this; }
   Stub.prototype = {open: __noop, send: __noop, setRequestHeader: __noop, abort: __noop, addEventListener: __noop,
     observe: __noop, disconnect: __noop, unobserve: __noop, postMessage: __noop};
   var props = {
     window: g, self: g, top: g, parent: g, frames: g, globalThis: g, document: doc, navigator: nav, screen: screen,
-    localStorage: __store(), sessionStorage: __store(), innerWidth: view.width, innerHeight: view.height,
-    outerWidth: view.width, outerHeight: view.height, devicePixelRatio: view.touch ? 3 : 1, scrollX: 0, scrollY: 0,
+    localStorage: __store(__stored.local), sessionStorage: __store({}), scrollX: 0, scrollY: 0,
     pageXOffset: 0, pageYOffset: 0, name: "", closed: false, opener: null, frameElement: null, length: 0,
     history: {length: 1, state: null, pushState: __noop, replaceState: __noop, back: __noop, go: __noop, forward: __noop},
     performance: {now: function () { return 10; }, timing: {navigationStart: 0}, mark: __noop, measure: __noop,
@@ -277,6 +367,8 @@ function __setup(view) {
     }
   };
   for (var k in props) g[k] = props[k];
+  __watched(g, {innerWidth: view.width, innerHeight: view.height, outerWidth: view.width, outerHeight: view.height,
+    devicePixelRatio: view.touch ? 3 : 1}, "device");
   g.setInterval = g.setTimeout;
   Object.defineProperty(g, "location", {get: function () { return __loc; }, set: __setLoc});
 }

@@ -7,6 +7,7 @@ from typing import Mapping
 from scraper.clean import lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
+from scraper.clean.behaviour import add_styles, analyse_scripts
 from scraper.clean.bodyspam import brand_headline, breadcrumb_brands, clean_lines, field_brand
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.content import lost_text
@@ -22,7 +23,6 @@ from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.metadata import choose_title, headline_elements, meta_map, select_text
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
-from scraper.clean.scripts import analyse_scripts
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.spliced import check_contact_fields, check_outside_text, outside_text
 from scraper.clean.titles import check_title, plausible_restored
@@ -124,6 +124,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for kind, where, evidence in report.findings:
         ev.add(kind, where, evidence)
     ev.hosts |= report.spam_hosts
+    if report.injected_css:  # what scripts' CSS hides is hidden too (v4 A3b): judged as if served
+        add_styles(root, report.injected_css)
+        hidden = find_hidden(root)
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)

@@ -36,12 +36,22 @@ MEMORY_BYTES = 32 << 20
 MAX_TIMERS = 40
 # Inline scripts above this size are libraries (and slow to run): they are only read.
 MAX_RUN = 100_000
+# Visits of one visitor with storage and cookies kept: visit counters seen act on the 3rd visit
+# (v4 A2); each visit after the first costs a view, and happens only while the scripts read the
+# storage they change.
+MAX_VISITS = 4
 
 # What a script must mention to be worth running: a property of the visitor, or an act together
 # with a way to hide it. Everything else (configs, analytics queues, widgets) is only read.
 _VISITOR = re.compile(r"""(?:\.|\[\s*['"])(?:referrer|useragent|platform|appversion|maxtouchpoints)\b""", re.I)
 _ACT = re.compile(r"location|\.write|\.title|\.src\b|src\s*['\"]|\bopen\s*\(|innerhtml|outerhtml|insertadjacent|"
                   r"createelement|refresh", re.I)
+# Code that builds elements and gives them an address or text acts without reading the visitor: a
+# loader whose address is computed (v4 A3a), a <style> with rules that hide an element of the page
+# (A3b); so does code that styles an element of the page.
+_CREATES = re.compile(r"createElement\s*\(", re.I)
+_FILLS = re.compile(r"\.src\b|setAttribute|createTextNode|cssText|textContent|innerHTML|\.text\s*=", re.I)
+_STYLES_PAGE = re.compile(r"getElementById\s*\([^)]{0,80}\)\s*\.\s*(?:style\b|setAttribute\s*\(\s*['\"]style)", re.I)
 # Code that hides what it does runs whatever it mentions (its acts are hidden too); helpers that
 # decoders use run when the script also reads the visitor or acts.
 _HIDES = re.compile(r"\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|\bunescape\s*\(|_0x[0-9a-f]")
@@ -50,9 +60,6 @@ _DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
 # bulk: a minified library holds a few (loaders.MIN_ESCAPES)
 MIN_ESCAPES = 20
 _ESCAPE = re.compile(r"\\x[0-9a-fA-F]{2}|\\u00(?:3[0-9]|[4-7][0-9a-fA-F])")
-
-# A script that names the referrer or hides what it reads may act by where the visitor comes from.
-_MAY_READ_REFERRER = re.compile(r"referrer|\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|_0x[0-9a-f]|\\x[0-9a-fA-F]{2}")
 
 SEARCH_REFERRER = "https://www.baidu.com/link?url=a1b2c3d4"
 _PHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
@@ -75,7 +82,8 @@ _BROWSER = resources.files("scraper.clean").joinpath("browser.js").read_text(enc
 
 @dataclass
 class Effect:
-    """One thing a script did: ``kind`` is nav, title, write or load; ``script`` its index."""
+    """One thing a script did: ``kind`` is nav, title, write, load or style (CSS it put into the
+    page); ``script`` its index."""
 
     kind: str
     value: str
@@ -100,33 +108,47 @@ def could_act(code: str) -> bool:
         return True
     acts = bool(_ACT.search(code))
     decodes = bool(_DECODES.search(code))
-    return bool(_VISITOR.search(code)) and (acts or decodes) or decodes and acts
+    return (bool(_VISITOR.search(code)) and (acts or decodes) or decodes and acts
+            or bool(_CREATES.search(code)) and bool(_FILLS.search(code)) or bool(_STYLES_PAGE.search(code)))
 
 
-def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = "") -> Run:
-    """Run ``scripts`` (index, code), in page order, for the visitors of VIEWS. The two direct
-    visitors differ from the search ones only by the referrer: they are run when a script may
-    read it, or when the search visitors got something the spider did not."""
+def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = "",
+                page: dict | None = None) -> Run:
+    """Run ``scripts`` (index, code), in page order, for the visitors of VIEWS. ``page`` is what
+    lookups find of the served page: {"ids": {id: tag}, "tags": {tag: count}}.
+
+    The run is deterministic (fixed clock and chance), so a view that differs from one already run
+    only by properties no script read there would run alike: it gets that view's effects without
+    running (most pages' scripts never read the referrer, many not the device). A view whose
+    scripts read storage or cookies and changed them is visited again with them kept, up to
+    MAX_VISITS (a visit counter acts on the n-th visit); its effects are those of all visits."""
     run = Run()
     started = time.process_time()
-    page_url = url if url and re.match(r"https?://[^/]", url) else "http://localhost/"
+    view = {"url": url if url and re.match(r"https?://[^/]", url) else "http://localhost/", "title": title,
+            "page": page or {"ids": {}, "tags": {}}}
     failed: set[int] = set()
     spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
+    reads: dict[str, set[str]] = {}
     for name in ("spider", "phone_search", "desktop_search", "phone_direct", "desktop_direct"):
-        if name.endswith("_direct") and not (_differs(run) or any(_MAY_READ_REFERRER.search(c) for _, c in scripts)):
-            break
+        same = _same_as(name, reads)
+        if same:
+            run.effects[name] = list(run.effects[same])
+            reads[name] = reads[same]
+            continue
         ua, platform, width, height, touch, referred = VIEWS[name]
-        view = {"url": page_url, "title": title, "ua": ua, "platform": platform, "width": width, "height": height,
-                "touch": touch, "referrer": SEARCH_REFERRER if referred else ""}
-        # a script that spends its context is left out and the view run again (a hostile loop placed
-        # first must not blind the sandbox to the loader after it); each costs SCRIPT_SECONDS once,
-        # so the page budget bounds the restarts
-        for _ in range(len(scripts) + 1):
-            before = len(spent)
-            run.effects[name], broken = _run_view([s for s in scripts if s[0] not in spent], view, started, spent)
-            if len(spent) == before or time.process_time() - started > PAGE_SECONDS:
+        view.update(ua=ua, platform=platform, width=width, height=height, touch=touch,
+                    referrer=SEARCH_REFERRER if referred else "", state=None)
+        effects: list[Effect] = []
+        reads[name] = set()
+        for _ in range(MAX_VISITS):
+            visit = _visit(scripts, view, started, spent)
+            effects += visit.effects
+            reads[name] |= visit.reads
+            failed |= visit.failed
+            if visit.cut or "state" not in visit.reads or visit.state == view["state"]:
                 break
-        failed |= broken | spent
+            view["state"] = visit.state  # the visitor comes back with what this visit stored
+        run.effects[name] = effects
         if time.process_time() - started > PAGE_SECONDS:
             # this view may have been cut short: comparing it would invent a difference
             del run.effects[name]
@@ -137,23 +159,53 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     return run
 
 
-def _differs(run: Run) -> bool:
-    seen = {(e.kind, e.value) for e in run.effects.get("spider", ())}
-    return any((e.kind, e.value) not in seen for name in ("phone_search", "desktop_search")
-               for e in run.effects.get(name, ()))
+def _same_as(name: str, reads: dict[str, set[str]]) -> str | None:
+    """A view already run that differs from ``name`` only by what its scripts did not read."""
+    device, _, arrival = name.partition("_")
+    if name == "spider" or name == "phone_search":
+        return None
+    other_device = ("desktop" if device == "phone" else "phone") + "_" + arrival
+    other_arrival = device + "_" + ("direct" if arrival == "search" else "search")
+    for seen, differs_by in ((other_arrival, "referrer"), (other_device, "device")):
+        if seen in reads and differs_by not in reads[seen]:
+            return seen
+    return None
 
 
-def _run_view(scripts: list[tuple[int, str]], view: dict, started: float,
-              spent: set[int]) -> tuple[list[Effect], set[int]]:
+@dataclass
+class _Visit:
+    effects: list[Effect]
+    failed: set[int]
+    reads: set[str]
+    state: dict | None  # localStorage and cookies as the visit left them
+    cut: bool  # the page budget ran out
+
+
+def _visit(scripts: list[tuple[int, str]], view: dict, started: float, spent: set[int]) -> _Visit:
+    """One visit: the scripts run in a fresh context. A script that spends its context is left out
+    and the visit run again (a hostile loop placed first must not blind the sandbox to the loader
+    after it); each costs SCRIPT_SECONDS once, so the page budget bounds the restarts."""
+    for _ in range(len(scripts) + 1):
+        before = len(spent)
+        visit = _run_view([s for s in scripts if s[0] not in spent], view, started, spent)
+        visit.cut = time.process_time() - started > PAGE_SECONDS
+        if len(spent) == before or visit.cut:
+            break
+    visit.failed |= spent
+    return visit
+
+
+def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent: set[int]) -> _Visit:
     ctx = quickjs.Context()
     ctx.set_memory_limit(MEMORY_BYTES)
     ctx.set_time_limit(SCRIPT_SECONDS)
     failed: set[int] = set()
+    nothing = _Visit([], {i for i, _ in scripts}, set(), None, False)
     try:
         ctx.eval(_BROWSER)
         ctx.eval(f"__setup({json.dumps(view)})")
     except quickjs.JSException:
-        return [], {i for i, _ in scripts}
+        return nothing
     alive = True
     for n, (i, code) in enumerate(scripts):
         if time.process_time() - started > PAGE_SECONDS:
@@ -185,10 +237,11 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float,
         except Exception:  # noqa: BLE001
             break
     try:
-        raw = ctx.eval("JSON.stringify(__effects)")
+        raw = json.loads(ctx.eval("JSON.stringify([__effects, Object.keys(__reads), __stored])"))
     except Exception:  # noqa: BLE001 -- a context out of memory cannot even report: nothing seen
-        return [], {i for i, _ in scripts}
-    return [Effect(e["kind"], e["value"], e["script"]) for e in json.loads(raw)], failed
+        return nothing
+    effects, reads, state = raw
+    return _Visit([Effect(e["kind"], e["value"], e["script"]) for e in effects], failed, set(reads), state, False)
 
 
 def _fatal(e: Exception) -> bool:

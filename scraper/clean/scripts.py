@@ -1,4 +1,4 @@
-"""What a page's scripts betray: search-engine cloaking, redirects, spam loaders, packed or
+"""What a page's scripts betray, read as text: search-engine cloaking, redirects, spam loaders, packed or
 escaped code, document.write'd link farms, and the real title a hijacker restores for humans.
 
 Scripts are read, never run: ``loaders.decode_script`` undoes the obfuscation, then this module
@@ -16,11 +16,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
 from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, decode_script, js_string, plain_literals, sub_quoted
-from scraper.clean.sandbox import Run, could_act, run_scripts
 
 # A string literal in either quote style; its body is group 1 or group 2 (see _value).
 _STR = r"""(?:"((?:[^"\\\n]|\\[\s\S])*)"|'((?:[^'\\\n]|\\[\s\S])*)')"""
@@ -35,8 +33,8 @@ _REDIRECTS = (re.compile(r"location(?:\s*\.\s*href)?\s*=(?!=)\s*" + _STR),
 # is the address); .src = <anything else> loads an address the code computes.
 _SRC_SET = re.compile(r"\.\s*src\s*=\s*(?:[\w$.]{1,40}\(\s*)?" + _STR)
 _SRC_COMPUTED = re.compile(r"\.\s*src\s*=\s*(?![\s\"'])")
-_REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?refresh[^>]*?url\s*=\s*['\"]?([^'\" >]+)", re.I)
-_MARKUP_URL = re.compile(r"""<(?:script|iframe|frame)\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
+REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?refresh[^>]*?url\s*=\s*['\"]?([^'\" >]+)", re.I)
+MARKUP_URL = re.compile(r"""<(?:script|iframe|frame)\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
 _URL = re.compile(r"(?:https?:)?//[\w.-]+[^\s\"'<>]*", re.I)
 _WHOLE_URL = re.compile(r'(?<!\\)"((?:https?:)?//[\w.-]+[^\s"\\<>]*)"', re.I)  # a literal that is one address
 _SPLIT_LITERAL = re.compile(r"[\"']\s*\+\s*[\"']")
@@ -84,6 +82,9 @@ class ScriptReport:
     spam_hosts: set[str] = field(default_factory=set)
     # markup written by document.write/innerHTML, and whether a cloaking or obfuscated script wrote it
     written_html: list[tuple[str, bool]] = field(default_factory=list)
+    # CSS that scripts put into the page (a <style> they build, a style they set on an element of
+    # the page): the page a visitor sees is styled by it too
+    injected_css: list[str] = field(default_factory=list)
 
 
 def _looks_obfuscated(code: str, low: str) -> bool:
@@ -198,14 +199,14 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     loader = bool(_LOADER.search(lowered))
     loads = acts((_SRC_SET,), loader)
     for html, gated in writes:
-        targets += [(u, gated) for u in _REFRESH.findall(html)]
-        loads += [(u, gated) for u in _MARKUP_URL.findall(html)]
+        targets += [(u, gated) for u in REFRESH.findall(html)]
+        loads += [(u, gated) for u in MARKUP_URL.findall(html)]
     # Addresses the code hides: no trace of their host in the code as a reader sees it (literals
     # split by + included: ad tech splits its addresses against blockers, readably), only once
     # encodings (base64, escapes, char codes, packing, string tables) are undone.
     # Escaped literals are constants any reader (and parser) of the code sees: an ad vendor that
     # escapes its SDK's addresses against blockers hides nothing (v3 FF-H2).
-    readable = _constants(code) if decoded else ""
+    readable = constants(code) if decoded else ""
     hidden = {h for u in _URL.findall(text) if (h := host_of(u)) and h not in readable} if decoded else set()
     if loader and hidden and _SRC_COMPUTED.search(lowered):
         # .src = u, with u decoded from a literal elsewhere: the literals that decode to nothing
@@ -261,176 +262,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
             report.written_html.append((html, hostile))
 
 
-_ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*['"]?([^'" >]+)""", re.I)
-
-
-def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, tuple[str, int]]]:
-    """What one visitor got, by kind (nav, load, farm, title), as {host or title: (value, script)}:
-    only what leaves the site counts (a mobile redirect to the site's m. host is the site's own)."""
-    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}}
-
-    def put(kind: str, url: str, value: str, script: int) -> None:
-        host = host_of(url)
-        if host and offsite(host):
-            acts[kind].setdefault(host, (value, script))
-
-    for e in effects:
-        if e.kind in ("nav", "load"):
-            put(e.kind, e.value, e.value, e.script)
-        elif e.kind == "write":
-            for url in _REFRESH.findall(e.value):
-                put("nav", url, url, e.script)
-            for url in _MARKUP_URL.findall(e.value):
-                put("load", url, url, e.script)
-            for url in _ANCHOR.findall(e.value):
-                put("farm", url, e.value, e.script)
-    return acts
-
-
-def _final_title(effects, title: str) -> tuple[str, int]:
-    """The title a visitor ends with and the script that set it (-1: the page's own <title>)."""
-    last = (title.strip(), -1)
-    for e in effects:
-        if e.kind == "title":
-            last = (e.value.strip(), e.script if e.value.strip() != title.strip() else -1)
-    return last
-
-
-def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], report: ScriptReport,
-              title: str = "") -> set[int]:
-    """Add to ``report`` what the scripts did differently for different visitors; return the
-    scripts that cloak or hide an address. Cloaking is: a navigation off the site, a spam title,
-    or off-site links that some visitors get and others do not (by device, by referrer, or spider
-    against person); code loaded from another host or not by whether a search engine sent the
-    visitor. Code loaded for people and not for the spider is bot exclusion (consent managers,
-    analytics, ads skip crawlers), and ad SDKs differ by device: neither is cloaking. What every
-    visitor gets counts when no constant of the page's scripts names its site."""
-    views = {name: _view_acts(effects, offsite) for name, effects in run.effects.items()}
-    cloaks: set[int] = set()
-    hides: set[int] = set()
-
-    def differing(kind: str, names) -> dict[str, tuple[str, int]]:
-        names = [n for n in names if n in views]
-        if len(names) < 2:
-            return {}
-        every = set.intersection(*(set(views[n][kind]) for n in names))
-        return {k: v for n in names for k, v in views[n][kind].items() if k not in every}
-
-    navs = differing("nav", views)
-    farms = differing("farm", ("spider", "desktop_direct", "desktop_search")) or differing(
-        "farm", ("spider", "phone_direct", "phone_search"))
-    loads: dict[str, tuple[str, int]] = {}
-    for device in ("phone", "desktop"):  # whether code is loaded depends on where the visitor comes from
-        if f"{device}_direct" in views:  # (not run: no script reads the referrer or hides what it reads)
-            loads.update(differing("load", (f"{device}_search", f"{device}_direct")))
-    for host, (url, script) in navs.items():
-        report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
-        report.spam_hosts.add(host)
-        cloaks.add(script)
-    for host, (url, script) in loads.items():
-        report.findings.append(("spam_script", "script (run)", shorten(url, 300)))
-        report.spam_hosts.add(host)
-        cloaks.add(script)
-    for _, (html, script) in farms.items():
-        report.written_html.append((html, True))
-        cloaks.add(script)
-    # the title each visitor ends up with: a script restoring the <title> it already has shows
-    # everyone the same page
-    final = {n: _final_title(run.effects[n], title) for n in ("spider", "phone_search", "desktop_search") if n in views}
-    # A site may show spiders its name and people the headline (a legit page on a dev set does):
-    # a title that differs is cloaking when one face reads as spam; otherwise the title check
-    # judges the <title> with the people's title as the restored one.
-    if len(set(final.values())) > 1:
-        for name, (text, script) in final.items():
-            if script < 0:
-                continue
-            if reads_as_spam(text):
-                cloaks.add(script)
-                report.spam_titles.append(text)
-            elif name != "spider" and text and report.restored_title is None:
-                report.restored_title = text
-                report.title_script = shorten(codes.get(script, ""), 300)
-    # The same navigation off the site for everyone is hostile when the code computes its address:
-    # no string constant of the code holds it (escaped literals and split ones are constants any
-    # reader of the code sees). Code loaded alike for everyone from a computed address is no proof:
-    # ad-recovery snippets hide their addresses from blockers so (v3 FF-H2; 6 trafilatura pages).
-    constants = None
-    every = [views[n]["nav"] for n in views]
-    for host, (url, script) in (every[0] if every else {}).items():
-        if not all(host in v for v in every):
-            continue
-        # analytics build their hosts from pieces ("https://sb" + ".scorecardresearch.com"), and a
-        # window.onload handler cannot be told from the script that set it: the site's name in
-        # any constant of the page's scripts is a reader's view of the address
-        constants = _constants("\n".join(codes.values())) if constants is None else constants
-        if registrable_domain(host) not in constants:
-            report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
-            report.spam_hosts.add(host)
-            hides.add(script)
-    cloaks.discard(-1)
-    for script in sorted(cloaks):
-        report.findings.append(("js_cloak", "script (run)", shorten(codes.get(script, ""), 300)))
-    report.cloaking = report.cloaking or bool(cloaks)
-    return cloaks | hides
-
-
-def _constants(code: str) -> str:
+def constants(code: str) -> str:
     """The string constants of ``code`` as a reader of it sees them (lower case, escapes decoded,
     "a" + "b" joined)."""
     return _SPLIT_LITERAL.sub("", plain_literals(code)).lower()
-
-
-def _is_code(el) -> bool:
-    kind = (el.get("type") or "").strip().lower()
-    return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
-
-
-def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None) -> ScriptReport:
-    """Read every <script> of the page (inline code and src) and its meta refresh into one report;
-    run the inline scripts that could act in the sandbox for each kind of visitor (``url`` is the
-    page's address as the fake browser reports it)."""
-    report = ScriptReport()
-    codes = {i: el.text for i, el in enumerate(root.iter("script"))
-             if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
-    runnable = [(i, code) for i, code in codes.items() if could_act(code)]
-    behaved: set[int] = set()
-    if runnable:
-        title_el = root.find(".//title")
-        title = (title_el.text or "") if title_el is not None else ""
-        run = run_scripts(runnable, url, title)
-        own = host_of(url) or "localhost"
-        here = registrable_domain(own)
-
-        def away(host: str) -> bool:
-            # addresses built from location.* are the page's own wherever it is served ("m." + the
-            # host of a mirror on 127.0.0.1 is no registered domain)
-            host = host.split(":")[0]
-            return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
-        behaved = run.ran - judge_run(run, codes, away, report, title)
-    for i, el in enumerate(root.iter("script")):
-        src = el.get("src")
-        if src:
-            host = host_of(src)
-            if host and offsite(host) and (_host_spammy(host) or lexicon.has_strong(src)):
-                report.findings.append(("spam_script", "script[src]", shorten(src, 300)))
-                report.spam_hosts.add(host)
-        code = el.text
-        if code and len(code) < MAX_SCRIPT:
-            analyse_script(code, offsite, report, i in behaved)
-    for meta in root.iter("meta"):
-        if (meta.get("http-equiv") or "").lower() == "refresh":
-            m = re.search(r"url\s*=\s*['\"]?([^'\" ]+)", meta.get("content") or "", re.I)
-            target = m.group(1) if m else ""
-            host = host_of(target)
-            if host and offsite(host) and (_host_spammy(host) or host in report.spam_hosts):
-                report.findings.append(("js_redirect", "meta[http-equiv=refresh]", shorten(target, 300)))
-                report.spam_hosts.add(host)
-    # A script loaded from a host that another script cloaks towards is part of the same attack.
-    for el in root.iter("script"):
-        src = el.get("src")
-        host = host_of(src)
-        if host and host in report.spam_hosts:
-            finding = ("spam_script", "script[src]", shorten(src, 300))
-            if finding not in report.findings:
-                report.findings.append(finding)
-    return report

@@ -1,0 +1,234 @@
+"""What a page's scripts did when run for different visitors, judged; and the whole script report.
+
+``sandbox.run_scripts`` runs the inline scripts that could act for five visitors (a person
+from a search engine or typing the address, on a phone and on a desktop, and a search spider);
+:func:`judge_run` reads the difference between what they got: cloaking is a navigation off the
+site, a spam title or off-site links that some visitors get and others do not, or code loaded by
+whether a search engine sent the visitor. :func:`analyse_scripts` runs, judges, then reads every
+script as text (``scripts.analyse_script``), telling that reader which scripts treated everyone
+alike.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from lxml import etree
+
+from core.domains import registrable_domain
+from scraper.clean import lexicon
+from scraper.clean.dom import host_of, shorten, tag_of
+from scraper.clean.sandbox import Run, could_act, run_scripts
+from scraper.clean.scripts import (
+    MARKUP_URL,
+    MAX_SCRIPT,
+    REFRESH,
+    ScriptReport,
+    analyse_script,
+    reads_as_spam,
+)
+
+# Ids of the served page that scripts can look up; a page with more is a listing, not an article
+# page, and a lookup beyond them finds nothing (a stub for every id made "already injected?"
+# guards always true, v4 A1).
+MAX_IDS = 5000
+
+
+def add_styles(root, css: list[str]) -> None:
+    """Put the CSS scripts wrote into the page's <head>, where a browser applies it."""
+    head = root.find(".//head")
+    style = etree.SubElement(head if head is not None else root, "style")
+    style.text = "\n".join(css)
+
+
+def page_lookups(root) -> dict:
+    """What lookups of the fake browser find of the served page: its ids (with their tags) and how
+    many elements of each tag it has."""
+    ids: dict[str, str] = {}
+    tags: dict[str, int] = {}
+    for el in root.iter():
+        tag = tag_of(el)
+        if not tag:
+            continue
+        tags[tag] = tags.get(tag, 0) + 1
+        el_id = el.get("id")
+        if el_id and len(ids) < MAX_IDS:
+            ids.setdefault(el_id, tag)
+    return {"ids": ids, "tags": tags}
+
+
+_ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*['"]?([^'" >]+)""", re.I)
+
+
+def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, tuple[str, int]]]:
+    """What one visitor got, by kind (nav, load, farm, title), as {host or title: (value, script)}:
+    only what leaves the site counts (a mobile redirect to the site's m. host is the site's own)."""
+    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}}
+
+    def put(kind: str, url: str, value: str, script: int) -> None:
+        host = host_of(url)
+        if host and offsite(host):
+            acts[kind].setdefault(host, (value, script))
+
+    for e in effects:
+        if e.kind in ("nav", "load"):
+            put(e.kind, e.value, e.value, e.script)
+        elif e.kind == "write":
+            for url in REFRESH.findall(e.value):
+                put("nav", url, url, e.script)
+            for url in MARKUP_URL.findall(e.value):
+                put("load", url, url, e.script)
+            for url in _ANCHOR.findall(e.value):
+                put("farm", url, e.value, e.script)
+    return acts
+
+
+def _final_title(effects, title: str) -> tuple[str, int]:
+    """The title a visitor ends with and the script that set it (-1: the page's own <title>)."""
+    last = (title.strip(), -1)
+    for e in effects:
+        if e.kind == "title":
+            last = (e.value.strip(), e.script if e.value.strip() != title.strip() else -1)
+    return last
+
+
+def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], report: ScriptReport,
+              title: str = "") -> set[int]:
+    """Add to ``report`` what the scripts did differently for different visitors; return the
+    scripts that cloak or hide an address. Cloaking is: a navigation off the site, a spam title,
+    or off-site links that some visitors get and others do not (by device, by referrer, or spider
+    against person); code loaded from another host or not by whether a search engine sent the
+    visitor. Code loaded for people and not for the spider is bot exclusion (consent managers,
+    analytics, ads skip crawlers), and ad SDKs differ by device: neither is cloaking. What every
+    visitor gets counts when no constant of the page's scripts names its site."""
+    views = {name: _view_acts(effects, offsite) for name, effects in run.effects.items()}
+    cloaks: set[int] = set()
+    hides: set[int] = set()
+
+    def differing(kind: str, names) -> dict[str, tuple[str, int]]:
+        names = [n for n in names if n in views]
+        if len(names) < 2:
+            return {}
+        every = set.intersection(*(set(views[n][kind]) for n in names))
+        return {k: v for n in names for k, v in views[n][kind].items() if k not in every}
+
+    navs = differing("nav", views)
+    farms = differing("farm", ("spider", "desktop_direct", "desktop_search")) or differing(
+        "farm", ("spider", "phone_direct", "phone_search"))
+    loads: dict[str, tuple[str, int]] = {}
+    for device in ("phone", "desktop"):  # whether code is loaded depends on where the visitor comes from
+        if f"{device}_direct" in views:  # (not run: no script reads the referrer or hides what it reads)
+            loads.update(differing("load", (f"{device}_search", f"{device}_direct")))
+    for host, (url, script) in navs.items():
+        report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
+        report.spam_hosts.add(host)
+        cloaks.add(script)
+    for host, (url, script) in loads.items():
+        report.findings.append(("spam_script", "script (run)", shorten(url, 300)))
+        report.spam_hosts.add(host)
+        cloaks.add(script)
+    for _, (html, script) in farms.items():
+        report.written_html.append((html, True))
+        cloaks.add(script)
+    # the title each visitor ends up with: a script restoring the <title> it already has shows
+    # everyone the same page
+    final = {n: _final_title(run.effects[n], title) for n in views}
+    # A site may show spiders its name and people the headline (a legit page on a dev set does):
+    # a title that differs is cloaking when one face reads as spam; otherwise the title check
+    # judges the <title> with the people's title as the restored one. A restoration is for people
+    # however they arrive: a title only visitors sent by a search engine get is the face the
+    # hijacker shows them (v4 T2), spam whatever its words when the same script acts for them.
+    if len(set(final.values())) > 1:
+        for name in ("spider", "phone_search", "desktop_search"):
+            if name not in final or final[name][1] < 0:
+                continue
+            text, script = final[name]
+            direct = final.get(name.replace("_search", "_direct"))
+            referred_only = direct is not None and direct[0] != text
+            if reads_as_spam(text) or referred_only and script in cloaks:
+                cloaks.add(script)
+                if text not in report.spam_titles:
+                    report.spam_titles.append(text)
+            elif name != "spider" and text and not referred_only and report.restored_title is None:
+                report.restored_title = text
+                report.title_script = shorten(codes.get(script, ""), 300)
+    # The same navigation off the site for everyone is hostile when the code computes its address:
+    # no string constant of the code holds it (escaped literals and split ones are constants any
+    # reader of the code sees). Code loaded alike for everyone from a computed address is no proof:
+    # ad-recovery snippets hide their addresses from blockers so (v3 FF-H2; 6 trafilatura pages).
+    constants = None
+    every = [views[n]["nav"] for n in views]
+    for host, (url, script) in (every[0] if every else {}).items():
+        if not all(host in v for v in every):
+            continue
+        # analytics build their hosts from pieces ("https://sb" + ".scorecardresearch.com"), and a
+        # window.onload handler cannot be told from the script that set it: the site's name in
+        # any constant of the page's scripts is a reader's view of the address
+        constants = constants("\n".join(codes.values())) if constants is None else constants
+        if registrable_domain(host) not in constants:
+            report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
+            report.spam_hosts.add(host)
+            hides.add(script)
+    for effects in run.effects.values():
+        report.injected_css += [e.value for e in effects if e.kind == "style" and e.value not in report.injected_css]
+    cloaks.discard(-1)
+    for script in sorted(cloaks):
+        report.findings.append(("js_cloak", "script (run)", shorten(codes.get(script, ""), 300)))
+    report.cloaking = report.cloaking or bool(cloaks)
+    return cloaks | hides
+
+
+def _is_code(el) -> bool:
+    kind = (el.get("type") or "").strip().lower()
+    return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
+
+
+def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None) -> ScriptReport:
+    """Read every <script> of the page (inline code and src) and its meta refresh into one report;
+    run the inline scripts that could act in the sandbox for each kind of visitor (``url`` is the
+    page's address as the fake browser reports it)."""
+    report = ScriptReport()
+    codes = {i: el.text for i, el in enumerate(root.iter("script"))
+             if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
+    runnable = [(i, code) for i, code in codes.items() if could_act(code)]
+    behaved: set[int] = set()
+    if runnable:
+        title_el = root.find(".//title")
+        title = (title_el.text or "") if title_el is not None else ""
+        run = run_scripts(runnable, url, title, page_lookups(root))
+        own = host_of(url) or "localhost"
+        here = registrable_domain(own)
+
+        def away(host: str) -> bool:
+            # addresses built from location.* are the page's own wherever it is served ("m." + the
+            # host of a mirror on 127.0.0.1 is no registered domain)
+            host = host.split(":")[0]
+            return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
+        behaved = run.ran - judge_run(run, codes, away, report, title)
+    for i, el in enumerate(root.iter("script")):
+        src = el.get("src")
+        if src:
+            host = host_of(src)
+            if host and offsite(host) and (lexicon.host_is_spammy(host) or lexicon.has_strong(src)):
+                report.findings.append(("spam_script", "script[src]", shorten(src, 300)))
+                report.spam_hosts.add(host)
+        code = el.text
+        if code and len(code) < MAX_SCRIPT:
+            analyse_script(code, offsite, report, i in behaved)
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            m = re.search(r"url\s*=\s*['\"]?([^'\" ]+)", meta.get("content") or "", re.I)
+            target = m.group(1) if m else ""
+            host = host_of(target)
+            if host and offsite(host) and (lexicon.host_is_spammy(host) or host in report.spam_hosts):
+                report.findings.append(("js_redirect", "meta[http-equiv=refresh]", shorten(target, 300)))
+                report.spam_hosts.add(host)
+    # A script loaded from a host that another script cloaks towards is part of the same attack.
+    for el in root.iter("script"):
+        src = el.get("src")
+        host = host_of(src)
+        if host and host in report.spam_hosts:
+            finding = ("spam_script", "script[src]", shorten(src, 300))
+            if finding not in report.findings:
+                report.findings.append(finding)
+    return report
