@@ -18,6 +18,7 @@ from lxml import etree
 from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.dom import host_of, shorten, tag_of
+from scraper.clean.hidden import STRONG, css_rules, style_hiding
 from scraper.clean.sandbox import Run, could_act, run_scripts
 from scraper.clean.scripts import (
     MARKUP_URL,
@@ -32,6 +33,22 @@ from scraper.clean.scripts import (
 # page, and a lookup beyond them finds nothing (a stub for every id made "already injected?"
 # guards always true, v4 A1).
 MAX_IDS = 5000
+
+
+_ID_SELECTOR = re.compile(r"^\s*[a-z0-9]*#([\w-]+)\s*$", re.I)
+
+
+def hidden_by_scripts(root, css: list[str], offsite: Callable[[str], bool]) -> set[str]:
+    """Off-site hosts that elements of the page link to when scripts' CSS hides those elements
+    off-screen, at zero size...: a site hides its own chrome in its stylesheet, an injection
+    hides the links it placed from readers with code, so that the markup carries no hiding (v4 A3b)."""
+    ids = {m.group(1) for text in css for selectors, body, conditional in css_rules(text)
+           if not conditional and style_hiding(body) == STRONG
+           for sel in selectors.split(",") if (m := _ID_SELECTOR.match(sel))}
+    if not ids:
+        return set()
+    return {h for el in root.iter() if el.get("id") in ids
+            for a in el.iter("a") if (h := host_of(a.get("href"))) and offsite(h)}
 
 
 def add_styles(root, css: list[str]) -> None:
@@ -205,6 +222,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             host = host.split(":")[0]
             return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
         behaved = run.ran - judge_run(run, codes, away, report, title)
+        report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:

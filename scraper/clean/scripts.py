@@ -251,7 +251,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
         report.findings.append((kind, "script", evidence))
     report.spam_titles += spam_titles
     for title in titles:
-        if title in spam_titles:
+        if title in spam_titles or title in report.spam_titles:  # the run showed it spam
             continue
         if title and report.restored_title is None:
             report.restored_title = title
