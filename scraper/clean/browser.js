@@ -168,9 +168,11 @@ function __pageElement(id) {
 // A page element's style: what a script sets there that hides the element is CSS the page gets.
 function __pageStyle(id) {
   return new Proxy({}, {get: function (o, k) { return k in o ? o[k] : ""; }, set: function (o, k, v) {
-    o[k] = v;
-    var name = k === "cssText" ? "" : String(k).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); });
-    __rec("style", "#" + id + "{" + (name ? name + ":" + v : v) + "}");
+    if (k === "cssText") { for (var p in o) delete o[p]; o.cssText = String(v); } else o[k] = v;
+    var css = Object.keys(o).map(function (p) {
+      return p === "cssText" ? o[p] : p.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }) + ":" + o[p];
+    }).join(";");
+    __rec("style", "#" + id + "{" + css + "}");  // the element's style as it stands now
     return true;
   }});
 }

@@ -51,7 +51,8 @@ _ACT = re.compile(r"location|\.write|\.title|\.src\b|src\s*['\"]|\bopen\s*\(|inn
 # (A3b); so does code that styles an element of the page.
 _CREATES = re.compile(r"createElement\s*\(", re.I)
 _FILLS = re.compile(r"\.src\b|setAttribute|createTextNode|cssText|textContent|innerHTML|\.text\s*=", re.I)
-_STYLES_PAGE = re.compile(r"getElementById\s*\([^)]{0,80}\)\s*\.\s*(?:style\b|setAttribute\s*\(\s*['\"]style)", re.I)
+_STYLES_PAGE = re.compile(r"\.style\s*\.\s*\w+\s*=(?!=)|setAttribute\s*\(\s*['\"]style", re.I)
+_LOOKS_UP = re.compile(r"getElementById|querySelector")
 # Code that hides what it does runs whatever it mentions (its acts are hidden too); helpers that
 # decoders use run when the script also reads the visitor or acts.
 _HIDES = re.compile(r"\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|\bunescape\s*\(|_0x[0-9a-f]")
@@ -109,7 +110,7 @@ def could_act(code: str) -> bool:
     acts = bool(_ACT.search(code))
     decodes = bool(_DECODES.search(code))
     return (bool(_VISITOR.search(code)) and (acts or decodes) or decodes and acts
-            or bool(_CREATES.search(code)) and bool(_FILLS.search(code)) or bool(_STYLES_PAGE.search(code)))
+            or bool(_CREATES.search(code)) and bool(_FILLS.search(code)) or bool(_STYLES_PAGE.search(code)) and bool(_LOOKS_UP.search(code)))
 
 
 def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = "",
