@@ -56,6 +56,7 @@ _LOOKS_UP = re.compile(r"getElementById|querySelector")
 # Code that hides what it does runs whatever it mentions (its acts are hidden too); helpers that
 # decoders use run when the script also reads the visitor or acts.
 _HIDES = re.compile(r"\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|\bunescape\s*\(|_0x[0-9a-f]")
+_HIDES_WORDS = ("eval", "Function", "atob", "fromCharCode", "unescape", "_0x")
 _DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
 # \x escapes, and \u escapes of letters and digits (JSON escapes <, > and & so), hide names in
 # bulk: a minified library holds a few (loaders.MIN_ESCAPES)
@@ -102,15 +103,22 @@ class Run:
 
 def could_act(code: str) -> bool:
     """The cheap test: code that hides (eval, char codes, escapes in bulk...), or that reads the
-    visitor and acts or decodes, or that decodes and acts."""
+    visitor and acts or decodes, or that decodes and acts, or that builds elements with an address
+    or text, or styles an element of the page. The slow alternations run only where a plain
+    substring test lets them match (this test reads every inline script of every page)."""
     if len(code) > MAX_RUN:
         return False
-    if _HIDES.search(code) or len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES:
+    if any(w in code for w in _HIDES_WORDS) and _HIDES.search(code) or (
+            "\\" in code and len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES):
         return True
-    acts = bool(_ACT.search(code))
+    visitor = bool(_VISITOR.search(code))
     decodes = bool(_DECODES.search(code))
-    return (bool(_VISITOR.search(code)) and (acts or decodes) or decodes and acts
-            or bool(_CREATES.search(code)) and bool(_FILLS.search(code)) or bool(_STYLES_PAGE.search(code)) and bool(_LOOKS_UP.search(code)))
+    if (visitor or decodes) and _ACT.search(code):
+        return True
+    if visitor and decodes:
+        return True
+    return (bool(_CREATES.search(code)) and bool(_FILLS.search(code))
+            or bool(_LOOKS_UP.search(code)) and bool(_STYLES_PAGE.search(code)))
 
 
 def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = "",
