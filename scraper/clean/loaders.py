@@ -155,7 +155,7 @@ def sub_quoted(pattern: re.Pattern, repl, text: str, opens: re.Pattern = _OPEN) 
             dead[kind] = read.end() if read else 0
             pos = q + 1
             continue
-        out += [text[last:q], repl(m) if callable(repl) else m.expand(repl)]
+        out += [text[last:q], repl(m) if callable(repl) else repl if "\\" not in repl else m.expand(repl)]
         last = pos = m.end()
     out.append(text[last:])
     return "".join(out)

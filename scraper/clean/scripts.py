@@ -58,7 +58,9 @@ _ENGINE_TEST = re.compile(
     + r"|/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*\s*\.\s*test\s*\("
     + r"|\[\s*[\"'][^\"'\n]{0,40}?" + _ENGINES + r"[^\"'\n]{0,40}[\"']\s*,")
 # A regex of search-engine names kept in a variable and tested later (var r=/baidu|sogou/; r.test(…)).
-_ENGINE_REGEX_VAR = re.compile(r"(?<![\w$])([a-z_$][\w$]*)\s*=\s*/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*")
+# (found from the "= /" on: a pattern that starts at the name tries every identifier of the code)
+_ENGINE_REGEX_SET = re.compile(r"=\s*/[^/\n]{0,200}?" + _ENGINES + r"[^/\n]{0,200}/[a-z]*")
+_NAME_BEFORE = re.compile(r"(?<![\w$])([a-z_$][\w$]*)\s*$")
 # A created <script>/<iframe>, or an element whose tag name the code computes (hides).
 _LOADER = re.compile(r"createelement\s*\(\s*(?:[\"'](?:script|iframe)|[^\"'\s)])")
 # How far from document.referrer / navigator.userAgent a search-engine name still belongs to
@@ -140,7 +142,8 @@ def checks_spiders(lowered: str) -> set[str]:
     """What the code tests against search-engine or spider names: "referrer" (where the visitor
     comes from), "useragent" (who the visitor is), both or neither."""
     tested = set()
-    regex_vars = {m.group(1) for m in _ENGINE_REGEX_VAR.finditer(lowered)} if "/" in lowered else set()
+    regex_vars = {n.group(1) for m in _ENGINE_REGEX_SET.finditer(lowered)
+                  if (n := _NAME_BEFORE.search(lowered, max(0, m.start() - 100), m.start()))} if "/" in lowered else set()
     var_test = re.compile(r"(?<![\w$])(?:" + "|".join(map(re.escape, regex_vars)) + r")\s*\.\s*(?:test|exec)\s*\("
                           r"|(?:match|search)\s*\(\s*(?:" + "|".join(map(re.escape, regex_vars)) + r")\b") \
         if regex_vars else None
