@@ -128,9 +128,10 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
 
     The run is deterministic (fixed clock and chance), so a view that differs from one already run
     only by properties no script read there would run alike: it gets that view's effects without
-    running (most pages' scripts never read the referrer, many not the device). A view whose
-    scripts read storage or cookies and changed them is visited again with them kept, up to
-    MAX_VISITS (a visit counter acts on the n-th visit); its effects are those of all visits."""
+    running (most pages' scripts never read the referrer, many not the device). A person whose
+    scripts read storage or cookies and changed them visits again with them kept, up to
+    MAX_VISITS (a visit counter acts on the n-th visit); the view's effects are those of all
+    visits. Spiders keep no cookies: they visit once."""
     run = Run()
     started = time.process_time()
     view = {"url": url if url and re.match(r"https?://[^/]", url) else "http://localhost/", "title": title,
@@ -149,7 +150,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
                     referrer=SEARCH_REFERRER if referred else "", state=None)
         effects: list[Effect] = []
         reads[name] = set()
-        for _ in range(MAX_VISITS):
+        for _ in range(1 if name == "spider" else MAX_VISITS):  # spiders keep no cookies
             visit = _visit(scripts, view, started, spent)
             effects += visit.effects
             reads[name] |= visit.reads
