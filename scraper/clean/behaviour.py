@@ -26,6 +26,7 @@ from scraper.clean.scripts import (
     REFRESH,
     ScriptReport,
     analyse_script,
+    constants,
     reads_as_spam,
 )
 
@@ -173,7 +174,7 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # no string constant of the code holds it (escaped literals and split ones are constants any
     # reader of the code sees). Code loaded alike for everyone from a computed address is no proof:
     # ad-recovery snippets hide their addresses from blockers so (v3 FF-H2; 6 trafilatura pages).
-    constants = None
+    readable = None
     every = [views[n]["nav"] for n in views]
     for host, (url, script) in (every[0] if every else {}).items():
         if not all(host in v for v in every):
@@ -181,8 +182,8 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
         # analytics build their hosts from pieces ("https://sb" + ".scorecardresearch.com"), and a
         # window.onload handler cannot be told from the script that set it: the site's name in
         # any constant of the page's scripts is a reader's view of the address
-        constants = constants("\n".join(codes.values())) if constants is None else constants
-        if registrable_domain(host) not in constants:
+        readable = constants("\n".join(codes.values())) if readable is None else readable
+        if registrable_domain(host) not in readable:
             report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
             report.spam_hosts.add(host)
             hides.add(script)

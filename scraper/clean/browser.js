@@ -4,8 +4,10 @@
 // counts, and what an earlier visit left in localStorage and cookies.
 var __effects = [], __timers = [], __cur = -1, __count = 0;
 // What the scripts read of the visitor: "device" (user agent, platform, screen...), "referrer",
-// "state" (storage, cookies). A view that differs from another only by what nobody read runs alike.
-var __reads = {};
+// "state" (storage, cookies), and by which script. A view that differs from another only by what
+// nobody read runs alike.
+var __reads = {};  // kind -> {script index: 1}
+function __read(kind) { (__reads[kind] = __reads[kind] || {})[__cur] = 1; }
 var __page = {ids: {}, tags: {}}, __byId = {}, __tagLists = {};
 var __MAX_EFFECTS = 300, __MAX_CHARS = 20000;
 function __rec(kind, value) {
@@ -206,28 +208,28 @@ function __list(tag) {
 var __stored = {};
 var __store = function (data) {
   var api = {
-    getItem: function (k) { __reads.state = 1; return Object.prototype.hasOwnProperty.call(data, k) ? data[k] : null; },
+    getItem: function (k) { __read("state"); return Object.prototype.hasOwnProperty.call(data, k) ? data[k] : null; },
     setItem: function (k, v) { data[k] = String(v); },
     removeItem: function (k) { delete data[k]; },
     clear: function () { for (var k in data) delete data[k]; },
-    key: function (i) { __reads.state = 1; return Object.keys(data)[i] || null; }
+    key: function (i) { __read("state"); return Object.keys(data)[i] || null; }
   };
   return new Proxy(data, {
     get: function (o, k) {
-      if (k === "length") { __reads.state = 1; return Object.keys(o).length; }
+      if (k === "length") { __read("state"); return Object.keys(o).length; }
       if (Object.prototype.hasOwnProperty.call(api, k)) return api[k];
-      if (typeof k === "string") __reads.state = 1;
+      if (typeof k === "string") __read("state");
       return o[k];
     },
     set: function (o, k, v) { o[k] = String(v); return true; },
-    has: function (o, k) { __reads.state = 1; return k in o || k in api; }
+    has: function (o, k) { __read("state"); return k in o || k in api; }
   });
 };
 // Properties of the visitor, each read recorded under its kind.
 function __watched(obj, values, kind) {
   Object.keys(values).forEach(function (k) {
     Object.defineProperty(obj, k, {enumerable: true, configurable: true,
-      get: function () { __reads[kind] = 1; return values[k]; }});
+      get: function () { __read(kind); return values[k]; }});
   });
   return obj;
 }
@@ -295,7 +297,7 @@ function __setup(view) {
   Object.defineProperty(doc, "title", {get: function () { return title; },
     set: function (v) { title = String(v); __rec("title", title); }});
   __watched(doc, {referrer: view.referrer}, "referrer");
-  Object.defineProperty(doc, "cookie", {get: function () { __reads.state = 1; return __stored.cookie; },
+  Object.defineProperty(doc, "cookie", {get: function () { __read("state"); return __stored.cookie; },
     set: function (v) {
       var pair = String(v).split(";")[0], name = pair.split("=")[0].trim();
       var kept = __stored.cookie ? __stored.cookie.split("; ").filter(function (c) { return c.split("=")[0] !== name; }) : [];

@@ -19,6 +19,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 import quickjs
 
@@ -134,11 +135,11 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     visits. Spiders keep no cookies: they visit once."""
     run = Run()
     started = time.process_time()
-    view = {"url": url if url and re.match(r"https?://[^/]", url) else "http://localhost/", "title": title,
+    view: dict[str, Any] = {"url": url if url and re.match(r"https?://[^/]", url) else "http://localhost/", "title": title,
             "page": page or {"ids": {}, "tags": {}}}
     failed: set[int] = set()
     spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
-    reads: dict[str, set[str]] = {}
+    reads: dict[str, dict[str, set[int]]] = {}  # view -> what kind of property -> the scripts that read it
     for name in ("spider", "phone_search", "desktop_search", "phone_direct", "desktop_direct"):
         same = _same_as(name, reads)
         if same:
@@ -149,11 +150,12 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
         view.update(ua=ua, platform=platform, width=width, height=height, touch=touch,
                     referrer=SEARCH_REFERRER if referred else "", state=None)
         effects: list[Effect] = []
-        reads[name] = set()
+        reads[name] = {}
         for _ in range(1 if name == "spider" else MAX_VISITS):  # spiders keep no cookies
             visit = _visit(scripts, view, started, spent)
             effects += visit.effects
-            reads[name] |= visit.reads
+            for kind, by in visit.reads.items():
+                reads[name].setdefault(kind, set()).update(by)
             failed |= visit.failed
             if visit.cut or "state" not in visit.reads or visit.state == view["state"]:
                 break
@@ -169,7 +171,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     return run
 
 
-def _same_as(name: str, reads: dict[str, set[str]]) -> str | None:
+def _same_as(name: str, reads: dict[str, dict[str, set[int]]]) -> str | None:
     """A view already run that differs from ``name`` only by what its scripts did not read."""
     device, _, arrival = name.partition("_")
     if name == "spider" or name == "phone_search":
@@ -186,7 +188,7 @@ def _same_as(name: str, reads: dict[str, set[str]]) -> str | None:
 class _Visit:
     effects: list[Effect]
     failed: set[int]
-    reads: set[str]
+    reads: dict[str, set[int]]  # what kind of visitor property (device, referrer, state) which scripts read
     state: dict | None  # localStorage and cookies as the visit left them
     cut: bool  # the page budget ran out
 
@@ -210,7 +212,7 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
     ctx.set_memory_limit(MEMORY_BYTES)
     ctx.set_time_limit(SCRIPT_SECONDS)
     failed: set[int] = set()
-    nothing = _Visit([], {i for i, _ in scripts}, set(), None, False)
+    nothing = _Visit([], {i for i, _ in scripts}, {}, None, False)
     try:
         ctx.eval(_BROWSER)
         ctx.eval(f"__setup({json.dumps(view)})")
@@ -247,11 +249,12 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
         except Exception:  # noqa: BLE001
             break
     try:
-        raw = json.loads(ctx.eval("JSON.stringify([__effects, Object.keys(__reads), __stored])"))
+        raw = json.loads(ctx.eval("JSON.stringify([__effects, __reads, __stored])"))
     except Exception:  # noqa: BLE001 -- a context out of memory cannot even report: nothing seen
         return nothing
     effects, reads, state = raw
-    return _Visit([Effect(e["kind"], e["value"], e["script"]) for e in effects], failed, set(reads), state, False)
+    return _Visit([Effect(e["kind"], e["value"], e["script"]) for e in effects], failed,
+                  {kind: {int(i) for i in by} for kind, by in reads.items()}, state, False)
 
 
 def _fatal(e: Exception) -> bool:

@@ -4,6 +4,8 @@ act without reading the visitor are run, the CSS they write hides what it hides,
 search visitors get is no restoration. Each page below behaves the same in a real browser."""
 from __future__ import annotations
 
+import base64
+
 from scraper.clean import clean_page
 from scraper.clean.sandbox import could_act, run_scripts
 from tests.clean.conftest import kinds
@@ -142,3 +144,10 @@ BODY_TEXT = ("<p>3月15日，区政府召开专题会议，研究部署今年城
 
 def BODY_WITH(extra: str) -> str:  # noqa: N802 -- reads as the constant it extends
     return BODY_TEXT + extra
+
+
+def test_a_navigation_for_everyone_to_an_address_no_constant_names_is_a_redirect():
+    hidden = base64.b64encode(b"https://www.lucky-hall88.vip/in").decode()
+    a = clean_page(page(head=f"<script>var k='{hidden}';setTimeout(function(){{location.href=atob(k)}},10)</script>"),
+                   url=URL)
+    assert any("lucky-hall88.vip" in f.evidence for f in a.findings if f.kind == "js_redirect")
