@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -303,6 +304,8 @@ def _fold(code: str) -> str:
     return code
 
 
+# cached: the pages of a site share their template's scripts (pure, by the code's text)
+@functools.lru_cache(maxsize=128)
 def decode_script(code: str) -> Decoded:
     """The readable view of ``code``: every layer of obfuscation above undone, bounded."""
     techniques: set[str] = set()
@@ -316,7 +319,7 @@ def decode_script(code: str) -> Decoded:
                 text = unpacked
         if len(_HEX_ESCAPES.findall(text[:200_000])) >= MIN_ESCAPES:
             techniques.add("escapes")
-        text = plain_literals(text)
+        text = plain = plain_literals(text)
         if "fromCharCode" in text:
             # String.fromCharCode(60) for a "<" is an old ad-script habit; spelling out code is not
             codes = _CHAR_CODES.findall(text)
@@ -351,6 +354,7 @@ def decode_script(code: str) -> Decoded:
         if len(text) > MAX_OUTPUT:
             text = text[:MAX_OUTPUT]
             break
-        if text == before:
+        # nothing but the literals' spelling changed: another round would find what this one did
+        if text == before or text == plain and (depth > 0 or "packed" not in techniques):
             break
     return Decoded(text, techniques)

@@ -14,6 +14,7 @@ limit, every page a budget; remote scripts are never loaded.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
@@ -102,6 +103,8 @@ class Run:
     seconds: float = 0.0
 
 
+# cached: the pages of a site share their template's scripts (pure, by the code's text)
+@functools.lru_cache(maxsize=1024)
 def could_act(code: str) -> bool:
     """The cheap test: code that hides (eval, char codes, escapes in bulk...), or that reads the
     visitor and acts or decodes, or that decodes and acts, or that builds elements with an address

@@ -12,6 +12,7 @@ loads code or writes links from an address that only decoding reveals.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -101,6 +102,8 @@ _ACT_IN_CODE = re.compile(r"location|write|title|referrer|useragent|\bsrc\b|open
                           r"createelement|appendchild|settimeout|setinterval|\bfunction\b")
 
 
+# cached: the pages of a site share their template's scripts (pure, by the code's text)
+@functools.lru_cache(maxsize=128)
 def _acts_in_code(lowered: str) -> bool:
     """True when the (decoded) code does something outside its string literals: state that a
     framework hydrates (``window.__NUXT__={…}``) holds words like "location" only as data."""
@@ -131,14 +134,16 @@ def _for_spiders(lowered: str, pos: int) -> bool:
     return not humans
 
 
-def _gated(lowered: str, pos: int, sniffed: set[str]) -> bool:
+def _gated(lowered: str, pos: int, sniffed: frozenset[str]) -> bool:
     """True when a test of the visitor (a property in ``sniffed``) comes at most SNIFF_WINDOW
     before ``pos``: the act there is what the test decides (an analytics bundle that reads the
     referrer for its reports and loads its widgets elsewhere gates nothing)."""
     return any(m.group(1) in sniffed for m in _SNIFF.finditer(lowered, max(0, pos - SNIFF_WINDOW), pos))
 
 
-def checks_spiders(lowered: str) -> set[str]:
+# cached: the pages of a site share their template's scripts (pure, by the code's text)
+@functools.lru_cache(maxsize=128)
+def checks_spiders(lowered: str) -> frozenset[str]:
     """What the code tests against search-engine or spider names: "referrer" (where the visitor
     comes from), "useragent" (who the visitor is), both or neither."""
     tested = set()
@@ -153,7 +158,7 @@ def checks_spiders(lowered: str) -> set[str]:
         window = max(0, m.start() - SNIFF_WINDOW), m.end() + SNIFF_WINDOW
         if _ENGINE_TEST.search(lowered, *window) or var_test and var_test.search(lowered, *window):
             tested.add(m.group(1))
-    return tested
+    return frozenset(tested)
 
 
 def reads_as_spam(text: str) -> bool:
@@ -265,6 +270,8 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
             report.written_html.append((html, hostile))
 
 
+# cached: the pages of a site share their template's scripts (pure, by the code's text)
+@functools.lru_cache(maxsize=128)
 def constants(code: str) -> str:
     """The string constants of ``code`` as a reader of it sees them (lower case, escapes decoded,
     "a" + "b" joined)."""
