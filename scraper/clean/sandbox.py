@@ -151,7 +151,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
             continue
         ua, platform, width, height, touch, referred = VIEWS[name]
         view.update(ua=ua, platform=platform, width=width, height=height, touch=touch,
-                    referrer=SEARCH_REFERRER if referred else "", state=None)
+                    referrer=SEARCH_REFERRER if referred else "", state={"local": {}, "cookie": ""})
         effects: list[Effect] = []
         reads[name] = {}
         for _ in range(1 if name == "spider" else MAX_VISITS):  # spiders keep no cookies
@@ -176,13 +176,15 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
 
 def _same_as(name: str, reads: dict[str, dict[str, set[int]]]) -> str | None:
     """A view already run that differs from ``name`` only by what its scripts did not read."""
-    device, _, arrival = name.partition("_")
-    if name == "spider" or name == "phone_search":
+    if name == "spider":
         return None
+    device, _, arrival = name.partition("_")
     other_device = ("desktop" if device == "phone" else "phone") + "_" + arrival
     other_arrival = device + "_" + ("direct" if arrival == "search" else "search")
-    for seen, differs_by in ((other_arrival, "referrer"), (other_device, "device")):
-        if seen in reads and differs_by not in reads[seen]:
+    # a person differs from the spider by device (and referrer), and comes back where state was read
+    spider = ("device", "state") + (("referrer",) if arrival == "search" else ())
+    for seen, differs_by in ((other_arrival, ("referrer",)), (other_device, ("device",)), ("spider", spider)):
+        if seen in reads and not any(reads[seen].get(kind) for kind in differs_by):
             return seen
     return None
 
