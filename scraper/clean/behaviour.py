@@ -11,13 +11,14 @@ alike.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable
 
 from lxml import etree
 
 from core.domains import registrable_domain
 from scraper.clean import lexicon
-from scraper.clean.dom import host_of, shorten, tag_of
+from scraper.clean.dom import host_of, shorten
 from scraper.clean.hidden import STRONG, css_rules, style_hiding
 from scraper.clean.sandbox import Run, could_act, run_scripts
 from scraper.clean.scripts import (
@@ -62,17 +63,15 @@ def add_styles(root, css: list[str]) -> None:
 def page_lookups(root) -> dict:
     """What lookups of the fake browser find of the served page: its ids (with their tags) and how
     many elements of each tag it has."""
+    elements = list(root.iter(etree.Element))  # elements only: no comments or processing instructions
     ids: dict[str, str] = {}
-    tags: dict[str, int] = {}
-    for el in root.iter():
-        tag = tag_of(el)
-        if not tag:
-            continue
-        tags[tag] = tags.get(tag, 0) + 1
+    for el in elements:
         el_id = el.get("id")
-        if el_id and len(ids) < MAX_IDS:
-            ids.setdefault(el_id, tag)
-    return {"ids": ids, "tags": tags}
+        if el_id and el_id not in ids:
+            ids[el_id] = el.tag
+            if len(ids) >= MAX_IDS:
+                break
+    return {"ids": ids, "tags": Counter(el.tag for el in elements)}
 
 
 _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*['"]?([^'" >]+)""", re.I)
