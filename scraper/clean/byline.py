@@ -25,7 +25,11 @@ _META_DATE = ("article:published_time", "PubDate", "pubdate", "publishdate", "pu
 # <meta name="source"> is what Chinese news CMSs write the 来源 into (新华网, 中国青年报); some
 # write it with its label (来源：人民日报).
 _META_SOURCE = ("ContentSource", "source")
-_META_AUTHOR = ("author", "article:author", "Author")
+# Author metas, as trafilatura's metadata.METANAME_AUTHOR lists them (its reference list of what
+# publishers write); a value that is a URL (article:author is often a profile page) is skipped.
+_META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dc:creator",
+                "dcterms.creator", "byl", "authors", "creator", "citation_author", "atc-metaauthor",
+                "dcsext.author", "rbauthors", "shareaholic:article_author_name")
 _HARD = "\u2002"  # element boundary inside the byline text
 
 # A run of blanks, boundaries and breaks becomes one break if it holds one, else one boundary if
@@ -67,6 +71,18 @@ def _class_label(el) -> str | None:
     return None
 
 
+# A class-named byline part is a line: a box whose class merely ends in "author" (a "more-on--author"
+# list of links, an empty "author-contact" cell) is no byline, and a label before it read the next
+# line as the author ("More On", "Play Now" on two dev-v4-postlight pages).
+CLASS_BYLINE_MAX = 80
+
+
+def _labellable(text: str) -> bool:
+    """True for the text of a class-named byline element that gets a label put before it."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= CLASS_BYLINE_MAX and not _OWN_LABEL.match(stripped)
+
+
 def linear_text(body, marks: dict) -> str:
     """The body's text in document order with a boundary at every element and ``marks``
     inserted where marked elements start (value) and end (value + 1 codepoint)."""
@@ -79,7 +95,7 @@ def linear_text(body, marks: dict) -> str:
             parts.append(mark)
         parts.append("\n" if tag in BLOCK_TAGS or tag == "br" else _HARD)
         if tag and tag not in INVISIBLE_TAGS:
-            if not labelled and el.attrib and (label := _class_label(el)) and not _OWN_LABEL.match(text_of(el)):
+            if not labelled and el.attrib and (label := _class_label(el)) and _labellable(text_of(el)):
                 parts.append(label)
                 labelled = True  # <span class="author">by <a rel="author">张三</a></span>: one label
             if el.text:
@@ -274,8 +290,10 @@ def _meta_source(metas: dict[str, str]) -> str | None:
     return _clean_value(value)
 
 
-_ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|通讯员|实习生)|(?:written\s+|posted\s+)?by\b|por\b|von\b|par\b)\s*",
-                   re.I)
+# A role or a label word before the names; Japanese pages label the author 投稿者/著者/筆者, often in a
+# screen-reader span inside the class-named byline (投稿者 Masafumi Negishi gave "投稿者").
+_ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|通讯员|实习生)|(?:written\s+|posted\s+)?by\b|por\b|von\b|par\b|"
+                   r"(?:投稿者|著者|筆者|執筆者|作者|記者)(?:\s*[:：]|\s+|$))\s*", re.I)
 # A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name.
 _REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
 _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
@@ -283,10 +301,15 @@ _NAME_SEP = re.compile(r"[\s、，,;；/]+")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 
 
+# Words of a list of names: three names of three words joined by "and" (ABC's "JOSH HASKELL, DAVID
+# CAPLAN and PATRICK REEVELL" is 7; 6 rejected it).
+MAX_NAME_PARTS = 10
+
+
 def _looks_like_names(value: str) -> bool:
     """Person names: Chinese names of 2–6 characters or Latin names, a few of them."""
     parts = [p for p in _NAME_SEP.split(value) if p]
-    if not parts or len(parts) > 6:
+    if not parts or len(parts) > MAX_NAME_PARTS:
         return False
     for part in parts:
         if re.search(r"[\u4e00-\u9fff]", part):
@@ -299,7 +322,16 @@ def _looks_like_names(value: str) -> bool:
 
 _URL_LIKE = re.compile(r"https?:|www\.|\.(?:com|org|net|html?)\b|@", re.I)
 _LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")  # a capitalised word: John, O'Neil, J., Roberts-Grey
-_PARTICLES = frozenset("de van von der den da la le di du bin al and".split())
+_PARTICLES = frozenset("de van von der den da la le di du bin al and &".split())
+# A role in capitals after a name in mixed case ("Gina Trapani CEO"); names all in capitals
+# ("KATE DAVIDSON") keep every word.
+_TRAILING_ROLE = re.compile(r"(?:\s+[A-Z]{2,5})+$")
+
+
+def _strip_role(names: str) -> str:
+    if names.upper() == names or not _TRAILING_ROLE.search(names):
+        return names
+    return _TRAILING_ROLE.sub("", names)
 
 
 def find_author(byline: str, metas: dict[str, str]) -> str | None:
@@ -314,8 +346,7 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
         return declared
     if written:
         return written
-    meta = _clean_value(meta_value(metas, _META_AUTHOR))
-    if meta and _looks_like_names(meta):
+    if meta := _meta_author(metas):
         return meta
     for f in read_fields(byline):
         if f.name == "editor":
@@ -325,24 +356,69 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
     return None
 
 
+def _meta_author(metas: dict[str, str]) -> str | None:
+    """The first author meta whose value reads as names ("ABC News" of a generic author meta
+    reads as names too: the byline comes first for that reason)."""
+    for name in _META_AUTHOR:
+        value = _clean_value(html.unescape(metas.get(name) or ""))
+        if value and not _URL_LIKE.search(value) and _looks_like_names(value := _BY_WORD.sub("", value)):
+            return value
+    return None
+
+
 def _is_login(name: str) -> bool:
     """A login rather than a name ("edilson.la.rosa", "arianschlichenmayer"): one lower-case word."""
     return " " not in name and name == name.lower()
 
 
 def _byline_author(byline: str) -> str | None:
-    for f in read_fields("\n".join(_pieces(byline)[:ABOVE])):
-        if f.name != "author":
-            continue
+    fields = [f for f in read_fields("\n".join(_pieces(byline)[:ABOVE])) if f.name == "author"]
+    for i, f in enumerate(fields):
         value = _clean_value(_REMARK.sub("", _ROLE.sub("", f.value)), keep_spaces=True)
+        value = value and _SPACE_BEFORE_COMMA.sub(",", value)
+        if value and _JOINED.search(value) and i + 1 < len(fields):
+            # "<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>": each name labelled
+            value = f"{value} {fields[i + 1].value}"
         if f.label in CONTRIBUTOR_LABELS and value and is_issuer(value):
             continue
-        # the names, or the names before a comma ("Jane Smith, January 16, 2008", "张明，摄影")
-        for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True)):
+        # the names, the names before a comma ("Jane Smith, January 16, 2008", "张明，摄影") or before
+        # a date or a "Published" ("Drew Dietsch October 2, 2016")
+        for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True),
+                      _clean_value(_names_before_date(value or ""), keep_spaces=True)):
             if names and not re.search(r"\d{4}", names) and _looks_like_names(names):
-                return names
+                return _strip_role(names)
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
-    return _clean_value(m.group(1)) if m else None
+    if m:
+        return _clean_value(m.group(1))
+    return _by_line(byline)
+
+
+# Names joined to the next labelled name ("Julia Carrie Wong and"), and a visible English byline
+# with no label class: a line "By Jane Doe and John Roe" (the names end at a bar, a comma before a
+# date, a dot, an element boundary after the last name).
+_JOINED = re.compile(r"(?:\band|&|,)$", re.I)
+_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+_BY_WORD = re.compile(r"^\s*by\s+", re.I)
+_BY_LINE = re.compile(r"^[ \t\u2002]*(?:written\s+|posted\s+|words\s+)?by[ \t\u2002]+([^\n|•·]{3,80})", re.I | re.M)
+_NAMES_END = re.compile(r"[\s,;]*(?:[|•·]|\b(?:on|updated|posted|published|last)\b|\d|\b(?:jan|feb|mar|apr|jun|jul|aug|"
+                        r"sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december)\b|$)", re.I)
+
+
+def _names_before_date(value: str) -> str:
+    return value[:_NAMES_END.search(value).start()]
+
+
+def _by_line(byline: str) -> str | None:
+    """The names of the first "By …" line after the headline or at the body's start or end."""
+    pieces = _pieces(byline)
+    for piece in (pieces[BEFORE], pieces[HEAD], pieces[TAIL]):
+        for m in _BY_LINE.finditer(piece):
+            names = _SPACE_BEFORE_COMMA.sub(",", m.group(1).replace("\u2002", " "))
+            value = _clean_value(_names_before_date(names), keep_spaces=True)
+            if value and _looks_like_names(value):
+                return _strip_role(value)
+    return None
 
 
 # Where an organisation's name may end inside a 来源 value, and what a brand glued after it looks

@@ -24,11 +24,14 @@ _META_TITLE = ("ArticleTitle", "og:title", "twitter:title", "title")
 
 
 def meta_map(root) -> dict[str, str]:
-    """<meta> name/property → content, first occurrence wins; names kept as written and lower-cased."""
+    """<meta> name/property → content, first occurrence wins; names kept as written and lower-cased.
+
+    A few generators write the value as ``value=`` instead of ``content=`` (140 of the 155 pages
+    of dev-v4-postlight, whose every meta-based field was invisible): read both."""
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = meta.get("name") or meta.get("property") or meta.get("itemprop")
-        content = meta.get("content")
+        content = meta.get("content") or meta.get("value")
         if key and content and content.strip():
             found.setdefault(key, content.strip())
             found.setdefault(key.lower(), content.strip())
