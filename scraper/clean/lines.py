@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of
+from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
 
 # Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
@@ -211,6 +211,17 @@ class Line:
     heading: bool
 
 
+# A <figure> holding a picture or a video and at most this much text is a picture with its caption
+# and credit ("Image copyright Getty Images", "Image caption …"), not article text; a figure with
+# more text is a quotation or a table set as a figure.
+FIGURE_TEXT_MAX = 300
+_MEDIA_TAGS = ("img", "picture", "video", "iframe", "svg")
+
+
+def _is_picture(el) -> bool:
+    return next(el.iter(*_MEDIA_TAGS), None) is not None and len(squash(text_of(el))) <= FIGURE_TEXT_MAX
+
+
 def lines_of(container, run: tuple | None = None) -> list[Line]:
     """The container's text split at block boundaries and <br>, with link characters counted.
 
@@ -262,6 +273,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 # A picture's caption is sometimes only its alt text inside a figure.
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
+            elif ctag == "figure" and _is_picture(child):
+                pass
             elif ctag and ctag not in INVISIBLE_TAGS:
                 visit(child, is_link, is_heading)
             add(child.tail, is_link, is_heading)

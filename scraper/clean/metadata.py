@@ -224,6 +224,11 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     for reference in (restored, clean_title or meta_value(metas, _META_TITLE)):
         match = _best_match(headlines, reference or "")
         if match:
+            parts = split_title(reference or "")
+            if len(parts) >= 2 and match[1] == parts[-1].strip():  # the match stands where a site's name stands
+                match = _longer_heading(headlines, match)
+            if _names_joined(match[1]) and (line := _first_line_headline(container)):
+                return line, None
             return match[1], match[0]
     # A restored title no heading matches is the site's generic one (site name + section, as a
     # cloaking script puts back): a real headline comes first.
@@ -247,6 +252,9 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     for heading in (near, h1):
         if heading is not None:
             return heading[1], heading[0]
+    # a headline set as the body's first line, under a <title> that names the site only
+    if (not clean_title or _names_joined(clean_title)) and (line := _first_line_headline(container)):
+        return line, None
     if clean_title:
         return _strip_site(clean_title, texts), None
     if headlines:
@@ -277,6 +285,52 @@ def _best_match(headlines: list[tuple[object, str]], reference: str):
         if ratio > best_ratio or best and ratio == best_ratio and len(text) > len(best[1]):
             best, best_ratio = (el, text), ratio
     return best if best and best_ratio >= TITLE_MATCH_RATIO else None
+
+
+def _names_joined(title: str) -> bool:
+    """Names joined, not a headline: "凤凰彩票_(中国)维基百科", "Site | Section" (every part shorter
+    than a headline). A short title of one part ("Regulatory actions") may be the headline."""
+    parts = split_title(title)
+    return len(parts) >= 2 and max(map(_words, parts)) < MIN_TITLE_WORDS
+
+
+def _longer_heading(headlines: list[tuple[object, str]], match: tuple[object, str]) -> tuple[object, str]:
+    """The heading after ``match`` that begins with its text and goes on: a <title> that is the
+    site's name ("临溪县农业农村局") matches the site's header; the headline starting with the
+    same name ("临溪县农业农村局部署春耕备耕…") is the article's."""
+    el, text = match
+    seen = False
+    for other, other_text in headlines:
+        if other is el:
+            seen = True
+        elif (seen and other_text.startswith(text) and _words(other_text) >= _words(text) + MIN_TITLE_WORDS
+              and not lexicon.has_strong(other_text) and not _is_logo(other)):
+            return other, other_text
+    return match
+
+
+# The first lines of the body where a headline set as plain text stands (after a breadcrumb and a
+# section name), and what decorates its end ("高校对校外人员开放了?……******").
+FIRST_LINES = 6
+_DECORATION = re.compile(r"[\s*＊★☆◆■●~～=_\-—]+$")
+_SENTENCE_END = re.compile(r"[。，,；;：:]$")
+_BREADCRUMB = re.compile(r"[>›»]")
+
+
+def _first_line_headline(container) -> str | None:
+    """A headline written as the body's first line: only asked when the headings hold nothing
+    longer than a site or section name (v3 T1: <title> = h1 = brand + an encyclopedia tagline)."""
+    if container is None:
+        return None
+    from scraper.clean.lines import lines_of  # here: lines imports nothing of this module's users
+    lines = lines_of(container)[:FIRST_LINES + 1]
+    for k, line in enumerate(lines[:FIRST_LINES]):
+        text = _DECORATION.sub("", line.text)
+        if (MIN_TITLE_WORDS <= _words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
+                and not _BREADCRUMB.search(text) and line.links * 2 < len(text) and k + 1 < len(lines)
+                and len(lines[k + 1].text) > len(text) and not lexicon.has_strong(text)):
+            return text
+    return None
 
 
 def _is_logo(el) -> bool:
