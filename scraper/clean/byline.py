@@ -77,10 +77,15 @@ def _class_label(el) -> str | None:
 CLASS_BYLINE_MAX = 80
 
 
-def _labellable(text: str) -> bool:
-    """True for the text of a class-named byline element that gets a label put before it."""
-    stripped = text.strip()
-    return 0 < len(stripped) <= CLASS_BYLINE_MAX and not _OWN_LABEL.match(stripped)
+_BOX_TAGS = ("ul", "ol", "table", "h2", "h3", "h4", "h5", "h6")
+
+
+def _labellable(el) -> bool:
+    """True for a class-named byline element that gets a label put before it: a short line, no box
+    holding a heading or a list."""
+    stripped = text_of(el).strip()
+    return (0 < len(stripped) <= CLASS_BYLINE_MAX and not _OWN_LABEL.match(stripped)
+            and next(el.iter(*_BOX_TAGS), None) is None)
 
 
 def linear_text(body, marks: dict) -> str:
@@ -95,7 +100,7 @@ def linear_text(body, marks: dict) -> str:
             parts.append(mark)
         parts.append("\n" if tag in BLOCK_TAGS or tag == "br" else _HARD)
         if tag and tag not in INVISIBLE_TAGS:
-            if not labelled and el.attrib and (label := _class_label(el)) and _labellable(text_of(el)):
+            if not labelled and el.attrib and (label := _class_label(el)) and _labellable(el):
                 parts.append(label)
                 labelled = True  # <span class="author">by <a rel="author">张三</a></span>: one label
             if el.text:
@@ -249,9 +254,11 @@ def _cut_unbalanced(value: str) -> str:
 
 _NOT_A_NAME = re.compile(r"^(?:未知|佚名|admin|管理员|本站|本网|匿名|不详|无|null|none|匿名用户)$", re.I)
 MAX_VALUE = 40
+# A line of several Latin names ("JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL" is 46 characters).
+MAX_NAMES = 80
 
 
-def _clean_value(value: str | None, keep_spaces: bool = False) -> str | None:
+def _clean_value(value: str | None, keep_spaces: bool = False, max_len: int = MAX_VALUE) -> str | None:
     if not value:
         return None
     value = _cut_unbalanced(value)
@@ -262,7 +269,7 @@ def _clean_value(value: str | None, keep_spaces: bool = False) -> str | None:
         if value.endswith(closing) and opening not in value:
             value = value[:-1]
     value = value.strip()
-    if not value or _NOT_A_NAME.match(value) or len(value) > MAX_VALUE:
+    if not value or _NOT_A_NAME.match(value) or len(value) > max_len:
         return None
     return value
 
@@ -415,7 +422,7 @@ def _by_line(byline: str) -> str | None:
     for piece in (pieces[BEFORE], pieces[HEAD], pieces[TAIL]):
         for m in _BY_LINE.finditer(piece):
             names = _SPACE_BEFORE_COMMA.sub(",", m.group(1).replace("\u2002", " "))
-            value = _clean_value(_names_before_date(names), keep_spaces=True)
+            value = _clean_value(_names_before_date(names), keep_spaces=True, max_len=MAX_NAMES)
             if value and _looks_like_names(value):
                 return _strip_role(value)
     return None
