@@ -211,9 +211,9 @@ class Line:
     heading: bool
 
 
-# A <figure> holding a picture or a video and at most this much text is a picture with its caption
-# and credit ("Image copyright Getty Images", "Image caption …"), not article text; a figure with
-# more text is a quotation or a table set as a figure.
+# A <figure> holding a picture or a video and at most this much text is a picture: its <figcaption>
+# is read (图为项目评审会现场), its credit and overlay labels are not ("Image copyright Getty Images",
+# "Photo Credit…", a video's "Watch" and duration); a figure with more text is a quotation or a table.
 FIGURE_TEXT_MAX = 300
 _MEDIA_TAGS = ("img", "picture", "video", "iframe", "svg")
 
@@ -274,7 +274,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
             elif ctag == "figure" and _is_picture(child):
-                pass
+                for caption in child.iter("figcaption"):  # the caption is text; the credit is not
+                    visit(caption, is_link, is_heading)
             elif ctag and ctag not in INVISIBLE_TAGS:
                 visit(child, is_link, is_heading)
             add(child.tail, is_link, is_heading)
