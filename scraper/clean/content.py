@@ -130,6 +130,20 @@ def _mid_sentence(br) -> bool:
         after[0].isascii() and after[0].islower())
 
 
+# A lead paragraph set apart from the body by one widget (a video player, an ad box: label swarms
+# that cost more than the lead earns) is the article's start (a "starter" block, dev-v4-postlight
+# deadspin: lead 225, player -294, body 8,000). The run bridges the widget and skips it when the lead
+# is a paragraph of prose (LEAD_MIN) earning at least LEAD_BRIDGE of the widget's cost, and the body
+# after it earns more than the lead.
+LEAD_MIN = 100
+LEAD_BRIDGE = 0.5
+
+
+def _starter(lead: tuple[float, int, int], gap: tuple[float, int, int], body: float) -> bool:
+    return (gap[0] < 0 and gap[1] == gap[2] and gap[1] >= 0 and lead[0] >= LEAD_MIN
+            and lead[0] >= -LEAD_BRIDGE * gap[0] and body > lead[0])
+
+
 class _Scorer:
     """One post-order pass that scores every block element by its best run of children.
 
@@ -141,7 +155,7 @@ class _Scorer:
 
     def __init__(self, root) -> None:
         self.scores: dict = {}
-        self.runs: dict = {}  # element → (first child index, last child index), -1 = own text
+        self.runs: dict = {}  # element → (first child index, last child index, child skipped or None), -1 = own text
         self.chars = 0  # visible non-space characters of the whole page
         self._root = root
 
@@ -238,6 +252,10 @@ class _Scorer:
                 run += score
             if run > best:
                 best, best_first, best_last, lo, hi = run, first, b, i_first, i
+        skip = None
+        if best_first is not None and lo >= 2 and _starter(items[lo - 2], items[lo - 1], best):
+            best_first, skip = items[lo - 2][1], items[lo - 1][1]
+            lo -= 2
         if best_first is not None:
             # A short plain line at either edge (a salutation "各单位：", a caption) only pays
             # the block toll: it belongs to the run. Links and long label swarms cost more.
@@ -247,7 +265,7 @@ class _Scorer:
                 best_last = items[hi + 1][2]
         if not furniture:
             self.scores[el] = best
-            self.runs[el] = (best_first, best_last)
+            self.runs[el] = (best_first, best_last, skip)
         return sum(i[0] for i in items), 0, 0, 0
 
 

@@ -226,7 +226,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     """The container's text split at block boundaries and <br>, with link characters counted.
 
     ``run`` limits the output to the children from index ``run[0]`` to ``run[1]`` (-1 stands
-    for the container's own leading text).
+    for the container's own leading text), without the child ``run[2]`` when it has one.
     """
     out: list[Line] = []
     buf: list[str] = []
@@ -248,7 +248,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
             if heading and text.strip():
                 state["heading"] = True
 
-    def visit(el, in_link: bool, heading: bool, first: int = -1, last: int | None = None) -> None:
+    def visit(el, in_link: bool, heading: bool, first: int = -1, last: int | None = None,
+              skip: int | None = None) -> None:
         tag = tag_of(el)
         # cells of a table row stay on the row's line ("项目名称 负责人 经费"); blocks inside
         # a layout cell still break lines
@@ -263,7 +264,9 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
             if k < first or (last is not None and k > last):
                 continue
             ctag = tag_of(child)
-            if ctag == "br":
+            if k == skip:
+                pass  # a widget between the lead and the body (content._starter)
+            elif ctag == "br":
                 flush()
             elif ctag in ("td", "th"):
                 buf.append(" ")
@@ -283,7 +286,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
             flush()
 
     if run and run[0] is not None:
-        visit(container, False, False, run[0], run[1])
+        visit(container, False, False, run[0], run[1], run[2] if len(run) > 2 else None)
     else:
         visit(container, False, False)
     flush()
