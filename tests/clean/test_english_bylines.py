@@ -89,3 +89,17 @@ def test_picture_credits_are_not_article_text_and_captions_are():
     html = page().replace(b"<div class='story'>", f"<div class='story'>{figure}".encode())
     assert clean_page(html, url=URL).text.split("\n") == ["Image caption The night routes will run every half hour",
                                                            *PARAGRAPHS]
+
+
+def test_lead_paragraph_before_a_video_player_starts_the_article():
+    lead = ("Washington's shortstop problem is linked to its long-running center-field problem, and the "
+            "manager has run out of ways to hide it. If the club had a credible fourth outfielder, he would sit on the "
+            "bench tonight.")
+    labels = "".join(f"<div><a href='/v/{i}'>{w}</a></div>" for i, w in enumerate( ("Watch", "Up next", "Live", "Upcoming", "Share",
+                                                            "Copy link", "Info", "Shopping", "Tap to unmute",
+                                                            "Replay", "More videos", "Settings", "Autoplay",
+                                                            "Quality", "Speed", "Subtitles", "Cancel", "Close")))
+    player = f"<div class='instream-video'>{labels}</div>"
+    html = page().replace(b"<div class='story'>", f"<div class='story'><p>{lead}</p>{player}".encode())
+    text = clean_page(html, url=URL).text.split("\n")
+    assert text == [lead, *PARAGRAPHS]
