@@ -413,7 +413,8 @@ _NAMES_END = re.compile(r"[\s,;]*(?:[|•·]|\b(?:on|updated|posted|published|la
 
 
 def _names_before_date(value: str) -> str:
-    return value[:_NAMES_END.search(value).start()]
+    m = _NAMES_END.search(value)  # always matches: "$" is one of its branches
+    return value[:m.start()] if m else value
 
 
 def _by_line(byline: str) -> str | None:
