@@ -17,6 +17,7 @@ from scraper.clean.dates import DATE_RE, date_from_url, english_date, markup_dat
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.fields import CONTRIBUTOR_LABELS, LABEL, TABLE_LABELS, Field, is_issuer, read_fields, signature
 from scraper.clean.metadata import LD_AUTHOR, meta_value
+from scraper.clean.names import looks_like_names, names_before_date, strip_role
 
 # How much text around the body is searched for the byline (characters).
 BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL, BYLINE_ABOVE = 400, 160, 200, 600
@@ -304,41 +305,11 @@ _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|
 # A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name.
 _REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
 _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
-_NAME_SEP = re.compile(r"[\s、，,;；/]+")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 
 
-# Words of a list of names: three names of three words joined by "and" (ABC's "JOSH HASKELL, DAVID
-# CAPLAN and PATRICK REEVELL" is 7; 6 rejected it).
-MAX_NAME_PARTS = 10
-
-
-def _looks_like_names(value: str) -> bool:
-    """Person names: Chinese names of 2–6 characters or Latin names, a few of them."""
-    parts = [p for p in _NAME_SEP.split(value) if p]
-    if not parts or len(parts) > MAX_NAME_PARTS:
-        return False
-    for part in parts:
-        if re.search(r"[\u4e00-\u9fff]", part):
-            if not _CJK_NAME.match(part):
-                return False
-        elif len(part) > 30 or not (_LATIN_NAME.match(part) or part.lower() in _PARTICLES):
-            return False
-    return True
 
 
 _URL_LIKE = re.compile(r"https?:|www\.|\.(?:com|org|net|html?)\b|@", re.I)
-_LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")  # a capitalised word: John, O'Neil, J., Roberts-Grey
-_PARTICLES = frozenset("de van von der den da la le di du bin al and &".split())
-# A role in capitals after a name in mixed case ("Gina Trapani CEO"); names all in capitals
-# ("KATE DAVIDSON") keep every word.
-_TRAILING_ROLE = re.compile(r"(?:\s+[A-Z]{2,5})+$")
-
-
-def _strip_role(names: str) -> str:
-    if names.upper() == names or not _TRAILING_ROLE.search(names):
-        return names
-    return _TRAILING_ROLE.sub("", names)
 
 
 def find_author(byline: str, metas: dict[str, str]) -> str | None:
@@ -358,7 +329,7 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
     for f in read_fields(byline):
         if f.name == "editor":
             value = _clean_value(_REMARK.sub("", f.value), keep_spaces=True)
-            if value and _looks_like_names(value):
+            if value and looks_like_names(value):
                 return value
     return None
 
@@ -368,7 +339,7 @@ def _meta_author(metas: dict[str, str]) -> str | None:
     reads as names too: the byline comes first for that reason)."""
     for name in _META_AUTHOR:
         value = _clean_value(html.unescape(metas.get(name) or ""))
-        if value and not _URL_LIKE.search(value) and _looks_like_names(value := _BY_WORD.sub("", value)):
+        if value and not _URL_LIKE.search(value) and looks_like_names(value := _BY_WORD.sub("", value)):
             return value
     return None
 
@@ -391,9 +362,9 @@ def _byline_author(byline: str) -> str | None:
         # the names, the names before a comma ("Jane Smith, January 16, 2008", "张明，摄影") or before
         # a date or a "Published" ("Drew Dietsch October 2, 2016")
         for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True),
-                      _clean_value(_names_before_date(value or ""), keep_spaces=True)):
-            if names and not re.search(r"\d{4}", names) and _looks_like_names(names):
-                return _strip_role(names)
+                      _clean_value(names_before_date(value or ""), keep_spaces=True)):
+            if names and not re.search(r"\d{4}", names) and looks_like_names(names):
+                return strip_role(names)
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1))
@@ -407,14 +378,6 @@ _JOINED = re.compile(r"(?:\band|&|,)$", re.I)
 _SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 _BY_WORD = re.compile(r"^\s*by\s+", re.I)
 _BY_LINE = re.compile(r"^[ \t\u2002]*(?:written\s+|posted\s+|words\s+)?by[ \t\u2002]+([^\n|•·]{3,80})", re.I | re.M)
-_NAMES_END = re.compile(r"[\s,;]*(?:[|•·]|\b(?:on|updated|posted|published|last)\b|\d|\b(?:jan|feb|mar|apr|jun|jul|aug|"
-                        r"sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december)\b|$)", re.I)
-
-
-def _names_before_date(value: str) -> str:
-    m = _NAMES_END.search(value)  # always matches: "$" is one of its branches
-    return value[:m.start()] if m else value
 
 
 def _by_line(byline: str) -> str | None:
@@ -423,9 +386,9 @@ def _by_line(byline: str) -> str | None:
     for piece in (pieces[BEFORE], pieces[HEAD], pieces[TAIL]):
         for m in _BY_LINE.finditer(piece):
             names = _SPACE_BEFORE_COMMA.sub(",", m.group(1).replace("\u2002", " "))
-            value = _clean_value(_names_before_date(names), keep_spaces=True, max_len=MAX_NAMES)
-            if value and _looks_like_names(value):
-                return _strip_role(value)
+            value = _clean_value(names_before_date(names), keep_spaces=True, max_len=MAX_NAMES)
+            if value and looks_like_names(value):
+                return strip_role(value)
     return None
 
 
