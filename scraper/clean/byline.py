@@ -376,6 +376,7 @@ def _byline_author(byline: str) -> str | None:
 # date, a dot, an element boundary after the last name).
 _JOINED = re.compile(r"(?:\band|&|,)$", re.I)
 _SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _BY_WORD = re.compile(r"^\s*by\s+", re.I)
 _BY_LINE = re.compile(r"^[ \t\u2002]*(?:written\s+|posted\s+|words\s+)?by[ \t\u2002]+([^\n|•·]{3,80})", re.I | re.M)
 
@@ -387,7 +388,7 @@ def _by_line(byline: str) -> str | None:
         for m in _BY_LINE.finditer(piece):
             names = _SPACE_BEFORE_COMMA.sub(",", m.group(1).replace("\u2002", " "))
             value = _clean_value(names_before_date(names), keep_spaces=True, max_len=MAX_NAMES)
-            if value and looks_like_names(value):
+            if value and not _HAN.search(value) and looks_like_names(value):  # "By" heads Latin names
                 return strip_role(value)
     return None
 

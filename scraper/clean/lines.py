@@ -217,14 +217,19 @@ class Line:
 
 
 # A <figure> holding a picture or a video and at most this much text is a picture: its <figcaption>
-# is read (图为项目评审会现场), its credit and overlay labels are not ("Image copyright Getty Images",
-# "Photo Credit…", a video's "Watch" and duration); a figure with more text is a quotation or a table.
+# is read (图为项目评审会现场), its credit and overlay labels beside it are not ("Image copyright Getty
+# Images", "Photo Credit…"); a figure with more text is a quotation or a table.
 FIGURE_TEXT_MAX = 300
 _MEDIA_TAGS = ("img", "picture", "video", "iframe", "svg")
 
 
-def _is_picture(el) -> bool:
-    return next(el.iter(*_MEDIA_TAGS), None) is not None and len(squash(text_of(el))) <= FIGURE_TEXT_MAX
+def _captions(figure) -> list:
+    """The <figcaption>s of a picture's <figure>; none (all its text is read) when it has no
+    <figcaption> (a caption in a plain <div>: yahoo, dragnet pages) or is no picture."""
+    captions = list(figure.iter("figcaption"))
+    if captions and next(figure.iter(*_MEDIA_TAGS), None) is not None and len(squash(text_of(figure))) <= FIGURE_TEXT_MAX:
+        return captions
+    return []
 
 
 def lines_of(container, run: tuple | None = None) -> list[Line]:
@@ -281,8 +286,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 # A picture's caption is sometimes only its alt text inside a figure.
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
-            elif ctag == "figure" and _is_picture(child):
-                for caption in child.iter("figcaption"):  # the caption is text; the credit is not
+            elif ctag == "figure" and (captions := _captions(child)):
+                for caption in captions:  # the caption is text; the credit beside it is not
                     visit(caption, is_link, is_heading)
             elif ctag and ctag not in INVISIBLE_TAGS:
                 visit(child, is_link, is_heading)

@@ -227,7 +227,7 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
             parts = split_title(reference or "")
             if len(parts) >= 2 and match[1] == parts[-1].strip():  # the match stands where a site's name stands
                 match = _longer_heading(headlines, match)
-            if _names_joined(match[1]) and (line := _first_line_headline(container)):
+            if _site_only(match[1], metas) and (line := _first_line_headline(container)):
                 return line, None
             return match[1], match[0]
     # A restored title no heading matches is the site's generic one (site name + section, as a
@@ -253,7 +253,7 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
         if heading is not None:
             return heading[1], heading[0]
     # a headline set as the body's first line, under a <title> that names the site only
-    if (not clean_title or _names_joined(clean_title)) and (line := _first_line_headline(container)):
+    if (not clean_title or _site_only(clean_title, metas)) and (line := _first_line_headline(container)):
         return line, None
     if clean_title:
         return _strip_site(clean_title, texts), None
@@ -287,11 +287,27 @@ def _best_match(headlines: list[tuple[object, str]], reference: str):
     return best if best and best_ratio >= TITLE_MATCH_RATIO else None
 
 
+_SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+
+
+def _site_only(title: str, metas: dict[str, str]) -> bool:
+    """A <title> that names the site only: the site's name as its metas give it, or names joined
+    around a brand (v3 T1: a hijacked site's brand + an encyclopedia tagline). "Building Unity Farm -
+    the Barn" joins short parts too, and is a headline."""
+    site = meta_value(metas, _SITE_METAS)
+    return bool(site and title.strip().lower() == site.strip().lower()) or (
+        _names_joined(title) and lexicon.has_strong(title))
+
+
 def _names_joined(title: str) -> bool:
     """Names joined, not a headline: "凤凰彩票_(中国)维基百科", "Site | Section" (every part shorter
     than a headline). A short title of one part ("Regulatory actions") may be the headline."""
-    parts = split_title(title)
+    parts = [p for p in _NAME_JOINT.split(title) if p.strip()]
     return len(parts) >= 2 and max(map(_words, parts)) < MIN_TITLE_WORDS
+
+
+# The joints between a site's name and its tagline or section (not «» and ‹›: French quotes).
+_NAME_JOINT = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+")
 
 
 def _longer_heading(headlines: list[tuple[object, str]], match: tuple[object, str]) -> tuple[object, str]:
@@ -313,7 +329,7 @@ def _longer_heading(headlines: list[tuple[object, str]], match: tuple[object, st
 # section name), and what decorates its end ("高校对校外人员开放了?……******").
 FIRST_LINES = 6
 _DECORATION = re.compile(r"[\s*＊★☆◆■●~～=_\-—]+$")
-_SENTENCE_END = re.compile(r"[。，,；;：:]$")
+_SENTENCE_END = re.compile(r"[。，,；;：:.]$|[.!?。！？]\s+\S")  # a sentence's end, or two sentences
 _BREADCRUMB = re.compile(r"[>›»]")
 
 

@@ -46,9 +46,9 @@ def strip_role(names: str) -> str:
 
 
 # Where the names of a byline end: a bar, a date, a "Published" or "Updated" ("Drew Dietsch October 2, 2016").
-_NAMES_END = re.compile(r"[\s,;]*(?:[|•·]|\b(?:on|updated|posted|published|last)\b|\d|\b(?:jan|feb|mar|apr|jun|jul|aug|"
-                        r"sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december)\b|$)", re.I)
+# A month's name ends them only before a day ("Laura June Topolsky July 10, 2015", "Theresa May").
+_NAMES_END = re.compile(r"[\s,;]*(?:[|•·]|\b(?:on|updated|posted|published|last)\b|\d|\b(?:jan|feb|mar|apr|may|jun|jul|"
+                        r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|$)", re.I)
 
 
 def names_before_date(value: str) -> str:

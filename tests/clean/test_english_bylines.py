@@ -74,8 +74,9 @@ def test_headline_longer_than_the_site_name_the_title_holds():
     assert clean_page(html, url=URL).title == "Linxi County Farm Bureau plans the spring sowing"
 
 
-def test_headline_set_as_the_first_line_when_the_title_only_joins_names():
-    html = ("<html><head><title>凤凰网_(中国)百科</title></head><body><h1>凤凰网_(中国)百科</h1>"
+def test_headline_set_as_the_first_line_when_the_title_is_the_site_name():
+    html = ("<html><head><title>青山网_(中国)百科</title><meta property='og:site_name' content='青山网_(中国)百科'>"
+            "</head><body><h1>青山网_(中国)百科</h1>"
             "<div class='story'><p>首页 &gt; 文化频道 &gt; 正文</p>"
             "<p>高校对校外人员开放了？专家：应逐步适度恢复对外开放******</p>"
             "<p>中新网北京2月1日电 近日，清华大学、北京大学等多所高校宣布恢复校友出入校权限，部分高校还允许家长和校外人员申请入校。</p>"
