@@ -34,11 +34,6 @@ _META_LINE = re.compile(
     r"(?:发布|来源|作者|时间|日期|编辑|点击|浏览|阅读|字号|打印|Posted|Source|Author|Date|Published)\s*[:：]",
     re.I,
 )
-# An English byline line: "By Jane Roe", "By JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL Dec 16, 2016"
-# (names in capitals, then what follows them up to no sentence's end); "By the end of the year, …" is prose.
-_BY_NAMES = re.compile(r"^(?i:(?:written\s+|words\s+)?by):?\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*)+"
-                       r"(?:\s*[,|•·]?\s*[^.!?]*)?$")
-BYLINE_MAX = 120
 _DATE_ONLY = re.compile(r"^[\[【(（]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$")
 
 
@@ -321,7 +316,7 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bo
         # a byline: 发布时间：… 来源：… 作者：…
         if len(_META_LINE.findall(text)) >= 2 or re.search(r"\d{4}[-/.年]\d{1,2}", text):
             return True
-    if _DATE_ONLY.match(text) or _URL_ONLY.match(text) or (n <= BYLINE_MAX and _BY_NAMES.match(text)):
+    if _DATE_ONLY.match(text) or _URL_ONLY.match(text):
         return True
     if len(_WORDISH.findall(_SEPARATOR_WORDS.sub("", text))) < 2:
         return True  # ------分隔线------, ★★★, a lone bullet
