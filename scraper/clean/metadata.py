@@ -287,7 +287,8 @@ def _best_match(headlines: list[tuple[object, str]], reference: str):
     return best if best and best_ratio >= TITLE_MATCH_RATIO else None
 
 
-_SITE_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+# og:site_name only: application-name is sometimes the page's own headline (an msn.com page of dev-v4-postlight).
+_SITE_METAS = ("og:site_name",)
 
 
 def _site_only(title: str, metas: dict[str, str]) -> bool:
