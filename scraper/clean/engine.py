@@ -16,7 +16,7 @@ from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.farm import check_keyword_page
-from scraper.clean.hidden import find_hidden, noscript_links
+from scraper.clean.hidden import find_hidden, noscript_links, template_blocks
 from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
 from scraper.clean.institution import check_site_name_slots, own_names
 from scraper.clean.language import detect_language
@@ -130,8 +130,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)
-    # noscript blocks go with the invisible tags below; a farm of links there is judged first (v3 B)
-    remove_hidden_injections(root, ev, hidden + noscript_links(root, hidden))
+    # noscript and template blocks go with the invisible tags below; a farm of links there is
+    # judged first (v3 B, v4 §1E)
+    remove_hidden_injections(root, ev, hidden + noscript_links(root, hidden) + template_blocks(root, hidden))
     for el in list(root.iter(*INVISIBLE_TAGS)):
         if el.getparent() is not None and tag_of(el) != "head":
             drop(el)

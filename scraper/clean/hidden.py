@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.clean.dom import tag_of
+from scraper.clean.dom import tag_of, text_of
 
 # How an element is hidden. "weak" hiding (display:none, the hidden attribute) is also how
 # menus, tabs and lazy-loaded articles wait for JavaScript; "strong" hiding (off-screen, zero
@@ -24,11 +24,25 @@ OFFSCREEN_PX = 500
 # Zero-size boxes: width/height up to this many pixels with overflow hidden hold nothing visible.
 TINY_PX = 2
 
-_NUM = re.compile(r"(-?\d+(?:\.\d+)?)\s*(px|em|rem|pt|%|vw|vh)?", re.I)
+# a number as CSS writes it: "-.5em", "-1.5e8px" (a script-written off-screen rule of v4 §1A3 used an exponent)
+_NUM = re.compile(r"(-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(px|em|rem|pt|%|vw|vh)?", re.I)
 _BRACE = re.compile(r"[{}]")
 _PROPERTY_CHARS = "abcdefghijklmnopqrstuvwxyz-"
 _SIMPLE_SELECTOR = re.compile(r"^\s*([a-z0-9]*)((?:[.#][\w-]+)+)\s*$", re.I)
-_QUICK = re.compile(r"none|hidden|-\d|:\s*0|clip|opacity|indent|absolute|fixed", re.I)
+_QUICK = re.compile(r"none|hidden|collapse|-\.?\d|:\s*\.?0|clip|opacity|indent|absolute|fixed|scale", re.I)
+# Scaled down to this factor or less, a box and its text shrink below a pixel: transform:scale(0)
+# or scale(0.01) lists (v4 §1 "transform scale(0) list", caught only by their promo anchors). Zoom
+# and pop-in effects scale between 0.8 and 1.2; their start state is animated (a STATE, below).
+MAX_HIDING_SCALE = 0.05
+# Opacity at or below this is no visible ink (1% black on white is #fcfcfc); up to
+# FAINT_OPACITY it hides only together with a font of TINY_FONT_PX or less (10% grey 2px text).
+INVISIBLE_OPACITY = 0.02
+FAINT_OPACITY = 0.1
+# A font this small is unreadable but not absent; it hides text together with faint ink or a
+# colour equal to the background (v4 §1E: 2px text in the background's colour). Footnotes and
+# legal small print go down to 9–10px.
+TINY_FONT_PX = 3
+_TRANSFORM = re.compile(r"(scale|translate)(3d|x|y|z)?\(([^)]*)\)", re.I)
 
 
 def _px(value: str) -> float | None:
@@ -38,6 +52,23 @@ def _px(value: str) -> float | None:
     n = float(m.group(1))
     unit = (m.group(2) or "px").lower()
     return n * 16 if unit in ("em", "rem") else n
+
+
+def _transform_hides(value: str) -> bool:
+    """True when a transform shrinks the box to nothing or moves it out of every viewport."""
+    for m in _TRANSFORM.finditer(value):
+        kind, args = m.group(1).lower(), [a for a in re.split(r"[\s,]+", m.group(3).strip()) if a]
+        if kind == "scale":
+            factors = [_px(a) for a in args[:2]]
+            if any(f is not None and abs(f) <= MAX_HIDING_SCALE and not a.endswith("%") for f, a in zip(factors, args)):
+                return True
+        else:
+            # absolute lengths only: translateX(-100%) is a drawer closed beside the screen
+            for a in args[:2]:
+                m2 = _NUM.match(a)
+                if m2 and m2.group(2) not in ("%", "vw", "vh") and (_px(a) or 0) <= -OFFSCREEN_PX:
+                    return True
+    return False
 
 
 def declarations(style: str) -> dict[str, str]:
@@ -66,19 +97,23 @@ def style_hiding(style: str | None, fonts: bool = True) -> str | None:
     size = _px(get("font-size", ""))  # None for keywords (x-small, smaller, inherit): those are visible
     if fonts and size is not None and size <= 0.5:
         return STRONG
-    if opacity is not None and (_px(opacity) or 0) == 0 and opacity.startswith(("0", ".0")):
+    alpha = _px(opacity) if opacity is not None and opacity[:1] in "0." else None
+    if alpha is not None and (alpha <= INVISIBLE_OPACITY
+                              or alpha <= FAINT_OPACITY and fonts and size is not None and size <= TINY_FONT_PX):
+        return STRONG
+    if "transform" in decls and _transform_hides(decls["transform"]):
         return STRONG
     indent = _px(get("text-indent", "0"))
-    if indent is not None and indent <= -OFFSCREEN_PX:
+    if indent is not None and (indent <= -OFFSCREEN_PX or get("text-indent", "").endswith("%") and indent <= -100):
         return STRONG
     if get("position") in ("absolute", "fixed"):
         for side in ("left", "top", "right", "bottom", "margin-left", "margin-top"):
             v = get(side)
             if v is not None and (_px(v) or 0) <= -OFFSCREEN_PX:
                 return STRONG
-    if "clip" in decls and re.search(r"rect\(\s*0|inset\(\s*50%", decls["clip"]):
+    if "clip" in decls and _CLIP.search(decls["clip"]):
         return STRONG
-    if "clip-path" in decls and re.search(r"inset\(\s*50%|circle\(\s*0", decls["clip-path"]):
+    if "clip-path" in decls and _CLIP_PATH.search(decls["clip-path"]):
         return STRONG
     overflow_hidden = "hidden" in get("overflow", "")
     for dim in ("width", "height", "max-height", "max-width"):
@@ -90,6 +125,13 @@ def style_hiding(style: str | None, fonts: bool = True) -> str | None:
     if get("visibility") in ("hidden", "collapse"):
         return WEAK
     return None
+
+
+# Clips that leave nothing (or one pixel) of the box: rect(0…)/rect(1px,1px,1px,1px), a zero
+# circle or ellipse, inset of half the box or more, a polygon whose points all coincide at 0 0.
+_CLIP = re.compile(r"rect\(\s*0|rect\(\s*1px[\s,]+1px[\s,]+1px[\s,]+1px", re.I)
+_CLIP_PATH = re.compile(r"inset\(\s*(?:[5-9]\d|100)%|(?:circle|ellipse)\(\s*0(?:px|%)?\s*(?:0(?:px|%)?\s*)?(?:at|\))"
+                        r"|polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*)*\)", re.I)
 
 
 def _without_comments(css: str) -> str:
@@ -193,7 +235,7 @@ def _shown_again(names: set[str], rules: list[tuple[str, str]]) -> set[str]:
     return shown
 
 
-def hidden_selectors(root) -> dict[str, list[tuple[frozenset[str], str]]]:
+def hidden_selectors(root, extra_css: str = "") -> dict[str, list[tuple[frozenset[str], str]]]:
     """Class/id names the page's <style> rules hide, indexed by each name:
     {".a": [(the names the compound selector requires (``.a.b`` → {".a", ".b"}), WEAK|STRONG|STATE)]}.
 
@@ -201,12 +243,13 @@ def hidden_selectors(root) -> dict[str, list[tuple[frozenset[str], str]]]:
     (responsive layouts hide whole columns on small screens only). Strong hiding is a STATE when
     it is animated (transition/animation), when another rule shows the name again (a state class,
     :hover, [aria-expanded], a breakpoint), or when it is only a zero font size (inline-block rows
-    close their gaps so; their items set their own size).
+    close their gaps so; their items set their own size). ``extra_css``: style text the page's
+    scripts add (read after the page's own <style> elements, as a script appends to <head>).
     """
     found: dict[frozenset[str], str] = {}
     others: list[tuple[str, str]] = []  # the rules that hide nothing: may show a name again
-    for style in root.iter("style"):
-        for selectors, body, conditional in css_rules(style.text or ""):
+    for css in [style.text or "" for style in root.iter("style")] + [extra_css]:
+        for selectors, body, conditional in css_rules(css):
             how = None if conditional else style_hiding(body)
             if not how:
                 others.append((selectors, body))
@@ -260,9 +303,10 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]]) -> st
     return None
 
 
-def find_hidden(root) -> list[tuple[Any, str]]:
-    """The outermost hidden elements of the page body with how they are hidden."""
-    rules = hidden_selectors(root)
+def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
+    """The outermost hidden elements of the page body with how they are hidden; ``extra_css`` is
+    style text the page's scripts write (hidden by a rule no served markup holds, v4 §1A3)."""
+    rules = hidden_selectors(root, extra_css)
     body = root.find("body")
     if body is None:
         body = root
@@ -308,4 +352,34 @@ def noscript_links(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]
         if before is not None and tag_of(before) == "script" and not (before.tail or "").strip():
             continue  # the fallback of the script right before it: a widget's content
         out.append((el, WEAK))
+    return out
+
+
+# Placeholders of the template languages pages keep in <template> for their scripts to fill
+# ({{title}}, ${name}, <%= x %>, {% if %}): a block holding them is the page's own markup in waiting.
+_PLACEHOLDER = re.compile(r"\{\{|\$\{|<%|\{%")
+
+
+def template_blocks(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """The <template> elements outside ``hidden`` that hold a row of links or bare text, as weakly
+    hidden elements for ``hijack.remove_hidden_injections`` to judge.
+
+    A <template> is never rendered (a script may clone it) while crawlers read it, so a farm of
+    off-site links or keyword text parked there was dropped silently with the invisible tags
+    (v4 §1E). Judged as weakly hidden, like <noscript>: what condemns it is what it holds
+    (spam words, spam hosts, a bare row of off-site links), not that it is a template — sites keep
+    their own cards and menus there, with placeholders and classes."""
+    inside = {d for el, _ in hidden for d in el.iter("template")}
+    out: list[tuple[Any, str]] = []
+    for el in root.iter("template"):
+        if el in inside:
+            continue
+        text = (el.text or "") + "".join(text_of(d) for d in el)
+        if not text.strip() or _PLACEHOLDER.search(text):
+            continue
+        if sum(1 for _ in el.iter("a")) >= MIN_NOSCRIPT_LINKS or all(
+                tag_of(d) in ("span", "b", "strong", "font", "em", "i", "br", "p") for d in el.iterdescendants()
+                if isinstance(d.tag, str)):
+            if not any(True for _ in el.iter("img", "iframe", "object", "embed", "form", "script")):
+                out.append((el, WEAK))
     return out

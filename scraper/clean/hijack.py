@@ -95,8 +95,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
     hidden = find_hidden(root) if hidden is None else hidden
     page = _PageLinks(root, hidden, ev)
     for el, how in hidden:
-        # text_of reads nothing inside a <noscript> (no reader sees it): read its children's
-        text = squash((el.text or "") + "".join(map(text_of, el))) if tag_of(el) == "noscript" else text_of(el)
+        # text_of reads nothing inside a <noscript> or <template> (no reader sees them): read their children's
+        text = squash((el.text or "") + "".join(map(text_of, el))) if tag_of(el) in ("noscript", "template") else text_of(el)
         if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
             if how in (STRONG, STATE):
                 # a hidden frame loads a whole page from elsewhere: its removal is worth a note
