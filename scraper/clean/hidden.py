@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scraper.clean.contrast import UNKNOWN, invisible_ink, paint
 from scraper.clean.dom import tag_of, text_of
 
 # How an element is hidden. "weak" hiding (display:none, the hidden attribute) is also how
@@ -235,6 +236,64 @@ def _shown_again(names: set[str], rules: list[tuple[str, str]]) -> set[str]:
     return shown
 
 
+class _Styles:
+    """What the page's stylesheets say, read in one pass: ``hiding`` (see hidden_selectors),
+    ``paint``: {name: [(required names, colour, background, font px)]} of single compound rules
+    that set colours or a font size, ``unsure``: names and tags that other rules paint (a
+    descendant selector, a breakpoint), whose colours are therefore unknown here."""
+
+    def __init__(self, root, extra_css: str = "") -> None:
+        found: dict[frozenset[str], str] = {}
+        others: list[tuple[str, str]] = []  # the rules that hide nothing: may show a name again
+        self.paint: dict[str, list[tuple[frozenset[str], object, object, float | None]]] = {}
+        self.unsure: set[str] = set()
+        for css in [style.text or "" for style in root.iter("style")] + [extra_css]:
+            for selectors, body, conditional in css_rules(css):
+                if "color" in body or "background" in body or "font-size" in body:
+                    self._read_paint(selectors, body, conditional)
+                how = None if conditional else style_hiding(body)
+                if not how:
+                    others.append((selectors, body))
+                    continue
+                if how == STRONG and (_TEMPORARY.search(body) or not style_hiding(body, fonts=False)):
+                    how = STATE
+                for sel in selectors.split(","):
+                    m = _SIMPLE_SELECTOR.match(sel)
+                    if m:
+                        key = frozenset(_NAMES.findall(m.group(2)))
+                        if _RANK[how] > _RANK.get(found.get(key, ""), 0):
+                            found[key] = how
+        shown = _shown_again({name for key, how in found.items() if how == STRONG for name in key}, others)
+        self.hiding: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for key, how in found.items():
+            if how == STRONG and key & shown:
+                how = STATE
+            for name in key:
+                self.hiding.setdefault(name, []).append((key, how))
+
+    def _read_paint(self, selectors: str, body: str, conditional: bool) -> None:
+        decls = declarations(body)
+        colour, background = paint(decls)
+        font = _px(decls["font-size"]) if "font-size" in decls else None
+        if colour is None and background is None and font is None:
+            return
+        for sel in selectors.split(","):
+            m = None if conditional else _SIMPLE_SELECTOR.match(sel)
+            if m:
+                key = frozenset(_NAMES.findall(m.group(2)))
+                for name in key:
+                    self.paint.setdefault(name, []).append((key, colour, background, font))
+            elif colour is not None or background is not None:
+                last = _COMBINATORS.split(sel.strip())[-1]
+                self.unsure.update(_NAMES.findall(last))
+                tag = _TAG.match(last)
+                if tag:
+                    self.unsure.add(tag.group().lower())
+
+
+_TAG = re.compile(r"[a-z][a-z0-9]*", re.I)
+
+
 def hidden_selectors(root, extra_css: str = "") -> dict[str, list[tuple[frozenset[str], str]]]:
     """Class/id names the page's <style> rules hide, indexed by each name:
     {".a": [(the names the compound selector requires (``.a.b`` → {".a", ".b"}), WEAK|STRONG|STATE)]}.
@@ -246,30 +305,7 @@ def hidden_selectors(root, extra_css: str = "") -> dict[str, list[tuple[frozense
     close their gaps so; their items set their own size). ``extra_css``: style text the page's
     scripts add (read after the page's own <style> elements, as a script appends to <head>).
     """
-    found: dict[frozenset[str], str] = {}
-    others: list[tuple[str, str]] = []  # the rules that hide nothing: may show a name again
-    for css in [style.text or "" for style in root.iter("style")] + [extra_css]:
-        for selectors, body, conditional in css_rules(css):
-            how = None if conditional else style_hiding(body)
-            if not how:
-                others.append((selectors, body))
-                continue
-            if how == STRONG and (_TEMPORARY.search(body) or not style_hiding(body, fonts=False)):
-                how = STATE
-            for sel in selectors.split(","):
-                m = _SIMPLE_SELECTOR.match(sel)
-                if m:
-                    key = frozenset(_NAMES.findall(m.group(2)))
-                    if _RANK[how] > _RANK.get(found.get(key, ""), 0):
-                        found[key] = how
-    shown = _shown_again({name for key, how in found.items() if how == STRONG for name in key}, others)
-    index: dict[str, list[tuple[frozenset[str], str]]] = {}
-    for key, how in found.items():
-        if how == STRONG and key & shown:
-            how = STATE
-        for name in key:
-            index.setdefault(name, []).append((key, how))
-    return index
+    return _Styles(root, extra_css).hiding
 
 
 _RANK = {WEAK: 1, STATE: 2, STRONG: 3}
@@ -306,23 +342,86 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]]) -> st
 def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     """The outermost hidden elements of the page body with how they are hidden; ``extra_css`` is
     style text the page's scripts write (hidden by a rule no served markup holds, v4 §1A3)."""
-    rules = hidden_selectors(root, extra_css)
+    styles = _Styles(root, extra_css)
+    rules = styles.hiding
     body = root.find("body")
     if body is None:
         body = root
+    ink = _Ink(body, styles)
     out: list[tuple[object, str]] = []
-    stack = [body]
+    # each open element with the paint its children inherit: (colour, background, font px)
+    stack = [(body, *ink.own(body, (None, None, None))[0])]
     while stack:
-        el = stack.pop()
+        el, *inherited = stack.pop()
         for child in el:
             if not isinstance(child.tag, str):
                 continue
             how = element_hiding(child, rules)
+            state, stated = ink.own(child, tuple(inherited))
+            if not how and stated and ink.unseen(child, state):
+                how = STRONG
             if how:
                 out.append((child, how))
             else:
-                stack.append(child)
+                stack.append((child, *state))
     return out
+
+
+class _Ink:
+    """The paint of each element as the walk of find_hidden meets it (contrast.py reads colours)."""
+
+    def __init__(self, body, styles: _Styles) -> None:
+        self.body, self.styles = body, styles
+        self._painted_below: set | None = None  # elements holding a descendant that sets its own paint
+
+    def _rules(self, el) -> tuple[object, object, float | None, bool]:
+        """(colour, background, font px, says something) of ``el``'s own declarations."""
+        colour = background = font = None
+        said = False
+        paint_rules, unsure = self.styles.paint, self.styles.unsure
+        if paint_rules or unsure:
+            names = {"." + c for c in (el.get("class") or "").split()}
+            if el.get("id"):
+                names.add("#" + el.get("id"))
+            for n in names:
+                for key, c, bg, f in paint_rules.get(n, ()):
+                    if key <= names:
+                        colour, background, font = c or colour, bg or background, f if f is not None else font
+                        said = True
+            if unsure and (names & unsure or el.tag in unsure):
+                colour = background = UNKNOWN
+                said = True
+        style = el.get("style")
+        if style and ("color" in style or "background" in style or "font-size" in style):
+            decls = declarations(style)
+            c, bg = paint(decls)
+            colour, background = c or colour, bg or background
+            if "font-size" in decls:
+                font = _px(decls["font-size"])
+            said = said or c is not None or bg is not None or "font-size" in decls
+        return colour, background, font, said
+
+    def own(self, el, inherited: tuple) -> tuple[tuple, bool]:
+        """((colour, background, font px) of ``el`` with what it inherits, whether it states any)."""
+        colour, background, font, said = self._rules(el)
+        if not said:
+            return inherited, False
+        return (colour if colour is not None else inherited[0], background if background is not None else inherited[1],
+                font if font is not None else inherited[2]), True
+
+    def unseen(self, el, state: tuple) -> bool:
+        """True when ``el`` sets paint that makes its text invisible and nothing inside paints again."""
+        if not invisible_ink(state[0], state[1], state[2], TINY_FONT_PX):
+            return False
+        if self._painted_below is None:
+            self._painted_below = set()
+            for d in self.body.iterdescendants():
+                if isinstance(d.tag, str) and self._rules(d)[3]:
+                    p = d.getparent()
+                    while p is not None and p not in self._painted_below:  # each ancestor marked once: linear
+                        self._painted_below.add(p)
+                        p = p.getparent()
+        return el not in self._painted_below and el.find(".//img") is None
 
 
 # A <noscript> block holding at least this many links and nothing but their texts is judged as a
