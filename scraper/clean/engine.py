@@ -10,6 +10,7 @@ from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import add_styles, analyse_scripts
 from scraper.clean.bodyspam import brand_headline, breadcrumb_brands, clean_lines, field_brand
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
+from scraper.clean.chains import keyword_chain
 from scraper.clean.content import lost_text
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
@@ -143,6 +144,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     hints = [t for _, t in headlines] + [t for t in (restored, metas.get("ArticleTitle")) if t]
     clean_title = check_title(raw_title, hints, ev, root, restored=restored,
                               cloaking=report.cloaking, script_titles=report.spam_titles)
+    if chain := keyword_chain(raw_title, hints, lambda: text_of(root)):
+        ev.add("spam_title", "keyword chain", raw_title)  # v4 §1G: a chain of search phrases as <title>
+        for part in chain:
+            ev.learn(part, True)
+        clean_title = ""
     if report.title_script and any(f.kind == "spam_title" for f in ev.findings):
         ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
