@@ -460,25 +460,28 @@ _PLACEHOLDER = re.compile(r"\{\{|\$\{|<%|\{%")
 
 
 def template_blocks(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
-    """The <template> elements outside ``hidden`` that hold a row of links or bare text, as weakly
-    hidden elements for ``hijack.remove_hidden_injections`` to judge.
+    """The <template> elements outside ``hidden`` that hold a row of links or bare text, for
+    ``hijack.remove_hidden_injections`` to judge.
 
-    A <template> is never rendered (a script may clone it) while crawlers read it, so a farm of
+    A <template> is never rendered unless a script clones it, while crawlers read it, so a farm of
     off-site links or keyword text parked there was dropped silently with the invisible tags
-    (v4 §1E). Judged as weakly hidden, like <noscript>: what condemns it is what it holds
-    (spam words, spam hosts, a bare row of off-site links), not that it is a template — sites keep
-    their own cards and menus there, with placeholders and classes."""
+    (v4 §1E). Links held there are strongly hidden (a farm of hosts the page links nowhere else
+    goes, unless the page's code names the template: then it is the page's own, cloned on demand);
+    bare text is weakly hidden, judged by its words. Templates holding placeholders are the
+    page's own markup in waiting and are not asked about."""
     inside = {d for el, _ in hidden for d in el.iter("template")}
     out: list[tuple[Any, str]] = []
     for el in root.iter("template"):
-        if el in inside:
+        if el in inside or any(True for _ in el.iter("img", "iframe", "object", "embed", "form", "script")):
             continue
         text = (el.text or "") + "".join(text_of(d) for d in el)
         if not text.strip() or _PLACEHOLDER.search(text):
             continue
-        if sum(1 for _ in el.iter("a")) >= MIN_NOSCRIPT_LINKS or all(
-                tag_of(d) in ("span", "b", "strong", "font", "em", "i", "br", "p") for d in el.iterdescendants()
-                if isinstance(d.tag, str)):
-            if not any(True for _ in el.iter("img", "iframe", "object", "embed", "form", "script")):
-                out.append((el, WEAK))
+        if sum(1 for _ in el.iter("a")) >= MIN_NOSCRIPT_LINKS:
+            out.append((el, STRONG))
+        elif all(tag_of(d) in _TEXT_TAGS for d in el.iterdescendants() if isinstance(d.tag, str)):
+            out.append((el, WEAK))
     return out
+
+
+_TEXT_TAGS = frozenset("span b strong font em i br p a".split())

@@ -1,0 +1,113 @@
+"""Text a visitor cannot see and noise a person would not write (issue 11, v4 §1E–G, R1, FF1):
+judged by what it does in the page — never rendered, drawn in the background's colour, shrunk or
+moved away, symbols glued into sentences, a title of search phrases — while the site's own
+hidden menus, white-on-dark bands, ratings and `_`-joined titles stay."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+from scraper.clean.dom import parse_html
+from scraper.clean.hidden import STRONG, find_hidden
+from tests.clean.conftest import kinds
+from tests.clean.test_structural import BODY, HEADLINE, URL, page
+
+FARM = ('<a href="https://www.lk-881.com/">Lucky Spin</a><a href="https://www.rr-play.net/">Royal Reels</a>'
+        '<a href="https://www.gd-vip.org/">Golden Dragon</a>')
+KEYWORDS = "金沙娱乐城官网、金沙娱乐城注册送彩金、金沙娱乐城手机版下载"
+
+
+def hidden(html: str, extra_css: str = "") -> dict[str, str]:
+    return {el.get("id"): how for el, how in find_hidden(parse_html(html), extra_css) if el.get("id")}
+
+
+def doc(body: str, css: str = "") -> str:
+    return f"<html><head><style>{css}</style></head><body>{body}</body></html>"
+
+
+def test_a_template_farm_is_judged_and_recorded_not_dropped_silently():
+    a = clean_page(page(top=f'<template id="t1">{FARM}</template>'), url=URL)
+    assert "hidden_links" in kinds(a), a.findings
+    assert "Royal Reels" in " ".join(f.evidence for f in a.findings)
+
+
+def test_a_template_the_page_clones_or_fills_is_its_own_markup():
+    cloned = ('<template id="card"><a href="https://www.lk-881.com/">Lucky Spin</a><a href="https://www.rr-play.net/">'
+              'Royal Reels</a></template><script>document.body.append(document.getElementById("card").content)</script>')
+    filled = '<template id="row"><a href="https://{{host}}/">{{name}}</a><a href="https://x.org/">{{more}}</a></template>'
+    for top in (cloned, filled):
+        a = clean_page(page(top=top), url=URL)
+        assert not a.hijacked, a.findings
+
+
+def test_text_in_its_background_colour_is_hidden_inline_by_class_and_through_an_ancestor():
+    html = doc('<p id="inline" style="color:#ffffff;background:#ffffff;font-size:2px">a</p>'
+               '<div style="background:#fff"><p id="inherited" class="w">b</p></div>'
+               '<div style="background:white"><span id="near" style="color:#f2f2f2;font-size:2px">c</span></div>'
+               '<p id="clear" style="color:rgba(0,0,0,0)">d</p>'
+               '<div style="background:#fff"><p id="grey" style="color:#999">e</p></div>',
+               css=".w{color:#FFF}")
+    assert hidden(html) == {"inline": STRONG, "inherited": STRONG, "near": STRONG, "clear": STRONG}
+
+
+def test_light_text_on_a_band_painted_by_a_rule_we_cannot_apply_stays_visible():
+    # the dark background comes from a descendant selector: its colour is unknown, nothing is judged
+    html = doc('<div class="foot" style="background:#fff"><div class="band"><p id="p" style="color:#fff">版权所有</p>'
+               '</div></div><div style="background:#fff"><p id="q" style="color:#fff">a <b style="color:#c00">b</b></p></div>',
+               css=".foot .band{background:#333}")
+    assert hidden(html) == {}
+
+
+def test_a_same_colour_keyword_block_goes_and_the_page_is_flagged():
+    block = f'<p style="color:#ffffff;background:#ffffff;font-size:2px;line-height:2px">{KEYWORDS}</p>'
+    a = clean_page(page(body=BODY + block), url=URL)
+    assert a.hijacked and "金沙娱乐城" not in a.text, (a.findings, a.text)
+
+
+def test_transforms_and_clips_that_leave_nothing_visible_hide():
+    html = doc('<ul id="scale" style="transform:scale(0);height:0">x</ul><ul id="tiny" style="transform:scale(0.01)">x</ul>'
+               '<div id="away" style="transform:translate(-9999px, 0)">x</div>'
+               '<div id="poly" style="clip-path:polygon(0 0, 0 0, 0 0)">x</div>'
+               '<div id="faint" style="opacity:0.08;font-size:2px">x</div><div id="far" style="position:fixed;top:-1.5e8px">x</div>'
+               '<div id="zoom" style="transform:scale(1.05)">x</div><div id="drawer" style="transform:translateX(-100%)">x</div>'
+               '<div id="half" style="opacity:.5">x</div>')
+    assert hidden(html) == {"scale": STRONG, "tiny": STRONG, "away": STRONG, "poly": STRONG, "faint": STRONG,
+                            "far": STRONG}
+
+
+def test_css_a_script_writes_is_read_when_given():
+    html = doc('<div id="links">x</div>')
+    assert hidden(html) == {}
+    assert hidden(html, extra_css="#links{position:fixed;top:-1.5e8px}") == {"links": STRONG}
+
+
+def test_symbol_runs_after_clause_marks_and_digits_are_noise_and_go():
+    body = ("<p>3月15日，☆☆区政府召开专题会议，研究部署今年城乡环境综合整治工作、☆区长主持会议并讲话。</p>"
+            "<p>会议指出，城乡环境综合整治是一项民心工程★，各街道、各部门要在2024★★★“清洁行动”中对照任务清单。</p>")
+    a = clean_page(page(body=body), url=URL)
+    assert "symbol_noise" in kinds(a)
+    assert not any(c in a.text for c in "☆★"), a.text
+    assert "2024“清洁行动”" in a.text
+
+
+def test_ratings_bullets_and_a_scripts_own_marks_are_no_noise():
+    body = ("<p>推荐指数：★★★★☆</p><p>◆ 会议要求各街道落实责任。</p><p>入住5★酒店的代表共三人。</p>"
+            "<p>人々の暮らしと日々の生活について、市の担当者が説明した。</p><p>日々、人々、時々の話題。</p>")
+    a = clean_page(page(body=BODY + body), url=URL)
+    assert "symbol_noise" not in kinds(a), a.findings
+    assert "5★酒店" in a.text and "◆ 会议" in a.text and "人々" in a.text
+
+
+def test_a_title_of_search_phrases_is_spam_and_its_header_copy_goes():
+    chain = "午夜剧场高清免费_成人影音先锋_在线看片网址大全_深夜福利视频"
+    a = clean_page(page(title=chain, body=BODY + f"<p>{chain}</p>"), url=URL)
+    assert "spam_title" in kinds(a)
+    assert a.title == HEADLINE
+    assert "成人影音先锋" not in a.text
+
+
+def test_underscore_titles_of_the_site_itself_are_no_chain():
+    names = "通知公告_教务处_青山大学"
+    top = '<div class="logo">青山大学 教务处</div><div class="crumb">首页 > 通知公告</div>'
+    for title, extra in ((names, top), (HEADLINE + "_新闻中心_青山区人民政府", ""),
+                         ("新闻_学院", ""), (HEADLINE + "_会议_环境_整治", "")):
+        a = clean_page(page(title=title, top=extra), url=URL)
+        assert not a.hijacked, (title, a.findings)
