@@ -60,9 +60,10 @@ def _transform_hides(value: str) -> bool:
     for m in _TRANSFORM.finditer(value):
         kind, args = m.group(1).lower(), [a for a in re.split(r"[\s,]+", m.group(3).strip()) if a]
         if kind == "scale":
-            factors = [_px(a) for a in args[:2]]
-            if any(f is not None and abs(f) <= MAX_HIDING_SCALE and not a.endswith("%") for f, a in zip(factors, args)):
-                return True
+            for a in args[:2]:
+                f = _px(a)
+                if f is not None and abs(f) <= MAX_HIDING_SCALE and not a.endswith("%"):
+                    return True
         else:
             # absolute lengths only: translateX(-100%) is a drawer closed beside the screen
             for a in args[:2]:
