@@ -23,6 +23,7 @@ MIN_TESTED_CHARS = 3
 _SEPARATORS = ("_", "|", "·", "/", " - ", "-")
 # Sentence grammar: a part holding one of these is a headline, not a keyword phrase.
 _GRAMMAR = re.compile("[，。！？：、；“”‘’《》（）,.!?:;()\"]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 # Words that spaces may join into a chain: Han phrases with Latin letters or digits in them
 # (无码精品A在线). A space also separates the parts of Japanese titles (欲張りなイヌ　＜童話集＞, dev-v1-readability).
 _SPACED_PART = re.compile("[A-Za-z0-9]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
@@ -32,7 +33,10 @@ def _parts(title: str) -> list[str]:
     """The title split on its commonest separator (spaces only between CJK phrases)."""
     sep = max(_SEPARATORS, key=title.count)
     if title.count(sep) >= MIN_CHAIN_PARTS - 1:
-        return [p.strip() for p in title.split(sep)]
+        parts = [p.strip() for p in title.split(sep)]
+        # every part a Han phrase, as in every chain seen: hyphens and slashes also join Latin
+        # compounds and paths (civ2-blog-frontend, Konrad-Adenauer-Stiftung: dev-v3-htmldate, dev-v2-trafilatura)
+        return parts if all(_HAN.search(p) for p in parts) else []
     words = title.split(" ")
     if len(words) >= MIN_CHAIN_PARTS and all(_SPACED_PART.fullmatch(w) for w in words):
         return words
