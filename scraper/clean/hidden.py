@@ -247,7 +247,8 @@ class _Styles:
         found: dict[frozenset[str], str] = {}
         others: list[tuple[str, str]] = []  # the rules that hide nothing: may show a name again
         self.paint: dict[str, list[tuple[frozenset[str], object, object, float | None]]] = {}
-        self.unsure: set[str] = set()
+        self._painting: list[str] = []  # selector lists of the other rules that set colours
+        self._unsure: set[str] | None = None
         for css in [style.text or "" for style in root.iter("style")] + [extra_css]:
             for selectors, body, conditional in css_rules(css):
                 if "color" in body or "background" in body or "font-size" in body:
@@ -273,23 +274,36 @@ class _Styles:
                 self.hiding.setdefault(name, []).append((key, how))
 
     def _read_paint(self, selectors: str, body: str, conditional: bool) -> None:
+        simple = [] if conditional else [m for sel in selectors.split(",") if (m := _SIMPLE_SELECTOR.match(sel))]
+        if not simple or len(simple) < selectors.count(",") + 1:
+            if "color" in body or "background" in body:
+                self._painting.append(selectors)
+            if not simple:
+                return
         decls = declarations(body)
         colour, background = paint(decls)
         font = _px(decls["font-size"]) if "font-size" in decls else None
         if colour is None and background is None and font is None:
             return
-        for sel in selectors.split(","):
-            m = None if conditional else _SIMPLE_SELECTOR.match(sel)
-            if m:
-                key = frozenset(_NAMES.findall(m.group(2)))
-                for name in key:
-                    self.paint.setdefault(name, []).append((key, colour, background, font))
-            elif colour is not None or background is not None:
-                last = _COMBINATORS.split(sel.strip())[-1]
-                self.unsure.update(_NAMES.findall(last))
-                tag = _TAG.match(last)
-                if tag:
-                    self.unsure.add(tag.group().lower())
+        for m in simple:
+            key = frozenset(_NAMES.findall(m.group(2)))
+            for name in key:
+                self.paint.setdefault(name, []).append((key, colour, background, font))
+
+    @property
+    def unsure(self) -> set[str]:
+        """Names and tags that rules this reader cannot apply paint: colours there are unknown.
+        Read only when some text looks invisible (rarely), not on every page."""
+        if self._unsure is None:
+            self._unsure = set()
+            for selectors in self._painting:
+                for sel in selectors.split(","):
+                    last = _COMBINATORS.split(sel.strip())[-1]
+                    self._unsure.update(_NAMES.findall(last))
+                    tag = _TAG.match(last)
+                    if tag:
+                        self._unsure.add(tag.group().lower())
+        return self._unsure
 
 
 _TAG = re.compile(r"[a-z][a-z0-9]*", re.I)
@@ -320,8 +334,16 @@ def _dims_tiny(el) -> bool:
     return False
 
 
-def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]]) -> str | None:
-    """How ``el`` itself is hidden (not counting its ancestors), or None."""
+def _names(el) -> set[str]:
+    names = {"." + c for c in (el.get("class") or "").split()}
+    if el.get("id"):
+        names.add("#" + el.get("id"))
+    return names
+
+
+def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names: set[str] | None = None) -> str | None:
+    """How ``el`` itself is hidden (not counting its ancestors), or None; ``names``: its class
+    and id names when already known."""
     tag = tag_of(el)
     if tag in ("marquee", "iframe", "frame") and (_dims_tiny(el) or style_hiding(el.get("style"))):
         return STRONG
@@ -331,9 +353,7 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]]) -> st
     if el.get("hidden") is not None:
         return WEAK
     if rules:
-        names = {"." + c for c in (el.get("class") or "").split()}
-        if el.get("id"):
-            names.add("#" + el.get("id"))
+        names = _names(el) if names is None else names
         hows = [how for n in names for key, how in rules.get(n, ()) if key <= names]
         if hows:
             return max(hows, key=_RANK.__getitem__)
@@ -344,28 +364,34 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     """The outermost hidden elements of the page body with how they are hidden; ``extra_css`` is
     style text the page's scripts write (hidden by a rule no served markup holds, v4 §1A3)."""
     styles = _Styles(root, extra_css)
-    rules = styles.hiding
+    rules, painted = styles.hiding, styles.paint
     body = root.find("body")
     if body is None:
         body = root
     ink = _Ink(body, styles)
     out: list[tuple[object, str]] = []
     # each open element with the paint its children inherit: (colour, background, font px)
-    stack = [(body, *ink.own(body, (None, None, None))[0])]
+    stack = [(body, ink.own(body, _names(body), (None, None, None)) or (None, None, None))]
     while stack:
-        el, *inherited = stack.pop()
+        el, inherited = stack.pop()
         for child in el:
             if not isinstance(child.tag, str):
                 continue
-            how = element_hiding(child, rules)
-            state, stated = ink.own(child, tuple(inherited))
-            if not how and stated and ink.unseen(child, state):
-                how = STRONG
+            names = _names(child) if (rules or painted) and (child.get("class") or child.get("id")) else _NO_NAMES
+            how = element_hiding(child, rules, names)
+            state = inherited
+            if not how and (own := ink.own(child, names, inherited)) is not None:
+                state = own
+                if ink.unseen(child, state):
+                    how = STRONG
             if how:
                 out.append((child, how))
             else:
-                stack.append((child, *state))
+                stack.append((child, state))
     return out
+
+
+_NO_NAMES: set[str] = set()
 
 
 class _Ink:
@@ -375,23 +401,16 @@ class _Ink:
         self.body, self.styles = body, styles
         self._painted_below: set | None = None  # elements holding a descendant that sets its own paint
 
-    def _rules(self, el) -> tuple[object, object, float | None, bool]:
-        """(colour, background, font px, says something) of ``el``'s own declarations."""
+    def own(self, el, names: set[str], inherited: tuple) -> tuple | None:
+        """(colour, background, font px) of ``el`` with what it inherits, or None when it states none."""
         colour = background = font = None
         said = False
-        paint_rules, unsure = self.styles.paint, self.styles.unsure
-        if paint_rules or unsure:
-            names = {"." + c for c in (el.get("class") or "").split()}
-            if el.get("id"):
-                names.add("#" + el.get("id"))
+        if names and self.styles.paint:
             for n in names:
-                for key, c, bg, f in paint_rules.get(n, ()):
+                for key, c, bg, f in self.styles.paint.get(n, ()):
                     if key <= names:
                         colour, background, font = c or colour, bg or background, f if f is not None else font
                         said = True
-            if unsure and (names & unsure or el.tag in unsure):
-                colour = background = UNKNOWN
-                said = True
         style = el.get("style")
         if style and ("color" in style or "background" in style or "font-size" in style):
             decls = declarations(style)
@@ -400,29 +419,35 @@ class _Ink:
             if "font-size" in decls:
                 font = _px(decls["font-size"])
             said = said or c is not None or bg is not None or "font-size" in decls
-        return colour, background, font, said
-
-    def own(self, el, inherited: tuple) -> tuple[tuple, bool]:
-        """((colour, background, font px) of ``el`` with what it inherits, whether it states any)."""
-        colour, background, font, said = self._rules(el)
         if not said:
-            return inherited, False
+            return None
         return (colour if colour is not None else inherited[0], background if background is not None else inherited[1],
-                font if font is not None else inherited[2]), True
+                font if font is not None else inherited[2])
 
     def unseen(self, el, state: tuple) -> bool:
-        """True when ``el`` sets paint that makes its text invisible and nothing inside paints again."""
-        if not invisible_ink(state[0], state[1], state[2], TINY_FONT_PX):
+        """True when ``el``'s paint makes its text invisible, nothing inside paints again, and no
+        rule this reader cannot apply paints it or an element around it."""
+        if not invisible_ink(state[0], state[1], state[2], TINY_FONT_PX) or el.find(".//img") is not None:
             return False
+        unsure = self.styles.unsure
         if self._painted_below is None:
             self._painted_below = set()
             for d in self.body.iterdescendants():
-                if isinstance(d.tag, str) and self._rules(d)[3]:
+                if isinstance(d.tag, str) and (d.tag in unsure or (d.get("class") or d.get("id") or d.get("style")) and (
+                        _names(d) & unsure or self.own(d, _names(d), (None, None, None)) is not None)):
                     p = d.getparent()
                     while p is not None and p not in self._painted_below:  # each ancestor marked once: linear
                         self._painted_below.add(p)
                         p = p.getparent()
-        return el not in self._painted_below and el.find(".//img") is None
+        if el in self._painted_below:
+            return False
+        if unsure:
+            node = el
+            while node is not None:  # a candidate is rare: its ancestors are read once
+                if node.tag in unsure or _names(node) & unsure:
+                    return False
+                node = node.getparent()
+        return True
 
 
 # A <noscript> block holding at least this many links and nothing but their texts is judged as a
