@@ -58,25 +58,31 @@ _CALL = re.compile("请访问|访问|客服|点击|扫码|下载|注册|登录|�
 _HANGUL_CASINO = re.compile("[\uac00-\ud7a3]{0,12}(?:카지노|바카라|토토|슬롯|먹튀|파워볼|홀덤|사설)[\uac00-\ud7a3]{0,12}")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # Decorative symbols sprinkled into sentences: arrows, box drawing, blocks, geometric shapes
-# (★☆◆◇■□), misc symbols, bopomofo, № ∩ ≡ 〖〗. Judged by where they stand, not by one neighbour
-# shape: glued inside a sentence (after a character, a clause mark or a digit, before more of it)
-# they split words and pad lines; bullets and ratings stand at a line's start or before a space.
-_NOISE_CHARS = "\u2190-\u21ff\u2500-\u27bf\u3105-\u312f\u2116\u2229\u2261\u3016\u3017\u25a0-\u25ff"
+# (★☆◆◇■□), misc symbols, № ∩ ≡ 〖〗. Judged by where they stand, not by one neighbour shape:
+# glued inside a sentence (after a character, a clause mark or a digit, before more of it) they
+# split words and pad lines; bullets and ratings stand at a line's start or before a space.
+_NOISE_CHARS = "\u2190-\u21ff\u2500-\u27bf\u2116\u2229\u2261\u3016\u3017\u25a0-\u25ff"
+# Bopomofo is a script: Taiwanese writers end sentences with ㄟ ㄜ ㄋ (感恩ㄟ！, dev-readability's
+# pixnet blog) and laugh in ㄏㄏ. Only one glued between two characters, as the planted noise of
+# the real cases is (活ㄨ动), counts and goes.
+_BOPOMOFO = "\u3105-\u312f"
 _HAN = "\u4e00-\u9fff"
 _CLAUSE = "，、。；：！？,;:"
 _DECOR = f"[{_NOISE_CHARS}]"
+_BETWEEN_HAN = f"(?<=[{_HAN}])[{_BOPOMOFO}](?=[{_HAN}])"
 # What counts as proof: a run of two or more glued on both sides (，☆☆字, 2024★★★”, 网赌★★★、; v4
 # §1F), or one symbol between a character or clause mark and a character (学生∩管理, ，☆字), or
 # after a character before a clause mark (遣返★、). One symbol after a digit is left out (5★酒店).
 _NOISE = re.compile(
     f"(?<=[{_HAN}0-9{_CLAUSE}]){_DECOR}{{2,}}(?=[{_HAN}0-9{_CLAUSE}”’」』）)])"
-    f"|(?<=[{_HAN}{_CLAUSE}]){_DECOR}(?=[{_HAN}])|(?<=[{_HAN}]){_DECOR}(?=[{_CLAUSE}])")
+    f"|(?<=[{_HAN}{_CLAUSE}]){_DECOR}(?=[{_HAN}])|(?<=[{_HAN}]){_DECOR}(?=[{_CLAUSE}])|{_BETWEEN_HAN}")
+# 々 repeats the kanji before it in ordinary Japanese (人々, 日々; a Japanese page of v4's
+# Postlight set was flagged symbol_noise for it, v4 FF1): it counts only between two characters
+# in text without kana (防控々等, 协调々形成), where nothing writes it.
+_NOISE_CN = re.compile(f"{_NOISE.pattern}|(?<=[{_HAN}])\u3005(?=[{_HAN}])")
 # Once noise is proven, every run glued to the text goes (a ★ starting a line before its comma too).
-# 々 goes with it in text without kana (防控々等) but never proves anything: it repeats the kanji
-# before it in ordinary Japanese (人々, 日々; a Japanese page of v4's Postlight set was flagged
-# symbol_noise for it, v4 FF1) and in some Chinese.
-_GLUED = re.compile(f"(?<=[{_HAN}0-9{_CLAUSE}]){_DECOR}+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])")
-_GLUED_CN = re.compile(f"(?<=[{_HAN}0-9{_CLAUSE}])[{_NOISE_CHARS}\u3005]+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])")
+_GLUED = re.compile(f"(?<=[{_HAN}0-9{_CLAUSE}]){_DECOR}+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])|{_BETWEEN_HAN}")
+_GLUED_CN = re.compile(f"(?<=[{_HAN}0-9{_CLAUSE}])[{_NOISE_CHARS}\u3005]+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])|{_BETWEEN_HAN}")
 _KANA = re.compile("[\u3040-\u30ff]")
 # Noise is an injection when it recurs: one stray ★ between two characters is a typo.
 MIN_NOISE = 3
@@ -472,8 +478,9 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         if not any(name in other and name != other for other in names):
             ev.add("spliced_brand", "article", name)
         ev.learn(name, True)
-    glued = _GLUED if any(_KANA.search(line) for line in lines) else _GLUED_CN
-    noise = sum(len(_NOISE.findall(line)) for line in lines)
+    kana = any(_KANA.search(line) for line in lines)
+    glued = _GLUED if kana else _GLUED_CN
+    noise = sum(len((_NOISE if kana else _NOISE_CN).findall(line)) for line in lines)
     emoji = [e for line in lines for e in _EMOJI_NOISE.findall(line)]
     emoji_noise = len(emoji) >= MIN_EMOJI_NOISE and len(set(emoji)) >= MIN_EMOJI_KINDS
     out = []

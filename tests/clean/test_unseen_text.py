@@ -90,10 +90,11 @@ def test_symbol_runs_after_clause_marks_and_digits_are_noise_and_go():
 
 def test_ratings_bullets_and_a_scripts_own_marks_are_no_noise():
     body = ("<p>推荐指数：★★★★☆</p><p>◆ 会议要求各街道落实责任。</p><p>入住5★酒店的代表共三人。</p>"
-            "<p>人々の暮らしと日々の生活について、市の担当者が説明した。</p><p>日々、人々、時々の話題。</p>")
+            "<p>人々の暮らしと日々の生活について、市の担当者が説明した。</p><p>日々、人々、時々の話題。</p>"
+            "<p>感謝大家準備的好料理，感恩ㄟ！真是不好意思ㄋ！好吃ㄜ，哈哈ㄏㄏ，下次再來。</p>")
     a = clean_page(page(body=BODY + body), url=URL)
     assert "symbol_noise" not in kinds(a), a.findings
-    assert "5★酒店" in a.text and "◆ 会议" in a.text and "人々" in a.text
+    assert "5★酒店" in a.text and "◆ 会议" in a.text and "人々" in a.text and "感恩ㄟ" in a.text
 
 
 def test_a_title_of_search_phrases_is_spam_and_its_header_copy_goes():
