@@ -405,6 +405,13 @@ class _Ink:
         """(colour, background, font px) of ``el`` with what it inherits, or None when it states none."""
         colour = background = font = None
         said = False
+        # presentational attributes (<td bgcolor>, <font color>, <table background=image>) paint
+        # too, below any CSS: old gov templates draw white navigation on bgcolor bands so
+        if el.get("bgcolor") or el.get("background") or el.get("color"):
+            colour, background = paint({"color": el.get("color") or "",
+                                        "background": el.get("bgcolor") or "",
+                                        "background-image": "url()" if el.get("background") else ""})
+            said = colour is not None or background is not None
         if names and self.styles.paint:
             for n in names:
                 for key, c, bg, f in self.styles.paint.get(n, ()):
@@ -433,7 +440,8 @@ class _Ink:
         if self._painted_below is None:
             self._painted_below = set()
             for d in self.body.iterdescendants():
-                if isinstance(d.tag, str) and (d.tag in unsure or (d.get("class") or d.get("id") or d.get("style")) and (
+                if isinstance(d.tag, str) and (d.tag in unsure or (d.get("class") or d.get("id") or d.get("style")
+                                                                   or d.get("bgcolor") or d.get("color")) and (
                         _names(d) & unsure or self.own(d, _names(d), (None, None, None)) is not None)):
                     p = d.getparent()
                     while p is not None and p not in self._painted_below:  # each ancestor marked once: linear

@@ -54,6 +54,10 @@ def test_light_text_on_a_band_painted_by_a_rule_we_cannot_apply_stays_visible():
                '</div></div><div style="background:#fff"><p id="q" style="color:#fff">a <b style="color:#c00">b</b></p></div>',
                css=".foot .band{background:#333}")
     assert hidden(html) == {}
+    # an old template's navigation: white <font> on a dark bgcolor band inside a white page
+    band = doc('<div style="background:#fff"><table><tr><td bgcolor="#003366"><font id="nav" color="#ffffff">首页'
+               '</font></td></tr></table><font id="farm" color="#ffffff">金沙娱乐城</font></div>')
+    assert hidden(band) == {"farm": STRONG}
 
 
 def test_a_same_colour_keyword_block_goes_and_the_page_is_flagged():
