@@ -364,7 +364,7 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     """The outermost hidden elements of the page body with how they are hidden; ``extra_css`` is
     style text the page's scripts write (hidden by a rule no served markup holds, v4 §1A3)."""
     styles = _Styles(root, extra_css)
-    rules, painted = styles.hiding, styles.paint
+    rules = styles.hiding
     body = root.find("body")
     if body is None:
         body = root
@@ -377,15 +377,19 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
         for child in el:
             if not isinstance(child.tag, str):
                 continue
-            names = _names(child) if (rules or painted) and (child.get("class") or child.get("id")) else _NO_NAMES
+            names = _names(child) if child.get("class") or child.get("id") else _NO_NAMES
             how = element_hiding(child, rules, names)
-            state = inherited
-            if not how and (own := ink.own(child, names, inherited)) is not None:
-                state = own
-                if ink.unseen(child, state):
-                    how = STRONG
             if how:
                 out.append((child, how))
+                continue
+            state = ink.own(child, names, inherited)
+            stated = state is not None
+            state = state or inherited
+            if names and ink.linked and state[1] is inherited[1] and state[1] is not None:
+                # a stylesheet we do not have may paint a named box: what shows behind it is unknown
+                state = (state[0], UNKNOWN, state[2])
+            if stated and ink.unseen(child, state):
+                out.append((child, STRONG))
             else:
                 stack.append((child, state))
     return out
@@ -399,6 +403,11 @@ class _Ink:
 
     def __init__(self, body, styles: _Styles) -> None:
         self.body, self.styles = body, styles
+        # the page links stylesheets (or imports them): a class or id this reader has no rule for
+        # may still be painted (a footer's dark band: dev-v2-trafilatura, text in the body's colour)
+        root = body.getroottree().getroot()
+        self.linked = any("stylesheet" in (link.get("rel") or "").lower() for link in root.iter("link")) or any(
+            "@import" in (style.text or "") for style in root.iter("style"))
         self._painted_below: set | None = None  # elements holding a descendant that sets its own paint
 
     def own(self, el, names: set[str], inherited: tuple) -> tuple | None:

@@ -58,6 +58,11 @@ def test_light_text_on_a_band_painted_by_a_rule_we_cannot_apply_stays_visible():
     band = doc('<div style="background:#fff"><table><tr><td bgcolor="#003366"><font id="nav" color="#ffffff">首页'
                '</font></td></tr></table><font id="farm" color="#ffffff">金沙娱乐城</font></div>')
     assert hidden(band) == {"farm": STRONG}
+    # a linked stylesheet may paint any named box: text in the body's colour inside one is unknown
+    linked = ('<html><head><link rel="stylesheet" href="/site.css"></head><body style="background-color:#1b4a80">'
+              '<div class="footer"><p><font id="f" color="#1B4A80">werben</font></p></div></body></html>')
+    assert hidden(linked) == {}
+    assert hidden(linked.replace('<link rel="stylesheet" href="/site.css">', "")) == {"f": STRONG}
 
 
 def test_a_same_colour_keyword_block_goes_and_the_page_is_flagged():
