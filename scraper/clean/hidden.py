@@ -347,9 +347,12 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names
     tag = tag_of(el)
     if tag in ("marquee", "iframe", "frame") and (_dims_tiny(el) or style_hiding(el.get("style"))):
         return STRONG
-    how = style_hiding(el.get("style"))
+    style = el.get("style")
+    how = style_hiding(style)
     if how:
-        return how
+        # moved or shrunk with a transition: a slider's or a drawer's current frame (owl-carousel
+        # slides at translate3d(-3640px) on a dev-v2-trafilatura page), not a block never shown
+        return STATE if how == STRONG and _TEMPORARY.search(style) else how
     if el.get("hidden") is not None:
         return WEAK
     if rules:
@@ -443,8 +446,9 @@ class _Ink:
     def unseen(self, el, state: tuple) -> bool:
         """True when ``el``'s paint makes its text invisible, nothing inside paints again, and no
         rule this reader cannot apply paints it or an element around it."""
-        if not invisible_ink(state[0], state[1], state[2], TINY_FONT_PX) or el.find(".//img") is not None:
-            return False
+        if not invisible_ink(state[0], state[1], state[2], TINY_FONT_PX) or el.find(".//img") is not None \
+                or not "".join(el.itertext()).strip():
+            return False  # ink matters for text only (Next.js writes color:transparent on every <img>)
         unsure = self.styles.unsure
         if self._painted_below is None:
             self._painted_below = set()
