@@ -12,12 +12,18 @@ import re
 
 from tinycss2.color3 import parse_color
 
+from scraper.clean.css import declarations, names_of, px
+
 # Colours this close (largest difference of one RGB channel, 0–255) are one colour to the eye:
 # the stuffing seen writes exactly the background's colour (#fff on #fff, v4 §1E), look-alikes
 # differ by a step or two (#fefefe). Pale captions on white differ by 40 and more (#ccc: 51).
 SAME_COLOUR = 6
 # ...and with a font of hidden.TINY_FONT_PX or less, this close is unreadable too (#eee 2px on #fff).
 NEAR_COLOUR = 24
+# A font this small is unreadable but not absent; it hides text together with faint ink or a
+# colour equal to the background (v4 §1E: 2px text in the background's colour). Footnotes and
+# legal small print go down to 9–10px.
+TINY_FONT_PX = 3
 # Ink with this much opacity or less draws nothing (color: transparent, rgba(…, 0)).
 INVISIBLE_ALPHA = 0.02
 
@@ -73,3 +79,73 @@ def invisible_ink(colour, background, font_px: float | None, tiny_font_px: float
         return False
     d = _distance(colour, background)
     return d <= SAME_COLOUR or d <= NEAR_COLOUR and font_px is not None and font_px <= tiny_font_px
+
+
+class Ink:
+    """The paint of each element as the walk of find_hidden meets it (contrast.py reads colours)."""
+
+    def __init__(self, body, styles) -> None:
+        self.body, self.styles = body, styles
+        # the page links stylesheets (or imports them): a class or id this reader has no rule for
+        # may still be painted (a footer's dark band: dev-v2-trafilatura, text in the body's colour)
+        root = body.getroottree().getroot()
+        self.linked = any("stylesheet" in (link.get("rel") or "").lower() for link in root.iter("link")) or any(
+            "@import" in (style.text or "") for style in root.iter("style"))
+        self._painted_below: set | None = None  # elements holding a descendant that sets its own paint
+
+    def own(self, el, names: set[str], inherited: tuple) -> tuple | None:
+        """(colour, background, font px) of ``el`` with what it inherits, or None when it states none."""
+        colour = background = font = None
+        said = False
+        # presentational attributes (<td bgcolor>, <font color>, <table background=image>) paint
+        # too, below any CSS: old gov templates draw white navigation on bgcolor bands so
+        if el.get("bgcolor") or el.get("background") or el.get("color"):
+            colour, background = paint({"color": el.get("color") or "",
+                                        "background": el.get("bgcolor") or "",
+                                        "background-image": "url()" if el.get("background") else ""})
+            said = colour is not None or background is not None
+        if names and self.styles.paint:
+            for n in names:
+                for key, c, bg, f in self.styles.paint.get(n, ()):
+                    if key <= names:
+                        colour, background, font = c or colour, bg or background, f if f is not None else font
+                        said = True
+        style = el.get("style")
+        if style and ("color" in style or "background" in style or "font-size" in style):
+            decls = declarations(style)
+            c, bg = paint(decls)
+            colour, background = c or colour, bg or background
+            if "font-size" in decls:
+                font = px(decls["font-size"])
+            said = said or c is not None or bg is not None or "font-size" in decls
+        if not said:
+            return None
+        return (colour if colour is not None else inherited[0], background if background is not None else inherited[1],
+                font if font is not None else inherited[2])
+
+    def unseen(self, el, state: tuple) -> bool:
+        """True when ``el``'s paint makes its text invisible, nothing inside paints again, and no
+        rule this reader cannot apply paints it or an element around it."""
+        if not invisible_ink(state[0], state[1], state[2], TINY_FONT_PX) or el.find(".//img") is not None \
+                or not "".join(el.itertext()).strip():
+            return False  # ink matters for text only (Next.js writes color:transparent on every <img>)
+        unsure = self.styles.unsure
+        if self._painted_below is None:
+            self._painted_below = set()
+            for d in self.body.iterdescendants():
+                if isinstance(d.tag, str) and (d.tag in unsure or (d.get("class") or d.get("id") or d.get("style")
+                                                                   or d.get("bgcolor") or d.get("color")) and (
+                        names_of(d) & unsure or self.own(d, names_of(d), (None, None, None)) is not None)):
+                    p = d.getparent()
+                    while p is not None and p not in self._painted_below:  # each ancestor marked once: linear
+                        self._painted_below.add(p)
+                        p = p.getparent()
+        if el in self._painted_below:
+            return False
+        if unsure:
+            node = el
+            while node is not None:  # a candidate is rare: its ancestors are read once
+                if node.tag in unsure or names_of(node) & unsure:
+                    return False
+                node = node.getparent()
+        return True

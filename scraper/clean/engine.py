@@ -17,7 +17,7 @@ from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.farm import check_keyword_page
-from scraper.clean.hidden import find_hidden, noscript_links, template_blocks
+from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
 from scraper.clean.institution import check_site_name_slots, own_names
 from scraper.clean.language import detect_language
@@ -27,6 +27,7 @@ from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsit
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.spliced import check_contact_fields, check_outside_text, outside_text
 from scraper.clean.titles import check_title, plausible_restored
+from scraper.clean.unrendered import noscript_links, template_blocks
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
 # WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.clean.contrast import UNKNOWN, invisible_ink, paint
-from scraper.clean.dom import tag_of, text_of
+from scraper.clean.contrast import TINY_FONT_PX, UNKNOWN, Ink, paint
+from scraper.clean.css import COMBINATORS, NAMES, NUM, SIMPLE_SELECTOR, css_rules, declarations, names_of, px
+from scraper.clean.dom import tag_of
 
 # How an element is hidden. "weak" hiding (display:none, the hidden attribute) is also how
 # menus, tabs and lazy-loaded articles wait for JavaScript; "strong" hiding (off-screen, zero
@@ -25,11 +26,6 @@ OFFSCREEN_PX = 500
 # Zero-size boxes: width/height up to this many pixels with overflow hidden hold nothing visible.
 TINY_PX = 2
 
-# a number as CSS writes it: "-.5em", "-1.5e8px" (a script-written off-screen rule of v4 §1A3 used an exponent)
-_NUM = re.compile(r"(-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(px|em|rem|pt|%|vw|vh)?", re.I)
-_BRACE = re.compile(r"[{}]")
-_PROPERTY_CHARS = "abcdefghijklmnopqrstuvwxyz-"
-_SIMPLE_SELECTOR = re.compile(r"^\s*([a-z0-9]*)((?:[.#][\w-]+)+)\s*$", re.I)
 _QUICK = re.compile(r"none|hidden|collapse|-\.?\d|:\s*\.?0|clip|opacity|indent|absolute|fixed|scale", re.I)
 # Scaled down to this factor or less, a box and its text shrink below a pixel: transform:scale(0)
 # or scale(0.01) lists (v4 §1 "transform scale(0) list", caught only by their promo anchors). Zoom
@@ -39,20 +35,7 @@ MAX_HIDING_SCALE = 0.05
 # FAINT_OPACITY it hides only together with a font of TINY_FONT_PX or less (10% grey 2px text).
 INVISIBLE_OPACITY = 0.02
 FAINT_OPACITY = 0.1
-# A font this small is unreadable but not absent; it hides text together with faint ink or a
-# colour equal to the background (v4 §1E: 2px text in the background's colour). Footnotes and
-# legal small print go down to 9–10px.
-TINY_FONT_PX = 3
 _TRANSFORM = re.compile(r"(scale|translate)(3d|x|y|z)?\(([^)]*)\)", re.I)
-
-
-def _px(value: str) -> float | None:
-    m = _NUM.search(value)
-    if not m:
-        return None
-    n = float(m.group(1))
-    unit = (m.group(2) or "px").lower()
-    return n * 16 if unit in ("em", "rem") else n
 
 
 def _transform_hides(value: str) -> bool:
@@ -61,32 +44,16 @@ def _transform_hides(value: str) -> bool:
         kind, args = m.group(1).lower(), [a for a in re.split(r"[\s,]+", m.group(3).strip()) if a]
         if kind == "scale":
             for a in args[:2]:
-                f = _px(a)
+                f = px(a)
                 if f is not None and abs(f) <= MAX_HIDING_SCALE and not a.endswith("%"):
                     return True
         else:
             # absolute lengths only: translateX(-100%) is a drawer closed beside the screen
             for a in args[:2]:
-                m2 = _NUM.match(a)
-                if m2 and m2.group(2) not in ("%", "vw", "vh") and (_px(a) or 0) <= -OFFSCREEN_PX:
+                m2 = NUM.match(a)
+                if m2 and m2.group(2) not in ("%", "vw", "vh") and (px(a) or 0) <= -OFFSCREEN_PX:
                     return True
     return False
-
-
-def declarations(style: str) -> dict[str, str]:
-    """property → value (lower case, !important dropped) of a CSS declaration block.
-
-    Split on ";" and ":" rather than matched with a regex: a pattern such as
-    ``([a-z-]+)\\s*:`` backtracks quadratically over a long run of letters without a colon.
-    """
-    decls = {}
-    for piece in style.split(";"):
-        name, colon, value = piece.partition(":")
-        words = name.split()
-        name = words[-1].lower() if words else ""
-        if colon and name and not name.strip(_PROPERTY_CHARS):
-            decls[name] = value.strip().lower().replace("!important", "").strip()
-    return decls
 
 
 def style_hiding(style: str | None, fonts: bool = True) -> str | None:
@@ -96,22 +63,22 @@ def style_hiding(style: str | None, fonts: bool = True) -> str | None:
     decls = declarations(style)
     get = decls.get
     opacity = get("opacity")
-    size = _px(get("font-size", ""))  # None for keywords (x-small, smaller, inherit): those are visible
+    size = px(get("font-size", ""))  # None for keywords (x-small, smaller, inherit): those are visible
     if fonts and size is not None and size <= 0.5:
         return STRONG
-    alpha = _px(opacity) if opacity is not None and opacity[:1] in "0." else None
+    alpha = px(opacity) if opacity is not None and opacity[:1] in "0." else None
     if alpha is not None and (alpha <= INVISIBLE_OPACITY
                               or alpha <= FAINT_OPACITY and fonts and size is not None and size <= TINY_FONT_PX):
         return STRONG
     if "transform" in decls and _transform_hides(decls["transform"]):
         return STRONG
-    indent = _px(get("text-indent", "0"))
+    indent = px(get("text-indent", "0"))
     if indent is not None and (indent <= -OFFSCREEN_PX or get("text-indent", "").endswith("%") and indent <= -100):
         return STRONG
     if get("position") in ("absolute", "fixed"):
         for side in ("left", "top", "right", "bottom", "margin-left", "margin-top"):
             v = get(side)
-            if v is not None and (_px(v) or 0) <= -OFFSCREEN_PX:
+            if v is not None and (px(v) or 0) <= -OFFSCREEN_PX:
                 return STRONG
     if "clip" in decls and _CLIP.search(decls["clip"]):
         return STRONG
@@ -120,7 +87,7 @@ def style_hiding(style: str | None, fonts: bool = True) -> str | None:
     overflow_hidden = "hidden" in get("overflow", "")
     for dim in ("width", "height", "max-height", "max-width"):
         v = get(dim)
-        if v is not None and overflow_hidden and (px := _px(v)) is not None and px <= TINY_PX:
+        if v is not None and overflow_hidden and (n := px(v)) is not None and n <= TINY_PX:
             return STRONG
     if get("display") == "none":
         return WEAK
@@ -136,80 +103,12 @@ _CLIP_PATH = re.compile(r"inset\(\s*(?:[5-9]\d|100)%|(?:circle|ellipse)\(\s*0(?:
                         r"|polygon\(\s*0(?:px|%)?\s+0(?:px|%)?\s*(?:,\s*0(?:px|%)?\s+0(?:px|%)?\s*)*\)", re.I)
 
 
-def _without_comments(css: str) -> str:
-    """The stylesheet without /* comments */ (an unclosed one runs to the end), in one pass."""
-    if "/*" not in css:
-        return css
-    out, i = [], 0
-    while True:
-        j = css.find("/*", i)
-        if j < 0:
-            out.append(css[i:])
-            break
-        out.append(css[i:j])
-        k = css.find("*/", j + 2)
-        if k < 0:
-            break
-        i = k + 2
-    return " ".join(out)
-
-
-# At-rules whose blocks hold style rules that apply only under a condition (a breakpoint, a
-# feature, a container size) or in a cascade layer; the blocks of any other at-rule (@font-face,
-# @keyframes, @page) hold no style rules.
-_GROUP_RULES = ("@media", "@supports", "@container", "@layer", "@document")
-
-
-def css_rules(css: str):
-    """(selector list, declaration block, conditional) of each style rule, in one linear pass.
-
-    ``conditional``: the rule sits inside @media/@supports/@container (it applies on some screens
-    or browsers only). Rules inside other at-rules, and rules holding nested rules, are skipped;
-    a block left open at the end runs to the end, as CSS error recovery says. Written by hand
-    because the regex it replaces backtracked for seconds over an unclosed block, and tinycss2 (a
-    full tokenizer) takes 145 ms on the 0.6 MB stylesheets of WeChat pages, ten times a whole
-    page's cleaning; braces inside CSS strings are not special-cased (never seen).
-    """
-    css = _without_comments(css)
-    # the open blocks, innermost last: [kind ("rule", "group", "skip"), prelude, body start, has nested block]
-    stack: list[list] = []
-    conditional = skipping = 0  # how many open blocks are conditional groups / skipped
-    start = 0
-    for m in _BRACE.finditer(css):
-        if m.group() == "{":
-            prelude = css[start:m.start()].rsplit(";", 1)[-1].strip()  # after "@import x;"
-            if stack and stack[-1][0] == "rule":
-                stack[-1][3] = True
-            if skipping or stack and stack[-1][0] == "rule":
-                kind = "skip"
-            elif prelude.startswith("@"):
-                kind = "group" if prelude.split(None, 1)[0].lower().startswith(_GROUP_RULES) else "skip"
-            else:
-                kind = "rule"
-            skipping += kind == "skip"
-            conditional += kind == "group" and not prelude.lower().startswith("@layer")
-            stack.append([kind, prelude, m.end(), False])
-        elif stack:
-            kind, prelude, body_start, nested = stack.pop()
-            skipping -= kind == "skip"
-            conditional -= kind == "group" and not prelude.lower().startswith("@layer")
-            if kind == "rule" and not nested and prelude:
-                yield prelude, css[body_start:m.start()], conditional > 0
-        start = m.end()
-    if stack and stack[-1][0] == "rule" and not stack[-1][3] and stack[-1][1]:
-        yield stack[-1][1], css[stack[-1][2]:], conditional > 0
-
-
 # A rule that animates its hiding away (a fade-in's start state, a sliding drawer) or a rule that
 # shows again what another hides (a state class, :hover, a breakpoint): the hiding is a moment of
 # the page's interface, not something a reader is never meant to see.
 _TEMPORARY = re.compile(r"(?:^|[;\s])(?:-[a-z]+-)?(?:transition|animation)[a-z-]*\s*:", re.I)
 _REVEALING = ("display", "opacity", "visibility", "height", "max-height", "left", "right", "top", "transform",
               "clip", "clip-path", "text-indent", "margin-left", "margin-top")
-_COMBINATORS = re.compile(r"[\s>+~]+")
-_NAMES = re.compile(r"[.#][\w-]+")
-
-
 def _reveals(body: str) -> bool:
     if style_hiding(body):
         return False
@@ -233,7 +132,7 @@ def _shown_again(names: set[str], rules: list[tuple[str, str]]) -> set[str]:
             continue
         for sel in selectors.split(","):
             # the last compound of the selector is what the rule styles
-            shown.update(names.intersection(_NAMES.findall(_COMBINATORS.split(sel.strip())[-1])))
+            shown.update(names.intersection(NAMES.findall(COMBINATORS.split(sel.strip())[-1])))
     return shown
 
 
@@ -260,9 +159,9 @@ class _Styles:
                 if how == STRONG and (_TEMPORARY.search(body) or not style_hiding(body, fonts=False)):
                     how = STATE
                 for sel in selectors.split(","):
-                    m = _SIMPLE_SELECTOR.match(sel)
+                    m = SIMPLE_SELECTOR.match(sel)
                     if m:
-                        key = frozenset(_NAMES.findall(m.group(2)))
+                        key = frozenset(NAMES.findall(m.group(2)))
                         if _RANK[how] > _RANK.get(found.get(key, ""), 0):
                             found[key] = how
         shown = _shown_again({name for key, how in found.items() if how == STRONG for name in key}, others)
@@ -274,7 +173,7 @@ class _Styles:
                 self.hiding.setdefault(name, []).append((key, how))
 
     def _read_paint(self, selectors: str, body: str, conditional: bool) -> None:
-        simple = [] if conditional else [m for sel in selectors.split(",") if (m := _SIMPLE_SELECTOR.match(sel))]
+        simple = [] if conditional else [m for sel in selectors.split(",") if (m := SIMPLE_SELECTOR.match(sel))]
         if not simple or len(simple) < selectors.count(",") + 1:
             if "color" in body or "background" in body:
                 self._painting.append(selectors)
@@ -282,11 +181,11 @@ class _Styles:
                 return
         decls = declarations(body)
         colour, background = paint(decls)
-        font = _px(decls["font-size"]) if "font-size" in decls else None
+        font = px(decls["font-size"]) if "font-size" in decls else None
         if colour is None and background is None and font is None:
             return
         for m in simple:
-            key = frozenset(_NAMES.findall(m.group(2)))
+            key = frozenset(NAMES.findall(m.group(2)))
             for name in key:
                 self.paint.setdefault(name, []).append((key, colour, background, font))
 
@@ -298,8 +197,8 @@ class _Styles:
             self._unsure = set()
             for selectors in self._painting:
                 for sel in selectors.split(","):
-                    last = _COMBINATORS.split(sel.strip())[-1]
-                    self._unsure.update(_NAMES.findall(last))
+                    last = COMBINATORS.split(sel.strip())[-1]
+                    self._unsure.update(NAMES.findall(last))
                     tag = _TAG.match(last)
                     if tag:
                         self._unsure.add(tag.group().lower())
@@ -329,16 +228,9 @@ _RANK = {WEAK: 1, STATE: 2, STRONG: 3}
 def _dims_tiny(el) -> bool:
     for attr in ("width", "height"):
         v = el.get(attr)
-        if v is not None and (px := _px(v)) is not None and px <= TINY_PX:
+        if v is not None and (n := px(v)) is not None and n <= TINY_PX:
             return True
     return False
-
-
-def _names(el) -> set[str]:
-    names = {"." + c for c in (el.get("class") or "").split()}
-    if el.get("id"):
-        names.add("#" + el.get("id"))
-    return names
 
 
 def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names: set[str] | None = None) -> str | None:
@@ -356,7 +248,7 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names
     if el.get("hidden") is not None:
         return WEAK
     if rules:
-        names = _names(el) if names is None else names
+        names = names_of(el) if names is None else names
         hows = [how for n in names for key, how in rules.get(n, ()) if key <= names]
         if hows:
             return max(hows, key=_RANK.__getitem__)
@@ -371,16 +263,16 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     body = root.find("body")
     if body is None:
         body = root
-    ink = _Ink(body, styles)
+    ink = Ink(body, styles)
     out: list[tuple[object, str]] = []
     # each open element with the paint its children inherit: (colour, background, font px)
-    stack = [(body, ink.own(body, _names(body), (None, None, None)) or (None, None, None))]
+    stack = [(body, ink.own(body, names_of(body), (None, None, None)) or (None, None, None))]
     while stack:
         el, inherited = stack.pop()
         for child in el:
             if not isinstance(child.tag, str):
                 continue
-            names = _names(child) if child.get("class") or child.get("id") else _NO_NAMES
+            names = names_of(child) if child.get("class") or child.get("id") else _NONAMES
             how = element_hiding(child, rules, names)
             if how:
                 out.append((child, how))
@@ -398,137 +290,4 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     return out
 
 
-_NO_NAMES: set[str] = set()
-
-
-class _Ink:
-    """The paint of each element as the walk of find_hidden meets it (contrast.py reads colours)."""
-
-    def __init__(self, body, styles: _Styles) -> None:
-        self.body, self.styles = body, styles
-        # the page links stylesheets (or imports them): a class or id this reader has no rule for
-        # may still be painted (a footer's dark band: dev-v2-trafilatura, text in the body's colour)
-        root = body.getroottree().getroot()
-        self.linked = any("stylesheet" in (link.get("rel") or "").lower() for link in root.iter("link")) or any(
-            "@import" in (style.text or "") for style in root.iter("style"))
-        self._painted_below: set | None = None  # elements holding a descendant that sets its own paint
-
-    def own(self, el, names: set[str], inherited: tuple) -> tuple | None:
-        """(colour, background, font px) of ``el`` with what it inherits, or None when it states none."""
-        colour = background = font = None
-        said = False
-        # presentational attributes (<td bgcolor>, <font color>, <table background=image>) paint
-        # too, below any CSS: old gov templates draw white navigation on bgcolor bands so
-        if el.get("bgcolor") or el.get("background") or el.get("color"):
-            colour, background = paint({"color": el.get("color") or "",
-                                        "background": el.get("bgcolor") or "",
-                                        "background-image": "url()" if el.get("background") else ""})
-            said = colour is not None or background is not None
-        if names and self.styles.paint:
-            for n in names:
-                for key, c, bg, f in self.styles.paint.get(n, ()):
-                    if key <= names:
-                        colour, background, font = c or colour, bg or background, f if f is not None else font
-                        said = True
-        style = el.get("style")
-        if style and ("color" in style or "background" in style or "font-size" in style):
-            decls = declarations(style)
-            c, bg = paint(decls)
-            colour, background = c or colour, bg or background
-            if "font-size" in decls:
-                font = _px(decls["font-size"])
-            said = said or c is not None or bg is not None or "font-size" in decls
-        if not said:
-            return None
-        return (colour if colour is not None else inherited[0], background if background is not None else inherited[1],
-                font if font is not None else inherited[2])
-
-    def unseen(self, el, state: tuple) -> bool:
-        """True when ``el``'s paint makes its text invisible, nothing inside paints again, and no
-        rule this reader cannot apply paints it or an element around it."""
-        if not invisible_ink(state[0], state[1], state[2], TINY_FONT_PX) or el.find(".//img") is not None \
-                or not "".join(el.itertext()).strip():
-            return False  # ink matters for text only (Next.js writes color:transparent on every <img>)
-        unsure = self.styles.unsure
-        if self._painted_below is None:
-            self._painted_below = set()
-            for d in self.body.iterdescendants():
-                if isinstance(d.tag, str) and (d.tag in unsure or (d.get("class") or d.get("id") or d.get("style")
-                                                                   or d.get("bgcolor") or d.get("color")) and (
-                        _names(d) & unsure or self.own(d, _names(d), (None, None, None)) is not None)):
-                    p = d.getparent()
-                    while p is not None and p not in self._painted_below:  # each ancestor marked once: linear
-                        self._painted_below.add(p)
-                        p = p.getparent()
-        if el in self._painted_below:
-            return False
-        if unsure:
-            node = el
-            while node is not None:  # a candidate is rare: its ancestors are read once
-                if node.tag in unsure or _names(node) & unsure:
-                    return False
-                node = node.getparent()
-        return True
-
-
-# A <noscript> block holding at least this many links and nothing but their texts is judged as a
-# hidden block: readers with scripts (all of them) never see it, and search engines read it. The
-# fallbacks sites write there hold a frame (tag managers), an image (analytics pixels) or a
-# sentence ("enable JavaScript"); a single link is a widget's "powered by" fallback. Judged as
-# weakly hidden (as display:none): sites also park their sister-site menus there (dev-dragnet's
-# CBS network list), so structure alone does not condemn it, its words or hosts must.
-MIN_NOSCRIPT_LINKS = 2
-
-
-def noscript_links(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
-    """The <noscript> blocks outside the ``hidden`` elements that hold only text links and fall
-    back from no script next to them, as weakly hidden elements: what
-    ``hijack.remove_hidden_injections`` judges as link farms."""
-    inside = {d for el, _ in hidden for d in el.iter("noscript")}
-    out: list[tuple[Any, str]] = []
-    for el in root.iter("noscript"):
-        if el in inside:
-            continue
-        anchors = list(el.iter("a"))
-        if len(anchors) < MIN_NOSCRIPT_LINKS or any(True for _ in el.iter("img", "iframe", "object", "embed", "form")):
-            continue
-        before = el.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
-        if before is not None and tag_of(before) == "script" and not (before.tail or "").strip():
-            continue  # the fallback of the script right before it: a widget's content
-        out.append((el, WEAK))
-    return out
-
-
-# Placeholders of the template languages pages keep in <template> for their scripts to fill
-# ({{title}}, ${name}, <%= x %>, {% if %}): a block holding them is the page's own markup in waiting.
-_PLACEHOLDER = re.compile(r"\{\{|\$\{|<%|\{%")
-
-
-def template_blocks(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
-    """The <template> elements outside ``hidden`` that hold a row of links or bare text, for
-    ``hijack.remove_hidden_injections`` to judge.
-
-    A <template> is never rendered unless a script clones it, while crawlers read it, so a farm of
-    off-site links or keyword text parked there was dropped silently with the invisible tags
-    (v4 §1E). Links held there are strongly hidden (a farm of hosts the page links nowhere else
-    goes, unless the page's code names the template: then it is the page's own, cloned on demand);
-    bare text is weakly hidden, judged by its words. Templates holding placeholders are the
-    page's own markup in waiting and are not asked about."""
-    inside = {d for el, _ in hidden for d in el.iter("template")}
-    out: list[tuple[Any, str]] = []
-    for el in root.iter("template"):
-        if el in inside or any(True for _ in el.iter("img", "iframe", "object", "embed", "form", "script")):
-            continue
-        text = (el.text or "") + "".join(text_of(d) for d in el)
-        if not text.strip() or _PLACEHOLDER.search(text):
-            continue
-        if sum(1 for _ in el.iter("a")) >= MIN_NOSCRIPT_LINKS:
-            out.append((el, STRONG))
-        elif all(tag_of(d) in _TEXT_TAGS for d in el.iterdescendants() if isinstance(d.tag, str)):
-            out.append((el, WEAK))
-    return out
-
-
-_TEXT_TAGS = frozenset("span b strong font em i br p a".split())
+_NONAMES: set[str] = set()
