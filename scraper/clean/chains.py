@@ -15,6 +15,9 @@ from collections.abc import Callable
 # Parts a chain needs: the chains seen have 3–8 (dev real cases v1–v4, synthetic v2/v4); a
 # two-part title is "headline_site" or "column_site" far more often than spam.
 MIN_CHAIN_PARTS = 3
+# ...and at most this many (8 seen): a longer run is no title, and each part is looked up in the
+# page's text (a bound that keeps a hostile 100 KB title linear).
+MAX_CHAIN_PARTS = 12
 # Longest keyword phrase: the chains seen have parts of 3–15 characters; headlines run longer.
 MAX_PART_CHARS = 16
 # Parts shorter than this are too common to test for on their own (a 2-character column name).
@@ -51,7 +54,7 @@ def keyword_chain(title: str, headlines: list[str], page_text: Callable[[], str]
     """
     title = title.strip()
     parts = _parts(title)
-    if len(parts) < MIN_CHAIN_PARTS or any(
+    if not MIN_CHAIN_PARTS <= len(parts) <= MAX_CHAIN_PARTS or any(
             not p or len(p) > MAX_PART_CHARS or _GRAMMAR.search(p) for p in parts):
         return []
     for h in headlines:

@@ -28,12 +28,17 @@ TINY_FONT_PX = 3
 INVISIBLE_ALPHA = 0.02
 
 UNKNOWN = "?"  # paint decided by a rule this reader cannot apply
+# A background shorthand longer than this is no colour we can read (real ones: under 100
+# characters); the bound also keeps the split below linear on hostile values.
+MAX_SHORTHAND = 300
 _SPLIT = re.compile(r"\s+(?![^(]*\))")  # spaces outside parentheses: the words of a shorthand
 PAINT_PROPERTIES = ("color", "background", "background-color", "background-image")
 
 
 def _colour(value: str):
     """An RGBA of a CSS colour value; UNKNOWN for what needs the cascade (inherit, var(), currentcolor)."""
+    if len(value) > MAX_SHORTHAND:
+        return UNKNOWN
     c = parse_color(value.strip())
     return c if c is not None and not isinstance(c, str) else UNKNOWN
 
@@ -48,7 +53,7 @@ def paint(decls: dict[str, str]) -> tuple[object, object]:
         value = decls.get(prop)
         if not value:
             continue
-        if "url(" in value or "gradient" in value or "var(" in value:
+        if "url(" in value or "gradient" in value or "var(" in value or len(value) > MAX_SHORTHAND:
             background = UNKNOWN
             continue
         found = None

@@ -35,7 +35,8 @@ MAX_HIDING_SCALE = 0.05
 # FAINT_OPACITY it hides only together with a font of TINY_FONT_PX or less (10% grey 2px text).
 INVISIBLE_OPACITY = 0.02
 FAINT_OPACITY = 0.1
-_TRANSFORM = re.compile(r"(scale|translate)(3d|x|y|z)?\(([^)]*)\)", re.I)
+# the arguments are bounded: an unclosed "scale(" repeated over 100 KB was read to the end from each one
+_TRANSFORM = re.compile(r"(scale|translate)(3d|x|y|z)?\(([^()]{0,80})\)", re.I)
 
 
 def _transform_hides(value: str) -> bool:

@@ -4,10 +4,15 @@ moved away, symbols glued into sentences, a title of search phrases — while th
 hidden menus, white-on-dark bands, ratings and `_`-joined titles stay."""
 from __future__ import annotations
 
+import time
+
+import pytest
+
 from scraper.clean import clean_page
 from scraper.clean.dom import parse_html
 from scraper.clean.hidden import STRONG, find_hidden
 from tests.clean.conftest import kinds
+from tests.clean.test_linear_time import BOUND_SECONDS, _fill, _page
 from tests.clean.test_structural import BODY, HEADLINE, URL, page
 
 FARM = ('<a href="https://www.lk-881.com/">Lucky Spin</a><a href="https://www.rr-play.net/">Royal Reels</a>'
@@ -121,3 +126,30 @@ def test_underscore_titles_of_the_site_itself_are_no_chain():
                          ("新闻_学院", ""), (HEADLINE + "_会议_环境_整治", "")):
         a = clean_page(page(title=title, top=extra), url=URL)
         assert not a.hijacked, (title, a.findings)
+
+
+PATHOLOGICAL = {
+    # each new reader of hostile input: unclosed transform functions, long shorthand values, nested
+    # painted boxes (the descendants-paint walk), a chain title over a long text, star runs
+    "unclosed transforms": _page(body="<div style='" + _fill("transform:scale(") + "'>x</div>"),
+    "background words": _page(body="<div style='background:" + _fill("a ") + "'>x</div>"),
+    "colour words": _page(body="<div style='color:" + _fill("rgb( ") + "'>x</div>"),
+    "nested painted boxes": _page(body=_fill("<div style='background:#fff;color:#fff'>a")),
+    "chain title over a long text": _page(body="<p>" + _fill("关于做好 ") + "</p>").replace(
+        "<title>关于做好防汛工作的通知</title>".encode(), ("<title>" + "_".join(["关于做好"] * 11) + "</title>").encode()),
+    "star runs": _page(body="<p>" + _fill("，★★★字") + "</p><p>字" + _fill("★") + "</p>"),
+    "templates": _page(body=_fill("<template><a href='http://a.com'>x</a><a href='http://b.com'>y</a></template>")),
+}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_the_new_readers_stay_linear_on_hostile_input(name):
+    best = float("inf")
+    for _ in range(3):  # the fastest run counts: a busy machine does not fail it
+        start = time.perf_counter()
+        clean_page(PATHOLOGICAL[name])
+        best = min(best, time.perf_counter() - start)
+        if best <= BOUND_SECONDS:
+            break
+    assert best <= BOUND_SECONDS, f"{name}: {best:.2f} s"
