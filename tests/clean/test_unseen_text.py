@@ -146,10 +146,10 @@ PATHOLOGICAL = {
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
 def test_the_new_readers_stay_linear_on_hostile_input(name):
     best = float("inf")
-    for _ in range(3):  # the fastest run counts: a busy machine does not fail it
-        start = time.perf_counter()
+    for _ in range(3):  # the fastest run's CPU time counts: a busy machine does not fail it
+        start = time.process_time()
         clean_page(PATHOLOGICAL[name])
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
         if best <= BOUND_SECONDS:
             break
     assert best <= BOUND_SECONDS, f"{name}: {best:.2f} s"
