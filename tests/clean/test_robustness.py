@@ -125,6 +125,14 @@ def test_tag_with_fifty_thousand_attributes_is_refused():
         clean_page(raw)
 
 
+def test_equals_signs_inside_attribute_values_are_no_attributes():
+    """A tag of 700 attributes whose values are query strings (4,200 "=") is an ordinary page."""
+    attributes = b" ".join(b'data-u%d="/s?a=1&b=2&c=3&d=4&e=5"' % i for i in range(700))
+    raw = (b"<html><body><div " + attributes + b"><p>" + "正文第一段，内容充实，讲述事情经过。".encode()
+           + b"</p><p>" + "正文第二段，继续叙述，并给出结论。".encode() + b"</p></div></body></html>")
+    assert "正文第二段" in clean_page(raw).text
+
+
 def test_inline_base64_image_is_no_attribute_bomb():
     image = b"data:image/png;base64," + b"QUJD" * 30_000
     raw = (b"<html><body><div><p>" + "正文第一段，内容充实，讲述事情经过。".encode() + b'</p><img src="' + image
