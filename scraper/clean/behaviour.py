@@ -53,13 +53,6 @@ def hidden_by_scripts(root, css: list[str], offsite: Callable[[str], bool]) -> s
             for a in el.iter("a") if (h := host_of(a.get("href"))) and offsite(h)}
 
 
-def add_styles(root, css: list[str]) -> None:
-    """Put the CSS scripts wrote into the page's <head>, where a browser applies it."""
-    head = root.find(".//head")
-    style = etree.SubElement(head if head is not None else root, "style")
-    style.text = "\n".join(css)
-
-
 def page_lookups(root) -> dict:
     """What lookups of the fake browser find of the served page: its ids (with their tags) and how
     many elements of each tag it has."""

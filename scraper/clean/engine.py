@@ -7,7 +7,7 @@ from typing import Mapping
 from scraper.clean import lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
-from scraper.clean.behaviour import add_styles, analyse_scripts
+from scraper.clean.behaviour import analyse_scripts
 from scraper.clean.bodyspam import brand_headline, breadcrumb_brands, clean_lines, field_brand
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.chains import keyword_chain
@@ -130,8 +130,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add(kind, where, evidence)
     ev.hosts |= report.spam_hosts
     if report.injected_css:  # what scripts' CSS hides is hidden too (v4 A3b): judged as if served
-        add_styles(root, report.injected_css)
-        hidden = find_hidden(root)
+        hidden = find_hidden(root, "\n".join(report.injected_css))
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)
