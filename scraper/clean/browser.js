@@ -264,7 +264,8 @@ function __setup(view) {
   html.__attached = head.__attached = body.__attached = true;
   head.parentNode = body.parentNode = html;
   __page = view.page || __page;
-  __stored = {local: view.state ? view.state.local : {}, cookie: view.state ? view.state.cookie : ""};
+  __stored = {local: view.state ? view.state.local : {}, session: view.state ? view.state.session : {},
+    cookie: view.state ? view.state.cookie : ""};
   var title = view.title;
   var doc = {
     nodeType: 9, readyState: "loading", domain: __loc.hostname, URL: view.url,
@@ -319,7 +320,7 @@ function __setup(view) {
     observe: __noop, disconnect: __noop, unobserve: __noop, postMessage: __noop};
   var props = {
     window: g, self: g, top: g, parent: g, frames: g, globalThis: g, document: doc, navigator: nav, screen: screen,
-    localStorage: __store(__stored.local), sessionStorage: __store({}), scrollX: 0, scrollY: 0,
+    localStorage: __store(__stored.local), sessionStorage: __store(__stored.session), scrollX: 0, scrollY: 0,
     pageXOffset: 0, pageYOffset: 0, name: "", closed: false, opener: null, frameElement: null, length: 0,
     history: {length: 1, state: null, pushState: __noop, replaceState: __noop, back: __noop, go: __noop, forward: __noop},
     performance: {now: function () { return 10; }, timing: {navigationStart: 0}, mark: __noop, measure: __noop,

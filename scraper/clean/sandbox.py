@@ -151,7 +151,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
             continue
         ua, platform, width, height, touch, referred = VIEWS[name]
         view.update(ua=ua, platform=platform, width=width, height=height, touch=touch,
-                    referrer=SEARCH_REFERRER if referred else "", state={"local": {}, "cookie": ""})
+                    referrer=SEARCH_REFERRER if referred else "", state={"local": {}, "session": {}, "cookie": ""})
         effects: list[Effect] = []
         reads[name] = {}
         for _ in range(1 if name == "spider" else MAX_VISITS):  # spiders keep no cookies
@@ -194,7 +194,7 @@ class _Visit:
     effects: list[Effect]
     failed: set[int]
     reads: dict[str, set[int]]  # what kind of visitor property (device, referrer, state) which scripts read
-    state: dict | None  # localStorage and cookies as the visit left them
+    state: dict | None  # localStorage, sessionStorage and cookies as the visit left them
     cut: bool  # the page budget ran out
 
 

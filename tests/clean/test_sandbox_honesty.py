@@ -79,6 +79,15 @@ def test_visit_counter_in_a_cookie_acts_on_the_second_visit():
     assert {"js_cloak", "js_redirect"} <= kinds(a)
 
 
+def test_visit_counter_in_session_storage_acts_on_the_second_visit():
+    """A visitor who comes back in the same tab keeps sessionStorage too (v5 B4 moved the counter there)."""
+    code = (f"{SEARCH_TABLE}if(hit(document.referrer)){{"
+            "var k='_sv',v=+(sessionStorage.getItem(k)||0)+1;sessionStorage.setItem(k,v);"
+            "if(v>=2){location.href='https://'+'ty8k3'+'.vip/s'}}")
+    a = clean_page(page(head=f"<script>{code}</script>"), url=URL)
+    assert {"js_cloak", "js_redirect"} <= kinds(a)
+
+
 def test_analytics_that_store_an_id_and_report_alike_stay_unflagged():
     code = ("var c=document.cookie,id=/_uid=(\\w+)/.exec(c);if(!id){document.cookie='_uid=u'+Math.floor("
             "Math.random()*1e9)}var i=new Image();i.src='https://stat.example-analytics.com/p.gif?r='"
