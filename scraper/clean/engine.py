@@ -185,10 +185,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         cleaned = _PRIVATE_USE.sub("", cleaned).strip()  # our cut mark, icon-font glyphs
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
-    # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C)
-    body = "\n".join(paragraphs)
     title = _keyword_page(raw_title, headlines, paragraphs, marked, metas, title, ev)
     body = "\n".join(paragraphs)
+    # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C)
     for name in breadcrumb_brands(marked, raw_title, body):
         ev.add("spliced_brand", "breadcrumb", name)
         ev.learn(name, True)
