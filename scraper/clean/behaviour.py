@@ -54,26 +54,46 @@ def hidden_by_scripts(root, css: list[str], offsite: Callable[[str], bool]) -> s
 
 
 def page_lookups(root) -> dict:
-    """What lookups of the fake browser find of the served page: its ids (with their tags) and how
-    many elements of each tag it has."""
+    """What lookups of the fake browser find of the served page: its ids (with their tags), how
+    many elements of each tag it has, and its classes (with the first tag and how many have it)."""
     elements = list(root.iter(etree.Element))  # elements only: no comments or processing instructions
     ids: dict[str, str] = {}
+    classes: dict[str, list] = {}
     for el in elements:
         el_id = el.get("id")
-        if el_id and el_id not in ids:
+        if el_id and el_id not in ids and len(ids) < MAX_IDS:
             ids[el_id] = el.tag
-            if len(ids) >= MAX_IDS:
-                break
-    return {"ids": ids, "tags": Counter(el.tag for el in elements)}
+        for name in (el.get("class") or "").split():
+            seen = classes.get(name)
+            if seen:
+                seen[1] += 1
+            elif len(classes) < MAX_IDS:
+                classes[name] = [el.tag, 1]
+    return {"ids": ids, "tags": Counter(el.tag for el in elements), "classes": classes}
 
 
 _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*['"]?([^'" >]+)""", re.I)
+_UNSHOWN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(amp|lt|gt|quot|#39|nbsp);")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "#39": "'", "nbsp": " "}
+# Text a visitor reads: a written sentence or keyword line, not a counter, a date or a "×" (the
+# spider-only keyword lines and the search-only promo sentences of v5 B3/B6 are 30-80 characters;
+# widgets that write a number or a short word per device are under 8).
+MIN_CLOAKED_TEXT = 8
+
+
+def _shown_text(markup: str) -> str:
+    """The text a reader sees of written markup, spaces collapsed."""
+    text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], _TAG.sub(" ", _UNSHOWN.sub(" ", markup)))
+    return " ".join(text.split())
 
 
 def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, tuple[str, int]]]:
-    """What one visitor got, by kind (nav, load, farm, title), as {host or title: (value, script)}:
-    only what leaves the site counts (a mobile redirect to the site's m. host is the site's own)."""
-    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}}
+    """What one visitor got, by kind (nav, load, farm, text), as {host or text: (value, script)}:
+    only what leaves the site counts (a mobile redirect to the site's m. host is the site's own),
+    and of what a script writes, the text a reader sees."""
+    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}, "text": {}}
 
     def put(kind: str, url: str, value: str, script: int) -> None:
         host = host_of(url)
@@ -90,7 +110,27 @@ def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, t
                 put("load", url, url, e.script)
             for url in _ANCHOR.findall(e.value):
                 put("farm", url, e.value, e.script)
+            text = _shown_text(e.value)
+            if len(text.replace(" ", "")) >= MIN_CLOAKED_TEXT:
+                acts["text"].setdefault(text, (e.value, e.script))
     return acts
+
+
+def _cloaked_text(views: dict[str, dict[str, dict[str, tuple[str, int]]]]) -> dict[str, tuple[str, int]]:
+    """Text that a visitor-dependent view (the spider, a person sent by a search engine) is written
+    and the person typing the address on the same kind of device is not: cloaking without a link
+    (v5 B3, B6). Text written for people and not for the spider is bot exclusion (a consent
+    notice), and text differing by device is a responsive page."""
+    out: dict[str, tuple[str, int]] = {}
+    ordinary = {n: set(views[n]["text"]) for n in ("phone_direct", "desktop_direct") if n in views}
+    if not ordinary:
+        return out
+    everyone = set.union(*ordinary.values())
+    for name, against in (("spider", everyone), ("phone_search", ordinary.get("phone_direct")),
+                          ("desktop_search", ordinary.get("desktop_direct"))):
+        if name in views and against is not None:
+            out.update({t: v for t, v in views[name]["text"].items() if t not in against})
+    return out
 
 
 def _final_title(effects, title: str) -> tuple[str, int]:
@@ -138,6 +178,10 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
         report.spam_hosts.add(host)
         cloaks.add(script)
     for _, (html, script) in farms.items():
+        report.written_html.append((html, True))
+        cloaks.add(script)
+    for text, (html, script) in _cloaked_text(views).items():
+        report.findings.append(("js_cloak", "script (run): text for spiders or search visitors only", shorten(text, 300)))
         report.written_html.append((html, True))
         cloaks.add(script)
     # the title each visitor ends up with: a script restoring the <title> it already has shows

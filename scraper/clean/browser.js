@@ -15,6 +15,41 @@ function __rec(kind, value) {
   __effects.push({kind: kind, value: String(value).slice(0, __MAX_CHARS), script: __cur});
 }
 function __noop() {}
+// A feature the fake browser lacks: a callable, constructible stub whose properties and results
+// are stubs again, so that a script using it runs on to its act (v5 B1-B3: each miss was one
+// missing feature). The same stub answers every visitor, so it cannot make views differ; its use
+// is recorded as a read of "feature". ``then`` stays undefined (a stub is no promise).
+var __features = {};
+function __stub(name) {
+  var f = function () {};
+  return new Proxy(f, {
+    get: function (t, k) {
+      if (k === Symbol.toPrimitive) return function (hint) { return hint === "number" ? 0 : ""; };
+      if (typeof k !== "string" || k === "then" || k === "toJSON") return undefined;
+      if (k === "length") return 0;
+      if (k === "toString" || k === "valueOf") return function () { return ""; };
+      return __stub(name + "." + k);
+    },
+    set: function () { return true; },
+    apply: function () { __features[name] = 1; __read("feature"); return __stub(name + "()"); },
+    construct: function () { __features[name] = 1; __read("feature"); return __stub("new " + name); }
+  });
+}
+// Properties the fake element or document lacks answer with stubs only once a script has failed on
+// one (a "not a function" error, the script then runs again): a stub answering everything up front
+// would take the branches written for old browsers (attachEvent, currentStyle, documentMode).
+var __permissive = false;
+var __lenient = new Proxy({}, {get: function (t, k) {
+  if (!__permissive || typeof k !== "string" || k.slice(0, 2) === "__" || k.slice(0, 2) === "on" || k === "then" ||
+      k === "toJSON") return undefined;
+  return __stub(k);
+}});
+// A global the script uses but the fake browser lacks (called, constructed or read from) is a stub.
+function __stubGlobals(names) {
+  for (var i = 0; i < names.length; i++) {
+    if (!(names[i] in globalThis)) globalThis[names[i]] = __stub(names[i]);
+  }
+}
 function __abs(u) {
   u = String(u).trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return u;
@@ -71,11 +106,47 @@ function __styleText(el) {
   for (var i = 0; i < el.childNodes.length; i++) t += el.childNodes[i].nodeValue || el.childNodes[i].__text || "";
   return t;
 }
+function __escape(t) {
+  return String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+// The markup of an element a script built, as the page would show it.
+function __markup(el, depth) {
+  if (el.tagName === "#TEXT") return __escape(el.nodeValue || "");
+  if (el.tagName === "#COMMENT" || depth > 20) return "";
+  var tag = el.tagName.toLowerCase(), attrs = "";
+  if (el.__href) attrs += ' href="' + el.__href + '"';
+  if (el.__src) attrs += ' src="' + el.__src + '"';
+  var style = __inlineStyle(el);
+  if (style) attrs += ' style="' + style.replace(/"/g, "'") + '"';
+  for (var k in el.attributes) if (k !== "style") attrs += " " + k + '="' + String(el.attributes[k]).replace(/"/g, "'") + '"';
+  // markup set through innerHTML was recorded as written when it was set
+  var inner = el.__html ? "" : __escape(el.__text || "");
+  for (var i = 0; i < el.childNodes.length; i++) inner += __markup(el.childNodes[i], depth + 1);
+  return "<" + tag + attrs + ">" + inner + "</" + tag + ">";
+}
+function __inlineStyle(el) {
+  var st = el.style || {}, out = [st.cssText || "", el.attributes.style || ""];
+  for (var p in st) if (p !== "cssText" && typeof st[p] !== "function" && st[p] !== "")
+    out.push(p.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }) + ":" + st[p]);
+  return out.filter(Boolean).join(";");
+}
+// A frame that covers the whole window shows the visitor another page: a navigation (v5 B4).
+function __covers(el) {
+  var css = __inlineStyle(el).toLowerCase().replace(/\s+/g, "");
+  return /position:(fixed|absolute)/.test(css) && /(^|;)width:100(%|vw)/.test(css) && /(^|;)height:100(%|vh)/.test(css);
+}
+var __WRITES_NOT = {SCRIPT: 1, STYLE: 1, LINK: 1, META: 1, IFRAME: 1, FRAME: 1, IMG: 1, "#COMMENT": 1};
 function __attach(parent, el) {
   if (el && el instanceof __Element) {
     el.parentNode = el.parentElement = parent;
     var was = el.__attached;
     el.__attached = true;
+    // what a script builds and puts into the page is written markup, as document.write's is
+    if (!was && parent && parent.__attached && !__WRITES_NOT[el.tagName] && !(parent && parent.tagName === "STYLE")) {
+      var m = __markup(el, 0);
+      if (/<a\b|[^<>\s]/.test(m.replace(/<[^>]*>/g, "")) || /<a\b/.test(m)) __rec("write", m);
+    }
+    if (!was && parent && parent.__attached && /^I?FRAME$/.test(el.tagName) && el.__src && __covers(el)) __rec("nav", el.__src);
     if (parent && parent.childNodes) parent.childNodes.push(el);
     var id = el.id || el.attributes.id;
     if (id && !(id in __byId)) __byId[id] = el;
@@ -106,6 +177,7 @@ __Element.prototype = {
   before: function () { for (var i = 0; i < arguments.length; i++) __attach(this.parentNode, arguments[i]); },
   insertAdjacentElement: function (w, el) { return __attach(this, el); },
   insertAdjacentHTML: function (w, h) { __rec("write", h); },
+  insertAdjacentText: function (w, t) { __rec("write", __escape(t)); },
   removeChild: function (el) { return el; },
   remove: __noop, focus: __noop, blur: __noop, click: __noop, submit: __noop,
   addEventListener: function (name, fn) {
@@ -136,15 +208,20 @@ __Element.prototype = {
   get httpEquiv() { return this.attributes["http-equiv"] || ""; },
   set httpEquiv(v) { this.attributes["http-equiv"] = String(v); if (this.__attached) __judgeElement(this); },
   get innerHTML() { return this.__text || ""; },
-  set innerHTML(h) { this.__text = String(h); __rec(this.tagName === "STYLE" && this.__attached ? "style" : "write", h); },
+  set innerHTML(h) { this.__text = String(h); this.__html = true; __rec(this.tagName === "STYLE" && this.__attached ? "style" : "write", h); },
   get outerHTML() { return ""; },
   set outerHTML(h) { __rec("write", h); },
   get innerText() { return this.__text || ""; },
   set innerText(v) { this.textContent = v; },
   get textContent() { return this.__text || ""; },
-  set textContent(v) { this.__text = String(v); if (this.tagName === "STYLE" && this.__attached) __rec("style", v); },
+  set textContent(v) {
+    this.__text = String(v);
+    if (this.tagName === "STYLE" && this.__attached) __rec("style", v);
+    else if (this.__attached && this.tagName !== "SCRIPT") __rec("write", __escape(v));
+  },
   offsetWidth: 100, offsetHeight: 100, clientWidth: 100, clientHeight: 100, scrollTop: 0
 };
+Object.setPrototypeOf(__Element.prototype, __lenient);
 // Elements of the fake tree below ``el`` with tag ``tag`` ("*": any).
 function __descendants(el, tag, out) {
   for (var i = 0; i < el.childNodes.length && out.length < 100; i++) {
@@ -187,13 +264,45 @@ function __pageTags(tag) {
   }
   return __tagLists[tag];
 }
-// querySelector for the forms lookups take (#id, tag); anything else finds nothing.
+// querySelector for the forms lookups take: lists of "#id", "tag", ".class", "tag.class", each
+// maybe after ancestors ("#zoom p"), which must be in the page too; anything else finds nothing.
+var __COMPOUND = /^([a-z][a-z0-9]*)?(?:#([\w-]+))?((?:\.[\w-]+)*)$/i;
+function __matches(c) {  // the page elements a compound selector finds, or null when it finds none
+  var m = __COMPOUND.exec(c);
+  if (!m || !(m[1] || m[2] || m[3])) return null;
+  var tag = (m[1] || "").toLowerCase(), classes = m[3] ? m[3].slice(1).split(".") : [];
+  if (m[2]) {
+    var e = __pageElement(m[2]);
+    return e && (!tag || e.tagName.toLowerCase() === tag) && !classes.length ? [e] : null;
+  }
+  for (var i = 0; i < classes.length; i++) {
+    var seen = (__page.classes || {})[classes[i]];
+    if (!seen || tag && seen[0] !== tag) return null;
+  }
+  if (classes.length) {
+    var known = __page.classes[classes[0]], found = __classLists[c];
+    if (!found) {
+      found = __classLists[c] = [];
+      for (var j = 0; j < Math.min(known[1], 20); j++) { var el = __list(known[0])[0]; el.className = classes.join(" "); found.push(el); }
+    }
+    return found;
+  }
+  var list = __pageTags(tag);
+  return list.length ? list : null;
+}
+var __classLists = {};
 function __query(s, from) {
-  s = String(s).trim();
-  var m = /^#([\w-]+)$/.exec(s);
-  if (m) { var e = __pageElement(m[1]); return e ? [e] : []; }
-  if (/^[a-z][a-z0-9]*$/i.test(s)) return from ? from.getElementsByTagName(s) : document.getElementsByTagName(s);
-  return [];
+  if (from && from.__built) {  // below an element a script built: its own children
+    s = String(s).trim();
+    return /^[a-z][a-z0-9]*$/i.test(s) ? __descendants(from, s.toUpperCase(), []) : [];
+  }
+  var parts = String(s).split(","), out = [];
+  for (var i = 0; i < parts.length; i++) {
+    var chain = parts[i].trim().split(/\s*>\s*|\s+/), found = null;
+    for (var j = 0; j < chain.length; j++) { found = __matches(chain[j]); if (!found) break; }
+    if (found) out = out.concat(found);
+  }
+  return out;
 }
 function __list(tag) {
   var el = new __Element(tag);
@@ -275,7 +384,7 @@ function __setup(view) {
     write: function () { __rec("write", Array.prototype.join.call(arguments, "")); },
     writeln: function () { __rec("write", Array.prototype.join.call(arguments, "")); },
     open: __noop, close: __noop,
-    createElement: function (t) { return new __Element(t); },
+    createElement: function (t) { var e = new __Element(t); e.__built = true; return e; },
     createElementNS: function (ns, t) { return new __Element(t); },
     createTextNode: function (t) { var e = new __Element("#text"); e.nodeValue = String(t); return e; },
     createDocumentFragment: function () { return new __Element("fragment"); },
@@ -307,12 +416,30 @@ function __setup(view) {
     }});
   Object.defineProperty(doc, "location", {get: function () { return __loc; }, set: __setLoc});
   var nav = __watched({
-    appName: "Netscape", appCodeName: "Mozilla", vendor: "Google Inc.", language: "zh-CN", languages: ["zh-CN", "zh"],
+    appName: "Netscape", appCodeName: "Mozilla", vendor: "Google Inc.",
     cookieEnabled: true, onLine: true, webdriver: false, product: "Gecko",
     hardwareConcurrency: 4, plugins: [], mimeTypes: [], doNotTrack: null,
     sendBeacon: function () { return true; }, javaEnabled: function () { return false; }
   }, {userAgent: view.ua, appVersion: view.ua.replace(/^Mozilla\//, ""), platform: view.platform,
     maxTouchPoints: view.touch, userAgentData: {mobile: view.touch > 0, platform: view.platform, brands: []}}, "device");
+  // where the visitor is: language and time zone vary by visitor as the user agent does (v5 B1)
+  __watched(nav, {language: view.lang, languages: [view.lang, view.lang.split("-")[0]]}, "locale");
+  var zone = {timeZone: view.tz, locale: view.lang, calendar: "gregory", numberingSystem: "latn"};
+  function Format(kind) {
+    return function F(locales, options) {
+      if (!(this instanceof F)) return new F(locales, options);
+      this.resolvedOptions = function () { __read("locale"); return zone; };
+      this.format = function (v) { return kind === "number" ? String(v) : new Date(v === undefined ? Date.now() : v).toISOString(); };
+      this.formatToParts = function () { return []; };
+    };
+  }
+  g.Intl = {DateTimeFormat: Format("date"), NumberFormat: Format("number"), Collator: Format("collator"),
+    PluralRules: Format("plural"), RelativeTimeFormat: Format("relative"), ListFormat: Format("list"),
+    Locale: function (tag) { this.baseName = String(tag); }, getCanonicalLocales: function (l) { return [].concat(l || []); },
+    supportedValuesOf: function () { return []; }};
+  Date.prototype.getTimezoneOffset = function () { __read("locale"); return view.tzOffset; };
+  Date.prototype.toLocaleString = Date.prototype.toLocaleDateString = Date.prototype.toLocaleTimeString =
+    function () { __read("locale"); return this.toISOString(); };
   var screen = __watched({colorDepth: 24, pixelDepth: 24, orientation: {type: "portrait-primary", angle: 0}},
     {width: view.width, height: view.height, availWidth: view.width, availHeight: view.height}, "device");
   function Stub() { return this; }
@@ -349,6 +476,8 @@ function __setup(view) {
     XMLHttpRequest: Stub, MutationObserver: Stub, IntersectionObserver: Stub, ResizeObserver: Stub, WebSocket: Stub,
     Worker: Stub, fetch: function () { return new Promise(function () {}); },
     Element: __Element, HTMLElement: __Element, Node: __Element,
+    TextDecoder: function () { this.encoding = "utf-8"; this.decode = __utf8decode; },
+    TextEncoder: function () { this.encoding = "utf-8"; this.encode = __utf8encode; },
     atob: function (s) {
       var A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", out = "", buf = 0, bits = 0;
       s = String(s).replace(/[\s=]/g, "");
@@ -375,7 +504,31 @@ function __setup(view) {
   __watched(g, {innerWidth: view.width, innerHeight: view.height, outerWidth: view.width, outerHeight: view.height,
     devicePixelRatio: view.touch ? 3 : 1}, "device");
   g.setInterval = g.setTimeout;
+  if (view.touch) g.ontouchstart = g.ontouchmove = g.ontouchend = g.ontouchcancel = null;
+  // `'ontouchstart' in window` and the like test the device: recorded as its reads (v5 B5)
+  var win = new Proxy(g, {has: function (o, k) {
+    if (typeof k === "string" && /^on(touch|pointer|orientation|devicemotion|deviceorientation)/.test(k)) __read("device");
+    return k in o;
+  }});
+  g.window = g.self = g.top = g.parent = g.frames = win;
+  Object.setPrototypeOf(doc, __lenient);
   Object.defineProperty(g, "location", {get: function () { return __loc; }, set: __setLoc});
+}
+
+function __utf8decode(bytes) {
+  var b = bytes ? (bytes.buffer instanceof ArrayBuffer && !(bytes instanceof Uint8Array) ? new Uint8Array(bytes.buffer) :
+    bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes) : [], out = "", i = 0;
+  while (i < b.length) {
+    var c = b[i++], n = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0, cp = n ? c & (0x3f >> n) : c;
+    for (var j = 0; j < n && i < b.length; j++) cp = (cp << 6) | (b[i++] & 0x3f);
+    out += String.fromCodePoint(cp > 0x10ffff ? 0xfffd : cp);
+  }
+  return out;
+}
+function __utf8encode(s) {
+  var u = unescape(encodeURIComponent(String(s === undefined ? "" : s))), out = new Uint8Array(u.length);
+  for (var i = 0; i < u.length; i++) out[i] = u.charCodeAt(i);
+  return out;
 }
 
 // Run the timers and load handlers a script queued (one per call, so that each gets the time limit).

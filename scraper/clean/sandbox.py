@@ -45,7 +45,8 @@ MAX_VISITS = 4
 
 # What a script must mention to be worth running: a property of the visitor, or an act together
 # with a way to hide it. Everything else (configs, analytics queues, widgets) is only read.
-_VISITOR = re.compile(r"""(?:\.|\[\s*['"])(?:referrer|useragent|platform|appversion|maxtouchpoints)\b""", re.I)
+_VISITOR = re.compile(r"""(?:\.|\[\s*['"])(?:referrer|useragent|platform|appversion|maxtouchpoints|webdriver|language|"""
+                      r"""languages|resolvedoptions|gettimezoneoffset)\b|['"]ontouch""", re.I)
 _ACT = re.compile(r"location|\.write|\.title|\.src\b|src\s*['\"]|\bopen\s*\(|innerhtml|outerhtml|insertadjacent|"
                   r"createelement|refresh", re.I)
 # Code that builds elements and gives them an address or text acts without reading the visitor: a
@@ -79,6 +80,10 @@ VIEWS = {
     "desktop_direct": (_DESKTOP, "Win32", 1920, 1080, 0, False),
     "spider": (_SPIDER, "Linux x86_64", 1024, 768, 0, False),
 }
+# Where the visitor is (language, time zone, minutes behind UTC): the readers of these pages are in
+# China; a spider runs in a data centre on UTC with an English default (v5 B1 gates on both).
+_READER = ("zh-CN", "Asia/Shanghai", -480)
+LOCALES = {name: ("en-US", "UTC", 0) if name == "spider" else _READER for name in VIEWS}
 HUMANS = ("phone_search", "desktop_search", "phone_direct", "desktop_direct")
 
 _BROWSER = resources.files("scraper.clean").joinpath("browser.js").read_text(encoding="utf-8")
@@ -150,7 +155,8 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
             reads[name] = reads[same]
             continue
         ua, platform, width, height, touch, referred = VIEWS[name]
-        view.update(ua=ua, platform=platform, width=width, height=height, touch=touch,
+        lang, tz, offset = LOCALES[name]
+        view.update(ua=ua, platform=platform, width=width, height=height, touch=touch, lang=lang, tz=tz, tzOffset=offset,
                     referrer=SEARCH_REFERRER if referred else "", state={"local": {}, "session": {}, "cookie": ""})
         effects: list[Effect] = []
         reads[name] = {}
@@ -182,7 +188,7 @@ def _same_as(name: str, reads: dict[str, dict[str, set[int]]]) -> str | None:
     other_device = ("desktop" if device == "phone" else "phone") + "_" + arrival
     other_arrival = device + "_" + ("direct" if arrival == "search" else "search")
     # a person differs from the spider by device (and referrer), and comes back where state was read
-    spider = ("device", "state") + (("referrer",) if arrival == "search" else ())
+    spider = ("device", "state", "locale") + (("referrer",) if arrival == "search" else ())
     for seen, differs_by in ((other_arrival, ("referrer",)), (other_device, ("device",)), ("spider", spider)):
         if seen in reads and not any(reads[seen].get(kind) for kind in differs_by):
             return seen
@@ -230,7 +236,10 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
             break
         try:
             ctx.eval(f"__cur={i}")
-            ctx.eval(code)
+            missing = _globals_used(code)
+            if missing:
+                ctx.eval(f"__stubGlobals({json.dumps(missing)})")
+            _eval_lenient(ctx, code)
         except quickjs.JSException as e:
             failed.add(i)
             if _fatal(e):
@@ -260,6 +269,48 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
     effects, reads, state = raw
     return _Visit([Effect(e["kind"], e["value"], e["script"]) for e in effects], failed,
                   {kind: {int(i) for i in by} for kind, by in reads.items()}, state, False)
+
+
+# Times one script runs again after failing on a feature the fake browser lacks (each run defines
+# one stub; the v5 forms each lacked one feature).
+MAX_RETRIES = 3
+_UNDEFINED = re.compile(r"ReferenceError: '([A-Za-z_$][\w$]*)' is not defined")
+_NOT_A_FUNCTION = "TypeError: not a function"
+# Names a script uses as globals: called, constructed or read from (a bare name tested by typeof or
+# assigned is left undefined: "already done?" guards must see the truth).
+_USED = re.compile(r"(?<![\w$.])(?:new\s+)?([A-Za-z_$][\w$]*)\s*(?:\(|\.(?!\.)|\[)")
+_DECLARED = re.compile(r"(?:\b(?:var|let|const|function|class)\s+|[,(]\s*)([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*=(?!=)")
+_KEYWORDS = frozenset("if for while switch catch function return typeof new in of do else case try void delete "
+                      "throw instanceof with yield await async this super import export var let const class".split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _globals_used(code: str) -> list[str]:
+    """Names ``code`` calls, constructs or reads a property of without declaring or assigning them:
+    the fake browser gives those it lacks a stub (a browser has them, or the page's other files
+    define them)."""
+    used = set(_USED.findall(code)) - _KEYWORDS
+    if not used:
+        return []
+    declared = {a or b for a, b in _DECLARED.findall(code)}
+    return sorted(used - declared)
+
+
+def _eval_lenient(ctx: quickjs.Context, code: str) -> None:
+    """Run ``code``; when it fails on a name or method the fake browser lacks, give it a stub and
+    run it again from a clean slate (its effects and timers so far dropped)."""
+    marks = json.loads(ctx.eval("JSON.stringify([__effects.length, __timers.length])"))
+    for attempt in range(MAX_RETRIES + 1):
+        try:
+            ctx.eval(code)
+            return
+        except quickjs.JSException as e:
+            text = str(e)
+            name = _UNDEFINED.search(text)
+            if attempt == MAX_RETRIES or _fatal(e) or not (name or text.startswith(_NOT_A_FUNCTION)):
+                raise
+            ctx.eval(f"__effects.length={marks[0]};__timers.length={marks[1]};"
+                     + (f"__stubGlobals({json.dumps([name.group(1)])})" if name else "__permissive=true"))
 
 
 def _fatal(e: Exception) -> bool:
