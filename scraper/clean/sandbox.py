@@ -239,7 +239,7 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
             missing = _globals_used(code)
             if missing:
                 ctx.eval(f"__stubGlobals({json.dumps(missing)})")
-            _eval_lenient(ctx, code)
+            _eval_lenient(ctx, _HTML_COMMENT.sub("//", code))
         except quickjs.JSException as e:
             failed.add(i)
             if _fatal(e):
@@ -271,6 +271,9 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
                   {kind: {int(i) for i in by} for kind, by in reads.items()}, state, False)
 
 
+# An HTML comment opening or closing a script's text is a line comment in a browser (old pages
+# wrap their code so); QuickJS reads it as a syntax error.
+_HTML_COMMENT = re.compile(r"^[ \t]*(?:<!--|-->)", re.M)
 # Times one script runs again after failing on a feature the fake browser lacks (each run defines
 # one stub; the v5 forms each lacked one feature).
 MAX_RETRIES = 3

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
 from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, decode_script, js_string, plain_literals, sub_quoted
@@ -167,6 +168,18 @@ def reads_as_spam(text: str) -> bool:
                 or brands.vocabulary_hits(text) or lexicon.spam_weight(text) >= 2)
 
 
+def serves_this_site(host: str, offsite: Callable[[str], bool]) -> bool:
+    """A vendor's host that names the page's own site before the vendor's domain
+    ("<site>.<vendor>.com"): the publisher's account with an ad or analytics network, set up for
+    this site. A hijacker's loader serves many sites from its own domain (v5 FF1: contextual ads
+    switched on for search visitors, from the site's own account host)."""
+    vendor = registrable_domain(host)
+    prefix = host[: -len(vendor)].strip(".") if vendor and host.endswith(vendor) else ""
+    labels = prefix.split(".")
+    # the site's registrable name ("golem.de") or its name with www. before the vendor
+    return any(not offsite(".".join(labels[i:])) for i in range(len(labels)) if "." in ".".join(labels[i:]))
+
+
 def _host_spammy(host: str) -> bool:
     return lexicon.host_is_spammy(host)
 
@@ -235,8 +248,14 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # everyone the same page. Loading code for visitors who come from a search engine is cloaking.
     spam_written = any(g and reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w, g in writes)
     spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
-    cloaking = bool(sniffed) and (any(g for _, g in away + writes_away) or spam_written or bool(spam_titles)
-                                  or "referrer" in sniffed and any(g for _, g in loads_away) and not behaved)
+    # A script set up with the site's own account at a vendor (an address naming the site before
+    # the vendor's domain), with no redirect, title or spam of its own and nothing hidden, is the
+    # site's advertising: what it loads for search visitors and its disclosure link (v5 FF1).
+    vendor = (not away and not spam_written and not spam_titles and not hidden_acts and any(
+        (h := host_of(u)) and offsite(h) and serves_this_site(h, offsite) for u in _URL.findall(text)))
+    cloaking = bool(sniffed) and not vendor and (
+        any(g for _, g in away + writes_away) or spam_written or bool(spam_titles)
+        or "referrer" in sniffed and any(g for _, g in loads_away) and not behaved)
     if cloaking:
         report.cloaking = True
         report.findings.append(("js_cloak", "script", evidence))
