@@ -55,9 +55,10 @@ def hidden_by_scripts(root, css: list[str], offsite: Callable[[str], bool]) -> s
             for a in el.iter("a") if (h := host_of(a.get("href"))) and offsite(h)}
 
 
-def page_lookups(root) -> dict:
+def page_lookups(root, classes_too: bool = True) -> dict:
     """What lookups of the fake browser find of the served page: its ids (with their tags), how
-    many elements of each tag it has, and its classes (with the first tag and how many have it)."""
+    many elements of each tag it has, and its classes (with the first tag and how many have it;
+    only when ``classes_too``: scripts that use no selectors never look them up)."""
     elements = list(root.iter(etree.Element))  # elements only: no comments or processing instructions
     ids: dict[str, str] = {}
     classes: dict[str, list] = {}
@@ -68,7 +69,7 @@ def page_lookups(root) -> dict:
             ids[el_id] = el.tag
             if len(el) == 0 and not (el.text or "").strip():
                 empty[el_id] = 1
-        for name in (el.get("class") or "").split():
+        for name in (el.get("class") or "").split() if classes_too else ():
             seen = classes.get(name)
             if seen:
                 seen[1] += 1
@@ -164,7 +165,7 @@ def _final_title(effects, title: str) -> tuple[str, int]:
 
 
 def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], report: ScriptReport,
-              title: str = "", named: frozenset[str] = frozenset()) -> set[int]:
+              title: str = "", named: Callable[[], set[str]] = set) -> set[int]:
     """Add to ``report`` what the scripts did differently for different visitors; return the
     scripts that cloak or hide an address. Cloaking is: a navigation off the site, a spam title,
     or off-site links that some visitors get and others do not (by device, by referrer, or spider
@@ -261,8 +262,10 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # names nowhere else (no link, image, frame or script of it): the page shows whatever that site
     # serves, where the reader takes it for the page's own (v5 B7). A site's own widgets fetch from
     # its own hosts, and a vendor's come with its script tag or links.
-    for host, (url, script) in {h: v for acts in views.values() for h, v in acts["fetched"].items()}.items():
-        if registrable_domain(host) not in named:
+    fetched = {h: v for acts in views.values() for h, v in acts["fetched"].items()}
+    elsewhere = named() if fetched else set()
+    for host, (url, script) in fetched.items():
+        if registrable_domain(host) not in elsewhere:
             report.findings.append(("spam_script", "script (run): another site's markup fetched into an empty element",
                                     shorten(url, 300)))
             report.spam_hosts.add(host)
@@ -293,7 +296,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     if runnable:
         title_el = root.find(".//title")
         title = (title_el.text or "") if title_el is not None else ""
-        run = run_scripts(runnable, url, title, page_lookups(root))
+        run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c for _, c in runnable)))
         own = host_of(url) or "localhost"
         here = registrable_domain(own)
 
@@ -302,8 +305,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             # host of a mirror on 127.0.0.1 is no registered domain)
             host = host.split(":")[0]
             return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
-        named = frozenset(registrable_domain(h) for el in root.iter("a", "img", "iframe", "script", "link", "form")
-                          if (h := host_of(el.get("href") or el.get("src") or el.get("action"))))
+        def named() -> set[str]:  # the sites the served page links to or loads from
+            return {registrable_domain(h) for el in root.iter("a", "img", "iframe", "script", "link", "form")
+                    if (h := host_of(el.get("href") or el.get("src") or el.get("action")))}
         behaved = run.ran - judge_run(run, codes, away, report, title, named)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
     for i, el in enumerate(root.iter("script")):

@@ -2,7 +2,7 @@
 // script to run, with every effect that matters recorded in __effects and nothing fetched.
 // __setup(view) is called once per context with the visitor's properties, the page's ids and tag
 // counts, and what an earlier visit left in localStorage and cookies.
-var __effects = [], __timers = [], __cur = -1, __count = 0;
+var __effects = [], __timers = [], __cur = -1, __count = 0, __mark = [0, 0];
 // What the scripts read of the visitor: "device" (user agent, platform, screen...), "referrer",
 // "state" (storage, cookies), and by which script. A view that differs from another only by what
 // nobody read runs alike.

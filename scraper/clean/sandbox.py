@@ -242,11 +242,12 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
             failed |= {j for j, _ in scripts[n:]}
             break
         try:
-            ctx.eval(f"__cur={i}")
             missing = _globals_used(code)
-            if missing:
-                ctx.eval(f"__stubGlobals({json.dumps(missing)})")
-            _eval_lenient(ctx, _HTML_COMMENT.sub(_uncomment, code))
+            # where the script starts (a retry drops what a failed run did), and stubs for the
+            # globals it uses that the fake browser lacks
+            ctx.eval(f"__cur={i};__mark=[__effects.length,__timers.length]"
+                     + (f";__stubGlobals({json.dumps(missing)})" if missing else ""))
+            _eval_lenient(ctx, _HTML_COMMENT.sub(_uncomment, code) if "<!--" in code or "-->" in code else code)
         except quickjs.JSException as e:
             failed.add(i)
             if _fatal(e):
@@ -319,7 +320,6 @@ def _globals_used(code: str) -> list[str]:
 def _eval_lenient(ctx: quickjs.Context, code: str) -> None:
     """Run ``code``; when it fails on a name or method the fake browser lacks, give it a stub and
     run it again from a clean slate (its effects and timers so far dropped)."""
-    marks = json.loads(ctx.eval("JSON.stringify([__effects.length, __timers.length])"))
     for attempt in range(MAX_RETRIES + 1):
         try:
             ctx.eval(code)
@@ -329,7 +329,7 @@ def _eval_lenient(ctx: quickjs.Context, code: str) -> None:
             name = _UNDEFINED.search(text)
             if attempt == MAX_RETRIES or _fatal(e) or not (name or text.startswith(_NOT_A_FUNCTION)):
                 raise
-            ctx.eval(f"__effects.length={marks[0]};__timers.length={marks[1]};"
+            ctx.eval("__effects.length=__mark[0];__timers.length=__mark[1];"
                      + (f"__stubGlobals({json.dumps([name.group(1)])})" if name else "__permissive=true"))
 
 
