@@ -144,10 +144,12 @@ def _cloaked_text(views: dict[str, dict[str, dict[str, tuple[str, int]]]]) -> di
     (v5 B3, B6). Text written for people and not for the spider is bot exclusion (a consent
     notice), and text differing by device is a responsive page."""
     out: dict[str, tuple[str, int]] = {}
-    ordinary = {n: set(views[n]["text"]) for n in ("phone_direct", "desktop_direct") if n in views}
+    # (contained, not equal: a returning visitor's writes repeat, and writes into different
+    # elements run together)
+    ordinary = {n: "\n".join(views[n]["text"]) for n in ("phone_direct", "desktop_direct") if n in views}
     if not ordinary:
         return out
-    everyone = set.union(*ordinary.values())
+    everyone = "\n".join(ordinary.values())
     for name, against in (("spider", everyone), ("phone_search", ordinary.get("phone_direct")),
                           ("desktop_search", ordinary.get("desktop_direct"))):
         if name in views and against is not None:
