@@ -15,41 +15,6 @@ function __rec(kind, value) {
   __effects.push({kind: kind, value: String(value).slice(0, __MAX_CHARS), script: __cur});
 }
 function __noop() {}
-// A feature the fake browser lacks: a callable, constructible stub whose properties and results
-// are stubs again, so that a script using it runs on to its act (v5 B1-B3: each miss was one
-// missing feature). The same stub answers every visitor, so it cannot make views differ; its use
-// is recorded as a read of "feature". ``then`` stays undefined (a stub is no promise).
-var __features = {};
-function __stub(name) {
-  var f = function () {};
-  return new Proxy(f, {
-    get: function (t, k) {
-      if (k === Symbol.toPrimitive) return function (hint) { return hint === "number" ? 0 : ""; };
-      if (typeof k !== "string" || k === "then" || k === "toJSON") return undefined;
-      if (k === "length") return 0;
-      if (k === "toString" || k === "valueOf") return function () { return ""; };
-      return __stub(name + "." + k);
-    },
-    set: function () { return true; },
-    apply: function () { __features[name] = 1; __read("feature"); return __stub(name + "()"); },
-    construct: function () { __features[name] = 1; __read("feature"); return __stub("new " + name); }
-  });
-}
-// Properties the fake element or document lacks answer with stubs only once a script has failed on
-// one (a "not a function" error, the script then runs again): a stub answering everything up front
-// would take the branches written for old browsers (attachEvent, currentStyle, documentMode).
-var __permissive = false;
-var __lenient = new Proxy({}, {get: function (t, k) {
-  if (!__permissive || typeof k !== "string" || k.slice(0, 2) === "__" || k.slice(0, 2) === "on" || k === "then" ||
-      k === "toJSON") return undefined;
-  return __stub(k);
-}});
-// A global the script uses but the fake browser lacks (called, constructed or read from) is a stub.
-function __stubGlobals(names) {
-  for (var i = 0; i < names.length; i++) {
-    if (!(names[i] in globalThis)) globalThis[names[i]] = __stub(names[i]);
-  }
-}
 function __abs(u) {
   u = String(u).trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return u;
@@ -106,36 +71,6 @@ function __styleText(el) {
   for (var i = 0; i < el.childNodes.length; i++) t += el.childNodes[i].nodeValue || el.childNodes[i].__text || "";
   return t;
 }
-function __escape(t) {
-  return String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-// The markup of an element a script built, as the page would show it.
-function __markup(el, depth) {
-  if (el.tagName === "#TEXT") return __escape(el.nodeValue || "");
-  if (el.tagName === "#COMMENT" || depth > 20) return "";
-  var tag = el.tagName.toLowerCase(), attrs = "";
-  if (el.__href) attrs += ' href="' + el.__href + '"';
-  if (el.__src) attrs += ' src="' + el.__src + '"';
-  var style = __inlineStyle(el);
-  if (style) attrs += ' style="' + style.replace(/"/g, "'") + '"';
-  for (var k in el.attributes) if (k !== "style") attrs += " " + k + '="' + String(el.attributes[k]).replace(/"/g, "'") + '"';
-  // markup set through innerHTML was recorded as written when it was set
-  var inner = el.__html ? "" : __escape(el.__text || "");
-  for (var i = 0; i < el.childNodes.length; i++) inner += __markup(el.childNodes[i], depth + 1);
-  return "<" + tag + attrs + ">" + inner + "</" + tag + ">";
-}
-function __inlineStyle(el) {
-  var st = el.style || {}, out = [st.cssText || "", el.attributes.style || ""];
-  for (var p in st) if (p !== "cssText" && typeof st[p] !== "function" && st[p] !== "")
-    out.push(p.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }) + ":" + st[p]);
-  return out.filter(Boolean).join(";");
-}
-// A frame that covers the whole window shows the visitor another page: a navigation (v5 B4).
-function __covers(el) {
-  var css = __inlineStyle(el).toLowerCase().replace(/\s+/g, "");
-  return /position:(fixed|absolute)/.test(css) && /(^|;)width:100(%|vw)/.test(css) && /(^|;)height:100(%|vh)/.test(css);
-}
-var __WRITES_NOT = {SCRIPT: 1, STYLE: 1, LINK: 1, META: 1, IFRAME: 1, FRAME: 1, IMG: 1, "#COMMENT": 1};
 function __attach(parent, el) {
   if (el && el instanceof __Element) {
     el.parentNode = el.parentElement = parent;
@@ -263,46 +198,6 @@ function __pageTags(tag) {
     __tagLists[tag] = out;
   }
   return __tagLists[tag];
-}
-// querySelector for the forms lookups take: lists of "#id", "tag", ".class", "tag.class", each
-// maybe after ancestors ("#zoom p"), which must be in the page too; anything else finds nothing.
-var __COMPOUND = /^([a-z][a-z0-9]*)?(?:#([\w-]+))?((?:\.[\w-]+)*)$/i;
-function __matches(c) {  // the page elements a compound selector finds, or null when it finds none
-  var m = __COMPOUND.exec(c);
-  if (!m || !(m[1] || m[2] || m[3])) return null;
-  var tag = (m[1] || "").toLowerCase(), classes = m[3] ? m[3].slice(1).split(".") : [];
-  if (m[2]) {
-    var e = __pageElement(m[2]);
-    return e && (!tag || e.tagName.toLowerCase() === tag) && !classes.length ? [e] : null;
-  }
-  for (var i = 0; i < classes.length; i++) {
-    var seen = (__page.classes || {})[classes[i]];
-    if (!seen || tag && seen[0] !== tag) return null;
-  }
-  if (classes.length) {
-    var known = __page.classes[classes[0]], found = __classLists[c];
-    if (!found) {
-      found = __classLists[c] = [];
-      for (var j = 0; j < Math.min(known[1], 20); j++) { var el = __list(known[0])[0]; el.className = classes.join(" "); found.push(el); }
-    }
-    return found;
-  }
-  var list = __pageTags(tag);
-  return list.length ? list : null;
-}
-var __classLists = {};
-function __query(s, from) {
-  if (from && from.__built) {  // below an element a script built: its own children
-    s = String(s).trim();
-    return /^[a-z][a-z0-9]*$/i.test(s) ? __descendants(from, s.toUpperCase(), []) : [];
-  }
-  var parts = String(s).split(","), out = [];
-  for (var i = 0; i < parts.length; i++) {
-    var chain = parts[i].trim().split(/\s*>\s*|\s+/), found = null;
-    for (var j = 0; j < chain.length; j++) { found = __matches(chain[j]); if (!found) break; }
-    if (found) out = out.concat(found);
-  }
-  return out;
 }
 function __list(tag) {
   var el = new __Element(tag);
@@ -513,42 +408,6 @@ function __setup(view) {
   g.window = g.self = g.top = g.parent = g.frames = win;
   Object.setPrototypeOf(doc, __lenient);
   Object.defineProperty(g, "location", {get: function () { return __loc; }, set: __setLoc});
-}
-
-// Nothing is fetched: the answer is a marker naming the address, so that markup a script puts
-// into the page from another site shows where it came from (v5 B7: fetch(...).then(innerHTML=)).
-function __fetched(url) { return "\u0001fetched " + url + "\u0001"; }
-var __FETCHED = /\u0001fetched ([^\u0001]*)\u0001/g;
-function __fetch(u) {
-  var url = __abs(typeof u === "object" && u && u.url ? u.url : u);
-  var body = __fetched(url);
-  return Promise.resolve({ok: true, status: 200, url: url, headers: {get: function () { return null; }},
-    text: function () { return Promise.resolve(body); }, json: function () { return Promise.reject(new Error("json")); },
-    clone: function () { return this; }});
-}
-// Fetched markup written into an element the served page has and leaves empty: the element is a
-// slot for another site's content.
-function __recFetched(el, html) {
-  var m, s = String(html);
-  __FETCHED.lastIndex = 0;
-  while ((m = __FETCHED.exec(s))) {
-    if (el && el.__fromPage && Object.prototype.hasOwnProperty.call(__page.empty || {}, el.id)) __rec("fetched", m[1]);
-  }
-}
-function __utf8decode(bytes) {
-  var b = bytes ? (bytes.buffer instanceof ArrayBuffer && !(bytes instanceof Uint8Array) ? new Uint8Array(bytes.buffer) :
-    bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes) : [], out = "", i = 0;
-  while (i < b.length) {
-    var c = b[i++], n = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0, cp = n ? c & (0x3f >> n) : c;
-    for (var j = 0; j < n && i < b.length; j++) cp = (cp << 6) | (b[i++] & 0x3f);
-    out += String.fromCodePoint(cp > 0x10ffff ? 0xfffd : cp);
-  }
-  return out;
-}
-function __utf8encode(s) {
-  var u = unescape(encodeURIComponent(String(s === undefined ? "" : s))), out = new Uint8Array(u.length);
-  for (var i = 0; i < u.length; i++) out[i] = u.charCodeAt(i);
-  return out;
 }
 
 // Run the timers and load handlers a script queued (one per call, so that each gets the time limit).

@@ -7,7 +7,10 @@ against ``browser.js``: a window/document/navigator that records navigation (loc
 a meta refresh built by code), document.title writes, written markup (document.write, innerHTML)
 and the addresses of created scripts and frames, and fetches nothing. The page is run for five
 visitors: a person arriving from a search engine on a phone and on a desktop, the same two typing
-the address, and a search spider. ``scripts.py`` judges the difference between what they got.
+the address, and a search spider (in a data centre: another language and time zone).
+``behaviour.py`` judges the difference between what they got. A fake browser is a feature list
+that misses the next feature (v5 B1-B3): what a script uses and the fake lacks gets a permissive
+stub (``browser_api.js``), the same for every visitor, so that it cannot make views differ.
 
 Scripts are hostile input: every context has a memory limit, every script and timer a CPU time
 limit, every page a budget; remote scripts are never loaded.
@@ -91,7 +94,8 @@ _READER = ("zh-CN", "Asia/Shanghai", -480)
 LOCALES = {name: ("en-US", "UTC", 0) if name == "spider" else _READER for name in VIEWS}
 HUMANS = ("phone_search", "desktop_search", "phone_direct", "desktop_direct")
 
-_BROWSER = resources.files("scraper.clean").joinpath("browser.js").read_text(encoding="utf-8")
+_BROWSER = "\n".join(resources.files("scraper.clean").joinpath(name).read_text(encoding="utf-8")
+                     for name in ("browser_api.js", "browser.js"))
 
 
 @dataclass
