@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import unquote
 from typing import Callable
+from urllib.parse import unquote
 
 from lxml import etree
 
