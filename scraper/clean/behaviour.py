@@ -138,11 +138,14 @@ def _shown_texts(markup: str) -> list[str]:
     return out
 
 
-def _cloaked_text(views: dict[str, dict[str, dict[str, tuple[str, int]]]]) -> dict[str, tuple[str, int]]:
+def _cloaked_text(views: dict[str, dict[str, dict[str, tuple[str, int]]]],
+                  localised: frozenset[int] = frozenset()) -> dict[str, tuple[str, int]]:
     """Text that a visitor-dependent view (the spider, a person sent by a search engine) is written
     and the person typing the address on the same kind of device is not: cloaking without a link
     (v5 B3, B6). Text written for people and not for the spider is bot exclusion (a consent
-    notice), and text differing by device is a responsive page."""
+    notice), and text differing by device is a responsive page. So is the spider's text from a
+    script that read its language or time zone and not its user agent (``localised``): a page
+    speaking the visitor's language."""
     out: dict[str, tuple[str, int]] = {}
     # (contained, not equal: a returning visitor's writes repeat, and writes into different
     # elements run together)
@@ -153,7 +156,8 @@ def _cloaked_text(views: dict[str, dict[str, dict[str, tuple[str, int]]]]) -> di
     for name, against in (("spider", everyone), ("phone_search", ordinary.get("phone_direct")),
                           ("desktop_search", ordinary.get("desktop_direct"))):
         if name in views and against is not None:
-            out.update({t: v for t, v in views[name]["text"].items() if t not in against})
+            out.update({t: v for t, v in views[name]["text"].items()
+                        if t not in against and not (name == "spider" and v[1] in localised)})
     return out
 
 
@@ -215,7 +219,9 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     for _, (html, script) in farms.items():
         report.written_html.append((html, True))
         cloaks.add(script)
-    for text, (html, script) in _cloaked_text(views).items():
+    spider_reads = run.reads.get("spider", {})
+    localised = frozenset(spider_reads.get("locale", set()) - spider_reads.get("device", set()))
+    for text, (html, script) in _cloaked_text(views, localised).items():
         if vendors(html) and _ANCHOR.search(html):
             continue
         report.findings.append(("js_cloak", "script (run): text for spiders or search visitors only", shorten(text, 300)))

@@ -115,6 +115,9 @@ class Run:
     effects: dict[str, list[Effect]] = field(default_factory=dict)
     ran: set[int] = field(default_factory=set)  # scripts run without error, timeout or budget cut
     seconds: float = 0.0
+    # view -> what kind of visitor property (device, referrer, state, locale, feature) -> the
+    # scripts that read it there
+    reads: dict[str, dict[str, set[int]]] = field(default_factory=dict)
 
 
 # cached: the pages of a site share their template's scripts (pure, by the code's text)
@@ -187,6 +190,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
             failed = {i for i, _ in scripts}
             break
     run.ran = {i for i, _ in scripts} - failed
+    run.reads = reads
     run.seconds = time.process_time() - started
     return run
 

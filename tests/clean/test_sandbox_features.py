@@ -132,3 +132,12 @@ def test_a_widget_fetching_from_a_site_the_page_already_uses_stays_unflagged():
     extra = '<div id="wx"></div><img src="https://weather.example-cdn.com/logo.png" alt="天气">'
     a = clean_page(page(body=BODY + extra + f"<script>{code}</script>"), url=URL)
     assert not a.hijacked, a.findings
+
+
+def test_a_page_speaking_the_visitors_language_is_no_cloaking():
+    # the spider runs with another language than a reader in China: text chosen by language alone
+    # is the page's translation, not a face for spiders
+    code = ("var zh=/^zh/i.test(navigator.language);document.getElementById('lang').innerHTML="
+            "zh?'本页面另有英文版本可供阅读':'This page is also available in <b>English</b>'")
+    a = clean_page(page(body=BODY + '<p id="lang"></p>' + f"<script>{code}</script>"), url=URL)
+    assert not a.hijacked, a.findings
