@@ -171,7 +171,8 @@ def _final_title(effects, title: str) -> tuple[str, int]:
 
 
 def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], report: ScriptReport,
-              title: str = "", named: Callable[[], set[str]] = set) -> set[int]:
+              title: str = "", named: Callable[[], set[str]] = set,
+              own: Callable[[str], bool] | None = None) -> set[int]:
     """Add to ``report`` what the scripts did differently for different visitors; return the
     scripts that cloak or hide an address. Cloaking is: a navigation off the site, a spam title,
     or off-site links that some visitors get and others do not (by device, by referrer, or spider
@@ -179,6 +180,7 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     visitor. Code loaded for people and not for the spider is bot exclusion (consent managers,
     analytics, ads skip crawlers), and ad SDKs differ by device: neither is cloaking. What every
     visitor gets counts when no constant of the page's scripts names its site."""
+    own = own or (lambda h: not offsite(h))
     views = {name: _view_acts(effects, offsite) for name, effects in run.effects.items()}
     cloaks: set[int] = set()
     hides: set[int] = set()
@@ -203,7 +205,7 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
         cloaks.add(script)
     # The site's own account at an ad vendor ("<site>.<vendor>", v5 FF1): what its script loads
     # for search visitors and the links to the vendor it writes with it are the site's ads.
-    vendor_sites = {registrable_domain(h) for acts in views.values() for h in acts["load"] if serves_this_site(h, offsite)}
+    vendor_sites = {registrable_domain(h) for acts in views.values() for h in acts["load"] if serves_this_site(h, own)}
 
     def vendors(html: str) -> bool:
         hosts = [host_of(u) for u in _ANCHOR.findall(html)]
@@ -292,10 +294,11 @@ def _is_code(el) -> bool:
     return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
 
 
-def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None) -> ScriptReport:
+def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None,
+                    is_own: Callable[[str], bool] | None = None) -> ScriptReport:
     """Read every <script> of the page (inline code and src) and its meta refresh into one report;
     run the inline scripts that could act in the sandbox for each kind of visitor (``url`` is the
-    page's address as the fake browser reports it)."""
+    page's address as the fake browser reports it; ``is_own(host)``: the page's own site)."""
     report = ScriptReport()
     codes = {i: el.text for i, el in enumerate(root.iter("script"))
              if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
@@ -316,7 +319,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         def named() -> set[str]:  # the sites the served page links to or loads from
             return {registrable_domain(h) for el in root.iter("a", "img", "iframe", "script", "link", "form")
                     if (h := host_of(el.get("href") or el.get("src") or el.get("action")))}
-        behaved = run.ran - judge_run(run, codes, away, report, title, named)
+        behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
@@ -327,7 +330,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.spam_hosts.add(host)
         code = el.text
         if code and len(code) < MAX_SCRIPT:
-            analyse_script(code, offsite, report, i in behaved)
+            analyse_script(code, offsite, report, i in behaved, is_own)
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":
             m = re.search(r"url\s*=\s*['\"]?([^'\" ]+)", meta.get("content") or "", re.I)

@@ -168,29 +168,32 @@ def reads_as_spam(text: str) -> bool:
                 or brands.vocabulary_hits(text) or lexicon.spam_weight(text) >= 2)
 
 
-def serves_this_site(host: str, offsite: Callable[[str], bool]) -> bool:
+def serves_this_site(host: str, own: Callable[[str], bool]) -> bool:
     """A vendor's host that names the page's own site before the vendor's domain
     ("<site>.<vendor>.com"): the publisher's account with an ad or analytics network, set up for
     this site. A hijacker's loader serves many sites from its own domain (v5 FF1: contextual ads
-    switched on for search visitors, from the site's own account host)."""
+    switched on for search visitors, from the site's own account host). ``own(host)``: the page's
+    own site (a trusted portal named so, "www.baidu.com.<x>.top", is not)."""
     vendor = registrable_domain(host)
     prefix = host[: -len(vendor)].strip(".") if vendor and host.endswith(vendor) else ""
-    labels = prefix.split(".")
-    # the site's registrable name ("golem.de") or its name with www. before the vendor
-    return any(not offsite(".".join(labels[i:])) for i in range(len(labels)) if "." in ".".join(labels[i:]))
+    site = prefix.removeprefix("www.")
+    return "." in site and own(site)
 
 
 def _host_spammy(host: str) -> bool:
     return lexicon.host_is_spammy(host)
 
 
-def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptReport, behaved: bool = False) -> None:
+def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptReport, behaved: bool = False,
+                   own: Callable[[str], bool] | None = None) -> None:
     """Read one inline script and add what it betrays to ``report``.
 
     ``offsite(host)``: True for a host that is neither the page's own site nor trusted.
     ``behaved``: the script ran in the sandbox for every visitor and treated them all alike, so
     code it loads after reading the referrer is no proof (analytics report the referrer).
+    ``own(host)``: the page's own site (default: what is not off-site).
     """
+    own = own or (lambda h: not offsite(h))
     low = code.lower()
     obfuscated_looking = _looks_obfuscated(code, low)
     if not obfuscated_looking and not any(word in low for word in _ACTS):
@@ -252,7 +255,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # the vendor's domain), with no redirect, title or spam of its own and nothing hidden, is the
     # site's advertising: what it loads for search visitors and its disclosure link (v5 FF1).
     vendor = (not away and not spam_written and not spam_titles and not hidden_acts and any(
-        (h := host_of(u)) and offsite(h) and serves_this_site(h, offsite) for u in _URL.findall(text)))
+        (h := host_of(u)) and offsite(h) and serves_this_site(h, own) for u in _URL.findall(text)))
     cloaking = bool(sniffed) and not vendor and (
         any(g for _, g in away + writes_away) or spam_written or bool(spam_titles)
         or "referrer" in sniffed and any(g for _, g in loads_away) and not behaved)

