@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from typing import Iterable
 
-from scraper.clean import brands, lexicon, slots
+from scraper.clean import brands, lexicon, slots, tokens
 from scraper.clean.byline import split_spliced_source
 from scraper.clean.evidence import Evidence
 
@@ -434,6 +434,31 @@ def headline_prefix(lines: list[str], title: str) -> str | None:
     return None
 
 
+def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], list[str]]:
+    """(indexes of lines to drop, garbage words to cut): lines of random tokens and garbage words
+    (tokens.py), and on a page shown hijacked, keyword blocks whose words it never uses (v5 R3)."""
+    dropped: set[int] = set()
+    garbage: list[str] = []
+    page = "\n".join([title, *lines])
+    for i, line in enumerate(lines):
+        if tokens.random_token_line(line, page):
+            ev.add("spam_text", "article", line)
+            dropped.add(i)
+        elif words := tokens.garbage_words(line, page):
+            ev.add("spam_text", "article", " ".join(words))
+            garbage += words
+    if ev.hijacked:
+        for i, line in enumerate(lines):
+            if i not in dropped and tokens.random_tag_line(line, page):
+                ev.add("spam_text", "article", line)
+                dropped.add(i)
+    for i in tokens.keyword_blocks(lines, title, ev.hijacked):
+        if i not in dropped:
+            ev.add("spam_text", "article", lines[i])
+            dropped.add(i)
+    return dropped, garbage
+
+
 def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str]:
     """The article's lines with the spam above removed; every removal becomes a finding.
     ``title``: the page's headline (a brand glued before its copy in the text is cut)."""
@@ -478,13 +503,18 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         if not any(name in other and name != other for other in names):
             ev.add("spliced_brand", "article", name)
         ev.learn(name, True)
+    dropped, garbage = _token_spam(lines, ev, title)
     kana = any(_KANA.search(line) for line in lines)
     glued = _GLUED if kana else _GLUED_CN
     noise = sum(len((_NOISE if kana else _NOISE_CN).findall(line)) for line in lines)
     emoji = [e for line in lines for e in _EMOJI_NOISE.findall(line)]
     emoji_noise = len(emoji) >= MIN_EMOJI_NOISE and len(set(emoji)) >= MIN_EMOJI_KINDS
     out = []
-    for line in lines:
+    for i, line in enumerate(lines):
+        if i in dropped:
+            continue
+        for word in garbage:
+            line = line.replace(word, "")
         if short:
             line = slots.cut_in_slots(line, short)
         for pair in pairs:  # cut here: scrub would judge the sentence around a pair's 下载 a promotion

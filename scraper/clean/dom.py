@@ -26,6 +26,12 @@ INVISIBLE_TAGS = frozenset(
     "script style noscript template iframe frame frameset object embed applet svg canvas math "
     "select option button input textarea map area audio video source track head link meta base".split()
 )
+# Of those, the ones whose content a browser never renders (or renders only at a size and place
+# the page chooses) while crawlers read it: fallbacks, inert templates, a frame's own document
+# (srcdoc), a form field's text, a vector box's foreign markup. Their content is judged
+# (unrendered.py, hidden.py) before the tags go, never dropped unseen (v3 B, v4 §1E, v5 §1C).
+UNRENDERED_TAGS = frozenset("noscript template iframe frame object embed applet svg canvas textarea audio video".split())
+_SOURCE_SKIP = INVISIBLE_TAGS - UNRENDERED_TAGS
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _SPACED_TAGS = BLOCK_TAGS | {"br"}  # text_of puts a space after these
 _URL_SCHEME = re.compile(r"^(?:https?:)?//", re.I)
@@ -213,6 +219,29 @@ def _collect_text(el, parts: list[str]) -> None:
     tail = el.tail
     if tail:
         parts.append(tail)
+
+
+def crawler_text(el) -> str:
+    """The text a crawler reads in ``el`` (without its tail): text_of's, and also what the
+    unrendered containers inside it hold, for judging content a reader never sees."""
+    parts: list[str] = [el.text or ""] if isinstance(el.tag, str) and el.tag not in _SOURCE_SKIP else []
+    if parts:
+        for child in el:
+            _collect_source(child, parts)
+    return squash("".join(parts))
+
+
+def _collect_source(el, parts: list[str]) -> None:
+    tag = el.tag
+    if tag.__class__ is str and tag not in _SOURCE_SKIP:
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            _collect_source(child, parts)
+            if child.tag in _SPACED_TAGS:
+                parts.append(" ")
+    if el.tail:
+        parts.append(el.tail)
 
 
 def drop(el) -> None:

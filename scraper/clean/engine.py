@@ -27,7 +27,8 @@ from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsit
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.spliced import check_contact_fields, check_outside_text, outside_text
 from scraper.clean.titles import check_title, plausible_restored
-from scraper.clean.unrendered import noscript_links, template_blocks
+from scraper.clean.tokens import check_outside as check_token_lines
+from scraper.clean.unrendered import unrendered_blocks
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
 # WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.
@@ -134,9 +135,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)
-    # noscript and template blocks go with the invisible tags below; a farm of links there is
-    # judged first (v3 B, v4 §1E)
-    remove_hidden_injections(root, ev, hidden + noscript_links(root, hidden) + template_blocks(root, hidden))
+    # unrendered content (noscript, template, a hidden frame's srcdoc or field's markup) goes
+    # with the invisible tags below; a farm of links there is judged first (v3 B, v4 §1E, v5 §1C)
+    remove_hidden_injections(root, ev, unrendered_blocks(root, hidden))
     for el in list(root.iter(*INVISIBLE_TAGS)):
         if el.getparent() is not None and tag_of(el) != "head":
             drop(el)
@@ -166,6 +167,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         if value and scrub(value, ev, in_article=False)[1]:
             ev.add("spliced_brand", name, value)
     check_outside_text(outside_text(marked), ev)
+    check_token_lines(outside_text(marked), ev)
     check_contact_fields(marked, ev)
     check_site_name_slots(root, raw_title, [t for _, t in headlines], marked, metas, ev)
 

@@ -92,7 +92,9 @@ def style_hiding(style: str | None, fonts: bool = True) -> str | None:
             return STRONG
     if get("display") == "none":
         return WEAK
-    if get("visibility") in ("hidden", "collapse"):
+    # content-visibility:hidden skips painting the box's contents: hidden as display:none hides
+    # (the one clean dev page using it hides a submenu so), and judged as such (v5 §1C)
+    if get("visibility") in ("hidden", "collapse") or get("content-visibility") == "hidden":
         return WEAK
     return None
 
@@ -234,11 +236,21 @@ def _dims_tiny(el) -> bool:
     return False
 
 
+# Boxes that draw their content inside their own width and height (an outer <svg> clips to it,
+# a frame shows its document there): at zero size nothing of it shows (v5 §1C: a 0×0 srcdoc
+# frame and a 0×0 svg's foreignObject holding link farms).
+_SIZED_BOXES = ("marquee", "iframe", "frame", "svg", "foreignobject")
+
+
 def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names: set[str] | None = None) -> str | None:
     """How ``el`` itself is hidden (not counting its ancestors), or None; ``names``: its class
     and id names when already known."""
     tag = tag_of(el)
-    if tag in ("marquee", "iframe", "frame") and (_dims_tiny(el) or style_hiding(el.get("style"))):
+    if tag in _SIZED_BOXES and (_dims_tiny(el) or style_hiding(el.get("style"))):
+        return STRONG
+    if tag == "details" and el.get("open") is None and _unlabelled(el):
+        # a closed disclosure with no words on its summary: nothing invites a reader to open it,
+        # so what it holds is for crawlers (v5 §1C); a FAQ's closed <details> says its question
         return STRONG
     style = el.get("style")
     how = style_hiding(style)
@@ -256,6 +268,60 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names
     return None
 
 
+def _unlabelled(details) -> bool:
+    summary = next((c for c in details if tag_of(c) == "summary"), None)
+    return summary is None or not _WORD.search("".join(summary.itertext()))
+
+
+_WORD = re.compile(r"[^\W_]")
+# Stacking: a positioned box painted over by an empty positioned sibling with an opaque
+# background is drawn, then covered (v5 §1C: a farm at z-index:-1 under a white box the size of
+# its row). Only inline styles are read; a cover needs a size (a width of at least this many
+# pixels or a percentage) to cover anything.
+MIN_COVER_PX = 10
+OPAQUE_ALPHA = 0.95
+
+
+def _covered(children) -> list:
+    """The positioned ``children`` (of one parent) that a later or higher positioned sibling, empty
+    and painted with an opaque background, covers."""
+    boxes = []
+    for i, child in enumerate(children):
+        style = child.get("style") if isinstance(child.tag, str) else None
+        if not style or "position" not in style:
+            continue
+        decls = declarations(style)
+        if decls.get("position") not in ("absolute", "fixed"):
+            continue
+        z = px(decls.get("z-index", "0")) or 0
+        boxes.append((z, i, child, decls))
+    covers = [(z, i, decls) for z, i, child, decls in boxes if _is_cover(child, decls)]
+    return [child for z, i, child, decls in boxes
+            if any((zc, ic) > (z, i) and _same_place(dc, decls) for zc, ic, dc in covers)] if covers else []
+
+
+def _same_place(cover: dict[str, str], box: dict[str, str]) -> bool:
+    """True when ``cover`` starts where ``box`` does and is at least as wide (as far as inline styles say)."""
+    if any(_offset(cover.get(side)) != _offset(box.get(side)) for side in ("top", "left")):
+        return False
+    width, other = cover.get("width", ""), box.get("width", "")
+    return width == "100%" or bool(other) and (px(width) or 0) >= (px(other) or 0) > 0
+
+
+def _offset(value: str | None) -> float | None:
+    return 0.0 if value in (None, "", "auto") else px(value)
+
+
+def _is_cover(el, decls: dict[str, str]) -> bool:
+    if len(el) or (el.text or "").strip():
+        return False
+    background = paint(decls)[1]
+    if background is None or background is UNKNOWN or getattr(background, "alpha", 0) < OPAQUE_ALPHA:
+        return False
+    width, height = decls.get("width", ""), decls.get("height", "")
+    return all(v.endswith("%") or (px(v) or 0) >= MIN_COVER_PX for v in (width, height) if v) and bool(width or height)
+
+
 def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     """The outermost hidden elements of the page body with how they are hidden; ``extra_css`` is
     style text the page's scripts write (hidden by a rule no served markup holds, v4 §1A3)."""
@@ -270,8 +336,12 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     stack = [(body, ink.own(body, names_of(body), (None, None, None)) or (None, None, None))]
     while stack:
         el, inherited = stack.pop()
+        covered = _covered(el) if len(el) > 1 else ()
         for child in el:
             if not isinstance(child.tag, str):
+                continue
+            if covered and child in covered:
+                out.append((child, STRONG))
                 continue
             names = names_of(child) if child.get("class") or child.get("id") else _NONAMES
             how = element_hiding(child, rules, names)

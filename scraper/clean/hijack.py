@@ -18,10 +18,21 @@ import re
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.bodyspam import is_keyword_line
-from scraper.clean.dom import describe, drop, host_of, outer_html, parse_html, squash, tag_of, text_of
+from scraper.clean.dom import (
+    UNRENDERED_TAGS,
+    crawler_text,
+    describe,
+    drop,
+    host_of,
+    outer_html,
+    parse_html,
+    tag_of,
+    text_of,
+)
 from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation
 from scraper.clean.hidden import STATE, STRONG, find_hidden
 from scraper.clean.titles import check_title, plausible_restored, split_title
+from scraper.clean.tokens import random_token_line
 
 __all__ = ["SPAM_MARK", "Evidence", "check_meta", "check_title", "check_written", "plausible_restored",
            "remove_hidden_injections", "remove_spam_links", "scrub", "split_title"]
@@ -95,8 +106,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
     hidden = find_hidden(root) if hidden is None else hidden
     page = _PageLinks(root, hidden, ev)
     for el, how in hidden:
-        # text_of reads nothing inside a <noscript> or <template> (no reader sees them): read their children's
-        text = squash((el.text or "") + "".join(map(text_of, el))) if tag_of(el) in ("noscript", "template") else text_of(el)
+        # text_of reads nothing inside unrendered tags (no reader sees them): what a crawler reads there
+        text = crawler_text(el) if any(True for _ in el.iter(*UNRENDERED_TAGS)) else text_of(el)
         if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
             if how in (STRONG, STATE):
                 # a hidden frame loads a whole page from elsewhere: its removal is worth a note
@@ -121,7 +132,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         words = lexicon.has_strong(text) or bool(brands.promo_spans(text)) or (
             bool(hosts or not anchors) and brands.may_be_spam(text)
             and (len(brands.brand_like(joined or text)) >= (1 if how == STRONG else 2)
-                 or len(set(brands.vocabulary_hits(text))) >= 2 or is_keyword_line(text)))
+                 or len(set(brands.vocabulary_hits(text))) >= 2 or is_keyword_line(text))) or (
+            not anchors and random_token_line(text, text))  # a hidden row of random tokens: padding for crawlers
         # a block hidden in a STATE of the interface (a dropdown) that links only the site itself
         # and trusted portals is the site's menu, whatever its words (a portal's 六合彩 section)
         backed = bool(spammy_hosts) or words and (how != STATE or bool(hosts) or not anchors)
@@ -132,7 +144,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # also needs gambling weight or a bare row of links in an unnamed box, as injected farms are.
         structural = farm and not ev.in_template(el) and (
             how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors)) \
-            and len(page.unrelated(el, anchors)) >= MIN_HIDDEN_FARM_LINKS and not page.controlled(el)
+            and _many(page.unrelated(el, anchors)) and not page.controlled(el)
         if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
@@ -164,6 +176,18 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
 MIN_HIDDEN_PROSE = 400
 
 
+# ...or this many links to pages of one such host: a farm points at several pages of its one
+# site (/0.html, /1.html… under each keyword: every hidden farm of v5 §1C); a hidden menu's
+# partner links or a share panel point at one page each of several sites, or at the site itself.
+MIN_HIDDEN_FARM_PAGES = 3
+
+
+def _many(domains: list[str]) -> bool:
+    """True when links to hosts the page uses nowhere else make a farm: several sites, or several
+    pages of one."""
+    return len(set(domains)) >= MIN_HIDDEN_FARM_LINKS or len(domains) >= MIN_HIDDEN_FARM_PAGES
+
+
 def _article_like(text: str, link_texts: list[str]) -> bool:
     return len(text) - sum(map(len, link_texts)) >= MIN_HIDDEN_PROSE
 
@@ -178,19 +202,20 @@ class _PageLinks:
         self._code: str | None = None
         self._targets: set[str] = set()
 
-    def unrelated(self, el, anchors) -> set[str]:
-        """The off-site hosts of ``anchors`` that the page links nowhere visible and whose links
-        are not about the page itself (a share link carries the page's own address)."""
+    def unrelated(self, el, anchors) -> list[str]:
+        """The registrable domains of the links of ``anchors`` to off-site hosts that the page
+        links nowhere visible and whose links are not about the page itself (a share link
+        carries the page's own address), one per link."""
         if self._visible is None:
             inside = {a for block, _ in self.hidden for a in block.iter("a")}
             self._visible = {h for a in self.root.iter("a") if a not in inside and (h := host_of(a.get("href")))}
-        out = set()
+        out = []
         for a in anchors:
             href = a.get("href") or ""
             host, query = host_of(href), href.partition("?")[2]
             if host and self.ev.offsite(host) and host not in self._visible and not (
                     query and any(site in query for site in self.ev.sites)):
-                out.add(registrable_domain(host))
+                out.append(registrable_domain(host))
         return out
 
     def controlled(self, el) -> bool:

@@ -1,0 +1,171 @@
+"""Lines that are no language: random letter-digit tokens, garbage words, keyword phrases the page never uses.
+
+Hijackers pad pages with text no reader is meant to read and no lexicon can know (v3 H, v4 H, v5 §1E):
+  * a header of random tokens joined by ``|`` (``z5z9| e02s| 37b3| …``): letter-digit groups that
+    are words of no language, each written once;
+  * a tag line with such a token among keywords (``<keyword> 2ew1 <keyword>``);
+  * a garbage word in a Chinese line (a date, then 25 random Latin letters, then filler);
+  * keyword phrases (a clinic's, a lender's) as a line or a list of their own, whose words the
+    article never uses, written as no sentence.
+What gives them away is form and the page itself, never a word list: a token's letters and
+digits alternate as no word's do, a Latin "word" has more consonants in a row than any language
+writes, a phrase's words stand nowhere else on the page.
+"""
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = re.compile(r"[\s|,，、/;；_⟦⟧\[\]【】]+")
+_ALNUM = re.compile(r"[a-z0-9]+", re.I)
+_HAN = re.compile("[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile("[。！？!?]")
+
+# A random-token header has this many tokens at least (the real one of v5 has 30, the synthetic
+# ones 28); a line of a few codes (型号 A4 B5) is a table's, not padding.
+MIN_RANDOM_TOKENS = 8
+# ...of at most this many characters each (the headers seen: 4): longer letter-digit runs are
+# serial numbers, hashes, identifiers.
+MAX_RANDOM_TOKEN = 6
+# ...and at least this share of them are no words: letters and digits alternating twice or more
+# (4v8r, am2n, 0yi0), or letters without a vowel (bvfl). Codes people write switch once at most
+# (G101, MP3, 5G, COVID19, x86); on the headers seen about 60% are no words.
+MIN_UNWORD_SHARE = 0.5
+# ...and at most this share of them is written anywhere else on the page (a table of codes that
+# the text discusses is the page's own; random tokens are written once).
+MAX_SHARED_TOKENS = 0.2
+
+
+_LONG_TOKEN = re.compile(f"[A-Za-z0-9]{{{MAX_RANDOM_TOKEN + 1}}}")
+
+
+def _switches(token: str) -> int:
+    return sum(1 for a, b in zip(token, token[1:], strict=False) if a.isdigit() != b.isdigit())
+
+
+_VOWELS = re.compile("[aeiouy]", re.I)
+
+
+def unword(token: str) -> bool:
+    """True for a short Latin/digit token that no language writes (see MIN_UNWORD_SHARE)."""
+    if not _ALNUM.fullmatch(token):
+        return False
+    if _switches(token) >= 2:
+        return True
+    return token.isalpha() and len(token) >= 3 and not _VOWELS.search(token) and token.islower()
+
+
+def _elsewhere(token: str, line: str, page: str) -> bool:
+    """True when ``page`` (which holds ``line``) writes ``token`` outside ``line``."""
+    return page.count(token) > line.count(token)
+
+
+def random_token_line(line: str, page: str) -> bool:
+    """True when ``line`` is a row of random tokens (see MIN_RANDOM_TOKENS); ``page``: the page's
+    text, ``line`` included."""
+    if len(line) < 2 * MIN_RANDOM_TOKENS or _LONG_TOKEN.search(line) or not line.isascii() and _HAN.search(line):
+        return False  # cheap gates first: this is asked of every line of every page
+    tokens = [t for t in _SEPARATORS.split(line) if t]
+    if len(tokens) < MIN_RANDOM_TOKENS or not all(_ALNUM.fullmatch(t) and len(t) <= MAX_RANDOM_TOKEN for t in tokens):
+        return False
+    if all(re.fullmatch("[0-9a-f]+", t, re.I) for t in tokens) or all(t.isdigit() for t in tokens):
+        return False  # hex digests and numbers: data, not padding
+    if sum(map(unword, tokens)) < MIN_UNWORD_SHARE * len(tokens):
+        return False
+    shared = sum(1 for t in set(tokens) if _elsewhere(t, line, page))
+    return shared <= MAX_SHARED_TOKENS * len(set(tokens))
+
+
+# A garbage word: this many Latin letters at least (the v5 ones have 25 and 27)...
+MIN_GARBAGE_LETTERS = 12
+# ...with a run of this many consonants (y counted as a vowel). English writes at most five in a
+# row (strengths), and the rule is read only in Chinese lines: German's eight (Geschichtsschreibung)
+# never meets it.
+MIN_CONSONANT_RUN = 6
+# A Chinese line has this many Han characters at least (the v5 garbage lines have 14 and 33).
+MIN_CHINESE = 8
+_LATIN_WORD = re.compile(rf"(?<![A-Za-z0-9])[a-z]{{{MIN_GARBAGE_LETTERS},}}(?![A-Za-z0-9])")
+_CONSONANTS = re.compile(f"[b-df-hj-np-tv-xz]{{{MIN_CONSONANT_RUN},}}")
+
+
+def garbage_words(line: str, page: str) -> list[str]:
+    """The random Latin "words" of a Chinese ``line`` that the rest of the ``page`` never writes."""
+    words = [m.group() for m in _LATIN_WORD.finditer(line) if _CONSONANTS.search(m.group())]
+    if not words or len(_HAN.findall(line)) < MIN_CHINESE:
+        return []
+    return [w for w in words if not _elsewhere(w, line, page)]
+
+
+# A tag line: short, no sentence, three parts or more, one of them a random token of this length.
+MAX_TAG_LINE = 40
+MIN_TAG_TOKEN = 4
+
+
+def random_tag_line(line: str, page: str) -> bool:
+    """True for a short line of keywords with a random token among them (``彩霸王 6h2k 开奖直播``)."""
+    if len(line) > MAX_TAG_LINE or _SENTENCE_END.search(line):
+        return False
+    parts = [p for p in _SEPARATORS.split(line.split(":")[-1].split("：")[-1]) if p]
+    return len(parts) >= 3 and any(
+        len(p) >= MIN_TAG_TOKEN and _switches(p) >= 2 and _ALNUM.fullmatch(p) and not _elsewhere(p, line, page)
+        for p in parts)
+
+
+# A keyword phrase: a CJK search phrase of this many characters (the v4/v5 medical and loan
+# phrases have 8–16; a list item of two words is a menu's).
+MIN_PHRASE, MAX_PHRASE = 6, 20
+# A keyword block: this many phrases (in one line, or in consecutive lines of one each)...
+MIN_BLOCK_PHRASES = 3
+# ...of which at most this share of the two-character pieces is written anywhere else on the
+# page: the v5 medical and loan blocks share none with their articles; a headline or a caption
+# shares a third or more.
+MAX_SHARED_PIECES = 0.15
+_PHRASE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
+_CLAUSE = re.compile("[，,：:；;“”\"《》（）()]")
+
+
+def _phrases(line: str) -> list[str] | None:
+    """The line's CJK phrases when it is nothing but such phrases separated by spaces, else None."""
+    if _SENTENCE_END.search(line) or _CLAUSE.search(line):
+        return None
+    parts = [p for p in _SEPARATORS.split(line) if p]
+    if parts and all(_PHRASE.fullmatch(p) and MIN_PHRASE <= len(p) <= MAX_PHRASE for p in parts):
+        return parts
+    return None
+
+
+def _pieces(text: str) -> set[str]:
+    han = "".join(_HAN.findall(text))
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def keyword_blocks(lines: list[str], others: str, proven: bool) -> list[int]:
+    """Indexes of ``lines`` that form keyword blocks: MIN_BLOCK_PHRASES phrases or more with no
+    sentence among them, whose words the rest of the page (``others`` and the other lines) never
+    writes. In one line, space-separated, on any page; as consecutive lines of one phrase each
+    only on a page already shown hijacked (``proven``, v5 R3): on its own, a list of unknown
+    phrases may be a sidebar's headlines."""
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        phrases: list[str] = []
+        while j < len(lines) and (p := _phrases(lines[j])) is not None:
+            phrases += p
+            j += 1
+        if j > i and len(phrases) >= MIN_BLOCK_PHRASES and (proven or j == i + 1):
+            rest = others + "\n".join(lines[:i] + lines[j:])
+            pieces = _pieces("".join(phrases))
+            if pieces and sum(1 for p in pieces if p in rest) <= MAX_SHARED_PIECES * len(pieces):
+                out.extend(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def check_outside(text: str, ev) -> None:
+    """Record the random-token lines and garbage words of the page's chrome (``text``: the page
+    text outside the article), where a hijacker's header stands (v5 §1E, a real page)."""
+    for line in re.split("[\n\x02-\x05]", text):
+        if random_token_line(line, text):
+            ev.add("spam_text", "outside", line)
+        elif words := garbage_words(line, text):
+            ev.add("spam_text", "outside", " ".join(words))
