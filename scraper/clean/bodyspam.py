@@ -478,7 +478,8 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
             ev.learn(name, True)
     # ...and the names that stand where the institution's name stands and no institution's can be
     short = []
-    for name in slots.substituted_names(lines, known=[s for s, backed in ev.strings.items() if backed]):
+    substituted = slots.substituted_names(lines, known=[s for s, backed in ev.strings.items() if backed], headlines=[title])
+    for name in substituted + slots.family_spellings(substituted, lines):
         ev.add("spliced_brand", "article", name)
         ev.learn(name, True)
         if len(lexicon.normalize(name)) < lexicon.MIN_PAGE_STRING:

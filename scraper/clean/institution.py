@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from scraper.clean import lexicon
+from scraper.clean import lexicon, slots
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.titles import INSTITUTION, split_title
@@ -157,6 +157,36 @@ def foreign_names(root, raw_title: str, headline_texts: list[str], page_text: st
 _MARKS = re.compile("[\x02-\x05]")
 
 
+def foreign_holders(page_text: str, article: str, raw_title: str, metas: dict[str, str],
+                    sites: Iterable[str] = ()) -> list[str]:
+    """Copyright holders written as a website writes a brand (鑫濠汇hx2299·(Macao)官网) that share
+    no word with any other name the site gives itself (the <title>'s parts, its metas, 来源, its
+    domains) nor with the article: the copyright line taken over (v5 D), which the holder's slot
+    alone cannot tell, so it is settled by the other slots agreeing against it."""
+    holders = [m.group(1) for m in _HOLDER_AFTER.finditer(page_text)] + \
+        [m.group(1) for m in _HOLDER_BEFORE.finditer(page_text)]
+    holders = [h for h in holders if slots.web_written(h) and slots.marked(h)]
+    if not holders:
+        return []
+    others = {lexicon.normalize(p) for p in split_title(raw_title or "")}
+    others |= {lexicon.normalize(metas[k]) for k in _SITE_METAS if metas.get(k)}
+    others |= {lexicon.normalize(m.group(2)) for m in _FIELD.finditer(page_text) if m.group(1) != "作者"}
+    others = {o for o in others if len(o) >= MIN_NAME and _CJK.search(o)}
+    if not others:
+        return []  # nothing to settle the site's name by
+    # (a table template's container may hold the copyright line itself)
+    norm_article = lexicon.normalize(_HOLDER_BEFORE.sub(" ", _HOLDER_AFTER.sub(" ", article)))
+    found = []
+    for holder in holders:
+        norm = lexicon.normalize(holder)
+        core = "".join(_CJK.findall(norm))
+        if any(related(norm, o) or related(core, o) for o in others if core) or (core and core in norm_article) \
+                or any(label and label in norm for label in (s.split(".")[0] for s in sites)):
+            continue
+        found.append(holder)
+    return found
+
+
 def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marked: str,
                           metas: dict[str, str], ev: Evidence) -> None:
     """Record the names standing in the site's slots that are not the site's (``marked``: the
@@ -165,6 +195,9 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
     start, end = marked.find("\x02"), marked.find("\x03")
     article = marked[start + 1:end] if 0 <= start < end else ""
     page_text = _MARKS.sub("\n", marked)
+    for holder in foreign_holders(page_text, article, raw_title, metas, ev.sites):
+        ev.add("spliced_brand", "copyright line", holder)
+        ev.learn(holder, True)
     for name, roles, own in foreign_names(root, raw_title, headline_texts, page_text, article, metas,
                                           ev.title_parts, ev.sites):
         ev.add("foreign_site_name", ", ".join(roles), f"{name} (the site: {', '.join(sorted(own))})")

@@ -174,13 +174,19 @@ def stem(name: str) -> str:
     return core if len(core) >= MIN_STEM and not _INSTITUTION_END.search(core) else ""
 
 
-def substituted_names(lines: list[str], known: Iterable[str] = ()) -> list[str]:
+def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: Iterable[str] = ()) -> list[str]:
     """Names standing in the institution's slot that no institution's name can be, with the stems
-    of those names wherever they fill a slot too. A filler holding a ``known`` spam name or a
+    of those names wherever they fill a slot too, and the marked names the article speaks as
+    (``voiced_names``; ``headlines``: the page's). A filler holding a ``known`` spam name or a
     shorter one found here is a clause around that name (中共<brand>第一次党员大会隆重), not one."""
     fillers = [(n, school) for line in lines if not lexicon.is_reporting(line) for n, school in _fillers(line)]
     found = {n for n, _ in fillers if not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
              and not _latin_of_the_article(n, lines)}
+    # An institution's ending does not excuse a Latin/digit mark glued to the name (tyc4633太阳成集团,
+    # X第三十屆陸運會): the marked name in the filler is the brand (v5 A1).
+    found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name, _, _ in _marked_names(n)
+              if not _legit(name) and web_written(name) and not _latin_of_the_article(name, lines)}
+    found |= set(voiced_names(lines, headlines))
     # a school-only slot filled by what is no school's name, and the same name in other slots
     schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
     repeats = Counter(n for n, _ in fillers if n in schools)
@@ -213,3 +219,168 @@ def stem_pattern(stems: Iterable[str]) -> str:
     """A pattern (over normalised text) of ``stems`` followed by web words or digits."""
     alternation = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
     return f"(?:{alternation}){_STEM_TAIL}"
+
+
+# --- The article's voice: where the institution names itself outside the slots (v5 A2) ---
+# A Latin or digit token glued to Chinese, either side (tyc1286太阳成集团, 太阳成集团tyc33455, 御玺·ysv7733):
+# how a bookmaker writes its name, never an institution. The token is written as a domain label is,
+# in lower case (an institution's or a product's Latin name is capitalised: Sierra俱乐部, 同花顺iFinD,
+# TCL), or a run of digits (a number before its measure: 100平方公里, so judged only by alignment).
+# (atomic, with the letter looked for ahead: a run of 200,000 letters is read once, not split every way)
+_MARK = r"(?:(?=\d*[a-z])(?>[a-z0-9]+)|(?>\d{3,}))"
+_MARK_TAIL = re.compile(f"(?<![{_CJK}])([{_CJK}]{{2,}})[·・]?({_MARK})(?![A-Za-z0-9.@/:_-])")
+_MARK_HEAD = re.compile(f"(?<![A-Za-z0-9.@/:_·・-])({_MARK})[·・]?([{_CJK}]{{2,}})")
+# The article's self-reference (我校X在此次竞赛中) and the agent's 由 (由X研究生组成的团队): a name
+# right after them is the institution's own or the organiser's.
+_SELF = re.compile("(?:我校|我院|本校|本院|我局|我市|我县|我區|我区|由)$")
+# A name repeated this many times in the article speaks for it (the real v5 pages: 2–7 times; no
+# clean page of the dev extraction sets repeats a marked name: see the commit that added this).
+MIN_VOICE_REPEATS = 2
+# The continuation shared with a headline: at least this many characters (图书馆 after the brand in
+# the lead, after the school's name in the headline: 3 is the shortest unit word on the v5 pages).
+MIN_ALIGN = 3
+# The Chinese of a marked name is at most this long (the v5 brands: 2–6 characters; 澜湾城, 太阳成城集团).
+MAX_CORE = 8
+
+
+# An event's ordinal before the name (第九届X4858线路登录…比赛) is no part of it.
+_ORDINAL = re.compile("^.*第[一二三四五六七八九十百\\d]+[届屆次期]")
+
+
+def _mark_ok(mark: str, after: str) -> bool:
+    """A digit-only mark is no year, count or room (2019年, 150多个, 3313会议室)."""
+    if re.search("[A-Za-z]", mark):
+        return True
+    return not (_is_year(mark + after[:1], re.match(r"\d+", mark)) or re.match(
+        "[多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米室楼樓层層]", after[:1]) or after.startswith("会议"))
+
+
+def _marked_names(line: str) -> list[tuple[str, str, str]]:
+    """(name, before it, after it) for every marked name of ``line``."""
+    out = []
+    for m in _MARK_TAIL.finditer(line):
+        cjk = _LEAD.sub("", m.group(1), count=1)
+        cjk = _PARTICLE.sub("", cjk, count=1)
+        cjk = _ORDINAL.sub("", re.sub("^(?:我校|我院|本校|本院)", "", cjk))
+        if len(cjk) >= MIN_STEM and _mark_ok(m.group(2), line[m.end():]):
+            start, end = m.end(1) - len(cjk), m.end()
+            year = re.search(r"(?:19|20)\d\d$", m.group(2))
+            if year and line[end:end + 1] == "年" and len(m.group(2)) > 4:
+                end -= 4  # 《X·ysv77332025年重点工作安排》: the year is the document's
+            out.append((line[start:end], line[:start], line[end:]))
+    for m in _MARK_HEAD.finditer(line):
+        if _mark_ok(m.group(1), m.group(2)):
+            out.append((m.group(), line[:m.start()], line[m.end():]))
+    return out
+
+
+def marked(name: str) -> bool:
+    """True when ``name`` holds a Latin/digit mark glued to its Chinese (hx2299 of 鑫濠汇hx2299)."""
+    return bool(_marked_names(name))
+
+
+def _common_prefix(texts: list[str]) -> str:
+    first, last = min(texts), max(texts)
+    i = 0
+    while i < min(len(first), len(last)) and first[i] == last[i]:
+        i += 1
+    return first[:i]
+
+
+def _aligned(name: str, words: str, heads: list[str]) -> bool:
+    """True when ``words`` (what follows ``name`` in a line) follow another name in a headline."""
+    if len(words) < MIN_ALIGN or not _HAS_CJK.match(words):
+        return False
+    for h in heads:
+        at = h.find(words[:MIN_ALIGN])
+        if at >= MIN_NAME and _HAS_CJK.search(h[at - 1]) and not h[:at].endswith(name[-1]) and name not in h:
+            return True
+    return False
+
+
+def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
+    """Marked names (a Latin/digit token glued to Chinese) standing where the institution names
+    itself outside the slots: repeated in the article, right after its self-reference (我校X), or
+    before the words that follow the institution's name in a headline (the lead's subject put in
+    place of the headline's). A Latin head's name runs as far as its occurrences agree."""
+    lines = [line for line in lines if not lexicon.is_reporting(line)]
+    heads = [h for h in headlines if h]
+    occurrences: dict[str, list[tuple[str, str, str]]] = {}
+    for line in lines + [h for h in heads if not any(h in line for line in lines)]:
+        for name, before, after in _marked_names(line):
+            occurrences.setdefault(name, []).append((name, before, after))
+    # A Latin head glued to the words after it: the name is what its occurrences share.
+    by_head: dict[str, list[str]] = {}
+    for name in occurrences:
+        m = _MARK_HEAD.fullmatch(name)
+        if m:
+            by_head.setdefault(m.group(1), []).append(name)
+    found = set()
+    for head, names in by_head.items():
+        spelt = [n for n in names for _ in occurrences[n]]
+        if len(spelt) >= MIN_VOICE_REPEATS and re.search("[a-z]", head):
+            common = _common_prefix(spelt)
+            # (all followed by the same unit: goldwin鸿利国际读书协会 twice, with 读书节 elsewhere; the
+            # name ends where the article's own words begin)
+            rest = "\n".join(lines).replace(common, "\n")
+            for other in occurrences:  # (and without the family's other marked spellings)
+                rest = rest.replace(_NOT_CJK.sub("", other), "\n") if not _MARK_HEAD.fullmatch(other) else rest
+            core = common[len(head):].lstrip("·・")
+            cut = next((i for i in range(MIN_STEM, len(core) - 1) if core[i:i + 2] in rest), len(core))
+            common = common[:len(common) - len(core) + cut]
+            if cut >= MIN_STEM:
+                found.add(common)
+        for name in names:  # one occurrence: cut where the headline's words after its subject start
+            core = name[len(head):].lstrip("·・")
+            for _, _, after in occurrences[name]:
+                words = core + after
+                for i in range(MIN_STEM, min(len(core), MAX_CORE + 1)):
+                    if _SLOT.search(core[:i]):
+                        break  # an office or an organiser's verb: the name ended before it
+                    if _aligned(core[:i], words[i:], heads):
+                        found.add(name[:len(name) - len(core) + i])
+                        break
+    for name, seen in occurrences.items():
+        if _MARK_HEAD.fullmatch(name):
+            continue
+        aligned = any(_aligned(name, after, heads) for _, _, after in seen)
+        # (digits after Chinese are a number dialled or counted: 拨打12388, so a letter is wanted)
+        if re.search("[a-z]", name) and (aligned or len(seen) >= MIN_VOICE_REPEATS
+                                         or any(_SELF.search(b) for _, b, _ in seen)):
+            found.add(name)
+    return sorted(n for n in found if web_written(n) and not _legit(n) and not _SLOT.search(n)
+                  and not _latin_of_the_article(n, lines))
+
+
+_NOT_CJK = re.compile(f"[^{_CJK}]+")
+# A spelling of the family inserts at most this many characters between the name's first two and
+# last two (太阳集团 → 太阳成集团, 太阳成城集团: the v5 family; a longer insertion is another name).
+MAX_FAMILY_INSERT = 2
+
+
+def family_spellings(proven: Iterable[str], lines: list[str]) -> list[str]:
+    """On a page proven hijacked by the marked names ``proven``, the brand family's other
+    spellings in ``lines`` (v5 R1): a marked name sharing a word of the proven name's Chinese
+    before its ending (suncitygroup太阳集团 → 太阳成集团tyc4633), and the Chinese name written
+    with the same head and ending and a character or two inserted (太阳成集团)."""
+    cores = {core for name in proven if _MARK_HEAD.search(name) or _MARK_TAIL.search(name)
+             for core in [_NOT_CJK.sub("", name)] if len(core) >= 2 * MIN_STEM}
+    if not cores:
+        return []
+    found = set()
+    text = "\n".join(line for line in lines if not lexicon.is_reporting(line))
+    for line in text.split("\n"):
+        for name, _, _ in _marked_names(line):
+            core = _NOT_CJK.sub("", name)
+            shared = [i for i in range(len(core) - 1) for c in cores if core[i:i + 2] in c]
+            if not any(core[i:i + 2] in c[:-2] for c in cores for i in shared):
+                continue
+            head = _MARK_HEAD.fullmatch(name)
+            if head:  # a Latin head's Chinese runs on into the sentence: the name ends with the family's word
+                name = name[:len(name) - len(core) + max(shared) + 2]
+            if web_written(name):
+                found.add(name)
+    for c in cores:
+        pattern = f"{re.escape(c[:2])}[{_CJK}]{{0,{MAX_FAMILY_INSERT}}}{re.escape(c[-2:])}"
+        found |= {m.group() for m in re.finditer(pattern, text)}
+    return sorted(found - set(proven), key=len, reverse=True)
