@@ -247,6 +247,9 @@ MAX_CORE = 8
 _ORDINAL = re.compile("^.*第[一二三四五六七八九十百\\d]+[届屆次期]")
 
 
+_LETTER_DIGIT = re.compile("[a-z][0-9]|[0-9][a-z]")
+
+
 def _mark_ok(mark: str, after: str) -> bool:
     """A digit-only mark is no year, count or room (2019年, 150多个, 3313会议室)."""
     if re.search("[A-Za-z]", mark):
@@ -298,6 +301,27 @@ def _aligned(name: str, words: str, heads: list[str]) -> bool:
     return False
 
 
+# The headline's predicate found later in the name's clause: at least this many characters
+# (推行「晨讀 after the school in the headline, after the brand and a date in the lead).
+MIN_PREDICATE = 4
+
+
+def _predicate_aligned(name: str, after: str, heads: list[str]) -> bool:
+    """True when the clause after ``name`` (its subject) says what a headline says after another
+    subject: the headline's institution replaced in the lead by the name (X由4月27日起推行…计划)."""
+    clause = _CLAUSE.split(after, 1)[0]
+    for k in range(len(clause) - MIN_PREDICATE + 1):
+        words = clause[k:k + MIN_PREDICATE]
+        if not _HAS_CJK.match(words):
+            continue
+        for h in heads:
+            at = h.find(words)
+            if at >= MIN_NAME and len(_HAS_CJK.findall(h[:at])) >= MIN_NAME and name not in h \
+                    and not any(c in h[:at] for c in _NOT_CJK.sub("", name)):
+                return True
+    return False
+
+
 def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
     """Marked names (a Latin/digit token glued to Chinese) standing where the institution names
     itself outside the slots: repeated in the article, right after its self-reference (我校X), or
@@ -343,12 +367,13 @@ def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
     for name, seen in occurrences.items():
         if _MARK_HEAD.fullmatch(name):
             continue
-        aligned = any(_aligned(name, after, heads) for _, _, after in seen)
+        aligned = any(_aligned(name, after, heads) or _predicate_aligned(name, after, heads) for _, _, after in seen)
         # (digits after Chinese are a number dialled or counted: 拨打12388, so a letter is wanted)
         if re.search("[a-z]", name) and (aligned or len(seen) >= MIN_VOICE_REPEATS
                                          or any(_SELF.search(b) for _, b, _ in seen)):
             found.add(name)
-    return sorted(n for n in found if web_written(n) and not _legit(n) and not _SLOT.search(n)
+    # (a mark of letters and digits mixed, k9k9, is written as no word is: web-written however short)
+    return sorted(n for n in found if (web_written(n) or _LETTER_DIGIT.search(n)) and not _legit(n) and not _SLOT.search(n)
                   and not _latin_of_the_article(n, lines))
 
 
