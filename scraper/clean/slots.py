@@ -252,9 +252,10 @@ _LETTER_DIGIT = re.compile("[a-z][0-9]|[0-9][a-z]")
 
 def _mark_ok(mark: str, after: str) -> bool:
     """A digit-only mark is no year, count or room (2019年, 150多个, 3313会议室)."""
-    if re.search("[A-Za-z]", mark):
+    digits = re.match(r"\d+", mark)
+    if digits is None or re.search("[A-Za-z]", mark):
         return True
-    return not (_is_year(mark + after[:1], re.match(r"\d+", mark)) or re.match(
+    return not (_is_year(mark + after[:1], digits) or re.match(
         "[多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米室楼樓层層]", after[:1]) or after.startswith("会议"))
 
 
