@@ -16,6 +16,7 @@ from typing import Iterable
 from scraper.clean import lexicon, slots
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
+from scraper.clean.spliced import article_text
 from scraper.clean.titles import INSTITUTION, split_title
 
 # The holder of a copyright line: 版权所有：X, 版权所有 © X, Copyright © 2024 X, ©2024 X; and X 版权所有.
@@ -192,8 +193,7 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
     """Record the names standing in the site's slots that are not the site's (``marked``: the
     page text as metadata.marked_text marks it) and learn them: they are cut wherever the page
     writes them, in sentences too (the institution's name replaced in the text, v4 C4)."""
-    start, end = marked.find("\x02"), marked.find("\x03")
-    article = marked[start + 1:end] if 0 <= start < end else ""
+    article = article_text(marked)
     page_text = _MARKS.sub("\n", marked)
     for holder in foreign_holders(page_text, article, raw_title, metas, ev.sites):
         ev.add("spliced_brand", "copyright line", holder)

@@ -19,6 +19,12 @@ def outside_text(marked: str) -> str:
     return marked[:start] + marked[end + 1:] if 0 <= start < end else marked
 
 
+def article_text(marked: str) -> str:
+    """The article container's text of the page text as metadata.marked_text marks it ("" if unmarked)."""
+    start, end = marked.find("\x02"), marked.find("\x03")
+    return marked[start + 1:end] if 0 <= start < end else ""
+
+
 # A contact field of the template (电话, 邮箱, 地址…) and its value. A phone number, a postcode, a
 # street address is never a domain name, and an e-mail address has its @: a domain there is what
 # an injection wrote into the site's contact block (电话:499586.com, 地址:X国际永久网址【…】).
