@@ -407,8 +407,8 @@ _LEFTOVER_SEPARATORS = re.compile(r"^[\s,，、|;；]+")
 
 # A call to action: what makes a sentence around a spam brand an advert to drop whole ("送" alone
 # is also 传经送宝, 欢送; only a gift of money or credit counts; "访问" alone is a visit, 来校访问:
-# only a visit to an address is a call, v5 rc5-003).
-_PROMO_SENTENCE = re.compile(r"请访问|访问\s*[:：]?\s*[A-Za-z0-9]|点击|注册|下载|[即就]送|赠送|送彩金|送\d|领取|优惠|官网|入口|立即|扫码|登录|体验")
+# only the reader's visit (欢迎您的访问) or a visit to an address is a call, v5 rc5-003).
+_PROMO_SENTENCE = re.compile(r"请访问|欢迎[^。！!]{0,6}访问|访问\s*[:：]?\s*[A-Za-z0-9]|点击|注册|下载|[即就]送|赠送|送彩金|送\d|领取|优惠|官网|入口|立即|扫码|登录|体验")
 
 
 def _is_promotional(rest: str) -> bool:
