@@ -308,6 +308,50 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
     return best
 
 
+# What one fresh process runs for the whole-process timing: import the system, read the page list,
+# clean every page once. The parent times the process from start to exit (interpreter start,
+# imports and every cache a first call fills, dateparser's locale regexes among them): what a crawl's
+# clean worker or `newsvault reprocess` pays, which the best-of-rounds figure above hides.
+_COLD_RUN = {
+    "ours": """
+import json, sys
+sys.path.insert(0, sys.argv[2])
+from scraper.clean import clean_page
+for url, path in json.load(open(sys.argv[1])):
+    try:
+        clean_page(open(path, "rb").read(), url=url)
+    except Exception:
+        pass
+""",
+    "gne": """
+import importlib.util, json, sys
+spec = importlib.util.spec_from_file_location("nv_peers", sys.argv[2])
+peers = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(peers)
+for url, path in json.load(open(sys.argv[1])):
+    try:
+        peers.run_gne(peers.decode(open(path, "rb").read()), url)
+    except Exception:
+        pass
+""",
+}
+
+
+def cold_times(shared: Path, corpora: list[Corpus], out: Path) -> dict[str, float]:
+    """Seconds of one fresh process per system cleaning every page of ``corpora`` once (see _COLD_RUN)."""
+    pages = [(t.get("url"), str(c.path / "html" / f"{t['id']}.html")) for c in corpora for t in c.truth]
+    listing = out / "cold-pages.json"
+    listing.write_text(json.dumps(pages), encoding="utf-8")
+    seconds = {}
+    for name, arg in (("ours", str(REPO)), ("gne", str(shared / "tools" / "peers.py"))):
+        start = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", _COLD_RUN[name], str(listing), arg], capture_output=True, text=True)
+        seconds[name] = time.perf_counter() - start
+        if proc.returncode:
+            print(f"whole-process run of {name} failed: {proc.stderr.strip()[-300:]}", file=sys.stderr)
+    return seconds
+
+
 @dataclass
 class SplitResult:
     split: str
@@ -316,6 +360,7 @@ class SplitResult:
     per_page: dict = field(default_factory=dict)  # (corpus, system) → {id: text F1}
     dates: dict = field(default_factory=dict)  # (corpus, system) → {id: the day found} of date-only corpora
     times: dict = field(default_factory=lambda: {"ours": 0.0, "gne": 0.0, "pages": 0})
+    cold: dict = field(default_factory=dict)  # system → seconds of one fresh process over the same pages
     flags: dict = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
 
 
@@ -372,6 +417,9 @@ def evaluate(split: str, corpora: list[Corpus], args, scorer, systems: list[str]
                 res.per_page[(corpus.name, system)] = {
                     r["id"]: scorer.f1(r.get("text") or "", truth[r["id"]]["text"])[2] for r in rows if r["id"] in truth}
             res.scores[(corpus.name, system)] = s
+    timed = [c for c in corpora if not c.synthetic and not c.date_only]
+    if timed and peers_mod and "ours" in systems and args.speed_rounds:
+        res.cold = cold_times(args.shared, timed, args.out / split)
     return res
 
 
@@ -426,6 +474,10 @@ def print_split(res: SplitResult, systems: list[str]) -> None:
         ratio = t["gne"] / t["ours"] if t["ours"] else 0.0
         print(f"\n[{res.split}] speed, {t['pages']} real pages, interleaved best of rounds, decode included: "
               f"ours {t['pages'] / t['ours']:.1f} pages/s, gne {t['pages'] / t['gne']:.1f} pages/s, ratio {ratio:.2f}x")
+    if res.cold.get("ours") and res.cold.get("gne"):
+        c, n = res.cold, res.times["pages"]
+        print(f"[{res.split}] speed, {n} real pages, whole process (one fresh process each, start to exit): "
+              f"ours {n / c['ours']:.1f} pages/s, gne {n / c['gne']:.1f} pages/s, ratio {c['gne'] / c['ours']:.2f}x")
     tp, fp, fn = res.flags["tp"], res.flags["fp"], res.flags["fn"]
     if tp + fp + fn:
         p = tp / (tp + fp) if tp + fp else 0.0
@@ -528,6 +580,9 @@ def print_targets(res: SplitResult, counted: bool) -> tuple[int, int]:
     if t["pages"] and t["ours"]:
         ratio = t["gne"] / t["ours"]
         check("speed vs GNE (real pages, interleaved)", ratio >= 1.5, f"{ratio:.2f}x (need 1.5x)")
+    if res.cold.get("ours") and res.cold.get("gne"):  # the issue's row: the whole process counts
+        ratio = res.cold["gne"] / res.cold["ours"]
+        check("speed vs GNE (real pages, whole process)", ratio >= 1.5, f"{ratio:.2f}x (need 1.5x)")
     met = sum(verdicts)
     print(f"  {met}/{len(verdicts)} targets met on the {SPLITS[res.split]}" + ("" if counted else " (not counted)"))
     return met, len(verdicts)
