@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache
 
 import htmldate.extractors
 from dateparser import DateDataParser
@@ -147,7 +147,7 @@ DATEPARSER_LANGUAGES = ("zh", "en", "de", "fr", "es", "pt", "it", "nl", "pl", "r
                         "sv", "da", "fi", "hu", "cs")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _external_parser() -> DateDataParser:
     """htmldate's dateparser, with its own settings, over DATEPARSER_LANGUAGES only."""
     return DateDataParser(languages=list(DATEPARSER_LANGUAGES), settings={

@@ -150,10 +150,17 @@ class Content:
     lines: list = field(default_factory=list)
     chosen_by_selector: bool = False  # the source's own body selector: link lines are content too
     page_chars: int = 0  # visible non-space characters of the whole page (0: not counted)
+    # paragraphs() by title: the body choice asks for the same pick's paragraphs several times
+    _paragraphs: dict = field(default_factory=dict, repr=False, compare=False)
 
     def paragraphs(self, title: str | None) -> list[str]:
         """The article paragraphs: lines without furniture, the headline, repeats, and
         without whatever follows the article's end (comments, "猜你喜欢" lists)."""
+        if title not in self._paragraphs:
+            self._paragraphs[title] = self._read_paragraphs(title)
+        return list(self._paragraphs[title])
+
+    def _read_paragraphs(self, title: str | None) -> list[str]:
         out: list[str] = []
         src: list[int] = []  # the index in self.lines of each line of out
         last = len(self.lines) - 1  # the container's last line read (the article may end before it)
