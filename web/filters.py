@@ -49,6 +49,8 @@ FINDING_KINDS = {
                              "replaced characters (not a sign of hijacking)."),
     "no_article_text": N_("The page shows text, but no article text could be extracted from it; the archived "
                           "page keeps it (not a sign of hijacking)."),
+    "text_from_description": N_("No article text in the page as served (a script writes it); the text kept is "
+                                "the page's description meta (not a sign of hijacking)."),
 }
 
 

@@ -63,6 +63,9 @@ _FURNITURE_WORDS_LONG = ("comment", "sidebar", "footer", "breadcrumb", "recommen
 _FURNITURE_WORDS = frozenset("nav menu ad ads share reply hot rank links friendlink xgxw xglj pl tuijian".split())
 _BODY_WORDS = ("content", "article", "text", "body", "post", "entry", "zoom", "detail", "main", "news")
 _NAME_SPLIT = re.compile(r"[\s_\-]+")
+# the same word lists as one pattern each (the test runs on every named block of every page)
+_BODY_WORD = re.compile("|".join(_BODY_WORDS))
+_FURNITURE_WORD_LONG = re.compile("|".join(_FURNITURE_WORDS_LONG))
 
 
 def is_furniture_box(el) -> bool:
@@ -70,11 +73,11 @@ def is_furniture_box(el) -> bool:
     if not cls and not ident:  # most blocks have no name
         return False
     name = ((cls or "") + " " + (ident or "")).lower()
-    if not name.strip() or el.tag in ("article", "main") or any(w in name for w in _BODY_WORDS):
+    if not name.strip() or el.tag in ("article", "main") or _BODY_WORD.search(name):
         return False
-    if any(w in name for w in _FURNITURE_WORDS_LONG):
+    if _FURNITURE_WORD_LONG.search(name):
         return True
-    return any(t in _FURNITURE_WORDS for t in _NAME_SPLIT.split(name))
+    return not _FURNITURE_WORDS.isdisjoint(_NAME_SPLIT.split(name))
 
 
 # The furniture boxes that hold readers' text, never the article (a box named "share-zone" or
@@ -130,18 +133,29 @@ def _mid_sentence(br) -> bool:
         after[0].isascii() and after[0].islower())
 
 
-# A lead paragraph set apart from the body by one widget (a video player, an ad box: label swarms
-# that cost more than the lead earns) is the article's start (a "starter" block, dev-v4-postlight
-# deadspin: lead 225, player -294, body 8,000). The run bridges the widget and skips it when the lead
-# is a paragraph of prose (LEAD_MIN) earning at least LEAD_BRIDGE of the widget's cost, and the body
-# after it earns more than the lead.
+# A lead (a paragraph, or a run of them) set apart from the body by one widget (a video player, an
+# ad box, an encyclopaedia's table of contents: label and link swarms that cost more than the lead
+# earns) is the article's start (a "starter" block, dev-v4-postlight deadspin: lead 225, player
+# -294, body 8,000). The run bridges the widget and skips it when the lead is prose (LEAD_MIN)
+# earning at least LEAD_BRIDGE of the widget's cost, and the body after it earns more than the lead.
 LEAD_MIN = 100
 LEAD_BRIDGE = 0.5
 
 
-def _starter(lead: tuple[float, int, int], gap: tuple[float, int, int], body: float) -> bool:
-    return (gap[0] < 0 and gap[1] == gap[2] and gap[1] >= 0 and lead[0] >= LEAD_MIN
-            and lead[0] >= -LEAD_BRIDGE * gap[0] and body > lead[0])
+def _lead_before(items: list[tuple[float, int, int]], gap: int) -> tuple[int, float]:
+    """(first item, score) of the best run of items that ends just before item ``gap``: the lead may
+    be several paragraphs (an encyclopaedia's lead before its table of contents, snacktory dev)."""
+    best_start, best, run = gap - 1, float("-inf"), 0.0
+    for k in range(gap - 1, -1, -1):
+        run += items[k][0]
+        if run > best:
+            best_start, best = k, run
+    return best_start, best
+
+
+def _starter(lead: float, gap: tuple[float, int, int], body: float) -> bool:
+    return (gap[0] < 0 and gap[1] == gap[2] and gap[1] >= 0 and lead >= LEAD_MIN
+            and lead >= -LEAD_BRIDGE * gap[0] and body > lead)
 
 
 class _Scorer:
@@ -253,9 +267,14 @@ class _Scorer:
             if run > best:
                 best, best_first, best_last, lo, hi = run, first, b, i_first, i
         skip = None
-        if best_first is not None and lo >= 2 and _starter(items[lo - 2], items[lo - 1], best):
-            best_first, skip = items[lo - 2][1], items[lo - 1][1]
-            lo -= 2
+        if best_first is not None and lo >= 2:
+            gap = lo - 1
+            while gap > 1 and -BLOCK_TOLL < items[gap][0] <= 0:
+                gap -= 1  # a section's heading between the widget and the body is the body's
+            start, lead = _lead_before(items, gap)
+            if _starter(lead, items[gap], best):
+                best_first, skip = items[start][1], items[gap][1]
+                lo = start
         if best_first is not None:
             # A short plain line at either edge (a salutation "各单位：", a caption) only pays
             # the block toll: it belongs to the run. Links and long label swarms cost more.
@@ -336,3 +355,20 @@ def lost_text(page_text: str, article_text: str, root=None, served: str = "") ->
 
 _MARKS = {c: " " for c in range(2, 6)}  # byline.marked_text's \x02…\x05
 _TAG = re.compile(r"<[^<>]*>")
+
+
+# A page whose article a script writes serves an empty body; its description meta is then the
+# only text of the article it has (snacktory dev: a press release whose text stood only in
+# og:description). A description this long is a summary sentence, not a site's slogan: the dev
+# corpora's slogans ("Official site of …") run under 60 characters, the press release's lead 180.
+DESCRIPTION_MIN = 60
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
+
+
+def description_text(metas: dict[str, str]) -> str | None:
+    """The page's description meta as a fallback article text (for an empty body), or None."""
+    for key in _DESCRIPTION_KEYS:
+        value = squash(metas.get(key) or "")
+        if len(value) >= DESCRIPTION_MIN:
+            return value
+    return None

@@ -11,7 +11,7 @@ from scraper.clean.behaviour import analyse_scripts
 from scraper.clean.bodyspam import brand_headline, breadcrumb_brands, clean_lines, field_brand
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.chains import keyword_chain
-from scraper.clean.content import lost_text
+from scraper.clean.content import description_text, lost_text
 from scraper.clean.decode import decode_page
 from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
@@ -211,12 +211,19 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.attachments = find_attachments(content.container, url)
     article.images = find_images(content.container, url)
     article.maybe_attachments = find_download_links(content.container, url, {a.url for a in article.attachments})
+    # a script writes the article: its summary stands in, said to be one (never on a hijacked page,
+    # whose description meta is where the spam goes)
+    summary = None
+    if not article.text and not ev.hijacked and (summary := description_text(metas)):
+        article.text = summary
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked
     # a decoding doubt is a note on the page, not evidence of injection (nor part of a site profile)
     article.findings = ev.findings + ([Finding("decoding_uncertain", "page bytes", decoded.doubt)]
                                       if decoded and decoded.doubt else [])
+    if summary:
+        article.findings.append(Finding("text_from_description", "meta[description]", summary[:80]))
     if lost := lost_text(marked, article.text, root, decoded.text if decoded else ""):  # an empty article is never stored silently
         article.findings.append(Finding("no_article_text", "page text", lost))
     if traits:

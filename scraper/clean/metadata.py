@@ -241,12 +241,14 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     near = _nearest_before(headlines, container)
     h1 = next(((el, text) for el, text in headlines
                if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
+    page_title = _strip_site(clean_title, texts) if clean_title else None
+    headline_title = page_title if page_title and _words(page_title) >= MIN_TITLE_WORDS else None
     for heading in (near, h1):
-        if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS:
+        if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS and (
+                not headline_title or restored or _shares_words(heading[1], headline_title)):
             return heading[1], heading[0]
     if restored:  # what the site shows visitors, when a cloaking script shows spiders spam
         return restored, None
-    page_title = _strip_site(clean_title, texts) if clean_title else None
     if page_title and _words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
         return page_title, None
     for heading in (near, h1):
@@ -266,6 +268,26 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
 # site or section name.
 MIN_TITLE_WORDS = 4
 _WORD = re.compile(r"[A-Za-z0-9']+|[\u3400-\u9fff]")
+
+
+# Words that say what a headline is about: Latin words of this many letters, or two Han characters
+# in a row. A heading that shares none with a <title> that is itself a headline is some box's
+# heading (an image-download box, a paywall, "3 Answers", a teaser of another story: snacktory
+# dev), not a rewording of the headline, which keeps its nouns.
+MIN_TOPIC_LETTERS = 4
+_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{" + str(MIN_TOPIC_LETTERS) + ",}")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+def _topic_words(text: str) -> set[str]:
+    text = text.lower()
+    pairs = {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    return pairs | set(_LATIN_WORD.findall(text))
+
+
+def _shares_words(heading: str, title: str) -> bool:
+    """Whether a heading and a headline-like <title> share a word that says what they are about."""
+    return bool(_topic_words(heading) & _topic_words(title))
 
 
 def _words(text: str) -> float:

@@ -1,0 +1,73 @@
+"""Collapses a reader notices: a lead paragraph lost before a table of contents, an empty article
+whose text only the description meta holds, a box's heading taken for the headline, and a date
+that only the last fallback (htmldate's dateparser) reads."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+
+LEAD = ("Henne Strand is a seaside village in south-west Jutland, part of the municipality of Varde, "
+        "with about fifty permanent inhabitants and several thousand summer houses.")
+SECTION = ("The village grew up around a fishing landing in the nineteenth century, and its dunes, "
+           "wide beach and quiet heath brought the first summer guests from Germany in the 1920s. ")
+
+
+def _encyclopaedia(lead: str) -> bytes:
+    toc = "".join(f'<li><a href="#s{i}">{i} Section number {i}</a></li>' for i in range(1, 13))
+    sections = "".join(f"<h2>Section {i}</h2><p>{SECTION * 2} (Part {i}.)</p>" for i in range(1, 5))
+    return (f"<html><head><title>Henne Strand - Encyclopedia</title></head><body>"
+            f"<div id='content'><h1>Henne Strand</h1>{lead}"
+            f"<div id='toc'><h2>Contents</h2><ul>{toc}</ul></div>{sections}</div></body></html>").encode()
+
+
+def test_an_encyclopaedia_lead_of_several_paragraphs_before_the_contents_is_kept():
+    a = clean_page(_encyclopaedia(f"<p>{LEAD}</p><p>{LEAD.replace('Henne', 'The')}</p>"))
+    assert a.text.startswith(LEAD)
+    assert "Section number 3" not in a.text  # the table of contents between lead and body is cut
+    assert SECTION.strip() in a.text
+
+
+DESCRIPTION = ("The city council approved on Tuesday a new plan for night buses to the northern districts, "
+               "to start in March with six lines running every twenty minutes.")
+
+
+def _script_page(description: str, title: str = "Night buses extended to the north") -> bytes:
+    return (f'<html><head><title>{title}</title><meta property="og:description" content="{description}">'
+            '</head><body><div id="app"></div><script src="/app.js"></script></body></html>').encode()
+
+
+def test_an_empty_body_falls_back_to_the_description_meta_and_says_so():
+    a = clean_page(_script_page(DESCRIPTION))
+    assert a.text == DESCRIPTION
+    assert "text_from_description" in [f.kind for f in a.findings]
+    assert not a.hijacked
+
+
+def test_a_short_slogan_description_is_no_article_text():
+    a = clean_page(_script_page("The official site of the city council"))
+    assert a.text == ""
+    assert "text_from_description" not in [f.kind for f in a.findings]
+
+
+def test_a_description_on_a_hijacked_page_is_not_taken_as_its_text():
+    spam = "金宝搏188入口，澳门葡京赌场官网，九游会真人娱乐，天博体育官方网站，最新优惠注册送彩金，欢迎您的光临"
+    a = clean_page(_script_page(spam, title="金宝搏188入口-澳门葡京赌场官网"))
+    assert a.hijacked
+    assert "金宝搏" not in a.text
+
+
+QUESTION = "How do I stop my bicycle chain from slipping on the rear sprocket when climbing hills?"
+
+
+def test_a_box_heading_sharing_no_word_with_the_title_does_not_replace_it():
+    body = "".join(f"<p>{SECTION}</p>" for _ in range(3))
+    for box in ("3 Answers", "Download this image", "Subscribe now to keep reading"):
+        page = (f"<html><head><title>{QUESTION}</title></head><body><div class='q'>{body}</div>"
+                f"<div class='answers'><h2>{box}</h2><p>{SECTION}</p></div></body></html>")
+        assert clean_page(page.encode()).title == QUESTION, box
+
+
+def test_a_reworded_headline_still_wins_over_the_title():
+    h1 = "Bicycle chain slipping on climbs: what to check first"
+    page = (f"<html><head><title>{QUESTION}</title></head><body><h1>{h1}</h1>"
+            + "".join(f"<p>{SECTION}</p>" for _ in range(3)) + "</body></html>")
+    assert clean_page(page.encode()).title == h1
