@@ -242,10 +242,9 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     h1 = next(((el, text) for el, text in headlines
                if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
     page_title = _strip_site(clean_title, texts) if clean_title else None
-    headline_title = page_title if page_title and _words(page_title) >= MIN_TITLE_WORDS else None
     for heading in (near, h1):
         if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS and (
-                not headline_title or restored or _shares_words(heading[1], headline_title)):
+                restored or not _title_speaks_better(page_title, heading[1], container)):
             return heading[1], heading[0]
     if restored:  # what the site shows visitors, when a cloaking script shows spiders spam
         return restored, None
@@ -285,9 +284,21 @@ def _topic_words(text: str) -> set[str]:
     return pairs | set(_LATIN_WORD.findall(text))
 
 
-def _shares_words(heading: str, title: str) -> bool:
-    """Whether a heading and a headline-like <title> share a word that says what they are about."""
-    return bool(_topic_words(heading) & _topic_words(title))
+# The body's opening that headings and the <title> are compared with (a few paragraphs).
+BODY_SAMPLE = 3000
+
+
+def _title_speaks_better(title: str | None, heading: str, container) -> bool:
+    """Whether a <title> that shares no topic word with ``heading`` agrees better with the article
+    body than the heading does: the heading is then some box's (3 Answers, a paywall, an
+    image-download box), not the headline. A site's slogan as <title> agrees with no article."""
+    if not title or _words(title) < MIN_TITLE_WORDS or container is None:
+        return False
+    mine, theirs = _topic_words(title), _topic_words(heading)
+    if not mine or mine & theirs:
+        return False
+    body = _topic_words(text_of(container).replace(heading, " ")[:BODY_SAMPLE])  # not the heading itself
+    return len(mine & body) / len(mine) > (len(theirs & body) / len(theirs) if theirs else 0.0)
 
 
 def _words(text: str) -> float:
