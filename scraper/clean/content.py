@@ -361,6 +361,8 @@ _TAG = re.compile(r"<[^<>]*>")
 # only text of the article it has (snacktory dev: a press release whose text stood only in
 # og:description). A description this long is a summary sentence, not a site's slogan: the dev
 # corpora's slogans ("Official site of …") run under 60 characters, the press release's lead 180.
+# And it is written in sentences: a string of keywords ("buy book james patterson club audio…", a
+# CleanEval page whose truth is no text) has no sentence mark.
 DESCRIPTION_MIN = 60
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
 
@@ -369,6 +371,6 @@ def description_text(metas: dict[str, str]) -> str | None:
     """The page's description meta as a fallback article text (for an empty body), or None."""
     for key in _DESCRIPTION_KEYS:
         value = squash(metas.get(key) or "")
-        if len(value) >= DESCRIPTION_MIN:
+        if len(value) >= DESCRIPTION_MIN and SENTENCE.search(value):
             return value
     return None

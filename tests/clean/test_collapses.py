@@ -48,6 +48,11 @@ def test_a_short_slogan_description_is_no_article_text():
     assert "text_from_description" not in [f.kind for f in a.findings]
 
 
+def test_a_keyword_string_description_is_no_article_text():
+    a = clean_page(_script_page("buy book james patterson club audio online store atlas author thriller paperback"))
+    assert a.text == ""
+
+
 def test_a_description_on_a_hijacked_page_is_not_taken_as_its_text():
     spam = "金宝搏188入口，澳门葡京赌场官网，九游会真人娱乐，天博体育官方网站，最新优惠注册送彩金，欢迎您的光临"
     a = clean_page(_script_page(spam, title="金宝搏188入口-澳门葡京赌场官网"))
