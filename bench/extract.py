@@ -35,6 +35,7 @@ import importlib.util
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -309,9 +310,11 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
 
 
 # What one fresh process runs for the whole-process timing: import the system, read the page list,
-# clean every page once. The parent times the process from start to exit (interpreter start,
-# imports and every cache a first call fills, dateparser's locale regexes among them): what a crawl's
-# clean worker or `newsvault reprocess` pays, which the best-of-rounds figure above hides.
+# clean every page once. The parent counts the CPU seconds of the process from start to exit
+# (interpreter start, imports and every cache a first call fills, dateparser's locale regexes among
+# them): what a crawl's clean worker or `newsvault reprocess` pays, which the best-of-rounds figure
+# above hides. CPU, not wall time: the two processes run one after the other, and on a shared
+# machine the load between them differs.
 _COLD_RUN = {
     "ours": """
 import json, sys
@@ -338,15 +341,16 @@ for url, path in json.load(open(sys.argv[1])):
 
 
 def cold_times(shared: Path, corpora: list[Corpus], out: Path) -> dict[str, float]:
-    """Seconds of one fresh process per system cleaning every page of ``corpora`` once (see _COLD_RUN)."""
+    """CPU seconds of one fresh process per system cleaning every page of ``corpora`` once (see _COLD_RUN)."""
     pages = [(t.get("url"), str(c.path / "html" / f"{t['id']}.html")) for c in corpora for t in c.truth]
     listing = out / "cold-pages.json"
     listing.write_text(json.dumps(pages), encoding="utf-8")
     seconds = {}
     for name, arg in (("ours", str(REPO)), ("gne", str(shared / "tools" / "peers.py"))):
-        start = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         proc = subprocess.run([sys.executable, "-c", _COLD_RUN[name], str(listing), arg], capture_output=True, text=True)
-        seconds[name] = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        seconds[name] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         if proc.returncode:
             print(f"whole-process run of {name} failed: {proc.stderr.strip()[-300:]}", file=sys.stderr)
     return seconds
@@ -476,7 +480,7 @@ def print_split(res: SplitResult, systems: list[str]) -> None:
               f"ours {t['pages'] / t['ours']:.1f} pages/s, gne {t['pages'] / t['gne']:.1f} pages/s, ratio {ratio:.2f}x")
     if res.cold.get("ours") and res.cold.get("gne"):
         c, n = res.cold, res.times["pages"]
-        print(f"[{res.split}] speed, {n} real pages, whole process (one fresh process each, start to exit): "
+        print(f"[{res.split}] speed, {n} real pages, whole process (one fresh process each, start to exit, CPU): "
               f"ours {n / c['ours']:.1f} pages/s, gne {n / c['gne']:.1f} pages/s, ratio {c['gne'] / c['ours']:.2f}x")
     tp, fp, fn = res.flags["tp"], res.flags["fp"], res.flags["fn"]
     if tp + fp + fn:
