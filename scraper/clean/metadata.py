@@ -241,13 +241,12 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     near = _nearest_before(headlines, container)
     h1 = next(((el, text) for el, text in headlines
                if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
-    page_title = _strip_site(clean_title, texts) if clean_title else None
     for heading in (near, h1):
-        if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS and (
-                restored or not _title_speaks_better(page_title, heading[1], container)):
+        if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS:
             return heading[1], heading[0]
     if restored:  # what the site shows visitors, when a cloaking script shows spiders spam
         return restored, None
+    page_title = _strip_site(clean_title, texts) if clean_title else None
     if page_title and _words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
         return page_title, None
     for heading in (near, h1):
@@ -267,38 +266,6 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
 # site or section name.
 MIN_TITLE_WORDS = 4
 _WORD = re.compile(r"[A-Za-z0-9']+|[\u3400-\u9fff]")
-
-
-# Words that say what a headline is about: Latin words of this many letters, or two Han characters
-# in a row. A heading that shares none with a <title> that is itself a headline is some box's
-# heading (an image-download box, a paywall, "3 Answers", a teaser of another story: snacktory
-# dev), not a rewording of the headline, which keeps its nouns.
-MIN_TOPIC_LETTERS = 4
-_LATIN_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]{" + str(MIN_TOPIC_LETTERS) + ",}")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-
-
-def _topic_words(text: str) -> set[str]:
-    text = text.lower()
-    pairs = {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
-    return pairs | set(_LATIN_WORD.findall(text))
-
-
-# The body's opening that headings and the <title> are compared with (a few paragraphs).
-BODY_SAMPLE = 3000
-
-
-def _title_speaks_better(title: str | None, heading: str, container) -> bool:
-    """Whether a <title> that shares no topic word with ``heading`` agrees better with the article
-    body than the heading does: the heading is then some box's (3 Answers, a paywall, an
-    image-download box), not the headline. A site's slogan as <title> agrees with no article."""
-    if not title or _words(title) < MIN_TITLE_WORDS or container is None:
-        return False
-    mine, theirs = _topic_words(title), _topic_words(heading)
-    if not mine or mine & theirs:
-        return False
-    body = _topic_words(text_of(container).replace(heading, " ")[:BODY_SAMPLE])  # not the heading itself
-    return len(mine & body) / len(mine) > (len(theirs & body) / len(theirs) if theirs else 0.0)
 
 
 def _words(text: str) -> float:

@@ -1,6 +1,5 @@
 """Collapses a reader notices: a lead paragraph lost before a table of contents, an empty article
-whose text only the description meta holds, a box's heading taken for the headline, and a date
-that only the last fallback (htmldate's dateparser) reads."""
+whose text only the description meta holds; a reworded headline still wins over the <title>."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -63,21 +62,6 @@ def test_a_description_on_a_hijacked_page_is_not_taken_as_its_text():
 QUESTION = "How do I stop my bicycle chain from slipping on the rear sprocket when climbing hills?"
 ANSWER = ("A chain that slips on the rear sprocket under load is usually worn: measure its stretch with a ruler, "
           "and when it has grown by more than half a percent, replace the chain and often the sprocket too. ")
-
-
-def test_a_box_heading_sharing_no_word_with_the_title_or_the_answer_does_not_replace_the_title():
-    body = "".join(f"<p>{ANSWER} ({i})</p>" for i in range(3))
-    for box in ("3 Answers", "Download this image", "Subscribe now to keep reading"):
-        page = (f"<html><head><title>{QUESTION}</title></head><body><div class='q'>{body}</div>"
-                f"<div class='answers'><h2>{box}</h2><p>{ANSWER}</p></div></body></html>")
-        assert clean_page(page.encode()).title == QUESTION, box
-
-
-def test_a_site_slogan_as_title_does_not_beat_the_headline():
-    h1 = "Worn chains and sprockets: when to replace both"
-    page = (f"<html><head><title>Daily Cycling News for Riders in the Northern Valleys</title></head><body>"
-            f"<h1>{h1}</h1>" + "".join(f"<p>{ANSWER} ({i})</p>" for i in range(3)) + "</body></html>")
-    assert clean_page(page.encode()).title == h1
 
 
 def test_a_reworded_headline_still_wins_over_the_title():
