@@ -141,6 +141,54 @@ def a_en(m, d):
     ])
 
 
+def a_tax(m, d):
+    return dict(title="{ORG}开展“便民办税春风行动”进企业活动", paras=[
+        f"{m}月{d}日,{{ORG}}组织业务骨干走进工业园区,开展“便民办税春风行动”进企业活动,为园区32家企业送去最新税费优惠政策。",
+        "活动中,工作人员围绕研发费用加计扣除、小规模纳税人减免增值税等政策进行了集中讲解,并现场演示电子税务局常用业务的操作流程,解答企业提出的发票开具、申报更正等问题。",
+        "企业负责人表示,政策讲解通俗易懂,帮助企业把优惠政策用足用好。下一步,相关部门将建立园区企业联络员制度,及时收集和回应企业诉求。",
+    ])
+
+
+def a_elderly(m, d):
+    return dict(title="{ORG}推进社区居家养老服务中心建设", paras=[
+        f"{m}月{d}日,{{ORG}}召开社区居家养老服务中心建设现场推进会,与会人员实地察看了新建成的三个社区养老服务站点。",
+        "新建站点设有助餐点、日间照料室、康复训练室和文化活动室,可为周边老年人提供助餐、助浴、健康监测和精神慰藉等服务。其中助餐点每天为70岁以上老人提供优惠午餐。",
+        "会议要求,各街道要加快剩余站点建设进度,引入专业化运营机构,建立服务质量评估和群众满意度回访机制,让老年人在家门口享受便利的养老服务。",
+    ])
+
+
+def a_forest(m, d):
+    return dict(title="{ORG}部署秋冬季森林防火工作", paras=[
+        f"{m}月{d}日,{{ORG}}召开秋冬季森林防火工作会议,分析当前森林防火形势,部署下一阶段重点工作。",
+        "会议指出,进入秋冬季以来辖区降水偏少、林下可燃物积累较多,森林火险等级持续偏高,野外祭祀用火、农事用火管控压力较大。",
+        "会议要求,各乡镇要严格落实网格化管护责任,加强进山入口检查和重点时段巡护,做好扑火队伍和物资准备,一旦发生火情要第一时间报告、第一时间处置。",
+    ])
+
+
+def a_labsafety(m, d):
+    return dict(title="{ORG}开展实验室安全专项检查", paras=[
+        f"{m}月{d}日至{d + 2}日,{{ORG}}组织开展实验室安全专项检查,校领导带队深入各学院实验室逐一检查。",
+        "检查组重点查看了危险化学品采购、存储和使用台账,气瓶固定与标识,废液分类收集以及实验室准入培训记录,对发现的通风橱堆放杂物、应急喷淋装置未定期测试等问题现场反馈。",
+        "学校要求各学院在两周内完成整改并报送整改报告,同时将实验室安全纳入年度考核,切实筑牢实验室安全防线。",
+    ])
+
+
+def a_volunteer(m, d):
+    return dict(title="{ORG}青年志愿者走进社区开展关爱服务", paras=[
+        f"{m}月{d}日,{{ORG}}青年志愿者协会组织40余名志愿者走进城南社区,开展“青春暖夕阳”关爱服务活动。",
+        "志愿者们分组为社区老人测量血压、讲解智能手机使用方法和防诈骗知识,并为行动不便的老人上门打扫卫生、整理房间。",
+        "社区负责人对同学们的热情服务表示感谢。据介绍,该协会已与社区建立长期结对关系,每月定期开展志愿服务。",
+    ])
+
+
+def a_contest(m, d):
+    return dict(title="{ORG}举办第六届大学生创新创业大赛校内选拔赛", paras=[
+        f"{m}月{d}日,{{ORG}}第六届大学生创新创业大赛校内选拔赛在学术报告厅举行,来自各学院的28个项目团队参加决赛路演。",
+        "参赛项目涵盖智能制造、乡村振兴、医疗健康和文化创意等领域。各团队围绕项目创新点、市场前景和团队构成进行展示,评委从商业可行性和社会价值等方面进行提问和点评。",
+        "经过激烈角逐,比赛共评出一等奖3项、二等奖6项、三等奖9项,优秀项目将推荐参加省级比赛。",
+    ])
+
+
 def t_visit(m, d):  # traditional script
     return dict(title="{ORG}舉辦校園開放日活動", paras=[
         f"{m}月{d}日,{{ORG}}舉辦校園開放日活動,吸引近千名家長和學生到校參觀。",
@@ -182,8 +230,9 @@ def l_lottery_station(m, d):
     ])
 
 
-REGULAR = [a_drill, a_market, a_training, a_graduation, a_village, a_vaccine, a_library, a_employment, a_sports]
-GOV_ART = {a_drill, a_market, a_village, a_vaccine, a_employment}
+REGULAR = [a_drill, a_market, a_training, a_graduation, a_village, a_vaccine, a_library, a_employment, a_sports,
+           a_tax, a_elderly, a_forest, a_labsafety, a_volunteer, a_contest]
+GOV_ART = {a_drill, a_market, a_village, a_vaccine, a_employment, a_tax, a_elderly, a_forest}
 LEGIT_ART = [l_welfare, l_court, l_antigambling, l_lottery_station]
 UNIS = ["南岭师范学院", "江屿职业技术学院", "北川理工大学", "湄江医学高等专科学校", "西岑农林大学"]
 SCHOOLS = UNIS + ["东陵第二中学", "临溪外国语学校", "安澜实验小学"]
@@ -194,6 +243,9 @@ ORGS_FOR = {
     a_vaccine: ["石门县卫生健康局", "青禾县人民政府"],
     a_employment: ["南浔湾区人力资源和社会保障局", "桐川县人民政府"],
     a_training: SCHOOLS, a_graduation: UNIS, a_library: SCHOOLS, a_sports: SCHOOLS,
+    a_tax: ["桐川县税务局", "澄江区税务局"], a_elderly: ["南浔湾区民政局", "云岭市民政局"],
+    a_forest: ["鹤庆市林业和草原局", "青禾县人民政府"], a_labsafety: UNIS, a_volunteer: UNIS + ["东陵第二中学"],
+    a_contest: UNIS,
     l_welfare: ["云岭市民政局", "桐川县财政局"], l_court: ["澄江区人民法院", "青禾县人民法院"],
     l_antigambling: ["东陵第二中学", "江屿职业技术学院", "临溪外国语学校"],
     l_lottery_station: ["云岭市体育局", "青禾县文化广电和旅游体育局"],
