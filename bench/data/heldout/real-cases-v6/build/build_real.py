@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from cases_hijacked import HIJACKED, COMPOSITES  # noqa: E402
+from cases_hijacked import HIJACKED, COMPOSITES, MORE  # noqa: E402
 from cases_legit import LEGIT  # noqa: E402
 
 OUT = HERE.parent
@@ -130,6 +130,8 @@ def record(c, kind, hijacked, legit):
 def main():
     rows = []
     for c in HIJACKED:
+        rows.append((c, record(c, "real-page", True, False)))
+    for c in MORE:
         rows.append((c, record(c, "real-page", True, False)))
     for c in COMPOSITES:
         rows.append((c, record(c, "real-injection-in-real-page", True, False)))

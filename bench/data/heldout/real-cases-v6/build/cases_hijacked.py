@@ -392,3 +392,40 @@ t = true;
         note="real clean teachers'-college news (pages corpus) + an injected meta refresh and location redirect quoted in a malware write-up, placed inside the article container as if stored in the post content",
     ),
 ]
+
+# Non-gambling keyword spam found late (appended; ids after the legit cases).
+MORE = [
+    dict(
+        id="rc6-035", url="http://www.surfloor.net/sur-6-1156308.html", lang="zh", template="news_m",
+        query="新闻网 记者 通讯员 报道 澳门葡京 网址 登录 学院 举行 仪式 上一篇 下一篇",
+        head_title="檀香木佛珠 澳门日报举行酒会隆重庆祝创刊60周年",
+        crumbs="首页 > 即时 > 正文",
+        h1="檀香木佛珠 澳门日报举行酒会隆重庆祝创刊60周年",
+        fields="更新日期:2018-08-15 22:01:56|来源:网络|点击:1156308",
+        paras=[
+            "原标题:澳门日报举行酒会隆重庆祝创刊60周年",
+            "中新社澳门8月15日电 (记者 龙土有)8月15日,澳门日报在澳门旅游塔会展娱乐中心举行酒会,隆重庆祝创刊60周年。",
+            "全国政协副主席何厚铧、澳门特区代理行政长官陈海帆、中央政府驻澳门联络办公室副主任张荣顺、外交部驻澳门特派员公署特派员叶大波、解放军驻澳门部队政治委员周吴刚、澳门日报社长陆波等主持了酒会开幕式。",
+            "陈海帆在致辞时对澳门日报创刊60周年表示热烈的祝贺。她说,澳门日报一直高举“爱国爱澳”旗帜,勇于开拓创新,深具传播力、影响力、公信力和引导力。澳门特区成立以来,澳门日报更力求与时俱进,报网融合,凭借多媒体发展,不断扩大传播范围和影响力,从而更好地发挥着社会公器和信息桥梁的作用。",
+            "陈海帆表示,澳门特区政府将继续全力确保新闻言论自由,并努力创设条件,支持本地传媒的工作和培训,让广大的新闻工作者在未来的日子里,继续为“一国两制”、“澳人治澳”和高度自治的成功实践而尽展所长。",
+        ],
+        t_title="澳门日报举行酒会隆重庆祝创刊60周年", t_date="2018-08-15", t_author=None, t_source=None,
+        spam=["檀香木佛珠"],
+        injections=["product_keyword_headline_prefix", "news_page_mirror"],
+        note="a wire story mirrored on a flooring-company domain with a product keyword (prayer beads) prefixed to the headline; the body's 原标题 line gives the true title; the 来源 field shows only '网络' (source truth null); the hit-count field is the mirror's; capture stops mid-article",
+    ),
+    dict(
+        id="rc6-036", url="https://miniddy4.pixnet.net/blog/post/354689417", lang="zh", template="wp_zh",
+        query="新闻网 记者 通讯员 报道 澳门葡京 网址 登录 学院 举行 仪式 上一篇 下一篇",
+        head_title="穗港澳新聞界新春團拜暨“新聞杯”足球聯歡賽",
+        h1=None, fields=None,
+        paras=[
+            "【特訊】為期兩日的二○一四穗港澳新聞界新春團拜暨“新聞杯”足球聯歡賽,24小時迷你倉昨日下午在乙水仔奧林匹克體育中心戶外天地開賽,首日賽事澳門新聞界代表隊暫時領先。三地新聞界將於今日中午假濠璟酒店舉行新春團拜暨足球賽頒獎禮。“新聞杯”足球友誼賽昨日下午兩時半舉行,活動贊助人馬有禮、廣州市新聞學會會長李婉芬、廣州記協常務副主席梁建中、澳門新聞工作者協會秘書長劉耀光、以及香港新聞工作者聯會總迷你倉旺角事焦惠標主持開球禮。足球賽以七人足球形式、兩日雙循環舉行,三地新聞界以球會友,賽出友誼。首日賽事澳門與廣州一比一和氣收場,第二場廣州一球小勝香港隊,第三場東道主贏香港二比一,澳門與廣州同樣一勝一和,澳門暫時以多一個得球領先。今日下午一時,穗港澳新聞界新春團拜暨足球賽頒獎禮將假濠璟酒店舉行。中聯辦文教部、澳門特區政府新聞局長、廣州市委宣傳部等領導,以及三地新聞界負責人等將出席。mini storage",
+        ],
+        post=["全站熱搜", "留言列表"],
+        t_title=None, t_date=None, t_author=None, t_source=None,
+        spam=["24小時迷你倉", "迷你倉旺角", "mini storage"],
+        injections=["keyword_spliced_mid_sentence", "keyword_replaces_word_part", "blog_repost_of_newspaper"],
+        note="a Macau newspaper's sports item reposted on a Taiwanese blog platform with self-storage SEO keywords spliced into sentences (one inside a job title, where it replaced a character that cannot be restored: the truth keeps the remaining characters) and an English keyword at the end; non-gambling spam; headline not in the capture (title truth null; the <title> is the keeper's)",
+    ),
+]

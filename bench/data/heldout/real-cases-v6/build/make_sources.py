@@ -5,7 +5,7 @@ OUT = Path(__file__).resolve().parent.parent
 HEAD = """# real-cases-v6 — origins
 
 Every case, its origin and how it was rebuilt (see truth.jsonl `capture`, `template`, `note`).
-All 34 pages are REBUILT, none is a captured HTML file: the stored public-web-page corpus of the search tool gives
+All 36 pages are REBUILT, none is a captured HTML file: the stored public-web-page corpus of the search tool gives
 text only (search excerpts), so the markup is the keeper's reconstruction in CMS-like shells (`template`: VSB/博达-like
 `vsb`/`vsb_i`/`vsb_arrow`/`plain_edu`, WebPlus-like `webplus`, provincial portal `gd_gov`, court site `court`, news
 sites `news_m`/`cms_news`/`news_cn`, WordPress `wp_zh`/`wp_en`, AMP `amp_id`/`news_id`, old table layouts
@@ -30,7 +30,9 @@ pages each: 必威 3, 伟德 2, 必赢 2, and single pages of six other brands);
 phrase inside a wire-story headline, no URL in the captures) has 2 pages; the rest are single cases: title/breadcrumb
 brand on a mirrored page, brand-prefixed headline plus a brand line, a casino brand in the 来源 field, porn keyword lines
 before the header / after the article on traditional-script mirrors, paid-link clauses spliced into an English
-student-newspaper article, and the two composites below.
+student-newspaper article, two non-gambling keyword cases found late (rc6-035 a product keyword prefixed to a
+mirrored wire-story headline; rc6-036 self-storage keywords spliced into sentences of a blog repost — ids after the
+legit cases), and the two composites below.
 
 Composites (`real-injection-in-real-page`): the injected code is verbatim from public material; the clean page around
 it is a real clean page captured from the pages corpus:
@@ -41,7 +43,7 @@ it is a real clean page captured from the pages corpus:
   — the two lines (meta refresh + window.location) verbatim, placed at the start of the article container as stored
   post content.
 
-Captured vs rebuilt: all rebuilt (see above). Hijacked 21 (zh 20, en 1), legit 13 (zh 7, en 3, id 3).
+Captured vs rebuilt: all rebuilt (see above). Hijacked 23 (zh 22, en 1), legit 13 (zh 7, en 3, id 3).
 
 | id | kind | hijacked | legit | lang | template | origin |
 |---|---|---|---|---|---|---|
