@@ -177,8 +177,8 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     scripts that cloak or hide an address. Cloaking is: a navigation off the site, a spam title,
     or off-site links that some visitors get and others do not (by device, by referrer, or spider
     against person); code loaded from another host or not by whether a search engine sent the
-    visitor. Code loaded for people and not for the spider is bot exclusion (consent managers,
-    analytics, ads skip crawlers), and ad SDKs differ by device: neither is cloaking. What every
+    visitor. Code loaded or links written for people and not for the spider are bot exclusion
+    (consent managers, analytics, ads skip crawlers), and ad SDKs differ by device: neither is cloaking. What every
     visitor gets counts when no constant of the page's scripts names its site."""
     own = own or (lambda h: not offsite(h))
     views = {name: _view_acts(effects, offsite) for name, effects in run.effects.items()}
@@ -193,8 +193,25 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
         return {k: v for n in names for k, v in views[n][kind].items() if k not in every}
 
     navs = differing("nav", views)
-    farms = differing("farm", ("spider", "desktop_direct", "desktop_search")) or differing(
-        "farm", ("spider", "phone_direct", "phone_search"))
+    spider_reads = run.reads.get("spider", {})
+    localised = frozenset(spider_reads.get("locale", set()) - spider_reads.get("device", set()))
+    # Links that differ between spider and person are cloaking when the spider gets them, or when
+    # the script told the two apart by language or time zone (links for readers in China only,
+    # v5 B1). Links people get and a crawler, told apart by its user agent, does not are bot
+    # exclusion, like code loaded for people only: an ad-recovery loader writes the same ad card
+    # for every person and nothing for crawlers (v6 FF, 3 fundus pages).
+    farms: dict[str, tuple[str, int]] = {}
+    for device in ("desktop", "phone"):
+        direct = views.get(f"{device}_direct")
+        if direct is None:
+            continue
+        if "spider" in views:
+            spider = views["spider"]["farm"]
+            farms.update({k: v for k, v in spider.items() if k not in direct["farm"]})
+            farms.update({k: v for k, v in direct["farm"].items() if k not in spider and v[1] in localised})
+        farms.update(differing("farm", (f"{device}_search", f"{device}_direct")))
+        if farms:
+            break
     loads: dict[str, tuple[str, int]] = {}
     for device in ("phone", "desktop"):  # whether code is loaded depends on where the visitor comes from
         if f"{device}_direct" in views:  # (not run: no script reads the referrer or hides what it reads)
@@ -221,8 +238,6 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     for _, (html, script) in farms.items():
         report.written_html.append((html, True))
         cloaks.add(script)
-    spider_reads = run.reads.get("spider", {})
-    localised = frozenset(spider_reads.get("locale", set()) - spider_reads.get("device", set()))
     for text, (html, script) in _cloaked_text(views, localised).items():
         if vendors(html) and _ANCHOR.search(html):
             continue

@@ -189,8 +189,9 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     """Read one inline script and add what it betrays to ``report``.
 
     ``offsite(host)``: True for a host that is neither the page's own site nor trusted.
-    ``behaved``: the script ran in the sandbox for every visitor and treated them all alike, so
-    code it loads after reading the referrer is no proof (analytics report the referrer).
+    ``behaved``: the script ran in the sandbox for every visitor and the run found it cloaking
+    for nobody, so code it loads after reading the referrer is no proof (analytics report the
+    referrer), nor are the links it writes after a test of the visitor.
     ``own(host)``: the page's own site (default: what is not off-site).
     """
     own = own or (lambda h: not offsite(h))
@@ -249,6 +250,9 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # a title for them. A script that only loads its code for humans after a user-agent test is
     # the opposite: bot EXCLUSION (consent managers, analytics and paywalls skip crawlers) shows
     # everyone the same page. Loading code for visitors who come from a search engine is cloaking.
+    # Which visitors get gated off-site links the text cannot say; a run that saw the script act
+    # for each visitor can, so a script that ran and cloaked for nobody is left to the run (an ad
+    # card written for people and not for crawlers, v6 FF).
     spam_written = any(g and reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w, g in writes)
     spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
     # A script set up with the site's own account at a vendor (an address naming the site before
@@ -257,7 +261,8 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     vendor = (not away and not spam_written and not spam_titles and not hidden_acts and any(
         (h := host_of(u)) and offsite(h) and serves_this_site(h, own) for u in _URL.findall(text)))
     cloaking = bool(sniffed) and not vendor and (
-        any(g for _, g in away + writes_away) or spam_written or bool(spam_titles)
+        any(g for _, g in away) or spam_written or bool(spam_titles)
+        or any(g for _, g in writes_away) and not behaved
         or "referrer" in sniffed and any(g for _, g in loads_away) and not behaved)
     if cloaking:
         report.cloaking = True

@@ -150,3 +150,20 @@ def test_a_search_only_loader_whose_host_names_a_portal_is_still_cloaking():
             "s.setAttribute('src','https://www.baidu.com.qx7-lucky.top/front.js');document.body.appendChild(s)}")
     a = cleaned(code)
     assert a.hijacked and "spam_script" in kinds(a)
+
+
+def test_an_ad_card_written_for_people_and_not_for_crawlers_stays_unflagged():
+    # v6 FF: an ad-recovery loader tells crawlers by their user agent and writes the same card of
+    # advertiser links for every person, whatever the referrer or device: bot exclusion, not cloaking
+    code = ("if(!/bot|spider|crawl/i.test(navigator.userAgent)){document.getElementById('adslot').innerHTML="
+            "'<div class=\"card\"><a href=\"https://shop-one.example.net/p\">Sofa sale</a>"
+            "<a href=\"https://shop-two.example.org/q\">Garden chairs</a></div>'}")
+    a = clean_page(page(body=BODY + '<div id="adslot"></div>' + f"<script>{code}</script>"), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_links_written_for_crawlers_only_are_still_cloaking():
+    code = ("if(/bot|spider|crawl/i.test(navigator.userAgent)){document.getElementById('adslot').innerHTML="
+            f"'<a href=\"https://{SPAM_HOST}/a\">{PROMO}</a><a href=\"https://{SPAM_HOST}/b\">{PROMO}</a>'}}")
+    a = clean_page(page(body=BODY + '<div id="adslot"></div>' + f"<script>{code}</script>"), url=URL)
+    assert a.hijacked and "乐盈娱乐" not in everything(a)
