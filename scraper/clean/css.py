@@ -12,7 +12,13 @@ SIMPLE_SELECTOR = re.compile(r"^\s*([a-z0-9]*)((?:[.#][\w-]+)+)\s*$", re.I)
 
 
 def px(value: str) -> float | None:
-    """A CSS length in pixels (em/rem at 16px; other units as written), None if no number."""
+    """A CSS length in pixels (em/rem at 16px; other units as written), None if no number.
+
+    A custom property's value is unknown: ``var(--font-size-0)`` names step 0 of a site's type
+    scale, not a zero size (read as 0 it hid a whole article, v6 fundus collapse at F1 0.00).
+    """
+    if "var(" in value or "env(" in value:
+        return None
     m = NUM.search(value)
     if not m:
         return None

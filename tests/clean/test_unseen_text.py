@@ -153,3 +153,10 @@ def test_the_new_readers_stay_linear_on_hostile_input(name):
         if best <= BOUND_SECONDS:
             break
     assert best <= BOUND_SECONDS, f"{name}: {best:.2f} s"
+
+
+def test_a_font_size_from_the_sites_type_scale_is_not_a_zero_font():
+    # var(--font-size-0) names step 0 of the site's scale; read as 0 px it hid a whole article
+    style = "<style>.article-body{font-size:var(--font-size-0)}</style>"
+    a = clean_page(page(head=style, body=f'<div class="article-body">{BODY}</div>'), url=URL)
+    assert "城乡环境综合整治" in a.text and not a.hijacked
