@@ -202,13 +202,13 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # for every person and nothing for crawlers (v6 FF, 3 fundus pages).
     farms: dict[str, tuple[str, int]] = {}
     for device in ("desktop", "phone"):
-        direct = views.get(f"{device}_direct")
-        if direct is None:
+        person = views.get(f"{device}_direct")
+        if person is None:
             continue
         if "spider" in views:
             spider = views["spider"]["farm"]
-            farms.update({k: v for k, v in spider.items() if k not in direct["farm"]})
-            farms.update({k: v for k, v in direct["farm"].items() if k not in spider and v[1] in localised})
+            farms.update({k: v for k, v in spider.items() if k not in person["farm"]})
+            farms.update({k: v for k, v in person["farm"].items() if k not in spider and v[1] in localised})
         farms.update(differing("farm", (f"{device}_search", f"{device}_direct")))
         if farms:
             break
