@@ -383,8 +383,8 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             # Not known as hijacked: a bare brand in a sentence is reporting (a police notice, a
             # sponsorship story naming a casino) unless it comes with promo words (金沙官网) or
             # the sentence carries an SEO promo template (注册即送, 官网入口).
-            if not (any(brands.has_promo_word(h.term) for h in hits)
-                    or lexicon.has_strong_template(_cut(sentence, hits))):
+            if _quotes_spam(sentence, hits) or not (any(brands.has_promo_word(h.term) for h in hits)
+                                                    or lexicon.has_strong_template(_cut(sentence, hits))):
                 out.append(sentence)
                 continue
         if not hits and not marked:
@@ -409,6 +409,24 @@ _LEFTOVER_SEPARATORS = re.compile(r"^[\s,，、|;；]+")
 # is also 传经送宝, 欢送; only a gift of money or credit counts; "访问" alone is a visit, 来校访问:
 # only the reader's visit (欢迎您的访问) or a visit to an address is a call, v5 rc5-003).
 _PROMO_SENTENCE = re.compile(r"请访问|欢迎[^。！!]{0,6}访问|访问\s*[:：]?\s*[A-Za-z0-9]|点击|注册|下载|[即就]送|赠送|送彩金|送\d|领取|优惠|官网|入口|立即|扫码|登录|体验")
+
+
+# A quotation: “…”, 「…」 or "…", short (a slogan or a search word, not a paragraph).
+_Q = r'(?:“[^“”]{1,60}”|「[^「」]{1,60}」|"[^"]{1,60}")'
+_ADDRESS = re.compile(r"https?://|www\.|[a-z0-9-]+\.[a-z]{2,6}\b", re.I)  # a web address a reader could visit
+# A list of quotations closed by 等: how a report names what was shown (公然宣传“…”、“…”等;
+# 页面上出现“…”、“…”等词). Spam does not quote its slogans and then say "and so on". The two real
+# news pages of v6 that lost such a sentence whole quote 4 and 5 slogans.
+_QUOTED_LIST = re.compile(_Q + r'(?:\s*[、，,和及与]\s*' + _Q + r')+\s*等')
+
+
+def _quotes_spam(sentence: str, hits) -> bool:
+    """True when a sentence reports spam: every spam hit stands inside a list of quotations
+    closed by 等, and no web address stands outside it."""
+    lists = [m.span() for m in _QUOTED_LIST.finditer(sentence)]
+    if not lists or not all(any(a <= h.start and h.end <= b for a, b in lists) for h in hits):
+        return False
+    return not _ADDRESS.search(_QUOTED_LIST.sub(" ", sentence))
 
 
 def _is_promotional(rest: str) -> bool:

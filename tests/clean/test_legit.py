@@ -83,3 +83,17 @@ def test_articles_about_gambling_keep_every_sentence(paragraphs):
     assert not a.hijacked, a.findings
     for p in paragraphs:
         assert p in a.text
+
+
+def test_a_report_quoting_the_spam_it_saw_keeps_the_sentence():
+    # v6: news of a defaced school site lists the slogans it showed, in quotes closed by 等; that
+    # is reporting even with no reporting verb. An advert quoting its slogans without 等 is not.
+    from scraper.clean import clean_page
+    from tests.clean.test_structural import BODY, URL, page
+    quoted = "<p>有家长反映，打开网站首页后看到“金沙娱乐城官网”、“注册即送彩金”等字样，随即截图留存。</p>"
+    a = clean_page(page(body=BODY + quoted), url=URL)
+    assert not a.hijacked, a.findings
+    assert "“金沙娱乐城官网”、“注册即送彩金”等字样" in a.text
+    advert = "<p>点击进入“金沙娱乐城官网”、“注册即送彩金”，下载APP。</p>"
+    b = clean_page(page(body=BODY + advert), url=URL)
+    assert "金沙娱乐城" not in b.text
