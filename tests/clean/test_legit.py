@@ -97,3 +97,29 @@ def test_a_report_quoting_the_spam_it_saw_keeps_the_sentence():
     advert = "<p>点击进入“金沙娱乐城官网”、“注册即送彩金”，下载APP。</p>"
     b = clean_page(page(body=BODY + advert), url=URL)
     assert "金沙娱乐城" not in b.text
+
+
+NOTICE = ("<p>市公安局近日通报，警方在专项行动中查处一批假冒境外博彩公司的赌博网站，涉嫌开设赌场罪的三名"
+          "犯罪嫌疑人已被刑事拘留。</p><p>警方提醒市民，网络赌博是违法犯罪行为，切勿轻信所谓高额返利的宣传，"
+          "发现线索请及时向公安机关举报。</p>")
+
+
+def _notice(title: str) -> bytes:
+    # a notice page with no <h1>: the <title> is the only headline it has
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div class="content">{NOTICE}</div><div class="footer">市公安局 版权所有</div></body></html>').encode()
+
+
+def test_a_notice_whose_only_headline_is_its_title_keeps_it():
+    # v6 FF1: the one-clause <title> of a police notice was read as an injected gambling title
+    from scraper.clean import clean_page
+    title = "警方勒令关停逾百个假冒澳门博彩网站"
+    a = clean_page(_notice(title), url="https://www.example-police.gov.cn/tb/1.html")
+    assert not a.hijacked, a.findings
+    assert a.title == title
+
+
+def test_a_brand_title_over_a_notice_is_still_spam():
+    from scraper.clean import clean_page
+    a = clean_page(_notice("金沙娱乐城官网注册送彩金入口"), url="https://www.example-police.gov.cn/tb/1.html")
+    assert a.hijacked and "金沙" not in (a.title or "")
