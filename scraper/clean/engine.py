@@ -166,8 +166,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for name, value in (("source", find_source(raw_byline, {})), ("author", find_author(raw_byline, {}))):
         if value and scrub(value, ev, in_article=False)[1]:
             ev.add("spliced_brand", name, value)
-    check_outside_text(outside_text(marked), ev)
-    check_token_lines(outside_text(marked), ev)
+    outside = outside_text(marked)
+    check_outside_text(outside, ev)
+    check_token_lines(outside, ev)
     check_contact_fields(marked, ev)
     check_site_name_slots(root, raw_title, [t for _, t in headlines], marked, metas, ev)
 

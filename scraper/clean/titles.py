@@ -25,13 +25,13 @@ from scraper.clean.slots import web_written
 # does. (A title never closed swallows the page's own head, links and inline code: that is no loader.)
 _TITLE_LOADER = re.compile(r"<\s*script\b[^>]*\bsrc\s*=\s*['\"]?([^'\" >]+)[^>]*>\s*(?:<\s*/\s*script\s*>)?", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
-# Words that name an institution: a title part holding one is a site name, not spam.
 # The shortest <title> read as a report's headline: the two v6 legit headlines are 16 and 18
 # characters; an injected brand title (brand + 官网/入口/娱乐) is mostly under 12 (dev real cases).
 MIN_REPORT_HEADLINE = 12
 # A brand's web mark: digits, lower-case Latin, or a run of capitals. One or two capitals stand for
 # a withheld name in judgments and notices (朱X、胡XX), not for a brand.
 _WEB_MARK = re.compile(r"[a-z0-9]|[A-Z]{3,}")
+# Words that name an institution: a title part holding one is a site name, not spam.
 INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅|办|院|中心|网|新闻|报|台|馆|协会|公司|集团|医院|银行|部")
 
 
@@ -80,14 +80,14 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
     # an injected title is a brand or a keyword run, shorter, or marked with Latin, digits or an
     # address. The lexicon's brands and a script's spider title still count.
     report_headline = (len(parts) == 1 and not headlines and root is not None
-                       and len(lexicon.normalize(title)) >= MIN_REPORT_HEADLINE and not _WEB_MARK.search(title))
+                       and len(lexicon.normalize(title)) >= MIN_REPORT_HEADLINE and not _WEB_MARK.search(title)
+                       and lexicon.is_reporting(visible()))
     for part in parts:
         norm = lexicon.normalize(part)
         if any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4) or norm in ev.title_parts:
             keep.append(part)  # the headline, or the site's name as its other pages' titles show it
             continue
-        if (report_headline and not ev.is_spam_text(part) and norm not in scripted
-                and lexicon.is_reporting(visible())):
+        if report_headline and not ev.is_spam_text(part) and norm not in scripted:
             keep.append(part)
             continue
 
@@ -111,7 +111,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
             spam.append(part)  # on a caught page: a gambling word, or a part the cloaked page never shows
         else:
             keep.append(part)
-    reporting = lexicon.is_reporting(title) or report_headline and lexicon.is_reporting(visible())
+    reporting = lexicon.is_reporting(title) or report_headline
     glued = [] if reporting else _glued_spam(keep)
     if not glued and root is not None and not reporting:
         glued = [p for part in keep if (p := foreign_prefix(part, visible))]
