@@ -154,3 +154,51 @@ class Ink:
                     return False
                 node = node.getparent()
         return True
+
+
+# Stacking: a positioned box painted over by an empty positioned sibling with an opaque
+# background is drawn, then covered (v5 §1C: a farm at z-index:-1 under a white box the size of
+# its row). Only inline styles are read; a cover needs a size (a width of at least this many
+# pixels or a percentage) to cover anything.
+MIN_COVER_PX = 10
+OPAQUE_ALPHA = 0.95
+
+
+def covered_boxes(children) -> list:
+    """The positioned ``children`` (of one parent) that a later or higher positioned sibling, empty
+    and painted with an opaque background, covers."""
+    boxes = []
+    for i, child in enumerate(children):
+        style = child.get("style") if isinstance(child.tag, str) else None
+        if not style or "position" not in style:
+            continue
+        decls = declarations(style)
+        if decls.get("position") not in ("absolute", "fixed"):
+            continue
+        z = px(decls.get("z-index", "0")) or 0
+        boxes.append((z, i, child, decls))
+    covers = [(z, i, decls) for z, i, child, decls in boxes if _is_cover(child, decls)]
+    return [child for z, i, child, decls in boxes
+            if any((zc, ic) > (z, i) and _same_place(dc, decls) for zc, ic, dc in covers)] if covers else []
+
+
+def _same_place(cover: dict[str, str], box: dict[str, str]) -> bool:
+    """True when ``cover`` starts where ``box`` does and is at least as wide (as far as inline styles say)."""
+    if any(_offset(cover.get(side)) != _offset(box.get(side)) for side in ("top", "left")):
+        return False
+    width, other = cover.get("width", ""), box.get("width", "")
+    return width == "100%" or bool(other) and (px(width) or 0) >= (px(other) or 0) > 0
+
+
+def _offset(value: str | None) -> float | None:
+    return 0.0 if value in (None, "", "auto") else px(value)
+
+
+def _is_cover(el, decls: dict[str, str]) -> bool:
+    if len(el) or (el.text or "").strip():
+        return False
+    background = paint(decls)[1]
+    if background is None or background is UNKNOWN or getattr(background, "alpha", 0) < OPAQUE_ALPHA:
+        return False
+    width, height = decls.get("width", ""), decls.get("height", "")
+    return all(v.endswith("%") or (px(v) or 0) >= MIN_COVER_PX for v in (width, height) if v) and bool(width or height)

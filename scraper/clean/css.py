@@ -2,7 +2,10 @@
 and the class/id names an element offers to selectors. Linear-time by construction (see css_rules)."""
 from __future__ import annotations
 
+import functools
 import re
+
+from lxml import etree
 
 # a number as CSS writes it: "-.5em", "-1.5e8px" (a script-written off-screen rule of v4 §1A3 used an exponent)
 NUM = re.compile(r"(-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(px|em|rem|pt|%|vw|vh)?", re.I)
@@ -118,4 +121,32 @@ def names_of(el) -> set[str]:
     names = {"." + c for c in (el.get("class") or "").split()}
     if el.get("id"):
         names.add("#" + el.get("id"))
+    return names
+
+
+# The pages of one site carry the same inline stylesheets (a crawl cleans them one after another,
+# a worker many): a sheet's rules are read once per this many distinct sheets.
+SHEET_CACHE = 32
+
+
+@functools.lru_cache(maxsize=SHEET_CACHE)
+def sheet_rules(css: str) -> tuple[tuple[str, str, bool, tuple[frozenset[str], ...]], ...]:
+    """(selector list, declaration block, conditional, the names each single compound selector
+    of the list requires) of every rule of a stylesheet (css.css_rules)."""
+    out = []
+    for selectors, body, conditional in css_rules(css):
+        simple = () if conditional else tuple(frozenset(NAMES.findall(m.group(2))) for sel in selectors.split(",")
+                                              if (m := SIMPLE_SELECTOR.match(sel)))
+        out.append((selectors, body, conditional, simple))
+    return tuple(out)
+
+
+_IDS = etree.XPath("//@id", smart_strings=False)
+_CLASSES = etree.XPath("//@class", smart_strings=False)
+
+
+def page_names(root) -> set[str]:
+    """Every ``.class`` and ``#id`` name the page's elements carry (read by XPath, in C)."""
+    names = {"#" + i for i in _IDS(root)}
+    names.update("." + c for c in " ".join(set(_CLASSES(root))).split())
     return names

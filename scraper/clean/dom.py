@@ -24,13 +24,16 @@ HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Never part of what a reader sees as text.
 INVISIBLE_TAGS = frozenset(
     "script style noscript template iframe frame frameset object embed applet svg canvas math "
-    "select option button input textarea map area audio video source track head link meta base".split()
+    "select option optgroup datalist button input textarea map area audio video source track head link meta "
+    "base noframes noembed".split()
 )
 # Of those, the ones whose content a browser never renders (or renders only at a size and place
-# the page chooses) while crawlers read it: fallbacks, inert templates, a frame's own document
-# (srcdoc), a form field's text, a vector box's foreign markup. Their content is judged
-# (unrendered.py, hidden.py) before the tags go, never dropped unseen (v3 B, v4 §1E, v5 §1C).
-UNRENDERED_TAGS = frozenset("noscript template iframe frame object embed applet svg canvas textarea audio video".split())
+# the page chooses, or on a visitor's demand) while crawlers read it: fallbacks, inert templates,
+# a frame's own document (srcdoc), a form field's text, a vector box's foreign markup, an image
+# map's areas, a list's options. Their content is judged (unrendered.py, hidden.py) before the
+# tags go, never dropped unseen (v3 B, v4 §1E, v5 §1C, v6 §1C).
+UNRENDERED_TAGS = frozenset("noscript template iframe frame object embed applet svg canvas textarea audio video "
+                            "map area select option optgroup datalist noframes noembed".split())
 _SOURCE_SKIP = INVISIBLE_TAGS - UNRENDERED_TAGS
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _SPACED_TAGS = BLOCK_TAGS | {"br"}  # text_of puts a space after these
@@ -219,6 +222,21 @@ def _collect_text(el, parts: list[str]) -> None:
     tail = el.tail
     if tail:
         parts.append(tail)
+
+
+def link_texts(root) -> set[str]:
+    """The words of every link of ``root`` (each link's own, without the text after it)."""
+    out = set()
+    for a in root.iter("a"):
+        parts: list[str] = []
+        tail, a.tail = a.tail, None
+        try:
+            _collect_text(a, parts)
+        finally:
+            a.tail = tail
+        if text := squash("".join(parts)):
+            out.add(text)
+    return out
 
 
 def crawler_text(el) -> str:

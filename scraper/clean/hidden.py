@@ -4,11 +4,22 @@ Only tells what is hidden and how; hijack.py decides whether a hidden block is a
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-from scraper.clean.contrast import TINY_FONT_PX, UNKNOWN, Ink, paint
-from scraper.clean.css import COMBINATORS, NAMES, NUM, SIMPLE_SELECTOR, css_rules, declarations, names_of, px
+from scraper.clean.contrast import TINY_FONT_PX, UNKNOWN, Ink, covered_boxes, paint
+from scraper.clean.css import (
+    COMBINATORS,
+    NAMES,
+    NUM,
+    css_rules,  # noqa: F401  (behaviour.py reads the sheets' rules from here)
+    declarations,
+    names_of,
+    page_names,
+    px,
+    sheet_rules,
+)
 from scraper.clean.dom import tag_of
 
 # How an element is hidden. "weak" hiding (display:none, the hidden attribute) is also how
@@ -23,6 +34,10 @@ WEAK, STRONG, STATE = "weak", "strong", "state"
 
 # Off-screen: an offset or text-indent at least this far out is out of every viewport.
 OFFSCREEN_PX = 500
+# ...and so is one of a whole screen (vw/vh) or a whole width of the box's own (%) or more: a box
+# moved by -100vw or -300vw starts a screen or more left of any viewport (v6 §1C: a farm at
+# translateX(-300vw)); drawers wait at exactly -100% (see _offscreen).
+OFFSCREEN_SCREENS = 1
 # Zero-size boxes: width/height up to this many pixels with overflow hidden hold nothing visible.
 TINY_PX = 2
 
@@ -49,18 +64,45 @@ def _transform_hides(value: str) -> bool:
                 if f is not None and abs(f) <= MAX_HIDING_SCALE and not a.endswith("%"):
                     return True
         else:
-            # absolute lengths only: translateX(-100%) is a drawer closed beside the screen
-            for a in args[:2]:
-                m2 = NUM.match(a)
-                if m2 and m2.group(2) not in ("%", "vw", "vh") and (px(a) or 0) <= -OFFSCREEN_PX:
-                    return True
+            axis = (m.group(2) or "").lower()
+            # translate(x, y) and translate3d(x, y, z) move along both axes, translateX/Y along one
+            moves = zip(args[:2], (False, True), strict=False) if axis in ("", "3d") else [(a, axis == "y") for a in args[:1]]
+            if axis != "z" and any(_offscreen(a, vertical) for a, vertical in moves):
+                return True
     return False
+
+
+def _offscreen(value: str, vertical: bool = False) -> bool:
+    """True when an offset (a translation, a positioned box's left or right) puts the box out of
+    every viewport: OFFSCREEN_PX pixels or more, or a whole screen (-100vw/-100vh) or more. A
+    whole width of its own (translateX(-100%)) puts a box beside the screen as a drawer waits
+    there: hidden too, and hijack.py tells a drawer (the site's links, opened by a control or a
+    state rule, hidden.STATE) from a farm. Up by its own height (translateY(-100%)) is how
+    tooltips stand above what they explain: not hidden."""
+    m = NUM.match(value.strip())
+    if not m:
+        return False
+    n, unit = float(m.group(1)), (m.group(2) or "px").lower()
+    if unit in ("vw", "vh"):
+        return n <= -OFFSCREEN_SCREENS * 100
+    if unit == "%":
+        return not vertical and n <= -OFFSCREEN_SCREENS * 100
+    return (px(value) or 0) <= -OFFSCREEN_PX
 
 
 def style_hiding(style: str | None, fonts: bool = True) -> str | None:
     """WEAK, STRONG or None for a CSS declaration block (``fonts``: a zero font size hides)."""
     if not style or not _QUICK.search(style):
         return None
+    return _style_hiding(style, fonts)
+
+
+# Inline styles and rule bodies repeat (a list's items, a site's pages): each is read once.
+STYLE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=STYLE_CACHE)
+def _style_hiding(style: str, fonts: bool) -> str | None:
     decls = declarations(style)
     get = decls.get
     opacity = get("opacity")
@@ -73,19 +115,27 @@ def style_hiding(style: str | None, fonts: bool = True) -> str | None:
         return STRONG
     if "transform" in decls and _transform_hides(decls["transform"]):
         return STRONG
+    # the individual transform properties (translate: -9999px 0; scale: 0), zoom, an opacity filter
+    if "translate" in decls and _transform_hides(f"translate({decls['translate']})") \
+            or "scale" in decls and _transform_hides(f"scale({decls['scale']})") \
+            or "zoom" in decls and (z := px(decls["zoom"])) is not None and 0 <= z <= MAX_HIDING_SCALE \
+            and not decls["zoom"].endswith("%") \
+            or "filter" in decls and (f := _FILTER_OPACITY.search(decls["filter"])) and float(f.group(1)) <= INVISIBLE_OPACITY:
+        return STRONG
     indent = px(get("text-indent", "0"))
     if indent is not None and (indent <= -OFFSCREEN_PX or get("text-indent", "").endswith("%") and indent <= -100):
         return STRONG
-    if get("position") in ("absolute", "fixed"):
-        for side in ("left", "top", "right", "bottom", "margin-left", "margin-top"):
+    if get("position") in ("absolute", "fixed", "relative"):
+        for side in ("left", "top", "right", "bottom", "margin-left", "margin-top", "inset-inline-start",
+                     "inset-inline-end"):
             v = get(side)
-            if v is not None and (px(v) or 0) <= -OFFSCREEN_PX:
+            if v is not None and _offscreen(v, vertical=side in ("top", "bottom", "margin-top")):
                 return STRONG
     if "clip" in decls and _CLIP.search(decls["clip"]):
         return STRONG
     if "clip-path" in decls and _CLIP_PATH.search(decls["clip-path"]):
         return STRONG
-    overflow_hidden = "hidden" in get("overflow", "")
+    overflow_hidden = any(word in get(o, "") for o in ("overflow", "overflow-x", "overflow-y") for word in ("hidden", "clip"))
     for dim in ("width", "height", "max-height", "max-width"):
         v = get(dim)
         if v is not None and overflow_hidden and (n := px(v)) is not None and n <= TINY_PX:
@@ -99,6 +149,7 @@ def style_hiding(style: str | None, fonts: bool = True) -> str | None:
     return None
 
 
+_FILTER_OPACITY = re.compile(r"opacity\(\s*(\d*\.?\d+)\s*\)")
 # Clips that leave nothing (or one pixel) of the box: rect(0…)/rect(1px,1px,1px,1px), a zero
 # circle or ellipse, inset of half the box or more, a polygon whose points all coincide at 0 0.
 _CLIP = re.compile(r"rect\(\s*0|rect\(\s*1px[\s,]+1px[\s,]+1px[\s,]+1px", re.I)
@@ -151,22 +202,27 @@ class _Styles:
         self.paint: dict[str, list[tuple[frozenset[str], object, object, float | None]]] = {}
         self._painting: list[str] = []  # selector lists of the other rules that set colours
         self._unsure: set[str] | None = None
+        # Only single compound selectors hide or paint here, and such a rule applies to an element
+        # only when the element has every name the selector requires: rules whose compounds name
+        # something the page never uses are not read (their declarations are not parsed). Modern
+        # pages inline large stylesheets of which they use a few rules (43 dev-v6-fundus pages:
+        # 47,648 style_hiding calls, a sixth of the cleaner's time, v6 §6). Every rule that is not
+        # read stays a candidate for _shown_again (a state class a script adds shows a name again).
+        used = page_names(root)
         for css in [style.text or "" for style in root.iter("style")] + [extra_css]:
-            for selectors, body, conditional in css_rules(css):
+            for selectors, body, _conditional, simple in sheet_rules(css):
                 if "color" in body or "background" in body or "font-size" in body:
-                    self._read_paint(selectors, body, conditional)
-                how = None if conditional else style_hiding(body)
+                    self._read_paint(selectors, body, simple, used)
+                keys = [key for key in simple if used.issuperset(key)]
+                how = style_hiding(body) if keys else None
                 if not how:
                     others.append((selectors, body))
                     continue
                 if how == STRONG and (_TEMPORARY.search(body) or not style_hiding(body, fonts=False)):
                     how = STATE
-                for sel in selectors.split(","):
-                    m = SIMPLE_SELECTOR.match(sel)
-                    if m:
-                        key = frozenset(NAMES.findall(m.group(2)))
-                        if _RANK[how] > _RANK.get(found.get(key, ""), 0):
-                            found[key] = how
+                for key in keys:
+                    if _RANK[how] > _RANK.get(found.get(key, ""), 0):
+                        found[key] = how
         shown = _shown_again({name for key, how in found.items() if how == STRONG for name in key}, others)
         self.hiding: dict[str, list[tuple[frozenset[str], str]]] = {}
         for key, how in found.items():
@@ -175,20 +231,23 @@ class _Styles:
             for name in key:
                 self.hiding.setdefault(name, []).append((key, how))
 
-    def _read_paint(self, selectors: str, body: str, conditional: bool) -> None:
-        simple = [] if conditional else [m for sel in selectors.split(",") if (m := SIMPLE_SELECTOR.match(sel))]
+    def _read_paint(self, selectors: str, body: str, simple: tuple[frozenset[str], ...], used: set[str]) -> None:
+        """Record what ``body`` paints for the ``simple`` compound selectors (the names each
+        requires) of ``selectors`` that the page's names (``used``) can match."""
         if not simple or len(simple) < selectors.count(",") + 1:
             if "color" in body or "background" in body:
                 self._painting.append(selectors)
             if not simple:
                 return
+        simple = tuple(key for key in simple if used.issuperset(key))
+        if not simple:
+            return
         decls = declarations(body)
         colour, background = paint(decls)
         font = px(decls["font-size"]) if "font-size" in decls else None
         if colour is None and background is None and font is None:
             return
-        for m in simple:
-            key = frozenset(NAMES.findall(m.group(2)))
+        for key in simple:
             for name in key:
                 self.paint.setdefault(name, []).append((key, colour, background, font))
 
@@ -228,7 +287,7 @@ def hidden_selectors(root, extra_css: str = "") -> dict[str, list[tuple[frozense
 _RANK = {WEAK: 1, STATE: 2, STRONG: 3}
 
 
-def _dims_tiny(el) -> bool:
+def dims_tiny(el) -> bool:
     for attr in ("width", "height"):
         v = el.get(attr)
         if v is not None and (n := px(v)) is not None and n <= TINY_PX:
@@ -246,7 +305,7 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names
     """How ``el`` itself is hidden (not counting its ancestors), or None; ``names``: its class
     and id names when already known."""
     tag = tag_of(el)
-    if tag in _SIZED_BOXES and (_dims_tiny(el) or style_hiding(el.get("style"))):
+    if tag in _SIZED_BOXES and (dims_tiny(el) or style_hiding(el.get("style"))):
         return STRONG
     if tag == "details" and el.get("open") is None and _unlabelled(el):
         # a closed disclosure with no words on its summary: nothing invites a reader to open it,
@@ -258,7 +317,8 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names
         # moved or shrunk with a transition: a slider's or a drawer's current frame (owl-carousel
         # slides at translate3d(-3640px) on a dev-v2-trafilatura page), not a block never shown
         return STATE if how == STRONG and _TEMPORARY.search(style) else how
-    if el.get("hidden") is not None:
+    if el.get("hidden") is not None or tag == "dialog" and el.get("open") is None or el.get("popover") is not None:
+        # a closed dialog and a popover wait, as display:none does, for the page to open them
         return WEAK
     if rules:
         names = names_of(el) if names is None else names
@@ -274,52 +334,6 @@ def _unlabelled(details) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]")
-# Stacking: a positioned box painted over by an empty positioned sibling with an opaque
-# background is drawn, then covered (v5 §1C: a farm at z-index:-1 under a white box the size of
-# its row). Only inline styles are read; a cover needs a size (a width of at least this many
-# pixels or a percentage) to cover anything.
-MIN_COVER_PX = 10
-OPAQUE_ALPHA = 0.95
-
-
-def _covered(children) -> list:
-    """The positioned ``children`` (of one parent) that a later or higher positioned sibling, empty
-    and painted with an opaque background, covers."""
-    boxes = []
-    for i, child in enumerate(children):
-        style = child.get("style") if isinstance(child.tag, str) else None
-        if not style or "position" not in style:
-            continue
-        decls = declarations(style)
-        if decls.get("position") not in ("absolute", "fixed"):
-            continue
-        z = px(decls.get("z-index", "0")) or 0
-        boxes.append((z, i, child, decls))
-    covers = [(z, i, decls) for z, i, child, decls in boxes if _is_cover(child, decls)]
-    return [child for z, i, child, decls in boxes
-            if any((zc, ic) > (z, i) and _same_place(dc, decls) for zc, ic, dc in covers)] if covers else []
-
-
-def _same_place(cover: dict[str, str], box: dict[str, str]) -> bool:
-    """True when ``cover`` starts where ``box`` does and is at least as wide (as far as inline styles say)."""
-    if any(_offset(cover.get(side)) != _offset(box.get(side)) for side in ("top", "left")):
-        return False
-    width, other = cover.get("width", ""), box.get("width", "")
-    return width == "100%" or bool(other) and (px(width) or 0) >= (px(other) or 0) > 0
-
-
-def _offset(value: str | None) -> float | None:
-    return 0.0 if value in (None, "", "auto") else px(value)
-
-
-def _is_cover(el, decls: dict[str, str]) -> bool:
-    if len(el) or (el.text or "").strip():
-        return False
-    background = paint(decls)[1]
-    if background is None or background is UNKNOWN or getattr(background, "alpha", 0) < OPAQUE_ALPHA:
-        return False
-    width, height = decls.get("width", ""), decls.get("height", "")
-    return all(v.endswith("%") or (px(v) or 0) >= MIN_COVER_PX for v in (width, height) if v) and bool(width or height)
 
 
 def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
@@ -336,7 +350,7 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     stack = [(body, ink.own(body, names_of(body), (None, None, None)) or (None, None, None))]
     while stack:
         el, inherited = stack.pop()
-        covered = _covered(el) if len(el) > 1 else ()
+        covered = covered_boxes(el) if len(el) > 1 else ()
         for child in el:
             if not isinstance(child.tag, str):
                 continue

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.clean.dom import parse_html, tag_of, text_of
-from scraper.clean.hidden import STRONG, WEAK
+from scraper.clean.dom import parse_html, squash, tag_of, text_of
+from scraper.clean.hidden import STRONG, TINY_PX, WEAK, dims_tiny, style_hiding
 
 # The markup a frame or a form field holds is read only up to this many characters: srcdoc
 # farms and textarea farms of v5 hold under 2 KB; a CMS's hidden editor field holds a whole
@@ -29,22 +29,26 @@ def unrendered_blocks(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, st
     inside = set()
     for el, how in hidden:
         held = [d for d in el.iter("iframe", "frame", "textarea") if _expose(d, d.get("srcdoc") or d.text)]
-        inside.update(el.iter("iframe", "frame", "canvas"))
+        inside.update(el.iter("iframe", "frame", *_FALLBACK_BOXES))
         if held and tag_of(el) in ("iframe", "frame", "textarea"):
             # the frame's document or the field's markup is never shown as a page: its links are
             # for crawlers only, however the box is hidden (display:none or 0×0)
             how = STRONG
         out.append((el, how))
     # Shown boxes whose own content no browser renders: a frame's inner text (the fallback of
-    # browsers without frames, read as raw text) and a canvas's children (the fallback of
-    # browsers without canvas). A farm of links there is for crawlers.
-    for el in root.iter("iframe", "frame", "canvas"):
+    # browsers without frames, read as raw text), a canvas's, a video's or an audio player's
+    # children, a loaded object's (the fallbacks of browsers without them: none today). A farm of
+    # links there is for crawlers.
+    for el in root.iter("iframe", "frame", *_FALLBACK_BOXES):
         if el in inside:
             continue
-        if tag_of(el) == "canvas" or _expose(el, el.text):
+        if tag_of(el) in _FALLBACK_BOXES and (tag_of(el) != "object" or el.get("data")) or _expose(el, el.text):
             if sum(1 for _ in el.iter("a")) >= MIN_NOSCRIPT_LINKS:
                 out.append((el, STRONG))
-    return out + noscript_links(root, hidden) + template_blocks(root, hidden)
+    return out + noscript_links(root, hidden) + template_blocks(root, hidden) + offered_blocks(root, hidden)
+
+
+_FALLBACK_BOXES = ("canvas", "video", "audio", "object")
 
 
 def _expose(el, markup: str | None) -> bool:
@@ -70,13 +74,21 @@ def _expose(el, markup: str | None) -> bool:
 MIN_NOSCRIPT_LINKS = 2
 
 
+_FALLBACKS = ("noscript", "noframes", "noembed")
+
+
 def noscript_links(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
     """The <noscript> blocks outside the ``hidden`` elements that hold only text links and fall
     back from no script next to them, as weakly hidden elements: what
     ``hijack.remove_hidden_injections`` judges as link farms."""
-    inside = {d for el, _ in hidden for d in el.iter("noscript")}
+    inside = {d for el, _ in hidden for d in el.iter(*_FALLBACKS)}
     out: list[tuple[Any, str]] = []
-    for el in root.iter("noscript"):
+    for el in root.iter(*_FALLBACKS):
+        if tag_of(el) != "noscript":
+            # the fallbacks of browsers without frames or plugins (none today), raw text to the
+            # parser: the markup they hold is parsed in, or it would read as the page's text
+            _expose(el, el.text)
+            el.text = el.text if len(el) else None
         if el in inside:
             continue
         anchors = list(el.iter("a"))
@@ -87,7 +99,8 @@ def noscript_links(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]
             before = before.getprevious()
         if before is not None and tag_of(before) == "script" and not (before.tail or "").strip():
             continue  # the fallback of the script right before it: a widget's content
-        out.append((el, WEAK))
+        # a visitor without scripts sees a <noscript>; no browser today shows the others
+        out.append((el, WEAK if tag_of(el) == "noscript" else STRONG))
     return out
 
 
@@ -122,3 +135,92 @@ def template_blocks(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]
 
 
 _TEXT_TAGS = frozenset("span b strong font em i br p a".split())
+
+
+# --- content shown only on a visitor's demand, or never: image maps and option lists --------------
+# An image map's areas are regions of a picture: their alt words are never drawn, and without a
+# shown <img usemap> nobody can click them either. A <datalist> is a field's suggestions, shown
+# only as a visitor types into the field that names it; a <select> shows its chosen option and the
+# others when opened. Crawlers read all of it as links and text (v6 §1C: image-map farms and a
+# datalist of brand addresses sat there, dropped unseen with the invisible tags). The areas and the
+# options that hold a web address become links here, so that hijack.remove_hidden_injections
+# judges the block as any hidden block: off-site links in bulk nobody sees are a farm, a form's
+# list of provinces or years holds neither links nor spam words, and a map of the site's own
+# sections links the site itself.
+# (a file name is no address: a jump menu's option may hold "index.html")
+_WEB_ADDRESS = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:[a-z0-9-]+\.)+(?!(?:s?html?|php|aspx?|jsp|do|cgi|pdf|docx?"
+                          r"|xlsx?|jpe?g|png|gif|txt)\b)[a-z]{2,12}(?:/\S*)?(?![\w@-])", re.I)
+# An area this small (every side of its coords at most hidden.TINY_PX) is no region of any picture.
+_COORDS = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def offered_blocks(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """The image maps, datalists and selects outside ``hidden`` that hold links or words, with
+    their areas and addressed options made links: STRONG when nothing on the page can show them (a
+    map no shown image uses, or of pixel-sized areas; a datalist no shown field names), WEAK when a
+    visitor's gesture shows them (a used map, an open select, a field's suggestions)."""
+    offered = list(root.iter("map", "datalist", "select"))
+    if not offered:
+        return []
+    inside = {d for el, _ in hidden for d in el.iter("map", "datalist", "select")}
+    hidden_els = {d for el, _ in hidden for d in el.iter()}
+    used_maps = {u.get("usemap", "").lstrip("#") for u in root.iter("img", "object", "input")
+                 if u.get("usemap") and u not in hidden_els and not dims_tiny(u)}
+    listed = {f.get("list") for f in root.iter("input") if f.get("list") and f not in hidden_els
+              and (f.get("type") or "text").lower() != "hidden" and not style_hiding(f.get("style"))}
+    out: list[tuple[Any, str]] = []
+    for el in offered:
+        tag = tag_of(el)
+        # (the items of a block inside a hidden one become links too: that block is judged with them)
+        items = _linked_items(el, "area" if tag == "map" else "option")
+        if el in inside:
+            continue
+        if tag == "map":
+            shown = (el.get("name") in used_maps or el.get("id") in used_maps) and not all(map(_pixel_area, items))
+        elif tag == "datalist":
+            shown = el.get("id") in listed
+        else:
+            shown = True
+        # what a gesture shows is judged by its links only: a lottery site's select of its games
+        # is its menu; words nobody can ever see are judged too
+        if items or not shown and _option_words(el):
+            out.append((el, WEAK if shown else STRONG))
+    return out
+
+
+def _linked_items(el, tag: str) -> list:
+    """The ``tag`` items of ``el`` (areas, options) that link somewhere, turned into <a> links with
+    the words a crawler reads for them (an area's alt or title; an option's label or text)."""
+    items = []
+    for item in list(el.iter(tag)):
+        words = squash(item.get("alt") or item.get("title") or item.get("label") or "".join(item.itertext()))
+        href = item.get("href") if tag == "area" else None
+        if tag == "option":
+            value = (item.get("value") or "").strip()
+            address = _WEB_ADDRESS.fullmatch(value) or _WEB_ADDRESS.search(words or value)
+            if address:
+                href = address.group() if "//" in address.group() else "http://" + address.group()
+            words = words or value
+        if not href:
+            continue
+        item.tag = "a"
+        item.set("href", href)
+        for child in list(item):
+            item.remove(child)
+        item.text = words
+        items.append(item)
+    return items
+
+
+def _option_words(el) -> str:
+    """What a crawler reads in an option list that holds no links (an option's label or text)."""
+    return squash(" ".join(o.get("label") or "".join(o.itertext()) for o in el.iter("option")))
+
+
+def _pixel_area(area) -> bool:
+    """True when an area's coords span no more than hidden.TINY_PX pixels either way."""
+    nums = [float(n) for n in _COORDS.findall(area.get("coords") or "")]
+    if len(nums) < 3:
+        return False
+    xs, ys = nums[0::2], nums[1::2]
+    return (max(xs) - min(xs) <= TINY_PX and max(ys) - min(ys) <= TINY_PX) if len(nums) >= 4 else nums[2] <= TINY_PX
