@@ -456,6 +456,13 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
         if i not in dropped:
             ev.add("spam_text", "article", lines[i])
             dropped.add(i)
+    # a keyword line set above the article, where the body's container holds the page's header
+    for i, line in enumerate(lines[:tokens.HEAD_LINES]):
+        if i not in dropped and (phrases := tokens.keyword_line(line, page)):
+            ev.add("spam_text", "article", line)
+            dropped.add(i)
+            for phrase in phrases:
+                ev.learn(phrase, True)
     return dropped, garbage
 
 

@@ -13,7 +13,7 @@ from scraper.clean.byline import byline_text, find_author, find_date, find_sourc
 from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text
 from scraper.clean.decode import decode_page
-from scraper.clean.dom import INVISIBLE_TAGS, drop, parse_html, tag_of, text_of
+from scraper.clean.dom import INVISIBLE_TAGS, drop, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.farm import check_keyword_page
@@ -168,7 +168,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             ev.add("spliced_brand", name, value)
     outside = outside_text(marked)
     check_outside_text(outside, ev)
-    check_token_lines(outside, ev)
+    check_token_lines(outside, ev, marked, link_texts(root))
     check_contact_fields(marked, ev)
     check_site_name_slots(root, raw_title, [t for _, t in headlines], marked, metas, ev)
 

@@ -110,9 +110,13 @@ def random_tag_line(line: str, page: str) -> bool:
         for p in parts)
 
 
-# A keyword phrase: a CJK search phrase of this many characters (the v4/v5 medical and loan
-# phrases have 8–16; a list item of two words is a menu's).
+# A keyword phrase: a CJK search phrase of this many characters on average over its line (the
+# v4/v5 medical and loan phrases have 8–16, the v6 porn phrases 5–12: a fixed minimum of 6 let a
+# line with one 5-character phrase through; a menu's items have 2–4), at most MAX_PHRASE each...
 MIN_PHRASE, MAX_PHRASE = 6, 20
+# ...and at least this many each: a line of search phrases may hold a short one (自拍, 深夜福利社);
+# a single character is no phrase.
+MIN_PHRASE_PART = 2
 # A keyword block: this many phrases (in one line, or in consecutive lines of one each)...
 MIN_BLOCK_PHRASES = 3
 # ...of which at most this share of the two-character pieces is written anywhere else on the
@@ -123,14 +127,25 @@ _PHRASE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
 _CLAUSE = re.compile("[，,：:；;“”\"《》（）()]")
 
 
-def _phrases(line: str) -> list[str] | None:
-    """The line's CJK phrases when it is nothing but such phrases separated by spaces, else None."""
-    if _SENTENCE_END.search(line) or _CLAUSE.search(line):
+def _phrases(line: str, commas: bool = False) -> list[str] | None:
+    """The line's CJK phrases when it is nothing but such phrases joined by separators (spaces,
+    ``_``, ``|``, ``、``; also commas when ``commas``), long enough on average to be search phrases
+    and not menu items (MIN_PHRASE), else None."""
+    if _SENTENCE_END.search(line) or (_LIST_CLAUSE if commas else _CLAUSE).search(line):
         return None
-    parts = [p for p in _SEPARATORS.split(line) if p]
-    if parts and all(_PHRASE.fullmatch(p) and MIN_PHRASE <= len(p) <= MAX_PHRASE for p in parts):
+    parts = [p for p in (_LIST_SEPARATORS if commas else _SEPARATORS).split(line) if p]
+    if commas:
+        parts = ["".join(p.split()) for p in parts]
+    if parts and all(_PHRASE.fullmatch(p) and MIN_PHRASE_PART <= len(p) <= MAX_PHRASE for p in parts) \
+            and sum(map(len, parts)) >= MIN_PHRASE * len(parts):
         return parts
     return None
+
+
+# Outside the article, search phrases are joined by commas too (v6 §1E: a porn line before the
+# header); a group of short words between two commas (自拍 校园 亚洲) is one phrase there.
+_LIST_SEPARATORS = re.compile(r"\s*[|,，、/;；_]+\s*")
+_LIST_CLAUSE = re.compile("[：:“”\"《》（）()]")
 
 
 def _pieces(text: str) -> set[str]:
@@ -161,11 +176,53 @@ def keyword_blocks(lines: list[str], others: str, proven: bool) -> list[int]:
     return out
 
 
-def check_outside(text: str, ev) -> None:
-    """Record the random-token lines and garbage words of the page's chrome (``text``: the page
-    text outside the article), where a hijacker's header stands (v5 §1E, a real page)."""
+# Words that make a phrase a clause of a sentence: particles of aspect and structure, the
+# disposal and passive markers, the copula, personal pronouns. Headlines joined by commas have
+# them (近期热点 teasers on dev-v1-magichtml: 了, 的, 被, 把, 他); search phrases, queries typed
+# into a search box, do not (the v4–v6 porn, loan and clinic lines have none).
+_CLAUSE_WORD = re.compile("[的了着被把就却呢啊吧是他她我你]")
+
+
+def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The phrases of ``line`` when it is a line of search phrases the ``page`` (which holds it)
+    never uses, standing in the page's chrome: MIN_BLOCK_PHRASES phrases or more joined by
+    separators, with no sentence or clause mark, none of them a link of the page (``links``: a
+    menu's items are links, and a menu of long names is still a menu), whose two-character pieces
+    the rest of the page hardly writes (a breadcrumb and a tag line repeat the headline and the
+    article; a keyword line is written for crawlers, about nothing on the page). Else []."""
+    line = line.strip()
+    phrases = _phrases(line, commas=True)
+    if not phrases or len(phrases) < MIN_BLOCK_PHRASES or any(_CLAUSE_WORD.search(p) for p in phrases) \
+            or any(p in links for p in phrases) or any(line in link for link in links):
+        return []
+    pieces = _pieces("".join(phrases))
+    rest = page.replace(line, "")
+    if not pieces or sum(1 for p in pieces if p in rest) > MAX_SHARED_PIECES * len(pieces):
+        return []
+    return phrases
+
+
+# A keyword line set above the article stands among the first lines of the article's container
+# when that container holds the page's header too (v6 §1E: the first line, before the breadcrumb).
+HEAD_LINES = 3
+
+
+def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str] = frozenset()) -> None:
+    """Record the random-token lines, garbage words and keyword lines of the page's chrome
+    (``text``: the page text outside the article), where a hijacker's header stands (v5 §1E, v6 §1E);
+    ``page``: the whole page's text, ``links``: the texts of its links. A keyword line's phrases
+    are the page's spam."""
+    page = page or text
+    start, head, end = page.find("\x02"), page.find("\x04"), page.find("\x03")
+    if 0 <= start < head < end:
+        # the lines of the article's container above its headline are the page's header too
+        text = text + "\n" + page[start + 1:head]
     for line in re.split("[\n\x02-\x05]", text):
         if random_token_line(line, text):
             ev.add("spam_text", "outside", line)
         elif words := garbage_words(line, text):
             ev.add("spam_text", "outside", " ".join(words))
+        elif phrases := keyword_line(line, page, links):
+            ev.add("spam_text", "outside", line.strip())
+            for phrase in phrases:
+                ev.learn(phrase, True)
