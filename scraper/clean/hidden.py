@@ -41,7 +41,8 @@ OFFSCREEN_SCREENS = 1
 # Zero-size boxes: width/height up to this many pixels with overflow hidden hold nothing visible.
 TINY_PX = 2
 
-_QUICK = re.compile(r"none|hidden|collapse|-\.?\d|:\s*\.?0|clip|opacity|indent|absolute|fixed|scale", re.I)
+_QUICK = re.compile(r"none|hidden|collapse|-\.?\d|:\s*\.?0|clip|opacity|indent|absolute|fixed|scale|zoom"
+                    r"|\s0(?:px|em|rem|pt|%)?\s*/|\s0(?:px|em|rem|pt)\s", re.I)
 # Scaled down to this factor or less, a box and its text shrink below a pixel: transform:scale(0)
 # or scale(0.01) lists (v4 §1 "transform scale(0) list", caught only by their promo anchors). Zoom
 # and pop-in effects scale between 0.8 and 1.2; their start state is animated (a STATE, below).
@@ -107,6 +108,8 @@ def _style_hiding(style: str, fonts: bool) -> str | None:
     get = decls.get
     opacity = get("opacity")
     size = px(get("font-size", ""))  # None for keywords (x-small, smaller, inherit): those are visible
+    if size is None and "font" in decls and (m := _FONT_SIZE.search(decls["font"])):
+        size = px(m.group(1) or m.group(2))  # the shorthand's size: font: 0/0 a hides text as font-size:0 does
     if fonts and size is not None and size <= 0.5:
         return STRONG
     alpha = px(opacity) if opacity is not None and opacity[:1] in "0." else None
@@ -149,6 +152,8 @@ def _style_hiding(style: str, fonts: bool) -> str | None:
     return None
 
 
+# the size in a font shorthand: the length before "/line-height", or a length with a unit
+_FONT_SIZE = re.compile(r"(?:^|\s)(\d*\.?\d+(?:px|em|rem|pt|%)?)\s*/|(?:^|\s)(\d*\.?\d+(?:px|em|rem|pt|%))(?:\s|$)")
 _FILTER_OPACITY = re.compile(r"opacity\(\s*(\d*\.?\d+)\s*\)")
 # Clips that leave nothing (or one pixel) of the box: rect(0…)/rect(1px,1px,1px,1px), a zero
 # circle or ellipse, inset of half the box or more, a polygon whose points all coincide at 0 0.

@@ -122,6 +122,9 @@ def template_blocks(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, str]
     inside = {d for el, _ in hidden for d in el.iter("template")}
     out: list[tuple[Any, str]] = []
     for el in root.iter("template"):
+        if el.get("shadowrootmode") or el.get("shadowroot"):
+            el.tag = "div"  # a declarative shadow root: browsers render it in place of the template
+            continue
         if el in inside or any(True for _ in el.iter("img", "iframe", "object", "embed", "form", "script")):
             continue
         text = (el.text or "") + "".join(text_of(d) for d in el)

@@ -37,6 +37,7 @@ UNSEEN = {
     "left of the viewport": f'<div style="position:fixed;left:-100vw">{LINKS}</div>',
     "the translate property": f'<div style="translate:-9999px 0">{LINKS}</div>',
     "noframes fallback": f"<noframes>{LINKS}</noframes>",
+    "a font shorthand of size 0": f'<div style="font:700 0/0 a">{LINKS}</div>',
 }
 
 
@@ -118,6 +119,12 @@ def test_a_design_token_font_size_is_not_a_zero_size():
              ".lead{font-size:calc(var(--font-size-4) * 1.2)}</style>")
     a = clean_page(page(head=style, body=f'<div class="story"><p class="lead" style="font-size:var(--s)">'
                                          f"{BODY}</p></div>"), url=URL)
+    assert "区长主持会议并讲话" in a.text and not a.hijacked, a.findings
+
+
+def test_a_declarative_shadow_root_is_rendered_and_read():
+    body = f'<div class="story"><template shadowrootmode="open">{BODY}</template></div>'
+    a = clean_page(page(body=body), url=URL)
     assert "区长主持会议并讲话" in a.text and not a.hijacked, a.findings
 
 
