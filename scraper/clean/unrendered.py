@@ -6,6 +6,10 @@ hidden or of zero size (hidden.py says so), nobody sees them. v3 (noscript), v4 
 v5 (0×0 srcdoc frame, hidden textarea, 0×0 svg) each parked a link farm in the next such tag:
 this module parses what they hold into the tree (a srcdoc, a textarea's markup) and returns the
 blocks for ``hijack.remove_hidden_injections`` to judge by what they hold, as hidden elements.
+v6 used the next tags again (image maps, a datalist), so the question asked here is the
+browser's: is this content drawn as page text, and if so, only on a visitor's gesture? Fallbacks
+(noscript, noframes, noembed, media and canvas children), inert templates, option lists and
+image-map areas are not; their links and words are judged whatever the tag.
 """
 from __future__ import annotations
 
