@@ -20,6 +20,7 @@ from lxml import etree
 from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.dom import host_of, shorten
+from scraper.clean.exits import constant_redirect, gesture_exits, judge_exits, page_handlers
 from scraper.clean.hidden import STRONG, css_rules, style_hiding
 from scraper.clean.sandbox import SEARCH_REFERRER, Run, could_act, run_scripts
 from scraper.clean.scripts import (
@@ -75,7 +76,22 @@ def page_lookups(root, classes_too: bool = True) -> dict:
                 seen[1] += 1
             elif len(classes) < MAX_IDS:
                 classes[name] = [el.tag, 1]
-    return {"ids": ids, "tags": Counter(el.tag for el in elements), "classes": classes, "empty": empty}
+    return {"ids": ids, "tags": Counter(el.tag for el in elements), "classes": classes, "empty": empty,
+            "vars": custom_properties(root)}
+
+
+_CUSTOM_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;{}]*)")
+
+
+def custom_properties(root) -> dict[str, str]:
+    """The CSS custom properties (``--name: value``) the page's stylesheets define: what
+    getComputedStyle(...).getPropertyValue("--name") answers (a loader may keep its address there)."""
+    out: dict[str, str] = {}
+    for style in root.iter("style"):
+        if style.text and "--" in style.text:
+            for name, value in _CUSTOM_PROPERTY.findall(style.text):
+                out.setdefault(name, value.strip())
+    return out
 
 
 _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*['"]?([^'" >]+)""", re.I)
@@ -181,7 +197,9 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     (consent managers, analytics, ads skip crawlers), and ad SDKs differ by device: neither is cloaking. What every
     visitor gets counts when no constant of the page's scripts names its site."""
     own = own or (lambda h: not offsite(h))
-    views = {name: _view_acts(effects, offsite) for name, effects in run.effects.items()}
+    # what a handler of one element does (a share button opening weibo, a menu) is that control's
+    # act, chosen by the person who clicks it; what a handler of the whole page does is the page's
+    views = {name: _view_acts([e for e in effects if not e.on or e.wide], offsite) for name, effects in run.effects.items()}
     cloaks: set[int] = set()
     hides: set[int] = set()
 
@@ -216,6 +234,10 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     for device in ("phone", "desktop"):  # whether code is loaded depends on where the visitor comes from
         if f"{device}_direct" in views:  # (not run: no script reads the referrer or hides what it reads)
             loads.update(differing("load", (f"{device}_search", f"{device}_direct")))
+    for host, (url, script, on) in gesture_exits(run, offsite).items():
+        report.findings.append(("js_redirect", f"script (run, on {on})", shorten(url, 300)))
+        report.spam_hosts.add(host)
+        cloaks.add(script)
     for host, (url, script) in navs.items():
         report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
         report.spam_hosts.add(host)
@@ -279,7 +301,7 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
         # window.onload handler cannot be told from the script that set it: the site's name in
         # any constant of the page's scripts is a reader's view of the address
         readable = constants("\n".join(codes.values())) if readable is None else readable
-        if registrable_domain(host) not in readable:
+        if registrable_domain(host) not in readable and host not in report.spam_hosts:
             report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
             report.spam_hosts.add(host)
             hides.add(script)
@@ -317,23 +339,25 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     report = ScriptReport()
     codes = {i: el.text for i, el in enumerate(root.iter("script"))
              if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
+    codes.update(page_handlers(root, sum(1 for _ in root.iter("script"))))  # numbered after the scripts
     runnable = [(i, code) for i, code in codes.items() if could_act(code)]
     behaved: set[int] = set()
+    own = host_of(url) or "localhost"
+    here = registrable_domain(own)
+
+    def away(host: str) -> bool:
+        # addresses built from location.* are the page's own wherever it is served ("m." + the
+        # host of a mirror on 127.0.0.1 is no registered domain)
+        host = host.split(":")[0]
+        return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
+
+    def named() -> set[str]:  # the sites the served page links to or loads from
+        return {registrable_domain(h) for el in root.iter("a", "img", "iframe", "script", "link", "form")
+                if (h := host_of(el.get("href") or el.get("src") or el.get("action")))}
     if runnable:
         title_el = root.find(".//title")
         title = (title_el.text or "") if title_el is not None else ""
         run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c for _, c in runnable)))
-        own = host_of(url) or "localhost"
-        here = registrable_domain(own)
-
-        def away(host: str) -> bool:
-            # addresses built from location.* are the page's own wherever it is served ("m." + the
-            # host of a mirror on 127.0.0.1 is no registered domain)
-            host = host.split(":")[0]
-            return offsite(host) and registrable_domain(host) != here and not host.endswith("." + own)
-        def named() -> set[str]:  # the sites the served page links to or loads from
-            return {registrable_domain(h) for el in root.iter("a", "img", "iframe", "script", "link", "form")
-                    if (h := host_of(el.get("href") or el.get("src") or el.get("action")))}
         behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
     for i, el in enumerate(root.iter("script")):
@@ -346,6 +370,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         code = el.text
         if code and len(code) < MAX_SCRIPT:
             analyse_script(code, offsite, report, i in behaved, is_own)
+    exits: list[tuple[str, str]] = []  # (where, address): navigations every visitor gets at load
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":
             m = re.search(r"url\s*=\s*['\"]?([^'\" ]+)", meta.get("content") or "", re.I)
@@ -354,6 +379,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             if host and offsite(host) and (lexicon.host_is_spammy(host) or host in report.spam_hosts):
                 report.findings.append(("js_redirect", "meta[http-equiv=refresh]", shorten(target, 300)))
                 report.spam_hosts.add(host)
+            exits.append(("meta[http-equiv=refresh]", target))
+    exits += [("script", target) for code in codes.values() if (target := constant_redirect(code))]
+    judge_exits(root, exits, away, named, report)
     # A script loaded from a host that another script cloaks towards is part of the same attack.
     for el in root.iter("script"):
         src = el.get("src")

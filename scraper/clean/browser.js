@@ -12,7 +12,7 @@ var __page = {ids: {}, tags: {}}, __byId = {}, __tagLists = {};
 var __MAX_EFFECTS = 300, __MAX_CHARS = 20000;
 function __rec(kind, value) {
   if (__effects.length >= __MAX_EFFECTS) return;
-  __effects.push({kind: kind, value: String(value).slice(0, __MAX_CHARS), script: __cur});
+  __effects.push({kind: kind, value: String(value).slice(0, __MAX_CHARS), script: __cur, on: __on, wide: __wide});
 }
 function __noop() {}
 function __abs(u) {
@@ -56,6 +56,7 @@ function __Element(tag) {
   this.parentNode = this.parentElement = null;
   this.id = this.className = this.type = this.name = this.rel = "";
   this.__attached = false;
+  if (__elements.length < __MAX_ELEMENTS) __elements.push(this);
 }
 function __judgeElement(el) {
   var tag = el.tagName.toLowerCase();
@@ -88,7 +89,7 @@ function __attach(parent, el) {
     __judgeElement(el);
     if (el.tagName === "STYLE" && !was && __styleText(el)) __rec("style", __styleText(el));
     else if (el.tagName === "#TEXT" && parent && parent.tagName === "STYLE" && parent.__attached) __rec("style", el.nodeValue);
-    if (el.onload) __timers.push({fn: el.onload, args: [], script: __cur});
+    if (el.onload) __later(el.onload, []);
   }
   return el;
 }
@@ -116,7 +117,8 @@ __Element.prototype = {
   removeChild: function (el) { return el; },
   remove: __noop, focus: __noop, blur: __noop, click: __noop, submit: __noop,
   addEventListener: function (name, fn) {
-    if (name === "load" && typeof fn === "function") __timers.push({fn: fn, args: [], script: __cur});
+    if (name === "load" && typeof fn === "function") __later(fn, []);
+    else __listen(name, fn, this);
   },
   removeEventListener: __noop, dispatchEvent: function () { return true; },
   getElementsByTagName: function (t) { return __descendants(this, String(t).toUpperCase(), []); },
@@ -154,7 +156,7 @@ __Element.prototype = {
     if (this.tagName === "STYLE" && this.__attached) __rec("style", v);
     else if (this.__attached && this.tagName !== "SCRIPT") __rec("write", __escape(v));
   },
-  offsetWidth: 100, offsetHeight: 100, clientWidth: 100, clientHeight: 100, scrollTop: 0
+  offsetWidth: 100, offsetHeight: 100, clientWidth: 100, clientHeight: 100, scrollTop: 0, scrollHeight: 100
 };
 Object.setPrototypeOf(__Element.prototype, __lenient);
 // Elements of the fake tree below ``el`` with tag ``tag`` ("*": any).
@@ -245,16 +247,16 @@ function __watched(obj, values, kind) {
 var __seed = 20240316;
 Math.random = function () { __seed = (__seed * 1103515245 + 12345) % 2147483648; return __seed / 2147483648 / 20; };
 (function () {
-  var RealDate = Date, NOW = 1710590400000;  // 2024-03-16 12:00 UTC
+  var RealDate = Date;
   function FakeDate(y, m, d, h, mi, s, ms) {
-    if (!(this instanceof FakeDate)) return new RealDate(NOW).toString();
+    if (!(this instanceof FakeDate)) return new RealDate(__now).toString();
     switch (arguments.length) {
-      case 0: return new RealDate(NOW);
+      case 0: return new RealDate(__now);
       case 1: return new RealDate(y);
       default: return new RealDate(y, m, d === undefined ? 1 : d, h || 0, mi || 0, s || 0, ms || 0);
     }
   }
-  FakeDate.now = function () { return NOW; };
+  FakeDate.now = function () { return __now; };
   FakeDate.UTC = RealDate.UTC;
   FakeDate.parse = RealDate.parse;
   FakeDate.prototype = RealDate.prototype;
@@ -263,10 +265,12 @@ Math.random = function () { __seed = (__seed * 1103515245 + 12345) % 2147483648;
 
 function __setup(view) {
   var g = globalThis;
+  __view = view;
   __loc = __locObj(view.url);
   var html = new __Element("html"), head = new __Element("head"), body = new __Element("body");
   html.__attached = head.__attached = body.__attached = true;
   head.parentNode = body.parentNode = html;
+  html.scrollHeight = body.scrollHeight = view.height * __SCREENS;
   __page = view.page || __page;
   __stored = {local: view.state ? view.state.local : {}, session: view.state ? view.state.session : {},
     cookie: view.state ? view.state.cookie : ""};
@@ -294,7 +298,7 @@ function __setup(view) {
     querySelector: function (s) { return __query(s, null)[0] || null; },
     querySelectorAll: function (s) { return __query(s, null); },
     addEventListener: function (name, fn) {
-      if (typeof fn === "function") __timers.push({fn: fn, args: [{}], script: __cur});
+      if (!__listen(name, fn, doc) && typeof fn === "function") __later(fn, [{}]);
     },
     removeEventListener: __noop, dispatchEvent: function () { return true; },
     hasFocus: function () { return true; }
@@ -344,28 +348,29 @@ function __setup(view) {
     window: g, self: g, top: g, parent: g, frames: g, globalThis: g, document: doc, navigator: nav, screen: screen,
     localStorage: __store(__stored.local), sessionStorage: __store(__stored.session), scrollX: 0, scrollY: 0,
     pageXOffset: 0, pageYOffset: 0, name: "", closed: false, opener: null, frameElement: null, length: 0,
-    history: {length: 1, state: null, pushState: __noop, replaceState: __noop, back: __noop, go: __noop, forward: __noop},
+    history: __history,
     performance: {now: function () { return 10; }, timing: {navigationStart: 0}, mark: __noop, measure: __noop,
       getEntriesByType: function () { return []; }},
     console: {log: __noop, warn: __noop, error: __noop, info: __noop, debug: __noop},
     setTimeout: function (fn, ms) {
       var args = Array.prototype.slice.call(arguments, 2);
-      __timers.push({fn: fn, args: args, script: __cur});
+      __later(fn, args);
       return __timers.length;
     },
     clearTimeout: __noop, clearInterval: __noop, cancelAnimationFrame: __noop,
-    requestAnimationFrame: function (fn) { __timers.push({fn: fn, args: [0], script: __cur}); return 1; },
-    requestIdleCallback: function (fn) { __timers.push({fn: fn, args: [{timeRemaining: function () { return 0; }}], script: __cur}); return 1; },
-    queueMicrotask: function (fn) { __timers.push({fn: fn, args: [], script: __cur}); },
+    requestAnimationFrame: function (fn) { __later(fn, [0]); return 1; },
+    requestIdleCallback: function (fn) { __later(fn, [{timeRemaining: function () { return 0; }}]); return 1; },
+    queueMicrotask: function (fn) { __later(fn, []); },
     addEventListener: function (name, fn) {
-      if (/^(load|DOMContentLoaded|pageshow)$/.test(name) && typeof fn === "function")
-        __timers.push({fn: fn, args: [{}], script: __cur});
+      if (/^(load|DOMContentLoaded|pageshow)$/.test(name) && typeof fn === "function") __later(fn, [{}]);
+      else __listen(name, fn, null);
     },
     removeEventListener: __noop, dispatchEvent: function () { return true; },
-    open: function (u) { if (u) __rec("nav", __abs(u)); return null; },
+    open: __open,
     alert: __noop, confirm: function () { return false; }, prompt: function () { return null; }, print: __noop,
     focus: __noop, blur: __noop, close: __noop, scrollTo: __noop, scrollBy: __noop, scroll: __noop, postMessage: __noop,
-    getComputedStyle: function () { return {getPropertyValue: function () { return ""; }}; },
+    // the page's custom properties (--name) are what a script can read of its stylesheet (v6 B1 keeps its payload there)
+    getComputedStyle: function () { return {getPropertyValue: function (k) { return (__page.vars || {})[String(k)] || ""; }}; },
     matchMedia: function () { return {matches: false, addListener: __noop, addEventListener: __noop}; },
     Image: function () { return new __Element("img"); },
     XMLHttpRequest: Stub, MutationObserver: Stub, IntersectionObserver: Stub, ResizeObserver: Stub, WebSocket: Stub,
@@ -373,27 +378,7 @@ function __setup(view) {
     Element: __Element, HTMLElement: __Element, Node: __Element,
     TextDecoder: function () { this.encoding = "utf-8"; this.decode = __utf8decode; },
     TextEncoder: function () { this.encoding = "utf-8"; this.encode = __utf8encode; },
-    atob: function (s) {
-      var A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", out = "", buf = 0, bits = 0;
-      s = String(s).replace(/[\s=]/g, "");
-      for (var i = 0; i < s.length; i++) {
-        var v = A.indexOf(s.charAt(i));
-        if (v < 0) throw new Error("InvalidCharacterError");
-        buf = (buf << 6) | v; bits += 6;
-        if (bits >= 8) { bits -= 8; out += String.fromCharCode((buf >> bits) & 255); }
-      }
-      return out;
-    },
-    btoa: function (s) {
-      var A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", out = "";
-      s = String(s);
-      for (var i = 0; i < s.length; i += 3) {
-        var n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8) | (s.charCodeAt(i + 2) || 0);
-        out += A.charAt(n >> 18 & 63) + A.charAt(n >> 12 & 63) +
-          (i + 1 < s.length ? A.charAt(n >> 6 & 63) : "=") + (i + 2 < s.length ? A.charAt(n & 63) : "=");
-      }
-      return out;
-    }
+    atob: __atob, btoa: __btoa
   };
   for (var k in props) g[k] = props[k];
   __watched(g, {innerWidth: view.width, innerHeight: view.height, outerWidth: view.width, outerHeight: view.height,
@@ -415,6 +400,8 @@ function __runTimer() {
   var t = __timers.shift();
   if (!t) return false;
   __cur = t.script;
+  __on = t.on || "";
+  __wide = !!t.wide;
   if (typeof t.fn === "function") t.fn.apply(globalThis, t.args);
   else if (typeof t.fn === "string") (0, eval)(t.fn);
   return true;

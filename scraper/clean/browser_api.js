@@ -64,7 +64,10 @@ function __inlineStyle(el) {
 // A frame that covers the whole window shows the visitor another page: a navigation (v5 B4).
 function __covers(el) {
   var css = __inlineStyle(el).toLowerCase().replace(/\s+/g, "");
-  return /position:(fixed|absolute)/.test(css) && /(^|;)width:100(%|vw)/.test(css) && /(^|;)height:100(%|vh)/.test(css);
+  return /position:(fixed|absolute)/.test(css) && (/(^|;)width:100(%|vw)/.test(css) && /(^|;)height:100(%|vh)/.test(css) ||
+    /(^|;)inset:0(px)?(;|$)/.test(css) || ["top", "right", "bottom", "left"].every(function (edge) {
+      return new RegExp("(^|;)" + edge + ":0(px)?(;|$)").test(css);
+    }));
 }
 var __WRITES_NOT = {SCRIPT: 1, STYLE: 1, LINK: 1, META: 1, IFRAME: 1, FRAME: 1, IMG: 1, "#COMMENT": 1};
 
@@ -142,5 +145,27 @@ function __utf8decode(bytes) {
 function __utf8encode(s) {
   var u = unescape(encodeURIComponent(String(s === undefined ? "" : s))), out = new Uint8Array(u.length);
   for (var i = 0; i < u.length; i++) out[i] = u.charCodeAt(i);
+  return out;
+}
+// base64 as a browser has it (loaders decode their payloads with it).
+function __atob(s) {
+  var A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", out = "", buf = 0, bits = 0;
+  s = String(s).replace(/[\s=]/g, "");
+  for (var i = 0; i < s.length; i++) {
+    var v = A.indexOf(s.charAt(i));
+    if (v < 0) throw new Error("InvalidCharacterError");
+    buf = (buf << 6) | v; bits += 6;
+    if (bits >= 8) { bits -= 8; out += String.fromCharCode((buf >> bits) & 255); }
+  }
+  return out;
+}
+function __btoa(s) {
+  var A = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", out = "";
+  s = String(s);
+  for (var i = 0; i < s.length; i += 3) {
+    var n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8) | (s.charCodeAt(i + 2) || 0);
+    out += A.charAt(n >> 18 & 63) + A.charAt(n >> 12 & 63) +
+      (i + 1 < s.length ? A.charAt(n >> 6 & 63) : "=") + (i + 2 < s.length ? A.charAt(n & 63) : "=");
+  }
   return out;
 }

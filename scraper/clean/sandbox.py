@@ -8,6 +8,8 @@ a meta refresh built by code), document.title writes, written markup (document.w
 and the addresses of created scripts and frames, and fetches nothing. The page is run for five
 visitors: a person arriving from a search engine on a phone and on a desktop, the same two typing
 the address, and a search spider (in a data centre: another language and time zone).
+After load each view also scrolls, touches, clicks, leaves the tab and returns, and presses the
+back button (``browser_events.js``): what handlers do then is recorded with the event.
 ``behaviour.py`` judges the difference between what they got. A fake browser is a feature list
 that misses the next feature (v5 B1-B3): what a script uses and the fake lacks gets a permissive
 stub (``browser_api.js``), the same for every visitor, so that it cannot make views differ.
@@ -61,6 +63,11 @@ _CREATES = re.compile(r"createElement\s*\(", re.I)
 _FILLS = re.compile(r"\.src\b|setAttribute|createTextNode|cssText|textContent|innerHTML|\.text\s*=", re.I)
 _STYLES_PAGE = re.compile(r"\.style\s*\.\s*\w+\s*=(?!=)|setAttribute\s*\(\s*['\"]style", re.I)
 _LOOKS_UP = re.compile(r"getElementById|querySelector")
+# Code that acts in a handler of a gesture (scroll, touch, click, tab switch, back button) acts
+# for people and never for crawlers (v6 B1-B3); browser_events.js dispatches those events.
+_GESTURE = re.compile(r"""addEventListener\s*\(\s*['"](?:scroll|wheel|touch|pointer|mouse|click|focus|blur|"""
+                      r"""visibilitychange|popstate)|\bon(?:scroll|wheel|touch\w+|pointer\w+|mouse\w+|click|focus|"""
+                      r"""blur|visibilitychange|popstate)\s*=(?!=)""", re.I)
 # Code that fetches and puts markup into the page shows another site's content (v5 B7).
 _FETCHES = re.compile(r"\bfetch\s*\(")
 _PUTS_MARKUP = re.compile(r"innerHTML|insertAdjacentHTML|\.write\s*\(", re.I)
@@ -95,17 +102,20 @@ LOCALES = {name: ("en-US", "UTC", 0) if name == "spider" else _READER for name i
 HUMANS = ("phone_search", "desktop_search", "phone_direct", "desktop_direct")
 
 _BROWSER = "\n".join(resources.files("scraper.clean").joinpath(name).read_text(encoding="utf-8")
-                     for name in ("browser_api.js", "browser.js"))
+                     for name in ("browser_api.js", "browser.js", "browser_events.js"))
 
 
 @dataclass
 class Effect:
     """One thing a script did: ``kind`` is nav, title, write, load or style (CSS it put into the
-    page); ``script`` its index."""
+    page); ``script`` its index; ``on`` the gesture whose handler did it ("" at load), ``wide``
+    whether that handler listens on the whole page rather than on one element."""
 
     kind: str
     value: str
     script: int
+    on: str = ""
+    wide: bool = False
 
 
 @dataclass
@@ -137,6 +147,8 @@ def could_act(code: str) -> bool:
     if (visitor or decodes) and _ACT.search(code):
         return True
     if visitor and decodes:
+        return True
+    if ("on" in code or "Listener" in code) and _GESTURE.search(code) and _ACT.search(code):
         return True
     if "fetch" in code and _FETCHES.search(code) and _PUTS_MARKUP.search(code):
         return True
@@ -265,7 +277,28 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
                 break
         except Exception:  # noqa: BLE001 -- hostile input: anything the engine raises is a failed script
             failed.add(i)
-    for _ in range(MAX_TIMERS if alive else 0):
+    # the load timers, then what a visitor does once the page is there (browser_events.js) and
+    # the timers that queues
+    if alive and _drain(ctx, started):
+        try:
+            if ctx.eval("__dispatch()"):
+                _drain(ctx, started)
+        except quickjs.JSException:
+            pass
+        except Exception:  # noqa: BLE001 -- hostile input
+            pass
+    try:
+        raw = json.loads(ctx.eval("JSON.stringify([__effects, __reads, __stored])"))
+    except Exception:  # noqa: BLE001 -- a context out of memory cannot even report: nothing seen
+        return nothing
+    effects, reads, state = raw
+    return _Visit([Effect(e["kind"], e["value"], e["script"], e.get("on") or "", bool(e.get("wide"))) for e in effects], failed,
+                  {kind: {int(i) for i in by} for kind, by in reads.items()}, state, False)
+
+
+def _drain(ctx: quickjs.Context, started: float) -> bool:
+    """Run queued timers and promise callbacks, up to MAX_TIMERS; False when the context is spent."""
+    for _ in range(MAX_TIMERS):
         if time.process_time() - started > PAGE_SECONDS:
             break
         try:
@@ -277,17 +310,10 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
                 break
         except quickjs.JSException as e:
             if _fatal(e):
-                alive = False
-                break
+                return False
         except Exception:  # noqa: BLE001
             break
-    try:
-        raw = json.loads(ctx.eval("JSON.stringify([__effects, __reads, __stored])"))
-    except Exception:  # noqa: BLE001 -- a context out of memory cannot even report: nothing seen
-        return nothing
-    effects, reads, state = raw
-    return _Visit([Effect(e["kind"], e["value"], e["script"]) for e in effects], failed,
-                  {kind: {int(i) for i in by} for kind, by in reads.items()}, state, False)
+    return True
 
 
 # An HTML comment opening or closing a script's text is a line comment in a browser (old pages

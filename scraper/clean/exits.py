@@ -1,0 +1,116 @@
+"""Where a page sends its visitor when nobody tests who the visitor is: on a gesture, or at once.
+
+Cloaking by referrer or user agent is judged by comparing views (``behaviour.judge_run``). Two acts
+need no comparison. A handler of the whole page that sends a person off the site when they
+scroll, touch, click anywhere, switch tabs or press the back button shows crawlers one page and
+people another by construction: a crawler never makes a gesture (v6 B1-B3). And a page that holds
+an article and sends every visitor at load to a site it never links is made so that nobody reads
+it (v6 B4).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from lxml import etree
+
+from core.domains import registrable_domain
+from scraper.clean.dom import host_of, shorten
+from scraper.clean.sandbox import Run
+from scraper.clean.scripts import MAX_SCRIPT, ScriptReport
+
+# An element written with a style that covers the whole window (fixed or absolute, at full size or
+# pinned to all four edges), with the address it shows or links: a frame over the page is another
+# page, a link over it takes the next tap anywhere (as browser_api.js' __covers reads built frames).
+_TAG_WITH_ADDRESS = re.compile(r"""<(?:iframe|frame|a|embed|object)\b[^>]*?\b(?:src|href|data)\s*=\s*['"]?([^'" >]+)[^>]*>""", re.I)
+_STYLE_ATTR = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def covers_window(style: str) -> bool:
+    """Whether inline CSS places an element over the whole window."""
+    css = re.sub(r"\s+", "", style.lower())
+    if not re.search(r"position:(?:fixed|absolute)", css):
+        return False
+    full = re.search(r"(?:^|;)width:100(?:%|vw)", css) and re.search(r"(?:^|;)height:100(?:%|vh)", css)
+    return bool(full or re.search(r"(?:^|;)inset:0(?:px)?(?:;|$)", css)
+                or all(re.search(rf"(?:^|;){edge}:0(?:px)?(?:;|$)", css) for edge in ("top", "right", "bottom", "left")))
+
+
+def gesture_exits(run: Run, offsite: Callable[[str], bool]) -> dict[str, tuple[str, int, str]]:
+    """Off-site addresses that a handler of the whole page sends a person to when they scroll,
+    touch, click anywhere, switch tabs or press the back button: a navigation, a window opened
+    (a pop-under), or a frame or link written over the whole window; {host: (address, script,
+    event)}. A crawler never makes those gestures, so the page shows crawlers one face and people
+    another by construction (v6 B1-B3). A handler of one element (a share button, a menu link) is
+    the control the person chose, and is not read here."""
+    out: dict[str, tuple[str, int, str]] = {}
+    for effects in run.effects.values():
+        for e in effects:
+            if not (e.on and e.wide):
+                continue
+            urls = [e.value] if e.kind == "nav" else [
+                m.group(1) for m in _TAG_WITH_ADDRESS.finditer(e.value)
+                if (st := _STYLE_ATTR.search(m.group())) and covers_window(st.group(1) or st.group(2) or "")
+            ] if e.kind == "write" else []
+            for url in urls:
+                host = host_of(url)
+                if host and offsite(host):
+                    out.setdefault(host, (url, e.script, e.on))
+    return out
+
+
+# on... attributes of gestures, on the elements that stand for the whole page
+_ON_GESTURE = ("click", "mousedown", "mouseup", "touchstart", "touchend", "pointerdown", "scroll")
+_HAS_HANDLER = etree.XPath("|".join(f"//*[@on{e}]" for e in _ON_GESTURE))
+
+
+def page_handlers(root, first: int) -> dict[int, str]:
+    """The on... gesture attributes of <html>, <body> and elements covering the window, as code for
+    the sandbox (numbered from ``first``): the handler put on the page's <body>, whose markup a
+    hijacker can edit as easily as a script (``<body onclick="window.open(...)">``)."""
+    out: dict[int, str] = {}
+    for el in _HAS_HANDLER(root):
+        if el.tag not in ("html", "body") and not covers_window(el.get("style") or ""):
+            continue
+        for event in _ON_GESTURE:
+            code = el.get(f"on{event}")
+            if code and len(code) < MAX_SCRIPT:
+                out[first + len(out)] = f"document.body.on{event} = function (event) {{{code}\n}};"
+    return out
+
+
+# A script that is nothing but a navigation to a constant address: it sends every visitor, whoever
+# and wherever from, the moment it runs.
+_ONLY_REDIRECT = re.compile(r"""\s*(?:(?:window|top|self|document)\s*\.\s*)?location(?:\s*\.\s*href\s*=|\s*=(?!=)|"""
+                            r"""\s*\.\s*(?:replace|assign)\s*\()\s*(?:"([^"\\]+)"|'([^'\\]+)')\s*\)?\s*;?\s*""")
+# Text of its own (in paragraphs) that a page must hold for a redirect to hide it: an article is
+# longer (the one dev page of this form, v6 B4, has 517 characters in paragraphs); a "this page has
+# moved" notice or a redirect stub is a line or two.
+MIN_OWN_TEXT = 200
+# A script that only redirects is one statement (v6 B4's has 59 characters); the pattern is not
+# tried on longer code.
+MAX_REDIRECT_SCRIPT = 300
+
+
+def constant_redirect(code: str) -> str | None:
+    """The address a script that only redirects (``location.href = "…"``) sends every visitor to."""
+    m = _ONLY_REDIRECT.fullmatch(code) if len(code) < MAX_REDIRECT_SCRIPT and "location" in code else None
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def judge_exits(root, exits: list[tuple[str, str]], away: Callable[[str], bool], named: Callable[[], set[str]],
+                 report: ScriptReport) -> None:
+    """A page that sends every visitor away at load (a meta refresh, a script that is only a
+    redirect) to a site it never links or loads from, while it holds an article of its own that
+    nobody then reads, was made to send them away: a site moving to a new domain leaves a notice,
+    not its article, and a mobile redirect stays on the site (v6 B4)."""
+    exits = [(where, t) for where, t in exits if (h := host_of(t)) and away(h) and h not in report.spam_hosts]
+    if not exits:
+        return
+    linked = named()
+    exits = [(where, t) for where, t in exits if registrable_domain(host_of(t)) not in linked]
+    if exits and sum(len("".join(p.itertext()).strip()) for p in root.iter("p")) >= MIN_OWN_TEXT:
+        for where, target in exits:
+            report.findings.append(("js_redirect", f"{where}: every visitor sent to a site the page never links",
+                                    shorten(target, 300)))
+            report.spam_hosts.add(host_of(target))
