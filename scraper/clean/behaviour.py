@@ -30,6 +30,7 @@ from scraper.clean.scripts import (
     ScriptReport,
     analyse_script,
     constants,
+    needs_decoding,
     reads_as_spam,
     serves_this_site,
 )
@@ -369,7 +370,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.spam_hosts.add(host)
         code = el.text
         if code and len(code) < MAX_SCRIPT:
-            analyse_script(code, offsite, report, i in behaved, is_own)
+            # a script the sandbox had no reason to run, with nothing hidden in escapes, packing or
+            # brackets, is read as written: decoding it cost ~40% of the script time (v6 §6)
+            analyse_script(code, offsite, report, i in behaved, is_own, could_act(code) or needs_decoding(code))
     exits: list[tuple[str, str]] = []  # (where, address): navigations every visitor gets at load
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":

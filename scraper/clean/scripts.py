@@ -184,8 +184,28 @@ def _host_spammy(host: str) -> bool:
     return lexicon.host_is_spammy(host)
 
 
+# A letter or digit written as its code (\x41, \u0041, \101; any \u{...}): how loaders hide names
+# and addresses. Escaped punctuation ("\x3cscript", JSON's \u003c) hides no name, and a plain
+# reading decodes the literals it judges anyway (on dev-v6-fundus every escaped script that the
+# sandbox does not run escapes only punctuation).
+_CHAR_ESCAPE = re.compile(r"\\(?:x|u00)(?:3[0-9]|[4-7][0-9a-fA-F])|\\u\{[0-9a-fA-F]+\}|\\1[0-7]{2}")
+# Bracket access that hides an act: a member named by a split, escaped or act-naming string
+# (window["location"]["href"], document["wr"+"ite"]); window["dataLayer"] and the like hide nothing.
+_BRACKET_ACT = re.compile(r"""(?:window|document|location|top|self)\s*\[\s*['"](?:[^'"\]]*?(?:loc|href|writ|open|titl|"""
+                          r"""referr|agent|eval|src|replac|assign|navig|docum|cookie|\\)|[^'"\]]*['"]\s*\+)""", re.I)
+
+
+def needs_decoding(code: str) -> bool:
+    """Whether reading ``code`` takes decoding even when it does nothing the sandbox would run:
+    character escapes or bracket access (``window["location"]``) hide its acts from a plain
+    reading (packing, eval, atob and char codes make the sandbox run it, ``sandbox.could_act``).
+    The other signs (the word "eval" in "retrieval", a base64 config, decodeURI of a query) in
+    code with no run-worthy act hide nothing worth the decode."""
+    return "\\" in code and bool(_CHAR_ESCAPE.search(code)) or "[" in code and bool(_BRACKET_ACT.search(code))
+
+
 def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptReport, behaved: bool = False,
-                   own: Callable[[str], bool] | None = None) -> None:
+                   own: Callable[[str], bool] | None = None, decode: bool = True) -> None:
     """Read one inline script and add what it betrays to ``report``.
 
     ``offsite(host)``: True for a host that is neither the page's own site nor trusted.
@@ -193,13 +213,15 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     for nobody, so code it loads after reading the referrer is no proof (analytics report the
     referrer), nor are the links it writes after a test of the visitor.
     ``own(host)``: the page's own site (default: what is not off-site).
+    ``decode``: undo obfuscation when the code looks obfuscated (False: read it as written; a
+    page's ~20 framework and analytics scripts, v6 §6).
     """
     own = own or (lambda h: not offsite(h))
     low = code.lower()
     obfuscated_looking = _looks_obfuscated(code, low)
     if not obfuscated_looking and not any(word in low for word in _ACTS):
         return  # nothing to decode, nothing that acts (the acts of escaped code show once decoded)
-    decoded = decode_script(code) if obfuscated_looking else None
+    decoded = decode_script(code) if obfuscated_looking and decode else None
     text = decoded.text if decoded else code
     lowered = text.lower()
     if decoded is not None and not _acts_in_code(lowered):
