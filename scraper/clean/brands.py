@@ -100,6 +100,13 @@ _SPAM_DOMAIN = re.compile(_DOMAIN)
 _HOST_NAME = re.compile(r"(?<![a-z0-9@.])(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62})*\.[a-z]{2,10}(?![a-z0-9@.-])", re.I)
 
 
+def host_spans(text: str) -> list[re.Match]:
+    """Where ``text`` writes a host name (under a public suffix)."""
+    if "." not in text:
+        return []
+    return [m for m in _HOST_NAME.finditer(text) if has_public_suffix(m.group().lower())]
+
+
 def host_names(text: str) -> list[str]:
     """The host names written in ``text``, lower-cased (only those under a public suffix)."""
     if "." not in text:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from scraper.clean import lexicon, slots
+from scraper.clean import brands, lexicon, slots
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.spliced import article_text
@@ -238,3 +238,53 @@ def inserted_phrases(text: str, own: Iterable[str]) -> list[str]:
             if found:
                 return found
     return found
+
+
+# --- The 来源 field judged by what it does (v6 D) ---
+# A 来源 value names who published the story: a newspaper, an agency, a station, a portal or one
+# of the site's departments. It does not sell itself: a website's address, a Latin/digit mark
+# glued to Chinese (6163am银河), or the words a bookmaker's site uses to send visitors on (下载, 线路,
+# 入口…) are how a brand writes its name, glued before a department word or not (X下载办公室).
+# (not 登录: a publisher's own invitation, 更多精彩请登录环球网, follows its name in a 来源 field)
+_SELLING_WORD = re.compile("下载|下載|线路|線路|入口|注册|註冊|网址|網址|开户|開戶", re.I)
+_DIGIT_MARK = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}(?=[\u4e00-\u9fff])"
+                         r"|(?<=[\u4e00-\u9fff])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}(?![A-Za-z0-9])")
+_HOST_WORDS = {"www", "com", "cn", "net", "org", "gov", "edu"}
+# A publisher's own name ends like one (中国新闻网 chinanews.com, 澎湃新闻): its address is its masthead's.
+_PUBLISHER_END = re.compile("(?:报|報|社|台|网|網|新闻|新聞|客户端|客戶端|频道|頻道|电视|電視|广播|廣播)$")
+
+
+def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = ()) -> str | None:
+    """The brand a 来源 value carries (the value up to the last thing it sells itself by: an
+    off-site address, a mark of letters and digits glued to Chinese, a download/line word),
+    unless what stands before that is a publisher's name, or the value is one of the site's
+    ``own`` names (normalised) or its own host."""
+    if not value or not _CJK.search(value):
+        return None  # (a domain alone is how a site credits a publisher: Amazon.co.jp, Unica.md)
+    norm = lexicon.normalize(value)
+    if any(related(norm, o) for o in own if len(o) >= MIN_NAME):
+        return None
+    value = re.split("[。，,;；]", value, maxsplit=1)[0]  # the name, not the sentence after it
+    ends = [m for m in _SELLING_WORD.finditer(value)] + [m for m in _DIGIT_MARK.finditer(value)]
+    # (an address whose name the value also writes is the publisher's own: Wind资讯 (www.wind.com.cn))
+    ends += [m for m in brands.host_spans(value) if ev.offsite(host := m.group().lower())
+             and not any(len(w) >= 2 and w in norm.replace(host, "") for w in host.split(".") if w not in _HOST_WORDS)]
+    if not ends:
+        return None
+    end = max(m.end() for m in ends)
+    first = min(m.start() for m in ends)
+    before = value[:first].strip(" \t\u3000·・()（）")
+    if before and _PUBLISHER_END.search(before):
+        return None
+    brand = value[:end].strip()
+    return brand if len(lexicon.normalize(brand)) >= lexicon.MIN_PAGE_STRING else None
+
+
+def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev: Evidence) -> None:
+    """Record and learn the brand a 来源 value sells itself by (``marked``: the page text as
+    metadata.marked_text marks it), so that it is cut from the field and the article alike."""
+    own = own_names(_MARKS.sub("\n", marked), metas, ev.title_parts, ev.sites)
+    brand = selling_source(value, ev, own)
+    if brand:
+        ev.add("spliced_brand", "source", value or "")
+        ev.learn(brand, True)
