@@ -26,6 +26,7 @@ from typing import Iterable
 from scraper.clean import brands, lexicon, slots, tokens
 from scraper.clean.byline import split_spliced_source
 from scraper.clean.evidence import Evidence
+from scraper.clean.voiced import bare_stems
 
 _CJK = "[\u4e00-\u9fff]"
 # Words that only a school, a university or a party organisation has (a company or a sports
@@ -491,6 +492,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         ev.learn(name, True)
         if len(lexicon.normalize(name)) < lexicon.MIN_PAGE_STRING:
             short.append(name)  # too short to scrub page-wide: cut where it fills a slot
+    bare_stems(lines, title, ev)
     pairs = keyword_pairs(lines)
     for pair in pairs:
         ev.add("spam_text", "article", pair)

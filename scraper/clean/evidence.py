@@ -70,6 +70,8 @@ class Evidence:
     # normalised stems of learned names too short to scrub alone (星空 of 星空(中国)): scrubbed
     # where web words or digits follow them (星空在线客服)
     stems: set[str] = field(default_factory=set)
+    # of ``stems``, those the page writes bare as a name too (必威教职工, 访问金沙): scrubbed bare
+    bare_stems: set[str] = field(default_factory=set)
     # normalised keywords the page wrote inside the site's own name (临溪县<keyword>农业农村局):
     # cut from reporting sentences too, which keep every other learned name
     inside: set[str] = field(default_factory=set)
@@ -129,6 +131,12 @@ class Evidence:
             self.stems.add(norm)
             self._patterns.clear()
 
+    def learn_bare_stem(self, norm: str) -> None:
+        """A learned stem (normalised) that the page writes bare as the brand's name: scrubbed bare."""
+        if norm not in self.bare_stems:
+            self.bare_stems.add(norm)
+            self._patterns.clear()
+
     def learn_site_strings(self, strings: Iterable[str]) -> None:
         """Strings the site's profile proved spam on its other pages (not capped per page)."""
         before = len(self.strings)
@@ -176,6 +184,8 @@ class Evidence:
             pattern = lexicon.page_pattern(chosen) if chosen else None
             if self.stems:
                 stems = stem_pattern(self.stems)
+                if self.bare_stems:
+                    stems += "|" + "|".join(re.escape(b) for b in sorted(self.bare_stems, key=len, reverse=True))
                 pattern = re.compile(f"{pattern.pattern}|{stems}" if pattern else stems)
             self._patterns[backed_only] = pattern
         return self._patterns[backed_only]

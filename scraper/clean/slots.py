@@ -35,7 +35,9 @@ _ORGANISE = "召开|召開|举办|舉辦|举行|舉行|组织|組織|联合|聯�
 _SLOT = re.compile(f"(?:[{_CJK}]{{2}}(?=校区|校區))?(?:{_SCHOOL_ONLY}|{_OFFICE}|{_ORGANISE})")
 _ORGANISE_WORD = re.compile(_ORGANISE)
 # An event is the subject of 召开/举行 as often as its organiser is (会议在…召开).
-_EVENT_END = re.compile("(?:仪式|典礼|会议|大会|活动|比赛|晚会|讲座|论坛|开幕式|闭幕式|赛事|竞赛|运动会|研讨会|座谈会|报告会|培训班)$")
+_EVENT_END = re.compile("(?:仪式|典礼|会议|大会|活动|赛|晚会|讲座|论坛|开幕式|闭幕式|赛事|运动会|研讨会|座谈会|报告会|培训班)$")
+# ...and its organiser's name before the event's ordinal (X官网第六届…选拔赛在…举行).
+_BEFORE_ORDINAL = re.compile("^.{2,}?(?=第[一二三四五六七八九十百\\d]+[届屆次期])")
 _LATIN_DIGIT_HEAD = re.compile(r"^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?=[\u4e00-\u9fff])")
 # A breadcrumb's root stands for the site: 首页 or the site's own name.
 _BREADCRUMB_ROOT = re.compile(r"(?:当前位置|您的位置|现在的位置|所在位置|當前位置)\s*[:：]\s*([^\s>»/＞]{2,24})\s*[>»/＞]")
@@ -103,8 +105,8 @@ def _fillers(line: str) -> list[tuple[str, bool]]:
                 name = _TRAILING_PREPOSITION.sub("", name.strip())
                 if organise and _EVENT_END.search(name):
                     # "X仪式在Y举行": the event is the subject, not its organiser; only a Latin or
-                    # digit token glued before it (mx8929com健步走活动) can be a name
-                    head = _LATIN_DIGIT_HEAD.match(name)
+                    # digit token glued before it (mx8929com健步走活动) or a name before its ordinal can be one
+                    head = _LATIN_DIGIT_HEAD.match(name) or _BEFORE_ORDINAL.match(name)
                     name = head.group() if head else ""
                 if MIN_NAME <= len(name) <= MAX_NAME and not _PHRASE.search(name):
                     out.append((name, bool(re.match(f"(?:[{_CJK}]{{2}})?(?:{_SCHOOL_ONLY})", m.group()))))

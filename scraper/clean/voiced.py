@@ -1,0 +1,191 @@
+"""Names without a glued mark that a hijacked page speaks as: roles agreeing, not a shape.
+
+slots.voiced_names finds the brands a hijacker writes where the institution names itself when
+they carry a mark (Latin letters or digits glued to Chinese). A brand of Chinese characters only
+(X线上平台, X电子游戏网站, X集团官网) has no mark, and a mark-free name is what every institution
+has. What gives it away is its role (v6 A1/A3): the same name stands in several of the places
+where a page names the institution it belongs to,
+  * the <title> alone, or the head of the <title>/headline before the headline proper,
+  * a line of the article by itself (a signature, a masthead),
+  * the subject of an organiser's verb or office, or before a unit of it (X體育部舉辦, X党委书记),
+  * the owner of the institution's people (X教职工, X师生, X2103屆畢業生),
+while the site's own template (header, footer, copyright, logo, site-name metas, its domains)
+names no such institution. An ordinary news page names other organisations as subjects all the
+time: one role is never enough, and a name the template or the page's links also write, or one
+that ends as an institution's name does (大学, 局, 中心…), is the site's or another body's.
+The same holds for a token of letters and digits written apart from the Chinese (bat365的师生).
+Also here: a name written as a website's that owns a unit of the institution acting
+(X官网青年志愿者协会组织), and, on a caught page, a brand's short spelling (必威 of 必威betway).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from scraper.clean import institution, lexicon, slots
+from scraper.clean.dom import text_of
+from scraper.clean.evidence import Evidence
+from scraper.clean.institution import own_names, related
+from scraper.clean.spliced import outside_text
+from scraper.clean.titles import split_title
+
+_CJK = "\u4e00-\u9fff"
+# A name of Chinese characters alone (a registered mark may follow it: 鎏金岛®), or a token of
+# letters and digits standing alone (bat365: written apart from the Chinese, so no glued mark).
+_HAN_NAME = re.compile(f"[{_CJK}]+|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])[A-Za-z0-9]+")
+# What follows the institution's name when it acts: an organiser's verb or an office, right away
+# or after one of its units (體育部, 团委, 学生会: a short word ending as a unit does).
+_UNIT = f"[{_CJK}]{{0,6}}?(?:部|处|處|系|院|中心|团委|團委|学生会|學生會|协会|協會|工会|工會)"
+_ACTS = re.compile(f"(?:{_UNIT})?(?:{slots._SCHOOL_ONLY}|{slots._OFFICE}|{slots._ORGANISE})")
+# ...and when it owns its people (X教职工, X的师生, X全体师生, X2103屆畢業生).
+_PEOPLE = re.compile("的?(?:全体|全體)?(?:\\d{2,4}[届屆级級])?(?:师生|師生|教职工|教職工|职工|職工|员工|員工|学生|學生|毕业生|"
+                     "畢業生|校友|干部|幹部|党员|黨員|教师|教師)")
+# A name is at least this long (a two- or three-character word is a person's or a place's name
+# or a common noun far more often than a brand) and at most this long (a longer run is a clause).
+# The v6 Chinese-only brands have 6–8 characters; the institutions' names in the dev pages' slots
+# run to 14 (江屿职业技术学院 and its units).
+MIN_NAME, MAX_NAME = 4, 12
+# Different roles the name must stand in (any two of: title, line, acts, people). One role alone
+# is any organisation a news story names; the v6 brands stand in 2–3.
+MIN_ROLES = 2
+# The headline after a name at its head is at least this long (a title of its own).
+MIN_HEADLINE_REST = 6
+
+
+def _roles_in_body(name: str, lines: list[str], whole: set[str]) -> set[str]:
+    """The roles ``name`` plays in the article's ``lines`` (``whole``: the headlines, whose copy
+    in the text is no line of its own)."""
+    roles = set()
+    for line in lines:
+        stripped = line.strip(" \t\u3000。，,.:：;；!！")
+        if stripped == name:
+            if name not in whole:
+                roles.add("line")
+            continue
+        for m in re.finditer(f"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", line):
+            after = line[m.end():]
+            if _ACTS.match(after):
+                roles.add("acts")
+            elif _PEOPLE.match(after):
+                roles.add("people")
+    return roles
+
+
+def _candidates(title: str, headlines: list[str], lines: list[str]) -> dict[str, set[str]]:
+    """Han-only names in the <title>'s own roles (a part by itself, the head before a headline) →
+    those roles; and names that are a line of the article by themselves."""
+    out: dict[str, set[str]] = {}
+    parts = split_title(title)
+    for part in parts:
+        part = part.strip().rstrip("®™")
+        if _HAN_NAME.fullmatch(part) and MIN_NAME <= len(part) <= MAX_NAME:
+            out.setdefault(part, set()).add("title")
+    for line in lines:
+        stripped = line.strip(" \t\u3000。，,.:：;；!！").rstrip("®™")
+        if _HAN_NAME.fullmatch(stripped) and MIN_NAME <= len(stripped) <= MAX_NAME:
+            out.setdefault(stripped, set())
+    heads = [h for h in [title] + headlines if h]
+    for name in list(out):
+        if any(h.startswith(name) and len(h) - len(name) >= MIN_HEADLINE_REST for h in heads):
+            out[name].add("title")  # the head of the title or the headline: the site-name slot before it
+    return out
+
+
+def voiced_han_names(title: str, headlines: Iterable[str], lines: list[str], template: str,
+                     own: Iterable[str], links: Iterable[str] = ()) -> list[str]:
+    """Names of Chinese characters alone that stand in at least ``MIN_ROLES`` of the places where
+    a page names its institution, one of them in the <title> or headline (``title``: the raw
+    <title>), that the page's ``template`` (its text outside the article, normalised, the
+    headlines cut out), its ``own`` names (normalised) and its ``links`` (normalised texts) never
+    write, and that no institution's name can be."""
+    heads = [h.strip() for h in headlines if h and h.strip()]
+    body = [line for line in lines if not lexicon.is_reporting(line)]
+    found = []
+    for name, roles in _candidates((title or "").strip(), heads, body).items():
+        if "title" not in roles:
+            continue
+        whole = {(title or "").strip(), *heads, *(p.strip() for p in split_title(title or ""))}
+        roles = roles | _roles_in_body(name, body, whole)
+        if len(roles) < MIN_ROLES:
+            continue
+        norm = lexicon.normalize(name)
+        if norm in template or norm in links or any(related(norm, o) for o in own):
+            continue  # the site's own name, written by its template too
+        if slots._INSTITUTION_END.search(name) and not slots._WEB_WORDS.search(name[-2:]):
+            continue  # an institution's name (X大学, X教育局): another body, or the site's own
+        if lexicon.is_reporting(name):
+            continue
+        found.append(name)
+    return found
+
+
+# A name written as a website's (a web word ending it: X官网, X网站) glued before a unit of the
+# institution that acts (鎏金官网青年志愿者协会组织): the unit's owner, whose name a hijacker replaced.
+_WEB_HEAD = re.compile(f"([{_CJK}]{{2,8}}?(?:{slots._WEB_WORDS.pattern}))(?={_UNIT}(?:{slots._ORGANISE}|{slots._OFFICE}))", re.I)
+
+
+def web_headed_units(lines: list[str]) -> list[str]:
+    """Names written as a website's that own a unit of the institution acting in ``lines``."""
+    found = []
+    for line in lines:
+        if lexicon.is_reporting(line):
+            continue
+        for m in _WEB_HEAD.finditer(line):
+            name = slots._LEAD.sub("", m.group(1), count=1)
+            if slots.web_written(name) and not slots._legit(name) and name not in found:
+                found.append(name)
+    return found
+
+
+_HAN = re.compile(f"[{_CJK}]")
+_MARKS = re.compile("[\x02-\x05]")
+_SENTENCE = re.compile("[!！。?？,，;；]")
+
+
+def check_voiced_han_names(root, raw_title: str, headline_texts: list[str], lines: list[str], marked: str,
+                           metas: dict[str, str], ev: Evidence) -> None:
+    """Record and learn the Chinese-only names the page speaks as (``marked``: the page text as
+    metadata.marked_text marks it; ``lines``: the article's lines): cut from title and text."""
+    heads = [h for h in headline_texts if h]
+    template = lexicon.normalize(outside_text(marked))
+    for h in sorted({lexicon.normalize(t) for t in heads + [raw_title or ""]}, key=len, reverse=True):
+        if h:
+            template = template.replace(h, " ")
+    # (a copyright holder read across a block's edge is the article's last sentence, not a name)
+    own = {o for o in own_names(_MARKS.sub("\n", marked), metas, ev.title_parts, ev.sites)
+           if len(o) <= institution.MAX_NAME and not _SENTENCE.search(o)}
+    links = {lexicon.normalize(t) for a in root.iter("a") if (t := text_of(a))}
+    for name in voiced_han_names(raw_title, heads, lines, template, own, links) + web_headed_units(lines):
+        ev.add("spliced_brand", "article", name)
+        ev.learn(name, True)
+
+
+# A proven brand's short stem written bare this many times in the article and headline is the
+# brand's short spelling (v6 R2: 必威 of 必威betway 4–6 times, 金沙 of 金沙官方登录入口 3 times on the
+# caught real pages); once may be a word of the article's own.
+MIN_BARE_STEM = 2
+# The headline spells the brand with at most this many more characters before its mark (锦博彩票JB,
+# 鎏金岛®: 1–2 on the v6 synthetic pages; the family's spellings insert 1–2, slots.MAX_FAMILY_INSERT).
+MAX_SPELLING_INSERT = 2
+
+
+def bare_stems(lines: list[str], title: str, ev: Evidence) -> None:
+    """On a page proven hijacked, the stems that start its proven brands' names (必威 of
+    必威betway官网) and that the article and ``title`` write bare ``MIN_BARE_STEM`` times or more
+    (必威教职工, 访问金沙) are the brand's short spelling: scrubbed bare too (v6 R2)."""
+    if not ev.hijacked or not ev.stems:
+        return
+    text = lexicon.normalize("\n".join(lines + [title]))
+    proven = [lexicon.normalize(n) for n, backed in ev.strings.items() if backed]
+    for s in ev.stems - ev.bare_stems:
+        # (the brand's name starts what was proven: a promo word between a Latin head and a web
+        # tail, 安全 of 1xbett安全入口, is a word the article writes too: it cut 国家安全教育日 on a
+        # synthetic-v1 dev page)
+        if _HAN.match(s) and any(p.startswith(s) for p in proven) and text.count(s) >= MIN_BARE_STEM:
+            ev.learn_bare_stem(s)
+            # (v6 R1: the headline's spelling runs on to a mark, 锦博彩票JB of 锦博官网, 鎏金岛® of 鎏金官网)
+            for m in re.finditer(f"{re.escape(s)}[{_CJK}]{{0,{MAX_SPELLING_INSERT}}}(?:[A-Za-z0-9]+|[®™])+", title):
+                if len(lexicon.normalize(m.group())) >= lexicon.MIN_PAGE_STRING:
+                    ev.learn(m.group(), True)
+                else:
+                    ev.learn_bare_stem(lexicon.normalize(m.group()))
