@@ -68,3 +68,93 @@ def check_outside_text(text: str, ev: Evidence) -> None:
             if hit.term not in seen:
                 seen.add(hit.term)
                 ev.add("spliced_brand", "page text", line)
+
+
+# --- A keyword spliced into the headline (v6 F) ---
+# A headline is the article's words: its copy in the text, its lead's first clause, a sentence
+# paraphrased. A keyword spliced inside it (开今晚开什么码2025展, 持续2023今晚必开一肖一码加大) is the
+# one span of the headline that the article never writes, while it writes the rest.
+# A span is at least this long (a Chinese word or two: shorter cuts are a paraphrase's 隆重/成功)
+# and at most this long (the v6 spliced phrases have 5–19 characters; a longer difference is
+# another sentence), Chinese for half its length or more (a table's figures: a clean
+# dev-v3-htmldate page), with at least MIN_SPAN_CJK Chinese characters (2024年度 is a paraphrase's; 官|网变“黄|网
+# of a legit headline about a hacked site has 3).
+MIN_SPAN, MAX_SPAN, MIN_SPAN_CJK = 4, 24, 4
+# The article writes the headline's characters on both sides of the span joined (开|展, 续|加,
+# 香|港: the word the splice split) and hardly any of the span (at most MAX_SHARED of its
+# character pairs; the v6 phrases share none), and the span is marked as spam writes (digits glued
+# to Chinese, a lexicon or lottery word). Unmarked spans were tried with a longer join (10
+# characters, 2 a side) and caught no dev page more while cutting paraphrased headlines (院|与三家企业
+# 签订|校企, 準(zhǔn)|化在湖北|政府: 4 dev pages); a split word alone cut a headline's own verbs.
+MAX_SHARED = 0.2
+# The headline without the span is the article's: at least this share of its character pairs are
+# written there (the v6 spliced headlines: 0.77 and more, their leads paraphrase; a portal's other
+# headlines, judged against an article about something else, were cut on 45 clean dev-v4-cxextractor
+# pages before this).
+MIN_REST_COVERED = 0.7
+# Headlines longer than this (normalised) are English sentences run together, not read here.
+MAX_SPLICE_HEADLINE = 80
+_CJK_CHARS = re.compile("[\u4e00-\u9fff]")
+# Japanese and Korean write their words with kana and hangul between the characters: a Japanese
+# headline's particles read as spans (AI|進化の両立なるか|…: a clean dev-v4-postlight page).
+_KANA = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
+
+
+def headline_splice(headline: str, lines: list[str]) -> str | None:
+    """The span (normalised) spliced inside ``headline``: the article's ``lines`` (those copying
+    the headline whole left out) write the words on both sides of it joined, and hardly any of
+    the span itself; or None. (A span at the headline's start or end is left to the title checks:
+    an article's lead often drops the headline's subject or its last words.)"""
+    h = lexicon.normalize(headline)
+    n = len(h)
+    if not (MIN_SPAN + 2 <= n <= MAX_SPLICE_HEADLINE) or not _CJK_CHARS.search(h) or _KANA.search(h):
+        return None
+    text = "\n".join(norm for line in lines if h not in (norm := lexicon.normalize(line)))
+    if not text:
+        return None
+    best = ""
+    for i in range(1, n - MIN_SPAN):
+        for j in range(i + MIN_SPAN, min(n - 1, i + MAX_SPAN) + 1):
+            span = h[i:j]
+            if span[:MIN_SPAN] in text:
+                break  # the article writes its start: no splice begins here
+            cjk = len(_CJK_CHARS.findall(span))
+            if len(span) <= len(best) or cjk < MIN_SPAN_CJK or 2 * cjk < len(span):
+                continue
+            if h[i] == h[j] or h[i - 1] == h[j - 1]:
+                continue  # the same cut one character on (活|动在深圳启|动 = 活动|在深圳启动|): no splice's edge
+            if h[i - 1] + h[j] not in text:
+                continue  # the article does not write the headline's words around it joined
+            pairs = [span[k:k + 2] for k in range(len(span) - 1) if _CJK_CHARS.match(span[k])]
+            shared = sum(p in text for p in pairs) / max(1, len(pairs))
+            if shared <= MAX_SHARED and _marked(h[i:j + 1]) and _covered(h[:i] + h[j:], text) >= MIN_REST_COVERED:
+                best = span  # the longest: a splice starting inside the phrase (开今晚开|什么码) is part of it
+    return best or None
+
+
+def _covered(rest: str, text: str) -> float:
+    """The share of the character pairs of ``rest`` (Chinese) that ``text`` writes."""
+    pairs = [rest[k:k + 2] for k in range(len(rest) - 1) if _CJK_CHARS.match(rest[k])]
+    return sum(p in text for p in pairs) / max(1, len(pairs))
+
+
+# Digits glued to the span's Chinese, not a year or a count (码2025|展, 2023今晚; not 召开2024年).
+_GLUED_DIGITS = re.compile("[\u4e00-\u9fff]\\d{3,}(?![\\d年月日届級级号度])|\\d{3,}(?![年月日届級级号度])[\u4e00-\u9fff]")
+
+
+def _marked(span: str) -> bool:
+    """True when ``span`` (with the headline's next character) is written as spam is: digits glued
+    to its Chinese, lexicon weight, lottery jargon."""
+    return bool(_GLUED_DIGITS.search(span) or lexicon.spam_weight(span) or brands.lottery_jargon(span))
+
+
+def check_headline_splices(headlines: list[str], lines: list[str], ev: Evidence) -> None:
+    """Record and learn the keyword spliced into a headline of the page (``headlines``: the
+    <title>'s parts and the headline chosen for the article; ``lines``: the article's lines)."""
+    seen = set()
+    for headline in [h for h in headlines if h]:
+        span = headline_splice(headline, lines)
+        if span and span not in seen:
+            seen.add(span)
+            ev.add("spliced_brand", "headline", f"{span} (in: {headline})")
+            ev.learn(span, True)
