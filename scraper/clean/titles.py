@@ -33,6 +33,11 @@ MIN_REPORT_HEADLINE = 12
 _WEB_MARK = re.compile(r"[a-z0-9]|[A-Z]{3,}")
 # Words that name an institution: a title part holding one is a site name, not spam.
 INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅|办|院|中心|网|新闻|报|台|馆|协会|公司|集团|医院|银行|部")
+# Of those, the single characters end a brand's web words too (网站, 平台, 官网; v6 A: 2 of 3 real
+# brand titles): a part they end is a site's name only where the page shows it (its text, as a
+# header or footer does, or its logo's alt), not for its ending. (The page's text, not only its
+# template's: a site's name written in the article is no spam either.)
+_BODY_WORD = re.compile(r"政府|大学|学院|学校|中学|小学|中心|新闻|协会|公司|集团|医院|银行")
 
 
 def split_title(title: str) -> list[str]:
@@ -70,6 +75,14 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
             seen_text.append(visible_text(root) if root is not None else "")
         return seen_text[0]
 
+    seen_alts: list[set[str]] = []
+
+    def alts() -> set[str]:  # the images' alternative texts: a logo names the site
+        if not seen_alts:
+            seen_alts.append({lexicon.normalize(a) for img in root.iter("img") if (a := img.get("alt"))}
+                             if root is not None else set())
+        return seen_alts[0]
+
     def link_texts() -> set[str]:
         if not seen_links:
             seen_links.append(offsite_link_texts(root, ev) if root is not None else set())
@@ -94,9 +107,13 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
         def shown(norm: str = norm) -> bool:  # does the page show this part anywhere? (read lazily)
             return bool(norm) and norm in visible()
 
+        def site_name(part: str = part, norm: str = norm) -> bool:
+            """A name of an institution, or one that ends like one and that the page shows."""
+            return bool(INSTITUTION.search(part)) and bool(_BODY_WORD.search(part) or shown(norm) or norm in alts())
+
         leans = lexicon.spam_weight(part) >= 1  # a gambling word: 娱乐, 彩票 (also in site names)
         looks = (lexicon.spam_weight(part) >= 2 or bool(brands.brand_like(part) or brands.vocabulary_hits(part))
-                 or brands.is_brand_name(part)) and not INSTITUTION.search(part)
+                 or brands.is_brand_name(part)) and not site_name()
         echo = (len(norm) >= lexicon.MIN_PAGE_STRING and not INSTITUTION.search(part) and (len(parts) == 1 or looks)
                 and norm in link_texts())
         if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
@@ -104,7 +121,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
                 or any(norm and norm in s for s in scripted)
                 or looks and not shown() and not pieced_from(norm, visible())):
             spam.append(part)
-        elif INSTITUTION.search(part):
+        elif site_name():
             keep.append(part)  # a site name (南山大学新闻网) is no spam for being absent or gambling-worded
         elif (leans and ev.hijacked or cloaking and len(norm) >= 4 and not shown()
               or cloaking and restored_norm and norm not in restored_norm and not shown()):
