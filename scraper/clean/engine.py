@@ -19,16 +19,17 @@ from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.farm import check_keyword_page
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
-from scraper.clean.institution import check_site_name_slots, own_names
+from scraper.clean.institution import check_site_name_slots, check_source_field, own_names
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.metadata import choose_title, headline_elements, meta_map, select_text
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
-from scraper.clean.spliced import check_contact_fields, check_outside_text, outside_text
-from scraper.clean.titles import check_title, plausible_restored
+from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
+from scraper.clean.titles import check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
+from scraper.clean.voiced import check_voiced_han_names
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
 # WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.
@@ -179,9 +180,13 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.source, glued = split_spliced_source(article.source)
     if glued:
         ev.add("spliced_brand", "source", glued)
+    check_source_field(article.source, marked, metas, ev)  # a brand selling itself in the 来源 field (v6 D)
 
     paragraphs = []
-    for line in clean_lines(content.paragraphs(title), ev, title or ""):
+    lines = content.paragraphs(title)
+    check_voiced_han_names(root, raw_title, [t for _, t in headlines], lines, marked, metas, ev)
+    check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev)  # the page's headline, not its others
+    for line in clean_lines(lines, ev, title or ""):
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
             ev.add("spliced_brand", "article", "; ".join(removed))
