@@ -106,8 +106,12 @@ def voiced_han_names(title: str, headlines: Iterable[str], lines: list[str], tem
             continue
         whole = {(title or "").strip(), *heads, *(p.strip() for p in split_title(title or ""))}
         roles = roles | _roles_in_body(name, body, whole)
-        if len(roles) < MIN_ROLES:
-            continue
+        if len(roles) < MIN_ROLES or slots._PHRASE.search(name):
+            continue  # (的, 是, 把… belong to a phrase: 中国历史上的十大汉奸 is a headline, no name)
+        if not roles & {"acts", "people"} and not slots.web_written(name):
+            continue  # the <title> and a line alone are also where a headline's fragment stands
+            # (吉林省人民政府关于禁止在, 多地项目连环爆雷: 3 clean pages of ../shared): a name that
+            # does not act in the article must be written as a website's (X集团官网)
         norm = lexicon.normalize(name)
         if norm in template or norm in links or any(related(norm, o) for o in own):
             continue  # the site's own name, written by its template too

@@ -60,6 +60,14 @@ def test_an_organisation_that_is_a_news_storys_subject_once_is_no_brand():
     assert not a.hijacked and "青禾文旅集团举办秋季招聘会" in a.text
 
 
+def test_a_headlines_fragment_on_a_line_of_its_own_is_no_brand():
+    headline = "多地项目接连停工 业内人士称影响有限"
+    body = ("<p>多地项目接连停工</p><p>近日,多个城市的在建项目出现停工,业内人士认为整体影响有限。</p>"
+            "<p>专家表示,后续仍需关注资金面变化。</p>")
+    a = clean_page(page(headline, body, h1=headline), url=URL)
+    assert not a.hijacked and not a.findings
+
+
 # --- 3. The 来源 field judged by what it does ---
 
 def _with_source(source: str) -> bytes:
