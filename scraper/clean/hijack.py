@@ -160,7 +160,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
                 # networks, sister sites) are linked visibly too
                 ev.hosts.update(hosts)
             drop(el)
-        elif how == STATE or how == STRONG and not _article_like(text, texts):
+        elif how in (STATE, STRONG) and not _article_like(text, texts):
             # off-screen helpers ("skip to content"), hidden counters, panels that open on demand:
             # not spam, but not the article either
             ev.add("hidden_block", describe(el), text)
