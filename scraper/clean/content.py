@@ -59,7 +59,10 @@ _CMS_IDS = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("#"))
 # Class/id words of boxes that hold text but are never the article (as readability's
 # "unlikely candidates"); long words match inside names (commentList), short ones whole.
 _FURNITURE_WORDS_LONG = ("comment", "sidebar", "footer", "breadcrumb", "recommend", "related", "pinglun",
-                         "copyright", "disclaimer", "sharebar", "toolbar", "advert", "guanggao")
+                         "copyright", "disclaimer", "sharebar", "toolbar", "advert", "guanggao",
+                         # boxes that open over the page, named as such when no role says so
+                         # (consent managers, push prompts, login and share popups)
+                         "popup", "modal", "overlay", "consent", "cookie", "gdpr", "webpush")
 _FURNITURE_WORDS = frozenset("nav menu ad ads share reply hot rank links friendlink xgxw xglj pl tuijian".split())
 _BODY_WORDS = ("content", "article", "text", "body", "post", "entry", "zoom", "detail", "main", "news")
 _NAME_SPLIT = re.compile(r"[\s_\-]+")
