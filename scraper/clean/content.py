@@ -324,31 +324,57 @@ def find_container(root, body_selector: str | None = None):
             log.warning("ignoring bad body selector %r: %s", body_selector, e)
             found = []
         if found:
-            return max(found, key=lambda el: len(text_of(el))), "selector", 0
+            return max(found, key=lambda el: len(text_of(el))), "selector", 0, None
     body = root.find("body")
     scorer = _Scorer(root)
     scorer.walk(body if body is not None else root)
     if not scorer.scores:
-        return None, None, scorer.chars
+        return None, None, scorer.chars, None
     best, best_score = max(scorer.scores.items(), key=lambda kv: kv[1])
     if best_score <= 0:
-        return None, None, scorer.chars
+        return None, None, scorer.chars, None
     cms = [el for el, score in scorer.scores.items()
            if score >= CMS_MIN_SHARE * best_score and is_cms_body(el)]
     if cms:
         # a known body container is the body as a whole: tables and 附件 lines included
-        return max(cms, key=lambda el: scorer.scores[el]), None, scorer.chars
-    return best, scorer.runs.get(best), scorer.chars
+        return max(cms, key=lambda el: scorer.scores[el]), None, scorer.chars, None
+    return best, scorer.runs.get(best), scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs)
+
+
+# The article stands with its headline: when the best run is wider than the block that holds
+# the headline (an <h1>) and that block scores at least HEADLINE_SHARE of it, the rest of the
+# wide run is what follows the story (login and push boxes, a second article, teasers: v6 §5).
+HEADLINE_SHARE = 0.6
+
+
+def _headline_block(best, best_score: float, scores: dict, runs: dict):
+    """(block, run): the deepest scored ancestor of the page's first <h1> (the headline, when
+    ``best`` holds it: teaser sections further down have their own) that holds HEADLINE_SHARE of
+    ``best``'s score; None when there is none."""
+    h1 = next((h for h in best.getroottree().iter("h1") if text_of(h)), None)
+    if h1 is None:
+        return None
+    found = None
+    for anc in h1.iterancestors():
+        if anc is best:
+            return found
+        if found is None and scores.get(anc, 0.0) >= HEADLINE_SHARE * best_score:
+            found = anc, runs.get(anc)
+    return None  # the headline stands outside the pick
 
 
 def extract_content(root, body_selector: str | None = None) -> Content:
     """Find the article body in a cleaned tree and split it into lines."""
-    container, run, page_chars = find_container(root, body_selector)
+    container, run, page_chars, headline_block = find_container(root, body_selector)
     if container is None:
         return Content(page_chars=page_chars)
     if run == "selector":
         return Content(container, lines_of(container), chosen_by_selector=True)
-    return Content(container, lines_of(container, run), page_chars=page_chars)
+    content = Content(container, lines_of(container, run), page_chars=page_chars)
+    if headline_block is not None:
+        block, block_run = headline_block
+        content.headline_block = Content(block, lines_of(block, block_run), page_chars=page_chars)
+    return content
 
 
 # A page showing at least this many characters of text (blanks aside) has something to read: when

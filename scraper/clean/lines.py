@@ -152,6 +152,8 @@ class Content:
     lines: list = field(default_factory=list)
     chosen_by_selector: bool = False  # the source's own body selector: link lines are content too
     page_chars: int = 0  # visible non-space characters of the whole page (0: not counted)
+    # the block that holds the headline inside a wider pick (content._headline_block), or None
+    headline_block: Content | None = None
     # paragraphs() by title: the body choice asks for the same pick's paragraphs several times
     _paragraphs: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -312,9 +314,21 @@ def _is_link_line(line: Line) -> bool:
         line.text)
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def word_key(text: str) -> str:
+    """Letters and digits only, lower-cased: "Kicker: Headline" and "Kicker Headline" share one."""
+    return _NOT_WORD.sub("", text).lower()
+
+
 def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bool:
     text = line.text
     if title and squash(text) == squash(title):
+        return True
+    # the headline as the page sets it: its words with other punctuation, or after a kicker in the
+    # same heading ("Premier League Rückschlag im Titelkampf…" under the title "Rückschlag im…")
+    if title and line.heading and (key := word_key(title)) and key in word_key(text) and len(text) <= len(title) + LABEL_MAX:
         return True
     n = len(text)
     if n <= _FURNITURE_MAX and _FURNITURE.match(text):

@@ -13,6 +13,7 @@ from lxml.cssselect import CSSSelector
 
 from scraper.clean import lexicon
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, drop, tag_of, text_of
+from scraper.clean.lines import lines_of, word_key
 
 # Headline candidates: headings and elements whose class/id says title.
 _TITLE_CLASS = re.compile(r"title|tit\b|headline|heading|biaoti|bt\b", re.I)
@@ -229,7 +230,7 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
                 match = _longer_heading(headlines, match)
             if _site_only(match[1], metas) and (line := _first_line_headline(container)):
                 return line, None
-            return match[1], match[0]
+            return _as_declared(match[0], match[1], metas, clean_title), match[0]
     # A restored title no heading matches is the site's generic one (site name + section, as a
     # cloaking script puts back): a real headline comes first.
     meta_title = meta_value(metas, _META_TITLE[:1])
@@ -243,7 +244,7 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
                if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
     for heading in (near, h1):
         if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS:
-            return heading[1], heading[0]
+            return _as_declared(heading[0], heading[1], metas, clean_title), heading[0]
     if restored:  # what the site shows visitors, when a cloaking script shows spiders spam
         return restored, None
     page_title = _strip_site(clean_title, texts) if clean_title else None
@@ -262,6 +263,32 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     return None, None
 
 
+def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -> str:
+    """The heading's text as the page declares its headline (og:title, twitter:title, the
+    <title>'s headline part) when the two are the same words: a heading set as a kicker span and
+    a headline span reads "Kicker Headline", declared "Kicker: Headline". And the declared
+    headline alone when the heading adds a child element's text to it (a kicker above it, a "Back
+    to video" button inside it)."""
+    declared = [m for m in (metas.get("og:title"), metas.get("twitter:title")) if m]
+    if page_title:
+        declared += [p.strip() for p in split_title(page_title)]
+    declared = [d for d in declared if _words(d) >= MIN_TITLE_WORDS and not lexicon.has_strong(d)]
+    key = word_key(text)
+    parts = [k for child in el.iterdescendants() if tag_of(child) and (k := word_key(text_of(child)))]
+    if not parts:  # one run of text: its own spelling stands (quotes, dashes)
+        return text
+    for d in declared:
+        if word_key(d) == key:
+            return d  # pieces joined: the page's own punctuation between them
+    for d in declared:
+        dk = word_key(d)
+        if dk and key != dk and (key.startswith(dk) or key.endswith(dk)):
+            rest = key[len(dk):] if key.startswith(dk) else key[:-len(dk)]
+            if rest in parts:
+                return d
+    return text
+
+
 # A <title> this many words long (a Han character counts as half a word) is a headline, not a
 # site or section name.
 MIN_TITLE_WORDS = 4
@@ -275,10 +302,17 @@ def _words(text: str) -> float:
 def _best_match(headlines: list[tuple[object, str]], reference: str):
     """The heading most like ``reference`` (a <title>), if it is alike enough."""
     best, best_ratio = None, 0.0
+    # the <title>'s headline part (its longest, a headline's length): a heading that is exactly it
+    # matches fully, above a heading that holds it and more (a share box's "Send this article:
+    # <headline>" scored above the <h1> by its length)
+    parts = split_title(reference)
+    whole = max(parts, key=len).strip() if len(parts) > 1 else None
+    if whole and _words(whole) < MIN_TITLE_WORDS:
+        whole = None
     for el, text in headlines:
         if lexicon.has_strong(text):
             continue
-        ratio = _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
+        ratio = 1.0 if text == whole else _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
         # On a tie the longer heading wins: a site-name heading and a short headline both
         # inside "headline_org - org" get the floor, and the first (the site name) used to win
         # (4 pages of the spent v4 synthetic set).
@@ -339,7 +373,6 @@ def _first_line_headline(container) -> str | None:
     longer than a site or section name (v3 T1: <title> = h1 = brand + an encyclopedia tagline)."""
     if container is None:
         return None
-    from scraper.clean.lines import lines_of  # here: lines imports nothing of this module's users
     lines = lines_of(container)[:FIRST_LINES + 1]
     for k, line in enumerate(lines[:FIRST_LINES]):
         text = _DECORATION.sub("", line.text)

@@ -208,7 +208,9 @@ def choose_body(root, body_selector: str | None = None) -> Content:
         return first
     size = _text_size(first)
     if size and size >= MIN_SHARE * first.page_chars:
-        return first  # no other pick can hold more than the page: the paragraph vote is not needed
+        # no other pick can hold more than the page: the paragraph vote is not needed; the story
+        # is the headline's block when the pick runs on past it (content._headline_block)
+        return first.headline_block or first
     body = root.find("body")
     body = body if body is not None else root
     best = first
@@ -225,4 +227,4 @@ def choose_body(root, body_selector: str | None = None) -> Content:
             best = second
         if _text_size(best) >= MIN_SHARE * first.page_chars:
             break
-    return best
+    return best.headline_block or best
