@@ -345,20 +345,26 @@ def find_container(root, body_selector: str | None = None):
 # the headline (an <h1>) and that block scores at least HEADLINE_SHARE of it, the rest of the
 # wide run is what follows the story (login and push boxes, a second article, teasers: v6 §5).
 HEADLINE_SHARE = 0.6
+# ...for a pick that holds more than a short post: the v6 pages it is for scored 2,800-6,900, two
+# dragnet posts of one short paragraph (score 30) lost their text to the headline's box.
+HEADLINE_MIN_SCORE = 300
 
 
 def _headline_block(best, best_score: float, scores: dict, runs: dict):
     """(block, run): the deepest scored ancestor of the page's first <h1> (the headline, when
     ``best`` holds it: teaser sections further down have their own) that holds HEADLINE_SHARE of
     ``best``'s score; None when there is none."""
+    if best_score < HEADLINE_MIN_SCORE:
+        return None
     h1 = next((h for h in best.getroottree().iter("h1") if text_of(h)), None)
     if h1 is None:
         return None
     found = None
+    own = scores.get(h1, 0.0)  # what the headline earns itself: a headline box alone is no story
     for anc in h1.iterancestors():
         if anc is best:
             return found
-        if found is None and scores.get(anc, 0.0) >= HEADLINE_SHARE * best_score:
+        if found is None and scores.get(anc, 0.0) - own >= HEADLINE_SHARE * best_score:
             found = anc, runs.get(anc)
     return None  # the headline stands outside the pick
 

@@ -182,6 +182,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spliced_brand", "source", glued)
     check_source_field(article.source, marked, metas, ev)  # a brand selling itself in the 来源 field (v6 D)
 
+    # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C), learned
+    # before the lines are scrubbed: the breadcrumb is often outside the body's lines
+    for name in breadcrumb_brands(marked, raw_title, "\n".join(content.paragraphs(title))):
+        ev.add("spliced_brand", "breadcrumb", name)
+        ev.learn(name, True)
     paragraphs = []
     lines = content.paragraphs(title)
     check_voiced_han_names(root, raw_title, [t for _, t in headlines], lines, marked, metas, ev)
@@ -195,10 +200,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             paragraphs.append(cleaned)
     title = _keyword_page(raw_title, headlines, paragraphs, marked, metas, title, ev)
     body = "\n".join(paragraphs)
-    # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C)
-    for name in breadcrumb_brands(marked, raw_title, body):
-        ev.add("spliced_brand", "breadcrumb", name)
-        ev.learn(name, True)
     if brand_headline(title, body):  # a content farm's brand as the headline (v3 H1)
         ev.add("spam_title", "headline", title or "")
         ev.learn(title or "", True)

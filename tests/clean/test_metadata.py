@@ -318,7 +318,7 @@ def _ld(author: str) -> str:
 
 
 @pytest.mark.parametrize("author, byline, expected", [
-    ('[{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John  Doe"}]', "", "Jane Roe, John Doe"),
+    ('[{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John  Doe"}]', "", "Jane Roe; John Doe"),
     ('{"@type": "Person", "name": "Redacci&oacute;n Central"}', "", "Redacción Central"),
     ('{"@type": "Organization", "name": "Daily Planet"}', "作者：张明", "张明"),     # a publisher is no author
     ('"jroe"', "作者：张明", "张明"),                                               # a login loses to a written name
