@@ -256,6 +256,20 @@ class _Scorer:
                             s = -s  # comments, related lists, sidebars: never part of the body
                         items.append((s, k, k))
                     seg_start = k
+                elif not len(child):
+                    # an inline leaf (<a>, <span>, <b> with text only): read here, not by a call
+                    # (most elements are such leaves; the walk was 8 % of the cleaner's CPU)
+                    c, p, code = _count(child.text)
+                    self.chars += c
+                    if not chars:
+                        seg_start = k
+                    chars += c
+                    if is_link or ctag == "a" or (code and not in_pre and ctag not in _CODE_TAGS):
+                        links += c
+                        if not (is_link or ctag == "a"):
+                            punct += p
+                    else:
+                        punct += p
                 else:
                     s, cc, cl, cp = self.walk(child, is_link, furniture, in_pre)
                     if s:
