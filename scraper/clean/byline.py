@@ -89,6 +89,9 @@ def _labellable(el) -> bool:
             and next(el.iter(*_BOX_TAGS), None) is None)
 
 
+_SPECIAL = INVISIBLE_TAGS | {"br"}  # leaves whose text is not read, or that break the line
+
+
 def linear_text(body, marks: dict) -> str:
     """The body's text in document order with a boundary at every element and ``marks``
     inserted where marked elements start (value) and end (value + 1 codepoint)."""
@@ -107,7 +110,18 @@ def linear_text(body, marks: dict) -> str:
             if el.text:
                 parts.append(el.text)
             for child in el:
-                visit(child, labelled)
+                ctag = child.tag
+                if len(child) or child.attrib or ctag.__class__ is not str or ctag in _SPECIAL or child in marks:
+                    visit(child, labelled)
+                    continue
+                # a plain leaf (<b>text</b>, <p>text</p>): written here, not by a call (most elements are)
+                edge = "\n" if ctag in BLOCK_TAGS else _HARD
+                parts.append(edge)
+                if child.text:
+                    parts.append(child.text)
+                parts.append(edge)
+                if child.tail:
+                    parts.append(child.tail)
         parts.append("\n" if tag in BLOCK_TAGS else _HARD)
         if mark:
             parts.append(chr(ord(mark) + 1))
