@@ -305,17 +305,20 @@ def _words(text: str) -> float:
 def _best_match(headlines: list[tuple[object, str]], reference: str):
     """The heading most like ``reference`` (a <title>), if it is alike enough."""
     best, best_ratio = None, 0.0
-    # the <title>'s headline part (its longest, a headline's length): a heading that is exactly it
-    # matches fully, above a heading that holds it and more (a share box's "Send this article:
-    # <headline>" scored above the <h1> by its length)
-    parts = split_title(reference)
-    whole = max(parts, key=len).strip() if len(parts) > 1 else None
+    # the <title>'s headline beside the site's name (its longest part, a headline's length): an
+    # <h1> that is exactly it matches fully, above a heading that holds it and more (a share box's
+    # "Send this article: <headline>" scored above the <h1> by its length)
+    parts = [p.strip() for p in _NAME_JOINT.split(reference) if p.strip()]
+    whole = max(parts, key=len) if len(parts) > 1 else None
     if whole and _words(whole) < MIN_TITLE_WORDS:
         whole = None
     for el, text in headlines:
         if lexicon.has_strong(text):
             continue
-        ratio = 1.0 if text == whole else _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
+        if text == whole and tag_of(el) == "h1":
+            ratio = 1.0
+        else:
+            ratio = _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
         # On a tie the longer heading wins: a site-name heading and a short headline both
         # inside "headline_org - org" get the floor, and the first (the site name) used to win
         # (4 pages of the spent v4 synthetic set).
