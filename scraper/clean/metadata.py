@@ -278,7 +278,7 @@ def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -
     declared = [d for d in declared if _words(d) >= MIN_TITLE_WORDS and not lexicon.has_strong(d)]
     key = word_key(text)
     parts = [k for child in el.iterdescendants() if tag_of(child) and (k := word_key(text_of(child)))]
-    if not parts:  # one run of text: its own spelling stands (quotes, dashes)
+    if not parts or key in parts:  # one run of text (in one element): its own spelling stands (quotes, dashes)
         return text
     for d in declared:
         if word_key(d) == key:
