@@ -15,6 +15,7 @@ from functools import cached_property
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
+from scraper.clean.boxes import is_cms_body, is_furniture_box
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
 
@@ -42,78 +43,6 @@ WRAPPER_SHARE = 0.5
 # of the best subtree (VSB's .wp_articlecontent vs. its wrapper div holding the byline).
 CMS_MIN_SHARE = 0.6
 
-# Body containers of the CMS families common on gov/edu sites (VSB/博达, TRS WCM, 大汉 JCMS,
-# DedeCMS, PHPCMS, WordPress) and of large news/WeChat templates.
-CMS_BODY_SELECTORS = (
-    ".wp_articlecontent", ".v_news_content", "#vsb_content", "#vsb_content_2", ".TRS_Editor",
-    ".TRS_UEDITOR", "#UCAP-CONTENT", "#zoom", ".zoom", "#Zoom", ".bt_content", "#fontzoom",
-    ".article-content", ".article_content", ".entry-content", ".post-content", "#js_content",
-    ".rich_media_content", "#artibody", ".article-body", "#content_body", ".content_body",
-    "#ArticleContent", "#articleContent", ".arc-body", ".news_content", "#news_content",
-    ".newsContent", "#newsContent", ".detail-content", ".pages_content", ".TRS_PreAppend",
-)
-_CMS_CLASSES = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("."))
-_CMS_IDS = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("#"))
-
-
-# Class/id words of boxes that hold text but are never the article (as readability's
-# "unlikely candidates"); long words match inside names (commentList), short ones whole.
-_FURNITURE_WORDS_LONG = ("comment", "sidebar", "footer", "breadcrumb", "recommend", "related", "pinglun",
-                         "copyright", "disclaimer", "sharebar", "toolbar", "advert", "guanggao",
-                         # boxes that open over the page, named as such when no role says so
-                         # (consent managers, push prompts, login and share popups)
-                         "popup", "modal", "overlay", "consent", "cookie", "gdpr", "webpush")
-_FURNITURE_WORDS = frozenset("nav menu ad ads share reply hot rank links friendlink xgxw xglj pl tuijian".split())
-_BODY_WORDS = ("content", "article", "text", "body", "post", "entry", "zoom", "detail", "main", "news")
-_NAME_SPLIT = re.compile(r"[\s_\-]+")
-# the same word lists as one pattern each (the test runs on every named block of every page)
-_BODY_WORD = re.compile("|".join(_BODY_WORDS))
-_FURNITURE_WORD_LONG = re.compile("|".join(_FURNITURE_WORDS_LONG))
-
-
-# What a box IS, whatever its name: a dialog over the page (a consent or preference centre, a
-# push-notification prompt, a login box) declares itself by its role, by aria-modal, as a
-# <dialog>, or by a fixed position over the layout. It is never the article (v6 §5: a privacy
-# opt-out modal of 4,700 characters was taken over a 1,600-character wire story).
-_OVERLAY_ROLES = frozenset(("dialog", "alertdialog"))
-_FIXED = re.compile(r"position\s*:\s*fixed", re.I)
-
-
-def is_overlay(el) -> bool:
-    """A box that shows over the page (a modal, a banner pinned to the viewport), by its role or
-    position, not its words."""
-    if el.tag == "dialog" or el.get("aria-modal") == "true" or el.get("role") in _OVERLAY_ROLES:
-        return True
-    style = el.get("style")
-    return bool(style and _FIXED.search(style))
-
-
-def is_furniture_box(el) -> bool:
-    cls, ident = el.get("class"), el.get("id")
-    if is_overlay(el):
-        return True
-    if not cls and not ident:  # most blocks have no name
-        return False
-    name = ((cls or "") + " " + (ident or "")).lower()
-    if not name.strip() or el.tag in ("article", "main") or _BODY_WORD.search(name):
-        return False
-    if _FURNITURE_WORD_LONG.search(name):
-        return True
-    return not _FURNITURE_WORDS.isdisjoint(_NAME_SPLIT.split(name))
-
-
-# The furniture boxes that hold readers' text, never the article (a box named "share-zone" or
-# "sidebar-layout" sometimes wraps the article; a comment thread never does).
-_COMMENT_WORDS = ("comment", "pinglun", "reply", "replies", "respond", "disqus", "discussion")
-
-
-def is_comment_box(el) -> bool:
-    name = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-    return any(w in name for w in _COMMENT_WORDS)
-
-
-def is_cms_body(el) -> bool:
-    return el.get("id") in _CMS_IDS or any(c in _CMS_CLASSES for c in (el.get("class") or "").split())
 
 # Script text that a broken page leaves outside its <script> ("obj.attachEvent(…); }") is full of
 # semicolons and commas: with this share or more of braces and equals signs among its characters

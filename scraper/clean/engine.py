@@ -22,10 +22,11 @@ from scraper.clean.hijack import check_meta, check_written, remove_hidden_inject
 from scraper.clean.institution import check_site_name_slots, check_source_field, own_names
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
-from scraper.clean.metadata import choose_title, headline_elements, meta_map, select_text
+from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
+from scraper.clean.title import choose_title
 from scraper.clean.titles import check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.content import extract_content, is_cms_body, is_comment_box, is_furniture_box
+from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box
+from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of
 

@@ -1,0 +1,274 @@
+"""The article's headline: which heading the <title> and the declared headline (og:title) point
+at, cleaned of site names, browsing prefixes, kickers and buttons.
+
+The candidates (headings, title-classed elements) and the metas are metadata.py's.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from scraper.clean import lexicon
+from scraper.clean.dom import tag_of, text_of
+from scraper.clean.lines import lines_of, word_key
+from scraper.clean.metadata import HEADLINE_MAX, META_TITLE, TITLE_MATCH_RATIO, meta_value
+
+# Where a site name is joined to a headline in <title>: _ | ｜ ‹ › « », a dash with spaces, a
+# single dash between Chinese words, two spaces. A doubled em dash (——) is punctuation inside
+# a Chinese headline ("奋进新征程——记…"), never a joint.
+_TITLE_JOINT = re.compile(r"\s*[_|｜‹›«»]+\s*|\s+[-–—]\s+|(?<=[\u4e00-\u9fff）)」”》])[-–—](?=[\u4e00-\u9fff（(「“《])|\s{2,}")
+# What is no headline: a browsing prefix, a comment counter, a UI word.
+_TITLE_PREFIX = re.compile(r"^\s*(?:正在浏览|当前位置|您的位置|您当前的位置|您现在的位置|当前页面)\s*[:：]\s*")
+_TITLE_SUFFIX = re.compile(r"\s*(?:已有|共有)?\s*\d+\s*(?:件|条|个|篇)?(?:评论|回复|留言)\s*$")
+_UI_WORDS = frozenset("显示 首页 正文 详情 内容 文章 浏览 查看 新闻 无标题 标题 index untitled home 主页 页面 网页 打印".split())
+MIN_TITLE = 4
+MAX_TITLE = 300
+_MARKUP = re.compile(r"<[a-zA-Z/!]|-->")
+
+
+def clean_title_text(title: str | None) -> str | None:
+    """A <title> without browsing prefixes and comment counters; None when nothing like a headline is left."""
+    if not title or len(title) > MAX_TITLE or _MARKUP.search(title):
+        return None  # an unclosed <title> or comment swallowed the page's markup
+    title = _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip(" 》>-_|")
+    if "《" in title and "》" not in title:
+        title = title.replace("《", "", 1).strip()
+    if len(title) < MIN_TITLE and not (len(title) >= 2 and re.search(r"[\u4e00-\u9fff]{2}", title)) or \
+            title.lower() in _UI_WORDS or title.isdigit():
+        return None
+    return title
+
+
+def split_title(title: str) -> list[str]:
+    return [p for p in _TITLE_JOINT.split(title) if p and p.strip()]
+
+
+def _strip_site(title: str, headlines: list[str]) -> str:
+    parts = split_title(title)
+    if len(parts) <= 1:
+        return title
+    for part in parts:
+        if _words(part) >= MIN_TITLE_WORDS and any(h and (part == h or part in h) for h in headlines):
+            return part
+    return max(parts, key=len)
+
+
+def choose_title(clean_title: str | None, restored: str | None, metas: dict[str, str],
+                 headlines: list[tuple[object, str]], selector_text: str | None, container=None):
+    """The article headline and the element that holds it (None when it came from elsewhere)."""
+    if selector_text:
+        return selector_text, None
+    texts = [t for _, t in headlines]
+    clean_title = clean_title_text(clean_title)
+    restored = clean_title_text(restored)
+    if restored:
+        restored = _strip_site(restored, texts)
+    for reference in (restored, clean_title or meta_value(metas, META_TITLE)):
+        match = _best_match(headlines, reference or "")
+        if match:
+            parts = split_title(reference or "")
+            if len(parts) >= 2 and match[1] == parts[-1].strip():  # the match stands where a site's name stands
+                match = _longer_heading(headlines, match)
+            if _site_only(match[1], metas) and (line := _first_line_headline(container)):
+                return line, None
+            return _as_declared(match[0], match[1], metas, clean_title), match[0]
+    # A restored title no heading matches is the site's generic one (site name + section, as a
+    # cloaking script puts back): a real headline comes first.
+    meta_title = meta_value(metas, META_TITLE[:1])
+    if meta_title and not lexicon.has_strong(meta_title):
+        return _strip_site(meta_title, texts), None
+    # No heading matches the <title>: the heading nearest before the body, else the first <h1>,
+    # if it is long enough to be a headline; else a restored title, the <title> itself; a short
+    # heading ("Soccer", "部门动态": a section's name) only as a last resort.
+    near = _nearest_before(headlines, container)
+    h1 = next(((el, text) for el, text in headlines
+               if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
+    for heading in (near, h1):
+        if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS:
+            return _as_declared(heading[0], heading[1], metas, clean_title), heading[0]
+    if restored:  # what the site shows visitors, when a cloaking script shows spiders spam
+        return restored, None
+    page_title = _strip_site(clean_title, texts) if clean_title else None
+    if page_title and _words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
+        return page_title, None
+    for heading in (near, h1):
+        if heading is not None:
+            return heading[1], heading[0]
+    # a headline set as the body's first line, under a <title> that names the site only
+    if (not clean_title or _site_only(clean_title, metas)) and (line := _first_line_headline(container)):
+        return line, None
+    if clean_title:
+        return _strip_site(clean_title, texts), None
+    if headlines:
+        return headlines[0][1], headlines[0][0]
+    return None, None
+
+
+def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -> str:
+    """The heading's text as the page declares its headline (og:title, twitter:title, the
+    <title>'s headline part) when the two are the same words: a heading set as a kicker span and
+    a headline span reads "Kicker Headline", declared "Kicker: Headline". And the declared
+    headline alone when the heading adds a child element's text to it (a kicker above it, a "Back
+    to video" button inside it)."""
+    declared = [m for m in (metas.get("og:title"), metas.get("twitter:title")) if m]
+    if page_title:
+        declared += [p.strip() for p in split_title(page_title)]
+    declared = [d for d in declared if _words(d) >= MIN_TITLE_WORDS and not lexicon.has_strong(d)]
+    key = word_key(text)
+    parts = [k for child in el.iterdescendants() if tag_of(child) and (k := word_key(text_of(child)))]
+    if not parts or key in parts:  # one run of text (in one element): its own spelling stands (quotes, dashes)
+        return text
+    for d in declared:
+        if word_key(d) == key:
+            return d  # pieces joined: the page's own punctuation between them
+    for d in declared:
+        dk = word_key(d)
+        if dk and key != dk and (key.startswith(dk) or key.endswith(dk)):
+            rest = key[len(dk):] if key.startswith(dk) else key[:-len(dk)]
+            if rest in parts:
+                return d
+    return text
+
+
+# A <title> this many words long (a Han character counts as half a word) is a headline, not a
+# site or section name.
+MIN_TITLE_WORDS = 4
+_WORD = re.compile(r"[A-Za-z0-9']+|[\u3400-\u9fff]")
+
+
+def _words(text: str) -> float:
+    return sum(0.5 if "\u3400" <= w <= "\u9fff" else 1 for w in _WORD.findall(text))
+
+
+def _best_match(headlines: list[tuple[object, str]], reference: str):
+    """The heading most like ``reference`` (a <title>), if it is alike enough."""
+    best, best_ratio = None, 0.0
+    # the <title>'s headline beside the site's name (its longest part, a headline's length): an
+    # <h1> that is exactly it matches fully, above a heading that holds it and more (a share box's
+    # "Send this article: <headline>" scored above the <h1> by its length)
+    parts = [p.strip() for p in _NAME_JOINT.split(reference) if p.strip()]
+    whole = max(parts, key=len) if len(parts) > 1 else None
+    if whole and _words(whole) < MIN_TITLE_WORDS:
+        whole = None
+    for el, text in headlines:
+        if lexicon.has_strong(text):
+            continue
+        if text == whole and tag_of(el) == "h1":
+            ratio = 1.0
+        else:
+            ratio = _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
+        # On a tie the longer heading wins: a site-name heading and a short headline both
+        # inside "headline_org - org" get the floor, and the first (the site name) used to win
+        # (4 pages of the spent v4 synthetic set).
+        if ratio > best_ratio or best and ratio == best_ratio and len(text) > len(best[1]):
+            best, best_ratio = (el, text), ratio
+    return best if best and best_ratio >= TITLE_MATCH_RATIO else None
+
+
+# og:site_name only: application-name is sometimes the page's own headline (an msn.com page of dev-v4-postlight).
+_SITE_METAS = ("og:site_name",)
+
+
+def _site_only(title: str, metas: dict[str, str]) -> bool:
+    """A <title> that names the site only: the site's name as its metas give it, or names joined
+    around a brand (v3 T1: a hijacked site's brand + an encyclopedia tagline). "Building Unity Farm -
+    the Barn" joins short parts too, and is a headline."""
+    site = meta_value(metas, _SITE_METAS)
+    return bool(site and title.strip().lower() == site.strip().lower()) or (
+        _names_joined(title) and lexicon.has_strong(title))
+
+
+def _names_joined(title: str) -> bool:
+    """Names joined, not a headline: "凤凰彩票_(中国)维基百科", "Site | Section" (every part shorter
+    than a headline). A short title of one part ("Regulatory actions") may be the headline."""
+    parts = [p for p in _NAME_JOINT.split(title) if p.strip()]
+    return len(parts) >= 2 and max(map(_words, parts)) < MIN_TITLE_WORDS
+
+
+# The joints between a site's name and its tagline or section (not «» and ‹›: French quotes).
+_NAME_JOINT = re.compile(r"\s*[_|｜]+\s*|\s+[-–—]\s+")
+
+
+def _longer_heading(headlines: list[tuple[object, str]], match: tuple[object, str]) -> tuple[object, str]:
+    """The heading after ``match`` that begins with its text and goes on: a <title> that is the
+    site's name ("临溪县农业农村局") matches the site's header; the headline starting with the
+    same name ("临溪县农业农村局部署春耕备耕…") is the article's."""
+    el, text = match
+    seen = False
+    for other, other_text in headlines:
+        if other is el:
+            seen = True
+        elif (seen and other_text.startswith(text) and _words(other_text) >= _words(text) + MIN_TITLE_WORDS
+              and not lexicon.has_strong(other_text) and not _is_logo(other)):
+            return other, other_text
+    return match
+
+
+# The first lines of the body where a headline set as plain text stands (after a breadcrumb and a
+# section name), and what decorates its end ("高校对校外人员开放了?……******").
+FIRST_LINES = 6
+_DECORATION = re.compile(r"[\s*＊★☆◆■●~～=_\-—]+$")
+_SENTENCE_END = re.compile(r"[。，,；;：:.]$|[.!?。！？]\s+\S")  # a sentence's end, or two sentences
+_BREADCRUMB = re.compile(r"[>›»]")
+
+
+def _first_line_headline(container) -> str | None:
+    """A headline written as the body's first line: only asked when the headings hold nothing
+    longer than a site or section name (v3 T1: <title> = h1 = brand + an encyclopedia tagline)."""
+    if container is None:
+        return None
+    lines = lines_of(container)[:FIRST_LINES + 1]
+    for k, line in enumerate(lines[:FIRST_LINES]):
+        text = _DECORATION.sub("", line.text)
+        if (MIN_TITLE_WORDS <= _words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
+                and not _BREADCRUMB.search(text) and line.links * 2 < len(text) and k + 1 < len(lines)
+                and len(lines[k + 1].text) > len(text) and not lexicon.has_strong(text)):
+            return text
+    return None
+
+
+def _is_logo(el) -> bool:
+    """A heading that is only a link (the site logo: <h1><a href="/">南山大学</a></h1>)."""
+    links = list(el.iter("a"))
+    return bool(links) and sum(len(text_of(a)) for a in links) >= len(text_of(el))
+
+
+def _nearest_before(headlines: list[tuple[object, str]], container):
+    """The last non-logo heading before the body container (or at its very start)."""
+    if container is None or not headlines:
+        return None
+    body = container.getroottree().getroot()
+    order = {el: i for i, el in enumerate(body.iter())}
+    start = order.get(container)
+    if start is None:
+        return None
+    end = start + sum(1 for _ in container.iter())
+    best = None
+    for el, text in headlines:
+        pos = order.get(el, -1)
+        if lexicon.has_strong(text) or _is_logo(el) or pos < 0:
+            continue
+        if pos < start or (pos < end and best is None):
+            best = (el, text)
+        if pos >= start and best is not None:
+            break
+    return best
+
+
+def _similarity(text: str, reference: str, floor: float = 0.0) -> float:
+    """How alike a heading and a <title> are; 0.0 when plainly below ``floor`` (difflib's upper
+    bounds are cheap, its ratio is not: a page has dozens of headings)."""
+    if not reference or not text:
+        return 0.0
+    if text == reference:
+        return 1.0
+    if text in reference:
+        # "headline" inside "headline - site": as good as the share of the title it covers,
+        # floored so that a long site suffix does not hide a true match.
+        # A short heading inside the title is its section name ("Soccer" in "Headline - Soccer - Site").
+        floor = TITLE_MATCH_RATIO if _words(text) >= MIN_TITLE_WORDS else 0.0
+        return max(floor, len(text) / len(reference))
+    matcher = difflib.SequenceMatcher(None, text, reference, autojunk=False)
+    if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
+        return 0.0
+    return matcher.ratio()
