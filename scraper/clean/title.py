@@ -104,6 +104,11 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     return None, None
 
 
+def _own_key(el) -> str:
+    """word_key of an element's own text (text_of adds the tail after it)."""
+    return word_key("".join(el.itertext()))
+
+
 def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -> str:
     """The heading's text as the page declares its headline (og:title, twitter:title, the
     <title>'s headline part) when the two are the same words: a heading set as a kicker span and
@@ -115,8 +120,10 @@ def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -
         declared += [p.strip() for p in split_title(page_title)]
     declared = [d for d in declared if _words(d) >= MIN_TITLE_WORDS and not lexicon.has_strong(d)]
     key = word_key(text)
-    parts = [k for child in el.iterdescendants() if tag_of(child) and (k := word_key(text_of(child)))]
-    if not parts or key in parts:  # one run of text (in one element): its own spelling stands (quotes, dashes)
+    # the innermost element holding the whole heading (a title box around an <h1>)
+    el = next((c for c in reversed(list(el.iterdescendants())) if tag_of(c) and _own_key(c) == key), el)
+    parts = [k for child in el.iterdescendants() if tag_of(child) and (k := _own_key(child))]
+    if not parts:  # one run of text: its own spelling stands (quotes, dashes)
         return text
     for d in declared:
         if word_key(d) == key:
