@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from cases_hijacked import HIJACKED, COMPOSITES  # noqa: E402
+from cases_hijacked import HIJACKED, COMPOSITES, CAPTURED  # noqa: E402
 from cases_legit import LEGIT, BASES  # noqa: E402
 
 OUT = HERE.parent
@@ -74,6 +74,8 @@ SCRIPTS = {
     "linezing_src": ("body_end", '<script type="text/javascript" src="http://js.tongji.linezing.com/2871480/tongji.js"></script>',
                      ["js.tongji.linezing.com/2871480/tongji.js"]),
     "br_js": ("head", '<script type="text/javascript" src="https://070880.com/br.js"></script>', ["070880.com/br.js"]),
+    "pbn_backlink": ("after_html", (HERE / "captured" / "pbn_backlink_02c1559.html").read_text(encoding="utf-8"),
+                     ["scatter hitam", "slot gacor", "situs togel", "situs toto", "rokokbet", "for4d", "toto macau"]),
     "seoref": ("after_article",
                '<script type="text/javascript">\nfunction mylink() {\n  window.location = "http://kw-redirect.invalid/in.php?'
                'seoref="+encodeURIComponent(document.referrer)+ "&parameter=$keyword&se=$se&ur=1&HTTP_REFERER="'
@@ -183,15 +185,27 @@ def build():
         where, code, spam = SCRIPTS[c["code_kind"]]
         kw = {"head_extra": code if where == "head" else "", "body_end": code if where == "body_end" else "",
               "post_article": code if where == "after_article" else ""}
-        htm = page(b, b["paras"], b["title"], b["title"], meta_block(b), **kw)
+        htm = page(b, b["paras"], b.get("title") or b.get("page_title"), b.get("title") or b.get("page_title"), meta_block(b), **kw)
+        if where == "after_html":
+            htm = htm + code
         (OUT / "html" / f"{c['id']}.html").write_text(htm, encoding="utf-8")
-        r = base_record(b, "\n".join(b["paras"]), b["title"])
+        r = base_record(b, "\n".join(b["paras"]), b.get("title"))
         r.update({"hijacked": True, "injections": c["injections"], "spam_strings": spam, "legit": False,
                   "origin": c["origin"] + f"; clean page: pages corpus capture of {b['url']} (search: '{b['q']}')",
                   "kind": "real-script-in-real-page", "site": re.match(r"https?://([^/]+)", b["url"]).group(1),
                   "capture": CAPTURE + "; the injected code is the only non-captured markup and is verbatim from the cited "
                              "public material except where `origin` says the keeper joined quoted fragments",
-                  "template": b["template"], "note": "real clean university page with real injected code (composite)"})
+                  "template": b["template"], "note": "real clean page (captured text, rebuilt) with real injected code (composite)"})
+        recs.append(r)
+    for c in CAPTURED:
+        raw = (HERE / c["file"]).read_bytes()
+        (OUT / "html" / f"{c['id']}.html").write_bytes(raw)
+        r = {"id": c["id"], "url": c["url"], "encoding": "utf-8", "lang": c["lang"], "title": c["title"], "date": None,
+             "source": None, "author": None, "text": c["text"], "hijacked": True, "injections": c["injections"],
+             "spam_strings": c["spam"], "legit": False, "origin": c["origin"], "kind": "real-captured-html",
+             "site": re.match(r"https?://([^/]+)", c["url"]).group(1),
+             "capture": "captured HTML: the file from the cited public repository, byte-for-byte",
+             "template": "captured", "note": c["note"]}
         recs.append(r)
     for c in LEGIT:
         head_title = c.get("title") or c.get("page_title")

@@ -202,4 +202,19 @@ COMPOSITES = [
     dict(id="rc7-020", base="hnie", code_kind="seoref",
          origin="YARA rule Trojan_JSRedirector_A in github Kybero/Kybero-Control yara_files/trojan/JSRedirector.yar: its three strings ('function mylink() {', the seoref=...document.referrer...&default_keyword= query and '<a href=\"#\" onClick=\"mylink()\">') are quoted verbatim from the malware; the keeper joined them into a working function (window.location to a placeholder spam host) and an onClick link placed after the article",
          injections=["seoref_keyword_redirect_function", "onclick_link_after_article"]),
+    dict(id="rc7-033", base="gopena", code_kind="pbn_backlink",
+         origin="github:21marketmg/pbn@02c155918def2a1ec5bc1a6c8b350dedecd050a5:backlink.html — the hidden link block an operator serves into hacked sites; github:21marketmg/jdih@4466ff4eaf4a1a7be2dc4d039dbbb2349c0cec55:index.php shows the method (`<?php echo file_get_contents('https://raw.githubusercontent.com/21marketmg/pbn/main/backlink.html'); ?>` after </html>); the block is appended verbatim after </html>, as that include outputs it",
+         injections=["hidden_link_farm_display_none", "block_after_closing_html", "server_side_include"]),
+]
+
+# Real captured HTML (files as deployed by a spam operator on hacked sites, kept verbatim in build/captured/).
+CAPTURED = [
+    dict(id="rc7-032", file="captured/jdih_index_d35c2bf.html", url="https://journal.unigres.ac.id/lib/pkp/", lang="id",
+         origin="github:21marketmg/jdih@d35c2bf5986184cbd22a92cadeb8b6c76f6fd119:index.php (2024-03-15) — an operator's "
+                "repository of files dropped on hacked Indonesian gov/edu sites; this version is an AMP gambling landing "
+                "page whose canonical/og:url is a path of a university journal site (url = that canonical)",
+         title=None, text="", spam=["ROKOKBET", "Rokokbet", "Situs Togel Terpercaya"],
+         injections=["full_page_takeover_gambling_landing", "canonical_to_hacked_edu_path", "amp_landing_page"],
+         note="REAL CAPTURED HTML, byte-for-byte (no rebuild): the whole page is the gambling landing page dropped into a "
+              "hacked journal path; no legit content survives (truth title null, text empty)"),
 ]

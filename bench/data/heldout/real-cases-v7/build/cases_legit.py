@@ -122,3 +122,13 @@ BASES = {
                         "我校党委副书记宁立伟致欢迎词。他指出,近年来,各级党委越来越重视信息工作,尤其是一些高校党委,充分利用哲学社会科学人才、专家集中的优势,建设智库,积极提供信息和咨询服务,为各级党委决策提供了许多帮助。",
                         "会上,市委办信息科科长彭晓军通报了省市领导关于信息报送的重要批示、讲话精神,分析了当前党委信息工作形势。彭晓军还通报了在潭高校信息报送工作情况,并就信息报送工作中的相关问题作了解答。"]),
 }
+
+BASES["gopena"] = dict(url="https://go-pena.id/readmore/kolaborasi-ldf-kampus-4-ung-gelar-seminar-motivasi", lang="id", template="wp_id",
+                       q="universitas fakultas mahasiswa kegiatan seminar slot gacor situs toto",
+                       title=None, page_title="Kolaborasi LDF Kampus 4 UNG Gelar Seminar Motivasi", date=None, author=None, source=None,
+                       paras=["Gorontalo - (Go-Pena.id) - Lembaga Dakwah Fakultas (LDF) kampus 4 UNG menggelar seminar motivasi yang dilaksanakan di gedung FMIPA UNG.",
+                              "Seminar motivasi ini dibuka secara umum hntuk seluruh mahasiswa UNG. Meski demikian, orientasi kegiatan ini ditargetkan kepada mahasiswa baru UNG Itu sendiri.",
+                              "Ketua Panitia Rian Radjak mengatakan bahwa kegiatan inu bertujuan untuk memperkenalkan Lembaga-lembaga Dakwah yang ada di Universitas Negeri Gorontalo kepada para mahasiswa baru.",
+                              "\"Ini dilakukan agar para mahasiswa baru juga mendapatkan sedikit Ilmu pengetahuan tentang dunia perkuliahan karena Kolaborasi LDF Kampus 4 ini mengundang pemateri yang sangat luar biasa yakni Wahyu Mu'zizat Mohammad S.Pd., M.Pd. (Dosen Fakultas Mipa), Jamaludin Hamid S.P.,M.Si. (Kepala Sekolah SMK PPN) dan Dr. Sitti Rachmi Masie S.Pd., M.Pd. (Dosen Fakultas Sastra dan Budaya),\"",
+                              "Dirinya juga menambahkan bahwa seminar motivasi ini sangat bermanfaat bagi para mahasiswa karna mereka baru saja masuk di dunia perkuliahan dan akan memberikan sedikit wawasan dan gambaran tentang perkuliahan terutama menyangkut tentang keorganisasian.",
+                              "\"Saya berharap setelah ini para peserta bisa tertarik dengan keroganisasian dan tidak menganggap bahwa berorganisasi itu menjadi sebuah penghambat untuk menyelesaikan studi tepat waktu,\"imbuhnya. Rian Radjak Ketua Panitia. (Syahrin)"])

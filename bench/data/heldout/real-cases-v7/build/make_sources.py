@@ -6,7 +6,9 @@ HEAD = """# real-cases-v7 — origins
 
 Every case, its origin and how it was rebuilt (see truth.jsonl `origin`, `capture`, `template`, `note`).
 
-**All 31 pages are REBUILT, none is a captured HTML file.** The stored public-web-page corpus of the search tool
+**32 of the 33 pages are REBUILT; one (rc7-032) is REAL CAPTURED HTML**, byte-for-byte the file a spam operator keeps
+in a public GitHub repository of files dropped on hacked Indonesian gov/edu sites (a full-page gambling takeover whose
+canonical URL is a university journal path). The stored public-web-page corpus of the search tool
 (`pages`) gives text only; the markup is the keeper's reconstruction in CMS-like shells (`template`; families in
 build_real.py: VSB/博达-like `edu`, WebPlus-like `webplus`, TRS-like traditional-script mirrors `trs`, news portals
 `news`, mobile/WeChat `mobile`, WordPress `wp`, old table layouts `table`). Displayed lines are verbatim from the capture
@@ -15,8 +17,10 @@ in capture order; only the first paragraphs of each capture are used, and a few 
 emoji-noise pages). Where the capture shows no headline the truth title is null and the `<title>` is a neutral
 placeholder (`新闻中心`), the masked line, or URL-slug words (said in `note`).
 
-Composites (rc7-018..020): real injected code quoted in public material, placed into real clean university pages
-(captured text, rebuilt): a third-party counter script URL injected on every page of a hacked site (GitHub issue),
+Composites (rc7-018..020, rc7-033): real injected code quoted in public material, placed into real clean pages
+(captured text, rebuilt): the hidden `display:none` link-farm block the same operator serves into hacked sites
+through a PHP include after `</html>` (rc7-033, block verbatim, appended after `</html>` of an Indonesian campus-news
+page); a third-party counter script URL injected on every page of a hacked site (GitHub issue),
 a betting-redirect script path used on hacked government pages (uBlock filter issue; the keeper added `https://`),
 and the keyword/referrer redirect function whose three strings a public YARA rule quotes verbatim (the keeper joined
 them into a function with a placeholder `.invalid` host).
@@ -40,7 +44,7 @@ Legit (rc7-021..031): anti-gambling police publicity (4), sports-lottery charity
 regulation news (2), an Indonesian story quoting the gambling spam of a defaced regency site (the quoted spam lines
 are clean text), two US student-newspaper casino-night stories.
 
-Languages: zh 26, en 4, id 1 (hijacked all zh). Search queries are given per case (`search:`).
+Languages: zh 26, en 4, id 3 (hijacked: zh 20, id 2). Search queries are given per case (`search:`).
 
 | id | kind | hijacked | template | origin |
 |---|---|---|---|---|
