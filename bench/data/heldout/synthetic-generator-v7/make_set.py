@@ -270,13 +270,14 @@ def h_stylesheet_id(r, brand, host):
             "hidden_stylesheet_id_rule")
 
 
-def h_font_zero(r, brand, host):
-    return f'<span style="font-size:0;line-height:0">{links_html(r, brand, host, 3)}</span>', "hidden_font_size_zero"
+def h_collapse_row(r, brand, host):
+    return (f'<table class="fl"><tr style="visibility:collapse"><td>{links_html(r, brand, host, 3)}</td></tr></table>',
+            "hidden_table_row_visibility_collapse")
 
 
-def h_svg_text(r, brand, host):
-    return (f'<svg width="0" height="0" aria-hidden="true"><a href="https://{host}/"><text x="0" y="0">{E(brand)}</text></a></svg>',
-            "hidden_svg_zero_text_link")
+def h_noembed(r, brand, host):
+    return (f'<noembed><a href="https://{host}/">{E(brand)}</a> <a href="https://{host}/reg">{E(brand[:2])}注册送彩金</a></noembed>',
+            "hidden_noembed_links")
 
 
 def h_select_hidden(r, brand, host):
@@ -712,7 +713,7 @@ def build_case(i, plan, r):
                          "ua": "script_ua_gate: rc7-020, rc7-018", "cookie": "script_counter_loader: rc7-018",
                          "seoref": "script_seoref_function: rc7-020"}[script])
     if hidden:
-        hb = {"maxheight": h_maxheight, "stylesheet": h_stylesheet_id, "font0": h_font_zero, "svg": h_svg_text,
+        hb = {"maxheight": h_maxheight, "stylesheet": h_stylesheet_id, "font0": h_collapse_row, "svg": h_noembed,
               "select": h_select_hidden}[hidden](r, brand, host)
         if hidden == "stylesheet":
             style, block, name = hb
@@ -727,7 +728,7 @@ def build_case(i, plan, r):
         if host not in spam:
             spam.append(host)
         inj.append(name)
-        modelled.append("hidden link block: rc7-013 (hidden markup in the page chrome) — hiding method new")
+        modelled.append("hidden link block: rc7-033 (hidden link-farm block of gambling anchors in the page chrome) — hiding method new")
     if not hijacked:
         spam, inj, modelled = [], [], []
     # truth: what the page shows in its article minus spam strings and emoji (a replaced name cannot be restored)
