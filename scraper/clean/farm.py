@@ -86,6 +86,8 @@ def keyword_title(raw_title: str, headline_texts: list[str], lines: list[str], o
         return None
     norm_chrome = lexicon.normalize("\n".join([outside] + [line for line in lines if line not in prose]))
     heads = [lexicon.normalize(h) for h in headline_texts if h]
+    for head in heads:  # the headline element is the article's, not chrome that names a keyword
+        norm_chrome = norm_chrome.replace(head, "\n")
     parts = split_title(raw_title or "")
     if len(parts) != 1:
         return None  # "site - section" titles name the site's pages, not a keyword (科普中国-辟谣文章)

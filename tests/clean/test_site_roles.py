@@ -79,3 +79,11 @@ def test_a_proven_name_is_cut_inside_a_quoted_document_title_and_mid_sentence():
     ev.learn("Ψ星河娱乐", True)
     text, removed = scrub("根据《Ψ星河娱乐关于开展读书节活动的通知》要求，学院组织Ψ星河娱乐师生参加。", ev, in_article=True)
     assert text == "根据《关于开展读书节活动的通知》要求，学院组织师生参加。" and removed
+
+
+def test_a_figurative_headline_in_both_title_and_h1_is_the_headline_not_a_keyword():
+    # v7 FF: the <title> and the <h1> agree word for word and the article never repeats them (a
+    # figure of speech); the <h1> counted as chrome that "names the keyword"
+    a = roles("legit-figurative-headline.html")
+    assert not a.hijacked and not a.findings
+    assert a.title == "让每一条山路都通向远方"
