@@ -38,6 +38,8 @@ def unrendered_blocks(root, hidden: list[tuple[Any, str]]) -> list[tuple[Any, st
             # the frame's document or the field's markup is never shown as a page: its links are
             # for crawlers only, however the box is hidden (display:none or 0×0)
             how = STRONG
+        elif how == WEAK and _inert_options(root, el):
+            how = STRONG
         out.append((el, how))
     # Shown boxes whose own content no browser renders: a frame's inner text (the fallback of
     # browsers without frames, read as raw text), a canvas's, a video's or an audio player's
@@ -217,6 +219,33 @@ def _linked_items(el, tag: str) -> list:
         item.text = words
         items.append(item)
     return items
+
+
+_OPTION_LIST = frozenset({"select", "option", "optgroup"})
+
+
+def _inert_options(root, el) -> bool:
+    """Whether weakly hidden ``el`` holds a select of web addresses that nothing can open or
+    follow: it has no handler, no form submits it, and no script names it. A jump menu (the
+    友情链接 select of gov sites) navigates on change; hidden, such a menu still waits for its code
+    or its form, while a list that nothing follows holds its addresses for crawlers alone (v7, now
+    dev: a hidden select of a casino's pages in a gov page's footer)."""
+    if not all(tag_of(d) in _OPTION_LIST for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False  # a hidden box holding more than option lists is judged as a box
+    selects = [s for s in el.iter("select") if any(_WEB_ADDRESS.fullmatch((o.get("value") or "").strip())
+                                                  for o in s.iter("option"))]
+    if not selects:
+        return False
+    code = None
+    for sel in selects:
+        if any(k.startswith("on") for k in sel.attrib) or any(tag_of(a) == "form" for a in sel.iterancestors()):
+            return False
+        names = [n for n in (sel.get("id"), sel.get("name")) if n]
+        if names:
+            code = "\n".join(s.text or "" for s in root.iter("script")) if code is None else code
+            if any(n in code for n in names):
+                return False
+    return True
 
 
 def _option_words(el) -> str:
