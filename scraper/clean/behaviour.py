@@ -20,7 +20,14 @@ from lxml import etree
 from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.dom import host_of, shorten
-from scraper.clean.exits import constant_redirect, gesture_exits, judge_exits, page_handlers
+from scraper.clean.exits import (
+    constant_redirect,
+    element_handlers,
+    gesture_exits,
+    judge_exits,
+    page_handlers,
+    referrer_exits,
+)
 from scraper.clean.hidden import STRONG, css_rules, style_hiding
 from scraper.clean.sandbox import SEARCH_REFERRER, Run, could_act, run_scripts
 from scraper.clean.scripts import (
@@ -65,12 +72,16 @@ def page_lookups(root, classes_too: bool = True) -> dict:
     ids: dict[str, str] = {}
     classes: dict[str, list] = {}
     empty: dict[str, int] = {}  # ids of elements with neither children nor text: slots to fill
+    data: dict[str, dict[str, str]] = {}  # ids -> their data-* attributes (what .dataset answers)
     for el in elements:
         el_id = el.get("id")
         if el_id and el_id not in ids and len(ids) < MAX_IDS:
             ids[el_id] = el.tag
             if len(el) == 0 and not (el.text or "").strip():
                 empty[el_id] = 1
+            attrs = {k[5:]: v for k, v in el.attrib.items() if k.startswith("data-")}
+            if attrs:
+                data[el_id] = attrs
         for name in (el.get("class") or "").split() if classes_too else ():
             seen = classes.get(name)
             if seen:
@@ -78,7 +89,7 @@ def page_lookups(root, classes_too: bool = True) -> dict:
             elif len(classes) < MAX_IDS:
                 classes[name] = [el.tag, 1]
     return {"ids": ids, "tags": Counter(el.tag for el in elements), "classes": classes, "empty": empty,
-            "vars": custom_properties(root)}
+            "vars": custom_properties(root), "data": data}
 
 
 _CUSTOM_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;{}]*)")
@@ -239,6 +250,12 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
         report.findings.append(("js_redirect", f"script (run, on {on})", shorten(url, 300)))
         report.spam_hosts.add(host)
         cloaks.add(script)
+    for host, (url, script, on) in referrer_exits(run, offsite).items():
+        if host not in report.spam_hosts:
+            report.findings.append(("js_redirect", f"script (run{', on ' + on if on else ''}): a search visitor handed on "
+                                    "with its referrer", shorten(url, 300)))
+            report.spam_hosts.add(host)
+        cloaks.add(script)
     for host, (url, script) in navs.items():
         report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
         report.spam_hosts.add(host)
@@ -319,7 +336,8 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
             report.spam_hosts.add(host)
             hides.add(script)
     for effects in run.effects.values():
-        report.injected_css += [e.value for e in effects if e.kind == "style" and e.value not in report.injected_css]
+        report.injected_css += [e.value for e in effects if e.kind == "style" and (not e.on or e.wide)
+                                and e.value not in report.injected_css]
     cloaks.discard(-1)
     for script in sorted(cloaks):
         report.findings.append(("js_cloak", "script (run)", shorten(codes.get(script, ""), 300)))
@@ -340,8 +358,12 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     report = ScriptReport()
     codes = {i: el.text for i, el in enumerate(root.iter("script"))
              if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
-    codes.update(page_handlers(root, sum(1 for _ in root.iter("script"))))  # numbered after the scripts
+    n_scripts = sum(1 for _ in root.iter("script"))
+    codes.update(page_handlers(root, n_scripts))  # numbered after the scripts
     runnable = [(i, code) for i, code in codes.items() if could_act(code)]
+    handlers = element_handlers(root, max(codes, default=n_scripts - 1) + 1, [c for _, c in runnable])
+    codes.update(handlers)
+    runnable += handlers.items()
     behaved: set[int] = set()
     own = host_of(url) or "localhost"
     here = registrable_domain(own)

@@ -175,6 +175,11 @@ function __pageElement(id) {
     if (!Object.prototype.hasOwnProperty.call(__page.ids, id)) return null;
     var e = __list(__page.ids[id])[0];
     e.id = id;
+    var data = (__page.data || {})[id] || {};  // its data-* attributes: a payload can be kept there
+    for (var k in data) {
+      e.attributes["data-" + k] = data[k];
+      e.dataset[k.replace(/-([a-z])/g, function (_, c) { return c.toUpperCase(); })] = data[k];
+    }
     e.style = __pageStyle(id);
     e.__fromPage = true;
     __byId[id] = e;
@@ -200,6 +205,36 @@ function __pageTags(tag) {
     __tagLists[tag] = out;
   }
   return __tagLists[tag];
+}
+// A media query as the visitor's screen answers it (a device gate asks for "(max-width: 820px)" as
+// readily as for the user agent): a list of queries matches when one does; a query when each of its
+// "(feature: value)" parts holds; a feature the fake browser does not know does not match.
+function __media(q) {
+  var v = __view, touch = v.touch > 0;
+  return q.toLowerCase().split(",").some(function (one) {
+    one = one.trim();
+    var not = /^not\s/.test(one);
+    if (/^(only\s+|not\s+)?print\b/.test(one)) return not;
+    var parts = one.match(/\([^)]*\)/g) || [], ok = parts.every(function (p) {
+      var m = /^\(\s*([a-z-]+)\s*(?::\s*([^)]*?))?\s*\)$/.exec(p);
+      if (!m) return false;
+      var f = m[1], val = m[2] || "", n = parseFloat(val) * (/em$/.test(val) ? 16 : 1);
+      var w = v.width, h = v.height;
+      switch (f.replace("device-", "")) {
+        case "max-width": return w <= n;
+        case "min-width": return w >= n;
+        case "max-height": return h <= n;
+        case "min-height": return h >= n;
+        case "orientation": return val === (h >= w ? "portrait" : "landscape");
+        case "pointer": case "any-pointer": return val === (touch ? "coarse" : "fine");
+        case "hover": case "any-hover": return val === (touch ? "none" : "hover");
+        case "prefers-color-scheme": return val === "light";
+        case "prefers-reduced-motion": return val === "no-preference";
+        default: return false;
+      }
+    });
+    return not ? !ok : ok;
+  });
 }
 function __list(tag) {
   var el = new __Element(tag);
@@ -371,7 +406,11 @@ function __setup(view) {
     focus: __noop, blur: __noop, close: __noop, scrollTo: __noop, scrollBy: __noop, scroll: __noop, postMessage: __noop,
     // the page's custom properties (--name) are what a script can read of its stylesheet (v6 B1 keeps its payload there)
     getComputedStyle: function () { return {getPropertyValue: function (k) { return (__page.vars || {})[String(k)] || ""; }}; },
-    matchMedia: function () { return {matches: false, addListener: __noop, addEventListener: __noop}; },
+    matchMedia: function (q) {
+      __read("device");
+      return {matches: __media(String(q)), media: String(q), addListener: __noop, addEventListener: __noop,
+        removeListener: __noop, removeEventListener: __noop};
+    },
     Image: function () { return new __Element("img"); },
     XMLHttpRequest: Stub, MutationObserver: Stub, IntersectionObserver: Stub, ResizeObserver: Stub, WebSocket: Stub,
     Worker: Stub, fetch: __fetch,

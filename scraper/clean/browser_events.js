@@ -31,6 +31,8 @@ function __listen(name, fn, target) {
     __handlers.push({type: String(name), fn: fn, target: target, script: __cur});
   return true;
 }
+// An on... attribute of one element (exits.element_handlers): a handler of that element alone.
+function __onElement(type, fn) { __listen(type, fn, new __Element("a")); }
 // window.open: a browser lets a gesture open a window (pop-unders blur it and focus the page), and blocks it otherwise.
 function __open(u) {
   if (u) __rec("nav", __abs(u));

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from typing import Callable
+from urllib.parse import unquote
 
 from lxml import etree
 
 from core.domains import registrable_domain
 from scraper.clean.dom import host_of, shorten
-from scraper.clean.sandbox import Run
+from scraper.clean.sandbox import SEARCH_REFERRER, Run
 from scraper.clean.scripts import MAX_SCRIPT, ScriptReport
 
 # An element written with a style that covers the whole window (fixed or absolute, at full size or
@@ -76,6 +77,56 @@ def page_handlers(root, first: int) -> dict[int, str]:
             code = el.get(f"on{event}")
             if code and len(code) < MAX_SCRIPT:
                 out[first + len(out)] = f"document.body.on{event} = function (event) {{{code}\n}};"
+    return out
+
+
+# Functions a script declares (``function go(){}``, ``go = function``): what an element's handler
+# calls. A handler of one element is the control's own act and is run only to see where it takes a
+# person with the address they came from (referrer_exits).
+_DECLARES = re.compile(r"\bfunction\s+([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*=\s*function\b")
+_ELEMENT_ON = ("click", "mousedown", "mouseup", "touchstart", "touchend")
+_HAS_ELEMENT_HANDLER = etree.XPath("|".join(f"//*[@on{e}]" for e in _ELEMENT_ON) + "|//a[starts-with(@href,'javascript:')]")
+# Element handlers run per page: a page's controls that call the functions of its scripts are a
+# handful (share, print, tabs); a listing with hundreds of them runs the first few.
+MAX_ELEMENT_HANDLERS = 20
+
+
+def element_handlers(root, first: int, runnable: list[str]) -> dict[int, str]:
+    """The on... gesture attributes (and ``javascript:`` links) of the page's other elements that
+    call a function declared by one of the ``runnable`` scripts or read the referrer themselves, as
+    code for the sandbox (numbered from ``first``), registered on an element of their own: what
+    clicking that control does."""
+    declared = {a or b for code in runnable for a, b in _DECLARES.findall(code)}
+    calls = re.compile(r"(?<![\w$.])(?:" + "|".join(re.escape(n) for n in sorted(declared)) + r")\s*\(") if declared else None
+    out: dict[int, str] = {}
+    for el in _HAS_ELEMENT_HANDLER(root):
+        if el.tag in ("html", "body") or covers_window(el.get("style") or ""):
+            continue  # page_handlers' (whole page)
+        href = el.get("href") or ""
+        pairs = [(e, el.get(f"on{e}")) for e in _ELEMENT_ON] + [("click", href[11:] if href[:11].lower() == "javascript:" else "")]
+        for event, code in pairs:
+            if code and len(code) < MAX_SCRIPT and len(out) < MAX_ELEMENT_HANDLERS and (
+                    calls and calls.search(code) or "referrer" in code):
+                out[first + len(out)] = f"__onElement({event!r}, function (event) {{{code}\n}});"
+    return out
+
+
+def referrer_exits(run: Run, offsite: Callable[[str], bool]) -> dict[str, tuple[str, int, str]]:
+    """Off-site addresses a person sent by a search engine is taken to (at load, on a gesture of the
+    page or a click on one element) with that search engine's address in the query: the visit is
+    handed on, with the search it came from, to whoever buys search traffic (the ``seoref`` form
+    of keyword redirectors). A site's links and share buttons send its own address, a counter loads
+    the referrer as an image; a "back" button goes to the referrer itself; {host: (address,
+    script, event)}."""
+    out: dict[str, tuple[str, int, str]] = {}
+    came_from = host_of(SEARCH_REFERRER)
+    for name in ("phone_search", "desktop_search"):
+        for e in run.effects.get(name, ()):
+            if e.kind != "nav":
+                continue
+            host = host_of(e.value)
+            if host and host != came_from and offsite(host) and SEARCH_REFERRER in unquote(unquote(e.value)):
+                out.setdefault(host, (e.value, e.script, e.on))
     return out
 
 

@@ -52,8 +52,16 @@ MAX_VISITS = 4
 
 # What a script must mention to be worth running: a property of the visitor, or an act together
 # with a way to hide it. Everything else (configs, analytics queues, widgets) is only read.
+# The screen is the visitor's too: a device gate asks the window's size or a media query as readily
+# as the user agent (v7 B3: "(max-width: 820px)"); what browser.js answers per view for all of them.
 _VISITOR = re.compile(r"""(?:\.|\[\s*['"])(?:referrer|useragent|platform|appversion|maxtouchpoints|webdriver|language|"""
-                      r"""languages|resolvedoptions|gettimezoneoffset)\b|['"]ontouch""", re.I)
+                      r"""languages|resolvedoptions|gettimezoneoffset)\b|['"]ontouch|"""
+                      r"""\b(?:matchmedia|innerwidth|outerwidth|innerheight|devicepixelratio)\b|\bscreen\s*\.\s*(?:avail)?(?:width|height)""",
+                      re.I)
+# Code that sends the visitor away (assigns the location, opens a window) is run whatever it reads
+# first: which visitors it sends where is the run's question, and the gate can test anything (the
+# screen, a cookie, the hour); reading it for a list of tests missed the next one (v7 B3).
+_NAVIGATES = re.compile(r"""location\s*(?:\.\s*href\s*)?=(?!=)|location\s*\.\s*(?:replace|assign)\s*\(|\bopen\s*\(""")
 _ACT = re.compile(r"location|\.write|\.title|\.src\b|src\s*['\"]|\bopen\s*\(|innerhtml|outerhtml|insertadjacent|"
                   r"createelement|refresh", re.I)
 # Code that builds elements and gives them an address or text acts without reading the visitor: a
@@ -142,6 +150,9 @@ def could_act(code: str) -> bool:
     if any(w in code for w in _HIDES_WORDS) and _HIDES.search(code) or (
             "\\" in code and len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES):
         return True
+    if "location" in code or "open" in code:
+        if _NAVIGATES.search(code):
+            return True
     visitor = bool(_VISITOR.search(code))
     decodes = bool(_DECODES.search(code))
     if (visitor or decodes) and _ACT.search(code):
