@@ -115,7 +115,18 @@ __Element.prototype = {
   insertAdjacentHTML: function (w, h) { __recFetched(this, h); __rec("write", h); },
   insertAdjacentText: function (w, t) { __rec("write", __escape(t)); },
   removeChild: function (el) { return el; },
-  remove: __noop, focus: __noop, blur: __noop, click: __noop, submit: __noop,
+  remove: __noop, focus: __noop, blur: __noop,
+  // a link clicked by code and a form submitted by code take the visitor where they point (a GET
+  // form carries its fields in the query)
+  click: function () { if (this.tagName === "A" && this.__href && !/^javascript:/i.test(this.__href)) __rec("nav", this.__href); },
+  submit: function () {
+    var to = this.tagName === "FORM" && (this.action || this.attributes.action);
+    if (!to) return;
+    var q = __descendants(this, "INPUT", []).map(function (i) {
+      return encodeURIComponent(i.name || i.attributes.name || "") + "=" + encodeURIComponent(i.value || i.attributes.value || "");
+    }).join("&");
+    __rec("nav", __abs(String(to)) + (q ? (String(to).indexOf("?") < 0 ? "?" : "&") + q : ""));
+  },
   addEventListener: function (name, fn) {
     if (name === "load" && typeof fn === "function") __later(fn, []);
     else __listen(name, fn, this);

