@@ -289,9 +289,14 @@ def glued_brands(lines: list[str]) -> list[str]:
             return []  # a page with a reporting sentence is about gambling: nothing here is evidence
         norm = lexicon.normalize(line)
         for h in lexicon.find_hits(line, min_strength=lexicon.BRAND):
-            if _CJK_CHAR.match(norm[h.start - 1:h.start] if h.start else "") or _CJK_CHAR.match(norm[h.end:h.end + 1]):
+            if _glued(norm, h.start, h.end):
                 tail = _GLUED_TAIL.match(norm, h.end)
                 found.append(h.term + (tail.group() if tail else ""))
+        # (a shape whose Latin is capitalised where the line writes it is a product's or an
+        # institution's name: GL8平台 of a car maker, a clean dev-v1-cwced page; a bookmaker's
+        # name is written as its domain label is, in lower case)
+        found += [s for s in _shaped_brands(norm) if (w := re.search(re.escape(s), line, re.I)) and w.group() == s]
+    found = list(dict.fromkeys(found))
     if not found:
         return []
     rest = "\n".join(lines)
@@ -300,6 +305,45 @@ def glued_brands(lines: list[str]) -> list[str]:
     if lexicon.spam_weight(rest) or brands.vocabulary_hits(rest):
         return []  # the page talks about gambling in its own words
     return found
+
+
+def _glued(norm: str, start: int, end: int) -> bool:
+    """True when ``norm[start:end]`` touches a Chinese character of the sentence on either side."""
+    return bool(_CJK_CHAR.match(norm[start - 1:start] if start else "") or _CJK_CHAR.match(norm[end:end + 1]))
+
+
+# A brand name by its shape (v7 A: the lexicon knew none of the brands that replaced a school's
+# name inside its sentences, bat365官网登录入口在航空…领域, 暑假期间bob综合体育下载田径场): a name with
+# its promo grammar (brands.promo_spans: X官网登录入口, Xapp下载), a host on a throwaway TLD after
+# a brand's name (X娱乐kp.vip), or a name with a gambling suffix that runs on
+# into a gambling word (银狐真人 + 真人视讯: a suffix alone is also 奔跑吧真人秀's).
+_NAME_BEFORE_HOST = re.compile(f"{_CJK}{{2,4}}(?:娱乐|体育|国际|棋牌|真人|彩票)$")
+_NAME_BEFORE_HOST_SPAN = 6  # the longest name it matches
+
+
+def _shaped_brands(norm: str) -> list[str]:
+    """Brand shapes glued into the Chinese sentence ``norm`` (normalised), as written there."""
+    if not brands.may_be_spam(norm):
+        return []
+    found: dict[str, None] = {}  # (distinct, in order: a hostile page repeats one shape 10,000 times)
+    for span in dict.fromkeys(brands.promo_spans(norm)):
+        if not any(d.group() == span for d in brands.spam_domains(span)) \
+                and any(_glued(norm, m.start(), m.end()) for m in re.finditer(re.escape(span), norm)):
+            found[span] = None
+    for m in brands.spam_domains(norm):
+        # (a host alone glued to Chinese is how a news site credits itself: 【xinwen.cc讯】)
+        if head := _NAME_BEFORE_HOST.search(norm, max(0, m.start() - _NAME_BEFORE_HOST_SPAN), m.start()):
+            found[norm[head.start():m.end()]] = None
+    starts: dict[int, list] = {}
+    for h in lexicon.find_hits(norm, min_strength=lexicon.GENERIC):
+        starts.setdefault(h.start, []).append(h)
+    for span in dict.fromkeys(brands.brand_like(norm)):
+        at = norm.find(span)
+        end = at + len(span)
+        runs_on = [h for k in range(at + 1, end) for h in starts.get(k, ()) if h.end > end]
+        if runs_on and _glued(norm, at, runs_on[0].end):
+            found[norm[at:runs_on[0].end]] = None
+    return [f for f in found if not any(f in other and f != other for other in found)]
 
 
 # Two variants of one search keyword joined by a comma (比分直播,篮球比分直播; X棋牌,X棋牌下载),
@@ -352,6 +396,55 @@ def keyword_pairs(lines: list[str]) -> list[str]:
              and re.split("[,，]", p)[0] not in text.replace(p, "")]
     # of the tails a pair was read with, the longest that recurs as often is the keyword's
     return [p for p in found if not any(q != p and q.startswith(p) and counts[q] == counts[p] for q in found)]
+
+
+# A search keyword glued after a paragraph's last sentence (v7 B: 。2023X今晚开奖结果出来, 。2025X今晚
+# 开奖号码查询 at the end of a legit lottery report's paragraph): what follows the paragraph's last
+# full stop is a phrase with no clause mark and no full stop of its own, holds a spam term, and
+# the article writes hardly any of it (at most MAX_TAIL_SHARED of its character pairs: the v7
+# tails share 0.08–0.15 with lottery reports; a paragraph's own last words, a caption or an
+# unfinished sentence, repeat the article's words). MIN_TAIL..MAX_TAIL characters: a keyword
+# phrase (the v7 tails have 10–15; shorter is a paragraph's closing word such as (完)).
+MIN_TAIL, MAX_TAIL = 6, 30
+MAX_TAIL_SHARED = 0.34
+_TAIL_CHARS = "[^。！？!?，,、；;：:（）()“”\"]"
+_PARAGRAPH_TAIL = re.compile(f"[。！？!?]({_TAIL_CHARS}{{{MIN_TAIL},{MAX_TAIL}}})$")
+# ...or glued before the paragraph's last full stop, where its number meets the sentence's last
+# word (学校2023X今晚开奖结果出来。): digits glued between Chinese that are no date, count or ordinal.
+_GLUED_BEFORE_STOP = re.compile("(?<=[\u4e00-\u9fff])(\\d{2,4}(?![\\d年月日届屆级級号號期度所个個名位人家项項次万萬亿億元米])"
+                                f"(?:(?!\\d){_TAIL_CHARS}){{{MIN_TAIL - 2},{MAX_TAIL}}})[。！？!?]$")
+
+
+_BOOK_TITLE = re.compile("《[^《》]+》")
+_PUBLICATION = re.compile("(?:报|報|刊|杂志|雜誌|社|台|网|網|新闻|新聞|频道|頻道)$")
+
+
+def paragraph_tails(lines: list[str]) -> list[str]:
+    """Keyword phrases glued after the last sentence of a paragraph of ``lines``, as written."""
+    found: list[str] = []
+    written: Counter | None = None  # the article's character pairs, counted once if needed
+    for line in lines:
+        m = _PARAGRAPH_TAIL.search(line.strip()) or _GLUED_BEFORE_STOP.search(line.strip())
+        if not m or lexicon.is_reporting(line):
+            continue
+        tail = m.group(1).strip()
+        norm = lexicon.normalize(tail)
+        if len(_CJK_CHAR.findall(norm)) * 2 < len(norm):
+            continue
+        # (a keyword set as a title of its own, 。《X比分预测》, needs only a spam morpheme: a
+        # paragraph's last words are no book title unless they credit a paper, 。《中国体育报》)
+        if not (keyword_terms(tail) or _BOOK_TITLE.fullmatch(tail) and brands.may_be_spam(tail)
+                and not _PUBLICATION.search(tail[1:-1])):
+            continue
+        if written is None:
+            whole = lexicon.normalize("\n".join(lines))
+            written = Counter(whole[k:k + 2] for k in range(len(whole) - 1))
+        pairs = Counter(norm[k:k + 2] for k in range(len(norm) - 1) if _CJK_CHAR.match(norm[k]))
+        # (a pair counts as the article's when it is written outside this copy of the tail)
+        shared = sum(n for p, n in pairs.items() if written[p] > n)
+        if shared <= MAX_TAIL_SHARED * sum(pairs.values()):
+            found.append(tail)
+    return found
 
 
 def keyword_terms(line: str) -> set[str]:
@@ -497,6 +590,9 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
     for pair in pairs:
         ev.add("spam_text", "article", pair)
         ev.learn(pair, True)
+    for tail in paragraph_tails(lines):
+        ev.add("spam_text", "article", tail)
+        ev.learn(tail, True)
     for line in lines:
         for run in domain_runs(line):
             ev.add("spam_text", "article", run)

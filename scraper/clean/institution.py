@@ -249,16 +249,23 @@ def inserted_phrases(text: str, own: Iterable[str]) -> list[str]:
 _SELLING_WORD = re.compile("下载|下載|线路|線路|入口|注册|註冊|网址|網址|开户|開戶", re.I)
 _DIGIT_MARK = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}(?=[\u4e00-\u9fff])"
                          r"|(?<=[\u4e00-\u9fff])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}(?![A-Za-z0-9])")
+# ...and a lower-case Latin word glued to Chinese (qlbet-X: written as a domain label is; a
+# publisher's or a product's Latin name is capitalised, IT之家, Wind资讯), counted only when the
+# article also writes the value where it speaks (v7 D: the brand in the 来源 field and as the
+# subject of a sentence of the story), which a credited publisher never does.
+_LOWER_MARK = re.compile(r"(?<![A-Za-z0-9])[a-z]{3,}[-·・]?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[-·・]?[a-z]{3,}(?![A-Za-z0-9])")
+# The value written this many times in the page (the field and a sentence; the v7 page: 2).
+MIN_SOURCE_WRITTEN = 2
 _HOST_WORDS = {"www", "com", "cn", "net", "org", "gov", "edu"}
 # A publisher's own name ends like one (中国新闻网 chinanews.com, 澎湃新闻): its address is its masthead's.
 _PUBLISHER_END = re.compile("(?:报|報|社|台|网|網|新闻|新聞|客户端|客戶端|频道|頻道|电视|電視|广播|廣播)$")
 
 
-def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = ()) -> str | None:
+def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), page: str = "") -> str | None:
     """The brand a 来源 value carries (the value up to the last thing it sells itself by: an
     off-site address, a mark of letters and digits glued to Chinese, a download/line word),
     unless what stands before that is a publisher's name, or the value is one of the site's
-    ``own`` names (normalised) or its own host."""
+    ``own`` names (normalised) or its own host. (``page``: the page's text, as written.)"""
     if not value or not _CJK.search(value):
         return None  # (a domain alone is how a site credits a publisher: Amazon.co.jp, Unica.md)
     norm = lexicon.normalize(value)
@@ -266,6 +273,8 @@ def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = ()) -> 
         return None
     value = re.split("[。，,;；]", value, maxsplit=1)[0]  # the name, not the sentence after it
     ends = [m for m in _SELLING_WORD.finditer(value)] + [m for m in _DIGIT_MARK.finditer(value)]
+    if page.count(value.strip()) >= MIN_SOURCE_WRITTEN:
+        ends += list(_LOWER_MARK.finditer(value))
     # (an address whose name the value also writes is the publisher's own: Wind资讯 (www.wind.com.cn))
     ends += [m for m in brands.host_spans(value) if ev.offsite(host := m.group().lower())
              and not any(len(w) >= 2 and w in norm.replace(host, "") for w in host.split(".") if w not in _HOST_WORDS)]
@@ -284,7 +293,7 @@ def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev
     """Record and learn the brand a 来源 value sells itself by (``marked``: the page text as
     metadata.marked_text marks it), so that it is cut from the field and the article alike."""
     own = own_names(_MARKS.sub("\n", marked), metas, ev.title_parts, ev.sites)
-    brand = selling_source(value, ev, own)
+    brand = selling_source(value, ev, own, _MARKS.sub("\n", marked))
     if brand:
         ev.add("spliced_brand", "source", value or "")
         ev.learn(brand, True)

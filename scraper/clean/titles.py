@@ -97,6 +97,10 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
                        and lexicon.is_reporting(visible()))
     for part in parts:
         norm = lexicon.normalize(part)
+        if (part is not parts[0] and len(part) < max(map(len, parts)) and norm not in headlines
+                and _keyword_segment(part, [title, *headline_texts], visible)):
+            spam.append(part)
+            continue
         if any(norm and (norm in h or h in norm) for h in headlines if len(h) >= 4) or norm in ev.title_parts:
             keep.append(part)  # the headline, or the site's name as its other pages' titles show it
             continue
@@ -141,6 +145,22 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
         pattern = lexicon.page_pattern(frozenset(glued))
         keep = [_cut(part, lexicon.find_hits(part, extra=pattern)).strip() for part in keep]
     return " - ".join(p for p in keep if p)
+
+
+def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) -> bool:
+    """True when ``part`` (a <title> part after its first, shorter than its headline part) is a gambling or porn keyword that the
+    page writes only glued after a separator to its title or headline (``heads``; v7 C:
+    双选会|欧美日韩国产在线一区 in the <title> and the <h1> or the bold line that heads the text):
+    the headline's copies share it only because it was glued on."""
+    norm = lexicon.normalize(part)
+    if INSTITUTION.search(part):
+        return False  # a name ending as a site's or a body's does (X棋牌网): the checks below judge it
+    if not (brands.vocabulary_hits(part) or brands.brand_like(part) or lexicon.spam_weight(part) >= 2):
+        return False
+    rest = visible()
+    for h in sorted({lexicon.normalize(t) for t in heads if t}, key=len, reverse=True):
+        rest = rest.replace(h, " ")
+    return norm not in rest
 
 
 # A domain glued to a Chinese name, as a brand writes itself (LEDONG.COM乐动, 乐动ledong.com).

@@ -36,10 +36,11 @@ _HAN_NAME = re.compile(f"[{_CJK}]+|(?=[A-Za-z]*\\d)(?=\\d*[A-Za-z])[A-Za-z0-9]+"
 # What follows the institution's name when it acts: an organiser's verb or an office, right away
 # or after one of its units (體育部, 团委, 学生会: a short word ending as a unit does).
 _UNIT = f"[{_CJK}]{{0,6}}?(?:部|处|處|系|院|中心|团委|團委|学生会|學生會|协会|協會|工会|工會)"
-_ACTS = re.compile(f"(?:{_UNIT})?(?:{slots._SCHOOL_ONLY}|{slots._OFFICE}|{slots._ORGANISE})")
-# ...and when it owns its people (X教职工, X的师生, X全体师生, X2103屆畢業生).
+# (any office's deputy, and a school's governor: X副校監、校長李… of a v7 mirror)
+_ACTS = re.compile(f"(?:{_UNIT})?(?:{slots._SCHOOL_ONLY}|副?(?:{slots._OFFICE}|校监|校監)|{slots._ORGANISE})")
+# ...and when it owns its people (X教职工, X的师生, X全体师生, X2103屆畢業生, X管理層一行).
 _PEOPLE = re.compile("的?(?:全体|全體)?(?:\\d{2,4}[届屆级級])?(?:师生|師生|教职工|教職工|职工|職工|员工|員工|学生|學生|毕业生|"
-                     "畢業生|校友|干部|幹部|党员|黨員|教师|教師)")
+                     "畢業生|校友|干部|幹部|党员|黨員|教师|教師|管理层|管理層)")
 # A name is at least this long (a two- or three-character word is a person's or a place's name
 # or a common noun far more often than a brand) and at most this long (a longer run is a clause).
 # The v6 Chinese-only brands have 6–8 characters; the institutions' names in the dev pages' slots
@@ -71,6 +72,21 @@ def _roles_in_body(name: str, lines: list[str], whole: set[str]) -> set[str]:
     return roles
 
 
+_CUT = "cut"  # not a role: marks a name read off the headline's head by the article's slots
+_ACTS_WORD = re.compile(f"{slots._SCHOOL_ONLY}|{slots._OFFICE}|校监|校監|{slots._ORGANISE}")
+# What stands right before a name that starts a clause: a clause mark, the end of a date, the
+# agent's 由, the verb 率领 that leads its people.
+_CLAUSE_START = set("，,。；;：:、！？!? \t\u3000日号號率領领由")
+
+
+def _speaks(name: str, line: str) -> bool:
+    """True when ``line`` writes ``name`` at a clause's start acting or owning its people."""
+    for m in re.finditer(re.escape(name), line):
+        if (m.start() == 0 or line[m.start() - 1] in _CLAUSE_START) and (_ACTS.match(line, m.end()) or _PEOPLE.match(line, m.end())):
+            return True
+    return False
+
+
 def _candidates(title: str, headlines: list[str], lines: list[str]) -> dict[str, set[str]]:
     """Han-only names in the <title>'s own roles (a part by itself, the head before a headline) →
     those roles; and names that are a line of the article by themselves."""
@@ -85,6 +101,16 @@ def _candidates(title: str, headlines: list[str], lines: list[str]) -> dict[str,
         if _HAN_NAME.fullmatch(stripped) and MIN_NAME <= len(stripped) <= MAX_NAME:
             out.setdefault(stripped, set())
     heads = [h for h in [title] + headlines if h]
+    for head in heads:
+        # a name at the head of the headline that the article writes where the institution acts
+        # or owns its people (v7 A3: X管理層拜訪… over X副校監、校長…率領X管理層一行; the
+        # headline is one part, so no name of its own stands in the <title>)
+        for k in range(MIN_NAME, min(MAX_NAME, len(head) - MIN_HEADLINE_REST) + 1):
+            name = head[:k]
+            if _ACTS_WORD.search(name) or _PEOPLE.search(name):
+                break  # the name ends before its verb: a longer head is a clause (学院举办青年|教师)
+            if _HAN_NAME.fullmatch(name) and any(_speaks(name, line) for line in lines):
+                out.setdefault(name, set()).add(_CUT)
     for name in list(out):
         if any(h.startswith(name) and len(h) - len(name) >= MIN_HEADLINE_REST for h in heads):
             out[name].add("title")  # the head of the title or the headline: the site-name slot before it
@@ -106,7 +132,12 @@ def voiced_han_names(title: str, headlines: Iterable[str], lines: list[str], tem
             continue
         whole = {(title or "").strip(), *heads, *(p.strip() for p in split_title(title or ""))}
         roles = roles | _roles_in_body(name, body, whole)
-        if len(roles) < MIN_ROLES or slots._PHRASE.search(name):
+        # (a name cut off the headline's head must act AND own people: a cut that runs into the
+        # verb or the noun after it, 习近平主持|召开, 体育学院教|职工, plays one of them only;
+        # 2 clean dev pages before this)
+        need = MIN_ROLES + 1 if _CUT in roles and not slots.web_written(name) else MIN_ROLES
+        roles = roles - {_CUT}
+        if len(roles) < need or slots._PHRASE.search(name):
             continue  # (的, 是, 把… belong to a phrase: 中国历史上的十大汉奸 is a headline, no name)
         if not roles & {"acts", "people"} and not slots.web_written(name):
             continue  # the <title> and a line alone are also where a headline's fragment stands
