@@ -202,9 +202,12 @@ def tag_of(el) -> str:
 
 
 def text_of(el) -> str:
-    """The visible-ish text of an element, whitespace squashed (scripts/styles excluded)."""
+    """The visible-ish text of an element, whitespace squashed (scripts/styles excluded); the
+    text after the element (its tail) is its parent's, not its own."""
     parts: list[str] = []
     _collect_text(el, parts)
+    if el.tail and parts:
+        parts.pop()
     return squash("".join(parts))
 
 
