@@ -361,6 +361,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     n_scripts = sum(1 for _ in root.iter("script"))
     codes.update(page_handlers(root, n_scripts))  # numbered after the scripts
     runnable = [(i, code) for i, code in codes.items() if could_act(code)]
+    acting = {i for i, _ in runnable}
     handlers = element_handlers(root, max(codes, default=n_scripts - 1) + 1, [c for _, c in runnable])
     codes.update(handlers)
     runnable += handlers.items()
@@ -394,7 +395,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         if code and len(code) < MAX_SCRIPT:
             # a script the sandbox had no reason to run, with nothing hidden in escapes, packing or
             # brackets, is read as written: decoding it cost ~40% of the script time (v6 §6)
-            analyse_script(code, offsite, report, i in behaved, is_own, could_act(code) or needs_decoding(code))
+            acts = i in acting if i in codes else could_act(code)  # (codes[i] is this code: asked once)
+            analyse_script(code, offsite, report, i in behaved, is_own, acts or needs_decoding(code))
     exits: list[tuple[str, str]] = []  # (where, address): navigations every visitor gets at load
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":

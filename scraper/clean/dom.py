@@ -229,17 +229,7 @@ def _collect_text(el, parts: list[str]) -> None:
 
 def link_texts(root) -> set[str]:
     """The words of every link of ``root`` (each link's own, without the text after it)."""
-    out = set()
-    for a in root.iter("a"):
-        parts: list[str] = []
-        tail, a.tail = a.tail, None
-        try:
-            _collect_text(a, parts)
-        finally:
-            a.tail = tail
-        if text := squash("".join(parts)):
-            out.add(text)
-    return out
+    return {text for a in root.iter("a") if (text := text_of(a))}
 
 
 def crawler_text(el) -> str:

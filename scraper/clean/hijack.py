@@ -76,16 +76,6 @@ def link_is_spam(text: str, host: str, ev: Evidence) -> tuple[bool, bool]:
 _ADDRESS = re.compile(r"\s*(?:https?://)?[\w.-]+\.[a-z]{2,}(?:[/?#][^\s，。]*)?[\s。，,.;；:：!！?？)）]*", re.I)
 
 
-def _anchor_text(a) -> str:
-    """A link's own words: dom.text_of also reads the text after the element (its tail), which
-    made a sentence following a citation ("…and Arduino.cc") the link's anchor."""
-    tail, a.tail = a.tail, None
-    try:
-        return text_of(a)
-    finally:
-        a.tail = tail
-
-
 def _spam_by_itself(text: str, host: str) -> bool:
     return lexicon.host_is_spammy(host) or bool(text) and (lexicon.has_strong(text) or bool(brands.promo_spans(text)))
 
@@ -265,7 +255,7 @@ def remove_spam_links(root, ev: Evidence) -> None:
         host = host_of(href)
         if not host or ev.is_own(host):
             continue
-        text = _anchor_text(a)
+        text = text_of(a)
         if lexicon.host_is_trusted(host):
             # A trusted portal hosts the page, but the page is a planted one: judge the link by its
             # text and path, record the full URL and never distrust the portal itself.

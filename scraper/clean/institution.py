@@ -292,8 +292,8 @@ def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), pag
 def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev: Evidence) -> None:
     """Record and learn the brand a 来源 value sells itself by (``marked``: the page text as
     metadata.marked_text marks it), so that it is cut from the field and the article alike."""
-    own = own_names(_MARKS.sub("\n", marked), metas, ev.title_parts, ev.sites)
-    brand = selling_source(value, ev, own, _MARKS.sub("\n", marked))
+    page = _MARKS.sub("\n", marked)
+    brand = selling_source(value, ev, own_names(page, metas, ev.title_parts, ev.sites), page)
     if brand:
         ev.add("spliced_brand", "source", value or "")
         ev.learn(brand, True)

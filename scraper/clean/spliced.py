@@ -125,16 +125,15 @@ def headline_splice(headline: str, lines: list[str]) -> str | None:
                 continue  # the same cut one character on (活|动在深圳启|动 = 活动|在深圳启动|): no splice's edge
             if h[i - 1] + h[j] not in text:
                 continue  # the article does not write the headline's words around it joined
-            pairs = [span[k:k + 2] for k in range(len(span) - 1) if _CJK_CHARS.match(span[k])]
-            shared = sum(p in text for p in pairs) / max(1, len(pairs))
-            if shared <= MAX_SHARED and _marked(h[i:j + 1]) and _covered(h[:i] + h[j:], text) >= MIN_REST_COVERED:
+            if _covered(span, text) <= MAX_SHARED and _marked(h[i:j + 1]) and _covered(h[:i] + h[j:], text) >= MIN_REST_COVERED:
                 best = span  # the longest: a splice starting inside the phrase (开今晚开|什么码) is part of it
     return best or None
 
 
-def _covered(rest: str, text: str) -> float:
-    """The share of the character pairs of ``rest`` (Chinese) that ``text`` writes."""
-    pairs = [rest[k:k + 2] for k in range(len(rest) - 1) if _CJK_CHARS.match(rest[k])]
+def _covered(part: str, text: str) -> float:
+    """The share of the character pairs of ``part`` (those starting with a Chinese character) that
+    ``text`` writes."""
+    pairs = [part[k:k + 2] for k in range(len(part) - 1) if _CJK_CHARS.match(part[k])]
     return sum(p in text for p in pairs) / max(1, len(pairs))
 
 

@@ -105,7 +105,8 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
 
 
 def _own_key(el) -> str:
-    """word_key of an element's own text (text_of adds the tail after it)."""
+    """word_key of all the text inside an element (its children's, buttons included: text_of
+    leaves those out)."""
     return word_key("".join(el.itertext()))
 
 

@@ -23,7 +23,7 @@ import re
 from typing import Iterable
 
 from scraper.clean import institution, lexicon, slots
-from scraper.clean.dom import text_of
+from scraper.clean.dom import link_texts
 from scraper.clean.evidence import Evidence
 from scraper.clean.institution import own_names, related
 from scraper.clean.spliced import outside_text
@@ -189,7 +189,7 @@ def check_voiced_han_names(root, raw_title: str, headline_texts: list[str], line
     # (a copyright holder read across a block's edge is the article's last sentence, not a name)
     own = {o for o in own_names(_MARKS.sub("\n", marked), metas, ev.title_parts, ev.sites)
            if len(o) <= institution.MAX_NAME and not _SENTENCE.search(o)}
-    links = {lexicon.normalize(t) for a in root.iter("a") if (t := text_of(a))}
+    links = {lexicon.normalize(t) for t in link_texts(root)}
     for name in voiced_han_names(raw_title, heads, lines, template, own, links) + web_headed_units(lines):
         ev.add("spliced_brand", "article", name)
         ev.learn(name, True)
