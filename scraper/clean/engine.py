@@ -8,7 +8,7 @@ from scraper.clean import lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import analyse_scripts
-from scraper.clean.bodyspam import brand_headline, breadcrumb_brands, clean_lines, field_brand
+from scraper.clean.bodyspam import clean_lines
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text
@@ -17,6 +17,7 @@ from scraper.clean.dom import INVISIBLE_TAGS, drop, link_texts, parse_html, tag_
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.farm import check_keyword_page
+from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
 from scraper.clean.institution import check_site_name_slots, check_source_field, own_names

@@ -17,7 +17,6 @@ import re
 
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
-from scraper.clean.bodyspam import is_keyword_line
 from scraper.clean.dom import (
     UNRENDERED_TAGS,
     crawler_text,
@@ -31,6 +30,7 @@ from scraper.clean.dom import (
 )
 from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation
 from scraper.clean.hidden import STATE, STRONG, find_hidden
+from scraper.clean.pasted import is_keyword_line
 from scraper.clean.titles import check_title, plausible_restored, split_title
 from scraper.clean.tokens import random_token_line
 

@@ -1,0 +1,195 @@
+"""Brand shapes standing in the article's sentences: a brand where only an institution can stand.
+
+  * a gambling brand put where the institution's name belongs (``澳门X官方网站在博雅楼召开…``,
+    ``X体育官网校长…``, ``中共X平台网址7906第一次党员大会``): the brand sits in a slot that only
+    an organisation can fill, so it is cut (the sentence stays) and learned for the whole page;
+  * a brand signing a notice (the line before its date is the issuing body: ``best365官方网站登录
+    入口教务处``, ``williamhill英国中文``), and a Latin-prefixed brand that recurs in the text
+    (``bevictor伟德国际…bevictor伟德国际``): a mirror of a school page with its name replaced;
+  * a lexicon brand or a brand shape glued into the sentences of a page that is not about gambling.
+"""
+from __future__ import annotations
+
+import re
+
+from scraper.clean import brands, lexicon
+
+_CJK = "[\u4e00-\u9fff]"
+_CJK_CHAR = re.compile(_CJK)
+# Words that only a school, a university or a party organisation has (a company or a sports
+# portal also 召开/举办/主办 things, so those do not make a slot).
+_ROLE = ("(?:党委|党总支|党支部|党员大会|党员代表大会|校长|副校长|院长|副院长|党委书记|师生|教职工|理论中心组|团委|学生会|"
+         "学科建设|第[一二三四五六七八九十]+次党员)")
+# Brand shapes that may fill such a slot: Macau-prefixed names, a name with a "(中国)" tail, a
+# name glued to 体育/足球/娱乐…, a Latin prefix. Brand names are two characters far more often
+# than not (开云, 金沙, 乐竞): a longer stem would eat the word before it (进行了开云足球).
+_SLOT_BRAND = re.compile(
+    f"(?:澳门{_CJK}{{1,6}}?(?:娱乐场|娱乐城|娱乐|赌场|平台|网站)\\d{{0,5}}"
+    f"|{_CJK}{{2}}[(（]中国[)）](?:官方网站|官网)?"
+    f"|{_CJK}{{2}}(?:足球|体育|电竞|娱乐|棋牌|彩票)(?:官方网站|官网|平台|网址)?\\d{{0,5}}"
+    f"|[A-Za-z]{{1,8}}\\d{{0,4}}{_CJK}{{0,3}}(?:体育|娱乐|国际|棋牌|真人|足球)(?:官方网站|官网|平台|app)?)"
+    f"(?={_ROLE})", re.I)
+# Macau-prefixed names with promo words or a brand number are casino sites wherever they stand
+# (澳门X官方网站, 澳门X平台网址7906, 澳门十大X游戏网站); the trade's news names them without.
+_MACAU_BRAND = re.compile(f"澳门({_CJK}{{1,8}}?)(?:官方网站|官网|平台网址|网址|游戏网站|app)\\d{{0,5}}|澳门({_CJK}{{2,6}}?)\\d{{3,5}}"
+                          f"(?![\\d.,．%％年月日号元万亿人个名次届期件项点位])", re.I)
+# Institutions: a "brand" ending in one of these is the real name (体育学院, 足球协会).
+INSTITUTION_END = re.compile(r"(?:学院|大学|学校|协会|中心|局|委|厅|会|部|处|馆|队|社|院|所|集团|公司)$")
+# The issuing body of a notice signs the line before its date (落款); a date line is short.
+_DATE_LINE = re.compile(r"^\s*\S{2,4}年\S{1,3}月(?:\S{1,3}[日号])?\s*$")
+# A Latin word glued to Chinese (the brand's spelling): a signature in a Chinese notice is Chinese.
+_LATIN_GLUED = re.compile(f"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{{3,15}}{_CJK}{{0,6}}")
+# A Latin-prefixed brand (bevictor伟德国际, ky开元棋牌) is a substituted name when the text
+# repeats it this often (a sponsor's name in a match report comes with reporting words).
+MIN_BRAND_REPEATS = 2
+_LATIN_BRAND = re.compile(f"(?<![a-z0-9])[a-z]{{4,12}}\\d{{0,4}}{_CJK}{{0,3}}(?:体育|娱乐|国际|棋牌|真人)")
+
+
+def slot_brands(line: str) -> list[str]:
+    if not _CJK_CHAR.search(line):  # both patterns need Chinese characters: skip their scans of English
+        return []
+    found = []
+    for m in _SLOT_BRAND.finditer(line):
+        name = m.group()
+        stem = re.sub(r"\d+$", "", name)
+        if not (INSTITUTION_END.search(stem) or brands.is_legit_name(name)):
+            found.append(name)
+    for m in _MACAU_BRAND.finditer(line):
+        middle = m.group(1) or m.group(2)
+        if not (INSTITUTION_END.search(middle) or brands.is_legit_name(m.group())):
+            found.append(m.group())
+    return found
+
+
+def signature_brands(lines: list[str]) -> list[str]:
+    """Brands in the line that signs a notice (the one before its closing date)."""
+    found: list[str] = []
+    for i in range(max(1, len(lines) - 3), len(lines)):
+        sign = lines[i - 1].strip()
+        if not _DATE_LINE.match(lines[i]) or len(sign) > 40 or lexicon.is_reporting(sign):
+            continue
+        found += brands.promo_spans(sign)
+        for m in _LATIN_GLUED.finditer(sign):
+            name = m.group()
+            cjk = re.sub("[A-Za-z0-9]", "", name)
+            if not (INSTITUTION_END.search(cjk) or name.isupper() or brands.is_legit_name(name)):
+                found.append(name)
+                found.append(name[: len(name) - len(cjk)])  # its Latin spelling, removed page-wide
+    return found
+
+
+def repeated_brands(lines: list[str]) -> list[str]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        if lexicon.is_reporting(line):
+            continue
+        norm = _spaced_norm(line)
+        if not _CJK_CHAR.search(norm):  # _LATIN_BRAND ends in Chinese characters
+            continue
+        for m in _LATIN_BRAND.finditer(norm):
+            if not brands.is_legit_name(m.group()):
+                counts[m.group()] = counts.get(m.group(), 0) + 1
+    return [name for name, n in counts.items() if n >= MIN_BRAND_REPEATS]
+
+
+# The suffixes of a brand in a school's slot.
+_SLOT_WORDS = "娱乐|体育|国际|棋牌|真人|电竞"
+_SLOT_SUFFIX = f"(?:{_SLOT_WORDS})"
+# On a page shown hijacked, a brand fills the slots of a school's name: the subject of an event
+# with its year (X2024年本科教学工作会议, X2024级新生开学典礼) and the issuer of a document
+# (《X关于…的实施意见》). Names are two characters (see _SLOT_BRAND) or a Latin/digit prefix.
+_EVENT_SLOT_BRAND = re.compile(
+    f"(?:(?<![a-z0-9])[a-z]{{1,8}}\\d{{0,4}}|{_CJK}{{2}}){_SLOT_SUFFIX}"
+    f"(?=(?:19|20)\\d\\d(?:年|级|届)|关于)")
+
+
+def _spaced_norm(text: str) -> str:
+    # a space still parts the words: "Yahoo 娛樂" is a portal's section, "bevictor伟德" one name
+    return lexicon.normalize(re.sub(r"\s+", "/", text))
+
+
+def _not_legit(norm: str, m: re.Match) -> bool:
+    stem = re.sub(f"{_SLOT_SUFFIX}$", "", m.group())
+    return not (brands.is_legit_name(norm[max(0, m.start() - 3): m.end() + 3]) or INSTITUTION_END.search(stem))
+
+
+
+def event_slot_brands(lines: list[str]) -> list[str]:
+    """Brands filling the slots of a school's name as the subject of an event or the issuer of a
+    document (read on a page shown hijacked)."""
+    return [m.group() for line in lines if not lexicon.is_reporting(line)
+            for norm in [_spaced_norm(line)] for m in _EVENT_SLOT_BRAND.finditer(norm) if _not_legit(norm, m)]
+
+
+# What a brand drags behind it when glued into a sentence: a few characters and a Latin word or a
+# web word (kaiyun欧洲杯app, X官网).
+_GLUED_TAIL = re.compile(f"(?:{_CJK}{{0,4}}?(?:[a-z0-9]+|官网|官方网站|官方|网页版|平台|登录|入口))*", re.I)
+
+
+def glued_brands(lines: list[str]) -> list[str]:
+    """Lexicon brands glued into the Chinese sentences of a page that is not about gambling
+    (issue 11 §3): on such a page a casino's name inside a school's sentence is substitution,
+    whatever else the page shows. A page that reports on gambling (reporting words, gambling
+    vocabulary besides the brands) keeps every name; so does a brand standing among Latin words
+    (an English article naming a club's sponsor)."""
+    found: list[str] = []
+    for line in lines:
+        if lexicon.is_reporting(line):
+            return []  # a page with a reporting sentence is about gambling: nothing here is evidence
+        norm = lexicon.normalize(line)
+        for h in lexicon.find_hits(line, min_strength=lexicon.BRAND):
+            if _glued(norm, h.start, h.end):
+                tail = _GLUED_TAIL.match(norm, h.end)
+                found.append(h.term + (tail.group() if tail else ""))
+        # (a shape whose Latin is capitalised where the line writes it is a product's or an
+        # institution's name: GL8平台 of a car maker, a clean dev-v1-cwced page; a bookmaker's
+        # name is written as its domain label is, in lower case)
+        found += [s for s in _shaped_brands(norm) if (w := re.search(re.escape(s), line, re.I)) and w.group() == s]
+    found = list(dict.fromkeys(found))
+    if not found:
+        return []
+    rest = "\n".join(lines)
+    for name in found:
+        rest = lexicon.normalize(rest).replace(name, "")
+    if lexicon.spam_weight(rest) or brands.vocabulary_hits(rest):
+        return []  # the page talks about gambling in its own words
+    return found
+
+
+def _glued(norm: str, start: int, end: int) -> bool:
+    """True when ``norm[start:end]`` touches a Chinese character of the sentence on either side."""
+    return bool(_CJK_CHAR.match(norm[start - 1:start] if start else "") or _CJK_CHAR.match(norm[end:end + 1]))
+
+
+# A brand name by its shape (v7 A: the lexicon knew none of the brands that replaced a school's
+# name inside its sentences, bat365官网登录入口在航空…领域, 暑假期间bob综合体育下载田径场): a name with
+# its promo grammar (brands.promo_spans: X官网登录入口, Xapp下载), a host on a throwaway TLD after
+# a brand's name (X娱乐kp.vip), or a name with a gambling suffix that runs on
+# into a gambling word (银狐真人 + 真人视讯: a suffix alone is also 奔跑吧真人秀's).
+_NAME_BEFORE_HOST = re.compile(f"{_CJK}{{2,4}}(?:娱乐|体育|国际|棋牌|真人|彩票)$")
+_NAME_BEFORE_HOST_SPAN = 6  # the longest name it matches
+
+
+def _shaped_brands(norm: str) -> list[str]:
+    """Brand shapes glued into the Chinese sentence ``norm`` (normalised), as written there."""
+    if not brands.may_be_spam(norm):
+        return []
+    found: dict[str, None] = {}  # (distinct, in order: a hostile page repeats one shape 10,000 times)
+    for span in dict.fromkeys(brands.promo_spans(norm)):
+        if not any(d.group() == span for d in brands.spam_domains(span)) \
+                and any(_glued(norm, m.start(), m.end()) for m in re.finditer(re.escape(span), norm)):
+            found[span] = None
+    for m in brands.spam_domains(norm):
+        # (a host alone glued to Chinese is how a news site credits itself: 【xinwen.cc讯】)
+        if head := _NAME_BEFORE_HOST.search(norm, max(0, m.start() - _NAME_BEFORE_HOST_SPAN), m.start()):
+            found[norm[head.start():m.end()]] = None
+    starts: dict[int, list] = {}
+    for h in lexicon.find_hits(norm, min_strength=lexicon.GENERIC):
+        starts.setdefault(h.start, []).append(h)
+    for span in dict.fromkeys(brands.brand_like(norm)):
+        at = norm.find(span)
+        end = at + len(span)
+        runs_on = [h for k in range(at + 1, end) for h in starts.get(k, ()) if h.end > end]
+        if runs_on and _glued(norm, at, runs_on[0].end):
+            found[norm[at:runs_on[0].end]] = None
+    return [f for f in found if not any(f in other and f != other for other in found)]

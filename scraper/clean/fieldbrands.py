@@ -1,0 +1,84 @@
+"""Brands in the page's fields rather than its sentences: the byline's 来源/作者, the breadcrumb's
+root (the site-name slot), the headline as a brand's web name, and a brand set before the headline."""
+from __future__ import annotations
+
+import re
+
+from scraper.clean import brands, lexicon, slots
+from scraper.clean.brandshapes import INSTITUTION_END
+from scraper.clean.byline import split_spliced_source
+from scraper.clean.evidence import Evidence
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
+def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str) -> str | None:
+    """The brand in a byline field (来源, 作者) that the page names nowhere as its own (``site_names``:
+    the <title>), or None: glued after the office's name (党委宣传部bet356, byline.split_spliced_source),
+    or the whole field (v3 D): a brand's name (X娱乐, ky开元体育) on a page about no gambling or
+    lottery (``page_text``: title and article; a lottery centre's 来源 中国体彩网 is never read),
+    and on a page shown hijacked also a name with its web word or brand number (X官网, jxl365真人)."""
+    if not value or lexicon.normalize(value) in lexicon.normalize(site_names):
+        return None
+    glued = split_spliced_source(value)[1]
+    if glued:
+        return glued
+    if brands.is_brand_name(value, web=ev.hijacked) and (
+            ev.hijacked or lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)):
+        return value
+    return None
+
+
+# An article a school or a public body issues speaks as one: its site's name is that body's.
+_PUBLIC_BODY = re.compile("我校|本校|学校|學校|大学|大學|学院|學院|我院|政府|委员会|委員會|[厅局办]")
+
+
+def breadcrumb_brands(page: str, raw_title: str, text: str) -> list[str]:
+    """Names standing as the root of the page's breadcrumb (当前位置: <the site's name> > …) and in
+    its <title> that no school's or public body's site can have, on a page whose article speaks
+    for such a body (``text``): a brand put in the site-name slot (v3 C). ``page``: the page's
+    text, where the breadcrumb sits above the article or in its container (never in its lines)."""
+    if not _PUBLIC_BODY.search(text):
+        return []
+    lines = [line for line in re.split("[\n\x02-\x05]", page) if "位置" in line]  # 当前位置, 您的位置, 所在位置…
+    return [n for n in slots.substituted_names(lines) if n in raw_title]
+
+def brand_headline(title: str | None, text: str) -> bool:
+    """True when the headline (<title> and h1 alike) is a site's name in a brand's web form (X官网)
+    that the article below never speaks of: a content farm's brand as the page's title (v3 H1);
+    a school's or an office's site (学校官网) is a public body's name, and a shop's page speaks of it."""
+    if not title or not brands.is_brand_name(re.sub(r"\s+", "", title), web=True) or INSTITUTION_END.search(title):
+        return False  # (spaced out or not: 黑料 官网)
+    name = re.sub("(?:官方网站|官网)$", "", lexicon.normalize(title))
+    return bool(name) and name not in lexicon.normalize(text)
+
+
+# The first lines that may carry the headline (a cell above the article, before its date line).
+HEAD_LINES = 3
+# A headline is this long at least (titles.MIN_TITLE_REST): a shorter one is a word any line may end with.
+MIN_HEADLINE = 6
+# A name before the headline is short: a brand with its suffix, not a section's label sentence.
+MAX_HEAD_NAME = 12
+
+
+def headline_prefix(lines: list[str], title: str) -> str | None:
+    """A name set before the headline in one of the first lines (``<brand> <the title>`` in a bold
+    cell, v3 miss E) that the article never speaks of again and that is written like a brand or a
+    website (a section's label, 通知公告, is no brand), or None."""
+    head = title.strip()
+    if len(head) < MIN_HEADLINE:
+        return None
+    for line in lines[:HEAD_LINES]:
+        line = line.strip()
+        if not line.endswith(head) or line == head:
+            continue
+        name = line[: -len(head)].strip(" \u3000:：|-_·")
+        if not (2 <= len(name) <= MAX_HEAD_NAME) or re.search(r"\s", name) or not _CJK_CHAR.search(name):
+            return None
+        if any(name in other for other in lines if other.strip() != line) or brands.is_legit_name(name):
+            return None
+        if brands.is_brand_name(name) or brands.brand_like(name) or brands.promo_spans(name) \
+                or lexicon.has_brand(name) or slots.web_written(name):
+            return name
+        return None
+    return None
