@@ -86,11 +86,13 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         for run in pasted.domain_runs(line):
             ev.add("spam_text", "article", run)
             ev.learn(run, True)
-    if not ev.hijacked:
-        for name in brandshapes.glued_brands(lines):
-            ev.add("spliced_brand", "article", name)
-            ev.learn(name, True)
-    names = brandshapes.signature_brands(lines) + brandshapes.repeated_brands(lines)
+    # (on a page proven hijacked too: scrub cuts only the brands the lexicon knows, a brand shape
+    # glued into a sentence stays unless it is read here, v7 R2)
+    for name in brandshapes.glued_brands(lines):
+        ev.add("spliced_brand", "article", name)
+        ev.learn(name, True)
+    names = brandshapes.signature_brands(lines) + brandshapes.repeated_brands(lines) \
+        + brandshapes.orthography_islands(lines, title)
     if ev.hijacked:
         names += brandshapes.event_slot_brands(lines)
     for name in names:

@@ -204,6 +204,11 @@ def brand_like(text: str) -> list[str]:
     return [m.group() for m in _BRAND_LIKE.finditer(norm) if _accept(m, norm)]
 
 
+def spam_morphemes(norm: str) -> list[re.Match]:
+    """The spam morphemes (brand suffixes, promo words, gambling and porn morphemes) of ``norm``."""
+    return list(_SPAM_MORPHEMES.finditer(norm))
+
+
 def may_be_spam(text: str) -> bool:
     """False when ``text`` cannot hold any brand shape or vocabulary term (most text of most pages)."""
     return bool(_SPAM_MORPHEMES.search(lexicon.normalize(text)))

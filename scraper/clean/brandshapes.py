@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from scraper.clean import brands, lexicon
 
@@ -193,3 +194,57 @@ def _shaped_brands(norm: str) -> list[str]:
         if runs_on and _glued(norm, at, runs_on[0].end):
             found[norm[at:runs_on[0].end]] = None
     return [f for f in found if not any(f in other and f != other for other in found)]
+
+
+# --- Orthography islands (v7 A: a brand stands once, in the running text, where the institution's
+# name stood: 永利yl23411no1邢建平教授) ---
+# A Chinese sentence writes Latin as words, acronyms and codes: capitalised names (iPhone, ChatGPT),
+# capitals (CPU, GDP, 3A), codes that switch between letters and digits once (5G, mp3, COVID-19,
+# x86). A bookmaker's name is written as its domain label is: lower case, letters and digits
+# switching twice or more (yl23411no1, qg1913a), glued to the sentence's characters. Read in its
+# NFKC form, so that full-width and circled letters are the same spelling. On the clean Chinese
+# sets' article texts and the legit pages of every real-cases corpus, the only such tokens
+# written once are a range of measures (165cm-174cm, parts of a hyphen join) and a relay's
+# 4x400 (digits first): neither starts with a letter.
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+_SENTENCE_MARKS = "。！？!?;；"
+MIN_ISLAND = 5  # characters (the v7 brand label has 10; o2o, p2p, k8s are shorter)
+MIN_SWITCHES = 2  # letter/digit switches (codes switch once at most: tokens.MIN_UNWORD_SHARE's note)
+# The brand's Chinese name before its label: two characters far more often than not (see _SLOT_BRAND).
+NAME_BEFORE_ISLAND = 2
+
+
+def _switches(token: str) -> int:
+    kinds = [c.isdigit() for c in token]
+    return sum(1 for a, b in zip(kinds, kinds[1:], strict=False) if a != b)
+
+
+def orthography_islands(lines: list[str], title: str = "") -> list[str]:
+    """Brand labels standing in the Chinese sentences of ``lines`` in an orthography the page's own
+    writing never uses (see above), each with the Chinese name glued before it, as written (NFKC).
+    A label the page writes again (in the title or another line) is the article's topic, not a
+    substituted name."""
+    found: list[str] = []
+    written: str | None = None
+    for line in lines:
+        norm = unicodedata.normalize("NFKC", line)
+        if len(_CJK_CHAR.findall(norm)) * 2 < len(norm):
+            continue  # (an English line writes Latin as its words)
+        for m in _LATIN_RUN.finditer(norm):
+            token, at, end = m.group(), m.start(), m.end()
+            if not (token[0].isalpha() and token == token.lower() and len(token) >= MIN_ISLAND
+                    and sum(c.isdigit() for c in token) >= 2 and _switches(token) >= MIN_SWITCHES):
+                continue
+            if not _glued(norm, at, end) or norm[at - 1:at] in "./:@#-_" and at or norm[end:end + 1] in "./:@-_" and end < len(norm):
+                continue  # an address, a file's or a mail box's name
+            start = max(norm.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
+            stops = [k for mark in _SENTENCE_MARKS if (k := norm.find(mark, end)) >= 0]
+            if lexicon.is_reporting(norm[start:min(stops, default=len(norm))]):
+                continue  # a report naming a site in its sentence (judged by the sentence: 王国法院士 is no 法院)
+            if written is None:
+                written = unicodedata.normalize("NFKC", "\n".join([title, *lines])).lower()
+            if written.count(token) > 1:
+                continue
+            before = re.search(f"{_CJK}{{1,{NAME_BEFORE_ISLAND}}}$", norm[:at])
+            found.append((before.group() if before else "") + token)
+    return found

@@ -182,10 +182,10 @@ class Evidence:
         if backed_only not in self._patterns:
             chosen = frozenset(s for s, b in self.strings.items() if b or not backed_only)
             pattern = lexicon.page_pattern(chosen) if chosen else None
-            if self.stems:
-                stems = stem_pattern(self.stems)
-                if self.bare_stems:
-                    stems += "|" + "|".join(re.escape(b) for b in sorted(self.bare_stems, key=len, reverse=True))
+            names = [stem_pattern(self.stems)] if self.stems else []
+            names += [re.escape(b) for b in sorted(self.bare_stems, key=len, reverse=True)]
+            if names:
+                stems = "|".join(names)
                 pattern = re.compile(f"{pattern.pattern}|{stems}" if pattern else stems)
             self._patterns[backed_only] = pattern
         return self._patterns[backed_only]

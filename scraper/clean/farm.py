@@ -117,6 +117,11 @@ def check_keyword_page(raw_title: str, headline_texts: list[str], lines: list[st
     """Record a keyword page (``keyword_page``) and learn its keyword, and the keyword's variants
     pasted into the borrowed text; True when found."""
     found = keyword_title(raw_title, headline_texts, lines, outside, own)
+    if found and not ev.hijacked and lexicon.normalize(found[0]) in {lexicon.normalize(h) for h in headline_texts}:
+        # the page's own headline element standing in its place, on a page with no other evidence
+        # (v7 FF1: a lottery e-paper's headline, which its short article never repeats): a keyword
+        # is pasted into borrowed text, a headline is where a headline stands
+        found = None
     if found:
         keyword, piece = found
         ev.add("keyword_page", "title", f"{keyword} (in the page as {piece}; the article never uses it)")

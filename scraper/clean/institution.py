@@ -11,9 +11,11 @@ the site's own names, shares nothing with them and is linked nowhere, is the inj
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable
 
 from scraper.clean import brands, lexicon, slots
+from scraper.clean.brandshapes import INSTITUTION_END
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.spliced import article_text
@@ -211,6 +213,8 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
             ev.add("spliced_brand", "inside the site's name", phrase)
             ev.learn(phrase, True)
             ev.inside.add(phrase)
+            if len(phrase) < lexicon.MIN_PAGE_STRING:
+                ev.learn_bare_stem(phrase)  # a two-character brand, too short to learn, goes bare (v7 R3)
 
 
 # A phrase pushed inside the site's own name (临溪县<keyword>农业农村局) is this long: a word at
@@ -289,11 +293,53 @@ def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), pag
     return brand if len(lexicon.normalize(brand)) >= lexicon.MIN_PAGE_STRING else None
 
 
-def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev: Evidence) -> None:
-    """Record and learn the brand a 来源 value sells itself by (``marked``: the page text as
-    metadata.marked_text marks it), so that it is cut from the field and the article alike."""
+# A name a page can cite as its 来源 ends like a publisher's, an institution's or an office's, or
+# like a portal's channel (国际在线, X客户端, X服务号, X微博).
+_CITABLE_END = re.compile(f"(?:{_PUBLISHER_END.pattern[3:-2]}|{INSTITUTION_END.pattern[3:-2]}"
+                          "|在线|在線|号|號|微博|微信|日报|晚报|司|署|科|股|室|办|辦|站|组|組|团|團)$")
+# A value may name the publisher and its unit (教育部-体育卫生与艺术教育司, 人民网-人民日报).
+_SOURCE_PARTS = re.compile(r"[\s\-–—·・/|]+")
+
+
+def offered_source(value: str | None, page: str) -> str | None:
+    """The 来源 value whole when it is no name a page could cite but an offer's (v7 D, the third split
+    in a row): read in its NFKC form (full-width, circled and width variants are one spelling), it
+    ends like no publisher, institution or office, and a spam morpheme stands in it in a word
+    (the morpheme with its neighbour) that the rest of the ``page`` never writes, on a page that
+    says nothing of gambling itself. Else None."""
+    if not value or not _CJK.search(value):
+        return None
+    norm = lexicon.normalize(value).strip()
+    if len(norm) < MIN_OFFER or brands.is_legit_name(value) \
+            or any(_CITABLE_END.search(part) for part in _SOURCE_PARTS.split(unicodedata.normalize("NFKC", value))):
+        return None
+    rest = lexicon.normalize(page.replace(value, ""))
+    for m in brands.spam_morphemes(norm):
+        words = {norm[max(0, m.start() - 1):m.end()], norm[m.start():m.end() + 1]} if len(m.group()) == 1 else {m.group()}
+        if all(len(w) > 1 and w not in rest for w in words):
+            break
+    else:
+        return None
+    if lexicon.spam_weight(rest) or lexicon.is_reporting(rest) or brands.vocabulary_hits(rest):
+        return None  # a page about gambling or lottery credits its own kind
+    return value
+
+
+# An offer's name in a 来源 field has three characters at least (a brand and its suffix: 竞彩堂).
+MIN_OFFER = 3
+
+
+def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev: Evidence) -> str | None:
+    """The 来源 value the field keeps: record and learn the brand it sells itself by (``marked``:
+    the page text as metadata.marked_text marks it), so that it is cut from the field and the
+    article alike; a value that is an offer whole is no 来源 at all (None)."""
     page = _MARKS.sub("\n", marked)
     brand = selling_source(value, ev, own_names(page, metas, ev.title_parts, ev.sites), page)
     if brand:
         ev.add("spliced_brand", "source", value or "")
         ev.learn(brand, True)
+    elif offer := offered_source(value, page):
+        ev.add("spliced_brand", "source", offer)
+        ev.learn(offer, True)
+        return None
+    return value

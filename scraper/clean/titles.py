@@ -40,6 +40,9 @@ INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅
 _BODY_WORD = re.compile(r"政府|大学|学院|学校|中学|小学|中心|新闻|协会|公司|集团|医院|银行")
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def split_title(title: str) -> list[str]:
     """The parts of a <title> between separators (headline, site name, injected brand…)."""
     return [p for p in _TITLE_SPLIT.split(title) if p.strip()]
@@ -153,14 +156,34 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     双选会|欧美日韩国产在线一区 in the <title> and the <h1> or the bold line that heads the text):
     the headline's copies share it only because it was glued on."""
     norm = lexicon.normalize(part)
-    if INSTITUTION.search(part):
+    known = bool(brands.vocabulary_hits(part) or brands.brand_like(part) or lexicon.spam_weight(part) >= 2)
+    if known and INSTITUTION.search(part):
         return False  # a name ending as a site's or a body's does (X棋牌网): the checks below judge it
-    if not (brands.vocabulary_hits(part) or brands.brand_like(part) or lexicon.spam_weight(part) >= 2):
+    # (a keyword no list knows, 玩弄少妇…a片…网站, is a phrase of a spam morpheme the article's own
+    # writing shares almost nothing with, written nowhere but in the headline's copies: a column's
+    # name, 国是访问, holds no morpheme, a section's, 体育 or 国际, is a word the page writes, and
+    # a site's name stands in its logo or footer too; v7 F)
+    if not known and (len(norm) < MIN_SEGMENT or not brands.may_be_spam(norm)):
         return False
     rest = visible()
     for h in sorted({lexicon.normalize(t) for t in heads if t}, key=len, reverse=True):
         rest = rest.replace(h, " ")
-    return norm not in rest
+    return norm not in rest and (known or foreign_words(norm, rest))
+
+
+# A keyword phrase no list knows is this long at least (the v7 F segment: 12; a section's name: 2-4).
+MIN_SEGMENT = 6
+# ...and the page's own text writes at most this share of its two-character pieces: the v7 F
+# segment shares 0 of 11 with its page; a headline's own second clause shares its topic words
+# (real-cases-v3: 我校新生杯系列活动精彩落幕, 3 of 12 = 0.25, 彩 of 精彩 being a morpheme).
+MAX_SEGMENT_SHARED = 0.1
+
+
+def foreign_words(norm: str, text: str) -> bool:
+    """True when ``text`` (normalised) writes at most MAX_SEGMENT_SHARED of the two-character
+    pieces of the Chinese phrase ``norm``: words foreign to the page's own writing."""
+    pieces = {norm[k:k + 2] for k in range(len(norm) - 1) if _HAN.match(norm, k)}
+    return bool(pieces) and sum(p in text for p in pieces) <= MAX_SEGMENT_SHARED * len(pieces)
 
 
 # A domain glued to a Chinese name, as a brand writes itself (LEDONG.COM乐动, 乐动ledong.com).

@@ -168,12 +168,22 @@ def keyword_blocks(lines: list[str], others: str, proven: bool) -> list[int]:
             phrases += p
             j += 1
         if j > i and len(phrases) >= MIN_BLOCK_PHRASES and (proven or j == i + 1):
-            rest = others + "\n".join(lines[:i] + lines[j:])
-            pieces = _pieces("".join(phrases))
-            if pieces and sum(1 for p in pieces if p in rest) <= MAX_SHARED_PIECES * len(pieces):
+            if _unshared(phrases, others + "\n".join(lines[:i] + lines[j:])):
                 out.extend(range(i, j))
+            elif proven:
+                # on a page shown hijacked a keyword line stands next to the page's own list-like
+                # line too (the site's name and 手机版 under a clinic's keywords, v7 R2): each line
+                # of the block is judged by itself
+                out.extend(k for k in range(i, j) if len(p := _phrases(lines[k]) or []) >= MIN_BLOCK_PHRASES
+                           and _unshared(p, others + "\n".join(lines[:k] + lines[k + 1:])))
         i = max(j, i + 1)
     return out
+
+
+def _unshared(phrases: list[str], rest: str) -> bool:
+    """True when the rest of the page hardly writes the two-character pieces of ``phrases``."""
+    pieces = _pieces("".join(phrases))
+    return bool(pieces) and sum(1 for p in pieces if p in rest) <= MAX_SHARED_PIECES * len(pieces)
 
 
 # Words that make a phrase a clause of a sentence: particles of aspect and structure, the
