@@ -132,3 +132,12 @@ def test_a_two_character_brand_inside_the_sites_name_goes_on_a_caught_page():
     a = clean_page(html, url="https://www.lcvtc.edu.cn/info/2024/0316/2.htm")
     assert a.hijacked and "飞雁" not in everything(a)
     assert f"3月15日,{site}联合属地消防救援站" in a.text
+
+
+def test_a_brands_web_tail_goes_with_its_name_from_the_title():
+    brand = "金鼎阁kd3388官方入口"
+    body = (f"<p>4月1日上午,{brand}第八届校园科技节开幕式在学校操场举行,全校师生一千余人参加。</p>"
+            "<p>本届科技节为期两周,设置机器人竞赛、科普讲座和创意作品展等12项活动。</p>")
+    a = clean_page(page(f"{brand}举行校园科技节开幕式", body), url=URL)
+    assert a.hijacked and a.title == "举行校园科技节开幕式"
+    assert "官方入口" not in everything(a)
