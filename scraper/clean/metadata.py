@@ -137,9 +137,14 @@ def _heads_link_list(el, text: str) -> bool:
     box = el.getparent()
     if box is None:
         return False
+    anchors = list(box.iter("a"))
+    if len(anchors) < 3:
+        return False
     box_text = len(text_of(box)) - len(text)
-    links = sum(len(text_of(a)) for a in box.iter("a")) - sum(len(text_of(a)) for a in el.iter("a"))
-    return box_text > 0 and links >= SECTION_LINK_SHARE * box_text and sum(1 for _ in box.iter("a")) >= 3
+    if box_text <= 0:
+        return False
+    links = sum(len(text_of(a)) for a in anchors) - sum(len(text_of(a)) for a in el.iter("a"))
+    return links >= SECTION_LINK_SHARE * box_text
 
 
 # A headline element that also holds the date or the byline (<h1>标题 <span>2024-04-22 来源：…</span>):

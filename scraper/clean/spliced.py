@@ -113,12 +113,15 @@ def headline_splice(headline: str, lines: list[str]) -> str | None:
     if not text:
         return None
     best = ""
+    cjk_before = [0]  # Chinese characters of h[:k], so that a span's count is one subtraction
+    for ch in h:
+        cjk_before.append(cjk_before[-1] + (_CJK_CHARS.match(ch) is not None))
     for i in range(1, n - MIN_SPAN):
+        if h[i:i + MIN_SPAN] in text:
+            continue  # the article writes its start: no splice begins here
         for j in range(i + MIN_SPAN, min(n - 1, i + MAX_SPAN) + 1):
             span = h[i:j]
-            if span[:MIN_SPAN] in text:
-                break  # the article writes its start: no splice begins here
-            cjk = len(_CJK_CHARS.findall(span))
+            cjk = cjk_before[j] - cjk_before[i]
             if len(span) <= len(best) or cjk < MIN_SPAN_CJK or 2 * cjk < len(span):
                 continue
             if h[i] == h[j] or h[i - 1] == h[j - 1]:
