@@ -6,6 +6,7 @@ found becomes evidence (and marks the page hijacked).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scraper.clean import brands, lexicon
 from scraper.clean.evidence import Evidence
@@ -113,21 +114,32 @@ def headline_splice(headline: str, lines: list[str]) -> str | None:
     if not text:
         return None
     best = ""
+    cjk_before = [0]  # Chinese characters of h[:k], so that a span's count is one subtraction
+    for ch in h:
+        cjk_before.append(cjk_before[-1] + (_CJK_CHARS.match(ch) is not None))
+    pairs = _pairs(text)
     for i in range(1, n - MIN_SPAN):
+        if h[i:i + MIN_SPAN] in text:
+            continue  # the article writes its start: no splice begins here
         for j in range(i + MIN_SPAN, min(n - 1, i + MAX_SPAN) + 1):
             span = h[i:j]
-            if span[:MIN_SPAN] in text:
-                break  # the article writes its start: no splice begins here
-            cjk = len(_CJK_CHARS.findall(span))
+            cjk = cjk_before[j] - cjk_before[i]
             if len(span) <= len(best) or cjk < MIN_SPAN_CJK or 2 * cjk < len(span):
                 continue
             if h[i] == h[j] or h[i - 1] == h[j - 1]:
                 continue  # the same cut one character on (活|动在深圳启|动 = 活动|在深圳启动|): no splice's edge
-            if h[i - 1] + h[j] not in text:
+            if h[i - 1] + h[j] not in pairs:
                 continue  # the article does not write the headline's words around it joined
             if _covered(span, text) <= MAX_SHARED and _marked(h[i:j + 1]) and _covered(h[:i] + h[j:], text) >= MIN_REST_COVERED:
                 best = span  # the longest: a splice starting inside the phrase (开今晚开|什么码) is part of it
     return best or None
+
+
+@lru_cache(maxsize=8)
+def _pairs(text: str) -> frozenset[str]:
+    """The character pairs ``text`` writes: what ``pair in text`` asks, read once for the page's
+    headlines (the same lines for each)."""
+    return frozenset(text[k:k + 2] for k in range(len(text) - 1))
 
 
 def _covered(part: str, text: str) -> float:
