@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from lxml import etree
 
 from scraper.clean import brands
 from scraper.clean.dates import DATE_RE, date_from_url, english_date, markup_date, parse_date
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
-from scraper.clean.fields import CONTRIBUTOR_LABELS, LABEL, TABLE_LABELS, Field, is_issuer, read_fields, signature
+from scraper.clean.fields import (
+    CONTRIBUTOR_LABELS,
+    ISSUER_LABELS,
+    LABEL,
+    TABLE_LABELS,
+    Field,
+    is_issuer,
+    read_fields,
+    signature,
+)
 from scraper.clean.metadata import LD_AUTHOR, meta_value
 from scraper.clean.names import looks_like_names, names_before_date, strip_role
 
@@ -298,11 +308,22 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
     pieces = _pieces(byline)
     for k in PIECES:
         fields = read_fields(pieces[k])
-        if k == ABOVE:
-            fields = [f for f in fields if f.label in TABLE_LABELS]
+        if k == ABOVE:  # a 信息公开 table: its labels, 来源 among them
+            table = any(f.label in TABLE_LABELS for f in fields)
+            fields = [f for f in fields if f.label in TABLE_LABELS or table and f.name == "source"]
+        # where the text came from (来源) before who issued it (发布机构, the site's own body),
+        # when it is written as the table writes names, in Chinese alone
+        fields.sort(key=lambda f: f.label in ISSUER_LABELS or not _HAN_NAME.fullmatch(
+            unicodedata.normalize("NFKC", f.value).strip()))
         if value := _labelled(fields, ("source",), _clean_value):
             return value
     return _meta_source(metas) or signature(pieces[TAIL])[0]
+
+
+# A name in Chinese characters (a middle dot, a space or brackets inside: 人民网·XX频道, 市政府（办公室）);
+# a value with Latin letters or digits in it (an outlet's brand beside an office's name: the v7
+# synthetic page's full-width one) comes after the 发布机构, as before.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·・()（）\s]*")
 
 
 def _meta_source(metas: dict[str, str]) -> str | None:

@@ -18,6 +18,7 @@ from lxml.cssselect import CSSSelector
 from scraper.clean.boxes import is_cms_body, is_furniture_box
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
+from scraper.clean.story import beside_headline, with_lead
 
 log = logging.getLogger(__name__)
 
@@ -253,9 +254,9 @@ class _Scorer:
         return sum(i[0] for i in items), 0, 0, 0
 
 
-def find_container(root, body_selector: str | None = None):
+def find_container(root, body_selector: str | None = None, summary: str | None = None):
     """(The element holding the article body, the run of its children that is the article, the
-    page's visible non-space characters).
+    page's visible non-space characters). ``summary``: the page's description meta, if any.
 
     The source's selector comes first, then a CMS body selector that scores close to the best,
     then the best-scoring run of all.
@@ -281,7 +282,11 @@ def find_container(root, body_selector: str | None = None):
     if cms:
         # a known body container is the body as a whole: tables and 附件 lines included
         return max(cms, key=lambda el: scorer.scores[el]), None, scorer.chars, None
-    return best, scorer.runs.get(best), scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs)
+    beside = beside_headline(best, best_score, scorer.scores, scorer._title, summary)
+    if beside is not None:
+        best, best_score = beside, scorer.scores[beside]
+    run = with_lead(best, scorer.runs.get(best), scorer._title)
+    return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs)
 
 
 # The article stands with its headline: when the best run is wider than the block that holds
@@ -312,9 +317,9 @@ def _headline_block(best, best_score: float, scores: dict, runs: dict):
     return None  # the headline stands outside the pick
 
 
-def extract_content(root, body_selector: str | None = None) -> Content:
+def extract_content(root, body_selector: str | None = None, summary: str | None = None) -> Content:
     """Find the article body in a cleaned tree and split it into lines."""
-    container, run, page_chars, headline_block = find_container(root, body_selector)
+    container, run, page_chars, headline_block = find_container(root, body_selector, summary)
     if container is None:
         return Content(page_chars=page_chars)
     if run == "selector":

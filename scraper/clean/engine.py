@@ -160,7 +160,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
-    content = choose_body(root, selectors.get("body"))
+    content = choose_body(root, selectors.get("body"), metas.get("description") or metas.get("og:description"))
     title, headline_el = choose_title(clean_title, restored, metas, headlines,
                                       select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)

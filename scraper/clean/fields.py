@@ -9,6 +9,7 @@ not bylines and are dropped before reading.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -43,6 +44,7 @@ CONTRIBUTOR_LABELS = frozenset(("供稿", "供稿人"))
 _MAX_SPELLINGS = 4
 
 
+@functools.cache
 def _traditional_spellings() -> dict[str, list[str]]:
     """Simplified character → its traditional forms, from OpenCC's table (TSCharacters.txt of
     opencc-python-reimplemented, Apache 2.0; a file read: OpenCC's converter costs 1.1 s to build)."""
@@ -74,6 +76,11 @@ def _with_traditional(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple[str
 
 
 LABELS = _with_traditional(LABELS)
+# The source labels that name the issuing body (the site's own institution), not where the text
+# came from: a 信息公开 table with both "发布机构：嘉陵区人社局" and "来源：综合科" gives its 来源
+# (synthetic-v7 dev: 6 pages read the 发布机构 where the truth is the 来源). Read when no other
+# source label has a value.
+ISSUER_LABELS = frozenset(_with_traditional({"issuer": ("发布机构", "发文机关", "发布单位", "发文单位", "发布部门")})["issuer"])
 _FIELD_OF = {label.lower(): field for field, labels in LABELS.items() for label in labels}
 # A label is not part of a longer Latin word, nor quoted (凡本网注明“来源：…”); it is followed by
 # a colon, a slash (文/张三) or a bar (供稿 | 龚冰, 来源 | 新华社); 记者, 通讯员, 实习生, 摄影, 作者, 来源 may be followed by a space and a

@@ -242,7 +242,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     """The container's text split at block boundaries and <br>, with link characters counted.
 
     ``run`` limits the output to the children from index ``run[0]`` to ``run[1]`` (-1 stands
-    for the container's own leading text), without the child ``run[2]`` when it has one.
+    for the container's own leading text), without the child ``run[2]`` when it has one (or
+    the children it lists: a frozenset).
     """
     out: list[Line] = []
     buf: list[str] = []
@@ -265,7 +266,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 state["heading"] = True
 
     def visit(el, in_link: bool, heading: bool, first: int = -1, last: int | None = None,
-              skip: int | None = None) -> None:
+              skip: int | frozenset[int] | None = None) -> None:
         tag = tag_of(el)
         # cells of a table row stay on the row's line ("项目名称 负责人 经费"); blocks inside
         # a layout cell still break lines
@@ -280,7 +281,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
             if k < first or (last is not None and k > last):
                 continue
             ctag = tag_of(child)
-            if k == skip:
+            if k == skip or isinstance(skip, frozenset) and k in skip:
                 pass  # a widget between the lead and the body (content._starter)
             elif ctag == "br":
                 flush()
@@ -309,6 +310,21 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     return out
 
 
+# A sentence whose words are links ("Galileo Galilei (Italian: …) was an Italian astronomer,
+# physicist and engineer…": an encyclopaedia's first sentence is 0.45-0.57 links, crux dev) is
+# prose, not a list of links: at least LINKED_SENTENCE_MIN characters ending in a sentence's end,
+# at most LINKED_SENTENCE_SHARE links (link lists run 0.8-1.0).
+LINKED_SENTENCE_MIN = 80
+LINKED_SENTENCE_SHARE = 0.6
+_SENTENCE_CLOSE = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+
+
+def _linked_sentence(line: Line) -> bool:
+    n = len(_NON_SPACE.findall(line.text))
+    return n >= LINKED_SENTENCE_MIN and line.links <= LINKED_SENTENCE_SHARE * n and bool(
+        _SENTENCE_CLOSE.search(line.text.rstrip()))
+
+
 def _is_link_line(line: Line) -> bool:
     return line.links > MAX_LINE_LINK_SHARE * len(_NON_SPACE.findall(line.text)) and not _ATTACHMENT_LINE.match(
         line.text)
@@ -333,7 +349,7 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bo
     n = len(text)
     if n <= _FURNITURE_MAX and _FURNITURE.match(text):
         return True
-    if not keep_links and line.links and _is_link_line(line):
+    if not keep_links and line.links and _is_link_line(line) and not _linked_sentence(line):
         return True
     if n <= 120 and len(_META_LINE.findall(text)) >= 1 and not re.search(r"[。！？]", text):
         # a byline: 发布时间：… 来源：… 作者：…

@@ -115,12 +115,20 @@ def headline_elements(root) -> list[tuple[object, str]]:
     _split_byline), where the byline is read: the tree changes."""
     out = []
     lengths: dict = {}  # text lengths of boxes and links, read once (emptied when the tree changes)
+    sizes: dict = {}  # list item → its text's length
     for el in list(_headline_candidates(root)):
         text = _split_byline(el, lengths)
-        if (HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el) and not _INFO_ROW.search(text)
-                and not _heads_link_list(el, text, lengths)):
+        if (HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el, sizes) and not _INFO_ROW.search(text)
+                and not _heads_link_list(el, text, lengths) and not _frames_heading(el)):
             out.append((el, text))
     return out
+
+
+def _frames_heading(el) -> bool:
+    """A title-classed box that holds a heading (<h1>…</h1>) is its frame, with the breadcrumb,
+    section link or kicker beside it ("ホーム > セキュリティ事件 Masscan と ZMap…", "社会 南海トラフ…",
+    "Travel 'I sell…'": postlight, fundus dev): the heading inside is the candidate."""
+    return tag_of(el) not in HEADING_TAGS and next(el.iter(*HEADING_TAGS), None) is not None
 
 
 # An info row: a label and its colon, a date with a time (a headline may hold a year), or a
@@ -182,10 +190,22 @@ def _split_byline(el, lengths: dict | None = None) -> str:
     return text
 
 
-def _inside_link_list(el) -> bool:
+# A list item holding this many characters is a layout column (a page set as <ul><li>…</li></ul>,
+# the article in one item: a fundus dev page lost its <h1> so), not an item of a teaser or link list
+# (a teaser with its summary runs to a few hundred).
+LAYOUT_ITEM_CHARS = 1500
+
+
+def _inside_link_list(el, sizes: dict) -> bool:
     for anc in el.iterancestors():
-        if tag_of(anc) in ("a", "li", "dd"):
+        tag = tag_of(anc)
+        if tag == "a":
             return True
+        if tag in ("li", "dd"):
+            if anc not in sizes:
+                sizes[anc] = len(text_of(anc))
+            if sizes[anc] < LAYOUT_ITEM_CHARS:
+                return True
     return False
 
 

@@ -193,7 +193,7 @@ def _cut_at_end(first: Content, second: Content) -> Content:
     return second
 
 
-def choose_body(root, body_selector: str | None = None) -> Content:
+def choose_body(root, body_selector: str | None = None, summary: str | None = None) -> Content:
     """The article body: the density pick, unless it collapsed and the paragraph pick did not.
 
     The density pick keeps its place when it holds at least MIN_SHARE of the paragraph pick's
@@ -202,9 +202,9 @@ def choose_body(root, body_selector: str | None = None) -> Content:
     under MIN_SHARE of the page, the article may sit in a box named like furniture (an article
     inside "share-zone", a post inside "sidebar-layout"): the paragraphs vote again with those
     boxes in, as readability does when its first pass finds too little; that pick must hold
-    MIN_SHARE of the page itself, and no comment thread.
+    MIN_SHARE of the page itself, and no comment thread. ``summary``: the description meta.
     """
-    first = extract_content(root, body_selector)
+    first = extract_content(root, body_selector, summary)
     if first.chosen_by_selector or (first.container is not None and is_cms_body(first.container)):
         return first
     size = _text_size(first)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from urllib.parse import urlsplit
 
 from scraper.clean import lexicon
 from scraper.clean.dom import tag_of, text_of
@@ -63,7 +64,12 @@ def choose_title(clean_title: str | None, restored: str | None, metas: dict[str,
     restored = clean_title_text(restored)
     if restored:
         restored = _strip_site(restored, texts)
-    for reference in (restored, clean_title or meta_value(metas, META_TITLE)):
+    # the <title>, else the declared headline (og:title) when no heading is like the <title> (an
+    # SEO <title> above the headline the page shows: fundus dev)
+    declared = meta_value(metas, META_TITLE)
+    for reference in (restored, clean_title or declared, declared if clean_title else None):
+        if not reference:
+            continue
         match = _best_match(headlines, reference or "")
         if match:
             parts = split_title(reference or "")
@@ -156,12 +162,21 @@ def _best_match(headlines: list[tuple[object, str]], reference: str):
     # "Send this article: <headline>" scored above the <h1> by its length)
     parts = [p.strip() for p in _NAME_JOINT.split(reference) if p.strip()]
     whole = max(parts, key=len) if len(parts) > 1 else None
-    if whole and _words(whole) < MIN_TITLE_WORDS:
-        whole = None
+    # ...and, however short, a part of it (not the last: the site's name, as a hidden <h1> writes
+    # it on a postlight page) that an <h1> (no logo) writes exactly: "Charles Darwin"
+    # under "Charles Darwin - Wikipedia", above a navigation box's "v t e Charles Darwin"; "Need for
+    # Speed" under "Need for Speed | Insubordinantes Denken" (crux, snacktory, trafilatura dev: +25
+    # pages). When another headline element writes a longer part, that one: the h2 headline under
+    # a kicker h1 ("Strava-Update: …", trafilatura dev), the headline under a site-name h1 (synthetic-v6).
+    exact = [(el, text) for el, text in headlines
+             if len(parts) > 1 and text in parts[:-1] and not _is_logo(el)]
+    # (of equal parts the <h1>: a sticky header's copy of the headline stands first)
+    chosen = max(exact, key=lambda h: (len(h[1]), tag_of(h[0]) == "h1")) if any(
+        tag_of(el) == "h1" for el, _ in exact) else None
     for el, text in headlines:
         if lexicon.has_strong(text):
             continue
-        if text == whole and tag_of(el) == "h1":
+        if (chosen is not None and el is chosen[0]) or (text == whole and tag_of(el) == "h1" and _words(whole) >= MIN_TITLE_WORDS):
             ratio = 1.0
         else:
             ratio = _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
@@ -236,9 +251,21 @@ def _first_line_headline(container) -> str | None:
 
 
 def _is_logo(el) -> bool:
-    """A heading that is only a link (the site logo: <h1><a href="/">南山大学</a></h1>)."""
+    """A heading that is only a link (the site logo: <h1><a href="/">南山大学</a></h1>), unless it
+    is an <h1> linking to an article's address (a permalink: two path segments or more, as
+    "/questions/3553693/wicket-vs-vaadin"; a logo leads home, a section's name to "/xwzx/"; the
+    h2/h3 teasers of a news list link to articles too, and stay out)."""
     links = list(el.iter("a"))
-    return bool(links) and sum(len(text_of(a)) for a in links) >= len(text_of(el))
+    return bool(links) and sum(len(text_of(a)) for a in links) >= len(text_of(el)) and not (
+        tag_of(el) == "h1" and all(_permalink(a.get("href")) for a in links))
+
+
+def _permalink(href: str | None) -> bool:
+    path = urlsplit((href or "").strip()).path
+    return len([p for p in path.split("/") if p]) >= PERMALINK_SEGMENTS
+
+
+PERMALINK_SEGMENTS = 2
 
 
 def _nearest_before(headlines: list[tuple[object, str]], container):

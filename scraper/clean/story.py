@@ -1,0 +1,124 @@
+"""Where the story starts: with its headline. The density scorer (content.py) finds the best run of
+blocks; the headline says where the story begins (the lead above an encyclopaedia's contents box
+belongs to it) and which box is the story's when the best run stands apart from it (a video's
+description beside its headline, not the player's queue box further down).
+"""
+from __future__ import annotations
+
+from scraper.clean.boxes import is_furniture_box
+from scraper.clean.dom import HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
+from scraper.clean.lines import SENTENCE
+
+# The story starts with its headline: prose between the page's headline and the best run (an
+# encyclopaedia's hatnote and lead above its table of contents, in the container of its sections:
+# crux dev, 3 pages whose snippet was the lead) is the article's, though its links cost more than
+# its words earn. Prose here: sentence punctuation, at most LEAD_LINK_SHARE of it link text (a
+# lead paragraph of dev-v7-crux is 0.2-0.45 links; a hatnote 0.4-0.55; a link list 0.9+). Tables,
+# lists, boxes named as furniture and lines without a sentence mark (infoboxes, navboxes, the
+# contents list) between them are skipped.
+LEAD_LINK_SHARE = 0.6
+_LEAD_SKIP_TAGS = frozenset(("table", "ul", "ol", "dl", "form", "nav", "aside", "figure"))
+
+
+# The story stands with its headline, outside the best pick too: when the page's headline sits
+# apart from the best-scoring block, and a box around the headline holds a block that scores at
+# least BESIDE_SHARE of it and opens with the summary the page declares (its description meta),
+# that block is the story and the best one a box of the page's own interface (a video page's
+# empty-queue help, 170, over the video's description beside its headline, 95.5: crux dev).
+BESIDE_SHARE = 0.5
+DECLARED_OPENING = 40  # characters of the description a block must open with (the meta may be cut "…")
+
+
+def beside_headline(best, best_score: float, scores: dict, title: str, summary: str | None):
+    """The block in the smallest box around the page's headline that scores BESIDE_SHARE of
+    ``best`` and opens with the declared summary, when that box does not hold ``best``; else None."""
+    headline = _page_headline(best, title)
+    if headline is None or best in headline.iterancestors():
+        return None
+    summary = squash(summary or "").lower()
+    if len(summary) < DECLARED_OPENING:
+        return None
+    opening = summary[:DECLARED_OPENING]
+    near = [el for el, score in scores.items()
+            if score >= BESIDE_SHARE * best_score and el is not best and _opens_with(el, opening)]
+    if not near:
+        return None
+    above = {el: set(el.iterancestors()) for el in near}
+    above_best = set(best.iterancestors())
+    for anc in headline.iterancestors():
+        if anc in above_best or anc is best:
+            return None  # the headline and the best pick share this box: the pick stands
+        inside = [el for el in near if anc in above[el] or el is anc]
+        if inside:
+            return max(inside, key=lambda el: scores[el])
+    return None
+
+
+def _precedes(first, second) -> bool:
+    """Whether ``first`` comes before ``second`` in the document (neither inside the other)."""
+    for el in first.getroottree().iter():
+        if el is first:
+            return True
+        if el is second:
+            return False
+    return False
+
+
+def _opens_with(el, opening: str) -> bool:
+    """Whether the element's text starts with ``opening`` (read only as far as needed)."""
+    text = ""
+    for piece in el.itertext():
+        text = squash(text + " " + piece).lower()
+        if len(text) >= len(opening):
+            break
+    return text.startswith(opening)
+
+
+def _page_headline(container, title: str):
+    """The page's first <h1> whose text the <title> repeats (the article's headline, not a logo)."""
+    for h in container.getroottree().iter("h1"):
+        text = squash(text_of(h)).lower()
+        if len(text) >= 4 and title and text in title:
+            return h
+    return None
+
+
+def _is_lead_prose(el) -> bool:
+    if tag_of(el) in _LEAD_SKIP_TAGS or is_furniture_box(el):
+        return False
+    text = text_of(el)
+    chars = len("".join(text.split()))
+    if not chars or not SENTENCE.search(text):
+        return False
+    links = sum(len("".join(text_of(a).split())) for a in el.iter("a"))
+    return links <= LEAD_LINK_SHARE * chars
+
+
+def with_lead(container, run, title: str):
+    """``run`` widened back to the page's headline over the prose between them (see above), the
+    rest of that stretch skipped; ``run`` itself when nothing there is prose."""
+    if not run or run[0] is None or run[0] <= 0:
+        return run
+    headline = _page_headline(container, title)
+    if headline is None:
+        return run
+    children = list(container)
+    start = 0
+    for anc in headline.iterancestors():
+        if anc is container:  # the headline inside the container: the stretch starts after it
+            start = next(k for k, c in enumerate(children) if c is headline or headline in c.iterdescendants()) + 1
+            break
+    else:
+        if not _precedes(headline, container):
+            return run  # the headline after the container: nothing of it before the story
+    first, last = run[0], run[1]
+    old_skip = run[2] if len(run) > 2 else None
+    lead = [k for k in range(start, first) if isinstance(children[k].tag, str)
+            and tag_of(children[k]) not in INVISIBLE_TAGS and _is_lead_prose(children[k])]
+    lead += [k for k in range(lead[0] if lead else first, first) if tag_of(children[k]) in HEADING_TAGS]
+    if not lead:
+        return run
+    lead.sort()
+    skips = {k for k in range(lead[0], first) if k not in lead}
+    skips |= {old_skip} if isinstance(old_skip, int) else set(old_skip or ())
+    return lead[0], last, frozenset(skips)
