@@ -597,10 +597,9 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         for run in domain_runs(line):
             ev.add("spam_text", "article", run)
             ev.learn(run, True)
-    if not ev.hijacked:
-        for name in glued_brands(lines):
-            ev.add("spliced_brand", "article", name)
-            ev.learn(name, True)
+    for name in glued_brands(lines):  # (on a page caught by a script too: v7 R2)
+        ev.add("spliced_brand", "article", name)
+        ev.learn(name, True)
     names = _signature_brands(lines) + _repeated_brands(lines)
     if ev.hijacked:
         names += [m.group() for line in lines if not lexicon.is_reporting(line)
