@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import unescape
 from typing import Callable
 from urllib.parse import unquote
 
@@ -23,6 +24,7 @@ from scraper.clean.dom import host_of, shorten
 from scraper.clean.exits import (
     constant_redirect,
     element_handlers,
+    first_visit_exits,
     gesture_exits,
     judge_exits,
     page_handlers,
@@ -109,8 +111,6 @@ def custom_properties(root) -> dict[str, str]:
 _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*['"]?([^'" >]+)""", re.I)
 _UNSHOWN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
-_ENTITY = re.compile(r"&(amp|lt|gt|quot|#39|nbsp);")
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "#39": "'", "nbsp": " "}
 # Text a visitor reads: a written sentence or keyword line, not a counter, a date or a "×" (the
 # spider-only keyword lines and the search-only promo sentences of v5 B3/B6 are 30-80 characters;
 # widgets that write a number or a short word per device are under 8).
@@ -160,7 +160,7 @@ def _shown_texts(markup: str) -> list[str]:
     the visitor (a referrer or screen size written into a counter's address)."""
     out = []
     for piece in _TAG.split(_UNSHOWN.sub("<br>", markup)):
-        text = " ".join(_ENTITY.sub(lambda m: _ENTITIES[m.group(1)], piece).split())
+        text = " ".join(unescape(piece).split())
         if len(text.replace(" ", "")) >= MIN_CLOAKED_TEXT and not _ECHO.search(unquote(text)):
             out.append(text)
     return out
@@ -321,6 +321,16 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
         readable = constants("\n".join(codes.values())) if readable is None else readable
         if registrable_domain(host) not in readable and host not in report.spam_hosts:
             report.findings.append(("js_redirect", "script (run)", shorten(url, 300)))
+            report.spam_hosts.add(host)
+            hides.add(script)
+    # What a person gets only on a first visit, from an address no constant of the page's scripts
+    # names and the page links nowhere, is the face a spider always gets and the site's staff never
+    # see (v7 B4: a "counter" loaded from reversed code points behind a first-visit cookie).
+    for host, (url, script) in first_visit_exits(run, offsite).items():
+        readable = constants("\n".join(codes.values())) if readable is None else readable
+        if registrable_domain(host) not in readable and registrable_domain(host) not in named() \
+                and host not in report.spam_hosts:
+            report.findings.append(("spam_script", "script (run): loaded on a first visit only", shorten(url, 300)))
             report.spam_hosts.add(host)
             hides.add(script)
     # Markup fetched from another site into an element the page leaves empty, from a host the page

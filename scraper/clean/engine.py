@@ -13,7 +13,7 @@ from scraper.clean.byline import byline_text, find_author, find_date, find_sourc
 from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text
 from scraper.clean.decode import decode_page
-from scraper.clean.dom import INVISIBLE_TAGS, drop, link_texts, parse_html, tag_of, text_of
+from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.farm import check_keyword_page
@@ -27,6 +27,7 @@ from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
+from scraper.clean.takeover import taken_over
 from scraper.clean.title import choose_title
 from scraper.clean.titles import check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
@@ -122,6 +123,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     raw_title = text_of(title_el) if title_el is not None else ""
     hidden = find_hidden(root)
     ev = Evidence(sites=page_sites(root, url, hidden))
+    if offer := taken_over(root, url, ev.sites, hidden):  # somebody else's page at this address (v7 C):
+        ev.add("page_takeover", "page", offer)           # nothing of it is the site's article
+        ev.hosts.add(host_of(offer))
+        article.hijacked, article.findings = True, list(ev.findings)
+        return article, ev
     # The blocks that link off the site, as served (before cleaning changes them): what the
     # site's profile learns from, and where its injected blocks would be.
     blocks = offsite_blocks(root, ev.offsite) if traits or (profile is not None and profile.injected) else {}

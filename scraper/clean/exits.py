@@ -18,7 +18,7 @@ from lxml import etree
 
 from core.domains import registrable_domain
 from scraper.clean.dom import host_of, shorten
-from scraper.clean.sandbox import SEARCH_REFERRER, Run
+from scraper.clean.sandbox import HUMANS, SEARCH_REFERRER, Run, navigates
 from scraper.clean.scripts import MAX_SCRIPT, REFRESH, ScriptReport
 
 # An element written with a style that covers the whole window (fixed or absolute, at full size or
@@ -114,6 +114,15 @@ def element_handlers(root, first: int, runnable: list[str]) -> dict[int, str]:
             if code and len(code) < MAX_SCRIPT and len(out) < MAX_ELEMENT_HANDLERS and (
                     calls and calls.search(code) or "referrer" in code):
                 out[first + len(out)] = f"__onElement({event!r}, function (event) {{{code}\n}});"
+    # A function that reads where the visitor came from and navigates hands the visit on whoever
+    # calls it and from whichever control (a 1-pixel link, a button, a listener set by id, nothing
+    # yet): the act is judged, not the trigger (v7 B2). Each such function is called once, as a
+    # click on an element of its own would.
+    for code in runnable:
+        if "referrer" in code.lower() and navigates(code):
+            for name in sorted({a or b for a, b in _DECLARES.findall(code)}):
+                if len(out) < MAX_ELEMENT_HANDLERS:
+                    out[first + len(out)] = f"__onElement('click', function (event) {{ {name}(event); }});"
     return out
 
 
@@ -181,3 +190,24 @@ def judge_exits(root, exits: list[tuple[str, str]], away: Callable[[str], bool],
             report.findings.append(("js_redirect", f"{where}: every visitor sent to a site the page never links",
                                     shorten(target, 300)))
             report.spam_hosts.add(host_of(target))
+
+
+def first_visit_exits(run: Run, offsite: Callable[[str], bool]) -> dict[str, tuple[str, int]]:
+    """Off-site code loaded, or navigations, that the spider gets, and a person gets at load on a
+    first visit and never when they come back (the script stored that it had acted): {host:
+    (address, script)}. A search spider keeps no cookies, so it always gets the first visit; the
+    site's own staff, who come back, never see it (v7 B4). Only views that did come back (their
+    scripts read and changed cookies or storage) tell. What the spider does not get (an ad
+    fingerprint on phones, once) is no face shown to it."""
+    spider = {host_of(e.value) for e in run.effects.get("spider", ()) if e.kind in ("load", "nav") and not e.on}
+    out: dict[str, tuple[str, int]] = {}
+    for name in HUMANS:
+        if run.visits.get(name, 1) < 2:
+            continue
+        effects = [e for e in run.effects.get(name, ()) if e.kind in ("load", "nav") and not e.on]
+        later = {host_of(e.value) for e in effects if e.visit > 0}
+        for e in effects:
+            host = host_of(e.value)
+            if e.visit == 0 and host in spider and host not in later and offsite(host):
+                out.setdefault(host, (e.value, e.script))
+    return out

@@ -124,6 +124,7 @@ class Effect:
     script: int
     on: str = ""
     wide: bool = False
+    visit: int = 0  # the visitor's n-th visit (0: the first, with no cookies or storage)
 
 
 @dataclass
@@ -136,6 +137,7 @@ class Run:
     # view -> what kind of visitor property (device, referrer, state, locale, feature) -> the
     # scripts that read it there
     reads: dict[str, dict[str, set[int]]] = field(default_factory=dict)
+    visits: dict[str, int] = field(default_factory=dict)  # view -> how many visits it made
 
 
 # cached: the pages of a site share their template's scripts (pure, by the code's text)
@@ -167,6 +169,11 @@ def could_act(code: str) -> bool:
             or bool(_LOOKS_UP.search(code)) and bool(_STYLES_PAGE.search(code)))
 
 
+def navigates(code: str) -> bool:
+    """Whether ``code`` sets the location or opens a window (somewhere in it)."""
+    return bool(_NAVIGATES.search(code))
+
+
 def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = "",
                 page: dict | None = None) -> Run:
     """Run ``scripts`` (index, code), in page order, for the visitors of VIEWS. ``page`` is what
@@ -190,6 +197,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
         if same:
             run.effects[name] = list(run.effects[same])
             reads[name] = reads[same]
+            run.visits[name] = run.visits.get(same, 1)
             continue
         ua, platform, width, height, touch, referred = VIEWS[name]
         lang, tz, offset = LOCALES[name]
@@ -197,8 +205,10 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
                     referrer=SEARCH_REFERRER if referred else "", state={"local": {}, "session": {}, "cookie": ""})
         effects: list[Effect] = []
         reads[name] = {}
-        for _ in range(1 if name == "spider" else MAX_VISITS):  # spiders keep no cookies
+        for n in range(1 if name == "spider" else MAX_VISITS):  # spiders keep no cookies
             visit = _visit(scripts, view, started, spent)
+            for e in visit.effects:
+                e.visit = n
             effects += visit.effects
             for kind, by in visit.reads.items():
                 reads[name].setdefault(kind, set()).update(by)
@@ -207,6 +217,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
                 break
             view["state"] = visit.state  # the visitor comes back with what this visit stored
         run.effects[name] = effects
+        run.visits[name] = n + 1
         if time.process_time() - started > PAGE_SECONDS:
             # this view may have been cut short: comparing it would invent a difference
             del run.effects[name]

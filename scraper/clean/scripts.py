@@ -12,6 +12,8 @@ loads code or writes links from an address that only decoding reveals.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import re
 from dataclasses import dataclass, field
@@ -195,6 +197,26 @@ _BRACKET_ACT = re.compile(r"""(?:window|document|location|top|self)\s*\[\s*['"](
                           r"""referr|agent|eval|src|replac|assign|navig|docum|cookie|\\)|[^'"\]]*['"]\s*\+)""", re.I)
 
 
+# A whole program shipped as one base64 literal that is run at once (eval(atob("…")),
+# Function(atob("…"))()): how a bundle is sent past ad blockers (cx-mashable2's module table). The
+# program inside, decoded once, is what its reader reads: an address it holds as a plain constant
+# is built, not hidden (a fake loader hides its address inside its program too, rc2-021).
+_SHIPPED = re.compile(r"\s*(?:/\*[^*]*\*/\s*)*(?:window\s*\.\s*)?(?:eval|Function)\s*\(\s*(?:window\s*\.\s*)?atob\s*\(\s*"
+                      r"(?:\"([A-Za-z0-9+/=\s]+)\"|'([A-Za-z0-9+/=\s]+)')\s*\)\s*\)(?:\s*\(\s*\))?\s*;?\s*")
+
+
+def shipped_program(code: str) -> str | None:
+    """The program a script that is nothing but ``eval(atob("…"))`` runs, decoded; else None."""
+    m = _SHIPPED.fullmatch(code) if "atob" in code else None
+    if m is None:
+        return None
+    value = "".join((m.group(1) or m.group(2)).split())
+    try:
+        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+
+
 def needs_decoding(code: str) -> bool:
     """Whether reading ``code`` takes decoding even when it does nothing the sandbox would run:
     character escapes or bracket access (``window["location"]``) hide its acts from a plain
@@ -255,15 +277,19 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # escapes its SDK's addresses against blockers hides nothing (v3 FF-H2).
     readable = constants(code) if decoded else ""
     hidden = {h for u in _URL.findall(text) if (h := host_of(u)) and h not in readable} if decoded else set()
-    if loader and hidden and _SRC_COMPUTED.search(lowered):
+    # what it loads from addresses its shipped program holds as constants is built, not hidden
+    program = shipped_program(code) if hidden and "base64" in decoded.techniques else None  # type: ignore[union-attr]
+    built = constants(program) if program else ""
+    hidden_loads = {h for h in hidden if h not in built}
+    if loader and hidden_loads and _SRC_COMPUTED.search(lowered):
         # .src = u, with u decoded from a literal elsewhere: the literals that decode to nothing
         # but an address of code (no image, style or font) are what it loads
         loads += [(u, gated) for u, gated in acts((_WHOLE_URL,), True)
-                  if host_of(u) in hidden and not _NOT_CODE.search(u)]
+                  if host_of(u) in hidden_loads and not _NOT_CODE.search(u)]
     away = [(u, g) for u, g in targets if (h := host_of(u)) and offsite(h)]
     loads_away = [(u, g) for u, g in loads if (h := host_of(u)) and offsite(h)]
     writes_away = [(w, g) for w, g in writes if any((h := host_of(u)) and offsite(h) for u in _URL.findall(w))]
-    hidden_acts = [u for u, _ in loads_away if host_of(u) in hidden] + [
+    hidden_acts = [u for u, _ in loads_away if host_of(u) in hidden_loads] + [
         w for w, _ in writes_away if any(host_of(u) in hidden for u in _URL.findall(w))]
     evidence = shorten(text, 300)
 
@@ -300,7 +326,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
             report.spam_hosts.add(host)
     for url, _ in loads_away:
         host = host_of(url)
-        if hostile and (cloaking or host in hidden) or _host_spammy(host):
+        if hostile and (cloaking or host in hidden_loads) or _host_spammy(host):
             report.findings.append(("spam_script", "script", shorten(url, 300)))
             report.spam_hosts.add(host)
     if decoded is not None and decoded.obfuscated and (hostile or spam_written or spam_titles):
