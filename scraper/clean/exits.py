@@ -100,9 +100,7 @@ def element_handlers(root, first: int, runnable: list[str]) -> dict[int, str]:
     code for the sandbox (numbered from ``first``), registered on an element of their own: what
     clicking that control does."""
     elements = _HAS_ELEMENT_HANDLER(root)
-    if not elements:
-        return {}
-    declared = {a or b for code in runnable for a, b in _DECLARES.findall(code)}
+    declared = {a or b for code in runnable for a, b in _DECLARES.findall(code)} if elements else set()
     calls = re.compile(r"(?<![\w$.])(?:" + "|".join(re.escape(n) for n in sorted(declared)) + r")\s*\(") if declared else None
     out: dict[int, str] = {}
     for el in elements:
