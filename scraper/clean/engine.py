@@ -26,6 +26,7 @@ from scraper.clean.media import find_download_links, find_images
 from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
+from scraper.clean.selling import cut_pitches
 from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
 from scraper.clean.takeover import taken_over
 from scraper.clean.title import choose_title
@@ -203,6 +204,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
             ev.add("spliced_brand", "article", "; ".join(removed))
+        if ev.hijacked:  # a proven page's pitch to the reader goes whole, whatever it names
+            cleaned, pitches = cut_pitches(cleaned)
+            for pitch in pitches:
+                ev.add("spam_text", "article", pitch)
         cleaned = _PRIVATE_USE.sub("", cleaned).strip()  # our cut mark, icon-font glyphs
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
