@@ -13,6 +13,7 @@ from scraper.clean.byline import byline_text, find_author, find_date, find_sourc
 from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text
 from scraper.clean.decode import decode_page
+from scraper.clean.decorated import decorated_names
 from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
@@ -200,6 +201,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     lines = content.paragraphs(title)
     check_voiced_han_names(root, raw_title, [t for _, t in headlines], lines, marked, metas, ev)
     check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev)  # the page's headline, not its others
+    for name in decorated_names([raw_title, marked, *lines]):  # a name spelled past filters (ⓑⓞⓛⓐ电竞, 鎏金㊣国际)
+        ev.add("spliced_brand", "page text", name)
+        ev.learn(name, True)
     for line in clean_lines(lines, ev, title or ""):
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
