@@ -13,6 +13,7 @@ from scraper.clean.byline import byline_text, find_author, find_date, find_sourc
 from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text
 from scraper.clean.decode import decode_page
+from scraper.clean.decorated import decorated_names
 from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
@@ -26,6 +27,7 @@ from scraper.clean.media import find_download_links, find_images
 from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
+from scraper.clean.selling import cut_pitches
 from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
 from scraper.clean.takeover import taken_over
 from scraper.clean.title import choose_title
@@ -199,10 +201,17 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     lines = content.paragraphs(title)
     check_voiced_han_names(root, raw_title, [t for _, t in headlines], lines, marked, metas, ev)
     check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev)  # the page's headline, not its others
+    for name in decorated_names([raw_title, marked, *lines]):  # a name spelled past filters (ⓑⓞⓛⓐ电竞, 鎏金㊣国际)
+        ev.add("spliced_brand", "page text", name)
+        ev.learn(name, True)
     for line in clean_lines(lines, ev, title or ""):
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
             ev.add("spliced_brand", "article", "; ".join(removed))
+        if ev.hijacked:  # a proven page's pitch to the reader goes whole, whatever it names
+            cleaned, pitches = cut_pitches(cleaned)
+            for pitch in pitches:
+                ev.add("spam_text", "article", pitch)
         cleaned = _PRIVATE_USE.sub("", cleaned).strip()  # our cut mark, icon-font glyphs
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
