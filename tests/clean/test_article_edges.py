@@ -29,3 +29,18 @@ def test_a_paragraph_whose_person_card_is_all_links_still_belongs_to_the_article
     assert "The sentencing is set for February" in a.text
     assert "(Part 4.)" in a.text
 
+
+
+ZH = "多米尼加现任总统阿比纳德尔19日晚在竞选总部宣布，他在当天举行的总统选举首轮投票中获胜，成功连任。"
+
+
+def test_a_date_and_time_stamp_heading_the_body_is_not_article_text():
+    body = ("<p>2024-05-20 14:33·新华社</p>" + "".join(f"<p>{ZH}（第{i}段）</p>" for i in range(4))
+            + "<p>会议安排如下：</p><p>2024-05-21 09:30 报到</p><p>请各单位按时参加。</p>")
+    page = (f"<html><head><title>阿比纳德尔宣布赢得总统选举</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            f"<div class='article'><h1>阿比纳德尔宣布赢得总统选举</h1>{body}</div></body></html>").encode()
+    a = clean_page(page)
+    assert "14:33" not in a.text
+    assert a.text.startswith(ZH)
+    assert "2024-05-21 09:30 报到" in a.text  # a schedule's line inside the notice stays
+    assert str(a.published or "").startswith("2024-05-20")
