@@ -286,18 +286,38 @@ MAX_NAMES = 80
 MAX_DECLARED = 200
 
 
+# A date is no name: a 来源 or author field that holds only a date or a time stamp ("August 26, 2022",
+# "15 Februari 2025 12:05 WIB") or a counter ("48") is no value (three dev real-case pages gave these
+# as the source, whose truth has none). What is left beside the date and time may be a time zone
+# (DATE_REST Latin letters); a value without letters is a number.
+DATE_REST = 3
+_DATE_PART = re.compile(
+    DATE_RE.pattern + r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\b\d{1,2}:\d{2}(?::\d{2})?", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _is_date_value(value: str) -> bool:
+    if not _LETTER.search(value):
+        return True
+    rest, found = _DATE_PART.subn(" ", value)
+    letters = _LETTER.findall(rest)
+    return bool(found) and len(letters) <= DATE_REST and all(c.isascii() for c in letters)
+
+
 def _clean_value(value: str | None, keep_spaces: bool = False, max_len: int = MAX_VALUE) -> str | None:
     if not value:
         return None
     value = _cut_unbalanced(value)
-    value = (value if keep_spaces else squash(value)).strip(" \u3000:：,，;；/|[]【】")
+    # a "?" at either end is a character the page lost in encoding (来源:?中国新闻周刊, a dev real case)
+    value = (value if keep_spaces else squash(value)).strip(" \u3000:：,，;；/|[]【】?？")
     for opening, closing in ("()", "（）"):
         if value.startswith(opening) and closing not in value:
             value = value[1:]
         if value.endswith(closing) and opening not in value:
             value = value[:-1]
     value = value.strip()
-    if not value or _NOT_A_NAME.match(value) or len(value) > max_len:
+    if not value or _NOT_A_NAME.match(value) or len(value) > max_len or _is_date_value(value):
         return None
     return value
 
@@ -387,9 +407,23 @@ def _is_login(name: str) -> bool:
     return " " not in name and name == name.lower()
 
 
+# A value glued to the next author label is that label's qualifier, not a name: 作者:特约记者 张三 reads
+# as 作者 "特约" and 记者 "张三" (a dev real case gave the author "特约"). At most QUALIFIER_MAX characters.
+QUALIFIER_MAX = 4
+
+
+def _qualifies_next(text: str, field, nxt) -> bool:
+    value = field.value.strip()
+    return (0 < len(value) <= QUALIFIER_MAX and nxt.start > 0 and not text[nxt.start - 1].isspace()
+            and text[:nxt.start].endswith(value))
+
+
 def _byline_author(byline: str) -> str | None:
-    fields = [f for f in read_fields("\n".join(_pieces(byline)[:ABOVE])) if f.name == "author"]
+    text = "\n".join(_pieces(byline)[:ABOVE])
+    fields = [f for f in read_fields(text) if f.name == "author"]
     for i, f in enumerate(fields):
+        if i + 1 < len(fields) and _qualifies_next(text, f, fields[i + 1]):
+            continue
         value = _clean_value(_REMARK.sub("", _ROLE.sub("", f.value)), keep_spaces=True)
         value = value and _SPACE_BEFORE_COMMA.sub(",", value)
         if value and _JOINED.search(value) and i + 1 < len(fields):

@@ -94,6 +94,21 @@ LEAD_MIN = 100
 LEAD_BRIDGE = 0.5
 
 
+# A paragraph of prose whose links cost more than its words earn (a lead dense with links, a
+# sentence with a person's hover card of headlines inside it: an AEB dev page lost its lead and
+# last paragraphs so) still belongs to the run of paragraphs it borders: a <p> child at the run's
+# edge with LINKED_PROSE_MIN non-space characters outside links and a sentence mark joins it.
+# Teaser cards and related lists are rarely bare <p> children of the article's box, and their
+# own words are a headline's length.
+LINKED_PROSE_MIN = 80
+
+
+def _linked_prose(el) -> bool:
+    text = text_of(el)
+    own = len("".join(text.split())) - sum(len("".join(text_of(a).split())) for a in el.iter("a"))
+    return own >= LINKED_PROSE_MIN and bool(SENTENCE.search(text))
+
+
 def _lead_before(items: list[tuple[float, int, int]], gap: int) -> tuple[int, float]:
     """(first item, score) of the best run of items that ends just before item ``gap``: the lead may
     be several paragraphs (an encyclopaedia's lead before its table of contents, snacktory dev)."""
@@ -164,6 +179,7 @@ class _Scorer:
         is_link = in_link or tag == "a"
         in_pre = in_pre or tag in _CODE_TAGS  # code an article shows (<pre>, <code>) is its text
         items: list[tuple[float, int, int]] = []  # (score, first child index, last child index)
+        linked_prose: set[int] = set()  # items that are <p> children of prose costing more than it earns
         chars = links = punct = 0
         seg_start = -1  # where the pending inline segment began (-1: the element's own text)
         c, p, code = _count(el.text)
@@ -184,6 +200,8 @@ class _Scorer:
                         s, _, _, _ = self.walk(child, is_link, boxed, in_pre)
                         if s > 0 and named:
                             s = -s  # comments, related lists, sidebars: never part of the body
+                        elif s <= 0 and ctag == "p" and not boxed and _linked_prose(child):
+                            linked_prose.add(len(items))
                         items.append((s, k, k))
                     seg_start = k
                 elif not len(child):
@@ -242,6 +260,12 @@ class _Scorer:
                 best_first, skip = items[start][1], items[gap][1]
                 lo = start
         if best_first is not None:
+            while lo - 1 in linked_prose:
+                lo -= 1
+                best_first = items[lo][1]
+            while hi + 1 in linked_prose:
+                hi += 1
+                best_last = items[hi][2]
             # A short plain line at either edge (a salutation "各单位：", a caption) only pays
             # the block toll: it belongs to the run. Links and long label swarms cost more.
             if lo > 0 and items[lo - 1][0] > -BLOCK_TOLL:

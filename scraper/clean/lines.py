@@ -58,6 +58,31 @@ _SENTENCE_END = re.compile(r"[，。！？；]")
 STRAY_LINE = 8
 
 
+# A stamp: the article's date with its time of day and at most a short label or name beside it
+# ("2024-05-20 14:33·新华社", "기사입력 :[ 2018-09-28 17:32 ]", "Nov. 19, 2019 8:03 am ET") at the head
+# of the body is the page's byline, not its text (peers and the truth of the public sets leave it
+# out). The time of day marks it: a chronology's "2019年3月 成立" has none. Only among the first
+# STAMP_HEAD lines kept: a schedule's "2024-05-20 14:30 报到" inside a notice stays.
+STAMP_HEAD = 3
+STAMP_REST = 12  # word characters beside the date and time ("Updated", "기사입력", a wire's name)
+_STAMP_DATE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}", re.I)
+_STAMP_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?)(?![a-z]))?(?:\s+[A-Z]{2,4}\b)?", re.I)
+
+
+def is_stamp(text: str) -> bool:
+    """Whether a line is a date-and-time stamp with at most a short label (see STAMP_REST)."""
+    if len(text) > 60 or _SENTENCE_END.search(text):
+        return False
+    rest, dates = _STAMP_DATE.subn(" ", text)
+    if not dates:
+        return False
+    rest, times = _STAMP_TIME.subn(" ", rest)
+    return bool(times) and len(re.findall(r"\w", rest)) <= STAMP_REST
+
+
 def _is_stray(text: str) -> bool:
     return len(text) <= STRAY_LINE and not _SENTENCE_END.search(text) and not text.endswith(("：", ":"))
 
@@ -177,6 +202,8 @@ class Content:
             after -= prose[i]
             if not out and _is_stray(line.text):
                 continue  # "关注", "3573", "用微信扫码" before the first real line
+            if len(out) < STAMP_HEAD and i not in signed and is_stamp(line.text):
+                continue
             if before >= MIN_ARTICLE_BEFORE_FEED and is_feed_start(line.text) or (
                     before >= MIN_ARTICLE_BEFORE_FEED_EN and is_feed_start_en(line.text)):
                 last = i
