@@ -42,6 +42,10 @@ import lxml.html
 REPO = Path(__file__).resolve().parent.parent
 
 
+class MissingInput(Exception):
+    """A set needs something absent here (a snapshot, the shared corpus): the set is skipped."""
+
+
 class Git:
     """Read-only access to one commit of a bare git directory."""
 
@@ -101,16 +105,16 @@ class Context:
         """Another repository's snapshot; refuses to go on without it (its pages would be counted twice)."""
         git_dir = mirror_dir(self.mirror, repo)
         if git_dir is None:
-            raise SystemExit(f"no snapshot of {repo} under {self.mirror}: fetch github:{repo} first (its pages are "
-                             "left out of this set)")
+            raise MissingInput(f"no snapshot of {repo} under {self.mirror}: fetch github:{repo} first (its pages "
+                               "are left out of this set)")
         return Git(git_dir)
 
     def shared_ids(self, corpus: str) -> set[str]:
         """Ids of a shared corpus; refuses to go on without it (its pages would be counted twice)."""
         truth = self.shared / "corpus" / corpus / "truth.jsonl" if self.shared else None
         if truth is None or not truth.is_file():
-            raise SystemExit(f"{corpus}: {truth} not found; pass --shared (or NEWSVAULT_SHARED) so that its "
-                             "pages are left out of this set")
+            raise MissingInput(f"{truth or 'shared/corpus/' + corpus} not found; pass --shared (or NEWSVAULT_SHARED) "
+                               "so that its pages are left out of this set")
         with truth.open(encoding="utf-8") as f:
             return {json.loads(line)["id"] for line in f if line.strip()}
 
@@ -786,7 +790,13 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             missing += 1
             continue
-        count = write_set(name, spec, Git(git_dir, spec.rev), ctx, args.out)
+        try:
+            count = write_set(name, spec, Git(git_dir, spec.rev), ctx, args.out)
+        except MissingInput as e:
+            shutil.rmtree(args.out / f"{name}.part", ignore_errors=True)
+            print(f"{name}: {e}, skipped", file=sys.stderr)
+            missing += 1
+            continue
         print(f"{name}: {count} pages from {spec.repo} -> {args.out / name}")
     return 1 if missing == len(names) else 0
 
