@@ -96,6 +96,11 @@ MIN_REST_COVERED = 0.7
 # Headlines longer than this (normalised) are English sentences run together, not read here.
 MAX_SPLICE_HEADLINE = 80
 _CJK_CHARS = re.compile("[\u4e00-\u9fff]")
+# A spliced keyword is one search phrase pasted in whole (今晚开什么码2025, 澳门六开奖结果2023开奖记录查询网站:
+# the dev splices hold no punctuation); a span holding the sentence's own clause marks (a comma,
+# a list comma, quotation marks, a colon) runs across the headline's clauses: a clause the article
+# does not repeat (a quoted slogan in a report on a lottery's campaign), never a keyword.
+_CLAUSE_MARK = re.compile("[,，、;；:：“”\"《》。]")
 # Japanese and Korean write their words with kana and hangul between the characters: a Japanese
 # headline's particles read as spans (AI|進化の両立なるか|…: a clean dev-v4-postlight page).
 _KANA = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
@@ -125,6 +130,8 @@ def headline_splice(headline: str, lines: list[str]) -> str | None:
             span = h[i:j]
             cjk = cjk_before[j] - cjk_before[i]
             if len(span) <= len(best) or cjk < MIN_SPAN_CJK or 2 * cjk < len(span):
+                continue
+            if _CLAUSE_MARK.search(span):
                 continue
             if h[i] == h[j] or h[i - 1] == h[j - 1]:
                 continue  # the same cut one character on (活|动在深圳启|动 = 活动|在深圳启动|): no splice's edge

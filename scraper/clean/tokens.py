@@ -227,11 +227,19 @@ def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str
     if 0 <= start < head < end:
         # the lines of the article's container above its headline are the page's header too
         text = text + "\n" + page[start + 1:head]
+    headline = page[head + 1:page.find("\x05", head)].strip() if head >= 0 else None
     for line in re.split("[\n\x02-\x05]", text):
         if random_token_line(line, text):
             ev.add("spam_text", "outside", line)
         elif words := garbage_words(line, text):
             ev.add("spam_text", "outside", " ".join(words))
+        elif headline and line.strip() == headline:
+            # the page's own headline, where the title reader found it: a keyword line is pasted
+            # into the chrome for crawlers, while a headline's clauses need not recur in its article
+            # (a photo report, a notice with an attachment). A hijacker's headline is its <title>'s
+            # too, which the title readers judge; learned here, a headline's clauses would be cut
+            # from every page of the site that writes them.
+            continue
         elif phrases := keyword_line(line, page, links):
             ev.add("spam_text", "outside", line.strip())
             for phrase in phrases:
