@@ -403,7 +403,7 @@ _PROMO_SENTENCE = re.compile(r"请访问|欢迎[^。！!]{0,6}访问|访问\s*[:
 
 # A quotation: “…”, 「…」 or "…", short (a slogan or a search word, not a paragraph).
 _Q = r'(?:“[^“”]{1,60}”|「[^「」]{1,60}」|"[^"]{1,60}")'
-_ADDRESS = re.compile(r"https?://|www\.|[a-z0-9-]+\.[a-z]{2,6}\b", re.I)  # a web address a reader could visit
+_VISIT_ADDRESS = re.compile(r"https?://|www\.|[a-z0-9-]+\.[a-z]{2,6}\b", re.I)  # a web address a reader could visit
 # A list of quotations closed by 等: how a report names what was shown (公然宣传“…”、“…”等;
 # 页面上出现“…”、“…”等词). Spam does not quote its slogans and then say "and so on". The two real
 # news pages of v6 that lost such a sentence whole quote 4 and 5 slogans.
@@ -416,7 +416,7 @@ def _quotes_spam(sentence: str, hits) -> bool:
     lists = [m.span() for m in _QUOTED_LIST.finditer(sentence)]
     if not lists or not all(any(a <= h.start and h.end <= b for a, b in lists) for h in hits):
         return False
-    return not _ADDRESS.search(_QUOTED_LIST.sub(" ", sentence))
+    return not _VISIT_ADDRESS.search(_QUOTED_LIST.sub(" ", sentence))
 
 
 def _is_promotional(rest: str) -> bool:
