@@ -228,3 +228,10 @@ def test_a_link_showing_its_own_short_address_is_judged_by_its_host_not_its_path
                    '苹果播客：<a href="http://lnk.to/EP_212Apple">http://lnk.to/EP_212Apple</a></p>')
     a = clean_page(page(body=body), url=URL)
     assert not a.hijacked and not a.findings, a.findings
+
+
+def test_a_script_writing_the_visitor_s_screen_size_is_no_cloaking():
+    # every visitor is written its own measurement: the spider's "1024 x 768" is no text kept for it
+    body = BODY + '<p>本站最佳浏览分辨率：<script>document.write(screen.width + " x " + screen.height)</script></p>'
+    a = clean_page(page(body=body), url=URL)
+    assert not a.hijacked and "js_cloak" not in kinds(a), a.findings
