@@ -184,9 +184,17 @@ def _cloaked_text(views: dict[str, dict[str, dict[str, tuple[str, int]]]],
     for name, against in (("spider", everyone), ("phone_search", ordinary.get("phone_direct")),
                           ("desktop_search", ordinary.get("desktop_direct"))):
         if name in views and against is not None:
+            measured = _DIGITS.sub("0", against)
             out.update({t: v for t, v in views[name]["text"].items()
-                        if t not in against and not (name == "spider" and v[1] in localised)})
+                        if t not in against and not (name == "spider" and v[1] in localised)
+                        and _DIGITS.sub("0", t) not in measured})
     return out
+
+
+# A text that the ordinary visitor is written too, with other numbers, is a value the script
+# measured (the screen's size, a date, a counter: "1024 x 768" for the spider, "1920 x 1080" for a
+# desktop reader), not text kept for some visitors.
+_DIGITS = re.compile(r"\d+")
 
 
 def _final_title(effects, title: str) -> tuple[str, int]:

@@ -134,7 +134,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # also needs gambling weight or a bare row of links in an unnamed box, as injected farms are.
         structural = farm and not ev.in_template(el) and (
             how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors)) \
-            and _many(page.unrelated(el, anchors)) and not page.controlled(el)
+            and _many(page.unrelated(el, anchors)) and not page.controlled(el) and not _site_editions(root, anchors)
         if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
@@ -170,6 +170,32 @@ MIN_HIDDEN_PROSE = 400
 # site (/0.html, /1.html… under each keyword: every hidden farm of v5 §1C); a hidden menu's
 # partner links or a share panel point at one page each of several sites, or at the site itself.
 MIN_HIDDEN_FARM_PAGES = 3
+
+
+# A name shorter than this (letters, squashed) is too common to tie a link to the site's title.
+# The shortest real site names of the dev false flags are longer ("foreignaffairs", 14); casino
+# hosts are as short as "hg0088" and are judged by their words, not here.
+MIN_EDITION_NAME = 6
+_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def _site_editions(root, anchors) -> bool:
+    """True when every link of a hidden block is an edition of the page's own site: the link's
+    text and its host both spell a name the page's <title> gives itself ("Foreign Affairs in
+    Spanish" → foreignaffairs-esp.org on a page titled "Foreign Affairs - …"). An image map of a
+    masthead's language editions, used by no image left in the page, is such a block; a farm's
+    anchors are keywords for the farmed sites, not the host page's name."""
+    title = root.find(".//title")
+    parts = {n for p in split_title(text_of(title) if title is not None else "")
+             if len(n := _LETTERS.sub("", p.lower())) >= MIN_EDITION_NAME}
+    if not parts or not anchors:
+        return False
+    for a in anchors:
+        label = _LETTERS.sub("", registrable_domain(host_of(a.get("href")) or "").lower())
+        text = _LETTERS.sub("", text_of(a).lower())
+        if not any(n in text and n in label for n in parts):
+            return False
+    return True
 
 
 def _many(domains: list[str]) -> bool:
@@ -403,7 +429,7 @@ _PROMO_SENTENCE = re.compile(r"请访问|欢迎[^。！!]{0,6}访问|访问\s*[:
 
 # A quotation: “…”, 「…」 or "…", short (a slogan or a search word, not a paragraph).
 _Q = r'(?:“[^“”]{1,60}”|「[^「」]{1,60}」|"[^"]{1,60}")'
-_ADDRESS = re.compile(r"https?://|www\.|[a-z0-9-]+\.[a-z]{2,6}\b", re.I)  # a web address a reader could visit
+_VISIT_ADDRESS = re.compile(r"https?://|www\.|[a-z0-9-]+\.[a-z]{2,6}\b", re.I)  # a web address a reader could visit
 # A list of quotations closed by 等: how a report names what was shown (公然宣传“…”、“…”等;
 # 页面上出现“…”、“…”等词). Spam does not quote its slogans and then say "and so on". The two real
 # news pages of v6 that lost such a sentence whole quote 4 and 5 slogans.
@@ -416,7 +442,7 @@ def _quotes_spam(sentence: str, hits) -> bool:
     lists = [m.span() for m in _QUOTED_LIST.finditer(sentence)]
     if not lists or not all(any(a <= h.start and h.end <= b for a, b in lists) for h in hits):
         return False
-    return not _ADDRESS.search(_QUOTED_LIST.sub(" ", sentence))
+    return not _VISIT_ADDRESS.search(_QUOTED_LIST.sub(" ", sentence))
 
 
 def _is_promotional(rest: str) -> bool:

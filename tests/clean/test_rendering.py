@@ -135,3 +135,22 @@ def test_rules_are_read_for_the_names_the_page_uses_and_state_classes_still_show
                '<div id="u" class="used">y</div>', css)
     # the drawer's open state (a class the served markup lacks) shows it again: a state, not a farm
     assert hidden(html) == {"d": STATE, "f": STRONG}
+
+
+def test_an_unused_image_map_of_the_site_s_own_editions_is_no_farm():
+    # a masthead's language editions: every area's words and host spell the name the <title> gives
+    # the site; the image that used the map is gone from the page
+    editions = ('<map name="lang"><area shape="rect" coords="49,0,100,26" href="http://www.harbourreview-es.org/" '
+                'alt="Harbour Review in Spanish"><area shape="rect" coords="152,0,205,26" '
+                'href="http://www.harbourreviewjp.co.jp/" alt="Harbour Review in Japanese"></map>')
+    a = clean_page(page(title="Harbour Review - Ports in a changing trade", body=editions + BODY), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_an_unused_image_map_farm_under_the_site_s_title_name_is_still_a_farm():
+    # the areas' words carry the site's name, but their hosts do not: a farm borrowing the name
+    areas = "".join(f'<area shape="rect" coords="0,0,90,20" href="https://{h}/" alt="Harbour Review {t}">'
+                    for h, t in zip(HOSTS, NAMES, strict=True))
+    a = clean_page(page(title="Harbour Review - Ports in a changing trade", body=f'<map name="m">{areas}</map>' + BODY),
+                   url=URL)
+    assert a.hijacked, a.findings

@@ -219,3 +219,19 @@ def test_a_packed_lazy_loader_that_shows_crawlers_the_images_is_no_injection():
             'if(isBot){imgs.forEach(function(i){i.src=i.getAttribute("data-src")})}')
     a = clean_page(page(head=f"<script>{pack(code)}</script>"), url=URL)
     assert not a.hijacked, a.findings
+
+
+def test_a_link_showing_its_own_short_address_is_judged_by_its_host_not_its_path():
+    # a podcast's listen/download/app links on a link shortener: "ep_212Apple" reads like a brand
+    # code followed by "app", but the text is the link's own address on a host that is no spam host
+    body = BODY + ('<p>收听：<a href="http://lnk.to/EP_212">http://lnk.to/EP_212</a><br>'
+                   '苹果播客：<a href="http://lnk.to/EP_212Apple">http://lnk.to/EP_212Apple</a></p>')
+    a = clean_page(page(body=body), url=URL)
+    assert not a.hijacked and not a.findings, a.findings
+
+
+def test_a_script_writing_the_visitor_s_screen_size_is_no_cloaking():
+    # every visitor is written its own measurement: the spider's "1024 x 768" is no text kept for it
+    body = BODY + '<p>本站最佳浏览分辨率：<script>document.write(screen.width + " x " + screen.height)</script></p>'
+    a = clean_page(page(body=body), url=URL)
+    assert not a.hijacked and "js_cloak" not in kinds(a), a.findings
