@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Generate bench/data/heldout/synthetic-v8 (40 pages: 28 hijacked, 12 clean of which 4 legit).
+"""Generate bench/data/dev/synthetic-v8 (was heldout/ until it was scored) (40 pages: 28 hijacked, 12 clean of which 4 legit).
 
 python3 make_set.py [OUTDIR]     fixed seed, byte-identical on re-run.
 Templates (none like the dev generators'): K1 KesionCMS-style ASP school site (GBK), M2 MetInfo-7-style college site,
