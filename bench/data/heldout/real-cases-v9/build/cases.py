@@ -22,7 +22,7 @@ case(url="http://imclink.com/newscenter/native/gd/20180523/t20180523_524243326.s
      spam_strings=["欧美成片vs欧美", "日韩欧美一区二区在线", "一区二区三区国产精品", "亚洲欧美男人天堂", "99精品高清不卡在线观看"],
      injections=["porn_keyword_line", "keyword_stuffed_title", "traditional_mirror"],
      origin="pages corpus capture (search: '学校新闻 被挂马 菠菜 彩票 网站标题被篡改'); a traditional-script mirror of a CNR/北京青年报 report on an unrelated host, porn keyword line above the masthead. The <title> prefix repeats the captured line (rebuilt).",
-     kind="rebuilt-from-text", capture="text", legit=False, note="legit-topic article (gambling-site soft ads) under a porn keyword line; CNR-mirror network (2 pages: rc9-001, rc9-009)")
+     kind="rebuilt-from-text", capture="text", legit=False, note="legit-topic article (gambling-site soft ads) under a porn keyword line; CNR-mirror network (2 pages: rc9-001, rc9-010)")
 
 case(url="https://www.qpyouxi.net/nanjingmajiangyouxi/196429.html",
      site="真人棋牌游戏", shell="wp", lang="zh", title="春节首两天旅客“挤爆”澳门中区赌场门口“排长龙”",
@@ -100,6 +100,18 @@ case(url=None, site="大國新村", shell="portal", lang="zh", title="國辦:推
      injections=["porn_keyword_line", "traditional_mirror"],
      origin="pages corpus capture without address (search: '网页版登录入口 APP下载 官方 新闻 局 召开 专题会议 研究部署 工作', rank 6); traditional-script mirror of a People's Daily item",
      kind="rebuilt-from-text", capture="text", legit=False, note="author is the reporter named in the dateline (the page has no byline field); url unknown; first paragraph only")
+
+case(url="http://www.mingyi021.com/gangao/2022-12/18/c_1129217131.htm", site="新華網(wǎng)", shell="portal", lang="zh",
+     title="首屆全港青少年中國文化和旅游知識競賽吸引6000多名學(xué)生參與", date="2022-12-18", source="新華網(wǎng)", author="梁文佳",
+     byline="2022 12/ 18 21:37:04 來(lái)源:新華網(wǎng)",
+     paras=["新華社香港12月18日電(記者梁文佳)“慶祝香港回歸祖國25周年——第一屆全港青少年中國文化和旅游知識競賽”18日在香港會(huì )議展覽中心舉行頒獎典禮。比賽吸引了全港近160所大、中、小學(xué)校超過(guò)6000名學(xué)生參與,分別產(chǎn)生團體賽和個(gè)人賽的冠、亞、季軍,并有60多名同學(xué)獲得優(yōu)異獎。",
+            "據主辦方介紹,此次知識競賽初賽于10至11月通過(guò)線(xiàn)上答題方式舉行,決賽于12月17日至18日舉行。競賽聚焦祖國各地的自然地理、人文歷史等文旅知識,旨在加強對香港青少年的愛(ài)國主義教育,提升其文化認同感及民族自豪感。"],
+     spam=[("title_prefix", "樱花草www日本在线观看_ "),
+           ("top", "<div class=\"kw\">亚洲精品国产欧美日韩|久久久久成人精品无码中文字幕|又大又粗又硬放不进去了|青青草原综合久久大伊人|国产精品久久无码|亚洲无码在线免费观看</div>")],
+     spam_strings=["樱花草www日本在线观看", "亚洲精品国产欧美日韩", "久久久久成人精品无码中文字幕", "又大又粗又硬放不进去了", "青青草原综合久久大伊人", "国产精品久久无码", "亚洲无码在线免费观看"],
+     injections=["porn_title_prefix", "porn_keyword_line", "traditional_mirror"],
+     origin="pages corpus capture (search: '亚洲 精品 国产 视频 在线 高清 區 教育局 學校 活動 舉行'); traditional-script mirror of a Xinhua item (Xinhua url path kept) with a porn phrase before the headline in the title line and a '|'-separated porn line",
+     kind="rebuilt-from-text", capture="text", legit=False, note="the capture's first line is '<porn>_ <headline>-新華網(wǎng)' (the <title>); author from the dateline; first two paragraphs only")
 
 # ---------------------------------------------------------------- hijacked: traditional mirrors on unrelated hosts (no spam text captured)
 case(url="http://gome-cellars.com/newscenter/native/city/20201113/t20201113_525329291.shtml", site=None, shell="portal", lang="zh", title=None,
