@@ -27,6 +27,7 @@ from scraper.clean.exits import (
     first_visit_exits,
     gesture_exits,
     judge_exits,
+    load_exits,
     page_handlers,
     referrer_exits,
 )
@@ -402,6 +403,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c for _, c in runnable)))
         behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
+        run_exits = load_exits(run)
+    else:
+        run_exits = []
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:
@@ -426,6 +430,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.spam_hosts.add(host)
             exits.append(("meta[http-equiv=refresh]", target))
     exits += [("script", target) for code in codes.values() if (target := constant_redirect(code))]
+    read = {host_of(t) for _, t in exits}  # a constant redirect, run, is the same exit
+    exits += [("script (run)", target) for target in run_exits if host_of(target) not in read]
     judge_exits(root, exits, away, named, report)
     # A script loaded from a host that another script cloaks towards is part of the same attack.
     for el in root.iter("script"):

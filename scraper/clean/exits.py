@@ -172,6 +172,19 @@ def constant_redirect(code: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+def load_exits(run: Run) -> list[str]:
+    """The addresses every visitor is sent to without doing anything: a navigation at load, now or
+    after a timer, that each view of the run made (``location.replace`` in a ``setTimeout``, a
+    load handler; v8: a redirect 2.5 s after load). Whatever the code looks like, it acts as a
+    meta refresh does, and ``judge_exits`` asks the same of it."""
+    views = [{host_of(e.value): e.value for e in effects if e.kind == "nav" and not e.on}
+             for effects in run.effects.values()]
+    if not views:
+        return []
+    every = set.intersection(*(set(v) for v in views)) - {""}
+    return [views[0][h] for h in sorted(every)]
+
+
 def judge_exits(root, exits: list[tuple[str, str]], away: Callable[[str], bool], named: Callable[[], set[str]],
                  report: ScriptReport) -> None:
     """A page that sends every visitor away at load (a meta refresh, a script that is only a
