@@ -27,6 +27,7 @@ from scraper.clean.exits import (
     first_visit_exits,
     gesture_exits,
     judge_exits,
+    load_exits,
     page_handlers,
     referrer_exits,
 )
@@ -368,6 +369,26 @@ def _is_code(el) -> bool:
     return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
 
 
+def crawler_linked_loads(root, run: Run, codes: dict[int, str], away: Callable[[str], bool]) -> dict[str, str]:
+    """Off-site hosts that every visitor's browser loads code from, at an address no script of the
+    page writes out plainly (hex escapes, an array of pieces), while a <noscript> of the page links
+    the same site with words: a person (scripts on) gets the hidden loader, a crawler (scripts
+    off) gets a worded link to that site, and no reader ever sees the link. A widget's
+    "powered by" fallback sits under a script that names its site plainly; an ad-recovery snippet
+    hides its address but offers crawlers no link (v8: a hex-escaped loader with a <noscript>
+    brand link). {host: loaded address}."""
+    worded = {registrable_domain(h): h for ns in root.iter("noscript") for a in ns.iter("a")
+              if (h := host_of(a.get("href"))) and away(h) and "".join(a.itertext()).strip()}
+    if not worded or not run.effects:
+        return {}
+    plain = "\n".join(codes.values()).lower()
+    loads = [{host_of(e.value): e.value for e in effects if e.kind == "load" and not e.on}
+             for effects in run.effects.values()]
+    every = set.intersection(*(set(v) for v in loads)) - {""}
+    return {h: loads[0][h] for h in sorted(every)
+            if (d := registrable_domain(h)) in worded and d not in plain}
+
+
 def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None,
                     is_own: Callable[[str], bool] | None = None) -> ScriptReport:
     """Read every <script> of the page (inline code and src) and its meta refresh into one report;
@@ -402,6 +423,14 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c for _, c in runnable)))
         behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
+        run_exits = load_exits(run)
+        for host, url in crawler_linked_loads(root, run, codes, away).items():
+            if host not in report.spam_hosts:
+                report.findings.append(("spam_script", "script (run): code loaded from an address the code hides, "
+                                        "linked with words only in <noscript>", shorten(url, 300)))
+                report.spam_hosts.add(host)
+    else:
+        run_exits = []
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:
@@ -426,6 +455,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.spam_hosts.add(host)
             exits.append(("meta[http-equiv=refresh]", target))
     exits += [("script", target) for code in codes.values() if (target := constant_redirect(code))]
+    read = {host_of(t) for _, t in exits}  # a constant redirect, run, is the same exit
+    exits += [("script (run)", target) for target in run_exits if host_of(target) not in read]
     judge_exits(root, exits, away, named, report)
     # A script loaded from a host that another script cloaks towards is part of the same attack.
     for el in root.iter("script"):

