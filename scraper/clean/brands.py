@@ -72,7 +72,12 @@ def _accept(m: re.Match, text: str) -> bool:
     span = m.group()
     if _LEGIT.search(text, max(0, m.start() - 3), min(len(text), m.end() + 3)):
         return False
+    if _LATIN_LETTER.match(span[-1:]) and _LATIN_LETTER.match(text[m.end():m.end() + 1]):
+        return False  # the Latin word runs on: "nomad365approved" (Nomad365-approved) holds no "app"
     return not _TECH.match(span)
+
+
+_LATIN_LETTER = re.compile("[a-z]")
 
 
 # Every brand shape and vocabulary term holds one of these (their suffixes, promo words and

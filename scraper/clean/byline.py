@@ -327,10 +327,15 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
     that signs a notice."""
     pieces = _pieces(byline)
     for k in PIECES:
-        fields = read_fields(pieces[k])
+        fields = read_fields(pieces[k], keep_empty=True)
         if k == ABOVE:  # a 信息公开 table: its labels, 来源 among them
             table = any(f.label in TABLE_LABELS for f in fields)
             fields = [f for f in fields if f.label in TABLE_LABELS or table and f.name == "source"]
+        # a 来源 the page leaves empty says the text has no other source: the issuing body (the site's
+        # own) is not read in its place (synthetic-v8 dev: a 信息公开 table's empty 来源 row gave its 发布机构)
+        origins = [f for f in fields if f.name == "source" and f.label not in ISSUER_LABELS]
+        if origins and not any(f.value for f in origins):
+            fields = origins
         # where the text came from (来源) before who issued it (发布机构, the site's own body),
         # when it is written as the table writes names, in Chinese alone
         fields.sort(key=lambda f: f.label in ISSUER_LABELS or not _HAN_NAME.fullmatch(
@@ -440,7 +445,20 @@ def _byline_author(byline: str) -> str | None:
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1))
-    return _by_line(byline)
+    return _posted_by(text) or _by_line(byline)
+
+
+# "由 张三 发表于 2024年03月18日" (forum and course-site CMSs): who posted the article.
+_POSTED_BY = re.compile(r"(?:^|(?<=[\s\u2002\u3000]))由[ \t\u2002\u3000]*(\S[^\n]{0,38}?)[ \t\u2002\u3000]*"
+                        r"(?:发表|發表|发布|發佈|發布|提交|上传)于")
+
+
+def _posted_by(text: str) -> str | None:
+    for m in _POSTED_BY.finditer(text):
+        value = _clean_value(m.group(1), keep_spaces=True)
+        if value and looks_like_names(value):
+            return value
+    return None
 
 
 # Names joined to the next labelled name ("Julia Carrie Wong and"), and a visible English byline

@@ -19,12 +19,13 @@ from scraper.clean.dates import DATE_RE, parse_date
 
 # Label → field. "other" labels carry nothing we keep, but end the value before them; the editor
 # stands in for an author only where the page names none (byline.find_author).
+# 发布者/发布人 is who posted the article: the author a reader sees (synthetic-v8 dev, a MetInfo-style byline).
 LABELS = {
     "source": ("信息来源", "稿件来源", "文章来源", "新闻来源", "内容来源", "消息来源", "来源单位", "来源网站", "来源于", "来源",
                "稿源", "出处", "转载自", "转自", "摘自", "发布机构", "发文机关", "发布单位", "发文单位", "发布部门",
                "供稿单位", "供稿部门", "Source"),
-    "author": ("作者", "撰稿人", "撰稿", "撰文", "执笔", "文字", "文", "本报记者", "记者", "供稿人", "供稿", "By", "Author",
-               "Written by"),
+    "author": ("作者", "撰稿人", "撰稿", "撰文", "执笔", "文字", "文", "本报记者", "记者", "供稿人", "供稿", "发布者", "发布人",
+               "By", "Author", "Written by"),
     "date": ("发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "发文时间", "成文日期", "成文时间", "印发日期",
              "公开日期", "公开时间", "信息时间", "发稿时间", "录入时间", "刊发时间", "见报日期",
              "上传时间", "发布于", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
@@ -83,7 +84,7 @@ LABELS = _with_traditional(LABELS)
 ISSUER_LABELS = frozenset(_with_traditional({"issuer": ("发布机构", "发文机关", "发布单位", "发文单位", "发布部门")})["issuer"])
 _FIELD_OF = {label.lower(): field for field, labels in LABELS.items() for label in labels}
 # A label is not part of a longer Latin word, nor quoted (凡本网注明“来源：…”); it is followed by
-# a colon, a slash (文/张三) or a bar (供稿 | 龚冰, 来源 | 新华社); 记者, 通讯员, 实习生, 摄影, 作者, 来源 may be followed by a space and a
+# a colon, a slash (文/张三), a bar (供稿 | 龚冰, 来源 | 新华社) or a middle dot (来源 · 新闻中心); 记者, 通讯员, 实习生, 摄影, 作者, 来源 may be followed by a space and a
 # name (记者 张三, 来源 新华社), 发布于 by a date.
 # The lookahead (the labels' first letters) skips in one test the positions where no label starts;
 # without it every branch of the alternation was tried at every character: 2.6x slower, same matches.
@@ -91,7 +92,7 @@ _ALL = sorted(_FIELD_OF, key=len, reverse=True)
 _FIRST = "".join(sorted({c for label in _ALL for c in (label[0].lower(), label[0].upper())}))
 LABEL = re.compile(
     r"(?<![A-Za-z0-9“\"「『‘'])(?=[" + re.escape(_FIRST) + r"])(?P<label>" + "|".join(re.escape(x) for x in _ALL) + r")"
-    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t]*/(?=[ \t]*\S)|[ \t\u3000\u2002]*[|｜](?=[ \t\u3000\u2002]*[^\s|｜])|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
+    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t\u3000\u2002]*[·・][ \t\u3000\u2002]*(?=[^\s·・])|[ \t]*/(?=[ \t]*\S)|[ \t\u3000\u2002]*[|｜](?=[ \t\u3000\u2002]*[^\s|｜])|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
     r"|(?<=发布于)[ \t\u3000\u2002]*(?=\d))",
     re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -139,9 +140,27 @@ def drop_disclaimers(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not _DISCLAIMER.search(line))
 
 
-def read_fields(text: str) -> list[Field]:
-    """Every labelled field of ``text`` in order; empty labels give nothing."""
-    text = drop_disclaimers(text)
+# A label spaced out to the width of its table column (来　　源：, 文　　号：, 索 引 号：): its characters
+# with blanks between them before a colon. Read as the label with the blanks after it (same length,
+# so every position stays where it was).
+_SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000\u2002]{1,4}[\u4e00-\u9fff]){1,3}"
+                           r"(?=[ \u3000\u2002]*[:：])")
+
+
+def _close_up(m: re.Match) -> str:
+    label = "".join(c for c in m.group() if c not in _GAP)
+    return label + " " * (len(m.group()) - len(label)) if label.lower() in _FIELD_OF else m.group()
+
+
+def unspace_labels(text: str) -> str:
+    """``text`` with spaced-out labels (来　　源：) closed up (来源　　：), positions kept."""
+    return _SPACED_LABEL.sub(_close_up, text)
+
+
+def read_fields(text: str, keep_empty: bool = False) -> list[Field]:
+    """Every labelled field of ``text`` in order; empty labels give nothing (with ``keep_empty``,
+    a field whose value is "")."""
+    text = unspace_labels(drop_disclaimers(text))
     labels = [(m.start(), m.end(), m.group("label")) for m in LABEL.finditer(text)
               if len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])]
     out = []
@@ -152,6 +171,8 @@ def read_fields(text: str) -> list[Field]:
         value = _value(text[end:limit], name)
         if value and name != "other" and not _MARKUP.search(value):
             out.append(Field(name, value, start, label))
+        elif keep_empty and not value and name != "other":
+            out.append(Field(name, "", start, label))
     out.extend(_cell_fields(text))
     out.sort(key=lambda f: f.start)
     return out
