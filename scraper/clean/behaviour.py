@@ -24,6 +24,7 @@ from scraper.clean.dom import host_of, shorten
 from scraper.clean.exits import (
     constant_redirect,
     element_handlers,
+    every_view,
     first_visit_exits,
     gesture_exits,
     judge_exits,
@@ -382,10 +383,7 @@ def crawler_linked_loads(root, run: Run, codes: dict[int, str], away: Callable[[
     if not worded or not run.effects:
         return {}
     plain = "\n".join(codes.values()).lower()
-    loads = [{host_of(e.value): e.value for e in effects if e.kind == "load" and not e.on}
-             for effects in run.effects.values()]
-    every = set.intersection(*(set(v) for v in loads)) - {""}
-    return {h: loads[0][h] for h in sorted(every)
+    return {h: url for h, url in every_view(run, "load").items()
             if (d := registrable_domain(h)) in worded and d not in plain}
 
 

@@ -17,11 +17,17 @@ from scraper.clean.decorated import decorated_names
 from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
-from scraper.clean.exits import pinned_picture_hosts
 from scraper.clean.farm import check_keyword_page
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand
 from scraper.clean.hidden import find_hidden
-from scraper.clean.hijack import check_meta, check_written, remove_hidden_injections, remove_spam_links, scrub
+from scraper.clean.hijack import (
+    check_meta,
+    check_written,
+    pinned_picture_hosts,
+    remove_hidden_injections,
+    remove_spam_links,
+    scrub,
+)
 from scraper.clean.institution import check_site_name_slots, check_source_field, own_names
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images

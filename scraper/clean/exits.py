@@ -172,17 +172,23 @@ def constant_redirect(code: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+def every_view(run: Run, kind: str) -> dict[str, str]:
+    """{host: address} of the ``kind`` acts ("nav", "load") that every view of the run made without
+    a gesture (the first view's address for each host)."""
+    views = [{host_of(e.value): e.value for e in effects if e.kind == kind and not e.on}
+             for effects in run.effects.values()]
+    if not views:
+        return {}
+    every = set.intersection(*(set(v) for v in views)) - {""}
+    return {h: views[0][h] for h in sorted(every)}
+
+
 def load_exits(run: Run) -> list[str]:
     """The addresses every visitor is sent to without doing anything: a navigation at load, now or
     after a timer, that each view of the run made (``location.replace`` in a ``setTimeout``, a
     load handler; v8: a redirect 2.5 s after load). Whatever the code looks like, it acts as a
     meta refresh does, and ``judge_exits`` asks the same of it."""
-    views = [{host_of(e.value): e.value for e in effects if e.kind == "nav" and not e.on}
-             for effects in run.effects.values()]
-    if not views:
-        return []
-    every = set.intersection(*(set(v) for v in views)) - {""}
-    return [views[0][h] for h in sorted(every)]
+    return list(every_view(run, "nav").values())
 
 
 def judge_exits(root, exits: list[tuple[str, str]], away: Callable[[str], bool], named: Callable[[], set[str]],
@@ -223,35 +229,3 @@ def first_visit_exits(run: Run, offsite: Callable[[str], bool]) -> dict[str, tup
                 out.setdefault(host, (e.value, e.script))
     return out
 
-
-_PINNED = re.compile(r"position\s*:\s*fixed", re.I)
-_PICTURES = ("img", "amp-img", "picture", "svg")
-
-
-def pinned_picture_hosts(root, is_own: Callable[[str], bool]) -> set[str]:
-    """Off-site hosts of a box pinned to the window (inline ``position:fixed``) whose links all go
-    to one site, show a picture and no words, and name a site the rest of the page never links or
-    loads from: an advertisement that follows the reader down every page and stands for nothing
-    of the site (v8: a bottom bar of one image link to a slot site). A site's own bars link its
-    pages; share bars name several sites; a widget's pinned button comes with its script.
-    Measured on every dev page (shared corpus, bench/data/dev, $NEWSVAULT_DATA/extract/dev-*,
-    ~6 000 clean pages): no clean page has such a box; with words allowed two English news pages
-    did (a pinned 'event' and a music-site link), so words leave the box to the lexicon."""
-    out: set[str] = set()
-    for box in root.iter():
-        if not isinstance(box.tag, str) or not _PINNED.search(box.get("style") or ""):
-            continue
-        anchors = list(box.iter("a"))
-        hosts = {host_of(a.get("href")) for a in anchors}
-        if not anchors or len({registrable_domain(h) for h in hosts if h}) != 1 or "" in hosts or None in hosts:
-            continue
-        host = next(iter(hosts))
-        if is_own(host) or any("".join(a.itertext()).strip() or not any(True for _ in a.iter(*_PICTURES))
-                               for a in anchors):
-            continue
-        inside = set(box.iter())
-        site = registrable_domain(host)
-        if not any(registrable_domain(h) == site for el in root.iter("a", "img", "iframe", "script", "link", "form")
-                   if el not in inside and (h := host_of(el.get("href") or el.get("src") or el.get("action")))):
-            out |= hosts
-    return out
