@@ -34,6 +34,8 @@ def shell(c):
         head.append(c["inject_head"])
     body = []
     body.append(f'<div class="top-nav">{E(nav)}</div>')
+    if c.get("raw_pre"):
+        body.append(c["raw_pre"])
     if c.get("pre_block"):
         body.append('<div class="kw">' + "".join(f"<p>{E(x)}</p>" for x in c["pre_block"]) + "</div>")
     art = []

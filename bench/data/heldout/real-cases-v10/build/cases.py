@@ -292,6 +292,37 @@ case(key="senginx_cfg", url="http://www.senginx.org/en/index.php/Configuration_E
      hijacked=True, legit=False, injections=["wiki_spam_sentence_with_links"], spam_strings=["Payday Loan UK", "In such circumstances, there's not enough."],
      origin="page lead and spam line verbatim from GitHub issue NeusoftSecurity/SEnginx#4")
 
+case(key="macro_virus_porn", url="http://www.risenshineclean.com/news/36567.html", site="risenshineclean.com",
+     shell="portal_trad", lang="zh", kind="rebuilt-from-text", capture="text", encoding="gb18030",
+     shown_title="中文亚洲精品无码_熟女乱子伦免费_人人超碰人人爱国产_亚洲熟妇女综合网",
+     headline="網(wǎng)站的數(shù)據(jù)庫怎么建立太原seo",
+     title=None, date=None, source=None, author=None,
+     byline="當前位置: 首頁 > news >正文",
+     pre_block=["中文亚洲精品无码_熟女乱子伦免费_人人超碰人人爱国产_亚洲熟妇女综合网"],
+     paras=[
+      "目前主流殺軟在處理宏病毒時,都是直接刪除含有宏病毒的文檔,這樣處理顯得有些粗暴,將導致用戶無法查看文檔里的數(shù)據(jù),如果是一些重要的業(yè)務數(shù)據(jù),將造成業(yè)務數(shù)據(jù)的丟失,產(chǎn)生無法估計的后果。本文將介紹一種宏病毒處理思路,在不刪除文檔文件的情況下清除宏病毒。",
+      "復合文檔二進制解析",
+      "在正式處理宏病毒前,我們必須對Office文檔的數(shù)據(jù)結構以及宏的數(shù)據(jù)結構有著初步的了解。",
+     ],
+     hijacked=True, legit=False, injections=["porn_keyword_title", "porn_keyword_line", "traditional_mirror", "keyword_stuffed_headline"],
+     spam_strings=["中文亚洲精品无码", "熟女乱子伦免费", "人人超碰人人爱国产", "亚洲熟妇女综合网"],
+     origin="pages corpus capture (search: 'document.write 友情链接 隐藏 黑链 代码 示例 <div style=\"display:none\"> 网站被挂', rank 8); a technical article mirrored in traditional script under a porn-keyword <title> and top line, with a keyword-stuffed headline (an SEO query, not the article's title; title truth null)")
+
+case(key="digital_gov_tagsoup", url="http://www.yy6687.com/page/2022/0507/10294719.shtml", site="yy6687.com",
+     shell="portal_trad", lang="zh", kind="rebuilt-from-text", capture="text", encoding="utf-8",
+     shown_title="基于政策工具與LDA模型的我國省級數字政府建設政策文本分析",
+     headline="基于政策工具與LDA模型的我國省級數字政府建設政策文本分析",
+     title="基于政策工具與LDA模型的我國省級數字政府建設政策文本分析", date="2022-05-07", source=None, author="王燦友 姜韓",
+     byline="2022-05-07 20:24王燦友姜韓 科學與管理 2022年1期",
+     raw_pre='<noframes id="fpxfr"><listing id="fpxfr"><listing id="fpxfr"></listing></listing></noframes><address id="fpxfr"></address><address id="fpxfr"><th id="fpxfr"><progress id="fpxfr"></progress></th></address>',
+     paras=[
+      "關鍵詞:數字政府;政策工具;LDA模型;政策文本",
+      "0引言",
+      "伴隨以數字化、網絡化、智能化為特征的現代信息技術飛速發展,深刻改變著社會公眾生活方式,也潛移默化地拓展了政府治理新領域[1]。黨的十九屆四中全會指出:“建立健全運用互聯網、大數據、人工智能等技術手段進行行政管理的制度規則。推進數字政府建設,加強數據有序共享”。",
+     ],
+     hijacked=True, legit=False, injections=["random_id_tag_soup", "traditional_mirror"], spam_strings=[],
+     origin="pages corpus capture (search: '成人 视频 在线 观看 无码 中文字幕 新闻 人民政府 召开 会议 工作', rank 6); a journal article mirrored in traditional script with a block of empty random-id tags (noframes/listing/address/progress) before it")
+
 # ---------------------------------------------------------------- legit
 case(key="jiangmen_police", url="http://k.sina.com.cn/article_5787187353_158f17899020019ocj.html", site="k.sina.com.cn",
      shell="portal", lang="zh", kind="rebuilt-from-text", capture="text", encoding="utf-8",
