@@ -20,7 +20,7 @@ SITES = {
 # invented brands (checked against every dev spam string by check_brands())
 BRANDS = [
  ("鎏金汇", "ljhui7.vip"), ("渊澈国际", "yuanche-gj.cc"), ("澳辰国际", "aochen-gj.com"), ("金舵体育", "jinduo-ty.net"),
- ("云鼎棋牌", "yunding9.top"), ("玖鹭电竞", "jiulu-dj.vip"), ("沐风彩票", "mufengcp.app"), ("龙湾真人", "longwan88.live"),
+ ("云鼎棋牌", "yunding9.top"), ("玖鹭电竞", "jiulu-dj.vip"), ("沐风彩票", "mufengcp.app"), ("岚汀真人", "lanting88.live"),
  ("墨麟体育", "molin-ty.com"), ("汐悦娱乐", "xiyue77.cc"),
 ]
 
