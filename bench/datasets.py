@@ -562,6 +562,61 @@ class DataSet:
     rev: str = "HEAD"  # the commit read, when the pages are gone from the newest one
 
 
+def wcxb(git: Git, ctx: Context) -> Iterator[Page]:
+    """WCXB's test split: test/ground-truth/<id>.json + test/html/<id>.html.gz, article pages only."""
+    meta = git.json("metadata.json")
+    for path in git.ls("test/ground-truth"):
+        gt = git.json(path)
+        fid = gt["file_id"]
+        kind = ((gt.get("_internal") or {}).get("page_type") or {}).get("primary")
+        if kind is None:
+            kind = (meta.get("page_types") or {}).get(fid)
+            if isinstance(kind, dict):
+                kind = kind.get("primary") or kind.get("type")
+        g = gt["ground_truth"]
+        text = "\n".join(line.strip() for line in (g.get("main_content") or "").split("\n") if line.strip())
+        if kind != "article" or not text:
+            continue
+        date = g.get("publish_date")
+        yield Page(f"wcxb-{fid}", gzip.decompress(git.read(f"test/html/{fid}.html.gz")), text,
+                   url=gt.get("url") or "", title=g.get("title") or None,
+                   date=date[:10] if date and re.match(r"\d{4}-\d\d-\d\d", date) else None,
+                   author=g.get("author") or None,
+                   lang="zh" if len(re.findall(r"[\u3400-\u9fff]", text)) > len(text) * SCRIPT_SHARE else None,
+                   extra={"page_type": kind, "with_snippets": g.get("with") or [],
+                          "without_snippets": g.get("without") or []})
+
+
+_MARKDOWN_LINE = re.compile(r"^#+\s*|^[-*+]\s+|^\d+\.\s+")
+_MARKDOWN_INLINE = re.compile(r"\*\*|`|\[([^\]]*)\]\([^)]*\)")
+
+
+def webmainbench(git: Git, ctx: Context) -> Iterator[Page]:
+    """WebMainBench's sample pages (JSON lines with html + groundtruth_content in markdown), each url once."""
+    seen: set[str] = set()
+    for path in ("data/sample_dataset.jsonl", "data/WebMainBench_dataset_sample2.jsonl"):
+        for line in git.text(path).splitlines():
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            if d.get("url") in seen:
+                continue
+            seen.add(d.get("url"))
+            markdown = d.get("groundtruth_content") or ""
+            lines = []
+            for raw in markdown.splitlines():
+                raw = raw.strip()
+                if not raw or raw.startswith("```"):
+                    continue
+                raw = _MARKDOWN_INLINE.sub(lambda m: m.group(1) or "", _MARKDOWN_LINE.sub("", raw))
+                if raw:
+                    lines.append(raw)
+            meta = d.get("meta") if isinstance(d.get("meta"), dict) else {}
+            cjk = len(re.findall(r"[\u3400-\u9fff]", markdown))
+            yield Page(f"wmb-{len(seen):02d}", d["html"].encode("utf-8"), "\n".join(lines), url=d.get("url"),
+                       lang=meta.get("language") or ("zh" if cjk > 50 else "en"))
+
+
 SETS: dict[str, DataSet] = {
     "dev-aeb": DataSet(
         "scrapinghub/article-extraction-benchmark", aeb,
@@ -693,6 +748,21 @@ SETS: dict[str, DataSet] = {
         "snapshot size limit; its Corrected/ texts are byte for byte the mirror's GoldStandard/, checked on\n"
         "a sample). Truth: text = the gold text before Dragnet's comments mark (has_comments says one was\n"
         "there), a line per line, whitespace squashed. No title/date/author. ids as Dragnet's (R*, T*, n)."),
+    "dev-v8-wcxb": DataSet(
+        "Murrough-Foley/web-content-extraction-benchmark", wcxb,
+        "CC-BY-4.0 (Copyright (c) 2026 Murrough Foley): attribution required; the pages are third-party web pages",
+        "WCXB's test split, the pages whose page_type is article (the eighth held-out split's extraction set,\n"
+        "spent). Mostly English, no Chinese page. Truth: title, date (publish_date as YYYY-MM-DD), author and\n"
+        "text (main_content, a line per paragraph) as the benchmark gives them; with_snippets/without_snippets\n"
+        "are its must-/must-not-contain snippets. A page with empty main_content is left out. html =\n"
+        "test/html/<id>.html.gz un-gzipped.", rev="c039d5ee9f5a3a984a0e167e63aacd04e76e78a9"),
+    "dev-v8-webmainbench": DataSet(
+        "opendatalab/WebMainBench", webmainbench,
+        "Apache-2.0 (repository LICENSE); the pages are third-party web pages",
+        "The 5 distinct pages of WebMainBench's two sample files (the full set is not in the repository): 2\n"
+        "Chinese, 3 English, none a news article. Truth: text = groundtruth_content with markdown markers,\n"
+        "code fences and link targets taken out, a line per line; no title/date/author. html = the html field\n"
+        "(UTF-8).", rev="9d991bdc00c57b57521499494d96be85c31317ba"),
 }
 
 
