@@ -76,21 +76,47 @@ def describe_error(e: sqlite3.Error) -> str:
 @contextmanager
 def transaction(conn: sqlite3.Connection, key: str | None = None) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE … COMMIT, rolled back on any exception: all of a write or none of it.
+    Inside an open SQLite transaction (a batch of writes), a SAVEPOINT instead: the write is
+    all or nothing within it, and becomes durable when the batch commits.
 
     ``key`` names what the write is about (an article's URL, a run): on SQLite every write
     excludes every other anyway; on PostgreSQL (archive.postgres) writes with different keys run
     side by side, and a write without a key excludes them all.
     """
+    if isinstance(conn, sqlite3.Connection) and conn.in_transaction:
+        with _savepoint(conn):  # inside a batch of writes (ArchiveStore.batch): a part of it
+            yield conn
+        return
     if key is not None and hasattr(conn, "begin_keyed"):
         conn.begin_keyed(key)
     else:
         conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")  # may fail too (a deferred constraint, a full disk): then nothing stays
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A write inside an open transaction: on failure only its own statements are undone. (After
+    a full disk or an I/O error SQLite may have rolled back the whole transaction already: the
+    batch's owner finds it no longer open when it commits.)"""
+    conn.execute("SAVEPOINT nv_write")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK TO nv_write")
+                conn.execute("RELEASE nv_write")
+            except sqlite3.Error:
+                pass  # the transaction is gone with it: its owner sees that
+        raise
+    conn.execute("RELEASE nv_write")
 
 
 def date_conditions(column: str, since: str | None, until: str | None,

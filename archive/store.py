@@ -1,4 +1,5 @@
-"""The archive writer: runs, captures (raw bytes) and article versions, one transaction per page.
+"""The archive writer: runs, captures (raw bytes) and article versions, one transaction per page
+(or per batch of pages: group commit, see ``open_batch``).
 
 The store never parses HTML: it is handed a fetched page and the cleaner's Article and records
 both. Nothing archived is overwritten: a changed article gets a new version beside the old ones;
@@ -96,6 +97,8 @@ class ArchiveStore:
         self._warc: dict[str, WarcWriter] = {}
         self.conn = connect(self.path)  # brought up to date: migrations, search index
         self._journal = WarcJournal(self.conn)
+        self._batching = False  # writes share one transaction until commit_batch (group commit)
+        self._began_batch = False
 
     def recover_warc(self) -> list[str]:
         """Repair WARC files a crashed writer left with an incomplete record at their end (see
@@ -104,6 +107,7 @@ class ArchiveStore:
 
     def close(self) -> None:
         try:
+            self.commit_batch()  # a batch still open is committed, not dropped
             for writer in self._warc.values():
                 writer.close()
         finally:
@@ -115,6 +119,60 @@ class ArchiveStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    # -- batches (group commit) ------------------------------------------------------------------
+
+    @property
+    def batches(self) -> bool:
+        """Can writes share a transaction? On SQLite (one writer, whose COMMIT is most of a page's
+        write); PostgreSQL's writers commit without waiting for the disk and lock per article,
+        so each write there stays its own transaction."""
+        return isinstance(self.conn, sqlite3.Connection)
+
+    def open_batch(self) -> None:
+        """The page writes from now on (record_page, record_file, record_failure…) share one
+        transaction, begun by the first of them, until ``commit_batch``: each is still all or
+        nothing (a savepoint), and a write that fails undoes only itself and its WARC records."""
+        if self.batches:
+            self._batching = True
+            for writer in self._warc.values():
+                writer.begin_batch()
+
+    def commit_batch(self) -> None:
+        """Commit the batch's writes. If that fails (or the database already rolled it back after
+        a full disk or an I/O error), nothing of the batch remains: the transaction is rolled back,
+        its WARC records are cut off again, and the error is raised; the caller may write the
+        batch's pages again one by one."""
+        if not self._batching:
+            return
+        self._batching = False
+        try:
+            if self._began_batch and not self.conn.in_transaction:
+                raise sqlite3.OperationalError("the database rolled back the batch after a failed write")
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            for writer in self._warc.values():
+                writer.undo_batch()
+            raise
+        finally:
+            self._began_batch = False
+        for writer in self._warc.values():
+            writer.end_batch()
+
+    @contextmanager
+    def _transaction(self, key: str | None = None) -> Iterator[None]:
+        """A page write's transaction; within a batch, a part of the batch's (begun by its first write)."""
+        if self._batching and not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._began_batch = True
+        with transaction(self.conn, key=key):
+            yield
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -157,7 +215,7 @@ class ArchiveStore:
 
     def record_failure(self, run_id: int | None, url: str, kind: str, status: int | None, error: str) -> None:
         """A URL that gave no article: HTTP error, network failure, rejected by the cleaner, or not HTML."""
-        with transaction(self.conn, key=url):
+        with self._transaction(key=url):
             self.conn.execute(
                 "INSERT INTO fetch_failures (run_id, url, kind, status, error, at) VALUES (?, ?, ?, ?, ?, ?)",
                 (run_id, url, kind, status, error, utcnow()))
@@ -239,7 +297,7 @@ class ArchiveStore:
 
     def note_file(self, url: str, note: str) -> None:
         """Why a file that articles list was not captured (too large, robots.txt, HTTP 404…)."""
-        with transaction(self.conn):
+        with self._transaction():
             self.conn.execute("UPDATE attachments SET note=? WHERE url=? AND capture_id IS NULL", (note, url))
 
     def record_recheck(self, run_id: int | None, source_name: str, page: FetchedPage) -> Outcome | None:
@@ -399,6 +457,8 @@ class ArchiveStore:
         if source_name not in self._warc:
             self._warc[source_name] = WarcWriter(self.warc_dir, warc_base(self.path, self.warc_dir),
                                                  warc_prefix(self.path, source_name), journal=self._journal)
+            if self._batching:
+                self._warc[source_name].begin_batch()
         return self._warc[source_name]
 
     @contextmanager
@@ -407,14 +467,14 @@ class ArchiveStore:
         records are taken back out of the WARC file (no record without its row). ``key``: the URL
         it is about (archive.sqlite.transaction)."""
         try:
-            with transaction(self.conn, key=key):
+            with self._transaction(key=key):
                 yield
         except BaseException:
             writer.undo(warc)
             raise
 
     def _sighting(self, article_id: int, source_name: str, run_id: int | None, now: str) -> None:
-        with transaction(self.conn):
+        with self._transaction():
             self.conn.execute(
                 "INSERT INTO article_sightings (article_id, source_name, first_seen, last_seen, run_id) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, source_name) DO UPDATE SET "

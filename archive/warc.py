@@ -181,6 +181,10 @@ class WarcWriter:
         self._serial = 0
         self._records_in_file = 0
         self._last: WarcLocation | None = None  # the latest fetch written, while it may be undone
+        # Where the open batch began (file name or None: no file yet, end, records in the file):
+        # every record since may be undone together (ArchiveStore's group commit).
+        self._batch: tuple[str | None, int, int] | None = None
+        self._first_record_at = 0  # where the current file's first record goes (after its warcinfo)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -218,6 +222,35 @@ class WarcWriter:
             return True
         return False
 
+    def begin_batch(self) -> None:
+        """The records written from now on form a batch, undone whole by ``undo_batch`` (their rows
+        were committed together, or not at all) until ``end_batch``. The file does not rotate
+        within a batch (it may pass max_bytes by a batch of pages)."""
+        if self._batch is None:
+            self._batch = (self._name if self._fd is not None else None, self._size, self._records_in_file)
+
+    def end_batch(self) -> None:
+        """The batch's rows are committed: its records stay."""
+        self._batch = None
+
+    def undo_batch(self) -> bool:
+        """Take back every record written since ``begin_batch`` (the batch's transaction could not be
+        committed). A file opened within the batch keeps its warcinfo and is entered in the journal
+        again (its row was rolled back with the batch). False when the records could not be cut off
+        (the file is then left for recovery, which cuts records no row points at)."""
+        mark, self._batch, self._last = self._batch, None, None
+        if mark is None or self._fd is None:
+            return mark is None
+        name, size, records = mark
+        if name != self._name:  # opened within the batch: everything after its warcinfo is the batch's
+            size, records = self._first_record_at, 0
+        if not self._cut(size):
+            return False
+        self._records_in_file = records
+        if name != self._name and self.journal is not None:
+            self.journal.opened(self._name)
+        return True
+
     def close(self) -> None:
         """Flush the current file to disk and close it (the journal records its final size)."""
         if self._fd is None:
@@ -247,7 +280,8 @@ class WarcWriter:
                                         warc_headers_dict={"WARC-Date": date})
         writer.write_request_response_pair(req, resp)  # response first, then its request (as Heritrix)
         data = buf.getvalue()
-        if self._fd is None or (self._records_in_file and self._size + len(data) > self.max_bytes):
+        if self._fd is None or (self._records_in_file and self._size + len(data) > self.max_bytes
+                                and self._batch is None):
             self._open_next()
         offset = self._append(data)
         self._records_in_file += 2
@@ -280,7 +314,7 @@ class WarcWriter:
             buf = io.BytesIO()
             writer = WARCWriter(buf, gzip=True, warc_version=WARC_VERSION)
             writer.write_record(writer.create_warcinfo_record(path.name, self.info))
-            self._append(buf.getvalue())
+            self._first_record_at = self._append(buf.getvalue()) + len(buf.getvalue())
         except BaseException:
             self._fd = None
             os.close(fd)

@@ -5,9 +5,11 @@ A writer enters each file it opens (``open``) and, when it closes it whole, its 
 (``closed``), in the archive's ``warc_files`` table (archive.warc.FileJournal). A file still
 ``open`` whose writer no longer holds its lock was cut short: the process was killed, or the
 disk failed under it. ``recover_open_files`` — run when a crawl opens the archive (`newsvault
-verify` only reports such files) — finds the end of its last complete record after the last one
-the database points at (each record is a gzip member of its own, so a whole member is a whole record),
-truncates anything after it, logs what it removed, and records the file closed.
+verify` only reports such files) — truncates it after the last record a row points at: what
+follows is an incomplete record, or whole records whose rows were never committed (a crawl
+commits its pages in batches, archive.batches, and was killed before a batch's COMMIT; those
+pages are not archived, and the next crawl fetches them again). It logs what it removed, and
+records the file closed.
 """
 from __future__ import annotations
 
@@ -67,10 +69,28 @@ def check_writable(warc_dir: Path) -> None:
 
 
 def referenced_end(conn: sqlite3.Connection, name: str) -> int:
-    """Where the last record a capture row points at ends in file ``name`` (0: none)."""
-    row = conn.execute("SELECT warc_offset + warc_length FROM captures WHERE warc_file=? "
-                       "ORDER BY warc_offset DESC LIMIT 1", (name,)).fetchone()
-    return row[0] if row else 0
+    """Where the last record a row points at (a capture, or a cloak check's spider view) ends in
+    file ``name`` (0: none)."""
+    row = conn.execute("SELECT MAX(e) FROM (SELECT MAX(warc_offset + warc_length) e FROM captures WHERE warc_file=? "
+                       "UNION ALL SELECT MAX(warc_offset + warc_length) FROM cloak_checks WHERE warc_file=?)",
+                       (name, name)).fetchone()
+    return row[0] or 0
+
+
+def first_member_end(f) -> int:
+    """The end of the file's first gzip member (its warcinfo record); 0 when it is not whole."""
+    f.seek(0)
+    d = zlib.decompressobj(31)
+    pos = 0
+    while chunk := f.read(CHUNK):
+        try:
+            d.decompress(chunk)
+        except zlib.error:
+            return 0
+        if d.eof:
+            return pos + len(chunk) - len(d.unused_data)
+        pos += len(chunk)
+    return 0
 
 
 def complete_end(f, start: int) -> int:
@@ -124,12 +144,19 @@ def recover_open_files(conn: sqlite3.Connection, base: Path) -> list[str]:
                 _close(conn, name, size)
                 continue
             with os.fdopen(os.dup(fd), "rb") as f:
-                good = complete_end(f, end)
+                whole = complete_end(f, end)
+                good = end or first_member_end(f)  # a file no row points into keeps its warcinfo
             if good < size:
                 os.ftruncate(fd, good)
                 os.fsync(fd)
-                line = (f"{path}: an incomplete record at its end (a crawl stopped while writing it): "
-                        f"truncated to its last complete record ({size - good} bytes removed)")
+                what = []
+                if whole > good:
+                    what.append(f"{whole - good} bytes of records no row points at (fetched, but the crawl "
+                                "stopped before their rows were committed)")
+                if size > whole:
+                    what.append(f"an incomplete record ({size - whole} bytes: the crawl stopped while writing it)")
+                line = (f"{path}: {' and '.join(what)} at its end: truncated to its last recorded fetch "
+                        f"({size - good} bytes removed)")
                 logger.warning("%s", line)
                 repaired.append(line)
             _close(conn, name, good)

@@ -7,7 +7,9 @@ of realistic size, a fifth of them hijacked) from a separate process on 127.0.0.
   (b) `newsvault crawl` with delay 0: discovery, cleaning in worker processes, archiving,
 
 each as a fresh process, and prints pages/s of both, their ratio and newsvault's peak RSS (the
-crawl process and its cleaner workers together). Last line:
+crawl process and its cleaner workers together). On a shared machine the ratio moves with the
+load; the ``cpu:`` line before the last says where the CPU went (seconds of each system: the
+crawl process and its cleaner workers apart), which does not. Last line:
 
   crawl: pages=N newsvault_pps=X scrapy_pps=Y ratio=R peak_rss_mb=M
 
@@ -21,6 +23,7 @@ import argparse
 import multiprocessing
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -108,29 +111,47 @@ BARE_SPIDER = textwrap.dedent('''
 ''')
 
 
-def peak_rss_mb(proc: subprocess.Popen) -> float:
-    """Poll the process tree's total RSS until it exits; return the peak in MB."""
+def peak_rss_mb(proc: subprocess.Popen, cpu: dict[int, float] | None = None) -> float:
+    """Poll the process tree's total RSS until it exits; return the peak in MB. ``cpu``: filled
+    with each process's CPU seconds as last seen (the root under its own pid)."""
     import psutil
 
     root = psutil.Process(proc.pid)
     peak = 0
     while proc.poll() is None:
-        try:
-            total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
-        except psutil.Error:
-            total = 0
+        total = 0
+        for p in [root, *root.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+                if cpu is not None:
+                    t = p.cpu_times()
+                    cpu[p.pid] = t.user + t.system
+            except psutil.Error:
+                pass
         peak = max(peak, total)
         time.sleep(0.05)
     return peak / 2**20
 
 
-def run_timed(cmd: list[str], cwd: Path, measure_rss: bool = False) -> tuple[float, float, subprocess.Popen]:
-    start = time.perf_counter()
+def children_cpu_s() -> float:
+    """CPU seconds of the children waited for so far (and of theirs)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_timed(cmd: list[str], cwd: Path, measure_rss: bool = False,
+              cpu: dict[int, float] | None = None) -> tuple[float, float, subprocess.Popen]:
+    """Run ``cmd``; (seconds, peak RSS in MB or 0, the process). ``cpu`` (with measure_rss): CPU
+    seconds per process of its tree as last polled, and under -1 those of the process and of the
+    children it waited for."""
+    start, cpu_before = time.perf_counter(), children_cpu_s()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "NEWSVAULT_LOG_LEVEL": "WARNING"})
-    rss = peak_rss_mb(proc) if measure_rss else 0.0
+    rss = peak_rss_mb(proc, cpu) if measure_rss else 0.0
     out, err = proc.communicate()
     elapsed = time.perf_counter() - start
+    if cpu is not None:
+        cpu[-1] = children_cpu_s() - cpu_before
     if proc.returncode != 0:
         sys.exit(f"{cmd[1:3]} failed ({proc.returncode}):\n{out}\n{err}")
     proc.stdout_text = out
@@ -158,12 +179,16 @@ def main() -> None:
             tmp = Path(tmp)
             (tmp / "urls.txt").write_text("\n".join(base + p for p in site if not p.startswith("/robots")))
             (tmp / "bare.py").write_text(BARE_SPIDER)
-            bare_s, _, _ = run_timed([sys.executable, "bare.py", "urls.txt", str(args.concurrency)], tmp)
+            bare_cpu: dict[int, float] = {}
+            bare_s, _, _ = run_timed([sys.executable, "bare.py", "urls.txt", str(args.concurrency)], tmp,
+                                     cpu=bare_cpu)
             (tmp / "newsvault.toml").write_text(
                 f'[archive]\npath = "archive.db"\n[crawl]\ndelay = 0\nconcurrency_per_domain = {args.concurrency}\n'
                 f'max_pages = {pages + 100}\n[[source]]\nname = "bench"\nstart_urls = ["{base}/xwzx/list.htm"]\n')
+            nv_cpu: dict[int, float] = {}
             nv_s, rss, proc = run_timed([sys.executable, "-m", "cli", "crawl", "--config", "newsvault.toml"], tmp,
-                                        measure_rss=True)
+                                        measure_rss=True, cpu=nv_cpu)
+            nv_pid = proc.pid
             print(proc.stdout_text.strip())
             later = []
             for _ in range(args.runs - 1):  # into the same archive: every page again, with the stored site profile
@@ -177,6 +202,11 @@ def main() -> None:
     print(f"newsvault   : {pages} pages in {nv_s:.1f} s = {nv_pps:.0f} pages/s (clean + archive included)")
     for i, later_s in enumerate(later, start=2):
         print(f"crawl run {i}: pages={pages} newsvault_pps={pages / later_s:.1f} ratio={pages / later_s / scrapy_pps:.2f}")
+    # The workers are the forkserver's children, which nobody waits for: their CPU is only seen by polling.
+    helpers_cpu = sum(t for pid, t in nv_cpu.items() if pid not in (-1, nv_pid))
+    crawl_cpu = max(nv_cpu.get(nv_pid, 0.0), nv_cpu[-1])
+    print(f"cpu: scrapy_s={bare_cpu[-1]:.1f} newsvault_s={crawl_cpu + helpers_cpu:.1f} (crawl process "
+          f"{crawl_cpu:.1f}, cleaner workers and their forkserver {helpers_cpu:.1f}) load={os.getloadavg()[0]:.1f}")
     print(f"crawl: pages={pages} newsvault_pps={nv_pps:.1f} scrapy_pps={scrapy_pps:.1f} "
           f"ratio={nv_pps / scrapy_pps:.2f} peak_rss_mb={rss:.0f}")
 

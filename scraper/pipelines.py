@@ -5,20 +5,20 @@ ArchivePipeline is the only place a crawl writes, and it records the run it belo
 
 The crawl's CPU goes three ways: Scrapy's reactor thread (fetching, link extraction), the
 cleaner worker processes (cleaning, and cutting the article into search-index tokens), and one
-archive writer thread (WARC records and the page's SQLite transaction, mostly in C code that
-releases the GIL). bench/crawl.py measures the whole against a bare Scrapy spider.
+archive writer thread (WARC records and the pages' SQLite transactions, committed in batches:
+archive.batches; mostly C code that releases the GIL). bench/crawl.py measures the whole against a bare Scrapy spider.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
+from archive.batches import BatchWriter
 from archive.cloaks import SpiderView
 from archive.runs import ARCHIVE_FAILED
 from archive.sqlite import describe_error
@@ -99,9 +99,9 @@ class ArchivePipeline:
         self.store: ArchiveStore | None = None
         self.run_id: int | None = run_id
         self.failure: str | None = None    # why the archive failed; nothing is written after it
-        # One thread does every write of the run, in arrival order: SQLite and zlib release the
-        # GIL, so the reactor keeps fetching while a page's transaction commits.
-        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
+        # One thread does every write of the run, in arrival order, committing them in batches:
+        # SQLite and zlib release the GIL, so the reactor keeps fetching while a batch commits.
+        self.writer: BatchWriter | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -126,15 +126,20 @@ class ArchivePipeline:
         else:
             self.store.set_source_title(source.name, source.title)
         self.crawler.stats.set_value(stats_keys.RUN_ID, self.run_id)
+        self.writer = BatchWriter(self.store)
 
     async def process_item(self, item):
         if self.failure is not None:
             return item  # the archive failed: the spider is closing, nothing more is written
-        try:
-            return await asyncio.get_running_loop().run_in_executor(self.writer, self._write, item)
+        assert self.writer is not None, "items arrive between open_spider and spider_closed"
+        try:  # done when the page's batch is committed: whoever reads the archive next sees it
+            counted = await asyncio.wrap_future(self.writer.submit(self._write, item))
         except Exception as e:
             self._failed(e)
             return item
+        for key in counted:  # here, once: a batch that failed is written again, page by page
+            self.crawler.stats.inc_value(key)
+        return item
 
     def _failed(self, e: Exception) -> None:
         """The archive failed under a write: stop rather than fetch in vain. The page's transaction
@@ -151,43 +156,47 @@ class ArchivePipeline:
         self.crawler.stats.set_value(stats_keys.ERROR, self.failure)
         deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_error"))
 
-    def _write(self, item):
-        """Record one item; runs on the writer thread (only it touches these stats keys)."""
-        stats, store = self.crawler.stats, self.store
+    def _write(self, item) -> list[str]:
+        """Record one item; runs on the writer thread. Returns the stats keys it counts (counted
+        by process_item once the item's batch is committed)."""
+        store = self.store
         assert store is not None, "items arrive between open_spider and spider_closed"
+        counted: list[str] = []
         if isinstance(item, FetchFailure):
             store.record_failure(self.run_id, item.url, item.kind, item.status, item.error)
-            stats.inc_value(stats_keys.failure(item.kind))
+            counted.append(stats_keys.failure(item.kind))
             if item.is_error:
-                stats.inc_value(stats_keys.ERRORS)
+                counted.append(stats_keys.ERRORS)
             logger.info("%s: %s: %s", item.source_name, item.url, item.error)
         elif isinstance(item, FileNote):
             store.note_file(item.url, item.note)
         elif isinstance(item, FetchedPage) and item.kind != "article":
             if store.record_file(self.run_id, item.source_name, item) not in ("listing", "feed", "sitemap"):
-                stats.inc_value(stats_keys.FILES_CAPTURED)
+                counted.append(stats_keys.FILES_CAPTURED)
         elif isinstance(item, FetchedPage) and item.status != 200:
             # 304: unchanged since the last fetch; 404/410: the article is gone.
             outcome = store.record_recheck(self.run_id, item.source_name, item)
             if outcome is None:  # not an archived article: a broken link like any other
                 store.record_failure(self.run_id, item.final_url, "http", item.status, f"HTTP {item.status}")
-                stats.inc_value(stats_keys.ERRORS)
+                counted.append(stats_keys.ERRORS)
                 logger.info("%s: %s: HTTP %d", item.source_name, item.final_url, item.status)
             else:
-                stats.inc_value(stats_keys.outcome(outcome))
+                counted.append(stats_keys.outcome(outcome))
         elif isinstance(item, FetchedPage):
             outcome = store.record_page(self.run_id, item.source_name, item, item.article)
-            stats.inc_value(stats_keys.outcome(outcome))
+            counted.append(stats_keys.outcome(outcome))
         elif isinstance(item, SpiderView):  # cloak_check: the page as a search spider was served it
             store.record_spider_view(self.run_id, item)
-        return item
+        return counted
 
     def spider_closed(self, spider, reason: str) -> None:
         stats = self.crawler.stats
         counts = stats_keys.run_counts(stats)
         status = run_status(reason, counts, stats.get_value(stats_keys.LISTINGS_READ, 0))
         stats.set_value(stats_keys.STATUS, status)
-        self.writer.shutdown(wait=True)  # every item was written already; this only ends the thread
+        if self.writer is not None:  # every item was written already: this commits and ends the thread
+            self.writer.close()
+            self.writer = None
         store, self.store = self.store, None
         if store is None:
             return
