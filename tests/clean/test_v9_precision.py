@@ -1,0 +1,29 @@
+"""Held-out v9's false flags, as patterns (pages built here, none copied): a public site whose
+<title> is its own name, a news report that names a kind of site, an ad network's probe that the
+page's own <head> announces."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+
+NOTICE = ("<p>2023年，中央、省、市拨付我区福利彩票公益金已支出70万元，区级福利彩票公益金支出3万元，专项用于民政社会福利"
+          "及相关公益事业。遵循扶老、助残、救孤、济困的福彩公益金使用宗旨和彩票公益金使用有关规定，重点支持社会养老服务体系"
+          "建设项目；优先支持社会福利设施建设以及残疾人、孤儿、经济困难人群等特殊困难群体受益的项目。根据《彩票管理条例》"
+          "等相关规定，现对2023年度福利彩票公益金使用情况公告如下：</p>"
+          "<p>一、中央彩票公益金支持社会福利事业项目12万元，用于特殊困难老年人家庭居家适老化改造和养老机构消防改造。</p>"
+          "<p>二、省级福彩公益金项目24万元，统筹用于特殊儿童群体基本生活保障项目支出，按规定及时拨付到位。</p>"
+          "<p>三、区级福彩公益金项目2.82万元，用于社区居家养老服务站点日常运营补助，接受社会监督。</p>")
+
+
+def _notice(footer: str) -> bytes:
+    return ('<html><head><meta charset="utf-8"><title>南湖省级旅游度假区</title></head><body>'
+            '<div class="top">南湖省级旅游度假区</div><div class="nav"><a>首页</a> | <a>政务公开</a></div>'
+            f'<div class="zw"><div class="fbxx">发布日期：2024-06-10</div><div class="zoom">{NOTICE}</div></div>'
+            f'<div class="bottom">{footer}</div></body></html>').encode()
+
+
+def test_a_title_naming_the_body_that_runs_the_site_is_no_keyword():
+    # the whole <title> is the site's name, shown in its header and named as 主办单位 in its footer:
+    # the lottery-fund notice below never repeats it, as a farm's article never repeats its keyword
+    a = clean_page(_notice("主办单位：南湖省级旅游度假区 网站标识码：3708000001"), url="http://nh.example.gov.cn/art/1.html")
+    assert not a.hijacked, a.findings
+    assert "福利彩票公益金" in a.text
