@@ -139,7 +139,7 @@ def glued_brands(lines: list[str]) -> list[str]:
             return []  # a page with a reporting sentence is about gambling: nothing here is evidence
         norm = lexicon.normalize(line)
         for h in lexicon.find_hits(line, min_strength=lexicon.BRAND):
-            if _glued(norm, h.start, h.end):
+            if _glued(norm, h.start, h.end) and not lexicon.is_kind(h.term):
                 tail = _GLUED_TAIL.match(norm, h.end)
                 found.append(h.term + (tail.group() if tail else ""))
         # (a shape whose Latin is capitalised where the line writes it is a product's or an

@@ -433,7 +433,9 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             # Not known as hijacked: a bare brand in a sentence is reporting (a police notice, a
             # sponsorship story naming a casino) unless it comes with promo words (金沙官网) or
             # the sentence carries an SEO promo template (注册即送, 官网入口).
-            if _quotes_spam(sentence, hits) or not (any(brands.has_promo_word(h.term) for h in hits)
+            # (a kind of site, 黄色网站, is no brand with a web word: the report's topic)
+            if _quotes_spam(sentence, hits) or not (any(brands.has_promo_word(h.term) and not lexicon.is_kind(h.term)
+                                                        for h in hits)
                                                     or lexicon.has_strong_template(_cut(sentence, hits))):
                 out.append(sentence)
                 continue

@@ -27,3 +27,19 @@ def test_a_title_naming_the_body_that_runs_the_site_is_no_keyword():
     a = clean_page(_notice("主办单位：南湖省级旅游度假区 网站标识码：3708000001"), url="http://nh.example.gov.cn/art/1.html")
     assert not a.hijacked, a.findings
     assert "福利彩票公益金" in a.text
+
+
+REPORT = ('<html><head><meta charset="utf-8"><title></title></head><body><div class="nav">首页 | 社会</div>'
+          '<div class="article-content">'
+          "<p>教育网站下方出现了黄色网站链接？3月21日，网友向本报爆料称，某教育官网下方出现黄色网站链接。</p>"
+          "<p>记者联系到爆料人。他介绍，朋友在网上寻找考试信息时，点开了一个名为教育网的网站，将页面拉到下方后，发现栏目下方"
+          "出现了一个论坛的链接，点进后才知是黄色网站，其实当时也疑惑这个网站是不是真的官网。</p>"
+          "<p>记者随后联系了省教育厅，工作人员表示，该网站并非教育部门的官网，系假冒网站，目前正联系相关部门处理。</p>"
+          '</div><div class="foot">关于我们 | 联系方式</div></body></html>').encode()
+
+
+def test_a_report_naming_a_kind_of_site_keeps_its_sentences():
+    a = clean_page(REPORT, url="http://news.example.com/2023/03/1.html")
+    assert not a.hijacked, a.findings
+    assert "出现了黄色网站链接" in a.text
+    assert "点进后才知是黄色网站" in a.text
