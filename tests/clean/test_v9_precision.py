@@ -3,6 +3,8 @@
 page's own <head> announces."""
 from __future__ import annotations
 
+import base64
+
 from scraper.clean import clean_page
 
 NOTICE = ("<p>2023年，中央、省、市拨付我区福利彩票公益金已支出70万元，区级福利彩票公益金支出3万元，专项用于民政社会福利"
@@ -43,3 +45,35 @@ def test_a_report_naming_a_kind_of_site_keeps_its_sentences():
     assert not a.hijacked, a.findings
     assert "出现了黄色网站链接" in a.text
     assert "点进后才知是黄色网站" in a.text
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+# an ad-block probe: a 1-pixel frame of the ad network's, its address in base64 against blockers
+PROBE = ("<script>(function(e){var t=document.getElementsByTagName('script')[0];function F(){"
+         "var a=document.createElement('iframe');a.src=e.atob('" + _b64("//tpc.adnet-example.com/safeframe/") + "')+"
+         "e.atob('" + _b64("1-0-5/html/container.html") + "');a.style.width='1px';a.style.height='1px';"
+         "t.parentNode.insertBefore(a,t)}F()})(window);</script>")
+ARTICLE = ("<h1>Council approves new budget for the city's parks</h1><div class='story'><p>The city council on "
+           "Tuesday approved a budget that raises spending on parks and playgrounds for the next three years, "
+           "after a debate that lasted most of the evening.</p><p>Members said the money would repair paths, "
+           "replace old equipment and plant trees along the river, and that work would start in the spring.</p></div>")
+
+
+def _news(hints: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>Council approves budget</title>{hints}{PROBE}</head>"
+            f"<body>{ARTICLE}</body></html>").encode()
+
+
+def test_an_ad_network_the_page_announces_in_its_head_is_hidden_from_nobody():
+    hints = ('<link rel="dns-prefetch" href="//tpc.adnet-example.com">'
+             '<link rel="preconnect" href="//tpc.adnet-example.com">')
+    a = clean_page(_news(hints), url="https://www.example-news.com/2017/03/budget.html")
+    assert not a.hijacked, a.findings
+
+
+def test_the_same_probe_unannounced_is_still_a_hidden_load():
+    a = clean_page(_news(""), url="https://www.example-news.com/2017/03/budget.html")
+    assert a.hijacked
