@@ -94,7 +94,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
     names = brandshapes.signature_brands(lines) + brandshapes.repeated_brands(lines) \
         + brandshapes.orthography_islands(lines, title)
     if ev.hijacked:
-        names += brandshapes.event_slot_brands(lines)
+        names += brandshapes.event_slot_brands(lines) + brandshapes.clause_brands(lines)
     for name in names:
         if not any(name in other and name != other for other in names):
             ev.add("spliced_brand", "article", name)

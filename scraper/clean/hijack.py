@@ -485,7 +485,14 @@ def _is_promotional(rest: str) -> bool:
     return bool(_PROMO_SENTENCE.search(rest)) or len(rest.strip(" ，,。.、")) <= 4
 
 
+_CLAUSE_COMMAS = "，,、"
+
+
 def _cut(sentence: str, hits) -> str:
     for h in reversed(hits):
-        sentence = sentence[: h.start] + sentence[h.end:]
+        end = h.end
+        if 0 < h.start and end < len(sentence) and sentence[h.start - 1] in _CLAUSE_COMMAS \
+                and sentence[end] in _CLAUSE_COMMAS:
+            end += 1  # a name that stood as a clause of its own (…工作，X，10月…) takes one comma along
+        sentence = sentence[: h.start] + sentence[end:]
     return sentence

@@ -1,0 +1,37 @@
+"""Held-out v9's residue and misses, as patterns (pages written here, names invented): a name
+sprinkled as a clause of its own into a proven page's sentences, a gambling-suffixed name set with
+a space before the headline, a promo lead above an article about something else."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+from tests.clean.conftest import everything
+
+URL = "https://www.shuangqiao.gov.cn/xwzx/2025/0915/8.htm"
+HEAD = "双桥镇开展免费健康体检"
+FARM = ('<div style="display:none">'
+        + "".join(f'<a href="https://qqzz{i}.top/">澳汇娱乐{i}</a> ' for i in range(6)) + "</div>")
+OWN = ("<p>9月15日起，双桥镇在辖区各村卫生室为65岁以上老年人开展免费健康体检，预计服务3200余人。</p>"
+       "<p>体检项目包括血压、血糖、血脂、肝肾功能和心电图，结果将录入居民健康档案。</p>")
+
+
+def page(body: str, extra: str = "", head: str = HEAD) -> bytes:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{head}-双桥镇人民政府</title></head><body>
+<div class="header"><a href="/">双桥镇人民政府</a> <a href="/xwzx/">新闻中心</a></div>
+<div class="article"><h1>{head}</h1><div class="meta">发布日期:2025-09-15 来源:双桥镇卫生院</div>
+<div class="content">{body}</div></div>{extra}
+<div class="footer">版权所有:双桥镇人民政府</div></body></html>""".encode()
+
+
+def test_a_name_sprinkled_as_a_clause_leaves_a_proven_page():
+    body = ("<p>为做好老年人健康管理工作，岚汀棋牌，9月15日起，双桥镇在辖区各村卫生室开展免费健康体检。</p>"
+            "<p>体检项目包括血压、血糖、血脂，岚汀棋牌，结果将录入居民健康档案。</p>")
+    a = clean_page(page(body, FARM), url=URL)
+    assert a.hijacked
+    assert "岚汀" not in everything(a)
+    assert "为做好老年人健康管理工作，9月15日起" in a.text  # the sentence closes over the cut
+
+
+def test_a_clause_name_is_not_cut_from_a_page_with_no_proof():
+    body = "<p>为做好老年人健康管理工作，岚汀棋牌，9月15日起，双桥镇在辖区各村卫生室开展免费健康体检。</p>" + OWN
+    a = clean_page(page(body), url=URL)
+    assert not a.hijacked and "岚汀棋牌" in a.text
