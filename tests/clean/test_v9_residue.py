@@ -35,3 +35,18 @@ def test_a_clause_name_is_not_cut_from_a_page_with_no_proof():
     body = "<p>为做好老年人健康管理工作，岚汀棋牌，9月15日起，双桥镇在辖区各村卫生室开展免费健康体检。</p>" + OWN
     a = clean_page(page(body), url=URL)
     assert not a.hijacked and "岚汀棋牌" in a.text
+
+
+def test_a_gambling_suffixed_name_before_the_headline_with_a_space():
+    a = clean_page(page(OWN, head="翠岚彩票 " + HEAD), url=URL)
+    assert a.hijacked
+    assert a.title == HEAD
+    assert "翠岚" not in everything(a)
+
+
+def test_a_kicker_before_the_headline_stays():
+    # a topic before a space (and a sports word the article writes) is no name
+    body = OWN + "<p>活动同时普及全民健身和校园体育知识。</p>"
+    for kicker in ("健康双桥", "校园体育"):
+        a = clean_page(page(body, head=f"{kicker} {HEAD}"), url=URL)
+        assert not a.hijacked, (kicker, a.findings)
