@@ -9,12 +9,48 @@ stay unless the page is otherwise shown to be hijacked (hijack.scrub decides tha
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from scraper.clean import brandshapes, credits, lexicon, noise, pasted, slots, tokens
 from scraper.clean.evidence import Evidence
 from scraper.clean.fieldbrands import headline_prefix
 from scraper.clean.voiced import bare_stems
+
+# A pitch: a sentence holding at least this many distinct SEO promo phrases (首存, 彩金, 注册即送…)
+# and a gambling word, in an article whose other sentences hold no gambling word at all (v9 syn: a
+# promo lead "X提醒您：首存即送彩金，真人视讯…" above a school's or a bureau's report, 3 pages, 2 of
+# them with no other evidence). A report on gambling writes its topic's words in its other
+# sentences, and quotes pitches with reporting words (诱饵, 警方), which exempt the sentence.
+MIN_PITCH_TEMPLATES = 2
+# ...and is a sentence, not a keyword run glued to the article's first paragraph (rc2-004's
+# 60-character run plus the article's lead): at most this long, normalised (the v9 pitch: 34).
+MAX_PITCH = 60
+_SENTENCE_END = re.compile(r"(?<=[。！!？?])")
+
+
+def _is_pitch(sentence: str) -> bool:
+    if len(lexicon.normalize(sentence)) > MAX_PITCH or lexicon.is_reporting(sentence):
+        return False
+    hits = lexicon.find_hits(sentence, min_strength=lexicon.GENERIC)
+    templates = {lexicon.normalize(h.term) for h in hits if h.strength == lexicon.TEMPLATE}
+    return len(templates) >= MIN_PITCH_TEMPLATES and any(h.strength == lexicon.GENERIC for h in hits)
+
+
+def pitch_islands(lines: list[str]) -> dict[int, list[str]]:
+    """{line index: its pitch sentences} for the sentences that sell gambling inside an article
+    about something else."""
+    found = {}
+    rest = []
+    for i, line in enumerate(lines):
+        sentences = [s for s in _SENTENCE_END.split(line) if s.strip()]
+        pitches = [s for s in sentences if _is_pitch(s)]
+        if pitches:
+            found[i] = pitches
+        rest += [s for s in sentences if s not in pitches]
+    if not found or lexicon.spam_weight("\n".join(rest)):
+        return {}
+    return found
 
 
 def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], list[str]]:
@@ -39,6 +75,13 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
         if i not in dropped:
             ev.add("spam_text", "article", lines[i])
             dropped.add(i)
+    for i, pitches in pitch_islands(lines).items():
+        if i not in dropped:
+            for pitch in pitches:
+                ev.add("spam_text", "article", pitch)
+                lines[i] = lines[i].replace(pitch, "")
+            if not lines[i].strip():
+                dropped.add(i)
     # a keyword line set above the article, where the body's container holds the page's header
     for i, line in enumerate(lines[:tokens.HEAD_LINES]):
         if i not in dropped and (phrases := tokens.keyword_line(line, page)):

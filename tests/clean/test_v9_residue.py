@@ -50,3 +50,20 @@ def test_a_kicker_before_the_headline_stays():
     for kicker in ("健康双桥", "校园体育"):
         a = clean_page(page(body, head=f"{kicker} {HEAD}"), url=URL)
         assert not a.hijacked, (kicker, a.findings)
+
+
+PROMO = "<p>岚汀体育提醒您：首存即送彩金，真人视讯、体育赛事、彩票棋牌一站畅玩。</p>"
+
+
+def test_a_promo_lead_above_an_article_about_something_else():
+    a = clean_page(page(PROMO + OWN), url=URL)
+    assert a.hijacked
+    assert "彩金" not in a.text and "结果将录入居民健康档案" in a.text
+
+
+def test_a_report_on_gambling_keeps_the_pitch_it_quotes():
+    report = ("<p>近期有群众反映，收到短信称“首存即送彩金，真人视讯一站畅玩”。</p>"
+              "<p>镇综治办提示，网络赌博危害大，群众要自觉抵制，发现线索及时报告。</p>")
+    a = clean_page(page(report + OWN), url=URL)
+    assert not a.hijacked, a.findings
+    assert "首存即送彩金" in a.text
