@@ -163,7 +163,14 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     # writing shares almost nothing with, written nowhere but in the headline's copies: a column's
     # name, 国是访问, holds no morpheme, a section's, 体育 or 国际, is a word the page writes, and
     # a site's name stands in its logo or footer too; v7 F)
-    if not known and (len(norm) < MIN_SEGMENT or not brands.may_be_spam(norm)):
+    # (a phrase in no list and with no morpheme, 午夜小剧场高清合集, glued after a separator to the
+    # <title> and to the headline element alike: a site's or a column's name stands after the
+    # <title>'s headline, never inside the h1; names of bodies are left to the checks below; v9 syn
+    # 2 pages, the keyword also written after the h1's headline)
+    first = lexicon.normalize(split_title(heads[0])[0]) if heads and heads[0] else ""
+    glued_to_headline = bool(first) and first != norm and not _BODY_WORD.search(part) and not _KANA.search(part) \
+        and any(norm in hn and first in hn for h in heads[1:] if h and (hn := lexicon.normalize(h)))
+    if not known and (len(norm) < MIN_SEGMENT or not (brands.may_be_spam(norm) or glued_to_headline)):
         return False
     rest = visible()
     for h in sorted({lexicon.normalize(t) for t in heads if t}, key=len, reverse=True):
@@ -171,6 +178,9 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     return norm not in rest and (known or foreign_words(norm, rest))
 
 
+# Japanese writes kana between its characters: a blog's name in its h1 is no Chinese keyword (a clean
+# dev-v3-htmldate page).
+_KANA = re.compile("[\u3040-\u30ff]")
 # A keyword phrase no list knows is this long at least (the v7 F segment: 12; a section's name: 2-4).
 MIN_SEGMENT = 6
 # ...and the page's own text writes at most this share of its two-character pieces: the v7 F

@@ -67,3 +67,16 @@ def test_a_report_on_gambling_keeps_the_pitch_it_quotes():
     a = clean_page(page(report + OWN), url=URL)
     assert not a.hijacked, a.findings
     assert "首存即送彩金" in a.text
+
+
+def test_a_keyword_glued_after_the_headline_in_title_and_h1():
+    # a phrase in no list, after a pipe in both the <title> and the h1, that the page writes nowhere else
+    a = clean_page(page(OWN, head=HEAD + "|深夜小影院高清专区"), url=URL)
+    assert a.hijacked
+    assert "深夜小影院" not in everything(a)
+
+
+def test_a_second_clause_of_the_headline_stays():
+    body = OWN + "<p>本次体检为老人送上健康关爱，守护幸福晚年。</p>"
+    a = clean_page(page(body, head=HEAD + "|守护老人健康晚年"), url=URL)
+    assert not a.hijacked, a.findings
