@@ -30,3 +30,21 @@ def test_a_menu_of_years_is_no_keyword_line():
             '<a href="/2022/">2022年工作总结</a></div>')
     a = clean_page(page(top=menu, body=LEAD), url=URL)
     assert not a.hijacked, a.findings
+
+
+SHORT = ("<p>12月1日，双桥镇召开安全生产工作会议，镇主要领导出席并讲话。</p>"
+         "<p>会议通报了近期安全检查情况，部署了岁末年初安全生产重点工作。</p>"
+         "<p>会议要求各村、各单位压实责任，加强重点行业领域隐患排查整治，确保全镇安全形势持续平稳。</p>")
+
+
+def test_a_timed_redirect_away_from_a_short_article():
+    script = "<script>setTimeout(function(){window.location.replace('https://hx-yl88.com/h5/');},1500);</script>"
+    a = clean_page(page(body=SHORT, tail=script), url=URL)
+    assert a.hijacked
+
+
+def test_a_moved_notice_that_redirects_is_no_hijack():
+    notice = "<p>本站已迁移至新域名，3秒后自动跳转。</p>"
+    a = clean_page(page(body=notice, head='<meta http-equiv="refresh" content="3;url=https://www.shuangqiao-new.cn/">'),
+                   url=URL)
+    assert not a.hijacked, a.findings
