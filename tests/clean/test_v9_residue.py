@@ -80,3 +80,21 @@ def test_a_second_clause_of_the_headline_stays():
     body = OWN + "<p>本次体检为老人送上健康关爱，守护幸福晚年。</p>"
     a = clean_page(page(body, head=HEAD + "|守护老人健康晚年"), url=URL)
     assert not a.hijacked, a.findings
+
+
+def test_an_off_site_phrase_appended_after_a_paragraph_closed():
+    body = ("<p>9月15日起，双桥镇在辖区各村卫生室为65岁以上老年人开展免费健康体检，预计服务3200余人。"
+            '<a href="http://yeying-cp.net/">蜜色短片每日更新</a></p>'
+            "<p>体检项目包括血压、血糖、血脂、肝肾功能和心电图，结果将录入居民健康档案。</p>")
+    a = clean_page(page(body), url=URL)
+    assert a.hijacked
+    assert "蜜色短片" not in everything(a) and "预计服务3200余人" in a.text
+
+
+def test_a_paragraph_link_to_what_it_speaks_of_stays():
+    body = ("<p>9月15日起，双桥镇在辖区各村卫生室为65岁以上老年人开展免费健康体检，预计服务3200余人。"
+            '<a href="https://www.example-health.cn/">老年人免费健康体检</a></p>'
+            "<p>体检项目包括血压、血糖、血脂、肝肾功能和心电图，结果将录入居民健康档案。"
+            '<a href="https://www.example-county.gov.cn/">县卫生健康局网站</a></p>')
+    a = clean_page(page(body), url=URL)
+    assert not a.hijacked, a.findings
