@@ -98,3 +98,19 @@ def test_a_paragraph_link_to_what_it_speaks_of_stays():
             '<a href="https://www.example-county.gov.cn/">县卫生健康局网站</a></p>')
     a = clean_page(page(body), url=URL)
     assert not a.hijacked, a.findings
+
+
+def test_gambling_nouns_spliced_in_as_bare_clauses():
+    body = ("<p>近日，双桥镇在辖区各村卫生室开展免费健康体检，百家乐。体检对象为65岁以上老年人，预计服务3200余人，地下球盘。</p>"
+            "<p>体检项目包括血压、血糖、血脂，九州百家乐，结果将录入居民健康档案。</p>" + OWN)
+    a = clean_page(page(body), url=URL)
+    assert a.hijacked
+    assert "百家乐" not in a.text and "球盘" not in a.text
+    assert "开展免费健康体检。体检对象为65岁以上老年人" in a.text
+
+
+def test_short_clauses_that_join_a_sentence_stay():
+    body = ("<p>近日，双桥镇开展免费健康体检，同时，各村卫生室延长服务时间，此外，镇卫生院派出医生驻村。</p>"
+            "<p>体检结束后，结果将录入居民健康档案，随后，医生上门解读。</p>" + OWN)
+    a = clean_page(page(body), url=URL)
+    assert not a.hijacked, a.findings
