@@ -387,6 +387,18 @@ def crawler_linked_loads(root, run: Run, codes: dict[int, str], away: Callable[[
             if (d := registrable_domain(h)) in worded and d not in plain}
 
 
+# Resource hints: the hosts a page's template tells the browser it will connect to.
+_HINTS = frozenset({"preconnect", "dns-prefetch"})
+
+
+def hinted_hosts(root) -> frozenset[str]:
+    """Hosts the page's <link rel=preconnect|dns-prefetch> name: its template's own declaration of
+    the services it uses (an ad network its anti-adblock code spells in base64, v9 FF on 2
+    dev-v9-irdata pages). An injected loader hides its host; it does not announce it in <head>."""
+    return frozenset(h for el in root.iter("link")
+                     if _HINTS & set((el.get("rel") or "").lower().split()) and (h := host_of(el.get("href"))))
+
+
 def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None,
                     is_own: Callable[[str], bool] | None = None) -> ScriptReport:
     """Read every <script> of the page (inline code and src) and its meta refresh into one report;
@@ -429,6 +441,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.spam_hosts.add(host)
     else:
         run_exits = []
+    declared = hinted_hosts(root)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:
@@ -441,7 +454,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             # a script the sandbox had no reason to run, with nothing hidden in escapes, packing or
             # brackets, is read as written: decoding it cost ~40% of the script time (v6 §6)
             acts = i in acting if i in codes else could_act(code)  # (codes[i] is this code: asked once)
-            analyse_script(code, offsite, report, i in behaved, is_own, acts or needs_decoding(code))
+            analyse_script(code, offsite, report, i in behaved, is_own, acts or needs_decoding(code), declared)
     exits: list[tuple[str, str]] = []  # (where, address): navigations every visitor gets at load
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":

@@ -158,9 +158,9 @@ def _carries_referrer(url: str) -> bool:
 _ONLY_REDIRECT = re.compile(r"""\s*(?:(?:window|top|self|document)\s*\.\s*)?location(?:\s*\.\s*href\s*=|\s*=(?!=)|"""
                             r"""\s*\.\s*(?:replace|assign)\s*\()\s*(?:"([^"\\]+)"|'([^'\\]+)')\s*\)?\s*;?\s*""")
 # Text of its own (in paragraphs) that a page must hold for a redirect to hide it: an article is
-# longer (the one dev page of this form, v6 B4, has 517 characters in paragraphs); a "this page has
-# moved" notice or a redirect stub is a line or two.
-MIN_OWN_TEXT = 200
+# longer (the dev pages of this form: v6 B4 517 characters in paragraphs, v9 real 191, v9 syn a
+# three-paragraph notice of 124); a "this page has moved" notice or a redirect stub is a line.
+MIN_OWN_TEXT = 100
 # A script that only redirects is one statement (v6 B4's has 59 characters); the pattern is not
 # tried on longer code.
 MAX_REDIRECT_SCRIPT = 300

@@ -32,7 +32,7 @@ from scraper.clean.dom import (
 from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation
 from scraper.clean.hidden import STATE, STRONG, find_hidden
 from scraper.clean.pasted import is_keyword_line
-from scraper.clean.titles import check_title, plausible_restored, split_title
+from scraper.clean.titles import check_title, foreign_words, plausible_restored, split_title
 from scraper.clean.tokens import random_token_line
 
 __all__ = ["SPAM_MARK", "Evidence", "check_meta", "check_title", "check_written", "plausible_restored",
@@ -305,9 +305,38 @@ def _bare_link_row(el, anchors) -> bool:
         len(text_of(a)) >= 2 for a in anchors)
 
 
+# A link appended to a paragraph after its last sentence closed (…现场点评。<a href=off-site>phrase</a>):
+# a phrase of 4-20 Chinese characters, no body's name, whose words the page writes nowhere else
+# (v9 syn: a porn phrase so appended on 2 pages, one with no other evidence). A paragraph's own
+# link names what the sentence speaks of, and stands inside it or after a colon (详见：, 原文：).
+MIN_APPENDED_PROSE = 20
+_APPENDED_TEXT = re.compile("[\u4e00-\u9fff]{4,20}")
+_BODY_NAME = re.compile("政府|大学|学院|学校|中心|协会|公司|集团|医院|银行|局|委|厅|网|报|台|馆|院")
+
+
+def _appended_anchor(a, text: str, page_text: Callable[[], str]) -> bool:
+    parent = a.getparent()
+    if tag_of(parent) != "p" or (a.tail or "").strip() or a.getnext() is not None \
+            or not _APPENDED_TEXT.fullmatch(text.strip()) or _BODY_NAME.search(text) or is_navigation(text):
+        return False
+    before = (parent.text or "") + "".join(text_of(e) + (e.tail or "") for e in a.itersiblings(preceding=True))
+    before = before.strip()
+    if len(lexicon.normalize(before)) < MIN_APPENDED_PROSE or before[-1:] not in "。！？!?":
+        return False
+    norm = lexicon.normalize(text)
+    return foreign_words(norm, page_text().replace(norm, " "))
+
+
 def remove_spam_links(root, ev: Evidence) -> None:
     """Cut visible spam links — to spam hosts, with spam-shaped anchors, or to parasite pages on
     trusted portals; empty banners go with them. Ordinary off-site links stay."""
+    seen: list[str] = []
+
+    def page_text() -> str:
+        if not seen:
+            seen.append(lexicon.normalize(text_of(root)))
+        return seen[0]
+
     for a in list(root.iter("a")):
         if a.getparent() is None:
             continue
@@ -325,6 +354,8 @@ def remove_spam_links(root, ev: Evidence) -> None:
             backed = True
         else:
             spam, backed = link_is_spam(text, host, ev)
+            if not spam and text and _appended_anchor(a, text, page_text):
+                spam, backed = True, True
             if not spam or ev.in_template(a) and not _spam_by_itself(text, host):
                 continue  # a link of the site's known template: only its own words or host condemn it
             ev.hosts.add(host)
@@ -433,7 +464,9 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             # Not known as hijacked: a bare brand in a sentence is reporting (a police notice, a
             # sponsorship story naming a casino) unless it comes with promo words (金沙官网) or
             # the sentence carries an SEO promo template (注册即送, 官网入口).
-            if _quotes_spam(sentence, hits) or not (any(brands.has_promo_word(h.term) for h in hits)
+            # (a kind of site, 黄色网站, is no brand with a web word: the report's topic)
+            if _quotes_spam(sentence, hits) or not (any(brands.has_promo_word(h.term) and not lexicon.is_kind(h.term)
+                                                        for h in hits)
                                                     or lexicon.has_strong_template(_cut(sentence, hits))):
                 out.append(sentence)
                 continue
@@ -483,7 +516,14 @@ def _is_promotional(rest: str) -> bool:
     return bool(_PROMO_SENTENCE.search(rest)) or len(rest.strip(" ，,。.、")) <= 4
 
 
+_CLAUSE_COMMAS = "，,、"
+
+
 def _cut(sentence: str, hits) -> str:
     for h in reversed(hits):
-        sentence = sentence[: h.start] + sentence[h.end:]
+        end = h.end
+        if 0 < h.start and end < len(sentence) and sentence[h.start - 1] in _CLAUSE_COMMAS \
+                and sentence[end] in _CLAUSE_COMMAS:
+            end += 1  # a name that stood as a clause of its own (…工作，X，10月…) takes one comma along
+        sentence = sentence[: h.start] + sentence[end:]
     return sentence

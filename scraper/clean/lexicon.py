@@ -192,6 +192,14 @@ class Hit:
     strength: str
 
 
+_KINDS = frozenset(normalize(t) for t in _DATA["brands"].get("kinds", []))
+
+
+def is_kind(term: str) -> bool:
+    """True when ``term`` (a brand hit) names a kind of site (黄色网站), not one site."""
+    return normalize(term) in _KINDS
+
+
 def has_brand(text: str) -> bool:
     """True when an unambiguous spam brand occurs in ``text`` (any spelling)."""
     return _BRAND_ONLY.search(normalize(text)) is not None

@@ -227,7 +227,8 @@ def needs_decoding(code: str) -> bool:
 
 
 def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptReport, behaved: bool = False,
-                   own: Callable[[str], bool] | None = None, decode: bool = True) -> None:
+                   own: Callable[[str], bool] | None = None, decode: bool = True,
+                   declared: frozenset[str] = frozenset()) -> None:
     """Read one inline script and add what it betrays to ``report``.
 
     ``offsite(host)``: True for a host that is neither the page's own site nor trusted.
@@ -237,6 +238,8 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     ``own(host)``: the page's own site (default: what is not off-site).
     ``decode``: undo obfuscation when the code looks obfuscated (False: read it as written; a
     page's ~20 framework and analytics scripts, v6 §6).
+    ``declared``: hosts the page's own markup announces it connects to (resource hints): an
+    address of one of them is hidden from nobody, however the code spells it.
     """
     own = own or (lambda h: not offsite(h))
     low = code.lower()
@@ -276,7 +279,8 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     # Escaped literals are constants any reader (and parser) of the code sees: an ad vendor that
     # escapes its SDK's addresses against blockers hides nothing (v3 FF-H2).
     readable = constants(code) if decoded else ""
-    hidden = {h for u in _URL.findall(text) if (h := host_of(u)) and h not in readable} if decoded else set()
+    hidden = {h for u in _URL.findall(text) if (h := host_of(u)) and h not in readable and h not in declared} \
+        if decoded else set()
     # what it loads from addresses its shipped program holds as constants is built, not hidden
     program = shipped_program(code) if hidden and "base64" in decoded.techniques else None  # type: ignore[union-attr]
     built = constants(program) if program else ""

@@ -123,7 +123,9 @@ MIN_BLOCK_PHRASES = 3
 # page: the v5 medical and loan blocks share none with their articles; a headline or a caption
 # shares a third or more.
 MAX_SHARED_PIECES = 0.15
-_PHRASE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
+# A phrase is Chinese, and may start with a few digits or Latin letters (99精品…, av…: search
+# phrases are typed so; v8 B1, held-out v9: one such phrase voided two real keyword lines).
+_PHRASE = re.compile(r"[A-Za-z0-9]{0,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
 _CLAUSE = re.compile("[，,：:；;“”\"《》（）()]")
 
 
