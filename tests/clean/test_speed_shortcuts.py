@@ -8,6 +8,7 @@ from scraper.clean.dom import parse_html
 from scraper.clean.exits import element_handlers, handler_candidates, page_handlers
 from scraper.clean.hidden import STRONG, find_hidden
 from scraper.clean.sandbox import could_act
+from scraper.clean.scripts import ScriptReport, analyse_script
 
 
 def test_a_decoder_that_reads_the_visitor_is_run_however_it_spells_the_property():
@@ -56,3 +57,12 @@ def test_handlers_read_from_the_shared_candidates_are_the_handlers_each_reader_f
     assert element_handlers(root, 5, code, candidates) == element_handlers(root, 5, code)
     assert len(element_handlers(root, 5, code)) == 3  # the link, the span and go() called once
     assert all(isinstance(el, etree._Element) for el in candidates)
+
+
+def test_a_script_read_once_is_judged_on_each_page_by_that_page_s_own_site():
+    code = ("if (/baidu|sogou/.test(document.referrer)) { window.location.href = 'https://www.kaiyun-bet.top/in'; }")
+    for own_site, flagged in (("kaiyun-bet.top", False), ("school.edu.cn", True), ("kaiyun-bet.top", False)):
+        report = ScriptReport()
+        analyse_script(code, lambda h, own=own_site: not h.endswith(own), report)
+        assert bool(report.findings) is flagged, own_site
+        assert ("kaiyun-bet.top" in {h.removeprefix("www.") for h in report.spam_hosts}) is flagged
