@@ -27,6 +27,7 @@ from scraper.clean.exits import (
     every_view,
     first_visit_exits,
     gesture_exits,
+    handler_candidates,
     judge_exits,
     load_exits,
     page_handlers,
@@ -408,10 +409,11 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     codes = {i: el.text for i, el in enumerate(root.iter("script"))
              if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
     n_scripts = sum(1 for _ in root.iter("script"))
-    codes.update(page_handlers(root, n_scripts))  # numbered after the scripts
+    candidates = handler_candidates(root)
+    codes.update(page_handlers(root, n_scripts, candidates))  # numbered after the scripts
     runnable = [(i, code) for i, code in codes.items() if could_act(code)]
     acting = {i for i, _ in runnable}
-    handlers = element_handlers(root, max(codes, default=n_scripts - 1) + 1, [c for _, c in runnable])
+    handlers = element_handlers(root, max(codes, default=n_scripts - 1) + 1, [c for _, c in runnable], candidates)
     codes.update(handlers)
     runnable += handlers.items()
     behaved: set[int] = set()

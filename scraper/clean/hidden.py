@@ -8,6 +8,8 @@ import functools
 import re
 from typing import Any
 
+from lxml import etree
+
 from scraper.clean.contrast import TINY_FONT_PX, UNKNOWN, Ink, covered_boxes, paint
 from scraper.clean.css import (
     COMBINATORS,
@@ -353,21 +355,37 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
     out: list[tuple[object, str]] = []
     # each open element with the paint its children inherit: (colour, background, font px)
     stack = [(body, ink.own(body, names_of(body), (None, None, None)) or (None, None, None))]
+    # only a parent of a positioned child can have covered children (covered_boxes reads nothing else)
+    positioned = set(_POSITIONED_PARENTS(root))
     while stack:
         el, inherited = stack.pop()
-        covered = covered_boxes(el) if len(el) > 1 else ()
+        covered = covered_boxes(el) if el in positioned and len(el) > 1 else ()
         for child in el:
-            if not isinstance(child.tag, str):
+            tag = child.tag
+            if tag.__class__ is not str:
                 continue
             if covered and child in covered:
                 out.append((child, STRONG))
                 continue
             names = names_of(child) if child.get("class") or child.get("id") else _NONAMES
-            how = element_hiding(child, rules, names)
+            # element_hiding and Ink.own, short-cut for what most elements are: no style, no hiding or
+            # paint attribute, no sized box (this walk meets every element of the body: the two calls
+            # were 60 % of its time on 150 Chinese dev pages)
+            style = child.get("style")
+            if style is None and tag not in _ODD_TAGS and child.get("hidden") is None and child.get("popover") is None:
+                how = None
+                if names and rules and (hows := [h for n in names for key, h in rules.get(n, ()) if key <= names]):
+                    how = max(hows, key=_RANK.__getitem__)
+            else:
+                how = element_hiding(child, rules, names)
             if how:
                 out.append((child, how))
                 continue
-            state = ink.own(child, names, inherited)
+            if names or style is not None or child.get("bgcolor") is not None or child.get("background") is not None \
+                    or child.get("color") is not None:
+                state = ink.own(child, names, inherited)
+            else:
+                state = None
             stated = state is not None
             state = state or inherited
             if names and ink.linked and state[1] is inherited[1] and state[1] is not None:
@@ -381,3 +399,6 @@ def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
 
 
 _NONAMES: set[str] = set()
+# tags element_hiding judges by their tag or attributes other than style, hidden and popover
+_ODD_TAGS = frozenset(_SIZED_BOXES + ("details", "dialog"))
+_POSITIONED_PARENTS = etree.XPath("//*[contains(@style, 'position')]/..")
