@@ -41,6 +41,8 @@ FINDING_KINDS = {
     "spliced_brand": N_("Casino names spliced into the text, byline, 来源 or footer; cut from the clean article."),
     "js_redirect": N_("A script or meta refresh that sends visitors to another site (from cloaking or hidden code)."),
     "spam_text": N_("A line of gambling or porn keywords in the article text, removed."),
+    "spun_copy": N_("The article is a spun copy of somebody else's news: converted to traditional script with a "
+                    "pinyin reading after its characters, as parasite pages on hijacked sites are."),
     "symbol_noise": N_("Noise symbols sprinkled between the characters of the text (a content-farm trick), removed."),
     "injected_block": N_("A block that appeared on many pages of the site at once, linking where the site never did."),
     "server_cloak": N_("Spam the server sends only to search-engine spiders."),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from scraper.clean import brands, brandshapes, credits, lexicon, noise, pasted, slots, tokens
+from scraper.clean import brands, brandshapes, credits, glosses, lexicon, noise, pasted, slots, tokens
 from scraper.clean.evidence import Evidence
 from scraper.clean.fieldbrands import headline_prefix
 from scraper.clean.voiced import bare_stems
@@ -126,6 +126,9 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
     """The article's lines with the spam above removed; every removal becomes a finding.
     ``title``: the page's headline (a brand glued before its copy in the text is cut)."""
     lines = list(lines)
+    found = [g for line in [title, *lines] for g in glosses.glosses(line)]
+    if len(found) >= glosses.MIN_GLOSSES:  # kept as written: the raw capture is the evidence
+        ev.add("spun_copy", "article", f"{len(found)} pinyin glosses after characters: {' '.join(found[:6])}")
     prefix = headline_prefix(lines, title) if title else None
     if prefix:
         ev.add("spliced_brand", "headline", prefix)
