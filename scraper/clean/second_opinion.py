@@ -215,6 +215,11 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
     body = root.find("body")
     body = body if body is not None else root
     best = first
+    # a density pick that is a heading alone holds no article at all: whatever prose the second
+    # pass finds beats it, however little of a page full of menus it is (dev-v9-irdata: an article
+    # in a layout box named "l-sidebar-fixed", 766 characters of a 2,944-character page, against
+    # its 53-character <h1>)
+    headline_only = first.container is not None and tag_of(first.container) in HEADING_TAGS
     for strip_unlikely in (True, False):
         container, run = paragraph_pick(body, strip_unlikely)
         if container is None or container is first.container and run is None:
@@ -222,7 +227,7 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
         if not strip_unlikely and any(is_comment_box(el) for el in container.iter() if isinstance(el.tag, str)):
             break  # a wrapper of the article and its comments: its lines would hold the readers' text
         second = _cut_at_end(first, Content(container, lines_of(container, run)))
-        if not strip_unlikely and _text_size(second) < MIN_SHARE * first.page_chars:
+        if not strip_unlikely and _text_size(second) < MIN_SHARE * first.page_chars and not headline_only:
             break  # a blurb in a sidebar, not the page's article
         if _text_size(best) < MIN_SHARE * _text_size(second):
             best = second

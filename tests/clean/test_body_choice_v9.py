@@ -1,0 +1,39 @@
+"""What a reader notices where the article body was chosen wrong on v9 dev pages' shapes: an
+article in a layout box named like a sidebar, a registration popover, a comment thread beside the
+story, a numbered slideshow inside it, a longer article appended under the story the <title> names."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+
+EN = ("The city council approved on Tuesday a new plan for night buses to the northern districts, "
+      "to start in March with six lines running every twenty minutes, the mayor said.")
+
+
+MENU = "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(40))
+
+
+def _en(body: str, title: str = "Night buses extended to the north") -> bytes:
+    return (f"<html><head><title>{title} - The Daily</title></head><body>"
+            f"<nav><ul>{MENU}</ul></nav>{body}</body></html>").encode()
+
+
+def test_an_article_in_a_layout_box_named_like_a_sidebar_is_read():
+    story = "".join(f"<p>{EN} ({i})</p>" for i in range(3))
+    page = _en("<div class='hero'><h1>Night buses extended to the north</h1></div>"
+               f"<div class='l-sidebar-fixed'><div class='l-col__main'>{story}</div>"
+               "<div class='l-col__sidebar'><a href='/x'>Subscribe</a></div></div>"
+               f"<div class='site-map'><ul>{MENU * 3}</ul></div>")  # a page of menus: the story is a fifth of it
+    a = clean_page(page)
+    assert EN in a.text
+    assert "Section number" not in a.text
+
+
+def test_a_registration_popover_is_not_the_article():
+    terms = " ".join(f"You may use the Website but are required to register as a user, term {i}." for i in range(30))
+    story = "".join(f"<p>{EN} ({i})</p>" for i in range(8))
+    page = _en(f"<div id='main'><h1>Night buses extended to the north</h1>{story}</div>"
+               f"<div id='pop2' class='popover2'><form><p>{terms}</p></form></div>")
+    a = clean_page(page)
+    assert EN in a.text
+    assert "register as a user" not in a.text
+
