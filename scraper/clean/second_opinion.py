@@ -102,6 +102,19 @@ def _shared_ancestor(best, alternatives: list, body):
     return best
 
 
+# A comment box holding this many characters is a thread (readers' text); fewer, a comment
+# counter or a "comments" link in a byline (a dev-v9-irdata hero box: 3 characters).
+COMMENT_THREAD_MIN = 200
+
+
+def _holds_thread(el) -> bool:
+    """True for a box that is, or holds, a comment thread (a "pullPortion" box with trailers, a
+    widget and the Disqus thread under a dev-v9-irdata article joined it, text F1 0.41)."""
+    return isinstance(el.tag, str) and any(
+        is_comment_box(box) and len(text_of(box)) >= COMMENT_THREAD_MIN
+        for box in el.iter() if isinstance(box.tag, str) and (box.get("class") or box.get("id")))
+
+
 def paragraph_pick(body, strip_unlikely: bool = True):
     """(container, run) chosen by paragraph voting, or (None, None).
 
@@ -144,8 +157,10 @@ def paragraph_pick(body, strip_unlikely: bool = True):
     index = siblings.index(best)
     joined = [index]
     threshold = max(10.0, best_score * SIBLING_SHARE)
+    # the article ends where a sibling holds the readers' comments: it and what follows are no part
+    thread = next((k for k in range(index + 1, len(siblings)) if _holds_thread(siblings[k])), len(siblings))
     for k, sib in enumerate(siblings):
-        if k == index or not isinstance(sib.tag, str):
+        if k == index or k >= thread or not isinstance(sib.tag, str):
             continue
         if scores.get(sib, 0) + (CLASS_WEIGHT if _weight(sib) > 0 and _weight(best) > 0 else 0) >= threshold:
             joined.append(k)

@@ -37,3 +37,18 @@ def test_a_registration_popover_is_not_the_article():
     assert EN in a.text
     assert "register as a user" not in a.text
 
+
+def test_a_comment_thread_beside_the_story_is_not_joined_to_it():
+    story = "".join(f"<p>{EN} ({i})</p>" for i in range(2))
+    comments = "".join(f"<li class='post'><p>Reader number {i} thinks this plan is great, and the buses "
+                       f"should run all night long, every night, in every district.</p></li>" for i in range(25))
+    teasers = "".join(f"<div class='small'><p>A teaser of another story, number {i}, that readers may enjoy, "
+                      f"<a href='/t{i}'>read the whole story about it here</a>.</p></div>" for i in range(4))
+    page = _en(f"<div class='container'><div class='page-headline'><h1>Night buses extended to the north</h1></div>"
+               f"<div class='content-area'>{story}</div>"
+               f"<div class='pull'>{teasers}<div class='content-comments' id='respond'><ul id='dsq-comments'>{comments}</ul></div></div>"
+               f"<div class='bottom'>{teasers}</div></div>")
+    a = clean_page(page)
+    assert EN in a.text
+    assert "Reader number" not in a.text
+
