@@ -14,7 +14,7 @@ import re
 from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box
 from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
-from scraper.clean.lines import Content, is_article_end, lines_of
+from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
 # MIN_PARAGRAPH characters scores 1 + its commas + one per 100 characters (at most 3); its parent
@@ -235,6 +235,7 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
     # in a layout box named "l-sidebar-fixed", 766 characters of a 2,944-character page, against
     # its 53-character <h1>)
     headline_only = first.container is not None and tag_of(first.container) in HEADING_TAGS
+    slides = slideshow_lines(first.container, first.lines)
     for strip_unlikely in (True, False):
         container, run = paragraph_pick(body, strip_unlikely)
         if container is None or container is first.container and run is None:
@@ -242,6 +243,8 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
         if not strip_unlikely and any(is_comment_box(el) for el in container.iter() if isinstance(el.tag, str)):
             break  # a wrapper of the article and its comments: its lines would hold the readers' text
         second = _cut_at_end(first, Content(container, lines_of(container, run)))
+        if slides and 2 * sum(line.text in slides for line in second.lines) >= len(second.lines):
+            continue  # the captions of the slideshow the density pick left out, not another article
         if not strip_unlikely and _text_size(second) < MIN_SHARE * first.page_chars and not headline_only:
             break  # a blurb in a sidebar, not the page's article
         if _text_size(best) < MIN_SHARE * _text_size(second):

@@ -52,3 +52,18 @@ def test_a_comment_thread_beside_the_story_is_not_joined_to_it():
     assert EN in a.text
     assert "Reader number" not in a.text
 
+
+def test_a_numbered_slideshow_inside_the_story_is_left_out():
+    slides = "".join(f"<li><h2><span class='counter'>{i}/12</span> {i} October 2017</h2>"
+                     f"<p>Protesters gather outside the parliament building in the capital, picture {i}</p>"
+                     f"<p class='credits'>Reuters</p></li>" for i in range(1, 13))
+    before = "".join(f"<p>{EN} ({i})</p>" for i in range(3))
+    after = "<p>The new lines will be reviewed after a year, a spokesman for the council added.</p>"
+    page = _en(f"<div class='text-wrapper'><h1>Night buses extended to the north</h1>{before}"
+               f"<div class='gallery'><h2>World news in pictures</h2><ul class='legends'>{slides}</ul></div>"
+               f"{after}</div>")
+    a = clean_page(page)
+    assert EN in a.text and "reviewed after a year" in a.text
+    assert "Protesters gather" not in a.text
+    assert "3/12" not in a.text
+
