@@ -67,3 +67,16 @@ def test_a_numbered_slideshow_inside_the_story_is_left_out():
     assert "Protesters gather" not in a.text
     assert "3/12" not in a.text
 
+
+def test_the_story_the_title_names_wins_over_a_longer_article_appended_under_it():
+    mine = "".join(f"<p>Climbers will find new bins along the route to the summit this season, officials said ({i}).</p>"
+                   for i in range(8))
+    other = "".join(f"<p>{EN} ({i})</p>" for i in range(14))
+    page = _en(f"<div class='main'><div id='server-articles'><article><header><h1>Bins placed along the summit route"
+               f"</h1></header><div class='article-body'>{mine}</div></article></div>"
+               f"<div id='bulletin'><article><header><h1>A sponsored story about something else</h1></header>"
+               f"<div class='article-body'>{other}</div></article></div></div>",
+               title="Bins placed along the summit route")
+    a = clean_page(page)
+    assert "Climbers will find new bins" in a.text
+    assert EN not in a.text
