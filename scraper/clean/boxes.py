@@ -25,8 +25,8 @@ _CMS_IDS = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("#"))
 _FURNITURE_WORDS_LONG = ("comment", "sidebar", "footer", "breadcrumb", "recommend", "related", "pinglun",
                          "copyright", "disclaimer", "sharebar", "toolbar", "advert", "guanggao",
                          # boxes that open over the page, named as such when no role says so
-                         # (consent managers, push prompts, login and share popups)
-                         "popup", "modal", "overlay", "consent", "cookie", "gdpr", "webpush")
+                         # (consent managers, push prompts, login, registration and share popups and popovers)
+                         "popup", "popover", "modal", "overlay", "consent", "cookie", "gdpr", "webpush")
 _FURNITURE_WORDS = frozenset("nav menu ad ads share reply hot rank links friendlink xgxw xglj pl tuijian".split())
 _BODY_WORDS = ("content", "article", "text", "body", "post", "entry", "zoom", "detail", "main", "news")
 _NAME_SPLIT = re.compile(r"[\s_\-]+")

@@ -18,7 +18,7 @@ from lxml.cssselect import CSSSelector
 from scraper.clean.boxes import is_cms_body, is_furniture_box
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
-from scraper.clean.story import beside_headline, with_lead
+from scraper.clean.story import beside_headline, titled_story, with_lead
 
 log = logging.getLogger(__name__)
 
@@ -305,10 +305,16 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
            if score >= CMS_MIN_SHARE * best_score and is_cms_body(el)]
     if cms:
         # a known body container is the body as a whole: tables and 附件 lines included
-        return max(cms, key=lambda el: scorer.scores[el]), None, scorer.chars, None
+        pick = max(cms, key=lambda el: scorer.scores[el])
+        titled = titled_story(pick, scorer.scores[pick], scorer.scores, scorer._title)
+        if titled is None:
+            return pick, None, scorer.chars, None
+        return titled, scorer.runs.get(titled), scorer.chars, None
     beside = beside_headline(best, best_score, scorer.scores, scorer._title, summary)
     if beside is not None:
         best, best_score = beside, scorer.scores[beside]
+    elif (titled := titled_story(best, best_score, scorer.scores, scorer._title)) is not None:
+        best, best_score = titled, scorer.scores[titled]
     run = with_lead(best, scorer.runs.get(best), scorer._title)
     return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs)
 

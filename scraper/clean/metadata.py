@@ -119,6 +119,7 @@ def headline_elements(root) -> list[tuple[object, str]]:
     for el in list(_headline_candidates(root)):
         text = _split_byline(el, lengths)
         if (HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el, sizes) and not _INFO_ROW.search(text)
+                and not _TRAIL.search(text)
                 and not _heads_link_list(el, text, lengths) and not _frames_heading(el)):
             out.append((el, text))
     return out
@@ -134,6 +135,12 @@ def _frames_heading(el) -> bool:
 # An info row: a label and its colon, a date with a time (a headline may hold a year), or a
 # page control (上一篇：…, 【打印】).
 _INFO_ROW = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|打印|关闭|分享)|(?:发布|来源|作者|时间|日期|点击|浏览|编辑|字号)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
+# A breadcrumb trail set in a title-classed cell: it opens with "您现在的位置：" (当前位置, 所在位置…) or
+# is a path of two steps or more (首页 >> 工作动态 >> 正文; not a French headline's «guillemets»,
+# goose3 dev). It named the page when the headline
+# beside it carried a spam brand and was passed over (synthetic-v9 dev).
+_TRAIL = re.compile(r"^\s*(?:[您你]?(?:现在|当前|所在)?的?(?:位置|所在)|正在浏览|当前页面)\s*[:：]"
+                    r"|^(?!.*[«‹])[^>›»]{1,20}(?:\s*(?:>>?|›|»)\s*[^>›»]{1,20}){2,}$")
 # A section heading is short; the box it heads is mostly links.
 SECTION_HEADING_MAX = 8
 SECTION_LINK_SHARE = 0.5

@@ -14,7 +14,7 @@ import re
 from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box
 from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
-from scraper.clean.lines import Content, is_article_end, lines_of
+from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
 # MIN_PARAGRAPH characters scores 1 + its commas + one per 100 characters (at most 3); its parent
@@ -102,6 +102,19 @@ def _shared_ancestor(best, alternatives: list, body):
     return best
 
 
+# A comment box holding this many characters is a thread (readers' text); fewer, a comment
+# counter or a "comments" link in a byline (a dev-v9-irdata hero box: 3 characters).
+COMMENT_THREAD_MIN = 200
+
+
+def _holds_thread(el) -> bool:
+    """True for a box that is, or holds, a comment thread (a "pullPortion" box with trailers, a
+    widget and the Disqus thread under a dev-v9-irdata article joined it, text F1 0.41)."""
+    return isinstance(el.tag, str) and any(
+        is_comment_box(box) and len(text_of(box)) >= COMMENT_THREAD_MIN
+        for box in el.iter() if isinstance(box.tag, str) and (box.get("class") or box.get("id")))
+
+
 def paragraph_pick(body, strip_unlikely: bool = True):
     """(container, run) chosen by paragraph voting, or (None, None).
 
@@ -144,8 +157,10 @@ def paragraph_pick(body, strip_unlikely: bool = True):
     index = siblings.index(best)
     joined = [index]
     threshold = max(10.0, best_score * SIBLING_SHARE)
+    # the article ends where a sibling holds the readers' comments: it and what follows are no part
+    thread = next((k for k in range(index + 1, len(siblings)) if _holds_thread(siblings[k])), len(siblings))
     for k, sib in enumerate(siblings):
-        if k == index or not isinstance(sib.tag, str):
+        if k == index or k >= thread or not isinstance(sib.tag, str):
             continue
         if scores.get(sib, 0) + (CLASS_WEIGHT if _weight(sib) > 0 and _weight(best) > 0 else 0) >= threshold:
             joined.append(k)
@@ -215,6 +230,12 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
     body = root.find("body")
     body = body if body is not None else root
     best = first
+    # a density pick that is a heading alone holds no article at all: whatever prose the second
+    # pass finds beats it, however little of a page full of menus it is (dev-v9-irdata: an article
+    # in a layout box named "l-sidebar-fixed", 766 characters of a 2,944-character page, against
+    # its 53-character <h1>)
+    headline_only = first.container is not None and tag_of(first.container) in HEADING_TAGS
+    slides = slideshow_lines(first.container, first.lines)
     for strip_unlikely in (True, False):
         container, run = paragraph_pick(body, strip_unlikely)
         if container is None or container is first.container and run is None:
@@ -222,7 +243,9 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
         if not strip_unlikely and any(is_comment_box(el) for el in container.iter() if isinstance(el.tag, str)):
             break  # a wrapper of the article and its comments: its lines would hold the readers' text
         second = _cut_at_end(first, Content(container, lines_of(container, run)))
-        if not strip_unlikely and _text_size(second) < MIN_SHARE * first.page_chars:
+        if slides and 2 * sum(line.text in slides for line in second.lines) >= len(second.lines):
+            continue  # the captions of the slideshow the density pick left out, not another article
+        if not strip_unlikely and _text_size(second) < MIN_SHARE * first.page_chars and not headline_only:
             break  # a blurb in a sidebar, not the page's article
         if _text_size(best) < MIN_SHARE * _text_size(second):
             best = second
