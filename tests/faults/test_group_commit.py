@@ -99,16 +99,20 @@ def site_config(tmp: Path, server: ScriptedServer) -> Path:
                         crawl={"concurrency_per_domain": 4})
 
 
-def uncommitted_records(tmp: Path, db: Path) -> bool:
+def bytes_past_rows(tmp: Path, db: Path) -> bool:
     """Does a WARC file hold bytes past the last record a committed row points at (a batch open)?"""
+    ends = {Path(r[0]).name: r[1] for r in query(db, "SELECT warc_file, MAX(warc_offset + warc_length) "
+                                                     "FROM captures GROUP BY warc_file")}
+    return any(f.stat().st_size > ends.get(f.name, 10**12) for f in (tmp / "warc").glob("*.warc.gz"))
+
+
+def uncommitted_records(tmp: Path, db: Path) -> bool:
+    """A batch is open in the middle of the crawl (the moment to stop it)."""
     try:
-        ends = {Path(r[0]).name: r[1] for r in query(db, "SELECT warc_file, MAX(warc_offset + warc_length) "
-                                                         "FROM captures GROUP BY warc_file")}
+        articles = query(db, "SELECT COUNT(*) FROM articles")[0][0]
+        return 2 <= articles < PAGES - 5 and bytes_past_rows(tmp, db)
     except Exception:  # no archive yet
         return False
-    articles = query(db, "SELECT COUNT(*) FROM articles")[0][0]
-    return 2 <= articles < PAGES - 5 and any(f.stat().st_size > ends.get(f.name, 10**12)
-                                             for f in (tmp / "warc").glob("*.warc.gz"))
 
 
 def test_a_crawl_killed_in_the_middle_of_a_batch_loses_no_page(tmp_path):
@@ -119,13 +123,17 @@ def test_a_crawl_killed_in_the_middle_of_a_batch_loses_no_page(tmp_path):
                             env=FAULT_ENV)
         killed_with = query(db, "SELECT COUNT(*) FROM articles")[0][0]
         assert 0 < killed_with < PAGES
+        # the batch seen open is usually still open when the kill lands; on a loaded machine its
+        # COMMIT can win the race (the kill follows the poll by milliseconds), leaving nothing to cut
+        left_open = bytes_past_rows(tmp_path, db)
         # The next crawl cuts off the records of the batch that was never committed, and fetches
         # those pages (and the rest) again: every page is archived once, WARC and rows agree.
         again = run_newsvault("crawl", "--config", cfg, cwd=tmp_path, env=FAULT_ENV)
     assert again.returncode == 0, again.stdout + again.stderr
     assert query(db, "SELECT COUNT(*) FROM articles")[0][0] == PAGES
     assert_archive_whole(tmp_path, db)
-    assert "no row points at" in again.stderr, again.stderr  # said so
+    if left_open:
+        assert "no row points at" in again.stderr, again.stderr  # said so
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
