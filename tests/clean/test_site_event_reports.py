@@ -3,7 +3,7 @@ befell a site (竟显示博彩网站内容, 被盜用 跳轉色情網站) names 
 script; an aside listing where old links hide (（如友链、下级单位旧官网）) is no credit."""
 from __future__ import annotations
 
-from scraper.clean import clean_page
+from scraper.clean import clean_page, lexicon
 
 
 def _page(title: str, h1: str, paragraphs: list[str]) -> bytes:
@@ -11,6 +11,10 @@ def _page(title: str, h1: str, paragraphs: list[str]) -> bytes:
             '<div class="nav">首页 | 社会 | 民生</div><div class="main">' + (f"<h1>{h1}</h1>" if h1 else "")
             + '<div class="article">' + "".join(f"<p>{p}</p>" for p in paragraphs)
             + '</div></div><div class="foot">关于我们 | 联系方式</div></body></html>').encode()
+
+
+def test_lexicon_lookups_are_blind_to_script():
+    assert lexicon.is_reporting("警方查處一起詐騙案")  # 處, 詐, 騙 fold to the reporting words' characters
 
 
 def test_an_aside_listing_where_old_links_hide_is_no_credit():
