@@ -253,6 +253,26 @@ def has_promo(text: str) -> bool:
     return _PROMO.search(normalize(text)) is not None
 
 
+_SITE_EVENT = re.compile("(?:" + _alternation(_DATA["site_events"]["sites"]) + ")[^。！？!?]{0,8}?(?:"
+                         + _alternation(_DATA["site_events"]["events"]) + ")[^。！？!?]{0,6}?(?:"
+                         + _alternation(_DATA["site_events"]["kinds"] + _DATA["brands"]["kinds"]) + ")")
+
+
+_KIND_END = re.compile("(?:" + _alternation(_DATA["site_events"]["kinds"] + _DATA["brands"]["kinds"]) + ")$")
+
+
+def ends_in_kind(text: str) -> bool:
+    """True when ``text`` ends with a noun for a kind of site (…显示的是博彩网站): what precedes it is
+    the sentence, no name that the kind's words would make a brand."""
+    return _KIND_END.search(normalize(text)) is not None
+
+
+def reports_site_event(text: str) -> bool:
+    """True when ``text`` says, in the grammar of a report, what befell a site: a site (网站, 页面),
+    an event (被盗用, 竟显示, 跳转) and a kind of site as its object (色情网站, 博彩网站)."""
+    return _SITE_EVENT.search(normalize(text)) is not None
+
+
 def is_reporting(text: str) -> bool:
     """True when ``text`` reads as news about gambling (警方, 涉嫌, 查处, 骗局…)."""
     return _REPORTING.search(normalize(text)) is not None

@@ -13,8 +13,42 @@ def _page(title: str, h1: str, paragraphs: list[str]) -> bytes:
             + '</div></div><div class="foot">关于我们 | 联系方式</div></body></html>').encode()
 
 
+SIMPLIFIED = "南城区教育局一个栏目页面竟显示博彩网站内容 已责令整改"
+
+
+def test_a_headline_saying_a_site_page_showed_a_kind_of_site_is_no_spam_title():
+    page = _page(SIMPLIFIED, SIMPLIFIED, [
+        "近日，有市民反映南城区教育局网站一个栏目页面打开后显示的是博彩网站内容。",
+        "经核查，该栏目引用的外部链接域名到期后被他人注册，访问时即显示为博彩网站页面。",
+        "区教育局已连夜下线相关栏目，并对全部外部链接开展排查，确保类似问题不再发生。",
+    ])
+    a = clean_page(page, url="http://news.example.com/2024/05/3.html")
+    assert not a.hijacked, a.findings
+    assert a.title == SIMPLIFIED
+
+
+TRADITIONAL = "多地縣級政府網站被盜用 點開竟跳轉色情網站"
+
+
+def test_the_same_report_in_traditional_script_keeps_title_and_sentences():
+    page = _page(TRADITIONAL, "", [
+        "報道稱，一些長期無人維護的縣級政府網站近期被盜用，網友點開網址後直接跳轉到色情網站。",
+        "專家表示，政府網站應建立常態化巡查機制，及時清理失效的外部鏈接，防止被不法分子利用。",
+        "相關部門已要求各地在一個月內完成自查，並向社會公布整改結果，接受公眾監督。",
+    ])
+    a = clean_page(page, url="https://forum.example.com/thread-88-1-1.html")
+    assert not a.hijacked, a.findings
+    assert a.title == TRADITIONAL
+    assert "直接跳轉到色情網站" in a.text
+
+
 def test_lexicon_lookups_are_blind_to_script():
     assert lexicon.is_reporting("警方查處一起詐騙案")  # 處, 詐, 騙 fold to the reporting words' characters
+
+
+def test_a_report_of_what_befell_a_site_is_read_in_either_script():
+    assert lexicon.reports_site_event("官網竟然被盜用，點擊網址後跳轉到色情網站")
+    assert not lexicon.reports_site_event("免费黄色网站大全在线观看")
 
 
 def test_an_aside_listing_where_old_links_hide_is_no_credit():
@@ -26,3 +60,9 @@ def test_an_aside_listing_where_old_links_hide_is_no_credit():
     a = clean_page(page, url="http://news.example.com/2024/06/9.html")
     assert not a.hijacked, a.findings
     assert "（如友链、下属单位旧官网）" in a.text
+
+
+def test_a_spam_title_naming_a_kind_of_site_is_still_spam():
+    page = _page("免费黄色网站大全_在线观看", "", ["本站每日更新，欢迎收藏。"] * 3)
+    a = clean_page(page, url="http://www.example.gov.cn/a/1.html")
+    assert a.hijacked
