@@ -129,7 +129,8 @@ def promo_spans(text: str) -> list[str]:
     norm = _normalize(text)
     if not _SPAM_MORPHEMES.search(norm):
         return []
-    return [m.group() for m in _PROMO_SHAPES.finditer(norm) if _accept(m, norm)]
+    # (a gambling suffix with a web word may be a kind of site, 博彩网站: no brand's shape)
+    return [m.group() for m in _PROMO_SHAPES.finditer(norm) if _accept(m, norm) and not lexicon.ends_in_kind(m.group())]
 
 
 # A whole name that is a brand's shape when nothing else is said: 2–4 characters (a Latin

@@ -15,6 +15,9 @@ _CREDIT = re.compile(
 # an article's own credit names its source and stops; an advert's sends the reader on (v3 miss F).
 _BRACKETED = re.compile("[（(]([^（()）\n]{4,120})[)）]")
 _CREDITED = re.compile("(?:本文)?由\\W*(\\w{2,12}?)\\W*(?:提供|供稿|赞助|支持|冠名|独家)")
+# A credit names one body; brackets that list (、，；) or give examples (如, 例如, 比如, 包括) are an
+# aside of the article's own sentence (外部链接（如友链、下级单位旧官网）).
+_NOT_ONE_NAME = re.compile("[、，,；;]|^(?:如|例如|比如|包括|譬如)")
 _CALL = re.compile("请访问|访问|客服|点击|扫码|下载|注册|登录|关注|咨询")
 
 
@@ -31,6 +34,8 @@ def cut_credits(line: str, lines: list[str], ev: Evidence) -> str:
     removal becomes a finding and its name is learned."""
     for m in list(_CREDIT.finditer(line)):
         name = m.group(1)
+        if _NOT_ONE_NAME.search(name):
+            continue  # （如友链、下级单位旧官网）: examples listed, no one body credited
         if brands.promo_spans(name) or brands.brand_like(name) or lexicon.has_strong(name) \
                 or not brands.is_legit_name(name) and not INSTITUTION_END.search(name):
             ev.add("spliced_brand", "article", m.group())

@@ -459,6 +459,8 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
             out.append(_cut(sentence, inside))
             continue
         hits = lexicon.find_hits(sentence, extra=pattern, min_strength=lexicon.BRAND)
+        if hits and not marked and lexicon.reports_site_event(sentence):
+            hits = [h for h in hits if not lexicon.is_kind(h.term)]  # 网站被盗用，跳转色情网站: the report's topic
         proven = bool(pattern and pattern.search(lexicon.normalize(sentence)))  # this site's own spam
         if in_article and hits and not ev.hijacked and not marked and not proven:
             # Not known as hijacked: a bare brand in a sentence is reporting (a police notice, a

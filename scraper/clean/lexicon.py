@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -26,6 +27,33 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u180e"
 _SEPARATORS = " \t\r\n\u3000\u00a0·•●・◆◇★☆♦♥♠♣■□▪▫-_*~^`'\"|丨\u2022\u2027\u30fb\u2014\u2013"
 
 
+def _term_chars() -> set[str]:
+    """The Han characters every list of words here is written with."""
+    chars: set[str] = set()
+    for section in _DATA.values():
+        for words in section.values():
+            for term in words if isinstance(words, list) else []:
+                chars.update(c for c in term if "\u4e00" <= c <= "\u9fff")
+    return chars
+
+
+def _opencc_folds() -> dict[str, str]:
+    """Traditional → simplified for the characters the lexicon's words use, from OpenCC's table
+    (TSCharacters.txt of opencc-python-reimplemented, a dependency; as fields.py reads it), so
+    that every lookup is blind to the script a page is written in (網上賭場, 被盜用, 跳轉, 詐騙).
+    [traditional] below predates it and lists a part of these by hand. Skipped: a traditional form
+    with several simplified readings (乾 → 乾/干) and one that is itself a character the words use."""
+    used = _term_chars()
+    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
+    folds = {}
+    for line in text.splitlines():
+        trad, _tab, simplified = line.partition("\t")
+        options = simplified.split(" ")
+        if len(trad) == 1 and len(options) == 1 and options[0] in used and trad != options[0] and trad not in used:
+            folds[trad] = options[0]
+    return folds
+
+
 def _build_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
     for ch in _ZERO_WIDTH + _SEPARATORS:
@@ -37,6 +65,8 @@ def _build_table() -> dict[int, str | None]:
     for pair in _DATA["traditional"]["map"].split():
         if len(pair) == 2 and pair[0] != pair[1]:
             table[ord(pair[0])] = pair[1]
+    for trad, simple in _opencc_folds().items():
+        table.setdefault(ord(trad), simple)
     # full-width separators folded above must still vanish
     for ch in "－＿｜＊～":
         table[ord(ch)] = None
@@ -221,6 +251,26 @@ def has_strong_template(text: str) -> bool:
 def has_promo(text: str) -> bool:
     """True when ``text`` holds a call to action (访问, 注册, 下载, 送…)."""
     return _PROMO.search(normalize(text)) is not None
+
+
+_SITE_EVENT = re.compile("(?:" + _alternation(_DATA["site_events"]["sites"]) + ")[^。！？!?]{0,8}?(?:"
+                         + _alternation(_DATA["site_events"]["events"]) + ")[^。！？!?]{0,6}?(?:"
+                         + _alternation(_DATA["site_events"]["kinds"] + _DATA["brands"]["kinds"]) + ")")
+
+
+_KIND_END = re.compile("(?:" + _alternation(_DATA["site_events"]["kinds"] + _DATA["brands"]["kinds"]) + ")$")
+
+
+def ends_in_kind(text: str) -> bool:
+    """True when ``text`` ends with a noun for a kind of site (…显示的是博彩网站): what precedes it is
+    the sentence, no name that the kind's words would make a brand."""
+    return _KIND_END.search(normalize(text)) is not None
+
+
+def reports_site_event(text: str) -> bool:
+    """True when ``text`` says, in the grammar of a report, what befell a site: a site (网站, 页面),
+    an event (被盗用, 竟显示, 跳转) and a kind of site as its object (色情网站, 博彩网站)."""
+    return _SITE_EVENT.search(normalize(text)) is not None
 
 
 def is_reporting(text: str) -> bool:

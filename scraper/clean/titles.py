@@ -98,8 +98,16 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
     report_headline = (len(parts) == 1 and not headlines and root is not None
                        and len(lexicon.normalize(title)) >= MIN_REPORT_HEADLINE and not _WEB_MARK.search(title)
                        and lexicon.is_reporting(visible()))
+    # A headline that reports what befell a site (its page shows, or it was taken and sends readers
+    # to, a kind of site: 色情网站, 博彩网站) is news about spam, not spam, when it names no brand
+    # but kinds and no web mark (the rc10 legit reports, studied after v10 was scored).
+    site_report = (lexicon.reports_site_event(title) and not _WEB_MARK.search(title)
+                   and all(lexicon.is_kind(h.term) for h in lexicon.find_hits(title)))
     for part in parts:
         norm = lexicon.normalize(part)
+        if site_report and lexicon.reports_site_event(part) and norm not in scripted:
+            keep.append(part)
+            continue
         if (part is not parts[0] and len(part) < max(map(len, parts)) and norm not in headlines
                 and _keyword_segment(part, [title, *headline_texts], visible)):
             spam.append(part)
@@ -135,7 +143,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
             spam.append(part)  # on a caught page: a gambling word, or a part the cloaked page never shows
         else:
             keep.append(part)
-    reporting = lexicon.is_reporting(title) or report_headline
+    reporting = lexicon.is_reporting(title) or report_headline or site_report
     glued = [] if reporting else _glued_spam(keep)
     if not glued and root is not None and not reporting:
         glued = [p for part in keep if (p := foreign_prefix(part, visible) or spaced_prefix(part, visible))]
