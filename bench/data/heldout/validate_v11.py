@@ -22,7 +22,7 @@ for r in rows:
     if r["hijacked"] != bool(r["injections"]): print(r["id"], "hijacked/injections disagree"); bad += 1
     if r["legit"] and r["hijacked"]: print(r["id"], "legit+hijacked"); bad += 1
     for s in r["spam_strings"]:
-        if s not in vis: print(r["id"], "spam not in html:", s[:40]); bad += 1
+        if s not in vis and s not in txt and s not in "".join(txt.split()): print(r["id"], "spam not in html:", s[:40]); bad += 1
         for t in dev:
             if s and t and len(t) >= 2 and (s in t or t in s): print(r["id"], "overlaps dev spam:", s[:30], "~", t[:30]); bad += 1
         for f in ("title", "text", "source", "author"):
