@@ -64,7 +64,6 @@ def gesture_exits(run: Run, offsite: Callable[[str], bool]) -> dict[str, tuple[s
 
 # on... attributes of gestures, on the elements that stand for the whole page
 _ON_GESTURE = ("click", "mousedown", "mouseup", "touchstart", "touchend", "pointerdown", "scroll")
-_HAS_HANDLER = etree.XPath("|".join(f"//*[@on{e}]" for e in _ON_GESTURE))
 # Every element that page_handlers or element_handlers may read, in one walk: any attribute named
 # on..., or a javascript: link. (Their own unions of seven and six descendant searches took
 # 1.5 ms a page, this one 0.34 ms, on 150 Chinese dev pages.)
@@ -81,8 +80,9 @@ def page_handlers(root, first: int, candidates: list | None = None) -> dict[int,
     the sandbox (numbered from ``first``): the handler put on the page's <body>, whose markup a
     hijacker can edit as easily as a script (``<body onclick="window.open(...)">``)."""
     out: dict[int, str] = {}
-    elements = _HAS_HANDLER(root) if candidates is None else [
-        el for el in candidates if any(el.get(f"on{e}") is not None for e in _ON_GESTURE)]
+    if candidates is None:
+        candidates = handler_candidates(root)
+    elements = [el for el in candidates if any(el.get(f"on{e}") is not None for e in _ON_GESTURE)]
     for el in elements:
         if el.tag not in ("html", "body") and not covers_window(el.get("style") or ""):
             continue
@@ -100,7 +100,6 @@ def page_handlers(root, first: int, candidates: list | None = None) -> dict[int,
 # pages' scripts, where trying it inside every word cost 14 % of the cleaner's CPU.)
 _DECLARES = re.compile(r"\bfunction\s+([A-Za-z_$][\w$]*)|(?<![A-Za-z_$])([A-Za-z_$][\w$]*)\s*=\s*function\b")
 _ELEMENT_ON = ("click", "mousedown", "mouseup", "touchstart", "touchend")
-_HAS_ELEMENT_HANDLER = etree.XPath("|".join(f"//*[@on{e}]" for e in _ELEMENT_ON) + "|//a[starts-with(@href,'javascript:')]")
 # Element handlers run per page: a page's controls that call the functions of its scripts are a
 # handful (share, print, tabs); a listing with hundreds of them runs the first few.
 MAX_ELEMENT_HANDLERS = 20
@@ -111,9 +110,10 @@ def element_handlers(root, first: int, runnable: list[str], candidates: list | N
     call a function declared by one of the ``runnable`` scripts or read the referrer themselves, as
     code for the sandbox (numbered from ``first``), registered on an element of their own: what
     clicking that control does."""
-    elements = _HAS_ELEMENT_HANDLER(root) if candidates is None else [
-        el for el in candidates if any(el.get(f"on{e}") is not None for e in _ELEMENT_ON)
-        or el.tag == "a" and (el.get("href") or "").startswith("javascript:")]
+    if candidates is None:
+        candidates = handler_candidates(root)
+    elements = [el for el in candidates if any(el.get(f"on{e}") is not None for e in _ELEMENT_ON)
+                or el.tag == "a" and (el.get("href") or "").startswith("javascript:")]
     declared = set().union(*map(declared_functions, runnable)) if elements else set()
     calls = re.compile(r"(?<![\w$.])(?:" + "|".join(re.escape(n) for n in sorted(declared)) + r")\s*\(") if declared else None
     out: dict[int, str] = {}
@@ -250,4 +250,3 @@ def first_visit_exits(run: Run, offsite: Callable[[str], bool]) -> dict[str, tup
             if e.visit == 0 and host in spider and host not in later and offsite(host):
                 out.setdefault(host, (e.value, e.script))
     return out
-

@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from itertools import product
 
 from scraper.clean.dates import DATE_RE, parse_date
+from scraper.clean.opencc_table import character_pairs
 
 # Label → field. "other" labels carry nothing we keep, but end the value before them; the editor
 # stands in for an author only where the page names none (byline.find_author).
@@ -49,14 +49,11 @@ _MAX_SPELLINGS = 4
 
 @functools.cache
 def _traditional_spellings() -> dict[str, list[str]]:
-    """Simplified character → its traditional forms, from OpenCC's table (TSCharacters.txt of
-    opencc-python-reimplemented, Apache 2.0; a file read: OpenCC's converter costs 1.1 s to build)."""
-    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
+    """Simplified character → its traditional forms, from OpenCC's table."""
     table: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        trad, _tab, simplified = line.partition("\t")
-        for simple in simplified.split(" "):
-            if len(trad) == 1 and len(simple) == 1 and simple != trad:
+    for trad, simplified in character_pairs():
+        for simple in simplified:
+            if len(simple) == 1 and simple != trad:
                 table.setdefault(simple, []).append(trad)
     return table
 

@@ -11,9 +11,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
+
+from scraper.clean.opencc_table import character_pairs
 
 _DATA = tomllib.loads((Path(__file__).with_name("lexicon.toml")).read_text(encoding="utf-8"))
 
@@ -38,18 +39,14 @@ def _term_chars() -> set[str]:
 
 
 def _opencc_folds() -> dict[str, str]:
-    """Traditional → simplified for the characters the lexicon's words use, from OpenCC's table
-    (TSCharacters.txt of opencc-python-reimplemented, a dependency; as fields.py reads it), so
+    """Traditional → simplified for the characters the lexicon's words use, from OpenCC's table, so
     that every lookup is blind to the script a page is written in (網上賭場, 被盜用, 跳轉, 詐騙).
     [traditional] below predates it and lists a part of these by hand. Skipped: a traditional form
     with several simplified readings (乾 → 乾/干) and one that is itself a character the words use."""
     used = _term_chars()
-    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
     folds = {}
-    for line in text.splitlines():
-        trad, _tab, simplified = line.partition("\t")
-        options = simplified.split(" ")
-        if len(trad) == 1 and len(options) == 1 and options[0] in used and trad != options[0] and trad not in used:
+    for trad, options in character_pairs():
+        if len(options) == 1 and options[0] in used and trad != options[0] and trad not in used:
             folds[trad] = options[0]
     return folds
 
@@ -253,12 +250,10 @@ def has_promo(text: str) -> bool:
     return _PROMO.search(normalize(text)) is not None
 
 
+_ANY_KIND = _alternation(_DATA["site_events"]["kinds"] + _DATA["brands"]["kinds"])
 _SITE_EVENT = re.compile("(?:" + _alternation(_DATA["site_events"]["sites"]) + ")[^。！？!?]{0,8}?(?:"
-                         + _alternation(_DATA["site_events"]["events"]) + ")[^。！？!?]{0,6}?(?:"
-                         + _alternation(_DATA["site_events"]["kinds"] + _DATA["brands"]["kinds"]) + ")")
-
-
-_KIND_END = re.compile("(?:" + _alternation(_DATA["site_events"]["kinds"] + _DATA["brands"]["kinds"]) + ")$")
+                         + _alternation(_DATA["site_events"]["events"]) + ")[^。！？!?]{0,6}?(?:" + _ANY_KIND + ")")
+_KIND_END = re.compile("(?:" + _ANY_KIND + ")$")
 
 
 def ends_in_kind(text: str) -> bool:

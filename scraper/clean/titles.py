@@ -325,7 +325,8 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
 # is a topic (聚焦两会), and a two-character stem with a gambling suffix that the page writes
 # nowhere but before this headline is nobody's topic. (Stems of 2-4 characters: a longer one is
 # a place or an organiser; the suffix alone, 体育 of a sports meeting, is the article's word.)
-_SPACED_NAME = re.compile(r"\s*([\u4e00-\u9fff]{2,4}(?:体育|娱乐城|娱乐|国际|棋牌|真人|电竞|彩票))\s+(?=[\u4e00-\u9fff])")
+_SPACED_SUFFIX = "体育|娱乐城|娱乐|国际|棋牌|真人|电竞|彩票"
+_SPACED_NAME = re.compile(rf"\s*([\u4e00-\u9fff]{{2,4}}(?:{_SPACED_SUFFIX}))\s+(?=[\u4e00-\u9fff])")
 
 
 def spaced_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
@@ -339,7 +340,7 @@ def spaced_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
         return None
     if not isinstance(page_text, str):
         page_text = page_text()
-    stem = re.sub("(?:体育|娱乐城|娱乐|国际|棋牌|真人|电竞|彩票)$", "", name)
+    stem = re.sub(f"(?:{_SPACED_SUFFIX})$", "", name)
     if page_text.count(stem) != page_text.count(name) or not _always_before(page_text, name, rest[:4]):
         return None
     return name
