@@ -7,7 +7,7 @@ source, author, paras (article paragraphs, verbatim), injections, spam_strings, 
 
 # ---------------------------------------------------------------- clean host texts for composites
 T_XINGZHEN = dict(
-    title="兴镇中学校报《山边石》正式发行", date="2014-12-29", source="兴镇中学", author="屈彤",
+    title=None, date="2014-12-29", source="兴镇中学", author="屈彤",
     paras=["随着兴镇中学“丰山之韵”文学社的成立,校报《山边石》也在酝酿之中。在校领导的支持下,在所有编辑老师的共同努力下,12月24日,兴镇中学校报《山边石》第一期正式发行了,这是兴镇中学建校以来的第一份报纸,也是兴镇中学广大师生智慧的结晶。",
            "《山边石》共分四版,第一版主要内容为新闻,包括校长寄语、校园大事、校园图片新闻、校园简讯等;第二版主要内容为学生园地,第三版主要内容为课外拓展,包括名人名言、名人励志故事、名人诗歌等;第四版主要内容为校园文化生活,包括校园之星、教师作品、联苑添睹等。校报的整体注重教育性、知识性和趣味性。",
            "《山边石》的诞生,标志着兴镇中学的发展和升华,昭示着崭新兴中的自信和自强。"])
@@ -19,12 +19,12 @@ T_HTSY = dict(
            "我校自2002年成立“晓声”文学社以来,先后推出了一系列“晓声”活动,取得了良好的社会影响,这也成为了我校文化立校的一个品牌。我校社团也是常州市第一个接受《初中生世界》杂志采访的学校社团。",
            "此次采访活动的具体内容将在《初中生世界》杂志2011年第1、2期合刊上刊登,敬请关注。"])
 T_SHENGSI = dict(
-    title="县长杨松主持召开县政府第4次常务会议", date="2022-04-28", source=None, author=None,
+    title=None, date="2022-04-28", source=None, author=None,
     paras=["4月26日晚,县长杨松主持召开县政府第4次常务会议。",
            "会议审议了《嵊泗县全民健身实施计划(2021-2025年)》。会议指出,全民健身是实现新时代增强人民体魄、增进身心健康的基础保障,是满足新时代人民群众对美好生活向往的重要内容。会议强调,要坚持以人民为中心的发展思想,构建“党委领导、政府主导、社会协同、公众参与、法治保障”的全民健身工作大格局,要坚持系统理念和数字化引领,以深化改革激发新发展活力,加快完善覆盖城乡、便民惠民的全民健身公共服务体系,满足人民群众日益增长的多元化体育健身需求,推动全民健身与全民健康深度融合,为高质量发展建设“两美”嵊泗、打造共同富裕示范区海岛样板县贡献力量。",
            "会议还听取了“春雷行动”问题回头看及春雾季渔业管理专项督查、粮食安全、春耕备耕等工作开展情况汇报。会前还学习了《浙江省综合行政执法条例》。"])
 T_ZHOUSHAN = dict(
-    title="三级支部联建促发展 主题党日活动走进摘箬山岛", date="2025-06-18", source=None, author="王梦诗",
+    title=None, date="2025-06-18", source=None, author="王梦诗",
     paras=["“七一”建党104周年来临之际,为积极响应“小岛你好”海岛共富行动,6月13日,中心机关第四党支部联合定海区中心党支部、五联村党总支共赴摘箬山岛开展“三级支部联建促发展”主题党日活动,通过驻村帮扶、志愿服务、红色教育等形式,切实推动党建与乡村振兴深度融合。",
            "联建座谈会上,村支书介绍了五联村的发展思路和2025年的重点工作计划。支部党员干部与五联村干部深入交流2025年度共谋小岛共富工作切入点。助村干部报到,现场对接联建具体事宜,了解留岛老年人生活状况,明确助村工作目标任务。支部党员干部走村入户,带着大米和食用油,深入摘箬山岛留守老人家中送慰问、听民心,增进留守老人对党的政策的了解和对党和政府的信赖。",
            "活动中还实地参观了日军军火库遗址和火山科普馆。通过回顾那段军民顽强抗击外敌入侵的历史,进一步激发党员干部的爱国主义精神;同时,在参观火山科普馆中也深深感受到五联村党员干部们创新求进、不甘平庸的创业实干精神。",
@@ -113,7 +113,7 @@ add(url="http://zgkjsz.com/page/2021/0826/8799174.shtml", site="zgkjsz.com",
     lang="zh", encoding="gb18030", kind="rebuilt-from-text", capture="text", shell="zh_plain",
     origin=PH.format("乡镇 人民政府 工作动态 召开 会议 体育app下载 官方"),
     note="traditional-script copy of a journal abstract with a porn keyword line above it",
-    hijacked=True, legit=False, title="改革開放以來鄉(xiāng)鎮(zhèn)政府體育管理方式變遷與啟示", date="2021-08-26", source=None, author="李慧萌汪波",
+    hijacked=True, legit=False, title="改革開放以來鄉(xiāng)鎮(zhèn)政府體育管理方式變遷與啟示", date="2021-08-26", source=None, author=None,
     top_line="国产日韩欧美一区二区三区三州_亚洲少妇熟女av_久久久久亚洲av国产精品_波多野结衣网站一区二区_亚洲欧美色片在线91_国产亚洲精品精品国产优播av_日本一区二区三区波多野结衣 _久久国产av不卡",
     byline="2021-08-26 18:22李慧萌汪波 體育學(xué)刊 2021年3期",
     paras=["李慧萌 汪波",
@@ -157,7 +157,7 @@ add(url="http://xieliaobaba.com/news/2004/2004-12-13/26/515999.shtml", site="xie
     lang="zh", encoding="gb18030", kind="rebuilt-from-text", capture="text", shell="zh_plain",
     origin=PH.format("政府网站被黑 挂博彩 通报 网页篡改"),
     note="traditional-script copy with pinyin glosses of a news item about a hacked district site, on an unrelated host; no injected string",
-    hijacked=True, legit=False, title=None, date="2004-12-13", source=None, author="胡謀王偉",
+    hijacked=True, legit=False, title=None, date="2004-12-13", source=None, author=None,
     paras=["中新網(wǎng)12月13日電 《人民日報》消息,深圳市龍崗區(qū)政府官方網(wǎng)站——龍崗信息網(wǎng)近日遭到黑客襲擊。當(dāng)日,廣東全省公路繳費(fèi)系統(tǒng)發(fā)生故障,從上午8時到下午2時全省范圍內(nèi)無法正常繳納公路費(fèi),也疑遭黑客攻擊。",
            "6日上午,龍崗信息網(wǎng)整個頁面由白底藍(lán)字變?yōu)楹诘准t字或綠字,內(nèi)容無法辨認(rèn)。打開該網(wǎng)站時會彈出一個自動辭條,顯示硬盤正在自動格式化,之后,寫有一些黑客信息的頁面彈出。由于發(fā)現(xiàn)及時,該信息網(wǎng)于當(dāng)日中午恢復(fù)正常。為給警方提供證據(jù),該網(wǎng)站已聘請了網(wǎng)絡(luò)公司提供技術(shù)支持,展開調(diào)查工作。",
            "深圳市網(wǎng)絡(luò)監(jiān)督管理中心有關(guān)人士介紹,黑客襲擊政府網(wǎng)站的情況在深圳不多見,因此各政府網(wǎng)站未采取過預(yù)防措施。專家建議,有關(guān)部門應(yīng)制定政府網(wǎng)站防“黑”預(yù)案,不給黑客留下可乘之機(jī)。(胡謀王偉)"],
@@ -269,7 +269,7 @@ add(url="https://danviet.vn/trang-web-cua-truong-dai-hoc-y-duoc-bat-ngo-bi-hack-
     site="danviet.vn", lang="vi", encoding="utf-8", kind="rebuilt-from-text", capture="text", shell="vi_news",
     origin=PH.format("university website hacked casino gambling links news report"),
     note="news report about betting text shown under a university's search listing", hijacked=False, legit=True,
-    title="Trang web của Trường Đại học Y Dược bất ngờ bị hack, nhà trường mời công an vào cuộc", date=None, source=None, author=None,
+    title=None, date=None, source=None, author=None,
     paras=["Mới đây, khi tra cứu về website Trường Đại học Y Dược, Đại học Quốc gia Hà Nội, một số người dùng bất ngờ khi thấy hiện phía dưới tên miền của trường có thông tin cá độ bóng đá, casino online.",
            "Cụ thể, nội dung hiển thị cho thấy những lời mời gọi như trang cá độ bóng đá uy tín nhất Việt Nam, sòng bạc an toàn, đánh bạc an toàn, top casino online châu Á.",
            "Giữa cao điểm mùa tuyển sinh đại học 2024, sự cố tại Trường Đại học Y Dược khiến thí sinh lo lắng không biết có nên nhấn vào link để tìm hiểu về trường cũng như các ngành nghề, điểm chuẩn hay không. Thậm chí có người còn đưa ra nghi vấn trường tự cài đặt nội dung này để tăng lượng truy cập cho website.",
@@ -303,7 +303,7 @@ add(url="http://tintuc.vdong.vn/02/1690653.htm", site="tintuc.vdong.vn", lang="v
 add(url="https://sarwa.id/menkominfo-respons-jutaan-web-judi-online-nebeng-situs-pemerintah", site="sarwa.id", lang="id", encoding="utf-8",
     kind="rebuilt-from-text", capture="text", shell="wp", origin=PH.format("slot gacor ac.id site hacked page"),
     note="CNN Indonesia report on gambling pages riding on government sites", hijacked=False, legit=True,
-    title="Menkominfo Respons Jutaan Web Judi Online Nebeng Situs Pemerintah", date=None, source="CNN Indonesia", author=None,
+    title=None, date=None, source="CNN Indonesia", author=None,
     paras=["Jakarta, CNN Indonesia —",
            "Menteri Komunikasi dan Informatika (Menkominfo) Budi Arie Setiadi buka suara soal jutaan situs pemerintahan diduga disusupi game slot gacor alias judi online.",
            "Budi tak menampik banyak situs pemerintah yang disusupi judi slot. Namun, ia menduga hal itu digerakkan oleh mesin.",
