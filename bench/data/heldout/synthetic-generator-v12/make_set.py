@@ -199,16 +199,16 @@ def tpl(code, site, org, a, paras, title, info, inj):
                 f'<div class="pc-text" itemprop="articleBody">\n{ps(paras)}\n{credit}</div>\n{H("after")}</article>\n{cm}</main>\n'
                 f'<aside><h3>相关新闻</h3><ul><li>学院召开教学工作会议</li>{side_extra}</ul></aside></div>\n'
                 f'<footer class="pc-foot"><div class="pc-links">{links}</div>© {E(org)} 版权所有</footer>\n{H("end")}\n</body>\n</html>\n')
-    if code == "A4":  # Kaipuyun-style site-cluster 信息公开 page, GB18030, metadata table
+    if code == "A4":  # ezEIP-style (万户) 信息公开 page, GB18030, metadata table
         idx = f"11{len(site)}0{info['date'][:4]}-{int(info['views']) % 997:05d}"
-        return (head(enc, title) + f'<body>{top}\n<div class="kp-top">{E(org)} 政府信息公开</div>\n<div class="kp-wrap"><div class="kp-crumb">首页 &gt; 信息公开 &gt; 法定主动公开内容</div>\n'
-                f'<table class="kp-meta" border="1" cellspacing="0"><tr><th>索引号:</th><td>{idx}</td><th>主题分类:</th><td>综合政务</td></tr>\n'
+        return (head(enc, title) + f'<body>{top}\n<div class="ez-top">{E(org)} 政府信息公开</div>\n<div class="ez-wrap"><div class="ez-crumb">首页 &gt; 信息公开 &gt; 法定主动公开内容</div>\n'
+                f'<table class="ez-meta" border="1" cellspacing="0"><tr><th>索引号:</th><td>{idx}</td><th>主题分类:</th><td>综合政务</td></tr>\n'
                 f'<tr><th>发布机构:</th><td>{E(info["src"])}</td><th>成文日期:</th><td>{info["date"]}</td></tr>\n'
                 f'<tr><th>名称:</th><td colspan="3">{E(a["t"])}</td></tr></table>\n'
-                f'<div class="kp-article"><div class="kp-title">{E(a["t"])}</div>\n<div class="kp-sub">发布日期:{info["date"]} 来源:{E(info["src"])} 作者:{E(au)} 访问量:{info["views"]}</div>\n'
-                f'<div class="kp-body" id="kp_zoom">\n{ps(paras)}\n{credit}</div>\n{H("after")}</div>\n'
-                f'<div class="kp-rel"><b>相关链接</b><ul>{side_extra}<li>政府信息公开指南</li></ul></div>{cm}</div>\n'
-                f'<div class="kp-foot">{links}<br>主办单位:{E(org)}办公室 技术支持:开普云</div>\n{H("end")}\n</body>\n</html>\n')
+                f'<div class="ez-article"><div class="ez-title">{E(a["t"])}</div>\n<div class="ez-sub">发布日期:{info["date"]} 来源:{E(info["src"])} 作者:{E(au)} 访问量:{info["views"]}</div>\n'
+                f'<div class="ez-body" id="ezeip_zoom">\n{ps(paras)}\n{credit}</div>\n{H("after")}</div>\n'
+                f'<div class="ez-rel"><b>相关链接</b><ul>{side_extra}<li>政府信息公开指南</li></ul></div>{cm}</div>\n'
+                f'<div class="ez-foot">{links}<br>主办单位:{E(org)}办公室 技术支持:万户网络 ezEIP</div>\n{H("end")}\n</body>\n</html>\n')
     if code == "A5":  # CmsEasy-style school site, UTF-8
         return (head(enc, title, '<meta name="author" content="CmsEasy">') + f'<body class="ce">{top}\n<div class="ce-top"><div class="ce-logo">{E(org)}</div>'
                 f'<ul class="ce-menu"><li>学校概况</li><li>校园动态</li><li>德育之窗</li><li>教学科研</li></ul></div>\n'
