@@ -8,6 +8,7 @@ from scraper.clean import lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import analyse_scripts
+from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.chains import keyword_chain
@@ -182,6 +183,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                                       select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)
     raw_byline = byline_text(marked)
+    for name in byline_betting_names(raw_byline, marked):  # 作者：<betting name>学管办 (v11 real)
+        ev.add("spliced_brand", "byline", name)
+        ev.learn(name, True)
     byline, _ = scrub(raw_byline, ev, in_article=False)  # 作者：<brand>记者 张三 → 作者：记者 张三
     for name, value in (("source", find_source(raw_byline, {})), ("author", find_author(raw_byline, {}))):
         if value and scrub(value, ev, in_article=False)[1]:
