@@ -4,8 +4,9 @@ or software-wiki page; a bot's post of random tokens with its link in two markup
 
 Two questions of the paragraph that holds an off-site link, neither about a brand:
   * does the link sell a trade the page never writes about? Its anchor names a spam trade
-    (casino, poker, betting, payday loans, pills, porn) and the page writes the trade's word
-    nowhere outside this paragraph. An article about casinos or loans writes its topic again;
+    (casino, poker, betting, payday loans, pills, porn), its host is named after that trade, and
+    the page writes the trade's word nowhere outside this paragraph. An article about casinos or
+    loans writes its topic again;
   * is it a bot's post? The paragraph writes a link in forum markup as visible text
     (``[url=http://…]…[/url]``) to another site besides its HTML link: a bot posts one link in
     every markup a board might render, a person writes prose.
@@ -54,11 +55,15 @@ def planted_paragraph(a, text: str, is_own: Callable[[str], bool], page_text: Ca
         return None  # a link alone is a list's or a menu's: judged elsewhere
     if any((h := host_of(m.group(1))) and not is_own(h) for m in _BBCODE_LINK.finditer(para_text)):
         return para
-    trades = {m.group(1).lower() for m in _TRADE.finditer(text)}
+    # ...and the link's host is in that trade (casino-online.com, paydayxyz.co.uk): a citation's
+    # link in prose names its topic too ("pushes <a>sketchy, substandard loans</a>" to a news site,
+    # dev-readability salon-1), but sends the reader to a publisher, not to the trade.
+    host = host_of(a.get("href")).replace("-", "")
+    trades = {t for m in _TRADE.finditer(text) if (t := m.group(1).lower().replace(" ", "")) in host}
     if not trades or lexicon.is_reporting(para_text):
         return None
     page, here = page_text(), lexicon.normalize(para_text)
-    if all(page.count(t.replace(" ", "")) <= here.count(t.replace(" ", "")) for t in trades):
+    if all(page.count(t) <= here.count(t) for t in trades):
         return para  # the trade is written in this paragraph only
     return None
 

@@ -20,7 +20,7 @@ _ARTICLE = ("The cache module keeps recent responses in shared memory so that re
 
 
 def test_a_sentence_with_a_link_selling_a_trade_the_page_never_names_goes():
-    raw = _page(_ARTICLE, "Many readers wondered about it, see <a href='http://lucky-spins.example.net/'>best online "
+    raw = _page(_ARTICLE, "Many readers wondered about it, see <a href='http://poker-lucky.example.net/'>best online "
                 "poker rooms for real money</a>, thanks.", "Entries expire after the configured time to live.")
     a = clean_page(raw, url="https://wiki.example.org/Cache_Tuning")
     assert a.hijacked and "spam_text" in kinds(a)
@@ -44,6 +44,7 @@ def test_pages_about_the_trade_and_ordinary_citations_keep_their_links():
     a = clean_page(casino, url="https://news.example.com/casino-reopens")
     assert not a.hijacked and "casino licence conditions" in a.text
     cited = _page(_ARTICLE, "The design follows <a href='https://research.example.edu/paper'>a paper on "
-                  "adaptive caching</a> published in 2019.")
+                  "adaptive caching</a> published in 2019.", "The vendor also pushes <a href='https://news.example.org/"
+                  "2014/lending'>sketchy, substandard loans</a> onto its customers.")
     b = clean_page(cited, url="https://wiki.example.org/Cache_Tuning")
-    assert not b.hijacked and "adaptive caching" in b.text
+    assert not b.hijacked and not b.findings and "adaptive caching" in b.text
