@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from scraper.clean import brands, brandshapes, credits, glosses, lexicon, noise, pasted, slots, tokens
+from scraper.clean import betting, brands, brandshapes, credits, glosses, lexicon, noise, pasted, slots, tokens
 from scraper.clean.evidence import Evidence
 from scraper.clean.fieldbrands import headline_prefix
 from scraper.clean.voiced import bare_stems
@@ -168,7 +168,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         ev.add("spliced_brand", "article", name)
         ev.learn(name, True)
     names = brandshapes.signature_brands(lines) + brandshapes.repeated_brands(lines) \
-        + brandshapes.orthography_islands(lines, title)
+        + brandshapes.orthography_islands(lines, title) + betting.spliced_betting_names(lines, title)
     if ev.hijacked:
         names += brandshapes.event_slot_brands(lines) + brandshapes.clause_brands(lines)
     for name in names:

@@ -8,6 +8,7 @@ from scraper.clean import lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import analyse_scripts
+from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.chains import keyword_chain
@@ -19,6 +20,7 @@ from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.farm import check_keyword_page
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand
+from scraper.clean.forsale import check_sale_notice
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import (
     check_meta,
@@ -32,6 +34,7 @@ from scraper.clean.institution import check_site_name_slots, check_source_field,
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.metadata import headline_elements, meta_map, select_text
+from scraper.clean.pasted import suggestion_lists
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches
@@ -182,14 +185,23 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                                       select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)
     raw_byline = byline_text(marked)
+    for name in byline_betting_names(raw_byline, marked):  # 作者：<betting name>学管办 (v11 real)
+        ev.add("spliced_brand", "byline", name)
+        ev.learn(name, True)
     byline, _ = scrub(raw_byline, ev, in_article=False)  # 作者：<brand>记者 张三 → 作者：记者 张三
     for name, value in (("source", find_source(raw_byline, {})), ("author", find_author(raw_byline, {}))):
         if value and scrub(value, ev, in_article=False)[1]:
             ev.add("spliced_brand", name, value)
     outside = outside_text(marked)
     check_outside_text(outside, ev)
-    check_token_lines(outside, ev, marked, link_texts(root))
+    links = link_texts(root)
+    check_token_lines(outside, ev, marked, links)
     check_contact_fields(marked, ev)
+    check_sale_notice(marked, ev)
+    for stem, listed in suggestion_lists(re.split("[\n\x02-\x05]", marked), links):  # a brand's search suggestions
+        ev.add("spam_text", "page text", " / ".join(listed))
+        for line in [stem, *listed]:
+            ev.learn(line, True)
     check_site_name_slots(root, raw_title, [t for _, t in headlines], marked, metas, ev)
 
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url,

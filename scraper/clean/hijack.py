@@ -32,6 +32,8 @@ from scraper.clean.dom import (
 from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation
 from scraper.clean.hidden import STATE, STRONG, find_hidden
 from scraper.clean.pasted import is_keyword_line
+from scraper.clean.planted import planted_paragraph
+from scraper.clean.planted import short as planted_short
 from scraper.clean.titles import check_title, foreign_words, plausible_restored, split_title
 from scraper.clean.tokens import random_token_line
 
@@ -337,8 +339,9 @@ def remove_spam_links(root, ev: Evidence) -> None:
             seen.append(lexicon.normalize(text_of(root)))
         return seen[0]
 
+    dropped: set = set()
     for a in list(root.iter("a")):
-        if a.getparent() is None:
+        if a.getparent() is None or dropped and any(p in dropped for p in a.iterancestors()):
             continue
         href = a.get("href")
         host = host_of(href)
@@ -355,6 +358,15 @@ def remove_spam_links(root, ev: Evidence) -> None:
         else:
             spam, backed = link_is_spam(text, host, ev)
             if not spam and text and _appended_anchor(a, text, page_text):
+                spam, backed = True, True
+            if not spam and (para := planted_paragraph(a, text, ev.is_own, page_text)) is not None:
+                ev.hosts.add(host)
+                ev.learn(text, True)
+                if planted_short(para):
+                    ev.add("spam_text", describe(para), text_of(para))
+                    dropped.add(para)
+                    drop(para)
+                    continue
                 spam, backed = True, True
             if not spam or ev.in_template(a) and not _spam_by_itself(text, host):
                 continue  # a link of the site's known template: only its own words or host condemn it

@@ -203,6 +203,10 @@ _STRONG = re.compile(f"{_BRAND_RE}|{_TEMPLATE_RE}")
 _BRAND_ONLY = re.compile(_BRAND_RE)
 _PROMO = re.compile(_alternation(_DATA["promo"]["terms"]))
 _REPORTING = re.compile(_alternation(_DATA["reporting"]["terms"]))
+# The betting trade's heads, trade words and web tails (lexicon.toml [betting], read by betting.py).
+BETTING_HEADS = _alternation(_DATA["betting"]["heads"])
+BETTING_TRADE = _alternation(_DATA["betting"]["trade"])
+BETTING_TAILS = _alternation(_DATA["betting"]["tails"])
 
 SPAM_TLDS = frozenset(_DATA["domains"]["tlds"])
 SPAM_HOST_WORDS = frozenset(_DATA["domains"]["host_words"])

@@ -206,3 +206,57 @@ def is_keyword_line(line: str) -> bool:
     parts = [p for p in _CHAIN_SEPARATOR.split(line) if p]
     with_terms = sum(any(t in norm for t in terms) for norm in map(lexicon.normalize, parts))
     return len(parts) >= MIN_CHAIN_PARTS and with_terms >= MIN_CHAIN_SHARE * len(parts)
+
+
+# --- Search-suggestion lists (v10 real: ten lines 淘球app官方网站 / 淘球app下载安装 / 淘球app店铺… above a
+# borrowed article): what a search box suggests for a brand, pasted as lines for crawlers. A run of
+# at least MIN_SUGGESTIONS consecutive short lines, no sentence among them, that all start with one
+# stem of MIN_SUGGESTION_STEM characters or more, at least MIN_PROMO_SHARE of them with a web or
+# download word after it. A site's own lists that share a head (学院概况, 学院简介, 学院领导…) have a
+# two-character head and no promo words; a table of contents has sentences' titles.
+MIN_SUGGESTIONS = 5
+MIN_SUGGESTION_STEM = 3
+MIN_PROMO_SHARE = 0.5
+MAX_SUGGESTION = 20  # characters (normalised) of one suggestion; the dev list's longest: 12
+_SUGGESTION_PROMO = re.compile("官方|官网|网站|下载|安装|入口|注册|登录|平台|app|版")
+
+
+def _common_head(items: list[str]) -> str:
+    head = items[0]
+    for item in items[1:]:
+        k = 0
+        while k < min(len(head), len(item)) and head[k] == item[k]:
+            k += 1
+        head = head[:k]
+    return head
+
+
+def suggestion_lists(lines: list[str], links: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
+    """(stem, its lines) for each search-suggestion list among ``lines`` (see above); a line that
+    is a link's text (``links``) is the site's menu (F.A.Z. App, F.A.Z. Kiosk App…), not pasted."""
+    found = []
+    norms = ["" if line.strip() in links else lexicon.normalize(line) for line in lines]
+    i = 0
+    while i < len(norms):
+        j = i
+        while j < len(norms) and 0 < len(norms[j]) <= MAX_SUGGESTION and not _SENTENCE_END.search(lines[j]) \
+                and "，" not in norms[j] and "," not in norms[j]:
+            j += 1
+        run = norms[i:j]
+        # the longest stretch of the run that shares one stem
+        k = 0
+        while k + MIN_SUGGESTIONS <= len(run):
+            m = k + 1
+            while m < len(run) and len(_common_head(run[k:m + 1])) >= MIN_SUGGESTION_STEM:
+                m += 1
+            group = run[k:m]
+            stem = _common_head(group) if len(group) > 1 else ""
+            tails = [g[len(stem):] for g in group]
+            if len(group) >= MIN_SUGGESTIONS and len(stem) >= MIN_SUGGESTION_STEM \
+                    and sum(1 for t in tails if _SUGGESTION_PROMO.search(t)) >= MIN_PROMO_SHARE * len(group):
+                found.append((stem, [lines[i + n].strip() for n in range(k, m)]))
+                k = m
+            else:
+                k += 1
+        i = max(j, i + 1)
+    return found

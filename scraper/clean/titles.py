@@ -41,6 +41,10 @@ _BODY_WORD = re.compile(r"政府|大学|学院|学校|中学|小学|中心|新�
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+# A defacer's signature put in place of the title (Hacked by <handle>, v10 real): a claim, not a
+# headline. A report on a defacement is a sentence its headline shares (read above), and writes
+# more than the claim and a handle.
+_DEFACED = re.compile(r"(?:hacked|h[a4]ck[e3]d|owned|defaced|pwned)\s+by\s+\S+(?:\s+\S+){0,2}\W*", re.I)
 
 
 def split_title(title: str) -> list[str]:
@@ -131,7 +135,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
                  or brands.is_brand_name(part)) and not site_name()
         echo = (len(norm) >= lexicon.MIN_PAGE_STRING and not INSTITUTION.search(part) and (len(parts) == 1 or looks)
                 and norm in link_texts())
-        if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted
+        if (ev.is_spam_text(part) or brands.promo_spans(part) or echo or norm in scripted or _DEFACED.fullmatch(part)
                 or root is not None and _foreign_site(part, title, ev, root)
                 or any(norm and norm in s for s in scripted)
                 or looks and not shown() and not pieced_from(norm, visible())):
