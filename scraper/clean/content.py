@@ -406,3 +406,28 @@ def description_text(metas: dict[str, str]) -> str | None:
         if len(value) >= DESCRIPTION_MIN and SENTENCE.search(value):
             return value
     return None
+
+
+# A page whose scripts write everything it shows (a forum app: Discourse serves its posts only in
+# a <noscript> for crawlers and visitors without scripts) shows, with the invisible tags gone,
+# nothing but a splash: the <noscript> holds the same text the app renders. When the body shows
+# under VISIBLE_TEXT_MIN characters outside its <noscript> blocks and one of those holds at least
+# NOSCRIPT_PROSE_MIN characters outside links, with sentences, it is the page's content (seven
+# dev-v10-webbench2026 Discourse threads came out as their description meta, text F1 0.07-0.45).
+# A fallback of that size is no "enable JavaScript" line (under 100 characters) and no link farm
+# (judged before, and its characters are in links).
+NOSCRIPT_PROSE_MIN = 200
+
+
+def noscript_content(root):
+    """The <noscript> block that is the page's content when nothing else in its body shows, or None."""
+    body = root.find("body")
+    if body is None or len(text_of(body).replace(" ", "")) >= VISIBLE_TEXT_MIN:
+        return None
+    best, best_size = None, NOSCRIPT_PROSE_MIN - 1
+    for el in body.iter("noscript"):
+        text = "".join(t for t in el.itertext())
+        own = len("".join(text.split())) - sum(len("".join("".join(a.itertext()).split())) for a in el.iter("a"))
+        if own > best_size and SENTENCE.search(text):
+            best, best_size = el, own
+    return best

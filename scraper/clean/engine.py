@@ -12,7 +12,7 @@ from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
 from scraper.clean.chains import keyword_chain
-from scraper.clean.content import description_text, lost_text
+from scraper.clean.content import description_text, lost_text, noscript_content
 from scraper.clean.decode import decode_page
 from scraper.clean.decorated import decorated_names
 from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
@@ -160,6 +160,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # unrendered content (noscript, template, a hidden frame's srcdoc or field's markup) goes
     # with the invisible tags below; a farm of links there is judged first (v3 B, v4 §1E, v5 §1C)
     remove_hidden_injections(root, ev, unrendered_blocks(root, hidden))
+    if (fallback := noscript_content(root)) is not None:
+        fallback.tag = "div"  # a page its scripts write: the <noscript> copy is what it shows
     for el in list(root.iter(*INVISIBLE_TAGS)):
         if el.getparent() is not None and tag_of(el) != "head":
             drop(el)

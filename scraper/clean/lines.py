@@ -114,6 +114,12 @@ LIST_MIN_LINKS = 2
 # longer than the article) once this much prose preceded it; nearer the top it is a byline's
 # "12 comments" link. Measured on the English dev sets: 200 and 400 gave the same text F1.
 MIN_ARTICLE_BEFORE_COMMENTS = 300
+# ...unless the header is a counter that links to the thread: "124 Comments" in the byline or a
+# share box near the top, with the article going on under it (dev-v10-webbench2026: an essay cut
+# after its first paragraph, text F1 0.07); it ends the article only as a related-list heading
+# does, when less article follows it than preceded it. A linked "Add Comment" still ends it (two
+# real-l3s-en dev pages took in their comments without that).
+_COUNTER = re.compile(r"^[\d,]+\s*(?:条评论|comments?|responses?|replies|reactions?)\b", re.I)
 # An end marker is a heading-like short line, not a sentence ("53 Responses to “<headline>”"
 # is as long as a headline).
 MAX_END_MARKER = 80
@@ -212,7 +218,8 @@ class Content:
                 last = i
                 break
             if before and is_article_end(line.text) and (after < before or (
-                    is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS)):
+                    is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS
+                    and not (_COUNTER.match(line.text) and _is_link_line(line)))):
                 last = i
                 break  # "相关新闻：" ends the article unless more article follows than preceded
             before += prose[i]

@@ -117,12 +117,18 @@ def headline_elements(root) -> list[tuple[object, str]]:
     lengths: dict = {}  # text lengths of boxes and links, read once (emptied when the tree changes)
     sizes: dict = {}  # list item → its text's length
     for el in list(_headline_candidates(root)):
-        text = _split_byline(el, lengths)
+        text = _PERMALINK.sub("", _split_byline(el, lengths))
         if (HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el, sizes) and not _INFO_ROW.search(text)
                 and not _TRAIL.search(text)
                 and not _heads_link_list(el, text, lengths) and not _frames_heading(el)):
             out.append((el, text))
     return out
+
+
+# The permalink mark documentation generators put at a heading's end (Sphinx's headerlink "¶", a
+# link icon): no part of the headline (dev-v10-webbench2026: 6 titles "Logging HOWTO¶"). "#" ends
+# real headlines ("C#"), and stays.
+_PERMALINK = re.compile(r"\s*[¶🔗]\s*$")
 
 
 def _frames_heading(el) -> bool:

@@ -15,6 +15,7 @@ from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box
 from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
+from scraper.clean.thread import thread_pick
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
 # MIN_PARAGRAPH characters scores 1 + its commas + one per 100 characters (at most 3); its parent
@@ -208,6 +209,20 @@ def _cut_at_end(first: Content, second: Content) -> Content:
     return second
 
 
+def _extends(thread: Content, pick: Content) -> bool:
+    """True when ``pick`` is a part of the box that holds ``thread``'s posts and holds less (the
+    answers of a question without the question), or is that box or holds it (the posts with their
+    comments, vote counters and user cards)."""
+    box, mine = thread.container, pick.container
+    if mine is None or mine is box or _inside(box, mine):
+        return True
+    return _text_size(thread) > _text_size(pick) and _inside(mine, box)
+
+
+def _inside(el, box) -> bool:
+    return any(a is box for a in el.iterancestors())
+
+
 def choose_body(root, body_selector: str | None = None, summary: str | None = None) -> Content:
     """The article body: the density pick, unless it collapsed and the paragraph pick did not.
 
@@ -238,7 +253,11 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
     slides = slideshow_lines(first.container, first.lines)
     for strip_unlikely in (True, False):
         container, run = paragraph_pick(body, strip_unlikely)
-        if container is None or container is first.container and run is None:
+        if container is None:
+            continue
+        # the same container whole: another pick only when the density pick kept a run of it (a
+        # long list of links inside an article cut its run short: dev-v10-webbench2026, F1 0.10)
+        if container is first.container and run is None and len(first.lines) == len(lines_of(container)):
             continue
         if not strip_unlikely and any(is_comment_box(el) for el in container.iter() if isinstance(el.tag, str)):
             break  # a wrapper of the article and its comments: its lines would hold the readers' text
@@ -251,4 +270,8 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
             best = second
         if _text_size(best) >= MIN_SHARE * first.page_chars:
             break
+    # the density pick collapsed: a thread's posts may be what both picks took one of, or a part of
+    if (thread := thread_pick(body)) is not None and (
+            _text_size(best) < MIN_SHARE * _text_size(thread) or _extends(thread, best)):
+        return thread  # a forum topic or a question with its answers: the posts are the page's text
     return best.headline_block or best
