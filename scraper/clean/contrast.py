@@ -24,6 +24,12 @@ NEAR_COLOUR = 24
 # colour equal to the background (v4 §1E: 2px text in the background's colour). Footnotes and
 # legal small print go down to 9–10px.
 TINY_FONT_PX = 3
+# A font this small draws no letters at all, whatever its colour: a glyph two pixels high has no
+# strokes to tell apart, so the text is drawn invisibly as surely as in the background's colour
+# (v10: off-site links in a 1px white footer line). Legal small print and footnotes stay at 9px
+# and above; rows that shrink their font to close the gaps between inline blocks set their items'
+# own size (``Ink.unseen`` leaves an element alone when something inside paints again).
+UNREADABLE_FONT_PX = 2
 # Ink with this much opacity or less draws nothing (color: transparent, rgba(…, 0)).
 INVISIBLE_ALPHA = 0.02
 
@@ -131,7 +137,8 @@ class Ink:
     def unseen(self, el, state: tuple) -> bool:
         """True when ``el``'s paint makes its text invisible, nothing inside paints again, and no
         rule this reader cannot apply paints it or an element around it."""
-        if not invisible_ink(state[0], state[1], state[2], TINY_FONT_PX) or el.find(".//img") is not None \
+        unreadable = state[2] is not None and 0 < state[2] <= UNREADABLE_FONT_PX  # (0: a zero font, hidden.py's)
+        if not (invisible_ink(state[0], state[1], state[2], TINY_FONT_PX) or unreadable) or el.find(".//img") is not None \
                 or not "".join(el.itertext()).strip():
             return False  # ink matters for text only (Next.js writes color:transparent on every <img>)
         unsure = self.styles.unsure

@@ -14,6 +14,7 @@ the link (its host, its text's shape, where it sits) is spam.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable
 
 from core.domains import registrable_domain
@@ -99,6 +100,10 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
     hidden = find_hidden(root) if hidden is None else hidden
     page = _PageLinks(root, hidden, ev)
     for el, how in hidden:
+        for form in el.iter("form"):
+            if page.posts_away(form):  # a form nobody sees, to a site the page names nowhere else
+                ev.add("hidden_form", describe(form), outer_html(form))
+                ev.hosts.add(host_of(form.get("action")))
         # text_of reads nothing inside unrendered tags (no reader sees them): what a crawler reads there
         text = crawler_text(el) if any(True for _ in el.iter(*UNRENDERED_TAGS)) else text_of(el)
         if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
@@ -138,6 +143,17 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         structural = farm and not ev.in_template(el) and (
             how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors)) \
             and _many(page.unrelated(el, anchors)) and not page.controlled(el) and not _site_editions(root, anchors)
+        # ...or, drawn invisibly (STRONG: off-screen, unreadably small, clipped, transparent), a
+        # block that says something besides its links (a heading, a pitch) and whose every link goes
+        # to sites the page names nowhere else (no visible link, no script, frame, image or form of
+        # theirs): one such link is enough. A lone hidden link (a partner's name) is no farm. Skip links and
+        # screen-reader text point into the page; a widget's hidden credit comes with the widget's
+        # code; a sprite link hides its own text, not a block (v10: a heading and one casino link
+        # at left:-9999px).
+        structural = structural or how == STRONG and bool(anchors) and len(hosts) == len(anchors) and not only_links \
+            and tag_of(el) != "a" and el.find(".//img") is None and not _article_like(text, texts) \
+            and not ev.in_template(el) and page.unnamed(el, anchors) and not page.controlled(el) \
+            and not _site_editions(root, anchors)
         if backed or structural:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
@@ -253,6 +269,11 @@ class _PageLinks:
         self._visible: set[str] | None = None
         self._code: str | None = None
         self._targets: set[str] = set()
+        # what the page names, read before any hidden block is dropped (a hidden frame that a
+        # hidden form posts into goes first)
+        self._named = Counter(registrable_domain(h) for node in root.iter() if isinstance(node.tag, str)
+                              for attr in _ADDRESS_ATTRS if (h := host_of(node.get(attr)))) if hidden else Counter()
+        self._frames = {name.lower() for f in root.iter("iframe", "frame") if (name := f.get("name"))} if hidden else set()
 
     def unrelated(self, el, anchors) -> list[str]:
         """The registrable domains of the links of ``anchors`` to off-site hosts that the page
@@ -269,6 +290,35 @@ class _PageLinks:
                     query and any(site in query for site in self.ev.sites)):
                 out.append(registrable_domain(host))
         return out
+
+    def unnamed(self, el, anchors, attr: str = "href") -> bool:
+        """True when every link of ``anchors`` (inside ``el``; their ``attr``) goes to a site that
+        nothing of the page outside ``el`` names: no link, script, frame, image, embed or form
+        address of it, and no link the page shows."""
+        inside = Counter(registrable_domain(h) for node in el.iter() if isinstance(node.tag, str)
+                         for attr in _ADDRESS_ATTRS if (h := host_of(node.get(attr))))
+        sites = {registrable_domain(host_of(a.get(attr))) for a in anchors}
+        return bool(sites) and all(self._named[s] <= inside[s] for s in sites) \
+            and (attr != "href" or len(self.unrelated(el, anchors)) == len(anchors))
+
+    def posts_away(self, form) -> bool:
+        """True for a hidden ``form`` with no field to fill that sends its visitor to a site nothing
+        else of the page names (no link, script, frame or image of it), into a new window or in
+        place of the page: no reader can fill or press it, so only a script (or a hijacker's click handler) submits
+        it, a popunder to the injected site (v11: a display:none form to an off-site
+        ``fshowurl.php``, target=_blank, with a hidden submit button). Hidden forms of widgets post
+        into a frame of the page (a share counter's or recommendation widget's transport), and a
+        site's search or sign-on forms go to itself or to a host it links."""
+        host = host_of(form.get("action"))
+        if not host or not self.ev.offsite(host):
+            return False
+        if any(f.tag in ("textarea", "select") or (f.get("type") or "text").strip().lower() in _FILLED
+               for f in form.iter("input", "textarea", "select")):
+            return False  # a field for the reader: a newsletter or search box waiting in a closed popup
+        target = (form.get("target") or "").strip().lower()
+        if target and not target.startswith("_") and target in self._frames:
+            return False
+        return self.unnamed(form, [form], attr="action")
 
     def controlled(self, el) -> bool:
         """True when a control of the page (aria-controls, data-target, a #fragment link, a label)
@@ -291,6 +341,8 @@ class _PageLinks:
                    for n in names if len(n) > 2)
 
 
+_ADDRESS_ATTRS = ("href", "src", "action", "data")
+_FILLED = frozenset({"text", "email", "search", "password", "tel", "url", "number", "file", "date"})
 _CONTROL_ATTRS = frozenset({"aria-controls", "aria-owns", "data-target", "data-bs-target", "data-toggle-target", "for"})
 
 

@@ -152,9 +152,17 @@ def test_a_hidden_loader_whose_site_only_crawlers_see_linked_in_noscript():
     assert "盈乐国际" not in everything(a) and "城乡环境综合整治" in a.text
 
 
-def test_a_widget_that_names_its_site_plainly_and_a_hidden_loader_without_a_link_are_no_hijack():
+def test_a_widget_that_names_its_site_plainly_and_an_ad_program_that_escapes_its_host_are_no_hijack():
     widget = LOADER.format(host='"cdn.weather-widget.com"')
     body = ARTICLE + '<noscript><a href="https://www.weather-widget.com/">天气预报插件</a></noscript>'
     assert not cleaned(widget, body=body).hijacked
-    # escapes, but nothing offered to crawlers: judged as before (ad-recovery snippets hide so)
-    assert not cleaned(LOADER.format(host=_hex("cdn.adrecover.net")), body=ARTICLE).hijacked
+    # escapes inside a program (the ad-recovery SDKs of the dev pages run to 18,000 characters and
+    # more): the escaping is one habit among its thousands of lines, not the whole of a loader
+    program = "".join(f"function f{i}(a,b){{return a.length>b?a.slice(0,b)+'{i}':a.concat([b,{i}]);}}" for i in range(40))
+    assert not cleaned(program + LOADER.format(host=_hex("cdn.adrecover.net")), body=ARTICLE).hijacked
+
+
+def test_a_loader_that_is_nothing_but_an_escaped_host_is_a_hijack_without_a_link():
+    # v11: a few lines whose only act loads code from a host every letter of which is an escape
+    a = cleaned(LOADER.format(host=_hex("cdn.adrecover.net")), body=ARTICLE)
+    assert a.hijacked and any(f.kind == "spam_script" and "adrecover.net" in f.evidence for f in a.findings)
