@@ -71,13 +71,18 @@ def spliced_betting_names(lines: list[str], title: str = "") -> list[str]:
     names = [n for n in found if not any(o != n and n.endswith(o) for o in found)]
     if not names:
         return []
-    rest = lexicon.normalize("\n".join(page))
-    for name in sorted(names, key=len, reverse=True):
-        rest = rest.replace(name, "\n")
-    if lexicon.spam_weight(rest) or brands.vocabulary_hits(rest) or any(
-            m for pattern in (_HEAD, _TRADE) for m in pattern.finditer(rest)):
+    if _writes_trade_besides("\n".join(page), names):
         return []  # the page writes the trade's words in its own sentences: it is about betting
     return names
+
+
+def _writes_trade_besides(text: str, names: list[str]) -> bool:
+    """True when ``text`` writes gambling words outside the betting ``names`` found in it."""
+    rest = lexicon.normalize(text)
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, "\n")
+    return bool(lexicon.spam_weight(rest) or brands.vocabulary_hits(rest) or _HEAD.search(rest)
+                or _TRADE.search(rest))
 
 
 # A byline's labelled field and its value (the byline reader may hand over more than the byline).
@@ -92,9 +97,6 @@ def byline_betting_names(byline: str, page_text: str) -> list[str]:
         return []
     values = [lexicon.normalize(m.group(1)) for m in _BYLINE_FIELD.finditer(byline)]
     names = list(dict.fromkeys(n for value in values for n in _candidates(value)))
-    rest = lexicon.normalize(page_text)
-    for name in sorted(names, key=len, reverse=True):
-        rest = rest.replace(name, "\n")
-    if not names or lexicon.spam_weight(rest) or brands.vocabulary_hits(rest) or _HEAD.search(rest) or _TRADE.search(rest):
+    if not names or _writes_trade_besides(page_text, names):
         return []
     return names

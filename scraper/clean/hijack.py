@@ -271,8 +271,7 @@ class _PageLinks:
         self._targets: set[str] = set()
         # what the page names, read before any hidden block is dropped (a hidden frame that a
         # hidden form posts into goes first)
-        self._named = Counter(registrable_domain(h) for node in root.iter() if isinstance(node.tag, str)
-                              for attr in _ADDRESS_ATTRS if (h := host_of(node.get(attr)))) if hidden else Counter()
+        self._named = _named_sites(root) if hidden else Counter()
         self._frames = {name.lower() for f in root.iter("iframe", "frame") if (name := f.get("name"))} if hidden else set()
 
     def unrelated(self, el, anchors) -> list[str]:
@@ -295,8 +294,7 @@ class _PageLinks:
         """True when every link of ``anchors`` (inside ``el``; their ``attr``) goes to a site that
         nothing of the page outside ``el`` names: no link, script, frame, image, embed or form
         address of it, and no link the page shows."""
-        inside = Counter(registrable_domain(h) for node in el.iter() if isinstance(node.tag, str)
-                         for attr in _ADDRESS_ATTRS if (h := host_of(node.get(attr))))
+        inside = _named_sites(el)
         sites = {registrable_domain(host_of(a.get(attr))) for a in anchors}
         return bool(sites) and all(self._named[s] <= inside[s] for s in sites) \
             and (attr != "href" or len(self.unrelated(el, anchors)) == len(anchors))
@@ -342,6 +340,12 @@ class _PageLinks:
 
 
 _ADDRESS_ATTRS = ("href", "src", "action", "data")
+
+
+def _named_sites(el) -> Counter:
+    """How often each site (registrable domain) is named by an address (_ADDRESS_ATTRS) under ``el``."""
+    return Counter(registrable_domain(h) for node in el.iter() if isinstance(node.tag, str)
+                   for attr in _ADDRESS_ATTRS if (h := host_of(node.get(attr))))
 _FILLED = frozenset({"text", "email", "search", "password", "tel", "url", "number", "file", "date"})
 _CONTROL_ATTRS = frozenset({"aria-controls", "aria-owns", "data-target", "data-bs-target", "data-toggle-target", "for"})
 
