@@ -239,6 +239,11 @@ def tag_of(el) -> str:
     return tag if isinstance(tag, str) else ""
 
 
+def is_below(el, box) -> bool:
+    """True when ``box`` is an ancestor of ``el`` (``el`` itself is not below itself)."""
+    return any(a is box for a in el.iterancestors())
+
+
 def text_of(el) -> str:
     """The visible-ish text of an element, whitespace squashed (scripts/styles excluded); the
     text after the element (its tail) is its parent's, not its own."""

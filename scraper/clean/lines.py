@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
+from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
 
 # Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
@@ -272,7 +272,7 @@ def slideshow_lines(container, lines: list[Line]) -> set[str]:
         return set()
     box = slides[0][1]
     others = [el for _, el in slides[1:]]
-    while box is not container and not all(any(a is box for a in el.iterancestors()) for el in others):
+    while box is not container and not all(is_below(el, box) for el in others):
         box = box.getparent()
     if box is container:
         return set()

@@ -13,7 +13,7 @@ import re
 
 from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box
 from scraper.clean.content import extract_content
-from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, tag_of, text_of
+from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
 from scraper.clean.thread import thread_pick
 
@@ -214,13 +214,9 @@ def _extends(thread: Content, pick: Content) -> bool:
     answers of a question without the question), or is that box or holds it (the posts with their
     comments, vote counters and user cards)."""
     box, mine = thread.container, pick.container
-    if mine is None or mine is box or _inside(box, mine):
+    if mine is None or mine is box or is_below(box, mine):
         return True
-    return _text_size(thread) > _text_size(pick) and _inside(mine, box)
-
-
-def _inside(el, box) -> bool:
-    return any(a is box for a in el.iterancestors())
+    return _text_size(thread) > _text_size(pick) and is_below(mine, box)
 
 
 def choose_body(root, body_selector: str | None = None, summary: str | None = None) -> Content:

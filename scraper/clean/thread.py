@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from scraper.clean.boxes import is_comment_box, is_furniture_box
-from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, tag_of, text_of
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
 
 # A post: at least this many characters (blanks aside), with a sentence mark (a one-line answer
@@ -55,10 +55,6 @@ def _box_score(el) -> int:
         prose = size >= LINE_PROSE and SENTENCE.search(line.text) and line.links < LINE_LINK_SHARE * size
         score += size if prose else -size
     return score - 2 * nested
-
-
-def _below(el, top) -> bool:
-    return any(a is top for a in el.iterancestors())
 
 
 def _sizes(body) -> dict:
@@ -135,7 +131,7 @@ def thread_pick(body) -> Content | None:
     for size, members in _post_groups(body):
         if size <= best_score:
             break  # no group holding fewer characters can score more (largest first)
-        if not (first is members[0] or _below(first, members[0])):
+        if not (first is members[0] or is_below(first, members[0])):
             continue  # the page's first prose is not its first post: an article, its comments under it
         score = sum(_box_score(el) for el in members)
         if score > best_score:
@@ -143,7 +139,7 @@ def thread_pick(body) -> Content | None:
     if best is None:
         return None
     holder = best[0].getparent()
-    while holder is not None and not all(_below(el, holder) for el in best):
+    while holder is not None and not all(is_below(el, holder) for el in best):
         holder = holder.getparent()
     lines = [line for el in best for line in lines_of(el)]
     return Content(holder if holder is not None else body, lines)
