@@ -436,7 +436,8 @@ def _qualifies_next(text: str, field, nxt) -> bool:
 
 
 def _byline_author(byline: str) -> str | None:
-    text = "\n".join(_pieces(byline)[:ABOVE])
+    pieces = _pieces(byline)
+    text = "\n".join(pieces[:ABOVE])
     fields = [f for f in read_fields(text) if f.name == "author"]
     for i, f in enumerate(fields):
         if i + 1 < len(fields) and _qualifies_next(text, f, fields[i + 1]):
@@ -457,7 +458,7 @@ def _byline_author(byline: str) -> str | None:
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1))
-    return _press_credit(_pieces(byline)[HEAD]) or _posted_by(text) or _by_line(byline)
+    return _press_credit(pieces[HEAD]) or _posted_by(text) or _by_line(byline)
 
 
 # A reporter credited at the head of a news story, in its dateline: 本报讯（记者 张三 通讯员 李四）,
