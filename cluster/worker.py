@@ -16,6 +16,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 
 import dramatiq
 
@@ -34,6 +35,11 @@ BEAT_S = 5.0
 # at 200 ms, 0.11 s (8 jobs each, bench/cluster.py --sites 8 --articles 5 --workers 1). An idle
 # worker asks Redis about a dozen times a second (two queues: crawl and its delay queue).
 POLL_MS = 200
+# The main thread naps this long between looks at the signals its handler recorded: a handler that
+# set an Event (a lock) could deadlock on the lock the interrupted main thread held, and a wait on
+# that Event answers a signal the kernel handed to another thread only at the end of the wait
+# (scheduler.SIGNAL_NAP_S tells how the crawl service was bitten by this). A stop waits at most this long.
+SIGNAL_NAP_S = 0.2
 
 
 def identity() -> WorkerIdentity:
@@ -68,19 +74,20 @@ def serve(config: Config, concurrency: int, log_level: str = "INFO") -> int:
     worker.start()
     logger.info("newsvault worker %s: %d job(s) at once from %s, WARC files in %s", me.name, concurrency,
                 config.cluster.broker, config.warc_dir)
-    wake = threading.Event()
     signals: list[int] = []
 
     def on_signal(signum: int, frame) -> None:
-        signals.append(signum)
-        wake.set()
+        signals.append(signum)  # no lock here: see SIGNAL_NAP_S
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, on_signal)
     try:
+        next_beat = time.monotonic() + BEAT_S
         while not signals:
-            wake.wait(BEAT_S)
-            beat()
+            time.sleep(SIGNAL_NAP_S)  # the handler runs here, between two naps at the latest
+            if time.monotonic() >= next_beat:
+                beat()
+                next_beat = time.monotonic() + BEAT_S
         logger.info("stopping: running crawls get %gs to finish (SIGTERM/SIGINT again: now)",
                     config.schedule.stop_grace.total_seconds())
         stopping.set()
