@@ -47,6 +47,10 @@ def check(folder):
             for key, pats in FORM_TAGS:
                 if key in form and not any(re.search(p, doc, re.I) for p in pats):
                     errs.append("%s: form %s but no %s in page" % (r["id"], form, pats))
+        shown = " ".join(str(r.get(k) or "") for k in ("title", "text", "source", "author"))
+        for s in r["spam_strings"]:
+            if s in shown:
+                errs.append("%s: truth fields contain a spam string %r" % (r["id"], s[:30]))
         if r["hijacked"] and not r["spam_strings"] and not r.get("required_tags"):
             errs.append("%s: hijacked page with nothing checkable" % r["id"])
     return rows, errs
