@@ -74,9 +74,13 @@ def render(c):
                '<aside class="related"><h3>Berita Terkait</h3><ul><li>More stories</li></ul></aside></main>\n<footer>&copy; All rights reserved</footer>%s\n</body></html>\n'
                % (lang, head, top, esc(shown), " · ".join(esc(x) for x in bl), art, after, bottom))
     elif sh in ("portal_trad", "portal_simpl"):
-        doc = ('<!DOCTYPE html>\n<html><head>%s</head>\n<body>%s\n<div class="top">%s 首頁 | 新聞 | 財經 | 體育</div>\n<div class="main"><div class="crumb">當前位置: 首頁 &gt; 正文</div>\n'
-               '<h1 class="tit">%s</h1><div class="info">%s</div>\n<div class="content" id="content">\n%s\n</div>%s</div>\n<div class="foot">版權所有</div>%s\n</body></html>\n'
-               % (head, top, esc(brand_label), esc(shown), "&nbsp;&nbsp;".join(esc(x) for x in bl), art, after, bottom))
+        if sh == "portal_trad":
+            nav, crumb, foot = "首頁 | 新聞 | 財經 | 體育", "當前位置: 首頁 &gt; 正文", "版權所有"
+        else:
+            nav, crumb, foot = "首页 | 新闻 | 财经 | 体育", "当前位置: 首页 &gt; 正文", "版权所有"
+        doc = ('<!DOCTYPE html>\n<html><head>%s</head>\n<body>%s\n<div class="top">%s %s</div>\n<div class="main"><div class="crumb">%s</div>\n'
+               '<h1 class="tit">%s</h1><div class="info">%s</div>\n<div class="content" id="content">\n%s\n</div>%s</div>\n<div class="foot">%s</div>%s\n</body></html>\n'
+               % (head, top, esc(brand_label), nav, crumb, esc(shown), "&nbsp;&nbsp;".join(esc(x) for x in bl), art, after, foot, bottom))
     elif sh == "vsb_school":
         doc = ('<!DOCTYPE html>\n<html><head>%s</head>\n<body>%s\n<div class="header"><div class="logo"></div><ul class="nav"><li>首页</li><li>学校概况</li><li>新闻中心</li><li>学生园地</li></ul></div>\n'
                '<div class="container"><div class="position">当前位置: 首页 &gt; 新闻中心 &gt; 正文</div>\n<form name="_newscontent_fromname"><div class="arti-title"><h2>%s</h2></div>'
