@@ -15,7 +15,7 @@ from functools import cached_property
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
-from scraper.clean.boxes import is_cms_body, is_furniture_box
+from scraper.clean.boxes import is_cms_body, is_furniture_box, is_story_feed
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
@@ -193,7 +193,7 @@ class _Scorer:
                         items.append((self.block_value(chars, links, punct), seg_start, k - 1))
                     chars = links = punct = 0
                     if ctag != "br":
-                        named = not furniture and is_furniture_box(child)
+                        named = not furniture and (is_furniture_box(child) or is_story_feed(child))
                         # a layout wrapper named "no-sidebars" or "layoutTwoColumnsRightSidebar"
                         # holds the headline; a comment list or a sidebar does not
                         boxed = furniture or (named and not self.layout_wrapper(child))

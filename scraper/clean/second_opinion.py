@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box
+from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box, is_story_feed
 from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
@@ -72,9 +72,9 @@ def _is_paragraph(el) -> bool:
 
 
 def _outside_furniture(body, strip_unlikely: bool = True):
-    """The visible elements of ``body`` in document order, skipping comment lists, sidebars and
-    related lists (readability's "unlikely candidates"; the same test as the density scorer's)
-    unless ``strip_unlikely`` is off: then only comment threads are skipped."""
+    """The visible elements of ``body`` in document order, skipping comment lists, sidebars,
+    related lists and feeds of other stories (readability's "unlikely candidates"; the same tests as the density scorer's)
+    unless ``strip_unlikely`` is off: then only comment threads and feeds are skipped."""
     stack = [body]
     while stack:
         el = stack.pop()
@@ -83,8 +83,8 @@ def _outside_furniture(body, strip_unlikely: bool = True):
             tag = tag_of(child)
             if not tag or tag in INVISIBLE_TAGS:
                 continue
-            if (is_furniture_box(child) if strip_unlikely else is_comment_box(child)) and next(
-                    child.iter("h1"), None) is None:
+            if ((is_furniture_box(child) if strip_unlikely else is_comment_box(child))
+                    or is_story_feed(child)) and next(child.iter("h1"), None) is None:
                 continue
             stack.append(child)
 

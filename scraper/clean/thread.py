@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from scraper.clean.boxes import is_comment_box, is_furniture_box
+from scraper.clean.boxes import is_comment_box, is_furniture_box, is_story_feed
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
 
@@ -81,8 +81,8 @@ def _post_groups(body) -> list[tuple[int, list]]:
             tag = tag_of(child)
             if not tag or tag in INVISIBLE_TAGS:
                 continue
-            if is_furniture_box(child) and not is_comment_box(child):
-                continue  # sidebars, menus, related lists: a forum's posts are "comments" at worst
+            if is_furniture_box(child) and not is_comment_box(child) or is_story_feed(child):
+                continue  # sidebars, menus, related lists, feeds: a forum's posts are "comments" at worst
             if child.get("class") and tag not in _NOT_POSTS and sizes.get(child, 0) >= POST_PROSE:
                 groups[(tag, child.get("class"))].append(child)
             stack.append(child)

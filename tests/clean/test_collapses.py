@@ -69,3 +69,38 @@ def test_a_reworded_headline_still_wins_over_the_title():
     page = (f"<html><head><title>{QUESTION}</title></head><body><h1>{h1}</h1>"
             + "".join(f"<p>{ANSWER} ({i})</p>" for i in range(3)) + "</body></html>")
     assert clean_page(page.encode()).title == h1
+
+
+STORY = ("The ferry caught fire in its engine room shortly after leaving the harbour, the district police "
+         "chief said on Thursday, and all 120 passengers were brought back to shore by fishing boats. ")
+TEASER = "Residents of the old quarter were surprised by a large python found in a drainage ditch on Sunday."
+
+
+def _story_with_feed(items: int) -> bytes:
+    feed = "".join(
+        f'<li><article><a href="/news/d-{i}/story-{i}"><h2>Other story number {i} of the morning</h2></a>'
+        f'<span class="labdate">NEWS | Sunday 20 May 2018, 12:{i:02d}</span> {TEASER}</article></li>'
+        for i in range(items))
+    return ("<html><head><title>Ferry fire blamed on engine</title></head><body><div class='detail_content'>"
+            f"<article><h1>Ferry fire blamed on engine</h1><div class='detail_text'><p>{STORY}</p><p>{STORY}</p>"
+            f"</div></article><div class='newsfeed'><h3>News Feed</h3><ul class='list_feed'>{feed}</ul></div>"
+            "</div></body></html>").encode()
+
+
+def test_a_feed_of_dated_teasers_under_a_short_story_is_not_the_article():
+    # 36 teasers hold three times the story's text; each links to its own story and has its own time
+    a = clean_page(_story_with_feed(36))
+    assert a.text.startswith(STORY.strip()[:60])
+    assert "python" not in a.text
+    assert not a.hijacked
+
+
+def test_a_forum_thread_of_dated_posts_is_still_read_whole():
+    post = ("I replaced the thermostat last winter and the radiator still gets cold at night, which makes me "
+            "think the pump is the problem rather than the valve. ")
+    posts = "".join(f'<div class="post"><a href="/u/{i}">user{i}</a> <span>2018-05-{i + 1:02d} 10:0{i}</span>'
+                    f'<p>{post} Reply number {i}.</p><a href="#p{i}">#</a></div>' for i in range(6))
+    page = (f"<html><head><title>Cold radiator at night</title></head><body><h1>Cold radiator at night</h1>"
+            f"<div class='topic'>{posts}</div></body></html>").encode()
+    a = clean_page(page)
+    assert "Reply number 0." in a.text and "Reply number 5." in a.text
