@@ -139,7 +139,9 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         backed = bool(spammy_hosts) or words and (how != STATE or bool(hosts) or not anchors)
         # Words in a writing system the page does not write, hidden from its readers: written for
         # another market's crawlers (v13 §2: Thai, Indonesian, Vietnamese, Korean, English pill text)
-        foreign = alien_script_words(text, letters)
+        # (unless its links all lead to the site or its language editions: a language menu)
+        foreign = [] if anchors and (_links_home(anchors, ev) or _site_editions(root, anchors)) \
+            else alien_script_words(text, letters)
         # Without words, a farm is what an injection is and site chrome is not: links to hosts the
         # page links nowhere else, in a block no control of the page opens. Menus, share panels and
         # consent dialogs link the site's own family and networks it also links visibly, and the
@@ -170,7 +172,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
                 for part in re.split(r"[\s,，、|;；]+", text):
                     if brands.promo_spans(part) or brands.brand_like(part) or lexicon.has_strong(part):
                         ev.learn(part, True)
-            if backed or foreign:
+            if backed:
                 # only hosts the block's words or hosts condemn are spam elsewhere on the page: a
                 # farm judged by its structure alone may still be chrome, and its hosts (social
                 # networks, sister sites) are linked visibly too
@@ -203,6 +205,13 @@ MIN_HIDDEN_FARM_PAGES = 3
 # hosts are as short as "hg0088" and are judged by their words, not here.
 MIN_EDITION_NAME = 6
 _LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def _links_home(anchors, ev: Evidence) -> bool:
+    """True when every link goes to a page of the site (relative, or on its own host)."""
+    hrefs = [(a.get("href") or "").strip() for a in anchors]
+    return all(h and not h.startswith(("#", "javascript:")) and (not (host := host_of(h)) or ev.is_own(host))
+               for h in hrefs)
 
 
 def _site_editions(root, anchors) -> bool:

@@ -24,6 +24,11 @@ MIN_FOREIGN_LETTERS = 15
 # visible chrome writes Chinese for well over this share (v13 §10 Q-A's clean hit); an injected
 # Thai or Latin block on a Chinese page meets a script the visible page writes for under 1%.
 MAX_OWN_SHARE = 0.2
+# ...in at least this many words: the page's hidden interface labels in English ("Display
+# Advertisement", "Facebook Twitter Instagram", "Skip to main content") hold 15-24 letters in 2-4
+# words; injected keyword lists, link texts and pitches are longer (the shortest v13 catch, a
+# Korean link text, has 5 Hangul words).
+MIN_FOREIGN_WORDS = 5
 # ...and when those letters make at least this share of the block's own: a hidden song chart of a
 # Chinese page naming a few English bands (17 Latin letters among 232 Han: real-cwced) is the
 # page's own text; keyword lists, link lists and pitches are written wholly in their script (a
@@ -100,9 +105,11 @@ def alien_script_words(text: str, page: Counter) -> list[str]:
         letters[script] += n
         if script and script != own and page[script] <= MAX_OWN_SHARE * total:
             by_script.setdefault(script, []).append(w)
-    block = sum(n for s, n in letters.items() if s)
+    # the block's own letters count lone ones too: a letter-spaced Chinese company name beside an
+    # English copyright line (people.com.cn's hidden footer) is mostly the page's script
+    block = sum(1 for ch in text if script_of(ch))
     return [w for s, ws in by_script.items() for w in ws
-            if letters[s] >= MIN_FOREIGN_LETTERS and letters[s] >= MIN_BLOCK_SHARE * block]
+            if letters[s] >= MIN_FOREIGN_LETTERS and len(ws) >= MIN_FOREIGN_WORDS and letters[s] >= MIN_BLOCK_SHARE * block]
 
 
 def visible_letters(root, hidden: list) -> Counter:

@@ -9,7 +9,7 @@ from tests.clean.conftest import kinds
 from tests.clean.test_structural import HEADLINE, URL, page
 
 # invented Thai phrases (no lexicon holds Thai): "the new game, play today" style keyword lines
-THAI = "เกมใหม่ล่าสุด เล่นได้ทุกวัน สมัครสมาชิกใหม่ รับโบนัสทันที"
+THAI = "เกมใหม่ล่าสุด เล่นได้ทุกวัน สมัครสมาชิกใหม่ รับโบนัสทันที ถอนเงินรวดเร็ว บริการตลอดคืน"
 
 
 def test_a_thai_keyword_block_hidden_in_a_chinese_page_is_removed_and_flags_the_page():
