@@ -139,9 +139,11 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         backed = bool(spammy_hosts) or words and (how != STATE or bool(hosts) or not anchors)
         # Words in a writing system the page does not write, hidden from its readers: written for
         # another market's crawlers (v13 §2: Thai, Indonesian, Vietnamese, Korean, English pill text)
-        # (unless its links all lead to the site or its language editions: a language menu)
-        foreign = [] if anchors and (_links_home(anchors, ev) or _site_editions(root, anchors)) \
-            else alien_script_words(text, letters)
+        # Interface text waits in display:none (a search tip, a notification panel in English on a
+        # Hong Kong portal): there, only links off the site are asked; drawn invisibly, any text.
+        # Menus linking into the site or to its language editions are its own.
+        foreign = alien_script_words(text, letters) if (how == STRONG or hosts) and not (
+            anchors and (_links_home(anchors, ev) or _site_editions(root, anchors))) else []
         # Without words, a farm is what an injection is and site chrome is not: links to hosts the
         # page links nowhere else, in a block no control of the page opens. Menus, share panels and
         # consent dialogs link the site's own family and networks it also links visibly, and the
@@ -208,10 +210,10 @@ _LETTERS = re.compile(r"[^a-z0-9]+")
 
 
 def _links_home(anchors, ev: Evidence) -> bool:
-    """True when every link goes to a page of the site (relative, or on its own host)."""
-    hrefs = [(a.get("href") or "").strip() for a in anchors]
-    return all(h and not h.startswith(("#", "javascript:")) and (not (host := host_of(h)) or ev.is_own(host))
-               for h in hrefs)
+    """True when a link of the block leads into the site (relative, or on its own host): the site's
+    menu, however it mixes partners in (an injected list links only its own hosts)."""
+    hrefs = [h for a in anchors if not (h := (a.get("href") or "").strip()).startswith(("#", "javascript:"))]
+    return any(not (host := host_of(h)) or ev.is_own(host) for h in hrefs)
 
 
 def _site_editions(root, anchors) -> bool:
