@@ -34,6 +34,7 @@ from scraper.clean.exits import (
     referrer_exits,
 )
 from scraper.clean.hidden import STRONG, css_rules, style_hiding
+from scraper.clean.loaders import framed_addresses
 from scraper.clean.sandbox import SEARCH_REFERRER, Run, could_act, run_scripts
 from scraper.clean.scripts import (
     MARKUP_URL,
@@ -54,6 +55,20 @@ MAX_IDS = 5000
 
 
 _ID_SELECTOR = re.compile(r"^\s*[a-z0-9]*#([\w-]+)\s*$", re.I)
+
+
+def frame_injector(code: str, root, away: Callable[[str], bool]) -> list[str]:
+    """Addresses an inline script keeps in one string table with "iframe" (loaders.framed_addresses),
+    on off-site hosts nothing else of the page names: an injected frame (v13 §3), however alike
+    the sandbox sees it act for every visitor. Tag managers and ad frames are loaded, linked or
+    configured elsewhere in the page, or are trusted services (``away`` is False for them)."""
+    if "iframe" not in code.lower():
+        return []
+    found = [u for u in framed_addresses(code) if (h := host_of(u)) and away(h)]
+    if not found:
+        return []
+    page = etree.tostring(root, encoding="unicode", method="html")
+    return [u for u in found if page.count(d := registrable_domain(host_of(u))) <= code.count(d)]
 
 
 def hidden_by_scripts(root, css: list[str], offsite: Callable[[str], bool]) -> set[str]:
@@ -457,6 +472,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             # brackets, is read as written: decoding it cost ~40% of the script time (v6 §6)
             acts = i in acting if i in codes else could_act(code)  # (codes[i] is this code: asked once)
             analyse_script(code, offsite, report, i in behaved, is_own, acts or needs_decoding(code), declared)
+            for address in frame_injector(code, root, away):
+                report.findings.append(("spam_script", "script: a frame injector's address table", address))
+                report.spam_hosts.add(host_of(address))
     exits: list[tuple[str, str]] = []  # (where, address): navigations every visitor gets at load
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":

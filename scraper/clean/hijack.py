@@ -37,6 +37,7 @@ from scraper.clean.planted import planted_paragraph
 from scraper.clean.planted import short as planted_short
 from scraper.clean.titles import check_title, foreign_words, plausible_restored, split_title
 from scraper.clean.tokens import random_token_line
+from scraper.clean.writing import alien_phrases, alien_script_words, visible_letters
 
 __all__ = ["SPAM_MARK", "Evidence", "check_meta", "check_title", "check_written", "plausible_restored",
            "remove_hidden_injections", "remove_spam_links", "scrub", "split_title"]
@@ -99,6 +100,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
     block that goes (``hidden_block``, not a hijack by itself); leave other hidden content."""
     hidden = find_hidden(root) if hidden is None else hidden
     page = _PageLinks(root, hidden, ev)
+    letters = visible_letters(root, hidden)
     for el, how in hidden:
         for form in el.iter("form"):
             if page.posts_away(form):  # a form nobody sees, to a site the page names nowhere else
@@ -135,6 +137,13 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # a block hidden in a STATE of the interface (a dropdown) that links only the site itself
         # and trusted portals is the site's menu, whatever its words (a portal's 六合彩 section)
         backed = bool(spammy_hosts) or words and (how != STATE or bool(hosts) or not anchors)
+        # Words in a writing system the page does not write, hidden from its readers: written for
+        # another market's crawlers (v13 §2: Thai, Indonesian, Vietnamese, Korean, English pill text)
+        # Interface text waits in display:none (a search tip, a notification panel in English on a
+        # Hong Kong portal): there, only links off the site are asked; drawn invisibly, any text.
+        # Menus linking into the site or to its language editions are its own.
+        foreign = alien_script_words(text, letters) if (how == STRONG or hosts) and not (
+            anchors and (_links_home(anchors, ev) or _site_editions(root, anchors))) else []
         # Without words, a farm is what an injection is and site chrome is not: links to hosts the
         # page links nowhere else, in a block no control of the page opens. Menus, share panels and
         # consent dialogs link the site's own family and networks it also links visibly, and the
@@ -154,11 +163,13 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
             and tag_of(el) != "a" and el.find(".//img") is None and not _article_like(text, texts) \
             and not ev.in_template(el) and page.unnamed(el, anchors) and not page.controlled(el) \
             and not _site_editions(root, anchors)
-        if backed or structural:
+        if backed or structural or foreign:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
             for t in texts:
                 ev.learn(t, True)  # the anchors of a hidden farm: spam wherever they appear
+            for phrase in alien_phrases(foreign):  # scrubbed from titles and footers too
+                ev.learn(phrase, True)
             if not anchors:
                 for part in re.split(r"[\s,，、|;；]+", text):
                     if brands.promo_spans(part) or brands.brand_like(part) or lexicon.has_strong(part):
@@ -196,6 +207,13 @@ MIN_HIDDEN_FARM_PAGES = 3
 # hosts are as short as "hg0088" and are judged by their words, not here.
 MIN_EDITION_NAME = 6
 _LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def _links_home(anchors, ev: Evidence) -> bool:
+    """True when a link of the block leads into the site (relative, or on its own host): the site's
+    menu, however it mixes partners in (an injected list links only its own hosts)."""
+    hrefs = [h for a in anchors if not (h := (a.get("href") or "").strip()).startswith(("#", "javascript:"))]
+    return any(not (host := host_of(h)) or ev.is_own(host) for h in hrefs)
 
 
 def _site_editions(root, anchors) -> bool:

@@ -256,6 +256,27 @@ def _unescape(m: re.Match) -> str:
 
 def _string_arrays(code: str) -> tuple[str, bool]:
     """Replace ``NAME[3]`` / ``NAME[0x3]`` reads of literal string arrays by the literal."""
+    arrays = _array_literals(code)
+    if not arrays:
+        return code, False
+    names = "|".join(re.escape(n) for n in arrays)
+    reads = re.compile(r"(?<![\w$])(" + names + r")\s*\[\s*(0x[0-9a-fA-F]+|\d+)\s*\]")
+    hit = False
+
+    def read(m: re.Match) -> str:
+        nonlocal hit
+        items = arrays[m.group(1)]
+        i = int(m.group(2), 0)
+        if i < len(items):
+            hit = True
+            return items[i]
+        return m.group()
+
+    return reads.sub(read, code), hit
+
+
+def _array_literals(code: str) -> dict[str, list[str]]:
+    """The literal string arrays a script declares (``var NAME = ["…", …]``), literals as written."""
     arrays: dict[str, list[str]] = {}
     for m in _ARRAY_START.finditer(code):
         items: list[str] = []
@@ -274,22 +295,23 @@ def _string_arrays(code: str) -> tuple[str, bool]:
             arrays[m.group(1)] = items
         if len(arrays) >= 20:
             break
-    if not arrays:
-        return code, False
-    names = "|".join(re.escape(n) for n in arrays)
-    reads = re.compile(r"(?<![\w$])(" + names + r")\s*\[\s*(0x[0-9a-fA-F]+|\d+)\s*\]")
-    hit = False
+    return arrays
 
-    def read(m: re.Match) -> str:
-        nonlocal hit
-        items = arrays[m.group(1)]
-        i = int(m.group(2), 0)
-        if i < len(items):
-            hit = True
-            return items[i]
-        return m.group()
 
-    return reads.sub(read, code), hit
+_ABSOLUTE = re.compile(r"https?://[^\s\"'<>]+", re.I)
+
+
+def framed_addresses(code: str) -> list[str]:
+    """Absolute addresses kept in a string array that also holds "iframe": the table of an
+    array-rotation frame injector (v13 §3: "iframe", "setAttribute", an address, "appendChild"…,
+    rotated, then read by index). Frameworks name their frames' addresses in code, not in a table
+    beside the tag name."""
+    out: list[str] = []
+    for items in _array_literals(code).values():
+        values = [js_string(i).strip() for i in items]
+        if "iframe" in (v.lower() for v in values):
+            out += [v for v in values if _ABSOLUTE.fullmatch(v)]
+    return out
 
 
 def _fold(code: str) -> str:
