@@ -33,6 +33,14 @@ def test_prose_hidden_by_a_rule_written_beside_it_with_links_away_is_a_hijack():
     assert ARTICLE in a.text
 
 
+def test_a_display_none_list_linking_a_throwaway_host_nothing_else_names_is_a_hijack():
+    block = ('<ul style="display:none"><li><a href="https://h137.q7bet88x.win/">q7bet88x tran chu</a></li>'
+             '<li><a href="https://b576.q7bet88x.win/">q7bet88x tai game</a></li></ul>')
+    a = clean(tail=block)
+    assert a.hijacked and "hidden_links" in kinds(a), a.findings
+    assert "q7bet88x" not in everything(a) and ARTICLE in a.text
+
+
 def test_skip_links_bot_traps_menus_and_stylesheet_hidden_credits_are_no_hijack():
     shapes = (
         # a skip link points into the page
