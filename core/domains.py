@@ -44,3 +44,20 @@ def has_public_suffix(name: str) -> bool:
     so it can be a host name at all: ``first.last`` or ``file.extension`` cannot."""
     name = name.strip().rstrip(".").lower()
     return "." in name and _list().publicsuffix(name, accept_unknown=False) is not None
+
+
+@cache
+def _icann_list() -> PublicSuffixList:
+    """The bundled list without its private section (hosting and CDN namespaces)."""
+    return PublicSuffixList(only_icann=True)
+
+
+@lru_cache(maxsize=65_536)
+def registered_name(host: str) -> str:
+    """The name someone registered with a registry: the registrable domain under the ICANN
+    suffixes only. ``1437953666.rsc.cdn77.org`` is a site of its own (a CDN customer's
+    namespace) but its registered name is ``cdn77.org``: the number is an account, not a name."""
+    host = host.strip().rstrip(".").lower()
+    if not host or "." not in host:
+        return host
+    return _icann_list().privatesuffix(host, accept_unknown=False) or ".".join(host.split(".")[-2:])

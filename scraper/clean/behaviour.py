@@ -33,7 +33,7 @@ from scraper.clean.exits import (
     page_handlers,
     referrer_exits,
 )
-from scraper.clean.hidden import STRONG, css_rules, style_hiding
+from scraper.clean.hidden import STRONG, ids_hidden
 from scraper.clean.loaders import framed_addresses
 from scraper.clean.sandbox import SEARCH_REFERRER, Run, could_act, run_scripts
 from scraper.clean.scripts import (
@@ -75,9 +75,7 @@ def hidden_by_scripts(root, css: list[str], offsite: Callable[[str], bool]) -> s
     """Off-site hosts that elements of the page link to when scripts' CSS hides those elements
     off-screen, at zero size...: a site hides its own chrome in its stylesheet, an injection
     hides the links it placed from readers with code, so that the markup carries no hiding (v4 A3b)."""
-    ids = {m.group(1) for text in css for selectors, body, conditional in css_rules(text)
-           if not conditional and style_hiding(body) == STRONG
-           for sel in selectors.split(",") if (m := _ID_SELECTOR.match(sel))}
+    ids = {i for i, how in ids_hidden(css).items() if how == STRONG}
     if not ids:
         return set()
     return {h for el in root.iter() if el.get("id") in ids
@@ -415,11 +413,45 @@ def hinted_hosts(root) -> frozenset[str]:
                      if _HINTS & set((el.get("rel") or "").lower().split()) and (h := host_of(el.get("href"))))
 
 
+_ADDRESSED = ("a", "img", "iframe", "frame", "link", "form", "embed", "object", "source", "video", "audio", "area")
+
+
+def sites_named_besides_scripts(root) -> Callable[[str], bool]:
+    """Whether the page names a site (registrable domain) other than by loading code from it: an
+    address of a link, image, frame, stylesheet or form, a constant of its inline code, or its
+    text. Asked only of a throwaway script host, so read on first use."""
+    sites: set[str] = set()
+    words: list[str] = []  # the inline code and the body's text, lower case
+
+    def named(site: str) -> bool:
+        if not words:
+            sites.update(registrable_domain(h) for el in root.iter(*_ADDRESSED)
+                         if (h := host_of(el.get("href") or el.get("src") or el.get("action") or el.get("data"))))
+            words.append("\n".join(el.text for el in root.iter("script") if el.text).lower())
+            body = root.find("body")
+            words.append("".join(body.itertext()).lower() if body is not None else "")
+        return site in sites or any(site in w for w in words)
+    return named
+
+
+def throwaway_loader(host: str, named: Callable[[str], bool], site_known: bool) -> str | None:
+    """The shape (lexicon.throwaway_shape) of a script host that nothing else of the page names:
+    the page's template does not link, show or configure it, it only runs its code (v12 §2: a
+    six-digit host, .cc/.vip loaders dressed as a stats tag or a rem helper). The shape is the
+    host's, not its words; the relation is the page's. A spam-prone TLD counts only when the
+    page's own site is known (its URL, canonical or links): a site on such a TLD serves its own
+    files from there. Scripts several sites share (CDNs, analytics) are trusted hosts or vendors
+    on SCRIPT_VENDOR_TLDS, or are named by the page's markup."""
+    shape = lexicon.throwaway_shape(host, tld_too=site_known)
+    return shape if shape and not named(registrable_domain(host)) else None
+
+
 def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None,
-                    is_own: Callable[[str], bool] | None = None) -> ScriptReport:
+                    is_own: Callable[[str], bool] | None = None, site_known: bool = False) -> ScriptReport:
     """Read every <script> of the page (inline code and src) and its meta refresh into one report;
     run the inline scripts that could act in the sandbox for each kind of visitor (``url`` is the
-    page's address as the fake browser reports it; ``is_own(host)``: the page's own site)."""
+    page's address as the fake browser reports it; ``is_own(host)``: the page's own site;
+    ``site_known``: the page's own site is known, from its URL or its markup)."""
     report = ScriptReport()
     codes = {i: el.text for i, el in enumerate(root.iter("script"))
              if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
@@ -459,12 +491,18 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     else:
         run_exits = []
     declared = hinted_hosts(root)
+    besides = sites_named_besides_scripts(root)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:
             host = host_of(src)
             if host and offsite(host) and (lexicon.host_is_spammy(host) or lexicon.has_strong(src)):
                 report.findings.append(("spam_script", "script[src]", shorten(src, 300)))
+                report.spam_hosts.add(host)
+            elif host and host not in report.spam_hosts and away(host) \
+                    and (shape := throwaway_loader(host, besides, site_known)):
+                report.findings.append(("spam_script", f"script[src]: a {shape}-shaped host nothing else of "
+                                        "the page names", shorten(src, 300)))
                 report.spam_hosts.add(host)
         code = el.text
         if code and len(code) < MAX_SCRIPT:
@@ -495,6 +533,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         host = host_of(src)
         if host and host in report.spam_hosts:
             finding = ("spam_script", "script[src]", shorten(src, 300))
-            if finding not in report.findings:
+            if not any(kind == "spam_script" and what == finding[2] for kind, _, what in report.findings):
                 report.findings.append(finding)
     return report

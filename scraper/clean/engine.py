@@ -147,7 +147,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         apply_profile(root, ev, profile, blocks)
 
     # Injections, while scripts and styles are still in the tree.
-    report = analyse_scripts(root, ev.offsite, url, ev.is_own)
+    report = analyse_scripts(root, ev.offsite, url, ev.is_own, site_known=bool(ev.sites))
     for kind, where, evidence in report.findings:
         ev.add(kind, where, evidence)
     ev.hosts |= report.spam_hosts

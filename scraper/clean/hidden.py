@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Any
 
 from lxml import etree
@@ -292,6 +293,44 @@ def hidden_selectors(root, extra_css: str = "") -> dict[str, list[tuple[frozense
 
 
 _RANK = {WEAK: 1, STATE: 2, STRONG: 3}
+
+_ID_SELECTOR = re.compile(r"^\s*[a-z0-9]*#([\w-]+)\s*$", re.I)
+
+
+def ids_hidden(css: list[str]) -> dict[str, str]:
+    """{id: WEAK|STRONG} for the ids that rules of ``css`` (outside @media and the like) hide by
+    the id alone (``#x``, ``span#x``): a rule written for one element, not for a kind of them."""
+    out: dict[str, str] = {}
+    for text in css:
+        for selectors, body, conditional in css_rules(text):
+            if conditional or not (how := style_hiding(body)):
+                continue
+            for sel in selectors.split(","):
+                if (m := _ID_SELECTOR.match(sel)) and _RANK[how] > _RANK.get(out.get(m.group(1), ""), 0):
+                    out[m.group(1)] = how
+    return out
+
+
+def hidden_beside(root) -> frozenset[str]:
+    """Ids that a <style> inside the <body> hides by the id alone: the hiding written next to what
+    it hides, as an injection carries its own rule in with its markup (v12 §3b: ``<style>#<random
+    id>{display:none}</style><span id=...>`` around pill prose and its links). A site hides its
+    chrome from its stylesheets in <head> or its files, by class. Of 5,060 clean extraction pages,
+    6 hide a block linking off-site so: a print-only notice (its id styled again, excluded below)
+    and one blog's avatar plugin crediting its author (5 pages: the same act as an injection)."""
+    body = root.find("body")
+    if body is None:
+        return frozenset()
+    css = [s.text for s in body.iter("style") if s.text]
+    hidden = ids_hidden(css)
+    if not hidden:
+        return frozenset()
+    # an id that another rule styles (a print sheet showing it, a state that opens it) is the
+    # site's own block with a life of its own, not a one-line cover (a print-only notice on 1
+    # clean dev page)
+    styled = Counter(name[1:] for text in css for selectors, _decls, _ in css_rules(text)
+                     for name in set(NAMES.findall(selectors)) if name[0] == "#")
+    return frozenset(i for i in hidden if styled[i] == 1)
 
 
 def dims_tiny(el) -> bool:

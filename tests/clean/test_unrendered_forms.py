@@ -59,9 +59,11 @@ def test_the_sites_own_unseen_chrome_stays_unflagged():
     assert "审核通过后三个工作日内办结" in a.text  # the FAQ's answer is the reader's
 
 
-def test_one_off_site_link_hidden_is_no_farm():
+def test_one_hidden_link_to_a_partner_the_page_shows_is_no_farm():
+    # (a lone hidden link to a site nothing visible names is an injection: test_unnamed_sites.py)
     one = UNSEEN["under a cover box"].replace(LINKS, '<a href="https://partner.example.org/">合作单位</a>')
-    assert not clean_page(page(body=BODY + one), url=URL).hijacked
+    shown = '<p>合作单位：<a href="https://www.partner.example.org/">青山区合作单位</a></p>'
+    assert not clean_page(page(body=BODY + one + shown), url=URL).hijacked
 
 
 RANDOM_HEADER = "| ".join(["k3v9", "ybtq", "7rw2", "m0xa", "pq8s", "dw4n", "h2j6", "zzcl", "4f7g", "n5e1"]) + "|"
