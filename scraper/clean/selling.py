@@ -11,8 +11,10 @@ Asked of every article line of a proven page; it decides nothing on a page with 
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
 
-from scraper.clean import lexicon
+from scraper.clean import brands, lexicon
 
 # The reader addressed: a call to visit, try, choose, register, top up (请访问, 小编推荐, 还想试试,
 # 立即注册). 访问 alone is also a delegation's visit (来校访问): only 请访问/欢迎访问 count.
@@ -40,3 +42,92 @@ def cut_pitches(line: str) -> tuple[str, list[str]]:
     for sentence in _SENTENCE.split(line):
         (cut if is_pitch(sentence) else kept).append(sentence)
     return ("".join(kept).strip(), [s.strip() for s in cut if s.strip()]) if cut else (line, [])
+
+
+# --- Lines outside the article that sell a trade the article never mentions (v12 §4, §5b) ---
+# A sidebar item, a comment post, a footer credit or a box of links that advertises gambling,
+# pills, payday loans or porn, in any language, on a page whose own article never names that
+# trade: the page is not about the trade, so the advertisement was put there. A page about a
+# lottery, a casino's revenue or a drug's recall names its trade in its own text and is not read.
+# The vocabulary is data (vocabulary/trades.toml, vocabulary/README.md says where it came from);
+# the question asked of it is the page's.
+
+_TRADES_DATA = tomllib.loads((Path(__file__).with_name("vocabulary") / "trades.toml").read_text(encoding="utf-8"))
+_LETTER = "a-zà-ÿāăąćčďđēęěğīıľłńňőœřśşšţťūůűźżžơưạ-ỹ"
+
+
+def _words(terms: list[str]) -> re.Pattern[str]:
+    """Whole words or phrases of ``terms`` (any spacing between a phrase's words), case-folded."""
+    alternatives = sorted({r"[\s\-]+".join(map(re.escape, t.lower().split())) for t in terms}, key=len, reverse=True)
+    return re.compile(f"(?<![{_LETTER}])(?:{'|'.join(alternatives)})(?![{_LETTER}])", re.I)
+
+
+_TRADE_WORDS = {trade: _words(section["terms"]) for trade, section in _TRADES_DATA.items() if trade != "register"}
+_REGISTER = _words(_TRADES_DATA["register"]["terms"])
+# A price or a dose is the shop's register too ($0.31, 100mg, Rp 10rb); a percentage is a bonus's.
+_PRICE = re.compile(r"[$€£]\s?\d|\d\s?(?:mg|usd|eur)(?![a-z])|\d\s?%|(?<![a-z])rp\.?\s?\d", re.I)
+# The Chinese selling register (the lexicon's promo words and a brand's number: 下载最新地址524).
+_CJK_REGISTER = re.compile(r"官网|官方|入口|注册|註冊|开户|開戶|下载|下載|登录|登錄|网址|網址|地址|线路|線路|app|\d{3,}", re.I)
+# A site that lives on a trade writes it all over its chrome (a betting-news portal's menus and
+# ads); an injection adds an item or a post. At most this many selling lines of one trade.
+# (The v12 dev pages hold 1-4 selling lines of one trade; twelve leaves room for a comment flood.)
+MAX_SELLING_LINES = 12
+# Lines longer than this are a paragraph of text, not an item, a post or a credit.
+MAX_SELLING_LINE = 400
+
+
+# A Chinese name sold with its promo words names its trade by its suffix (X棋牌下载, X真人平台);
+# 体育, 国际, 娱乐 and 电竞 also end sports, news and games portals' names (X体育APP下载).
+_CJK_TRADE = re.compile("娱乐城|娱乐场|棋牌|真人|博彩|赌场|彩票|网投")
+# A brand's name as sites for a trade spell it: letters glued to a number (x88, bet365, kancil99).
+_NUMBERED_NAME = re.compile(r"(?<![a-z0-9])[a-z]{3,16}\d{2,4}(?![a-z0-9])", re.I)
+# A line with no trade word sells a numbered name when it holds this many register words
+# (link alternatif … resmi — daftar sekarang bonus); one or two are a shop's or a newsletter's.
+MIN_BRAND_REGISTER = 3
+
+
+def trades_named(text: str) -> set[str]:
+    """The trades whose words ``text`` writes (``"zh"`` for the Chinese lexicon's gambling and porn,
+    ``"brand"`` for a numbered name sold in the register's words)."""
+    found = {trade for trade, words in _TRADE_WORDS.items() if words.search(text)}
+    if _NUMBERED_NAME.search(text) and len({m.group().lower() for m in _REGISTER.finditer(text)}) >= MIN_BRAND_REGISTER:
+        found.add("brand")
+    if re.search("[\u4e00-\u9fff]", text) and (lexicon.has_brand(text) or any(
+            _CJK_TRADE.search(span) for span in brands.promo_spans(text))):
+        found.add("zh")
+    return found
+
+
+def _sells(line: str, trade: str) -> bool:
+    """True when ``line``, which names ``trade``, is written in the selling register."""
+    if trade == "zh":
+        return bool(_CJK_REGISTER.search(lexicon.normalize(line))) and not lexicon.is_reporting(line)
+    if trade == "brand":
+        return True  # (named for its register)
+    if _REGISTER.search(line) or _PRICE.search(line) or brands.host_names(line):
+        return True
+    return sum(1 for _ in _TRADE_WORDS[trade].finditer(line)) >= 2  # a run of the trade's keywords
+
+
+def _writes_trade(text: str, trade: str, line: str) -> bool:
+    if trade == "brand":
+        return any(m.group().lower() in text.lower() for m in _NUMBERED_NAME.finditer(line))
+    if trade == "zh":
+        norm = lexicon.normalize(text)
+        return bool(lexicon.spam_weight(norm) or brands.vocabulary_hits(norm) or brands.promo_spans(text))
+    return bool(_TRADE_WORDS[trade].search(text))
+
+
+def selling_lines(lines: list[str], article: str) -> list[tuple[str, str]]:
+    """(line, trade) for the ``lines`` outside the article that sell a trade ``article`` (the
+    article's own headline and text) never mentions; [] when the page lives on the trade."""
+    found: dict[str, list[str]] = {}
+    for line in lines:
+        line = line.strip()
+        if len(line) < 4 or len(line) > MAX_SELLING_LINE:
+            continue
+        for trade in trades_named(line):
+            if _sells(line, trade):
+                found.setdefault(trade, []).append(line)
+    return [(line, trade) for trade, sold in found.items() if len(sold) <= MAX_SELLING_LINES
+            for line in sold if not _writes_trade(article, trade, line)]
