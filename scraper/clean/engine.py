@@ -204,7 +204,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     own_words = "\n".join([*(t for _, t in headlines), *own_lines])
     kept = set(own_lines)
     others = [line for line in re.split("[\n\x02-\x05]", marked) if line.strip() and line not in kept]
-    for line, _ in selling_lines(others, own_words):  # an ad the article never asks for
+    for line, _ in selling_lines(others, own_words, ev.is_own):  # an ad the article never asks for
         ev.add("spam_text", "outside", line)
         ev.learn(line, True)
     for value in web_credits(marked, own_words):  # 本文来源：X官方入口 (v12 §5b)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
+from typing import Callable
 
 from scraper.clean import brands, lexicon
 
@@ -64,8 +65,15 @@ def _words(terms: list[str]) -> re.Pattern[str]:
 
 _TRADE_WORDS = {trade: _words(section["terms"]) for trade, section in _TRADES_DATA.items() if trade != "register"}
 _REGISTER = _words(_TRADES_DATA["register"]["terms"])
-# A price or a dose is the shop's register too ($0.31, 100mg, Rp 10rb); a percentage is a bonus's.
-_PRICE = re.compile(r"[$€£]\s?\d|\d\s?(?:mg|usd|eur)(?![a-z])|\d\s?%|(?<![a-z])rp\.?\s?\d", re.I)
+# A trade's one-word terms, read inside a host's name where words are glued (bestcasinoonline).
+_SINGLE_WORDS = {trade: [t for t in section["terms"] if " " not in t and len(t) >= 5]
+                 for trade, section in _TRADES_DATA.items() if trade != "register"}
+# Two of a trade's words in a line of at most this many words are a keyword run; in a longer line,
+# a comment's prose about the trade (a clean dev-dragnet blog's thread on porn and media).
+MAX_KEYWORD_RUN = 12
+# A dose is the pill shop's register too (100mg). Sums of money and percentages are not: a news
+# site's related headlines write them ("ticket holder wins £105m jackpot", a clean dev-aeb page).
+_DOSE = re.compile(r"\d\s?mg(?![a-z])", re.I)
 # The Chinese selling register (the lexicon's promo words and a brand's number: 下载最新地址524).
 _CJK_REGISTER = re.compile(r"官网|官方|入口|注册|註冊|开户|開戶|下载|下載|登录|登錄|网址|網址|地址|线路|線路|app|\d{3,}", re.I)
 # A site that lives on a trade writes it all over its chrome (a betting-news portal's menus and
@@ -104,9 +112,17 @@ def _sells(line: str, trade: str) -> bool:
         return bool(_CJK_REGISTER.search(lexicon.normalize(line))) and not lexicon.is_reporting(line)
     if trade == "brand":
         return True  # (named for its register)
-    if _REGISTER.search(line) or _PRICE.search(line) or brands.host_names(line):
+    if _REGISTER.search(line) or _DOSE.search(line) or any(_in_trade(host, trade) for host in brands.host_names(line)):
         return True
-    return sum(1 for _ in _TRADE_WORDS[trade].finditer(line)) >= 2  # a run of the trade's keywords
+    # a run of the trade's keywords (taking viagra after cialis), not a comment's prose about it
+    return len(line.split()) <= MAX_KEYWORD_RUN and sum(1 for _ in _TRADE_WORDS[trade].finditer(line)) >= 2
+
+
+def _in_trade(host: str, trade: str) -> bool:
+    """True when ``host`` is named after ``trade`` (orders-cialis.info, casino-checker.com): a shop
+    of the trade. A study a comment cites about it is hosted by a university, not by the trade."""
+    bare = host.replace("-", "").replace(".", " ")
+    return any(_TRADE_WORDS[trade].search(bare) or w in bare for w in _SINGLE_WORDS[trade])
 
 
 def _writes_trade(text: str, trade: str, line: str) -> bool:
@@ -118,16 +134,23 @@ def _writes_trade(text: str, trade: str, line: str) -> bool:
     return bool(_TRADE_WORDS[trade].search(text))
 
 
-def selling_lines(lines: list[str], article: str) -> list[tuple[str, str]]:
+def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] = lambda host: False) \
+        -> list[tuple[str, str]]:
     """(line, trade) for the ``lines`` outside the article that sell a trade ``article`` (the
-    article's own headline and text) never mentions; [] when the page lives on the trade."""
+    article's own headline and text) never mentions; [] when the page lives on the trade. The
+    site's own addresses (``is_own``) are its name, not an advertisement: a lottery portal's
+    footer writes its own host, whatever language its article is in."""
     found: dict[str, list[str]] = {}
     for line in lines:
         line = line.strip()
         if len(line) < 4 or len(line) > MAX_SELLING_LINE:
             continue
-        for trade in trades_named(line):
-            if _sells(line, trade):
+        read = line
+        for host in brands.host_names(line):
+            if is_own(host):
+                read = re.sub(re.escape(host), " ", read, flags=re.I)
+        for trade in trades_named(read):
+            if _sells(read, trade):
                 found.setdefault(trade, []).append(line)
     return [(line, trade) for trade, sold in found.items() if len(sold) <= MAX_SELLING_LINES
             for line in sold if not _writes_trade(article, trade, line)]

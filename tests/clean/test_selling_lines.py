@@ -84,3 +84,11 @@ def test_credits_naming_publishers_and_companies_stay():
     for value in ("新华网", "教育部官网", "人民日报app", "某某市有轨电车官网", "学习强国平台", "新华网 www.news.cn"):
         assert not web_credit(value, "正文"), value
     assert web_credit("某某最新官网-abc123.com", "正文")
+
+
+def test_the_sites_own_address_and_news_sums_are_no_advertisement():
+    own = lambda host: host.endswith("lotto-portal.co.th")  # noqa: E731
+    lines = ["lottery.lotto-portal.co.th", "© lottery.lotto-portal.co.th",
+             "EuroMillions: ticket holder wins £105m jackpot prize", "Casino shares fall 5% after the vote"]
+    assert selling_lines(lines, "ข่าวประจำวัน", own) == []
+    assert selling_lines(["female viagra 100mg pills"], "A council votes on library hours.")
