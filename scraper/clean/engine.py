@@ -19,7 +19,7 @@ from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_h
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
 from scraper.clean.farm import check_keyword_page
-from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand
+from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import (
@@ -37,7 +37,7 @@ from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.pasted import suggestion_lists
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
-from scraper.clean.selling import cut_pitches
+from scraper.clean.selling import cut_pitches, selling_lines
 from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
 from scraper.clean.takeover import taken_over
 from scraper.clean.title import choose_title
@@ -198,6 +198,18 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     check_outside_text(outside, ev)
     links = link_texts(root)
     check_token_lines(outside, ev, marked, links)
+    # the article's own words: its headline and the lines kept as its text; every other line of
+    # the page (the chrome, and a sidebar or comment box inside the article's container) is outside
+    own_lines = content.paragraphs(title)
+    own_words = "\n".join([*(t for _, t in headlines), *own_lines])
+    kept = set(own_lines)
+    others = [line for line in re.split("[\n\x02-\x05]", marked) if line.strip() and line not in kept]
+    for line, _ in selling_lines(others, own_words, ev.is_own):  # an ad the article never asks for
+        ev.add("spam_text", "outside", line)
+        ev.learn(line, True)
+    for value in web_credits(marked, own_words):  # 本文来源：X官方入口 (v12 §5b)
+        ev.add("spliced_brand", "credit", value)
+        ev.learn(value, True)
     check_contact_fields(marked, ev)
     check_sale_notice(marked, ev)
     for stem, listed in suggestion_lists(re.split("[\n\x02-\x05]", marked), links):  # a brand's search suggestions

@@ -26,7 +26,50 @@ def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str
     if brands.is_brand_name(value, web=ev.hijacked) and (
             ev.hijacked or lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)):
         return value
-    return None
+    return value if web_credit(value, page_text) else None
+
+
+# What a website writes after its name and a publisher never does in a credit: an entry, a
+# sign-up, a download, the "latest address" of a site that keeps moving (X最新官网, X官方入口).
+# 网站, 平台, app and 客户端 are left out: an office's 门户网站, 政务服务平台 and a paper's app are credits.
+_ENTRY_WORDS = re.compile(r"入口|网址|網址|最新地址|最新官网|注册|註冊|开户|開戶|登录|登錄|下载|下載|线路|線路")
+# An official site is what a company's or a tram line's credit names (X有轨电车官网): a web credit
+# only with the domain written beside it.
+_OFFICIAL_SITE = re.compile("官网|官方网站|官網")
+# Anything in the name that makes it an organisation's (a school, an office, a paper, a news site).
+_ORGANISATION = re.compile("大学|大學|学院|學院|学校|學校|中学|小学|政府|委员会|委員會|协会|協會|中心|公司|集团|集團|"
+                           "[局委厅廳部处處院校所馆館社报報台站办辦网網]")
+
+# A credit's label and its value, wherever the page writes one (a credit paragraph below the
+# article, a footer's "works marked source: X").
+_CREDIT = re.compile(r"(?:来源|來源|出处|出處|供稿)\s*[:：]\s*([^\s，,。；;|｜]{2,40})")
+
+
+def web_credit(value: str | None, page_text: str) -> bool:
+    """True when a credit's ``value`` (来源, 作者) names no organisation and no person but a website
+    by its entry word or its domain (X最新官网-x.com, X国际官方入口), and the article (``page_text``)
+    never speaks of that name: a site's advertisement in the credit's place (v12 §5b)."""
+    if not value:
+        return False
+    hosts = brands.host_names(value)
+    if not (_ENTRY_WORDS.search(value) or _OFFICIAL_SITE.search(value) and hosts
+            or brands.spam_domains(lexicon.normalize(value))):
+        return False  # a publisher's own domain (新华网 www.news.cn) credits the publisher
+    name = _OFFICIAL_SITE.sub(" ", _ENTRY_WORDS.sub(" ", value))
+    for host in hosts:
+        name = re.sub(re.escape(host), " ", name, flags=re.I)
+    name = re.sub(r"https?://|[\s\-_|:：/·.,，()（）【】\[\]]+", " ", name).strip()
+    if _ORGANISATION.search(name):
+        return False
+    stems = [w for w in name.split() if len(w) >= 2]
+    article = lexicon.normalize(_CREDIT.sub(" ", page_text))  # (the credit itself is no mention)
+    return not any(lexicon.normalize(w) in article for w in stems)
+
+
+
+def web_credits(text: str, page_text: str) -> list[str]:
+    """The credit values of ``text`` that name a website in a credit's place (``web_credit``)."""
+    return [m.group(1) for m in _CREDIT.finditer(text) if web_credit(m.group(1), page_text)]
 
 
 # An article a school or a public body issues speaks as one: its site's name is that body's.

@@ -11,8 +11,11 @@ Asked of every article line of a proven page; it decides nothing on a page with 
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
+from typing import Callable
 
-from scraper.clean import lexicon
+from scraper.clean import brands, lexicon
 
 # The reader addressed: a call to visit, try, choose, register, top up (请访问, 小编推荐, 还想试试,
 # 立即注册). 访问 alone is also a delegation's visit (来校访问): only 请访问/欢迎访问 count.
@@ -40,3 +43,114 @@ def cut_pitches(line: str) -> tuple[str, list[str]]:
     for sentence in _SENTENCE.split(line):
         (cut if is_pitch(sentence) else kept).append(sentence)
     return ("".join(kept).strip(), [s.strip() for s in cut if s.strip()]) if cut else (line, [])
+
+
+# --- Lines outside the article that sell a trade the article never mentions (v12 §4, §5b) ---
+# A sidebar item, a comment post, a footer credit or a box of links that advertises gambling,
+# pills, payday loans or porn, in any language, on a page whose own article never names that
+# trade: the page is not about the trade, so the advertisement was put there. A page about a
+# lottery, a casino's revenue or a drug's recall names its trade in its own text and is not read.
+# The vocabulary is data (vocabulary/trades.toml, vocabulary/README.md says where it came from);
+# the question asked of it is the page's.
+
+_TRADES_DATA = tomllib.loads((Path(__file__).with_name("vocabulary") / "trades.toml").read_text(encoding="utf-8"))
+_LETTER = "a-zà-ÿāăąćčďđēęěğīıľłńňőœřśşšţťūůűźżžơưạ-ỹ"
+
+
+def _words(terms: list[str]) -> re.Pattern[str]:
+    """Whole words or phrases of ``terms`` (any spacing between a phrase's words), case-folded."""
+    alternatives = sorted({r"[\s\-]+".join(map(re.escape, t.lower().split())) for t in terms}, key=len, reverse=True)
+    return re.compile(f"(?<![{_LETTER}])(?:{'|'.join(alternatives)})(?![{_LETTER}])", re.I)
+
+
+_TRADE_WORDS = {trade: _words(section["terms"]) for trade, section in _TRADES_DATA.items() if trade != "register"}
+_REGISTER = _words(_TRADES_DATA["register"]["terms"])
+# A trade's one-word terms, read inside a host's name where words are glued (bestcasinoonline).
+_SINGLE_WORDS = {trade: [t for t in section["terms"] if " " not in t and len(t) >= 5]
+                 for trade, section in _TRADES_DATA.items() if trade != "register"}
+# Two of a trade's words in a line of at most this many words are a keyword run; in a longer line,
+# a comment's prose about the trade (a clean dev-dragnet blog's thread on porn and media).
+MAX_KEYWORD_RUN = 12
+# A dose is the pill shop's register too (100mg). Sums of money and percentages are not: a news
+# site's related headlines write them ("ticket holder wins £105m jackpot", a clean dev-aeb page).
+_DOSE = re.compile(r"\d\s?mg(?![a-z])", re.I)
+# The Chinese selling register (the lexicon's promo words and a brand's number: 下载最新地址524).
+_CJK_REGISTER = re.compile(r"官网|官方|入口|注册|註冊|开户|開戶|下载|下載|登录|登錄|网址|網址|地址|线路|線路|app|\d{3,}", re.I)
+# A site that lives on a trade writes it all over its chrome (a betting-news portal's menus and
+# ads); an injection adds an item or a post. At most this many selling lines of one trade.
+# (The v12 dev pages hold 1-4 selling lines of one trade; twelve leaves room for a comment flood.)
+MAX_SELLING_LINES = 12
+# Lines longer than this are a paragraph of text, not an item, a post or a credit.
+MAX_SELLING_LINE = 400
+
+
+# A Chinese name sold with its promo words names its trade by its suffix (X棋牌下载, X真人平台);
+# 体育, 国际, 娱乐 and 电竞 also end sports, news and games portals' names (X体育APP下载).
+_CJK_TRADE = re.compile("娱乐城|娱乐场|棋牌|真人|博彩|赌场|彩票|网投")
+# A brand's name as sites for a trade spell it: letters glued to a number (x88, bet365, kancil99).
+_NUMBERED_NAME = re.compile(r"(?<![a-z0-9])[a-z]{3,16}\d{2,4}(?![a-z0-9])", re.I)
+# A line with no trade word sells a numbered name when it holds this many register words
+# (link alternatif … resmi — daftar sekarang bonus); one or two are a shop's or a newsletter's.
+MIN_BRAND_REGISTER = 3
+
+
+def trades_named(text: str) -> set[str]:
+    """The trades whose words ``text`` writes (``"zh"`` for the Chinese lexicon's gambling and porn,
+    ``"brand"`` for a numbered name sold in the register's words)."""
+    found = {trade for trade, words in _TRADE_WORDS.items() if words.search(text)}
+    if _NUMBERED_NAME.search(text) and len({m.group().lower() for m in _REGISTER.finditer(text)}) >= MIN_BRAND_REGISTER:
+        found.add("brand")
+    if re.search("[\u4e00-\u9fff]", text) and (lexicon.has_brand(text) or any(
+            _CJK_TRADE.search(span) for span in brands.promo_spans(text))):
+        found.add("zh")
+    return found
+
+
+def _sells(line: str, trade: str) -> bool:
+    """True when ``line``, which names ``trade``, is written in the selling register."""
+    if trade == "zh":
+        return bool(_CJK_REGISTER.search(lexicon.normalize(line))) and not lexicon.is_reporting(line)
+    if trade == "brand":
+        return True  # (named for its register)
+    if _REGISTER.search(line) or _DOSE.search(line) or any(_in_trade(host, trade) for host in brands.host_names(line)):
+        return True
+    # a run of the trade's keywords (taking viagra after cialis), not a comment's prose about it
+    return len(line.split()) <= MAX_KEYWORD_RUN and sum(1 for _ in _TRADE_WORDS[trade].finditer(line)) >= 2
+
+
+def _in_trade(host: str, trade: str) -> bool:
+    """True when ``host`` is named after ``trade`` (orders-cialis.info, casino-checker.com): a shop
+    of the trade. A study a comment cites about it is hosted by a university, not by the trade."""
+    bare = host.replace("-", "").replace(".", " ")
+    return any(_TRADE_WORDS[trade].search(bare) or w in bare for w in _SINGLE_WORDS[trade])
+
+
+def _writes_trade(text: str, trade: str, line: str) -> bool:
+    if trade == "brand":
+        return any(m.group().lower() in text.lower() for m in _NUMBERED_NAME.finditer(line))
+    if trade == "zh":
+        norm = lexicon.normalize(text)
+        return bool(lexicon.spam_weight(norm) or brands.vocabulary_hits(norm) or brands.promo_spans(text))
+    return bool(_TRADE_WORDS[trade].search(text))
+
+
+def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] = lambda host: False) \
+        -> list[tuple[str, str]]:
+    """(line, trade) for the ``lines`` outside the article that sell a trade ``article`` (the
+    article's own headline and text) never mentions; [] when the page lives on the trade. The
+    site's own addresses (``is_own``) are its name, not an advertisement: a lottery portal's
+    footer writes its own host, whatever language its article is in."""
+    found: dict[str, list[str]] = {}
+    for line in lines:
+        line = line.strip()
+        if len(line) < 4 or len(line) > MAX_SELLING_LINE:
+            continue
+        read = line
+        for host in brands.host_names(line):
+            if is_own(host):
+                read = re.sub(re.escape(host), " ", read, flags=re.I)
+        for trade in trades_named(read):
+            if _sells(read, trade):
+                found.setdefault(trade, []).append(line)
+    return [(line, trade) for trade, sold in found.items() if len(sold) <= MAX_SELLING_LINES
+            for line in sold if not _writes_trade(article, trade, line)]
