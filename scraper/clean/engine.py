@@ -18,7 +18,7 @@ from scraper.clean.decorated import decorated_names
 from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
-from scraper.clean.farm import check_keyword_page
+from scraper.clean.farm import check_keyword_page, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
 from scraper.clean.hidden import find_hidden
@@ -183,6 +183,17 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
     content = choose_body(root, selectors.get("body"), metas.get("description") or metas.get("og:description"))
+    if own_headline := stray_title(raw_title, [t for _, t in headlines], [line.text for line in content.lines]):
+        # a search phrase over the site's article (farm.stray_title): the article's headline wins
+        # (a title already judged keeps the parts it learned: menu words glued in it are no spam)
+        if not any(f.kind == "spam_title" for f in ev.findings):
+            ev.add("spam_title", "title", raw_title)
+            ev.learn(raw_title, True)
+        norm_title = lexicon.normalize(raw_title)
+        for _, copy in headlines:  # the headings that copy it, not a site-name heading it holds
+            if 2 * len(norm := lexicon.normalize(copy)) >= len(norm_title) and norm in norm_title:
+                ev.learn(copy, True)
+        clean_title = own_headline
     title, headline_el = choose_title(clean_title, restored, metas, headlines,
                                       select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)

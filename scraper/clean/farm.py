@@ -15,7 +15,8 @@ import re
 from scraper.clean import lexicon
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.institution import related
-from scraper.clean.titles import INSTITUTION, split_title
+from scraper.clean.title import MAX_TITLE, MIN_TITLE_WORDS, title_words
+from scraper.clean.titles import BODY_WORD, INSTITUTION, split_title
 
 # An article shorter than this (characters) is too little text to contrast a title with: a
 # gallery, a notice, a stub. The borrowed articles of the dev real cases have 500–1,600.
@@ -190,3 +191,101 @@ def keyword_runs(raw_title: str, text: str) -> list[str]:
         if _CJK.search(run) and any(u in run for u in units if _CJK.match(u)):
             found.append(run)
     return found
+
+
+# --- a stray title: the site's own article under a search phrase -------------------------------
+# A hijack that replaces the <title> (and often the heading that copies it: the top <h1>, a
+# category heading) with a search phrase leaves the site's article below, and that article's own
+# headline, which speaks of what the article says. The phrase is judged by what the article does
+# not say, not by its words: no lexicon.
+#
+# Measured with each page's reference text as the article: of 4,053 clean pages
+# ($NEWSVAULT_DATA/extract/dev-* less v13, ../shared/corpus real-cwced, real-magichtml,
+# real-l3s-en, inputs-gne), 193 (4.8 %) have a <title> sharing at most a quarter of its words
+# with the article (site names, "site - section", stale titles), and 26 share at most
+# MAX_STRAY_SHARED while a heading of headline length agrees with the article: site names all
+# ("北医新闻网_(新闻)", "cbs4denver.com - Sports Wire"), none in the keyword shapes below. With the
+# shapes, stray_title names 1 of 4,689 clean pages (a BBC Chinese page whose reference text is a
+# 3-line excerpt; the cleaner's own text of it shares more, and it is not flagged) and 49 of the
+# 928 pages of the dev hijack sets v1-v12, all spam, its headline the true title on every one.
+# Chinese headlines share at least 0.16 of their two-character pieces with their article (0.29
+# at the 5th percentile, 29 clean pages); the dev spam titles 0.00-0.14.
+MAX_STRAY_SHARED = 0.15
+# ...while a heading of headline length shares at least this much with the article (the real
+# headlines under the dev spam titles: 0.50-1.00), and at most MAX_STRAY_SHARED of its own words
+# with the title (a title that abbreviates or paraphrases the headline is the page's).
+MIN_AGREED = 0.5
+# A title of fewer words (CJK pieces, Latin words) is a name, not a phrase to judge.
+MIN_STRAY_UNITS = 4
+# The keyword shapes (any one): three or more parts that name no public body; a piece of at
+# least REPEATED_PIECE characters written in two parts (the brand or the trade word again:
+# X娱乐注册-X娱乐投注); a part
+# ending in a web word (a brand + 官网/入口/app下载: a site's own name is not written as a
+# destination); or, in Latin letters, a short search phrase typed in lower case (MIN_LATIN_WORDS
+# to MAX_KEYWORD characters; the title or a heading copying it: CSS capitalises).
+STRAY_PARTS = 3
+REPEATED_PIECE = 3
+_STRAY_SPLIT = re.compile(r"\s*(?:[_|｜,，、/·]+|\s[-–—]+\s|[-–—]+)\s*")
+_WEB_WORD = re.compile(r".(?:官方网站|官网|网址|入口|下载|首页|app)$", re.I)
+# Latin words this long at least are content words: the function words of the languages seen
+# are shorter (ini, di, the, and, von, les), a phrase's trade words are not (slot, judi, casino).
+MIN_CONTENT_WORD = 4
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+_SEARCH_PHRASE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)+")
+
+
+def _latin_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD_RUN.findall(text) if not _CJK.search(w)}
+
+
+def _share(raw: str, norm_text: str, words: set[str]) -> tuple[float, int]:
+    """(share of ``raw``'s words the text writes, how many words): CJK two-character pieces
+    looked up in the normalised text, Latin words (any script) in its word set."""
+    norm = lexicon.normalize(raw)
+    units = {norm[i:i + 2] for i in range(len(norm) - 1) if _CJK.match(norm[i]) and _CJK.match(norm[i + 1])}
+    latin = {w for w in _latin_words(raw) if len(w) >= MIN_CONTENT_WORD}
+    n = len(units) + len(latin)
+    return ((sum(u in norm_text for u in units) + sum(w in words for w in latin)) / n if n else 1.0), n
+
+
+def _keyword_shaped(title: str, copies: list[str]) -> bool:
+    """True when ``title`` has one of the keyword shapes above (``copies``: headings that copy it)."""
+    if len(_CJK.findall(title)) < MIN_KEYWORD:  # Latin: only a search phrase typed as one (the
+        # titles of real sites are lists of their names and sections too: 4 parts and more)
+        return any(t == t.lower() and _SEARCH_PHRASE.fullmatch(t.strip()) and len(t.split()) >= MIN_LATIN_WORDS
+                   and len(lexicon.normalize(t)) <= MAX_KEYWORD for t in [title, *copies])
+    parts = [p for p in _STRAY_SPLIT.split(title) if p.strip()]
+    if len([p for p in parts if not BODY_WORD.search(p)]) >= STRAY_PARTS:  # (通知公告_教务处_<a university>: names)
+        return True
+    norms = [lexicon.normalize(p) for p in parts]
+    if any(n[k:k + REPEATED_PIECE] in other for i, n in enumerate(norms) for other in norms[i + 1:]
+           for k in range(len(n) - REPEATED_PIECE + 1)):
+        return True
+    return any((m := _WEB_WORD.search(n)) and not INSTITUTION.search(n[:m.start() + 1]) for n in norms)
+
+
+def stray_title(raw_title: str, headline_texts: list[str], lines: list[str]) -> str | None:
+    """The article's own headline when the <title> is a stray search phrase over it (see above):
+    a keyword-shaped title sharing at most MAX_STRAY_SHARED of its words (one word, if that is
+    more) with the article's ``lines`` (the body's), while a heading of headline length agrees
+    with the article and not with the title; else None. A line that only copies the title or
+    the heading is no agreement."""
+    title = (raw_title or "").strip()
+    norm_title = lexicon.normalize(title)
+    if not norm_title or len(title) > MAX_TITLE:
+        return None  # (no title; an unclosed <title> that swallowed the page)
+    copies = [h for h in headline_texts if h and lexicon.normalize(h) in norm_title]
+    own = [(line, n) for line in lines if (n := lexicon.normalize(line)) not in norm_title]  # not its copies
+    share, units = _share(title, "\n".join(n for _, n in own), _latin_words("\n".join(line for line, _ in own)))
+    if units < MIN_STRAY_UNITS or share * units > max(1, MAX_STRAY_SHARED * units) \
+            or not _keyword_shaped(title, copies):
+        return None
+    for head in headline_texts:
+        norm_head = lexicon.normalize(head)
+        if not norm_head or norm_head in norm_title or norm_title in norm_head or title_words(head) < MIN_TITLE_WORDS:
+            continue
+        body = [(line, n) for line, n in own if n != norm_head]
+        if _share(head, "\n".join(n for _, n in body), _latin_words("\n".join(line for line, _ in body)))[0] >= MIN_AGREED \
+                and _share(head, norm_title, _latin_words(title))[0] <= MAX_STRAY_SHARED:
+            return head
+    return None

@@ -49,7 +49,7 @@ def _strip_site(title: str, headlines: list[str]) -> str:
     if len(parts) <= 1:
         return title
     for part in parts:
-        if _words(part) >= MIN_TITLE_WORDS and any(h and (part == h or part in h) for h in headlines):
+        if title_words(part) >= MIN_TITLE_WORDS and any(h and (part == h or part in h) for h in headlines):
             return part
     return max(parts, key=len)
 
@@ -74,7 +74,7 @@ def _without_glued_tail(title: str | None, page_title: str | None) -> str | None
             or parts[0].strip() != page[0].strip():
         return title
     head = title[:title.rfind(parts[-1])].rstrip(" |｜_-–—‹›«»")
-    return head if _words(head) >= MIN_TITLE_WORDS else title
+    return head if title_words(head) >= MIN_TITLE_WORDS else title
 
 
 def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str, str],
@@ -111,12 +111,12 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
     h1 = next(((el, text) for el, text in headlines
                if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
     for heading in (near, h1):
-        if heading is not None and _words(heading[1]) >= MIN_TITLE_WORDS:
+        if heading is not None and title_words(heading[1]) >= MIN_TITLE_WORDS:
             return _as_declared(heading[0], heading[1], metas, clean_title), heading[0]
     if restored:  # what the site shows visitors, when a cloaking script shows spiders spam
         return restored, None
     page_title = _strip_site(clean_title, texts) if clean_title else None
-    if page_title and _words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
+    if page_title and title_words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
         return page_title, None
     for heading in (near, h1):
         if heading is not None:
@@ -146,7 +146,7 @@ def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -
     declared = [m for m in (metas.get("og:title"), metas.get("twitter:title")) if m]
     if page_title:
         declared += [p.strip() for p in split_title(page_title)]
-    declared = [d for d in declared if _words(d) >= MIN_TITLE_WORDS and not lexicon.has_strong(d)]
+    declared = [d for d in declared if title_words(d) >= MIN_TITLE_WORDS and not lexicon.has_strong(d)]
     key = word_key(text)
     # the innermost element holding the whole heading (a title box around an <h1>)
     el = next((c for c in reversed(list(el.iterdescendants())) if tag_of(c) and _own_key(c) == key), el)
@@ -177,12 +177,12 @@ def _without_spam_word(text: str) -> str:
     headline's length and clean; else the heading as it is (passed over as spam where it matters)."""
     head, _, rest = text.strip().partition(" ")
     rest = rest.strip()
-    if rest and _words(rest) >= MIN_TITLE_WORDS and lexicon.has_strong(head) and not lexicon.has_strong(rest):
+    if rest and title_words(rest) >= MIN_TITLE_WORDS and lexicon.has_strong(head) and not lexicon.has_strong(rest):
         return rest
     return text
 
 
-def _words(text: str) -> float:
+def title_words(text: str) -> float:
     return sum(0.5 if "\u3400" <= w <= "\u9fff" else 1 for w in _WORD.findall(text))
 
 
@@ -208,7 +208,7 @@ def _best_match(headlines: list[tuple[object, str]], reference: str):
     for el, text in headlines:
         if lexicon.has_strong(text):
             continue
-        if (chosen is not None and el is chosen[0]) or (text == whole and tag_of(el) == "h1" and _words(whole) >= MIN_TITLE_WORDS):
+        if (chosen is not None and el is chosen[0]) or (text == whole and tag_of(el) == "h1" and title_words(whole) >= MIN_TITLE_WORDS):
             ratio = 1.0
         else:
             ratio = _similarity(text, reference, max(best_ratio, TITLE_MATCH_RATIO))
@@ -237,7 +237,7 @@ def _names_joined(title: str) -> bool:
     """Names joined, not a headline: "凤凰彩票_(中国)维基百科", "Site | Section" (every part shorter
     than a headline). A short title of one part ("Regulatory actions") may be the headline."""
     parts = [p for p in _NAME_JOINT.split(title) if p.strip()]
-    return len(parts) >= 2 and max(map(_words, parts)) < MIN_TITLE_WORDS
+    return len(parts) >= 2 and max(map(title_words, parts)) < MIN_TITLE_WORDS
 
 
 # The joints between a site's name and its tagline or section (not «» and ‹›: French quotes).
@@ -253,7 +253,7 @@ def _longer_heading(headlines: list[tuple[object, str]], match: tuple[object, st
     for other, other_text in headlines:
         if other is el:
             seen = True
-        elif (seen and other_text.startswith(text) and _words(other_text) >= _words(text) + MIN_TITLE_WORDS
+        elif (seen and other_text.startswith(text) and title_words(other_text) >= title_words(text) + MIN_TITLE_WORDS
               and not lexicon.has_strong(other_text) and not _is_logo(other)):
             return other, other_text
     return match
@@ -275,7 +275,7 @@ def _first_line_headline(container) -> str | None:
     lines = lines_of(container)[:FIRST_LINES + 1]
     for k, line in enumerate(lines[:FIRST_LINES]):
         text = _DECORATION.sub("", line.text)
-        if (MIN_TITLE_WORDS <= _words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
+        if (MIN_TITLE_WORDS <= title_words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
                 and not _BREADCRUMB.search(text) and line.links * 2 < len(text) and k + 1 < len(lines)
                 and len(lines[k + 1].text) > len(text) and not lexicon.has_strong(text)):
             return text
@@ -333,7 +333,7 @@ def _similarity(text: str, reference: str, floor: float = 0.0) -> float:
         # "headline" inside "headline - site": as good as the share of the title it covers,
         # floored so that a long site suffix does not hide a true match.
         # A short heading inside the title is its section name ("Soccer" in "Headline - Soccer - Site").
-        floor = TITLE_MATCH_RATIO if _words(text) >= MIN_TITLE_WORDS else 0.0
+        floor = TITLE_MATCH_RATIO if title_words(text) >= MIN_TITLE_WORDS else 0.0
         return max(floor, len(text) / len(reference))
     matcher = difflib.SequenceMatcher(None, text, reference, autojunk=False)
     if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):

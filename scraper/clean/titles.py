@@ -37,7 +37,7 @@ INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅
 # brand titles): a part they end is a site's name only where the page shows it (its text, as a
 # header or footer does, or its logo's alt), not for its ending. (The page's text, not only its
 # template's: a site's name written in the article is no spam either.)
-_BODY_WORD = re.compile(r"政府|大学|学院|学校|中学|小学|中心|新闻|协会|公司|集团|医院|银行")
+BODY_WORD = re.compile(r"政府|大学|学院|学校|中学|小学|中心|新闻|协会|公司|集团|医院|银行")
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -128,7 +128,7 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
 
         def site_name(part: str = part, norm: str = norm) -> bool:
             """A name of an institution, or one that ends like one and that the page shows."""
-            return bool(INSTITUTION.search(part)) and bool(_BODY_WORD.search(part) or shown(norm) or norm in alts())
+            return bool(INSTITUTION.search(part)) and bool(BODY_WORD.search(part) or shown(norm) or norm in alts())
 
         leans = lexicon.spam_weight(part) >= 1  # a gambling word: 娱乐, 彩票 (also in site names)
         looks = (lexicon.spam_weight(part) >= 2 or bool(brands.brand_like(part) or brands.vocabulary_hits(part))
@@ -180,7 +180,7 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     # <title>'s headline, never inside the h1; names of bodies are left to the checks below; v9 syn
     # 2 pages, the keyword also written after the h1's headline)
     first = lexicon.normalize(split_title(heads[0])[0]) if heads and heads[0] else ""
-    glued_to_headline = bool(first) and first != norm and not _BODY_WORD.search(part) and not _KANA.search(part) \
+    glued_to_headline = bool(first) and first != norm and not BODY_WORD.search(part) and not _KANA.search(part) \
         and any(norm in hn and first in hn for h in heads[1:] if h and (hn := lexicon.normalize(h)))
     if not known and (len(norm) < MIN_SEGMENT or not (brands.may_be_spam(norm) or glued_to_headline)):
         return False

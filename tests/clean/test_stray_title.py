@@ -1,0 +1,61 @@
+"""A <title> (and the heading copying it) that is a search phrase the article never speaks of,
+over the site's article and its own headline (v12 §5a, v10 J): the page is flagged and the
+article's headline is the title, whatever language the phrase is in. Titles that name the site,
+abbreviate the article or are its headline stay."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+from tests.clean.conftest import kinds
+
+_ARTICLE_ZH = ("<p>3月12日,学院组织四十余名青年志愿者走进城南社区,开展垃圾分类宣传活动,向居民发放宣传手册并现场讲解分类知识。</p>"
+               "<p>志愿者还协助社区清理楼道杂物和绿化带垃圾。社区负责人表示,希望与学院建立长期合作,常态化开展志愿服务。</p>")
+_HEADLINE_ZH = "学院青年志愿者走进城南社区开展垃圾分类宣传"
+_ARTICLE_ID = ("<p>Perbaikan jalan provinsi di kawasan utara kota dimulai Senin pagi dan ditargetkan rampung dalam tiga "
+               "minggu. Dinas pekerjaan umum menutup satu lajur selama pengerjaan berlangsung.</p>"
+               "<p>Warga diminta menggunakan jalur alternatif melalui jalan lingkar timur selama perbaikan jalan "
+               "berlangsung, terutama pada jam sibuk pagi dan sore.</p>")
+_HEADLINE_ID = "Perbaikan Jalan Provinsi Utara Dimulai, Warga Diminta Pakai Jalur Alternatif"
+
+
+def _page(title: str, top: str, article: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/xw/'>新闻</a></div>{top}"
+            f"<div class='article'>{article}</div><div class='foot'>版权所有 南屏理工学院</div></body></html>").encode()
+
+
+def test_a_keyword_list_title_gives_way_to_the_articles_headline():
+    title = "真人棋牌在线玩,棋牌游戏免费下载,手机棋牌大厅,棋牌娱乐平台入口"
+    a = clean_page(_page(title, f"<h3 class='title'>{_HEADLINE_ZH}</h3>", _ARTICLE_ZH), url="https://www.example.edu.cn/xw/1.html")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ZH
+    assert "棋牌" not in a.text
+
+
+def test_a_brand_headline_over_the_real_one_is_not_the_title():
+    takeover = "星河娱乐(中国)官方网站|以赛事精神赋能团队成长"
+    top = f"<h1>{takeover}</h1><h2 class='subtitle'>{_HEADLINE_ZH}</h2>"
+    a = clean_page(_page(takeover, top, _ARTICLE_ZH), url="https://www.example.edu.cn/xw/2.html")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ZH
+    assert "星河娱乐" not in a.text
+
+
+def test_a_latin_search_phrase_title_in_a_language_no_list_knows():
+    top = f"<h2 class='archive'>slot online gampang menang</h2><h2 class='entry-title'>{_HEADLINE_ID}</h2>"
+    a = clean_page(_page("Slot Online Gampang Menang", top, _ARTICLE_ID), url="https://blog.example.com/category/x")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ID
+
+
+def test_titles_that_name_the_site_or_abbreviate_the_article_stay():
+    pages = [
+        ("南屏理工学院新闻网", f"<h1>{_HEADLINE_ZH}</h1>", _ARTICLE_ZH),  # the site's name only
+        ("Campus News | Nanping Institute of Technology", f"<h1>{_HEADLINE_ZH}</h1>", _ARTICLE_ZH),  # English on a Chinese page
+        (f"{_HEADLINE_ZH}_新闻中心_南屏理工学院", f"<h1>{_HEADLINE_ZH}</h1>", _ARTICLE_ZH),  # headline - section - site
+        ("志愿服务进社区", f"<h1>{_HEADLINE_ZH}</h1>", _ARTICLE_ZH),  # an abbreviation
+        ("Morris Daily Herald - Local News - Roads", f"<h1>{_HEADLINE_ID}</h1>", _ARTICLE_ID),  # a site's list of names
+        ("jalan kota", f"<h1>{_HEADLINE_ID}</h1>", _ARTICLE_ID),  # a lower-case title the article speaks of
+    ]
+    for title, top, article in pages:
+        a = clean_page(_page(title, top, article), url="https://www.example.edu.cn/xw/3.html")
+        assert not a.hijacked and not kinds(a), title
