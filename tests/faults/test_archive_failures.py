@@ -68,9 +68,10 @@ def assert_archive_whole(tmp: Path, db: Path) -> None:
 @needs_mount
 def test_a_full_warc_disk_stops_the_crawl_and_fails_the_run(tmp_path):
     # The disk holds ~13 pages. Without the delay a loaded machine could fetch all 40 before the
-    # first failing write is reached (CI once did: 40 of 40); at 0.1 s a page, two at a time,
-    # fetching them all takes 2 s, so "stopped early" is what is tested, not the machine's speed.
-    with ScriptedServer(bulky_site(delay=0.1)) as server, tmpfs(tmp_path / "warc", "220k"):
+    # first failing write is reached (CI once did: 40 of 40). At 0.1 s a page a fresh machine did too,
+    # every run (the crawl's clean workers start, importing the cleaner, while pages arrive); at 0.3 s
+    # a page, two at a time, fetching them all takes 6 s, so "stopped early" is what is tested.
+    with ScriptedServer(bulky_site(delay=0.3)) as server, tmpfs(tmp_path / "warc", "220k"):
         cfg = config(tmp_path, server)
         proc = run_newsvault("crawl", "--config", cfg, cwd=tmp_path, env=FAULT_ENV)
         assert_archive_whole(tmp_path, tmp_path / "archive.db")
