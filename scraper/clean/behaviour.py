@@ -54,9 +54,6 @@ from scraper.clean.scripts import (
 MAX_IDS = 5000
 
 
-_ID_SELECTOR = re.compile(r"^\s*[a-z0-9]*#([\w-]+)\s*$", re.I)
-
-
 def frame_injector(code: str, root, away: Callable[[str], bool]) -> list[str]:
     """Addresses an inline script keeps in one string table with "iframe" (loaders.framed_addresses),
     on off-site hosts nothing else of the page names: an injected frame (v13 §3), however alike

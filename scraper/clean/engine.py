@@ -214,7 +214,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     own_lines = content.paragraphs(title)
     own_words = "\n".join([*(t for _, t in headlines), *own_lines])
     kept = set(own_lines)
-    others = [line for line in re.split("[\n\x02-\x05]", marked) if line.strip() and line not in kept]
+    marked_lines = re.split("[\n\x02-\x05]", marked)  # (the marks between blocks: see marked_text)
+    others = [line for line in marked_lines if line.strip() and line not in kept]
     for line, _ in selling_lines(others, own_words, ev.is_own):  # an ad the article never asks for
         ev.add("spam_text", "outside", line)
         ev.learn(line, True)
@@ -223,7 +224,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.learn(value, True)
     check_contact_fields(marked, ev)
     check_sale_notice(marked, ev)
-    for stem, listed in suggestion_lists(re.split("[\n\x02-\x05]", marked), links):  # a brand's search suggestions
+    for stem, listed in suggestion_lists(marked_lines, links):  # a brand's search suggestions
         ev.add("spam_text", "page text", " / ".join(listed))
         for line in [stem, *listed]:
             ev.learn(line, True)

@@ -44,11 +44,15 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
 
 
+def _han_pieces(norm: str) -> list[str]:
+    """The two-character CJK pieces of normalised text: a Chinese phrase's words, unsegmented."""
+    return [norm[i:i + 2] for i in range(len(norm) - 1) if _CJK.match(norm[i]) and _CJK.match(norm[i + 1])]
+
+
 def _units(raw: str) -> list[str]:
     """The words of a phrase, normalised: its two-character CJK pieces and its Latin words."""
     norm = lexicon.normalize(raw)
-    grams = [norm[i:i + 2] for i in range(len(norm) - 1) if _CJK.match(norm[i]) and _CJK.match(norm[i + 1])]
-    return grams + [lexicon.normalize(w) for w in _LATIN_WORD.findall(raw.lower())]
+    return _han_pieces(norm) + [lexicon.normalize(w) for w in _LATIN_WORD.findall(raw.lower())]
 
 
 def _shared(raw: str, text: str) -> float:
@@ -242,7 +246,7 @@ def _share(raw: str, norm_text: str, words: set[str]) -> tuple[float, int]:
     """(share of ``raw``'s words the text writes, how many words): CJK two-character pieces
     looked up in the normalised text, Latin words (any script) in its word set."""
     norm = lexicon.normalize(raw)
-    units = {norm[i:i + 2] for i in range(len(norm) - 1) if _CJK.match(norm[i]) and _CJK.match(norm[i + 1])}
+    units = set(_han_pieces(norm))
     latin = {w for w in _latin_words(raw) if len(w) >= MIN_CONTENT_WORD}
     n = len(units) + len(latin)
     return ((sum(u in norm_text for u in units) + sum(w in words for w in latin)) / n if n else 1.0), n
@@ -275,10 +279,11 @@ def stray_title(raw_title: str, headline_texts: list[str], lines: list[str]) -> 
     if not norm_title or len(title) > MAX_TITLE:
         return None  # (no title; an unclosed <title> that swallowed the page)
     copies = [h for h in headline_texts if h and lexicon.normalize(h) in norm_title]
+    if not _keyword_shaped(title, copies):  # the title alone first: most pages stop here, unread
+        return None
     own = [(line, n) for line in lines if (n := lexicon.normalize(line)) not in norm_title]  # not its copies
     share, units = _share(title, "\n".join(n for _, n in own), _latin_words("\n".join(line for line, _ in own)))
-    if units < MIN_STRAY_UNITS or share * units > max(1, MAX_STRAY_SHARED * units) \
-            or not _keyword_shaped(title, copies):
+    if units < MIN_STRAY_UNITS or share * units > max(1, MAX_STRAY_SHARED * units):
         return None
     for head in headline_texts:
         norm_head = lexicon.normalize(head)

@@ -66,7 +66,6 @@ def web_credit(value: str | None, page_text: str) -> bool:
     return not any(lexicon.normalize(w) in article for w in stems)
 
 
-
 def web_credits(text: str, page_text: str) -> list[str]:
     """The credit values of ``text`` that name a website in a credit's place (``web_credit``)."""
     return [m.group(1) for m in _CREDIT.finditer(text) if web_credit(m.group(1), page_text)]

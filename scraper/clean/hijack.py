@@ -416,6 +416,8 @@ def _named_sites(el) -> Counter:
     """How often each site (registrable domain) is named by an address (_ADDRESS_ATTRS) under ``el``."""
     return Counter(registrable_domain(h) for node in el.iter() if isinstance(node.tag, str)
                    for attr in _ADDRESS_ATTRS if (h := host_of(node.get(attr))))
+
+
 # What a block shows even when its text is hidden (a zero font around a player): not a cover.
 _SHOWN_MEDIA = ("img", "picture", "svg", "canvas", "video", "object", "embed", "iframe")
 # rel values that tell crawlers not to follow (or credit) a link: what a bot trap says, and what an

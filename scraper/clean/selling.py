@@ -152,5 +152,11 @@ def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] 
         for trade in trades_named(read):
             if _sells(read, trade):
                 found.setdefault(trade, []).append(line)
-    return [(line, trade) for trade, sold in found.items() if len(sold) <= MAX_SELLING_LINES
-            for line in sold if not _writes_trade(article, trade, line)]
+    out = []
+    for trade, sold in found.items():
+        if len(sold) > MAX_SELLING_LINES:
+            continue
+        if trade != "brand" and _writes_trade(article, trade, ""):  # (the line matters to "brand" only)
+            continue
+        out += [(line, trade) for line in sold if trade != "brand" or not _writes_trade(article, trade, line)]
+    return out
