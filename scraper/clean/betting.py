@@ -79,7 +79,7 @@ def spliced_betting_names(lines: list[str], title: str = "") -> list[str]:
 def _writes_trade_besides(text: str, names: list[str]) -> bool:
     """True when ``text`` writes gambling words outside the betting ``names`` found in it."""
     rest = lexicon.normalize(text)
-    for name in sorted(names, key=len, reverse=True):
+    for name in sorted(names, key=lexicon.longest_first):
         rest = rest.replace(name, "\n")
     return bool(lexicon.spam_weight(rest) or brands.vocabulary_hits(rest) or _HEAD.search(rest)
                 or _TRADE.search(rest))

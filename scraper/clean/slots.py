@@ -198,7 +198,7 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
     found = {n for n in found if not any(k != n and k in n for k in names)}
     stems = {s for n in found if (s := stem(n))}
     found |= {n for n, _ in fillers if n in stems}
-    return sorted(found, key=len, reverse=True)
+    return sorted(found, key=lexicon.longest_first)
 
 
 def cut_in_slots(line: str, names: list[str]) -> str:
@@ -410,4 +410,4 @@ def family_spellings(proven: Iterable[str], lines: list[str]) -> list[str]:
     for c in cores:
         pattern = f"{re.escape(c[:2])}[{_CJK}]{{0,{MAX_FAMILY_INSERT}}}{re.escape(c[-2:])}"
         found |= {m.group() for m in re.finditer(pattern, text)}
-    return sorted(found - set(proven), key=len, reverse=True)
+    return sorted(found - set(proven), key=lexicon.longest_first)

@@ -185,7 +185,7 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     if not known and (len(norm) < MIN_SEGMENT or not (brands.may_be_spam(norm) or glued_to_headline)):
         return False
     rest = visible()
-    for h in sorted({lexicon.normalize(t) for t in heads if t}, key=len, reverse=True):
+    for h in sorted({lexicon.normalize(t) for t in heads if t}, key=lexicon.longest_first):
         rest = rest.replace(h, " ")
     return norm not in rest and (known or foreign_words(norm, rest))
 

@@ -183,7 +183,7 @@ def check_voiced_han_names(root, raw_title: str, headline_texts: list[str], line
     metadata.marked_text marks it; ``lines``: the article's lines): cut from title and text."""
     heads = [h for h in headline_texts if h]
     template = lexicon.normalize(outside_text(marked))
-    for h in sorted({lexicon.normalize(t) for t in heads + [raw_title or ""]}, key=len, reverse=True):
+    for h in sorted({lexicon.normalize(t) for t in heads + [raw_title or ""]}, key=lexicon.longest_first):
         if h:
             template = template.replace(h, " ")
     # (a copyright holder read across a block's edge is the article's last sentence, not a name)
