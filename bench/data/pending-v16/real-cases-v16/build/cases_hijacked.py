@@ -328,7 +328,7 @@ CASES = [
         key="gloss-mirror-1999", url="http://yogviha.cn/zhuanti/aomen/news/991210/1_copy(10).html", site="yogviha.cn",
         lang="zh", shell="mirror", encoding="gb18030",
         title="回歸花絮", top=None, page_title="回歸花絮", crumb=None, meta=None,
-        date="1999-12-09", source=None, author="賈全欣、張亮",
+        date="1999-12-09", source=None, author=None,
         paras=[
             "中新社澳門十二月九日電 題:回歸花絮 中新社記者 賈全欣 張亮",
             "澳門街頭記者多 回歸日近,上千記者匯聚濠江。尤其是北京各大中央新聞單位,數(shù)百記者近日先后抵達(dá)澳門,狂奔于澳門街頭巷尾,穿梭在各種重要場合采訪、拍照。",
@@ -338,7 +338,7 @@ CASES = [
         spam=[],
         evidence=["數(shù)百記者", "它鄉(xiāng)遇故知"],
         injections=["traditional_script_mirror", "pinyin_glosses", "archive_copied_to_unrelated_host"],
-        origin="pages corpus capture (search: '澳门威尼斯人 中国新闻网 记者 报道 原标题'); a 1999 news agency feature from a Macau-handover special mirrored with pinyin glosses on an unrelated .cn host (the capture has one run of text; paragraph breaks at its subheadings are a reconstruction); no injected string; author as the dateline gives it (joined with 、 as a reconstruction)",
+        origin="pages corpus capture (search: '澳门威尼斯人 中国新闻网 记者 报道 原标题'); a 1999 news agency feature from a Macau-handover special mirrored with pinyin glosses on an unrelated .cn host (the capture has one run of text; paragraph breaks at its subheadings are a reconstruction); no injected string; the reporters are named only in the dateline (author null)",
     ),
     dict(
         key="loader-in-sports-news", url="https://tiyubu.xaut.edu.cn/info/1036/1927.htm", site="tiyubu.xaut.edu.cn",
@@ -363,7 +363,7 @@ CASES = [
         key="gloss-mirror-lottery-fund", url="http://www.nasionalindonesia.com/hangyexinxi/2020-11/27/c_1126795184.htm", site="www.nasionalindonesia.com",
         lang="zh", shell="mirror", encoding="utf-8",
         title=None, top=None, page_title="中國體育彩票2019年社會責任報告(福建省)發布", crumb="首頁 > 行業信息", meta=None,
-        date="2020-11-27", source=None, author="袁羽",
+        date="2020-11-27", source=None, author=None,
         paras=[
             "近日,《中國體育彩票2019年社會責任報告(福建?。钒l布。報告顯示,彩票資金包括彩票獎金、彩票發行費和彩票公益金。日常我們最關心的彩票公益金是如何分配和使用的呢?",
             "國家體育總局制定了《國家體育總局彩票公益金使用管理規定(暫行)》,嚴格依據相關辦法規范公益金使用。彩票公益金分為中央集中彩票公益金和地方留成彩票公益金,各占50%。中央公益金由中央財政按比例分配應用于全國社會保障基金、中央專項彩票公益金、民政部和國家體育總局,分別占比60%、30%、 5%、5%;地方留成的體育彩票公益金進行單獨核算,由各省級體育部門研究確定分配原則。",
