@@ -280,7 +280,29 @@ def shell_parasite(c, paras):
 """
 
 
-SHELLS = dict(parasite=shell_parasite, farm=shell_farm, mirror=shell_mirror, takeover=shell_takeover, wpnews=shell_wpnews,
+def shell_brandnews(c, paras):
+    return head(c) + f"""<body>
+<div class="header"><div class="logo"><a href="/">{e(c['sitename'])}</a></div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/Yazhoubei/">亚洲杯</a></li><li><a href="/zhongchao/">中超</a></li></ul></div>
+<div class="main">
+<div class="place">{e(c['crumb'])}</div>
+<div class="article">
+<h1>{e(c['title'])}</h1>
+<div class="info">{e(c['meta'])}</div>
+<div class="lead"><p>{e(c['lead'])}</p></div>
+<div class="content">
+<p>{e(c['pre'])}</p>
+{ps(paras)}
+</div>
+</div>
+</div>
+<div class="footer"><p>{e(c['sitename'].split('|')[0].strip())} 版权所有</p></div>
+</body>
+</html>
+"""
+
+
+SHELLS = dict(brandnews=shell_brandnews, parasite=shell_parasite, farm=shell_farm, mirror=shell_mirror, takeover=shell_takeover, wpnews=shell_wpnews,
               school=shell_school, gkml=shell_gkml, jetso=shell_jetso, portal=shell_portal,
               blogspot=shell_blogspot, discuz=shell_discuz)
 
