@@ -221,10 +221,9 @@ def may_be_spam(text: str) -> bool:
 
 
 @cache
-def _vocabulary() -> re.Pattern:
-    """The vocabulary as one pattern, compiled on first use: only text that holds a spam morpheme
-    is matched against it, and most crawls meet none (compiling it cost every crawl process and
-    cleaning worker ~0.1 s CPU at import)."""
+def _vocabulary() -> lexicon.WordTrie:
+    """The vocabulary as a trie, built on first use: only text that holds a spam morpheme is
+    matched against it (a regex of it cost 0.38 s of CPU to compile, a trie 15 ms to build)."""
     here = Path(__file__).with_name("vocabulary")
     terms: set[str] = set()
     for name in ("gambling.txt", "porn.txt"):
@@ -232,7 +231,7 @@ def _vocabulary() -> re.Pattern:
         if path.is_file():
             terms.update(n for line in path.read_text(encoding="utf-8").splitlines()
                          if len(n := lexicon.normalize(line.strip())) >= 3)
-    return re.compile(lexicon.trie_regex(terms))
+    return lexicon.WordTrie(terms)
 
 
 # Modern porn-SEO keyword stock that the public list predates: only ever counted in keyword lines.
@@ -246,6 +245,6 @@ def vocabulary_hits(text: str) -> list[str]:
     norm = lexicon.normalize(text)
     if not _SPAM_MORPHEMES.search(norm):
         return []
-    hits = [m.group() for m in _vocabulary().finditer(norm)]
+    hits = _vocabulary().findall(norm)
     hits += [m.group() for m in _PORN_STOCK.finditer(norm)]
     return hits
