@@ -467,8 +467,11 @@ def _label(host: str) -> str:
     return registered_name(host).split(".")[0]
 
 
-_SERVICE_NAMES = frozenset(n for t in TRUSTED_HOST_SUFFIXES if "." in t
-                           and len(n := _label(t)) >= MIN_LOOKALIKE_NAME)
+@lru_cache(maxsize=1)
+def _service_names() -> frozenset[str]:
+    """The registered names of the trusted services, read on first use: they need the ICANN
+    suffix list (0.09 s of CPU to parse), which only a page loading an untrusted script host asks."""
+    return frozenset(n for t in TRUSTED_HOST_SUFFIXES if "." in t and len(n := _label(t)) >= MIN_LOOKALIKE_NAME)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -492,7 +495,7 @@ def throwaway_shape(host: str, tld_too: bool = True) -> str | None:
     label = _label(host)
     if label.isdigit() and len(label) >= MIN_DIGIT_NAME:
         return "digits"
-    if any(_one_edit(label, name) for name in _SERVICE_NAMES):
+    if any(_one_edit(label, name) for name in _service_names()):
         return "look-alike"
     tld = host.rsplit(".", 1)[-1]
     if tld_too and tld in SPAM_TLDS and tld not in SCRIPT_VENDOR_TLDS:
