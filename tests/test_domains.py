@@ -22,3 +22,15 @@ def test_only_a_known_suffix_makes_a_host_name():
     assert has_public_suffix("x.com") and has_public_suffix("a.co.uk") and has_public_suffix("ljsports.top")
     assert not has_public_suffix("first.last") and not has_public_suffix("file.extension")
     assert not has_public_suffix("nodot")
+
+
+def test_the_suffix_lists_read_once_hold_what_publicsuffixlist_reads():
+    # core.domains reads the bundled file once for both lists and spells only its non-ASCII rules
+    from publicsuffixlist import PublicSuffixList
+
+    from core import domains
+
+    for ours, only_icann in ((domains._list(), False), (domains._icann_list(), True)):
+        theirs = PublicSuffixList(only_icann=only_icann)
+        assert ours._publicsuffix == theirs._publicsuffix
+        assert ours._maxlabel == theirs._maxlabel

@@ -28,6 +28,9 @@ _NAME = re.compile(
     f"[{_ENCLOSED}]{{2,}}[{_HAN}]{{1,2}}|[{_HAN}]{{1,2}}[{_ENCLOSED}]{{2,}}(?![{_HAN}{_ENCLOSED}])"
     f"|[{_HAN}]{{1,2}}[{_IDEOGRAPH}][{_HAN}]{{1,2}}")
 
+# What every decorated name holds (each branch of _NAME has one).
+_DECORATION = re.compile(f"[{_ENCLOSED}{_IDEOGRAPH}]")
+
 
 def decorated_names(texts: list[str]) -> list[str]:
     """The decorated names ``texts`` write (none on a page written in Japanese)."""
@@ -35,6 +38,8 @@ def decorated_names(texts: list[str]) -> list[str]:
         return []
     found: list[str] = []
     for text in texts:
+        if not _DECORATION.search(text):
+            continue  # most text has no enclosed character: one class skipped in C, not _NAME at every character
         for m in _NAME.finditer(text):
             if m.group() not in found:
                 found.append(m.group())

@@ -127,7 +127,7 @@ _DISCLAIMER = re.compile(r"凡本[网站]|凡注明|版权(?:均)?(?:属于|归|
                          r"稿件来源为|所有文字、图片|All rights reserved|copyright", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)  # shared by every caller of read_fields's cache
 class Field:
     name: str
     value: str
@@ -162,6 +162,13 @@ def unspace_labels(text: str) -> str:
 def read_fields(text: str, keep_empty: bool = False) -> list[Field]:
     """Every labelled field of ``text`` in order; empty labels give nothing (with ``keep_empty``,
     a field whose value is "")."""
+    return list(_read_fields(text, keep_empty))
+
+
+# The date, source and author readers each read the byline's pieces: 1,162 calls over the 67
+# real-cases-v13/v14 dev pages, 606 texts: 106 -> 67 ms of CPU over those pages with the cache.
+@functools.lru_cache(maxsize=256)
+def _read_fields(text: str, keep_empty: bool) -> tuple[Field, ...]:
     text = unspace_labels(drop_disclaimers(text))
     labels = [(m.start(), m.end(), m.group("label")) for m in LABEL.finditer(text)
               if len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])]
@@ -177,7 +184,7 @@ def read_fields(text: str, keep_empty: bool = False) -> list[Field]:
             out.append(Field(name, "", start, label))
     out.extend(_cell_fields(text))
     out.sort(key=lambda f: f.start)
-    return out
+    return tuple(out)
 
 
 # An unlisted label that ends in a listed one (生成日期 ends in 日期) starts at its first word, after a

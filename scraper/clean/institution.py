@@ -264,6 +264,12 @@ def inserted_phrases(text: str, own: Iterable[str]) -> list[str]:
             continue
         for i in range(MIN_NAME, len(name) - MIN_NAME + 1):
             head, tail = name[:i], name[i:]
+            # A match needs the tail written after the head and a character: asked first, as most
+            # splits have none, each pattern was compiled for nothing (149 compiles, 0.12 s of
+            # CPU over the 67 real-cases-v13/v14 dev pages).
+            first = norm.find(head)
+            if first < 0 or norm.find(tail, first + len(head) + 1) < 0:
+                continue
             for m in re.finditer(re.escape(head) + f"({_INSERT_CHARS.pattern})" + re.escape(tail), norm):
                 phrase = m.group(1)
                 # (屏山职业技术学院护理学院: the name whole, then its unit; nothing pushed inside it)

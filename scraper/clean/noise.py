@@ -4,6 +4,7 @@ inside), and casino keywords in another script (Korean 카지노 words in a Chin
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Callable
 
 _HANGUL_CASINO = re.compile("[\uac00-\ud7a3]{0,12}(?:카지노|바카라|토토|슬롯|먹튀|파워볼|홀덤|사설)[\uac00-\ud7a3]{0,12}")
@@ -24,16 +25,15 @@ _BETWEEN_HAN = f"(?<=[{_HAN}])[{_BOPOMOFO}](?=[{_HAN}])"
 # What counts as proof: a run of two or more glued on both sides (，☆☆字, 2024★★★”, 网赌★★★、; v4
 # §1F), or one symbol between a character or clause mark and a character (学生∩管理, ，☆字), or
 # after a character before a clause mark (遣返★、). One symbol after a digit is left out (5★酒店).
-_NOISE = re.compile(
-    f"(?<=[{_HAN}0-9{_CLAUSE}]){_DECOR}{{2,}}(?=[{_HAN}0-9{_CLAUSE}”’」』）)])"
-    f"|(?<=[{_HAN}{_CLAUSE}]){_DECOR}(?=[{_HAN}])|(?<=[{_HAN}]){_DECOR}(?=[{_CLAUSE}])|{_BETWEEN_HAN}")
+_NOISE = (f"(?<=[{_HAN}0-9{_CLAUSE}]){_DECOR}{{2,}}(?=[{_HAN}0-9{_CLAUSE}”’」』）)])"
+          f"|(?<=[{_HAN}{_CLAUSE}]){_DECOR}(?=[{_HAN}])|(?<=[{_HAN}]){_DECOR}(?=[{_CLAUSE}])|{_BETWEEN_HAN}")
 # 々 repeats the kanji before it in ordinary Japanese (人々, 日々; a Japanese page of v4's
 # Postlight set was flagged symbol_noise for it, v4 FF1): it counts only between two characters
 # in text without kana (防控々等, 协调々形成), where nothing writes it.
-_NOISE_CN = re.compile(f"{_NOISE.pattern}|(?<=[{_HAN}])\u3005(?=[{_HAN}])")
+_NOISE_CN = re.compile(f"{_NOISE}|(?<=[{_HAN}])\u3005(?=[{_HAN}])")
 # Once noise is proven, every run glued to the text goes (a ★ starting a line before its comma too).
-_GLUED = re.compile(f"(?<=[{_HAN}0-9{_CLAUSE}]){_DECOR}+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])|{_BETWEEN_HAN}")
-_GLUED_CN = re.compile(f"(?<=[{_HAN}0-9{_CLAUSE}])[{_NOISE_CHARS}\u3005]+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])|{_BETWEEN_HAN}")
+_GLUED = f"(?<=[{_HAN}0-9{_CLAUSE}]){_DECOR}+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])|{_BETWEEN_HAN}"
+_GLUED_CN = f"(?<=[{_HAN}0-9{_CLAUSE}])[{_NOISE_CHARS}\u3005]+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])|{_BETWEEN_HAN}"
 _KANA = re.compile("[\u3040-\u30ff]")
 # Noise is an injection when it recurs: one stray ★ between two characters is a typo.
 MIN_NOISE = 3
@@ -43,7 +43,7 @@ MIN_NOISE = 3
 _EMOJI = ("(?<=[\u4e00-\u9fff，。、；：！？,;:])[\U0001F000-\U0001FAFF\u2600-\u27bf\u2b00-\u2bff]"
           "[\U0001F3FB-\U0001F3FF\u200d\ufe0f\u2640\u2642\u2600-\u27bf\U0001F000-\U0001FAFF]*")
 _EMOJI_NOISE = re.compile(_EMOJI + "(?=[\u4e00-\u9fff，,、；;：:])")
-_EMOJI_AFTER_CJK = re.compile(_EMOJI)  # once noise is proven, every emoji glued to the text goes
+_EMOJI_AFTER_CJK = _EMOJI  # once noise is proven, every emoji glued to the text goes
 # Emoji inside sentences: the mirrored school page of the real cases had 21; a festive post puts
 # one or two after a greeting, so this many (and this many different ones) are noise.
 MIN_EMOJI_NOISE, MIN_EMOJI_KINDS = 5, 3
@@ -53,15 +53,29 @@ def noise_stripper(lines: list[str]) -> Callable[[str], str]:
     """A function that strips the noise ``lines`` show from one of them: glued symbols when they
     recur, glued emoji when enough of them are sprinkled; the identity on a page with neither."""
     kana = any(_KANA.search(line) for line in lines)
-    glued = _GLUED if kana else _GLUED_CN
-    noise = sum(len((_NOISE if kana else _NOISE_CN).findall(line)) for line in lines)
+    noise = sum(len((_compiled(_NOISE) if kana else _NOISE_CN).findall(line)) for line in lines)
     emoji = [e for line in lines for e in _EMOJI_NOISE.findall(line)]
     emoji_noise = len(emoji) >= MIN_EMOJI_NOISE and len(set(emoji)) >= MIN_EMOJI_KINDS
+    if noise < MIN_NOISE and not emoji_noise:
+        return _unchanged
+    glued = _compiled(_GLUED if kana else _GLUED_CN)
 
     def strip(line: str) -> str:
         stripped = glued.sub("", line) if noise >= MIN_NOISE else line
-        return _EMOJI_AFTER_CJK.sub("", stripped) if emoji_noise else stripped
+        return _compiled(_EMOJI_AFTER_CJK).sub("", stripped) if emoji_noise else stripped
     return strip
+
+
+def _unchanged(line: str) -> str:
+    return line
+
+
+# The patterns for kana pages and for stripping proven noise, compiled when a page needs them:
+# their wide symbol classes cost ~60 ms of CPU to compile at every start, and most pages show
+# no noise and no kana.
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def cut_hangul_casino(line: str) -> tuple[str, list[str]]:

@@ -81,9 +81,14 @@ _CLAUSE_START = set("，,。；;：:、！？!? \t\u3000日号號率領领由")
 
 def _speaks(name: str, line: str) -> bool:
     """True when ``line`` writes ``name`` at a clause's start acting or owning its people."""
-    for m in re.finditer(re.escape(name), line):
-        if (m.start() == 0 or line[m.start() - 1] in _CLAUSE_START) and (_ACTS.match(line, m.end()) or _PEOPLE.match(line, m.end())):
+    # each place ``name`` is written, left to right, none overlapping (as re.finditer of the
+    # escaped name found them, with one pattern compiled per name: 145 over 67 dev pages)
+    start = line.find(name) if name else -1
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or line[start - 1] in _CLAUSE_START) and (_ACTS.match(line, end) or _PEOPLE.match(line, end)):
             return True
+        start = line.find(name, end)
     return False
 
 

@@ -38,3 +38,20 @@ def test_brand_glued_before_a_title_and_lottery_jargon():
 def test_public_vocabulary_is_loaded_and_only_counts():
     assert brands.vocabulary_hits("顶丰国际娱乐城 真钱百家乐")
     assert brands.vocabulary_hits("学校召开期末工作会议") == []
+
+
+def test_pinyin_echoes_are_asked_of_pypinyin_only_for_chains_of_its_syllables():
+    # the syllable list stands in for pypinyin's tables (0.29 s to load): it must hold every
+    # all-Latin reading they give, or a brand spelt in pinyin would go unseen
+    import re
+
+    from pypinyin import Style
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.style import convert
+
+    readings = {r for rs in PINYIN_DICT.values() for r in rs.split(",")}
+    readings |= {r for rs in PHRASES_DICT.values() for per_char in rs for r in per_char}
+    spelt = {s for r in readings if re.fullmatch("[a-z]+", s := convert(r, Style.NORMAL, strict=True))}
+    assert spelt <= brands.PINYIN_SYLLABLES
+    assert brands.pinyin_echoes("jinnianhui今年会官网") == ["jinnianhui今年会"]
+    assert brands.pinyin_echoes("williamhill英国威廉希尔") == []

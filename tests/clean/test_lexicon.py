@@ -30,3 +30,21 @@ def test_spam_hosts():
     assert lexicon.host_is_spammy("jbb188.bet")
     assert not lexicon.host_is_spammy("www.gzou.edu.cn")
     assert not lexicon.host_is_spammy("www.example.com")
+
+
+@pytest.mark.parametrize("text", ["bet365 alphabet365 bet3650 xbet365y 1bet365", "半岛体育官网入口 博彩 注册即送彩金", "abc ab1 体育app下载博彩"])
+def test_parts_read_as_the_one_alternation_did(text):
+    # the weighted alternation brand|template|generic is read from its three compiled parts
+    import re
+    whole = re.compile(f"(?P<brand>{lexicon._BRAND_RE})|(?P<template>{lexicon._TEMPLATE_RE})|(?P<generic>{lexicon._GENERIC_RE})")
+    norm = lexicon.normalize(text)
+    assert list(lexicon._spam_matches(norm)) == [(m.start(), m.end(), m.lastgroup) for m in whole.finditer(norm)]
+
+
+def test_word_trie_finds_what_the_trie_regex_finds():
+    import re
+    words = ["bet365", "bet", "abc", "色情", "色情网站", "成人", "x1"]
+    trie, regex = lexicon.WordTrie(words), re.compile(lexicon.trie_regex(words))
+    for text in ["alphabet365 bet365 bet3650 betx abc abcd 1abc", "色情网站成人色情x1 x1a x12", "", "bet"]:
+        assert trie.findall(text) == [m.group() for m in regex.finditer(text)]
+    assert lexicon.WordTrie([]).findall("bet") == []
