@@ -34,6 +34,7 @@ from scraper.clean.exits import (
     referrer_exits,
 )
 from scraper.clean.hidden import STRONG, ids_hidden
+from scraper.clean.inserted import inserted_for_visitor
 from scraper.clean.loaders import framed_addresses
 from scraper.clean.sandbox import SEARCH_REFERRER, Run, could_act, run_scripts
 from scraper.clean.scripts import (
@@ -477,6 +478,10 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         title_el = root.find(".//title")
         title = (title_el.text or "") if title_el is not None else ""
         run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c for _, c in runnable)))
+        # what the scripts put into the page at load, for any visitor (asked as elements below)
+        at_load = [e for effects in run.effects.values() for e in effects if not e.on]
+        run_written = list(dict.fromkeys(e.value for e in at_load if e.kind == "write" and "\x01" not in e.value))
+        run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
         run_exits = load_exits(run)
@@ -486,7 +491,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                                         "linked with words only in <noscript>", shorten(url, 300)))
                 report.spam_hosts.add(host)
     else:
-        run_exits = []
+        run_exits, run_written, run_loads = [], [], []
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
     for i, el in enumerate(root.iter("script")):
@@ -510,6 +515,19 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             for address in frame_injector(code, root, away):
                 report.findings.append(("spam_script", "script: a frame injector's address table", address))
                 report.spam_hosts.add(host_of(address))
+    # What scripts insert for every visitor alike, asked as an element: a hidden box's link, a frame
+    # over the viewport, code from an address spelt in char codes, to a host nothing else names (v14 §3).
+    written = list(dict.fromkeys([m for m, _ in report.written_html] + run_written))
+    for what, address, markup in inserted_for_visitor(
+            written, run_loads, codes, lambda: etree.tostring(root, encoding="unicode", method="html"), away):
+        host = host_of(address)
+        report.findings.append(("spam_script", f"script: inserts {what} to a host nothing else of the page names",
+                                shorten(address, 300)))
+        report.spam_hosts.add(host)
+        if markup:  # its links are spam, wherever else they show
+            report.written_html = [(m, h or m == markup) for m, h in report.written_html]
+            if not any(m == markup for m, _ in report.written_html):
+                report.written_html.append((markup, True))
     exits: list[tuple[str, str]] = []  # (where, address): navigations every visitor gets at load
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":

@@ -208,7 +208,7 @@ def unpack(code: str) -> str | None:
 _TAG_ONLY = re.compile(r"\s*<\s*/?\s*[a-z]*\s*>?\s*", re.I)
 
 
-def _spelt(codes: str) -> str | None:
+def spelt_codes(codes: str) -> str | None:
     """What a list of char codes spells (None when a code is no character)."""
     try:
         return "".join(chr(int(n, 0)) for n in re.split(r"\s*,\s*", codes) if n)
@@ -217,7 +217,7 @@ def _spelt(codes: str) -> str | None:
 
 
 def _char_codes(m: re.Match) -> str:
-    spelt = _spelt(m.group(1))
+    spelt = spelt_codes(m.group(1))
     return m.group() if spelt is None else quote(spelt)
 
 
@@ -346,7 +346,7 @@ def decode_script(code: str) -> Decoded:
             # String.fromCharCode(60) for a "<" is an old ad-script habit; spelling out code is not
             codes = _CHAR_CODES.findall(text)
             text = _CHAR_CODES.sub(_char_codes, text)
-            if any(c.count(",") + 1 >= MIN_CHAR_CODES and not _TAG_ONLY.fullmatch(_spelt(c) or "") for c in codes):
+            if any(c.count(",") + 1 >= MIN_CHAR_CODES and not _TAG_ONLY.fullmatch(spelt_codes(c) or "") for c in codes):
                 techniques.add("char_codes")
         if "atob" in text:
             new = _ATOB.sub(_atob, text)

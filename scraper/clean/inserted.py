@@ -1,0 +1,108 @@
+"""What a page's inline scripts insert for the visitor, asked as elements (v14 §3, question V14-1).
+
+``behaviour.judge_run`` reads the difference between visitors, and excuses what every visitor gets
+alike or what people get and a spider does not (bot exclusion). An injection that inserts the
+same thing for every person slips through that: a hidden box holding a link, a frame over the
+whole viewport, code loaded from an address spelt only as character codes. These questions ask
+what the inserted element *is*, whoever gets it, and condemn it only when it points to a host
+nothing else of the page names: a site's own widgets, ad frames and consent overlays come with
+the page's links, script tags or configuration naming their host.
+
+Measured (j15): the 6 synthetic v14 pages of these shapes (the account's V14-1, built from them)
+caught, every other dev set unchanged; no new flag on the 5,060 clean extraction pages (the 1,369
+whose inline scripts could insert a shape were cleaned) nor on the dev sets' legit pages. The
+broader "a script writes a frame or link to an unnamed host" hit 122 of 1,600 extraction pages
+(v14 §9): the shape is what keeps it narrow, not the host.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from core.domains import registrable_domain
+from scraper.clean.css import declarations
+from scraper.clean.dom import host_of, parse_html
+from scraper.clean.hidden import find_hidden
+from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
+
+# The sides of a box pinned to the window edges: a frame with all four at 0 covers the viewport.
+_EDGES = ("top", "right", "bottom", "left")
+_FULL = ("100%", "100vw", "100vh")
+# A list of numbers that may be character codes: an array literal or call arguments.
+_NUMBER_LIST = re.compile(r"(?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+)){" + str(MIN_CHAR_CODES - 1) + ",}")
+
+
+def spelt_in_codes(code: str) -> str:
+    """What the code's lists of numbers spell as characters (an address kept as ``[104,116,...]``
+    for ``String.fromCharCode.apply``), the lists that spell no text left out."""
+    if "fromCharCode" not in code:
+        return ""
+    return "\n".join(s for m in _NUMBER_LIST.finditer(code) if (s := spelt_codes(m.group())) and s.isprintable())
+
+
+def covers_viewport(style: str | None) -> bool:
+    """Whether an inline style pins its box over the whole window: position:fixed with the full
+    width and height, or pinned to all four edges (the frame a hijacker lays over the page).
+    Fixed only: an absolute box covers its container, which a gallery's or player's frame does."""
+    if not style or "fixed" not in style.lower():
+        return False
+    decls = declarations(style.lower())
+    if decls.get("position") != "fixed":
+        return False
+    full = decls.get("width", "").replace(" ", "") in _FULL and decls.get("height", "").replace(" ", "") in _FULL
+    inset = decls.get("inset", "").replace("px", "").strip() == "0"
+    edges = all(decls.get(e, "").replace("px", "").strip() == "0" for e in _EDGES)
+    return full or inset or edges
+
+
+def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(what, address) of the elements in written markup that a visitor cannot see for what they
+    are: links inside a hidden box, and frames laid over the whole viewport; off-site hosts only."""
+    frag = parse_html(markup)
+    if frag is None:
+        return []
+    out = []
+    for el, _ in find_hidden(frag):  # weak hiding too: a script has no menu to keep for later
+        out += [("a hidden box's link", a.get("href")) for a in el.iter("a")
+                if (h := host_of(a.get("href"))) and away(h)]
+    out += [("a frame over the whole viewport", f.get("src")) for f in frag.iter("iframe", "frame")
+            if covers_viewport(f.get("style")) and (h := host_of(f.get("src"))) and away(h)]
+    return out
+
+
+def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]], codes: dict[int, str],
+                         page: Callable[[], str], away: Callable[[str], bool]) -> list[tuple[str, str, str]]:
+    """(what, address, markup or "") of what scripts insert that points to a host nothing else of
+    the page names. ``written``: markup the scripts write or build; ``loads``: (address, script)
+    of the code and frames they load when run; ``page``: the served page's markup (read on first
+    use). Named elsewhere means the site's name occurs in the page more often than in any one
+    script (the script that writes it names it once, as frame_injector asks); a loaded address
+    counts when its script holds the host as a list of character codes and the site's name occurs
+    nowhere in the page: the code spells it only as numbers. (Any load from a script using
+    ``fromCharCode`` hit 4 of the 5,060 clean extraction pages: an emoji test, ad-recovery and
+    ad-sense decoders building addresses from base64 or tables.)"""
+    found: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    text: list[str] = []
+
+    def unnamed(host: str, at_most: int) -> bool:
+        if not text:
+            text.append(page())
+        site = registrable_domain(host) or host
+        return text[0].count(site) <= at_most
+
+    for markup in written:
+        for what, url in _written_addresses(markup, away):
+            host = host_of(url)
+            site = registrable_domain(host) or host
+            if host in seen or not unnamed(host, max((c.count(site) for c in codes.values()), default=0)):
+                continue
+            seen.add(host)
+            found.append((what, url, markup))
+    for url, script in loads:
+        host = host_of(url)
+        if host and host not in seen and away(host) and host in spelt_in_codes(codes.get(script, "")) \
+                and unnamed(host, 0):
+            seen.add(host)
+            found.append(("a loader whose address is spelt only in character codes", url, ""))
+    return found

@@ -1,0 +1,41 @@
+"""What an inline script inserts for every visitor alike, asked as an element (v14 §3): a hidden box
+holding a link, a frame over the whole viewport, or code loaded from an address spelt only in
+character codes, to a host nothing else of the page names, flags the page; the same overlay from a
+service the page names (a consent dialog) does not."""
+from __future__ import annotations
+
+import pytest
+
+from scraper.clean import clean_page
+from tests.clean.conftest import everything, load
+
+SHAPES = [
+    # (fixture, the host the finding must name, what must not reach the reader)
+    ("inserted-hidden-box.html", "lucky-harbor88.example", "皇冠体育"),
+    ("inserted-cover-frame.html", "goldenreel-play.example", "goldenreel"),
+    ("inserted-char-codes.html", "qz771.example", "qz771"),
+]
+
+
+@pytest.mark.parametrize("name, host, spam", SHAPES)
+def test_a_script_inserting_for_an_unnamed_host_flags_the_page_and_names_it(clean, name, host, spam):
+    a = clean(name)
+    assert a.hijacked, a.findings
+    assert any(host in f.evidence for f in a.findings), a.findings
+    assert spam not in everything(a)
+    assert "。" in a.text  # the article itself is kept
+
+
+def test_a_consent_overlay_from_a_service_the_page_names_is_no_injection(clean):
+    a = clean("inserted-legit-overlay.html", url="https://www.riverside-gazette.example/news/cycle-lanes")
+    assert not a.hijacked, a.findings
+    assert a.findings == []
+    assert "protected cycle lanes" in a.text and "six months" in a.text
+
+
+def test_the_same_overlay_from_a_host_the_page_never_names_is_flagged(clean):
+    html = (load("inserted-legit-overlay.html")
+            .replace(b'<script src="https://cdn.consentdesk.example/loader.js"></script>', b"")
+            .replace(b'<a href="https://www.consentdesk.example/privacy">Privacy choices</a>', b""))
+    a = clean_page(html, url="https://www.riverside-gazette.example/news/cycle-lanes")
+    assert a.hijacked and any("consentdesk.example" in f.evidence for f in a.findings), a.findings
