@@ -17,8 +17,8 @@ from scraper.clean.decode import decode_page
 from scraper.clean.decorated import decorated_names
 from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
-from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites
-from scraper.clean.farm import check_keyword_page, stray_title
+from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites, visible_text
+from scraper.clean.farm import check_keyword_page, glued_prefix, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
 from scraper.clean.hidden import find_hidden
@@ -45,6 +45,7 @@ from scraper.clean.titles import check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.voiced import check_voiced_han_names
+from scraper.clean.writing import alien_lines, alien_phrases
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
 # WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.
@@ -219,6 +220,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for line, _ in selling_lines(others, own_words, ev.is_own):  # an ad the article never asks for
         ev.add("spam_text", "outside", line)
         ev.learn(line, True)
+    for line, alien in alien_lines(marked_lines):  # a line in a script the page never writes (v13 §4a)
+        ev.add("spam_text", "foreign line", line)
+        for phrase in [line, *alien_phrases(alien)]:
+            ev.learn(phrase, True)
     for value in web_credits(marked, own_words):  # 本文来源：X官方入口 (v12 §5b)
         ev.add("spliced_brand", "credit", value)
         ev.learn(value, True)
@@ -251,6 +256,13 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for name in decorated_names([raw_title, marked, *lines]):  # a name spelled past filters (ⓑⓞⓛⓐ电竞, 鎏金㊣国际)
         ev.add("spliced_brand", "page text", name)
         ev.learn(name, True)
+    if not any(f.kind == "spam_title" for f in ev.findings) and (glued := glued_prefix(
+            scrub(raw_title, ev, in_article=False)[0], [scrub(t, ev, in_article=False)[0] for _, t in headlines],
+            lines, lambda: visible_text(root))):
+        # a phrase glued before the headline in the title and the heading alike (farm.glued_prefix),
+        # read once what the page proved spam so far is cut (a brand spliced inside a word: 香<brand>港)
+        ev.add("spam_title", "glued prefix", glued)
+        ev.learn(glued, True)
     for line in clean_lines(lines, ev, title or ""):
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:

@@ -262,7 +262,7 @@ def _cut_loaders(title: str, ev: Evidence) -> str:
 # A name written twice is glued spam only before a title of its own (this many characters more),
 # and never a place's or a body's name in a bilingual logo (beijing北京大学…).
 MIN_TITLE_REST = 6
-_PLACE_OR_BODY = re.compile(r"市|省|区|县|镇|大学|学院|学校|中学|小学|公司|集团|银行|医院|政府|研究")
+PLACE_OR_BODY = re.compile(r"市|省|区|县|镇|大学|学院|学校|中学|小学|公司|集团|银行|医院|政府|研究")
 
 
 def _glued_spam(parts: list[str]) -> list[str]:
@@ -274,7 +274,7 @@ def _glued_spam(parts: list[str]) -> list[str]:
         found += brands.promo_spans(part) + brands.lottery_jargon(part)
         norm = lexicon.normalize(part)
         found += [e for e in brands.pinyin_echoes(part) if len(norm) - len(e) >= MIN_TITLE_REST
-                  and not _PLACE_OR_BODY.match(norm, norm.find(e) + len(e))]
+                  and not PLACE_OR_BODY.match(norm, norm.find(e) + len(e))]
         prefix = brands.title_prefix(part)
         if prefix:
             found.append(prefix)
@@ -308,10 +308,10 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
             continue  # a name does not end inside a Latin word or a number (关于202|4年)
         # written like a website: a headline about gambling has gambling words, and one about
         # numbers glues digits to its words (贾玲瘦了100斤, 中500万), so neither counts here
-        raw = part[:_raw_length(part, k)]
+        raw = part[:raw_length(part, k)]
         if re.search(r"\s", raw):
             return None  # words apart (三星 Galaxy S20): a headline's own, a glued name has no spaces
-        if not web_written(raw, words=False, digits=False) or _PLACE_OR_BODY.search(raw):
+        if not web_written(raw, words=False, digits=False) or PLACE_OR_BODY.search(raw):
             continue  # 做好学院网站…: a body's website is the headline's topic, no site's name (v3 T2)
         if not isinstance(page_text, str):
             page_text = page_text()
@@ -340,7 +340,7 @@ def spaced_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
     if not m:
         return None
     name, rest = m.group(1), lexicon.normalize(part[m.end():])
-    if len(rest) < MIN_TITLE_REST or brands.is_legit_name(name) or _PLACE_OR_BODY.search(name):
+    if len(rest) < MIN_TITLE_REST or brands.is_legit_name(name) or PLACE_OR_BODY.search(name):
         return None
     if not isinstance(page_text, str):
         page_text = page_text()
@@ -350,7 +350,7 @@ def spaced_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
     return name
 
 
-def _raw_length(part: str, k: int) -> int:
+def raw_length(part: str, k: int) -> int:
     """How many characters of ``part`` make its first ``k`` normalised ones."""
     for i in range(len(part) + 1):
         if len(lexicon.normalize(part[:i])) >= k:

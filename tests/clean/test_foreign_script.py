@@ -51,3 +51,35 @@ def test_consoles_template_slots_and_letter_spaced_lines_are_no_foreign_words():
     assert alien_script_words("C o p y r i g h t A l l R i g h t s R e s e r v e d", page_letters) == []
     assert alien_script_words(THAI, page_letters)
 
+
+
+# an invented Japanese line (kana and kanji): no lexicon holds Japanese
+JAPANESE = "秘密の出会いを探すなら【ナイトテスト】今すぐ無料で登録できます"
+
+
+def test_a_japanese_line_between_a_chinese_articles_paragraphs_is_removed_and_flags_the_page():
+    body = ("<p>区政府召开专题会议,研究部署今年城乡环境综合整治工作,要求各街道对照任务清单逐项落实。</p>"
+            f"<div class='embed-box'><p>{JAPANESE}</p></div>"
+            "<p>会议强调,要坚持问题导向,建立长效管理机制,确保整治工作取得实效,让群众切实感受到环境变化。</p>")
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked, a.findings
+    assert "spam_text" in kinds(a)
+    assert "ナイト" not in a.text and "出会" not in a.text
+    assert "长效管理机制" in a.text
+
+
+def test_a_chinese_page_whose_other_lines_write_japanese_too_keeps_its_japanese_line():
+    # a language course page: Japanese lines are its subject, not somebody's line in it
+    body = ("<p>日语角本周学习日常问候用语,请同学们提前预习以下例句并准备对话练习。</p>"
+            f"<p>{JAPANESE}</p><p>おはようございます、今日もよろしくお願いいたします</p>"
+            "<p>活动时间为每周三下午四点,地点在外语楼二楼,欢迎全校师生参加交流。</p>")
+    a = clean_page(page(body=body), url=URL)
+    assert not a.hijacked, a.findings
+    assert "ナイト" in a.text
+
+
+def test_a_language_menu_and_latin_lines_of_a_chinese_page_are_no_foreign_line():
+    top = ("<div class='lang'><a href='/en/'>English</a> <a href='/ja/'>日本語</a> <a href='/ko/'>한국어</a></div>"
+           "<div class='foot-en'>Copyright 2024 Qingshan District People's Government All Rights Reserved</div>")
+    a = clean_page(page(top=top), url=URL)
+    assert not a.hijacked, a.findings

@@ -59,3 +59,31 @@ def test_titles_that_name_the_site_or_abbreviate_the_article_stay():
     for title, top, article in pages:
         a = clean_page(_page(title, top, article), url="https://www.example.edu.cn/xw/3.html")
         assert not a.hijacked and not kinds(a), title
+
+
+# --- a phrase glued before the headline (farm.glued_prefix, v13 §5a) --------------------------
+_GLUED = "星澜体育能赢钱吗"  # an invented brand + a search question: no list knows it
+_ARTICLE_ZH3 = _ARTICLE_ZH + "<p>活动结束后,志愿者们还与社区工作人员座谈交流,围绕如何提高居民参与度、完善分类设施等问题提出了意见建议。</p>"
+
+
+def test_a_phrase_glued_before_the_headline_in_title_and_h1_is_cut_and_flags_the_page():
+    title = f"{_GLUED}{_HEADLINE_ZH}"
+    a = clean_page(_page(f"{title}_南屏理工学院", f"<h1>{title}</h1>", _ARTICLE_ZH3), url="https://www.example.edu.cn/xw/4.html")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ZH
+    assert "星澜" not in a.text
+
+
+def test_headlines_that_open_with_the_sites_own_words_stay():
+    pages = [
+        # the site's name before the headline, written in its footer too
+        (f"南屏理工学院{_HEADLINE_ZH}", f"<h1>南屏理工学院{_HEADLINE_ZH}</h1>"),
+        # a kicker set off by brackets, a lead-in clause with a separator
+        (f"【图文】{_HEADLINE_ZH}", f"<h1>【图文】{_HEADLINE_ZH}</h1>"),
+        (f"聚焦基层治理创新 {_HEADLINE_ZH}", f"<h1>聚焦基层治理创新 {_HEADLINE_ZH}</h1>"),
+        # a title that alone opens with words the article does not write (a column's name)
+        (f"青春志愿行动专栏{_HEADLINE_ZH}", f"<h1>{_HEADLINE_ZH}</h1>"),
+    ]
+    for title, top in pages:
+        a = clean_page(_page(title, top, _ARTICLE_ZH3), url="https://www.example.edu.cn/xw/5.html")
+        assert not a.hijacked, (title, a.findings)
