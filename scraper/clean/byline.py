@@ -26,6 +26,7 @@ from scraper.clean.fields import (
     read_fields,
     signature,
 )
+from scraper.clean.inforow import row_author, row_source
 from scraper.clean.metadata import LD_AUTHOR, meta_value
 from scraper.clean.names import looks_like_names, names_before_date, strip_role
 
@@ -349,7 +350,8 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
                 # 来源 of the byline under it (synthetic-v10 dev: 来源:本站原创 under 发布机构:县自然资源局)
                 issued = issued or value
                 break
-    return issued or _meta_source(metas) or signature(pieces[TAIL])[0]
+    return (issued or _meta_source(metas) or row_source(pieces[BEFORE], pieces[HEAD])
+            or signature(pieces[TAIL])[0])
 
 
 def _issued(f: Field) -> bool:
@@ -377,8 +379,9 @@ def _meta_source(metas: dict[str, str]) -> str | None:
 # screen-reader span inside the class-named byline (投稿者 Masafumi Negishi gave "投稿者").
 _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|通讯员|实习生)|(?:written\s+|posted\s+)?by\b|por\b|von\b|par\b|"
                    r"(?:投稿者|著者|筆者|執筆者|作者|記者)(?:\s*[:：]|\s+|$))\s*", re.I)
-# A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name.
-_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
+# A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name, nor is the
+# credit's kind written after them ("郝昭 摄", "张三 报道").
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|\s+(?:摄影|攝影|摄|攝|报道|報道|文/图|文/圖|文|图|圖)$")
 _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
 
 
@@ -401,6 +404,9 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
         return written
     if meta := _meta_author(metas):
         return meta
+    pieces = _pieces(byline)
+    if row := row_author(pieces[BEFORE], pieces[HEAD]):
+        return row
     for f in read_fields(byline):
         if f.name == "editor":
             value = _clean_value(_REMARK.sub("", f.value), keep_spaces=True)
