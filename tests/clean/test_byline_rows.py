@@ -69,8 +69,8 @@ def test_a_value_ends_at_a_label_the_parser_does_not_list():
     assert a.author == "韓立群"
 
 
-def test_the_credit_kind_after_a_name_is_no_part_of_it():
-    a = clean_page(_page("<div class='info'>2023-06-01 09:00 记者 邱文涛 摄 责任编辑:方敏</div>"))
+def test_a_writing_credit_after_a_name_is_no_part_of_it():
+    a = clean_page(_page("<div class='info'>2023-06-01 09:00 记者 邱文涛 报道 责任编辑:方敏</div>"))
     assert a.author == "邱文涛"
 
 
@@ -79,3 +79,23 @@ def test_a_row_named_by_its_class_that_opens_with_the_date():
     assert a.source == "西川商报"
     a = clean_page(_page("<div class='date-source'>东海体育网 512 2021-08-03 16:20</div>"))
     assert a.source == "东海体育网"
+
+
+def _story(first: str, last: str) -> bytes:
+    body = f"<p>{first}</p>" + "".join(f"<p>{ZH}({i})</p>" for i in range(3)) + f"<p>{last}</p>"
+    return (f"<html><head><meta charset='utf-8'><title>县文化馆举办非遗传承展演活动</title></head><body>"
+            f"<div class='main'><h1>县文化馆举办非遗传承展演活动</h1><div class='article'>{body}</div></div>"
+            f"</body></html>").encode()
+
+
+def test_the_closing_credit_in_brackets_names_the_author():
+    assert clean_page(_story(ZH, "（校团委 钱雨桐）")).author == "钱雨桐"
+    assert clean_page(_story(ZH, f"{ZH}(记者韦立新)据新华社南宁3月2日电")).author == "韦立新"
+    # a remark in brackets is no credit
+    assert clean_page(_story(ZH, "（完）")).author is None
+
+
+def test_the_datelines_outlet_is_the_source_when_no_label_names_one():
+    assert clean_page(_story("江北日报西城4月6日讯 " + ZH, ZH)).source == "江北日报"
+    assert clean_page(_story("【东岭新闻台】" + ZH, ZH)).source == "东岭新闻台"
+    assert clean_page(_story("本报西城4月6日讯 " + ZH, ZH)).source is None
