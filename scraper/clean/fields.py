@@ -18,7 +18,8 @@ from scraper.clean.dates import DATE_RE, parse_date
 from scraper.clean.opencc_table import character_pairs
 
 # Label → field. "other" labels carry nothing we keep, but end the value before them; the editor
-# stands in for an author only where the page names none (byline.find_author).
+# (责任编辑, or 编辑 alone: who a small site's byline credits, synthetic-v8 dev) stands in for an author
+# only where the page names none (byline.find_author).
 # 发布者/发布人 is who posted the article: the author a reader sees (synthetic-v8 dev, a MetInfo-style byline).
 # 来自 is Discuz! portal's 来源 ("原作者: 孙悦 | 来自: 市卫生健康委", synthetic-v9 dev); like every
 # label it needs its colon, bar or dot, so prose ("来自各地的…") is never read as one.
@@ -32,8 +33,8 @@ LABELS = {
              "公开日期", "公开时间", "信息时间", "发稿时间", "录入时间", "刊发时间", "见报日期",
              "上传时间", "发布于", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
     "updated": ("更新时间", "更新日期", "修改时间", "修改日期", "最后更新", "Updated", "Last updated", "Last modified"),
-    "editor": ("责任编辑", "责编"),
-    "other": ("编辑", "审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
+    "editor": ("责任编辑", "责编", "编辑"),
+    "other": ("审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
               "点击率", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "访问次数", "访问量",
               "字号", "字体", "打印", "分享", "关闭", "索引号", "主题分类", "分类", "文号", "发文字号", "主题词", "关键词",
               "有效性", "信息名称", "名称", "体裁", "公开方式", "公开范围", "组配分类", "所属机构", "评论数", "评论",
@@ -100,7 +101,7 @@ LABEL = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A page control or counter written without a colon after a value ends it (來源: 晉江新聞網 0瀏覽 評論0,
 # 來源:財政部網站 字號).
-_CONTROL = re.compile(r"[ \t\u2002\u3000]+\d*(?:" + "|".join(re.escape(x) for x in sorted(LABELS["other"], key=len, reverse=True))
+_CONTROL = re.compile(r"[ \t\u2002\u3000]+\d*(?:" + "|".join(re.escape(x) for x in sorted(LABELS["other"] + LABELS["editor"], key=len, reverse=True))
                       + r")(?![\u4e00-\u9fff])")
 # A label alone in its table cell (信息公开 tables, <dt>作者</dt><dd>张三</dd>, <th>Author</th>), the value in
 # the next cell: every listed label of a kept field but those that are words of a page's controls or

@@ -99,3 +99,10 @@ def test_the_datelines_outlet_is_the_source_when_no_label_names_one():
     assert clean_page(_story("江北日报西城4月6日讯 " + ZH, ZH)).source == "江北日报"
     assert clean_page(_story("【东岭新闻台】" + ZH, ZH)).source == "东岭新闻台"
     assert clean_page(_story("本报西城4月6日讯 " + ZH, ZH)).source is None
+
+
+def test_the_editor_stands_for_the_author_only_when_nobody_else_is_named():
+    a = clean_page(_page("<p class='src'>来源:宣传中心&nbsp;&nbsp;发布时间:2024-08-01 10:20&nbsp;&nbsp;编辑:莫晓光</p>"))
+    assert a.author == "莫晓光"
+    a = clean_page(_page("<p class='src'>来源:宣传中心 作者:欧阳敏 发布时间:2024-08-01 10:20 编辑:莫晓光</p>"))
+    assert a.author == "欧阳敏"
