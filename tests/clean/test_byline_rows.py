@@ -106,3 +106,9 @@ def test_the_editor_stands_for_the_author_only_when_nobody_else_is_named():
     assert a.author == "莫晓光"
     a = clean_page(_page("<p class='src'>来源:宣传中心 作者:欧阳敏 发布时间:2024-08-01 10:20 编辑:莫晓光</p>"))
     assert a.author == "欧阳敏"
+
+
+def test_an_address_glued_after_the_offices_name_leaves_the_office_as_source():
+    a = clean_page(_page("<div class='info'>2024-02-03 · 来源:县农业农村局 www.qq88win.com · 作者:侯佳音</div>"))
+    assert a.source == "县农业农村局"
+    assert a.hijacked
