@@ -407,7 +407,10 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
     pieces = _pieces(byline)
     if row := row_author(pieces[BEFORE], pieces[HEAD]):
         return row
-    for f in read_fields(byline):
+    fields = read_fields(byline)
+    if any(f.name == "author" for f in fields):
+        return None  # the page credits someone, an office perhaps (供稿：宣传部): its editor is not the writer
+    for f in fields:
         if f.name == "editor":
             value = _clean_value(_REMARK.sub("", f.value), keep_spaces=True)
             if value and looks_like_names(value):
