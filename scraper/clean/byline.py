@@ -26,6 +26,7 @@ from scraper.clean.fields import (
     read_fields,
     signature,
 )
+from scraper.clean.inforow import dateline_source, row_author, row_source
 from scraper.clean.metadata import LD_AUTHOR, meta_value
 from scraper.clean.names import looks_like_names, names_before_date, strip_role
 
@@ -349,7 +350,8 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
                 # 来源 of the byline under it (synthetic-v10 dev: 来源:本站原创 under 发布机构:县自然资源局)
                 issued = issued or value
                 break
-    return issued or _meta_source(metas) or signature(pieces[TAIL])[0]
+    return (issued or _meta_source(metas) or row_source(pieces[BEFORE], pieces[HEAD])
+            or dateline_source(pieces[HEAD]) or signature(pieces[TAIL])[0])
 
 
 def _issued(f: Field) -> bool:
@@ -377,8 +379,9 @@ def _meta_source(metas: dict[str, str]) -> str | None:
 # screen-reader span inside the class-named byline (投稿者 Masafumi Negishi gave "投稿者").
 _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|通讯员|实习生)|(?:written\s+|posted\s+)?by\b|por\b|von\b|par\b|"
                    r"(?:投稿者|著者|筆者|執筆者|作者|記者)(?:\s*[:：]|\s+|$))\s*", re.I)
-# A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name.
-_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
+# A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name, nor is the
+# writing credit after them ("张三 报道", "张三 文"); a photographer's ("… 摄") names no author.
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|\s+(?:报道|報道|文/图|文/圖|文)$")
 _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
 
 
@@ -401,7 +404,13 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
         return written
     if meta := _meta_author(metas):
         return meta
-    for f in read_fields(byline):
+    pieces = _pieces(byline)
+    if row := row_author(pieces[BEFORE], pieces[HEAD]):
+        return row
+    fields = read_fields(byline)
+    if any(f.name == "author" for f in fields):
+        return None  # the page credits someone, an office perhaps (供稿：宣传部): its editor is not the writer
+    for f in fields:
         if f.name == "editor":
             value = _clean_value(_REMARK.sub("", f.value), keep_spaces=True)
             if value and looks_like_names(value):
@@ -458,7 +467,8 @@ def _byline_author(byline: str) -> str | None:
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1))
-    return _press_credit(pieces[HEAD]) or _posted_by(text) or _by_line(byline)
+    return _press_credit(pieces[HEAD]) or _posted_by(text) or _by_line(byline) or _closing_credit(pieces[TAIL])
+
 
 
 # A reporter credited at the head of a news story, in its dateline: 本报讯（记者 张三 通讯员 李四）,
@@ -483,6 +493,25 @@ def _press_credit(head: str) -> str | None:
         return None
     value = _clean_value(m.group(1) or m.group(2), keep_spaces=True)
     return value if value and looks_like_names(value) else None
+
+
+# The credit in brackets that closes a story: its writer, after a role or after the office they write
+# for ("（记者 张三）", "（校团委 李四）"), at the body's end or before the wire's dateline that ends it
+# ("（记者张三）据新华社北京4月8日电"). An office is known by how it ends (fields.is_issuer).
+_CLOSING_CREDIT = re.compile(
+    r"[(（][ \t\u3000]*(?:(?P<unit>[\u4e00-\u9fff]{2,12})[ \t\u3000]+|" + _REPORTER
+    + r"[ \t\u3000:：]*|(?:文|撰稿|供稿)[ \t\u3000]*[:：/][ \t\u3000]*)"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})*)[ \t\u3000]*[)）]"
+    r"(?=[ \t\u3000]*(?:据[^。\n]{2,24}[电電])?[ \t\u3000\n\u2002]*$)")
+
+
+def _closing_credit(tail: str) -> str | None:
+    m = _CLOSING_CREDIT.search(tail.rstrip())
+    if not m or (m.group("unit") and not is_issuer(m.group("unit"))):
+        return None
+    value = _clean_value(m.group("names"), keep_spaces=True)
+    return value if value and looks_like_names(value) else None
+
 
 
 # "由 张三 发表于 2024年03月18日" (forum and course-site CMSs): who posted the article.

@@ -18,7 +18,8 @@ from scraper.clean.dates import DATE_RE, parse_date
 from scraper.clean.opencc_table import character_pairs
 
 # Label → field. "other" labels carry nothing we keep, but end the value before them; the editor
-# stands in for an author only where the page names none (byline.find_author).
+# (责任编辑, or 编辑 alone: who a small site's byline credits, synthetic-v8 dev) stands in for an author
+# only where the page names none (byline.find_author).
 # 发布者/发布人 is who posted the article: the author a reader sees (synthetic-v8 dev, a MetInfo-style byline).
 # 来自 is Discuz! portal's 来源 ("原作者: 孙悦 | 来自: 市卫生健康委", synthetic-v9 dev); like every
 # label it needs its colon, bar or dot, so prose ("来自各地的…") is never read as one.
@@ -32,8 +33,8 @@ LABELS = {
              "公开日期", "公开时间", "信息时间", "发稿时间", "录入时间", "刊发时间", "见报日期",
              "上传时间", "发布于", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
     "updated": ("更新时间", "更新日期", "修改时间", "修改日期", "最后更新", "Updated", "Last updated", "Last modified"),
-    "editor": ("责任编辑", "责编"),
-    "other": ("编辑", "审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
+    "editor": ("责任编辑", "责编", "编辑"),
+    "other": ("审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
               "点击率", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读量", "阅读", "访问次数", "访问量",
               "字号", "字体", "打印", "分享", "关闭", "索引号", "主题分类", "分类", "文号", "发文字号", "主题词", "关键词",
               "有效性", "信息名称", "名称", "体裁", "公开方式", "公开范围", "组配分类", "所属机构", "评论数", "评论",
@@ -100,10 +101,14 @@ LABEL = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A page control or counter written without a colon after a value ends it (來源: 晉江新聞網 0瀏覽 評論0,
 # 來源:財政部網站 字號).
-_CONTROL = re.compile(r"[ \t\u2002\u3000]+\d*(?:" + "|".join(re.escape(x) for x in sorted(LABELS["other"], key=len, reverse=True))
+_CONTROL = re.compile(r"[ \t\u2002\u3000]+\d*(?:" + "|".join(re.escape(x) for x in sorted(LABELS["other"] + LABELS["editor"], key=len, reverse=True))
                       + r")(?![\u4e00-\u9fff])")
-# A label alone in its table cell (信息公开 tables), the value in the next cell.
-_CELL_LABELS = frozenset("信息来源 来源 发布机构 发文机关 发布单位 发文单位 发文日期 成文日期 发布日期 发布时间 作者 撰稿".split())
+# A label alone in its table cell (信息公开 tables, <dt>作者</dt><dd>张三</dd>, <th>Author</th>), the value in
+# the next cell: every listed label of a kept field but those that are words of a page's controls or
+# prose as well (文字 of a font-size switch, 发布 of a button, By/来自 that head a sentence).
+_NOT_CELL_LABELS = frozenset("文 文字 发布 供稿 by 来自 出处 转自 摘自 发布于 posted published".split())
+_CELL_LABELS = frozenset(label for label, field in _FIELD_OF.items()
+                         if field in ("source", "author", "date", "editor") and len(label) > 1 and label not in _NOT_CELL_LABELS)
 # The labels of a 政府信息公开 table, which sits above the headline: only these are read there
 # (a page header may hold a clock or a "时间：" widget).
 TABLE_LABELS = frozenset("发布机构 发文机关 发布单位 发文单位 发文日期 成文日期 发布日期 印发日期 公开日期 信息来源".split())
@@ -113,8 +118,10 @@ TABLE_LABELS = frozenset("发布机构 发文机关 发布单位 发文单位 �
 # space.
 # A label we do not list (生成日期：, 信息分类：) ends the value as well: a short Han word after a
 # blank, followed by a colon (发布机构：市教育局 生成日期：2018-03-26 gave "市教育局 生成").
+# An unlisted label may be Latin ("Author:X Time:2022.09.04") or carry a gloss in brackets (a page
+# printing each character's pinyin: "作者:陳碩 發(fā)布時(shí)間:…"): a word of letters after a blank, then a colon.
 _VALUE_END = re.compile(r"\n|[|｜【\[]|[ \t\u3000\u2002]{3,}|(?:19|20)\d\d\s*[-/.年]"
-                        r"|(?<=[ \t\u3000\u2002])[\u4e00-\u9fff]{2,6}[ \t]*[:：]")
+                        r"|(?<=[ \t\u3000\u2002])(?:[^\W\d_]|[(（][^\W\d_]{1,6}[)）]){2,16}[ \t]*[:：]")
 # A name holds no digits: after a blank and before a Han word they are a counter (作者：曹瑩 1524 次瀏覽).
 _COUNTER = re.compile(r"[ \t\u2002\u3000]+\d+[ \t]*(?=[\u4e00-\u9fff])")
 _BOUNDARY_END = re.compile(r"(?<=\S)[\u2002\u3000]")
@@ -192,15 +199,32 @@ def _read_fields(text: str, keep_empty: bool) -> tuple[Field, ...]:
 _LABEL_HEAD = 4
 
 
+# (a character may carry its pinyin in brackets: 發(fā)布時間)
+_LABEL_HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff](?:[(（][^\W\d_]{1,6}[)）])?){1," + str(_LABEL_HEAD) + r"}\Z")
+
+
 def _word_start(text: str, floor: int, at: int) -> int:
-    start = at
-    while start > floor and at - start < _LABEL_HEAD and _HAN.match(text[start - 1]):
-        start -= 1
+    m = _LABEL_HEAD_RE.search(text, floor, at)
+    start = m.start() if m else at
     return start if start < at and start > floor and text[start - 1] in _GAP else at
+
+
+# A value the page sets in brackets (來源:[東楚晚報] 日期:[2025-08-02 07:42]): the brackets hold it whole.
+_BRACKETED = re.compile(r"[\[【]([^\[\]【】\n]{1,40})[\]】]")
+
+
+# A date and time at the start of a name's value: a row labelled by its class (<div class="time-source">
+# 2018-05-23 11:18 北青网</div>) writes the date first. A number after a name is a counter (广东体彩网 400).
+_LEADING_DATE = re.compile(r"(?:" + DATE_RE.pattern + r")(?:[ \t\u3000\u2002]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000\u2002]*")
+_TRAILING_NUMBER = re.compile(r"[ \t\u3000\u2002]+\d+[ \t\u3000\u2002]*$")
 
 
 def _value(span: str, name: str) -> str:
     begin = len(span) - len(span.lstrip(_GAP))
+    if m := _BRACKETED.match(span, begin):
+        span, begin = m.group(1), 0
+    if name not in ("date", "updated") and (m := _LEADING_DATE.match(span, begin)):
+        begin = m.end()
     if name in ("date", "updated"):
         return span[begin:begin + MAX_VALUE]
     if name == "author":  # a run of blanks holding an element boundary is one space
@@ -212,7 +236,10 @@ def _value(span: str, name: str) -> str:
         m = pattern.search(span, begin)
         if m:
             end = min(end, m.start())
-    return _balanced(span[begin:end].strip(" \t\u2002\u3000:：,，;；/|"))
+    value = span[begin:end]
+    if (m := _TRAILING_NUMBER.search(value)) and not re.search(r"\d", value[:m.start()]):
+        value = value[:m.start()]  # (not the year of "August 26, 2022": a date is checked whole)
+    return _balanced(value.strip(" \t\u2002\u3000:：,，;；/|"))
 
 
 def _balanced(value: str) -> str:
@@ -229,7 +256,7 @@ def _cell_fields(text: str) -> list[Field]:
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        label = line.strip(" \t\u2002\u3000:：")
+        label = line.strip(" \t\u2002\u3000:：").lower()
         if label in _CELL_LABELS and i + 1 < len(lines):
             value = lines[i + 1].strip(" \t\u2002\u3000")
             if value.lower() in _FIELD_OF and i + 2 < len(lines):

@@ -325,7 +325,9 @@ def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), pag
     before = value[:first].strip(" \t\u3000·・()（）")
     if before and _PUBLISHER_END.search(before):
         return None
-    brand = value[:end].strip()
+    # an office's name set apart before what sells (区教育局 www.x.com): the office is the 来源, the rest the brand
+    start = first if before and value[first - 1:first].isspace() and _CITABLE_END.search(before) else 0
+    brand = value[start:end].strip()
     return brand if len(lexicon.normalize(brand)) >= lexicon.MIN_PAGE_STRING else None
 
 

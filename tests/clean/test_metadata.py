@@ -380,7 +380,8 @@ def test_a_url_shaped_page_is_not_fetched_for_its_date(monkeypatch):
     ("[日期:2021-03-29] 作者:曹瑩 1524 次瀏覽 [字體: ]", None, "曹瑩"),
     ("2019-05-08 17:21:18 來源: 晉江新聞網 0瀏覽 評論0", "晉江新聞網", None),
     ("2018-08-22 13:55:00 來源:財政部網站 字號", "財政部網站", None),
-    ("發佈時間：2021-03-29 來源：中國教育部網站 責任編輯：王五", "中國教育部網站", None),
+    # the editor stands for the author when nobody else is named, in either script (责任编辑：王五 gave 王五)
+    ("發佈時間：2021-03-29 來源：中國教育部網站 責任編輯：王五", "中國教育部網站", "王五"),
 ])
 def test_traditional_labels_and_counters_after_a_value(byline, source, author):
     a = clean_page(_page(byline))

@@ -1,0 +1,148 @@
+"""The byline row read where its fields carry no labels.
+
+Many news templates write the row under the headline without labels: ``2018-05-23 11:18 北青网
+参与评论()人``, ``IT之家 | 2019-10-31``, ``Siti Yona Hukmana • 30 August 2023 20:47``, ``張國
+發布時間:…``. The row is known by its date; what stands beside the date is read by its shape: a
+name that ends like an outlet (网, 报, 社, 台, 新闻…) is the 来源, a person's name is the author.
+Labelled fields always come first (fields.py); this is the fallback.
+"""
+from __future__ import annotations
+
+import re
+
+from scraper.clean.dates import DATE_RE, english_date
+from scraper.clean.fields import LABEL, LABELS
+from scraper.clean.names import looks_like_han_name, looks_like_names
+
+# A byline row is a short line: a longer one is a sentence or a menu (characters).
+ROW_MAX = 100
+# The row is among the last lines before the body (after the headline), or in the body's head (a
+# template that puts the headline inside the body's container).
+ROW_LINES = 3
+# Strong separators between a row's parts: an element boundary, a bar, a bullet, a middle dot,
+# a slash set apart, two blanks or more.
+_PARTS = re.compile(r"[\u2002|｜•·・]+|\s+/\s+|[ \t]{2,}|\u3000+")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:WIB|WITA|WIT|GMT|UTC|CST|EST|PST|BST|CET)\b")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A pinyin gloss in brackets after a character (日照新聞網(wǎng)): not part of how the name ends.
+_GLOSS = re.compile(r"[(（][^\W\d_]{1,6}[)）]")
+# How an outlet's name ends: a site (网), a paper (报, 日报), an agency (社), a station (台), a
+# channel, a client app, a microblog or a media centre (融媒).
+_OUTLET_END = re.compile("(?:网|網|报|報|社|台|新闻|新聞|在线|在線|客户端|客戶端|频道|頻道|微博|周刊|週刊|杂志|雜誌|融媒|电视|電視|广播|廣播)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+OUTLET_MAX = 20
+# An author's name opening the row has at most this many words (a longer run is a sentence).
+LATIN_NAME_WORDS = 4
+# A label word or a page control is no name ("Published", "Posted", 打印).
+_NOT_A_NAME = frozenset(label.lower() for labels in LABELS.values() for label in labels)
+
+
+def _rows(before: str, head: str) -> list[str]:
+    lines = [line.strip() for line in before.split("\n") if line.strip()][-ROW_LINES:]
+    lines += [line.strip() for line in head.split("\n") if line.strip()]  # (the body's first 160 characters)
+    return [line for line in lines
+            if len(line) <= ROW_MAX and (DATE_RE.search(line) or _TIME.search(line) or english_date(line))]
+
+
+def _unlabelled(row: str) -> tuple[str, bool]:
+    """The part of ``row`` before its first label, and whether a label follows it."""
+    m = LABEL.search(row)
+    return (row[:m.start()], True) if m else (row, False)
+
+
+def _parts(text: str) -> list[str]:
+    text = _TIME.sub("  ", DATE_RE.sub("  ", _URL.sub("  ", text)))
+    return [p.strip(" ,，:：") for p in _PARTS.split(text) if p.strip(" ,，:：")]
+
+
+def row_source(before: str, head: str) -> str | None:
+    """The outlet named without a label in the byline row."""
+    for row in _rows(before, head):
+        for part in _parts(_unlabelled(row)[0]):
+            for word in part.split() if _HAN.search(part) else ():
+                bare = _GLOSS.sub("", word)
+                # (a word holding a colon is a field whose label the row glued to a time: 16:22责编:X网)
+                if 2 < len(bare) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and _OUTLET_END.search(bare):
+                    return word
+    return None
+
+
+def row_author(before: str, head: str) -> str | None:
+    """The person named without a label in the byline row: Latin names as its first part
+    ("Siti Yona Hukmana • 30 August 2023"), or a Chinese name just before a label."""
+    for row in _rows(before, head):
+        parts = _parts(_unlabelled(row)[0])
+        first = parts[0] if parts else ""
+        if first and _latin_names(first) and _DATE_NEXT.match(row[row.find(first) + len(first):]):
+            return first
+        if name := _name_before_label(row):
+            return name
+    return None
+
+
+# Names opening a row are followed by its date ("Siti Yona Hukmana • 30 August 2023 20:47"): a nav
+# link or a site's section opening a row is followed by other links.
+_DATE_NEXT = re.compile(r"[ \t\u3000\u2002|｜•·・,/-]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                        r"fri|sat|sun)[a-z]*\b)", re.I)
+_CAPITALISED = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’.-]*$")
+
+
+def _latin_names(part: str) -> bool:
+    """A person's name in Latin letters: two to LATIN_NAME_WORDS words, at least two of them
+    capitalised (not "Gespeichert von", not a month, a label or an address)."""
+    words = part.split()
+    return (not _HAN.search(part) and 2 <= len(words) <= LATIN_NAME_WORDS and looks_like_names(part)
+            and sum(bool(_CAPITALISED.match(w)) for w in words) >= 2 and part.lower() not in _NOT_A_NAME
+            and not _URL.search(part) and "." not in part.replace(". ", " ").rstrip("."))
+
+
+# A label's shape, listed or not: a Han word (each character perhaps with its pinyin) and a colon.
+_LABEL_SHAPE = re.compile(r"[ \t\u3000\u2002]+(?:[\u4e00-\u9fff](?:[(（][^\W\d_]{1,6}[)）])?){2,6}[ \t]*[:：]")
+# The name ends where the label starts; before it, the row's start, or a time or a separator.
+_NAME_BEFORE = re.compile(r"(?:^|[\d|｜•·][ \t\u3000\u2002]*)([\u4e00-\u9fff]{2,4})\Z")
+
+
+def _name_before_label(row: str) -> str | None:
+    """A Chinese name the row writes without a label, just before a label: "張國 發布時間:…",
+    "… 09:44  郝昭 来源:新华网". (A word opening the row with no label after it may be a channel's,
+    文摘, as often as a person's: it is not read.)"""
+    for m in _LABEL_SHAPE.finditer(row):
+        name = _NAME_BEFORE.search(row, 0, m.start())
+        if name and looks_like_han_name(name.group(1)):
+            return name.group(1)
+    return None
+
+
+# A news story's dateline names the outlet it comes from: "中新网香港1月3日电", "新华社乌鲁木齐5月9日电",
+# "X融媒1月31日讯", or the outlet in brackets opening the text ("【X新闻台】…"). The place reported from
+# stands between the outlet and the date (at most PLACE_MAX characters); the paper's own "本报讯" names
+# no other source.
+PLACE_MAX = 4
+DATELINE_HEAD = 40
+_DATELINE = re.compile(r"^[ \t\u3000\u2002]*(?:【(?P<bracketed>[^【】\s|｜]{2,12})】"
+                       r"|(?P<credit>[^\s\d，。,；;：:（(【]{2,16}?)\d{1,2}月\d{1,2}日[ \t\u3000]*(?:电|讯|電|訊))")
+_OWN_OUTLET = re.compile("^本[报報台网網社刊]")
+
+
+def dateline_source(head: str) -> str | None:
+    """The outlet a story's dateline names, at the body's start (its first lines: a template may
+    put the headline and the date row inside the body's box)."""
+    for line in [line for line in head.split("\n") if line.strip()][:ROW_LINES]:
+        if outlet := _dateline_outlet(line):
+            return outlet
+    return None
+
+
+def _dateline_outlet(line: str) -> str | None:
+    m = _DATELINE.match(line.strip()[:DATELINE_HEAD])
+    if not m:
+        return None
+    if m.group("bracketed"):
+        outlet = m.group("bracketed")
+        return outlet if _OUTLET_END.search(_GLOSS.sub("", outlet)) and not _OWN_OUTLET.match(outlet) else None
+    credit = m.group("credit")
+    for cut in range(len(credit), max(1, len(credit) - PLACE_MAX - 1), -1):
+        outlet, place = credit[:cut], credit[cut:]
+        if _OUTLET_END.search(_GLOSS.sub("", outlet)) and (not place or _HAN.fullmatch(place[0])):
+            return None if _OWN_OUTLET.match(outlet) else outlet
+    return None
