@@ -25,6 +25,7 @@ from scraper.clean.fields import (
     is_issuer,
     read_fields,
     signature,
+    signature_lines,
 )
 from scraper.clean.inforow import dateline_source, row_author, row_source
 from scraper.clean.metadata import LD_AUTHOR, meta_value
@@ -582,3 +583,55 @@ def split_spliced_source(value: str | None) -> tuple[str | None, str | None]:
         if m.end() >= 2 and _is_brand_tail(tail):
             return value[:m.end()], tail
     return value, None
+
+
+# The byline left in the body: a line at the body's head or tail that holds the date, 来源 or author
+# just read from it ("由 刘海涛 发布 — 最后修改 2023-11-27", "撰稿:吴佳", "文字：罗敏 信息来源：…",
+# "校学生科协 © 2024 · Published with Ghost") is where the metadata came from, not the article
+# (the public sets' truth and the peers leave it out). It is no sentence (no 。！？；), and besides
+# the values it holds at most BYLINE_REST words (a han character or a Latin word each: the labels,
+# "阅读约 4 分钟", "Published with Ghost"). Only before the first and after the last sentence, at most
+# BYLINE_EDGE lines each: a notice's "时间：…" schedule inside the body stays, and so does the
+# signature (落款) under it, whose issuing body is often the 来源.
+BYLINE_REST = 10
+BYLINE_EDGE = 3
+_PROSE_END = re.compile(r"[。！？；!?;]")
+_REST_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z]+")
+
+
+def _date_pattern(published: str | None) -> re.Pattern | None:
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
+    if not m:
+        return None
+    y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+    return re.compile(rf"{y}\s*[-/.年]\s*0?{mo}\s*[-/.月]\s*0?{d}(?!\d)\s*日?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+
+
+def _holds_byline(line: str, values: list[str], date: re.Pattern | None) -> bool:
+    if len(line) > BYLINE_LINE_MAX * 2 or _PROSE_END.search(line):
+        return False
+    rest, held = line, 0
+    for value in values:
+        if value in rest:
+            rest, held = rest.replace(value, " "), held + 1
+    if date is not None:
+        rest, n = date.subn(" ", rest)
+        held += n
+    return bool(held) and len(_REST_WORD.findall(re.sub(r"\d+", " ", rest))) <= BYLINE_REST
+
+
+def without_byline_lines(lines: list[str], published: str | None, source: str | None,
+                         author: str | None) -> list[str]:
+    """``lines`` without the byline lines at their head and tail (see BYLINE_REST)."""
+    values = [v for v in (source, author) if v and len(v) >= 2]
+    date = _date_pattern(published)
+    if not lines or not (values or date):
+        return lines
+    signed = {i for i in signature_lines(lines) if i is not None}
+    prose = [i for i, line in enumerate(lines) if _PROSE_END.search(line)]
+    if not prose:
+        return lines
+    head = range(min(prose[0], BYLINE_EDGE))
+    tail = range(max(prose[-1] + 1, len(lines) - BYLINE_EDGE), len(lines))
+    drop = {i for i in [*head, *tail] if i not in signed and _holds_byline(lines[i], values, date)}
+    return [line for i, line in enumerate(lines) if i not in drop]

@@ -10,7 +10,15 @@ from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import analyse_scripts
 from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
-from scraper.clean.byline import byline_text, find_author, find_date, find_source, marked_text, split_spliced_source
+from scraper.clean.byline import (
+    byline_text,
+    find_author,
+    find_date,
+    find_source,
+    marked_text,
+    split_spliced_source,
+    without_byline_lines,
+)
 from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text, noscript_content
 from scraper.clean.decode import decode_page
@@ -291,6 +299,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             ev.learn(brand, True)
     article.source = _clean_field("source", article.source, ev)
     article.author = _clean_field("author", article.author, ev)
+    article.text = "\n".join(without_byline_lines(paragraphs, article.published, article.source, article.author))
     article.attachments = find_attachments(content.container, url)
     article.images = find_images(content.container, url)
     article.maybe_attachments = find_download_links(content.container, url, {a.url for a in article.attachments})

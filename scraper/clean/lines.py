@@ -29,6 +29,9 @@ _FURNITURE = re.compile(
     r"相关链接|相关阅读|热点新闻|推荐阅读|延伸阅读|热门推荐|免责声明|版权声明|原标题|来源|作者|"
     r"发布时间|发布日期|时间|日期)\s*[:：】\]]?)",
 )
+# ...but once the article has begun, "时间：2024年5月18日 9:00" is a notice's schedule (with its
+# 地点：), not the byline: no truth of the dev sets holds a line that opens so, yet a notice keeps it.
+_SCHEDULE = re.compile(r"^[【(（]?\s*(?:时间|日期)\s*[:：】\]]")
 _FURNITURE_MAX = 60
 _META_LINE = re.compile(
     r"(?:发布|来源|作者|时间|日期|编辑|点击|浏览|阅读|字号|打印|Posted|Source|Author|Date|Published)\s*[:：]",
@@ -211,7 +214,8 @@ class Content:
                 continue
             if not out and _is_stray(line.text):
                 continue  # "关注", "3573", "用微信扫码" before the first real line
-            if len(out) < STAMP_HEAD and i not in signed and is_stamp(line.text):
+            if len(out) < STAMP_HEAD and i not in signed and is_stamp(line.text) and not (
+                    before and _SCHEDULE.match(line.text)):
                 continue
             if before >= MIN_ARTICLE_BEFORE_FEED and is_feed_start(line.text) or (
                     before >= MIN_ARTICLE_BEFORE_FEED_EN and is_feed_start_en(line.text)):
@@ -227,7 +231,7 @@ class Content:
                 out.append(line.text)
                 src.append(i)
                 continue
-            if _is_furniture(line, title, self.chosen_by_selector) or _NOTICE.search(line.text):
+            if _is_furniture(line, title, self.chosen_by_selector, head=not before) or _NOTICE.search(line.text):
                 continue
             if (not self.chosen_by_selector and _is_label(line.text)
                     and all(_is_link_line(x) for x in self.lines[i + 1:i + 1 + LIST_MIN_LINKS])
@@ -413,7 +417,7 @@ def word_key(text: str) -> str:
     return _NOT_WORD.sub("", text).lower()
 
 
-def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bool:
+def _is_furniture(line: Line, title: str | None, keep_links: bool = False, head: bool = True) -> bool:
     text = line.text
     if title and squash(text) == squash(title):
         return True
@@ -422,6 +426,8 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False) -> bo
     if title and line.heading and (key := word_key(title)) and key in word_key(text) and len(text) <= len(title) + LABEL_MAX:
         return True
     n = len(text)
+    if not head and _SCHEDULE.match(text) and len(_META_LINE.findall(text)) == 1:
+        return False
     if n <= _FURNITURE_MAX and _FURNITURE.match(text):
         return True
     if not keep_links and line.links and _is_link_line(line) and not _linked_sentence(line):
