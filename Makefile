@@ -9,10 +9,10 @@ STAMP := $(VENV)/.installed
 install: $(STAMP)
 
 # The message catalogues are compiled by the install (setup.py): a changed .po reinstalls.
-$(STAMP): pyproject.toml setup.py $(wildcard core/locales/*/LC_MESSAGES/*.po)
+$(STAMP): pyproject.toml setup.py constraints.txt $(wildcard core/locales/*/LC_MESSAGES/*.po)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 # The web interface's browser tests drive Debian's Chromium through its chromedriver (selenium is
@@ -53,7 +53,7 @@ demo: install
 
 # Benchmarks are not tests: they print our figures beside the peers'.
 bench: install
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/crawl.py
 	$(BIN)/python bench/search.py
