@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections import Counter
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
@@ -19,6 +20,7 @@ from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.slots import web_written
+from scraper.clean.writing import script_of, words
 
 # Script tags in a <title>'s text: the browser shows them as letters, so no site writes them; an
 # injection that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``)
@@ -405,3 +407,76 @@ def _cut(text: str, hits) -> str:
     for h in reversed(hits):
         text = text[: h.start] + text[h.end:]
     return text
+
+
+# --- a title part in another writing system ------------------------------------------------------
+# An injected title part is written for the injector's market (an Indonesian slot phrase over a
+# Chinese school's report, v14 §5a, v15 §2e), while the site's headline stays in the site's own
+# script. Only the scripts and where the part's words stand are read, never a word list.
+# The article is read in one script for at least this share of its letters (Chinese pages: 0.9 and
+# more; a bilingual article, whose title may be either, says nothing).
+MIN_OWN_SHARE = 0.8
+# ...over at least this many letters (a gallery or a stub says little about its script).
+MIN_ALIEN_ARTICLE = 100
+# A part is foreign with at least this many letters of another script and none of the page's own
+# (v14's account: 10 letters; a bilingual site name writes both: 北京大学 Peking University).
+MIN_ALIEN_LETTERS = 10
+# ...when the article writes that script for at most this share of its letters.
+MAX_ALIEN_ARTICLE_SHARE = 0.1
+# A word of the part this long at least must stand nowhere else on the page (shorter ones are
+# function words and abbreviations any nav writes: of, de, TV, EN).
+MIN_ALIEN_WORD = 3
+
+
+def alien_parts(title: str, headline_texts: list[str], lines: list[str], page_text: Callable[[], str]) -> list[str]:
+    """The parts of ``title`` (or the whole title) written in a script the article (``lines``, the
+    body's) does not write, whose words the page (``page_text``: gives its visible text) writes
+    nowhere but in the title's copies, while a headline stands in the article's script or the part
+    stands as the headline itself (the headline replaced); else []."""
+    title = html.unescape(title or "").strip()
+    parts = split_title(title)
+    if not parts or len(title) > 300:
+        return []
+    norm_parts = [lexicon.normalize(p) for p in parts]
+    article = _letters("\n".join(
+        line for line in lines if (n := lexicon.normalize(line)) and not any(n in p or p in n for p in norm_parts if p)))
+    total = sum(article.values())
+    if total < MIN_ALIEN_ARTICLE:
+        return []
+    own, n_own = article.most_common(1)[0]
+    if n_own < MIN_OWN_SHARE * total:
+        return []
+    heads = [h for t in headline_texts if t and (h := lexicon.normalize(t))]
+    found = []
+    for i, (part, norm) in enumerate(zip(parts, norm_parts, strict=True)):
+        letters = _letters(part)
+        if letters[own] or not letters:
+            continue
+        script, n = letters.most_common(1)[0]
+        if n < MIN_ALIEN_LETTERS or article[script] > MAX_ALIEN_ARTICLE_SHARE * total:
+            continue
+        # where it stands: as the headline itself (the heading replaced by the title's phrase), or in
+        # the title before the part that is the page's headline (a site's name in Latin letters
+        # stands after it, or alone: Campus News | <institute>, <headline> - <outlet> Chinese)
+        if not (norm in heads or any(_is_headline(norm_parts[j], heads) and _letters(parts[j])[own]
+                                     for j in range(i + 1, len(parts)))):
+            continue
+        rest = page_text().lower()
+        for copy in sorted({title, *(h for h in headline_texts if h and lexicon.normalize(h) == norm)},
+                           key=len, reverse=True):  # the title written out, the heading it replaced
+            rest = rest.replace(copy.lower(), "\n")
+        if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", rest) if " " in part else w.lower() in rest
+               for w in words(part) if len(w) >= MIN_ALIEN_WORD):
+            continue  # the page writes its words on its own: the site's name, a topic it speaks of
+        found.append(part)
+    return found
+
+
+def _letters(text: str) -> Counter:
+    """Letters per writing system, every letter counted (a clause with a number is still words)."""
+    return Counter(s for ch in text if (s := script_of(ch)))
+
+
+def _is_headline(norm_part: str, heads: list[str]) -> bool:
+    """True when a title part (normalised) is a headline's text, or holds it, or is held in it."""
+    return len(norm_part) >= 4 and any(norm_part in h or h in norm_part for h in heads if len(h) >= 4)
