@@ -20,6 +20,7 @@ from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.slots import web_written
+from scraper.clean.title import MAX_TITLE
 from scraper.clean.writing import script_of, words
 
 # Script tags in a <title>'s text: the browser shows them as letters, so no site writes them; an
@@ -435,8 +436,8 @@ def alien_parts(title: str, headline_texts: list[str], lines: list[str], page_te
     stands as the headline itself (the headline replaced); else []."""
     title = html.unescape(title or "").strip()
     parts = split_title(title)
-    if not parts or len(title) > 300:
-        return []
+    if not parts or len(title) > MAX_TITLE:
+        return []  # (an unclosed <title> that swallowed the page)
     norm_parts = [lexicon.normalize(p) for p in parts]
     article = _letters("\n".join(
         line for line in lines if (n := lexicon.normalize(line)) and not any(n in p or p in n for p in norm_parts if p)))
@@ -452,8 +453,8 @@ def alien_parts(title: str, headline_texts: list[str], lines: list[str], page_te
         letters = _letters(part)
         if letters[own] or not letters:
             continue
-        script, n = letters.most_common(1)[0]
-        if n < MIN_ALIEN_LETTERS or article[script] > MAX_ALIEN_ARTICLE_SHARE * total:
+        script, count = letters.most_common(1)[0]
+        if count < MIN_ALIEN_LETTERS or article[script] > MAX_ALIEN_ARTICLE_SHARE * total:
             continue
         # where it stands: as the headline itself (the heading replaced by the title's phrase), or in
         # the title before the part that is the page's headline (a site's name in Latin letters
