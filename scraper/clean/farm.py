@@ -241,7 +241,7 @@ _SEARCH_PHRASE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)+")
 # advert's or a keyword list's way to catch the eye in a results page. A headline is written in
 # words; a site's name in its logo. Two pictographs at least: one may be a column's icon (📢 通知).
 # (The shape only opens the door: the title must still share almost nothing with the article
-# while a heading agrees with it. Session 16: 1 of the 1,887 clean pages listed at
+# while a heading agrees with it. Session 16: 1 of the 2,641 clean pages listed at
 # titles.alien_parts has a title with two pictographs, a German blog's "☆☆☆☆☆" rating, and its
 # title is its headline; of 598 dev hijack-set pages 2, both spam: rc14-028 newly flagged.)
 MIN_PICTOGRAPHS = 2
