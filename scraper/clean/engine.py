@@ -49,7 +49,7 @@ from scraper.clean.selling import cut_pitches, selling_lines
 from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
 from scraper.clean.takeover import taken_over
 from scraper.clean.title import choose_title
-from scraper.clean.titles import check_title, plausible_restored, split_title
+from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.voiced import check_voiced_han_names
@@ -203,6 +203,15 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             if 2 * len(norm := lexicon.normalize(copy)) >= len(norm_title) and norm in norm_title:
                 ev.learn(copy, True)
         clean_title = own_headline
+    if alien := alien_parts(raw_title, [t for _, t in headlines], [line.text for line in content.lines],
+                            lambda: text_of(root.find("body") if root.find("body") is not None else root)):
+        # a part in a script the article never writes, its words nowhere else on the page (titles.alien_parts)
+        ev.add("spam_title", "foreign part", " | ".join(alien))
+        foreign = set()
+        for part in alien:
+            ev.learn(part, True)
+            foreign.add(lexicon.normalize(part))
+        clean_title = " - ".join(p for p in split_title(clean_title or "") if lexicon.normalize(p) not in foreign)
     title, headline_el = choose_title(clean_title, restored, metas, headlines,
                                       select_text(root, selectors.get("title")), content.container)
     marked = marked_text(root, headline_el, content.container)

@@ -134,7 +134,7 @@ def visible_letters(root, hidden: list) -> Counter:
     return +counts
 
 
-_UNSPACED = frozenset({"han", "thai", "kana", "lao", "khmer", "myanmar"})
+UNSPACED = frozenset({"han", "thai", "kana", "lao", "khmer", "myanmar"})
 # Learned phrases stay within the page lexicon's bounds (lexicon.MAX_PAGE_STRING).
 MAX_PHRASE = 40
 
@@ -143,9 +143,9 @@ def alien_phrases(alien: list[str]) -> list[str]:
     """What to learn of alien words: each word of a script written without spaces (Thai, Han: a
     word is a keyword there); words of spaced scripts (Latin, Cyrillic…) in runs of two or more up
     to MAX_PHRASE characters, so a common word ("online") alone is never scrubbed page-wide."""
-    out: list[str] = [w for w in alien if _word_script(w)[0] in _UNSPACED]
+    out: list[str] = [w for w in alien if _word_script(w)[0] in UNSPACED]
     run: list[str] = []
-    for w in (w for w in alien if _word_script(w)[0] not in _UNSPACED):
+    for w in (w for w in alien if _word_script(w)[0] not in UNSPACED):
         if run and len(" ".join([*run, w])) > MAX_PHRASE:
             out.extend([" ".join(run)] if len(run) >= 2 else [])
             run = []
