@@ -89,9 +89,9 @@ def row_author(before: str, head: str) -> str | None:
 # bullet, a bar, two blanks or an element boundary; one blank after a date or time), or the row's end.
 _SEP = r"[ \t\u3000\u2002]*[|｜•·・][ \t\u3000\u2002]*|[ \t\u3000\u2002]{2,}|[\u2002\u3000]"
 _DATE_TIME = r"(?:" + DATE_RE.pattern + r")(?:[ \t\u3000\u2002]*\d{1,2}:\d{2}(?::\d{2})?)?"
-_AFTER_DATE = re.compile(_DATE_TIME + r"(?:" + _SEP + r"|[ \t])([\u4e00-\u9fff]{2,4})(?=" + _SEP + r"|[ \t]*$|[ \t]+"
+_AFTER_DATE = re.compile(_DATE_TIME + r"(?:" + _SEP + r"|[ \t])(?P<who>[\u4e00-\u9fff]{2,4})(?=" + _SEP + r"|[ \t]*$|[ \t]+"
                          + r"(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：]))")
-_BEFORE_DATE = re.compile(r"(?:^|" + _SEP + r")([\u4e00-\u9fff]{2,4})(?:" + _SEP + r"|[ \t])(?=" + _DATE_TIME + r")")
+_BEFORE_DATE = re.compile(r"(?:^|" + _SEP + r")(?P<who>[\u4e00-\u9fff]{2,4})(?:" + _SEP + r"|[ \t])(?=" + _DATE_TIME + r")")
 # A weekday (周一, 星期三, 礼拜五) stands beside a date as often as a name does, and 周 is a surname. A word
 # ending like a place or an office (高新区, 教务处, 团委) names no person.
 _NOT_PERSON = re.compile(r"^(?:周|星期|礼拜|禮拜)[一二三四五六日天]$|[区區县縣市省州镇鎮乡鄉村局处處科室院校馆館站所队隊部厅廳委会會网網报報社台组組]$")
@@ -100,7 +100,7 @@ _NOT_PERSON = re.compile(r"^(?:周|星期|礼拜|禮拜)[一二三四五六日�
 def _name_beside_date(row: str) -> str | None:
     for pattern in (_AFTER_DATE, _BEFORE_DATE):
         for m in pattern.finditer(row):
-            word = m.group(m.lastindex or 0)
+            word = m.group("who")
             if looks_like_han_name(word) and not _NOT_PERSON.search(word):
                 return word
     return None
