@@ -50,6 +50,7 @@ def test_a_name_set_apart_beside_the_date_is_the_author():
     assert a.author == "邹晓梅"
     assert a.source == "心理健康教育中心"
     assert row_author("发布时间：2024-05-01  张三  浏览次数：", "") == "张三"
+    assert row_author("张三  2024-05-01 10:00  来源：区政府", "") == "张三"
 
 
 def test_a_weekday_or_an_office_beside_the_date_is_no_author():
