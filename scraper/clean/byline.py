@@ -250,8 +250,10 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
 # A byline in the body's head opens it: what follows the body's first sentence is the text. A notice
 # writes its schedule there ("定于6月3日下午召开…。\n会议时间：\n2021年6月3日下午16:00", real-cases-v15
 # dev), a date the publish date is not. A full stop, not a line: the head's first lines may be
-# the byline's and the salutation's.
-_SENTENCE_END = re.compile(r"[。！？]")
+# the byline's and the salutation's. Not a question or exclamation mark: a headline the template puts
+# in the body's box ends with one as often as a sentence ("…怎么样？后果很严重" above its date row moved
+# the dates of a dev-readability and a dev-v1-cwced page).
+_SENTENCE_END = re.compile("。")
 
 
 def _first_sentence(head: str) -> str:
