@@ -90,6 +90,9 @@ def test_a_date_in_the_first_sentence_is_the_publish_date():
     assert find_date(_byline(head=head), {}, _root(), None).startswith("2024-05-01")
     head = "2024年5月1日\n全区教育工作会议召开。会议时间：2024年6月3日"
     assert find_date(_byline(head=head), {}, _root(), None).startswith("2024-05-01")
+    # a headline inside the body's box ends with a question mark: the row under it is still read
+    head = "宇航员在太空中喝酒会怎么样？后果很严重\n2017-03-10 09:58\u3000来源：网易\n翱翔于太空是一项艰苦的工作。"
+    assert find_date(_byline(head=head), {}, _root(), None) == "2017-03-10T09:58:00+08:00"
 
 
 def _root():
