@@ -257,8 +257,12 @@ _SENTENCE_END = re.compile("。")
 
 
 def _first_sentence(head: str) -> str:
-    m = _SENTENCE_END.search(head)
-    return head[:m.end()] if m else head
+    """The head up to the first sentence after its first line: that line may be the headline, which
+    a Japanese template ends with a full stop too (dev-v4-postlight: "…発売。QLC…" above its date)."""
+    text = head.lstrip()
+    line_end = text.find("\n")
+    m = _SENTENCE_END.search(text, line_end if line_end >= 0 else len(text))
+    return head[:len(head) - len(text) + m.end()] if m else head
 
 
 # An unlabelled date counts when it is most of its line ("2024-04-22 09:12 星期一", "2005年08月16日

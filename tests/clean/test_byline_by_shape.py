@@ -93,6 +93,9 @@ def test_a_date_in_the_first_sentence_is_the_publish_date():
     # a headline inside the body's box ends with a question mark: the row under it is still read
     head = "宇航员在太空中喝酒会怎么样？后果很严重\n2017-03-10 09:58\u3000来源：网易\n翱翔于太空是一项艰苦的工作。"
     assert find_date(_byline(head=head), {}, _root(), None) == "2017-03-10T09:58:00+08:00"
+    # a headline ending a sentence with a full stop (Japanese templates) is the head's first line
+    head = "\n\n新型SSD発売。大容量を実現\n\n2019年4月4日\n米社は4月2日、イベントを開催。新製品を発表した。"
+    assert find_date(_byline(head=head), {}, _root(), None) == "2019-04-04"
 
 
 def _root():
