@@ -97,11 +97,19 @@ _BEFORE_DATE = re.compile(r"(?:^|" + _SEP + r")(?P<who>[\u4e00-\u9fff]{2,4})(?:"
 _NOT_PERSON = re.compile(r"^(?:周|星期|礼拜|禮拜)[一二三四五六日天]$|[区區县縣市省州镇鎮乡鄉村局处處科室院校馆館站所队隊部厅廳委会會网網报報社台组組]$")
 
 
+# In a row that labels no field, a two-character word beside the date names a channel as often as a
+# person ("文摘   2024-09-30 22:08   内蒙古", a WeChat post's account, date and place; real-cases-v7 dev),
+# so only a name of this many characters counts there ("方可成 2025-11-04 11:49:14", real-cases-v5 dev).
+UNLABELLED_ROW_NAME = 3
+
+
 def _name_beside_date(row: str) -> str | None:
+    labelled = bool(LABEL.search(row))
     for pattern in (_AFTER_DATE, _BEFORE_DATE):
         for m in pattern.finditer(row):
             word = m.group("who")
-            if looks_like_han_name(word) and not _NOT_PERSON.search(word):
+            if (looks_like_han_name(word) and not _NOT_PERSON.search(word)
+                    and (labelled or len(word) >= UNLABELLED_ROW_NAME)):
                 return word
     return None
 

@@ -51,12 +51,14 @@ def test_a_name_set_apart_beside_the_date_is_the_author():
     assert a.source == "心理健康教育中心"
     assert row_author("发布时间：2024-05-01  张三  浏览次数：", "") == "张三"
     assert row_author("张三  2024-05-01 10:00  来源：区政府", "") == "张三"
+    assert row_author("方可成 2025-11-04 11:49:14", "") == "方可成"  # no label: three characters
 
 
 def test_a_weekday_or_an_office_beside_the_date_is_no_author():
     assert row_author("发布时间：2024-05-01 周一 浏览次数：", "") is None
     assert row_author("2024-05-01  高新区  来源：区政府", "") is None
     assert row_author("2024-05-01 · 教务处 · 来源：学院", "") is None
+    assert row_author("文摘   2024-09-30 22:08   内蒙古", "") is None  # no label: a channel as often as a person
     a = clean_page(_page("<div class='info'>2023-04-11 08:15 首页 正文 打印</div>"))
     assert a.author is None
 
