@@ -21,6 +21,7 @@ from scraper.clean.fields import (
     ISSUER_LABELS,
     LABEL,
     TABLE_LABELS,
+    WRITING_LABEL,
     Field,
     is_issuer,
     read_fields,
@@ -29,7 +30,7 @@ from scraper.clean.fields import (
 )
 from scraper.clean.inforow import dateline_source, row_author, row_source
 from scraper.clean.metadata import LD_AUTHOR, meta_value
-from scraper.clean.names import looks_like_names, names_before_date, strip_role
+from scraper.clean.names import looks_like_names, looks_like_persons, names_before_date, strip_role
 
 # How much text around the body is searched for the byline (characters).
 BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL, BYLINE_ABOVE = 400, 160, 200, 600
@@ -218,6 +219,7 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     it (a footer's "日期：" last among them), the signature's date, <time>, <meta>/JSON-LD, the URL,
     then an "updated" date, and last what htmldate reads in ``page`` (the served HTML; else ``root``)."""
     pieces = _pieces(byline)
+    pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
     for k in (BEFORE, HEAD):
         if value := _labelled(fields[k], ("date",), _date_value):
@@ -243,6 +245,24 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
         if value := _labelled(found, ("updated",), parse_date):
             return value
     return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url)
+
+
+# A byline in the body's head opens it: what follows the body's first sentence is the text. A notice
+# writes its schedule there ("定于6月3日下午召开…。\n会议时间：\n2021年6月3日下午16:00", real-cases-v15
+# dev), a date the publish date is not. A full stop, not a line: the head's first lines may be
+# the byline's and the salutation's. Not a question or exclamation mark: a headline the template puts
+# in the body's box ends with one as often as a sentence ("…怎么样？后果很严重" above its date row moved
+# the dates of a dev-readability and a dev-v1-cwced page).
+_SENTENCE_END = re.compile("。")
+
+
+def _first_sentence(head: str) -> str:
+    """The head up to the first sentence after its first line: that line may be the headline, which
+    a Japanese template ends with a full stop too (dev-v4-postlight: "…発売。QLC…" above its date)."""
+    text = head.lstrip()
+    line_end = text.find("\n")
+    m = _SENTENCE_END.search(text, line_end if line_end >= 0 else len(text))
+    return head[:len(head) - len(text) + m.end()] if m else head
 
 
 # An unlabelled date counts when it is most of its line ("2024-04-22 09:12 星期一", "2005年08月16日
@@ -463,7 +483,9 @@ def _byline_author(byline: str) -> str | None:
         # a date or a "Published" ("Drew Dietsch October 2, 2016")
         for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True),
                       _clean_value(names_before_date(value or ""), keep_spaces=True)):
-            if names and not re.search(r"\d{4}", names) and looks_like_names(names):
+            # an unlisted writing credit (编写：教务处) counts only when it names people
+            if (names and not re.search(r"\d{4}", names) and looks_like_names(names)
+                    and (not WRITING_LABEL.match(f.label) or looks_like_persons(names))):
                 return strip_role(names)
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:

@@ -93,8 +93,15 @@ _FIELD_OF = {label.lower(): field for field, labels in LABELS.items() for label 
 _ALL = sorted(_FIELD_OF, key=len, reverse=True)
 _AFTER_DIGITS = "|".join(re.escape(x) for x in sorted(LABELS["source"], key=len, reverse=True) if re.match(r"[\u4e00-\u9fff]", x))
 _FIRST = "".join(sorted({c for label in _ALL for c in (label[0].lower(), label[0].upper())}))
+# A writing credit we do not list, known by its shape: a verb of writing, 写/寫, after one or two Han
+# characters, perhaps with 人 or 者 (撰写：, 编写：, 采写：, 撰寫人：), and a colon. It names the writer as
+# often as an office (编写：教务处): byline.py keeps its value only when it is a person's name.
+# (synthetic-v15 dev: 8 pages credit their author as 撰写：<name>; none of the other dev pages writes one.)
+_WRITING = r"[\u4e00-\u9fff]{1,2}[写寫](?:人|者)?(?=[ \t\u3000\u2002]*[:：])"
+WRITING_LABEL = re.compile(r"[\u4e00-\u9fff]{1,2}[写寫](?:人|者)?\Z")
 LABEL = re.compile(
-    r"(?<![A-Za-z“\"「『‘'])(?:(?<![0-9])|(?=" + _AFTER_DIGITS + r"))(?=[" + re.escape(_FIRST) + r"])(?P<label>" + "|".join(re.escape(x) for x in _ALL) + r")"
+    r"(?<![A-Za-z“\"「『‘'])(?:(?<![0-9])|(?=" + _AFTER_DIGITS + r"))(?P<label>(?=[" + re.escape(_FIRST) + r"])(?:"
+    + "|".join(re.escape(x) for x in _ALL) + r")|(?<![\u4e00-\u9fff])" + _WRITING + r")"
     r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t\u3000\u2002]*[·・][ \t\u3000\u2002]*(?=[^\s·・])|[ \t]*/(?=[ \t]*\S)|[ \t\u3000\u2002]*[|｜](?=[ \t\u3000\u2002]*[^\s|｜])|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
     r"|(?<=发布于)[ \t\u3000\u2002]*(?=\d))",
     re.I)
@@ -181,7 +188,7 @@ def _read_fields(text: str, keep_empty: bool) -> tuple[Field, ...]:
               if len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])]
     out = []
     for i, (start, end, label) in enumerate(labels):
-        name = _FIELD_OF[label.lower()]
+        name = field_of(label)
         # an unlisted label's first word may stand before the next label, not before the text's end
         limit = _word_start(text, end, labels[i + 1][0]) if i + 1 < len(labels) else len(text)
         value = _value(text[end:limit], name)
@@ -201,6 +208,11 @@ _LABEL_HEAD = 4
 
 # (a character may carry its pinyin in brackets: 發(fā)布時間)
 _LABEL_HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff](?:[(（][^\W\d_]{1,6}[)）])?){1," + str(_LABEL_HEAD) + r"}\Z")
+
+
+def field_of(label: str) -> str:
+    """The field a label names: listed labels by the table, unlisted writing credits (撰写) by shape."""
+    return _FIELD_OF.get(label.lower()) or "author"
 
 
 def _word_start(text: str, floor: int, at: int) -> int:

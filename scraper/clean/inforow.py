@@ -77,7 +77,67 @@ def row_author(before: str, head: str) -> str | None:
             return first
         if name := _name_before_label(row):
             return name
+        if name := _name_beside_date(row):
+            return name
+        if name := _latin_names_before_weekday(first):
+            return name
     return None
+
+
+# A row's unlabelled word set apart beside its date ("2024-01-16 · 邹晓梅 · 来源：…", "发布时间：2024-05-01
+# 张三  浏览次数：") is its author when it reads as a person's name. Apart: a separator on each side (a
+# bullet, a bar, two blanks or an element boundary; one blank after a date or time), or the row's end.
+_SEP = r"[ \t\u3000\u2002]*[|｜•·・][ \t\u3000\u2002]*|[ \t\u3000\u2002]{2,}|[\u2002\u3000]"
+_DATE_TIME = r"(?:" + DATE_RE.pattern + r")(?:[ \t\u3000\u2002]*\d{1,2}:\d{2}(?::\d{2})?)?"
+_AFTER_DATE = re.compile(_DATE_TIME + r"(?:" + _SEP + r"|[ \t])(?P<who>[\u4e00-\u9fff]{2,4})(?=" + _SEP + r"|[ \t]*$|[ \t]+"
+                         + r"(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：]))")
+_BEFORE_DATE = re.compile(r"(?:^|" + _SEP + r")(?P<who>[\u4e00-\u9fff]{2,4})(?:" + _SEP + r"|[ \t])(?=" + _DATE_TIME + r")")
+# A weekday (周一, 星期三, 礼拜五) stands beside a date as often as a name does, and 周 is a surname. A word
+# ending like a place or an office (高新区, 教务处, 团委) names no person.
+_NOT_PERSON = re.compile(r"^(?:周|星期|礼拜|禮拜)[一二三四五六日天]$|[区區县縣市省州镇鎮乡鄉村局处處科室院校馆館站所队隊部厅廳委会會网網报報社台组組]$")
+
+
+# In a row that labels no field, a two-character word beside the date names a channel as often as a
+# person ("文摘   2024-09-30 22:08   内蒙古", a WeChat post's account, date and place; real-cases-v7 dev),
+# so only a name of this many characters counts there ("方可成 2025-11-04 11:49:14", real-cases-v5 dev).
+UNLABELLED_ROW_NAME = 3
+
+
+def _name_beside_date(row: str) -> str | None:
+    labelled = bool(LABEL.search(row))
+    for pattern in (_AFTER_DATE, _BEFORE_DATE):
+        for m in pattern.finditer(row):
+            word = m.group("who")
+            if (looks_like_han_name(word) and not _NOT_PERSON.search(word)
+                    and (labelled or len(word) >= UNLABELLED_ROW_NAME)):
+                return word
+    return None
+
+
+# A Latin name followed by a weekday in a language we do not list, then a comma and the date ("Khánh
+# Huyền Thứ sáu, 30/08/2024 - 05:57", "… Senin, 30/08/2024"): the weekday is one capitalised word,
+# perhaps with a lowercase one after it (Thứ sáu, Chủ nhật), just before the comma. The name is what
+# stands before it, two words or more.
+_COMMA_DATE = re.compile(r",\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+
+
+def _latin_names_before_weekday(part: str) -> str | None:
+    m = _COMMA_DATE.search(part)
+    if not m or _HAN.search(part):
+        return None
+    words = part[:m.start()].split()
+    weekday = 2 if len(words) >= 2 and words[-1].isalpha() and words[-1].islower() else 1
+    names, day = words[:-weekday], words[-weekday:]
+    if (2 <= len(names) <= LATIN_NAME_WORDS and all(_capitalised(w) for w in names) and _capitalised(day[0])
+            and " ".join(names).lower() not in _NOT_A_NAME):
+        return " ".join(names)
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word in any Latin alphabet (Huyền, Müller, O'Neil)."""
+    return word[0].isupper() and word[1:].replace("'", "").replace("’", "").replace("-", "").isalpha() \
+        and (word[1:].islower() or not word[1:])
 
 
 # Names opening a row are followed by its date ("Siti Yona Hukmana • 30 August 2023 20:47"): a nav
@@ -108,7 +168,7 @@ def _name_before_label(row: str) -> str | None:
     文摘, as often as a person's: it is not read.)"""
     for m in _LABEL_SHAPE.finditer(row):
         name = _NAME_BEFORE.search(row, 0, m.start())
-        if name and looks_like_han_name(name.group(1)):
+        if name and looks_like_han_name(name.group(1)) and not _NOT_PERSON.search(name.group(1)):
             return name.group(1)
     return None
 

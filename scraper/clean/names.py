@@ -77,3 +77,12 @@ def looks_like_han_name(word: str) -> bool:
     if word.startswith(_COMPOUND_SURNAMES):
         return len(word) in (3, 4)
     return len(word) <= 3 and word[0] in _SURNAMES
+
+
+def looks_like_persons(value: str) -> bool:
+    """Names of people, not of an office: each Chinese name opens with a surname (looks_like_han_name),
+    Latin names read as names. (教务处 and 市教育局 read as names to looks_like_names: 2-6 characters.)"""
+    parts = [p for p in _NAME_SEP.split(value) if p]
+    if not parts or not looks_like_names(value):
+        return False
+    return all(looks_like_han_name(p) for p in parts if re.search(r"[\u4e00-\u9fff]", p))
