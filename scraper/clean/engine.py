@@ -170,9 +170,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         check_written(markup, hostile, ev)
     check_meta(root, ev)
     pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
-    markup = PageMarkup(root)  # (serialised only if a question needs it)
-    _check_served_placements(root, hidden, ev, markup)
-    pinned |= pinned_link_hosts(root, hidden, ev, markup)  # an ad bar pinned to the window (v15 §2a)
+    page_markup = PageMarkup(root)  # (serialised only if a question needs it)
+    _check_served_placements(root, hidden, ev, page_markup)
+    pinned |= pinned_link_hosts(root, hidden, ev, page_markup)  # an ad bar pinned to the window (v15 §2a)
     # unrendered content (noscript, template, a hidden frame's srcdoc or field's markup) goes
     # with the invisible tags below; a farm of links there is judged first (v3 B, v4 §1E, v5 §1C)
     remove_hidden_injections(root, ev, unrendered_blocks(root, hidden))
@@ -336,6 +336,8 @@ def _check_served_placements(root, hidden: list, ev: Evidence, markup: PageMarku
     refresh in the body (Q15-4), a sheet of text laid over the whole viewport (Q15-5)."""
     check_unseen_frames(root, hidden, ev, markup)
     for target in refreshes_from_body(root):  # sends every visitor on, from where a page has no refresh
+        if any(f.kind == "js_redirect" and target in f.evidence for f in ev.findings):
+            continue  # already judged by where it goes (behaviour.judge_exits)
         ev.add("js_redirect", "meta[http-equiv=refresh] in <body>", target)
         if (host := host_of(target)) and ev.offsite(host):
             ev.hosts.add(host)

@@ -16,7 +16,7 @@ layout's bars) are not read.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Any, Iterator
 
 from core.domains import registrable_domain
 from scraper.clean.css import declarations, names_of, sheet_rules
@@ -46,7 +46,7 @@ _FULL = ("100%", "100vw", "100vh")
 _EDGES = ("top", "right", "bottom", "left")
 
 
-def pinned_boxes(root) -> Iterator[tuple[object, dict[str, str]]]:
+def pinned_boxes(root) -> Iterator[tuple[Any, dict[str, str]]]:
     """(element, its declarations: the <style> rules' that match it, then its own style's) of the
     body's elements pinned to the window with ``position:fixed``."""
     fixed_rules: list[tuple[frozenset[str], dict[str, str]]] = []
@@ -57,9 +57,9 @@ def pinned_boxes(root) -> Iterator[tuple[object, dict[str, str]]]:
         for _selectors, body, conditional, simple in sheet_rules(css):
             if conditional or not _FIXED.search(body):
                 continue
-            decls = declarations(body)
-            if decls.get("position") == "fixed":
-                fixed_rules += [(key, decls) for key in simple]
+            rule = declarations(body)
+            if rule.get("position") == "fixed":
+                fixed_rules += [(key, rule) for key in simple]
     body = root.find("body")
     if body is None:
         return
@@ -154,7 +154,7 @@ def viewport_covers(root, hidden: list, code: str) -> list:
     dialog its code opens), not scrolling (an app shell holding the page), and holding less text
     than the rest of the page (v15 §2b: a "hacked by" sheet over the site). ``code``: the page's
     inline scripts, joined."""
-    out = []
+    out: list[Any] = []
     masked: set | None = None
     body = root.find("body")
     for box, decls in pinned_boxes(root):
