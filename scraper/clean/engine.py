@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Mapping
 
 from scraper.clean import lexicon
@@ -57,7 +58,8 @@ from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.unseen_frames import check_unseen_frames
 from scraper.clean.voiced import check_voiced_han_names
-from scraper.clean.writing import alien_lines, alien_phrases
+from scraper.clean.writing import alien_lines, alien_phrases, visible_letters
+from scraper.clean.written_links import foreign_written_links
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
 # WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.
@@ -171,6 +173,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     check_meta(root, ev)
     pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
     page_markup = PageMarkup(root)  # (serialised only if a question needs it)
+    _check_foreign_written_links(root, hidden, [m for m, _ in report.written_html], ev, page_markup)
     _check_served_placements(root, hidden, ev, page_markup)
     pinned |= pinned_link_hosts(root, hidden, ev, page_markup)  # an ad bar pinned to the window (v15 §2a)
     # unrendered content (noscript, template, a hidden frame's srcdoc or field's markup) goes
@@ -328,6 +331,25 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title)
     return article, ev
+
+
+def _check_foreign_written_links(root, hidden: list, written: list[str], ev: Evidence, markup: PageMarkup) -> None:
+    """A link a script writes in a writing system the page does not write, to a site nothing else
+    of the page names (v15 §2d, Q15-6): spam wherever its words or host show."""
+    if not written:
+        return
+    codes = [el.text for el in root.iter("script") if el.text and not el.get("src")]
+    seen: list[Counter] = []
+
+    def letters() -> Counter:
+        if not seen:  # the page's visible letters per script: read only for a candidate link
+            seen.append(visible_letters(root, hidden))
+        return seen[0]
+    for text, href, written_markup in foreign_written_links(written, codes, letters, markup, ev.offsite):
+        ev.add("spam_link", "script document.write: a link in a writing system the page does not write",
+               written_markup)
+        ev.hosts.add(host_of(href))
+        ev.learn(text, True)
 
 
 def _check_served_placements(root, hidden: list, ev: Evidence, markup: PageMarkup) -> None:

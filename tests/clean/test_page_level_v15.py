@@ -153,3 +153,43 @@ def test_a_served_sheet_of_text_over_the_whole_viewport_is_the_intruders_message
 def test_the_sites_own_covers_are_no_hijack(top, head):
     a = cleaned(head=head, top=top)
     assert not a.hijacked, a.findings
+
+
+# --- Q15-6: a link a script writes in a writing system the page does not write ------------------
+
+WRITER = "linkhub-qx.example"
+WRITTEN_WORDS = "Portal Resmi Daftar Akun Baru Terpercaya Mudah Menang Hari Ini"
+
+
+def written(text: str, host: str = WRITER) -> str:
+    return (f"<div class=\"side\"><script>document.write('<div class=\"ad\"><a href=\"https://{host}/akun/\" "
+            f"target=\"_blank\">{text}</a></div>');</script></div>")
+
+
+def test_a_script_written_link_in_another_writing_system_to_an_unnamed_site_is_spam():
+    a = cleaned(written(WRITTEN_WORDS))
+    assert flagged_for(a, WRITER) and "spam_link" in kinds(a), a.findings
+    assert "Akun Baru" not in everything(a) and "城乡环境综合整治" in a.text
+
+
+@pytest.mark.parametrize("body", [
+    # the page names the site elsewhere (its own partner, linked in the footer too)
+    written(WRITTEN_WORDS) + f'<p>合作伙伴：<a href="https://www.{WRITER}/">{WRITER}</a></p>',
+    # in the page's own writing system: an ad widget's Chinese link is left to the lexicon
+    written("青山区人民政府政务服务网上办事大厅欢迎您"),
+    # a short Latin label (an app's name) is no text in another writing system
+    written("Qingshan App"),
+])
+def test_script_written_links_the_page_could_write_are_no_hijack(body):
+    a = cleaned(body)
+    assert not a.hijacked, a.findings
+
+
+def test_a_script_written_english_link_on_an_english_page_is_no_hijack():
+    article = "".join(f"<p>The council met on Monday to agree the budget for the coming year, item {i}.</p>"
+                      for i in range(6))
+    html = (f'<html><head><title>Council agrees budget</title></head><body><h1>Council agrees budget</h1>'
+            f'<div class="content">{article}</div>'
+            f'{written("Read the full report on our partner site today")}</body></html>').encode()
+    a = clean_page(html, url="https://www.riverside-gazette.example/news/budget")
+    assert not a.hijacked, a.findings
