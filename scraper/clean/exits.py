@@ -267,13 +267,36 @@ def refreshes_from_body(root) -> list[str]:
     body = root.find("body")
     if body is None:
         return []
+    spilled = _spilled_head(body)
     out = []
     for meta in body.iter("meta"):
-        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
+        if (meta.get("http-equiv") or "").strip().lower() != "refresh" or meta in spilled:
             continue
         if any(a.tag in ("noscript", "template") for a in meta.iterancestors()):
             continue
         m = _REFRESH_URL.search(meta.get("content") or "")
         if m and m.group(1).strip():
             out.append(m.group(1).strip())
+    return out
+
+
+_HEAD_TAGS = frozenset("title meta link script style base noscript".split())
+
+
+def _spilled_head(body) -> set:
+    """The head's elements that the parser put at the start of <body>: when the page's <title> is in
+    the body, text before <html> (a corpus wrapper, a stray line) made the parser open the body
+    early, and everything up to the first element no head holds is the page's real head (a
+    CleanEval page's own refresh every 360 s was read as one in the body so)."""
+    title = body.find(".//title")
+    if title is None:
+        return set()
+    holders = set(title.iterancestors())  # a wrapper around the whole document holds the title too
+    out: set = set()
+    for el in body.iter():
+        if el in holders or not isinstance(el.tag, str):
+            continue
+        if el.tag not in _HEAD_TAGS and not any(a in out for a in el.iterancestors()):
+            break
+        out.add(el)
     return out

@@ -29,8 +29,21 @@ _LOADS = (("script", "src"), ("img", "src"), ("iframe", "src"), ("frame", "src")
 _LOADING_LINKS = ("stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "apple-touch-icon")
 # An absolute address in code or CSS (a script that loads code, a background image).
 _ADDRESS = re.compile(r"(?:https?:)?//([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?=[:/\"'\s)?#]|$)", re.I)
-# The path of a visit counter or statistics beacon.
-_COUNTER_PATH = re.compile(r"(?:count|stat|hit|track|visit|analytic|pixel|beacon|log)", re.I)
+# The words of a visit counter's or statistics beacon's path (/counter.php, /stats/, ?hit=, /tongji/:
+# 统计), alone or glued to one another (hitcount, statcounter): "count" in /counter, not "log" in /blog.
+_COUNTER_WORDS = frozenset("count counter counters cnt stat stats statistic statistics hit hits track tracker tracking "
+                           "visit visits visitor visitors analytics pixel beacon tongji".split())
+_RUN = re.compile(r"[a-z]+")
+
+
+def _counter_path(path: str) -> bool:
+    """Whether a frame's path and query name a visit counter: one of its runs of letters is a
+    counter word, or two of them glued."""
+    for run in _RUN.findall(path.lower()):
+        if run in _COUNTER_WORDS or any(run[:i] in _COUNTER_WORDS and run[i:] in _COUNTER_WORDS
+                                        for i in range(2, len(run) - 1)):
+            return True
+    return False
 
 
 def _path_of(src: str) -> str:
@@ -47,7 +60,7 @@ def lone_unseen_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> li
         for f in el.iter("iframe", "frame"):
             src = (f.get("src") or "").strip()
             host = host_of(src)
-            if host and ev.offsite(host) and not _COUNTER_PATH.search(_path_of(src)):
+            if host and ev.offsite(host) and not _counter_path(_path_of(src)):
                 frames.append((f, src, host))
     if not frames or len({registrable_domain(h) for _, _, h in frames}) > 1:
         return []

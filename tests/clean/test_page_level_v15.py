@@ -193,3 +193,12 @@ def test_a_script_written_english_link_on_an_english_page_is_no_hijack():
             f'{written("Read the full report on our partner site today")}</body></html>').encode()
     a = clean_page(html, url="https://www.riverside-gazette.example/news/budget")
     assert not a.hijacked, a.findings
+
+
+def test_a_head_refresh_that_the_parser_moved_into_the_body_is_the_sites_own():
+    # text before <html> (a corpus wrapper) makes the parser open <body> early: the head's own
+    # timed refresh, title and all, lands at the body's start
+    html = b'<text id="doc" title="x">\n' + page(head='<meta http-equiv="refresh" content="360;url=/info/">',
+                                                  body=ARTICLE)
+    a = clean_page(html, url=URL)
+    assert not a.hijacked, a.findings
