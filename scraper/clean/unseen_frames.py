@@ -10,7 +10,8 @@ host"), the analyst's prototype hit 46 of 1,600 extraction pages; "the only off-
 one (a blog's visit-counter frame).
 
 A visit counter is the site's own bookkeeping, not an intrusion: a frame whose address is a stats
-path (``/counter``, ``/stats.php``, ``?hit=``) says what it is.
+path (``/counter``, ``/stats.php``, ``?hit=``) says what it is, and a frame the page sandboxes
+without scripts is one the site restricts itself (that blog's counter is both).
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ _ADDRESS = re.compile(r"(?:https?:)?//([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?=[:/\"'\
 # The words of a visit counter's or statistics beacon's path (/counter.php, /stats/, ?hit=, /tongji/:
 # 统计), alone or glued to one another (hitcount, statcounter): "count" in /counter, not "log" in /blog.
 _COUNTER_WORDS = frozenset("count counter counters cnt stat stats statistic statistics hit hits track tracker tracking "
-                           "visit visits visitor visitors analytics pixel beacon tongji".split())
+                           "visit visits visitor visitors analytics metrics increment pixel beacon tongji".split())
 _RUN = re.compile(r"[a-z]+")
 
 
@@ -44,6 +45,13 @@ def _counter_path(path: str) -> bool:
                                         for i in range(2, len(run) - 1)):
             return True
     return False
+
+
+def _locked(frame) -> bool:
+    """A frame the page itself sandboxes without scripts: the site restricts what it loads (a
+    dev-v2-trafilatura blog's visit counter is so); an intruder's frame is there to run."""
+    sandbox = frame.get("sandbox")
+    return sandbox is not None and "allow-scripts" not in sandbox.lower()
 
 
 def _path_of(src: str) -> str:
@@ -60,7 +68,7 @@ def lone_unseen_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> li
         for f in el.iter("iframe", "frame"):
             src = (f.get("src") or "").strip()
             host = host_of(src)
-            if host and ev.offsite(host) and not _counter_path(_path_of(src)):
+            if host and ev.offsite(host) and not _counter_path(_path_of(src)) and not _locked(f):
                 frames.append((f, src, host))
     if not frames or len({registrable_domain(h) for _, _, h in frames}) > 1:
         return []
