@@ -20,6 +20,7 @@ import re
 from core.domains import registrable_domain
 from scraper.clean.dom import host_of, outer_html
 from scraper.clean.evidence import Evidence
+from scraper.clean.hidden import STRONG, WEAK, style_hiding
 from scraper.clean.mentions import PageMarkup
 
 # What loads something into the page, and from which attribute.
@@ -64,8 +65,13 @@ def lone_unseen_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> li
     the page is loaded from another site (no script, image, style, other frame, nor an address in
     inline code or CSS)."""
     frames = []
-    for el, _how in hidden:
+    for el, how in hidden:
         for f in el.iter("iframe", "frame"):
+            if f is not el and how == STRONG and style_hiding(el.get("style")) != WEAK:
+                # inside a box drawn out of sight (a responsive player's wrapper of height 0 whose
+                # padding shows the frame reads so: a dev-v10 blog's video): only a frame that is
+                # itself invisible, or kept in a display:none / visibility:hidden box, is unseen
+                continue
             src = (f.get("src") or "").strip()
             host = host_of(src)
             if host and ev.offsite(host) and not _counter_path(_path_of(src)) and not _locked(f):

@@ -100,6 +100,9 @@ def test_an_unseen_frame_beside_other_loads_or_named_elsewhere_is_only_a_note(ex
 @pytest.mark.parametrize("frame", [
     # a visit counter's path
     '<iframe src="https://www.free-hitcount.example/counter.php?id=4411" width="0" height="0"></iframe>',
+    # a video player in a responsive wrapper (height 0, its padding shows the frame)
+    '<div style="position:relative;padding-bottom:56.25%;height:0;overflow:hidden"><iframe style="position:absolute;'
+    f'top:0;left:0;width:100%;height:100%" src="https://www.{FRAME_HOST}/embed/GTc" allowfullscreen></iframe></div>',
     # a frame the page sandboxes without scripts: the site restricts it itself
     f'<iframe src="https://{FRAME_HOST}/prod/ping?site=qs" sandbox style="display:none"></iframe>',
 ])
