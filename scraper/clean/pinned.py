@@ -19,8 +19,8 @@ import re
 from typing import Any, Iterator
 
 from core.domains import registrable_domain
-from scraper.clean.css import declarations, names_of, sheet_rules
-from scraper.clean.dom import host_of, tag_of, text_of
+from scraper.clean.css import declarations, names_of, px, sheet_rules
+from scraper.clean.dom import UNRENDERED_TAGS, host_of, tag_of, text_of
 from scraper.clean.evidence import Evidence
 from scraper.clean.mentions import PageMarkup
 
@@ -63,9 +63,10 @@ def pinned_boxes(root) -> Iterator[tuple[Any, dict[str, str]]]:
     body = root.find("body")
     if body is None:
         return
+    unrendered = {d for u in body.iter(*UNRENDERED_TAGS) for d in u.iter()}
     for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
+        if not isinstance(el.tag, str) or el in unrendered:
+            continue  # (a <noscript> notice never shows where scripts run)
         style = el.get("style") or ""
         decls: dict[str, str] = {}
         if fixed_rules and (el.get("class") or el.get("id")):
@@ -129,6 +130,16 @@ def _covers(decls: dict[str, str]) -> bool:
     return full or inset or edges
 
 
+def _closed(decls: dict[str, str]) -> bool:
+    """A cover collapsed to no height or width, or one the page animates (a transition): an
+    overlay menu waiting, closed, for its button (a dev-v2-trafilatura magazine's subscription
+    panel: fixed to all four edges, height 0, background faded in on opening)."""
+    if any(k.endswith(("transition", "animation")) or "-transition" in k or "-animation" in k for k in decls):
+        return True
+    return any((n := px(decls[d])) is not None and n <= 0 for d in ("height", "width", "max-height", "max-width")
+               if d in decls)
+
+
 def _behind(decls: dict[str, str]) -> bool:
     """A negative z-index puts a fixed box behind the page: a decorative background layer."""
     z = decls.get("z-index", "").strip()
@@ -158,7 +169,7 @@ def viewport_covers(root, hidden: list, code: str) -> list:
     masked: set | None = None
     body = root.find("body")
     for box, decls in pinned_boxes(root):
-        if not _covers(decls) or _behind(decls):
+        if not _covers(decls) or _behind(decls) or _closed(decls):
             continue
         if any(decls.get(o, "") in _SCROLLS for o in ("overflow", "overflow-y")):
             continue

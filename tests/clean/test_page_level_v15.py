@@ -156,6 +156,12 @@ def test_a_served_sheet_of_text_over_the_whole_viewport_is_the_intruders_message
     # a preloader the page's own code fades out
     (f'<div id="preloader" style="{COVER}"><p>页面正在加载中，请稍候片刻</p></div>',
      '<script>window.onload=function(){document.getElementById("preloader").style.display="none";};</script>'),
+    # a JavaScript-required notice over the page, in <noscript>
+    (f'<noscript><div style="{COVER}"><p>Javascript deaktiviert: bitte aktivieren Sie JavaScript.</p></div></noscript>',
+     ""),
+    # an overlay menu closed as served: collapsed to height 0, faded in by a transition on opening
+    ('<div style="position:fixed;top:0;left:0;right:0;bottom:0;height:0;transition:.3s ease background">'
+     '<span>Schließen</span><span>Abos und Hefte des Verlags</span></div>', ""),
     # a fixed background layer behind the page
     ('<div style="position:fixed;inset:0;z-index:-1;color:#eee">青山区人民政府欢迎您的访问</div>', ""),
 ])
