@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Mapping
 
 from scraper.clean import lexicon
@@ -23,9 +24,10 @@ from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text, noscript_content
 from scraper.clean.decode import decode_page
 from scraper.clean.decorated import decorated_names
-from scraper.clean.dom import INVISIBLE_TAGS, drop, host_of, link_texts, parse_html, tag_of, text_of
+from scraper.clean.dom import INVISIBLE_TAGS, describe, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites, visible_text
+from scraper.clean.exits import refreshes_from_body
 from scraper.clean.farm import check_keyword_page, glued_prefix, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
@@ -41,8 +43,10 @@ from scraper.clean.hijack import (
 from scraper.clean.institution import check_site_name_slots, check_source_field, own_names
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
+from scraper.clean.mentions import PageMarkup
 from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.pasted import suggestion_lists
+from scraper.clean.pinned import pinned_link_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, selling_lines
@@ -52,8 +56,10 @@ from scraper.clean.title import choose_title
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
+from scraper.clean.unseen_frames import check_unseen_frames
 from scraper.clean.voiced import check_voiced_han_names
-from scraper.clean.writing import alien_lines, alien_phrases
+from scraper.clean.writing import alien_lines, alien_phrases, visible_letters
+from scraper.clean.written_links import foreign_written_links
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
 # WeChat article); pages with inline base64 images reach a few MB. 16 MiB leaves room for those.
@@ -166,6 +172,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         check_written(markup, hostile, ev)
     check_meta(root, ev)
     pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
+    page_markup = PageMarkup(root)  # (serialised only if a question needs it)
+    _check_foreign_written_links(root, hidden, [m for m, _ in report.written_html], ev, page_markup)
+    _check_served_placements(root, hidden, ev, page_markup)
+    pinned |= pinned_link_hosts(root, hidden, ev, page_markup)  # an ad bar pinned to the window (v15 §2a)
     # unrendered content (noscript, template, a hidden frame's srcdoc or field's markup) goes
     # with the invisible tags below; a farm of links there is judged first (v3 B, v4 §1E, v5 §1C)
     remove_hidden_injections(root, ev, unrendered_blocks(root, hidden))
@@ -330,6 +340,45 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title)
     return article, ev
+
+
+def _check_foreign_written_links(root, hidden: list, written: list[str], ev: Evidence, markup: PageMarkup) -> None:
+    """A link a script writes in a writing system the page does not write, to a site nothing else
+    of the page names (v15 §2d, Q15-6): spam wherever its words or host show."""
+    if not written:
+        return
+    codes = [el.text for el in root.iter("script") if el.text and not el.get("src")]
+    seen: list[Counter] = []
+
+    def letters() -> Counter:
+        if not seen:  # the page's visible letters per script: read only for a candidate link
+            seen.append(visible_letters(root, hidden))
+        return seen[0]
+    for text, href, written_markup in foreign_written_links(written, codes, letters, markup, ev.offsite):
+        ev.add("spam_link", "script document.write: a link in a writing system the page does not write",
+               written_markup)
+        ev.hosts.add(host_of(href))
+        ev.learn(text, True)
+
+
+def _check_served_placements(root, hidden: list, ev: Evidence, markup: PageMarkup) -> None:
+    """Page-level questions about where the served markup puts things (v15 §12), asked while its
+    scripts and styles are in the tree: a lone unseen frame to an unnamed site (Q15-3), a meta
+    refresh in the body (Q15-4), a sheet of text laid over the whole viewport (Q15-5)."""
+    check_unseen_frames(root, hidden, ev, markup)
+    for target in refreshes_from_body(root):  # sends every visitor on, from where a page has no refresh
+        if any(f.kind == "js_redirect" and target in f.evidence for f in ev.findings):
+            continue  # already judged by where it goes (behaviour.judge_exits)
+        ev.add("js_redirect", "meta[http-equiv=refresh] in <body>", target)
+        if (host := host_of(target)) and ev.offsite(host):
+            ev.hosts.add(host)
+    code = "\n".join(el.text for el in root.iter("script") if el.text and not el.get("src"))
+    for box in viewport_covers(root, hidden, code):  # the intruder's message over the site
+        text = text_of(box)
+        ev.add("spam_text", describe(box), text)
+        for line in {text, *(text_of(child) for child in box)}:
+            ev.learn(line, True)
+        drop(box)
 
 
 def _keyword_page(raw_title: str, headlines, paragraphs: list[str], marked: str, metas, title: str | None,

@@ -32,8 +32,9 @@ def test_pinned_bars_of_the_site_share_buttons_and_widgets_are_no_hijack():
     # a chat widget whose script the page loads
     widget = bar(picture_link("kefu.easychat.example", "/img/chat.png")) + \
         '<script src="https://kefu.easychat.example/w.js"></script>'
-    # a pinned link with words is left to the words (a partner's named event)
-    worded = bar('<a href="https://www.expo-partner.example/"><img src="/img/e.png">数字中国建设峰会</a>')
+    # a partner's named event with the site's own words beside its link (a bar holding nothing but
+    # a link to a site the page never names is an ad bar since v15 §2a: test_page_level_v15.py)
+    worded = bar('数字中国建设峰会 <a href="https://www.expo-partner.example/"><img src="/img/e.png">进入专题</a>')
     # the same picture link not pinned (a badge in the footer) is not this reader's
     badge = picture_link("bszs.conac.cn", "https://dcs.conac.cn/image/red.png")
     for extra in (own, share, widget, worded, badge):
