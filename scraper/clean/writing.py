@@ -311,7 +311,12 @@ def foreign_latin_lines(marked: str) -> list[tuple[str, list[str]]]:
     lines = re.split("[\n\x02-\x05]", marked)
     out: list[tuple[str, list[str]]] = []
     banner: list[tuple[str, list[str]]] = []
-    for line in lines:
+    # ...and above the article: its headline (\x04), or without one its container (\x02). An English
+    # abstract before its Chinese translation is the article (a legit real-cases-v1 page whose
+    # container opens the body, no headline); a container that takes the whole body (a short page)
+    # still has its headline below the banner and the menu.
+    head = marked.partition("\x04")[0] if "\x04" in marked else marked.partition("\x02")[0]
+    for line in head.split("\n"):
         if _HAN_LINE.search(line):
             break
         latin = _latin_words(line)

@@ -140,8 +140,15 @@ DEFACE = ('<div class="banner"><h1>Hacked by Midnight Phantom Crew</h1>'
           '<p>Patch your systems before somebody less friendly than us comes knocking again.</p></div>')
 
 
+ARTICLE_ZH = "".join(f"<p>{line}</p>" for line in (
+    BODY_ZH, "区长在会上指出，城乡环境综合整治是一项民心工程，关系到全区群众的切身利益，必须高度重视、认真对待。",
+    "会议要求，各街道、各部门要对照任务清单，细化工作措施，明确责任人和完成时限，确保各项任务按时完成。",
+    "会议强调，要坚持问题导向，建立长效管理机制，加强督查考核，确保整治工作取得实效，让群众切实感受到环境变化。",
+    "会上，各街道负责人分别汇报了前一阶段整治工作进展情况，并就下一步工作打算作了表态发言。"))
+
+
 def test_a_latin_banner_above_a_chinese_sites_menu_flags_the_page():
-    a = clean_page(page(top=DEFACE), url=URL)
+    a = clean_page(page(top=DEFACE, body=ARTICLE_ZH), url=URL)
     assert a.hijacked, a.findings
     assert "spam_text" in kinds(a)
     assert "illusion" not in everything(a)
@@ -168,6 +175,16 @@ def test_english_sentences_below_a_chinese_header_are_not_a_banner():
     body = (f"<p>{BODY_ZH}</p><p>Abstract: This report describes how the district organised the clean-up of its "
             "rivers and streets during the spring and what remains to be done in the coming months.</p>")
     a = clean_page(page(body=body), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_an_english_abstract_opening_a_chinese_article_is_the_article():
+    # an abstract before its Chinese translation, inside the article: not above the site
+    abstract = ("<p>This study describes how the district organised the clean-up of its rivers and streets "
+                "during the spring and what remains to be done in the coming months.</p>")
+    doc = ('<html><head><meta charset="utf-8"><title>摘要</title></head><body><div class="article">'
+           f"{abstract}{ARTICLE_ZH}</div></body></html>").encode()
+    a = clean_page(doc, url=URL)
     assert not a.hijacked, a.findings
 
 
