@@ -58,7 +58,7 @@ from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.unseen_frames import check_unseen_frames
 from scraper.clean.voiced import check_voiced_han_names
-from scraper.clean.writing import alien_lines, alien_phrases, visible_letters
+from scraper.clean.writing import alien_lines, alien_phrases, foreign_latin_lines, visible_letters
 from scraper.clean.written_links import foreign_written_links
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
@@ -251,6 +251,12 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spam_text", "foreign line", line)
         for phrase in [line, *alien_phrases(alien)]:
             ev.learn(phrase, True)
+    foreign_lines: set[str] = set()  # dropped whole: a banner's sentences are longer than any learned string
+    for line, latin in foreign_latin_lines(marked):  # a Latin banner above the site, Vietnamese lines
+        ev.add("spam_text", "foreign line", line)
+        foreign_lines.add(line.strip())
+        for phrase in [line, *alien_phrases(latin)]:
+            ev.learn(phrase, True)
     for value in web_credits(marked, own_words):  # 本文来源：X官方入口 (v12 §5b)
         ev.add("spliced_brand", "credit", value)
         ev.learn(value, True)
@@ -291,6 +297,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spam_title", "glued prefix", glued)
         ev.learn(glued, True)
     for line in clean_lines(lines, ev, title or ""):
+        if line.strip() in foreign_lines:
+            continue
         cleaned, removed = scrub(line, ev, in_article=True)
         if removed:
             ev.add("spliced_brand", "article", "; ".join(removed))

@@ -37,7 +37,13 @@ from scraper.clean.planted import planted_paragraph
 from scraper.clean.planted import short as planted_short
 from scraper.clean.titles import check_title, foreign_words, plausible_restored, split_title
 from scraper.clean.tokens import random_token_line
-from scraper.clean.writing import alien_phrases, alien_script_words, visible_letters
+from scraper.clean.writing import (
+    alien_phrases,
+    alien_script_words,
+    hidden_alien_letters,
+    visible_letters,
+    writes_other_script,
+)
 
 __all__ = ["SPAM_MARK", "Evidence", "check_meta", "check_title", "check_written", "plausible_restored",
            "remove_hidden_injections", "remove_spam_links", "scrub", "split_title"]
@@ -149,6 +155,12 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # Menus linking into the site or to its language editions are its own.
         foreign = alien_script_words(text, letters()) if (how == STRONG or hosts) and not (
             anchors and (_links_home(anchors, ev) or _site_editions(root, anchors))) else []
+        # ...and, hidden in any way (display:none too), letters of a non-Latin script the visible
+        # page never writes: a Japanese pill paragraph is no interface panel of a Chinese page
+        # (v14 §4, v15 §4; writing.hidden_alien_letters)
+        if not foreign and writes_other_script(text) and not (
+                anchors and (_links_home(anchors, ev) or _site_editions(root, anchors))):
+            foreign = hidden_alien_letters(text, letters())
         # Without words, a farm is what an injection is and site chrome is not: links to hosts the
         # page links nowhere else, in a block no control of the page opens. Menus, share panels and
         # consent dialogs link the site's own family and networks it also links visibly, and the
