@@ -6,7 +6,7 @@ Truth: text = the hand-made text, paragraphs (non-empty lines) joined by "\n"; t
 null (the repository does not label them); lang from the folder.
 
 Usage: python3 convert.py MIRROR_GIT_DIR OUT_DIR
-  e.g. python3 convert.py /work/.mirror/leogao2+htmltotext-benchmark/repo /work/data/extract/heldout-v16-htmltotext
+  e.g. python3 convert.py /work/.mirror/leogao2+htmltotext-benchmark/repo /work/data/extract/dev-v16-htmltotext
 """
 import json
 import os
@@ -58,7 +58,7 @@ def main():
                 f"licence: none stated in the repository (no LICENSE file; community-contributed benchmark data; the pages are third-party web pages)\n"
                 f"pages: {len(rows)} ({', '.join(f'{k} {v}' for k, v in sorted(langs.items()))}); html files without a same-named hand-made text are left out\n"
                 f"truth: text = the repository's hand-made extraction (non-empty lines, joined by newline); title/date/author not labelled (null); url = canonical/og:url when the page has one, else null; `origin_file` names the source file\n"
-                f"built by: bench/data/heldout/extract-v16/convert.py (git show, no network)\n")
+                f"built by: bench/data/dev/extract-v16/convert.py (git show, no network)\n")
     print(len(rows), "pages", langs)
 
 
