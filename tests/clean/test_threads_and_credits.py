@@ -82,6 +82,26 @@ def test_a_noscript_notice_beside_a_page_that_shows_its_text_is_not_read():
     assert "enable JavaScript" not in clean_page(page).text
 
 
+def test_a_blog_post_its_template_renders_is_read_from_its_noscript_copy():
+    # Blogger: the post is a <script type=text/template> its scripts render, and the <noscript> copy
+    # is the only served text of it; the body shows a sidebar of its own (archive, labels, about).
+    post = "".join(f"<p>{t}</p>" for t in [QUESTION, *ANSWERS])
+    sidebar = "".join(f'<li><a href="/2020/{m:02d}/">2020/{m:02d}</a> (4)</li>' for m in range(1, 13))
+    about = ("This blog is written by the travel desk of a small community paper, about flights, visas, "
+             "moving house across borders and the paperwork that comes with it, since 2009.")
+    page = ("<html><head><title>Travel desk: one-way or return?</title></head><body>"
+            f'<div class="sidebar"><h2>Archive</h2><ul>{sidebar}</ul><h2>About</h2><p>{about}</p>'
+            '<h2>Labels</h2><a href="/l/visa">visa</a> <a href="/l/flights">flights</a></div>'
+            '<div class="post"><h3 class="post-title">One-way or return?</h3>'
+            '<span class="publishdate">Monday, August 3, 2020</span>'
+            f'<div class="post-body"><script type="text/template">{post}</script>'
+            f"<noscript>{post}</noscript></div></div></body></html>").encode()
+    a = clean_page(page)
+    assert QUESTION in a.text
+    assert ANSWERS[-1] in a.text
+    assert about not in a.text
+
+
 PARAGRAPH = ("We get better design when we understand our medium, and many people still do not understand "
              "web design, among them critics, publishers and the designers themselves. ")
 
