@@ -40,9 +40,12 @@ def archived(tmp_path_factory):
     footer = "<div class='footer'>版权所有：某某市教育局 地址：人民路1号 电话：0000-1234567</div>".encode("gbk")
     hidden = (f"<div style='position:absolute;left:-9999px'>{HIDDEN}</div>"
               "<iframe src='http://frames.example.net/x.html' width='0' height='0' frameborder='0'></iframe>")
+    partner = "<div class='footer'><a href='http://frames.example.net/'>合作单位：某某数据服务中心</a></div>".encode()
     pages = {
         "/a/1.htm": article(TITLE + "一", between="<font>" * 300).encode(),
-        "/a/2.htm": article(TITLE + "二", after=hidden).encode() + b"</body></html>",
+        # the frame's host is one the page names (its footer links it): a 0×0 frame to a host nothing
+        # else of the page names, its only off-site load, is an injection (v15 §3, test_page_level_v15)
+        "/a/2.htm": article(TITLE + "二", after=hidden).encode() + partner + b"</body></html>",
         "/a/3.htm": article(TITLE + "三").encode() + footer + b"</body></html>",
         "/a/4.htm": article(TITLE + "四", charset="").encode("gbk") + b"</body></html>",
     }
