@@ -20,14 +20,11 @@ import re
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
-from scraper.clean.css import declarations
+from scraper.clean.css import declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
 
-# The sides of a box pinned to the window edges: a frame with all four at 0 covers the viewport.
-_EDGES = ("top", "right", "bottom", "left")
-_FULL = ("100%", "100vw", "100vh")
 # A list of numbers that may be character codes: an array literal or call arguments.
 _NUMBER_LIST = re.compile(r"(?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+)){" + str(MIN_CHAR_CODES - 1) + ",}")
 
@@ -49,10 +46,7 @@ def covers_viewport(style: str | None) -> bool:
     decls = declarations(style.lower())
     if decls.get("position") != "fixed":
         return False
-    full = decls.get("width", "").replace(" ", "") in _FULL and decls.get("height", "").replace(" ", "") in _FULL
-    inset = decls.get("inset", "").replace("px", "").strip() == "0"
-    edges = all(decls.get(e, "").replace("px", "").strip() == "0" for e in _EDGES)
-    return full or inset or edges
+    return fills_window(decls)
 
 
 def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ import re
 from typing import Any, Iterator
 
 from core.domains import registrable_domain
-from scraper.clean.css import declarations, names_of, px, sheet_rules
+from scraper.clean.css import declarations, fills_window, names_of, px, sheet_rules
 from scraper.clean.dom import UNRENDERED_TAGS, host_of, tag_of, text_of
 from scraper.clean.evidence import Evidence
 from scraper.clean.mentions import PageMarkup
@@ -42,8 +42,6 @@ MIN_COVER_LETTERS = 10
 # A box over the viewport holding more text than the rest of the page is the page itself (an app
 # shell scrolling inside a fixed frame), never a sheet laid over it.
 _SCROLLS = ("auto", "scroll")
-_FULL = ("100%", "100vw", "100vh")
-_EDGES = ("top", "right", "bottom", "left")
 
 
 def pinned_boxes(root) -> Iterator[tuple[Any, dict[str, str]]]:
@@ -121,15 +119,6 @@ def pinned_link_hosts(root, hidden: list, ev: Evidence, page: PageMarkup) -> set
     return out
 
 
-def _covers(decls: dict[str, str]) -> bool:
-    """Whether fixed-position declarations lay the box over the whole window: full width and
-    height, ``inset:0``, or pinned to all four edges (as inserted.covers_viewport reads a frame)."""
-    full = decls.get("width", "").replace(" ", "") in _FULL and decls.get("height", "").replace(" ", "") in _FULL
-    inset = decls.get("inset", "").replace("px", "").strip() == "0"
-    edges = all(decls.get(e, "").replace("px", "").strip() == "0" for e in _EDGES)
-    return full or inset or edges
-
-
 def _closed(decls: dict[str, str]) -> bool:
     """A cover collapsed to no height or width, or one the page animates (a transition): an
     overlay menu waiting, closed, for its button (a dev-v2-trafilatura magazine's subscription
@@ -169,7 +158,7 @@ def viewport_covers(root, hidden: list, code: str) -> list:
     masked: set | None = None
     body = root.find("body")
     for box, decls in pinned_boxes(root):
-        if not _covers(decls) or _behind(decls) or _closed(decls):
+        if not fills_window(decls) or _behind(decls) or _closed(decls):
             continue
         if any(decls.get(o, "") in _SCROLLS for o in ("overflow", "overflow-y")):
             continue
