@@ -173,8 +173,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     check_meta(root, ev)
     pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
     page_markup = PageMarkup(root)  # (serialised only if a question needs it)
-    _check_foreign_written_links(root, hidden, [m for m, _ in report.written_html], ev, page_markup)
-    _check_served_placements(root, hidden, ev, page_markup)
+    inline_code = [el.text for el in root.iter("script") if el.text and not el.get("src")]
+    _check_foreign_written_links(root, hidden, [m for m, _ in report.written_html], inline_code, ev, page_markup)
+    _check_served_placements(root, hidden, inline_code, ev, page_markup)
     pinned |= pinned_link_hosts(root, hidden, ev, page_markup)  # an ad bar pinned to the window (v15 §2a)
     # unrendered content (noscript, template, a hidden frame's srcdoc or field's markup) goes
     # with the invisible tags below; a farm of links there is judged first (v3 B, v4 §1E, v5 §1C)
@@ -350,12 +351,13 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     return article, ev
 
 
-def _check_foreign_written_links(root, hidden: list, written: list[str], ev: Evidence, markup: PageMarkup) -> None:
+def _check_foreign_written_links(root, hidden: list, written: list[str], codes: list[str], ev: Evidence,
+                                 markup: PageMarkup) -> None:
     """A link a script writes in a writing system the page does not write, to a site nothing else
-    of the page names (v15 §2d, Q15-6): spam wherever its words or host show."""
+    of the page names (v15 §2d, Q15-6): spam wherever its words or host show. ``codes``: the
+    page's inline scripts."""
     if not written:
         return
-    codes = [el.text for el in root.iter("script") if el.text and not el.get("src")]
     seen: list[Counter] = []
 
     def letters() -> Counter:
@@ -369,10 +371,11 @@ def _check_foreign_written_links(root, hidden: list, written: list[str], ev: Evi
         ev.learn(text, True)
 
 
-def _check_served_placements(root, hidden: list, ev: Evidence, markup: PageMarkup) -> None:
+def _check_served_placements(root, hidden: list, codes: list[str], ev: Evidence, markup: PageMarkup) -> None:
     """Page-level questions about where the served markup puts things (v15 §12), asked while its
     scripts and styles are in the tree: a lone unseen frame to an unnamed site (Q15-3), a meta
-    refresh in the body (Q15-4), a sheet of text laid over the whole viewport (Q15-5)."""
+    refresh in the body (Q15-4), a sheet of text laid over the whole viewport (Q15-5). ``codes``:
+    the page's inline scripts."""
     check_unseen_frames(root, hidden, ev, markup)
     for target in refreshes_from_body(root):  # sends every visitor on, from where a page has no refresh
         if any(f.kind == "js_redirect" and target in f.evidence for f in ev.findings):
@@ -380,8 +383,7 @@ def _check_served_placements(root, hidden: list, ev: Evidence, markup: PageMarku
         ev.add("js_redirect", "meta[http-equiv=refresh] in <body>", target)
         if (host := host_of(target)) and ev.offsite(host):
             ev.hosts.add(host)
-    code = "\n".join(el.text for el in root.iter("script") if el.text and not el.get("src"))
-    for box in viewport_covers(root, hidden, code):  # the intruder's message over the site
+    for box in viewport_covers(root, hidden, "\n".join(codes)):  # the intruder's message over the site
         text = text_of(box)
         ev.add("spam_text", describe(box), text)
         for line in {text, *(text_of(child) for child in box)}:
