@@ -97,8 +97,9 @@ _FIRST = "".join(sorted({c for label in _ALL for c in (label[0].lower(), label[0
 # characters, perhaps with 人 or 者 (撰写：, 编写：, 采写：, 撰寫人：), and a colon. It names the writer as
 # often as an office (编写：教务处): byline.py keeps its value only when it is a person's name.
 # (synthetic-v15 dev: 8 pages credit their author as 撰写：<name>; none of the other dev pages writes one.)
-_WRITING = r"[\u4e00-\u9fff]{1,2}[写寫](?:人|者)?(?=[ \t\u3000\u2002]*[:：])"
-WRITING_LABEL = re.compile(r"[\u4e00-\u9fff]{1,2}[写寫](?:人|者)?\Z")
+_WRITING_WORD = r"[\u4e00-\u9fff]{1,2}[写寫](?:人|者)?"
+_WRITING = _WRITING_WORD + r"(?=[ \t\u3000\u2002]*[:：])"
+WRITING_LABEL = re.compile(_WRITING_WORD + r"\Z")
 LABEL = re.compile(
     r"(?<![A-Za-z“\"「『‘'])(?:(?<![0-9])|(?=" + _AFTER_DIGITS + r"))(?P<label>(?=[" + re.escape(_FIRST) + r"])(?:"
     + "|".join(re.escape(x) for x in _ALL) + r")|(?<![\u4e00-\u9fff])" + _WRITING + r")"
