@@ -5,7 +5,7 @@ python3 make_set.py --check       (build twice into temp dirs, compare bytes)
 
 Fixed seed, stdlib only, no clock, no network: re-runs are byte-identical.
 Refuses (exit 2) any invented brand / spam string that overlaps (substring either way) a spam_strings entry of
-bench/data/dev/*/truth.jsonl, bench/data/heldout/*/truth.jsonl or bench/data/pending-v17/*/truth.jsonl.
+bench/data/dev/*/truth.jsonl or (v18's own folders left out) bench/data/heldout/*/truth.jsonl.
 """
 import filecmp
 import glob
@@ -39,9 +39,11 @@ HIDDEN_LINKS = [["星槎娱乐", "鹤鸣棋牌", "金蟾真人馆", "赤焰球�
 
 def old_spam():
     out = set()
-    pats = ["dev/*/truth.jsonl", "heldout/*/truth.jsonl", "pending-v17/*/truth.jsonl"]
+    pats = ["dev/*/truth.jsonl", "heldout/*/truth.jsonl"]  # v17 was pending-v17/, now dev/
     for pat in pats:
         for f in glob.glob(os.path.join(DATA, pat)):
+            if "-v18" in f:  # v18 itself, since it moved to heldout/
+                continue
             for line in open(f, encoding="utf-8"):
                 if line.strip():
                     out.update(json.loads(line).get("spam_strings") or [])

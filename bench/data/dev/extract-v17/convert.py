@@ -3,7 +3,7 @@
 Taiwanese news pages (traditional Chinese) that twnews keeps as parser test samples, with the
 title, publication time, reporter and a passage of the article asserted by its unit tests.
 
-    python3 convert.py [--mirror /work/.mirror] [--out /work/data/extract] [--name heldout-v17-twnews]
+    python3 convert.py [--mirror /work/.mirror] [--out /work/data/extract] [--name dev-v17-twnews]
 
 Reads the bare repository with `git` only (no network). Walks every commit; for every sample page
 (samples/<channel>.html[.gz|.xz]) it decompresses the blob and reads that commit's test of the same
@@ -61,7 +61,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--out", default=os.environ.get("NEWSVAULT_DATA", "/work/data") + "/extract")
-    ap.add_argument("--name", default="heldout-v17-twnews")
+    ap.add_argument("--name", default="dev-v17-twnews")
     a = ap.parse_args()
     gd = os.path.join(a.mirror, REPO.replace("/", "+"), "repo")
     if os.path.isdir(os.path.join(gd, ".git")):
@@ -121,7 +121,7 @@ def main():
                 "kept as parser test samples, from every commit of the repository's history, de-duplicated by headline\n"
                 "truth: title / date / author / one passage asserted by the repository's unit tests (text is PARTIAL: the "
                 "passage only; `text_partial: true`); url from the page's canonical link or og:url where present\n"
-                f"built by: bench/data/heldout/extract-v17/convert.py (rename to dev-v17-twnews when v17 is spent)\n"
+                f"built by: bench/data/dev/extract-v17/convert.py\n"
                 f"pages: {len(rows)}\n")
     print(len(rows), "pages ->", outdir)
 
