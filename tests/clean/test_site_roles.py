@@ -87,3 +87,17 @@ def test_a_figurative_headline_in_both_title_and_h1_is_the_headline_not_a_keywor
     a = roles("legit-figurative-headline.html")
     assert not a.hijacked and not a.findings
     assert a.title == "让每一条山路都通向远方"
+
+
+def test_a_site_renamed_to_a_lottery_the_article_never_speaks_of_is_caught_and_cut():
+    a = roles("sitename-swapped-lottery.html")
+    assert a.hijacked and "foreign_site_name" in kinds(a)
+    assert "鸿运彩票" not in everything(a)
+    assert a.title == "石泉县召开秋冬季森林防火工作部署会"
+    assert "各地要压实属地责任" in a.text
+
+
+def test_a_lottery_sites_own_name_over_its_lottery_notice_is_untouched():
+    a = roles("legit-lottery-site-name.html")
+    assert not a.hijacked and not a.findings
+    assert "中奖彩民请携带中奖彩票" in a.text
