@@ -95,3 +95,202 @@ add(
     origin="pages corpus capture (search: 'PG电子 官方网站 镇 召开 会议 部署 发布时间 来源'); a city government's news item machine-translated into English (bilingual byline kept verbatim) and copied onto an unrelated numeric host under a numeric path; no injected string (`evidence` = the unrelated host in the canonical link); source and author null (garbled); cut before the truncated fourth paragraph",
     head_inject='<link rel="canonical" href="http://www.678oakpark.com/2657783/52863256.html">\n',
 )
+
+add(
+    id="rc19-006", url="http://m.w6cq.cn/news/show/id/39612.html", lang="zh", encoding="gbk", shell="news", html_lang="zh-hant",
+    hijacked=True, legit=False, injections=["random_attr_empty_tags", "mirror_copy_traditional"],
+    site="新闻中心", h1="買彩票的公益金去哪兒了?相關部門:就在我們身邊",
+    title="買彩票的公益金去哪兒了?相關部門:就在我們身邊", date=None, source=None, author=None, meta="",
+    body_start_inject='<label id="bz5sp"><del id="bz5sp"></del></label>\n    <i id="bz5sp"><meter id="bz5sp"></meter></i>\n',
+    paras=[
+        "對于許多有過購彩經歷的人而言,對彩票最大的好奇莫過于:我買彩票的錢都去哪了?對這個問題最簡單的回答是:就在我們身邊。",
+        "2021年,四川體彩共銷售124.19億元,籌集公益金31.66億元。南充市教育體育部門使用體育彩票公益金1667.4024萬元,公益金廣泛用于改善體育基礎設施建設、舉辦各類體育賽事、開展群眾體育活動和青少年體育、競技體育等工作,為南充體育事業發展作出了積極貢獻。",
+        "公共體育基礎設施進一步改善",
+        "近年來,圍繞建設“15分鐘”城市健身圈,南充市不斷加強體育場館、健身步道、多功能社區建設等全民健身工程建設。營山縣奧體中心和西城體育公園、儀隴縣德園體育公園建成并開放,蓬安縣占地約500畝的體育中心已完成建設,嘉陵區舊廠房改造區15000平方米建成果州全民健身中心并投入使用,南部縣體育公園和體育館、高坪區全民健身中心已納入規劃。在體彩公益金的大力支持下,南充市群眾健身場所、設施得到進一步完善,為建設體育強市奠定了堅實基礎。",
+    ],
+    spam_strings=[], evidence=['<label id="bz5sp"><del id="bz5sp"></del></label>'],
+    origin="pages corpus capture (search: '体彩 公益金 援建 体育场地 捐赠 仪式 体育彩票管理中心 乡村 学校 新闻'); a newspaper report on sports-lottery fund use (a legitimate topic) copied in traditional script onto an unrelated short host under news/show/id/NNNNN; the capture opens with a run of empty label/del/i/meter tags sharing one random id (kept verbatim at the top of <body>; `evidence`); no injected string visible; cut after the fourth paragraph",
+)
+
+add(
+    id="rc19-007", url="http://sibcons.com/2018/1226/509415.shtml", lang="zh", encoding="gb18030", shell="news", html_lang="zh-hant",
+    hijacked=True, legit=False, injections=["mirror_copy_pinyin_gloss"],
+    site="", h1="回望2018:體彩做了這么多與公益有關(guān)的事(一)",
+    title="回望2018:體彩做了這么多與公益有關(guān)的事(一)", date="2018-12-26", source=None, author=None, meta="",
+    before_lines=["摘要:“中國體育彩票每年銷量數(shù)千億元,籌集公益金數(shù)百億元,錢都用到哪兒了?”看看周圍就能知道答案:在莘莘學(xué)子的夢想中、在青少年熱愛的綠茵場上、在全民健身活動"],
+    paras=[
+        "“中國體育彩票每年銷量數(shù)千億元,籌集公益金數(shù)百億元,錢都用到哪兒了?”看看周圍就能知道答案:在莘莘學(xué)子的夢想中、在青少年熱愛的綠茵場上、在全民健身活動的汗水中、在各地群眾欣賞文化演出的快樂中……",
+        "送孩子走上世界杯綠茵場",
+        "支持青少年足球事業(yè)發(fā)展,中國體育彩票可謂不遺余力。從2009年開始,國家體育總局每年從體彩公益金中撥出4000萬元專項資金,用于推廣青少年足球、校園足球。2013年增至每年5600萬元,并在2016年增加公益金用于支持中國足協(xié)“青訓(xùn)中心、青訓(xùn)營”項目——提升各地青訓(xùn)中心、青訓(xùn)營的硬件,組織競賽,并專門組織對項目教練的培訓(xùn)。",
+    ],
+    spam_strings=[], evidence=["sibcons.com"],
+    head_inject='<link rel="canonical" href="http://sibcons.com/2018/1226/509415.shtml">\n',
+    origin="pages corpus capture (search: '体彩 公益金 援建 体育场地 捐赠 仪式 体育彩票管理中心 乡村 学校 新闻'); a sports-lottery year-review article (legitimate topic) copied in traditional script with pinyin glosses (kept verbatim) onto an unrelated host under a dated .shtml path; no injected string (`evidence` = the host in the canonical link, a reconstruction); the summary line kept outside the truth; date from the URL; cut after the third paragraph",
+)
+
+add(
+    id="rc19-008", url="https://web-cn-crownsports.com/news-91", lang="zh", encoding="utf-8", shell="news",
+    hijacked=True, legit=False, injections=["copy_on_betting_brand_host"],
+    site="", h1="", page_title="news-91",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "最近几个周末,江苏常州含“体”量极高。20日的江苏省城市足球联赛(“苏超”)第七轮主场观者如堵,本周进行的中国羽毛球公开赛又吸引大量球迷前来观赛。“顶流”赛事的背后,都有一个少为人知、默默支持的身影——体育彩票公益金。",
+        "为什么无论是顶级职业赛事还是群众业余赛事,都有体彩公益金的支持?体彩公益金是什么,从哪来?",
+        "根据财政部印发的《彩票公益金管理办法》,彩票公益金是按照规定比例从彩票发行销售收入中提取的,专项用于社会福利、体育等社会公益事业的资金。21日发布的《中国体育彩票2024年社会责任报告》显示,2024年中国体育彩票为国家筹集公益金977.90亿元,用于体育事业、乡村振兴、教育助学、医疗救助等各项公益事业,成为改善民生、促进社会发展的重要力量。据了解,以今年爆火的“苏超”为例,江苏省级体彩公益金投入600万元,各市级体彩公益金总计投入超2000万元,为各市队伍建设、赛事组织保障提供了资金支持。",
+    ],
+    before_lines=[],
+    after_lines=["7月20日,常州队球员赵连平(上)在“苏超”第七轮比赛中争顶头球。新华社记者 李博 摄"],
+    spam_strings=[], evidence=["web-cn-crownsports.com"],
+    head_inject='<link rel="canonical" href="https://web-cn-crownsports.com/news-91">\n',
+    origin="pages corpus capture (search: '体彩 公益金 援建 体育场地 捐赠 仪式 体育彩票管理中心 乡村 学校 新闻'); a national news agency's report on sports-lottery fund use copied onto a host named after a betting brand (news-NN path); no injected string in the text (`evidence` = the host in the canonical link, a reconstruction); the photo caption (between paragraphs in the capture) moved below the text, outside the truth; no headline or date in the capture (truth title null)",
+)
+
+# ---------------------------------------------------------------- legit
+add(
+    id="rc19-021", url="http://wuhan.baogaosu.com/xinwen/%E8%B5%8C%E5%BE%92%E5%BC%80%E8%BD%A6%E4%B8%8B%E4%B9%A1%E8%81%9A%E8%B5%8C%E8%A2%AB%E6%8A%93%E8%AD%A6%E6%96%B9%E7%BC%B4%E6%9E%AA/22099897",
+    lang="zh", encoding="utf-8", shell="news", hijacked=False, legit=True,
+    site="武汉新闻", h1="赌徒开车“下乡”聚赌被抓 警方缴枪1支行拘32人",
+    title="赌徒开车“下乡”聚赌被抓 警方缴枪1支行拘32人", date="2014-07-16", source=None, author=None,
+    meta="16.07.2014  16:33",
+    before_lines=["40余赌徒聚众赌博 都公宣 摄 警方收缴赌资 都公宣 摄"],
+    paras=[
+        "中新网宜昌7月16日电 (陈娅君)湖北40余赌徒驾驶25辆车,来到宜昌宜都与荆州松滋交界处聚众赌博,被宜都警方一举抓获。宜都警方7月16日通报称,目前已抓获涉赌、涉毒违法嫌疑人员49名,缴获高压气枪1支,暂扣车辆25台。",
+        "7月初,宜都市公安局松木坪派出所民警在走访中获悉,该镇与荆州松滋交界处的泉水档村一废弃石料厂内,连续几天有人搭棚“过事”,深夜常有人进进出出,格外热闹。民警觉得事有蹊跷,通过摸查了解到,是一群外地人驾车来到此处,采取“摇骰子”的方式聚众赌博。",
+        "7月15日凌晨2时许,宜都市公安局抽调治安、刑侦、派出所等百余民警采取抓捕行动,一举捣毁泉水档村废弃石料厂内赌博窝点,抓获涉赌、涉毒人员41人,收缴赌资19万余元、高压气枪1支,暂扣涉案车辆25台。同日,宜都市红花套派出所在该镇一居民房内现场查获利用扑克牌以“扎金花”方式聚众赌博的违法嫌疑人8人,收缴赌资1万余元。",
+        "目前,宜都警方已行政拘留32人,案件正在进一步办理之中。(完)",
+    ],
+    after_lines=["(编辑:裴春梅)"],
+    origin="pages corpus capture (search: '警方 捣毁 赌博窝点 抓获 参赌人员 现场 查获 赌资 派出所 民警'); a city news portal's copy of a news-agency report on a police raid on a rural gambling den; the photo-credit line and the editor line kept outside the truth; site name a reconstruction",
+)
+
+add(
+    id="rc19-022", url="http://m.cnlg.cn/news/20190301/136254.htm", lang="zh", encoding="gbk", shell="news",
+    hijacked=False, legit=True, site="龙港新闻网", h1="", page_title="龙港新闻网",
+    title=None, date="2019-03-01", source=None, author=None, meta="",
+    paras=[
+        "“依田而歇,傍水而作”,这是大部分高压人群向往的生活,却不想在此处竟藏匿着一个赌窝。日前,苍南警方经缜密侦查,一举围剿该涉赌窝点,当场抓获涉赌人员31人,缴获赌资近20万元。",
+        "2月中旬,县公安局特巡警大队民警根据群众举报,发现龙港镇一废弃厂房内存在赌博行为。经民警调查,该处涉赌窝点位于郊外,地处隐蔽,窝点前后被河流及田地包围,四周仅有一条水泥路可经过,且赌博时间不固定。",
+        "为彻底铲除该“赌瘤”,苍南警方针对涉赌窝点特殊的地理环境和运作规律,多次组织警力深入排摸,在熟悉周边道路的同时,很快摸清了该涉赌窝点的组织人员及运作时间与模式。",
+        "经连日侦查,2月24日,苍南警方认定抓捕时间成熟,决定开展收网行动。“开始行动!”随着一声指令,40余名特巡警大队警力分成三组同时对该窝点进行突击围剿。在该赌博窝点,民警当场抓获涉赌人员31名,缴获赌资近20万元。",
+        "目前,该案4人因涉嫌开设赌场罪已被苍南警方刑事拘留,23人因参与赌博的行为被行政拘留,案件在进一步审理中。",
+    ],
+    origin="pages corpus capture (search: '警方 捣毁 赌博窝点 抓获 参赌人员 现场 查获 赌资 派出所 民警'); a local news site's report on a county police raid on a gambling den in a disused factory; no headline in the capture (truth title null; site name and <title> reconstructions); date from the URL",
+)
+
+add(
+    id="rc19-023", url="https://ai03.cn/thread-226619-1-1.html", lang="zh", encoding="gbk", shell="blog",
+    hijacked=False, legit=True, site="社区论坛", h1="", page_title="社区论坛",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "近期,灵山警方连续发力,捣毁2个赌博窝点,查获涉赌人员44人,其中1人因涉嫌开设赌场被刑事拘留,缴获赌具一批。",
+        "近日,县公安局治安大队民警通过工作获悉一条线索,在石塘镇塘美村委会一民房前空地处有一赌场,每天参赌人员众多,当地影响十分恶劣。获悉线索后,治安大队立即组织警力开展前期侦查。经多次摸排侦查,民警发现该赌场所处地理位置十分偏僻,利用农村的复杂环境做掩护,隐蔽性极强。该赌场主要以赌“三公大吃小”的形式进行聚赌,且组织严密,分工明确。在其内部,有组织者,有人看场护赌,赌场外部,还聘请“马仔”放哨,按固定哨、暗哨相互配合,组织严密,分工明确。负责固定哨的人站岗望风,负责暗哨的人进行机动巡逻,每名放哨人员均配有对讲机,外人一旦冒然进入就会被放哨的人盯梢,一旦发现情况均能快速向赌场通报,赌徒们收到风后可立即逃走。且每晚都横向停放有一台轿车堵住进村路口,这给查处工作带来了极大难处。",
+        "为此,民警根据地形特点,结合摸排的情况,制定详细的抓捕方案。2017年12月27日21时,民警翻山越岭,几经曲折避开哨卡望风人员的盯梢到达赌场。随即,民警以迅雷不及掩耳之势,一举将赌场内的27名涉赌人员查获,缴获赌资、赌具一批,并将赌桌等物品当场销毁。经查,该赌场是由劳某铉等人合伙开设从中抽水获利,并一直聘请人员为赌场看哨、开赌。",
+        "目前,劳某铉因涉嫌开设赌场被依法刑事拘留,其余24名涉赌人员被依法给予治安行政处罚,2人经教育后释放。",
+        "2017年12月22日,治安大队会同伯劳派出所在伯劳镇伯劳村委捣毁一个利用玉米粒作为赌具,以“赶鸭子”的方式进行赌博的窝点,当场查获涉赌人员17名,缴获赌资、赌具一批,并将赌桌等物品当场销毁。",
+    ],
+    before_lines=[], after_lines=["▲捣毁赌博窝点现场"],
+    origin="pages corpus capture (search: '警方 捣毁 赌博窝点 抓获 参赌人员 现场 查获 赌资 派出所 民警'); a local forum thread reposting a county police report on two gambling-den raids; the capture runs the paragraphs together (split at its spaces, a reconstruction); the photo caption moved below the text, outside the truth; no headline or date in the capture (truth title null)",
+)
+
+add(
+    id="rc19-024", url="https://infotechlead.com/gaming/philippines-to-shut-down-offshore-gambling-operators-by-year-end-85965",
+    lang="en", encoding="utf-8", shell="news", hijacked=False, legit=True, site="InfotechLead",
+    h1="Philippines to shut down offshore gambling operators by year end",
+    page_title="Philippines to shut down offshore gambling operators by year end",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "The Philippines gaming regulator announced on Tuesday that it will cancel the licenses of offshore gambling firms, most of which are Chinese-owned, in a bid to eliminate these operators by the end of the year. This directive follows President Ferdinand Marcos’ order to shut down Philippine Offshore Gaming Operators (POGOs) due to their alleged links to criminal activities, Reuters news report said.",
+        "Alejandro Tengco, chairman of the Philippine Amusement and Gaming Corp (PAGCOR), emphasized the urgency of the crackdown, stating, “No problem in closing down POGOs because I can invoke national security and the president’s order.”",
+        "The online gaming industry in the Philippines emerged in 2016, exploiting liberal laws to attract customers from China, where gambling is prohibited. At its height, there were 300 POGOs operating in the country. However, the pandemic and stricter tax regulations have forced many operators to relocate or operate clandestinely. Currently, only 42 firms hold licenses, employing around 63,000 Filipino and foreign workers.",
+        "Tengco acknowledged the challenge for law enforcement in preventing these firms from going underground. The government could lose approximately 23 billion pesos ($400 million) annually in license fees and taxes from POGOs.",
+    ],
+    origin="pages corpus capture (search: 'Philippines POGO ban offshore gaming operators shut down news'); a tech-news site's report on the gaming regulator cancelling offshore-gambling licences; the capture shows no headline (truth title null; the shown heading is built from the URL slug, a reconstruction); no date",
+)
+
+add(
+    id="rc19-025", url="https://dwiz882am.com/index.php/lahat-ng-pogo-sa-bansa-uubusin-na-ng-pagcor-ngayong-disyembre",
+    lang="tl", encoding="utf-8", shell="news", hijacked=False, legit=True, site="DWIZ 882",
+    h1="Lahat ng POGO sa bansa, uubusin na ng PAGCOR ngayong Disyembre",
+    page_title="Lahat ng POGO sa bansa, uubusin na ng PAGCOR ngayong Disyembre",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "Tiniyak ng Philippine Amusement and Gaming Corporation na wala nang Philippine Offshore Gaming Operators o POGOs sa bansa sa pagtatapos ng taon.",
+        "Ayon kay PAGCOR Chairman Alejandro Tengco, sa katunayan ay sinimulan nila ang pagbuwag sa mga pogos na sangkot sa mga iligal na aktibidad pagkaupo niya sa opisina noong 2022.",
+        "Inisyal na 298 online gambling hubs anya ang nagsasagawa ng operasyon sa bansa pero ibinaba ito ng PAGCOR sa 48, bago pa ang tuluyang ipagbawal ang pogo operations.",
+        "Iginiit din ni Tengco na pagsapit ng january 1, 2025, ang mga POGO na nag-o-operate, kabilang ang mga nasa probinsya, ay ituturing na iligal dahil sa kanselasyon ng kanilang mga lisensya.",
+        "Kasunod nito ay binigyang-diin ni Tengco na nakasalalay ang implementasyon sa law enforcement agencies, dahil kulang ang police power ng PAGCOR.",
+    ],
+    origin="pages corpus capture (search: 'Philippines POGO ban offshore gaming operators shut down news'); a Philippine radio station's Tagalog news item on the regulator ending offshore-gaming operations by year end; the capture shows no headline (truth title null; the shown heading is built from the URL slug, a reconstruction); no date",
+)
+
+add(
+    id="rc19-026", url="https://www.nationthailand.com/business/investment/40045203", lang="en", encoding="utf-8", shell="news",
+    hijacked=False, legit=True, site="Nation Thailand", h1="", page_title="Nation Thailand",
+    title=None, date="2025-01-15", source=None, author=None, meta="2025-01-15",
+    paras=[
+        "Following the Cabinet’s landmark nod on allowing entertainment complexes to be operated in Thailand, another law to legalise gambling activities in this Kingdom will be completed within a month, according to Deputy Prime Minister Prasert Jantararuangtong.",
+        "Doubling as a digital minister, Prasert told media on Wednesday that the Cabinet meeting on Monday agreed to order the Digital and Interior Ministries as well as the Office of the Council of State to finish drafting a law to legalise gambling in the country within a month.",
+        "The law will be conducted in preparation for the administration’s entertainment complexes plan, according to Prasert.",
+        "The Cabinet on Monday approved the draft Entertainment Complex Business Act in principle, paving the way for casinos in Thailand.",
+        "The draft law aims to decriminalise the kingdom’s vast underground gambling industry, allowing the establishment of casino entertainment complexes to generate tax revenue. It will be sent to the House and Senate for deliberation before being enacted.",
+        "Prasert said that the digital ministry is responsible for the online gambling issue.",
+    ],
+    origin="pages corpus capture (search: 'Thailand casino entertainment complex bill legalise gambling cabinet news'); a Thai English-language daily's report on the cabinet approving the casino entertainment-complex bill and a gambling law; no headline in the capture (truth title null); date from the capture's date field",
+)
+
+add(
+    id="rc19-027", url="https://www.countrydesk.de/news-termine/maerkte-aktuell/details/article/thailaendische-regierung-will-bau-von-riesigen-casinos-zulassen",
+    lang="de", encoding="utf-8", shell="news", hijacked=False, legit=True, site="Countrydesk",
+    h1="Thailändische Regierung will Bau von riesigen Casinos zulassen",
+    page_title="Thailändische Regierung will Bau von riesigen Casinos zulassen",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "Die thailändische Regierung hat am 13. Januar 2025 einen umstrittenen Gesetzentwurf, die sogenannte \"Entertainment Complex Bill\" verabschiedet. Der Entwurf sieht eine Vergabe von Lizenzen für den Bau und Betrieb riesiger Unterhaltungszentren mit Spielcasinos vor.",
+        "Die Casinos sollen zwar nur etwa 5 Prozent der Gebäudeflächen einnehmen. Sie sind aber der Kern- und Streitpunkt der Initiative, denn Glücksspiele sind in Thailand weitgehend verboten. Die Regierung definiert in dem Gesetz einen Rahmen für die Projektidee. Die Vorlage sieht vor, dass die Betreiber mindestens circa 3 Milliarden US-Dollar (US$) je Anlage investieren.",
+    ],
+    origin="pages corpus capture (search: 'Thailand casino entertainment complex bill legalise gambling cabinet news'); a German foreign-trade news service's market note on Thailand's casino-complex bill; the capture shows no headline (truth title null; the shown heading is built from the URL slug, a reconstruction); no date",
+)
+
+add(
+    id="rc19-028", url="http://xz.sxrb.com/GB/314505/6505774.html", lang="zh", encoding="gbk", shell="news",
+    hijacked=False, legit=True, site="山西新闻网",
+    h1="2016“公益体彩 快乐操场”走进忻府区兰村中心小学",
+    title="2016“公益体彩 快乐操场”走进忻府区兰村中心小学", date="2016-12-09", source="山西新闻网", author="温倩",
+    meta="2016年12月09日17:09  来源:山西新闻网   温倩 评论:0 点击:",
+    paras=[
+        "山西新闻网忻州讯 12月9日,由家体育总局体育彩票管理中心、中华全国体育基金会、山西省体育彩票管理中心共同主办的2016“公益体彩 快乐操场”活动走进忻州市忻府区兰村中心小学,为该校送去300余件体育器材,希望将体育的快乐带到贫困小学,为孩子们的快乐添彩。",
+        "山西省体育彩票管理中心副主任张志赢、忻州市体育局纪检组长侯凤岐、忻州市体彩中心主任柳炜、忻府区兰村乡乡长周玉田等出席捐助仪式。省体彩中心副主任张志赢向兰村中心小学赠送了“公益体彩 快乐操场”的牌匾,兰村中心小学向省体彩中回赠送了“助力儿童成长、情系乡村小学”的锦旗。",
+        "“公益体彩快乐操场”活动是中国体育彩票发起的一项公益活动,主要面向贫困边远地区、缺乏体育器材的中小学开展。体育彩票作为国家公益彩票,不仅是体育事业的生命线,更以推动社会各项公益事业发展为己任,在教育、农村医疗、人道主义救助、残疾人事业和社会保障基金等诸多领域提供了大量的公益金支持。为进一步扩大该活动的范围,更好地传播体彩公益形象,2016年,国家体育总局体育彩票管理中心携手中华全国体育基金会,从“体彩乐善基金”中列支890万元,在全国范围内继续开展此项活动,用于捐赠31省份445所学校,平均每所学校将获赠价值2万元的体育器材用品。",
+    ],
+    after_lines=["山西省体彩中心向兰村中心小学赠送“公益体彩 快乐操场”牌匾"],
+    origin="pages corpus capture (search: '体彩 公益金 援建 体育场地 捐赠 仪式 体育彩票管理中心 乡村 学校 新闻'); a provincial news site's report on a sports-lottery donation of sports equipment to a village primary school; the photo caption (between paragraphs in the capture) moved below the text, outside the truth; cut before the truncated fourth paragraph",
+)
+
+add(
+    id="rc19-029", url="http://guanxian.org/m/news/8534.aspx", lang="zh", encoding="utf-8", shell="gov",
+    hijacked=False, legit=True, site="冠县新闻网", h1="", page_title="文章正文",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "本网讯 9月30日,我县举办2014年“体彩之夜”全民健身文化公益晚会,市体育局副调研员、聊城市体彩中心主任武的平,县委常委、宣传部部长王丽慧,县人大党组副书记田长计,副县长徐世栋,县政协副主席苏兴玲,县人武部部长邹庆宇现场观看晚会。",
+        "王丽慧在致辞中指出,中国体育彩票在全国统一发行已经走过20年发展历程,发行体育彩票所筹集的公益金秉承“来之于民,用之于民”,广泛用于扶贫济困、助学赈灾、全民健身、青少年体育、基础建设等诸多方面,为冠县民生事业和体育事业发展做出了一定贡献。希望通过此次活动的开展,使越来越多的人关注体育彩票,支持体彩公益事业。",
+        "晚会上,对5个村庄捐赠共约15万元的健身器材,对3个学校爱心篮球场捐赠12万元,对3个孤儿和3个困难家庭分别捐赠一千元。",
+    ],
+    origin="pages corpus capture (search: '体彩 公益金 援建 体育场地 捐赠 仪式 体育彩票管理中心 乡村 学校 新闻'); a county news site's report on a sports-lottery public-welfare evening with donations; no headline or date in the capture (truth title null; site name a reconstruction)",
+)
+
+add(
+    id="rc19-030", url="https://justokworld.com/?p=168443", lang="en", encoding="utf-8", shell="blog",
+    hijacked=False, legit=True, site="Just OK World", h1="", page_title="Just OK World",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "BANGKOK: Thailand’s Cabinet on Tuesday (Jul 8) dropped a Bill to legalise casino gambling, a flagship project of the faltering ruling party, which last week saw its prime minister Paetongtarn Shinawatra suspended from office.",
+        "The so-called “entertainment complex” Bill was a key plank for the Pheu Thai party, aiming to legalise casinos and boost the nation’s spluttering economy by making it a regional gambling hub.",
+        "Most forms of betting are illegal in Thailand and Pheu Thai argued the Bill would end a thriving underground gambling industry by admitting it into the mainstream.",
+        "However, the party has only a razor-thin parliamentary majority after being abandoned by coalition partners over a scandal which saw the premier suspended.",
+        "The Cabinet has withdrawn the Bill because it “needs more studies that require further understanding and social context”, government spokesperson Jirayu Huangsab said in a statement.",
+        "Julapun Amornvivat, deputy finance minister, said they “accept it’s not the appropriate time”.",
+        "“It’s a shame, the delay is a lost opportunity for the country,” he told media.",
+    ],
+    after_lines=["Read the full article here"],
+    origin="pages corpus capture (search: 'Thailand casino entertainment complex bill legalise gambling cabinet news'); a news blog's excerpt of a report on Thailand's cabinet withdrawing the casino bill; the 'read the full article' line kept outside the truth; no headline or date in the capture (truth title null)",
+)
