@@ -78,7 +78,11 @@ def check_split(folder, prefix, errors):
         if r["legit"] and r["hijacked"]:
             errors.append(f"{r['id']}: legit and hijacked")
         # truth text should be visible on the page (paragraph by paragraph, whitespace-insensitive)
-        vsq = re.sub(r"\s+", "", vis)
+        vcl = vis
+        for s in sorted(r.get("spam_strings") or [], key=len, reverse=True):
+            vcl = vcl.replace(s, "")
+        vcl = re.sub("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F]", "", vcl)
+        vsq = re.sub(r"\s+", "", vcl)
         for para in (r.get("text") or "").split("\n"):
             if re.sub(r"\s+", "", para)[:40] not in vsq:
                 errors.append(f"{r['id']}: truth paragraph not visible: {para[:20]!r}")

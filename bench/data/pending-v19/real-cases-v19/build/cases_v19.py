@@ -294,3 +294,122 @@ add(
     after_lines=["Read the full article here"],
     origin="pages corpus capture (search: 'Thailand casino entertainment complex bill legalise gambling cabinet news'); a news blog's excerpt of a report on Thailand's cabinet withdrawing the casino bill; the 'read the full article' line kept outside the truth; no headline or date in the capture (truth title null)",
 )
+
+add(
+    id="rc19-009", url="http://women11.com/list/7uWb_26796.html", lang="zh", encoding="utf-8", shell="news",
+    hijacked=True, legit=False, injections=["lottery_phrase_spliced_in_name", "unrelated_filler_paragraphs"],
+    site="", h1="岑浩2023澳门今晚开辉冀本地传媒向世界讲好中国故事、澳门故事",
+    page_title="岑浩2023澳门今晚开辉冀本地传媒向世界讲好中国故事、澳门故事",
+    title="岑浩辉冀本地传媒向世界讲好中国故事、澳门故事", date=None, source=None, author=None, meta="原创",
+    paras=[
+        "中新社澳门1月14日电 (记者 郑嘉伟)澳门特区行政长官岑浩辉14日表示,希望本地中文传媒进一步发挥公信力、传播力和影响力,通过不同传播方式和渠道,进一步向世界展现澳门“一国两制”成功实践取得的重大成果。",
+        "岑浩辉当日宴请本地中文传媒负责人。他希望传媒向世界讲好中国故事、澳门故事,在国际上广泛传递“一国两制”所蕴含的“和平、包容、开放、共享”的价值理念,积极贡献“澳门经验”和“中国智慧”,让更多人清晰看到“一国两制”行得通、办得到。",
+        "他指出,新闻界是政府与公众沟通的桥梁。传媒准确、及时的报道,反映社情民意,令施政更贴近市民所思所想,也令市民更理解及支持政府的施政工作,促进政府与公众的良性互动。",
+        "岑浩辉表示,新一届特区政府就职以来,各个范畴、各个部门正有序推进各项工作,开局良好。特区政府将一如以往依法施政,支持新闻界提升专业水平及创新技能,也将加强各部门与传媒间的协调沟通,积极提供新闻资讯,为采访提供更多协助。(完)",
+    ],
+    after_lines=[
+        "四、问:人员往来对中日经济合作而言不可或缺。中国颁布《反间谍法》后,一些日本商务人士在中国被拘押,引发日本国内担忧,您对此怎么看?",
+        "据@看台海微博消息,中国国民党副主席夏立言26日起率团访问大陆七天,据台湾“中时新闻网”报道,国民党表示,此行主要延续去年访问大陆的目标和成果,关心在大陆工作、求学和经商的台湾民众,并向其拜晚年。此行还将在适当场合表达对于近期渔船事件的哀悼之意。",
+    ],
+    spam_strings=["2023澳门今晚开"],
+    origin="pages corpus capture (search: '乡镇 新闻 工作动态 召开会议 澳门一码一肖 100%准确'); a news-agency report copied onto an unrelated list/NNNN host with a lottery-result phrase spliced into the middle of the official's name in the headline (the capture's first line, also the <title>, a reconstruction), followed by unrelated filler paragraphs from other reports (two of them kept verbatim after the text, outside the truth); truth title = the headline with the phrase deleted; the 'original' label kept as the byline; no year in the capture (date null)",
+)
+
+add(
+    id="rc19-010", url="https://njhuma.com/ee/ca/c3088a257738/page.htm", lang="zh", encoding="utf-8", shell="webplus",
+    hijacked=True, legit=False, injections=["brand_replaces_unit", "emoji_noise"], strip_emoji=True,
+    site="杏福官网平台", h1="杏福官网平台召开第二届第一次教职工大会暨工会会员大会",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "11月20日👩🏻🦯,杏福官网平台在临港校区大学生活动中心107会议室召开了第二届第一次教职工大会暨工会会员大会。校党委副书记仰颐💸、杏福官网平台全体教师参加了会议📣。会议由杏福第一届分工会主席夏太娣主持。",
+        "大会在庄严的国歌声中开幕。会议表决通过了大会表决办法、主席团名单以及监票人、计票人名单。",
+        "夏太娣代表杏福分工会第一届委员会向大会作了分工会工作报告及经费工作报告。报告详细回顾了三年来分工会第一届委员会的工作成果👨🏻🏭,向全体会员报告了三年来分工会经费开支情况,并提出了对未来的工作展望🤙🏿。杏福全体教职工审议并通过了分工会工作报告及经费工作报告。",
+        "随后,大会进入选举环节✍🏿。经过严格的选举程序,与会教职工充分行使了民主权利,选举产生了第二届分工会委员会成员3名,以及新一届校“双代会”正式代表4名。",
+        "校党委副书记仰颐发表了重要讲话。仰颐对杏福官网平台近期取得的工作进展和分工会成立以来取得的工作成果给予了充分肯定和高度赞扬,并代表学校和校工会对杏福新一届分工会委员提出了几点希望:一是分工会要“围绕中心、服务大局”,要协助班子在学校人才培养工作中发挥美育特色作用🙆🏽♂️,助力学校文化建设👨🦰;二是要在民主管理中发挥主阵地作用🚵♂️;三是要服务师生,尤其要服务杏福教师成长和发展🛡;四是要发挥桥梁作用,把教师团结好👨🏻🦰、把教研室凝聚好🏂🏿;五是要加强分工会队伍建设。她强调⛩,杏福党总支和党政班子要继续支持、指导分工会工作,发挥工会在杏福发展中的作用,加强分工会干部的培养👉🏿。",
+    ],
+    drop=["杏福官网平台", "杏福"],
+    spam_strings=["杏福官网平台", "杏福"],
+    origin="pages corpus capture (search: '体育app 召开 第一届教职工代表大会 工会 委员 代表'); a university art school's union-meeting report copied onto an unrelated host under a WebPlus path, the school's name replaced by a platform brand (and its short form) throughout, with emoji scattered through the text (kept verbatim on the page; the truth drops the brand, its short form and the emoji); truth title null (the true unit name is unknown); site name and <title> reconstructions; cut before the truncated last sentence; no year in the capture",
+)
+
+add(
+    id="rc19-011", url="https://sdhsgroup.com/info/1039/3194.html", lang="zh", encoding="gbk", shell="webplus",
+    hijacked=True, legit=False, injections=["brand_replaces_institution"],
+    site="皇冠登录入口welcome官网", h1="", page_title="皇冠登录入口welcome官网",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "5月19日,皇冠登录入口welcome官网第一届教代会、工会会员大会以线上方式顺利召开。学院领导班子成员出席会议,教职工(工会会员)共计29人参加会议,会议由副院长孙玮主持。",
+        "大会主持人汇报了大会筹备工作情况并介绍了两会委员候选人产生说明。表决通过了候选人名单,通过了大会选举办法,通过了监选小组名单。大会选举王来忠、朱静雯、张毅、陈镜宇、谢茂强5位同志为第一届教代会、工会委员。",
+        "院长张玉志发言强调,学院第一届教代会、工会组织的建立,是学院正常化的重要内容,今后要充分发挥教代会、工会的桥梁和纽带作用,维护好教职工利益。",
+        "党委书记胡军讲话强调,本次大会是学院盛会,是在深入推进党史学习教育常态化制度化、学习贯彻党的十九届六中全会精神、学习贯彻学校第十次党代会精神,聚焦双一流,以昂扬风貌和实干作为迎接党的二十大的背景下召开的。新一届教代会、工会委员通过民主选举产生,有广泛的群众基础,寄托了全院教职工的厚望,要高度负责、担当作为;要紧紧围绕学院中心工作展开工作;要配合党委、积极履职、发挥作用。",
+        "大会闭幕后,党委书记胡军主持召开第一届教代会、工会委员会议,选举谢茂强担任教代会主席,张毅担任工会主席,王来忠、朱静雯、陈镜宇分别担任组织委员、女工委员、宣传和文体委员。",
+    ],
+    drop=["皇冠登录入口welcome官网"],
+    spam_strings=["皇冠登录入口welcome官网"],
+    origin="pages corpus capture (search: '体育app 召开 第一届教职工代表大会 工会 委员 代表'); a university school's union-congress report copied onto an unrelated group-named host under a WebPlus info/NNNN path, the school's name replaced by a betting-brand login phrase (also the site name and <title>, reconstructions); truth text = shown text with the phrase deleted; no headline or year in the capture (truth title null)",
+)
+
+add(
+    id="rc19-012", url="http://jiayikaifa.com/info/1290/51088.htm", lang="zh", encoding="utf-8", shell="webplus",
+    hijacked=True, legit=False, injections=["lottery_keywords_replace_unit"],
+    site="新闻网", h1="2021级新生军训开训",
+    title="2021级新生军训开训", date="2021-09-15", source=None, author=None,
+    meta="来源:   发布时间:2021-09-15?点击:",
+    paras=[
+        "9月14日上午,2021级新生军训开训仪式在学校田径场举行。足球彩票,中国足球彩票网委员、副校长、军训领导小组组长曹鑫出席,军训领导小组成员李玲军、向国红陈刚等相关职能部门负责人,各学院党总支副书记、辅导员和新生班主任参加。仪式由军训团团长、武装部部长魏彦煜主持。",
+        "开训仪式在庄严的国歌声中拉开序幕,随后军训团86名教官高举团旗,迈着整齐铿锵的步伐,在嘹亮的口号声中闪亮登场。来自信息学院的新生代表陆颖倡议同学们要以军人的标准严格要求自己,听从指挥,服从命令,严格遵循军训纪律和作息时间,积极开展军训,不随便脱离集体。教官周杰代表全体教官表决心,军训期间将以良好的军人形象和过硬的军事素质引导同学们,严格施训、科学施训、按纲施训,圆满完成各项任务。",
+        "仪式最后,曹鑫副校长郑重宣布足球彩票,中国足球彩票网2021年军训正式开训。军训团各营各连在教官的带领下以昂扬的姿态奔赴训练场地,开启了为期15天的训练征程。",
+    ],
+    after_lines=["(武装部 刘惠娟  供稿)"],
+    drop=["足球彩票,中国足球彩票网"],
+    spam_strings=["足球彩票,中国足球彩票网"],
+    origin="pages corpus capture (search: '官网平台 举行 2023级新生 军训 开营仪式 学生 教官'); a university's military-training news item copied onto an unrelated host under a WebPlus info/NNNN path, with a football-lottery keyword pair replacing the school/party-committee name twice (once fused with the following word); truth text = shown text with the keyword pair deleted; the contributor line kept outside the truth; site name a reconstruction",
+)
+
+add(
+    id="rc19-013", url="http://fabijiade.com/article/145410.html", lang="zh", encoding="gb18030", shell="news", html_lang="zh-hant",
+    hijacked=True, legit=False, injections=["mirror_copy_pinyin_gloss"],
+    site="", h1="", page_title="article",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "2021年2月20日,農歷正月初九,年味尚濃。銅山區(qū)柳泉鎮(zhèn)后象小學的全體教職員工在學校會議室集中,召開新學期動員會。劉長貴校長親自主持,全校46名教師全部到會。",
+        "2021年的寒假是一個特殊的寒假,我們既有脫貧攻堅全面勝利的喜悅,又有全世界新冠肺炎疫情帶來的憂慮。在這個大背景下,如何合理安排學生有序開學、如何讓全校各項工作順利進入正軌就顯得尤為重要。因此,經校領導研究決定,2月20日全校教職員工返校,召開春季開學動員大會。",
+        "在此次動員會上,張永校長、李想主任、王靜文主任、祝立杰主任、呂高飛主任依次發(fā)言,既有上學期工作的總結,也有本學期的工作重點。領導們的發(fā)言,為新學期的工作指明了方向。",
+        "最后,劉長貴校長對會議進行了總結,他說:“老師們,同志們,新的學期開始了,讓我們繼往開來,用更加飽滿的熱情去創(chuàng)造更加輝煌的明天吧!”",
+    ],
+    spam_strings=[], evidence=["fabijiade.com"],
+    head_inject='<link rel="canonical" href="http://fabijiade.com/article/145410.html">\n',
+    origin="pages corpus capture (search: '学校召开🏀会议 娱乐官网 副校长 出席 🎯 教师 参加'); a village primary school's news item copied in traditional script with pinyin glosses (kept verbatim) onto an unrelated host under article/NNNNNN; no injected string (`evidence` = the host in the canonical link, a reconstruction); no headline or date line in the capture (truth title null)",
+)
+
+add(
+    id="rc19-014", url="http://www.jltytc.com/xwzx/chyw/content_45731", lang="zh", encoding="utf-8", shell="webplus", html_lang="zh-hant",
+    hijacked=True, legit=False, injections=["mirror_copy_traditional"],
+    site="啟航網", h1="校領導班子赴共青城考察調研",
+    title="校領導班子赴共青城考察調研", date=None, source=None, author=None, meta="",
+    before_lines=["校領導班子赴共青城考察調研。(攝影 陳宗文)"],
+    paras=[
+        "啟航網訊 12月24日,為落實省委省政府關于以教育改革助推共青先導區建設的決策,學校領導傅克剛、余歡、黎明、王玉芝、唐星華、劉衛東一行赴共青城市考察調研。",
+        "學校領導班子一行參觀了校友黃琦創辦的超群科技股份有限公司、鄱陽湖生態經濟區展示館、南湖新區建設工程,重點考察了大學城規劃區域。考察調研受到共青城市委、市政府的熱烈歡迎,市委書記黃斌、市長盧寶云等有關領導全程陪同。市領導介紹了當地經濟社會發展狀況,尤其是大學城規劃建設情況。賓主雙方召開了座談會,就大學城建設開展了深入交流。江西中航共青實業有限公司總經理凌云陪同考察和參與座談。學校黨政辦、發展規劃處、科技學院等單位(部門)負責人隨同調研。",
+    ],
+    spam_strings=[], evidence=["jltytc.com"],
+    head_inject='<link rel="canonical" href="http://www.jltytc.com/xwzx/chyw/content_45731">\n',
+    origin="pages corpus capture (search: 'NG南宫 爱游戏 ayx 学院 新闻网讯 召开 会议'); a university news item copied in traditional script onto an unrelated sports-named host under the university's own xwzx/…/content_NNNNN path; no injected string (`evidence` = the host in the canonical link, a reconstruction); the photo caption kept above the text, outside the truth; site name from the dateline; no date in the capture",
+)
+
+add(
+    id="rc19-015", url="https://zgjcdjxcw.com/dz/2021-07-31/10237.html", lang="zh", encoding="gbk", shell="gov",
+    hijacked=True, legit=False, injections=["copy_on_unrelated_host"],
+    site="", h1="", page_title="10237",
+    title=None, date="2020-11-05", source="宣汉县三河学校", author="龚虹洁",
+    meta="发布时间:2020-11-05 15:31:00 来源:宣汉县三河学校 浏览量: 作者:龚虹洁",
+    paras=[
+        "为了加强学校之间的相互联系,增进友谊,促进学校之间互帮互助,丰富广大教职工业余生活,11月4日下午,宣汉县洋烈学校在校长代玲带领下一行十余人走进宣汉县三河学校校园进行交流联谊活动。",
+        "此次联谊活动分为交流学习和教职工篮球赛两项活动。活动中,洋烈学校就校园安全、特色学校建设和校园文化建设进行了参观学习。座谈会上,两校领导对此次活动高度重视,两校校长分别介绍了各自学校情况,就学校管理、课题研究等方面的策略和经验进行了分享。随后进行了男子篮球比赛,球场上气氛非常热烈:双方队员你争我抢,美妙的上篮,精准的中投,漂亮的抢断,严密的防守,默契的配合,场面扣人心弦,场外不时传来阵阵掌声,充分表现出奋勇拼搏的体育精神和“友谊第一、比赛第二”的竞技风范。最终三河学校取得了胜利。",
+        "此次联谊赛本着“交流学习、健康生活”的原则,丰富了教职工的生活,增进了两校之间的友谊,推动了两校教师之间的交流,促进了两校的和谐发展。",
+    ],
+    after_lines=["(责任编辑:陈睿)"],
+    spam_strings=[], evidence=["zgjcdjxcw.com"],
+    head_inject='<link rel="canonical" href="https://zgjcdjxcw.com/dz/2021-07-31/10237.html">\n',
+    origin="pages corpus capture (search: '学校召开🏀会议 娱乐官网 副校长 出席 🎯 教师 参加'); a county school's news item copied with its byline onto an unrelated host under a dated path that disagrees with the byline's date; no injected string (`evidence` = the host in the canonical link, a reconstruction); editor line kept outside the truth; no headline in the capture (truth title null)",
+)

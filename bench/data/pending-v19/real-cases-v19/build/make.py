@@ -172,6 +172,8 @@ def shell(c):
     raise ValueError(s)
 
 
+EMOJI = __import__("re").compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u200D\uFE0F\u2640\u2642]")
+
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding", "evidence"]
 
@@ -187,6 +189,8 @@ def truth_text(c):
                 p = html.unescape(re.sub(r"<[^>]+>", "", p))
             for d in c.get("drop", []):
                 p = p.replace(d, "")
+            if c.get("strip_emoji"):
+                p = EMOJI.sub("", p)
             p = p.strip()
             if p:
                 ps.append(p)
