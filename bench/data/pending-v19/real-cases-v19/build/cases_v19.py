@@ -413,3 +413,79 @@ add(
     head_inject='<link rel="canonical" href="https://zgjcdjxcw.com/dz/2021-07-31/10237.html">\n',
     origin="pages corpus capture (search: '学校召开🏀会议 娱乐官网 副校长 出席 🎯 教师 参加'); a county school's news item copied with its byline onto an unrelated host under a dated path that disagrees with the byline's date; no injected string (`evidence` = the host in the canonical link, a reconstruction); editor line kept outside the truth; no headline in the capture (truth title null)",
 )
+
+add(
+    id="rc19-016", url="https://www.middelviews.com/Info/DangQiPiaoYang/18051.html", lang="zh", encoding="gbk", shell="gov",
+    hijacked=True, legit=False, injections=["brand_replaces_institution_in_sentence"],
+    site="党旗飘扬", h1="", page_title="党旗飘扬",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "9月21日上午,外科党支部组织部分专家,驱车数十公里来到锡山区港下镇,为当地社区的普通群众提供医疗咨询服务,受到当地社区领导和群众的热烈欢迎,许多百姓7点多钟就已经等候在社区服务中心的门口。",
+        "本次参加义诊的专家有:大外科主任蔡兵、普外科主任陶国清、腔镜外科主任王彤、血液科主任沈云峰、肿瘤科主任刘超英、麻醉科副主任王雁娟,还有一些护士长和外科医师。外科、门诊党支部和护理部的有关领导也参加了义诊的相关工作。",
+        "人民医院名医下乡义诊活动,既为远离市区大医院的普通乡民送去了健康咨询,也极大地提高了澳门葡萄新京网站的社会形象。当地群众纷纷要求,像人民医院这些无锡市的大医院要经常开展此类活动,造福社会和群众。",
+    ],
+    drop=["澳门葡萄新京网站"],
+    spam_strings=["澳门葡萄新京网站"],
+    origin="pages corpus capture (search: '官方网站 附属医院 开展 义诊 活动 专家 群众 免费'); a city hospital's party-branch news item (free clinic in a township) copied onto an unrelated host under the hospital's Info/<column>/NNNNN path, with a casino-site name replacing the hospital's name in the last paragraph; truth text = shown text with the name deleted; the empty table-cell lines that open the capture are not reproduced; no headline or date in the capture (truth title null; column name as site name, a reconstruction)",
+)
+
+add(
+    id="rc19-017", url="http://8ndx.aodasecrets.com/Html/News/Articles/104461.html", lang="zh", encoding="utf-8", shell="gov",
+    hijacked=True, legit=False, injections=["parasite_subdomain_copy"],
+    site="党建专栏", h1="外科党总支开展“党员奉献日”专家义诊活动",
+    title="外科党总支开展“党员奉献日”专家义诊活动", date=None, source=None, author=None, meta="",
+    paras=[
+        "为深入开展党的群众路线教育实践活动,切实解决好人民群众看病就医难问题,5月27日,由外科党总支组织的一行20余人的专家队伍,在总支书记尉立京的带领下,来到王官庄大众广场开展“党员奉献日”专家义诊活动。",
+        "本次活动的义诊专家均为我院各专业资深专家教授,其中有泌尿外科尉立京、骨科周东生、疼痛科付志俭、肝胆外科秦成坤、烧伤科霍然、神经外科王国栋、胸外科彭忠民、乳腺甲状腺外科田兴松、胸外科王洲、内分泌科李茵茵、血液科徐健、呼吸科姜淑娟、妇科刘鸣、心血管内科许发运、泌尿微创赵勇及大外科护士长魏民、张振美等。",
+        "活动得到了政协济南市市中区委员会王官庄街道工作室和白马山街道工作室的大力支持,大众日报、齐鲁晚报、济南时报、山东电视台、济南电视台等多家新闻媒体进行了报道并跟踪采访。",
+        "在义诊现场,早早挤满了附近慕名而来的数百名群众,咨询就诊,气氛热烈。专家们不顾炎炎酷日,迅速开展工作,耐心细致的为每一位群众检查、分析病情,认真解答群众提出的诸如泌尿科、骨科、胃肠外科、疼痛科等常见病和多发病的预防诊治问题。义诊活动原拟定下午5点半结束,看到闻讯赶来就诊的群众依然络绎不绝,热情高涨,各位专家不得不延长义诊活动,直至夜色降临。本次活动共接受义诊群众达1000余人次,发放健康宣教材料300余份。专家们的热情服务和奉献精神,得到了广大群众的一致称赞。",
+    ],
+    after_lines=["(外科党总支)"],
+    spam_strings=[], evidence=["8ndx.aodasecrets.com"],
+    head_inject='<link rel="canonical" href="http://8ndx.aodasecrets.com/Html/News/Articles/104461.html">\n',
+    origin="pages corpus capture (search: '医院 党支部 组织 专家 下乡 义诊 提高了 网站 的社会形象 娱乐'); a provincial hospital's party news item copied onto a random subdomain of an unrelated host (a parasite subdomain) under the hospital's Html/News/Articles path; no injected string (`evidence` = the host in the canonical link, a reconstruction); the contributor line kept outside the truth; no date in the capture",
+)
+
+add(
+    id="rc19-018", url="http://m.zzcsz.cn/html/mengchong/20240920/1099736.htm", lang="zh", encoding="gbk", shell="news", html_lang="zh-hant",
+    hijacked=True, legit=False, injections=["mirror_copy_pinyin_gloss", "off_topic_channel"],
+    site="萌宠", h1="", page_title="萌宠",
+    title=None, date="2024-09-20", source=None, author=None, meta="新聞通訊員 孫苗",
+    paras=[
+        "惠民活動(dòng)來啦!9月20日,筆者從湖北省衛(wèi)生健康委獲悉,全省大型義診活動(dòng)周即將啟動(dòng)。",
+        "9月22日,26家醫(yī)療衛(wèi)生單位將齊聚武漢市武昌區(qū)水果湖步行街,為大家免費(fèi)看診;9月28日,32家醫(yī)療衛(wèi)生單位還將齊聚江岸區(qū)解放公園,為大家免費(fèi)看診;此外,下周開始,各大醫(yī)院還會(huì)有專項(xiàng)義診活動(dòng)。市民尤其是患有多種基礎(chǔ)疾病的患友們,可“一站式”問診,看多科頂級(jí)專家。",
+    ],
+    spam_strings=[], evidence=["m.zzcsz.cn"],
+    head_inject='<link rel="canonical" href="http://m.zzcsz.cn/html/mengchong/20240920/1099736.htm">\n',
+    origin="pages corpus capture (search: '官方网站 附属医院 开展 义诊 活动 专家 群众 免费'); a newspaper item on a provincial free-clinic week copied in traditional script with pinyin glosses (kept verbatim) into the 'cute pets' channel of an unrelated host; no injected string (`evidence` = the host in the canonical link, a reconstruction); the correspondent line kept as the byline; date from the URL; no headline (truth title null; channel name as site name)",
+)
+
+add(
+    id="rc19-019", url="http://kyscl.net/info/1015/37449.html", lang="zh", encoding="utf-8", shell="webplus",
+    hijacked=True, legit=False, injections=["copy_on_unrelated_host"],
+    site="", h1="", page_title="37449",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "记者从今天下午举行的教育部新闻发布会上获悉,教育部将于今年4月3日至9日举办2006年应届高校毕业生网上联合招聘活动。",
+        "本次活动由教育部中国高校毕业生就业服务信息网(www.myjob.edu.cn)联合中国研究生人才网、我的工作网、中国青年人才网等40余家社会大型人才网站和人才市场共同举办。各用人单位的招聘信息和高校毕业生的求职信息将在参与网站上同时免费发布,供用人单位和高校毕业生浏览查询和在线联系。教育部新闻发言人表示,欢迎各用人单位踊跃参加此次网上招聘活动。参加招聘活动的单位需要按统一的格式和要求,将招聘信息传送教育部教育管理信息中心,或直接登录中国高校毕业生就业服务信息网,发布单位简介和招聘信息。",
+        "据了解,中国高校毕业生就业服务信息网于2003年6月13日正式启动,先后与国家发改委、国资委、商务部、信息产业部、建设部、卫生部、铁道部等七个部委,以及30个省级就业网站、400个就业网、50多家社会人才服务机构及其网站建立了稳定的合作和信息共享机制。网站开通以来,平均每年提供近50万条用人岗位需求信息,日均点击量400余万次,最高日点击量达2000多万人次,正在发展成为我国高校毕业生就业服务领域最大的网站平台。",
+    ],
+    spam_strings=[], evidence=["kyscl.net"],
+    head_inject='<link rel="canonical" href="http://kyscl.net/info/1015/37449.html">\n',
+    origin="pages corpus capture (search: '平台官方网站 举办 校园招聘会 用人单位 岗位 毕业生 就业'); a 2006 news report on an online graduate job fair copied onto an unrelated short host under a WebPlus info/NNNN/NNNNN path; no injected string (`evidence` = the host in the canonical link, a reconstruction); no headline or date in the capture (truth title null)",
+)
+
+add(
+    id="rc19-020", url="http://hbqianlun.com/tsg/info/1055/1345.html", lang="zh", encoding="gb18030", shell="webplus",
+    hijacked=True, legit=False, injections=["copy_on_unrelated_host"],
+    site="图书馆", h1="", page_title="图书馆",
+    title=None, date=None, source=None, author=None, meta="",
+    paras=[
+        "2015年4月23日,值世界读书日之际,在图书馆一楼大厅,由图书馆主办、读者协会承办的以“推广阅读,分享智慧”为主题的2015年学院读书月活动正式启动了,本次活动旨在引导和鼓励大学生走进图书馆,培养大学生养成爱读书、会读书、好读书、读好书的良好习惯,不断增强校园文化的人文底蕴,努力促进“书香校园”的建设步伐。",
+        "启动仪式上,馆长致开幕词,她希望通过举办丰富多彩的校园活动,来吸引更多的读者进图书馆,多读书,读好书,养成爱读书的好习惯。另外,参加活动的全体师生还在“寻找真理,启迪智慧,从读书开始”横幅上签名表决心。",
+        "本次活动在图书馆领导和各部门的支持和帮助下,取得了圆满成功。",
+    ],
+    spam_strings=[], evidence=["hbqianlun.com"],
+    head_inject='<link rel="canonical" href="http://hbqianlun.com/tsg/info/1055/1345.html">\n',
+    origin="pages corpus capture (search: '图书馆 举办 读书月 活动 官网 体育 学生 参加 发布时间 浏览次数'); a college library's news item copied onto an unrelated host under the library's tsg/info/NNNN path; no injected string (`evidence` = the host in the canonical link, a reconstruction); no headline or date in the capture (truth title null; section name as site name)",
+)
