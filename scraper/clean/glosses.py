@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from scraper.clean.dom import tag_of, text_of
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # one Han character, then one syllable of pinyin in brackets
 _GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（]([a-zü{_TONED}]{{1,6}})[)）]")
@@ -36,3 +38,82 @@ def glosses(text: str) -> list[str]:
     """The tone-marked pinyin glosses written after traditional characters in ``text`` (網(wǎng))."""
     return [text[m.start() - 1 : m.end()] for m in _GLOSS.finditer(text)
             if any(c in _TONED for c in m.group(1)) and _traditional(text[m.start() - 1])]
+
+
+# Glosses without tone marks, after characters of either script (學(xue)院(yuan), 教(jiao)学): a
+# v17 converter's. A bracketed syllable after a character is a gloss when it is one of that
+# character's readings. Measured (2026-12-04) over every dev page (8,939), whole body text: the
+# v17 mirrors hold 4 to 50 (rc17-010, -028, -031, -035; syn17-015, -025), every clean page
+# none but one magic-html page writing 没(mo) twice (a dialect spelling); one or two could be a
+# quotation or a lesson.
+MIN_READ_GLOSSES = 3
+_TONE_MARKS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü", "aaaaeeeeiiiioooouuuuvvvvnnnmv")
+
+
+def read_glosses(text: str) -> list[str]:
+    """The bracketed syllables in ``text`` that spell a reading of the character before them,
+    tones or not (學(xue), 績(jī))."""
+    found = [m for m in _GLOSS.finditer(text)]
+    if len(found) < MIN_READ_GLOSSES:
+        return []
+    from pypinyin import Style, pinyin  # only for a text with the shape (its tables are big)
+
+    out = []
+    for m in found:
+        char = text[m.start() - 1]
+        readings = {r.translate(_TONE_MARKS) for r in pinyin(char, style=Style.NORMAL, heteronym=True)[0]}
+        if m.group(1).translate(_TONE_MARKS) in readings:
+            out.append(char + m.group())
+    return out
+
+
+# A comma doubled after a character (3月31日,,市委 ; 講話,、重要): a converter's trace, each
+# comma followed by the mark the copy had. Measured (2026-12-04) over every dev page (8,939),
+# whole body text, runs of three or more left out (an ellipsis written 。。。 or ,,,): the v16
+# and v17 mirrors hold 8 to 26 (rc16-015, rc17-007, rc17-010, syn17-015, syn17-025), clean
+# pages at most 2 (a long Chinese essay on a cwced page, ，，twice in 19,952 characters).
+MIN_DOUBLED_COMMAS = 5
+_DOUBLED_COMMA = re.compile("(?<=[\u4e00-\u9fff])[,，][,，、。](?![,，、。])")
+
+
+def doubled_commas(text: str) -> list[str]:
+    """The commas written twice after a character in ``text``, each with its character."""
+    return [text[m.start() - 1 : m.end()] for m in _DOUBLED_COMMA.finditer(text)]
+
+
+# A run of empty elements sharing one made-up id (<mark id="k2a96"></mark><meter id="k2a96">…): a
+# mirror's generator stamps every copy it serves so that no two copies look alike to a duplicate
+# detector. An id names one element; a site's template repeats one only by repeating a component
+# (the same tag: an icon, an SVG path, a slot). Measured (2026-12-04) over every dev page (8,939:
+# bench/data/dev, ../shared/corpus, $NEWSVAULT_DATA/extract/dev-*), counting the HTML elements
+# with no text that share one id no <style> or <script> of the page names: the v7-v17 mirrors
+# and tag soups hold 2 to 21 different tags under one id (rc17-003 21, syn17-001/002 9 and 10,
+# sv9-002/016/037, rc10-023 and rc14-003 4, syn7-011/028 and rc9-006 3, rc7-013 2); two clean
+# pages hold 3 (a YouTube page's id "button" on a button, its icon and a div; a Panamanian
+# paper's slot id on a div, a li and a span), and 54 hold 2 (a field's label and input).
+MIN_ID_TAGS = 4
+_FOREIGN = ("svg", "math")
+
+
+def shared_id_run(root) -> tuple[str, list[str]] | None:
+    """(id, its tags) of the empty elements of the body of at least MIN_ID_TAGS different tags
+    that share one id no style or script of the page names, None when there is none."""
+    body = root.find("body")
+    if body is None:
+        return None
+    tags: dict[str, set[str]] = {}
+    foreign = {d for f in body.iter(*_FOREIGN) for d in f.iter()}
+    for el in body.iter():
+        ident = el.get("id") if isinstance(el.tag, str) else None
+        if not ident or el in foreign or text_of(el):
+            continue
+        tags.setdefault(ident, set()).add(tag_of(el))
+    runs = [(ident, t) for ident, t in tags.items() if len(t) >= MIN_ID_TAGS]
+    if not runs:
+        return None
+    code = "\n".join(el.text or "" for el in root.iter("style", "script"))
+    runs = [(ident, t) for ident, t in runs if ident not in code]
+    if not runs:
+        return None
+    ident, found = max(runs, key=lambda r: len(r[1]))
+    return ident, sorted(found)
