@@ -128,8 +128,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
     lines = list(lines)
     found = [g for line in [title, *lines] for g in glosses.glosses(line)]
     if len(found) < glosses.MIN_GLOSSES:  # (toneless, of either script: v17)
-        found = [g for g in glosses.read_glosses("\n".join([title, *lines]))]
-        found = found if len(found) >= glosses.MIN_READ_GLOSSES else []
+        found = glosses.read_glosses("\n".join([title, *lines]))
     if found:  # kept as written: the raw capture is the evidence
         ev.add("spun_copy", "article", f"{len(found)} pinyin glosses after characters: {' '.join(found[:6])}")
     if len(doubled := glosses.doubled_commas("\n".join(lines))) >= glosses.MIN_DOUBLED_COMMAS:

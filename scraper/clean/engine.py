@@ -31,7 +31,7 @@ from scraper.clean.exits import refreshes_from_body
 from scraper.clean.farm import check_keyword_page, glued_prefix, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
-from scraper.clean.glosses import shared_id_run
+from scraper.clean.glosses import half_converted_phrases, shared_id_run
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import (
     check_meta,
@@ -251,6 +251,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     kept = set(own_lines)
     marked_lines = re.split("[\n\x02-\x05]", marked)  # (the marks between blocks: see marked_text)
     others = [line for line in marked_lines if line.strip() and line not in kept]
+    if phrases := half_converted_phrases("\n".join(own_lines), "\n".join(others)):  # a converted copy (v17)
+        ev.add("mirror_copy", "article", f"{len(phrases)} half-converted phrases: {' '.join(phrases[:6])}")
     for line, _ in selling_lines(others, own_words, ev.is_own):  # an ad the article never asks for
         ev.add("spam_text", "outside", line)
         ev.learn(line, True)
