@@ -1,4 +1,8 @@
-"""Spun copies: an article's text with a pinyin reading after its characters (網(wǎng), 過(guò)).
+"""Machine-made copies: what a mirror's converter leaves in a page no site writes. A pinyin reading
+after the characters (網(wǎng), 過(guò); 學(xue)), commas doubled, empty tags under one made-up id, a
+traditional article half-converted under simplified menus (each below with its measurement).
+
+Spun copies: an article's text with a pinyin reading after its characters (網(wǎng), 過(guò)).
 
 A parasite copy of somebody's news, served from a hijacked or throwaway host, is made by a
 converter that turns it into traditional script and writes the reading after the characters it
