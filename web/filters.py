@@ -39,10 +39,14 @@ FINDING_KINDS = {
     "packed_script": N_("A packed (eval-compressed) script."),
     "meta_stuffing": N_("Gambling keywords stuffed into the page's meta tags."),
     "spliced_brand": N_("Casino names spliced into the text, byline, 来源 or footer; cut from the clean article."),
+    "click_trap": N_("An invisible box laid over the whole page that sends a click anywhere on it to another site."),
     "js_redirect": N_("A script or meta refresh that sends visitors to another site (from cloaking or hidden code)."),
     "spam_text": N_("A line of gambling or porn keywords in the article text, removed."),
     "spun_copy": N_("The article is a spun copy of somebody else's news: converted to traditional script with a "
                     "pinyin reading after its characters, as parasite pages on hijacked sites are."),
+    "mirror_copy": N_("The page is a machine-made copy of somebody else's page (a mirror): its generator left "
+                      "traces no site writes (empty tags under one made-up id, commas doubled, a half-converted "
+                      "script)."),
     "symbol_noise": N_("Noise symbols sprinkled between the characters of the text (a content-farm trick), removed."),
     "injected_block": N_("A block that appeared on many pages of the site at once, linking where the site never did."),
     "server_cloak": N_("Spam the server sends only to search-engine spiders."),

@@ -127,8 +127,12 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
     ``title``: the page's headline (a brand glued before its copy in the text is cut)."""
     lines = list(lines)
     found = [g for line in [title, *lines] for g in glosses.glosses(line)]
-    if len(found) >= glosses.MIN_GLOSSES:  # kept as written: the raw capture is the evidence
+    if len(found) < glosses.MIN_GLOSSES:  # (toneless, of either script: v17)
+        found = glosses.read_glosses("\n".join([title, *lines]))
+    if found:  # kept as written: the raw capture is the evidence
         ev.add("spun_copy", "article", f"{len(found)} pinyin glosses after characters: {' '.join(found[:6])}")
+    if len(doubled := glosses.doubled_commas("\n".join(lines))) >= glosses.MIN_DOUBLED_COMMAS:
+        ev.add("mirror_copy", "article", f"{len(doubled)} commas doubled after characters: {' '.join(doubled[:6])}")
     prefix = headline_prefix(lines, title) if title else None
     if prefix:
         ev.add("spliced_brand", "headline", prefix)

@@ -31,6 +31,7 @@ from scraper.clean.exits import refreshes_from_body
 from scraper.clean.farm import check_keyword_page, glued_prefix, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
+from scraper.clean.glosses import half_converted_phrases, shared_id_run
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import (
     check_meta,
@@ -46,7 +47,7 @@ from scraper.clean.media import find_download_links, find_images
 from scraper.clean.mentions import PageMarkup
 from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.pasted import suggestion_lists
-from scraper.clean.pinned import pinned_link_hosts, viewport_covers
+from scraper.clean.pinned import click_traps, pinned_link_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, selling_lines
@@ -171,12 +172,17 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)
+    if run := shared_id_run(root):  # a mirror generator's stamp (v7-v17)
+        ev.add("mirror_copy", "page", f"{len(run[1])} empty tags under one id {run[0]!r}: {' '.join(run[1][:8])}")
     pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
     page_markup = PageMarkup(root)  # (serialised only if a question needs it)
     inline_code = [el.text for el in root.iter("script") if el.text and not el.get("src")]
     _check_foreign_written_links(root, hidden, [m for m, _ in report.written_html], inline_code, ev, page_markup)
     _check_served_placements(root, hidden, inline_code, ev, page_markup)
     pinned |= pinned_link_hosts(root, hidden, ev, page_markup)  # an ad bar pinned to the window (v15 §2a)
+    for host in click_traps(root, ev, page_markup):  # an empty sheet over the page, linking away (v17)
+        ev.add("click_trap", "page", host)
+        pinned.add(host)
     # unrendered content (noscript, template, a hidden frame's srcdoc or field's markup) goes
     # with the invisible tags below; a farm of links there is judged first (v3 B, v4 §1E, v5 §1C)
     remove_hidden_injections(root, ev, unrendered_blocks(root, hidden))
@@ -245,6 +251,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     kept = set(own_lines)
     marked_lines = re.split("[\n\x02-\x05]", marked)  # (the marks between blocks: see marked_text)
     others = [line for line in marked_lines if line.strip() and line not in kept]
+    if phrases := half_converted_phrases("\n".join(own_lines), "\n".join(others)):  # a converted copy (v17)
+        ev.add("mirror_copy", "article", f"{len(phrases)} half-converted phrases: {' '.join(phrases[:6])}")
     for line, _ in selling_lines(others, own_words, ev.is_own):  # an ad the article never asks for
         ev.add("spam_text", "outside", line)
         ev.learn(line, True)

@@ -1,6 +1,7 @@
 """Boxes pinned to the window as served (``position:fixed``): a bar of links to a site nothing else
 of the page names (v15 §2a, question Q15-2), and a box laid over the whole viewport that holds
-text (v15 §2b, question Q15-5).
+text (v15 §2b, question Q15-5), and a box laid over the whole viewport that shows nothing but
+catches every click for a site the page never names (v17 click overlay).
 
 A pinned box follows the reader down every page, so it is where an intruder puts what must be
 seen: a bottom bar holding one slot-site link, a black "hacked by" sheet over the whole site. A
@@ -42,6 +43,11 @@ MIN_COVER_LETTERS = 10
 # A box over the viewport holding more text than the rest of the page is the page itself (an app
 # shell scrolling inside a fixed frame), never a sheet laid over it.
 _SCROLLS = ("auto", "scroll")
+# A click trap shows nothing: no letter and no picture. Measured (2026-12-04) over every dev page
+# (8,939: bench/data/dev, ../shared/corpus, $NEWSVAULT_DATA/extract/dev-*): 330 pinned boxes over
+# the whole window hold no letter (modal backdrops, consent scrims, lightboxes, preloaders); 5
+# hold a link, and only the 3 v17 overlays (rc17-004, syn17-004, syn17-028) link off the site.
+_PICTURES = ("img", "svg", "picture", "video", "canvas", "iframe", "object", "embed")
 
 
 def pinned_boxes(root) -> Iterator[tuple[Any, dict[str, str]]]:
@@ -176,4 +182,31 @@ def viewport_covers(root, hidden: list, code: str) -> list:
         if any(box in out_box.iter() for out_box in out):
             continue
         out.append(box)
+    return out
+
+
+def click_traps(root, ev: Evidence, page: PageMarkup) -> set[str]:
+    """Off-site hosts linked from a box pinned over the whole viewport as served that shows nothing
+    (no letter, no picture, however transparent) and holds links to one site the rest of the page
+    never names: laid over the page, it sends any click anywhere to that site (v17: a 1 % black
+    sheet holding one full-size link). A site's own backdrops and scrims hold no link, or link
+    into the site; a box waiting closed (display:none, collapsed, animated) catches nothing."""
+    out: set[str] = set()
+    for box, decls in pinned_boxes(root):
+        if not fills_window(decls) or _behind(decls) or _closed(decls):
+            continue
+        if decls.get("display") == "none" or decls.get("visibility") in ("hidden", "collapse") \
+                or decls.get("pointer-events") == "none":
+            continue
+        anchors = [a for a in box.iter("a") if (a.get("href") or "").strip()]
+        if not anchors or _letters(text_of(box)) or any(True for _ in box.iter(*_PICTURES)):
+            continue
+        hosts = {host_of(a.get("href")) for a in anchors}
+        if "" in hosts or not all(ev.offsite(h) for h in hosts):
+            continue
+        if len({registrable_domain(h) for h in hosts}) > MAX_BAR_SITES:
+            continue
+        if any(page.named_outside(h, box) for h in hosts):
+            continue
+        out |= hosts
     return out
