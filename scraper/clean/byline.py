@@ -186,6 +186,18 @@ def byline_text(text: str) -> str:
         else:
             before = text[max(0, start - BYLINE_BEFORE):start]
         head = text[start:_line_end(text, start + BYLINE_HEAD)]
+        if start < h_end < end:
+            # a headline inside the body's container, below its first lines (a 信息公开 table, then
+            # the headline, then its 发布时间/来源 row): the line under the headline is the byline too
+            # (synthetic-v17 dev: a 12-row table filled the head, and 来源:办公室 under the headline
+            # gave way to the table's 发布机构). One line only: reading 160 characters more found
+            # captions and truncated names as bylines on 6 of 181 AEB pages.
+            below = h_end
+            while below < end and text[below] in "\n\x04\x05":
+                below += 1
+            line = _line_end(text, below)
+            if line > start + len(head):
+                head = (head if h_end > start + len(head) else text[start:h_end]) + "\n" + text[h_end:line]
         if end > start:
             tail = text[max(start, end - BYLINE_TAIL):end]
             after = text[end:end + BYLINE_TAIL]
@@ -501,12 +513,16 @@ def _byline_author(byline: str) -> str | None:
 PRESS_HEAD = 60
 _REPORTER = r"(?:本报|本報|本台|本网|本網)?(?:记者|記者)"
 _NAMES = r"([\u4e00-\u9fff]{2,4}?(?:[ \t\u3000、][\u4e00-\u9fff]{2,4}?)*?)"
-# the credit ends at a bracket, the next role, or 报道 with the place reported from, set apart, before it
-# (记者 方俊明 廣州報道)
-_REPORTED = r"(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3})?[ \t\u3000]*(?:报道|報道)"
+# the credit ends at a bracket, the next role, or 报道 with the place reported from, set apart by a
+# blank or a slash, before it (记者 方俊明 廣州報道; Taiwan's papers: 記者林悅／南市報導)
+_REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*)[\u4e00-\u9fff]{2,4})?[ \t\u3000]*(?:报道|報道|報導|报导)"
+# ...or a wire's dateline, the place and the day glued after the name: （中央社記者邱俊欽桃園19日電）. The
+# name is read greedily (most names are three characters, most places two or three).
+_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,4}\d{1,2}日[电電]"
 _PRESS_CREDIT = re.compile(
     r"[(（]\s*[^()（）]{0,12}?" + _REPORTER + r"[ \t\u3000]*" + _NAMES
     + r"(?=[ \t\u3000]*(?:[)）]|通讯员|通訊員|实习生|實習生|摄影|攝影|" + _REPORTED + r"))"
+    r"|[(（]\s*[^()（）]{0,12}?" + _REPORTER + r"([\u4e00-\u9fff]{2,3})(?=" + _WIRE_DATELINE + r"[)）])"
     r"|(?:^|[讯訊電电][ \t\u3000]*)" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*" + _REPORTED)
 
 
@@ -514,7 +530,7 @@ def _press_credit(head: str) -> str | None:
     m = _PRESS_CREDIT.search(head.strip()[:PRESS_HEAD])
     if not m:
         return None
-    value = _clean_value(m.group(1) or m.group(2), keep_spaces=True)
+    value = _clean_value(next(g for g in m.groups() if g), keep_spaces=True)
     return value if value and looks_like_names(value) else None
 
 
@@ -524,12 +540,19 @@ def _press_credit(head: str) -> str | None:
 _CLOSING_CREDIT = re.compile(
     r"[(（][ \t\u3000]*(?:(?P<unit>[\u4e00-\u9fff]{2,12})[ \t\u3000]+|" + _REPORTER
     + r"[ \t\u3000:：]*|(?:文|撰稿|供稿)[ \t\u3000]*[:：/][ \t\u3000]*)"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})*)[ \t\u3000]*[)）]"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})*)[ \t\u3000]*"
+    r"(?:[/／][ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導|报导)[ \t\u3000]*)?[)）]"
     r"(?=[ \t\u3000]*(?:据[^。\n]{2,24}[电電])?[ \t\u3000\n\u2002]*$)")
 
 
+# ...or, in Taiwan's papers, the names and the place reported from alone: （王煌忠／台中報導）.
+_CLOSING_REPORT = re.compile(
+    r"[(（][ \t\u3000]*(?P<unit>)(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})*)[ \t\u3000]*[/／]"
+    r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導|报导)[ \t\u3000]*[)）](?=[ \t\u3000\n\u2002]*$)")
+
+
 def _closing_credit(tail: str) -> str | None:
-    m = _CLOSING_CREDIT.search(tail.rstrip())
+    m = _CLOSING_CREDIT.search(tail.rstrip()) or _CLOSING_REPORT.search(tail.rstrip())
     if not m or (m.group("unit") and not is_issuer(m.group("unit"))):
         return None
     value = _clean_value(m.group("names"), keep_spaces=True)

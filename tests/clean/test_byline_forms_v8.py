@@ -49,3 +49,20 @@ def test_a_spaced_label_in_an_open_government_table():
 def test_an_empty_source_row_is_no_source_not_the_issuer():
     a = clean_page(_page("发布时间:2025-08-02 18:50 浏览次数:98", above=_table("")))
     assert a.source is None
+
+
+def test_the_source_under_a_headline_below_a_long_table_in_the_same_container():
+    # the table, the headline and its 发布时间/来源 row in one container: the table fills the first
+    # lines a byline is looked for in, and the row under the headline must still be read
+    rows = [("索 引 号", "55623971-83/2025-00030"), ("信息分类", "工作动态"), ("主题分类", "民政/社会福利"),
+            ("体裁分类", "公告公示"), ("有 效 性", "有效"), ("发布机构", "宁远县民政局"),
+            ("成文日期", "2025-07-22"), ("名　　称", "宁远县民政局2024年度养老服务补贴发放情况公告"),
+            ("发布日期", "2025-07-22"), ("文　　号", "")]
+    table = "<table>" + "".join(f"<tr><th>{k}:</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
+    body = "".join(f"<p>{ZH}({i})</p>" for i in range(4))
+    page = (f"<html><head><meta charset='utf-8'><title>宁远县民政局</title></head><body><div class='nav'>"
+            f"<a href='/'>首页</a></div><div class='main'>{table}<div class='title'>宁远县民政局2024年度养老服务补贴发放情况公告"
+            f"</div><div class='info'>发布时间:2025-07-22  来源:办公室  浏览次数:1561</div>{body}</div></body></html>")
+    a = clean_page(page.encode())
+    assert a.source == "办公室"
+    assert "浏览次数" not in a.text

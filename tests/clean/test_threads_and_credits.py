@@ -148,9 +148,20 @@ def test_a_reporter_credited_in_the_dateline_is_the_author():
     for lead, name in (("本报讯（记者 周倩 通讯员 李娜）记者2月6日从公安部获悉，", "周倩"),
                        ("人民政協網北京1月24日電(記者 張春莉) 1月24日下午，", "張春莉"),
                        ("羊城晚报讯 记者钱瑜报道：日前，", "钱瑜"),
-                       ("本报讯 记者 方俊明 廣州報道 日前，", "方俊明")):
+                       ("本报讯 记者 方俊明 廣州報道 日前，", "方俊明"),
+                       # Taiwan's papers and wire: 報導 after a slash, the wire's place and day glued on
+                       ("記者林悅／南市報導 日前，", "林悅"),
+                       ("（中央社記者邱俊欽桃園19日電）日前，", "邱俊欽")):
         body = f"<p>{lead}全国公安机关共侦办涉跨境赌博及关联案件7.3万起，打掉网络赌博平台一批。</p>"
         assert clean_page(_gov_page("", body=body)).author == name
+
+
+def test_a_taiwanese_closing_credit_names_the_reporter_and_the_place_reported_from():
+    page = ('<html><head><meta charset="utf-8"><title>男子酒後墜樓不治</title></head><body><div class="main">'
+            "<h1>男子酒後墜樓不治</h1><div class='article'><p>台中市一名男子昨晚酒後與友人發生口角，隨後從5樓租屋處墜落，"
+            "送醫後仍不治。</p><p>警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）</p></div></div></body></html>")
+    a = clean_page(page.encode())
+    assert a.author == "王煌忠"
 
 
 def test_a_reporter_named_further_down_is_no_author():
