@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from scraper.clean import brands, lexicon, slots
-from scraper.clean.brandshapes import INSTITUTION_END
+from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.spliced import article_text
@@ -237,6 +237,12 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
                                           ev.title_parts, ev.sites):
         ev.add("foreign_site_name", ", ".join(roles), f"{name} (the site: {', '.join(sorted(own))})")
         ev.learn(name, True)
+    for name in institution_place_brands(_slot_texts(raw_title, marked), article.split("\n") + list(headline_texts)):
+        ev.add("spliced_brand", "in the institution's place", name)
+        if len(name) >= lexicon.MIN_PAGE_STRING:
+            ev.learn(name, True)
+        else:
+            ev.learn_bare_stem(name)  # (牛竞技: too short to learn, cut bare)
     if ev.hijacked:  # proven by something else (a script): the keyword written inside the site's name
         own = own_names(page_text, metas, ev.title_parts, ev.sites)
         for phrase in inserted_phrases(f"{raw_title}\n{article}", own):
@@ -245,6 +251,23 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
             ev.inside.add(phrase)
             if len(phrase) < lexicon.MIN_PAGE_STRING:
                 ev.learn_bare_stem(phrase)  # a two-character brand, too short to learn, goes bare (v7 R3)
+
+
+# A line of the page short enough to be a name standing alone (a logo, a copyright line, a top line,
+# a reporter's line): normalised, at most this long (the v17 lines: 3-14).
+MAX_SLOT_LINE = 20
+_LINE_BREAKS = re.compile("[\n\x02-\x05\u2002]")
+
+
+def _slot_texts(raw_title: str, marked: str) -> list[str]:
+    """Where a page sets a name alone: the <title> and its parts, and the short lines of the page
+    with their words (版权所有 X, X 记者 报道)."""
+    texts = [raw_title, *split_title(raw_title or "")]
+    for line in _LINE_BREAKS.split(marked):
+        if line.strip() and len(lexicon.normalize(line)) <= MAX_SLOT_LINE:
+            words = line.split()
+            texts += [line.strip(), *words] if len(words) > 1 else [line.strip()]
+    return texts
 
 
 # A phrase pushed inside the site's own name (临溪县<keyword>农业农村局) is this long: a word at
@@ -363,6 +386,13 @@ def offered_source(value: str | None, page: str) -> str | None:
     return value
 
 
+# A 来源 value that is Latin letters and a long number (sp20240918): a batch mark a farm stamps on
+# what it copies, on a Chinese page, where a publisher is named in Chinese or by its domain.
+# Six digits at least (a date; a channel's number, CCTV13, is short); v16 dev: 3 pages (rc16-010,
+# syn16-005, -010), none of the legit pages of the dev real-cases sets nor the clean Chinese sets (a16, Q16-2).
+_DATED_TOKEN = re.compile(r"[A-Za-z]{1,6}\d{6,10}")
+# ...on a page of this many Chinese characters at least (a16's measure of a Chinese-script page).
+MIN_CHINESE_PAGE = 200
 # An offer's name in a 来源 field has three characters at least (a brand and its suffix: 竞彩堂).
 MIN_OFFER = 3
 
@@ -372,6 +402,10 @@ def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev
     the page text as metadata.marked_text marks it), so that it is cut from the field and the
     article alike; a value that is an offer whole is no 来源 at all (None)."""
     page = _MARKS.sub("\n", marked)
+    if value and _DATED_TOKEN.fullmatch(value.strip()) and len(_CJK.findall(page)) >= MIN_CHINESE_PAGE:
+        ev.add("spliced_brand", "source", value)  # a farm's batch mark, no publisher (v16 §4, Q16-2)
+        ev.learn(value, True)
+        return None
     brand = selling_source(value, ev, own_names(page, metas, ev.title_parts, ev.sites), page)
     if brand:
         ev.add("spliced_brand", "source", value or "")
