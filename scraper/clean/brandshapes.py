@@ -356,6 +356,26 @@ def institution_place_brands(slot_texts: list[str], lines: list[str]) -> list[st
     return found
 
 
+# A brand with its web word opening a clause (…同时，X游戏官网人员向养殖户…): where a clause starts the
+# name's first character is known, as a sentence never writes a trade word and 官网 before its verb.
+_CLAUSE_START_BRAND = re.compile(f"(?:^|(?<=[,，;；:：。]))({_PLACE_BRAND.pattern})", re.I)
+
+
+def clause_start_brands(lines: list[str]) -> list[str]:
+    """Brand shapes with their web word (平台, 官网, app) opening a clause of the article (read on a
+    page shown hijacked: v17 syn17-039, the word 工作 replaced by X游戏官网 in two sentences)."""
+    found: dict[str, None] = {}
+    for line in lines:
+        if lexicon.is_reporting(line):
+            continue
+        norm = lexicon.normalize(line)
+        for m in _CLAUSE_START_BRAND.finditer(norm):
+            name = m.group(1)
+            if re.search("(?:平台|官网|官方网站|app)\\d*$", name) and place_brand(name):
+                found[name] = None
+    return list(found)
+
+
 def _in_place(line: str, start: int, end: int, decorated: bool) -> bool:
     """True when ``line[start:end]`` stands where only the institution's name stands."""
     before, after = line[:start], line[end:]

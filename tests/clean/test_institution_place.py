@@ -69,3 +69,24 @@ def test_a_source_that_is_a_dated_letter_token_is_no_source():
 def test_a_channel_number_as_source_stays():
     a = clean_page(_page("溪台县应急管理局", "溪台县应急管理局开展防汛应急演练", [FILLER] * 6, source="CCTV13"))
     assert not a.hijacked
+
+
+def test_a_site_name_that_speaks_gambling_over_a_bureau_news_is_flagged():
+    a = clean_page(_page("金穗彩票", "梧桐湾区农业农村局开展食品安全监督检查", [FILLER] * 4))
+    assert a.hijacked
+    assert "金穗彩票" not in everything(a)
+
+
+def test_the_state_lottery_site_over_a_bureau_notice_stays():
+    a = clean_page(_page("中国福利彩票", "梧桐湾区民政局公布福利彩票公益金使用情况", [FILLER] * 4))
+    assert not a.hijacked
+
+
+def test_a_brand_with_its_web_word_opening_a_clause_of_a_sprinkled_page_is_cut():
+    paras = ["为有效防控重大动物疫病🧩，保障畜牧业健康发展，7月13日起🤽，柘川区全面启动春季动物疫病防控集中免疫霁川游戏官网。",
+             "此次集中免疫以非洲猪瘟防控为重点🕗，组织各村防疫员逐户逐栏开展免疫注射🚴，做到应免尽免⛳️。",
+             "同时🌅，霁川游戏官网人员向养殖户发放宣传资料📋，讲解科学养殖和疫病防控知识🧑，督促落实消毒措施💫。"]
+    a = clean_page(_page("柘川区农业农村局", "柘川区开展春季动物疫病防控集中免疫工作", paras))
+    assert a.hijacked
+    assert "霁川游戏官网" not in a.text
+    assert "人员向养殖户发放宣传资料" in a.text
