@@ -282,14 +282,17 @@ def orthography_islands(lines: list[str], title: str = "") -> list[str]:
 _PLACE_SUFFIX = "(?:竞技|电竞|棋牌|娱乐|真人|博彩|彩票|游戏|国际|体育)"
 _PLACE_BRAND = re.compile(
     f"(?:[a-z]{{1,8}}\\d{{0,4}})?{_CJK}{{1,4}}(?:集团{_CJK}{{0,4}})?(?:{_PLACE_SUFFIX}|(?<={_CJK}{{2}})彩)"
-    f"(?:平台|官网|官方网站|app|(?P<group>集团))?\\d{{0,5}}"
-    f"|(?P<numbered>{_CJK}{{2,8}}(?:官网|官方网站)\\d{{2,5}})")
+    f"(?:平台|官网|官方网站|app|(?P<group>集团))?(?:\\d{{1,5}}(?![\\d年月日号]))?"
+    f"|(?P<numbered>{_CJK}{{2,8}}(?:官网|官方网站)\\d{{2,5}}(?![\\d年月日号]))")
 # What stands after an institution's name and after no brand's: its units (a college, a research
 # centre, a programme: X国际教育合作学院, X汉语国际教育专业), its offices and its people (X校长助理,
 # X党委, X学子, X颜明老师, X第十二届校园读书节). The unit's words hold no verb or particle (X走进某大学学院 is a visit).
 _NO_VERB = "(?:(?![在到与和进访来的是了为向对从带邀请])[\u4e00-\u9fff])"
+# The words of a unit's name before its ending: at most this many (v17: 2-6, 太平洋岛国研究中心,
+# 国际教育合作学院, 汉语国际教育专业; a longer run is a clause, not a name).
+MAX_UNIT_WORDS = 10
 _PLACE_AFTER = re.compile(
-    f"{_NO_VERB}{{0,10}}?(?:学院|研究中心|研究院|研究所|专业|校区|附属)"
+    f"{_NO_VERB}{{0,{MAX_UNIT_WORDS}}}?(?:学院|研究中心|研究院|研究所|专业|校区|附属)"
     "|校长|副校长|党委|党总支|团委|学子|师生|教师|教职工|研究生|本科生|领导班子"
     f"|{_NO_VERB}{{2,3}}(?:老师|教授|同学)"
     "|第[一二三四五六七八九十百\\d]+[届次](?:校园|校运会|运动会|教代会|团代会|党员)")
@@ -358,7 +361,8 @@ def institution_place_brands(slot_texts: list[str], lines: list[str]) -> list[st
 
 # A brand with its web word opening a clause (…同时，X游戏官网人员向养殖户…): where a clause starts the
 # name's first character is known, as a sentence never writes a trade word and 官网 before its verb.
-_CLAUSE_START_BRAND = re.compile(f"(?:^|(?<=[,，;；:：。]))({_PLACE_BRAND.pattern})", re.I)
+# (a stem of two or three: a longer run takes a verb before the name, 注册X竞技app)
+_CLAUSE_START_BRAND = re.compile(f"(?:^|(?<=[,，;；:：。]))({_CJK}{{2,3}}{_PLACE_SUFFIX}(?:平台|官网|官方网站|app))", re.I)
 
 
 def clause_start_brands(lines: list[str]) -> list[str]:
@@ -371,7 +375,7 @@ def clause_start_brands(lines: list[str]) -> list[str]:
         norm = lexicon.normalize(line)
         for m in _CLAUSE_START_BRAND.finditer(norm):
             name = m.group(1)
-            if re.search("(?:平台|官网|官方网站|app)\\d*$", name) and place_brand(name):
+            if place_brand(name):
                 found[name] = None
     return list(found)
 

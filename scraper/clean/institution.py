@@ -238,9 +238,9 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
         ev.add("foreign_site_name", ", ".join(roles), f"{name} (the site: {', '.join(sorted(own))})")
         ev.learn(name, True)
     slot_texts = _slot_texts(raw_title, marked)
-    if name := gambling_site_name(raw_title, slot_texts, article.split("\n") + list(headline_texts)):
-        ev.add("foreign_site_name", "title suffix, page header", name)
-        ev.learn(name, True)
+    if site_name := gambling_site_name(raw_title, slot_texts, article.split("\n") + list(headline_texts)):
+        ev.add("foreign_site_name", "title suffix, page header", site_name)
+        ev.learn(site_name, True)
     for name in institution_place_brands(slot_texts, article.split("\n") + list(headline_texts)):
         ev.add("spliced_brand", "in the institution's place", name)
         if len(name) >= lexicon.MIN_PAGE_STRING:

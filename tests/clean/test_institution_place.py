@@ -90,3 +90,9 @@ def test_a_brand_with_its_web_word_opening_a_clause_of_a_sprinkled_page_is_cut()
     assert a.hijacked
     assert "霁川游戏官网" not in a.text
     assert "人员向养殖户发放宣传资料" in a.text
+
+
+def test_a_brand_shaped_source_on_a_school_news_is_cut():
+    a = clean_page(_page("澄江师范学院", "澄江师范学院举行新学期开学典礼", [FILLER] * 4, source="银杉竞技"))
+    assert a.hijacked
+    assert a.source is None or "银杉竞技" not in a.source
