@@ -173,8 +173,11 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         ev.learn(name, True)
     names = brandshapes.signature_brands(lines) + brandshapes.repeated_brands(lines) \
         + brandshapes.orthography_islands(lines, title) + betting.spliced_betting_names(lines, title)
-    if ev.hijacked:
-        names += brandshapes.event_slot_brands(lines) + brandshapes.clause_brands(lines)
+    # (emoji sprinkled into the sentences show the page hijacked as well, found below: v17 syn17-039)
+    strip_noise = noise.noise_stripper(lines)
+    if ev.hijacked or any(strip_noise(line) != line for line in lines):
+        names += brandshapes.event_slot_brands(lines) + brandshapes.clause_brands(lines) \
+            + brandshapes.clause_start_brands(lines)
     for name in names:
         if not any(name in other and name != other for other in names):
             ev.add("spliced_brand", "article", name)
@@ -187,7 +190,6 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         bare = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, clauses)) + r")\s*(?=[。，,；;！？!?]|$)")
         lines = [bare.sub("", line) for line in lines]
     dropped, garbage = _token_spam(lines, ev, title)
-    strip_noise = noise.noise_stripper(lines)
     out = []
     for i, line in enumerate(lines):
         if i in dropped:

@@ -425,6 +425,9 @@ def _keyword_page(raw_title: str, headlines, paragraphs: list[str], marked: str,
     return next((t for t in texts if len(t) >= MIN_OWN_HEADLINE and not pattern.search(lexicon.normalize(t))), title)
 
 
+_WORD = re.compile(r"[^\W_]")
+
+
 def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
     if not value:
         return None
@@ -432,4 +435,5 @@ def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
     if removed:
         ev.add("spliced_brand", name, "; ".join(removed))
     cleaned = cleaned.replace(SPAM_MARK, "").strip(" -_|:：,，")
-    return cleaned or None
+    # (what is left of a brand cut from between its pictographs, 👁👄, says nothing: rc17-020)
+    return cleaned if _WORD.search(cleaned) else None

@@ -47,6 +47,9 @@ MAX_BLOCK_RAW = 4 * MAX_BLOCK_TEXT
 _NAV_WORDS = (r"首页|主页|网站首页|返回首页|联系我们|关于我们|网站地图|app下载|客户端下载|下载app|下载客户端|手机版|"
               r"登录|注册|更多|more|home|新闻|新闻中心|通知公告|English|设为首页|加入收藏|友情链接|上一页|下一页")
 _NAV = re.compile(rf"^(?:{_NAV_WORDS})$", re.I)
+# The Latin letters and digits of a name, and the two letters a brand's short form holds at least.
+_LATIN_OR_DIGITS = re.compile("[A-Za-z0-9]+")
+_TWO_LETTERS = re.compile("[A-Za-z]{2}")
 # Several navigation words run together ("手机版app下载"): a spam <title> glues them to a brand, and
 # the page learns them; as a site's spam they would cut its own menus' words from every page.
 _NAV_PHRASE = re.compile(rf"^(?:(?:{_NAV_WORDS})[\s\-_|/·]*)+$", re.I)
@@ -115,6 +118,16 @@ class Evidence:
                 self._patterns.clear()
             if backed:
                 self._learn_stem(text)
+                self._learn_skeleton(text)
+
+    def _learn_skeleton(self, text: str) -> None:
+        """A proven name that writes its Latin letters and digits apart around Chinese (EON体育4娱乐)
+        goes by them joined too (EON4: rc17-014, the brand's short form in the same sentences)."""
+        skeleton = "".join(_LATIN_OR_DIGITS.findall(text))
+        if len(skeleton) >= lexicon.MIN_PAGE_STRING and skeleton not in text and _TWO_LETTERS.search(skeleton) \
+                and any(c.isdigit() for c in skeleton) and not self.strings.get(skeleton):
+            self.strings[skeleton] = True
+            self._patterns.clear()
 
     def _learn_stem(self, text: str) -> None:
         """A proven name's stem (its name without web tail, Latin head, brackets: 杏彩体育首页 →

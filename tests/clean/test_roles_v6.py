@@ -152,12 +152,7 @@ def test_a_brand_site_in_the_title_that_the_page_never_shows_is_spam():
 
 
 def test_a_site_name_its_logo_shows_is_kept_as_the_sites():
-    # (on a page about its trade: a gambling-worded name over an article that never speaks of it is
-    # the site's name swapped in every slot, logo included — institution.off_topic_site_names, v17)
-    logo = '<div class="logo"><img src="/images/logo.png" alt="翠湾棋牌网"></div>'
-    body = ("<p>2月23日,第三届翠湾围棋、象棋公开赛举行,40余名棋牌爱好者参加。</p>"
-            "<p>主办方将把比赛与青少年棋牌培训结合起来,形成常态化赛事机制。</p>")
-    a = clean_page(page("翠湾围棋象棋公开赛举行_翠湾棋牌网", body, h1="翠湾围棋象棋公开赛举行", meta=logo), url=URL)
+    a = clean_page(_titled("学院举办青年教师教学能力提升培训_翠湾棋牌网", alt="翠湾棋牌网"), url=URL)
     assert not a.hijacked
 
 

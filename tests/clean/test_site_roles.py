@@ -93,7 +93,7 @@ def test_a_site_renamed_to_a_lottery_the_article_never_speaks_of_is_caught_and_c
     a = roles("sitename-swapped-lottery.html")
     assert a.hijacked and "foreign_site_name" in kinds(a)
     assert "鸿运彩票" not in everything(a)
-    assert a.title == "石泉县召开秋冬季森林防火工作部署会"
+    assert a.title == "石泉县应急管理局召开秋冬季森林防火工作部署会"
     assert "各地要压实属地责任" in a.text
 
 
