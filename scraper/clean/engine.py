@@ -233,9 +233,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 lexicon.normalize(a) for img in root.iter("img") if (a := img.get("alt"))))
         return page_words[0]
 
+    site_names = own_names("", metas, ev.title_parts, ev.sites)  # (its copyright line is in its text)
     for judged in dict.fromkeys(t for t in (raw_title, title) if t):  # the <title>, the heading taken for it
-        if sides := keyword_sides(judged, [line.text for line in content.lines], written,
-                                  own_names("", metas, ev.title_parts, ev.sites)):
+        if sides := keyword_sides(judged, [line.text for line in content.lines], written, site_names):
             # search phrases set around the article's headline (farm.keyword_sides)
             ev.add("spam_title", "keyword sides", " | ".join(sides))
             for part in sides:
