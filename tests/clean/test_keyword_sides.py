@@ -41,10 +41,13 @@ def test_phrases_around_the_headline_in_the_heading_taken_for_the_title_are_cut(
 
 
 def test_a_sites_own_section_and_name_around_the_headline_stay():
-    # the section and the site's name written in the header and footer (a logo's alt text counts)
-    for title, header in ((f"学院要闻-{_HEADLINE}-青川师范学院", "青川师范学院 学院要闻"),
-                          (f"学院要闻-{_HEADLINE}-青川师院新闻网", "<img alt='青川师院新闻网' src='/logo.png'> 学院要闻")):
-        a = clean_page(_page(title, _HEADLINE, header=header), url=URL)
+    # the section and the site's name written in the header and footer (a logo's alt text counts);
+    # a section the page never writes beside a site's name it writes
+    for title, header, footer in (
+            (f"学院要闻-{_HEADLINE}-青川师范学院", "青川师范学院 学院要闻", "青川师范学院 版权所有"),
+            (f"学院要闻-{_HEADLINE}-青川师院在线", "<img alt='青川师院在线' src='/logo.png'> 学院要闻", ""),
+            (f"校园动态频道-{_HEADLINE}-青川教育在线", "首页", "青川教育在线 版权所有")):
+        a = clean_page(_page(title, _HEADLINE, header=header, footer=footer), url=URL)
         assert not a.hijacked and not kinds(a), title
 
 
