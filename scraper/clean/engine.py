@@ -28,7 +28,7 @@ from scraper.clean.dom import INVISIBLE_TAGS, describe, drop, host_of, link_text
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, page_sites, visible_text
 from scraper.clean.exits import refreshes_from_body
-from scraper.clean.farm import check_keyword_page, glued_prefix, stray_title
+from scraper.clean.farm import check_keyword_page, glued_prefix, keyword_sides, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
 from scraper.clean.glosses import half_converted_phrases, shared_id_run
@@ -231,6 +231,21 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         clean_title = " - ".join(p for p in split_title(clean_title or "") if lexicon.normalize(p) not in foreign)
     title, headline_el = choose_title(clean_title, restored, metas, headlines,
                                       select_text(root, selectors.get("title")), content.container)
+    page_words: list[str] = []
+
+    def written() -> str:  # the page's text and its images' alternative texts (a logo names the site)
+        if not page_words:
+            page_words.append(visible_text(root) + "\n" + "\n".join(
+                lexicon.normalize(a) for img in root.iter("img") if (a := img.get("alt"))))
+        return page_words[0]
+
+    site_names = own_names("", metas, ev.title_parts, ev.sites)  # (its copyright line is in its text)
+    for judged in dict.fromkeys(t for t in (raw_title, title) if t):  # the <title>, the heading taken for it
+        if sides := keyword_sides(judged, [line.text for line in content.lines], written, site_names):
+            # search phrases set around the article's headline (farm.keyword_sides)
+            ev.add("spam_title", "keyword sides", " | ".join(sides))
+            for part in sides:
+                ev.learn(part, True)
     marked = marked_text(root, headline_el, content.container)
     raw_byline = byline_text(marked)
     for name in byline_betting_names(raw_byline, marked):  # 作者：<betting name>学管办 (v11 real)

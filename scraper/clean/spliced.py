@@ -87,6 +87,12 @@ MIN_SPAN, MAX_SPAN, MIN_SPAN_CJK = 4, 24, 4
 # to Chinese, a lexicon or lottery word). Unmarked spans were tried with a longer join (10
 # characters, 2 a side) and caught no dev page more while cutting paraphrased headlines (院|与三家企业
 # 签订|校企, 準(zhǔn)|化在湖北|政府: 4 dev pages); a split word alone cut a headline's own verbs.
+# Session 17 (v16 §2, Q16-4) tried unmarked spans inside one space-free run of the headline: on the
+# cleaner's own lines they named 3 of 3,577 clean Chinese-script pages and the headline's own
+# words on 10 hijacked dev pages (成功举办, 应邀来校: learning them cuts the article). Requiring 8+
+# characters and none of their pairs written elsewhere on the page named only the 3 pasted dev
+# phrases (rc16-001, syn16-039, syn6-025) and no clean page, yet cut 秋冬季传染病防控 from the legit
+# headline of test_byline_title_v9: qualifiers an article never repeats look the same. Left out.
 MAX_SHARED = 0.2
 # The headline without the span is the article's: at least this share of its character pairs are
 # written there (the v6 spliced headlines: 0.77 and more, their leads paraphrase; a portal's other
