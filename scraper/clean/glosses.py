@@ -12,7 +12,9 @@ of bench/data/dev, $NEWSVAULT_DATA/extract/dev-* and ../shared/corpus (7,280 pag
 28 pages hold such glosses, all real cases, 2 to 93 each, and on all 28 every glossed character
 is one that GB2312 (simplified script) does not hold; 27 of the 28 are labelled hijacked by the
 keepers of eight independent splits (the 28th, rc8-032, see bench/data/dev/README-v8.md). A
-mainland language lesson glosses simplified characters (和(hè)): it is not read here.
+mainland language lesson glosses simplified characters (和(hè)): glosses() leaves them, and
+read_glosses() (toneless glosses of either script, v17) tells the lesson by its several readings
+of one character.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from scraper.clean.dom import tag_of, text_of
-from scraper.clean.opencc_table import half_converted, replaced_characters
+from scraper.clean.opencc_table import encodes, half_converted, replaced_characters
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # one Han character, then one syllable of pinyin in brackets
@@ -32,11 +34,7 @@ MIN_GLOSSES = 2
 
 def _traditional(char: str) -> bool:
     """A character simplified script writes otherwise (absent from GB2312)."""
-    try:
-        char.encode("gb2312")
-    except UnicodeEncodeError:
-        return True
-    return False
+    return not encodes(char, "gb2312")
 
 
 def glosses(text: str) -> list[str]:
@@ -152,6 +150,9 @@ MIN_CHROME_SIMPLIFIED = 5
 # relabelled hijacked) 4; of the legit pages with a traditional article under simplified menus,
 # rc8-024 keeps 1 (然后), rc8-025, rc8-026 and rc11-023 none.
 MIN_HALF_CONVERTED = 3
+# The phrases looked up run two to this many characters (of half_converted's 13,620 phrases, 913
+# are longer and never looked up).
+MAX_PHRASE = 4
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
@@ -160,18 +161,10 @@ def _script_counts(text: str) -> tuple[int, int]:
     trad = simple = 0
     for c in text:
         if "\u4e00" <= c <= "\u9fff":
-            in_gb, in_big5 = _encodes(c, "gb2312"), _encodes(c, "big5")
+            in_gb, in_big5 = encodes(c, "gb2312"), encodes(c, "big5")
             trad += in_big5 and not in_gb
             simple += in_gb and not in_big5
     return trad, simple
-
-
-def _encodes(char: str, codec: str) -> bool:
-    try:
-        char.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def half_converted_phrases(article: str, chrome: str) -> list[str]:
@@ -188,7 +181,7 @@ def half_converted_phrases(article: str, chrome: str) -> list[str]:
     phrases, kept = half_converted(), replaced_characters()
     found, places = [], set()
     for i in range(len(article) - 1):
-        for n in range(2, 5):
+        for n in range(2, MAX_PHRASE + 1):
             if (phrase := article[i : i + n]) in phrases:
                 found.append(phrase)
                 places |= {i + j for j, c in enumerate(phrase) if c in kept}
