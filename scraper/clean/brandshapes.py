@@ -7,7 +7,7 @@
     入口教务处``, ``williamhill英国中文``), and a Latin-prefixed brand that recurs in the text
     (``bevictor伟德国际…bevictor伟德国际``): a mirror of a school page with its name replaced;
   * a lexicon brand or a brand shape glued into the sentences of a page that is not about gambling;
-  * a brand's whole shape (``X竞技``, ``X游戏官网``, ``X官网365``: place_brand) set alone in a slot
+  * a brand's whole shape (``X竞技``, ``X游戏官网``, ``X官网365``: is_brand_shape) set alone in a slot
     and written where only the institution's own name stands: before its units, offices and
     people, as an event's organiser, glued before the lead's date (v17: institution_place_brands),
     or with its web word opening a clause of a page shown hijacked (clause_start_brands).
@@ -322,7 +322,7 @@ _NOT_WORD = re.compile(r"\W+")
 _SENTENCE = re.compile("[。！？!?]")
 
 
-def place_brand(name: str) -> bool:
+def is_brand_shape(name: str) -> bool:
     """True when ``name`` (normalised) reads whole as a gambling brand's name and no institution's."""
     m = _PLACE_BRAND.fullmatch(name)
     # (every whole match is three characters at least: a stem and a two-character suffix, or two and 彩)
@@ -346,17 +346,17 @@ def institution_place_brands(slot_texts: list[str], lines: list[str]) -> list[st
     for text in slot_texts:
         norm = lexicon.normalize(text)
         name = _NOT_WORD.sub("", norm)
-        if place_brand(name):
+        if is_brand_shape(name):
             candidates[name] = candidates.get(name, False) or bool(
                 _NOT_WORD.match(norm) and _NOT_WORD.search(norm[-1:]))
     text = "\n".join(lines)
     for line in lines:  # a name opening the article before the lead's date, written nowhere else in it
         m = _OPENING_NAME.match(line)
-        if m and _LEAD_DATE.match(line, m.end()) and place_brand(m.group(1)) and text.count(m.group(1)) == 1:
+        if m and _LEAD_DATE.match(line, m.end()) and is_brand_shape(m.group(1)) and text.count(m.group(1)) == 1:
             candidates.setdefault(m.group(1), False)
     found = []
     for name, decorated in candidates.items():
-        if any(_in_place(line, m.start(), m.end(), decorated) for line in lines
+        if any(_in_institution_place(line, m.start(), m.end(), decorated) for line in lines
                for m in re.finditer(re.escape(name), line)):
             found.append(name)
     if not found:
@@ -377,8 +377,9 @@ _CLAUSE_START_BRAND = re.compile(f"(?:^|(?<=[,，;；:：。]))({_CJK}{{2,3}}{_P
 
 def clause_start_brands(lines: list[str]) -> list[str]:
     """Brand shapes with their web word (平台, 官网, app) opening a clause of the article (read on a
-    page shown hijacked: v17 syn17-039, the word 工作 replaced by X游戏官网 in two sentences; on dev
-    it also names a brand already cut on 6 hijacked pages, and no clean page is asked)."""
+    page shown hijacked or sprinkled with noise, bodyspam.clean_lines: v17 syn17-039, the word 工作
+    replaced by X游戏官网 in two sentences; on dev it also names a brand already cut on 6 hijacked
+    pages, and no clean page is asked)."""
     found: dict[str, None] = {}
     for line in lines:
         if lexicon.is_reporting(line):
@@ -386,12 +387,12 @@ def clause_start_brands(lines: list[str]) -> list[str]:
         norm = lexicon.normalize(line)
         for m in _CLAUSE_START_BRAND.finditer(norm):
             name = m.group(1)
-            if place_brand(name):
+            if is_brand_shape(name):
                 found[name] = None
     return list(found)
 
 
-def _in_place(line: str, start: int, end: int, decorated: bool) -> bool:
+def _in_institution_place(line: str, start: int, end: int, decorated: bool) -> bool:
     """True when ``line[start:end]`` stands where only the institution's name stands."""
     before, after = line[:start], line[end:]
     if _PLACE_AFTER.match(after) or _LISTED.search(before) and after[:1] in "、，,等":

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from scraper.clean.dom import tag_of, text_of
-from scraper.clean.opencc_table import encodes, half_converted, replaced_characters
+from scraper.clean.opencc_table import encodes, half_converted_spellings, replaced_characters
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # one Han character, then one syllable of pinyin in brackets
@@ -52,7 +52,7 @@ def glosses(text: str) -> list[str]:
 # several times, with several readings (和(hé)…和(hè)), which no converter does: such a text is
 # no copy.
 MIN_READ_GLOSSES = 3
-_TONE_MARKS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü", "aaaaeeeeiiiioooouuuuvvvvnnnmv")
+_TONE_MARKS = str.maketrans(_TONED + "ü", "aaaaeeeeiiiioooouuuuvvvvnnnmv")  # (pypinyin writes ü as v)
 
 
 def read_glosses(text: str) -> list[str]:
@@ -102,6 +102,7 @@ def doubled_commas(text: str) -> list[str]:
 # pages hold 3 (a YouTube page's id "button" on a button, its icon and a div; a Panamanian
 # paper's slot id on a div, a li and a span), and 54 hold 2 (a field's label and input).
 MIN_ID_TAGS = 4
+# (SVG and MathML are no HTML: their elements were not counted)
 _FOREIGN = ("svg", "math")
 
 
@@ -132,7 +133,7 @@ def shared_id_run(root) -> tuple[str, list[str]] | None:
 # A copy converted to traditional script by a converter that changes only the characters
 # traditional script lacks: its article is traditional, the page it is served in (menus, crumbs,
 # footer) still simplified, and the article keeps simplified characters a traditional writer
-# replaces, inside phrases (終于, 接報后, 各并處: opencc_table.half_converted). Each alone is
+# replaces, inside phrases (終于, 接報后, 各并處: opencc_table.half_converted_spellings). Each alone is
 # common: sites reprint a traditional text under simplified menus (four legit real cases), and
 # Taiwanese writing keeps some such characters (凶嫌, 占了). Measured (2026-12-04) over every
 # dev page's article and chrome as the cleaner reads them: see MIN_HALF_CONVERTED.
@@ -150,8 +151,8 @@ MIN_CHROME_SIMPLIFIED = 5
 # relabelled hijacked) 4; of the legit pages with a traditional article under simplified menus,
 # rc8-024 keeps 1 (然后), rc8-025, rc8-026 and rc11-023 none.
 MIN_HALF_CONVERTED = 3
-# The phrases looked up run two to this many characters (of half_converted's 13,620 phrases, 913
-# are longer and never looked up).
+# The phrases looked up run two to this many characters (of the 13,620 half-converted spellings
+# of opencc_table, 913 are longer and never looked up).
 MAX_PHRASE = 4
 _KANA = re.compile("[\u3040-\u30ff]")
 
@@ -178,7 +179,7 @@ def half_converted_phrases(article: str, chrome: str) -> list[str]:
     counts = [_script_counts(line) for line in chrome.splitlines()]
     if sum(simple for trad, simple in counts if not trad) < MIN_CHROME_SIMPLIFIED:
         return []
-    phrases, kept = half_converted(), replaced_characters()
+    phrases, kept = half_converted_spellings(), replaced_characters()
     found, places = [], set()
     for i in range(len(article) - 1):
         for n in range(2, MAX_PHRASE + 1):

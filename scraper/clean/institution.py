@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from scraper.clean import brands, lexicon, slots
-from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, place_brand
+from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, is_brand_shape
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.spliced import article_text
@@ -282,7 +282,7 @@ def gambling_site_name(raw_title: str, page_slots: list[str], lines: list[str]) 
         return None
     name = parts[-1].strip()
     norm = lexicon.normalize(name)
-    if brands.is_legit_name(name) or not (lexicon.spam_weight(name) or place_brand(norm)) \
+    if brands.is_legit_name(name) or not (lexicon.spam_weight(name) or is_brand_shape(norm)) \
             or not any(lexicon.normalize(t) == norm for t in page_slots):
         return None
     text = lexicon.normalize("\n".join(lines))
@@ -293,7 +293,8 @@ def gambling_site_name(raw_title: str, page_slots: list[str], lines: list[str]) 
 
 
 # A line of the page short enough to be a name standing alone (a logo, a copyright line, a top line,
-# a reporter's line): normalised, at most this long (the v17 lines: 3-14).
+# a reporter's line): normalised, at most this long (the v17 lines: 3-14; what the readers given
+# these lines catch and touch on dev is measured at institution_place_brands and gambling_site_name).
 MAX_SLOT_LINE = 20
 _LINE_BREAKS = re.compile("[\n\x02-\x05\u2002]")
 

@@ -41,7 +41,7 @@ def replaced_characters() -> frozenset[str]:
 
 
 @functools.cache
-def half_converted() -> frozenset[str]:
+def half_converted_spellings() -> frozenset[str]:
     """Phrases as a converter that changes only the characters traditional script lacks spells
     them, where that leaves a simplified character traditional writing replaces (终于 → 終于 for
     終於, 之后 for 之後, 采访 → 采訪 for 採訪): from OpenCC's STPhrases. A character kept is one
