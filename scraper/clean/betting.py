@@ -81,8 +81,7 @@ def _writes_trade_besides(text: str, names: list[str]) -> bool:
     rest = lexicon.normalize(text)
     for name in sorted(names, key=lexicon.longest_first):
         rest = rest.replace(name, "\n")
-    return bool(lexicon.spam_weight(rest) or brands.vocabulary_hits(rest) or _HEAD.search(rest)
-                or _TRADE.search(rest))
+    return bool(brands.writes_trade_words(rest) or _HEAD.search(rest) or _TRADE.search(rest))
 
 
 # A byline's labelled field and its value (the byline reader may hand over more than the byline).

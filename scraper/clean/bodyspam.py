@@ -173,7 +173,8 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         ev.learn(name, True)
     names = brandshapes.signature_brands(lines) + brandshapes.repeated_brands(lines) \
         + brandshapes.orthography_islands(lines, title) + betting.spliced_betting_names(lines, title)
-    # (emoji sprinkled into the sentences show the page hijacked as well, found below: v17 syn17-039)
+    # (noise sprinkled into the sentences, emoji or glued symbols, shows the page hijacked as well;
+    # it is stripped below: v17 syn17-039)
     strip_noise = noise.noise_stripper(lines)
     if ev.hijacked or any(strip_noise(line) != line for line in lines):
         names += brandshapes.event_slot_brands(lines) + brandshapes.clause_brands(lines) \

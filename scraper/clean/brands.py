@@ -283,3 +283,9 @@ def vocabulary_hits(text: str) -> list[str]:
     hits = _vocabulary().findall(norm)
     hits += [m.group() for m in _PORN_STOCK.finditer(norm)]
     return hits
+
+
+def writes_trade_words(text: str) -> bool:
+    """True when ``text`` writes the trade's words: a lexicon term or a public-vocabulary one (the
+    readers of a brand in an institution's sentences stand down on a page about gambling)."""
+    return bool(lexicon.spam_weight(text) or vocabulary_hits(text))

@@ -6,7 +6,11 @@
   * a brand signing a notice (the line before its date is the issuing body: ``best365官方网站登录
     入口教务处``, ``williamhill英国中文``), and a Latin-prefixed brand that recurs in the text
     (``bevictor伟德国际…bevictor伟德国际``): a mirror of a school page with its name replaced;
-  * a lexicon brand or a brand shape glued into the sentences of a page that is not about gambling.
+  * a lexicon brand or a brand shape glued into the sentences of a page that is not about gambling;
+  * a brand's whole shape (``X竞技``, ``X游戏官网``, ``X官网365``: is_brand_shape) set alone in a slot
+    and written where only the institution's own name stands: before its units, offices and
+    people, as an event's organiser, glued before the lead's date (v17: institution_place_brands),
+    or with its web word opening a clause of a page shown hijacked (clause_start_brands).
 """
 from __future__ import annotations
 
@@ -174,7 +178,7 @@ def glued_brands(lines: list[str]) -> list[str]:
     rest = "\n".join(lines)
     for name in found:
         rest = lexicon.normalize(rest).replace(name, "")
-    if lexicon.spam_weight(rest) or brands.vocabulary_hits(rest):
+    if brands.writes_trade_words(rest):
         return []  # the page talks about gambling in its own words
     return found
 
@@ -284,9 +288,10 @@ def orthography_islands(lines: list[str], title: str = "") -> list[str]:
 # brand number (X官网365: a company's site writes no number after 官网). A lone 彩 needs a stem of
 # two (精彩, 光彩 are words).
 _PLACE_SUFFIX = "(?:竞技|电竞|棋牌|娱乐|真人|博彩|彩票|游戏|国际|体育)"
+_PLACE_WEB_WORDS = "平台|官网|官方网站|app"
 _PLACE_BRAND = re.compile(
     f"(?:[a-z]{{1,8}}\\d{{0,4}})?{_CJK}{{1,4}}(?:集团{_CJK}{{0,4}})?(?:{_PLACE_SUFFIX}|(?<={_CJK}{{2}})彩)"
-    f"(?:平台|官网|官方网站|app|(?P<group>集团))?(?:\\d{{1,5}}(?![\\d年月日号]))?"
+    f"(?:{_PLACE_WEB_WORDS}|(?P<group>集团))?(?:\\d{{1,5}}(?![\\d年月日号]))?"
     f"|(?P<numbered>{_CJK}{{2,8}}(?:官网|官方网站)\\d{{2,5}}(?![\\d年月日号]))")
 # What stands after an institution's name and after no brand's: its units (a college, a research
 # centre, a programme: X国际教育合作学院, X汉语国际教育专业), its offices and its people (X校长助理,
@@ -317,10 +322,11 @@ _NOT_WORD = re.compile(r"\W+")
 _SENTENCE = re.compile("[。！？!?]")
 
 
-def place_brand(name: str) -> bool:
+def is_brand_shape(name: str) -> bool:
     """True when ``name`` (normalised) reads whole as a gambling brand's name and no institution's."""
     m = _PLACE_BRAND.fullmatch(name)
-    if m is None or len(name) < 3 or not m.group("group") and INSTITUTION_END.search(re.sub(r"\d+$", "", name)):
+    # (every whole match is three characters at least: a stem and a two-character suffix, or two and 彩)
+    if m is None or not m.group("group") and INSTITUTION_END.search(re.sub(r"\d+$", "", name)):
         return False
     return bool(m.group("numbered")) or not brands.is_legit_name(name)
 
@@ -340,17 +346,17 @@ def institution_place_brands(slot_texts: list[str], lines: list[str]) -> list[st
     for text in slot_texts:
         norm = lexicon.normalize(text)
         name = _NOT_WORD.sub("", norm)
-        if place_brand(name):
+        if is_brand_shape(name):
             candidates[name] = candidates.get(name, False) or bool(
                 _NOT_WORD.match(norm) and _NOT_WORD.search(norm[-1:]))
     text = "\n".join(lines)
     for line in lines:  # a name opening the article before the lead's date, written nowhere else in it
         m = _OPENING_NAME.match(line)
-        if m and _LEAD_DATE.match(line, m.end()) and place_brand(m.group(1)) and text.count(m.group(1)) == 1:
+        if m and _LEAD_DATE.match(line, m.end()) and is_brand_shape(m.group(1)) and text.count(m.group(1)) == 1:
             candidates.setdefault(m.group(1), False)
     found = []
     for name, decorated in candidates.items():
-        if any(_in_place(line, m.start(), m.end(), decorated) for line in lines
+        if any(_in_institution_place(line, m.start(), m.end(), decorated) for line in lines
                for m in re.finditer(re.escape(name), line)):
             found.append(name)
     if not found:
@@ -358,7 +364,7 @@ def institution_place_brands(slot_texts: list[str], lines: list[str]) -> list[st
     rest = text
     for name in found:
         rest = rest.replace(name, "\n")
-    if lexicon.spam_weight(rest) or brands.vocabulary_hits(rest):
+    if brands.writes_trade_words(rest):
         return []  # the article speaks of gambling in its own words
     return found
 
@@ -366,13 +372,14 @@ def institution_place_brands(slot_texts: list[str], lines: list[str]) -> list[st
 # A brand with its web word opening a clause (…同时，X游戏官网人员向养殖户…): where a clause starts the
 # name's first character is known, as a sentence never writes a trade word and 官网 before its verb.
 # (a stem of two or three: a longer run takes a verb before the name, 注册X竞技app)
-_CLAUSE_START_BRAND = re.compile(f"(?:^|(?<=[,，;；:：。]))({_CJK}{{2,3}}{_PLACE_SUFFIX}(?:平台|官网|官方网站|app))", re.I)
+_CLAUSE_START_BRAND = re.compile(f"(?:^|(?<=[,，;；:：。]))({_CJK}{{2,3}}{_PLACE_SUFFIX}(?:{_PLACE_WEB_WORDS}))", re.I)
 
 
 def clause_start_brands(lines: list[str]) -> list[str]:
     """Brand shapes with their web word (平台, 官网, app) opening a clause of the article (read on a
-    page shown hijacked: v17 syn17-039, the word 工作 replaced by X游戏官网 in two sentences; on dev
-    it also names a brand already cut on 6 hijacked pages, and no clean page is asked)."""
+    page shown hijacked or sprinkled with noise, bodyspam.clean_lines: v17 syn17-039, the word 工作
+    replaced by X游戏官网 in two sentences; on dev it also names a brand already cut on 6 hijacked
+    pages, and no clean page is asked)."""
     found: dict[str, None] = {}
     for line in lines:
         if lexicon.is_reporting(line):
@@ -380,12 +387,12 @@ def clause_start_brands(lines: list[str]) -> list[str]:
         norm = lexicon.normalize(line)
         for m in _CLAUSE_START_BRAND.finditer(norm):
             name = m.group(1)
-            if place_brand(name):
+            if is_brand_shape(name):
                 found[name] = None
     return list(found)
 
 
-def _in_place(line: str, start: int, end: int, decorated: bool) -> bool:
+def _in_institution_place(line: str, start: int, end: int, decorated: bool) -> bool:
     """True when ``line[start:end]`` stands where only the institution's name stands."""
     before, after = line[:start], line[end:]
     if _PLACE_AFTER.match(after) or _LISTED.search(before) and after[:1] in "、，,等":

@@ -1,7 +1,8 @@
 """Publish date, source (来源) and author, read where a reader finds them.
 
 The byline sits between the headline and the body, in the body's first and last lines (a
-notice's signature block), or right after it (作者 tables under articles); never in sidebars or
+notice's signature block), or right after it (作者 tables under articles), and on the line under a
+headline set deep in the body's container (a 信息公开 table above it); never in sidebars or
 related lists, whose dates belong to other articles. The pieces are read nearest the headline
 first; <meta> tags and the URL are the fallbacks. Fields are read label by label (fields.py).
 """
@@ -195,9 +196,9 @@ def byline_text(text: str) -> str:
             below = h_end
             while below < end and text[below] in "\n\x04\x05":
                 below += 1
-            line = _line_end(text, below)
-            if line > start + len(head):
-                head = (head if h_end > start + len(head) else text[start:h_end]) + "\n" + text[h_end:line]
+            below_end = _line_end(text, below)
+            if below_end > start + len(head):
+                head = (head if h_end > start + len(head) else text[start:h_end]) + "\n" + text[h_end:below_end]
         if end > start:
             tail = text[max(start, end - BYLINE_TAIL):end]
             after = text[end:end + BYLINE_TAIL]
@@ -515,7 +516,8 @@ _REPORTER = r"(?:本报|本報|本台|本网|本網)?(?:记者|記者)"
 _NAMES = r"([\u4e00-\u9fff]{2,4}?(?:[ \t\u3000、][\u4e00-\u9fff]{2,4}?)*?)"
 # the credit ends at a bracket, the next role, or 报道 with the place reported from, set apart by a
 # blank or a slash, before it (记者 方俊明 廣州報道; Taiwan's papers: 記者林悅／南市報導)
-_REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*)[\u4e00-\u9fff]{2,4})?[ \t\u3000]*(?:报道|報道|報導|报导)"
+_REPORT_WORD = "(?:报道|報道|報導|报导)"
+_REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*)[\u4e00-\u9fff]{2,4})?[ \t\u3000]*" + _REPORT_WORD
 # ...or a wire's dateline, the place and the day glued after the name: （中央社記者邱俊欽桃園19日電）. The
 # name is read greedily (most names are three characters, most places two or three).
 _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,4}\d{1,2}日[电電]"
@@ -537,18 +539,21 @@ def _press_credit(head: str) -> str | None:
 # The credit in brackets that closes a story: its writer, after a role or after the office they write
 # for ("（记者 张三）", "（校团委 李四）"), at the body's end or before the wire's dateline that ends it
 # ("（记者张三）据新华社北京4月8日电"). An office is known by how it ends (fields.is_issuer).
+# The names a closing credit gives, and the place reported from after a slash (／台中報導).
+_CLOSING_NAMES = r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})*)"
+_PLACE_REPORTED = r"[/／][ \t\u3000]*[\u4e00-\u9fff]{2,4}" + _REPORT_WORD
 _CLOSING_CREDIT = re.compile(
     r"[(（][ \t\u3000]*(?:(?P<unit>[\u4e00-\u9fff]{2,12})[ \t\u3000]+|" + _REPORTER
     + r"[ \t\u3000:：]*|(?:文|撰稿|供稿)[ \t\u3000]*[:：/][ \t\u3000]*)"
-    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})*)[ \t\u3000]*"
-    r"(?:[/／][ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導|报导)[ \t\u3000]*)?[)）]"
+    + _CLOSING_NAMES + r"[ \t\u3000]*(?:" + _PLACE_REPORTED + r"[ \t\u3000]*)?[)）]"
     r"(?=[ \t\u3000]*(?:据[^。\n]{2,24}[电電])?[ \t\u3000\n\u2002]*$)")
 
 
 # ...or, in Taiwan's papers, the names and the place reported from alone: （王煌忠／台中報導）.
+# (an empty unit group: _closing_credit reads both patterns' matches alike)
 _CLOSING_REPORT = re.compile(
-    r"[(（][ \t\u3000]*(?P<unit>)(?P<names>[\u4e00-\u9fff]{2,3}(?:[ 、][\u4e00-\u9fff]{2,3})*)[ \t\u3000]*[/／]"
-    r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導|报导)[ \t\u3000]*[)）](?=[ \t\u3000\n\u2002]*$)")
+    r"[(（][ \t\u3000]*(?P<unit>)" + _CLOSING_NAMES + r"[ \t\u3000]*" + _PLACE_REPORTED
+    + r"[ \t\u3000]*[)）](?=[ \t\u3000\n\u2002]*$)")
 
 
 def _closing_credit(tail: str) -> str | None:

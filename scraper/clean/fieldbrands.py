@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from scraper.clean import brands, lexicon, slots
-from scraper.clean.brandshapes import INSTITUTION_END, place_brand
+from scraper.clean.brandshapes import INSTITUTION_END, is_brand_shape
 from scraper.clean.byline import split_spliced_source
 from scraper.clean.evidence import Evidence
 
@@ -25,7 +25,7 @@ def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str
         return glued
     # (or a brand's whole shape: X竞技, X游戏官网, X集团娱乐, X官网365, the names that took a school's
     # place in v17 and would take its 来源 as readily)
-    if (brands.is_brand_name(value, web=ev.hijacked) or place_brand(lexicon.normalize(value).strip())) and (
+    if (brands.is_brand_name(value, web=ev.hijacked) or is_brand_shape(lexicon.normalize(value).strip())) and (
             ev.hijacked or lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)):
         return value
     return value if web_credit(value, page_text) else None

@@ -12,7 +12,9 @@ of bench/data/dev, $NEWSVAULT_DATA/extract/dev-* and ../shared/corpus (7,280 pag
 28 pages hold such glosses, all real cases, 2 to 93 each, and on all 28 every glossed character
 is one that GB2312 (simplified script) does not hold; 27 of the 28 are labelled hijacked by the
 keepers of eight independent splits (the 28th, rc8-032, see bench/data/dev/README-v8.md). A
-mainland language lesson glosses simplified characters (和(hè)): it is not read here.
+mainland language lesson glosses simplified characters (和(hè)): glosses() leaves them, and
+read_glosses() (toneless glosses of either script, v17) tells the lesson by its several readings
+of one character.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from scraper.clean.dom import tag_of, text_of
-from scraper.clean.opencc_table import half_converted, replaced_characters
+from scraper.clean.opencc_table import encodes, half_converted_spellings, replaced_characters
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # one Han character, then one syllable of pinyin in brackets
@@ -32,11 +34,7 @@ MIN_GLOSSES = 2
 
 def _traditional(char: str) -> bool:
     """A character simplified script writes otherwise (absent from GB2312)."""
-    try:
-        char.encode("gb2312")
-    except UnicodeEncodeError:
-        return True
-    return False
+    return not encodes(char, "gb2312")
 
 
 def glosses(text: str) -> list[str]:
@@ -54,7 +52,7 @@ def glosses(text: str) -> list[str]:
 # several times, with several readings (和(hé)…和(hè)), which no converter does: such a text is
 # no copy.
 MIN_READ_GLOSSES = 3
-_TONE_MARKS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü", "aaaaeeeeiiiioooouuuuvvvvnnnmv")
+_TONE_MARKS = str.maketrans(_TONED + "ü", "aaaaeeeeiiiioooouuuuvvvvnnnmv")  # (pypinyin writes ü as v)
 
 
 def read_glosses(text: str) -> list[str]:
@@ -104,6 +102,7 @@ def doubled_commas(text: str) -> list[str]:
 # pages hold 3 (a YouTube page's id "button" on a button, its icon and a div; a Panamanian
 # paper's slot id on a div, a li and a span), and 54 hold 2 (a field's label and input).
 MIN_ID_TAGS = 4
+# (SVG and MathML are no HTML: their elements were not counted)
 _FOREIGN = ("svg", "math")
 
 
@@ -134,7 +133,7 @@ def shared_id_run(root) -> tuple[str, list[str]] | None:
 # A copy converted to traditional script by a converter that changes only the characters
 # traditional script lacks: its article is traditional, the page it is served in (menus, crumbs,
 # footer) still simplified, and the article keeps simplified characters a traditional writer
-# replaces, inside phrases (終于, 接報后, 各并處: opencc_table.half_converted). Each alone is
+# replaces, inside phrases (終于, 接報后, 各并處: opencc_table.half_converted_spellings). Each alone is
 # common: sites reprint a traditional text under simplified menus (four legit real cases), and
 # Taiwanese writing keeps some such characters (凶嫌, 占了). Measured (2026-12-04) over every
 # dev page's article and chrome as the cleaner reads them: see MIN_HALF_CONVERTED.
@@ -152,6 +151,9 @@ MIN_CHROME_SIMPLIFIED = 5
 # relabelled hijacked) 4; of the legit pages with a traditional article under simplified menus,
 # rc8-024 keeps 1 (然后), rc8-025, rc8-026 and rc11-023 none.
 MIN_HALF_CONVERTED = 3
+# The phrases looked up run two to this many characters (of the 13,620 half-converted spellings
+# of opencc_table, 913 are longer and never looked up).
+MAX_PHRASE = 4
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
@@ -160,18 +162,10 @@ def _script_counts(text: str) -> tuple[int, int]:
     trad = simple = 0
     for c in text:
         if "\u4e00" <= c <= "\u9fff":
-            in_gb, in_big5 = _encodes(c, "gb2312"), _encodes(c, "big5")
+            in_gb, in_big5 = encodes(c, "gb2312"), encodes(c, "big5")
             trad += in_big5 and not in_gb
             simple += in_gb and not in_big5
     return trad, simple
-
-
-def _encodes(char: str, codec: str) -> bool:
-    try:
-        char.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def half_converted_phrases(article: str, chrome: str) -> list[str]:
@@ -185,10 +179,10 @@ def half_converted_phrases(article: str, chrome: str) -> list[str]:
     counts = [_script_counts(line) for line in chrome.splitlines()]
     if sum(simple for trad, simple in counts if not trad) < MIN_CHROME_SIMPLIFIED:
         return []
-    phrases, kept = half_converted(), replaced_characters()
+    phrases, kept = half_converted_spellings(), replaced_characters()
     found, places = [], set()
     for i in range(len(article) - 1):
-        for n in range(2, 5):
+        for n in range(2, MAX_PHRASE + 1):
             if (phrase := article[i : i + n]) in phrases:
                 found.append(phrase)
                 places |= {i + j for j, c in enumerate(phrase) if c in kept}

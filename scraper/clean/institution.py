@@ -7,6 +7,11 @@ headline or before the institution's name, the 来源 and 作者 fields, og:titl
 the breadcrumb root. Judged by role, not by shape: a name in two of these slots that is none of
 the site's own names, shares nothing with them and is linked nowhere, is the injection
 (issue 11 §2; v4 misses D and C4: Greek-prefixed, bracketed, "CJK + Latin capitals" names).
+
+Two readers go by shape where one slot is all the injection took (v17): a <title> suffix in
+gambling words or a brand's shape over an institution's own news (gambling_site_name), and a
+brand's shape set alone in a slot and written where only the institution's name stands
+(brandshapes.institution_place_brands); a 来源 that is a farm's letter+date batch mark is none.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from scraper.clean import brands, lexicon, slots
-from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, place_brand
+from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, is_brand_shape
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.spliced import article_text
@@ -237,11 +242,12 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
                                           ev.title_parts, ev.sites):
         ev.add("foreign_site_name", ", ".join(roles), f"{name} (the site: {', '.join(sorted(own))})")
         ev.learn(name, True)
-    slot_texts = _slot_texts(raw_title, marked)
-    if site_name := gambling_site_name(raw_title, slot_texts, article.split("\n") + list(headline_texts)):
+    page_slots = _short_lines(marked)
+    article_lines = article.split("\n") + list(headline_texts)
+    if site_name := gambling_site_name(raw_title, page_slots, article_lines):
         ev.add("foreign_site_name", "title suffix, page header", site_name)
         ev.learn(site_name, True)
-    for name in institution_place_brands(slot_texts, article.split("\n") + list(headline_texts)):
+    for name in institution_place_brands([raw_title, *split_title(raw_title or ""), *page_slots], article_lines):
         ev.add("spliced_brand", "in the institution's place", name)
         if len(name) >= lexicon.MIN_PAGE_STRING:
             ev.learn(name, True)
@@ -257,16 +263,18 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
                 ev.learn_bare_stem(phrase)  # a two-character brand, too short to learn, goes bare (v7 R3)
 
 
-# The article speaks as an institution: its headline says 我校 or names a public body, a school or a hospital.
+# The article speaks as an institution: the <title>'s first part (its headline) says 我校 or names a
+# public body, a school or a hospital.
 _SPEAKER = re.compile("我校|我院|本校|本院|(?:政府|局|委员会|厅|办公室|学校|大学|学院|中学|小学|医院|法院|检察院)")
 
 
-def gambling_site_name(raw_title: str, slot_texts: list[str], lines: list[str]) -> str | None:
+def gambling_site_name(raw_title: str, page_slots: list[str], lines: list[str]) -> str | None:
     """The site's name when it speaks of gambling over an institution's news (v17: 3 of 4 real and
     synthetic site-name takeovers, X电竞竞猜入口, X彩票, 十大赌博X网站): the <title>'s suffix, also
-    standing alone in the page's header or footer (``slot_texts``), holds a gambling word or is a
-    brand's shape, while the article (``lines``, its headlines too) is an institution's own news
-    (我校, a public body in its headline) that never writes the name nor any gambling word.
+    standing alone in the page's header or footer (``page_slots``: the page's short lines), holds
+    a gambling word or is a brand's shape, while the article (``lines``, its headlines too) is an
+    institution's own news (我校, a public body in the <title>'s headline) that never writes the
+    name nor any gambling word.
     On dev: flags rc17-011, syn17-013, -018, -037 (missed before) and names the site on 5 pages
     already flagged; no clean or legit page changes."""
     parts = split_title(raw_title or "")
@@ -274,26 +282,27 @@ def gambling_site_name(raw_title: str, slot_texts: list[str], lines: list[str]) 
         return None
     name = parts[-1].strip()
     norm = lexicon.normalize(name)
-    if brands.is_legit_name(name) or not (lexicon.spam_weight(name) or place_brand(norm)) \
-            or not any(lexicon.normalize(t) == norm for t in slot_texts[len(parts) + 1:]):
+    if brands.is_legit_name(name) or not (lexicon.spam_weight(name) or is_brand_shape(norm)) \
+            or not any(lexicon.normalize(t) == norm for t in page_slots):
         return None
     text = lexicon.normalize("\n".join(lines))
-    if norm in text or not _SPEAKER.search(lexicon.normalize(parts[0])) or lexicon.spam_weight(text) \
-            or lexicon.is_reporting(text) or brands.vocabulary_hits(text):
+    if norm in text or not _SPEAKER.search(lexicon.normalize(parts[0])) or brands.writes_trade_words(text) \
+            or lexicon.is_reporting(text):
         return None
     return name
 
 
 # A line of the page short enough to be a name standing alone (a logo, a copyright line, a top line,
-# a reporter's line): normalised, at most this long (the v17 lines: 3-14).
+# a reporter's line): normalised, at most this long (the v17 lines: 3-14; what the readers given
+# these lines catch and touch on dev is measured at institution_place_brands and gambling_site_name).
 MAX_SLOT_LINE = 20
 _LINE_BREAKS = re.compile("[\n\x02-\x05\u2002]")
 
 
-def _slot_texts(raw_title: str, marked: str) -> list[str]:
-    """Where a page sets a name alone: the <title> and its parts, and the short lines of the page
-    with their words (版权所有 X, X 记者 报道)."""
-    texts = [raw_title, *split_title(raw_title or "")]
+def _short_lines(marked: str) -> list[str]:
+    """Where a page sets a name alone outside its <title>: its short lines, and their words
+    (版权所有 X, X 记者 报道)."""
+    texts: list[str] = []
     for line in _LINE_BREAKS.split(marked):
         if line.strip() and len(lexicon.normalize(line)) <= MAX_SLOT_LINE:
             words = line.split()
@@ -412,7 +421,7 @@ def offered_source(value: str | None, page: str) -> str | None:
             break
     else:
         return None
-    if lexicon.spam_weight(rest) or lexicon.is_reporting(rest) or brands.vocabulary_hits(rest):
+    if brands.writes_trade_words(rest) or lexicon.is_reporting(rest):
         return None  # a page about gambling or lottery credits its own kind
     return value
 

@@ -1,6 +1,7 @@
-"""OpenCC's table of traditional characters and their simplified forms (TSCharacters.txt of
-opencc-python-reimplemented, Apache 2.0), read as a file: OpenCC's converter costs 1.1 s to build.
-fields.py spells labels in traditional script with it; lexicon.py folds traditional to simplified."""
+"""OpenCC's conversion tables (the dictionary files of opencc-python-reimplemented, Apache 2.0), read
+as files: OpenCC's converter costs 1.1 s to build. fields.py spells labels in traditional script
+with TSCharacters; lexicon.py folds traditional to simplified with it; glosses.py finds the phrases a
+converter leaves half simplified with STCharacters, STPhrases and the TW/HK variants."""
 
 from __future__ import annotations
 
@@ -11,24 +12,20 @@ from importlib import resources
 @functools.cache
 def character_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(traditional character, its simplified forms) for each one-character entry, in the table's order."""
-    text = resources.files("opencc").joinpath("dictionary/TSCharacters.txt").read_text("utf-8")
-    pairs = []
-    for line in text.splitlines():
-        trad, _tab, simplified = line.partition("\t")
-        if len(trad) == 1:
-            pairs.append((trad, tuple(simplified.split(" "))))
-    return tuple(pairs)
+    return tuple((trad, tuple(simplified)) for trad, simplified in _read("TSCharacters.txt") if len(trad) == 1)
 
 
 def _read(name: str) -> list[tuple[str, list[str]]]:
+    """(key, its values) of each line of OpenCC's dictionary file ``name``."""
     text = resources.files("opencc").joinpath(f"dictionary/{name}").read_text("utf-8")
     return [(key, value.split(" ")) for key, _tab, value in (line.partition("\t") for line in text.splitlines())]
 
 
 @functools.cache
-def _in_big5(char: str) -> bool:
+def encodes(char: str, codec: str) -> bool:
+    """True when ``codec`` can write ``char`` (GB2312 for simplified script, Big5 for traditional)."""
     try:
-        char.encode("big5")
+        char.encode(codec)
     except UnicodeEncodeError:
         return False
     return True
@@ -40,11 +37,11 @@ def replaced_characters() -> frozenset[str]:
     后 for 後, 并 for 並), leaving out the spellings Taiwan's or Hong Kong's own variants use."""
     regional = {c for name in ("TWVariantsRev.txt", "HKVariantsRev.txt") for c, _ in _read(name)}
     return frozenset(s for s, forms in _read("STCharacters.txt")
-                     if len(s) == 1 and forms[0] != s and _in_big5(s) and s not in regional)
+                     if len(s) == 1 and forms[0] != s and encodes(s, "big5") and s not in regional)
 
 
 @functools.cache
-def half_converted() -> frozenset[str]:
+def half_converted_spellings() -> frozenset[str]:
     """Phrases as a converter that changes only the characters traditional script lacks spells
     them, where that leaves a simplified character traditional writing replaces (终于 → 終于 for
     終於, 之后 for 之後, 采访 → 采訪 for 採訪): from OpenCC's STPhrases. A character kept is one
@@ -57,7 +54,7 @@ def half_converted() -> frozenset[str]:
         target = forms[0]
         if len(simplified) < 2 or len(target) != len(simplified) or not any(c in replaced for c in simplified):
             continue
-        spelt = "".join(c if _in_big5(c) else t for c, t in zip(simplified, target, strict=True))
+        spelt = "".join(c if encodes(c, "big5") else t for c, t in zip(simplified, target, strict=True))
         if spelt not in forms and all(s == t or s in replaced for s, t in zip(spelt, target, strict=True)):
             out.add(spelt)
     return frozenset(out)

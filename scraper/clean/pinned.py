@@ -92,6 +92,22 @@ def _letters(text: str) -> int:
     return len(_LETTER.findall(text))
 
 
+def _anchors(box) -> list:
+    """The links of ``box`` that have an address."""
+    return [a for a in box.iter("a") if (a.get("href") or "").strip()]
+
+
+def _one_offsite_site(anchors: list, ev: Evidence) -> set[str]:
+    """The hosts of ``anchors`` when there are some and they all lead off the site, to at most
+    MAX_BAR_SITES sites; else none (a link into the site, or a javascript: control, is the site's own)."""
+    hosts = {host_of(a.get("href")) for a in anchors}
+    if not hosts or "" in hosts or not all(ev.offsite(h) for h in hosts):
+        return set()
+    if len({registrable_domain(h) for h in hosts}) > MAX_BAR_SITES:
+        return set()
+    return hosts
+
+
 def pinned_link_hosts(root, hidden: list, ev: Evidence, page: PageMarkup) -> set[str]:
     """Off-site hosts of a visible box pinned to the window that holds nothing but links, all to
     one site the rest of the page never names (no link, script, frame, image or address of it):
@@ -101,13 +117,9 @@ def pinned_link_hosts(root, hidden: list, ev: Evidence, page: PageMarkup) -> set
     out: set[str] = set()
     masked: set | None = None
     for box, _decls in pinned_boxes(root):
-        anchors = [a for a in box.iter("a") if (a.get("href") or "").strip()]
-        if not anchors:
-            continue
-        hosts = {host_of(a.get("href")) for a in anchors}
-        if "" in hosts or not all(ev.offsite(h) for h in hosts):
-            continue  # a link into the site (or a javascript: control): the site's own bar
-        if len({registrable_domain(h) for h in hosts}) > MAX_BAR_SITES:
+        anchors = _anchors(box)
+        hosts = _one_offsite_site(anchors, ev)
+        if not hosts:
             continue
         if any(_CARRIES_ADDRESS.search(a.get("href") or "") for a in anchors):
             continue
@@ -198,13 +210,10 @@ def click_traps(root, ev: Evidence, page: PageMarkup) -> set[str]:
         if decls.get("display") == "none" or decls.get("visibility") in ("hidden", "collapse") \
                 or decls.get("pointer-events") == "none":
             continue
-        anchors = [a for a in box.iter("a") if (a.get("href") or "").strip()]
-        if not anchors or _letters(text_of(box)) or any(True for _ in box.iter(*_PICTURES)):
+        if _letters(text_of(box)) or any(True for _ in box.iter(*_PICTURES)):
             continue
-        hosts = {host_of(a.get("href")) for a in anchors}
-        if "" in hosts or not all(ev.offsite(h) for h in hosts):
-            continue
-        if len({registrable_domain(h) for h in hosts}) > MAX_BAR_SITES:
+        hosts = _one_offsite_site(_anchors(box), ev)
+        if not hosts:
             continue
         if any(page.named_outside(h, box) for h in hosts):
             continue
