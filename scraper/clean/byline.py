@@ -522,14 +522,21 @@ _REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*)[\u4e00-\u9fff]{
 # name is read greedily (most names are three characters, most places two or three).
 _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,4}\d{1,2}日[电電]"
 _PRESS_CREDIT = re.compile(
-    r"[(（]\s*[^()（）]{0,12}?" + _REPORTER + r"[ \t\u3000]*" + _NAMES
+    r"[(（]\s*(?![圖图])[^()（）]{0,12}?" + _REPORTER + r"[ \t\u3000]*" + _NAMES
     + r"(?=[ \t\u3000]*(?:[)）]|通讯员|通訊員|实习生|實習生|摄影|攝影|" + _REPORTED + r"))"
     r"|[(（]\s*[^()（）]{0,12}?" + _REPORTER + r"([\u4e00-\u9fff]{2,3})(?=" + _WIRE_DATELINE + r"[)）])"
     r"|(?:^|[讯訊電电][ \t\u3000]*)" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*" + _REPORTED)
 
 
+# ...or a line that is nothing but the credit, under a photo's caption at the body's head (ETtoday:
+# "（圖／記者林悅翻攝）" then "記者林悅／南市報導"): a whole line cannot be a quotation's words. (A
+# bracket opened by 圖 credits a photo, not the story: the first form skips it.)
+_CREDIT_LINE = re.compile(r"^[ \t\u3000]*" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*" + _REPORTED
+                          + r"[ \t\u3000]*$", re.M)
+
+
 def _press_credit(head: str) -> str | None:
-    m = _PRESS_CREDIT.search(head.strip()[:PRESS_HEAD])
+    m = _PRESS_CREDIT.search(head.strip()[:PRESS_HEAD]) or _CREDIT_LINE.search(head)
     if not m:
         return None
     value = _clean_value(next(g for g in m.groups() if g), keep_spaces=True)

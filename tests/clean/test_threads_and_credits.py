@@ -164,6 +164,12 @@ def test_a_taiwanese_closing_credit_names_the_reporter_and_the_place_reported_fr
     assert a.author == "王煌忠"
 
 
+def test_a_reporters_credit_line_under_a_photo_caption_is_the_author():
+    body = ("<p>▲警方到場勘驗，認定死者係屬自殺，屍體由檢察官發回家屬處理。（圖／記者林悅翻攝）</p><p>記者林悅／南市報導</p>"
+            "<p>44歲陳姓客運司機，7日凌晨在台南市永康區住處後陽台尋短，經送醫急救，仍於當日清晨宣布不治。</p>")
+    assert clean_page(_gov_page("", body=body)).author == "林悅"
+
+
 def test_a_reporter_named_further_down_is_no_author():
     body = ("<p>学校召开新学期教学工作会议，校领导、各学院院长、教学副院长及教务处全体人员参加会议，会议持续了三个小时。</p>"
             "<p>会后，一位老师说：“本報訊(記者周倩)这样的稿件我们每天都读。”</p>")
