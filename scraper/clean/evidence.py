@@ -297,7 +297,8 @@ def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[s
     # With nothing declared, a site the page links often and whose link carries the page's own
     # <title> (a breadcrumb's last crumb, the topic's permalink) is the page's own, more linked or
     # not: a forum post pasting a project's release notes linked github.com 609 times and its own
-    # forum 178 (v16 §9b, h2t-en-08: the forum's links became off-site, its title an "echo").
+    # forum 178 (v16 §9b, h2t-en-08: the forum's links became off-site, its title an "echo"). On
+    # the dev hijack and clean extraction sets run (URL-less pages among them) it changed that page only.
     own = [(n, site) for site, n in counts.items() if site in titled and n >= MIN_OWN_LINKS
            and not lexicon.host_is_spammy(site)]
     if own:

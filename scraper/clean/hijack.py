@@ -169,7 +169,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # A menu that links mostly into the site (its sections, its sibling subdomains) with a few
         # social pages among them is the site's own, however much its section names weigh (體育,
         # 電競): a farm leads away (dev-v17-twnews ltn: a display:none left menu, 105 links into
-        # ltn.com.tw and 12 to its fan pages).
+        # ltn.com.tw and 12 to its fan pages; dev-v3-htmldate: a radio's hidden mobile nav). No
+        # hijacked page of the dev hijack sets lost its flag; those 2 clean pages lost theirs.
         structural = farm and not ev.in_template(el) and (
             how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors)) \
             and _many(page.unrelated(el, anchors)) and not page.controlled(el) and not _site_editions(root, anchors) \

@@ -138,3 +138,12 @@ def test_a_banner_before_the_headline_loses_to_the_short_story_under_it():
     a = clean_page(html.encode(), url="https://www.example.com.tw/news/1.aspx")
     assert _STORY_ZH in a.text
     assert "隱私聲明" not in a.text
+
+
+def test_a_wrapped_line_opening_with_responses_is_no_end_of_the_article():
+    # v16 h2t-en-08: pasted release notes broken by <br>, one line opening "responses now also…",
+    # cut a forum thread there when the paragraph pick took over
+    from scraper.clean.lines import is_article_end
+    assert not is_article_end("responses now also include the height of the block that contains the")
+    assert is_article_end("Responses to this post")
+    assert is_article_end("comments (4)")
