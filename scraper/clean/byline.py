@@ -416,7 +416,9 @@ _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|
 # A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name, nor is the
 # writing credit after them ("张三 报道", "张三 文"); a photographer's ("… 摄") names no author.
 _REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|\s+(?:报道|報道|文/图|文/圖|文)$")
-_SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文")
+# ...a credit 文 standing alone or as 文图, not the first character of a word: a menu's "教育/文化"
+# named 教育 the author of a Taiwanese news page (dev-v17-twnews ltn)
+_SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文(?:[图圖]|(?![\u4e00-\u9fff]))")
 
 
 

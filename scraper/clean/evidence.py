@@ -292,6 +292,9 @@ def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[s
     sites = set(declared_sites(root, url))
     masked = {d for el, _ in hidden or () for d in el.iter()}
     counts: Counter = Counter()
+    titled: set[str] = set()  # sites a link carrying the page's whole <title> points to
+    title_el = root.find(".//title") if not sites else None
+    title = lexicon.normalize(text_of(title_el)) if title_el is not None else ""
     for el in root.iter("a", "img", "script", "link"):
         target = el.get("href") or el.get("src")
         if not target or "//" not in target[:10]:
@@ -302,7 +305,18 @@ def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[s
             if site in sites:
                 return frozenset(sites)  # the page points to its own site: nothing to guess
             counts[site] += 1
-    if counts:
+            if title and el.tag == "a" and lexicon.normalize(text_of(el)) == title:
+                titled.add(site)
+    # With nothing declared, a site the page links often and whose link carries the page's own
+    # <title> (a breadcrumb's last crumb, the topic's permalink) is the page's own, more linked or
+    # not: a forum post pasting a project's release notes linked github.com 609 times and its own
+    # forum 178 (v16 §9b, h2t-en-08: the forum's links became off-site, its title an "echo"). On
+    # the dev hijack and clean extraction sets run (URL-less pages among them) it changed that page only.
+    own = [(n, site) for site, n in counts.items() if site in titled and n >= MIN_OWN_LINKS
+           and not lexicon.host_is_spammy(site)]
+    if own:
+        sites.add(max(own)[1])
+    elif counts:
         top, n = counts.most_common(1)[0]
         if n >= MIN_OWN_LINKS and n >= MIN_OWN_SHARE * sum(counts.values()) and not lexicon.host_is_spammy(top):
             sites.add(top)

@@ -166,9 +166,15 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # consent dialogs link the site's own family and networks it also links visibly, and the
         # page's own code or buttons name them. display:none alone (how menus and dropdowns wait)
         # also needs gambling weight or a bare row of links in an unnamed box, as injected farms are.
+        # A menu that links mostly into the site (its sections, its sibling subdomains) with a few
+        # social pages among them is the site's own, however much its section names weigh (體育,
+        # 電競): a farm leads away (dev-v17-twnews ltn: a display:none left menu, 105 links into
+        # ltn.com.tw and 12 to its fan pages; dev-v3-htmldate: a radio's hidden mobile nav). No
+        # hijacked page of the dev hijack sets lost its flag; those 2 clean pages lost theirs.
         structural = farm and not ev.in_template(el) and (
             how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors)) \
-            and _many(page.unrelated(el, anchors)) and not page.controlled(el) and not _site_editions(root, anchors)
+            and _many(page.unrelated(el, anchors)) and not page.controlled(el) and not _site_editions(root, anchors) \
+            and not _mostly_home(anchors, ev)
         # ...or, drawn invisibly (STRONG: off-screen, unreadably small, clipped, transparent), a
         # block that says something besides its links (a heading, a pitch) and whose every link goes
         # to sites the page names nowhere else (no visible link, no script, frame, image or form of
@@ -242,6 +248,14 @@ def _links_home(anchors, ev: Evidence) -> bool:
     menu, however it mixes partners in (an injected list links only its own hosts)."""
     hrefs = [h for a in anchors if not (h := (a.get("href") or "").strip()).startswith(("#", "javascript:"))]
     return any(not (host := host_of(h)) or ev.is_own(host) for h in hrefs)
+
+
+def _mostly_home(anchors, ev: Evidence) -> bool:
+    """True when more links of the block lead into the site (relative, its own host or a sibling
+    subdomain) than away from it."""
+    hosts = [host_of(h) for a in anchors if not (h := (a.get("href") or "").strip()).startswith(("#", "javascript:"))]
+    home = sum(1 for host in hosts if not host or ev.is_own(host))
+    return home > len(hosts) - home
 
 
 def _site_editions(root, anchors) -> bool:

@@ -15,6 +15,7 @@ from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box, i
 from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
+from scraper.clean.story import headline_first
 from scraper.clean.thread import thread_pick
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
@@ -262,7 +263,10 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
             continue  # the captions of the slideshow the density pick left out, not another article
         if not strip_unlikely and _text_size(second) < MIN_SHARE * first.page_chars and not headline_only:
             break  # a blurb in a sidebar, not the page's article
-        if _text_size(best) < MIN_SHARE * _text_size(second):
+        # the paragraph pick wins when the density pick keeps far less, or when the density pick,
+        # as collapsed as it, stands before the page's headline and the paragraph pick does not
+        if _text_size(best) < MIN_SHARE * _text_size(second) or (
+                best is first and headline_first(first.container, second.container)):
             best = second
         if _text_size(best) >= MIN_SHARE * first.page_chars:
             break

@@ -31,3 +31,14 @@ def test_byline_lines_at_the_edges_of_the_body_are_fields_not_text():
     # the notice's schedule and its signature stay
     assert "时间：2024年5月18日 9:00" in lines and "地点：校本部体育馆及各学院展区" in lines
     assert lines[-2:] == ["学生工作部", "2024年5月9日"]
+
+
+def test_a_menu_item_with_a_slash_before_a_word_opening_with_wen_is_no_writing_credit():
+    # dev-v17-twnews ltn: a menu's "教育/文化" above the headline named 教育 the author
+    menu = "".join(f'<a href="/list/{i}">{t}</a> ' for i, t in enumerate(["財政", "交通", "教育/文化", "外交/國防"]))
+    raw = ('<html><head><meta charset="utf-8"><title>凶宅下月拍開價425萬</title></head><body>'
+           f'<div class="menu">{menu}</div><h1>凶宅下月拍開價425萬</h1><div class="text">'
+           '<p>2008年，台北市萬華區發生父親殺子，然後自殺的人倫悲劇。過了10年，命案發生處成了凶宅，下月預計拍賣。</p>'
+           '<p>報導指出，由於該屋有7名共有人，下月拍賣的僅一半產權，1拍底價為425.6萬元。</p></div></body></html>')
+    a = clean_page(raw.encode(), url="https://news.example.com.tw/news/life/2504351")
+    assert a.author != "教育"

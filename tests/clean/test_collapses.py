@@ -104,3 +104,46 @@ def test_a_forum_thread_of_dated_posts_is_still_read_whole():
             f"<div class='topic'>{posts}</div></body></html>").encode()
     a = clean_page(page)
     assert "Reply number 0." in a.text and "Reply number 5." in a.text
+
+
+_STORY_ZH = "（本社記者桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火，7人從火場中疏散；由於火勢延燒猛烈，一名62歲女子逃生不及，命喪火窟。"
+
+
+def test_a_run_of_html5_void_tags_before_the_header_leaves_the_article_whole():
+    # libxml2 reads <track>, <wbr>, <source> as containers: the page after them nested inside one
+    # and was never read (synthetic-v17: a run of empty tags sharing one id, text F1 0.00)
+    html = ("<html><head><meta charset='utf-8'><title>輪胎行惡火-本社</title></head><body>"
+            "<mark id='k2a96'></mark><track id='k2a96'><wbr id='k2a96'><sup id='k2a96'></sup>"
+            "<div id='main'><h1>輪胎行惡火</h1><div class='content'><p>" + _STORY_ZH + "</p>"
+            "<picture><source srcset='a.webp'><img src='a.jpg'></picture><p>" + _STORY_ZH[:40] + "</p></div></div>"
+            "<footer>本社版權所有</footer></body></html>")
+    a = clean_page(html.encode(), url="https://www.example.com.tw/news/1.aspx")
+    assert _STORY_ZH in a.text and _STORY_ZH[:40] in a.text.split(_STORY_ZH, 1)[1]
+
+
+def test_a_banner_before_the_headline_loses_to_the_short_story_under_it():
+    # dev-v17-twnews cna: a consent notice and a language bar in the page's <header> outweighed the
+    # one-paragraph story under the headline
+    notice = ("本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解本社隱私聲明。當您關閉此視窗，代表您同意上述規範。"
+              "<div class='lang'>Your browser does not appear to support Traditional Chinese. Would you like to go to "
+              "our English website?</div><div class='lang'>Se detecta que el idioma que usted usa no es el carácter chino "
+              "tradicional. ¿Desea ir a nuestro sitio en español?</div>")
+    menu = "".join(f"<li><a href='/list/{i}'>欄目{i}</a></li>" for i in range(40))
+    related = "".join(f"<li><a href='/news/{i}'>其他新聞標題第{i}則今天發布</a></li>" for i in range(30))
+    html = (f"<html><head><meta charset='utf-8'><title>平鎮輪胎行惡火 疏散7人1女命喪 | 社會 | 本社</title></head><body>"
+            f"<header><div class='notice'>{notice}</div><ul class='menu'>{menu}</ul></header>"
+            f"<div class='centralContent'><h1>平鎮輪胎行惡火 疏散7人1女命喪</h1><div class='date'>2016/03/19 10:48</div>"
+            f"<div class='paragraph'><p>{_STORY_ZH}</p></div></div><ul class='more'>{related}</ul>"
+            f"<footer>本社版權所有</footer></body></html>")
+    a = clean_page(html.encode(), url="https://www.example.com.tw/news/1.aspx")
+    assert _STORY_ZH in a.text
+    assert "隱私聲明" not in a.text
+
+
+def test_a_wrapped_line_opening_with_responses_is_no_end_of_the_article():
+    # v16 h2t-en-08: pasted release notes broken by <br>, one line opening "responses now also…",
+    # cut a forum thread there when the paragraph pick took over
+    from scraper.clean.lines import is_article_end
+    assert not is_article_end("responses now also include the height of the block that contains the")
+    assert is_article_end("Responses to this post")
+    assert is_article_end("comments (4)")

@@ -48,6 +48,18 @@ def test_hidden_social_panel_opened_by_a_button_is_chrome_and_its_hosts_stay_spa
     assert "spam_link" not in kinds(a)
 
 
+def test_a_hidden_menu_of_the_sites_sections_with_its_fan_pages_is_chrome_whatever_its_section_names():
+    # dev-v17-twnews ltn: a display:none left menu into the site's subdomains (体育, 电竞 sections
+    # weigh as gambling words) with a few social pages the page links nowhere else
+    sections = [("sports", "体育"), ("sports", "电竞"), ("lottery", "彩票"), ("news", "新闻"), ("edu", "教育"), ("life", "生活")]
+    menu = "".join(f'<a href="//{host}.qingshan.gov.cn/list/{i}">{text}</a>' for i, (host, text) in enumerate(sections))
+    menu += ('<a href="https://www.facebook.com/qingshan"><span>青山</span>粉丝团</a>'
+             '<a href="https://www.instagram.com/qingshan">Instagram</a>')
+    a = clean_page(page(top=f'<div id="leftmenu" style="display:none;">{menu}</div>'), url=URL)
+    assert not a.hijacked, a.findings
+    assert "会议指出" in a.text
+
+
 def test_an_unconditionally_hidden_farm_of_unrelated_hosts_still_goes_and_cascades_only_by_words():
     head = "<style>.ft-links{position:absolute;left:-9999px}</style>"
     top = f'<div class="ft-links">{FARM_LINKS} <a href="https://www.facebook.com/qingshan">Follow</a></div>'

@@ -87,3 +87,24 @@ def test_headlines_that_open_with_the_sites_own_words_stay():
     for title, top in pages:
         a = clean_page(_page(title, top, _ARTICLE_ZH3), url="https://www.example.edu.cn/xw/5.html")
         assert not a.hijacked, (title, a.findings)
+
+
+def test_a_headline_in_two_clauses_and_a_police_report_are_no_glued_phrase():
+    pages = [
+        # the headline's own opening clause set off by a space, the second clause opening with words
+        # the article does not write (dev-v17-twnews udn: 血濺桃機 他把老婆丟下樓再跳樓)
+        "汗洒楼道 青春身影走进城南社区开展垃圾分类宣传",
+        # a police report's opening clause (v16 §9a: <place>警方破获一起…)
+        "南屏警方破获一起走进城南社区开展垃圾分类宣传",
+    ]
+    for title in pages:
+        a = clean_page(_page(f"{title}_南屏理工学院", f"<h1>{title}</h1>", _ARTICLE_ZH3), url="https://www.example.edu.cn/xw/6.html")
+        assert not a.hijacked, (title, a.findings)
+        assert a.title == title
+
+
+def test_a_phrase_glued_after_a_badge_and_a_space_is_still_cut():
+    title = f"原创 {_GLUED}{_HEADLINE_ZH}"
+    a = clean_page(_page(f"{title}_南屏理工学院", f"<h1>{title}</h1>", _ARTICLE_ZH3), url="https://www.example.edu.cn/xw/7.html")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ZH

@@ -98,3 +98,21 @@ def test_a_site_on_a_spam_prone_tld_loading_its_own_files_without_a_known_addres
     # the same page at its address: the loader is another site's
     a = clean_page(page.encode(), url="https://www.lanxi.gov.cn/jj/1.htm")
     assert a.hijacked and "spam_script" in kinds(a), a.findings
+
+
+def test_a_page_without_address_is_the_site_whose_link_carries_its_title_not_the_most_linked_one():
+    # v16 §9b (h2t-en-08): a forum post pasting release notes links github.com more than its own
+    # forum; the breadcrumb's last crumb and the replies' permalinks carry the page's <title>
+    notes = "".join(f'<li><a href="https://github.com/project/core/pull/{i}">#{i}</a> fix a thing in module {i}</li>'
+                    for i in range(30))
+    crumbs = ('<div class="nav"><a href="https://forum.example.org/index.php">Coin Forum</a> &gt; '
+              '<a href="https://forum.example.org/index.php?board=1">Discussion</a> &gt; '
+              '<a href="https://forum.example.org/index.php?topic=5.0">Core 0.20.0 Released</a></div>')
+    posts = "".join(f'<div class="post"><a href="https://forum.example.org/index.php?topic=5.msg{i}">Re: Core 0.20.0 '
+                    f'Released</a><p>Thanks for the release, it works well on my node number {i}.</p></div>' for i in range(4))
+    raw = (f'<html><head><title>Core 0.20.0 Released</title></head><body>{crumbs}<div class="post"><p>This is a new '
+           f'major version release, including new features, various bug fixes and performance improvements.</p>'
+           f'<ul>{notes}</ul></div>{posts}</body></html>').encode()
+    a = clean_page(raw)
+    assert not a.hijacked, a.findings
+    assert "new major version release" in a.text
