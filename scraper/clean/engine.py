@@ -53,7 +53,7 @@ from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, selling_lines
 from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
 from scraper.clean.takeover import taken_over
-from scraper.clean.title import choose_title
+from scraper.clean.title import choose_title, without_badge
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
@@ -338,7 +338,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if brand_headline(title, body):  # a content farm's brand as the headline (v3 H1)
         ev.add("spam_title", "headline", title or "")
         ev.learn(title or "", True)
-    article.title = _clean_field("title", title, ev)
+    article.title = without_badge(_clean_field("title", title, ev))
     if paragraphs and paragraphs[0] == article.title:
         paragraphs.pop(0)  # the headline, which carried spam the title has lost
     article.text = "\n".join(paragraphs)

@@ -141,8 +141,12 @@ def _closed(decls: dict[str, str]) -> bool:
     """A cover collapsed to no height or width, or one the page animates (a transition): an
     overlay menu waiting, closed, for its button (a dev-v2-trafilatura magazine's subscription
     panel: fixed to all four edges, height 0, background faded in on opening)."""
-    if any(k.endswith(("transition", "animation")) or "-transition" in k or "-animation" in k for k in decls):
-        return True
+    return any(k.endswith(("transition", "animation")) or "-transition" in k or "-animation" in k
+               for k in decls) or _collapsed(decls)
+
+
+def _collapsed(decls: dict[str, str]) -> bool:
+    """A box of no height or width."""
     return any((n := px(decls[d])) is not None and n <= 0 for d in ("height", "width", "max-height", "max-width")
                if d in decls)
 
@@ -202,10 +206,12 @@ def click_traps(root, ev: Evidence, page: PageMarkup) -> set[str]:
     (no letter, no picture, however transparent) and holds links to one site the rest of the page
     never names: laid over the page, it sends any click anywhere to that site (v17: a 1 % black
     sheet holding one full-size link). A site's own backdrops and scrims hold no link, or link
-    into the site; a box waiting closed (display:none, collapsed, animated) catches nothing."""
+    into the site; a box waiting closed (display:none, collapsed) catches nothing."""
     out: set[str] = set()
     for box, decls in pinned_boxes(root):
-        if not fills_window(decls) or _behind(decls) or _closed(decls):
+        # (a fade-in is no excuse here: an empty sheet linking off-site is laid over the page to be
+        # clicked, whether it fades in or not; the menu panels _closed excuses hold their own links)
+        if not fills_window(decls) or _behind(decls) or _collapsed(decls):
             continue
         if decls.get("display") == "none" or decls.get("visibility") in ("hidden", "collapse") \
                 or decls.get("pointer-events") == "none":

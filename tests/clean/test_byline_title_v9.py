@@ -66,3 +66,12 @@ def test_a_headline_with_its_own_bar_keeps_it():
             "</title></head><body><div id='main'><h1>两会特稿|市卫生健康委开展秋冬季传染病防控督导检查</h1>"
             f"<div class='field-item'>{body}</div></div></body></html>")
     assert "市卫生健康委开展秋冬季传染病防控督导检查" in clean_page(page.encode()).title
+
+
+def test_a_platforms_original_mark_before_the_headline_is_no_part_of_it():
+    body = "".join(f"<p>香港机场管理局今日公布“机场城市”发展蓝图，计划在未来十年分阶段建设({i})。</p>" for i in range(3))
+    page = ("<html><head><meta charset='utf-8'><title>机管局公布机场城市蓝图</title></head><body>"
+            "<div class='article'><h1>原创 香港机管局公布“机场城市”发展蓝图</h1>" + body + "</div></body></html>")
+    assert clean_page(page.encode()).title == "香港机管局公布“机场城市”发展蓝图"
+    page = page.replace("<h1>原创 香港机管局公布", "<h1>原创音乐剧香港机管局公布")  # run together: the headline's word
+    assert clean_page(page.encode()).title.startswith("原创音乐剧")

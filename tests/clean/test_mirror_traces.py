@@ -30,6 +30,8 @@ def test_an_empty_sheet_over_the_window_linking_away_is_a_click_trap():
     a = clean_page(page(trap), url=URL)
     assert a.hijacked and "click_trap" in kinds(a), a.findings
     assert "推动村容村貌持续改善" in a.text
+    faded = trap.replace("opacity: 0.01;", "opacity: 0.01; transition: opacity .3s;")  # fading in is no excuse
+    assert "click_trap" in kinds(clean_page(page(faded), url=URL))
 
 
 def test_a_sites_backdrop_and_lightbox_are_no_click_traps():
