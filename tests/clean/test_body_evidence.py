@@ -64,6 +64,22 @@ def test_emoji_stuffed_after_clause_marks_are_noise():
     assert "🤹" not in a.text and "会议由局长主持，各科室负责人参加。" in a.text
 
 
+def test_three_emoji_clusters_sprinkled_inside_sentences_are_noise():
+    # the sparing form of three dev splits (rc7-015, syn2-018, sy8-023): three clusters, three kinds,
+    # one of them splitting a word (分享👉🆚会)
+    text = ["5月22日下午，图书馆主办的读书分享👉🆚会在报告厅举行，120余名师生参加活动。",
+            "五位学生代表结合自身成长经历🦝畅谈阅读体会。",
+            "活动还设置了阅读打卡🧘🏼、真人图书馆等环节。"]
+    a = clean_page(page(text, "图书馆举办读书分享会"), url=URL)
+    assert a.hijacked and "symbol_noise" in kinds(a)
+    assert "🦝" not in a.text and "畅谈阅读体会" in a.text
+
+
+def test_two_greeting_emoji_in_sentences_are_no_noise():
+    a = clean_page(page(["大家好👋，欢迎参加本次开放日活动。", "祝同学们学习进步🎉，万事如意。"], "开放日活动"), url=URL)
+    assert not a.hijacked and "👋" in a.text
+
+
 def test_a_festive_emoji_or_two_is_no_noise():
     a = clean_page(page(["新年快乐！🎉", "祝全体师生新春愉快，🏮万事如意。"], "新春贺词"), url=URL)
     assert not a.hijacked and "🎉" in a.text
