@@ -87,9 +87,9 @@ _STAMP = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-/.年]\d{1,2}|\d{1,2}[-/.]\d{1,2}
 
 
 def _teaser(item) -> bool:
-    return bool(_STAMP.search(text_of(item))) and any(
-        not (a.get("href") or "#").startswith("#") and len(text_of(a)) >= FEED_HEADLINE_CHARS
-        for a in item.iter("a"))
+    # (the headline link first: most items of most lists have none, and then the item's text is not read)
+    return any(not (a.get("href") or "#").startswith("#") and len(text_of(a)) >= FEED_HEADLINE_CHARS
+               for a in item.iter("a")) and bool(_STAMP.search(text_of(item)))
 
 
 def is_story_feed(el) -> bool:

@@ -108,15 +108,15 @@ def _one_offsite_site(anchors: list, ev: Evidence) -> set[str]:
     return hosts
 
 
-def pinned_link_hosts(root, hidden: list, ev: Evidence, page: PageMarkup) -> set[str]:
+def pinned_link_hosts(boxes: list, hidden: list, ev: Evidence, page: PageMarkup) -> set[str]:
     """Off-site hosts of a visible box pinned to the window that holds nothing but links, all to
     one site the rest of the page never names (no link, script, frame, image or address of it):
     an ad bar following the reader (v15 §2a: a bottom bar of one slot-site link, worded or a
     picture). Its words, if any, are the links' own: a site's partner box says something of its
-    own beside the link (a hotline, a title, a close control)."""
+    own beside the link (a hotline, a title, a close control). ``boxes``: pinned_boxes of the page."""
     out: set[str] = set()
     masked: set | None = None
-    for box, _decls in pinned_boxes(root):
+    for box, _decls in boxes:
         anchors = _anchors(box)
         hosts = _one_offsite_site(anchors, ev)
         if not hosts:
@@ -170,16 +170,16 @@ def _operated(box) -> bool:
     return False
 
 
-def viewport_covers(root, hidden: list, code: str) -> list:
+def viewport_covers(root, boxes: list, hidden: list, code: str) -> list:
     """Visible boxes pinned over the whole viewport as served, holding text, that nothing of the
     page operates: no control inside, no script naming the box (a preloader its code fades out, a
     dialog its code opens), not scrolling (an app shell holding the page), and holding less text
     than the rest of the page (v15 §2b: a "hacked by" sheet over the site). ``code``: the page's
-    inline scripts, joined."""
+    inline scripts, joined; ``boxes``: pinned_boxes of ``root``."""
     out: list[Any] = []
     masked: set | None = None
     body = root.find("body")
-    for box, decls in pinned_boxes(root):
+    for box, decls in boxes:
         if not fills_window(decls) or _behind(decls) or _closed(decls):
             continue
         if any(decls.get(o, "") in _SCROLLS for o in ("overflow", "overflow-y")):
@@ -201,14 +201,15 @@ def viewport_covers(root, hidden: list, code: str) -> list:
     return out
 
 
-def click_traps(root, ev: Evidence, page: PageMarkup) -> set[str]:
+def click_traps(boxes: list, ev: Evidence, page: PageMarkup) -> set[str]:
     """Off-site hosts linked from a box pinned over the whole viewport as served that shows nothing
     (no letter, no picture, however transparent) and holds links to one site the rest of the page
     never names: laid over the page, it sends any click anywhere to that site (v17: a 1 % black
     sheet holding one full-size link). A site's own backdrops and scrims hold no link, or link
-    into the site; a box waiting closed (display:none, collapsed) catches nothing."""
+    into the site; a box waiting closed (display:none, collapsed) catches nothing.
+    ``boxes``: pinned_boxes of the page."""
     out: set[str] = set()
-    for box, decls in pinned_boxes(root):
+    for box, decls in boxes:
         # (a fade-in is no excuse here: an empty sheet linking off-site is laid over the page to be
         # clicked, whether it fades in or not; the menu panels _closed excuses hold their own links)
         if not fills_window(decls) or _behind(decls) or _collapsed(decls):

@@ -374,7 +374,12 @@ _NOT_A_FUNCTION = "TypeError: not a function"
 # Names a script uses as globals: called, constructed or read from (a bare name tested by typeof or
 # assigned is left undefined: "already done?" guards must see the truth).
 _USED = re.compile(r"(?<![\w$.])(?:new\s+)?([A-Za-z_$][\w$]*)\s*(?:\(|\.(?!\.)|\[)")
-_DECLARED = re.compile(r"(?:\b(?:var|let|const|function|class)\s+|[,(]\s*)([A-Za-z_$][\w$]*)|([A-Za-z_$][\w$]*)\s*=(?!=)")
+# (The assigned name's alternative starts no match after a letter and backtracks into no name: a
+# name inside a name reaches the same end as the name it is in, which was tried first. Quadratic in
+# a name's length otherwise: 1.9 s of _DECLARED on the 158 scripts run of 207 real dev pages, 0.03 s
+# so, same matches on those and on 400k random strings of names, keywords, = and separators.)
+_DECLARED = re.compile(r"(?:\b(?:var|let|const|function|class)\s+|[,(]\s*)([A-Za-z_$][\w$]*)"
+                       r"|(?<![A-Za-z_$])([A-Za-z_$][\w$]*+)\s*+=(?!=)")
 _KEYWORDS = frozenset("if for while switch catch function return typeof new in of do else case try void delete "
                       "throw instanceof with yield await async this super import export var let const class".split())
 
