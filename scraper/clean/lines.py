@@ -175,6 +175,32 @@ _NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|
 # Lines at least this long that repeat an earlier line are dropped (short ones such as
 # "图片来源：新华社" legitimately repeat).
 MIN_REPEAT = 20
+# A flattened copy of the article: one line that holds COPY_MIN_LINES or more of the container's
+# other distinct lines (each MIN_REPEAT characters or more) making at least COPY_SHARE of its length. Some
+# templates keep the whole story again in one block for a print or share script (a Business Insider
+# page: two display:none copies of 9,353 characters beside the paragraphs, dev-aeb F1 0.65); the
+# structured lines are the article, the copy a repeat in one piece.
+COPY_MIN_LINES = 3
+COPY_SHARE = 0.5
+# Only lines this long are looked into (a copy worth the search: the substring tests cost per pair).
+COPY_MIN_CHARS = 300
+
+
+def _flat_copies(texts: list[str]) -> set[int]:
+    """Indices of the lines that repeat several other lines of ``texts`` run together."""
+    long_lines = [i for i, t in enumerate(texts) if len(t) >= COPY_MIN_CHARS]
+    if not long_lines or len(texts) <= COPY_MIN_LINES:
+        return set()
+    parts = {t for t in texts if len(t) >= MIN_REPEAT}  # distinct: a name repeated is one line
+    copies = set()
+    for i in long_lines:
+        text = texts[i]
+        inside = [t for t in parts if len(t) < len(text) and t in text]
+        if len(inside) >= COPY_MIN_LINES and sum(map(len, inside)) >= COPY_SHARE * len(text):
+            copies.add(i)
+    return copies
+
+
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ATTACHMENT_LINE = re.compile(r"^\s*(?:附件|相关附件|附件下载)\s*\d*\s*[:：]?|.*\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar)\s*$", re.I)
 # a letter or digit of any script: Hangul, Cyrillic, Arabic lines are words too (a Korean page lost
@@ -213,9 +239,10 @@ class Content:
         prose = [_prose(line) for line in self.lines]
         before, after = 0, sum(prose)
         slides = slideshow_lines(self.container, self.lines)
+        copies = _flat_copies([line.text for line in self.lines])
         for i, line in enumerate(self.lines):
             after -= prose[i]
-            if line.text in slides:
+            if line.text in slides or i in copies:
                 continue
             if not out and _is_stray(line.text):
                 continue  # "关注", "3573", "用微信扫码" before the first real line

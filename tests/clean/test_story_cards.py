@@ -1,6 +1,7 @@
 """Cards of other stories under an article (a "Most Popular" list: each card a linked headline, a
 dek and an excerpt, no date) are not the article, however much prose their excerpts hold; an
-article whose own section headings are links keeps its sections."""
+article whose own section headings are links keeps its sections; a copy of the story run together in
+one block (a print script's) is not read twice."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -56,3 +57,26 @@ def test_an_article_whose_section_headings_are_links_keeps_its_sections():
             f"<h1>The six night bus lines</h1><div class='text'>{sections}</div></article></body></html>").encode()
     a = clean_page(page)
     assert all(f"(Line {i}.)" in a.text for i in range(1, 7))
+
+
+def test_a_flattened_copy_of_the_story_beside_its_paragraphs_is_not_read_twice():
+    paragraphs = [f"{STORY}(Paragraph {i}.)" for i in range(1, 6)]
+    copy = " ".join(paragraphs)  # a print script's copy, the whole story in one block
+    page = ("<html><head><title>Night buses extended to the north</title></head><body><article>"
+            "<h1>Night buses extended to the north</h1><div class='text'>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + f"</div><div style='display:none'><div>{copy}</div></div></article></body></html>").encode()
+    a = clean_page(page)
+    assert a.text.count("(Paragraph 3.)") == 1
+    assert a.text.splitlines()[-1].endswith("(Paragraph 5.)")
+
+
+def test_a_paragraph_that_names_a_product_several_times_is_kept():
+    name = "Kensington Expert Mouse Wireless Trackball"
+    para = (f"Users who want a mouse with a wrist rest: the {name} is a comfortable clicker in its own right, "
+            f"and the {name} rest sets it apart; the {name} also comes in a wired version for the office. ") * 2
+    page = (f"<html><head><title>The best mice</title></head><body><article><h1>The best mice</h1>"
+            f"<p>{STORY}</p><h3>{name}</h3><p>{para}</p><h3>{name}</h3><p>{STORY}(Again.)</p>"
+            f"</article></body></html>").encode()
+    a = clean_page(page)
+    assert para.strip() in a.text
