@@ -1,7 +1,8 @@
 """Cards of other stories under an article (a "Most Popular" list: each card a linked headline, a
 dek and an excerpt, no date) are not the article, however much prose their excerpts hold; an
 article whose own section headings are links keeps its sections; a copy of the story run together in
-one block (a print script's) is not read twice."""
+one block (a print script's) is not read twice; a ticker over a story whose headline is an <h2> (the
+page's <h1> its logo) is not the story's."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -80,3 +81,17 @@ def test_a_paragraph_that_names_a_product_several_times_is_kept():
             f"</article></body></html>").encode()
     a = clean_page(page)
     assert para.strip() in a.text
+
+
+def test_a_ticker_over_a_story_headed_by_an_h2_is_not_the_story():
+    ticker = "".join(f"<li><a href='/t/{i}/'>Another headline of the day number {i}</a> CITY: {EXCERPT}</li>"
+                     for i in range(3))
+    body = "".join(f"<p>{STORY}(Paragraph {i}.)</p>" for i in range(1, 5))
+    page = ("<html><head><title>Night buses extended to the north | The Paper</title></head><body>"
+            "<div class='top'><h1>The Paper</h1></div><div class='main'>"
+            f"<div class='ticker'><div>Breaking</div><ul>{ticker}</ul></div>"
+            f"<div class='story'><h2>Night buses extended to the north</h2><div>{body}</div></div>"
+            "</div></body></html>").encode()
+    a = clean_page(page)
+    assert "(Paragraph 1.)" in a.text and "(Paragraph 4.)" in a.text
+    assert "Another headline of the day" not in a.text and "Warnings that the budget" not in a.text
