@@ -316,7 +316,7 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
     elif (titled := titled_story(best, best_score, scorer.scores, scorer._title)) is not None:
         best, best_score = titled, scorer.scores[titled]
     run = with_lead(best, scorer.runs.get(best), scorer._title)
-    return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs)
+    return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs, scorer._title)
 
 
 # The article stands with its headline: when the best run is wider than the block that holds
@@ -328,13 +328,23 @@ HEADLINE_SHARE = 0.6
 HEADLINE_MIN_SCORE = 300
 
 
-def _headline_block(best, best_score: float, scores: dict, runs: dict):
+# A page whose <h1> is its logo outside the pick sets the story's headline in an <h2> or <h3>: the
+# first one in the pick whose text, MIN_WRAPPER_HEADING characters or more, the <title> repeats
+# (an India Post page: a ticker of ten teasers over the story, dev-aeb 5f9c5ed5 F1 0.55).
+_SUB_HEADLINES = ("h2", "h3")
+
+
+def _headline_block(best, best_score: float, scores: dict, runs: dict, title: str = ""):
     """(block, run): the deepest scored ancestor of the page's first <h1> (the headline, when
-    ``best`` holds it: teaser sections further down have their own) that holds HEADLINE_SHARE of
-    ``best``'s score; None when there is none."""
+    ``best`` holds it: teaser sections further down have their own), or of the title's <h2>/<h3>
+    in ``best`` when that <h1> stands outside it, that holds HEADLINE_SHARE of ``best``'s score;
+    None when there is none."""
     if best_score < HEADLINE_MIN_SCORE:
         return None
     h1 = next((h for h in best.getroottree().iter("h1") if text_of(h)), None)
+    if (h1 is None or best not in h1.iterancestors()) and title:
+        h1 = next((h for h in best.iter(*_SUB_HEADLINES) if len(text := squash(text_of(h)).lower())
+                   >= MIN_WRAPPER_HEADING and text in title), h1)
     if h1 is None:
         return None
     found = None
