@@ -58,8 +58,8 @@ def check(folder):
 
 def old_spam():
     out = set()
-    for f in glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl")) + \
-            [f for f in glob.glob(os.path.join(DATA, "heldout", "*", "truth.jsonl")) if "-v18" not in f]:
+    for f in [f for part in ("dev", "heldout") for f in glob.glob(os.path.join(DATA, part, "*", "truth.jsonl"))
+              if "-v18" not in f]:  # v18 itself, in heldout/ or dev/
         for l in open(f, encoding="utf-8"):
             if l.strip():
                 out.update(json.loads(l).get("spam_strings") or [])

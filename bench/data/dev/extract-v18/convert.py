@@ -1,4 +1,4 @@
-"""Build $NEWSVAULT_DATA/extract/heldout-v18-wacxii from a git snapshot of TurkuNLP/WAC-XII (no network).
+"""Build $NEWSVAULT_DATA/extract/dev-v18-wacxii from a git snapshot of TurkuNLP/WAC-XII (no network).
 
 python3 convert.py --mirror /work/.mirror --out /work/data/extract
 
@@ -17,7 +17,7 @@ import os
 import subprocess
 
 REPO = "TurkuNLP+WAC-XII"
-NAME = "heldout-v18-wacxii"
+NAME = "dev-v18-wacxii"
 
 
 def docs(text):
@@ -86,7 +86,7 @@ def main():
         f.write("repository: https://github.com/TurkuNLP/WAC-XII\ncommit: %s\n" % commit)
         f.write("licence: none stated in the repository (research data accompanying a published paper); "
                 "kept outside the repository, used for evaluation only\n")
-        f.write("conversion: bench/data/heldout/extract-v18/convert.py (k18). %d pages (fr+sv); %d left out "
+        f.write("conversion: bench/data/dev/extract-v18/convert.py (k18). %d pages (fr+sv); %d left out "
                 "(no #1# line; unmarked lines take the previous mark, #03/#13 read as #0#/#1#). HTML is a reconstruction: one <p> per captured line of the "
                 "rendered page, same tag for every line; truth text = the hand-marked #1# lines (full text).\n"
                 % (len(rows), skipped))

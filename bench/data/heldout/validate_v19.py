@@ -2,7 +2,7 @@
 html, texts are not empty, every hijacked page carries its injection in its bytes, invented brands of the
 synthetic set do not overlap earlier splits' spam strings.
 
-python3 validate_v19.py [--extract /work/data/extract/pending-v19-<name>]
+python3 validate_v19.py [--extract /work/data/extract/heldout-v19-<name>]
 """
 import glob
 import html as H
@@ -92,8 +92,10 @@ def check_split(folder, prefix, errors):
 
 def earlier_spam():
     out = set()
-    for pat in ("dev/*/truth.jsonl", "heldout/*/truth.jsonl", "pending-v18/*/truth.jsonl"):
+    for pat in ("dev/*/truth.jsonl", "heldout/*/truth.jsonl", "pending-*/*/truth.jsonl"):
         for p in glob.glob(os.path.join(DATA, pat)):
+            if "-v19" in p:  # v19 itself
+                continue
             for l in open(p, encoding="utf-8"):
                 if l.strip():
                     out.update(s for s in json.loads(l).get("spam_strings") or [] if s)

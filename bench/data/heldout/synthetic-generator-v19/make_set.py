@@ -4,7 +4,7 @@
 stdlib only, no clock, no network.  python3 make_set.py [--out DIR] [--check]
 --check builds twice into temporary folders and confirms the bytes are identical.
 Refuses (exit 2) any invented string that overlaps (substring either way) a spam_strings entry of
-bench/data/{dev,heldout,pending-v18}/*/truth.jsonl; writes the invented strings to brands.json.
+bench/data/{dev,heldout,pending-*}/*/truth.jsonl (v19's own folders left out); writes the invented strings to brands.json.
 """
 import filecmp
 import glob
@@ -545,8 +545,10 @@ def invented():
 
 def overlap_check():
     old = set()
-    for pat in ("dev/*/truth.jsonl", "heldout/*/truth.jsonl", "pending-v18/*/truth.jsonl"):
+    for pat in ("dev/*/truth.jsonl", "heldout/*/truth.jsonl", "pending-*/*/truth.jsonl"):
         for path in glob.glob(os.path.join(DATA, pat)):
+            if "-v19" in path:  # v19 itself, wherever it sits (pending-v19/, heldout/, dev/)
+                continue
             for line in open(path, encoding="utf-8"):
                 if line.strip():
                     old.update(s for s in json.loads(line).get("spam_strings") or [] if s)
