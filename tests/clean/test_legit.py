@@ -123,3 +123,18 @@ def test_a_brand_title_over_a_notice_is_still_spam():
     from scraper.clean import clean_page
     a = clean_page(_notice("金沙娱乐城官网注册送彩金入口"), url="https://www.example-police.gov.cn/tb/1.html")
     assert a.hijacked and "金沙" not in (a.title or "")
+
+
+def test_a_betting_law_reports_title_without_a_heading_is_its_headline():
+    # a news site's <title> (headline|site|section) and no <h1>: the headline paraphrases the article,
+    # which reports on the law; it is no keyword title for reading gambling words
+    paragraphs = ["立法會今日三讀通過博彩稅修訂條例草案，落實籃球博彩合法化，政府將向賽馬會發出籃球博彩牌照。",
+                  "馬會表示歡迎條例通過，將繼續與政府緊密合作，打擊非法賭博，並繼續推行嚴謹的有節制博彩政策。",
+                  "有議員關注合法化後青少年參與賭博的風險，政府表示會加強宣傳及支援服務。"]
+    page = ("<html><head><meta charset='utf-8'><title>籃球博彩合法化通過 馬會獲發營運牌 會續推有節制博彩政策|東川新聞|社會新聞"
+            "</title></head><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</div></body></html>")
+    from scraper.clean import clean_page
+    a = clean_page(page.encode(), url="https://news.example.hk/article/1")
+    assert not a.hijacked, a.findings
+    assert a.title.startswith("籃球博彩合法化通過")
