@@ -60,7 +60,8 @@ def frame_injector(code: str, root, away: Callable[[str], bool]) -> list[str]:
     on off-site hosts nothing else of the page names: an injected frame (v13 §3), however alike
     the sandbox sees it act for every visitor. Tag managers and ad frames are loaded, linked or
     configured elsewhere in the page, or are trusted services (``away`` is False for them)."""
-    if "iframe" not in code.lower():
+    low = code.lower()
+    if "iframe" not in low and "script" not in low and "\\x" not in low:
         return []
     found = [u for u in framed_addresses(code) if (h := host_of(u)) and away(h)]
     if not found:
@@ -444,6 +445,29 @@ def throwaway_loader(host: str, named: Callable[[str], bool], site_known: bool) 
     return shape if shape and not named(registrable_domain(host)) else None
 
 
+# Labels a script host wears to pass for a government or a school inside a domain that is neither
+# (v18 §2: "gov.<x>.com/aoll.min.js" injected into a college's page). A real one's registrable
+# domain is the gov/edu suffix's own (nua.edu.cn), so the label never stands before another domain.
+_DRESS_LABELS = {"gov": "government", "edu": "school"}
+
+
+def dressed_host(host: str, here: str) -> str | None:
+    """What a script host dresses as: "government" or "school" when a label before its registrable
+    domain spells gov/edu, "the page's own site" when one spells the page's domain label (``here``:
+    the page's registrable domain); None for any other host."""
+    domain = registrable_domain(host)
+    if not domain or not host.endswith("." + domain):
+        return None
+    labels = host[: -len(domain) - 1].split(".")
+    own = here.split(".")[0] if here else ""
+    for label in labels:
+        if label in _DRESS_LABELS:
+            return _DRESS_LABELS[label]
+        if own and len(own) > 2 and label == own and domain != here:
+            return "the page's own site"
+    return None
+
+
 def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None,
                     is_own: Callable[[str], bool] | None = None, site_known: bool = False) -> ScriptReport:
     """Read every <script> of the page (inline code and src) and its meta refresh into one report;
@@ -505,6 +529,11 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                     and (shape := throwaway_loader(host, besides, site_known)):
                 report.findings.append(("spam_script", f"script[src]: a {shape}-shaped host nothing else of "
                                         "the page names", shorten(src, 300)))
+                report.spam_hosts.add(host)
+            elif host and host not in report.spam_hosts and away(host) and (dress := dressed_host(host, here)) \
+                    and not besides(registrable_domain(host)):
+                report.findings.append(("spam_script", f"script[src]: a host dressed as {dress} that nothing else "
+                                        "of the page names", shorten(src, 300)))
                 report.spam_hosts.add(host)
         code = el.text
         if code and len(code) < MAX_SCRIPT:
