@@ -47,6 +47,9 @@ def test_script_src_dressed_as_a_government_host_flags_the_page():
 def test_ordinary_external_scripts_and_colon_lists_stay_harmless():
     head = ('<script src="https://cdn.jsdelivr.net/npm/jquery@3/dist/jquery.min.js"></script>'
             '<script src="https://static.brookvale-t.com/widget.js"></script>'
+            # a vendor's account named after the site, a vendor whose own name is about governments
+            '<script src="https://qingshan.us.brookvale-ads.com/front.js"></script>'
+            '<script src="https://gov.govreader-t.cn/dist/aria.js?appid=1f2e"></script>'
             '<script>var mac="' + ":".join(["0a"] * 60) + '";var t="12:30";</script>')
     a = clean_page(page(head=head), url=URL)
     assert not a.hijacked, a.findings
