@@ -331,24 +331,28 @@ def _array_literals(code: str) -> dict[str, list[str]]:
     return arrays
 
 
-_ABSOLUTE = re.compile(r"(?:https?:)?//[\w-]+\.[^\s\"'<>]+", re.I)
+_ABSOLUTE = re.compile(r"https?://[^\s\"'<>]+", re.I)
+_ADDRESS = re.compile(r"(?:https?:)?//[\w-]+\.[^\s\"'<>]+", re.I)  # absolute or protocol-relative
 # What a table of a loader's parts also holds beside the tag "script": the call that puts it into
 # the page (v18 §2: "createElement", "script", an address, "appendChild", hex-escaped). A bundle's
-# table that names "script" as a word among its messages inserts nothing.
+# table that names "script" as a word among its messages inserts nothing. (Its protocol-relative
+# addresses count; a frame table's do not: a clean page's embed table holds "//www.youtube.com/embed/".)
 _INSERTS = {"createelement", "appendchild", "insertbefore"}
 
 
 def framed_addresses(code: str) -> list[str]:
-    """Addresses (absolute or protocol-relative) kept in a string array that also holds "iframe",
-    or "script" and the call that inserts it: the table of an array-rotation injector (v13 §3:
-    "iframe", "setAttribute", an address, "appendChild"…, rotated, then read by index; v18 §2 a
-    script loader's, hex-escaped). Frameworks name their frames' and scripts' addresses in code,
-    not in a table beside the tag name."""
+    """Absolute addresses kept in a string array that also holds "iframe", and any address kept in
+    one that holds "script" and the call that inserts it: the table of an array-rotation injector
+    (v13 §3: "iframe", "setAttribute", an address, "appendChild"…, rotated, then read by index;
+    v18 §2 a script loader's, hex-escaped). Frameworks name their frames' and scripts' addresses
+    in code, not in a table beside the tag name."""
     out: list[str] = []
     for items in _array_literals(code).values():
         values = [js_string(i).strip() for i in items]
         lowered = {v.lower() for v in values}
-        if "iframe" in lowered or "script" in lowered and lowered & _INSERTS:
+        if "script" in lowered and lowered & _INSERTS:
+            out += [v for v in values if _ADDRESS.fullmatch(v)]
+        elif "iframe" in lowered:
             out += [v for v in values if _ABSOLUTE.fullmatch(v)]
     return out
 
