@@ -39,6 +39,13 @@ MIN_BASE64 = 20
 # Likewise String.fromCharCode(60) and eval("f()") are old ad-script habits (seen on real-l3s-en
 # dev pages); code spelt out in char codes or handed to eval as a string is obfuscation.
 MIN_CHAR_CODES, MIN_EVAL_CODE = 8, 40
+# A literal of this many hex byte values joined by colons ("17:5d:6c:…") is code written as shifted
+# char codes (v18 §2: a loader's payload, each code minus a constant the decoder adds back). Shorter
+# colon-hex runs are MAC addresses and times; the v18 payloads hold 117 (synthetic) and 300+ bytes.
+MIN_COLON_HEX = 40
+# The shifts tried, each way: the v18 loaders shift by 7 and 9; a shift is kept only when every
+# character it gives is printable ASCII and the text names the DOM (document, window, function).
+MAX_SHIFT = 64
 
 _SQ = r"'(?:[^'\\\n]|\\[\s\S])*'"
 _DQ = r'"(?:[^"\\\n]|\\[\s\S])*"'
@@ -63,6 +70,8 @@ _CONCAT = re.compile(r'"((?:[^"\\\n]|\\[\s\S])*)"\s*\+\s*"((?:[^"\\\n]|\\[\s\S])
 _CONCAT_HINT = re.compile(r'"\s*\+\s*"')
 _BRACKET = re.compile(r'\[\s*"([A-Za-z_$][\w$]*)"\s*\]')
 _EVAL_STRING = re.compile(r'\b(?:eval|Function)\s*\(\s*"((?:[^"\\\n]|\\[\s\S])*)"\s*\)(?:\s*\(\s*\))?')
+_COLON_HEX = re.compile(r'"((?:[0-9a-fA-F]{1,2}:){' + str(MIN_COLON_HEX - 1) + r',}[0-9a-fA-F]{1,2})"')
+_CODE_WORDS = re.compile(r"\b(?:document|window|function)\b")
 _ARRAY_START = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*\[\s*(?=['\"])")
 _ARRAY_SEP = re.compile(r"\s*,\s*")
 _ARRAY_END = re.compile(r"\s*,?\s*\]")
@@ -254,6 +263,30 @@ def _unescape(m: re.Match) -> str:
         return m.group()
 
 
+def shifted_codes(value: str) -> str | None:
+    """The code that colon-separated hex byte values spell once shifted back by the one constant
+    that makes all of them printable ASCII code; None when no shift does."""
+    codes = [int(b, 16) for b in value.split(":")]
+    low, high = min(codes), max(codes)
+    for shift in sorted(range(-MAX_SHIFT, MAX_SHIFT + 1), key=abs):
+        if low + shift < 9 or high + shift > 126:
+            continue
+        text = "".join(map(chr, (c + shift for c in codes)))
+        if all(c >= " " or c in "\t\n\r" for c in text) and _CODE_WORDS.search(text):
+            return text
+    return None
+
+
+def colon_hex(code: str) -> bool:
+    """Whether ``code`` holds a literal of colon-separated hex byte values (see MIN_COLON_HEX)."""
+    return code.count(":") >= MIN_COLON_HEX and bool(_COLON_HEX.search(code))
+
+
+def _colon_hex(m: re.Match) -> str:
+    code = shifted_codes(m.group(1))
+    return m.group() if code is None else code
+
+
 def _string_arrays(code: str) -> tuple[str, bool]:
     """Replace ``NAME[3]`` / ``NAME[0x3]`` reads of literal string arrays by the literal."""
     arrays = _array_literals(code)
@@ -299,17 +332,27 @@ def _array_literals(code: str) -> dict[str, list[str]]:
 
 
 _ABSOLUTE = re.compile(r"https?://[^\s\"'<>]+", re.I)
+_ADDRESS = re.compile(r"(?:https?:)?//[\w-]+\.[^\s\"'<>]+", re.I)  # absolute or protocol-relative
+# What a table of a loader's parts also holds beside the tag "script": the call that puts it into
+# the page (v18 §2: "createElement", "script", an address, "appendChild", hex-escaped). A bundle's
+# table that names "script" as a word among its messages inserts nothing. (Its protocol-relative
+# addresses count; a frame table's do not: a clean page's embed table holds "//www.youtube.com/embed/".)
+_INSERTS = {"createelement", "appendchild", "insertbefore"}
 
 
 def framed_addresses(code: str) -> list[str]:
-    """Absolute addresses kept in a string array that also holds "iframe": the table of an
-    array-rotation frame injector (v13 §3: "iframe", "setAttribute", an address, "appendChild"…,
-    rotated, then read by index). Frameworks name their frames' addresses in code, not in a table
-    beside the tag name."""
+    """Absolute addresses kept in a string array that also holds "iframe", and any address kept in
+    one that holds "script" and the call that inserts it: the table of an array-rotation injector
+    (v13 §3: "iframe", "setAttribute", an address, "appendChild"…, rotated, then read by index;
+    v18 §2 a script loader's, hex-escaped). Frameworks name their frames' and scripts' addresses
+    in code, not in a table beside the tag name."""
     out: list[str] = []
     for items in _array_literals(code).values():
         values = [js_string(i).strip() for i in items]
-        if "iframe" in (v.lower() for v in values):
+        lowered = {v.lower() for v in values}
+        if "script" in lowered and lowered & _INSERTS:
+            out += [v for v in values if _ADDRESS.fullmatch(v)]
+        elif "iframe" in lowered:
             out += [v for v in values if _ABSOLUTE.fullmatch(v)]
     return out
 
@@ -342,6 +385,12 @@ def decode_script(code: str) -> Decoded:
         if len(_HEX_ESCAPES.findall(text[:200_000])) >= MIN_ESCAPES:
             techniques.add("escapes")
         text = plain = plain_literals(text)
+        if ":" in text and _COLON_HEX.search(text):
+            # the payload is run as code: it stands in the view as code, its literals read next round
+            new = _COLON_HEX.sub(_colon_hex, text)
+            if new != text:
+                techniques.add("shifted_codes")
+                text = new
         if "fromCharCode" in text:
             # String.fromCharCode(60) for a "<" is an old ad-script habit; spelling out code is not
             codes = _CHAR_CODES.findall(text)

@@ -22,7 +22,16 @@ from typing import Callable
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, shorten
-from scraper.clean.loaders import MIN_BASE64, MIN_ESCAPES, Decoded, decode_script, js_string, plain_literals, sub_quoted
+from scraper.clean.loaders import (
+    MIN_BASE64,
+    MIN_ESCAPES,
+    Decoded,
+    colon_hex,
+    decode_script,
+    js_string,
+    plain_literals,
+    sub_quoted,
+)
 
 # A string literal in either quote style; its body is group 1 or group 2 (see _value).
 _STR = r"""(?:"((?:[^"\\\n]|\\[\s\S])*)"|'((?:[^'\\\n]|\\[\s\S])*)')"""
@@ -96,7 +105,7 @@ class ScriptReport:
 def _looks_obfuscated(code: str, low: str) -> bool:
     """Worth decoding: packed, escaped in bulk, char codes, base64, string arrays, bracket access."""
     return (any(word in low for word in _OBFUSCATION_HINTS) or code.count("\\x") + code.count("\\u") >= MIN_ESCAPES
-            or bool(_BRACKETS.search(low)) or bool(_BASE64_HINT.search(code)))
+            or bool(_BRACKETS.search(low)) or bool(_BASE64_HINT.search(code)) or colon_hex(code))
 
 
 _LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
@@ -226,10 +235,12 @@ _RUNS_CHAR_CODES = re.compile(r"\b(?:eval|Function)\s*\(\s*(?:window\s*\.\s*)?St
 def needs_decoding(code: str) -> bool:
     """Whether reading ``code`` takes decoding even when it does nothing the sandbox would run:
     character escapes or bracket access (``window["location"]``) hide its acts from a plain
-    reading (packing, eval, atob and char codes make the sandbox run it, ``sandbox.could_act``).
+    reading (packing, eval, atob and char codes make the sandbox run it, ``sandbox.could_act``), as
+    does a payload of colon-separated hex codes (v18 §2), which the sandbox cannot run unfinished.
     The other signs (the word "eval" in "retrieval", a base64 config, decodeURI of a query) in
     code with no run-worthy act hide nothing worth the decode."""
-    return "\\" in code and bool(_CHAR_ESCAPE.search(code)) or "[" in code and bool(_BRACKET_ACT.search(code))
+    return "\\" in code and bool(_CHAR_ESCAPE.search(code)) or "[" in code and bool(_BRACKET_ACT.search(code)) \
+        or colon_hex(code)
 
 
 def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptReport, behaved: bool = False,
