@@ -488,6 +488,25 @@ def _foreign_latin(text: str, page: str) -> bool:
     return bool(_LATIN_PHRASE.fullmatch(text)) and not any(w in page for w in text.split() if len(w) > 2)
 
 
+def _line_prose(a) -> str:
+    """The prose of ``a``'s line in its paragraph (between <br>s), without any link's text: the other
+    links of a blogroll or a friend-links row, and their [个人主页] notes on other lines, are no prose."""
+    parent = a.getparent()
+    start, end, kids = 0, len(parent), list(parent)
+    i = kids.index(a)
+    for j in range(i - 1, -1, -1):
+        if tag_of(kids[j]) == "br":
+            start = j + 1
+            break
+    for j in range(i + 1, len(kids)):
+        if tag_of(kids[j]) == "br":
+            end = j
+            break
+    head = parent.text or "" if start == 0 else kids[start - 1].tail or ""
+    return head + "".join((e.tail or "") if tag_of(e) == "a" else text_of(e) + (e.tail or "")
+                          for e in kids[start:end])
+
+
 def _wedged_phrase(a, text: str, page_text: Callable[[], str]) -> bool:
     """True when ``a`` stands in a paragraph's prose with a phrase foreign to the page as its text."""
     parent = a.getparent()
@@ -497,7 +516,7 @@ def _wedged_phrase(a, text: str, page_text: Callable[[], str]) -> bool:
     latin = not _HAN.search(text)
     if not latin and (not _APPENDED_TEXT.fullmatch(text) or _BODY_NAME.search(text)):
         return False
-    if len(_HAN.findall(text_of(parent))) - len(_HAN.findall(text)) < MIN_APPENDED_PROSE:
+    if len(_HAN.findall(_line_prose(a))) < MIN_APPENDED_PROSE:
         return False
     norm = lexicon.normalize(text)
     rest = page_text().replace(norm, " ")
@@ -508,7 +527,10 @@ def _appended_anchor(a, text: str, page_text: Callable[[], str]) -> bool:
     if not _wedged_phrase(a, text, page_text):
         return False
     site, parent = registrable_domain(host_of(a.get("href")) or ""), a.getparent()
-    # the page links that site elsewhere: its own source, a partner
+    before = (parent.text or "") + "".join(text_of(e) + (e.tail or "") for e in a.itersiblings(preceding=True))
+    if not (a.tail or "").strip() and a.getnext() is None and before.strip()[-1:] in "。！？!?":
+        return True  # appended after the paragraph's last sentence closed (the v9 shape)
+    # wedged mid-sentence, unless the page links that site elsewhere: its own source, a partner
     return not any(registrable_domain(host_of(o.get("href")) or "") == site for o in a.getroottree().iter("a")
                    if o is not a and parent not in o.iterancestors())
 
@@ -526,8 +548,7 @@ def _own_keyword_run(a, page_text: Callable[[], str]) -> bool:
     if tag_of(parent) != "p":
         return False
     run = [text_of(o).strip() for o in parent.iter("a") if (o.get("href") or "").strip() == href]
-    if len(run) < MIN_OWN_KEYWORD_RUN or len(_HAN.findall(text_of(parent))) - sum(
-            len(_HAN.findall(t)) for t in run) < MIN_APPENDED_PROSE:
+    if len(run) < MIN_OWN_KEYWORD_RUN or len(_HAN.findall(_line_prose(a))) < MIN_APPENDED_PROSE:
         return False
     rest = page_text()
     for t in run:
