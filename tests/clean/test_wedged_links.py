@@ -49,3 +49,11 @@ def test_ordinary_links_in_sentences_stay():
                 '<p>来源：<a href="https://news.example.com/">示例新闻网</a></p>')
     assert not a.hijacked
     assert "市生态环境局" in a.text and "背街小巷整治" in a.text
+
+
+def test_a_blogroll_of_links_with_notes_on_their_lines_stays():
+    roll = "".join(f'<a href="https://www.{h}.example/">{t}</a>[{n}]<br>' for h, t, n in [
+        ("yiye", "洞庭一叶子", "个人主页与读书笔记"), ("xianqin", "先秦史论坛区", "中国古代史研究交流"),
+        ("chunqiu", "春秋战国风云", "全球中文网站导航")])
+    a = cleaned(f"<p>{roll}</p>")
+    assert not a.hijacked and not a.findings
