@@ -2,7 +2,7 @@
 html, texts are not empty, every hijacked page carries its injection in its bytes, invented brands of the
 synthetic set do not overlap earlier splits' spam strings.
 
-python3 validate_v19.py [--extract /work/data/extract/heldout-v19-<name>]
+python3 validate_v19.py [--extract /work/data/extract/dev-v19-<name>]
 """
 import glob
 import html as H

@@ -4,7 +4,7 @@
 Reads the bare repository fetched under the mirror folder with `git` only (no network) and writes
 <out>/<name>/html/<id>.html (the page bytes as stored), <out>/<name>/truth.jsonl and <out>/<name>/SOURCE.txt.
 
-    python3 convert.py [--mirror /work/.mirror] [--out /work/data/extract] [--name heldout-v19-articlex]
+    python3 convert.py [--mirror /work/.mirror] [--out /work/data/extract] [--name dev-v19-articlex]
 
 Truth per page (from the dataset's articles.json): title, date (YYYY-MM-DD), author (the dataset's `authors`
 string, null when empty), text (the dataset's articleBody, blank-line-separated paragraphs joined by "\\n").
@@ -54,7 +54,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--out", default="/work/data/extract")
-    ap.add_argument("--name", default=f"heldout-v19-{NAME}")
+    ap.add_argument("--name", default=f"dev-v19-{NAME}")
     a = ap.parse_args()
     gd = find_gitdir(a.mirror)
     head = git(gd, "rev-parse", "HEAD").strip()
@@ -100,7 +100,7 @@ def main():
                 "what: the article-extraction evaluation dataset published by the newspaper4k maintainer: 424 English news "
                 "and blog pages (2 per site, 212 sites, late 2023) with title, authors, date and articleBody per page "
                 "(articles.json, keyed like html/<key>.html); the repository does not describe how the truth was made\n"
-                f"converted by bench/data/heldout/extract-v19/convert.py: {len(rows)} pages ({len(absent)} left out: "
+                f"converted by bench/data/dev/extract-v19/convert.py: {len(rows)} pages ({len(absent)} left out: "
                 "their HTML blob is absent from the snapshot, files of 4 MiB and more; "
                 f"{len(unmatched)} left out: under half of their truth paragraphs occur in the stored page's text); "
                 "text = articleBody with blank-line paragraphs joined by a newline; author = the authors string (null when empty); source null\n"

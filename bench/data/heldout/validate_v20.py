@@ -4,7 +4,7 @@ not empty and visible on the page, every hijacked page carries its injection in 
 invented brands overlap no spam string of any other split (dev/*, heldout/*, pending-*/*, leaving out the v20
 folders wherever they sit).
 
-python3 validate_v20.py [--extract /work/data/extract/pending-v20-<name>]
+python3 validate_v20.py [--extract /work/data/extract/heldout-v20-<name>]
 """
 import glob
 import html as H
