@@ -18,7 +18,7 @@ from scraper.clean.brandshapes import INSTITUTION_END
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.institution import related
 from scraper.clean.title import MAX_TITLE, MIN_TITLE_WORDS, title_words
-from scraper.clean.titles import BODY_WORD, INSTITUTION, PLACE_OR_BODY, raw_length, split_title
+from scraper.clean.titles import BODY_WORD, INSTITUTION, PLACE_OR_BODY, han_pieces, raw_length, split_title
 
 # An article shorter than this (characters) is too little text to contrast a title with: a
 # gallery, a notice, a stub. The borrowed articles of the dev real cases have 500–1,600.
@@ -46,15 +46,10 @@ _CJK = re.compile("[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
 
 
-def _han_pieces(norm: str) -> list[str]:
-    """The two-character CJK pieces of normalised text: a Chinese phrase's words, unsegmented."""
-    return [norm[i:i + 2] for i in range(len(norm) - 1) if _CJK.match(norm[i]) and _CJK.match(norm[i + 1])]
-
-
 def _units(raw: str) -> list[str]:
     """The words of a phrase, normalised: its two-character CJK pieces and its Latin words."""
     norm = lexicon.normalize(raw)
-    return _han_pieces(norm) + [lexicon.normalize(w) for w in _LATIN_WORD.findall(raw.lower())]
+    return han_pieces(norm) + [lexicon.normalize(w) for w in _LATIN_WORD.findall(raw.lower())]
 
 
 def _shared(raw: str, text: str) -> float:
@@ -257,7 +252,7 @@ def _share(raw: str, norm_text: str, words: set[str]) -> tuple[float, int]:
     """(share of ``raw``'s words the text writes, how many words): CJK two-character pieces
     looked up in the normalised text, Latin words (any script) in its word set."""
     norm = lexicon.normalize(raw)
-    units = set(_han_pieces(norm))
+    units = set(han_pieces(norm))
     latin = {w for w in _latin_words(raw) if len(w) >= MIN_CONTENT_WORD}
     n = len(units) + len(latin)
     return ((sum(u in norm_text for u in units) + sum(w in words for w in latin)) / n if n else 1.0), n
@@ -368,7 +363,7 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
     if not at:
         return None
     prefix, rest = norm[:at], norm[at:]
-    pieces = _han_pieces(rest)
+    pieces = han_pieces(rest)
     if sum(p in article for p in pieces) < MIN_GLUED_REST_AGREED * len(pieces):
         return None  # the rest is no headline of this article
     if not any(h.startswith(prefix) and len(h) > len(prefix) for h in heads):
@@ -451,7 +446,7 @@ def keyword_sides(title: str, lines: list[str], page_text: Callable[[], str], ow
         return []
     whole = lexicon.normalize(title)
     article = "\n".join(n for line in lines if (n := lexicon.normalize(line)) and n not in whole and whole not in n)
-    pieces = _han_pieces(norms[at])
+    pieces = han_pieces(norms[at])
     if not pieces or sum(p in article for p in pieces) < MIN_AGREED * len(pieces):
         return []  # no headline the article writes
     rest = page_text().replace(whole, "\n")
@@ -462,5 +457,5 @@ def keyword_sides(title: str, lines: list[str], page_text: Callable[[], str], ow
 
 def _foreign(norm: str, text: str) -> bool:
     """True when ``text`` writes at most MAX_SIDE_SHARED of the two-character pieces of ``norm``."""
-    pieces = set(_han_pieces(norm))
+    pieces = set(han_pieces(norm))
     return sum(p in text for p in pieces) <= MAX_SIDE_SHARED * len(pieces)

@@ -25,7 +25,7 @@ from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands,
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.spliced import article_text
-from scraper.clean.titles import INSTITUTION, split_title
+from scraper.clean.titles import INSTITUTION, han_pieces, split_title
 
 # The holder of a copyright line: 版权所有：X, 版权所有 © X, Copyright © 2024 X, ©2024 X; and X 版权所有.
 _HOLDER_AFTER = re.compile(
@@ -106,8 +106,7 @@ def related(a: str, b: str) -> bool:
         return True
     if set(_LATIN_WORD.findall(a)) & set(_LATIN_WORD.findall(b)):
         return True
-    grams = {a[i:i + 2] for i in range(len(a) - 1) if _CJK.match(a[i]) and _CJK.match(a[i + 1])}
-    return any(g in b for g in grams)
+    return any(g in b for g in han_pieces(a))
 
 
 def slot_names(raw_title: str, headline_texts: list[str], page_text: str, metas: dict[str, str],

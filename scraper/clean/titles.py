@@ -50,6 +50,11 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _DEFACED = re.compile(r"(?:hacked|h[a4]ck[e3]d|owned|defaced|pwned)\s+by\s+\S+(?:\s+\S+){0,2}\W*", re.I)
 
 
+def han_pieces(norm: str) -> list[str]:
+    """The two-character Chinese pieces of normalised text: a Chinese phrase's words, unsegmented."""
+    return [norm[i:i + 2] for i in range(len(norm) - 1) if _HAN.match(norm, i) and _HAN.match(norm, i + 1)]
+
+
 def split_title(title: str) -> list[str]:
     """The parts of a <title> between separators (headline, site name, injected brand…)."""
     return [p for p in _TITLE_SPLIT.split(title) if p.strip()]
@@ -251,7 +256,7 @@ def reported_headline(part: str, norm: str, visible: Callable[[], str]) -> bool:
     if len(norm) < MIN_REPORT_HEADLINE or _WEB_MARK.search(part) or lexicon.has_brand(part):
         return False
     text = visible()
-    pieces = {norm[k:k + 2] for k in range(len(norm) - 1) if _HAN.match(norm, k) and _HAN.match(norm, k + 1)}
+    pieces = set(han_pieces(norm))
     return bool(pieces) and sum(p in text for p in pieces) >= MIN_REPORTED_SHARED * len(pieces) \
         and lexicon.is_reporting(text)
 
