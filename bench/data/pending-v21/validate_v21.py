@@ -18,7 +18,7 @@ DATA = os.path.dirname(HERE)
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 # byte markers that stand for an injection when a hijacked page shows no string
-EVIDENCE_MARKERS = [b"t5wm.cc", b"MCgsmM", b"new Function(b)", b"SDbQFX", b"navigator.userAgent", b"document.referrer",
+EVIDENCE_MARKERS = [b"document.write", b"new Function", b"navigator.userAgent", b"document.referrer",
                     b"http-equiv=\"refresh\"", b"String.fromCharCode", b"eval(", b"display:none", b"new Function", b"navigator.platform", b"XMLHttpRequest"]
 
 
