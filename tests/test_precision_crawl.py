@@ -96,3 +96,29 @@ def test_a_hijacked_pages_headline_is_not_learned_as_spam_for_the_rest_of_the_si
     assert "金宝搏188入口" in profile["spam_strings"]
     assert not any(clause in s or s in clause for s in profile["spam_strings"] for h in HEADLINES
                    for clause in h.split("，")), profile["spam_strings"]
+
+
+def test_a_public_bodys_pages_crawled_from_a_local_mirror_are_judged_by_the_address_fetched(tmp_path):
+    """takeover.foreign_host reads the host the spider fetched: a town government's pages whose
+    canonical links name a commercial host (as a copy's do) are not called copies when the crawl
+    fetched them from a local mirror (127.0.0.1), which says nothing about whose host serves them."""
+    article = ("<p>10月18日，云岗镇召开秋冬季森林防火工作部署会，镇村两级干部参加会议。</p>"
+               "<p>会议强调，各村要守住山口、管住火源，坚决防止发生重大森林火灾。</p>")
+    site = {}
+    for k in range(2):
+        site[f"/news/{k}.html"] = Response(200, HTML, (
+            '<!DOCTYPE html><html><head><meta charset="utf-8"><title>云岗镇召开森林防火工作部署会-云岗镇人民政府</title>'
+            f'<link rel="canonical" href="http://q7xk.lingquantea.com/Html/News/Articles/{k}.html"></head><body>'
+            '<div class="nav"><a href="/list.html">首页</a></div><h1>云岗镇召开森林防火工作部署会</h1>'
+            f'<div class="content">{article}</div><div class="footer">版权所有：云岗镇人民政府</div></body></html>').encode())
+    site["/list.html"] = Response(200, HTML, b'<html><body><a href="/news/0.html">0</a> <a href="/news/1.html">1</a></body></html>')
+    with SiteServer(site) as server:
+        src = {"name": "yungang", "start_urls": [server.url("/list.html")], "article_pattern": r"/news/\d+\.html$"}
+        cfg = write_config(tmp_path / "newsvault.toml", [src])
+        run_newsvault("crawl", "--config", cfg, cwd=tmp_path, check=True)
+    rows = query(tmp_path / "archive.db", "SELECT url, hijacked, findings FROM articles")
+    assert len(rows) == 2
+    for row in rows:
+        assert "127.0.0.1" in row["url"]
+        assert not row["hijacked"], row["findings"]
+        assert not {f["kind"] for f in json.loads(row["findings"])} & {"mirror_copy", "foreign_host"}

@@ -44,9 +44,12 @@ FINDING_KINDS = {
     "spam_text": N_("A line of gambling or porn keywords in the article text, removed."),
     "spun_copy": N_("The article is a spun copy of somebody else's news: converted to traditional script with a "
                     "pinyin reading after its characters, as parasite pages on hijacked sites are."),
-    "mirror_copy": N_("The page is a machine-made copy of somebody else's page (a mirror): its generator left "
-                      "traces no site writes (empty tags under one made-up id, commas doubled, a half-converted "
-                      "script)."),
+    "mirror_copy": N_("The page is a copy of somebody else's page (a mirror): its generator left traces no site "
+                      "writes (empty tags under one made-up id, commas doubled, a half-converted script), or a "
+                      "government's or school's page is served from a host that is not its own."),
+    "foreign_host": N_("A department's, library's or bureau's page served from a host that is neither a government "
+                       "or education host nor named after it: a copy, or its parent body's own host (not a sign of "
+                       "hijacking by itself)."),
     "symbol_noise": N_("Noise symbols sprinkled between the characters of the text (a content-farm trick), removed."),
     "injected_block": N_("A block that appeared on many pages of the site at once, linking where the site never did."),
     "server_cloak": N_("Spam the server sends only to search-engine spiders."),

@@ -99,6 +99,18 @@ def _has_holder_mark(text: str) -> bool:
     return "版权所有" in text or "版權所有" in text
 
 
+def template_owners(raw_title: str, page_text: str, metas: dict[str, str]) -> list[str]:
+    """The names the page's template gives its owner, normalised: its copyright holders and
+    sponsors (主办单位), its site-name metas and its <title>'s last part (the site name a
+    template appends to every headline)."""
+    after, before = _holders(page_text)
+    parts = split_title(raw_title or "")
+    names = [*after, *before, *_sponsors(page_text), *(metas[k] for k in _SITE_METAS if metas.get(k)),
+             *(parts[-1:] if len(parts) >= 2 else ())]
+    return list(dict.fromkeys(n for n in (lexicon.normalize(x).rstrip(".") for x in names)
+                              if MIN_NAME <= len(n) <= MAX_NAME and not _NOTICE.search(n)))
+
+
 def related(a: str, b: str) -> bool:
     """True when two normalised names share a word: one holds the other, or a two-character piece
     of Chinese (学院 of 护理学院 and 某某学院) or a Latin word of three letters or more."""
