@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from scraper.clean import brands, lexicon
+from scraper.clean.titles import han_pieces
 
 _CJK = "[\u4e00-\u9fff]"
 _CJK_CHAR = re.compile(_CJK)
@@ -304,7 +305,8 @@ _PLACE_AFTER = re.compile(
     f"{_NO_VERB}{{0,{MAX_UNIT_WORDS}}}?(?:学院|研究中心|研究院|研究所|专业|校区|附属)"
     "|校长|副校长|党委|党总支|团委|学子|师生|教师|教职工|研究生|本科生|领导班子"
     f"|{_NO_VERB}{{2,3}}(?:老师|教授|同学)"
-    "|第[一二三四五六七八九十百\\d]+[届次](?:校园|校运会|运动会|教代会|团代会|党员)")
+    "|第[一二三四五六七八九十百\\d]+[届次](?:校园|校运会|运动会|教代会|团代会|党员)"
+    "|的(?:社会)?(?:形象|声誉|知名度|美誉度)")  # (what its own news says it earned: 提高了X的社会形象)
 # ...and the organiser's place: 由X主办, X在田径场隆重举行, 来X开展/进行 (a visit to it); and a place
 # in a list of universities (华东师范大学、X等中外高校).
 _ORGANISER_AFTER = re.compile(f"^(?:在{_CJK}{{1,10}}?)?(?:隆重)?(?:主办|承办|举行|举办|召开|开展|进行)")
@@ -331,18 +333,34 @@ def is_brand_shape(name: str) -> bool:
     return bool(m.group("numbered")) or not brands.is_legit_name(name)
 
 
-def institution_place_brands(slot_texts: list[str], lines: list[str]) -> list[str]:
+# A website's name in a sentence (X网站, X网址), from a clause's or a particle's edge: a name holds no
+# verb or particle (_NO_VERB), so it starts after one (提高了X网站的…). 2-8 characters before 网站
+# (v19's: 6); on dev the rest of the page writes a word of every other such name (its own sites).
+_SITE_IN_LINE = re.compile(f"(?:^|(?<=[了的在到与和是为对从,，。；;：:]))({_NO_VERB}{{2,8}}?(?:网站|网址|網站|網址))")
+
+
+def institution_place_brands(slot_texts: list[str], lines: list[str], page: str = "") -> list[str]:
     """Brand-shaped names (normalised) that the page sets alone in a slot (``slot_texts``: the
     <title>'s parts, the short lines and words of the page: a logo, a copyright holder, a top
     line, a reporter's unit) and writes in its article (``lines``, its headlines too) where only
     the institution's own name stands: before its units, offices and people, as an event's
     organiser, in a list of universities, glued before the lead's date, or, written between
-    pictographs in a slot (👁X👄), glued before the first word of a paragraph. Never on a page
-    whose article speaks of gambling (the brand's own site, a report on the trade)."""
+    pictographs in a slot (👁X👄), glued before the first word of a paragraph. Also a website's
+    name in a sentence (X网站, no brand's shape needed) none of whose words the rest of the
+    ``page`` (its text) writes: a name the site never speaks of, standing where the institution's
+    does (v19 rc19-016: 澳门葡萄新京网站 where a hospital's news says 提高了医院的社会形象). Never on a
+    page whose article speaks of gambling (the brand's own site, a report on the trade)."""
     lines = [n for line in lines if line and not lexicon.is_reporting(line) for n in [lexicon.normalize(line)]]
     if not lines:
         return []
     candidates: dict[str, bool] = {}  # name → written between pictographs
+    norm_page = lexicon.normalize(page)
+    for line in lines if page else ():
+        for site in _SITE_IN_LINE.finditer(line):
+            words = han_pieces(re.sub("(?:网站|网址|網站|網址)$", "", site.group(1)))
+            rest = norm_page.replace(site.group(1), "\n")
+            if words and not any(w in rest for w in words):
+                candidates.setdefault(site.group(1), False)
     for text in slot_texts:
         norm = lexicon.normalize(text)
         name = _NOT_WORD.sub("", norm)

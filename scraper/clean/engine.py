@@ -304,7 +304,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.source, glued = split_spliced_source(article.source)
     if glued:
         ev.add("spliced_brand", "source", glued)
-    article.source = check_source_field(article.source, marked, metas, ev)  # a brand in the 来源 field (v6 D, v7 D)
+    article.source = check_source_field(article.source, marked, metas, ev, raw_title)  # a brand in the 来源 field (v6 D, v7 D)
 
     # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C), learned
     # before the lines are scrubbed: the breadcrumb is often outside the body's lines

@@ -12,6 +12,10 @@ Two readers go by shape where one slot is all the injection took (v17): a <title
 gambling words or a brand's shape over an institution's own news (gambling_site_name), and a
 brand's shape set alone in a slot and written where only the institution's name stands
 (brandshapes.institution_place_brands); a 来源 that is a farm's letter+date batch mark is none.
+Three go by the slot alone, whatever the name's words weigh (v19, where invented names weigh 0): a
+company or its website as a public body's 来源 that the page never speaks of (company_source), a
+keyword and its site's name comma-joined in a sentence (keyword_pairs), a sign-up phrase as the
+site's name over any article (gambling_site_name).
 """
 from __future__ import annotations
 
@@ -258,12 +262,18 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
     if site_name := gambling_site_name(raw_title, page_slots, article_lines):
         ev.add("foreign_site_name", "title suffix, page header", site_name)
         ev.learn(site_name, True)
-    for name in institution_place_brands([raw_title, *split_title(raw_title or ""), *page_slots], article_lines):
+    for name in institution_place_brands([raw_title, *split_title(raw_title or ""), *page_slots], article_lines,
+                                         page_text):
         ev.add("spliced_brand", "in the institution's place", name)
         if len(name) >= lexicon.MIN_PAGE_STRING:
             ev.learn(name, True)
         else:
             ev.learn_bare_stem(name)  # (牛竞技: too short to learn, cut bare)
+    for pair, name in keyword_pairs(article_lines, own_names(page_text, metas, ev.title_parts, ev.sites)
+                                    | {lexicon.normalize(p) for p in split_title(raw_title or "")[1:]}):
+        ev.add("spliced_brand", "in the institution's place", pair)
+        ev.learn(pair, True)
+        ev.learn(name, True)
     if ev.hijacked:  # proven by something else (a script): the keyword written inside the site's name
         own = own_names(page_text, metas, ev.title_parts, ev.sites)
         for phrase in inserted_phrases(f"{raw_title}\n{article}", own):
@@ -272,6 +282,41 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
             ev.inside.add(phrase)
             if len(phrase) < lexicon.MIN_PAGE_STRING:
                 ev.learn_bare_stem(phrase)  # a two-character brand, too short to learn, goes bare (v7 R3)
+
+
+# A search keyword and its long form joined by a comma, the long form a website's name holding the
+# keyword whole (足球彩票,中国足球彩票网; 时时彩,重庆时时彩开奖网), glued to the sentence's next word: a
+# farm's keyword list written where the unit's name stood (…,X委员、副校长; X联合市中心血站开展; X第3届
+# 教职工…比赛). A sentence listing two phrases never writes the second as the first again inside a
+# site's name, and never runs it into the next word. Bounds: a keyword of 2-8 characters (v19's: 3-4),
+# at most 6 before it in the long form (中国, 重庆: 2) and 4 after it (开奖: 2).
+_KEYWORD_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8})[,，]"
+                           r"([\u4e00-\u9fff]{0,6}\1[\u4e00-\u9fff]{0,4}?(?:网站|網站|网|網|平台))(?=[\u4e00-\u9fff\d])")
+
+
+def keyword_pairs(lines: list[str], own: Iterable[str]) -> list[tuple[str, str]]:
+    """(pair as written, its site name) for every keyword pair (``_KEYWORD_PAIR``) the article
+    (``lines``, its headlines too) writes in a sentence, on a page that names its own institution
+    (``own``: its names, its <title>'s site-name parts) sharing no word with the pair's site name,
+    and whose article speaks of no gambling or lottery in its own words (the pairs taken out).
+    On dev: flags rc19-012, syn19-009, -024 (v19 B, missed before); no clean or legit page changes."""
+    own = {o for o in own if len(o) >= MIN_NAME}
+    if not own:
+        return []
+    found: dict[str, str] = {}
+    for line in lines:
+        if line and not lexicon.is_reporting(line):
+            for m in _KEYWORD_PAIR.finditer(line):
+                if not any(related(lexicon.normalize(m.group(2)), o) for o in own):
+                    found[m.group()] = m.group(2)
+    if not found:
+        return []
+    rest = "\n".join(lines)
+    for pair, name in found.items():
+        rest = rest.replace(pair, "\n").replace(name, "\n")
+    if brands.writes_trade_words(lexicon.normalize(rest)):
+        return []  # the article speaks of lottery in its own words: a report on the trade
+    return list(found.items())
 
 
 # The article speaks as an institution: the <title>'s first part (its headline) says 我校 or names a
@@ -284,10 +329,11 @@ def gambling_site_name(raw_title: str, page_slots: list[str], lines: list[str]) 
     synthetic site-name takeovers, X电竞竞猜入口, X彩票, 十大赌博X网站): the <title>'s suffix, also
     standing alone in the page's header or footer (``page_slots``: the page's short lines), holds
     a gambling word or is a brand's shape, while the article (``lines``, its headlines too) is an
-    institution's own news (我校, a public body in the <title>'s headline) that never writes the
-    name nor any gambling word.
+    institution's own news (我校, a public body in the <title>'s headline; any article when the name
+    asks for a sign-up, a download or a line) that never writes the name nor any gambling word.
     On dev: flags rc17-011, syn17-013, -018, -037 (missed before) and names the site on 5 pages
-    already flagged; no clean or legit page changes."""
+    already flagged; no clean or legit page changes. The sign-up reading (v19): flags rc19-001 and
+    names the site on syn16-012, already flagged; no clean or legit page changes."""
     parts = split_title(raw_title or "")
     if len(parts) < 2:
         return None
@@ -296,9 +342,14 @@ def gambling_site_name(raw_title: str, page_slots: list[str], lines: list[str]) 
     if brands.is_legit_name(name) or not (lexicon.spam_weight(name) or is_brand_shape(norm)) \
             or not any(lexicon.normalize(t) == norm for t in page_slots):
         return None
-    text = lexicon.normalize("\n".join(lines))
-    if norm in text or not _SPEAKER.search(lexicon.normalize(parts[0])) or brands.writes_trade_words(text) \
-            or lexicon.is_reporting(text):
+    # A name that asks the visitor to sign up, download or find a line (9号彩票开户) is no institution's
+    # name whatever the headline says (v19 rc19-001, an institute's paper under a WordPress logo), and
+    # standing alone as a line (the theme's site-title heading) it is a slot, not the article's words;
+    # a plain name shown alone is the site's own (青山体育 as its logo: tests/clean/test_structural.py).
+    selling = _SELLING_WORD.search(name)
+    text = lexicon.normalize("\n".join(line for line in lines if not (selling and lexicon.normalize(line) == norm)))
+    speaks = _SPEAKER.search(lexicon.normalize(parts[0])) or selling
+    if norm in text or not speaks or brands.writes_trade_words(text) or lexicon.is_reporting(text):
         return None
     return name
 
@@ -448,21 +499,60 @@ MIN_CHINESE_PAGE = 200
 MIN_OFFER = 3
 
 
-def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev: Evidence) -> str | None:
+# A 来源 that is a company or a company's website: a name, then the marks of a firm ((中国), 有限公司,
+# 集团) or of a site (官网, 官方网站), one of them at least (X(中国)有限公司官网, X体育(中国)官方网站).
+# The name before the marks: 2-10 characters (v19's: 4; the longest legit one on dev, 珠海现代有轨电车, 8).
+_COMPANY_SOURCE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?P<cn>[(（](?:中国|中國)[)）])?"
+                             r"(?P<firm>(?:股份)?有限公司|集团|集團)?(?P<site>官网|官網|官方网站|官方網站)?")
+
+
+def company_source(value: str | None, page: str, raw_title: str, own: Iterable[str]) -> str | None:
+    """The 来源 value whole when it is a company or a company's website (``_COMPANY_SOURCE``) that the
+    ``page`` (its text as written) names nowhere but in the field, on a page that names its own
+    institution, a public body (its <title>'s parts, its ``own`` names), sharing no word with the
+    company: a brand taking the publisher's place (v19 D: 珩璟娱乐(中国)有限公司官网 on a town's news;
+    a brand as 来源 was missed in v16, v17 and v18 too). A company a story cites is one it speaks of
+    (珠海现代有轨电车官网 over a tram story writing 有轨电车; 中国海外集团有限公司 over its own news).
+    On dev: flags syn19-012, -036; no clean or legit page changes (tests/clean/test_names_in_slots.py)."""
+    value = (value or "").strip()
+    m = _COMPANY_SOURCE.fullmatch(value)
+    if not m or not (m.group("cn") or m.group("firm") or m.group("site")):
+        return None
+    name = m.group("name")
+    if _SPEAKER.search(name) or INSTITUTION_END.search(name):
+        return None  # a body's own site (学校官网, 市教育局官网, X协会官网), no company's
+    rest = lexicon.normalize(page.replace(value, " "))
+    if name in rest or name[:2] in rest:
+        return None  # the story names it (or its trade name's first word): a company it speaks of
+    bodies = {lexicon.normalize(p) for p in split_title(raw_title or "")} | set(own)
+    bodies = {b for b in bodies if _SPEAKER.search(b)}  # (a school, an office, a town: gambling_site_name's)
+    if not bodies or any(related(name, b) for b in bodies):
+        return None  # no public body's page, or the company is the body's own (its firm, its site)
+    return value
+
+
+def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev: Evidence,
+                       raw_title: str = "") -> str | None:
     """The 来源 value the field keeps: record and learn the brand it sells itself by (``marked``:
     the page text as metadata.marked_text marks it), so that it is cut from the field and the
-    article alike; a value that is an offer whole is no 来源 at all (None)."""
+    article alike; a value that is an offer whole, or a company the page never speaks of standing
+    as a public body's publisher, is no 来源 at all (None)."""
     page = _MARKS.sub("\n", marked)
     if value and _DATED_TOKEN.fullmatch(value.strip()) and len(_CJK.findall(page)) >= MIN_CHINESE_PAGE:
         ev.add("spliced_brand", "source", value)  # a farm's batch mark, no publisher (v16 §4, Q16-2)
         ev.learn(value, True)
         return None
-    brand = selling_source(value, ev, own_names(page, metas, ev.title_parts, ev.sites), page)
+    own = own_names(page, metas, ev.title_parts, ev.sites)
+    brand = selling_source(value, ev, own, page)
     if brand:
         ev.add("spliced_brand", "source", value or "")
         ev.learn(brand, True)
     elif offer := offered_source(value, page):
         ev.add("spliced_brand", "source", offer)
         ev.learn(offer, True)
+        return None
+    elif company := company_source(value, page, raw_title, own):
+        ev.add("spliced_brand", "source", company)
+        ev.learn(company, True)
         return None
     return value
