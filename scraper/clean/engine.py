@@ -208,7 +208,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spam_title", "keyword chain", raw_title)  # v4 §1G: a chain of search phrases as <title>
         for part in chain:
             ev.learn(part, True)
-        clean_title = ""
+        # the headline a chain follows stays (headline-part_part); a whole chain leaves nothing
+        clean_title = raw_title.strip()[:raw_title.strip().find(chain[0])].rstrip(" _-|·/")
     if report.title_script and any(f.kind == "spam_title" for f in ev.findings):
         ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
@@ -314,7 +315,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     paragraphs = []
     lines = content.paragraphs(title)
     check_voiced_han_names(root, raw_title, [t for _, t in headlines], lines, marked, metas, ev)
-    check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev)  # the page's headline, not its others
+    check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev, marked)  # the page's headline, not its others
     for name in decorated_names([raw_title, marked, *lines]):  # a name spelled past filters (ⓑⓞⓛⓐ电竞, 鎏金㊣国际)
         ev.add("spliced_brand", "page text", name)
         ev.learn(name, True)

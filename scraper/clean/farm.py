@@ -315,8 +315,12 @@ def stray_title(raw_title: str, headline_texts: list[str], lines: list[str]) -> 
 # 0-1 of their 7-10 pieces with articles of 154-464 characters, the headline after them 0.68-0.83),
 # no legit page; clean pages: see the commit message.
 # The glued phrase holds at least this many Chinese characters: with the v13 account's 4, the
-# lead-ins of legit headlines came in (首季賭廳…, 关于开展…, 【图解】: 3 legit real-cases pages).
-MIN_GLUED = 6
+# lead-ins of legit headlines came in (首季賭廳…, 关于开展…, 【图解】: 3 legit real-cases pages); 6 until
+# session 18, when a 5-character keyword as the headline's subject (即时比分网组织开展…, syn19-028) passed
+# it while the other relations held it (written nowhere else, none of its pieces in the article).
+# Measured at 5: syn19-028 marked, no legit or clean page of the dev hijack sets or the ten clean
+# extraction sets changed.
+MIN_GLUED = 5
 # ...of whose two-character pieces the article writes at most this share (dev spam: 0-0.11), and
 # never the one across the joint (the glue: 檀香木佛珠 澳|门日报 is no joint, 澳门 is the article's),
 MAX_GLUED_SHARED = 0.15
@@ -386,7 +390,12 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
         # 他把老婆|丟下樓再跳樓: dev-v17-twnews udn). A badge before the phrase (原创 <phrase>) keeps
         # its phrase: the 6 glued dev spam prefixes have 8-13 characters after their space or none.
         return None
-    return raw.strip()
+    # a phrase set after the name's first character (石|澳门天天好彩资料|门镇, v19 §1 E): the article
+    # writes that character joined to the headline's opening, so it is the headline's and stays
+    lead = 0
+    while at - lead > MIN_GLUED and norm[:lead + 1] + rest[:MIN_OPENING] in article:
+        lead += 1
+    return raw[raw_length(first, lead):].strip()
 
 
 def _opening_run(text: str, article: str) -> int:

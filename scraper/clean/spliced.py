@@ -6,6 +6,7 @@ found becomes evidence (and marks the page hijacked).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from scraper.clean import brands, lexicon
@@ -94,6 +95,17 @@ MIN_SPAN, MAX_SPAN, MIN_SPAN_CJK = 4, 24, 4
 # phrases (rc16-001, syn16-039, syn6-025) and no clean page, yet cut 秋冬季传染病防控 from the legit
 # headline of test_byline_title_v9: qualifiers an article never repeats look the same. Left out.
 MAX_SHARED = 0.2
+# An unmarked span (weight 0: 今晚澳门开什么码, 澳门天天好彩资料, v19 §1 E) is read by its relation to the
+# page instead: it is at least MIN_UNMARKED_SPAN long, the article writes none of its pairs, the page
+# writes it nowhere but in the headline's copies, and it cuts a word the article never breaks: the
+# two characters before the cut are always followed there by the one after it, and the two after it
+# always preceded by the one before (石|门镇, 岑浩|辉, 职业|技术). A headline's own qualifier sits between
+# words the article also writes apart (开展|秋冬季传染病防控|督导: 督导组), which is what session 17's
+# unmarked try (v16 §2) could not tell. Measured (session 18) on 1,081 legit and clean dev pages
+# (the Chinese clean extraction sets, the shared corpus, the legit pages of every dev hijack set): 5
+# reach the cut test (房市冷热不均, 黄金5年终结部…: dev-v4-cxextractor, real-cwced, inputs-gne; rc-dev-030)
+# and it refuses all 5; it marks syn19-003, -007, -027, syn16-039, syn6-025 (and rc19-009, below).
+MIN_UNMARKED_SPAN = 6
 # The headline without the span is the article's: at least this share of its character pairs are
 # written there (the v6 spliced headlines: 0.77 and more, their leads paraphrase; a portal's other
 # headlines, judged against an article about something else, were cut on 45 clean dev-v4-cxextractor
@@ -112,10 +124,11 @@ _CLAUSE_MARK = re.compile("[,，、;；:：“”\"《》。]")
 _KANA = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
 
 
-def headline_splice(headline: str, lines: list[str]) -> str | None:
+def headline_splice(headline: str, lines: list[str], page_text: Callable[[], str] = str) -> str | None:
     """The span (normalised) spliced inside ``headline``: the article's ``lines`` (those copying
     the headline whole left out) write the words on both sides of it joined, and hardly any of
-    the span itself; or None. (A span at the headline's start or end is left to the title checks:
+    the span itself; or None. ``page_text`` gives the page's visible text (asked for an unmarked
+    span only). (A span at the headline's start or end is left to the title checks:
     an article's lead often drops the headline's subject or its last words.)"""
     h = lexicon.normalize(headline)
     n = len(h)
@@ -129,6 +142,13 @@ def headline_splice(headline: str, lines: list[str]) -> str | None:
     for ch in h:
         cjk_before.append(cjk_before[-1] + (_CJK_CHARS.match(ch) is not None))
     pairs = _pairs(text)
+    elsewhere: list[str] = []  # the page's text less the headline's copies, read once if asked
+
+    def written_elsewhere(span: str) -> bool:
+        if not elsewhere:
+            elsewhere.append(lexicon.normalize(page_text()).replace(h, "\n"))
+        return span in elsewhere[0]
+
     for i in range(1, n - MIN_SPAN):
         if h[i:i + MIN_SPAN] in text:
             continue  # the article writes its start: no splice begins here
@@ -143,9 +163,24 @@ def headline_splice(headline: str, lines: list[str]) -> str | None:
                 continue  # the same cut one character on (活|动在深圳启|动 = 活动|在深圳启动|): no splice's edge
             if h[i - 1] + h[j] not in pairs:
                 continue  # the article does not write the headline's words around it joined
-            if _covered(span, text) <= MAX_SHARED and _marked(h[i:j + 1]) and _covered(h[:i] + h[j:], text) >= MIN_REST_COVERED:
+            shared = _covered(span, text)
+            if _covered(h[:i] + h[j:], text) < MIN_REST_COVERED or shared > MAX_SHARED and not (
+                    _covered(span, text, h[:i] + "\n" + h[j:]) <= MAX_SHARED and _unbroken(h, i, j, text)):
+                # (a span cut inside a word may share pairs the headline's own words hold: 澳门 of
+                # 岑浩|2023澳门今晚开|辉 in a headline on Macau's 澳门故事, rc19-009; without the cut
+                # inside a word, a paper's own clause 与问题博彩的关联及其 came in, a real-cases legit page)
+                continue
+            if _marked(h[i:j + 1]) or (len(span) >= MIN_UNMARKED_SPAN and not shared and _unbroken(h, i, j, text)
+                                        and not written_elsewhere(span)):
                 best = span  # the longest: a splice starting inside the phrase (开今晚开|什么码) is part of it
     return best or None
+
+
+def _unbroken(h: str, i: int, j: int, text: str) -> bool:
+    """True when the article writes the characters around the cut ``h[i:j]`` only joined (see
+    MIN_UNMARKED_SPAN): the span was set inside a word."""
+    left, right = h[max(0, i - 2):i], h[j:j + 2]
+    return text.count(left) == text.count(left + h[j]) and text.count(right) == text.count(h[i - 1] + right)
 
 
 @lru_cache(maxsize=8)
@@ -155,10 +190,10 @@ def _pairs(text: str) -> frozenset[str]:
     return frozenset(text[k:k + 2] for k in range(len(text) - 1))
 
 
-def _covered(part: str, text: str) -> float:
-    """The share of the character pairs of ``part`` (those starting with a Chinese character) that
-    ``text`` writes."""
-    pairs = [part[k:k + 2] for k in range(len(part) - 1) if _CJK_CHARS.match(part[k])]
+def _covered(part: str, text: str, own: str = "") -> float:
+    """The share of the character pairs of ``part`` (those starting with a Chinese character, not
+    in ``own``) that ``text`` writes."""
+    pairs = [part[k:k + 2] for k in range(len(part) - 1) if _CJK_CHARS.match(part[k]) and part[k:k + 2] not in own]
     return sum(p in text for p in pairs) / max(1, len(pairs))
 
 
@@ -172,12 +207,13 @@ def _marked(span: str) -> bool:
     return bool(_GLUED_DIGITS.search(span) or lexicon.spam_weight(span) or brands.lottery_jargon(span))
 
 
-def check_headline_splices(headlines: list[str], lines: list[str], ev: Evidence) -> None:
+def check_headline_splices(headlines: list[str], lines: list[str], ev: Evidence, page_text: str = "") -> None:
     """Record and learn the keyword spliced into a headline of the page (``headlines``: the
-    <title>'s parts and the headline chosen for the article; ``lines``: the article's lines)."""
+    <title>'s parts and the headline chosen for the article; ``lines``: the article's lines;
+    ``page_text``: the page's visible text)."""
     seen = set()
     for headline in [h for h in headlines if h]:
-        span = headline_splice(headline, lines)
+        span = headline_splice(headline, lines, lambda: page_text)
         if span and span not in seen:
             seen.add(span)
             ev.add("spliced_brand", "headline", f"{span} (in: {headline})")
