@@ -31,7 +31,7 @@ from scraper.clean.exits import refreshes_from_body
 from scraper.clean.farm import check_keyword_page, glued_prefix, keyword_sides, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
-from scraper.clean.glosses import half_converted_phrases, shared_id_run
+from scraper.clean.glosses import empty_stamp, half_converted_phrases
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import (
     check_meta,
@@ -173,8 +173,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)
-    if run := shared_id_run(root):  # a mirror generator's stamp (v7-v17)
-        ev.add("mirror_copy", "page", f"{len(run[1])} empty tags under one id {run[0]!r}: {' '.join(run[1][:8])}")
+    if stamp := empty_stamp(root):  # a mirror generator's stamp (v7-v19)
+        ev.add("mirror_copy", "page", f"{len(stamp)} empty tags stamped with values nothing names: {''.join(stamp[:8])}")
     pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
     page_markup = PageMarkup(root)  # (serialised only if a question needs it)
     inline_code = [el.text for el in root.iter("script") if el.text and not el.get("src")]

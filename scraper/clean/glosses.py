@@ -1,5 +1,5 @@
 """Machine-made copies: what a mirror's converter leaves in a page no site writes. A pinyin reading
-after the characters (網(wǎng), 過(guò); 學(xue)), commas doubled, empty tags under one made-up id, a
+after the characters (網(wǎng), 過(guò); 學(xue)), commas doubled, a run of empty tags stamped with made-up values, a
 traditional article half-converted under simplified menus (each below with its measurement).
 
 Spun copies: an article's text with a pinyin reading after its characters (網(wǎng), 過(guò)).
@@ -20,8 +20,11 @@ of one character.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from scraper.clean.dom import tag_of, text_of
+from lxml import etree
+
+from scraper.clean.dom import INVISIBLE_TAGS
 from scraper.clean.opencc_table import encodes, half_converted_spellings, replaced_characters
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -91,47 +94,97 @@ def doubled_commas(text: str) -> list[str]:
     return [text[m.start() - 1 : m.end()] for m in _DOUBLED_COMMA.finditer(text)]
 
 
-# A run of empty elements sharing one made-up id (<mark id="k2a96"></mark><meter id="k2a96">…): a
-# mirror's generator stamps every copy it serves so that no two copies look alike to a duplicate
-# detector. An id names one element; a site's template repeats one only by repeating a component
-# (the same tag: an icon, an SVG path, a slot). Measured (2026-12-04) over every dev page (8,939:
-# bench/data/dev, ../shared/corpus, $NEWSVAULT_DATA/extract/dev-*), counting the HTML elements
-# with no text that share one id no <style> or <script> of the page names: the v7-v17 mirrors
-# and tag soups hold 2 to 21 different tags under one id (rc17-003 21, syn17-001/002 9 and 10,
-# sv9-002/016/037, rc10-023 and rc14-003 4, syn7-011/028 and rc9-006 3, rc7-013 2); two clean
-# pages hold 3 (a YouTube page's id "button" on a button, its icon and a div; a Panamanian
-# paper's slot id on a div, a li and a span), and 54 hold 2 (a field's label and input).
-MIN_ID_TAGS = 4
-# (SVG and MathML are no HTML: their elements were not counted)
+# A run of empty elements that carry nothing anyone uses (<mark id="k2a96"></mark><meter id="k2a96">…;
+# <abbr lang="yv_"></abbr><acronym draggable="fzy"></acronym><strong dropzone="wqy">…): a mirror's
+# generator stamps every copy it serves so that no two copies look alike to a duplicate detector. Each
+# element holds no text and only attributes that do nothing on an element with no content (an id, a
+# language, a direction, a drag setting, a tooltip), with values no style, script or other element of
+# the page names; and each stamps a value no site writes: an id another such element also
+# carries (an id names one element), a value its attribute does not take (draggable="fzy"), a
+# language that is no language tag (lang="4q5"). v7-v17 stamp one id, v18 one random token per tag.
+# Measured (2026-12-04) over every dev page (bench/data/dev, ../shared/corpus, $NEWSVAULT_DATA/extract/
+# dev-*; 8,498 legit and clean pages), in adjacent runs of such elements, as the different tags of the
+# members stamping such a value: no legit or clean page holds a run of more than 1 (one tag: a
+# template repeating a component under one id); the stamps hold 3 to 10 (v7 syn7-011/028 3, rc9-006
+# 3, v9 4, rc10-023 4, rc14-003 4, v17 9-10, v18 rc18-010 3 and syn18-010/024 4, v19 4; rc7-013's 2).
+MIN_STAMP_TAGS = 3
+_NO_OP = frozenset({"id", "lang", "dir", "draggable", "dropzone", "translate", "spellcheck", "title", "hidden"})
+_TAKES = {"dir": {"ltr", "rtl", "auto"}, "draggable": {"true", "false", "auto"}, "dropzone": {"copy", "move", "link"},
+          "translate": {"", "yes", "no"}, "spellcheck": {"", "true", "false"}, "hidden": {"", "hidden", "until-found"}}
+# a language tag (zh-CN, en, x-klingon; zh_CN as sites misspell it; "" for unknown)
+_LANGUAGE_TAG = re.compile(r"(?:[a-z]{2,8}|[xi])(?:[-_][a-z0-9]{1,8})*|", re.I)
+_CODE_TAGS = ("script", "style")
+# (SVG and MathML are no HTML: their elements are not read)
 _FOREIGN = ("svg", "math")
+_TOKEN = re.compile(r"[\w-]+")
 
 
-def shared_id_run(root) -> tuple[str, list[str]] | None:
-    """(id, its tags) of the empty elements of the body of at least MIN_ID_TAGS different tags
-    that share one id no style or script of the page names, None when there is none."""
+def _carries_nothing(el) -> bool:
+    """No text a reader sees (dom.text_of's), no code and no attribute but those in _NO_OP, in ``el``
+    and every element in it."""
+    for d in el.iter():
+        if isinstance(d.tag, str):
+            if d.tag in _CODE_TAGS or any(name not in _NO_OP for name in d.attrib) \
+                    or d.tag not in INVISIBLE_TAGS and (d.text or "").strip():
+                return False
+        if d is not el and (d.tail or "").strip():
+            return False
+    return True
+
+
+def _runs(members: list) -> list[list]:
+    """``members`` (in document order) grouped as they stand next to each other: an element follows the
+    one before it with only white space between, or opens the element it stands in."""
+    runs: list[list] = []
+    run: set = set()
+    for el in members:
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):  # (comments)
+            prev = prev.getprevious()
+        if prev is not None and prev in run and not (prev.tail or "").strip() or \
+                prev is None and el.getparent() in run:
+            runs[-1].append(el)
+            run.add(el)
+        else:
+            runs.append([el])
+            run = {el}
+    return runs
+
+
+def _stamped_tags(run: list, shared: Counter) -> set[str]:
+    """The tags of the elements of ``run`` that carry a value no site writes (see MIN_STAMP_TAGS)."""
+    def stamps(name: str, value: str) -> bool:
+        if name == "id":
+            return shared[value] > 1
+        if name == "lang":
+            return not _LANGUAGE_TAG.fullmatch(value)
+        return name in _TAKES and value.strip().lower() not in _TAKES[name]
+    return {el.tag for el in run if any(stamps(n, v) for n, v in el.attrib.items())}
+
+
+def empty_stamp(root) -> list[str] | None:
+    """The elements (as written) of a run of empty elements of at least MIN_STAMP_TAGS different tags
+    that stamp values no site writes and nothing on the page names (see MIN_STAMP_TAGS); None when
+    the page has none."""
     body = root.find("body")
     if body is None:
         return None
     foreign = {d for f in body.iter(*_FOREIGN) for d in f.iter()}
-    named = [(el, ident) for el in body.iter() if isinstance(el.tag, str) and (ident := el.get("id")) and el not in foreign]
-    # only an id on MIN_ID_TAGS tags, empty or not, can name as many empty ones: the text of the
-    # others is not read (it was 2 % of the cleaner's CPU on dev-v1-cwced + dev-v1-magichtml)
-    every: dict[str, set[str]] = {}
-    for el, ident in named:
-        every.setdefault(ident, set()).add(tag_of(el))
-    tags: dict[str, set[str]] = {}
-    for el, ident in named:
-        if len(every[ident]) >= MIN_ID_TAGS and not text_of(el):
-            tags.setdefault(ident, set()).add(tag_of(el))
-    runs = [(ident, t) for ident, t in tags.items() if len(t) >= MIN_ID_TAGS]
+    members = [el for el in body.iter(etree.Element) if (names := el.keys()) and _NO_OP.issuperset(names)
+               and el not in foreign and _carries_nothing(el)]
+    shared = Counter(el.get("id") for el in members if el.get("id"))
+    if not any(len(_stamped_tags(run, shared)) >= MIN_STAMP_TAGS for run in _runs(members)):
+        return None
+    # the values the rest of the page names (asked only of a page with such a run)
+    inside = set(members)
+    named = {t for el in root.iter(*_CODE_TAGS) for t in _TOKEN.findall(el.text or "")}
+    named |= {t for el in root.iter() if el not in inside for v in el.attrib.values() for t in _TOKEN.findall(v)}
+    members = [el for el in members if not any(t in named for v in el.attrib.values() for t in _TOKEN.findall(v))]
+    runs = [run for run in _runs(members) if len(_stamped_tags(run, shared)) >= MIN_STAMP_TAGS]
     if not runs:
         return None
-    code = "\n".join(el.text or "" for el in root.iter("style", "script"))
-    runs = [(ident, t) for ident, t in runs if ident not in code]
-    if not runs:
-        return None
-    ident, found = max(runs, key=lambda r: len(r[1]))
-    return ident, sorted(found)
+    run = max(runs, key=lambda r: len(_stamped_tags(r, shared)))
+    return [f"<{el.tag} " + " ".join(f'{n}="{v}"' for n, v in el.attrib.items()) + ">" for el in run]
 
 
 # A copy converted to traditional script by a converter that changes only the characters

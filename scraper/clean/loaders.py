@@ -279,7 +279,7 @@ def shifted_codes(value: str) -> str | None:
 
 def colon_hex(code: str) -> bool:
     """Whether ``code`` holds a literal of colon-separated hex byte values (see MIN_COLON_HEX)."""
-    return code.count(":") >= MIN_COLON_HEX and bool(_COLON_HEX.search(code))
+    return code.count(":") >= MIN_COLON_HEX - 1 and bool(_COLON_HEX.search(code))  # (n values, n - 1 colons)
 
 
 def _colon_hex(m: re.Match) -> str:

@@ -264,6 +264,10 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
     reading = _read_script(code, decode, declared)
     if reading is None:
         return
+    if reading.coded_data:
+        report.findings.append(("obfuscated_script", "script: nothing but strings coded character by character",
+                                reading.evidence))
+        return
     decoded, text, sniffed, titles = reading.decoded, reading.text, reading.sniffed, reading.titles
     writes, targets, loads = reading.writes, reading.targets, reading.loads
     hidden, hidden_loads, evidence = reading.hidden, reading.hidden_loads, reading.evidence
@@ -324,6 +328,34 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
             report.written_html.append((html, hostile))
 
 
+# A script that is nothing but strings coded character by character, declared or assigned (var
+# _0x6eea=["\x56\x79…","\x4D\x73…"];), does nothing: it is a loader's string table shipped without the
+# code that reads it (v18 §1a: the keeper pasted the table of an issue thread's loader), or with
+# that code served from elsewhere. No site writes its own data so: a framework's state is JSON (a
+# few punctuation escapes) handed to a call (JSON.parse), a minifier's string table stands beside
+# the code that reads it. Measured (2026-12-04) on every inline script of the dev pages (bench/data/
+# dev, ../shared/corpus, $NEWSVAULT_DATA/extract/dev-*): six decode to data only, the hijacked
+# rc18-016, syn18-003 and syn18-032 (bare declarations, every character coded, 49-99 escapes) and
+# three clean pages' JSON.parse of escaped state (videos-2, JyllandsPosten x2). Every other script
+# of 40+ escapes (14 hijacked pages' loaders: v1-v3, the shared corpus; 21 clean pages' string
+# tables and escaped packers, 4 of them on dev-v19-articlex, 2 on dev-aeb) holds code that reads
+# its strings, and is judged by what that code does: the form alone is no evidence.
+_CODED_STRING = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]+\})")
+# Of the characters of its strings, at least this share coded: rc18-016 and syn18-003/032 code all.
+MIN_CODED_SHARE = 0.9
+_DECLARE = r'(?:(?:var|let|const)\s+)?[\w$.]+\s*=\s*(?:""|\[\s*(?:""\s*,\s*)*(?:""\s*)?\])'
+_ONLY_DECLARATIONS = re.compile(r"\s*" + _DECLARE + r"(?:\s*[;,]\s*" + _DECLARE + r")*\s*;?\s*")
+
+
+def coded_data(code: str) -> bool:
+    """Whether ``code`` is nothing but declarations of strings coded character by character, at
+    least MIN_ESCAPES of them and MIN_CODED_SHARE of their characters (see _CODED_STRING)."""
+    if not _ONLY_DECLARATIONS.fullmatch(sub_quoted(_LITERAL, '""', code, _LITERAL_OPEN)):
+        return False
+    coded = len(_CODED_STRING.findall(code))
+    return coded >= MIN_ESCAPES and coded >= MIN_CODED_SHARE * sum(len(js_string(lit)) for lit in _LITERAL.findall(code))
+
+
 # cached: the pages of a site share their template's scripts; what a script's text says (decoded, its
 # acts and titles, the addresses it hides) is the same on each of them, only what is off-site is
 # the page's. (Reading it again was 4 % of the cleaner's CPU on 150 Chinese dev pages, where 2,725
@@ -342,6 +374,7 @@ class _Reading:
     evidence: str
     spam_written: bool
     spam_titles: tuple[str, ...]
+    coded_data: bool = False  # nothing but strings coded character by character (see coded_data)
 
 
 @functools.lru_cache(maxsize=512)
@@ -356,7 +389,9 @@ def _read_script(code: str, decode: bool, declared: frozenset[str] = frozenset()
     text = decoded.text if decoded else code
     lowered = text.lower()
     if decoded is not None and not _acts_in_code(lowered):
-        return None  # data (a framework's state, escaped as JSON is): no act outside its strings
+        # data (a framework's state, escaped as JSON is): no act outside its strings
+        return _Reading(None, text, frozenset(), (), (), (), (), frozenset(), frozenset(), shorten(text, 300), False, (),
+                        coded_data=True) if coded_data(code) else None
     sniffed = checks_spiders(lowered)
 
     titles, for_spiders = [], []  # titles set, and those set only for search spiders

@@ -4,7 +4,7 @@ as a government, a school or the page's own site inside another domain."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
-from scraper.clean.loaders import decode_script
+from scraper.clean.loaders import MIN_COLON_HEX, colon_hex, decode_script
 from tests.clean.conftest import kinds
 from tests.clean.test_structural import URL, page
 
@@ -20,6 +20,13 @@ def test_colon_hex_shifted_payload_is_decoded_to_its_code():
     d = decode_script(f'a=document;try{{--(a["body"])}}catch(e){{v="{_colon_hex(LOADER, 8)}";}}')
     assert "shifted_codes" in d.techniques
     assert "cdn.brookvale-t.com/q.js" in d.text
+
+
+def test_a_payload_of_exactly_the_shortest_length_is_read_as_one():
+    # MIN_COLON_HEX values are joined by one colon fewer
+    payload = _colon_hex("document.title='ok';".ljust(MIN_COLON_HEX), 8)
+    assert colon_hex(f'v="{payload}";')
+    assert not colon_hex(f'v="{payload.rsplit(":", 1)[0]}";')
 
 
 def test_colon_hex_loader_flags_the_page_and_keeps_the_article():
