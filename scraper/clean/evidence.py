@@ -305,7 +305,9 @@ def edition_sites(root, hosts: set[str]) -> set[str]:
     timesofindia.indiatimes.com ("The Times of India") keeps its mobile edition on
     m.timesofindia.com and sends phones there (dev-v19-articlex ax130: read as an off-site
     cloaked redirect). An injected host is named after its own brand, never after a label of
-    the hijacked site's host, and a spam <title> names the spam, not the host."""
+    the hijacked site's host, and a spam <title> names the spam, not the host. On the dev pages
+    (hijack sets, shared corpus, extraction sets) 456 clean pages gain such a site (mostly the
+    brand under another suffix: bloomberg.net, vanityfair.fr, reuters.tv), no hijacked page does."""
     labels = {label for h in hosts for label in h.split(".")[:-1] if len(label) >= MIN_BRAND_LABEL}
     if not labels:
         return set()
