@@ -75,6 +75,19 @@ def paint(decls: dict[str, str]) -> tuple[object, object]:
     return colour, background
 
 
+def _over(top, below):
+    """The colour a translucent background ``top`` shows over the one ``below`` it (UNKNOWN when
+    that is not stated): its own colour only in part. A grey band at 40% over a white overlay
+    is light grey, and grey text on it reads (dev-v19-articlex cbssports: an ad-block notice's
+    "Contact support" link, rgba(153,153,153,1) on rgba(153,153,153,0.4), read as drawn in its
+    background's colour and as a hidden link written by a script, on 2 clean pages)."""
+    if below is None or below is UNKNOWN:
+        return UNKNOWN
+    a = top.alpha
+    return top._replace(red=a * top.red + (1 - a) * below.red, green=a * top.green + (1 - a) * below.green,
+                        blue=a * top.blue + (1 - a) * below.blue, alpha=1.0)
+
+
 def _distance(a, b) -> float:
     return 255 * max(abs(a.red - b.red), abs(a.green - b.green), abs(a.blue - b.blue))
 
@@ -131,6 +144,8 @@ class Ink:
             said = said or c is not None or bg is not None or "font-size" in decls
         if not said:
             return None
+        if getattr(background, "alpha", 1.0) < OPAQUE_ALPHA:  # (None and UNKNOWN have none)
+            background = _over(background, inherited[1])
         return (colour if colour is not None else inherited[0], background if background is not None else inherited[1],
                 font if font is not None else inherited[2])
 
@@ -168,6 +183,8 @@ class Ink:
 # its row). Only inline styles are read; a cover needs a size (a width of at least this many
 # pixels or a percentage) to cover anything.
 MIN_COVER_PX = 10
+# A background with less opacity than this lets the one behind it show through: a cover of it
+# covers nothing, and text on it is read against the blend (Ink.own, _over).
 OPAQUE_ALPHA = 0.95
 
 

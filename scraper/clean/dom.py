@@ -84,6 +84,7 @@ _HTML5_VOID = re.compile(r"<((?:[tT][rR][aA][cC][kK]|[wW][bB][rR]|[sS][oO][uU][r
 def parse_html(text: str) -> etree._Element | None:
     """An lxml document for ``text`` (libxml2's HTML parser); None when there is nothing to parse."""
     text = _close_in_buttons(_close_runaway_title(_CONTROLS.sub("", _CLOSING_BODY_HTML.sub("", text))))
+    text = _close_in_noscripts(text)
     text = _HTML5_VOID.sub(r"<\1\2></\1>", text)
     try:
         root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=_PARSER)
@@ -130,14 +131,14 @@ _BUTTON = re.compile(r"(<[bB][uU][tT][tT][oO][nN]\b[^<>]*>)(.*?)(</[bB][uU][tT][
 _BUTTON_END = re.compile(r"</[bB][uU][tT][tT][oO][nN]\s*>")
 
 
-def _close_open_tags(m) -> str:
+def _close_open_tags(m, keep_open: frozenset[str] = frozenset()) -> str:
     inner = m.group(2)
     if len(inner) > BUTTON_MAX:
         return m.group()
     stack: list[str] = []
     for t in _TAG.finditer(inner):
         name = t.group(2).lower()
-        if name in _VOID or t.group().endswith("/>"):
+        if name in _VOID or name in keep_open or t.group().endswith("/>"):
             continue
         if not t.group(1):
             stack.append(name)
@@ -153,6 +154,36 @@ def _close_in_buttons(text: str) -> str:
     if not _BUTTON_END.search(text):
         return text
     return _BUTTON.sub(_close_open_tags, text)
+
+
+# A browser runs scripts, so it reads a <noscript>'s content as raw text up to the first
+# </noscript> (HTML5, "in body" with the scripting flag set): nothing opened inside outlives it.
+# libxml2 parses noscript content as markup (the scripting-off reading), and a tag left open inside
+# keeps everything after it: an unclosed <iframe> (raw text for HTML5 parsers, libxml2 2.14 among
+# them) turned the rest of the page into its text — GTM's `<noscript><iframe … style="display:none">
+# </noscript>` on one Kinja template (dev-v19-articlex: deadspin, kotaku) put the page's JSON data in
+# a hidden iframe, flagged as hidden text on 4 clean pages; an unclosed <div> moved the rest of the
+# page into the noscript. The tags left open inside a noscript are closed before its end tag
+# (the document's own html/head/body tags excepted: a body start tag there is the page's).
+_NOSCRIPT = re.compile(r"(<[nN][oO][sS][cC][rR][iI][pP][tT]\b[^<>]*>)(.*?)(</[nN][oO][sS][cC][rR][iI][pP][tT]\s*>)",
+                       re.S)
+_NOSCRIPT_END = re.compile(r"</[nN][oO][sS][cC][rR][iI][pP][tT]\s*>")
+
+
+_DOCUMENT_TAGS = frozenset(("html", "head", "body"))
+
+
+def _close_in_noscript(m) -> str:
+    if "<\\/" in m.group(2):  # a noscript written in a script's string (<\/iframe>): the script's text
+        return m.group()
+    return _close_open_tags(m, keep_open=_DOCUMENT_TAGS)
+
+
+def _close_in_noscripts(text: str) -> str:
+    """``text`` with what a noscript leaves open closed before its </noscript>."""
+    if not _NOSCRIPT_END.search(text):
+        return text
+    return _NOSCRIPT.sub(_close_in_noscript, text)
 
 
 def _hit_depth_limit(parser) -> bool:

@@ -271,25 +271,66 @@ def _is_local(host: str) -> bool:
         return False
 
 
-def declared_sites(root, url: str | None) -> frozenset[str]:
-    """The sites the page says it belongs to: its URL's (unless local), its canonical/og:url's."""
-    sites = set()
+def declared_hosts(root, url: str | None) -> set[str]:
+    """The hosts the page says it is served from: its URL's (unless local), its canonical/og:url's."""
+    hosts = set()
     host = host_of(url)
     if host and not _is_local(host):
-        sites.add(registrable_domain(host))
+        hosts.add(host)
     for el in root.iter("link", "meta"):
         if (el.get("rel") or "").lower() == "canonical" or (el.get("property") or "").lower() == "og:url":
             h = host_of(el.get("href") or el.get("content"))
             if h and not _is_local(h):
-                sites.add(registrable_domain(h))
-    return frozenset(sites)
+                hosts.add(h)
+    return hosts
+
+
+def declared_sites(root, url: str | None) -> frozenset[str]:
+    """The sites the page says it belongs to: its URL's (unless local), its canonical/og:url's."""
+    return frozenset(registrable_domain(h) for h in declared_hosts(root, url))
+
+
+# A label this long is a name, not a role: shorter host labels (www, m, en, news, jwc) and
+# the names they spell are too common to tie two registered domains together (the length of
+# hijack.MIN_EDITION_NAME, the same question asked of a hidden block's editions).
+MIN_BRAND_LABEL = 6
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+_SITE_NAME_METAS = ("og:site_name", "application-name")
+
+
+def edition_sites(root, hosts: set[str]) -> set[str]:
+    """Registered domains the page links to or loads from that are editions of its own site: the
+    domain's name is a label of a host the page declares (``hosts``: declared_hosts) and the name
+    the page gives itself (its <title>, og:site_name) spells it. A paper served from
+    timesofindia.indiatimes.com ("The Times of India") keeps its mobile edition on
+    m.timesofindia.com and sends phones there (dev-v19-articlex ax130: read as an off-site
+    cloaked redirect). An injected host is named after its own brand, never after a label of
+    the hijacked site's host, and a spam <title> names the spam, not the host. On the dev pages
+    (hijack sets, shared corpus, extraction sets) 456 clean pages gain such a site (mostly the
+    brand under another suffix: bloomberg.net, vanityfair.fr, reuters.tv), no hijacked page does."""
+    labels = {label for h in hosts for label in h.split(".")[:-1] if len(label) >= MIN_BRAND_LABEL}
+    if not labels:
+        return set()
+    names = [text_of(el) for el in root.iter("title")]
+    names += [el.get("content") or "" for el in root.iter("meta")
+              if (el.get("property") or el.get("name") or "").lower() in _SITE_NAME_METAS]
+    spelt = {label for label in labels if any(label in _NOT_LETTERS.sub("", n.lower()) for n in names)}
+    if not spelt:
+        return set()
+    out = set()
+    for el in root.iter("a", "img", "script", "link", "iframe"):
+        if (h := host_of(el.get("href") or el.get("src"))) and (site := registrable_domain(h)).split(".")[0] in spelt:
+            out.add(site)
+    return out
 
 
 def page_sites(root, url: str | None, hidden: list | None = None) -> frozenset[str]:
-    """The page's own registered domains: its URL's, its canonical/og:url's, and, when those
-    say nothing or nothing on the page points to them, the site its visible links point to
-    most (a hidden farm does not vote for its own hosts)."""
-    sites = set(declared_sites(root, url))
+    """The page's own registered domains: its URL's, its canonical/og:url's and its editions'
+    on other registered domains (edition_sites), and, when those say nothing or nothing on the
+    page points to them, the site its visible links point to most (a hidden farm does not vote
+    for its own hosts)."""
+    hosts = declared_hosts(root, url)
+    sites = {registrable_domain(h) for h in hosts} | edition_sites(root, hosts)
     masked = {d for el, _ in hidden or () for d in el.iter()}
     counts: Counter = Counter()
     titled: set[str] = set()  # sites a link carrying the page's whole <title> points to

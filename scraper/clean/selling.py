@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Collection
 
 from scraper.clean import brands, lexicon
+from scraper.clean.dom import host_of, text_of
 
 # The reader addressed: a call to visit, try, choose, register, top up (请访问, 小编推荐, 还想试试,
 # 立即注册). 访问 alone is also a delegation's visit (来校访问): only 请访问/欢迎访问 count.
@@ -70,17 +71,19 @@ def _first_letters(terms: list[str]) -> str:
     return "[" + "".join(sorted({re.escape(t.lower().split()[0][0]) for t in terms})) + "]"
 
 
-_TRADE_WORDS = {trade: _words(section["terms"]) for trade, section in _TRADES_DATA.items() if trade != "register"}
+_OWN_SECTIONS = ("register", "warning")  # (sections of words that are no trade's)
+_TRADE_WORDS = {trade: _words(section["terms"]) for trade, section in _TRADES_DATA.items() if trade not in _OWN_SECTIONS}
 # A text holding none of the letters the trades' words start with names no trade (most lines of
 # a Chinese page): one test instead of one search per trade. Over 14,064 lines of 50 large
 # dev-v1-cwced/magichtml pages, 30 dev-aeb pages and the real-cases v10-v14 pages: trades_named
 # 0.90 -> 0.40 s of CPU with both tests, same trades (13.9 ms of a large page's 155 before).
-_ANY_TRADE_WORD = re.compile(_first_letters([t for trade, section in _TRADES_DATA.items() if trade != "register"
+_ANY_TRADE_WORD = re.compile(_first_letters([t for trade, section in _TRADES_DATA.items() if trade not in _OWN_SECTIONS
                                              for t in section["terms"]]), re.I)
 _REGISTER = _words(_TRADES_DATA["register"]["terms"])
+_WARNING = _words(_TRADES_DATA["warning"]["terms"])
 # A trade's one-word terms, read inside a host's name where words are glued (bestcasinoonline).
 _SINGLE_WORDS = {trade: [t for t in section["terms"] if " " not in t and len(t) >= 5]
-                 for trade, section in _TRADES_DATA.items() if trade != "register"}
+                 for trade, section in _TRADES_DATA.items() if trade not in _OWN_SECTIONS}
 # Two of a trade's words in a line of at most this many words are a keyword run; in a longer line,
 # a comment's prose about the trade (a clean dev-dragnet blog's thread on porn and media).
 MAX_KEYWORD_RUN = 12
@@ -125,7 +128,11 @@ def _sells(line: str, trade: str) -> bool:
         return bool(_CJK_REGISTER.search(lexicon.normalize(line))) and not lexicon.is_reporting(line)
     if trade == "brand":
         return True  # (named for its register)
-    if _REGISTER.search(line) or _DOSE.search(line) or any(_in_trade(host, trade) for host in brands.host_names(line)):
+    if _REGISTER.search(line) or _DOSE.search(line):
+        return True
+    if _WARNING.search(line):  # a helpline names the trade and a host named after it, and sells nothing
+        return False
+    if any(_in_trade(host, trade) for host in brands.host_names(line)):
         return True
     # a run of the trade's keywords (taking viagra after cialis), not a comment's prose about it
     return len(line.split()) <= MAX_KEYWORD_RUN and sum(1 for _ in _TRADE_WORDS[trade].finditer(line)) >= 2
@@ -147,13 +154,60 @@ def _writes_trade(text: str, trade: str, line: str) -> bool:
     return bool(_TRADE_WORDS[trade].search(text))
 
 
-def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] = lambda host: False) \
-        -> list[tuple[str, str]]:
+# A menu is a list (its outermost <ul>, <ol>, <nav> or <menu>) of at least this many links, most
+# of them into the site: the site's navigation. The own-host links that sold on dev hijacked pages
+# were parasite pages in short lists (a "latest" box of 3 links, 1 of them real; a side list of
+# 1: real-cases-v12 rc12-016, synthetic-v12 022/035); the menus of dev-v19-articlex's betting
+# chrome hold 22 (13 home: a paper's footer) and 310 (a tech site's header).
+MIN_MENU_LINKS = 10
+_LISTS = frozenset(("ul", "ol", "nav", "menu"))
+
+
+def _leads_home(href: str, is_own: Callable[[str], bool]) -> bool | None:
+    """True for a link to a page of the site itself (a relative path, or one of its hosts), False
+    for one away from it, None for one that leads nowhere (#, a script, mail, a phone number)."""
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    host = host_of(href)
+    return not host or is_own(host)
+
+
+def home_link_texts(root, is_own: Callable[[str], bool]) -> set[str]:
+    """The words of the links of the site's own menus that lead into the site: the entries of
+    its navigation and its sections (the outermost list around the link holds MIN_MENU_LINKS
+    links or more, most of them into the site)."""
+    out: set[str] = set()
+    judged: dict = {}  # outermost list → is it a menu
+    for a in root.iter("a"):
+        if not _leads_home((a.get("href") or "").strip(), is_own) or not (text := text_of(a)):
+            continue
+        outer = None
+        for el in a.iterancestors():
+            if el.tag in _LISTS:
+                outer = el
+        if outer is None:
+            continue
+        if outer not in judged:
+            leads = [lead for x in outer.iter("a") if (lead := _leads_home((x.get("href") or "").strip(), is_own))
+                     is not None]
+            judged[outer] = len(leads) >= MIN_MENU_LINKS and 2 * sum(leads) > len(leads)
+        if judged[outer]:
+            out.add(text)
+    return out
+
+
+def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] = lambda host: False,
+                  home: Callable[[], Collection[str]] = tuple) -> list[tuple[str, str]]:
     """(line, trade) for the ``lines`` outside the article that sell a trade ``article`` (the
     article's own headline and text) never mentions; [] when the page lives on the trade. The
     site's own addresses (``is_own``) are its name, not an advertisement: a lottery portal's
-    footer writes its own host, whatever language its article is in."""
+    footer writes its own host, whatever language its article is in. A line that is the whole
+    text of an entry of the site's menus leading into the site (``home``: the texts of those
+    entries, home_link_texts, asked once a line sells) is its navigation, not an advertisement
+    put there (a paper's footer entry for its betting section, a tech site's menu of its casino
+    reviews: 4 clean dev-v19-articlex pages)."""
     found: dict[str, list[str]] = {}
+    menus: list[Collection[str]] = []
     for line in lines:
         line = line.strip()
         if len(line) < 4 or len(line) > MAX_SELLING_LINE:
@@ -164,6 +218,10 @@ def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] 
                 read = re.sub(re.escape(host), " ", read, flags=re.I)
         for trade in trades_named(read):
             if _sells(read, trade):
+                if not menus:
+                    menus.append(home())
+                if line in menus[0]:
+                    break
                 found.setdefault(trade, []).append(line)
     out = []
     for trade, sold in found.items():
