@@ -406,9 +406,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 # A picture's caption is sometimes only its alt text inside a figure.
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
-            elif ctag == "figure" and (captions := _captions(child)):
-                for caption in captions:  # the caption is text; the credit beside it is not
-                    visit(caption, is_link, is_heading)
+            elif ctag == "figure" and _captions(child):
+                pass  # EXPERIMENT: a picture's caption and credit are not the article's text
             elif ctag and ctag not in INVISIBLE_TAGS:
                 visit(child, is_link, is_heading)
             add(child.tail, is_link, is_heading)
