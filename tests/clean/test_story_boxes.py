@@ -1,7 +1,12 @@
 """What stands beside an English story and is not its text: the author's box after it, a picture's caption."""
 from __future__ import annotations
 
+import lxml.html
+
+from scraper.clean import clean_page
 from scraper.clean.byline import without_author_bio
+from scraper.clean.lines import lines_of
+from tests.clean.test_english_bylines import PARAGRAPHS, URL, page
 
 STORY_START = "The holidays are a time for giving"
 STORY_END = "whether the plan is holding or needs a cut."
@@ -43,8 +48,6 @@ def test_a_one_word_author_is_no_bio_name():
 
 
 def test_caption_in_a_plain_div_of_a_picture_is_not_article_text():
-    from tests.clean.test_english_bylines import PARAGRAPHS, URL, page
-    from scraper.clean import clean_page
     figure = ("<figure><img src='/p.jpg' alt='Night bus'><div class='caption'>FILE - A night bus leaves the "
               "depot, May 4, 2023. (AP Photo/Jane Roe)</div></figure>")
     html = page().replace(b"<div class='story'>", f"<div class='story'>{figure}".encode())
@@ -52,15 +55,12 @@ def test_caption_in_a_plain_div_of_a_picture_is_not_article_text():
 
 
 def test_han_caption_of_a_notice_picture_is_kept():
-    from scraper.clean.lines import lines_of
-    import lxml.html
     box = lxml.html.fromstring("<div><p>经学校学术委员会评审，现将立项结果公布如下。</p><figure><img src='/1.jpg'>"
                                "<figcaption>图为项目评审会现场</figcaption><span>摄影：王明</span></figure></div>")
     assert [line.text for line in lines_of(box)] == ["经学校学术委员会评审，现将立项结果公布如下。", "图为项目评审会现场"]
 
 
 def test_a_standings_table_after_a_short_intro_is_kept():
-    from scraper.clean import clean_page
     rows = "".join(f"<tr><td>{k}</td><td>Driver {chr(64 + k)} Smith</td><td>{5000 - 7 * k}</td><td>{k % 4}</td>"
                    f"<td>{k % 3}</td></tr>" for k in range(1, 13))
     html = ("<html><head><title>Season standings | Example Racing</title></head><body>"
