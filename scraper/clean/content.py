@@ -82,8 +82,16 @@ GRID_MIN_ROWS = 6
 _CELL_TAGS = ("td", "th")
 
 
+# A row of figures alone ("45 17 .726 - 23-8 … W1 8-2": a league table's statistics) is no text:
+# a grid row holds a word of three letters or more (a name, a label). Without this an ESPN
+# standings page (dev-v10-webbench2026, truth the team names) gave its numbers, F1 0.62 → 0.08.
+_WORD3 = re.compile(r"[^\W\d_]{3}")
+
+
 def _cells(row) -> int:
-    return sum(1 for c in row if tag_of(c) in _CELL_TAGS)
+    """The cells of a table row that holds a word; 0 for a row of figures alone."""
+    n = sum(1 for c in row if tag_of(c) in _CELL_TAGS)
+    return n if n >= GRID_MIN_CELLS and _WORD3.search(text_of(row)) else 0
 
 
 def _data_cell(el, grids: dict) -> bool:

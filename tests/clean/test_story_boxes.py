@@ -74,3 +74,15 @@ def test_a_standings_table_after_a_short_intro_is_kept():
     assert "Final standings of the series after 36 races:" in text
     assert "1 Driver A Smith 4993 1 1" in text
     assert "12 Driver L Smith 4916 0 0" in text
+
+
+def test_a_table_of_figures_alone_is_not_taken_for_the_story():
+    rows = "".join(f"<tr><td>{40 - k}</td><td>{20 + k}</td><td>.{700 - 9 * k}</td><td>{k}-{k + 3}</td></tr>"
+                   for k in range(12))
+    html = ("<html><head><title>League notes | Example Sports</title></head><body><h1>League notes</h1>"
+            "<div class='story'><p>The league confirmed on Monday that the season will resume next week, after a "
+            "two-week break for the holidays, with every club playing twice before the end of the month.</p></div>"
+            f"<div class='stats'><table>{rows}</table></div></body></html>").encode()
+    text = clean_page(html, url="https://sports.example.com/league-notes").text
+    assert text.startswith("The league confirmed on Monday")
+    assert ".700" not in text
