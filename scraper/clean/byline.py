@@ -694,3 +694,46 @@ def without_byline_lines(lines: list[str], published: str | None, source: str | 
     tail = range(max(prose[-1] + 1, len(lines) - BYLINE_EDGE), len(lines))
     drop = {i for i in [*head, *tail] if i not in signed and _holds_byline(lines[i], values, date)}
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+# An "about the author" box after the story: a paragraph in the text's last BIO_TAIL lines that
+# opens with the byline's author, a name of two words or more, and goes on to say what they do
+# ("Meredith Dietz is Lifehacker's Senior Finance Writer. She earned…", "Bob Condotta: 206-…"),
+# with the box's short lines above it (the name alone, a role: at most BIO_HEADER_LINES lines of
+# BIO_HEADER_MAX characters without a sentence's end). Measured on the base dumps: of the lines
+# so placed 43 of 43 on dev-v19-articlex and 5 of 5 bios on dev-aeb are outside the truth text,
+# 5 of 10 on dev-v9-irdata (its truth keeps some bios). The story stands before it: at least as
+# many characters precede the bio as it and the lines after it hold. The paragraphs right after
+# it that name the author again are the rest of the box.
+BIO_TAIL = 12
+BIO_HEADER_LINES = 2
+BIO_HEADER_MAX = 60
+_BIO_NAME_END = re.compile(r"[\s,:(’'–—-]")
+_AUTHORS_SPLIT = re.compile(r"\s*(?:[,;&/|]|\band\b)\s*")
+
+
+def without_author_bio(lines: list[str], author: str | None) -> list[str]:
+    """``lines`` without the author's biography box at their tail (see BIO_TAIL)."""
+    names = [n for n in _AUTHORS_SPLIT.split(author or "") if len(n.split()) >= 2]
+    if not names or len(lines) < 2:
+        return lines
+    drop: set[int] = set()
+    for i in range(max(len(lines) - BIO_TAIL, 1), len(lines)):
+        line = lines[i]
+        name = next((n for n in names if line.startswith(n) and len(line) > len(n) + 1
+                     and _BIO_NAME_END.match(line[len(n)])), None)
+        if name is None or sum(map(len, lines[:i])) < sum(map(len, lines[i:])):
+            continue
+        drop.add(i)
+        # the bio's next paragraphs name them again ("Since then, Meredith has been driven…")
+        words = {w for w in name.split() if len(w) >= 3}
+        k = i + 1
+        while k < len(lines) and words & set(re.findall(r"\w+", lines[k])):
+            drop.add(k)
+            k += 1
+        j = i
+        while j > 1 and i - j < BIO_HEADER_LINES and len(lines[j - 1]) <= BIO_HEADER_MAX and not (
+                _PROSE_END.search(lines[j - 1]) or lines[j - 1].rstrip().endswith(".")):
+            j -= 1
+            drop.add(j)
+    return [line for i, line in enumerate(lines) if i not in drop] if drop else lines

@@ -18,6 +18,7 @@ from scraper.clean.byline import (
     find_source,
     marked_text,
     split_spliced_source,
+    without_author_bio,
     without_byline_lines,
 )
 from scraper.clean.chains import keyword_chain
@@ -357,7 +358,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             ev.learn(brand, True)
     article.source = _clean_field("source", article.source, ev)
     article.author = _clean_field("author", article.author, ev)
-    article.text = "\n".join(without_byline_lines(paragraphs, article.published, article.source, article.author))
+    article.text = "\n".join(without_author_bio(
+        without_byline_lines(paragraphs, article.published, article.source, article.author), article.author))
     article.attachments = find_attachments(content.container, url)
     article.images = find_images(content.container, url)
     article.maybe_attachments = find_download_links(content.container, url, {a.url for a in article.attachments})
