@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import html
-import ipaddress
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
-from core.domains import registrable_domain
+from core.domains import is_ip_address, registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.article import Finding
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, host_of, shorten, squash, tag_of, text_of
@@ -263,12 +262,7 @@ def is_navigation(text: str) -> bool:
 
 
 def _is_local(host: str) -> bool:
-    if host in ("localhost",) or "." not in host:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")) is not None
-    except ValueError:
-        return False
+    return host in ("localhost",) or "." not in host or is_ip_address(host)
 
 
 def declared_hosts(root, url: str | None) -> set[str]:
