@@ -59,14 +59,18 @@ def registrable_domain(host: str) -> str:
     falls back to its last two labels (the list's default rule).
     """
     host = host.strip().rstrip(".").lower()
-    if not host or "." not in host:
+    if not host or "." not in host or is_ip_address(host):
         return host
+    return _list().privatesuffix(host, accept_unknown=False) or ".".join(host.split(".")[-2:])
+
+
+def is_ip_address(host: str) -> bool:
+    """True when ``host`` is an IPv4 or IPv6 address (brackets allowed), not a name."""
     try:
         ipaddress.ip_address(host.strip("[]"))
-        return host
     except ValueError:
-        pass
-    return _list().privatesuffix(host, accept_unknown=False) or ".".join(host.split(".")[-2:])
+        return False
+    return True
 
 
 @lru_cache(maxsize=65_536)

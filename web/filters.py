@@ -45,7 +45,7 @@ FINDING_KINDS = {
     "spun_copy": N_("The article is a spun copy of somebody else's news: converted to traditional script with a "
                     "pinyin reading after its characters, as parasite pages on hijacked sites are."),
     "mirror_copy": N_("The page is a copy of somebody else's page (a mirror): its generator left traces no site "
-                      "writes (empty tags under one made-up id, commas doubled, a half-converted script), or a "
+                      "writes (empty tags stamped with made-up values, commas doubled, a half-converted script), or a "
                       "government's or school's page is served from a host that is not its own."),
     "foreign_host": N_("A department's, library's or bureau's page served from a host that is neither a government "
                        "or education host nor named after it: a copy, or its parent body's own host (not a sign of "

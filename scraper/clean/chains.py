@@ -24,14 +24,15 @@ MIN_CHAIN_PARTS = 3
 # ...and at most this many (8 seen): a longer run is no title, and each part is looked up in the
 # page's text (a bound that keeps a hostile 100 KB title linear).
 MAX_CHAIN_PARTS = 12
-# Parts of a two-part chain (and of a chain after the headline), each holding at least this many
-# non-Latin characters and sharing no character pair with the page outside the chain's copies.
+# A chain of at least MIN_PAIR_PARTS parts (two, and a chain after the headline) whose parts each
+# hold at least MIN_NON_LATIN_CHARS non-Latin characters and share no character pair with the page
+# outside the chain's copies (_unwritten_chain).
 # Measured (session 18): 122 dev pages end their <title> in two or more such parts, 97 hijacked and
 # 25 legit or clean (headline_site, 标题_新闻频道_中国青年网, 夜雨_原文、翻译及赏析_…); the relation marks
 # syn18-008, -010, -016 more (and cuts syn18-012's chain whole) and no legit or clean page of the dev
 # hijack sets or the ten clean extraction sets.
 MIN_PAIR_PARTS = 2
-MIN_FOREIGN_CHARS = 4
+MIN_NON_LATIN_CHARS = 4
 # Longest keyword phrase: the chains seen have parts of 3–15 characters; headlines run longer.
 MAX_PART_CHARS = 16
 # Parts shorter than this are too common to test for on their own (a 2-character column name).
@@ -84,7 +85,7 @@ def keyword_chain(title: str, headlines: list[str], page_text: Callable[[], str]
 
 
 _OTHER_SEPARATOR = re.compile(r"\s+[-|·/]\s+|[-|·/]")
-_FOREIGN = re.compile(r"[^\x00-\x7f\s\d，。！？：、；“”‘’《》（）【】]")
+_NON_LATIN = re.compile(r"[^\x00-\x7f\s\d，。！？：、；“”‘’《》（）【】]")
 
 
 def _unwritten_chain(title: str, headlines: list[str], page_text: Callable[[], str]) -> list[str]:
@@ -97,7 +98,7 @@ def _unwritten_chain(title: str, headlines: list[str], page_text: Callable[[], s
     if head_cut := list(_OTHER_SEPARATOR.finditer(tokens[0])):
         tokens[0] = tokens[0][head_cut[-1].end():]
     tokens = [t.strip() for t in tokens]
-    shaped = [len(t) <= MAX_PART_CHARS and len(_FOREIGN.findall(t)) >= MIN_FOREIGN_CHARS
+    shaped = [len(t) <= MAX_PART_CHARS and len(_NON_LATIN.findall(t)) >= MIN_NON_LATIN_CHARS
               and not _GRAMMAR.search(t) for t in tokens]
     start = len(tokens)
     while start > 0 and shaped[start - 1]:
@@ -114,7 +115,7 @@ def _unwritten_chain(title: str, headlines: list[str], page_text: Callable[[], s
         if joined in h:
             rest = rest.replace(h, " ")  # a heading copying the chain
     for p in chain:
-        pairs = [p[k:k + 2] for k in range(len(p) - 1) if _FOREIGN.match(p[k]) and _FOREIGN.match(p[k + 1])]
+        pairs = [p[k:k + 2] for k in range(len(p) - 1) if _NON_LATIN.match(p[k]) and _NON_LATIN.match(p[k + 1])]
         if any(pair in rest for pair in pairs):
             return []  # the page writes its words: a column, a section, a site's name
     return chain

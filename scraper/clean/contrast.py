@@ -38,7 +38,6 @@ UNKNOWN = "?"  # paint decided by a rule this reader cannot apply
 # characters); the bound also keeps the split below linear on hostile values.
 MAX_SHORTHAND = 300
 _SPLIT = re.compile(r"\s+(?![^(]*\))")  # spaces outside parentheses: the words of a shorthand
-PAINT_PROPERTIES = ("color", "background", "background-color", "background-image")
 
 
 def _colour(value: str):

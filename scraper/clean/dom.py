@@ -37,7 +37,6 @@ UNRENDERED_TAGS = frozenset("noscript template iframe frame object embed applet 
 _SOURCE_SKIP = INVISIBLE_TAGS - UNRENDERED_TAGS
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _SPACED_TAGS = BLOCK_TAGS | {"br"}  # text_of puts a space after these
-_URL_SCHEME = re.compile(r"^(?:https?:)?//", re.I)
 
 
 # Plain etree elements, not lxml.html's HtmlElement classes: their per-element class lookup
@@ -168,8 +167,6 @@ def _close_in_buttons(text: str) -> str:
 _NOSCRIPT = re.compile(r"(<[nN][oO][sS][cC][rR][iI][pP][tT]\b[^<>]*>)(.*?)(</[nN][oO][sS][cC][rR][iI][pP][tT]\s*>)",
                        re.S)
 _NOSCRIPT_END = re.compile(r"</[nN][oO][sS][cC][rR][iI][pP][tT]\s*>")
-
-
 _DOCUMENT_TAGS = frozenset(("html", "head", "body"))
 
 

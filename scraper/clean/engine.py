@@ -52,7 +52,13 @@ from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, v
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines
-from scraper.clean.spliced import check_contact_fields, check_headline_splices, check_outside_text, outside_text
+from scraper.clean.spliced import (
+    check_contact_fields,
+    check_headline_splices,
+    check_outside_text,
+    outside_text,
+    unmarked_text,
+)
 from scraper.clean.takeover import foreign_host, taken_over
 from scraper.clean.title import choose_title, without_badge
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
@@ -375,10 +381,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # of the clean extraction sets', own URL or 127.0.0.1) all stand on a host spelling their school.
     # A note for a college, library, bureau or committee (rc19-004, -020 copies; but rc18-017 is a
     # college's 商学院 on the college's own .cn host, which a legit twin would share): no flag.
-    served = foreign_host(url, template_owners(raw_title, re.sub("[\x02-\x05]", "\n", marked), metas),
+    served = foreign_host(url, template_owners(raw_title, unmarked_text(marked), metas),
                           declared)
-    if served and served[2]:
-        ev.add("mirror_copy", "served host", f"{served[0]}: its page served from {served[1]}")
+    if served and served.whole:
+        ev.add("mirror_copy", "served host", f"{served.body}: its page served from {served.host}")
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked
@@ -387,8 +393,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                                       if decoded and decoded.doubt else [])
     if summary:
         article.findings.append(Finding("text_from_description", "meta[description]", summary[:80]))
-    if served and not served[2]:  # a part of a body may stand under its parent's host: said, not flagged
-        article.findings.append(Finding("foreign_host", "served host", f"{served[0]}: its page served from {served[1]}"))
+    if served and not served.whole:  # a part of a body may stand under its parent's host: said, not flagged
+        article.findings.append(Finding("foreign_host", "served host", f"{served.body}: its page served from {served.host}"))
     if lost := lost_text(marked, article.text, root, decoded.text if decoded else ""):  # an empty article is never stored silently
         article.findings.append(Finding("no_article_text", "page text", lost))
     if traits:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import html
-import ipaddress
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
-from core.domains import registrable_domain
+from core.domains import is_ip_address, registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.article import Finding
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, host_of, shorten, squash, tag_of, text_of
@@ -263,12 +262,7 @@ def is_navigation(text: str) -> bool:
 
 
 def _is_local(host: str) -> bool:
-    if host in ("localhost",) or "." not in host:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")) is not None
-    except ValueError:
-        return False
+    return host in ("localhost",) or "." not in host or is_ip_address(host)
 
 
 def declared_hosts(root, url: str | None) -> set[str]:
@@ -290,11 +284,19 @@ def declared_sites(root, url: str | None) -> frozenset[str]:
     return frozenset(registrable_domain(h) for h in declared_hosts(root, url))
 
 
-# A label this long is a name, not a role: shorter host labels (www, m, en, news, jwc) and
-# the names they spell are too common to tie two registered domains together (the length of
-# hijack.MIN_EDITION_NAME, the same question asked of a hidden block's editions).
-MIN_BRAND_LABEL = 6
+# A site's name shorter than this (letters and digits, squashed) is too common to tie a link to the
+# site's title (hijack: a hidden block's editions): the shortest real site names of the dev false
+# flags are longer ("foreignaffairs", 14); casino hosts are as short as "hg0088" and are judged by
+# their words, not here. So is a shorter host label (www, m, en, news, jwc), too common to tie two
+# registered domains together (edition_sites).
+MIN_EDITION_NAME = 6
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+
+
+def squashed(text: str) -> str:
+    """``text`` lower-cased with all but its Latin letters and digits taken out (The Times of India:
+    thetimesofindia), as a host's label spells a name."""
+    return _NOT_LETTERS.sub("", text.lower())
 _SITE_NAME_METAS = ("og:site_name", "application-name")
 
 
@@ -308,13 +310,13 @@ def edition_sites(root, hosts: set[str]) -> set[str]:
     the hijacked site's host, and a spam <title> names the spam, not the host. On the dev pages
     (hijack sets, shared corpus, extraction sets) 456 clean pages gain such a site (mostly the
     brand under another suffix: bloomberg.net, vanityfair.fr, reuters.tv), no hijacked page does."""
-    labels = {label for h in hosts for label in h.split(".")[:-1] if len(label) >= MIN_BRAND_LABEL}
+    labels = {label for h in hosts for label in h.split(".")[:-1] if len(label) >= MIN_EDITION_NAME}
     if not labels:
         return set()
     names = [text_of(el) for el in root.iter("title")]
     names += [el.get("content") or "" for el in root.iter("meta")
               if (el.get("property") or el.get("name") or "").lower() in _SITE_NAME_METAS]
-    spelt = {label for label in labels if any(label in _NOT_LETTERS.sub("", n.lower()) for n in names)}
+    spelt = {label for label in labels if any(label in squashed(n) for n in names)}
     if not spelt:
         return set()
     out = set()

@@ -30,7 +30,7 @@ from scraper.clean.dom import (
     tag_of,
     text_of,
 )
-from scraper.clean.evidence import SPAM_MARK, Evidence, is_navigation
+from scraper.clean.evidence import MIN_EDITION_NAME, SPAM_MARK, Evidence, is_navigation, squashed
 from scraper.clean.hidden import STATE, STRONG, find_hidden, hidden_beside
 from scraper.clean.pasted import is_keyword_line
 from scraper.clean.planted import planted_paragraph
@@ -236,13 +236,6 @@ MIN_HIDDEN_PROSE = 400
 MIN_HIDDEN_FARM_PAGES = 3
 
 
-# A name shorter than this (letters, squashed) is too common to tie a link to the site's title.
-# The shortest real site names of the dev false flags are longer ("foreignaffairs", 14); casino
-# hosts are as short as "hg0088" and are judged by their words, not here.
-MIN_EDITION_NAME = 6
-_LETTERS = re.compile(r"[^a-z0-9]+")
-
-
 def _links_home(anchors, ev: Evidence) -> bool:
     """True when a link of the block leads into the site (relative, or on its own host): the site's
     menu, however it mixes partners in (an injected list links only its own hosts)."""
@@ -266,12 +259,12 @@ def _site_editions(root, anchors) -> bool:
     anchors are keywords for the farmed sites, not the host page's name."""
     title = root.find(".//title")
     parts = {n for p in split_title(text_of(title) if title is not None else "")
-             if len(n := _LETTERS.sub("", p.lower())) >= MIN_EDITION_NAME}
+             if len(n := squashed(p)) >= MIN_EDITION_NAME}
     if not parts or not anchors:
         return False
     for a in anchors:
-        label = _LETTERS.sub("", registrable_domain(host_of(a.get("href")) or "").lower())
-        text = _LETTERS.sub("", text_of(a).lower())
+        label = squashed(registrable_domain(host_of(a.get("href")) or ""))
+        text = squashed(text_of(a))
         if not any(n in text and n in label for n in parts):
             return False
     return True

@@ -28,7 +28,7 @@ from scraper.clean import brands, lexicon, slots
 from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, is_brand_shape
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
-from scraper.clean.spliced import article_text
+from scraper.clean.spliced import article_text, unmarked_text
 from scraper.clean.titles import INSTITUTION, han_pieces, split_title
 
 # The holder of a copyright line: 版权所有：X, 版权所有 © X, Copyright © 2024 X, ©2024 X; and X 版权所有.
@@ -67,18 +67,21 @@ MIN_SITE_LABEL = 4
 
 def own_names(page_text: str, metas: dict[str, str], title_parts: Iterable[str] = (),
               sites: Iterable[str] = ()) -> set[str]:
-    """Normalised names the site gives itself: copyright holders of ``page_text``, site-name
-    metas, the <title> site-name parts of its other pages (the profile's) and the names of its
+    """Normalised names the site gives itself: copyright holders and sponsors of ``page_text``,
+    site-name metas, the <title> site-name parts of its other pages (the profile's) and the names of its
     own domains (``sites``: channelpartner of channelpartner.de)."""
-    after, before = _holders(page_text)
-    names = {lexicon.normalize(h) for h in after}
-    names |= {lexicon.normalize(h) for h in before}
-    names |= {lexicon.normalize(h) for h in _sponsors(page_text)}
-    names |= {lexicon.normalize(metas[k]) for k in _SITE_METAS if metas.get(k)}
+    names = {lexicon.normalize(h) for h in _template_names(page_text, metas)}
     names |= set(title_parts)
     names |= {site.split(".")[0] for site in sites if len(site.split(".")[0]) >= MIN_SITE_LABEL}
     return {n for n in names if len(n) >= MIN_NAME and _NAME.search(n) and not _NOT_NAME.search(n)
             and not _NOTICE.search(n)}
+
+
+def _template_names(page_text: str, metas: dict[str, str]) -> list[str]:
+    """The names, as written, that the page's template gives its owner: the copyright holders of
+    ``page_text`` (after their mark, then before it), its sponsors (主办单位) and its site-name metas."""
+    after, before = _holders(page_text)
+    return [*after, *before, *_sponsors(page_text), *(metas[k] for k in _SITE_METAS if metas.get(k))]
 
 
 @lru_cache(maxsize=32)
@@ -107,10 +110,8 @@ def template_owners(raw_title: str, page_text: str, metas: dict[str, str]) -> li
     """The names the page's template gives its owner, normalised: its copyright holders and
     sponsors (主办单位), its site-name metas and its <title>'s last part (the site name a
     template appends to every headline)."""
-    after, before = _holders(page_text)
     parts = split_title(raw_title or "")
-    names = [*after, *before, *_sponsors(page_text), *(metas[k] for k in _SITE_METAS if metas.get(k)),
-             *(parts[-1:] if len(parts) >= 2 else ())]
+    names = [*_template_names(page_text, metas), *(parts[-1:] if len(parts) >= 2 else ())]
     return list(dict.fromkeys(n for n in (lexicon.normalize(x).rstrip(".") for x in names)
                               if MIN_NAME <= len(n) <= MAX_NAME and not _NOTICE.search(n)))
 
@@ -206,18 +207,15 @@ def foreign_names(root, raw_title: str, headline_texts: list[str], page_text: st
     return found
 
 
-_MARKS = re.compile("[\x02-\x05]")
-
-
 def foreign_holders(marked: str, article: str, raw_title: str, metas: dict[str, str],
                     sites: Iterable[str] = ()) -> list[str]:
     """Copyright holders written as a website writes a brand (鑫濠汇hx2299·(Macao)官网) that share
     no word with any other name the site gives itself (the <title>'s parts, its metas, 来源, its
-    domains) nor with the article (``marked``: the page text as metadata.marked_text marks it):
+    domains) nor with the article (``marked``: the page text as byline.marked_text marks it):
     the copyright line taken over (v5 D). One slot cannot tell the site's name; the other slots
     agreeing against it do. (A header line of that shape is no such tell: on the clean dev pages
     such lines are app names, badges and user names, 31 of 437 pages.)"""
-    page_text = _MARKS.sub("\n", marked)
+    page_text = unmarked_text(marked)
     after, before = _holders(page_text)
     holders = list(after + before)
     holders = [h for h in holders if slots.web_written(h) and slots.marked(h)]
@@ -246,10 +244,10 @@ def foreign_holders(marked: str, article: str, raw_title: str, metas: dict[str, 
 def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marked: str,
                           metas: dict[str, str], ev: Evidence) -> None:
     """Record the names standing in the site's slots that are not the site's (``marked``: the
-    page text as metadata.marked_text marks it) and learn them: they are cut wherever the page
+    page text as byline.marked_text marks it) and learn them: they are cut wherever the page
     writes them, in sentences too (the institution's name replaced in the text, v4 C4)."""
     article = article_text(marked)
-    page_text = _MARKS.sub("\n", marked)
+    page_text = unmarked_text(marked)
     for holder in foreign_holders(marked, article, raw_title, metas, ev.sites):
         ev.add("spliced_brand", "copyright line", holder)
         ev.learn(holder, True)
@@ -534,10 +532,10 @@ def company_source(value: str | None, page: str, raw_title: str, own: Iterable[s
 def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev: Evidence,
                        raw_title: str = "") -> str | None:
     """The 来源 value the field keeps: record and learn the brand it sells itself by (``marked``:
-    the page text as metadata.marked_text marks it), so that it is cut from the field and the
+    the page text as byline.marked_text marks it), so that it is cut from the field and the
     article alike; a value that is an offer whole, or a company the page never speaks of standing
     as a public body's publisher, is no 来源 at all (None)."""
-    page = _MARKS.sub("\n", marked)
+    page = unmarked_text(marked)
     if value and _DATED_TOKEN.fullmatch(value.strip()) and len(_CJK.findall(page)) >= MIN_CHINESE_PAGE:
         ev.add("spliced_brand", "source", value)  # a farm's batch mark, no publisher (v16 §4, Q16-2)
         ev.learn(value, True)

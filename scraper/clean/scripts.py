@@ -390,8 +390,11 @@ def _read_script(code: str, decode: bool, declared: frozenset[str] = frozenset()
     lowered = text.lower()
     if decoded is not None and not _acts_in_code(lowered):
         # data (a framework's state, escaped as JSON is): no act outside its strings
-        return _Reading(None, text, frozenset(), (), (), (), (), frozenset(), frozenset(), shorten(text, 300), False, (),
-                        coded_data=True) if coded_data(code) else None
+        if not coded_data(code):
+            return None
+        return _Reading(decoded=None, text=text, sniffed=frozenset(), titles=(), writes=(), targets=(), loads=(),
+                        hidden=frozenset(), hidden_loads=frozenset(), evidence=shorten(text, 300), spam_written=False,
+                        spam_titles=(), coded_data=True)
     sniffed = checks_spiders(lowered)
 
     titles, for_spiders = [], []  # titles set, and those set only for search spiders

@@ -71,19 +71,19 @@ def _first_letters(terms: list[str]) -> str:
     return "[" + "".join(sorted({re.escape(t.lower().split()[0][0]) for t in terms})) + "]"
 
 
-_OWN_SECTIONS = ("register", "warning")  # (sections of words that are no trade's)
-_TRADE_WORDS = {trade: _words(section["terms"]) for trade, section in _TRADES_DATA.items() if trade not in _OWN_SECTIONS}
+_NOT_TRADES = ("register", "warning")  # (sections of words that are no trade's)
+_TRADE_WORDS = {trade: _words(section["terms"]) for trade, section in _TRADES_DATA.items() if trade not in _NOT_TRADES}
 # A text holding none of the letters the trades' words start with names no trade (most lines of
 # a Chinese page): one test instead of one search per trade. Over 14,064 lines of 50 large
 # dev-v1-cwced/magichtml pages, 30 dev-aeb pages and the real-cases v10-v14 pages: trades_named
 # 0.90 -> 0.40 s of CPU with both tests, same trades (13.9 ms of a large page's 155 before).
-_ANY_TRADE_WORD = re.compile(_first_letters([t for trade, section in _TRADES_DATA.items() if trade not in _OWN_SECTIONS
+_ANY_TRADE_WORD = re.compile(_first_letters([t for trade, section in _TRADES_DATA.items() if trade not in _NOT_TRADES
                                              for t in section["terms"]]), re.I)
 _REGISTER = _words(_TRADES_DATA["register"]["terms"])
 _WARNING = _words(_TRADES_DATA["warning"]["terms"])
 # A trade's one-word terms, read inside a host's name where words are glued (bestcasinoonline).
 _SINGLE_WORDS = {trade: [t for t in section["terms"] if " " not in t and len(t) >= 5]
-                 for trade, section in _TRADES_DATA.items() if trade not in _OWN_SECTIONS}
+                 for trade, section in _TRADES_DATA.items() if trade not in _NOT_TRADES}
 # Two of a trade's words in a line of at most this many words are a keyword run; in a longer line,
 # a comment's prose about the trade (a clean dev-dragnet blog's thread on porn and media).
 MAX_KEYWORD_RUN = 12
@@ -197,12 +197,12 @@ def home_link_texts(root, is_own: Callable[[str], bool]) -> set[str]:
 
 
 def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] = lambda host: False,
-                  home: Callable[[], Collection[str]] = tuple) -> list[tuple[str, str]]:
+                  menu_entries: Callable[[], Collection[str]] = tuple) -> list[tuple[str, str]]:
     """(line, trade) for the ``lines`` outside the article that sell a trade ``article`` (the
     article's own headline and text) never mentions; [] when the page lives on the trade. The
     site's own addresses (``is_own``) are its name, not an advertisement: a lottery portal's
     footer writes its own host, whatever language its article is in. A line that is the whole
-    text of an entry of the site's menus leading into the site (``home``: the texts of those
+    text of an entry of the site's menus leading into the site (``menu_entries``: the texts of those
     entries, home_link_texts, asked once a line sells) is its navigation, not an advertisement
     put there (a paper's footer entry for its betting section, a tech site's menu of its casino
     reviews: 4 clean dev-v19-articlex pages)."""
@@ -219,7 +219,7 @@ def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] 
         for trade in trades_named(read):
             if _sells(read, trade):
                 if not menus:
-                    menus.append(home())
+                    menus.append(menu_entries())
                 if line in menus[0]:
                     break
                 found.setdefault(trade, []).append(line)

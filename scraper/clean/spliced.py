@@ -13,16 +13,22 @@ from scraper.clean import brands, lexicon
 from scraper.clean.evidence import Evidence
 
 _LINES = re.compile(r"[\n\u2002]+")
+_MARKS = re.compile("[\x02-\x05]")  # byline.marked_text's container (\x02…\x03) and headline (\x04…\x05) marks
 
 
 def outside_text(marked: str) -> str:
-    """The page text (as marked by metadata.marked_text) without the article container."""
+    """The page text (as marked by byline.marked_text) without the article container."""
     start, end = marked.find("\x02"), marked.find("\x03")
     return marked[:start] + marked[end + 1:] if 0 <= start < end else marked
 
 
+def unmarked_text(marked: str) -> str:
+    """The page text as byline.marked_text marks it, each mark a line break."""
+    return _MARKS.sub("\n", marked)
+
+
 def article_text(marked: str) -> str:
-    """The article container's text of the page text as metadata.marked_text marks it ("" if unmarked)."""
+    """The article container's text of the page text as byline.marked_text marks it ("" if unmarked)."""
     start, end = marked.find("\x02"), marked.find("\x03")
     return marked[start + 1:end] if 0 <= start < end else ""
 

@@ -15,14 +15,13 @@ between whose page it is (the owner its template names) and where it is served (
 """
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from core.domains import has_public_suffix, registrable_domain
+from core.domains import has_public_suffix, is_ip_address, registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.dom import host_of
 
@@ -156,8 +155,16 @@ def _named_labels(host: str) -> list[str]:
     return [run for label in own for run in _SPLIT_LABEL.split(label) if run]
 
 
-def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str] = ()) -> tuple[str, str, bool] | None:
-    """(the public body, the host, whether the body is a whole one) when a public body's page is
+class ForeignHost(NamedTuple):
+    """A public body's page served from a host that is not its own (foreign_host)."""
+
+    body: str  # the owner the page's template names (鹤山中学)
+    host: str  # the host the page was served from
+    whole: bool  # a government or a whole school (WHOLE_BODY), not a part of a body (SUB_BODY)
+
+
+def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str] = ()) -> ForeignHost | None:
+    """The public body, the host and whether the body is a whole one when a public body's page is
     served from a host that is not its own: a public host outside gov/edu suffixes whose name
     spells none of the body's name, nor does any host the page declares as its own (``declared``:
     its canonical/og:url sites; a mirror or CDN of the body's own site declares it). ``owners``:
@@ -167,11 +174,8 @@ def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str]
     host = host_of(url)
     if not host or "." not in host or not has_public_suffix(host) or _public_host(host):
         return None
-    try:
-        ipaddress.ip_address(host.strip("[]"))
+    if is_ip_address(host):
         return None  # an address, not a name: a local mirror or a server nobody named
-    except ValueError:
-        pass
     if host.rsplit(".", 1)[-1] in _PRIVATE_TLDS or registrable_domain(host).split(".")[0] in _PLACEHOLDER_NAMES:
         return None
     parts = urlsplit(url or "")
@@ -182,6 +186,6 @@ def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str]
     if not bodies or any(_public_host(h) for h in hosts[1:]):
         return None
     runs = [run for h in hosts for run in _named_labels(h) if run != "www"]
-    found = [(body, host, bool(WHOLE_BODY.search(body))) for body in bodies
+    found = [ForeignHost(body, host, bool(WHOLE_BODY.search(body))) for body in bodies
              if not any(spells(run, body) for run in runs)]
-    return max(found, key=lambda f: f[2]) if found else None
+    return max(found, key=lambda f: f.whole) if found else None

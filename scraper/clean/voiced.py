@@ -26,7 +26,7 @@ from scraper.clean import institution, lexicon, slots
 from scraper.clean.dom import link_texts
 from scraper.clean.evidence import Evidence
 from scraper.clean.institution import own_names, related
-from scraper.clean.spliced import outside_text
+from scraper.clean.spliced import outside_text, unmarked_text
 from scraper.clean.titles import split_title
 
 _CJK = "\u4e00-\u9fff"
@@ -178,21 +178,20 @@ def web_headed_units(lines: list[str]) -> list[str]:
 
 
 _HAN = re.compile(f"[{_CJK}]")
-_MARKS = re.compile("[\x02-\x05]")
 _SENTENCE = re.compile("[!！。?？,，;；]")
 
 
 def check_voiced_han_names(root, raw_title: str, headline_texts: list[str], lines: list[str], marked: str,
                            metas: dict[str, str], ev: Evidence) -> None:
     """Record and learn the Chinese-only names the page speaks as (``marked``: the page text as
-    metadata.marked_text marks it; ``lines``: the article's lines): cut from title and text."""
+    byline.marked_text marks it; ``lines``: the article's lines): cut from title and text."""
     heads = [h for h in headline_texts if h]
     template = lexicon.normalize(outside_text(marked))
     for h in sorted({lexicon.normalize(t) for t in heads + [raw_title or ""]}, key=lexicon.longest_first):
         if h:
             template = template.replace(h, " ")
     # (a copyright holder read across a block's edge is the article's last sentence, not a name)
-    own = {o for o in own_names(_MARKS.sub("\n", marked), metas, ev.title_parts, ev.sites)
+    own = {o for o in own_names(unmarked_text(marked), metas, ev.title_parts, ev.sites)
            if len(o) <= institution.MAX_NAME and not _SENTENCE.search(o)}
     links = {lexicon.normalize(t) for t in link_texts(root)}
     for name in voiced_han_names(raw_title, heads, lines, template, own, links) + web_headed_units(lines):

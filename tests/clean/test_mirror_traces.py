@@ -1,5 +1,5 @@
 """What a machine-made copy of a page or a click trap leaves in the page (v17): an empty sheet over
-the window linking to a site the page never names, a run of empty tags under one made-up id,
+the window linking to a site the page never names, a run of empty tags stamped with made-up values,
 toneless pinyin glosses, doubled commas. Each is flagged and the article kept; a site's own
 backdrop, a form's label and field, an SVG's shapes and an ellipsis are not. Pages written here."""
 from __future__ import annotations
