@@ -497,8 +497,9 @@ MIN_CHINESE_PAGE = 200
 MIN_OFFER = 3
 
 
-# A 来源 that is a company or a company's website: a name, then the marks of a firm ((中国), 有限公司,
-# 集团) or of a site (官网, 官方网站), one of them at least (X(中国)有限公司官网, X体育(中国)官方网站).
+# A 来源 that is a company or a company's website: a name, then the marks of a firm ((中国), 有限公司)
+# or of a site (官网, 官方网站), one of them at least (X(中国)有限公司官网, X体育(中国)官方网站). 集团
+# alone is no mark: a university's own units are called so (后勤集团, 产业集团, the demo site's 来源).
 # The name before the marks: 2-10 characters (v19's: 4; the longest legit one on dev, 珠海现代有轨电车, 8).
 _COMPANY_SOURCE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10}?)(?P<cn>[(（](?:中国|中國)[)）])?"
                              r"(?P<firm>(?:股份)?有限公司|集团|集團)?(?P<site>官网|官網|官方网站|官方網站)?")
@@ -514,12 +515,12 @@ def company_source(value: str | None, page: str, raw_title: str, own: Iterable[s
     On dev: flags syn19-012, -036; no clean or legit page changes (tests/clean/test_names_in_slots.py)."""
     value = (value or "").strip()
     m = _COMPANY_SOURCE.fullmatch(value)
-    if not m or not (m.group("cn") or m.group("firm") or m.group("site")):
+    if not m or not (m.group("cn") or "公司" in (m.group("firm") or "") or m.group("site")):
         return None
     name = m.group("name")
     if _SPEAKER.search(name) or INSTITUTION_END.search(name):
         return None  # a body's own site (学校官网, 市教育局官网, X协会官网), no company's
-    rest = lexicon.normalize(page.replace(value, " "))
+    rest = lexicon.normalize(page.replace(value, " ", 1))  # (the field's own copy; any other is the story's)
     if name in rest or name[:2] in rest:
         return None  # the story names it (or its trade name's first word): a company it speaks of
     bodies = {lexicon.normalize(p) for p in split_title(raw_title or "")} | set(own)

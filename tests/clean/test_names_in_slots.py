@@ -46,6 +46,17 @@ def test_a_company_source_on_a_companys_own_news_stays():
     assert a.source == "澜信科技(中国)有限公司官网"
 
 
+def test_a_universitys_own_unit_as_source_stays_whether_or_not_the_story_names_it():
+    # 后勤集团 is a university's logistics unit, no company: 集团 alone marks no firm, and a unit the
+    # headline and story name again is the story's (the demo site's page; r18 found it cut)
+    story = ["新学期伊始，后勤集团联合属地市场监管部门在校园及周边开展食品安全专项整治行动。", FILLER]
+    for paras in (story, [FILLER]):
+        a = clean_page(_page("澄溪大学", "后勤集团开展校园周边食品安全专项整治" if paras is story else "校园食品安全专项整治",
+                             paras, source="后勤集团"))
+        assert not a.hijacked
+        assert a.source == "后勤集团"
+
+
 def test_a_keyword_pair_in_the_units_place_is_cut():
     a = clean_page(_page("澄溪职业学院", "澄溪职业学院组织师生参加无偿献血活动",
                          ["3月8日，快乐彩，江城快乐彩开奖网联合市中心血站开展无偿献血活动，157名师生踊跃报名参加。", FILLER]))
