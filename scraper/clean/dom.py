@@ -288,6 +288,11 @@ def is_below(el, box) -> bool:
 def text_of(el) -> str:
     """The visible-ish text of an element, whitespace squashed (scripts/styles excluded); the
     text after the element (its tail) is its parent's, not its own."""
+    # a leaf (most links, spans, headings): its own text alone, without the walk and its list
+    # (text_of of every element of 151 dev pages: 6.34 → 6.18 ms a page)
+    if not len(el):
+        tag = el.tag
+        return squash(el.text) if tag.__class__ is str and tag not in INVISIBLE_TAGS else ""
     parts: list[str] = []
     _collect_text(el, parts)
     if el.tail and parts:

@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from typing import Callable
 
+from lxml import etree
+
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import (
@@ -272,6 +274,10 @@ def _site_editions(root, anchors) -> bool:
 
 _PINNED = re.compile(r"position\s*:\s*fixed", re.I)
 _PICTURES = ("img", "amp-img", "picture", "svg")
+# the elements with a style attribute (``root`` first, then in document order, as root.iter()
+# gives them), found by libxml2 rather than by reading every element's style in Python (0.40 →
+# 0.31 ms a page on 151 pages of dev-v1-cwced, dev-aeb, dev-v4-cxextractor, dev-v19-articlex)
+_STYLED = etree.XPath("descendant-or-self::*[@style]")
 
 
 def pinned_picture_hosts(root, is_own: Callable[[str], bool]) -> set[str]:
@@ -284,8 +290,8 @@ def pinned_picture_hosts(root, is_own: Callable[[str], bool]) -> set[str]:
     ~6 000 clean pages): no clean page has such a box; with words allowed two English news pages
     did (a pinned 'event' and a music-site link), so words leave the box to the lexicon."""
     out: set[str] = set()
-    for box in root.iter():
-        if not isinstance(box.tag, str) or not _PINNED.search(box.get("style") or ""):
+    for box in _STYLED(root):
+        if not _PINNED.search(box.get("style") or ""):
             continue
         anchors = list(box.iter("a"))
         hosts = {host_of(a.get("href")) for a in anchors}

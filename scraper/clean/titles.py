@@ -529,7 +529,14 @@ def _written_elsewhere(part: str, script: str, text: str) -> bool:
 
 def _letters(text: str) -> Counter:
     """Letters per writing system, every letter counted (a clause with a number is still words)."""
-    return Counter(s for ch in text if (s := script_of(ch)))
+    # each distinct character once (Counter counts them in C), in order of first appearance: the
+    # same counts in the same order as reading every character (a page's text and 50 of its words,
+    # 151 dev pages: 0.86 → 0.56 ms a page; a 369-character text 93 → 56 µs, a title 1.9 → 2.9 µs)
+    out: Counter = Counter()
+    for ch, n in Counter(text).items():
+        if s := script_of(ch):
+            out[s] += n
+    return out
 
 
 def _is_headline(norm_part: str, heads: list[str]) -> bool:

@@ -79,6 +79,10 @@ def words(text: str) -> list[str]:
     return out
 
 
+# cached: the same words recur on a page and across pages (151 dev pages of dev-v1-cwced, dev-aeb,
+# dev-v4-cxextractor, dev-v19-articlex: 66,499 calls for 23,932 words distinct within their page;
+# the pages' words read 3.1 → 1.3 ms a page); the result is an immutable tuple
+@functools.lru_cache(maxsize=8192)
 def _word_script(word: str) -> tuple[str | None, int]:
     """The main script of a word and its letters in it; a lone letter is no word (letter-spaced
     lines such as "C o p y r i g h t" read as single letters: v13 §10's other clean hit)."""
