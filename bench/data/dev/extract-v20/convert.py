@@ -7,7 +7,7 @@ publishedDate, url.txt). Read from a snapshot fetched with the session's `fetch`
 mozilla/readability's test pages (the set newsvault already uses as dev-readability) are left out when that
 snapshot is present.
 
-    python3 convert.py [--mirror /work/.mirror] [--out /work/data/extract] [--name heldout-v20-omnivore]
+    python3 convert.py [--mirror /work/.mirror] [--out /work/data/extract] [--name dev-v20-omnivore]
 
 Writes <out>/<name>/html/<id>.html (the source bytes as committed), truth.jsonl (id, url, title, date, author,
 text, lang, source=null) and SOURCE.txt.
@@ -104,7 +104,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--out", default="/work/data/extract")
-    ap.add_argument("--name", default="heldout-v20-omnivore")
+    ap.add_argument("--name", default="dev-v20-omnivore")
     a = ap.parse_args()
     gd = find_gitdir(a.mirror, REPO)
     if not gd:
@@ -173,7 +173,7 @@ def main():
         fh.write(
             "repository: https://github.com/%s\ncommit: %s\npath: %s/<name>/{source.html,expected.html,expected-metadata.json,url.txt}\n"
             "licence: GNU AGPL-3.0 (repository LICENSE; test pages are third-party web pages kept as test fixtures)\n"
-            "built by: bench/data/heldout/extract-v20/convert.py (git only, no network)\n"
+            "built by: bench/data/dev/extract-v20/convert.py (git only, no network)\n"
             "pages: %d (%s); left out: %d (%s)\n"
             "truth: text = block-level text of expected.html (Omnivore's reviewed Readability output, so it follows\n"
             "Readability's choices: it may keep captions, date lines or short asides and drop some lead lines; leading\n"
