@@ -75,7 +75,11 @@ def fmt(s, k):
 
 def make_article(i, legit=False):
     org, kind, host = ORGS[i % len(ORGS)]
-    src = (LEGIT if legit else ARTS)[i % (4 if legit else len(ARTS))]
+    if legit:
+        src = LEGIT[i % 4]
+    else:
+        pool = [ARTS[j] for j in ((2, 6) if kind == "edu" else (0, 1, 3, 4, 5, 7))]
+        src = pool[(i // 2) % len(pool)]
     y = R.choice([2023, 2024, 2025]); m = R.randint(1, 12); d = R.randint(1, 25)
     k = dict(org=org, m=m, d=d, d2=d + 2)
     title = fmt(src[0], k)
