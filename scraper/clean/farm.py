@@ -346,7 +346,11 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
         return None
     heads = [n for h in headline_texts if (n := lexicon.normalize(h))]
     copies = [lexicon.normalize(raw_title), *heads]
-    article = "\n".join(n for line in lines if (n := lexicon.normalize(line)) and not any(n in c for c in copies))
+    # (a copy is a line as long as a headline at least: a list item 免费 or 开源 that the title also
+    # writes is the article's word, not the headline's copy; dev-v20-omnivore's wechat post lost
+    # both and its headline's opening 全平台开源免费 read as glued)
+    article = "\n".join(n for line in lines if (n := lexicon.normalize(line))
+                         and not (len(n) >= MIN_HEADLINE_REST and any(n in c for c in copies)))
     if len(article) < MIN_GLUED_ARTICLE:
         return None
     # where the headline starts: the place that best parts pieces the article never writes (the

@@ -81,7 +81,12 @@ def link_is_spam(text: str, host: str, ev: Evidence) -> tuple[bool, bool]:
         # gambling words in it count (brand shapes read across URL punctuation are no brands)
         strong = lexicon.has_strong(text)
         return strong, strong
-    if lexicon.has_strong(text) or brands.promo_spans(text) or brands.brand_like(text):
+    # a title citing the linked site by name ("The sad state of … (beepb00p.xyz)": dev-v20-omnivore
+    # jon.bo) is the bare address's case: the host was judged above, and only gambling words in its
+    # name count (a throwaway suffix's domain shape is the host's, already judged)
+    site = registrable_domain(host)
+    shapes = re.sub(rf"(?<![\w.-])(?:[a-z0-9-]+\.)*{re.escape(site)}(?![\w.-])", " ", text, flags=re.I) if site else text
+    if lexicon.has_strong(text) or brands.promo_spans(shapes) or brands.brand_like(shapes):
         return True, True
     return ev.is_spam_text(text), False
 
@@ -406,8 +411,15 @@ class _PageLinks:
         if not host or not self.ev.offsite(host):
             return False
         if any(f.tag in ("textarea", "select") or (f.get("type") or "text").strip().lower() in _FILLED
+               or (f.get("type") or "").strip().lower() == "image" and f.get("src")
                for f in form.iter("input", "textarea", "select")):
-            return False  # a field for the reader: a newsletter or search box waiting in a closed popup
+            # a field for the reader: a newsletter or search box waiting in a closed popup, or a
+            # picture drawn as its button (a donation box's PayPal button: dev-v20-omnivore
+            # raw-story); the injected popunder is pressed by script and draws none
+            return False
+        query = (form.get("action") or "").partition("?")[2]
+        if query and any(site in query for site in self.ev.sites):
+            return False  # it carries the page's own address (an app's deep link to it: nytimes.app.goo.gl/?link=…)
         target = (form.get("target") or "").strip().lower()
         if target and not target.startswith("_") and target in self._frames:
             return False

@@ -55,11 +55,19 @@ _EMOJI_AFTER_CJK = _EMOJI  # once noise is proven, every emoji glued to the text
 MIN_EMOJI_NOISE, MIN_EMOJI_KINDS = 3, 3
 
 
+# A pair of box-drawing lines between words is a dash (统计学──我利用…: the full-width dash that
+# fonts draw ── and writers type for ——), not symbols sprinkled in: a list of "term──gloss" lines
+# was a clean page's proof of noise (dev-v20-omnivore yuyue.com, 5 lines). Not counted as proof;
+# once other symbols prove noise, it goes with them.
+_BOX_DASH = re.compile("(?<![\u2500-\u257f])(?:\u2500\u2500|\u2501\u2501)(?![\u2500-\u257f])")
+
+
 def noise_stripper(lines: list[str]) -> Callable[[str], str]:
     """A function that strips the noise ``lines`` show from one of them: glued symbols when they
     recur, glued emoji when enough of them are sprinkled; the identity on a page with neither."""
     kana = any(_KANA.search(line) for line in lines)
-    noise = sum(len((_compiled(_NOISE) if kana else _NOISE_CN).findall(line)) for line in lines)
+    noise = sum(len((_compiled(_NOISE) if kana else _NOISE_CN).findall(_BOX_DASH.sub("\u2014\u2014", line)))
+                for line in lines)
     emoji = [e for line in lines for e in _EMOJI_NOISE.findall(line)]
     emoji_noise = len(emoji) >= MIN_EMOJI_NOISE and len(set(emoji)) >= MIN_EMOJI_KINDS
     if noise < MIN_NOISE and not emoji_noise:

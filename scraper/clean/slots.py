@@ -49,6 +49,10 @@ _LEAD = re.compile(
     r"(?:\d{1,2}(?:点|點|时|時)(?:\d{1,2}分)?)?(?:许|許|左右)?")
 _PARTICLE = re.compile(f".*(?:[在由于於了对對向把将將从從为為同]|介绍|介紹)(?=[^{_CJK}]|[{_CJK}]{{2}})")
 _TRAILING_PREPOSITION = re.compile("[在于於]$")
+# An adverb of manner before the organiser's verb is the verb's (运动会顺利举行, 为2022北京冬奥会冬残奥会
+# 成功举办: real-cases-v20 rc20-025, a legit lottery-centre page flagged for "2022北京冬奥会冬残奥会成功"),
+# no part of the name before it: without it the filler is the event (…冬残奥会), which ends as one.
+_MANNER = re.compile("(?:成功|顺利|順利|隆重|圆满|圓滿|正式|盛大)$")
 # A name of an organisation ends like one; an office's filler such as 学院党委书记 is a school.
 _INSTITUTION_END = re.compile(
     "(?:大学|學|学院|學院|学校|學校|中学|小学|职院|分院|系|校|院|协会|協會|中心|局|委|厅|廳|会|會|部|处|處|馆|館|队|隊|社|所|"
@@ -103,6 +107,8 @@ def _fillers(line: str) -> list[tuple[str, bool]]:
             for name in re.split("[、及和与與]", before):
                 # "X在海滨校区": the campus slot took its place name; the preposition is no part of X
                 name = _TRAILING_PREPOSITION.sub("", name.strip())
+                if organise:
+                    name = _MANNER.sub("", name)
                 if organise and _EVENT_END.search(name):
                     # "X仪式在Y举行": the event is the subject, not its organiser; only a Latin or
                     # digit token glued before it (mx8929com健步走活动) or a name before its ordinal can be one
@@ -139,10 +145,12 @@ _LATIN_HEAD = re.compile(f"^([A-Za-z0-9]+)([{_CJK}]+)$")
 
 def _own_words_dropped(name: str, lines: list[str]) -> str:
     """A Latin/digit token glued before words the article uses elsewhere (mx8929com健步走活动, with
-    健步走活动 in other sentences) is the token alone."""
+    健步走活动 in other sentences) is the token alone; a year so glued is no name at all ("")."""
     m = _LATIN_HEAD.match(name)
     if m and any(m.group(2) in line.replace(name, "") for line in lines):
-        return m.group(1)
+        # ...unless the token is a year: the year of what the article names (2022北京冬奥会冬残奥会,
+        # with 北京冬奥会冬残奥会 in the next clause: real-cases-v20 rc20-025, a legit page)
+        return "" if re.fullmatch("(?:19|20)\\d\\d", m.group(1)) else m.group(1)
     return name
 
 
@@ -193,7 +201,7 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
     schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
     repeats = Counter(n for n, _ in fillers if n in schools)
     found |= {n for n, k in repeats.items() if k >= MIN_SCHOOL_SLOT_REPEATS}
-    found = {_own_words_dropped(n, lines) for n in found}
+    found = {d for n in found if (d := _own_words_dropped(n, lines))}
     names = found | {k for k in known if k}
     found = {n for n in found if not any(k != n and k in n for k in names)}
     stems = {s for n in found if (s := stem(n))}
@@ -253,12 +261,13 @@ _LETTER_DIGIT = re.compile("[a-z][0-9]|[0-9][a-z]")
 
 
 def _mark_ok(mark: str, after: str) -> bool:
-    """A digit-only mark is no year, count or room (2019年, 150多个, 3313会议室)."""
+    """A digit-only mark is no year, count or room (2019年, 150多个, 3313会议室, 5305教室: real-cases-v12
+    rc12-031, a legit page's 在九里校区5305教室成功举行)."""
     digits = re.match(r"\d+", mark)
     if digits is None or re.search("[A-Za-z]", mark):
         return True
     return not (_is_year(mark + after[:1], digits) or re.match(
-        "[多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米室楼樓层層]", after[:1]) or after.startswith("会议"))
+        "[多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米室楼樓层層]", after[:1]) or after.startswith(("会议", "教室")))
 
 
 def _marked_names(line: str) -> list[tuple[str, str, str]]:
