@@ -24,7 +24,11 @@ POST_PROSE = 100
 # A thread has at least this many posts with prose: one, a question nobody answered yet or an
 # issue without comments is the page's text too (its box is named "comment" like the answers': the
 # density pick negates it as furniture, the paragraph vote skips it; two GitHub-issue write-ups of
-# real-cases-v20 came out as their byline line, text F1 0.00-0.01, readability 0.98-1.00).
+# real-cases-v20 came out as their byline line, text F1 0.00-0.01, readability 0.98-1.00). A lone
+# post must be such a comment box, below the headline: any other box the picks weighed and chose a
+# part of or passed over (as a lone "post", an L3S story box with its trailers and a detik story's
+# news feed: 4 real-l3s-en pages fell from F1 0.98-1.00 to 0.61-0.84, 4 dev-v13-crfarticle from
+# 0.97-1.00 to 0.10-0.15).
 MIN_POSTS = 1
 # A line of prose inside a post: this long, with a sentence mark, mostly outside links; the rest
 # (user cards, vote counters, "Share Improve this answer Follow", dates) counts against the box,
@@ -149,8 +153,8 @@ def thread_pick(body) -> Content | None:
             break  # no group holding fewer characters can score more (largest first)
         if not (first is members[0] or is_below(first, members[0])):
             continue  # the page's first prose is not its first post: an article, its comments under it
-        if len(members) == 1 and is_below(_headline(body), members[0]):
-            continue  # a lone box holding the headline is the page's wrapper (with its feeds), no post
+        if len(members) == 1 and not (is_comment_box(members[0]) and not is_below(_headline(body), members[0])):
+            continue  # a lone post is one the picks never weighed: a box they skip as a comment thread
         score = sum(_box_score(el) for el in members)
         if score > best_score:
             best, best_score = members, score
