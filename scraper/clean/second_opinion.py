@@ -16,14 +16,13 @@ from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
 from scraper.clean.story import headline_first
-from scraper.clean.thread import thread_pick
+from scraper.clean.thread import prose_size, thread_pick
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
 # MIN_PARAGRAPH characters scores 1 + its commas + one per 100 characters (at most 3); its parent
 # gets the score, its grandparent half, the great-grandparent a sixth.
 MIN_PARAGRAPH = 25
 _COMMAS = re.compile(r"[,，、;；。]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _VOTE_SHARE = (1.0, 0.5, 1 / 6)
 # Starting scores by tag (readability's initializeNode).
 _TAG_SCORE = {"div": 5, "article": 5, "section": 3, "main": 3, "pre": 3, "td": 3, "blockquote": 3,
@@ -51,11 +50,6 @@ def _weight(el) -> int:
     if not name.strip():
         return 0
     return (CLASS_WEIGHT if _POSITIVE.search(name) else 0) - (CLASS_WEIGHT if _NEGATIVE.search(name) else 0)
-
-
-def _size(text: str) -> int:
-    """Characters, a Han character counting as two Latin ones (a word is ~2 Han characters or ~6 letters)."""
-    return len(text) + len(_HAN.findall(text))
 
 
 def _link_chars(el) -> int:
@@ -132,7 +126,7 @@ def paragraph_pick(body, strip_unlikely: bool = True):
         if tag in HEADING_TAGS or not _is_paragraph(el):
             continue
         text = text_of(el)
-        size = _size(text)
+        size = prose_size(text)
         if size < MIN_PARAGRAPH:
             continue
         vote = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)

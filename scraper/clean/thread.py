@@ -6,10 +6,12 @@ body picks take one post, or a block beside them, since each post is a small box
 forums name their posts "comment" (furniture to the pickers). When the picks kept under a third of
 the page, the page is asked whether it is such a thread: a repeated box holding prose, its first
 post the first prose under the page's headline (a news story's comment thread has the story in
-between, and stays out). The posts' texts, in page order, are then the article.
+between, and stays out), or one such box alone (a question nobody answered yet, an issue without
+comments) that does not hold the headline. The posts' texts, in page order, are then the article.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from scraper.clean.boxes import is_comment_box, is_furniture_box, is_story_feed
@@ -19,8 +21,15 @@ from scraper.clean.lines import SENTENCE, Content, lines_of
 # A post: at least this many characters (blanks aside), with a sentence mark (a one-line answer
 # "Yes." is left out; a thread is found by its other posts).
 POST_PROSE = 100
-# A thread has at least this many posts with prose: a question and one answer.
-MIN_POSTS = 2
+# A thread has at least this many posts with prose: one, a question nobody answered yet or an
+# issue without comments is the page's text too (its box is named "comment" like the answers': the
+# density pick negates it as furniture, the paragraph vote skips it; two GitHub-issue write-ups of
+# real-cases-v20 came out as their byline line, text F1 0.00-0.01, readability 0.98-1.00). A lone
+# post must be such a comment box, below the headline: any other box the picks weighed and chose a
+# part of or passed over (as a lone "post", an L3S story box with its trailers and a detik story's
+# news feed: 4 real-l3s-en pages fell from F1 0.98-1.00 to 0.61-0.84, 4 dev-v13-crfarticle from
+# 0.97-1.00 to 0.10-0.15).
+MIN_POSTS = 1
 # A line of prose inside a post: this long, with a sentence mark, mostly outside links; the rest
 # (user cards, vote counters, "Share Improve this answer Follow", dates) counts against the box,
 # so the posts' own text boxes win over the wrappers that hold them with their furniture.
@@ -32,8 +41,15 @@ _NOT_POSTS = frozenset("p span font a b strong em i blockquote h1 h2 h3 h4 h5 h6
 # a cheap gate before the posts are read line by line).
 THREAD_SHARE = 0.2
 # The page's first paragraph of prose under the headline is in the first post: prose of this length
-# before it is an article, with comments under it.
+# (in prose_size's characters: a Chinese post's 95-character paragraph is prose) before it is an
+# article, with comments under it.
 GAP_PROSE = 100
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def prose_size(text: str) -> int:
+    """Characters, a Han character counting as two Latin ones (a word is ~2 Han characters or ~6 letters)."""
+    return len(text) + len(_HAN.findall(text))
 
 
 def _box_score(el) -> int:
@@ -69,7 +85,7 @@ def _sizes(body) -> dict:
 
 
 def _post_groups(body) -> list[tuple[int, list]]:
-    """Boxes of one tag and class, two or more, none inside another, with MIN_POSTS holding prose,
+    """Boxes of one tag and class, none inside another, with MIN_POSTS holding prose,
     together holding THREAD_SHARE of the page's text: (their characters, the boxes), largest first."""
     sizes = _sizes(body)
     page = sizes.get(body, 0)
@@ -99,9 +115,13 @@ def _post_groups(body) -> list[tuple[int, list]]:
     return sorted(out, key=lambda pair: -pair[0])
 
 
+def _headline(body):
+    return next((h for h in body.iter("h1") if text_of(h)), None)
+
+
 def _first_prose(body):
     """The first paragraph of prose after the page's <h1> (outside sidebars and menus), or None."""
-    h1 = next((h for h in body.iter("h1") if text_of(h)), None)
+    h1 = _headline(body)
     if h1 is None:
         return None
     started = False
@@ -115,7 +135,7 @@ def _first_prose(body):
         if started and (tag in ("p", "blockquote") or tag in ("div", "td", "section", "article") and not any(
                 tag_of(c) in BLOCK_TAGS for c in el)):
             text = text_of(el)
-            if len(text) >= GAP_PROSE and SENTENCE.search(text):
+            if prose_size(text) >= GAP_PROSE and SENTENCE.search(text):
                 return el
         stack.extend(c for c in reversed(el) if isinstance(c.tag, str) and tag_of(c) not in INVISIBLE_TAGS
                      and not (is_furniture_box(c) and not is_comment_box(c)))
@@ -133,6 +153,8 @@ def thread_pick(body) -> Content | None:
             break  # no group holding fewer characters can score more (largest first)
         if not (first is members[0] or is_below(first, members[0])):
             continue  # the page's first prose is not its first post: an article, its comments under it
+        if len(members) == 1 and not (is_comment_box(members[0]) and not is_below(_headline(body), members[0])):
+            continue  # a lone post is one the picks never weighed: a box they skip as a comment thread
         score = sum(_box_score(el) for el in members)
         if score > best_score:
             best, best_score = members, score

@@ -147,3 +147,27 @@ def test_a_wrapped_line_opening_with_responses_is_no_end_of_the_article():
     assert not is_article_end("responses now also include the height of the block that contains the")
     assert is_article_end("Responses to this post")
     assert is_article_end("comments (4)")
+
+
+_POST_PARAGRAPH = "好吧,不得不说,这站点的 SEO 做的还是不错的,起码搜索关键词,前三都是他们的"
+
+
+def test_an_issue_of_one_post_in_a_box_named_comment_is_the_article(clean):
+    # real-cases-v20 (a GitHub issue): the post is the page's only prose, in "timeline-comment"; both
+    # picks passed over it as a comment box and the article was its byline line (text F1 0.00)
+    a = clean("issue-one-post-zh.html")
+    assert _POST_PARAGRAPH in a.text
+    assert a.text.startswith("早上有位同学找我求救")
+    assert "opened this issue" not in a.text
+
+
+def test_a_single_comment_under_a_story_stays_out_of_it():
+    story = "".join(f"<p>The council approved a new plan for night buses on Tuesday, part {i}, with six lines "
+                    f"running every twenty minutes from March to the northern districts.</p>" for i in range(6))
+    comment = ("<div class='comment'><p>I have waited for this for years, and I hope the buses will finally "
+               "reach our street before the winter comes, as promised in the last election.</p></div>")
+    html = (f"<html><head><title>Night buses extended</title></head><body><h1>Night buses extended</h1>"
+            f"<div class='story'>{story}</div><div class='comments'>{comment}</div></body></html>")
+    a = clean_page(html.encode(), url="https://www.example.com/news/1.html")
+    assert "part 5" in a.text
+    assert "waited for this for years" not in a.text
