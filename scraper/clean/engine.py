@@ -222,7 +222,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
     content = choose_body(root, selectors.get("body"), metas.get("description") or metas.get("og:description"))
-    if own_headline := stray_title(raw_title, [t for _, t in headlines], [line.text for line in content.lines]):
+    if own_headline := stray_title(raw_title, [t for _, t in headlines], [line.text for line in content.lines],
+                                   lambda: visible_text(root) + "\n" + "\n".join(
+                                       a for img in root.iter("img") if (a := img.get("alt"))),
+                                   [*ev.sites, *ev.title_parts, *(metas.get(k) or "" for k in ("og:site_name", "application-name"))]):
         # a search phrase over the site's article (farm.stray_title): the article's headline wins
         # (a title already judged keeps the parts it learned: menu words glued in it are no spam)
         if not any(f.kind == "spam_title" for f in ev.findings):
