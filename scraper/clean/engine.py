@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import Mapping
+from urllib.parse import urlsplit
 
 from scraper.clean import lexicon
 from scraper.clean.article import Article, Finding
@@ -109,6 +110,12 @@ def clean_and_describe(raw: bytes, url: str | None = None, headers: Mapping[str,
     crawl learns a site's profile from without cleaning any page twice."""
     article, ev = run_cleaner(raw, url, headers, selectors, profile, traits=True)
     return article, ev.traits
+
+
+def _host_and_path(url: str | None) -> str:
+    """The address less its query: the site's and its sections' names as the URL spells them."""
+    parts = urlsplit(url or "")
+    return f"{parts.netloc}{parts.path}"
 
 
 def _parse(raw: bytes, headers: Mapping[str, str] | None):
@@ -222,7 +229,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
     content = choose_body(root, selectors.get("body"), metas.get("description") or metas.get("og:description"))
-    if own_headline := stray_title(raw_title, [t for _, t in headlines], [line.text for line in content.lines]):
+    if own_headline := stray_title(raw_title, [t for _, t in headlines], [line.text for line in content.lines],
+                                   lambda: visible_text(root) + "\n" + "\n".join(
+                                       a for img in root.iter("img") if (a := img.get("alt"))),
+                                   [*ev.sites, *ev.title_parts, *(metas.get(k) or "" for k in ("og:site_name", "application-name")),
+                                    _host_and_path(url)]):
         # a search phrase over the site's article (farm.stray_title): the article's headline wins
         # (a title already judged keeps the parts it learned: menu words glued in it are no spam)
         if not any(f.kind == "spam_title" for f in ev.findings):

@@ -108,3 +108,40 @@ def test_a_phrase_glued_after_a_badge_and_a_space_is_still_cut():
     a = clean_page(_page(f"{title}_南屏理工学院", f"<h1>{title}</h1>", _ARTICLE_ZH3), url="https://www.example.edu.cn/xw/7.html")
     assert a.hijacked and "spam_title" in kinds(a)
     assert a.title == _HEADLINE_ZH
+
+
+# --- a title replaced whole by a line the page writes nowhere (farm._unwritten_line, v20 §1 A) ---
+_LINE_ID = "Situs Permainan Daring Terpercaya dan Terbaik saat ini"  # invented; no list needs to know it
+
+
+def test_a_latin_line_over_an_untouched_chinese_page_gives_way_to_its_headline():
+    title = "NagaSakti77 : Link Masuk Resmi Hari Ini"
+    a = clean_page(_page(title, f"<h1>{_HEADLINE_ZH}</h1>", _ARTICLE_ZH), url="https://www.example.edu.cn/xw/8.html")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ZH
+    assert "志愿者还协助社区清理楼道杂物" in a.text  # the article stays
+
+
+def test_an_indonesian_line_over_an_indonesian_page_gives_way_to_its_headline():
+    a = clean_page(_page(_LINE_ID, f"<h1>{_HEADLINE_ID}</h1>", _ARTICLE_ID), url="https://news.example.ac.id/berita/9")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ID
+    assert "Warga diminta menggunakan jalur alternatif" in a.text
+
+
+def _page_en(title: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            "<div class='logo'><img src='/logo.png' alt='Morris County Ledger'></div>"
+            "<h1>County Opens Two New Cooling Centers Ahead of Heat Wave</h1>"
+            "<p>The county opened two new cooling centers on Monday as forecasters warned of temperatures above "
+            "ninety degrees through the weekend, officials said.</p><p>The centers, at the public library and the "
+            "senior center, will stay open until nine in the evening and offer water and seating.</p>"
+            "<div class='foot'>Copyright 2024 Morris County Ledger</div></body></html>").encode()
+
+
+def test_titles_that_are_the_sites_name_or_headline_and_site_stay():
+    for title in ["Morris County Ledger",  # the site's name only, written in its logo and footer
+                  "Morris Ledger Online Weekly Edition",  # a name the page spells only in part
+                  "County Opens Two New Cooling Centers Ahead of Heat Wave | Morris County Ledger"]:
+        a = clean_page(_page_en(title), url="https://www.morrisledger.com/news/heat")
+        assert not a.hijacked and not kinds(a), (title, a.findings)
