@@ -5,7 +5,7 @@ text not empty; every spam string occurs in the html as decoded with its declare
 page carries its injection in its bytes (a spam string, or for pages without one the `evidence` markers
 listed below); for synthetic-v21, no spam string overlaps any spam string of the other splits'
 truth.jsonl (dev/*, heldout/*, pending-*/* except this split's own -v21 folders), in either direction.
-Usage: python3 validate_v21.py [--extract /work/data/extract/heldout-v21-evanextract]
+Usage: python3 validate_v21.py [--extract /work/data/extract/dev-v21-evanextract]
 """
 import glob
 import json

@@ -1,12 +1,12 @@
 """Build the v21 extraction set from WubabooTR/evan_extract (85 English news pages with hand-extracted text).
 
 Reads the fetched snapshot (bare git dir) at a fixed commit with `git show`, no network:
-    python3 convert.py --mirror /work/.mirror --out /work/data/extract/heldout-v21-evanextract
+    python3 convert.py --mirror /work/.mirror --out /work/data/extract/dev-v21-evanextract
 Writes html/<id>.html (bytes as stored in the repository), truth.jsonl (id, url, title, date, author, text, lang)
 and SOURCE.txt. `text` is the repository's hand-extracted .txt (paragraphs joined by "\n"); the repository has no
 title/date/author truth, so those are null; `url` comes from the page's canonical link or og:url (null if neither).
 The 39 pages under articles/no_content/ (404 pages, paywalls, index pages) are left out.
-(Held out since v20 was spent; rename the folder dev-v21-evanextract when v21 is spent.)
+(Held out from v20 to v21's scoring; dev-v21-evanextract since.)
 """
 import argparse
 import json
@@ -35,7 +35,7 @@ def page_url(raw):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mirror", default="/work/.mirror")
-    ap.add_argument("--out", default="/work/data/extract/heldout-v21-evanextract")
+    ap.add_argument("--out", default="/work/data/extract/dev-v21-evanextract")
     a = ap.parse_args()
     gitdir = os.path.join(a.mirror, REPO.replace("/", "+"), "repo")
     names = git(gitdir, "ls-tree", "--name-only", COMMIT, "articles/").decode().split()
@@ -70,7 +70,7 @@ newsvault repository (like CleanPortalEval).
 Truth: text = the .txt, paragraphs (blank-line separated) joined by newline, whitespace collapsed; title, date,
 author null (no truth in the repository); url from the page's canonical link or og:url.
 Pages: {len(rows)} (English news and blog articles, 2020-2021).
-Built by bench/data/heldout/extract-v21/convert.py (newsvault branch k21).
+Built by bench/data/dev/extract-v21/convert.py (newsvault branch k21).
 """)
     print(len(rows), "pages ->", a.out)
 
