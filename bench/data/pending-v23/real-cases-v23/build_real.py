@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Rebuild v23 real cases: verbatim captured text (from public web material found with the search
+tool) placed in a plain CMS shell. The shells are invented; the texts and injected lines are as captured."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+def esc(s): return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+CASES = []
+def add(**k): CASES.append(k)
+
+# ---------- hijacked ----------
+add(url="http://www.zhuanguanjia.com/news/tiyu/113382.html", site="zhuanguanjia.com", lang="zh-hant",
+    title="媒體人:足協考察組已抵達日照 考察中超辦賽條件", date="2022-04-26", source="搜狐體育", author=None,
+    top=[], crumb="廊坊新聞網-主流媒體,廊坊城市門戶", meta="2022-04-26 17:07:07 來源:搜狐體育",
+    paras=["北京時間4月26日,山東廣播電視臺體育頻道體育新聞主編夏曉司在社媒發文透露,中國足協考察組已于24日晚抵達日照,針對當地承辦中超比賽的場地條件、接待能力等進行考察。",
+           "此前,中國足協、中足聯籌備組曾實地考察多座城市是否能承辦中超聯賽,但受疫情影響,武漢、杭州、昆明等候選城市均無法承辦賽事。因此,中國足協正在尋找其他可以承辦賽事的城市,山東日照有望作為承辦賽區。",
+           "山東日照是今年山東省運動會的承辦地,具備一定的辦賽條件,而且這里已經建成全省首座專業足球場——日照國際足球中心。據悉,此前中國足協已經與日照方面進行了交流溝通,并在本周抵達日照開始實地考察。"],
+    bottom=["亚洲精品天天影视综合网| 国产亚洲精品美女久久久久 | 亚洲人成在线电影| 国产AV无码专区亚洲Av| 久久久久亚洲AV成人网人人网站 | 91亚洲va在线天线va天堂va国产| 亚洲91av视频| 亚洲一级二级三级不卡"],
+    spam=["亚洲精品天天影视综合网", "国产AV无码专区亚洲Av"], inj=["porn-keyword-line-after-body"], hij=True, legit=False)
+add(url="http://www.nchmwl.com/news/35323.html", site="nchmwl.com", lang="zh-hant",
+    title="當地記者:今年山東這天氣史上罕見,這樣的天氣下踢比賽是種折磨", date="2025-03-05", source=None, author=None,
+    top=["美女极度色诱视频国产_69精品丰满人妻无码视频a片_久久综合狠狠色综合伊人_日本欧美一区二区三区乱码_亚洲欧美另类久久久精品"],
+    crumb="當前位置: 首頁 > 足球 > 中超", meta="2025-03-05 04:17:22",
+    paras=["體育播報3月2日宣 在中超聯賽第2輪中,青島西海岸主場迎戰武漢三鎮。今天的青島下起大雨,造成本場比賽推遲開場,開場後又中斷進行。當地記者杜金城談到天氣對比賽的影響,認為這樣的比賽是一種折磨。",
+           "杜金城表示:“今年山東這天氣也是史上罕見,3月份居然雨雪交加。前幾天已經脫下棉衣,這兩天又得套上。在這樣的天氣下踢比賽,不僅沒有任何比賽質量可言,對球員、教練、球迷都是一種折磨。”",
+           "由於雨勢影響,本場比賽比原定時間晚15分鐘才開始進行。不過開場後僅過18分鐘,比賽就宣告中斷,隨後又被確定延期進行。在這18分鐘裡,青島西海岸打進一球,暫時領先武漢三鎮。"],
+    bottom=[], spam=["美女极度色诱视频国产", "69精品丰满人妻无码视频a片"], inj=["porn-keyword-line-top", "porn-title-prefix"], title_prefix=True, hij=True, legit=False)
+add(url="http://www.mhfang.com/story/424112-1.shtml", site="mhfang.com", lang="zh-hant",
+    title="浪潮云海首席科學家張東:面向一云多芯的系統設計方法", date="2023-10-27", source="美通社", author=None,
+    top=['<ul id="k0gca"><center id="k0gca"></center></ul><ul id="k0gca"><pre id="k0gca"></pre></ul>',
+         "亚洲国产片网站在线观看_日韩人妻一区二区三区_亚洲精品国产久_国产精品一区二区久久婷婷_婷婷国产一区"],
+    crumb="", meta="2023-10-27 10:45 5054",
+    paras=["北京2023年10月27日 /美通社/ -- 近日,浪潮云海首席科學家張東、資深研究員亓開元在《中國計算機學會通訊》2023年第9期發表論文《面向一云多芯的系統設計方法》,深入分析一云多芯背後的關鍵挑戰問題,闡釋面向一云多芯的系統設計方法和關鍵技術路線,並在此基礎上,描繪了一云多芯三階段發展路線圖,為促進一云多芯向應用感知、架構無感知的目標迭代演進提供新思路。",
+           "近年來,巨大的市場需求加速了我國云計算軟硬件的發展,從芯片、整機、云操作系統、中間件到應用軟件的云計算創新鏈、產業鏈已初步形成。"],
+    bottom=[], spam=["亚洲国产片网站在线观看", "日韩人妻一区二区三区"], inj=["hidden-ul-blocks", "porn-keyword-line-top"], raw_top=True, hij=True, legit=False)
+add(url="http://www.mgfo.cn/wzyy/8298933.html", site="mgfo.cn", lang="zh-hant",
+    title="將人工智能應用于棋類游戲開發中的一般步驟", date="2023-05-26", source="網站運營", author=None,
+    top=["国产成人精品无码青草_亚洲国产美女精品久久久久∴_欧美人与鲁交大毛片免费_国产果冻豆传媒麻婆精东"],
+    crumb="所在位置: 首頁 > 營銷資訊 > 網站運營 > 將人工智能應用于棋類游戲開發中的一般步驟", meta="時間:2023-05-26 22:48:01 | 來源:網站運營",
+    paras=["將人工智能應用于棋類游戲開發中的一般步驟:", "一、摘要", "二、三子棋", "三、游戲界面編寫", "四、人工智能", "五、機器學習", "六、應用程序架構"],
+    bottom=[], spam=["国产成人精品无码青草", "欧美人与鲁交大毛片免费"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="http://m.name2.cn/haowen/38175.html", site="name2.cn", lang="zh-hant",
+    title="風險評估的案例精品(七篇)", date="2023-06-12", source=None, author=None,
+    top=["精品无码中文视频在线观看-精品无人国产偷自产在线-精品无人乱码一区二区三区-精品无人码麻豆乱码1区2区"],
+    crumb="首頁 > 精品范文 > 風險評估的案例", meta="時間:2023-06-12 16:00:10",
+    paras=["序論:寫作是一種深度的自我表達。它要求我們深入探索自己的思想和情感,挖掘那些隱藏在內心深處的真相,好投稿為您帶來了七篇風險評估的案例范文,愿它們成為您寫作過程中的靈感催化劑,助力您的創作。",
+           "錢七虎院士在中國地下工程安全風險管理進展、挑戰及對策中指出隧道工程建設信息化技術的發展方向,包括開展基於大數據技術的TBM/盾構施工的分析與控制研究,以及數字隧道向智慧隧道的發展。"],
+    bottom=[], spam=["精品无码中文视频在线观看", "精品无人国产偷自产在线"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="http://www.shaoyunxiang.cn/doc/125464758ba4e9bb8", site="shaoyunxiang.cn", lang="zh-hant",
+    title="美團分布式服務治理框架OCTO之二:Mesh化", date="2021-04-13", source=None, author=None,
+    top=["国产秋霞理论久久久电影-婷婷色九月综合激情丁香-欧美在线观看乱妇视频-精品国avA久久久久久久"],
+    crumb="", meta="共 8658字,需瀏覽 18分鐘 · 2021-04-13 02:12",
+    paras=["前面的文章主要介紹了美團Octo服務治理框架,隨著云原生的崛起,大量服務治理體系普遍“云原生”化,而Mesh則是云原生中非常重要的一個流派,今天我們看下美團的Octo是如何一步步的Mesh化的。",
+           "經過一整套服務治理能力的升級,原有Octo已經支持了,包括set化、鏈路級復雜路由、全鏈路壓測、鑒權加密、限流熔斷等治理能力。",
+           "Mesh模式下,為每個業務實例部署一個Sidecar代理,所有進出應用的業務流量統一由Sidecar承載,同時服務治理的工作也由Sidecar執行,所有的Sidecar由統一的中心化大腦控制面進行全局管控。"],
+    bottom=[], spam=["国产秋霞理论久久久电影", "欧美在线观看乱妇视频"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="http://www.mpbar.cn/zhishi/1781636.html", site="mpbar.cn", lang="zh-hant",
+    title="Go語言模型:string的底層數據結構與高效操作詳解", date=None, source=None, author=None,
+    top=["午夜视频免费看_日韩三级电影网站_国产精品久久一级_亚洲一级在线播放"],
+    crumb="主頁 > 知識庫 > Go語言模型:string的底層數據結構與高效操作詳解", meta="",
+    paras=["Golang的string類型底層數據結構簡單,本質也是一個結構體實例,且是const不可變。", "string的底層數據結構", "通過下面一個例子來看:"],
+    bottom=[], spam=["午夜视频免费看", "日韩三级电影网站"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="http://www.546674.com/read/418691/10936000/3", site="546674.com", lang="zh-hant",
+    title="談談對齊 - c-c++ - embeded linux.htm", date=None, source=None, author=None,
+    top=["亚洲欧美第一页_禁久久精品乱码_粉嫩av一区二区三区免费野_久草精品视频"],
+    crumb="蟲蟲下載站", meta="",
+    paras=["基本變量的長度目前有1、2、4、8字節。以後可能會有更大的基本變量。嵌入式環境通常不支持浮點,常見的長度是1、2、4字節。",
+           "從地址看,變量可以分成有確定地址的變量和沒有確定地址的變量。所謂“有確定地址”就是指在程序運行前就有確定的地址。而“沒有確定地址”的變量,它們的地址是在運行時確定的。",
+           "全局變量和靜態變量都有確定地址。局部變量和動態分配的變量沒有確定地址。本文將有確定地址的變量記作有址變量。"],
+    bottom=[], spam=["禁久久精品乱码", "粉嫩av一区二区三区免费野"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="https://www.arwenstar.com/QbvEZTYSjj/yjsy/info/1065/1812.htm", site="arwenstar.com", lang="zh",
+    title="博士硕士学位授权审核实施办法", date=None, source=None, author=None,
+    top=[], crumb="首页 > 研究生院 > 通知公告", meta="",
+    paras=["博士硕士学位授权审核实施办法"],
+    bottom=[], spam=["开云网"], inj=["brand-in-title"], brand_title="开云网博士硕士学位授权审核实施办法", hij=True, legit=False,
+    note_text=True)
+
+# ---------- legit ----------
+add(url="http://lovely.sqcfn.com/L_hundoctor.html", site="sqcfn.com", lang="zh",
+    title="斩断跨境网络赌博犯罪“链条”", date=None, source=None, author="李忠勇", top=[], crumb="", meta="李忠勇",
+    paras=["每年“两节”期间,人们的休闲娱乐时间增加,一些人选择网络赌博作为消遣。殊不知,这种消遣方式轻则造成钱款损失,重则引发法律风险。",
+           "近日,公安部披露了2022年打击治理跨境赌博犯罪成效:全年共侦办跨境赌博相关犯罪案件3.7万余起,打掉网络赌博平台2600余个、实体赌场1100余个,打掉非法支付平台和地下钱庄2500余个、非法技术服务团队1200余个、赌博推广平台1600余个,一大批犯罪嫌疑人被移送审查起诉。",
+           "赌博历来是社会一大公害。有些人把维系生活的钱款用来赌博,赌输之后,弄得倾家荡产,妻离子散;有些企业主挪用资金进行网络赌博,造成资金链断裂,企业倒闭;还有人在赌输后,实施盗窃、诈骗、抢劫等犯罪……"],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+add(url="https://www.58cam.com/forum.php?goto=nextoldset&mod=redirect&tid=726305", site="58cam.com", lang="zh",
+    title=None, date=None, source="柬单网综合报道", author=None, top=[], crumb="", meta="",
+    paras=["【柬单网综合报道】近年来,不法分子利用境外实体赌场和跨境网络赌博平台,大肆对我公民进行招赌吸赌,严重危害我经济安全、社会稳定、国家形象和人民群众合法权益。2020年以来,公安部部署全国公安机关,会同有关部门全力开展打击治理跨境赌博专项工作,取得显著成效。",
+           "截至今年10月底,全国公安机关共侦办各类跨境赌博案件3万余起,抓获犯罪嫌疑人16万余名,打掉涉赌平台5100余个、非法技术团队2000余个、赌博推广平台2800余个,打掉非法支付平台和地下钱庄3900余个,处罚教育了一大批参赌人员。"],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+add(url="http://e-gov.org.cn/article-100006.html", site="e-gov.org.cn", lang="zh",
+    title="重庆市财政局政府网站被木马攻陷", date="2009-03-21", source="重庆时报", author="夏雨", top=[], crumb="", meta="来源:重庆时报 更新时间:2009-03-21 作者:夏雨",
+    paras=["数十政府网站被挂木马",
+           "3月18日一天内,监测到重庆市财政局、国家林业局野生动物保护司等几十家政府网站被黑客挂上木马。北京语言大学、西南石油大学等十多所大专院校的网站也同样惨遭“挂马”。",
+           "这些政府网站如被攻击,不但可能让政府机密信息被窃,访问者电脑也面临风险。", "财政局内部文件不上网",
+           "3月20日下午,记者打开重庆市财政局网站,看上去网站运转正常。"],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+add(url="https://m.ezd.cc/zs/86395.html", site="ezd.cc", lang="zh",
+    title=None, date=None, source=None, author=None, top=[], crumb="", meta="",
+    paras=["南都讯昨日中午12时许,有网友发现湖南宁远县人民政府网被黑客攻击了。黑客在网页留言,称不设停车位去办事不方便等。一个多小时后,该网站恢复正常。",
+           "12时45分左右,记者打开宁远县人民政府网,发现网友发帖情况属实。网站的网页已经变成黑色,写下了15行字。",
+           "13时20分左右,宁远县人民政府网已可以正常打开。"],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+add(url="http://www.wuyetool.com/axwzx/494871.html", site="wuyetool.com", lang="zh",
+    title=None, date=None, source=None, author=None, top=[], crumb="", meta="",
+    paras=["这些东西是什么?事实上,它很简单,是一种广告链接,点击它就可以找到,它们大多指向非法网站,如赌博彩票、地下银行、淫秽色情网站等。",
+           "根据“Net 2020”浙江绍兴网络安全部门的特殊行动要求,依法对未履行法律义务的21家企业实施整顿和清理赌博“暗链”,督促53家企业实施整改。",
+           "绍兴网是一家全面梳理绍兴互联网企业网站的企业网站,确定3000多个网站为赌博相关“黑链”整治对象,发现有53个“暗链”和“外链”网站存在非法、有害信息,其中18家涉及赌博,3家从事色情活动。"],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+
+def build():
+    rows = []
+    for n, c in enumerate(CASES, 1):
+        pid = f"rc23-{n:03d}"
+        shown_title = c.get("brand_title") or c["title"] or ""
+        if c.get("title_prefix"): shown_title = c["top"][0].split("_")[0] + "_" + shown_title
+        top = "\n".join(t if c.get("raw_top") and t.startswith("<") else f"<div class=\"tl\">{esc(t)}</div>" for t in c["top"])
+        h = ['<!DOCTYPE html>', '<html><head><meta charset="utf-8">', f"<title>{esc(shown_title)}</title></head>", "<body>", top,
+             f'<div class="crumb">{esc(c["crumb"])}</div>' if c["crumb"] else "",
+             f'<div class="article"><h1>{esc(c.get("brand_title") or c["title"] or "")}</h1>' if (c["title"] or c.get("brand_title")) else '<div class="article">',
+             f'<div class="info">{esc(c["meta"])}</div>' if c["meta"] else "",
+             '<div class="content">'] + [f"<p>{esc(p)}</p>" for p in c["paras"]] + ["</div></div>"] + \
+            [f'<div class="kw">{esc(b)}</div>' for b in c["bottom"]] + ["</body></html>", ""]
+        with open(os.path.join(HERE, "html", pid + ".html"), "w", encoding="utf-8") as f:
+            f.write("\n".join(x for x in h if x != "") + "\n")
+        text = "\n".join(c["paras"])
+        rows.append(dict(id=pid, url=c["url"], title=c["title"], date=c["date"], source=c["source"], author=c["author"], text=text,
+                         hijacked=c["hij"], injections=c["inj"], spam_strings=c["spam"], legit=c["legit"], lang=c["lang"],
+                         origin="search:pages", kind="rebuilt-from-text", site=c["site"], capture="text", encoding="utf-8"))
+    with open(os.path.join(HERE, "truth.jsonl"), "w", encoding="utf-8") as f:
+        for r in rows: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+if __name__ == "__main__":
+    build()
