@@ -76,6 +76,12 @@ add(url="https://www.arwenstar.com/QbvEZTYSjj/yjsy/info/1065/1812.htm", site="ar
     bottom=[], spam=["开云网"], inj=["brand-in-title"], brand_title="开云网博士硕士学位授权审核实施办法", hij=True, legit=False,
     note_text=True)
 
+add(url="http://www.hipdirect.net/2023/0331/c1452a482426/page.html", site="hipdirect.net", lang="zh",
+    title="工商管理硕士2023年研究生复试考核方案及实施细则", date="2023-03-31", source=None, author=None,
+    top=[], crumb="首页 > 招生信息", meta="",
+    paras=["工商管理硕士2023年研究生复试考核方案及实施细则"],
+    bottom=[], spam=["3344体育在线登录"], inj=["brand-in-title"], brand_title="3344体育在线登录工商管理硕士2023年研究生复试考核方案及实施细则", hij=True, legit=False)
+
 # ---------- legit ----------
 add(url="http://lovely.sqcfn.com/L_hundoctor.html", site="sqcfn.com", lang="zh",
     title="斩断跨境网络赌博犯罪“链条”", date=None, source=None, author="李忠勇", top=[], crumb="", meta="李忠勇",
@@ -106,6 +112,19 @@ add(url="http://www.wuyetool.com/axwzx/494871.html", site="wuyetool.com", lang="
     paras=["这些东西是什么?事实上,它很简单,是一种广告链接,点击它就可以找到,它们大多指向非法网站,如赌博彩票、地下银行、淫秽色情网站等。",
            "根据“Net 2020”浙江绍兴网络安全部门的特殊行动要求,依法对未履行法律义务的21家企业实施整顿和清理赌博“暗链”,督促53家企业实施整改。",
            "绍兴网是一家全面梳理绍兴互联网企业网站的企业网站,确定3000多个网站为赌博相关“黑链”整治对象,发现有53个“暗链”和“外链”网站存在非法、有害信息,其中18家涉及赌博,3家从事色情活动。"],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+
+add(url="https://www.hexinggroup.cn/crow1130", site="hexinggroup.cn", lang="en",
+    title=None, date=None, source=None, author=None, top=[], crumb="", meta="",
+    paras=["station network (www.admin5.com) May 7th news yesterday, Sina micro-blog certified user electric columnist Zhuang Shuai has released a screenshot in micro-blog search through the portal website published in articles found that many articles content and title has been replaced by the key words of gaming related, and jump to illegal gambling sites.",
+           "webmaster search keywords several illegal gambling, from the above screenshot we can see a lot of news portal website Baidu news source included content are replaced by gaming related content, some open has been deleted, some still illegal website links to jump.",
+           "in October last year, Baidu outside the chain algorithm to upgrade, for super chain cheating, black chain site and other acts to crack down on."],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+add(url="https://www.access-smart.com/seo-cyber-mule-2013-01-28/", site="access-smart.com", lang="en",
+    title="Are you an SEO Cyber Mule? I was.", date="2013-01-28", source=None, author=None, top=[], crumb="", meta="",
+    paras=["Cyber MuleAn SEO Cyber Mule or SEO Hack is when unauthorized links are embedded into your website without your knowledge for the sole purpose of increasing Google rankings.",
+           "Other than the obvious reason that someone has injected code into your site without your permission, the bigger issue is that if Google discovers these links and deems them inappropriate, your site will be blacklisted.",
+           "Early discovery is your best defense. It can take Google a while before they catch the offensive links which gives you time to fix the problem."],
     bottom=[], spam=[], inj=[], hij=False, legit=True)
 
 def build():
