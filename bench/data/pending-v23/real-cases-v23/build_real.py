@@ -82,6 +82,16 @@ add(url="http://www.hipdirect.net/2023/0331/c1452a482426/page.html", site="hipdi
     paras=["工商管理硕士2023年研究生复试考核方案及实施细则"],
     bottom=[], spam=["3344体育在线登录"], inj=["brand-in-title"], brand_title="3344体育在线登录工商管理硕士2023年研究生复试考核方案及实施细则", hij=True, legit=False)
 
+add(url="http://m.myjingjing.com/2021-06-30/203875782.html", site="myjingjing.com", lang="zh-hant",
+    title="好未來AI技術助力未成年人網絡保護 半年審核信息46億條", date="2021-06-30", source="和訊", author=None,
+    top=["午夜不卡视频在线观看_国产精品二区av_国产小黄片视频在线免费观看_日本一个人在线观看_亚洲国产三级免费观看"],
+    crumb="", meta="2021-06-30 15:28:06 和訊",
+    paras=["6月1日,新修訂的《中華人民共和國未成年人保護法》正式實施。本次修訂的一大亮點是新增了“網絡保護”專章,提出網絡服務提供者發現用戶發布、傳播含有危害未成年人身心健康內容的信息的,應當立即停止傳輸相關信息,採取刪除、屏蔽、斷開鏈接等處置措施。但面對互聯網上的海量信息,依靠傳統的內容審核手段已經難以跟上形勢。",
+           "AI審核為未成年人織起網絡信息安全網",
+           "4月27日,由好未來旗下學而思網校舉辦的萌娃“小講師”口述風采展圓滿收官。",
+           "活動順利舉行的背後,是好未來AI審核技術的保駕護航。"],
+    bottom=[], spam=["午夜不卡视频在线观看", "国产小黄片视频在线免费观看"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+
 # ---------- legit ----------
 add(url="http://lovely.sqcfn.com/L_hundoctor.html", site="sqcfn.com", lang="zh",
     title="斩断跨境网络赌博犯罪“链条”", date=None, source=None, author="李忠勇", top=[], crumb="", meta="李忠勇",
