@@ -137,6 +137,33 @@ add(url="https://www.access-smart.com/seo-cyber-mule-2013-01-28/", site="access-
            "Early discovery is your best defense. It can take Google a while before they catch the offensive links which gives you time to fix the problem."],
     bottom=[], spam=[], inj=[], hij=False, legit=True)
 
+add(url="https://rss.globenewswire.com/news-release/2019/07/24/1887140/0/en/Melco-Announces-Record-Adjusted-Property-EBITDA-in-Second-Quarter-2019-and-Increase-in-Quarterly-Dividend-to-US-0-16512-per-ADS.html",
+    site="globenewswire.com", lang="en",
+    title="Melco Announces Record Adjusted Property EBITDA in Second Quarter 2019 and Increase in Quarterly Dividend to US$0.16512 per ADS",
+    date="2019-07-24", source="GLOBE NEWSWIRE", author=None, top=[], crumb="", meta="July 24, 2019",
+    paras=["MACAU, July 24, 2019 (GLOBE NEWSWIRE) -- Melco Resorts & Entertainment Limited (Nasdaq: MLCO) (“Melco” or the “Company”), a developer, owner and operator of casino gaming and entertainment casino resort facilities in Asia, today reported its unaudited financial results for the second quarter of 2019.",
+           "Total operating revenues for the second quarter of 2019 were US$1,442.7 million, representing an increase of approximately 17% from US$1,228.6 million for the comparable period in 2018. The increase in total operating revenues was primarily attributable to better performance in the rolling chip and mass market table games segments and higher non-gaming revenue as a result of the opening of Morpheus in June 2018.",
+           "Operating income for the second quarter of 2019 was US$205.3 million, compared with operating income of US$118.1 million in the second quarter of 2018, representing an increase of 74%."],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+add(url="https://macaupostdaily.com/news/2857", site="macaupostdaily.com", lang="en",
+    title="Casino takings rise 23.7 pct in May", date="2017-06-02", source=None, author="admin", top=[], crumb="", meta="2017-06-02 08:00 BY admin",
+    paras=["Macau’s gross gaming revenue in May rose 23.7 percent year on year to 22.74 billion patacas, posting a 10-month winning streak and beating analysts’ forecasts, according to data released by the Gaming Inspection and Coordination Bureau (DICJ) yesterday.",
+           "Reuters said that analysts had expected revenue growth to range between 15 percent and 20 percent.",
+           "Last month’s growth rate was the highest since February 2014."],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+add(url="https://m.jpnn.com/amp/news/gerak-cepat-kemkomdigi-tutup-11544-konten-judi-online", site="jpnn.com", lang="id",
+    title="Gerak Cepat Kemkomdigi Tutup 11.544 Konten Judi Online", date=None, source="jpnn.com", author=None, top=[], crumb="", meta="",
+    paras=["jpnn.com, JAKARTA - Kementerian Komunikasi dan Digital (Kemkomdigi) memblokir 11.544 konten judi online dalam kurun waktu tiga hari, dari Sabtu (16/11/2024) hingga Senin (18/11/2024).",
+           "Langkah ini merupakan upaya aktif pemerintah dalam menjaga keamanan ruang digital dari aktivitas ilegal.",
+           "Sebaran konten yang diblokir mencakup 10.517 situs web, 518 konten di platform Meta, 321 file pada layanan berbagi file, 110 konten di Google atau YouTube, dan 78 konten pada aplikasi X."],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+add(url="https://money.kompas.com/read/2023/07/20/160500626/twitter.com", site="kompas.com", lang="id",
+    title="Ribuan Situs Pemerintah Rentan Disusupi Konten Judi \"Online\"", date="2023-07-20", source="Kompas.com", author="Haryanti Puspa Sari", top=[], crumb="", meta="Kompas.com - 20/07/2023, 16:05 WIB",
+    paras=["JAKARTA, KOMPAS.com - Kementerian Komunikasi dan Informatika (Kemenkominfo) mengatakan, sebanyak 5.000 situs pemerintah dalam pengawasan Kemenkominfo dan Badan Siber dan Sandi Negara (BSSN) agar tak mudah disusupi konten judi online.",
+           "Direktur Jenderal Aplikasi dan Informatika Kemkominfo Samuel Pangerapan mengatakan, ribuan situs pemerintah tersebut harus lolos tes BSSN sebelum melakukan publikasi informasi.",
+           "Samuel mengatakan, semua konten judi online berasal dari luar negeri khususnya negara-negara yang melegalkan kegiatan judi online."],
+    bottom=[], spam=[], inj=[], hij=False, legit=True)
+
 def build():
     rows = []
     for n, c in enumerate(CASES, 1):
