@@ -92,6 +92,30 @@ add(url="http://m.myjingjing.com/2021-06-30/203875782.html", site="myjingjing.co
            "活動順利舉行的背後,是好未來AI審核技術的保駕護航。"],
     bottom=[], spam=["午夜不卡视频在线观看", "国产小黄片视频在线免费观看"], inj=["porn-keyword-line-top"], hij=True, legit=False)
 
+add(url="http://www.jxzklqfsx.com/aigc/7316.html", site="jxzklqfsx.com", lang="zh-hant",
+    title="如何讓多個AI Agent高效協作?手把手教你構建企業級AI智能體系統", date="2025-08-25", source=None, author=None,
+    top=["精品欧美一区二区三区在线观看 _久久久久国色av免费观看性色_国产精品久久在线观看_亚洲第一综合网站_91精品又粗又猛又爽"],
+    crumb="", meta="發布于 2025-8-25 09:32",
+    paras=["在AI技術快速發展的今天,多智能體系統(Multi-Agent Systems)被稱為\"AI的第三波浪潮\",而LangGraph作為新一代的智能體編排框架,為構建復雜的多智能體系統提供了強大的基礎設施。",
+           "本文將深入探討LangGraph中的兩個核心概念:Handoffs(交接)和Supervisor(主管)模式,通過詳細的技術分析和代碼示例,幫助你掌握構建生產級多智能體系統的關鍵技術。",
+           "在多智能體架構中,智能體可以被表示為圖節點。每個智能體節點執行其步驟並決定是完成執行還是路由到另一個智能體,包括可能路由到自己(例如,在循環中運行)。"],
+    bottom=[], spam=["精品欧美一区二区三区在线观看", "久久久久国色av免费观看性色"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="http://m.bift-edu.cn/haowen/52643.html", site="bift-edu.cn", lang="zh-hant",
+    title="電子支付中存在的問題精品(七篇)", date="2024-02-03", source=None, author=None,
+    top=["丰满人妻无码一区二区三区,日韩熟女人妻一区二区,亚洲天堂成人在线一区,亚洲国产精品久久久久婷婷软件,亚洲成人黄色天堂网"],
+    crumb="首頁 > 精品范文 > 電子支付中存在的問題", meta="時間:2024-02-03 17:06:04",
+    paras=["關鍵詞:電子支付 發展現狀 存在問題 發展對策",
+           "相關統計報告顯示,我國網民規模已經達到4.57億,這位我國電子支付提供了巨大的市場蛋糕,吸引越來越多的企業參與其中。根據艾瑞咨詢的統計數據顯示,2011年中國支付行業互聯網支付業務交易規模達到22038億元,同比增長118%,增長速度連續6年超過95%。",
+           "2011年整體行業格局相對穩定,第三方支付中支付寶依然穩居行業龍頭地位。"],
+    bottom=[], spam=["丰满人妻无码一区二区三区", "日韩熟女人妻一区二区"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="http://www.rhpo.cn/pagerank_cn.htm", site="rhpo.cn", lang="zh-hant",
+    title="Google的-PageRank 意義與解釋(超級網頁等級技術)", date=None, source=None, author=None,
+    top=["亚洲一级αv毛片_99热久久这里只有精品bb4_制服丝袜有码无码中文"],
+    crumb="", meta="",
+    paras=["本文對作為評價甚高的搜索引擎 Google 的核心技術之一 PageRank (網頁等級)的基本的概念和評價原理進行解釋。",
+           "最近,搜索引擎 Google (http://www.google.com/)非常引人注目。Google 從1998年9月開始服務,但 Netscape Communications 在 Google 的測試階段就開始與其合作。"],
+    bottom=[], spam=["亚洲一级αv毛片", "制服丝袜有码无码中文"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+
 # ---------- legit ----------
 add(url="http://lovely.sqcfn.com/L_hundoctor.html", site="sqcfn.com", lang="zh",
     title="斩断跨境网络赌博犯罪“链条”", date=None, source=None, author="李忠勇", top=[], crumb="", meta="李忠勇",
