@@ -116,6 +116,22 @@ add(url="http://www.rhpo.cn/pagerank_cn.htm", site="rhpo.cn", lang="zh-hant",
            "最近,搜索引擎 Google (http://www.google.com/)非常引人注目。Google 從1998年9月開始服務,但 Netscape Communications 在 Google 的測試階段就開始與其合作。"],
     bottom=[], spam=["亚洲一级αv毛片", "制服丝袜有码无码中文"], inj=["porn-keyword-line-top"], hij=True, legit=False)
 
+add(url="http://1cnz.cn/d/1419158.html", site="1cnz.cn", lang="zh-hant",
+    title="真刀真槍模塊化(2.5)— 掩碼結構體", date="2020-12-14", source="電子設計", author="電子設計",
+    top=["色哟哟视频在线观看-色哟哟视频在线-色哟哟欧美15最新在线-色哟哟免费在线观看-国产l精品国产亚洲区在线观看"],
+    crumb="", meta="電子設計 ? 來源:電子設計 ? 作者:電子設計 ? 2020-12-14 21:00 ? 次閱讀",
+    paras=["作者: GorgonMeducer 傻孩子", "首發:裸機思維", "【說在前面的話】",
+           "在本系列的前一篇文章《真刀真槍模塊化(2)——圖解Service模型》中,我們介紹了一種模塊化封裝的模型——Service模型。該模型的設計理念實際上服務於一個叫做“黑盒子哲學”的設計思維。"],
+    bottom=[], spam=["色哟哟视频在线观看", "国产l精品国产亚洲区在线观看"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="http://asiancuteness.com/info/1002/11799.htm", site="asiancuteness.com", lang="zh",
+    title=None, date=None, source=None, author=None, top=[], crumb="", meta="",
+    paras=["各学院:",
+           "为贯彻落实《关于全面加强和改进新时代学校体育工作的意见》精神,丰富校园文化生活,引导同学们积极参加课外训练和体育竞赛,以赛促学、以赛促练,在学校形成“人人崇尚运动、人人喜爱锻炼”的运动氛围。经学校研究决定,将于2024年下半年举办“运动洛师”系列体育比赛。请各单位认真准备,积极参与。",
+           "比赛项目及时间:", "1.新生篮球挑战赛10月", "2.大学生摸高挑战赛10月", "3.大学生足球比赛10月-11月", "4.武术(线上)比赛11月",
+           "5.太极拳比赛11月", "6.校园健美操大赛11月", "7.校园街舞大赛 11月"],
+    bottom=["全球博彩平台体育运动委员会", "9月13日"],
+    spam=["全球博彩平台"], inj=["brand-substituted-signature"], hij=True, legit=False)
+
 # ---------- legit ----------
 add(url="http://lovely.sqcfn.com/L_hundoctor.html", site="sqcfn.com", lang="zh",
     title="斩断跨境网络赌博犯罪“链条”", date=None, source=None, author="李忠勇", top=[], crumb="", meta="李忠勇",
