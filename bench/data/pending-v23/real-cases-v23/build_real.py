@@ -132,6 +132,18 @@ add(url="http://asiancuteness.com/info/1002/11799.htm", site="asiancuteness.com"
     bottom=["全球博彩平台体育运动委员会", "9月13日"],
     spam=["全球博彩平台"], inj=["brand-substituted-signature"], hij=True, legit=False)
 
+add(url="https://zbyatai.com/info/1006/8597.html", site="zbyatai.com", lang="zh",
+    title=None, date=None, source=None, author=None, top=[], crumb="", meta="",
+    paras=["6月27日,新葡的京官网与香港弗斯特投资控股有限公司友好合作协议签署仪式在8楼会议室举行。党委常委、副校长高颖出席签约仪式。党委常委、副校长范小振与香港弗斯特投资控股有限公司董事长周志伟在协议书上签字。汇金乾方资产管理集团总裁李洪升、通天智生命科学院院长吴伟及新葡的京官网教务处处长吕炳君、大学生创新就业服务中心主任胡斯亮、美术学院院长孔维艳参加仪式。",
+           "仪式上,校企双方对各自的基本情况进行了介绍,回顾了历年来双方合作的历史,此外,双方还就组织专家讲座、实践研学、教育培训、学生实习、推动教学成果转化等人才培养专题活动,探索发挥双方的师资及产业优势、学术及业务专长的协同合作模式,以及打通双方现有智力及实物资源的沟通渠道等问题进行了深入探讨。"],
+    strip="新葡的京官网", bottom=[], spam=["新葡的京官网"], inj=["brand-substituted-in-body"], hij=True, legit=False)
+add(url="https://travelingwithm.com/wanboguanwangmanbetx/news-show-10474.html", site="travelingwithm.com", lang="zh",
+    title="山东体院与邦尼集团校企携手 鼎力打造齐鲁电子竞技航空母舰", date=None, source=None, author=None, top=[], crumb="", meta="",
+    paras=["3月30日,OB欧宝真人与邦尼集团有限公司在2019山东省体育产业发展大会上签署战略合作意向书,双方将合作建设全国第一家普通高等院校电子竞技学院,围绕电子竞技各类专业人才培养、游戏品种研发、IP赛事活动打造、专业战队运营、衍生产品开发、关联产业服务、军民融合发展等,促进电竞人才培养、产业供给与发展需求结构要素的全方位、全口径融合,共建北方最大电子竞技复合型人才培养平台和全产业链生态圈、孵化器。",
+           "树立电子竞技人才教育的校企合作生动范例",
+           "2019年3月21日,教育部正式批准OB欧宝真人在全国普通高等院校首批设立大学本科电子竞技运动与管理专业,并授予教育学学士学位。目前,电子竞技学科建设、师资培养、课程设置等尚不完备,电竞行业持续扩展及专业化发展对于人才的需求愈发迫切。OB欧宝真人是全国知名和全省唯一的体育专业高等院校,具有丰富的教学、科研、人才优势。"],
+    strip="OB欧宝真人", bottom=[], spam=["OB欧宝真人"], inj=["brand-substituted-in-body"], hij=True, legit=False)
+
 # ---------- legit ----------
 add(url="http://lovely.sqcfn.com/L_hundoctor.html", site="sqcfn.com", lang="zh",
     title="斩断跨境网络赌博犯罪“链条”", date=None, source=None, author="李忠勇", top=[], crumb="", meta="李忠勇",
@@ -220,6 +232,7 @@ def build():
         with open(os.path.join(HERE, "html", pid + ".html"), "w", encoding="utf-8") as f:
             f.write("\n".join(x for x in h if x != "") + "\n")
         text = "\n".join(c["paras"])
+        if c.get("strip"): text = text.replace(c["strip"], "")
         rows.append(dict(id=pid, url=c["url"], title=c["title"], date=c["date"], source=c["source"], author=c["author"], text=text,
                          hijacked=c["hij"], injections=c["inj"], spam_strings=c["spam"], legit=c["legit"], lang=c["lang"],
                          origin="search:pages", kind="rebuilt-from-text", site=c["site"], capture="text", encoding="utf-8"))
