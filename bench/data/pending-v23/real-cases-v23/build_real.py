@@ -144,6 +144,21 @@ add(url="https://travelingwithm.com/wanboguanwangmanbetx/news-show-10474.html", 
            "2019年3月21日,教育部正式批准OB欧宝真人在全国普通高等院校首批设立大学本科电子竞技运动与管理专业,并授予教育学学士学位。目前,电子竞技学科建设、师资培养、课程设置等尚不完备,电竞行业持续扩展及专业化发展对于人才的需求愈发迫切。OB欧宝真人是全国知名和全省唯一的体育专业高等院校,具有丰富的教学、科研、人才优势。"],
     strip="OB欧宝真人", bottom=[], spam=["OB欧宝真人"], inj=["brand-substituted-in-body"], hij=True, legit=False)
 
+add(url="http://qihoojma.com/n1/2022/0111/c1012-32328963.html", site="qihoojma.com", lang="zh-hant",
+    title="國家廣播電視總局印發《關於推進智慧廣電鄉村工程建設的指導意見》", date="2022-01-11", source="人民網", author="楊虞波羅",
+    top=["亚洲AV无码再现,无码播放一区二区三区,黄色视频在线观看免费,国产区 日韩区 欧美区 动漫区"],
+    crumb="人民網>>文旅·體育", meta="2022年01月11日09:50 | 來源:人民網",
+    paras=["人民網北京1月11日電 (記者楊虞波羅)今日,國家廣播電視總局印發《關於推進智慧廣電鄉村工程建設的指導意見》(下稱《意見》)。",
+           "《意見》提出發展目標,到2025年,智慧廣電鄉村服務能力大幅提升,成為推進鄉村振興的重要力量。廣大農村地區新一代信息技術加快應用,新業態新模式新場景得到廣泛拓展,基本實現廣播電視由功能型向智慧型轉變。"],
+    bottom=[], spam=["亚洲AV无码再现", "无码播放一区二区三区"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+add(url="http://hardyporn.com/news/guonei/2020/0317/107337.html", site="hardyporn.com", lang="zh-hant",
+    title="5G進軍戰“疫”一線 廣電總局12條政策措施官方解讀來了", date="2020-03-17", source=None, author=None,
+    top=["国产精品午夜免费观看网站_国产精品禁18久久久夂久_晚上开车又疼又叫的视频_尤物麻豆av在线_善良迷人的女教师2中文"],
+    crumb="", meta="",
+    paras=["國家廣播電視總局3月13日在官網發布《國家廣播電視總局關於統籌疫情防控和推動廣播電視行業平穩發展有關政策措施的通知》(以下簡稱《通知》),《通知》就支持廣播電視和網絡視聽行業積極開展疫情防控、有序做好復工復產、實現行業平穩發展公布了十二條政策措施。",
+           "國家廣播電視總局規劃財務司副司長金北寧", "近日,就《通知》的相關事宜,接受了人民網傳媒頻道的獨家專訪:"],
+    bottom=[], spam=["国产精品午夜免费观看网站", "晚上开车又疼又叫的视频"], inj=["porn-keyword-line-top"], hij=True, legit=False)
+
 # ---------- legit ----------
 add(url="http://lovely.sqcfn.com/L_hundoctor.html", site="sqcfn.com", lang="zh",
     title="斩断跨境网络赌博犯罪“链条”", date=None, source=None, author="李忠勇", top=[], crumb="", meta="李忠勇",
