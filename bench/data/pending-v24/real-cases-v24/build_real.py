@@ -343,6 +343,26 @@ add(url="https://www.haloadvokat.co.id/tim-siber-blokir-24-juta-konten-dan-situs
            "Kominfo menegaskan bahwa meskipun jumlah konten yang diblokir sangat besar, tim siber akan terus bekerja tanpa henti. Percepatan pemblokiran ini merupakan langkah krusial untuk memutus akses masyarakat dan mengurangi kerugian finansial yang ditimbulkan oleh praktik judi online."],
     origin="search tool, corpus pages: Indonesian online-gambling blocking news")
 
+add(url="http://big5.www.gov.cn/gate/big5/www.gov.cn//jrzg/2011-04/18/content_1847110.htm", shell=0, lang="zh-hant", legit=True,
+    page_title="財政部:3月份全國彩票銷售190.12億元 同比增長43.5%", h1="財政部:3月份全國彩票銷售190.12億元 同比增長43.5%", title=None, source="新華社", date="2011-04-18",
+    paras=["新華社北京4月18日電(記者 徐蕊 韓潔)財政部18日公佈數據顯示,3月份全國共銷售彩票190.12億元,同比增加57.60億元,增長43.5%。1至3月累計,全國共銷售彩票463.14億元,同比增長33.8%。",
+           "財政部表示,3月份福利彩票和體育彩票銷售量均呈現上升態勢,其中福利彩票同比增長46.4%,體育彩票同比增長39.4%。主要是由於競猜型彩票新遊戲目前已逐步在全國30個省份上市銷售,與去年同期相比,銷售地區有所增多,加之中福在線部分遊戲擴大銷售試點範圍等原因,競猜型彩票和即開型彩票銷售量與上年同期相比均出現較大增量,使得整體彩票銷售量增長較快。",
+           "數據顯示,3月份,樂透數字型彩票銷售116.33億元,同比增長25.1%;網點即開型彩票銷售39.12億元,同比增長64.3%;中福在線即開型彩票銷售14.78億元,同比增長1.4倍;競猜型彩票銷售19.89億元,同比增長1.1倍。3月份樂透數字型、即開型和競猜型彩票銷售量分別佔彩票銷售總量的61.2%、28.3%、10.5%。"],
+    origin="search tool, corpus pages: lottery sales statistics (government portal, traditional-script gateway)")
+add(url="https://std.stheadline.com/realtime/article/1001633/", shell=1, lang="zh-hant", legit=True,
+    page_title="銀娛首季經調整EBITDA按年跌8%至40億", h1="銀娛首季經調整EBITDA按年跌8%至40億", title=None,
+    paras=["銀娛(00027)公布截至2019年3月31日止第一季業績,經調整除息、稅、折舊與攤銷前盈利(EBITDA)40億元,按年及按季都下跌8%,當中「澳門銀河」經調整EBITDA為30億元,按年下跌7%,按季下跌12%。",
+           "期內,淨收益130億元,按年及按季都下跌8%。",
+           "首季按管理層基準計算博彩收益總額154億元,按年及按季跌10%。當中,中場博彩收益73億港元,按年上升9%,按季持平。貴賓廳博彩收益額74元,按年下跌25%,按季下跌18%。角子機博彩收益6.06億元,按年增長1%,按季下跌11%。",
+           "集團表示,繼續路氹第三及四期項目,亦持續推進在橫琴興建渡假城計劃、拓展日本市場,並積極與當地所有持份者建立關係。(ky)"],
+    origin="search tool, corpus pages: casino-operator quarterly results")
+add(url="https://www.881903.com/news/amp/finance/2461375", shell=0, lang="zh-hant", legit=True,
+    page_title="金沙中國第三季淨虧損擴大", h1="金沙中國第三季淨虧損擴大", title=None,
+    paras=["金沙中國(01928.HK)公布9月底止第三季業績,淨虧損4.72億美元,按年擴大10.38%。淨收益總額為2.51億美元,按年減少58.92%。",
+           "期內,金沙中國經調整物業EBITDA虧損為1.52億美元,而去年同期經調整物業EBITDA為3200萬美元。",
+           "LVS主席兼行政總裁Robert Glen Goldstein表示,澳門方面,經營環境仍然困難重重。在限制放寬期間,就博彩及零售角度而言,澳門的客戶需求及消費在高端及中場水平上表現穩健。同時,他對於在九月有機會就澳門六個博彩經營批給之一提交標書滿懷感謝。"],
+    origin="search tool, corpus pages: casino-operator quarterly results")
+
 def main():
     os.makedirs(os.path.join(HERE, "html"), exist_ok=True)
     rows = []
