@@ -164,6 +164,11 @@ def _latin_of_the_article(name: str, lines: list[str]) -> bool:
     return bool(words) and any(w in rest for w in words)
 
 
+def is_institution_name(name: str) -> bool:
+    """True when ``name`` ends as an organisation's name does (大学, 局, 中心, 站…)."""
+    return bool(_INSTITUTION_END.search(name))
+
+
 def _legit(name: str) -> bool:
     """A public body's own site (教育局官网) has the shape; a name with web words inside does not."""
     return brands.is_legit_name(name) and len(_WEB_WORDS.findall(name)) <= 1
@@ -184,6 +189,19 @@ def stem(name: str) -> str:
     return core if len(core) >= MIN_STEM and not _INSTITUTION_END.search(core) else ""
 
 
+# What follows a brand's own name in its long spelling: a trade word, promo grammar, its number or
+# Latin mark (熊猫|体育, 耀世|娱乐平台, 意昂|体育4官网, 蓝鳍|竞彩平台: the v20/v21 short forms).
+_TRADE_TAIL = re.compile(f"(?:{brands.SUFFIX}|竞彩|竞猜|竞技|{brands.PROMO}|\\d|[a-z])")
+_LEADING = re.compile(f"([{_CJK}]{{2,3}}?)(?={_TRADE_TAIL.pattern})")
+
+
+def leading_name(name: str) -> str:
+    """The brand's own name at the head of a long spelling (normalised; 熊猫体育 → 熊猫, 意昂体育4官网 →
+    意昂), or "" when the name does not open with two or three characters before a trade tail."""
+    m = _LEADING.match(lexicon.normalize(name))
+    return m.group(1) if m and len(m.group(1)) < len(lexicon.normalize(name)) else ""
+
+
 def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: Iterable[str] = ()) -> list[str]:
     """Names standing in the institution's slot that no institution's name can be, with the stems
     of those names wherever they fill a slot too, and the marked names the article speaks as
@@ -196,6 +214,12 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
     # X第三十屆陸運會): the marked name in the filler is the brand (v5 A1).
     found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name, _, _ in _marked_names(n)
               if not _legit(name) and web_written(name) and not _latin_of_the_article(name, lines)}
+    # The headline's organiser written as a website writes its name, the article writing it too:
+    # the name in two of the institution's slots (v21 rc21-010, 294X官方举行… over X迎来了…).
+    text = "\n".join(lines)
+    found |= {n for h in headlines if h and not lexicon.is_reporting(h) for n, _ in _fillers(h)
+              if n in text and not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
+              and not _latin_of_the_article(n, lines)}
     found |= set(voiced_names(lines, headlines))
     # a school-only slot filled by what is no school's name, and the same name in other slots
     schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
