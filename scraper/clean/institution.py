@@ -264,7 +264,7 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
         ev.learn(site_name, True)
     holders = [*page_slots, *_template_names(page_text, metas)]
     if site_name := public_site_name(raw_title, holders, article_lines) if public else None:
-        ev.add("foreign_site_name", "title suffix, page header", site_name)
+        ev.add("foreign_site_name", "title suffix and a slot of a public body's page", site_name)
         ev.learn(site_name, True)
     for unit in masthead_units(page_slots, template_owners(raw_title, page_text, metas), page_text):
         ev.add("spliced_brand", "bulletin masthead", unit)

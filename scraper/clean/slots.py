@@ -165,8 +165,9 @@ def _latin_of_the_article(name: str, lines: list[str]) -> bool:
 
 
 def is_institution_name(name: str) -> bool:
-    """True when ``name`` ends as an organisation's name does (大学, 局, 中心, 站…)."""
-    return bool(_INSTITUTION_END.search(name))
+    """True when ``name`` ends as an organisation's name does (大学, 局, 中心, 站…) or holds a school's
+    word (合丰一中, 二中: synthetic-v12's school calls itself so)."""
+    return bool(_INSTITUTION_END.search(name) or _SCHOOL_WORD.search(name))
 
 
 def _legit(name: str) -> bool:
@@ -189,17 +190,26 @@ def stem(name: str) -> str:
     return core if len(core) >= MIN_STEM and not _INSTITUTION_END.search(core) else ""
 
 
-# What follows a brand's own name in its long spelling: a trade word, promo grammar, its number or
-# Latin mark (熊猫|体育, 耀世|娱乐平台, 意昂|体育4官网, 蓝鳍|竞彩平台: the v20/v21 short forms).
-_TRADE_TAIL = re.compile(f"(?:{brands.SUFFIX}|竞彩|竞猜|竞技|{brands.PROMO}|\\d|[a-z])")
-_LEADING = re.compile(f"([{_CJK}]{{2,3}}?)(?={_TRADE_TAIL.pattern})")
+# What follows a brand's own name in its long spelling, all of it: trade words, promo grammar, its
+# number or Latin mark (熊猫|体育, 耀世|娱乐平台, 意昂|体育4官网, 蓝鳍|竞彩平台, 开云|(中国)官方: the v6-v21
+# short forms). A proven phrase that goes on with other words (现代|国际设计+brand, a splice) has no head.
+_TRADE_TAIL = f"(?:{brands.SUFFIX}|竞彩|竞猜|竞技|{brands.PROMO}|[(（]中国[)）]|\\d+|[a-z]+)+"
+_LEADING = re.compile(f"([{_CJK}]{{2,3}}?){_TRADE_TAIL}")
+# A head that points (本届电竞, 我校电竞: a phrase the page proved) is no name.
+_DEICTIC = re.compile("^[本我该該此其这這那每各全]")
 
 
 def leading_name(name: str) -> str:
     """The brand's own name at the head of a long spelling (normalised; 熊猫体育 → 熊猫, 意昂体育4官网 →
-    意昂), or "" when the name does not open with two or three characters before a trade tail."""
-    m = _LEADING.match(lexicon.normalize(name))
-    return m.group(1) if m and len(m.group(1)) < len(lexicon.normalize(name)) else ""
+    意昂), or "" when the name is not two or three characters and a trade tail, or the head is a
+    trade word, an institution's name or a pointing word itself."""
+    m = _LEADING.fullmatch(lexicon.normalize(name))
+    if not m:
+        return ""
+    head = m.group(1)
+    if brands.may_be_spam(head) or brands.has_promo_word(head) or _INSTITUTION_END.search(head) or _DEICTIC.match(head):
+        return ""
+    return head
 
 
 def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: Iterable[str] = ()) -> list[str]:
