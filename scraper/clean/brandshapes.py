@@ -418,7 +418,8 @@ def clause_start_brands(lines: list[str]) -> list[str]:
 # A name set alone in a slot that organises in this many lines (the headline and the lead) of an
 # article speaking of a school or an office anywhere, on a public body's host, is in its place
 # though its own sentences name no school (v21 sv21-029: X召开…例会 twice on an edu.cn host, 副校长 in
-# the next sentence; a company's own site says 校园 of the events it runs). Measured in the commit.
+# the next sentence; a company's own site says 校园 of the events it runs). On dev it adds a name on
+# sv21-029 alone (no page of v1-v20, no legit page); the clean sets have no page it changes.
 MIN_ORGANISER_LINES = 2
 
 

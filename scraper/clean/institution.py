@@ -372,8 +372,9 @@ def public_site_name(raw_title: str, slot_texts: list[str], lines: list[str]) ->
     page (``slot_texts``: its short lines, copyright holders, sponsors, site-name metas), ends as no institution does and no two-character piece
     of it is written in the article (``lines``, its headlines too), which speaks of no trade
     (v20 class H, v21 class F: syn20-003, -032, sv21-011, a brand or an app's name as the whole
-    site name over a school's or a town's untouched news; on dev every other Chinese page of a gov/
-    edu host whose suffix has this shape is hijacked but rc18-031, a legit notice on gambling)."""
+    site name over a school's or a town's untouched news). On dev it names the site on 10 hijacked
+    pages (those 3 flagged by it; syn16-012, -021, syn17-003, -013, -018, -037, syn19-005 flagged
+    already), on no legit page (rc18-031's gambling notice speaks of the trade) and no clean page."""
     parts = split_title(raw_title or "")
     if len(parts) < 2:
         return None
@@ -416,8 +417,8 @@ def masthead_units(page_slots: list[str], owners: list[str], page_text: str) -> 
     """Units a line of their own names as a bulletin's issuer that write a trade's morpheme (国际,
     彩), share no word with the template's ``owners`` (its <title> suffix, copyright holder) and
     that the rest of ``page_text`` never writes: a brand set in the masthead over the owner's
-    untouched article (v21 class E: sv21-020, -026; on dev no other page, hijacked or clean, has
-    such a line: see the commit that added this)."""
+    untouched article (v21 class E: sv21-020, -026). On dev it reads those two and no other page,
+    hijacked, legit or clean (no other dev page writes a bulletin's issue line at all)."""
     if not owners:
         return []
     mastheads = {n: m.group(1) for text in page_slots if (m := _MASTHEAD_UNIT.match(n := lexicon.normalize(text)))}

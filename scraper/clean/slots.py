@@ -225,7 +225,9 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
     found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name, _, _ in _marked_names(n)
               if not _legit(name) and web_written(name) and not _latin_of_the_article(name, lines)}
     # The headline's organiser written as a website writes its name, the article writing it too:
-    # the name in two of the institution's slots (v21 rc21-010, 294X官方举行… over X迎来了…).
+    # the name in two of the institution's slots (v21 rc21-010, 294X官方举行… over X迎来了…). On dev it
+    # reads a name on 9 hijacked pages (rc21-010 flagged by it; rc3-003, rc6-007, syn7-013, rc17-014,
+    # rc18-004, rc19-010 and 2 of v21 flagged already), on no legit page, and no clean page changes.
     text = "\n".join(lines)
     found |= {n for h in headlines if h and not lexicon.is_reporting(h) for n, _ in _fillers(h)
               if n in text and not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)

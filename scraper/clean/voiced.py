@@ -235,7 +235,9 @@ def bare_stems(lines: list[str], title: str, ev: Evidence, fields: Iterable[str]
 # A proven brand's own name at the head of its long spelling (熊猫 of 熊猫体育, 意昂4 of 意昂体育4官网)
 # written bare, outside every long spelling, at most this many times is the brand's short form
 # where the institution's name stood (v20/v21: once on each of rc20-002, syn20-017, -031, rc21-003,
-# -006, sv21-030, -034); a word the article writes more often is its own (中国 of 中国体育竞猜网).
+# -006, sv21-030, -034); a word the article writes more often is its own. On dev it learns a short
+# form on those 7 and syn20-010 (金樽汇 in its 来源), on no page of v1-v19 and on no legit page
+# (it reads caught pages only, so no clean page can change).
 MAX_SHORT_FORMS = 2
 
 
