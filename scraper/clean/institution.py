@@ -15,7 +15,10 @@ brand's shape set alone in a slot and written where only the institution's name 
 Three go by the slot alone, whatever the name's words weigh (v19, where invented names weigh 0): a
 company or its website as a public body's 来源 that the page never speaks of (company_source), a
 keyword and its site's name comma-joined in a sentence (keyword_pairs), a sign-up phrase as the
-site's name over any article (gambling_site_name).
+site's name over any article (gambling_site_name). Two read the slots against the host and the
+article (v20 H, v21 E/F): a gov/edu page's whole site name that no public body has and its news never
+writes (public_site_name), and a bulletin masthead's unit that nothing else on the page names
+(masthead_units).
 """
 from __future__ import annotations
 
