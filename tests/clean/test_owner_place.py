@@ -105,3 +105,11 @@ def test_a_brands_short_form_goes_with_its_long_form():
     assert a.hijacked
     assert "赤羽" not in everything(a)
     assert "一年一度的品牌活动" in a.text
+
+
+def test_a_company_with_a_latin_name_organising_the_schools_event_is_kept():
+    title = "vivo举办2025校园招聘宣讲会"
+    raw = _page(title, "青潭职业技术学院", ["5月6日，vivo在我校学术报告厅举办2025校园招聘宣讲会，300余名学生参加。", FILLER])
+    a = clean_page(raw, url="https://www.qingtan-example.edu.cn/info/1/2.htm")
+    assert not a.hijacked
+    assert "vivo" in a.title and "vivo" in a.text
