@@ -122,9 +122,10 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
     return dropped, garbage
 
 
-def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str]:
+def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Iterable[str] = ()) -> list[str]:
     """The article's lines with the spam above removed; every removal becomes a finding.
-    ``title``: the page's headline (a brand glued before its copy in the text is cut)."""
+    ``title``: the page's headline (a brand glued before its copy in the text is cut); ``fields``:
+    its 来源 and 作者 values (where a brand's short form stands too)."""
     lines = list(lines)
     found = [g for line in [title, *lines] for g in glosses.glosses(line)]
     if len(found) < glosses.MIN_GLOSSES:  # (toneless, of either script: v17)
@@ -154,7 +155,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "") -> list[str
         ev.learn(name, True)
         if len(lexicon.normalize(name)) < lexicon.MIN_PAGE_STRING:
             short.append(name)  # too short to scrub page-wide: cut where it fills a slot
-    bare_stems(lines, title, ev)
+    bare_stems(lines, title, ev, fields)
     pairs = pasted.keyword_pairs(lines)
     for pair in pairs:
         ev.add("spam_text", "article", pair)

@@ -27,10 +27,10 @@ from scraper.clean import lexicon
 
 _CJK = "[\u4e00-\u9fff]"
 # Suffixes that turn a name into a gambling brand.
-_SUFFIX = "(?:娱乐城|娱乐场|娱乐|棋牌|真人|电竞|博彩|赌场|彩票|体育|国际|网投|彩)"
+SUFFIX = _SUFFIX = "(?:娱乐城|娱乐场|娱乐|棋牌|真人|电竞|博彩|赌场|彩票|体育|国际|网投|彩)"
 _WEAK_SUFFIX = "(?:娱乐城|娱乐场|棋牌|真人|电竞|博彩|赌场|网投)"
 # Promo grammar that follows a brand in SEO spam.
-_PROMO = ("(?:官网|官方网站|官方|入口|注册|开户|下载|登录|登陆|网址|首页|app|手机版|网页版|客户端|地址|信誉|平台|"
+PROMO = _PROMO = ("(?:官网|官方网站|官方|入口|注册|开户|下载|登录|登陆|网址|首页|app|手机版|网页版|客户端|地址|信誉|平台|"
           "在线|直营|主页|网站|导航|网页)")
 # Latin brands with digits, misspelt ones too: w88, hg0088, b3t365, 188bet, 8et365.
 _LATIN_DIGIT = r"(?:(?:[a-z]{1,6}\d{1,4}){1,2}[a-z]{0,4}|\d{1,4}[a-z]{2,6}\d{0,4})"

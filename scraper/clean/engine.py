@@ -345,7 +345,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # read once what the page proved spam so far is cut (a brand spliced inside a word: 香<brand>港)
         ev.add("spam_title", "glued prefix", glued)
         ev.learn(glued, True)
-    for line in clean_lines(lines, ev, title or ""):
+    for line in clean_lines(lines, ev, title or "", [v for v in (article.source, article.author) if v]):
         if line.strip() in foreign_lines:
             continue
         cleaned, removed = scrub(line, ev, in_article=True)

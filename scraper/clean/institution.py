@@ -15,7 +15,10 @@ brand's shape set alone in a slot and written where only the institution's name 
 Three go by the slot alone, whatever the name's words weigh (v19, where invented names weigh 0): a
 company or its website as a public body's 来源 that the page never speaks of (company_source), a
 keyword and its site's name comma-joined in a sentence (keyword_pairs), a sign-up phrase as the
-site's name over any article (gambling_site_name).
+site's name over any article (gambling_site_name). Two read the slots against the host and the
+article (v20 H, v21 E/F): a gov/edu page's whole site name that no public body has and its news never
+writes (public_site_name), and a bulletin masthead's unit that nothing else on the page names
+(masthead_units).
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands,
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.spliced import article_text, unmarked_text
+from scraper.clean.takeover import public_host
 from scraper.clean.titles import INSTITUTION, han_pieces, split_title
 
 # The holder of a copyright line: 版权所有：X, 版权所有 © X, Copyright © 2024 X, ©2024 X; and X 版权所有.
@@ -256,12 +260,20 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
         ev.add("foreign_site_name", ", ".join(roles), f"{name} (the site: {', '.join(sorted(own))})")
         ev.learn(name, True)
     page_slots = _short_lines(marked)
+    public = bool(ev.sites) and all(public_host(site) for site in ev.sites)
     article_lines = article.split("\n") + list(headline_texts)
     if site_name := gambling_site_name(raw_title, page_slots, article_lines):
         ev.add("foreign_site_name", "title suffix, page header", site_name)
         ev.learn(site_name, True)
+    holders = [*page_slots, *_template_names(page_text, metas)]
+    if site_name := public_site_name(raw_title, holders, article_lines) if public else None:
+        ev.add("foreign_site_name", "title suffix and a slot of a public body's page", site_name)
+        ev.learn(site_name, True)
+    for unit in masthead_units(page_slots, template_owners(raw_title, page_text, metas), page_text):
+        ev.add("spliced_brand", "bulletin masthead", unit)
+        ev.learn(unit, True)
     for name in institution_place_brands([raw_title, *split_title(raw_title or ""), *page_slots], article_lines,
-                                         page_text):
+                                         page_text, public):
         ev.add("spliced_brand", "in the institution's place", name)
         if len(name) >= lexicon.MIN_PAGE_STRING:
             ev.learn(name, True)
@@ -352,6 +364,35 @@ def gambling_site_name(raw_title: str, page_slots: list[str], lines: list[str]) 
     return name
 
 
+# A site's name as a public body never writes its own: Chinese only, no institution's ending
+# (政府, 局, 学校, 站, 办…: slots._INSTITUTION_END), 3-12 characters.
+_HAN_SITE_NAME = re.compile("[\u4e00-\u9fff]{3,12}")
+
+
+def public_site_name(raw_title: str, slot_texts: list[str], lines: list[str]) -> str | None:
+    """On a public body's host (the caller's test), the site's name when it is no public body's
+    name and shares nothing with the body's news: the <title>'s suffix, also standing alone in the
+    page (``slot_texts``: its short lines, copyright holders, sponsors, site-name metas), ends as no institution does and no two-character piece
+    of it is written in the article (``lines``, its headlines too), which speaks of no trade
+    (v20 class H, v21 class F: syn20-003, -032, sv21-011, a brand or an app's name as the whole
+    site name over a school's or a town's untouched news). On dev it names the site on 10 hijacked
+    pages (those 3 flagged by it; syn16-012, -021, syn17-003, -013, -018, -037, syn19-005 flagged
+    already), on no legit page (rc18-031's gambling notice speaks of the trade) and no clean page."""
+    parts = split_title(raw_title or "")
+    if len(parts) < 2:
+        return None
+    name = parts[-1].strip()
+    norm = lexicon.normalize(name)
+    if not _HAN_SITE_NAME.fullmatch(norm) or slots.is_institution_name(norm) or brands.is_legit_name(name) \
+            or not any(lexicon.normalize(t) == norm for t in slot_texts):
+        return None
+    # (its 来源/作者 line and its logo, when the body's container holds them, are its slots, not the news)
+    text = lexicon.normalize("\n".join(line for line in lines if lexicon.normalize(line) != norm and not _FIELD.search(line)))
+    if any(piece in text for piece in han_pieces(norm)) or brands.writes_trade_words(text) or lexicon.is_reporting(text):
+        return None
+    return name
+
+
 # A line of the page short enough to be a name standing alone (a logo, a copyright line, a top line,
 # a reporter's line): normalised, at most this long (the v17 lines: 3-14; what the readers given
 # these lines catch and touch on dev is measured at institution_place_brands and gambling_site_name).
@@ -368,6 +409,27 @@ def _short_lines(marked: str) -> list[str]:
             words = line.split()
             texts += [line.strip(), *words] if len(words) > 1 else [line.strip()]
     return texts
+
+
+# A bulletin's masthead on a line of its own names the unit issuing it (X办公室 第(2023)109期,
+# 中共X委员会宣传部 总第2319期): where the institution's name stands over its own news.
+_MASTHEAD_UNIT = re.compile("^(?:中共)?([\u4e00-\u9fff]{2,8}?)(?:委员会|委)?(?:办公室|办公厅|宣传部)")
+
+
+def masthead_units(page_slots: list[str], owners: list[str], page_text: str) -> list[str]:
+    """Units a line of their own names as a bulletin's issuer that write a trade's morpheme (国际,
+    彩), share no word with the template's ``owners`` (its <title> suffix, copyright holder) and
+    that the rest of ``page_text`` never writes: a brand set in the masthead over the owner's
+    untouched article (v21 class E: sv21-020, -026). On dev it reads those two and no other page,
+    hijacked, legit or clean (no other dev page writes a bulletin's issue line at all)."""
+    if not owners:
+        return []
+    mastheads = {n: m.group(1) for text in page_slots if (m := _MASTHEAD_UNIT.match(n := lexicon.normalize(text)))}
+    rest = lexicon.normalize(page_text)
+    for line in sorted(mastheads, key=len, reverse=True):
+        rest = rest.replace(line, "\n")
+    return list(dict.fromkeys(unit for unit in mastheads.values() if brands.may_be_spam(unit) and unit not in rest
+                              and not any(related(unit, o) for o in owners)))
 
 
 # A phrase pushed inside the site's own name (临溪县<keyword>农业农村局) is this long: a word at

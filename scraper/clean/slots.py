@@ -164,6 +164,12 @@ def _latin_of_the_article(name: str, lines: list[str]) -> bool:
     return bool(words) and any(w in rest for w in words)
 
 
+def is_institution_name(name: str) -> bool:
+    """True when ``name`` ends as an organisation's name does (大学, 局, 中心, 站…) or holds a school's
+    word (合丰一中, 二中: synthetic-v12's school calls itself so)."""
+    return bool(_INSTITUTION_END.search(name) or _SCHOOL_WORD.search(name))
+
+
 def _legit(name: str) -> bool:
     """A public body's own site (教育局官网) has the shape; a name with web words inside does not."""
     return brands.is_legit_name(name) and len(_WEB_WORDS.findall(name)) <= 1
@@ -184,6 +190,28 @@ def stem(name: str) -> str:
     return core if len(core) >= MIN_STEM and not _INSTITUTION_END.search(core) else ""
 
 
+# What follows a brand's own name in its long spelling, all of it: trade words, promo grammar, its
+# number or Latin mark (熊猫|体育, 耀世|娱乐平台, 意昂|体育4官网, 蓝鳍|竞彩平台, 开云|(中国)官方: the v6-v21
+# short forms). A proven phrase that goes on with other words (现代|国际设计+brand, a splice) has no head.
+_TRADE_TAIL = f"(?:{brands.SUFFIX}|竞彩|竞猜|竞技|{brands.PROMO}|[(（]中国[)）]|\\d+|[a-z]+)+"
+_LEADING = re.compile(f"([{_CJK}]{{2,3}}?){_TRADE_TAIL}")
+# A head that points (本届电竞, 我校电竞: a phrase the page proved) is no name.
+_DEICTIC = re.compile("^[本我该該此其这這那每各全]")
+
+
+def leading_name(name: str) -> str:
+    """The brand's own name at the head of a long spelling (normalised; 熊猫体育 → 熊猫, 意昂体育4官网 →
+    意昂), or "" when the name is not two or three characters and a trade tail, or the head is a
+    trade word, an institution's name or a pointing word itself."""
+    m = _LEADING.fullmatch(lexicon.normalize(name))
+    if not m:
+        return ""
+    head = m.group(1)
+    if brands.may_be_spam(head) or brands.has_promo_word(head) or _INSTITUTION_END.search(head) or _DEICTIC.match(head):
+        return ""
+    return head
+
+
 def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: Iterable[str] = ()) -> list[str]:
     """Names standing in the institution's slot that no institution's name can be, with the stems
     of those names wherever they fill a slot too, and the marked names the article speaks as
@@ -196,6 +224,14 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
     # X第三十屆陸運會): the marked name in the filler is the brand (v5 A1).
     found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name, _, _ in _marked_names(n)
               if not _legit(name) and web_written(name) and not _latin_of_the_article(name, lines)}
+    # The headline's organiser written as a website writes its name, the article writing it too:
+    # the name in two of the institution's slots (v21 rc21-010, 294X官方举行… over X迎来了…). On dev it
+    # reads a name on 9 hijacked pages (rc21-010 flagged by it; rc3-003, rc6-007, syn7-013, rc17-014,
+    # rc18-004, rc19-010 and 2 of v21 flagged already), on no legit page, and no clean page changes.
+    text = "\n".join(lines)
+    found |= {n for h in headlines if h and not lexicon.is_reporting(h) for n, _ in _fillers(h)
+              if n in text and not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
+              and not _latin_of_the_article(n, lines)}
     found |= set(voiced_names(lines, headlines))
     # a school-only slot filled by what is no school's name, and the same name in other slots
     schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}

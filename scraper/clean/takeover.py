@@ -142,7 +142,7 @@ def spells(label: str, name: str) -> bool:
     return any(reach(start, -1, 0, start) for start in range(len(label)))
 
 
-def _public_host(host: str) -> bool:
+def public_host(host: str) -> bool:
     """True for a host a public body registers: under a gov/edu suffix, or a trusted service's."""
     site = registrable_domain(host)
     return bool(set(site.split(".")[1:]) & _PUBLIC_LABELS) or lexicon.host_is_trusted(host)
@@ -172,7 +172,7 @@ def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str]
     with no URL, one served from a local, private or placeholder host, a capture or proxy of another
     address, and a page declaring a government or education site its own (not judged here)."""
     host = host_of(url)
-    if not host or "." not in host or not has_public_suffix(host) or _public_host(host):
+    if not host or "." not in host or not has_public_suffix(host) or public_host(host):
         return None
     if is_ip_address(host):
         return None  # an address, not a name: a local mirror or a server nobody named
@@ -183,7 +183,7 @@ def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str]
         return None
     bodies = [n for n in owners if _HAN.search(n) and (WHOLE_BODY.search(n) or SUB_BODY.search(n))]
     hosts = [host, *(h for h in declared if h)]
-    if not bodies or any(_public_host(h) for h in hosts[1:]):
+    if not bodies or any(public_host(h) for h in hosts[1:]):
         return None
     runs = [run for h in hosts for run in _named_labels(h) if run != "www"]
     found = [ForeignHost(body, host, bool(WHOLE_BODY.search(body))) for body in bodies

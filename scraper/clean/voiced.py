@@ -208,11 +208,12 @@ MIN_BARE_STEM = 2
 MAX_SPELLING_INSERT = 2
 
 
-def bare_stems(lines: list[str], title: str, ev: Evidence) -> None:
+def bare_stems(lines: list[str], title: str, ev: Evidence, fields: Iterable[str] = ()) -> None:
     """On a page proven hijacked, the stems that start its proven brands' names (必威 of
     必威betway官网) and that the article and ``title`` write bare ``MIN_BARE_STEM`` times or more
-    (必威教职工, 访问金沙) are the brand's short spelling: scrubbed bare too (v6 R2)."""
-    if not ev.hijacked or not ev.stems:
+    (必威教职工, 访问金沙) are the brand's short spelling: scrubbed bare too (v6 R2). Also the heads
+    of its proven names written bare in the article, ``title`` or ``fields`` (_short_forms)."""
+    if not ev.hijacked:
         return
     text = lexicon.normalize("\n".join(lines + [title]))
     proven = [lexicon.normalize(n) for n, backed in ev.strings.items() if backed]
@@ -228,3 +229,32 @@ def bare_stems(lines: list[str], title: str, ev: Evidence) -> None:
                     ev.learn(m.group(), True)
                 else:
                     ev.learn_bare_stem(lexicon.normalize(m.group()))
+    _short_forms(lexicon.normalize("\n".join([text, *fields])), proven, ev)
+
+
+# A proven brand's own name at the head of its long spelling (熊猫 of 熊猫体育, 意昂4 of 意昂体育4官网)
+# written bare, outside every long spelling, at most this many times is the brand's short form
+# where the institution's name stood (v20/v21: once on each of rc20-002, syn20-017, -031, rc21-003,
+# -006, sv21-030, -034); a word the article writes more often is its own. On dev it learns a short
+# form on those 7 and syn20-010 (金樽汇 in its 来源), on no page of v1-v19 and on no legit page
+# (it reads caught pages only, so no clean page can change).
+MAX_SHORT_FORMS = 2
+
+
+def _short_forms(text: str, proven: list[str], ev: Evidence) -> None:
+    """On a caught page, the heads of its proven brands written bare (``text``: the article and
+    headline, normalised; ``proven``: the proven names, normalised), alone or with the brand's
+    number: learned bare, so that no short form is left once the long one is cut."""
+    rest = text
+    for name in sorted(proven, key=len, reverse=True):
+        rest = rest.replace(name, "\n")
+    for name in proven:
+        head = slots.leading_name(name)
+        if not head or head in ev.bare_stems:
+            continue
+        forms = [head + d for d in dict.fromkeys(re.findall(r"\d+", name))] + [head]
+        if 0 < rest.count(head) <= MAX_SHORT_FORMS:
+            for form in forms:
+                if form in rest:
+                    ev.learn_bare_stem(form)
+                    rest = rest.replace(form, "\n")

@@ -1,0 +1,115 @@
+"""A brand standing in the institution's place (issue 11, v20 H, v21 A/E/F): as the headline's
+organiser, as the unit of a bulletin masthead, as the whole site name of a public body's page,
+and its short form left after its long form is cut. A public body's own pages and a page naming
+a company as its event's organiser keep every word."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+
+from .conftest import everything, kinds
+
+SCHOOL_URL = "https://news.lanxi-example.edu.cn/4207/52451.html"
+TOWN_URL = "https://www.xikou-example.gov.cn/6232/11032.html"
+
+LEAD_REST = ("副校长林书远出席会议并讲话，各二级学院分管教学副院长参加会议。会议通报了上学期期末考试巡查情况，"
+             "对课程思政示范课建设和教材选用审核等重点工作作了安排。")
+FILLER = ("会上，各学院负责人结合本单位实际，就排课、实验室开放和毕业论文抽检等问题进行了交流。"
+          "林书远指出，本学期是学校迎接本科教育教学审核评估的关键阶段，各学院要逐项梳理，把常规教学管理做细做实。")
+
+
+def _page(title: str, site: str, paras: list[str], *, header: str = "", source: str = "教务处",
+          holder: str | None = None) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (f"<html><head><meta charset='utf-8'><title>{title}-{site}</title></head><body>"
+            f"<div class='top'>{header}</div><div class='logo'>{site}</div>"
+            f"<div class='article'><h1>{title}</h1><div class='info'>发布时间：2025-03-04 来源：{source}</div>"
+            f"{body}</div><div class='footer'>版权所有 © {holder or site} 备案号：ICP备39379361号</div></body></html>").encode()
+
+
+def test_a_web_written_organiser_of_the_headline_and_the_lead_is_cut():
+    title = "358星河登录官方举行2025学年第一学期开学典礼"
+    raw = _page(title, "学校新闻", ["9月4日，358星河登录官方迎来了2025学年第一学期的开学典礼，九年级全体师生齐聚学校报告厅。",
+                                     FILLER])
+    a = clean_page(raw, url="http://quanhui-example.net/html/article6336983.html")
+    assert a.hijacked and "spliced_brand" in kinds(a)
+    assert "星河登录官方" not in everything(a)
+    assert "九年级全体师生齐聚学校报告厅" in a.text
+
+
+def test_a_brand_shaped_site_name_organising_the_headline_and_the_lead_is_cut():
+    title = "银岚体育召开2025年春季学期教学工作例会"
+    raw = _page(title, "银岚体育", [f"3月4日下午，银岚体育在行政楼第三会议室召开2025年春季学期教学工作例会。{LEAD_REST}",
+                                    FILLER + "切实提升银岚体育人才培养质量。"])
+    a = clean_page(raw, url=SCHOOL_URL)
+    assert a.hijacked
+    assert "银岚" not in everything(a)
+    assert "各学院负责人结合本单位实际" in a.text
+
+
+def test_a_company_organising_a_campus_event_in_its_own_headline_is_kept():
+    title = "青岚体育举办2025年足球联赛"
+    raw = _page(title, "青岚体育", ["5月6日，青岚体育在市体育中心举办2025年足球联赛，来自全市的32支球队参赛。",
+                                    "本届联赛历时两周，面向全市中小学生，设男子组和女子组，比赛采用小组赛加淘汰赛的赛制。"])
+    a = clean_page(raw, url="https://www.qinglan-sports-example.com/news/2025/0506.html")
+    assert not a.hijacked
+    assert "青岚体育" in a.text
+
+
+def test_a_brand_as_the_unit_of_a_bulletin_masthead_is_flagged():
+    title = "白湾外国语学院与多所海外高校签署合作备忘录"
+    header = "<p>校园快讯</p><p>澜玖国际办公室 第(2024)109期</p><p>中共澜玖国际委员会宣传部 总第2319期</p>"
+    raw = _page(title, "白湾外国语学院", ["10月21日，白湾外国语学院与三所高校以线上线下结合方式签署合作备忘录。", FILLER],
+                header=header, source="国际交流处")
+    a = clean_page(raw, url="https://news.baiwan-example.edu.cn/3637/65739.html")
+    assert a.hijacked and "spliced_brand" in kinds(a)
+    assert "白湾外国语学院与三所高校" in a.text
+
+
+def test_the_schools_own_bulletin_masthead_is_kept():
+    title = "白湾外国语学院与多所海外高校签署合作备忘录"
+    header = "<p>白湾外国语学院党委办公室 第(2024)109期</p>"
+    raw = _page(title, "白湾外国语学院", ["10月21日，白湾外国语学院与三所高校以线上线下结合方式签署合作备忘录。", FILLER],
+                header=header, source="国际交流处")
+    a = clean_page(raw, url="https://news.baiwan-example.edu.cn/3637/65739.html")
+    assert not a.hijacked
+
+
+TOWN_NEWS = ["连日来，溪口镇人民政府组织镇村干部和保洁队伍，在全镇十四个村开展人居环境整治行动。",
+             "截至目前，全镇共清理生活垃圾三百六十余吨，拆除乱搭乱建四十二处，整治河塘十五口。",
+             "镇党委书记黎志刚表示，将建立常态化督查考评机制，推动环境整治由一时美向长久美转变。"]
+
+
+def test_an_apps_name_as_a_public_bodys_whole_site_name_is_flagged():
+    raw = _page("溪口镇开展人居环境整治百日攻坚行动", "柚桃影音", TOWN_NEWS, source="柚桃影音")
+    a = clean_page(raw, url=TOWN_URL)
+    assert a.hijacked and "foreign_site_name" in kinds(a)
+    assert "柚桃影音" not in everything(a)
+    assert "全镇共清理生活垃圾三百六十余吨" in a.text
+
+
+def test_the_bodys_own_site_name_and_a_private_hosts_name_are_kept():
+    own = clean_page(_page("溪口镇开展人居环境整治百日攻坚行动", "溪口镇人民政府", TOWN_NEWS), url=TOWN_URL)
+    assert not own.hijacked
+    private = clean_page(_page("溪口镇开展人居环境整治百日攻坚行动", "柚桃影音", TOWN_NEWS),
+                         url="https://www.youtao-example.com/6232/11032.html")
+    assert not private.hijacked
+
+
+def test_a_brands_short_form_goes_with_its_long_form():
+    title = "赤羽体育官方入口举办第七届校园科技文化节"
+    raw = _page(title, "青潭职业技术学院", [
+        "11月12日晚，赤羽体育官方入口第七届校园科技文化节在学生活动中心开幕，共设置技能竞赛、科普讲座等十六项活动。",
+        "开幕式上，机电工程系学生带来了智能分拣小车演示，校团委书记冉思齐介绍了活动安排。",
+        "据悉，科技文化节是赤羽一年一度的品牌活动，已累计吸引两万余人次参与。"])
+    a = clean_page(raw, url="https://www.qingtan-example.edu.cn/info/1/2.htm")
+    assert a.hijacked
+    assert "赤羽" not in everything(a)
+    assert "一年一度的品牌活动" in a.text
+
+
+def test_a_company_with_a_latin_name_organising_the_schools_event_is_kept():
+    title = "vivo举办2025校园招聘宣讲会"
+    raw = _page(title, "青潭职业技术学院", ["5月6日，vivo在我校学术报告厅举办2025校园招聘宣讲会，300余名学生参加。", FILLER])
+    a = clean_page(raw, url="https://www.qingtan-example.edu.cn/info/1/2.htm")
+    assert not a.hijacked
+    assert "vivo" in a.title and "vivo" in a.text
