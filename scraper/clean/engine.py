@@ -178,7 +178,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.hosts.add(host_of(offer))
         article.hijacked, article.findings = True, list(ev.findings)
         return article, ev
-    if mount := mounted_directory(root, url):  # a whole site mounted under a pinyin sentence (v20 C)
+    # a whole site mounted under a pinyin sentence (v20 C): flags rc20-016, syn20-008, -039, missed
+    # before; no legit page, no page of the clean sets (rc21-001 has the name but no link at all)
+    if mount := mounted_directory(root, url):
         ev.add("mirror_copy", "served path", f"every link of the page stays under /{mount}/")
     # The blocks that link off the site, as served (before cleaning changes them): what the
     # site's profile learns from, and where its injected blocks would be.
@@ -223,7 +225,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     remove_spam_links(root, ev)
 
     # a name pasted as GBK bytes into a page read otherwise right shows as Latin-1 symbols (v20 B:
-    # 5 dev pages, rc20-010, syn20-007, -036 and two of v21's, none of the clean sets' 7,355)
+    # flags rc20-010, syn20-007, -036, missed before; no legit page, no page of the clean sets)
     if decoded and (pasted := gbk_mojibake(raw_title + "\n" + visible_text(root))):
         for run, han in pasted.items():
             ev.add("spliced_brand", "mojibake", f"{run} ({han})")
@@ -288,7 +290,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 ev.learn(part, True)
     marked = marked_text(root, headline_el, content.container)
     raw_byline = byline_text(marked)
-    if marks := lost_characters(raw_byline):  # a copy re-encoded into a charset lacking its characters (v20 rc20-011)
+    if marks := lost_characters(raw_byline):  # re-encoded into a charset lacking its characters: flags rc20-011
         ev.add("mirror_copy", "byline", f"{len(marks)} runs of question marks where characters were lost: {' '.join(marks)}")
     for name in byline_betting_names(raw_byline, marked):  # 作者：<betting name>学管办 (v11 real)
         ev.add("spliced_brand", "byline", name)
@@ -310,7 +312,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     others = [line for line in marked_lines if line.strip() and line not in kept]
     if phrases := half_converted_phrases("\n".join(own_lines), "\n".join(others)):  # a converted copy (v17)
         ev.add("mirror_copy", "article", f"{len(phrases)} half-converted phrases: {' '.join(phrases[:6])}")
-    elif mixed := mixed_script_lines([title or "", *own_lines]):  # converted by halves (v20 syn20-034, v21 rc21-013)
+    # converted by halves (glosses.mixed_script_lines): flags syn20-034, missed before; marks 6 older
+    # hijacked pages main flags already (rc7-017, rc13-007, sv11-014, -035, syn13-019, -030); no clean page
+    elif mixed := mixed_script_lines([title or "", *own_lines]):
         ev.add("mirror_copy", "article", f"{len(mixed)} lines in both scripts: {' | '.join(m[:20] for m in mixed[:4])}")
     # an ad the article never asks for, not an entry of the site's menus
     for line, _ in selling_lines(others, own_words, ev.is_own, lambda: home_link_texts(root, ev.is_own)):
@@ -417,7 +421,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                                                     MIN_CONVERTED_CHROME_SIMPLIFIED):
         # a mainland body's article converted to traditional script under simplified menus names
         # its owner in its 来源 only (v21 rc21-013: 來源 中國礦業大學, read as simplified). A news
-        # site reposting a body's news writes it in the script of its own menus.
+        # site reposting a body's news writes it in the script of its own menus. Flags rc21-013,
+        # missed before; no other dev page changes (the legit traditional articles under simplified
+        # menus, rc8-024..026, credit a news agency or nobody).
         owners = [*owners, lexicon.normalize(article.source)]
     served = foreign_host(url, owners, declared)
     if served and served.whole:

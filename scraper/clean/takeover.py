@@ -203,6 +203,7 @@ MAX_UNSPELT = 3
 MAX_UNSPELT_SHARE = 0.3
 # ...and nearly every link of the page to its own host stays under it (the logo's, the menu's, the
 # crumb's): a section page links its site's home page and other sections. The dev mounts: 100 %.
+# With MIN_MOUNT_HAN below: rc20-016, syn20-008, -039 flagged; no legit or clean page (2026-12-04).
 MIN_MOUNTED_LINKS = 3
 MIN_MOUNTED_SHARE = 0.8
 # A pinyin name is read only on a page that writes Chinese (this many Han characters): English
