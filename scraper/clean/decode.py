@@ -294,3 +294,45 @@ MIN_SUSPECT_CHARS = 5
 def strip_xml_declaration(raw: bytes) -> bytes:
     """Drop a leading ``<?xml …?>``: its encoding would contradict the text we hand to lxml."""
     return _XML_DECL.sub(b"", raw, count=1)
+
+
+# Chinese bytes shown as Latin-1 inside a page that is otherwise read right: a name written in GBK
+# and pasted, bytes and all, into a UTF-8 (or Latin) page, so that it shows as symbols (³Ô¹Ï±¬ÁÏ).
+# Every GBK byte of a Han character is 0xA1 or above, so such a name is a run of U+00A1–U+00FF.
+# A run counts from this many symbols (3 Han characters): the dev v20 brands are 8 and 10 symbols
+# long; accented words of Latin languages are never 6 such symbols in a row outside mis-decoded pages.
+MIN_MOJIBAKE_RUN = 6
+# ...and its different runs are a small part of the page's letters: a page mis-decoded as a whole
+# (dev-v1-cwced b70f455d…, 896 symbols in runs) is a decoding doubt, not a pasted name, which is
+# one run repeated in every slot (the dev v20 pages: one run of 8-10 symbols, 266+ letters: 4 %).
+MAX_MOJIBAKE_SHARE = 0.1
+_LATIN1_RUN = re.compile(f"[\u00a1-\u00ff]{{{MIN_MOJIBAKE_RUN},}}")
+_ALL_HAN = re.compile("[\u4e00-\u9fff]+")
+
+
+def gbk_mojibake(text: str) -> dict[str, str]:
+    """The runs of ``text`` that are GBK bytes shown as Latin-1, each with the Han text it spells
+    (³Ô¹Ï±¬ÁÏ → 吃瓜爆料); none when its different runs are more than MAX_MOJIBAKE_SHARE of its letters."""
+    runs = _LATIN1_RUN.findall(text)
+    if not runs:
+        return {}
+    if sum(map(len, set(runs))) > MAX_MOJIBAKE_SHARE * sum(c.isalpha() for c in text):
+        return {}
+    found = {}
+    for run in dict.fromkeys(runs):
+        data = run.encode("latin-1")
+        try:
+            data.decode("utf-8")
+            continue  # UTF-8 read as Latin-1 is another mistake (and no GBK name)
+        except UnicodeDecodeError:
+            pass
+        for cut in (data, data[:-1]):  # (a symbol after the name may be glued to the run)
+            try:
+                han = cut.decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            # (a name of different characters: ö×8 spells 鲻鲻鲻鲻, a German page's filler)
+            if len(set(han)) >= MIN_MOJIBAKE_RUN // 2 and _ALL_HAN.fullmatch(han):
+                found[run[: len(cut)]] = han
+                break
+    return found
