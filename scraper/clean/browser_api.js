@@ -165,12 +165,14 @@ JSON.parse = function (text) {
 };
 // Markup a script sets (innerHTML) holds elements a later lookup finds by their id once it is in
 // the page (v21 G: a hidden <div> of function source, read back and run). A flat reading: an
-// element ends at the first closing tag of its name.
+// element ends at the first closing tag of its name. At most __MAX_PARSED_IDS per markup: a
+// loader's markup holds one or two; the bound keeps a written listing cheap.
+var __MAX_PARSED_IDS = 50;
 var __IDED = /<([a-z][a-z0-9]*)\b([^>]*?)\bid\s*=\s*["']?([^"'\s>]+)["']?([^>]*)>/gi, __ATTR = /([\w-]+)\s*=\s*("([^"]*)"|'([^']*)'|[^\s>]+)/g;
 function __parsedIds(html) {
   var out = [], m, s = String(html);
   __IDED.lastIndex = 0;
-  while ((m = __IDED.exec(s)) && out.length < 50) {
+  while ((m = __IDED.exec(s)) && out.length < __MAX_PARSED_IDS) {
     var el = new __Element(m[1]), end = s.indexOf("</" + m[1], __IDED.lastIndex), a;
     el.id = m[3];
     el.__text = s.slice(__IDED.lastIndex, end < 0 ? s.length : end);
