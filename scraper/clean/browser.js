@@ -11,8 +11,8 @@ function __read(kind) { (__reads[kind] = __reads[kind] || {})[__cur] = 1; }
 var __page = {ids: {}, tags: {}}, __byId = {}, __tagLists = {};
 var __MAX_EFFECTS = 300, __MAX_CHARS = 20000;
 // Requests recorded per context: a gallery that builds a hundred images must not crowd out of
-// __effects what the page's loader does after it (on the 1,588 dev hijack pages and 600 clean
-// cwced/articlex pages, 107 of 2,540 views request anything, 8 at most).
+// __effects what the page's loader does after it (on 1,919 dev pages (1,588 hijack-set pages and 331 clean
+// cwced/articlex ones), 107 of 2,540 views request anything, 8 at most).
 var __MAX_REQUESTS = 30, __requests = 0;
 function __rec(kind, value) {
   if (__effects.length >= __MAX_EFFECTS || kind === "request" && __requests++ >= __MAX_REQUESTS) return;
