@@ -82,10 +82,22 @@ def hidden_by_scripts(root, css: list[str], offsite: Callable[[str], bool]) -> s
             for a in el.iter("a") if (h := host_of(a.get("href"))) and offsite(h)}
 
 
-def page_lookups(root, classes_too: bool = True) -> dict:
+# Markup of a served element that a script looks up by a quoted id, as innerHTML answers it (a
+# payload kept in a hidden element is read back and run, v21 G); longer markup is cut here (a
+# payload is a few hundred characters; 81 of the 544 elements so looked up on 1,919 dev pages,
+# hijack sets and 331 clean pages, are cut: layout containers whose markup no loader reads).
+MAX_LOOKED_UP = 4000
+_QUOTED_NAME = re.compile(r"""['"]([\w-]{1,64})['"]""")
+
+
+def page_lookups(root, classes_too: bool = True, code: str = "") -> dict:
     """What lookups of the fake browser find of the served page: its ids (with their tags), how
     many elements of each tag it has, and its classes (with the first tag and how many have it;
-    only when ``classes_too``: scripts that use no selectors never look them up)."""
+    only when ``classes_too``: scripts that use no selectors never look them up); for the ids
+    ``code`` quotes, the element's markup and attributes."""
+    quoted = set(_QUOTED_NAME.findall(code)) if code else set()
+    inner: dict[str, str] = {}
+    attributes: dict[str, dict[str, str]] = {}
     elements = list(root.iter(etree.Element))  # elements only: no comments or processing instructions
     ids: dict[str, str] = {}
     classes: dict[str, list] = {}
@@ -100,6 +112,10 @@ def page_lookups(root, classes_too: bool = True) -> dict:
             attrs = {k[5:]: v for k, v in el.attrib.items() if k.startswith("data-")}
             if attrs:
                 data[el_id] = attrs
+            if el_id in quoted:
+                inner[el_id] = ((el.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html")
+                                                          for c in el))[:MAX_LOOKED_UP]
+                attributes[el_id] = {str(k): str(v) for k, v in el.attrib.items()}
         for name in (el.get("class") or "").split() if classes_too else ():
             seen = classes.get(name)
             if seen:
@@ -107,7 +123,7 @@ def page_lookups(root, classes_too: bool = True) -> dict:
             elif len(classes) < MAX_IDS:
                 classes[name] = [el.tag, 1]
     return {"ids": ids, "tags": Counter(el.tag for el in elements), "classes": classes, "empty": empty,
-            "vars": custom_properties(root), "data": data}
+            "vars": custom_properties(root), "data": data, "inner": inner, "attrs": attributes}
 
 
 _CUSTOM_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;{}]*)")
@@ -142,7 +158,7 @@ def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, t
     """What one visitor got, by kind (nav, load, farm, text), as {host or text: (value, script)}:
     only what leaves the site counts (a mobile redirect to the site's m. host is the site's own),
     and of what a script writes, the text a reader sees."""
-    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}, "text": {}, "fetched": {}}
+    acts: dict[str, dict[str, tuple[str, int]]] = {"nav": {}, "load": {}, "farm": {}, "text": {}, "fetched": {}, "code": {}}
 
     def put(kind: str, url: str, value: str, script: int) -> None:
         host = host_of(url)
@@ -150,7 +166,7 @@ def _view_acts(effects, offsite: Callable[[str], bool]) -> dict[str, dict[str, t
             acts[kind].setdefault(host, (value, script))
 
     for e in effects:
-        if e.kind in ("nav", "load", "fetched"):
+        if e.kind in ("nav", "load", "fetched", "code"):
             put(e.kind, e.value, e.value, e.script)
         elif e.kind == "write":
             for url in REFRESH.findall(e.value):
@@ -357,6 +373,19 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
             report.findings.append(("spam_script", "script (run): loaded on a first visit only", shorten(url, 300)))
             report.spam_hosts.add(host)
             hides.add(script)
+    # Code fetched from another site and run as code (new Function, a timer's string) for some
+    # visitors and not others, from an address no constant of the page's scripts holds and the page
+    # names nowhere else: a loader that decodes its address, asks it for code and runs what comes
+    # back, for the visitors it picks (v21 G: a ROT-13'd address, phones and spiders only). A
+    # script tag would show its host; this one shows nothing but the request.
+    for host, (url, script) in differing("code", views).items():
+        readable = constants("\n".join(codes.values())) if readable is None else readable
+        if registrable_domain(host) not in readable and registrable_domain(host) not in named() \
+                and host not in report.spam_hosts:
+            report.findings.append(("spam_script", "script (run): another site's code fetched and run for some "
+                                    "visitors only", shorten(url, 300)))
+            report.spam_hosts.add(host)
+            cloaks.add(script)
     # Markup fetched from another site into an element the page leaves empty, from a host the page
     # names nowhere else (no link, image, frame or script of it): the page shows whatever that site
     # serves, where the reader takes it for the page's own (v5 B7). A site's own widgets fetch from
@@ -502,7 +531,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     if runnable:
         title_el = root.find(".//title")
         title = (title_el.text or "") if title_el is not None else ""
-        run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c for _, c in runnable)))
+        run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c for _, c in runnable),
+                                                          "\n".join(c for _, c in runnable)))
         # what the scripts put into the page at load, for any visitor (asked as elements below)
         at_load = [e for effects in run.effects.values() for e in effects if not e.on]
         run_written = list(dict.fromkeys(e.value for e in at_load if e.kind == "write" and "\x01" not in e.value))

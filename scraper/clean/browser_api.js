@@ -30,10 +30,11 @@ var __lenient = new Proxy({}, {get: function (t, k) {
       k === "toJSON") return undefined;
   return __stub(k);
 }});
-// A global the script uses but the fake browser lacks (called, constructed or read from) is a stub.
+// A global the script uses but the fake browser lacks (called, constructed or read from) is a stub;
+// one named as an id of the served page is that element, as a browser's window names them.
 function __stubGlobals(names) {
   for (var i = 0; i < names.length; i++) {
-    if (!(names[i] in globalThis)) globalThis[names[i]] = __stub(names[i]);
+    if (!(names[i] in globalThis)) globalThis[names[i]] = __pageElement(names[i]) || __stub(names[i]);
   }
 }
 
@@ -114,14 +115,82 @@ function __query(s, from) {
 
 // Nothing is fetched: the answer is a marker naming the address, so that markup a script puts
 // into the page from another site shows where it came from (v5 B7: fetch(...).then(innerHTML=)).
-function __fetched(url) { return "\u0001fetched " + url + "\u0001"; }
+// The marker is code too: run (eval, new Function, a timer's string), it records that the page
+// runs what that address serves, as "code" (v21 G: a decoded address asked for code).
+function __fetched(url) {
+  url = String(url);
+  return "/*\u0001fetched " + url.replace(/\*\//g, "%2A/") + "\u0001*/__ranFetched(" + JSON.stringify(url) + ")";
+}
+function __ranFetched(url) { __rec("code", url); }
 var __FETCHED = /\u0001fetched ([^\u0001]*)\u0001/g;
 function __fetch(u) {
   var url = __abs(typeof u === "object" && u && u.url ? u.url : u);
   var body = __fetched(url);
+  __rec("request", url);
   return Promise.resolve({ok: true, status: 200, url: url, headers: {get: function () { return null; }},
     text: function () { return Promise.resolve(body); }, json: function () { return Promise.reject(new Error("json")); },
     clone: function () { return this; }});
+}
+// XMLHttpRequest as fetch: nothing is sent; the request is recorded with the address the code
+// computed (a loader decodes it at run time, v21 G), and the answer is the marker of that address,
+// handed to the request's handlers once the script is done (a timer, as the network would).
+function __XHR() { this.readyState = 0; this.status = 0; this.responseText = this.response = ""; this.__on = {}; }
+__XHR.prototype = {
+  open: function (method, u) { this.__url = __abs(u); this.readyState = 1; },
+  send: function () {
+    if (!this.__url) return;
+    __rec("request", this.__url);
+    var x = this;
+    __later(function () {
+      x.readyState = 4; x.status = 200; x.statusText = "OK"; x.responseURL = x.__url;
+      x.responseText = x.response = __fetched(x.__url);
+      var fns = [x.onreadystatechange, x.onload].concat(x.__on.readystatechange || [], x.__on.load || []);
+      for (var i = 0; i < fns.length; i++) if (typeof fns[i] === "function") fns[i].call(x, {type: "load", target: x});
+    }, []);
+  },
+  addEventListener: function (name, fn) { (this.__on[name] = this.__on[name] || []).push(fn); },
+  removeEventListener: __noop, setRequestHeader: __noop, abort: __noop, overrideMimeType: __noop,
+  getResponseHeader: function () { return null; }, getAllResponseHeaders: function () { return ""; }
+};
+// A fetched answer read as JSON: every field holds the answer's marker (what the code takes from
+// it came from that address).
+var __realParse = JSON.parse;
+JSON.parse = function (text) {
+  var s = String(text);
+  if (s.indexOf("\u0001fetched ") < 0) return __realParse.apply(JSON, arguments);
+  return new Proxy({}, {get: function (o, k) {
+    if (k === Symbol.toPrimitive || k === "toString") return function () { return s; };
+    return typeof k === "string" && k !== "then" && k !== "toJSON" ? s : undefined;
+  }});
+};
+// Markup a script sets (innerHTML) holds elements a later lookup finds by their id once it is in
+// the page (v21 G: a hidden <div> of function source, read back and run). A flat reading: an
+// element ends at the first closing tag of its name. At most __MAX_PARSED_IDS per markup: a
+// loader's markup holds one or two; the bound keeps a written listing cheap.
+var __MAX_PARSED_IDS = 50;
+var __IDED = /<([a-z][a-z0-9]*)\b([^>]*?)\bid\s*=\s*["']?([^"'\s>]+)["']?([^>]*)>/gi, __ATTR = /([\w-]+)\s*=\s*("([^"]*)"|'([^']*)'|[^\s>]+)/g;
+function __parsedIds(html) {
+  var out = [], m, s = String(html);
+  __IDED.lastIndex = 0;
+  while ((m = __IDED.exec(s)) && out.length < __MAX_PARSED_IDS) {
+    var el = new __Element(m[1]), end = s.indexOf("</" + m[1], __IDED.lastIndex), a;
+    el.id = m[3];
+    el.__text = s.slice(__IDED.lastIndex, end < 0 ? s.length : end);
+    el.__html = true;
+    __ATTR.lastIndex = 0;
+    while ((a = __ATTR.exec(m[2] + " " + m[4]))) el.attributes[a[1].toLowerCase()] = a[3] !== undefined ? a[3] : a[4] !== undefined ? a[4] : a[2];
+    el.attributes.id = m[3];
+    out.push(el);
+  }
+  return out;
+}
+function __registerIds(el) {
+  var list = el.__inner || [];
+  for (var i = 0; i < list.length; i++) {
+    list[i].__attached = true;
+    list[i].parentNode = list[i].parentElement = el;
+    if (!(list[i].id in __byId)) __byId[list[i].id] = list[i];
+  }
 }
 // Fetched markup written into an element the served page has and leaves empty: the element is a
 // slot for another site's content.

@@ -5,7 +5,11 @@ string array, a shuffled base64 alphabet, a cipher fed to ``new Function``); run
 Each script that could act (it reads the visitor, navigates, writes or decodes) runs in QuickJS
 against ``browser.js``: a window/document/navigator that records navigation (location, window.open,
 a meta refresh built by code), document.title writes, written markup (document.write, innerHTML)
-and the addresses of created scripts and frames, and fetches nothing. The page is run for five
+and the addresses of created scripts and frames, and fetches nothing: a request (XMLHttpRequest,
+fetch, sendBeacon, an image) is recorded with the address the code computed, and its answer is a
+marker that, run as code (eval, new Function, a timer's string), records the page running that
+address's code. Lookups by id find the elements a script's own markup made and, for ids its code
+quotes, the served element's markup (v21 G: code kept in a hidden element, read back and run). The page is run for five
 visitors: a person arriving from a search engine on a phone and on a desktop, the same two typing
 the address, and a search spider (in a data centre: another language and time zone).
 After load each view also scrolls, touches, clicks, leaves the tab and returns, and presses the
@@ -133,8 +137,8 @@ _BROWSER = "\n".join(resources.files("scraper.clean").joinpath(name).read_text(e
 
 @dataclass
 class Effect:
-    """One thing a script did: ``kind`` is nav, title, write, load or style (CSS it put into the
-    page); ``script`` its index; ``on`` the gesture whose handler did it ("" at load), ``wide``
+    """One thing a script did: ``kind`` is nav, title, write, load, style (CSS it put into the
+    page), request (an address it asked) or code (a fetched answer it ran as code); ``script`` its index; ``on`` the gesture whose handler did it ("" at load), ``wide``
     whether that handler listens on the whole page rather than on one element."""
 
     kind: str
