@@ -28,6 +28,7 @@ from scraper.clean.fields import (
     read_fields,
     signature,
     signature_lines,
+    without_pinyin,
 )
 from scraper.clean.inforow import dateline_source, row_author, row_source
 from scraper.clean.metadata import LD_AUTHOR, meta_value
@@ -504,7 +505,7 @@ def _byline_author(byline: str) -> str | None:
         for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True),
                       _clean_value(names_before_date(value or ""), keep_spaces=True)):
             # an unlisted writing credit (编写：教务处) counts only when it names people
-            if (names and not re.search(r"\d{4}", names) and looks_like_names(names)
+            if (names and not re.search(r"\d{4}", names) and looks_like_names(without_pinyin(names))
                     and (not WRITING_LABEL.match(f.label) or looks_like_persons(names))):
                 return strip_role(names)
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文

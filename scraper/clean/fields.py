@@ -173,14 +173,30 @@ _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000\u200
                            r"(?=[ \u3000\u2002]*[:：])")
 
 
+# ...or with each character's pinyin after it, as a page printing the readings writes every word
+# (來(lái)源 :公益時(shí)報(bào), real-cases-v17 dev): the label is the characters without their readings.
+_PINYIN = r"[(（][a-zA-Z\u00c0-\u024f]{1,6}[)）]"
+_GLOSSED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff](?:" + _PINYIN + r")?){2,4}"
+                            r"(?<=[)）])(?=[ \u3000\u2002]*[:：])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]" + _PINYIN
+                            + r"[\u4e00-\u9fff](?:[\u4e00-\u9fff](?:" + _PINYIN + r")?){0,2}(?=[ \u3000\u2002]*[:：])")
+_PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])" + _PINYIN)
+
+
+def without_pinyin(text: str) -> str:
+    """``text`` without the pinyin readings glossed after its characters (王會(huì)賢 → 王會賢)."""
+    return _PINYIN_RE.sub("", text) if "(" in text or "（" in text else text
+
+
 def _close_up(m: re.Match) -> str:
-    label = "".join(c for c in m.group() if c not in _GAP)
+    label = "".join(c for c in without_pinyin(m.group()) if c not in _GAP)
     return label + " " * (len(m.group()) - len(label)) if label.lower() in _FIELD_OF else m.group()
 
 
 def unspace_labels(text: str) -> str:
-    """``text`` with spaced-out labels (来　　源：) closed up (来源　　：), positions kept."""
-    return _SPACED_LABEL.sub(_close_up, text)
+    """``text`` with spaced-out labels (来　　源：) closed up (来源　　：), and labels glossed with
+    their pinyin (來(lái)源：) read without it, positions kept."""
+    text = _SPACED_LABEL.sub(_close_up, text)
+    return _GLOSSED_LABEL.sub(_close_up, text) if "(" in text or "（" in text else text
 
 
 def read_fields(text: str, keep_empty: bool = False) -> list[Field]:

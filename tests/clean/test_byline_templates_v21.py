@@ -71,3 +71,10 @@ def test_a_reporter_glued_to_the_name_ends_the_source():
 def test_a_label_in_brackets_alone_in_its_cell_labels_the_next():
     fields = read_fields("[ 发布机构 ]\n郯城县体育发展中心\n[ 成文日期 ]\n2024-05-15")
     assert [(f.name, f.value) for f in fields] == [("source", "郯城县体育发展中心"), ("date", "2024-05-15")]
+
+
+def test_labels_and_names_glossed_with_their_pinyin_are_read():
+    fields = read_fields("2014-08-20 來(lái)源 :公益時(shí)報(bào)  作者 : 王會(huì)賢")
+    assert [(f.name, f.value) for f in fields] == [("source", "公益時(shí)報(bào)"), ("author", "王會(huì)賢")]
+    a = clean_page(_page("<div class='info'>2014-08-20 來(lái)源 :公益時(shí)報(bào)  作者 : 王會(huì)賢</div>"))
+    assert a.author == "王會(huì)賢"
