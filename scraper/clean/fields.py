@@ -31,7 +31,7 @@ LABELS = {
                "By", "Author", "Written by"),
     "date": ("发布时间", "发布日期", "发表时间", "发表日期", "发文日期", "发文时间", "成文日期", "成文时间", "印发日期",
              "公开日期", "公开时间", "信息时间", "发稿时间", "录入时间", "刊发时间", "见报日期",
-             "上传时间", "发布于", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
+             "上传时间", "发布于", "发表于", "发布", "时间", "日期", "Posted on", "Published on", "Posted", "Published", "Date"),
     "updated": ("更新时间", "更新日期", "修改时间", "修改日期", "最后更新", "Updated", "Last updated", "Last modified"),
     "editor": ("责任编辑", "责编", "编辑"),
     "other": ("审核", "审稿", "校对", "摄影", "摄像", "图片", "通讯员", "实习生", "点击数",
@@ -87,7 +87,9 @@ _FIELD_OF = {label.lower(): field for field, labels in LABELS.items() for label 
 # stamp without a blank: "07:51:00来源:北京青年报", real-cases-v9 dev; other labels may not: "16:22责编:中华彩票网"
 # then named a website as the author on a real-cases-v3 dev page), nor quoted (凡本网注明“来源：…”); it is followed by
 # a colon, a slash (文/张三), a bar (供稿 | 龚冰, 来源 | 新华社) or a middle dot (来源 · 新闻中心); 记者, 通讯员, 实习生, 摄影, 作者, 来源 may be followed by a space and a
-# name (记者 张三, 来源 新华社), 发布于 by a date.
+# name (记者 张三, 来源 新华社), 发布于 by a date; a reporter's role after a blank may be glued to the name
+# the field ends with ("来源:每日甘肃网-甘肃日报 记者崔亚明", real-cases-v21 dev: the 来源 ran on into the
+# credit, and the author was lost), a sentence's "据记者李明介绍" is no field.
 # The lookahead (the labels' first letters) skips in one test the positions where no label starts;
 # without it every branch of the alternation was tried at every character: 2.6x slower, same matches.
 _ALL = sorted(_FIELD_OF, key=len, reverse=True)
@@ -104,7 +106,9 @@ LABEL = re.compile(
     r"(?<![A-Za-z“\"「『‘'])(?:(?<![0-9])|(?=" + _AFTER_DIGITS + r"))(?P<label>(?=[" + re.escape(_FIRST) + r"])(?:"
     + "|".join(re.escape(x) for x in _ALL) + r")|(?<![\u4e00-\u9fff])" + _WRITING + r")"
     r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t\u3000\u2002]*[·・][ \t\u3000\u2002]*(?=[^\s·・])|[ \t]*/(?=[ \t]*\S)|[ \t\u3000\u2002]*[|｜](?=[ \t\u3000\u2002]*[^\s|｜])|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
-    r"|(?<=发布于)[ \t\u3000\u2002]*(?=\d))",
+    r"|(?:(?<=发布于)|(?<=发表于))[ \t\u3000\u2002]*(?=\d)"
+    r"|(?:(?<=[ \t\u3000\u2002]记者)|(?<=[ \t\u3000\u2002]記者)|(?<=[ \t\u3000\u2002]通讯员)|(?<=[ \t\u3000\u2002]实习生))"
+    r"(?=[\u4e00-\u9fff]{2,4}(?:[ \t\u3000\u2002\n]|$)))",
     re.I)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A page control or counter written without a colon after a value ends it (來源: 晉江新聞網 0瀏覽 評論0,
@@ -114,13 +118,18 @@ _CONTROL = re.compile(r"[ \t\u2002\u3000]+\d*(?:" + "|".join(re.escape(x) for x 
 # A label alone in its table cell (信息公开 tables, <dt>作者</dt><dd>张三</dd>, <th>Author</th>), the value in
 # the next cell: every listed label of a kept field but those that are words of a page's controls or
 # prose as well (文字 of a font-size switch, 发布 of a button, By/来自 that head a sentence).
-_NOT_CELL_LABELS = frozenset("文 文字 发布 供稿 by 来自 出处 转自 摘自 发布于 posted published".split())
+_NOT_CELL_LABELS = frozenset("文 文字 发布 供稿 by 来自 出处 转自 摘自 发布于 发表于 posted published".split())
 _CELL_LABELS = frozenset(label for label, field in _FIELD_OF.items()
                          if field in ("source", "author", "date", "editor") and len(label) > 1 and label not in _NOT_CELL_LABELS)
 # The labels of a 政府信息公开 table, which sits above the headline: only these are read there
 # (a page header may hold a clock or a "时间：" widget).
 TABLE_LABELS = frozenset("发布机构 发文机关 发布单位 发文单位 发文日期 成文日期 发布日期 印发日期 公开日期 信息来源".split())
-# Where a value ends: a line break, a bracket opening the next control ("【打印】"), three
+# The brackets a byline sets its fields or controls in: 【打印】, [东楚晚报], 〖来源:办公室〗 (synthetic-v21
+# dev: a template sets each field in 〖〗, 5 of its 38 pages), 〔〕, full-width ［］.
+_OPENING, _CLOSING = "【〖〔［\\[", "】〗〕］\\]"
+_BRACKETS = _OPENING + _CLOSING
+# Where a value ends: a line break, a bracket opening the next control ("【打印】") or closing the
+# field's own (〖来源:办公室〗: a value holds no opening bracket, so a closing one is never its own), three
 # blanks, a date (发布：市教育局 2024-04-22); for sources also an element boundary. Author names
 # sit in separate elements often enough ("作者：<a>张三</a> <a>李四</a>") that there a boundary is a
 # space.
@@ -128,7 +137,7 @@ TABLE_LABELS = frozenset("发布机构 发文机关 发布单位 发文单位 �
 # blank, followed by a colon (发布机构：市教育局 生成日期：2018-03-26 gave "市教育局 生成").
 # An unlisted label may be Latin ("Author:X Time:2022.09.04") or carry a gloss in brackets (a page
 # printing each character's pinyin: "作者:陳碩 發(fā)布時(shí)間:…"): a word of letters after a blank, then a colon.
-_VALUE_END = re.compile(r"\n|[|｜【\[]|[ \t\u3000\u2002]{3,}|(?:19|20)\d\d\s*[-/.年]"
+_VALUE_END = re.compile(r"\n|[|｜" + _BRACKETS + r"]|[ \t\u3000\u2002]{3,}|(?:19|20)\d\d\s*[-/.年]"
                         r"|(?<=[ \t\u3000\u2002])(?:[^\W\d_]|[(（][^\W\d_]{1,6}[)）]){2,16}[ \t]*[:：]")
 # A name holds no digits: after a blank and before a Han word they are a counter (作者：曹瑩 1524 次瀏覽).
 _COUNTER = re.compile(r"[ \t\u2002\u3000]+\d+[ \t]*(?=[\u4e00-\u9fff])")
@@ -164,14 +173,30 @@ _SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000\u200
                            r"(?=[ \u3000\u2002]*[:：])")
 
 
+# ...or with each character's pinyin after it, as a page printing the readings writes every word
+# (來(lái)源 :公益時(shí)報(bào), real-cases-v17 dev): the label is the characters without their readings.
+_PINYIN = r"[(（][a-zA-Z\u00c0-\u024f]{1,6}[)）]"
+_GLOSSED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff](?:" + _PINYIN + r")?){2,4}"
+                            r"(?<=[)）])(?=[ \u3000\u2002]*[:：])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]" + _PINYIN
+                            + r"[\u4e00-\u9fff](?:[\u4e00-\u9fff](?:" + _PINYIN + r")?){0,2}(?=[ \u3000\u2002]*[:：])")
+_PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])" + _PINYIN)
+
+
+def without_pinyin(text: str) -> str:
+    """``text`` without the pinyin readings glossed after its characters (王會(huì)賢 → 王會賢)."""
+    return _PINYIN_RE.sub("", text) if "(" in text or "（" in text else text
+
+
 def _close_up(m: re.Match) -> str:
-    label = "".join(c for c in m.group() if c not in _GAP)
+    label = "".join(c for c in without_pinyin(m.group()) if c not in _GAP)
     return label + " " * (len(m.group()) - len(label)) if label.lower() in _FIELD_OF else m.group()
 
 
 def unspace_labels(text: str) -> str:
-    """``text`` with spaced-out labels (来　　源：) closed up (来源　　：), positions kept."""
-    return _SPACED_LABEL.sub(_close_up, text)
+    """``text`` with spaced-out labels (来　　源：) closed up (来源　　：), and labels glossed with
+    their pinyin (來(lái)源：) read without it, positions kept."""
+    text = _SPACED_LABEL.sub(_close_up, text)
+    return _GLOSSED_LABEL.sub(_close_up, text) if "(" in text or "（" in text else text
 
 
 def read_fields(text: str, keep_empty: bool = False) -> list[Field]:
@@ -223,7 +248,7 @@ def _word_start(text: str, floor: int, at: int) -> int:
 
 
 # A value the page sets in brackets (來源:[東楚晚報] 日期:[2025-08-02 07:42]): the brackets hold it whole.
-_BRACKETED = re.compile(r"[\[【]([^\[\]【】\n]{1,40})[\]】]")
+_BRACKETED = re.compile(r"[" + _OPENING + r"]([^" + _BRACKETS + r"\n]{1,40})[" + _CLOSING + r"]")
 
 
 # A date and time at the start of a name's value: a row labelled by its class (<div class="time-source">
@@ -269,7 +294,8 @@ def _cell_fields(text: str) -> list[Field]:
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        label = line.strip(" \t\u2002\u3000:：").lower()
+        # (a cell may set its label in brackets: "[ 发布机构 ]", real-cases-v21 dev)
+        label = line.strip(_GAP + ":：" + _BRACKETS.replace("\\", "")).lower()
         if label in _CELL_LABELS and i + 1 < len(lines):
             value = lines[i + 1].strip(" \t\u2002\u3000")
             if value.lower() in _FIELD_OF and i + 2 < len(lines):
