@@ -138,10 +138,36 @@ def is_comments_start(text: str) -> bool:
     return len(text) <= MAX_END_MARKER and bool(_COMMENTS.search(text)) and not _SENTENCE_END.search(text)
 
 
+# The English headings of what follows an article: related lists, share and like bars, ad grids
+# ("Related", "You may like", "Like this:", "Around the Web"; not "Share this", which a Daily Mail
+# story repeats between its paragraphs). Like 相关新闻 they end the article
+# only when less article follows them than preceded them (a "Related" box may sit mid-story); the
+# whole line is the heading (a subheading "More than 100 people died" is none), "More from <site>"
+# with a name of up to RELATED_TAIL characters. Before session 19 these ended only the paragraph
+# pick (second_opinion); the density pick kept the lists under WordPress posts and ad widgets
+# (dev-v21-evanextract, dev-v20-omnivore: see the commit for the pages).
+RELATED_MAX = 60
+RELATED_TAIL = 30
+_RELATED = re.compile(
+    r"^(?:(?:related|similar|recommended|popular|trending)(?:\s+(?:posts?|articles?|stories|news|content|links|reading|"
+    r"topics|videos))?|more\s+(?:posts?|articles?|stories|news|content|links|reading|topics|videos)|you\s+(?:may|might)\s+"
+    r"(?:also\s+)?like|most\s+(?:popular|read|viewed|shared)|like\s+this|around\s+the\s+web|from\s+the\s+web|read\s+next|"
+    rf"what\s+to\s+read\s+next)\s*[:.]?$|^more\s+(?:from|on|in)\s+\S.{{0,{RELATED_TAIL}}}$", re.I)
+
+
+# The label of an ad slot set between paragraphs ("Advertisement", "- Advertisement -", "Story continues
+# below advertisement") is no text wherever it stands: of the English sets' truths only 3 lines in
+# 1,700 pages are one, and our dev-v19-articlex output held 322 (260 "Advertisement").
+_AD_SLOT = re.compile(r"^\W*(?:(?:advertisement|advertising|advert|advertorial|sponsored|ad)"
+                      r"|(?:advertisement\W*)?(?:(?:story|article|page|content)\s+continues\s+below|continue\s+reading\s+below)"
+                      r"(?:\s+(?:this\s+)?(?:ad|advertisement|gallery))?)\W*$", re.I)
+
+
 def is_article_end(text: str) -> bool:
     """A heading-like line after which a page holds comments or recommendations, not article."""
-    return is_comments_start(text) or (len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(
-        _ARTICLE_END.match(text) or _MAYBE_END.match(text) and (text[0].isupper() or len(text.split()) <= MAYBE_END_WORDS)))
+    return is_comments_start(text) or (len(text) <= RELATED_MAX and bool(_RELATED.match(text))) or (
+        len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(
+            _ARTICLE_END.match(text) or _MAYBE_END.match(text) and (text[0].isupper() or len(text.split()) <= MAYBE_END_WORDS)))
 
 # Where an article surely ends: a feed's "others are reading" heading (only ever over other
 # articles) and a platform's notice about the content above it (以上内容…为…用户上传并发布，本平台仅提供
@@ -255,7 +281,7 @@ class Content:
                     before >= MIN_ARTICLE_BEFORE_FEED_EN and is_feed_start_en(line.text)):
                 last = i
                 break
-            if before and is_article_end(line.text) and (after < before or (
+            if before and is_article_end(line.text) and (after < before and not self._boxed_list(i, prose) or (
                     is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS
                     and not (_COUNTER.match(line.text) and _is_link_line(line)))):
                 last = i
@@ -281,6 +307,23 @@ class Content:
             out.pop()  # "Ähnliche Beiträge", "Share this:", "Mehr zum Thema": the list under it was cut
             src.pop()
         return out
+
+
+    def _boxed_list(self, i: int, prose: list[int]) -> bool:
+        """Whether line ``i``, an English related-list heading, titles a box of links set inside
+        the article: LIST_MIN_LINKS link lines or more under it, then prose again (a "Related
+        Content" box of three headlines mid-story, dev-v21-evanextract news517; a Daily Mail
+        "RELATED ARTICLES" carousel, news451: both cut there without this)."""
+        if not (len(self.lines[i].text) <= RELATED_MAX and _RELATED.match(self.lines[i].text)):
+            return False
+        j = i + 1
+        while j < len(self.lines) and _is_link_line(self.lines[j]):
+            j += 1
+        if j - i - 1 < LIST_MIN_LINKS:
+            return False
+        while j < len(self.lines) and not prose[j]:
+            j += 1  # the box's pager and share buttons ("Previous 1 Next", "Share this article")
+        return j < len(self.lines)
 
 
 # A slideshow set in the article's box (an "X in pictures" gallery of 31 captioned photos, each
@@ -482,7 +525,7 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False, head:
         # a byline: 发布时间：… 来源：… 作者：…
         if len(_META_LINE.findall(text)) >= 2 or re.search(r"\d{4}[-/.年]\d{1,2}", text):
             return True
-    if _DATE_ONLY.match(text) or _URL_ONLY.match(text):
+    if _DATE_ONLY.match(text) or _URL_ONLY.match(text) or _AD_SLOT.match(text):
         return True
     if len(_WORDISH.findall(_SEPARATOR_WORDS.sub("", text))) < 2:
         return True  # ------分隔线------, ★★★, a lone bullet
