@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from scraper.clean.boxes import is_embedded_post
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
 
@@ -308,19 +309,24 @@ class Content:
             src.pop()
         return out
 
-
     def _boxed_list(self, i: int, prose: list[int]) -> bool:
         """Whether line ``i``, an English related-list heading, titles a box of links set inside
-        the article: LIST_MIN_LINKS link lines or more under it, then prose again (a "Related
-        Content" box of three headlines mid-story, dev-v21-evanextract news517; a Daily Mail
-        "RELATED ARTICLES" carousel, news451: both cut there without this)."""
+        the article: link lines under it, then the story again, LIST_MIN_LINKS prose lines in a
+        row (a "Related" box of one headline between paragraphs, dev-v20-omnivore fiercepharma); or
+        LIST_MIN_LINKS link lines or more, then prose (a "Related Content" box of three headlines
+        mid-story, dev-v21-evanextract news517; a Daily Mail "RELATED ARTICLES" carousel, news451).
+        All three were cut there without this. A list of cards (headline link, excerpt, date) under
+        the heading is no box: one excerpt, then a date (news201)."""
         if not (len(self.lines[i].text) <= RELATED_MAX and _RELATED.match(self.lines[i].text)):
             return False
         j = i + 1
         while j < len(self.lines) and _is_link_line(self.lines[j]):
             j += 1
-        if j - i - 1 < LIST_MIN_LINKS:
+        links = j - i - 1
+        if not links:
             return False
+        if links < LIST_MIN_LINKS:
+            return all(prose[j:j + LIST_MIN_LINKS]) and j + LIST_MIN_LINKS <= len(self.lines)
         while j < len(self.lines) and not prose[j]:
             j += 1  # the box's pager and share buttons ("Previous 1 Next", "Share this article")
         return j < len(self.lines)
@@ -461,6 +467,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 # A picture's caption is sometimes only its alt text inside a figure.
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
+            elif is_embedded_post(child):
+                pass  # a tweet or an Instagram post quoted whole: another author's text (boxes.py)
             elif ctag == "figure" and (captions := _captions(child)) is not None:
                 for caption in captions:  # the credit beside a caption is never text; see _captions
                     visit(caption, is_link, is_heading)

@@ -41,3 +41,12 @@ def test_an_ad_slot_label_between_paragraphs_is_no_text():
     a = clean_page(_page("<div class='slot'>Advertisement</div>", ""))
     assert PARAS[2] in a.text
     assert "Advertisement" not in a.text
+
+
+def test_an_embedded_tweet_is_no_text_and_a_plain_quotation_stays():
+    tweet = ('<blockquote class="twitter-tweet"><p>Hands off our buses! The council must listen, now.</p>'
+             '&mdash; A Senator (@senator) <a href="https://twitter.com/x/status/1">December 23, 2023</a></blockquote>')
+    quote = "<blockquote><p>We waited ten years for this, and it is finally here, said one resident.</p></blockquote>"
+    a = clean_page(_page(tweet + quote, ""))
+    assert "Hands off our buses" not in a.text
+    assert "We waited ten years" in a.text and PARAS[2] in a.text
