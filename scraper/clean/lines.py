@@ -311,8 +311,9 @@ class Content:
 
     def _boxed_list(self, i: int, prose: list[int]) -> bool:
         """Whether line ``i``, an English related-list heading, titles a box of links set inside
-        the article: link lines under it, then the story again, LIST_MIN_LINKS prose lines in a
-        row (a "Related" box of one headline between paragraphs, dev-v20-omnivore fiercepharma); or
+        the article: one link line under it, then prose with no link line in the CARD_LINES lines
+        after it (a "Related" box of one headline between paragraphs, dev-v20-omnivore fiercepharma,
+        an AP story's "Related Links" in dev-aeb); or
         LIST_MIN_LINKS link lines or more, then prose (a "Related Content" box of three headlines
         mid-story, dev-v21-evanextract news517; a Daily Mail "RELATED ARTICLES" carousel, news451).
         All three were cut there without this. A list of cards (headline link, excerpt, date) under
@@ -325,11 +326,17 @@ class Content:
         links = j - i - 1
         if not links:
             return False
-        if links < LIST_MIN_LINKS:
-            return all(prose[j:j + LIST_MIN_LINKS]) and j + LIST_MIN_LINKS <= len(self.lines)
+        if links < LIST_MIN_LINKS:  # one headline, then prose: the story, unless another link follows as in cards
+            return j < len(self.lines) and prose[j] > 0 and not any(
+                _is_link_line(x) for x in self.lines[j + 1:j + 1 + CARD_LINES])
         while j < len(self.lines) and not prose[j]:
             j += 1  # the box's pager and share buttons ("Previous 1 Next", "Share this article")
         return j < len(self.lines)
+
+
+# A card of a related list: its headline link, an excerpt, a date; the next card's link follows
+# within this many lines of an excerpt.
+CARD_LINES = 3
 
 
 # A slideshow set in the article's box (an "X in pictures" gallery of 31 captioned photos, each
