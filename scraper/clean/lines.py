@@ -320,6 +320,8 @@ class Content:
         the heading is no box: one excerpt, then a date (news201)."""
         if not (len(self.lines[i].text) <= RELATED_MAX and _RELATED.match(self.lines[i].text)):
             return False
+        if any(prose[k] >= RESUME_PROSE and prose[k + 1] >= RESUME_PROSE for k in range(i + 1, len(prose) - 1)):
+            return True  # two paragraphs in a row further down: the story goes on after the box
         j = i + 1
         while j < len(self.lines) and _is_link_line(self.lines[j]):
             j += 1
@@ -334,6 +336,13 @@ class Content:
         return j < len(self.lines)
 
 
+# ...and a box of cards ("Most Popular": a section, a headline link, a byline each, set twice
+# between a Condé Nast story's paragraphs, dev-v19-articlex ax154/ax246/ax427; "More From TIME",
+# ax127: all cut there, F1 -0.22 to -0.31) is set inside the story when two paragraphs of prose in
+# a row, RESUME_PROSE characters or more each, follow it somewhere: a related list's excerpts
+# stand one per card, between links and dates, and an ad grid's disclaimer is one paragraph and
+# short questions ("Want your content to appear on sites like this?").
+RESUME_PROSE = 80
 # A card of a related list: its headline link, an excerpt, a date; the next card's link follows
 # within this many lines of an excerpt.
 CARD_LINES = 3
