@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from scraper.clean.boxes import is_embedded_post
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
 
@@ -138,10 +139,36 @@ def is_comments_start(text: str) -> bool:
     return len(text) <= MAX_END_MARKER and bool(_COMMENTS.search(text)) and not _SENTENCE_END.search(text)
 
 
+# The English headings of what follows an article: related lists, share and like bars, ad grids
+# ("Related", "You may like", "Like this:", "Around the Web"; not "Share this", which a Daily Mail
+# story repeats between its paragraphs). Like 相关新闻 they end the article
+# only when less article follows them than preceded them (a "Related" box may sit mid-story); the
+# whole line is the heading (a subheading "More than 100 people died" is none), "More from <site>"
+# with a name of up to RELATED_TAIL characters. Before session 19 these ended only the paragraph
+# pick (second_opinion); the density pick kept the lists under WordPress posts and ad widgets
+# (dev-v21-evanextract, dev-v20-omnivore: see the commit for the pages).
+RELATED_MAX = 60
+RELATED_TAIL = 30
+_RELATED = re.compile(
+    r"^(?:(?:related|similar|recommended|popular|trending)(?:\s+(?:posts?|articles?|stories|news|content|links|reading|"
+    r"topics|videos))?|more\s+(?:posts?|articles?|stories|news|content|links|reading|topics|videos)|you\s+(?:may|might)\s+"
+    r"(?:also\s+)?like|most\s+(?:popular|read|viewed|shared)|like\s+this|around\s+the\s+web|from\s+the\s+web|read\s+next|"
+    rf"what\s+to\s+read\s+next)\s*[:.]?$|^more\s+(?:from|on|in)\s+\S.{{0,{RELATED_TAIL}}}$", re.I)
+
+
+# The label of an ad slot set between paragraphs ("Advertisement", "- Advertisement -", "Story continues
+# below advertisement") is no text wherever it stands: of the English sets' truths only 3 lines in
+# 1,700 pages are one, and our dev-v19-articlex output held 322 (260 "Advertisement").
+_AD_SLOT = re.compile(r"^\W*(?:(?:advertisement|advertising|advert|advertorial|sponsored|ad)"
+                      r"|(?:advertisement\W*)?(?:(?:story|article|page|content)\s+continues\s+below|continue\s+reading\s+below)"
+                      r"(?:\s+(?:this\s+)?(?:ad|advertisement|gallery))?)\W*$", re.I)
+
+
 def is_article_end(text: str) -> bool:
     """A heading-like line after which a page holds comments or recommendations, not article."""
-    return is_comments_start(text) or (len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(
-        _ARTICLE_END.match(text) or _MAYBE_END.match(text) and (text[0].isupper() or len(text.split()) <= MAYBE_END_WORDS)))
+    return is_comments_start(text) or (len(text) <= RELATED_MAX and bool(_RELATED.match(text))) or (
+        len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(
+            _ARTICLE_END.match(text) or _MAYBE_END.match(text) and (text[0].isupper() or len(text.split()) <= MAYBE_END_WORDS)))
 
 # Where an article surely ends: a feed's "others are reading" heading (only ever over other
 # articles) and a platform's notice about the content above it (以上内容…为…用户上传并发布，本平台仅提供
@@ -255,7 +282,7 @@ class Content:
                     before >= MIN_ARTICLE_BEFORE_FEED_EN and is_feed_start_en(line.text)):
                 last = i
                 break
-            if before and is_article_end(line.text) and (after < before or (
+            if before and is_article_end(line.text) and (after < before and not self._boxed_list(i, prose) or (
                     is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS
                     and not (_COUNTER.match(line.text) and _is_link_line(line)))):
                 last = i
@@ -281,6 +308,44 @@ class Content:
             out.pop()  # "Ähnliche Beiträge", "Share this:", "Mehr zum Thema": the list under it was cut
             src.pop()
         return out
+
+    def _boxed_list(self, i: int, prose: list[int]) -> bool:
+        """Whether line ``i``, an English related-list heading, titles a box of links set inside
+        the article: one link line under it, then prose with no link line in the CARD_LINES lines
+        after it (a "Related" box of one headline between paragraphs, dev-v20-omnivore fiercepharma,
+        an AP story's "Related Links" in dev-aeb); or
+        LIST_MIN_LINKS link lines or more, then prose (a "Related Content" box of three headlines
+        mid-story, dev-v21-evanextract news517; a Daily Mail "RELATED ARTICLES" carousel, news451).
+        All three were cut there without this. A list of cards (headline link, excerpt, date) under
+        the heading is no box: one excerpt, then a date (news201)."""
+        if not (len(self.lines[i].text) <= RELATED_MAX and _RELATED.match(self.lines[i].text)):
+            return False
+        if any(prose[k] >= RESUME_PROSE and prose[k + 1] >= RESUME_PROSE for k in range(i + 1, len(prose) - 1)):
+            return True  # two paragraphs in a row further down: the story goes on after the box
+        j = i + 1
+        while j < len(self.lines) and _is_link_line(self.lines[j]):
+            j += 1
+        links = j - i - 1
+        if not links:
+            return False
+        if links < LIST_MIN_LINKS:  # one headline, then prose: the story, unless another link follows as in cards
+            return j < len(self.lines) and prose[j] > 0 and not any(
+                _is_link_line(x) for x in self.lines[j + 1:j + 1 + CARD_LINES])
+        while j < len(self.lines) and not prose[j]:
+            j += 1  # the box's pager and share buttons ("Previous 1 Next", "Share this article")
+        return j < len(self.lines)
+
+
+# ...and a box of cards ("Most Popular": a section, a headline link, a byline each, set twice
+# between a Condé Nast story's paragraphs, dev-v19-articlex ax154/ax246/ax427; "More From TIME",
+# ax127: all cut there, F1 -0.22 to -0.31) is set inside the story when two paragraphs of prose in
+# a row, RESUME_PROSE characters or more each, follow it somewhere: a related list's excerpts
+# stand one per card, between links and dates, and an ad grid's disclaimer is one paragraph and
+# short questions ("Want your content to appear on sites like this?").
+RESUME_PROSE = 80
+# A card of a related list: its headline link, an excerpt, a date; the next card's link follows
+# within this many lines of an excerpt.
+CARD_LINES = 3
 
 
 # A slideshow set in the article's box (an "X in pictures" gallery of 31 captioned photos, each
@@ -418,6 +483,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 # A picture's caption is sometimes only its alt text inside a figure.
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
+            elif is_embedded_post(child):
+                pass  # a tweet or an Instagram post quoted whole: another author's text (boxes.py)
             elif ctag == "figure" and (captions := _captions(child)) is not None:
                 for caption in captions:  # the credit beside a caption is never text; see _captions
                     visit(caption, is_link, is_heading)
@@ -482,7 +549,7 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False, head:
         # a byline: 发布时间：… 来源：… 作者：…
         if len(_META_LINE.findall(text)) >= 2 or re.search(r"\d{4}[-/.年]\d{1,2}", text):
             return True
-    if _DATE_ONLY.match(text) or _URL_ONLY.match(text):
+    if _DATE_ONLY.match(text) or _URL_ONLY.match(text) or _AD_SLOT.match(text):
         return True
     if len(_WORDISH.findall(_SEPARATOR_WORDS.sub("", text))) < 2:
         return True  # ------分隔线------, ★★★, a lone bullet

@@ -174,17 +174,6 @@ def paragraph_pick(body, strip_unlikely: bool = True):
 # On the 1,500 dev pages it switched four (CleanEval final-366/369/750, Dragnet R15), each for the
 # better; no Chinese page switched.
 MIN_SHARE = 0.3
-# Where the paragraph pick runs on past the article: content.py's end markers, and headings of
-# English related lists (inside an article those are only cut here, where the density pick
-# already ended before them).
-_RELATED = re.compile(r"^(?:related|similar|recommended|popular|more)\s+(?:posts?|articles?|stories|news|content|links|"
-                      r"reading)\b|^(?:you\s+(?:may|might)\s+also\s+like|more\s+from|most\s+(?:popular|read|viewed)|"
-                      r"share\s+this|like\s+this)\b", re.I)
-RELATED_MAX = 60
-
-
-def _is_end(text: str) -> bool:
-    return is_article_end(text) or (len(text) <= RELATED_MAX and bool(_RELATED.match(text)))
 
 
 def _text_size(content: Content) -> int:
@@ -199,7 +188,7 @@ def _cut_at_end(first: Content, second: Content) -> Content:
     texts = [line.text for line in second.lines]
     start = texts.index(mine[0]) if mine and mine[0] in texts else 0
     for i in range(start, len(texts)):
-        if _is_end(texts[i]):
+        if is_article_end(texts[i]):
             return Content(second.container, second.lines[:i])
     return second
 
