@@ -95,6 +95,34 @@ def garbage_words(line: str, page: str) -> list[str]:
     return [w for w in words if not _elsewhere(w, line, page)]
 
 
+# A space-stripped fragment glued into a spaced script (v20 class G, rc20-006: another page's headline,
+# spaces removed, ``ănmẫungàykhaitrườngNhiệtliệtchàomừ`` inside a Vietnamese sentence). Vietnamese
+# writes one syllable a word (2-7 letters), so a run of this many letters is no word of it; the
+# fragment's lower→upper join is where two of its words met. German compounds run as long but join no
+# capital mid-word, camelCase identifiers are ASCII (the run must hold MIN_SPACELESS_MARKED letters
+# outside ASCII). Measured (session 19): rc20-006 alone on the dev hijack sets and none of the clean sets.
+MIN_SPACELESS_LETTERS = 25
+MIN_SPACELESS_MARKED = 4
+# ...in a spaced line: at least one space per this many letters (Vietnamese prose: one per 3-4).
+MAX_LETTERS_PER_SPACE = 8
+_LETTER_RUN = re.compile(rf"[^\W\d_]{{{MIN_SPACELESS_LETTERS},}}")
+
+
+def spaceless_runs(line: str, page: str) -> list[str]:
+    """The space-stripped fragments glued into a spaced, non-ASCII Latin ``line`` (see above) that
+    the rest of the ``page`` never writes."""
+    if len(line) < MIN_SPACELESS_LETTERS or line.isascii() or _HAN.search(line):
+        return []
+    letters = sum(c.isalpha() for c in line)
+    if line.count(" ") * MAX_LETTERS_PER_SPACE < letters:
+        return []
+    runs = [m.group() for m in _LETTER_RUN.finditer(line)]
+    return [run for run in runs
+            if sum(not c.isascii() for c in run) >= MIN_SPACELESS_MARKED
+            and any(a.islower() and b.isupper() for a, b in zip(run, run[1:], strict=False))
+            and not _elsewhere(run, line, page)]
+
+
 # A tag line: short, no sentence, three parts or more, one of them a random token of this length.
 MAX_TAG_LINE = 40
 MIN_TAG_TOKEN = 4
