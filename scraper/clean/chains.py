@@ -12,6 +12,9 @@ after the headline, ``headline-玲珑棋牌大厅官网_手机棋牌游戏下载
 have two parts as often; what tells them apart is a relation, not the count: every part of a chain is
 a phrase of which the page, copies of the chain left out, writes not even one character pair, while a
 site's names are its logo's, its breadcrumb's and its footer's, and a headline is the article's.
+
+The same phrases also come as a numbered list above the site's header (``NO.1: …`` lines, v21 D), the
+<title> one of them: ``numbered_keyword_list``.
 """
 from __future__ import annotations
 

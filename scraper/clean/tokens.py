@@ -5,6 +5,7 @@ Hijackers pad pages with text no reader is meant to read and no lexicon can know
     are words of no language, each written once;
   * a tag line with such a token among keywords (``<keyword> 2ew1 <keyword>``);
   * a garbage word in a Chinese line (a date, then 25 random Latin letters, then filler);
+  * another headline with its spaces stripped, glued into a sentence of a spaced script (v20 G);
   * keyword phrases (a clinic's, a lender's) as a line or a list of their own, whose words the
     article never uses, written as no sentence.
 What gives them away is form and the page itself, never a word list: a token's letters and
