@@ -101,12 +101,18 @@ def garbage_words(line: str, page: str) -> list[str]:
 # writes one syllable a word (2-7 letters), so a run of this many letters is no word of it; the
 # fragment's lower→upper join is where two of its words met. German compounds run as long but join no
 # capital mid-word, camelCase identifiers are ASCII (the run must hold MIN_SPACELESS_MARKED letters
-# outside ASCII). Measured (session 19): rc20-006 alone on the dev hijack sets and none of the clean sets.
+# outside ASCII). Measured (session 19): rc20-006 alone on the dev hijack sets; on the clean sets (12 + fundus,
+# trafilatura, webmainbench) one Swedish breadcrumb line (wac-sv-19) until a line gluing shorter words too is vetoed.
 MIN_SPACELESS_LETTERS = 25
 MIN_SPACELESS_MARKED = 4
 # ...in a spaced line: at least one space per this many letters (Vietnamese prose: one per 3-4).
 MAX_LETTERS_PER_SPACE = 8
-_LETTER_RUN = re.compile(rf"[^\W\d_]{{{MIN_SPACELESS_LETTERS},}}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _case_joined(word: str) -> bool:
+    """True when a capital follows a small letter inside ``word``: two words met there."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
 def spaceless_runs(line: str, page: str) -> list[str]:
@@ -117,11 +123,14 @@ def spaceless_runs(line: str, page: str) -> list[str]:
     letters = sum(c.isalpha() for c in line)
     if line.count(" ") * MAX_LETTERS_PER_SPACE < letters:
         return []
-    runs = [m.group() for m in _LETTER_RUN.finditer(line)]
+    joined = [m.group() for m in _LETTERS.finditer(line) if _case_joined(m.group())]
+    runs = [run for run in joined if len(run) >= MIN_SPACELESS_LETTERS]
+    if len(runs) < len(joined):
+        # shorter words glued at a capital too (Sjukdomar & besvärPsykiska…): a menu or breadcrumb
+        # run together, not a sentence with a fragment in it (dev-v18-wacxii wac-sv-19)
+        return []
     return [run for run in runs
-            if sum(not c.isascii() for c in run) >= MIN_SPACELESS_MARKED
-            and any(a.islower() and b.isupper() for a, b in zip(run, run[1:], strict=False))
-            and not _elsewhere(run, line, page)]
+            if sum(not c.isascii() for c in run) >= MIN_SPACELESS_MARKED and not _elsewhere(run, line, page)]
 
 
 # A tag line: short, no sentence, three parts or more, one of them a random token of this length.

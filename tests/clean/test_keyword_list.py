@@ -77,3 +77,10 @@ def test_a_space_stripped_fragment_glued_into_a_vietnamese_sentence_is_cut():
 
 def test_vietnamese_prose_without_a_glued_fragment_stays():
     assert not clean_page(_vi_page(""), url="https://truong.example.vn/tin/2.html").hijacked
+
+
+def test_a_menu_run_together_is_no_glued_fragment():
+    # entries that lost their spaces: short words glued at capitals too (a Swedish breadcrumb, v18)
+    menu = " Xã hộiGiáo dục Tuyển sinhKhaiGiảngNămHọcMớiTrườngTiểuHọcThànhPhố"
+    assert not clean_page(_vi_page(menu), url="https://truong.example.vn/tin/3.html").hijacked
+    assert clean_page(_vi_page(menu.replace("hộiGiáo", "hội Giáo")), url="https://truong.example.vn/tin/4.html").hijacked
