@@ -22,7 +22,7 @@ from scraper.clean.byline import (
     without_author_bio,
     without_byline_lines,
 )
-from scraper.clean.chains import keyword_chain
+from scraper.clean.chains import keyword_chain, numbered_keyword_list
 from scraper.clean.content import description_text, lost_text, noscript_content
 from scraper.clean.decode import decode_page, gbk_mojibake
 from scraper.clean.decorated import decorated_names
@@ -236,7 +236,16 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     hints = [t for _, t in headlines] + [t for t in (restored, metas.get("ArticleTitle")) if t]
     clean_title = check_title(raw_title, hints, ev, root, restored=restored,
                               cloaking=report.cloaking, script_titles=report.spam_titles)
-    if chain := keyword_chain(raw_title, hints, lambda: text_of(root)):
+    listed, phrases = numbered_keyword_list(root, raw_title)
+    if listed:  # search phrases numbered above the page, the <title> one of them (v21 D)
+        ev.add("spam_title", "keyword list", " | ".join(phrases))
+        for el in listed:
+            drop(el)
+        for phrase in phrases:
+            ev.learn(phrase, True)
+        kept_parts = [p for p in split_title(raw_title) if p.strip() not in phrases]
+        clean_title = " - ".join(kept_parts)  # the headline wins over a listed phrase
+    elif chain := keyword_chain(raw_title, hints, lambda: text_of(root)):
         ev.add("spam_title", "keyword chain", raw_title)  # v4 §1G: a chain of search phrases as <title>
         for part in chain:
             ev.learn(part, True)
