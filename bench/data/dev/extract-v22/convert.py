@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Convert newspaper4k's own test pages (the ones not in newspaper3k's test data, which newsvault used) into
-$NEWSVAULT_DATA/extract/heldout-v22-newspaper4k (rename to dev-v22-newspaper4k when v22 is spent).
+$NEWSVAULT_DATA/extract/dev-v22-newspaper4k (named heldout-v22-newspaper4k while v22 was held out).
 Reads a bare git snapshot with `git show`; no network. Usage:
   python convert.py --mirror /work/.mirror/AndyTheFactory+newspaper4k/repo --out /work/data/extract
 """
@@ -9,7 +9,7 @@ import argparse, ast, json, os, re, subprocess
 PAGES = ["chinese_article_001", "chinese_article_002", "cnn_001", "cnn_002", "cnn_test_nlp", "fox13now_001", "time_001",
          "wired_001", "video_article_01", "video_article_02", "yna_co_kr", "article_with_br", "article_with_divs",
          "spanish_article"]
-NAME = "heldout-v22-newspaper4k"
+NAME = "dev-v22-newspaper4k"
 
 def show(repo, path, binary=False):
     out = subprocess.run(["git", "--git-dir", repo, "show", "HEAD:" + path], capture_output=True, check=True).stdout
@@ -53,7 +53,7 @@ def main():
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     with open(os.path.join(dest, "SOURCE.txt"), "w", encoding="utf-8") as f:
-        f.write(f"""{NAME} - built by bench/data/heldout/extract-v22/convert.py (newsvault)
+        f.write(f"""{NAME} - built by bench/data/dev/extract-v22/convert.py (newsvault)
 repository: https://github.com/AndyTheFactory/newspaper4k
 snapshot HEAD read: {head}
 licence: MIT (the repository's LICENSE, Copyright (c) 2013 Lucas Ou-Yang); the pages are third-party web pages
