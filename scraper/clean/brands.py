@@ -27,11 +27,11 @@ from scraper.clean import lexicon
 
 _CJK = "[\u4e00-\u9fff]"
 # Suffixes that turn a name into a gambling brand.
-SUFFIX = _SUFFIX = "(?:娱乐城|娱乐场|娱乐|棋牌|真人|电竞|博彩|赌场|彩票|体育|国际|网投|彩)"
+SUFFIX = "(?:娱乐城|娱乐场|娱乐|棋牌|真人|电竞|博彩|赌场|彩票|体育|国际|网投|彩)"
 _WEAK_SUFFIX = "(?:娱乐城|娱乐场|棋牌|真人|电竞|博彩|赌场|网投)"
 # Promo grammar that follows a brand in SEO spam.
-PROMO = _PROMO = ("(?:官网|官方网站|官方|入口|注册|开户|下载|登录|登陆|网址|首页|app|手机版|网页版|客户端|地址|信誉|平台|"
-          "在线|直营|主页|网站|导航|网页)")
+PROMO = ("(?:官网|官方网站|官方|入口|注册|开户|下载|登录|登陆|网址|首页|app|手机版|网页版|客户端|地址|信誉|平台|"
+         "在线|直营|主页|网站|导航|网页)")
 # Latin brands with digits, misspelt ones too: w88, hg0088, b3t365, 188bet, 8et365.
 _LATIN_DIGIT = r"(?:(?:[a-z]{1,6}\d{1,4}){1,2}[a-z]{0,4}|\d{1,4}[a-z]{2,6}\d{0,4})"
 _STEM = f"(?:[a-z]{{1,8}}\\d{{0,4}}|\\d{{2,4}})?{_CJK}{{2,4}}"
@@ -41,14 +41,14 @@ _SPAM_TLD = "(?:" + "|".join(sorted(lexicon.SPAM_TLDS - {"tv", "me", "in", "io",
 _DOMAIN = f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9.-])"
 
 # What spammers glue after a brand: more promo words, "(中国)".
-_TAIL = f"(?:{_SUFFIX}|{_PROMO}|[(（]中国[)）]|下载|注册)*"
+_TAIL = f"(?:{SUFFIX}|{PROMO}|[(（]中国[)）]|下载|注册)*"
 _PROMO_SHAPES = re.compile("(?:" + "|".join([
-    f"{_STEM}{_SUFFIX}[a-z0-9]{{0,6}}{_PROMO}",                      # 鑫盛棋牌官网, 开元体育app下载
+    f"{_STEM}{SUFFIX}[a-z0-9]{{0,6}}{PROMO}",                      # 鑫盛棋牌官网, 开元体育app下载
     f"{_CJK}{{2,4}}(?:官网|官方网站)(?:入口|注册|开户|下载|登录|登陆|网址|app|首页)",  # 万象城官网入口
     f"{_CJK}{{2,4}}(?:注册开户|开户注册|开户网址|投注网址|下注网址)",                   # 鼎盛注册开户
     f"{_CJK}{{2,4}}国际[(（\\-]?(?:since)?(?:19|20)\\d\\d(?![\\d年月届级])[a-z]{{0,4}}",  # 鸿运国际1998, X国际1946bv
-    f"(?<![a-z0-9]){_LATIN_DIGIT}(?:{_SUFFIX}|{_PROMO}|亚洲版|中国版)",     # b3t365体育, 188bet官网
-    f"(?<![a-z0-9])[a-z]{{2,10}}\\d{{0,4}}(?:{_SUFFIX}){_PROMO}",         # bob体育官网
+    f"(?<![a-z0-9]){_LATIN_DIGIT}(?:{SUFFIX}|{PROMO}|亚洲版|中国版)",     # b3t365体育, 188bet官网
+    f"(?<![a-z0-9])[a-z]{{2,10}}\\d{{0,4}}(?:{SUFFIX}){PROMO}",         # bob体育官网
     _DOMAIN,                                                              # xs-qp88.top, not x.cf.ac.uk
 ]) + ")" + _TAIL)
 # A brand glued before a title (乐竞首页博士生培养基金实施细则): name + promo word + more text.
@@ -224,7 +224,7 @@ def lottery_jargon(text: str) -> list[str]:
     return _LOTTERY_JARGON.findall(lexicon.normalize(text))
 
 
-_PROMO_WORD = re.compile(_PROMO)
+_PROMO_WORD = re.compile(PROMO)
 
 
 def has_promo_word(text: str) -> bool:

@@ -18,6 +18,7 @@ from scraper.clean import brands
 from scraper.clean.dates import DATE_RE, date_from_url, english_date, markup_date, parse_date
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.fields import (
+    BRACKET_CHARS,
     CONTRIBUTOR_LABELS,
     ISSUER_LABELS,
     LABEL,
@@ -352,7 +353,7 @@ def _clean_value(value: str | None, keep_spaces: bool = False, max_len: int = MA
     value = _cut_unbalanced(value)
     # a "?" at either end is a character the page lost in encoding (来源:?中国新闻周刊, a dev real case)
     # a middle dot at either end separates the byline's fields (2023年4月21日 · 来源：X · 撰稿：Y)
-    value = (value if keep_spaces else squash(value)).strip(" \u3000:：,，;；/|[]【】〖〗〔〕［］?？·・")
+    value = (value if keep_spaces else squash(value)).strip(" \u3000:：,，;；/|?？·・" + BRACKET_CHARS)
     for opening, closing in ("()", "（）"):
         if value.startswith(opening) and closing not in value:
             value = value[1:]

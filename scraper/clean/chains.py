@@ -177,7 +177,7 @@ def numbered_keyword_list(root, title: str) -> tuple[list, list[str]]:
         text = " ".join("".join(body.itertext()).split())
         if 2 * sum(1 for p in phrases if text.count(p) > 1) > len(phrases):
             continue  # the page writes its phrases again: its own contents, not search phrases
-        return [el, *_following(el, len(run) - 1)], phrases
+        return [el, *_next_siblings(el, len(run) - 1)], phrases
     return [], []
 
 
@@ -191,7 +191,8 @@ def _numbered_run(el) -> list[tuple[int, str]]:
     return run
 
 
-def _following(el, n: int) -> list:
+def _next_siblings(el, n: int) -> list:
+    """The ``n`` elements that follow ``el`` among its siblings."""
     out = []
     for _ in range(n):
         el = el.getnext()

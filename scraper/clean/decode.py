@@ -306,6 +306,9 @@ MIN_MOJIBAKE_RUN = 6
 # (dev-v1-cwced b70f455d…, 896 symbols in runs) is a decoding doubt, not a pasted name, which is
 # one run repeated in every slot (the dev v20 pages: one run of 8-10 symbols, 266+ letters: 4 %).
 MAX_MOJIBAKE_SHARE = 0.1
+# ...spelling this many different Han characters (the shortest run's own 3: two bytes each), so that
+# one accented letter repeated (ö×8 spells 鲻鲻鲻鲻, a German page's filler) is no name.
+MIN_MOJIBAKE_HAN = MIN_MOJIBAKE_RUN // 2
 _LATIN1_RUN = re.compile(f"[\u00a1-\u00ff]{{{MIN_MOJIBAKE_RUN},}}")
 _ALL_HAN = re.compile("[\u4e00-\u9fff]+")
 
@@ -331,8 +334,7 @@ def gbk_mojibake(text: str) -> dict[str, str]:
                 han = cut.decode("gbk")
             except UnicodeDecodeError:
                 continue
-            # (a name of different characters: ö×8 spells 鲻鲻鲻鲻, a German page's filler)
-            if len(set(han)) >= MIN_MOJIBAKE_RUN // 2 and _ALL_HAN.fullmatch(han):
+            if len(set(han)) >= MIN_MOJIBAKE_HAN and _ALL_HAN.fullmatch(han):
                 found[run[: len(cut)]] = han
                 break
     return found

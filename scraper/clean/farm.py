@@ -418,9 +418,7 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
         return None  # the rest is no headline of this article
     if not any(h.startswith(prefix) and len(h) > len(prefix) for h in heads):
         return None  # the <title> alone: a site's or a column's name before its headline
-    elsewhere = page_text()
-    for c in sorted(copies, key=len, reverse=True):
-        elsewhere = elsewhere.replace(c, "\n")
+    elsewhere = lexicon.cut_out(page_text(), copies)
     if prefix in elsewhere or PLACE_OR_BODY.search(prefix):
         return None  # the page writes it on its own (its name, its section), or names a place or body
     if lexicon.is_reporting(prefix):

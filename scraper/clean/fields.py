@@ -127,7 +127,8 @@ TABLE_LABELS = frozenset("发布机构 发文机关 发布单位 发文单位 �
 # The brackets a byline sets its fields or controls in: 【打印】, [东楚晚报], 〖来源:办公室〗 (synthetic-v21
 # dev: a template sets each field in 〖〗, 5 of its 38 pages), 〔〕, full-width ［］.
 _OPENING, _CLOSING = "【〖〔［\\[", "】〗〕］\\]"
-_BRACKETS = _OPENING + _CLOSING
+_BRACKETS = _OPENING + _CLOSING  # (escaped for a character class)
+BRACKET_CHARS = _BRACKETS.replace("\\", "")  # the same brackets, for str.strip
 # Where a value ends: a line break, a bracket opening the next control ("【打印】") or closing the
 # field's own (〖来源:办公室〗: a value holds no opening bracket, so a closing one is never its own), three
 # blanks, a date (发布：市教育局 2024-04-22); for sources also an element boundary. Author names
@@ -295,7 +296,7 @@ def _cell_fields(text: str) -> list[Field]:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         # (a cell may set its label in brackets: "[ 发布机构 ]", real-cases-v21 dev)
-        label = line.strip(_GAP + ":：" + _BRACKETS.replace("\\", "")).lower()
+        label = line.strip(_GAP + ":：" + BRACKET_CHARS).lower()
         if label in _CELL_LABELS and i + 1 < len(lines):
             value = lines[i + 1].strip(" \t\u2002\u3000")
             if value.lower() in _FIELD_OF and i + 2 < len(lines):

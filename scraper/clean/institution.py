@@ -266,7 +266,7 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
         ev.add("foreign_site_name", "title suffix, page header", site_name)
         ev.learn(site_name, True)
     holders = [*page_slots, *_template_names(page_text, metas)]
-    if site_name := public_site_name(raw_title, holders, article_lines) if public else None:
+    if public and (site_name := public_site_name(raw_title, holders, article_lines)):
         ev.add("foreign_site_name", "title suffix and a slot of a public body's page", site_name)
         ev.learn(site_name, True)
     for unit in masthead_units(page_slots, template_owners(raw_title, page_text, metas), page_text):
@@ -329,6 +329,16 @@ def keyword_pairs(lines: list[str], own: Iterable[str]) -> list[tuple[str, str]]
     return list(found.items())
 
 
+def _title_site_name(parts: list[str], slot_texts: list[str]) -> tuple[str, str] | None:
+    """The site's name and its normalised form: the last of the <title>'s ``parts`` (two at least)
+    when it also stands alone in one of ``slot_texts`` (a logo, a header or footer line); else None."""
+    if len(parts) < 2:
+        return None
+    name = parts[-1].strip()
+    norm = lexicon.normalize(name)
+    return (name, norm) if any(lexicon.normalize(t) == norm for t in slot_texts) else None
+
+
 # The article speaks as an institution: the <title>'s first part (its headline) says 我校 or names a
 # public body, a school or a hospital.
 _SPEAKER = re.compile("我校|我院|本校|本院|(?:政府|局|委员会|厅|办公室|学校|大学|学院|中学|小学|医院|法院|检察院)")
@@ -345,12 +355,10 @@ def gambling_site_name(raw_title: str, page_slots: list[str], lines: list[str]) 
     already flagged; no clean or legit page changes. The sign-up reading (v19): flags rc19-001 and
     names the site on syn16-012, already flagged; no clean or legit page changes."""
     parts = split_title(raw_title or "")
-    if len(parts) < 2:
+    if not (named := _title_site_name(parts, page_slots)):
         return None
-    name = parts[-1].strip()
-    norm = lexicon.normalize(name)
-    if brands.is_legit_name(name) or not (lexicon.spam_weight(name) or is_brand_shape(norm)) \
-            or not any(lexicon.normalize(t) == norm for t in page_slots):
+    name, norm = named
+    if brands.is_legit_name(name) or not (lexicon.spam_weight(name) or is_brand_shape(norm)):
         return None
     # A name that asks the visitor to sign up, download or find a line (9号彩票开户) is no institution's
     # name whatever the headline says (v19 rc19-001, an institute's paper under a WordPress logo), and
@@ -378,13 +386,10 @@ def public_site_name(raw_title: str, slot_texts: list[str], lines: list[str]) ->
     site name over a school's or a town's untouched news). On dev it names the site on 10 hijacked
     pages (those 3 flagged by it; syn16-012, -021, syn17-003, -013, -018, -037, syn19-005 flagged
     already), on no legit page (rc18-031's gambling notice speaks of the trade) and no clean page."""
-    parts = split_title(raw_title or "")
-    if len(parts) < 2:
+    if not (named := _title_site_name(split_title(raw_title or ""), slot_texts)):
         return None
-    name = parts[-1].strip()
-    norm = lexicon.normalize(name)
-    if not _HAN_SITE_NAME.fullmatch(norm) or slots.is_institution_name(norm) or brands.is_legit_name(name) \
-            or not any(lexicon.normalize(t) == norm for t in slot_texts):
+    name, norm = named
+    if not _HAN_SITE_NAME.fullmatch(norm) or slots.is_institution_name(norm) or brands.is_legit_name(name):
         return None
     # (its 来源/作者 line and its logo, when the body's container holds them, are its slots, not the news)
     text = lexicon.normalize("\n".join(line for line in lines if lexicon.normalize(line) != norm and not _FIELD.search(line)))
@@ -425,9 +430,7 @@ def masthead_units(page_slots: list[str], owners: list[str], page_text: str) -> 
     if not owners:
         return []
     mastheads = {n: m.group(1) for text in page_slots if (m := _MASTHEAD_UNIT.match(n := lexicon.normalize(text)))}
-    rest = lexicon.normalize(page_text)
-    for line in sorted(mastheads, key=len, reverse=True):
-        rest = rest.replace(line, "\n")
+    rest = lexicon.cut_out(lexicon.normalize(page_text), mastheads)
     return list(dict.fromkeys(unit for unit in mastheads.values() if brands.may_be_spam(unit) and unit not in rest
                               and not any(related(unit, o) for o in owners)))
 
@@ -558,7 +561,7 @@ MIN_CHINESE_PAGE = 200
 # The same mark labelled 来源 in any line of the page (a post-info footer the byline reader does not
 # take: syn20-026, a 180-character page): written so on 4 dev pages (rc16-010, syn16-005, rc20-013,
 # syn20-026), all hijacked; on no page of the clean extraction sets.
-_LABELLED_TOKEN = re.compile(r"(?:来源|來源)\s*[:：]\s*([A-Za-z]{1,6}\d{6,10})(?![\d.])")
+_LABELLED_TOKEN = re.compile(r"(?:来源|來源)\s*[:：]\s*(" + _DATED_TOKEN.pattern + r")(?![\d.])")
 # An offer's name in a 来源 field has three characters at least (a brand and its suffix: 竞彩堂).
 MIN_OFFER = 3
 

@@ -92,6 +92,14 @@ def longest_first(text: str) -> tuple[int, str]:
     return -len(text), text
 
 
+def cut_out(text: str, strings: Iterable[str]) -> str:
+    """``text`` with every one of ``strings`` replaced by a line break, the longest first (so that a
+    short one inside a long one goes with it): what the rest of a page writes besides them."""
+    for s in sorted(strings, key=len, reverse=True):
+        text = text.replace(s, "\n")
+    return text
+
+
 # Each line of a page is normalised by several checks in turn (reporting, brand, domain runs…):
 # 2-3 calls per distinct text on the dev corpora. A few pages' worth (~240 distinct texts a page on
 # dev-v2-trafilatura): the repeats are within a page.

@@ -144,9 +144,9 @@ def is_comments_start(text: str) -> bool:
 # story repeats between its paragraphs). Like 相关新闻 they end the article
 # only when less article follows them than preceded them (a "Related" box may sit mid-story); the
 # whole line is the heading (a subheading "More than 100 people died" is none), "More from <site>"
-# with a name of up to RELATED_TAIL characters. Before session 19 these ended only the paragraph
-# pick (second_opinion); the density pick kept the lists under WordPress posts and ad widgets
-# (dev-v21-evanextract, dev-v20-omnivore: see the commit for the pages).
+# with a name of up to RELATED_TAIL characters. Both picks end here (second_opinion's paragraph
+# pick too): the lists under WordPress posts and ad widgets are no article (dev-v21-evanextract,
+# dev-v20-omnivore; the pages are listed in the commit that added this).
 RELATED_MAX = 60
 RELATED_TAIL = 30
 _RELATED = re.compile(
@@ -154,6 +154,23 @@ _RELATED = re.compile(
     r"topics|videos))?|more\s+(?:posts?|articles?|stories|news|content|links|reading|topics|videos)|you\s+(?:may|might)\s+"
     r"(?:also\s+)?like|most\s+(?:popular|read|viewed|shared)|like\s+this|around\s+the\s+web|from\s+the\s+web|read\s+next|"
     rf"what\s+to\s+read\s+next)\s*[:.]?$|^more\s+(?:from|on|in)\s+\S.{{0,{RELATED_TAIL}}}$", re.I)
+
+
+# A box of cards under such a heading ("Most Popular": a section, a headline link, a byline each, set twice
+# between a Condé Nast story's paragraphs, dev-v19-articlex ax154/ax246/ax427; "More From TIME",
+# ax127: cut there, F1 fell 0.22 to 0.31) is set inside the story when two paragraphs of prose in
+# a row, RESUME_PROSE characters or more each, follow it somewhere: a related list's excerpts
+# stand one per card, between links and dates, and an ad grid's disclaimer is one paragraph and
+# short questions ("Want your content to appear on sites like this?").
+RESUME_PROSE = 80
+# A card of a related list: its headline link, an excerpt, a date; the next card's link follows
+# within this many lines of an excerpt.
+CARD_LINES = 3
+
+
+def _is_related_heading(text: str) -> bool:
+    """An English heading of what follows an article: a related list's, an ad grid's (_RELATED)."""
+    return len(text) <= RELATED_MAX and bool(_RELATED.match(text))
 
 
 # The label of an ad slot set between paragraphs ("Advertisement", "- Advertisement -", "Story continues
@@ -166,7 +183,7 @@ _AD_SLOT = re.compile(r"^\W*(?:(?:advertisement|advertising|advert|advertorial|s
 
 def is_article_end(text: str) -> bool:
     """A heading-like line after which a page holds comments or recommendations, not article."""
-    return is_comments_start(text) or (len(text) <= RELATED_MAX and bool(_RELATED.match(text))) or (
+    return is_comments_start(text) or _is_related_heading(text) or (
         len(text) <= MAX_END_MARKER and not _SENTENCE_END.search(text) and bool(
             _ARTICLE_END.match(text) or _MAYBE_END.match(text) and (text[0].isupper() or len(text.split()) <= MAYBE_END_WORDS)))
 
@@ -315,10 +332,10 @@ class Content:
         after it (a "Related" box of one headline between paragraphs, dev-v20-omnivore fiercepharma,
         an AP story's "Related Links" in dev-aeb); or
         LIST_MIN_LINKS link lines or more, then prose (a "Related Content" box of three headlines
-        mid-story, dev-v21-evanextract news517; a Daily Mail "RELATED ARTICLES" carousel, news451).
-        All three were cut there without this. A list of cards (headline link, excerpt, date) under
+        mid-story, dev-v21-evanextract news517; a Daily Mail "RELATED ARTICLES" carousel, news451):
+        the story goes on after each. A list of cards (headline link, excerpt, date) under
         the heading is no box: one excerpt, then a date (news201)."""
-        if not (len(self.lines[i].text) <= RELATED_MAX and _RELATED.match(self.lines[i].text)):
+        if not _is_related_heading(self.lines[i].text):
             return False
         if any(prose[k] >= RESUME_PROSE and prose[k + 1] >= RESUME_PROSE for k in range(i + 1, len(prose) - 1)):
             return True  # two paragraphs in a row further down: the story goes on after the box
@@ -334,18 +351,6 @@ class Content:
         while j < len(self.lines) and not prose[j]:
             j += 1  # the box's pager and share buttons ("Previous 1 Next", "Share this article")
         return j < len(self.lines)
-
-
-# ...and a box of cards ("Most Popular": a section, a headline link, a byline each, set twice
-# between a Condé Nast story's paragraphs, dev-v19-articlex ax154/ax246/ax427; "More From TIME",
-# ax127: all cut there, F1 -0.22 to -0.31) is set inside the story when two paragraphs of prose in
-# a row, RESUME_PROSE characters or more each, follow it somewhere: a related list's excerpts
-# stand one per card, between links and dates, and an ad grid's disclaimer is one paragraph and
-# short questions ("Want your content to appear on sites like this?").
-RESUME_PROSE = 80
-# A card of a related list: its headline link, an excerpt, a date; the next card's link follows
-# within this many lines of an excerpt.
-CARD_LINES = 3
 
 
 # A slideshow set in the article's box (an "X in pictures" gallery of 31 captioned photos, each

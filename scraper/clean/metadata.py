@@ -151,6 +151,7 @@ INFO_ROW_FIELDS = 2
 
 
 def _labelled_row(text: str) -> bool:
+    """True when ``text`` holds labelled fields of INFO_ROW_FIELDS kinds: a byline, not a headline."""
     return len({f.name for f in read_fields(text)}) >= INFO_ROW_FIELDS
 
 

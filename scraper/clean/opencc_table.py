@@ -58,4 +58,3 @@ def half_converted_spellings() -> frozenset[str]:
         if spelt not in forms and all(s == t or s in replaced for s, t in zip(spelt, target, strict=True)):
             out.add(spelt)
     return frozenset(out)
-

@@ -213,7 +213,7 @@ MIN_MOUNT_HAN = 200
 _SYLLABLE = re.compile(
     "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ve|a|o|e|i|u|v)")
-_MAX_SYLLABLE = 6
+_MAX_SYLLABLE = 6  # letters in the longest syllables (zhuang, shuang, chuang)
 
 
 def unspelt_letters(word: str) -> int:

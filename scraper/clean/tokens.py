@@ -102,7 +102,8 @@ def garbage_words(line: str, page: str) -> list[str]:
 # fragment's lower→upper join is where two of its words met. German compounds run as long but join no
 # capital mid-word, camelCase identifiers are ASCII (the run must hold MIN_SPACELESS_MARKED letters
 # outside ASCII). Measured (session 19): rc20-006 alone on the dev hijack sets; on the clean sets (12 + fundus,
-# trafilatura, webmainbench) one Swedish breadcrumb line (wac-sv-19) until a line gluing shorter words too is vetoed.
+# trafilatura, webmainbench) none: the one Swedish breadcrumb line the length alone catches (wac-sv-19)
+# glues shorter words at a capital too, which the veto below reads as a menu run together.
 MIN_SPACELESS_LETTERS = 25
 MIN_SPACELESS_MARKED = 4
 # ...in a spaced line: at least one space per this many letters (Vietnamese prose: one per 3-4).

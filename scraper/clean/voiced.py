@@ -242,12 +242,10 @@ MAX_SHORT_FORMS = 2
 
 
 def _short_forms(text: str, proven: list[str], ev: Evidence) -> None:
-    """On a caught page, the heads of its proven brands written bare (``text``: the article and
-    headline, normalised; ``proven``: the proven names, normalised), alone or with the brand's
+    """On a caught page, the heads of its proven brands written bare (``text``: the article, the
+    headline and the 来源/作者 values, normalised; ``proven``: the proven names, normalised), alone or with the brand's
     number: learned bare, so that no short form is left once the long one is cut."""
-    rest = text
-    for name in sorted(proven, key=len, reverse=True):
-        rest = rest.replace(name, "\n")
+    rest = lexicon.cut_out(text, proven)
     for name in proven:
         head = slots.leading_name(name)
         if not head or head in ev.bare_stems:
