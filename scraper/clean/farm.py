@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from scraper.clean import lexicon
+from scraper.clean import brands, lexicon
 from scraper.clean.brandshapes import INSTITUTION_END
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.institution import related
@@ -345,8 +345,11 @@ def stray_title(raw_title: str, headline_texts: list[str], lines: list[str],
     if units < MIN_STRAY_UNITS or share * units > max(1, MAX_STRAY_SHARED * units):
         return None
     # (a page with no heading but the title's copy carries its headline as the article's opening
-    # line: a wire story's 题: line, v22 rc22-001)
-    opening = [line for line, n in own[:OPENING_LINES] if len(n) <= MAX_OPENING_HEADLINE]
+    # line: a wire story's 题: line, v22 rc22-001). Only under a title in spam morphemes: a short
+    # notice whose headline its paragraphs never repeat has the same relations (test_robustness's
+    # nested page: 深层嵌套的通知 over three numbered paragraphs)
+    opening = [line for line, n in own[:OPENING_LINES] if len(n) <= MAX_OPENING_HEADLINE] \
+        if brands.may_be_spam(norm_title) else []
     for head in [*headline_texts, *opening]:
         norm_head = lexicon.normalize(head)
         if not norm_head or norm_head in norm_title or norm_title in norm_head or title_words(head) < MIN_TITLE_WORDS:

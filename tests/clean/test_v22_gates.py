@@ -68,7 +68,7 @@ def test_a_macau_revenue_report_title_stays():
 
 
 def test_a_keyword_title_over_an_article_opening_with_its_headline_is_cut():
-    keyword = "深夜私密直播免费观看"
+    keyword = "人妻私密直播免费观看"
     body = ("<p>新华社杭州4月10日电 题：蓝溪春耕忙 粮食生产稳步推进</p>"
             "<p>春耕时节，蓝溪各地粮食生产稳步推进，农民抢抓农时开展春耕备耕，田间地头一派繁忙景象。</p>"
             "<p>蓝溪农业部门组织农技人员深入田间，指导粮食生产和病虫害防治，确保春耕顺利推进。</p>")
