@@ -79,6 +79,8 @@ MIN_SCHOOL_SLOT_REPEATS = 2
 # Words of a phrase, never of a name (据目前最具规模的华人Coco歌迷 is a clause, not a filler).
 # ...unless the filler fills this many slots verbatim, written as a website writes its name: a
 # substituted search phrase (X网站是多少 before 党委, 党委书记 and 领导班子: rc22-011, 3 slots).
+# Measured against main19: flags rc22-011 (missed before), no other dev page changes, no legit or
+# clean page (13 clean extraction sets, shared corpus, the legit pages of every dev hijack set).
 MIN_PHRASE_SLOT_REPEATS = 2
 _PHRASE = re.compile("[的是着都也很最据把被让]")
 # The web tails stripped from a proven name to reach its stem (万博max官网 → 万博).
