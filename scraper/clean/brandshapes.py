@@ -67,6 +67,26 @@ def slot_brands(line: str) -> list[str]:
     return found
 
 
+def standing_macau_brands(parts: list[str]) -> list[str]:
+    """The <title> parts (``parts``) that are a Macau-prefixed casino name whole (澳门X6663, 澳门X官网):
+    such names are casino sites wherever they stand (_MACAU_BRAND), and slot_brands reads them only in
+    the article's lines; a part the name fills alone is the slot of the site's name (v22 rc22-002:
+    澳门X6663_<headline>, the name also the page's site-name line). A year is no brand number.
+    Measured against main19: flags rc22-002 (missed before); names 澳门葡京赌场官网 on 3 pages already
+    flagged (a real-cwced and a real-magichtml hijacked page, synthetic 002-d02-jcms), their titles
+    unchanged; no legit page (v22's 2 casino-revenue reports among them) and no clean page changes."""
+    found = []
+    for part in parts:
+        norm = lexicon.normalize(part)
+        m = _MACAU_BRAND.fullmatch(norm)
+        if not m or re.search(r"(?<!\d)(?:19|20)\d\d$", norm):
+            continue
+        middle = m.group(1) or m.group(2)
+        if not (INSTITUTION_END.search(middle) or brands.is_legit_name(norm)):
+            found.append(part.strip())
+    return found
+
+
 def signature_brands(lines: list[str]) -> list[str]:
     """Brands in the line that signs a notice (the one before its closing date)."""
     found: list[str] = []

@@ -12,6 +12,7 @@ from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import analyse_scripts
 from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
+from scraper.clean.brandshapes import standing_macau_brands
 from scraper.clean.byline import (
     byline_text,
     find_author,
@@ -234,6 +235,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     headlines = headline_elements(root)
     restored = plausible_restored(report.restored_title, [t for _, t in headlines], root)
     hints = [t for _, t in headlines] + [t for t in (restored, metas.get("ArticleTitle")) if t]
+    for name in standing_macau_brands(split_title(raw_title)):  # a casino's name as the site's (v22)
+        ev.add("spliced_brand", "title", name)
+        ev.learn(name, True)
     clean_title = check_title(raw_title, hints, ev, root, restored=restored,
                               cloaking=report.cloaking, script_titles=report.spam_titles)
     listed, phrases = numbered_keyword_list(root, raw_title)

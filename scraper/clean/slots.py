@@ -77,6 +77,11 @@ MIN_NAME, MAX_NAME = 2, 24
 # slots hold school names).
 MIN_SCHOOL_SLOT_REPEATS = 2
 # Words of a phrase, never of a name (据目前最具规模的华人Coco歌迷 is a clause, not a filler).
+# ...unless the filler fills this many slots verbatim, written as a website writes its name: a
+# substituted search phrase (X网站是多少 before 党委, 党委书记 and 领导班子: rc22-011, 3 slots).
+# Measured against main19: flags rc22-011 (missed before), no other dev page changes, no legit or
+# clean page (13 clean extraction sets, shared corpus, the legit pages of every dev hijack set).
+MIN_PHRASE_SLOT_REPEATS = 2
 _PHRASE = re.compile("[的是着都也很最据把被让]")
 # The web tails stripped from a proven name to reach its stem (万博max官网 → 万博).
 # Each piece atomic: a run of letters that the tail cannot end with was split every possible way
@@ -89,9 +94,10 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 MIN_STEM = 2
 
 
-def _fillers(line: str) -> list[tuple[str, bool]]:
+def _fillers(line: str, phrases: bool = False) -> list[tuple[str, bool]]:
     """(name, school-only slot) for every slot of ``line``, with the name before it, and the root
-    of a breadcrumb (您当前位置: <the site's name or 首页> > 新闻中心 > …)."""
+    of a breadcrumb (您当前位置: <the site's name or 首页> > 新闻中心 > …); with ``phrases``, also
+    the fillers holding a phrase's words (read as names only where they repeat)."""
     out = [(m.group(1), False) for m in _BREADCRUMB_ROOT.finditer(line)]
     for clause in _CLAUSE.split(line):
         start = 0
@@ -114,15 +120,16 @@ def _fillers(line: str) -> list[tuple[str, bool]]:
                     # digit token glued before it (mx8929com健步走活动) or a name before its ordinal can be one
                     head = _LATIN_DIGIT_HEAD.match(name) or _BEFORE_ORDINAL.match(name)
                     name = head.group() if head else ""
-                if MIN_NAME <= len(name) <= MAX_NAME and not _PHRASE.search(name):
+                if MIN_NAME <= len(name) <= MAX_NAME and (phrases or not _PHRASE.search(name)):
                     out.append((name, bool(re.match(f"(?:[{_CJK}]{{2}})?(?:{_SCHOOL_ONLY})", m.group()))))
     return out
 
 
-def web_written(name: str, words: bool = True, digits: bool = True) -> bool:
+def web_written(name: str, words: bool = True, digits: bool = True, phrase: bool = False) -> bool:
     """True when ``name`` is written as a website or bookmaker writes its name (``words``: or
-    holds a lexicon brand or a brand's shape; ``digits``: or a run of digits glued to it)."""
-    if _PHRASE.search(name) or re.search(r"\s", name):
+    holds a lexicon brand or a brand's shape; ``digits``: or a run of digits glued to it;
+    ``phrase``: a phrase's words allowed in it)."""
+    if not phrase and _PHRASE.search(name) or re.search(r"\s", name):
         return False  # a clause, or a name in a language that parts its words (英国Sea Shepherd)
     if words and (lexicon.has_brand(name) or brands.promo_spans(name) or brands.brand_like(name)):
         return True
@@ -233,6 +240,13 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
               if n in text and not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
               and not _latin_of_the_article(n, lines)}
     found |= set(voiced_names(lines, headlines))
+    # A search phrase as the name (X网站是多少: a phrase's 是 keeps a filler out above, as a clause
+    # the cutter misread would be) that fills the institution's slots verbatim again and again: a
+    # clause does not recur word for word before 党委 and 领导班子 (v22 rc22-011)
+    worded = Counter(n for line in lines if not lexicon.is_reporting(line) for n, _ in _fillers(line, phrases=True)
+                     if _PHRASE.search(n))
+    found |= {n for n, k in worded.items() if k >= MIN_PHRASE_SLOT_REPEATS and not _legit(n)
+              and web_written(n, phrase=True) and not _INSTITUTION_END.search(n)}
     # a school-only slot filled by what is no school's name, and the same name in other slots
     schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
     repeats = Counter(n for n, _ in fillers if n in schools)
