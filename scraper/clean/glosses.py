@@ -218,14 +218,18 @@ MAX_PHRASE = 4
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
 def _script_counts(text: str) -> tuple[int, int]:
     """(traditional-only, simplified-only) characters of ``text``."""
+    # (each distinct Han character judged once, found and counted in C, where every character was
+    # looped over: 64,278 lines of dev-v21-evanextract, dev-v1-cwced, dev-v17-twnews 0.22 -> 0.15 s)
     trad = simple = 0
-    for c in text:
-        if "\u4e00" <= c <= "\u9fff":
-            in_gb, in_big5 = encodes(c, "gb2312"), encodes(c, "big5")
-            trad += in_big5 and not in_gb
-            simple += in_gb and not in_big5
+    for c, n in Counter(_HAN_CHAR.findall(text)).items():
+        in_gb, in_big5 = encodes(c, "gb2312"), encodes(c, "big5")
+        trad += n * (in_big5 and not in_gb)
+        simple += n * (in_gb and not in_big5)
     return trad, simple
 
 

@@ -85,7 +85,10 @@ def link_is_spam(text: str, host: str, ev: Evidence) -> tuple[bool, bool]:
     # jon.bo) is the bare address's case: the host was judged above, and only gambling words in its
     # name count (a throwaway suffix's domain shape is the host's, already judged)
     site = registrable_domain(host)
-    shapes = re.sub(rf"(?<![\w.-])(?:[a-z0-9-]+\.)*{re.escape(site)}(?![\w.-])", " ", text, flags=re.I) if site else text
+    # (an ASCII text not holding the ASCII site name, as re.I folds it, has nothing to cut: the
+    # pattern built and compiled per site was 0.34 s of CPU over dev-v21-evanextract's links)
+    cited = site and not (site.isascii() and text.isascii() and site.lower() not in text.lower())
+    shapes = re.sub(rf"(?<![\w.-])(?:[a-z0-9-]+\.)*{re.escape(site)}(?![\w.-])", " ", text, flags=re.I) if cited else text
     if lexicon.has_strong(text) or brands.promo_spans(shapes) or brands.brand_like(shapes):
         return True, True
     return ev.is_spam_text(text), False

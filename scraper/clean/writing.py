@@ -306,6 +306,9 @@ def _foreign_share(line: str, latin: list[str]) -> bool:
     return n >= MIN_FOREIGN_LETTERS and n >= MIN_BLOCK_SHARE * sum(1 for ch in line if script_of(ch))
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def foreign_latin_lines(marked: str) -> list[tuple[str, list[str]]]:
     """(line, its Latin words) for the Latin lines of a Chinese page's ``marked`` text (byline.marked_text:
     its article container between \\x02 and \\x03) that its site did not write: a banner of Latin
@@ -343,4 +346,6 @@ def foreign_latin_lines(marked: str) -> list[tuple[str, list[str]]]:
     # may outweigh its article, v14 §4's lesson)
     flagged = {line for line, _ in out}
     rest = "\n".join(line for line in lines if line not in flagged)
-    return out if len(_HAN.findall(rest)) > sum(1 for ch in rest if ch.isascii() and ch.isalpha()) else []
+    # (ASCII letters counted by a regex, not character by character: 0.57 s of CPU over the 85
+    # pages of dev-v21-evanextract, whose English pages hold a Han line or two)
+    return out if len(_HAN.findall(rest)) > len(_ASCII_LETTER.findall(rest)) else []

@@ -48,3 +48,14 @@ def test_word_trie_finds_what_the_trie_regex_finds():
     for text in ["alphabet365 bet365 bet3650 betx abc abcd 1abc", "色情网站成人色情x1 x1a x12", "", "bet"]:
         assert trie.findall(text) == [m.group() for m in regex.finditer(text)]
     assert lexicon.WordTrie([]).findall("bet") == []
+
+
+def test_word_trie_skips_inside_latin_words_as_the_regex_does():
+    # the trie skips, in C, the Latin letters and digits that follow a lower-case letter: no word
+    # starts there, for either reading (English text is mostly such positions)
+    import re
+    texts = ["xbet365 bet bet365x 9bet betbet", "成人bet色情 abet x1x1 1x1", "the alphabet of bet365 and x1", "b", "成"]
+    for words in (["bet365", "bet", "x1", "1x"], ["色情", "成人"], ["bet", "成人", "1x"]):
+        trie, regex = lexicon.WordTrie(words), re.compile(lexicon.trie_regex(words))
+        for text in texts:
+            assert trie.findall(text) == [m.group() for m in regex.finditer(text)], (words, text)

@@ -92,3 +92,16 @@ def test_the_sites_own_address_and_news_sums_are_no_advertisement():
              "EuroMillions: ticket holder wins £105m jackpot prize", "Casino shares fall 5% after the vote"]
     assert selling_lines(lines, "ข่าวประจำวัน", own) == []
     assert selling_lines(["female viagra 100mg pills"], "A council votes on library hours.")
+
+
+def test_trades_are_read_in_any_case_and_spelling_of_their_words():
+    # (an ASCII line is ruled out by its words before the trades' patterns are read: the words
+    # must still be found as the patterns find them, in any case, hyphenated, in other scripts)
+    from scraper.clean.selling import trades_named
+    assert "gambling" in trades_named("Best ONLINE  CASINO bonus today")
+    assert "gambling" in trades_named("Play at our online-casino now")
+    assert "gambling" in trades_named("Nhà cái uy tín, cá cược bóng đá")
+    assert "pills" in trades_named("Cheap Cialis, no prescription")
+    assert trades_named("The council voted to extend the library's hours") == set()
+    assert trades_named("casinos' alphabetical listing") == {"gambling"}
+    assert trades_named("acasino xpoker") == set()  # inside a word: no trade's word
