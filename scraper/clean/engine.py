@@ -96,6 +96,8 @@ _QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
 # A heading offered as a keyword page's real headline is a sentence's length at least: shorter
 # headings are sections and site names (新闻中心). The dev farms' headlines have 26–60 characters.
 MIN_OWN_HEADLINE = 8
+# The lines of the body's head among which a headline found late is looked for (the site's name may stand above it).
+HEADLINE_LINES = 2
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
@@ -397,6 +399,15 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spam_title", "headline", title or "")
         ev.learn(title or "", True)
     article.title = without_badge(_clean_field("title", title, ev))
+    if title and not article.title:
+        # the headline chosen was spam whole (a brand's heading set above the article's own): a
+        # heading of the same rank without spam is the article's own (synthetic-v22 dev: 1 page whose
+        # title was left empty; the site's name in the header is a heading of another kind)
+        ranks = {el.tag for el, t in headlines if t == title}
+        article.title = next((t for el, t in headlines if el.tag in ranks and t != title and len(t) >= MIN_OWN_HEADLINE
+                              and not scrub(t, ev, in_article=False)[1]), None)
+        if article.title and article.title in paragraphs[:HEADLINE_LINES]:
+            paragraphs.remove(article.title)  # (under the site's name in the body's head: not its text)
     if paragraphs and paragraphs[0] == article.title:
         paragraphs.pop(0)  # the headline, which carried spam the title has lost
     article.text = "\n".join(paragraphs)
@@ -532,6 +543,15 @@ def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
     cleaned, removed = scrub(value, ev, in_article=False)
     if removed:
         ev.add("spliced_brand", name, "; ".join(removed))
+    if name == "title" and removed:
+        # a brand cut from a part of the title between separators leaves that part a brand's tagline
+        # ("动员会-j9九游会老哥俱乐部" gave "动员会-会老哥俱乐部", real-cases-v22 dev): the part goes whole,
+        # when what stays is the longer (a headline that names a brand keeps its words, not the site's name)
+        cut = [lexicon.normalize(r) for r in removed]
+        parts = split_title(value)
+        kept = [p.strip() for p in parts if not any(r and r in lexicon.normalize(p) for r in cut)]
+        if len(kept) < len(parts) and kept and _WORD.search("".join(kept)) and len("".join(kept)) > len(cleaned) / 2:
+            cleaned = " - ".join(kept)
     cleaned = cleaned.replace(SPAM_MARK, "").strip(" -_|:：,，")
     # (what is left of a brand cut from between its pictographs, 👁👄, says nothing: rc17-020)
     return cleaned if _WORD.search(cleaned) else None
