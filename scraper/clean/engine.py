@@ -96,7 +96,8 @@ _QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
 # A heading offered as a keyword page's real headline is a sentence's length at least: shorter
 # headings are sections and site names (新闻中心). The dev farms' headlines have 26–60 characters.
 MIN_OWN_HEADLINE = 8
-# The lines of the body's head among which a headline found late is looked for (the site's name may stand above it).
+# The lines of the body's head where a headline found late may stand, to be taken out of the text: the
+# site's name may stand above it (synthetic-v22 dev: the 2nd line on its one page).
 HEADLINE_LINES = 2
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
@@ -403,9 +404,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # the headline chosen was spam whole (a brand's heading set above the article's own): a
         # heading of the same rank without spam is the article's own (synthetic-v22 dev: 1 page whose
         # title was left empty; the site's name in the header is a heading of another kind)
-        ranks = {el.tag for el, t in headlines if t == title}
-        article.title = next((t for el, t in headlines if el.tag in ranks and t != title and len(t) >= MIN_OWN_HEADLINE
-                              and not scrub(t, ev, in_article=False)[1]), None)
+        ranks = {getattr(el, "tag", None) for el, t in headlines if t == title}
+        article.title = next((t for el, t in headlines if getattr(el, "tag", None) in ranks and t != title
+                              and len(t) >= MIN_OWN_HEADLINE and not scrub(t, ev, in_article=False)[1]), None)
         if article.title and article.title in paragraphs[:HEADLINE_LINES]:
             paragraphs.remove(article.title)  # (under the site's name in the body's head: not its text)
     if paragraphs and paragraphs[0] == article.title:
