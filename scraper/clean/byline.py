@@ -555,9 +555,12 @@ _CREDIT_LINE = re.compile(r"^[ \t\u3000]*" + _REPORTER + r"[ \t\u3000]*" + _NAME
 def _press_credit(head: str) -> str | None:
     # the credit opens the body's first paragraph, which is not always the head's first line: a
     # template that sets the headline and its date row inside the body's box puts them first
-    # (real-cases-v22 dev: "(中央社記者沈佩瑤台北13日電)" on the third line was not read)
-    lines = [line.strip() for line in head.split("\n") if line.strip()][:ROW_LINES]
-    m = next(filter(None, (_PRESS_CREDIT.search(line[:PRESS_HEAD]) for line in lines)), None) or _CREDIT_LINE.search(head)
+    # (real-cases-v22 dev: "(中央社記者沈佩瑤台北13日電)" on the third line was not read). There it
+    # opens its line: a quotation further down that holds one is no credit.
+    lines = [line.strip() for line in head.split("\n") if line.strip()][1:ROW_LINES]
+    m = (_PRESS_CREDIT.search(head.strip()[:PRESS_HEAD])
+         or next(filter(None, (_PRESS_CREDIT.match(line[:PRESS_HEAD]) for line in lines)), None)
+         or _CREDIT_LINE.search(head))
     if not m:
         return None
     value = _clean_value(next(g for g in m.groups() if g), keep_spaces=True)

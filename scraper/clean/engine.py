@@ -536,6 +536,7 @@ def _keyword_page(raw_title: str, headlines, paragraphs: list[str], marked: str,
 
 
 _WORD = re.compile(r"[^\W_]")
+_TITLE_SEPARATOR = re.compile(r"(\s*(?:[|_–—]+|(?<!\d)-+|-+(?!\d)|\s{2,})\s*)")
 
 
 def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
@@ -548,11 +549,14 @@ def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
         # a brand cut from a part of the title between separators leaves that part a brand's tagline
         # ("动员会-j9九游会老哥俱乐部" gave "动员会-会老哥俱乐部", real-cases-v22 dev): the part goes whole,
         # when what stays is the longer (a headline that names a brand keeps its words, not the site's name)
+        # (the separators kept as written; a hyphen between digits is a range, 2024-2025, not one)
         cut = [lexicon.normalize(r) for r in removed]
-        parts = split_title(value)
-        kept = [p.strip() for p in parts if not any(r and r in lexicon.normalize(p) for r in cut)]
-        if len(kept) < len(parts) and kept and _WORD.search("".join(kept)) and len("".join(kept)) > len(cleaned) / 2:
-            cleaned = " - ".join(kept)
+        pieces = _TITLE_SEPARATOR.split(value)
+        kept = [i for i in range(0, len(pieces), 2)
+                if pieces[i].strip() and not any(r and r in lexicon.normalize(pieces[i]) for r in cut)]
+        text = "".join(pieces[i] for i in kept)
+        if 0 < len(kept) < len(pieces[::2]) and _WORD.search(text) and len(text) > len(cleaned) / 2:
+            cleaned = "".join((pieces[i - 1] if n else "") + pieces[i] for n, i in enumerate(kept))
     cleaned = cleaned.replace(SPAM_MARK, "").strip(" -_|:：,，")
     # (what is left of a brand cut from between its pictographs, 👁👄, says nothing: rc17-020)
     return cleaned if _WORD.search(cleaned) else None

@@ -62,19 +62,21 @@ _OWN_SITE = re.compile("^本[站网網]$")
 def row_source(before: str, head: str) -> str | None:
     """The outlet named without a label in the byline row; in a row that labels its other fields
     (``2023-06-18 · 办公室 · 文/孙明哲``), also a body (局, 室, 学院…) or the site (本站) set apart
-    as a part of its own: beside the date and the labelled author it can only be where the text
-    comes from (synthetic-v22 dev: 7 pages of one template; no page of the v14-v21 sets or of the
-    clean extraction sets reads a row source in this way, see the tests)."""
+    after the date: between the date and the labelled fields it can only be where the text comes
+    from (synthetic-v22 dev: 7 pages of one template, real-cases-v22 dev: 1; no page of synthetic-v14…v21,
+    real-cases-v14…v21 or the four clean extraction sets changes). Before the date such a name is
+    the site's own in the header glued to the row (沅陵县人民政府门户网站 www… 发布时间:…, real-cases-v15)."""
     for row in _rows(before, head):
         unlabelled, labelled = _unlabelled(row)
         for part in _parts(unlabelled):
-            words = part.split() if _HAN.search(part) else []
-            for word in words:
+            for word in part.split() if _HAN.search(part) else ():
                 bare = _GLOSS.sub("", word)
                 # (a word holding a colon is a field whose label the row glued to a time: 16:22责编:X网)
                 if 2 < len(bare) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and _OUTLET_END.search(bare):
                     return word
-            if (labelled and len(words) == 1 and not re.search(r"[\d:：]", part)
+        dated = DATE_RE.search(unlabelled)
+        for part in _parts(unlabelled[dated.end():]) if labelled and dated else ():
+            if (len(part.split()) == 1 and _HAN.search(part) and not re.search(r"[\d:：]", part)
                     and (_OWN_SITE.match(part) or 2 < len(part) <= OUTLET_MAX and is_issuer(part))):
                 return part
     return None
