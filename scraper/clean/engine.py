@@ -97,6 +97,9 @@ _QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
 # A heading offered as a keyword page's real headline is a sentence's length at least: shorter
 # headings are sections and site names (新闻中心). The dev farms' headlines have 26–60 characters.
 MIN_OWN_HEADLINE = 8
+# The lines of the body's head where a headline found late may stand, to be taken out of the text: the
+# site's name may stand above it (synthetic-v22 dev: the 2nd line on its one page).
+HEADLINE_LINES = 2
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
@@ -401,6 +404,15 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spam_title", "headline", title or "")
         ev.learn(title or "", True)
     article.title = without_badge(_clean_field("title", title, ev))
+    if title and not article.title:
+        # the headline chosen was spam whole (a brand's heading set above the article's own): a
+        # heading of the same rank without spam is the article's own (synthetic-v22 dev: 1 page whose
+        # title was left empty; the site's name in the header is a heading of another kind)
+        ranks = {getattr(el, "tag", None) for el, t in headlines if t == title}
+        article.title = next((t for el, t in headlines if getattr(el, "tag", None) in ranks and t != title
+                              and len(t) >= MIN_OWN_HEADLINE and not scrub(t, ev, in_article=False)[1]), None)
+        if article.title and article.title in paragraphs[:HEADLINE_LINES]:
+            paragraphs.remove(article.title)  # (under the site's name in the body's head: not its text)
     if paragraphs and paragraphs[0] == article.title:
         paragraphs.pop(0)  # the headline, which carried spam the title has lost
     article.text = "\n".join(paragraphs)
@@ -528,6 +540,7 @@ def _keyword_page(raw_title: str, headlines, paragraphs: list[str], marked: str,
 
 
 _WORD = re.compile(r"[^\W_]")
+_TITLE_SEPARATOR = re.compile(r"(\s*(?:[|_–—]+|(?<!\d)-+|-+(?!\d)|\s{2,})\s*)")
 
 
 def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
@@ -536,6 +549,18 @@ def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
     cleaned, removed = scrub(value, ev, in_article=False)
     if removed:
         ev.add("spliced_brand", name, "; ".join(removed))
+    if name == "title" and removed:
+        # a brand cut from a part of the title between separators leaves that part a brand's tagline
+        # ("动员会-j9九游会老哥俱乐部" gave "动员会-会老哥俱乐部", real-cases-v22 dev): the part goes whole,
+        # when what stays is the longer (a headline that names a brand keeps its words, not the site's name)
+        # (the separators kept as written; a hyphen between digits is a range, 2024-2025, not one)
+        cut = [lexicon.normalize(r) for r in removed]
+        pieces = _TITLE_SEPARATOR.split(value)
+        kept = [i for i in range(0, len(pieces), 2)
+                if pieces[i].strip() and not any(r and r in lexicon.normalize(pieces[i]) for r in cut)]
+        text = "".join(pieces[i] for i in kept)
+        if 0 < len(kept) < len(pieces[::2]) and _WORD.search(text) and len(text) > len(cleaned) / 2:
+            cleaned = "".join((pieces[i - 1] if n else "") + pieces[i] for n, i in enumerate(kept))
     cleaned = cleaned.replace(SPAM_MARK, "").strip(" -_|:：,，")
     # (what is left of a brand cut from between its pictographs, 👁👄, says nothing: rc17-020)
     return cleaned if _WORD.search(cleaned) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scraper.clean.dates import DATE_RE, english_date
-from scraper.clean.fields import LABEL, LABELS
+from scraper.clean.fields import LABEL, LABELS, is_issuer
 from scraper.clean.names import looks_like_han_name, looks_like_names
 
 # A byline row is a short line: a longer one is a sentence or a menu (characters).
@@ -55,15 +55,30 @@ def _parts(text: str) -> list[str]:
     return [p.strip(" ,，:：") for p in _PARTS.split(text) if p.strip(" ,，:：")]
 
 
+# The site itself (本站, 本网): what a row writes where the text is the site's own.
+_OWN_SITE = re.compile("^本[站网網]$")
+
+
 def row_source(before: str, head: str) -> str | None:
-    """The outlet named without a label in the byline row."""
+    """The outlet named without a label in the byline row; in a row that labels its other fields
+    (``2023-06-18 · 办公室 · 文/孙明哲``), also a body (局, 室, 学院…) or the site (本站) set apart
+    after the date: between the date and the labelled fields it can only be where the text comes
+    from (synthetic-v22 dev: 7 pages of one template, real-cases-v22 dev: 1; no page of synthetic-v14…v21,
+    real-cases-v14…v21 or the four clean extraction sets changes). Before the date such a name is
+    the site's own in the header glued to the row (沅陵县人民政府门户网站 www… 发布时间:…, real-cases-v15)."""
     for row in _rows(before, head):
-        for part in _parts(_unlabelled(row)[0]):
+        unlabelled, labelled = _unlabelled(row)
+        for part in _parts(unlabelled):
             for word in part.split() if _HAN.search(part) else ():
                 bare = _GLOSS.sub("", word)
                 # (a word holding a colon is a field whose label the row glued to a time: 16:22责编:X网)
                 if 2 < len(bare) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and _OUTLET_END.search(bare):
                     return word
+        dated = DATE_RE.search(unlabelled)
+        for part in _parts(unlabelled[dated.end():]) if labelled and dated else ():
+            if (len(part.split()) == 1 and _HAN.search(part) and not re.search(r"[\d:：]", part)
+                    and (_OWN_SITE.match(part) or 2 < len(part) <= OUTLET_MAX and is_issuer(part))):
+                return part
     return None
 
 
@@ -179,8 +194,11 @@ def _name_before_label(row: str) -> str | None:
 # no other source.
 PLACE_MAX = 4
 DATELINE_HEAD = 40
+# A wire's credit in brackets names its outlet before the reporter: （中央社記者沈佩瑤台北13日電）
+# (real-cases-v22 dev).
 _DATELINE = re.compile(r"^[ \t\u3000\u2002]*(?:【(?P<bracketed>[^【】\s|｜]{2,12})】"
-                       r"|(?P<credit>[^\s\d，。,；;：:（(【]{2,16}?)\d{1,2}月\d{1,2}日[ \t\u3000]*(?:电|讯|電|訊))")
+                       r"|(?P<credit>[^\s\d，。,；;：:（(【]{2,16}?)\d{1,2}月\d{1,2}日[ \t\u3000]*(?:电|讯|電|訊)"
+                       r"|[(（](?P<wire>[^\s\d()（）]{2,12}?)(?:记者|記者)[^\s\d()（）]{2,12}?\d{1,2}日(?:电|電)[)）])")
 _OWN_OUTLET = re.compile("^本[报報台网網社刊]")
 
 
@@ -197,8 +215,8 @@ def _dateline_outlet(line: str) -> str | None:
     m = _DATELINE.match(line.strip()[:DATELINE_HEAD])
     if not m:
         return None
-    if m.group("bracketed"):
-        outlet = m.group("bracketed")
+    if m.group("bracketed") or m.group("wire"):
+        outlet = m.group("bracketed") or m.group("wire")
         return outlet if _OUTLET_END.search(_GLOSS.sub("", outlet)) and not _OWN_OUTLET.match(outlet) else None
     credit = m.group("credit")
     for cut in range(len(credit), max(1, len(credit) - PLACE_MAX - 1), -1):
