@@ -203,6 +203,11 @@ _CHAR_ESCAPE = re.compile(r"\\(?:x|u00)(?:3[0-9]|[4-7][0-9a-fA-F])|\\u\{[0-9a-fA
 _BRACKET_ACT = re.compile(r"""(?:window|document|location|top|self)\s*\[\s*['"](?:[^'"\]]*?(?:loc|href|writ|open|titl|"""
                           r"""referr|agent|eval|src|replac|assign|navig|docum|cookie|\\)|[^'"\]]*['"]\s*\+)""", re.I)
 
+# ...of which these hide the act from any reader: a member named by split literals
+# (["doc"+"ument"]) or a navigation or write named as a string (["location"], ["href"], ["write"]).
+# A site's own code writes document.write and location.href; a minifier keeps them so.
+_HIDDEN_ACT = re.compile(r"""\[\s*(['"])[^'"\]]*\1\s*\+\s*['"]|"""
+                         r"""\[\s*(['"])(?:location|href|write|writeln|replace|assign)\2\s*\]""")
 
 # A whole program shipped as one base64 literal that is run at once (eval(atob("…")),
 # Function(atob("…"))()): how a bundle is sent past ad blockers (cx-mashable2's module table). The
@@ -429,6 +434,11 @@ def _read_script(code: str, decode: bool, declared: frozenset[str] = frozenset()
     if decoded is not None and decoded.techniques - {"base64"} and not sniffed and "useragent" not in lowered \
             and spelt_loader(text):
         hidden |= spelt_hosts(code, text, declared)
+    if decode and _HIDDEN_ACT.search(code):
+        # the act itself is spelt so that no reader sees it (document["wr"+"ite"], window["location"]
+        # ["href"]): what it writes, loads or goes to is hidden though the address stands plain
+        # (v22 sv22-009/-010: a script tag written by window["doc"+"ument"]["wr"+"ite"])
+        hidden |= {h for u in _URL.findall(text) if (h := host_of(u)) and h not in declared}
     # what it loads from addresses its shipped program holds as constants is built, not hidden
     program = shipped_program(code) if hidden and "base64" in decoded.techniques else None  # type: ignore[union-attr]
     built = constants(program) if program else ""
