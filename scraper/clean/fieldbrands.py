@@ -74,7 +74,9 @@ def brand_credit(value: str, page_text: str) -> bool:
     """True when a credit's ``value`` is a brand's whole name (X娱乐, X棋牌) or a promo phrase (X彩金)
     and no organisation's, on a page (``page_text``: its title and article) that speaks of no
     gambling or lottery and never names it: ``field_brand``'s test of the 来源 field, asked of every credit the page
-    writes (a footer's credit line is no field of the article; v22 sv22-017/-018)."""
+    writes (a footer's credit line is no field of the article; v22 sv22-017/-018). Measured
+    2026-12-04: flags those two, adds the credit to 4 pages flagged already (v1 setB 006 and 025,
+    sv11-015, syn16-030) and changes no clean or legit dev page."""
     if _ORGANISATION.search(value) or brands.is_legit_name(value):
         return False
     if not (brands.is_brand_name(value) or is_brand_shape(lexicon.normalize(value).strip())
