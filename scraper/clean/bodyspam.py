@@ -27,6 +27,14 @@ MIN_PITCH_TEMPLATES = 2
 # 60-character run plus the article's lead): at most this long, normalised (the v9 pitch: 34).
 MAX_PITCH = 60
 _SENTENCE_END = re.compile(r"(?<=[。！!？?])")
+# A web address written into the pitch as text (【X娱乐】最新网址：abc581.com 注册即送88元) is the
+# pitch's own call to go there, as a promo phrase is: it counts as one of MIN_PITCH_TEMPLATES (v22
+# sv22-015/-016 held one promo phrase and a .com). A Chinese article's own sentences write no bare
+# address beside a promo phrase and a gambling word: measured with the rest of the pitch's gates
+# (2026-12-04), the change flags those two and changes no other dev page (hijack sets, shared
+# corpus, 13 clean extraction sets).
+_WRITTEN_ADDRESS = re.compile(r"(?<![a-z0-9.@/-])(?:www\.)?[a-z0-9][a-z0-9-]{1,30}\.(?:com|net|cc|vip|top|me|co|io|xyz|"
+                              r"app|win|bet|tv|org|info|cn|in)(?![a-z0-9.-])", re.I)
 
 
 def _is_pitch(sentence: str) -> bool:
@@ -34,7 +42,8 @@ def _is_pitch(sentence: str) -> bool:
         return False
     hits = lexicon.find_hits(sentence, min_strength=lexicon.GENERIC)
     templates = {lexicon.normalize(h.term) for h in hits if h.strength == lexicon.TEMPLATE}
-    return len(templates) >= MIN_PITCH_TEMPLATES and any(h.strength == lexicon.GENERIC for h in hits)
+    calls = len(templates) + (1 if _WRITTEN_ADDRESS.search(sentence) else 0)
+    return calls >= MIN_PITCH_TEMPLATES and any(h.strength == lexicon.GENERIC for h in hits)
 
 
 def pitch_islands(lines: list[str]) -> dict[int, list[str]]:

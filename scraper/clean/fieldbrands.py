@@ -44,7 +44,9 @@ _ORGANISATION = re.compile("大学|大學|学院|學院|学校|學校|中学|小
 
 # A credit's label and its value, wherever the page writes one (a credit paragraph below the
 # article, a footer's "works marked source: X").
-_CREDIT = re.compile(r"(?:来源|來源|出处|出處|供稿)\s*[:：]\s*([^\s，,。；;|｜]{2,40})")
+# A footer's "technical support: X" credits the firm that built the site, the same slot (v22
+# sv22-017/-018: a brand put where that firm's name stands).
+_CREDIT = re.compile(r"(?:来源|來源|出处|出處|供稿|技术支持|技術支持)\s*[:：]\s*([^\s，,。；;|｜]{2,40})")
 
 
 def web_credit(value: str | None, page_text: str) -> bool:
@@ -68,9 +70,29 @@ def web_credit(value: str | None, page_text: str) -> bool:
     return not any(lexicon.normalize(w) in article for w in stems)
 
 
+def brand_credit(value: str, page_text: str) -> bool:
+    """True when a credit's ``value`` is a brand's whole name (X娱乐, X棋牌) or a promo phrase (X彩金)
+    and no organisation's, on a page (``page_text``: its title and article) that speaks of no
+    gambling or lottery and never names it: ``field_brand``'s test of the 来源 field, asked of every credit the page
+    writes (a footer's credit line is no field of the article; v22 sv22-017/-018). Measured
+    2026-12-04: flags those two, adds the credit to 4 pages flagged already (v1 setB 006 and 025,
+    sv11-015, syn16-030) and changes no clean or legit dev page."""
+    if _ORGANISATION.search(value) or brands.is_legit_name(value):
+        return False
+    if not (brands.is_brand_name(value) or is_brand_shape(lexicon.normalize(value).strip())
+            or lexicon.has_strong_template(value)):
+        return False
+    # (no reporting-word gate, as field_brand has: an article with no gambling word reports on no
+    # gambling, and an office's own reports write 查处 and 涉嫌 — sv22-017's food inspection did)
+    article = _CREDIT.sub(" ", page_text)  # (the credit itself is no mention, as in web_credit)
+    return lexicon.spam_weight(article) == 0 and lexicon.normalize(value) not in lexicon.normalize(article)
+
+
 def web_credits(text: str, page_text: str) -> list[str]:
-    """The credit values of ``text`` that name a website in a credit's place (``web_credit``)."""
-    return [m.group(1) for m in _CREDIT.finditer(text) if web_credit(m.group(1), page_text)]
+    """The credit values of ``text`` that name a website or a brand in a credit's place
+    (``web_credit``, ``brand_credit``)."""
+    return [m.group(1) for m in _CREDIT.finditer(text)
+            if web_credit(m.group(1), page_text) or brand_credit(m.group(1), page_text)]
 
 
 # An article a school or a public body issues speaks as one: its site's name is that body's.

@@ -665,6 +665,22 @@ def remove_spam_links(root, ev: Evidence) -> None:
         _drop_if_empty(parent)
 
 
+# A written link's anchor that is a brand's name with a list of what it sells after a colon
+# (X娱乐：真人视讯·体育投注·电子游艺, v22 sv22-011): link_is_spam asks for a brand the lexicon knows or a
+# promo phrase, and a new brand's name with the trade's generic words has neither. At least this
+# many of the trade's words after the name: one is a site's section (X：体育). Measured 2026-12-04:
+# flags sv22-011 and changes no other dev page (hijack sets, shared corpus, 13 clean sets).
+MIN_SERVICES = 2
+_NAME_COLON = re.compile(r"^\s*([^:：]{2,12})[:：](.+)$")
+
+
+def _brand_with_services(text: str) -> bool:
+    m = _NAME_COLON.match(text or "")
+    if not m or lexicon.is_reporting(text) or not brands.is_brand_name(m.group(1).strip()):
+        return False
+    return len(lexicon.find_hits(m.group(2), min_strength=lexicon.GENERIC)) >= MIN_SERVICES
+
+
 def check_written(markup: str, hostile: bool, ev: Evidence) -> None:
     """Judge markup a script writes into the page as if it were there: a cloaking or obfuscated
     script's off-site links are spam; otherwise only hidden farms and spam links are."""
@@ -680,7 +696,8 @@ def check_written(markup: str, hostile: bool, ev: Evidence) -> None:
     else:
         hidden = {d for el, _ in find_hidden(frag) for d in el.iter()}
         farm = [x for x in offsite if x[0] in hidden]
-        spam = farm if len(farm) >= MIN_HIDDEN_FARM_LINKS else [x for x in offsite if link_is_spam(x[1], x[2], ev)[1]]
+        spam = farm if len(farm) >= MIN_HIDDEN_FARM_LINKS else [
+            x for x in offsite if link_is_spam(x[1], x[2], ev)[1] or _brand_with_services(x[1])]
     if not spam:
         return
     ev.add("hidden_links", "script document.write", markup)
