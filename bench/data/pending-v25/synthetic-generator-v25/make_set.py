@@ -160,7 +160,7 @@ def byline(t, rnd, a):
     if t == 2:
         return '<p class="art-by">%s &nbsp;|&nbsp; 来源: %s &nbsp;|&nbsp; 作者: %s &nbsp;|&nbsp; 点击数: %d</p>' % (d, src, au, views)
     if t == 3:
-        return '<ul class="info-row"><li>发布日期：%s</li><li>文章来源：%s</li><li>编辑：%s</li></ul>' % (d.replace("-", "/"), src, au)
+        return '<ul class="info-row"><li>发布日期：%s</li><li>文章来源：%s</li><li>作者：%s</li></ul>' % (d.replace("-", "/"), src, au)
     if t == 4:
         return '<div class="tit-sub">【来源：%s】【作者：%s】【发布时间：%s】【浏览次数：<span id="hits">%d</span>】</div>' % (src, au, d, views)
     return '<div class="news_meta">發佈時間：%s　來源：%s　作者：%s</div>' % (d, src, au)
