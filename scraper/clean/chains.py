@@ -167,8 +167,8 @@ def numbered_keyword_list(root, title: str) -> tuple[list, list[str]]:
         run = _numbered_run(el)
         if len(run) < MIN_LIST_ITEMS:
             continue
-        phrases = [p for _, p in run]
-        numbers = [n for n, _ in run]
+        phrases = [p for _, _, p in run]
+        numbers = [n for _, n, _ in run]
         if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
             continue  # a list counts up by one
         parts = {title, *(p.strip() for sep in _SEPARATORS if sep in title for p in title.split(sep))}
@@ -177,24 +177,16 @@ def numbered_keyword_list(root, title: str) -> tuple[list, list[str]]:
         text = " ".join("".join(body.itertext()).split())
         if 2 * sum(1 for p in phrases if text.count(p) > 1) > len(phrases):
             continue  # the page writes its phrases again: its own contents, not search phrases
-        return [el, *_next_siblings(el, len(run) - 1)], phrases
+        return [block for block, _, _ in run], phrases
     return [], []
 
 
-def _numbered_run(el) -> list[tuple[int, str]]:
-    """The numbered one-line blocks starting at ``el`` among its siblings (same tag), in order."""
+def _numbered_run(el) -> list[tuple[object, int, str]]:
+    """(block, number, phrase) of the numbered one-line blocks starting at ``el`` among its
+    siblings (same tag), in order."""
     run = []
     while el is not None and isinstance(el.tag, str) and (item := _list_item(el)) is not None:
-        run.append(item)
+        run.append((el, *item))
         nxt = el.getnext()
         el = nxt if nxt is not None and nxt.tag == el.tag else None
     return run
-
-
-def _next_siblings(el, n: int) -> list:
-    """The ``n`` elements that follow ``el`` among its siblings."""
-    out = []
-    for _ in range(n):
-        el = el.getnext()
-        out.append(el)
-    return out

@@ -12,6 +12,12 @@ from scraper.clean.evidence import Evidence
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
+def _whole_brand(value: str, web: bool = False) -> bool:
+    """True when ``value`` is a brand's whole name (X娱乐, ky开元体育; ``web``: also with its web word
+    or number, X官网, jxl365真人) or a brand's shape (X竞技, X游戏官网)."""
+    return brands.is_brand_name(value, web=web) or is_brand_shape(lexicon.normalize(value).strip())
+
+
 def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str) -> str | None:
     """The brand in a byline field (来源, 作者) that the page names nowhere as its own (``site_names``:
     the <title>), or None: glued after the office's name (党委宣传部bet356, byline.split_spliced_source),
@@ -25,7 +31,7 @@ def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str
         return glued
     # (or a brand's whole shape: X竞技, X游戏官网, X集团娱乐, X官网365, the names that took a school's
     # place in v17 and would take its 来源 as readily)
-    if (brands.is_brand_name(value, web=ev.hijacked) or is_brand_shape(lexicon.normalize(value).strip())) and (
+    if _whole_brand(value, web=ev.hijacked) and (
             ev.hijacked or lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)):
         return value
     return value if web_credit(value, page_text) else None
@@ -79,8 +85,7 @@ def brand_credit(value: str, page_text: str) -> bool:
     sv11-015, syn16-030) and changes no clean or legit dev page."""
     if _ORGANISATION.search(value) or brands.is_legit_name(value):
         return False
-    if not (brands.is_brand_name(value) or is_brand_shape(lexicon.normalize(value).strip())
-            or lexicon.has_strong_template(value)):
+    if not (_whole_brand(value) or lexicon.has_strong_template(value)):
         return False
     # (no reporting-word gate, as field_brand has: an article with no gambling word reports on no
     # gambling, and an office's own reports write 查处 and 涉嫌 — sv22-017's food inspection did)
