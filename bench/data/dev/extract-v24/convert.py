@@ -68,7 +68,7 @@ def main(repo, out):
                 "files: bench/data/origin/*.html (pages as captured) + bench/data/groundtruth/*.jsonl (human-checked main content)\n"
                 "licence: none stated (no LICENSE file; README's 'License Information' section is empty) - kept outside the repository\n"
                 f"pages: {len(rows)}; truth: full text (markdown stripped), title where a level-1 heading is marked, no date/author\n"
-                "converter: bench/data/heldout/extract-v24/convert.py (branch k24)\n")
+                "converter: bench/data/dev/extract-v24/convert.py (branch k24)\n")
     print(len(rows))
 
 if __name__ == "__main__":
