@@ -53,7 +53,7 @@ from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
-from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines
+from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines, unvouched_link_texts
 from scraper.clean.spliced import (
     check_contact_fields,
     check_headline_splices,
@@ -299,8 +299,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     others = [line for line in marked_lines if line.strip() and line not in kept]
     if phrases := half_converted_phrases("\n".join(own_lines), "\n".join(others)):  # a converted copy (v17)
         ev.add("mirror_copy", "article", f"{len(phrases)} half-converted phrases: {' '.join(phrases[:6])}")
-    # an ad the article never asks for, not an entry of the site's menus
-    for line, _ in selling_lines(others, own_words, ev.is_own, lambda: home_link_texts(root, ev.is_own)):
+    # an ad the article never asks for, not an entry of the site's menus nor a link it does not vouch for
+    for line, _ in selling_lines(others, own_words, ev.is_own,
+                                 lambda: home_link_texts(root, ev.is_own) | unvouched_link_texts(root)):
         ev.add("spam_text", "outside", line)
         ev.learn(line, True)
     for line, alien in alien_lines(marked_lines):  # a line in a script the page never writes (v13 §4a)

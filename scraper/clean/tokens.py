@@ -81,15 +81,25 @@ MIN_GARBAGE_LETTERS = 12
 # row (strengths), and the rule is read only in Chinese lines: German's eight (Geschichtsschreibung)
 # never meets it.
 MIN_CONSONANT_RUN = 6
+# ...whose letters mostly differ (this share of them distinct at least): random typing seldom
+# repeats a key (the v5 runs rgfdskvfjhvw, qxwzmvbrt, lskdjfhg: 10 of 12, 9 of 9, 8 of 8), a masked
+# value repeats one letter (a password placeholder in a command, ``mysqldump -uroot -pxxxxxxxxxxx``:
+# 2 of 12; it flagged a clean dev-v24-llmwebkit blog page, lwk-code-15, whose related-posts box quotes it).
+MIN_DISTINCT_SHARE = 0.5
 # A Chinese line has this many Han characters at least (the v5 garbage lines have 14 and 33).
 MIN_CHINESE = 8
 _LATIN_WORD = re.compile(rf"(?<![A-Za-z0-9])[a-z]{{{MIN_GARBAGE_LETTERS},}}(?![A-Za-z0-9])")
 _CONSONANTS = re.compile(f"[b-df-hj-np-tv-xz]{{{MIN_CONSONANT_RUN},}}")
 
 
+def _typed(word: str) -> bool:
+    """True when ``word`` holds a consonant run of MIN_CONSONANT_RUN letters, MIN_DISTINCT_SHARE of them distinct."""
+    return any(len(set(run)) >= MIN_DISTINCT_SHARE * len(run) for run in _CONSONANTS.findall(word))
+
+
 def garbage_words(line: str, page: str) -> list[str]:
     """The random Latin "words" of a Chinese ``line`` that the rest of the ``page`` never writes."""
-    words = [m.group() for m in _LATIN_WORD.finditer(line) if _CONSONANTS.search(m.group())]
+    words = [m.group() for m in _LATIN_WORD.finditer(line) if _typed(m.group())]
     if not words or len(_HAN.findall(line)) < MIN_CHINESE:
         return []
     return [w for w in words if not _elsewhere(w, line, page)]
@@ -145,8 +155,10 @@ def _phrases(line: str, commas: bool = False) -> list[str] | None:
 
 
 # Outside the article, search phrases are joined by commas too (v6 §1E: a porn line before the
-# header); a group of short words between two commas (自拍 校园 亚洲) is one phrase there.
-_LIST_SEPARATORS = re.compile(r"\s*[|,，、/;；_]+\s*")
+# header); a group of short words between two commas (自拍 校园 亚洲) is one phrase there. A comma
+# between digits is a number's (全年可省5,000元 立即开通, a CSDN button that split into three "phrases"
+# and flagged a clean dev-v24-llmwebkit page, lwk-code-17-csdn), not a list's.
+_LIST_SEPARATORS = re.compile(r"\s*(?:[|，、/;；_]|(?<!\d),|,(?!\d))+\s*")
 _LIST_CLAUSE = re.compile("[：:“”\"《》（）()]")
 
 
