@@ -102,7 +102,7 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
         if tokens.random_token_line(line, page):
             ev.add("spam_text", "article", line)
             dropped.add(i)
-        elif words := tokens.garbage_words(line, page) or tokens.spaceless_runs(line, page):
+        elif words := tokens.garbage_words(line, page):
             ev.add("spam_text", "article", " ".join(words))
             garbage += words
     if ev.hijacked:

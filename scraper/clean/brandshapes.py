@@ -364,7 +364,7 @@ def is_brand_shape(name: str) -> bool:
 _SITE_IN_LINE = re.compile(f"(?:^|(?<=[了的在到与和是为对从,，。；;：:]))({_NO_VERB}{{2,8}}?(?:网站|网址|網站|網址))")
 
 
-def institution_place_brands(slot_texts: list[str], lines: list[str], page: str = "", public: bool = False) -> list[str]:
+def institution_place_brands(slot_texts: list[str], lines: list[str], page: str = "") -> list[str]:
     """Brand-shaped names (normalised) that the page sets alone in a slot (``slot_texts``: the
     <title>'s parts, the short lines and words of the page: a logo, a copyright holder, a top
     line, a reporter's unit) and writes in its article (``lines``, its headlines too) where only
@@ -373,9 +373,7 @@ def institution_place_brands(slot_texts: list[str], lines: list[str], page: str 
     pictographs in a slot (👁X👄), glued before the first word of a paragraph. Also a website's
     name in a sentence (X网站, no brand's shape needed) none of whose words the rest of the
     ``page`` (its text) writes: a name the site never speaks of, standing where the institution's
-    does (v19 rc19-016: 澳门葡萄新京网站 where a hospital's news says 提高了医院的社会形象). On a
-    ``public`` body's host (gov, edu) the organiser of the headline and the lead is in the
-    institution's place when the article speaks of one anywhere (MIN_ORGANISER_LINES). Never on a
+    does (v19 rc19-016: 澳门葡萄新京网站 where a hospital's news says 提高了医院的社会形象). Never on a
     page whose article speaks of gambling (the brand's own site, a report on the trade)."""
     lines = [n for line in lines if line and not lexicon.is_reporting(line) for n in [lexicon.normalize(line)]]
     if not lines:
@@ -400,12 +398,9 @@ def institution_place_brands(slot_texts: list[str], lines: list[str], page: str 
         if m and _LEAD_DATE.match(line, m.end()) and is_brand_shape(m.group(1)) and text.count(m.group(1)) == 1:
             candidates.setdefault(m.group(1), False)
     found = []
-    speaks = public and bool(_INSTITUTION_WORDS.search(text))
     for name, decorated in candidates.items():
         places = [(line, m) for line in lines for m in re.finditer(re.escape(name), line)]
         if any(_in_institution_place(line, m.start(), m.end(), decorated) for line, m in places):
-            found.append(name)
-        elif speaks and len({line for line, m in places if _organiser(line, m.start(), m.end())}) >= MIN_ORGANISER_LINES:
             found.append(name)
     if not found:
         return []
@@ -438,14 +433,6 @@ def clause_start_brands(lines: list[str]) -> list[str]:
             if is_brand_shape(name):
                 found[name] = None
     return list(found)
-
-
-# A name set alone in a slot that organises in this many lines (the headline and the lead) of an
-# article speaking of a school or an office anywhere, on a public body's host, is in its place
-# though its own sentences name no school (v21 sv21-029: X召开…例会 twice on an edu.cn host, 副校长 in
-# the next sentence; a company's own site says 校园 of the events it runs). On dev it adds a name on
-# sv21-029 alone (no page of v1-v20, no legit page); the clean sets have no page it changes.
-MIN_ORGANISER_LINES = 2
 
 
 def _organiser(line: str, start: int, end: int) -> bool:

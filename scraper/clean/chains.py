@@ -12,9 +12,6 @@ after the headline, ``headline-玲珑棋牌大厅官网_手机棋牌游戏下载
 have two parts as often; what tells them apart is a relation, not the count: every part of a chain is
 a phrase of which the page, copies of the chain left out, writes not even one character pair, while a
 site's names are its logo's, its breadcrumb's and its footer's, and a headline is the article's.
-
-The same phrases also come as a numbered list above the site's header (``NO.1: …`` lines, v21 D), the
-<title> one of them: ``numbered_keyword_list``.
 """
 from __future__ import annotations
 
@@ -122,71 +119,3 @@ def _unwritten_chain(title: str, headlines: list[str], page_text: Callable[[], s
         if any(pair in rest for pair in pairs):
             return []  # the page writes its words: a column, a section, a site's name
     return chain
-
-
-# A numbered keyword list (v21 class D): sibling one-line blocks before the page's header, each a list
-# marker and a search phrase (``NO.1: 바카라 룰``, ``NO.2: 老虎机爆分时间``), with the <title> (or the
-# part before its headline) one of the phrases. A page's own numbered lines are the article's (a
-# heading's points, a notice's items) and stand after its header, or are a menu whose entries link.
-# Measured (session 19): the three dev pages of the form (rc21-008, sv21-005, -018) and no legit or clean
-# page of the dev hijack sets or the clean extraction sets has such a run whose phrase is the title.
-MIN_LIST_ITEMS = 3  # a keyword list had 5-8 items (dev v21); two numbered lines are a heading's points as often
-MAX_ITEM_CHARS = 24  # the list's phrases run 4-14 characters (Korean with spaces 14); a sentence runs longer
-_LIST_MARKER = re.compile(r"^\s*(?:NO\.?\s*(\d{1,3})\s*[:：.、]?|(\d{1,3})\s*[.、:：)）]|[(（](\d{1,3})[)）]|([\u2460-\u2473]))\s*(\S.*)$",
-                          re.I)
-# What a header, a menu or the article opens with: a keyword list stands before all of them.
-_PAGE_START_TAGS = ("h1", "h2", "h3", "header", "nav", "main", "article")
-
-
-def _list_item(el) -> tuple[int, str] | None:
-    """(number, phrase) of a one-line numbered block holding no link, else None."""
-    text = " ".join("".join(el.itertext()).split())
-    m = _LIST_MARKER.match(text)
-    if m is None or el.find(".//a") is not None:
-        return None
-    phrase = m.group(5).strip()
-    if len(phrase) > MAX_ITEM_CHARS or _GRAMMAR.search(phrase):
-        return None
-    number = next((int(g) for g in m.groups()[:3] if g), None)
-    return (number if number is not None else ord(m.group(4)) - 0x245F), phrase
-
-
-def numbered_keyword_list(root, title: str) -> tuple[list, list[str]]:
-    """The blocks and phrases of a numbered keyword list above the page (see above), else ([], [])."""
-    title = " ".join(title.split())
-    if not title:
-        return [], []
-    body = root.find(".//body")
-    if body is None:
-        return [], []
-    for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in _PAGE_START_TAGS:
-            return [], []  # the page has begun: numbered lines from here on are its own
-        run = _numbered_run(el)
-        if len(run) < MIN_LIST_ITEMS:
-            continue
-        phrases = [p for _, _, p in run]
-        numbers = [n for _, n, _ in run]
-        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-            continue  # a list counts up by one
-        parts = {title, *(p.strip() for sep in _SEPARATORS if sep in title for p in title.split(sep))}
-        if not parts & set(phrases):
-            continue  # the <title> is none of its phrases
-        text = " ".join("".join(body.itertext()).split())
-        if 2 * sum(1 for p in phrases if text.count(p) > 1) > len(phrases):
-            continue  # the page writes its phrases again: its own contents, not search phrases
-        return [block for block, _, _ in run], phrases
-    return [], []
-
-
-def _numbered_run(el) -> list[tuple[object, int, str]]:
-    """(block, number, phrase) of the numbered one-line blocks starting at ``el`` among its
-    siblings (same tag), in order."""
-    run = []
-    while el is not None and isinstance(el.tag, str) and (item := _list_item(el)) is not None:
-        run.append((el, *item))
-        nxt = el.getnext()
-        el = nxt if nxt is not None and nxt.tag == el.tag else None
-    return run

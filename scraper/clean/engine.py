@@ -23,9 +23,9 @@ from scraper.clean.byline import (
     without_author_bio,
     without_byline_lines,
 )
-from scraper.clean.chains import keyword_chain, numbered_keyword_list
+from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text, noscript_content
-from scraper.clean.decode import decode_page, gbk_mojibake
+from scraper.clean.decode import decode_page
 from scraper.clean.decorated import decorated_names
 from scraper.clean.dom import INVISIBLE_TAGS, describe, drop, host_of, link_texts, parse_html, tag_of, text_of
 from scraper.clean.errors import CleanError
@@ -34,14 +34,7 @@ from scraper.clean.exits import refreshes_from_body
 from scraper.clean.farm import check_keyword_page, glued_prefix, keyword_sides, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
-from scraper.clean.glosses import (
-    MIN_CONVERTED_CHROME_SIMPLIFIED,
-    empty_stamp,
-    half_converted_phrases,
-    lost_characters,
-    mixed_script_lines,
-    traditional_in_simplified,
-)
+from scraper.clean.glosses import empty_stamp, half_converted_phrases
 from scraper.clean.hidden import find_hidden
 from scraper.clean.hijack import (
     check_meta,
@@ -60,7 +53,7 @@ from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
-from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines
+from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines, unvouched_link_texts
 from scraper.clean.spliced import (
     check_contact_fields,
     check_headline_splices,
@@ -68,7 +61,7 @@ from scraper.clean.spliced import (
     outside_text,
     unmarked_text,
 )
-from scraper.clean.takeover import foreign_host, mounted_directory, taken_over
+from scraper.clean.takeover import foreign_host, taken_over
 from scraper.clean.title import choose_title, without_badge
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
@@ -182,10 +175,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.hosts.add(host_of(offer))
         article.hijacked, article.findings = True, list(ev.findings)
         return article, ev
-    # a whole site mounted under a pinyin sentence (v20 C): flags rc20-016, syn20-008, -039, missed
-    # before; no legit page, no page of the clean sets (rc21-001 has the name but no link at all)
-    if mount := mounted_directory(root, url):
-        ev.add("mirror_copy", "served path", f"every link of the page stays under /{mount}/")
     # The blocks that link off the site, as served (before cleaning changes them): what the
     # site's profile learns from, and where its injected blocks would be.
     blocks = offsite_blocks(root, ev.offsite) if traits or (profile is not None and profile.injected) else {}
@@ -228,13 +217,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     ev.hosts |= pinned  # a picture ad pinned to the window (v8)
     remove_spam_links(root, ev)
 
-    # a name pasted as GBK bytes into a page read otherwise right shows as Latin-1 symbols (v20 B:
-    # flags rc20-010, syn20-007, -036, missed before; no legit page, no page of the clean sets)
-    if decoded and (pasted := gbk_mojibake(raw_title + "\n" + visible_text(root))):
-        for run, han in pasted.items():
-            ev.add("spliced_brand", "mojibake", f"{run} ({han})")
-            ev.learn(run, True)
-
     headlines = headline_elements(root)
     restored = plausible_restored(report.restored_title, [t for _, t in headlines], root)
     hints = [t for _, t in headlines] + [t for t in (restored, metas.get("ArticleTitle")) if t]
@@ -243,16 +225,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.learn(name, True)
     clean_title = check_title(raw_title, hints, ev, root, restored=restored,
                               cloaking=report.cloaking, script_titles=report.spam_titles)
-    listed, phrases = numbered_keyword_list(root, raw_title)
-    if listed:  # search phrases numbered above the page, the <title> one of them (v21 D)
-        ev.add("spam_title", "keyword list", " | ".join(phrases))
-        for el in listed:
-            drop(el)
-        for phrase in phrases:
-            ev.learn(phrase, True)
-        kept_parts = [p for p in split_title(raw_title) if p.strip() not in phrases]
-        clean_title = " - ".join(kept_parts)  # the headline wins over a listed phrase
-    elif chain := keyword_chain(raw_title, hints, lambda: text_of(root)):
+    if chain := keyword_chain(raw_title, hints, lambda: text_of(root)):
         ev.add("spam_title", "keyword chain", raw_title)  # v4 §1G: a chain of search phrases as <title>
         for part in chain:
             ev.learn(part, True)
@@ -306,8 +279,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 ev.learn(part, True)
     marked = marked_text(root, headline_el, content.container)
     raw_byline = byline_text(marked)
-    if marks := lost_characters(raw_byline):  # re-encoded into a charset lacking its characters: flags rc20-011
-        ev.add("mirror_copy", "byline", f"{len(marks)} runs of question marks where characters were lost: {' '.join(marks)}")
     for name in byline_betting_names(raw_byline, marked):  # 作者：<betting name>学管办 (v11 real)
         ev.add("spliced_brand", "byline", name)
         ev.learn(name, True)
@@ -328,12 +299,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     others = [line for line in marked_lines if line.strip() and line not in kept]
     if phrases := half_converted_phrases("\n".join(own_lines), "\n".join(others)):  # a converted copy (v17)
         ev.add("mirror_copy", "article", f"{len(phrases)} half-converted phrases: {' '.join(phrases[:6])}")
-    # converted by halves (glosses.mixed_script_lines): flags syn20-034, missed before; marks 6 older
-    # hijacked pages main flags already (rc7-017, rc13-007, sv11-014, -035, syn13-019, -030); no clean page
-    elif mixed := mixed_script_lines([title or "", *own_lines]):
-        ev.add("mirror_copy", "article", f"{len(mixed)} lines in both scripts: {' | '.join(m[:20] for m in mixed[:4])}")
-    # an ad the article never asks for, not an entry of the site's menus
-    for line, _ in selling_lines(others, own_words, ev.is_own, lambda: home_link_texts(root, ev.is_own)):
+    # an ad the article never asks for, not an entry of the site's menus nor a link it does not vouch for
+    for line, _ in selling_lines(others, own_words, ev.is_own,
+                                 lambda: home_link_texts(root, ev.is_own) | unvouched_link_texts(root)):
         ev.add("spam_text", "outside", line)
         ev.learn(line, True)
     for line, alien in alien_lines(marked_lines):  # a line in a script the page never writes (v13 §4a)
@@ -442,14 +410,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # A note for a college, library, bureau or committee (rc19-004, -020 copies; but rc18-017 is a
     # college's 商学院 on the college's own .cn host, which a legit twin would share): no flag.
     owners = template_owners(raw_title, unmarked_text(marked), metas)
-    if article.source and traditional_in_simplified("\n".join(own_lines), "\n".join(others),
-                                                    MIN_CONVERTED_CHROME_SIMPLIFIED):
-        # a mainland body's article converted to traditional script under simplified menus names
-        # its owner in its 来源 only (v21 rc21-013: 來源 中國礦業大學, read as simplified). A news
-        # site reposting a body's news writes it in the script of its own menus. Flags rc21-013,
-        # missed before; no other dev page changes (the legit traditional articles under simplified
-        # menus, rc8-024..026, credit a news agency or nobody).
-        owners = [*owners, lexicon.normalize(article.source)]
     served = foreign_host(url, owners, declared)
     if served and served.whole:
         ev.add("mirror_copy", "served host", f"{served.body}: its page served from {served.host}")

@@ -203,10 +203,6 @@ MAX_SIMPLIFIED_SHARE = 0.1
 # hold this many simplified-only ones (a crumb's 当前位置, a footer's 网站标识码: 5 and more; the
 # copied headline and credits around the article are converted too);
 MIN_CHROME_SIMPLIFIED = 5
-# A copy converted whole but for a widget or two (rc21-013: 热点排行, 版权所有 under a traditional
-# header) keeps fewer: 3 are enough where the 来源 also names a mainland public body served from a
-# host not its own (engine, takeover.foreign_host).
-MIN_CONVERTED_CHROME_SIMPLIFIED = 3
 # and the article keeps a replaced character in a phrase at this many places. The v17 mirrors
 # keep 4 (rc17-015: 終于 并處 其余 采訪; rc17-026: 示范 ×2, 將于, 致力于), rc8-032 (a mirror
 # relabelled hijacked) 4; of the legit pages with a traditional article under simplified menus,
@@ -233,9 +229,9 @@ def _script_counts(text: str) -> tuple[int, int]:
     return trad, simple
 
 
-def traditional_in_simplified(article: str, chrome: str, min_chrome: int = MIN_CHROME_SIMPLIFIED) -> bool:
+def traditional_in_simplified(article: str, chrome: str) -> bool:
     """True for a traditional ``article`` (MIN_TRADITIONAL, MAX_SIMPLIFIED_SHARE) served in a
-    chrome whose lines free of traditional characters hold ``min_chrome`` simplified ones: a
+    chrome whose lines free of traditional characters hold MIN_CHROME_SIMPLIFIED simplified ones: a
     converted copy, or a site quoting one."""
     if _KANA.search(article):
         return False
@@ -243,7 +239,7 @@ def traditional_in_simplified(article: str, chrome: str, min_chrome: int = MIN_C
     if trad < MIN_TRADITIONAL or simple > MAX_SIMPLIFIED_SHARE * trad:
         return False
     counts = [_script_counts(line) for line in chrome.splitlines()]
-    return sum(simple for trad, simple in counts if not trad) >= min_chrome
+    return sum(simple for trad, simple in counts if not trad) >= MIN_CHROME_SIMPLIFIED
 
 
 def half_converted_phrases(article: str, chrome: str) -> list[str]:
@@ -259,46 +255,3 @@ def half_converted_phrases(article: str, chrome: str) -> list[str]:
                 found.append(phrase)
                 places |= {i + j for j, c in enumerate(phrase) if c in kept}
     return found if len(places) >= MIN_HALF_CONVERTED else []
-
-
-# A converter that replaces only the characters of its own table leaves the running text in both
-# scripts at once (图書館启動, 活动準时开始): each line of the article holds characters only
-# traditional script writes and characters only simplified script writes. A site writes one
-# script; a page carrying both keeps them in different lines (a lyric and its translation, a
-# traditional article under simplified menus). A line is mixed at MIN_MIXED_EACH of each, the
-# lesser script MIN_MIXED_SHARE of the two.
-MIN_MIXED_EACH = 3
-MIN_MIXED_SHARE = 0.2
-# ...and the article is a converted copy when this many of its lines are mixed. Measured
-# (2026-12-04) on every dev page: whole pages in both scripts are common among clean ones (a lyric
-# site, legit traditional articles under simplified menus: rc8-024..026), lines in both scripts are
-# not: 7 hijacked pages (syn20-034, rc7-017, rc13-007, sv11-014, -035, syn13-019, -030) hold 2-4
-# such lines, no legit or clean page one pair.
-MIN_MIXED_LINES = 2
-
-
-def mixed_script_lines(lines: list[str]) -> list[str]:
-    """The lines of an article that write both scripts at once, when MIN_MIXED_LINES do; else none."""
-    mixed = []
-    for line in lines:
-        if _KANA.search(line):
-            continue  # Japanese writes characters of both tables
-        trad, simple = _script_counts(line)
-        if min(trad, simple) >= MIN_MIXED_EACH and min(trad, simple) >= MIN_MIXED_SHARE * (trad + simple):
-            mixed.append(line)
-    return mixed if len(mixed) >= MIN_MIXED_LINES else []
-
-
-# A copy re-encoded into a charset that lacks some of its characters (a no-break space in GBK)
-# shows a question mark for each: runs of them between the byline's fields (来源:X???作者:Y,
-# rc20-011). Measured (2026-12-04) over every dev page's decoded lines naming 来源/作者/发布/时间/日期:
-# only rc20-011 holds runs of ASCII marks (3 runs); the clean sets' ？？？ are full-width emphasis.
-MIN_LOST_MARKS = 2
-_LOST_MARKS = re.compile(r"(?<!\?)\?{2,4}(?!\?)")
-
-
-def lost_characters(byline: str) -> list[str]:
-    """The runs of question marks standing for characters a re-encoding lost in a line of
-    ``byline``, when MIN_LOST_MARKS stand in one line; else none."""
-    runs = max((_LOST_MARKS.findall(line) for line in byline.splitlines()), key=len, default=[])
-    return runs if len(runs) >= MIN_LOST_MARKS else []

@@ -15,10 +15,9 @@ brand's shape set alone in a slot and written where only the institution's name 
 Three go by the slot alone, whatever the name's words weigh (v19, where invented names weigh 0): a
 company or its website as a public body's 来源 that the page never speaks of (company_source), a
 keyword and its site's name comma-joined in a sentence (keyword_pairs), a sign-up phrase as the
-site's name over any article (gambling_site_name). Two read the slots against the host and the
-article (v20 H, v21 E/F): a gov/edu page's whole site name that no public body has and its news never
-writes (public_site_name), and a bulletin masthead's unit that nothing else on the page names
-(masthead_units).
+site's name over any article (gambling_site_name). One reads the slots against the host and the
+article (v20 H, v21 F): a gov/edu page's whole site name that no public body has and its news never
+writes (public_site_name).
 """
 from __future__ import annotations
 
@@ -269,11 +268,8 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
     if public and (site_name := public_site_name(raw_title, holders, article_lines)):
         ev.add("foreign_site_name", "title suffix and a slot of a public body's page", site_name)
         ev.learn(site_name, True)
-    for unit in masthead_units(page_slots, template_owners(raw_title, page_text, metas), page_text):
-        ev.add("spliced_brand", "bulletin masthead", unit)
-        ev.learn(unit, True)
     for name in institution_place_brands([raw_title, *split_title(raw_title or ""), *page_slots], article_lines,
-                                         page_text, public):
+                                         page_text):
         ev.add("spliced_brand", "in the institution's place", name)
         if len(name) >= lexicon.MIN_PAGE_STRING:
             ev.learn(name, True)
@@ -414,25 +410,6 @@ def _short_lines(marked: str) -> list[str]:
             words = line.split()
             texts += [line.strip(), *words] if len(words) > 1 else [line.strip()]
     return texts
-
-
-# A bulletin's masthead on a line of its own names the unit issuing it (X办公室 第(2023)109期,
-# 中共X委员会宣传部 总第2319期): where the institution's name stands over its own news.
-_MASTHEAD_UNIT = re.compile("^(?:中共)?([\u4e00-\u9fff]{2,8}?)(?:委员会|委)?(?:办公室|办公厅|宣传部)")
-
-
-def masthead_units(page_slots: list[str], owners: list[str], page_text: str) -> list[str]:
-    """Units a line of their own names as a bulletin's issuer that write a trade's morpheme (国际,
-    彩), share no word with the template's ``owners`` (its <title> suffix, copyright holder) and
-    that the rest of ``page_text`` never writes: a brand set in the masthead over the owner's
-    untouched article (v21 class E: sv21-020, -026). On dev it reads those two and no other page,
-    hijacked, legit or clean (no other dev page writes a bulletin's issue line at all)."""
-    if not owners:
-        return []
-    mastheads = {n: m.group(1) for text in page_slots if (m := _MASTHEAD_UNIT.match(n := lexicon.normalize(text)))}
-    rest = lexicon.cut_out(lexicon.normalize(page_text), mastheads)
-    return list(dict.fromkeys(unit for unit in mastheads.values() if brands.may_be_spam(unit) and unit not in rest
-                              and not any(related(unit, o) for o in owners)))
 
 
 # A phrase pushed inside the site's own name (临溪县<keyword>农业农村局) is this long: a word at

@@ -228,6 +228,20 @@ def home_link_texts(root, is_own: Callable[[str], bool]) -> set[str]:
     return out
 
 
+# A link the page marks rel="nofollow" (or sponsored, ugc) is one the site says it does not vouch
+# for: an ad slot it sold, a reader's post. Link spam is injected for the rank a followed link passes
+# and never carries the mark: on dev no selling line of a hijacked page is such a link's text, while
+# a clean real-l3s-en page (708163a2, a TV station's ADVERTISEMENT box of five nofollow text links,
+# one of them "generic viagra") was flagged for one.
+_UNVOUCHED = frozenset(("nofollow", "sponsored", "ugc"))
+
+
+def unvouched_link_texts(root) -> set[str]:
+    """The texts of the page's links marked as links the site does not vouch for (_UNVOUCHED)."""
+    return {text for a in root.iter("a")
+            if _UNVOUCHED.intersection((a.get("rel") or "").lower().split()) and (text := text_of(a))}
+
+
 def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] = lambda host: False,
                   menu_entries: Callable[[], Collection[str]] = tuple) -> list[tuple[str, str]]:
     """(line, trade) for the ``lines`` outside the article that sell a trade ``article`` (the
@@ -237,7 +251,8 @@ def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] 
     text of an entry of the site's menus leading into the site (``menu_entries``: the texts of those
     entries, home_link_texts, asked once a line sells) is its navigation, not an advertisement
     put there (a paper's footer entry for its betting section, a tech site's menu of its casino
-    reviews: 4 clean dev-v19-articlex pages)."""
+    reviews: 4 clean dev-v19-articlex pages), or of a link the site marks as not vouched for
+    (unvouched_link_texts: an ad it sold)."""
     found: dict[str, list[str]] = {}
     menus: list[Collection[str]] = []
     for line in lines:

@@ -12,8 +12,6 @@ The other way round, a public body's page stands at somebody else's address: a s
 government's article copied whole, template and all, onto an unrelated host (a parasite
 subdomain, a betting brand's host). Nothing is injected in it; what gives it away is the relation
 between whose page it is (the owner its template names) and where it is served (foreign_host).
-Or a whole site is mounted under one directory named like a sentence, the pinyin of a betting
-brand (/wanboguanwangmanbetx/): every link of the page stays inside it (mounted_directory).
 """
 from __future__ import annotations
 
@@ -191,66 +189,3 @@ def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str]
     found = [ForeignHost(body, host, bool(WHOLE_BODY.search(body))) for body in bodies
              if not any(spells(run, body) for run in runs)]
     return max(found, key=lambda f: f.whole) if found else None
-
-
-# A directory named like a sentence: at least this many letters, all but MAX_UNSPELT of them (or
-# that share, on longer names) spelt by pinyin syllables. The dev v20-v21 mounts: wanboguanwangmanbetx
-# (20 letters, 2 unspelt), jinzunhuiyulecheng (18, 0), kyguanwangmanbetx (17, 4). Sections
-# of legit Chinese sites are pinyin too (guoneiyaoxun, caipanwenshu, redianxinwen) but their
-# links leave the section, and English names parse in part (/citizensvoice/, /international/).
-MIN_MOUNT_LETTERS = 12
-MAX_UNSPELT = 3
-MAX_UNSPELT_SHARE = 0.3
-# ...and nearly every link of the page to its own host stays under it (the logo's, the menu's, the
-# crumb's): a section page links its site's home page and other sections. The dev mounts: 100 %.
-# With MIN_MOUNT_HAN below: rc20-016, syn20-008, -039 flagged; no legit or clean page (2026-12-04).
-MIN_MOUNTED_LINKS = 3
-MIN_MOUNTED_SHARE = 0.8
-# A pinyin name is read only on a page that writes Chinese (this many Han characters): English
-# directory names pass the pinyin test as often (dev clean sets: /citizensvoice/, /publications/,
-# /movingforward/, /international/ on 10 English pages), the dev mounts write 300+.
-MIN_MOUNT_HAN = 200
-_SYLLABLE = re.compile(
-    "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    "(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ve|a|o|e|i|u|v)")
-_MAX_SYLLABLE = 6  # letters in the longest syllables (zhuang, shuang, chuang)
-
-
-def unspelt_letters(word: str) -> int:
-    """How few letters of ``word`` stay outside pinyin syllables when it is read as a run of them."""
-    best = [0] + [len(word) + 1] * len(word)
-    for i in range(len(word)):
-        best[i + 1] = min(best[i + 1], best[i] + 1)
-        for n in range(1, _MAX_SYLLABLE + 1):
-            if i + n <= len(word) and _SYLLABLE.fullmatch(word, i, i + n):
-                best[i + n] = min(best[i + n], best[i])
-    return best[len(word)]
-
-
-def mounted_directory(root, url: str | None) -> str | None:
-    """The URL's first directory when a whole site is mounted under it (module docstring): a
-    pinyin sentence (MIN_MOUNT_LETTERS, MAX_UNSPELT) that holds MIN_MOUNTED_SHARE of the page's
-    links to its own host; else None."""
-    parts = urlsplit(url or "")
-    segments = parts.path.split("/")
-    if len(segments) < 3 or not parts.netloc:
-        return None
-    first = segments[1]
-    word = first.lower()
-    if len(word) < MIN_MOUNT_LETTERS or not word.isascii() or not word.isalpha():
-        return None
-    if unspelt_letters(word) > max(MAX_UNSPELT, MAX_UNSPELT_SHARE * len(word)):
-        return None
-    if len(_HAN.findall("".join(root.itertext()))) < MIN_MOUNT_HAN:
-        return None
-    here, inside, links = host_of(url), 0, 0
-    for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
-            continue
-        target = urljoin(url, href)
-        if host_of(target) != here:
-            continue
-        links += 1
-        inside += urlsplit(target).path.startswith(f"/{first}/")
-    return first if links >= MIN_MOUNTED_LINKS and inside >= MIN_MOUNTED_SHARE * links else None

@@ -112,10 +112,6 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
             parts = split_title(reference or "")
             if len(parts) >= 2 and match[1] == parts[-1].strip():  # the match stands where a site's name stands
                 match = _longer_heading(headlines, match)
-            elif len(parts) == 1 and tag_of(match[0]) != "h1" and tag_of((longer := _longer_heading(headlines, match))[0]) == "h1":
-                # a <title> left with the site's name alone (the rest was spam) matches the header's
-                # name; the <h1> opening with that name is the headline (synthetic-v21 dev)
-                match = longer
             if _site_only(match[1], metas) and (line := _first_line_headline(container)):
                 return line, None
             return _as_declared(match[0], match[1], metas, clean_title), match[0]

@@ -5,7 +5,6 @@ Hijackers pad pages with text no reader is meant to read and no lexicon can know
     are words of no language, each written once;
   * a tag line with such a token among keywords (``<keyword> 2ew1 <keyword>``);
   * a garbage word in a Chinese line (a date, then 25 random Latin letters, then filler);
-  * another headline with its spaces stripped, glued into a sentence of a spaced script (v20 G);
   * keyword phrases (a clinic's, a lender's) as a line or a list of their own, whose words the
     article never uses, written as no sentence.
 What gives them away is form and the page itself, never a word list: a token's letters and
@@ -82,56 +81,28 @@ MIN_GARBAGE_LETTERS = 12
 # row (strengths), and the rule is read only in Chinese lines: German's eight (Geschichtsschreibung)
 # never meets it.
 MIN_CONSONANT_RUN = 6
+# ...whose letters mostly differ (this share of them distinct at least): random typing seldom
+# repeats a key (the v5 runs rgfdskvfjhvw, qxwzmvbrt, lskdjfhg: 10 of 12, 9 of 9, 8 of 8), a masked
+# value repeats one letter (a password placeholder in a command, ``mysqldump -uroot -pxxxxxxxxxxx``:
+# 2 of 12; it flagged a clean dev-v24-llmwebkit blog page, lwk-code-15, whose related-posts box quotes it).
+MIN_DISTINCT_SHARE = 0.5
 # A Chinese line has this many Han characters at least (the v5 garbage lines have 14 and 33).
 MIN_CHINESE = 8
 _LATIN_WORD = re.compile(rf"(?<![A-Za-z0-9])[a-z]{{{MIN_GARBAGE_LETTERS},}}(?![A-Za-z0-9])")
 _CONSONANTS = re.compile(f"[b-df-hj-np-tv-xz]{{{MIN_CONSONANT_RUN},}}")
 
 
+def _typed(word: str) -> bool:
+    """True when ``word`` holds a consonant run of MIN_CONSONANT_RUN letters, MIN_DISTINCT_SHARE of them distinct."""
+    return any(len(set(run)) >= MIN_DISTINCT_SHARE * len(run) for run in _CONSONANTS.findall(word))
+
+
 def garbage_words(line: str, page: str) -> list[str]:
     """The random Latin "words" of a Chinese ``line`` that the rest of the ``page`` never writes."""
-    words = [m.group() for m in _LATIN_WORD.finditer(line) if _CONSONANTS.search(m.group())]
+    words = [m.group() for m in _LATIN_WORD.finditer(line) if _typed(m.group())]
     if not words or len(_HAN.findall(line)) < MIN_CHINESE:
         return []
     return [w for w in words if not _elsewhere(w, line, page)]
-
-
-# A space-stripped fragment glued into a spaced script (v20 class G, rc20-006: another page's headline,
-# spaces removed, ``ănmẫungàykhaitrườngNhiệtliệtchàomừ`` inside a Vietnamese sentence). Vietnamese
-# writes one syllable a word (2-7 letters), so a run of this many letters is no word of it; the
-# fragment's lower→upper join is where two of its words met. German compounds run as long but join no
-# capital mid-word, camelCase identifiers are ASCII (the run must hold MIN_SPACELESS_MARKED letters
-# outside ASCII). Measured (session 19): rc20-006 alone on the dev hijack sets; on the clean sets (12 + fundus,
-# trafilatura, webmainbench) none: the one Swedish breadcrumb line the length alone catches (wac-sv-19)
-# glues shorter words at a capital too, which the veto below reads as a menu run together.
-MIN_SPACELESS_LETTERS = 25
-MIN_SPACELESS_MARKED = 4
-# ...in a spaced line: at least one space per this many letters (Vietnamese prose: one per 3-4).
-MAX_LETTERS_PER_SPACE = 8
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _case_joined(word: str) -> bool:
-    """True when a capital follows a small letter inside ``word``: two words met there."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
-
-
-def spaceless_runs(line: str, page: str) -> list[str]:
-    """The space-stripped fragments glued into a spaced, non-ASCII Latin ``line`` (see above) that
-    the rest of the ``page`` never writes."""
-    if len(line) < MIN_SPACELESS_LETTERS or line.isascii() or _HAN.search(line):
-        return []
-    letters = sum(c.isalpha() for c in line)
-    if line.count(" ") * MAX_LETTERS_PER_SPACE < letters:
-        return []
-    joined = [m.group() for m in _LETTERS.finditer(line) if _case_joined(m.group())]
-    runs = [run for run in joined if len(run) >= MIN_SPACELESS_LETTERS]
-    if len(runs) < len(joined):
-        # shorter words glued at a capital too (Sjukdomar & besvärPsykiska…): a menu or breadcrumb
-        # run together, not a sentence with a fragment in it (dev-v18-wacxii wac-sv-19)
-        return []
-    return [run for run in runs
-            if sum(not c.isascii() for c in run) >= MIN_SPACELESS_MARKED and not _elsewhere(run, line, page)]
 
 
 # A tag line: short, no sentence, three parts or more, one of them a random token of this length.
@@ -184,8 +155,10 @@ def _phrases(line: str, commas: bool = False) -> list[str] | None:
 
 
 # Outside the article, search phrases are joined by commas too (v6 §1E: a porn line before the
-# header); a group of short words between two commas (自拍 校园 亚洲) is one phrase there.
-_LIST_SEPARATORS = re.compile(r"\s*[|,，、/;；_]+\s*")
+# header); a group of short words between two commas (自拍 校园 亚洲) is one phrase there. A comma
+# between digits is a number's (全年可省5,000元 立即开通, a CSDN button that split into three "phrases"
+# and flagged a clean dev-v24-llmwebkit page, lwk-code-17-csdn), not a list's.
+_LIST_SEPARATORS = re.compile(r"\s*(?:[|，、/;；_]|(?<!\d),|,(?!\d))+\s*")
 _LIST_CLAUSE = re.compile("[：:“”\"《》（）()]")
 
 

@@ -1,27 +1,24 @@
-"""A brand standing in the institution's place (issue 11, v20 H, v21 A/E/F): as the headline's
-organiser, as the unit of a bulletin masthead, as the whole site name of a public body's page,
-and its short form left after its long form is cut. A public body's own pages and a page naming
-a company as its event's organiser keep every word."""
+"""A brand standing in the institution's place (issue 11, v20 H, v21 A/F): as the headline's
+organiser, as the whole site name of a public body's page, and its short form left after its
+long form is cut. A public body's own pages and a page naming a company as its event's organiser
+keep every word."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
 
 from .conftest import everything, kinds
 
-SCHOOL_URL = "https://news.lanxi-example.edu.cn/4207/52451.html"
 TOWN_URL = "https://www.xikou-example.gov.cn/6232/11032.html"
 
-LEAD_REST = ("副校长林书远出席会议并讲话，各二级学院分管教学副院长参加会议。会议通报了上学期期末考试巡查情况，"
-             "对课程思政示范课建设和教材选用审核等重点工作作了安排。")
 FILLER = ("会上，各学院负责人结合本单位实际，就排课、实验室开放和毕业论文抽检等问题进行了交流。"
           "林书远指出，本学期是学校迎接本科教育教学审核评估的关键阶段，各学院要逐项梳理，把常规教学管理做细做实。")
 
 
-def _page(title: str, site: str, paras: list[str], *, header: str = "", source: str = "教务处",
+def _page(title: str, site: str, paras: list[str], *, source: str = "教务处",
           holder: str | None = None) -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paras)
     return (f"<html><head><meta charset='utf-8'><title>{title}-{site}</title></head><body>"
-            f"<div class='top'>{header}</div><div class='logo'>{site}</div>"
+            f"<div class='logo'>{site}</div>"
             f"<div class='article'><h1>{title}</h1><div class='info'>发布时间：2025-03-04 来源：{source}</div>"
             f"{body}</div><div class='footer'>版权所有 © {holder or site} 备案号：ICP备39379361号</div></body></html>").encode()
 
@@ -36,16 +33,6 @@ def test_a_web_written_organiser_of_the_headline_and_the_lead_is_cut():
     assert "九年级全体师生齐聚学校报告厅" in a.text
 
 
-def test_a_brand_shaped_site_name_organising_the_headline_and_the_lead_is_cut():
-    title = "银岚体育召开2025年春季学期教学工作例会"
-    raw = _page(title, "银岚体育", [f"3月4日下午，银岚体育在行政楼第三会议室召开2025年春季学期教学工作例会。{LEAD_REST}",
-                                    FILLER + "切实提升银岚体育人才培养质量。"])
-    a = clean_page(raw, url=SCHOOL_URL)
-    assert a.hijacked
-    assert "银岚" not in everything(a)
-    assert "各学院负责人结合本单位实际" in a.text
-
-
 def test_a_company_organising_a_campus_event_in_its_own_headline_is_kept():
     title = "青岚体育举办2025年足球联赛"
     raw = _page(title, "青岚体育", ["5月6日，青岚体育在市体育中心举办2025年足球联赛，来自全市的32支球队参赛。",
@@ -53,25 +40,6 @@ def test_a_company_organising_a_campus_event_in_its_own_headline_is_kept():
     a = clean_page(raw, url="https://www.qinglan-sports-example.com/news/2025/0506.html")
     assert not a.hijacked
     assert "青岚体育" in a.text
-
-
-def test_a_brand_as_the_unit_of_a_bulletin_masthead_is_flagged():
-    title = "白湾外国语学院与多所海外高校签署合作备忘录"
-    header = "<p>校园快讯</p><p>澜玖国际办公室 第(2024)109期</p><p>中共澜玖国际委员会宣传部 总第2319期</p>"
-    raw = _page(title, "白湾外国语学院", ["10月21日，白湾外国语学院与三所高校以线上线下结合方式签署合作备忘录。", FILLER],
-                header=header, source="国际交流处")
-    a = clean_page(raw, url="https://news.baiwan-example.edu.cn/3637/65739.html")
-    assert a.hijacked and "spliced_brand" in kinds(a)
-    assert "白湾外国语学院与三所高校" in a.text
-
-
-def test_the_schools_own_bulletin_masthead_is_kept():
-    title = "白湾外国语学院与多所海外高校签署合作备忘录"
-    header = "<p>白湾外国语学院党委办公室 第(2024)109期</p>"
-    raw = _page(title, "白湾外国语学院", ["10月21日，白湾外国语学院与三所高校以线上线下结合方式签署合作备忘录。", FILLER],
-                header=header, source="国际交流处")
-    a = clean_page(raw, url="https://news.baiwan-example.edu.cn/3637/65739.html")
-    assert not a.hijacked
 
 
 TOWN_NEWS = ["连日来，溪口镇人民政府组织镇村干部和保洁队伍，在全镇十四个村开展人居环境整治行动。",

@@ -33,3 +33,44 @@ def test_off_site_navigation_links_are_kept_and_learn_nothing():
     assert article.title == "张伟"
     assert ev.strings == {}
     assert "关于豆瓣的讨论不在此列" in article.text
+
+
+_BLOG_ZH = ("<p>在多云多集群场景中，为了提高业务的可用性，用户的工作负载会被部署在多个集群中。当某个集群发生故障时，"
+            "用户希望其上的工作负载被自动迁移到其他合适的集群中去，从而达成故障迁移的目的。</p>"
+            "<p>新版本的故障迁移支持优雅迁移：新集群上的副本就绪之前，旧集群上的副本不会被删除，确保迁移过程足够平滑。</p>")
+
+
+def _blog(top: str = "", aside: str = "") -> bytes:
+    return ('<html lang="zh-CN"><head><meta charset="utf-8"><title>跨集群故障迁移特性解析_技术博客</title></head><body>'
+            f'<div class="toolbar"><a href="/">技术博客</a> <a href="/nav">首页</a> {top}</div>'
+            f'<article><h1>跨集群故障迁移特性解析</h1><div class="article-content">{_BLOG_ZH}</div></article>'
+            f'<ul class="related">{aside}</ul></body></html>').encode()
+
+
+BLOG_URLS = ("https://blog.example.com/u_1/5880761", "http://127.0.0.1:8000/mirror/page.html")
+
+
+def test_a_masked_password_in_a_quoted_command_is_no_garbage_word():
+    # a related post's snippet quoting a command with its password masked (dev-v24-llmwebkit lwk-code-15, rewritten)
+    snippet = ('<li><a href="/u_2/6282950"><div>数据库迁移</div><p>1、备份数据库docker exec -it -u root mariadb '
+               'mysqldump -uroot -pxxxxxxxxxxx nova instances &gt; nova_instances.sql 2、在新集群上恢复数据库</p></a></li>')
+    for url in BLOG_URLS:
+        a, ev = run_cleaner(_blog(aside=snippet), url, None, None, None)
+        assert not a.hijacked, a.findings
+        assert ev.strings == {}
+        assert "确保迁移过程足够平滑" in a.text
+    # random letters typed into a Chinese line still are one
+    typed = "<li><p>2024年3月5日 qxwzmvbrtyeuiwopalskdjfhg 最新消息发布会现场直播回放</p></li>"
+    assert run_cleaner(_blog(aside=typed), BLOG_URLS[0], None, None, None)[0].hijacked
+
+
+def test_a_price_with_a_thousands_comma_is_no_keyword_line():
+    # a membership button beside the site's menu (dev-v24-llmwebkit lwk-code-17-csdn, rewritten): 5,000 is a number
+    button = ('<a href="https://mall.example.com/vip" rel="nofollow" class="vip-button"><span>全年可省5,000元</span> '
+              '<span>立即开通</span></a> <a href="https://mall.example.com/vip" rel="nofollow" class="vip-button" '
+              'style="display:none"><span>全年可省5,000元</span> <span>立即开通</span></a>')
+    for url in BLOG_URLS:
+        a, ev = run_cleaner(_blog(top=button), url, None, None, None)
+        assert not a.hijacked, a.findings
+        assert ev.strings == {}
+        assert "确保迁移过程足够平滑" in a.text

@@ -105,3 +105,24 @@ def test_trades_are_read_in_any_case_and_spelling_of_their_words():
     assert trades_named("The council voted to extend the library's hours") == set()
     assert trades_named("casinos' alphabetical listing") == {"gambling"}
     assert trades_named("acasino xpoker") == set()  # inside a word: no trade's word
+
+
+def _ad_box(rel: str) -> str:
+    links = [("https://bath-aids.example/", "Elderly & Handicap Bathing Aids"),
+             ("https://sun-care.example/", "Sun Protection Products"),
+             ("https://express-delivery.example/", "generic viagra"), ("https://sleep-aid.example/", "CPAP")]
+    return "<h4>ADVERTISEMENT</h4><ul>" + "".join(f"<li><a href='{h}'{rel}>{t}</a></li>" for h, t in links) + "</ul>"
+
+
+def test_a_text_link_ad_the_site_marks_nofollow_is_its_own_ad_slot():
+    # a TV station's box of sold text links, each rel="nofollow" (real-l3s-en 708163a2, rewritten)
+    for url in ("https://citynews.example/2024/library.html", "http://127.0.0.1:8000/mirror/page.html"):
+        a = clean_page(_en_page(_EN_ARTICLE, _ad_box(" rel='nofollow'")), url=url)
+        assert not a.hijacked, a.findings
+        assert "opening hours to Sunday" in a.text
+
+
+def test_the_same_pill_link_followed_still_sells():
+    a = clean_page(_en_page(_EN_ARTICLE, _ad_box("")), url="https://citynews.example/2024/library.html")
+    assert a.hijacked and "spam_text" in kinds(a)
+    assert "viagra" not in everything(a).lower()
