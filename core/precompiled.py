@@ -10,10 +10,11 @@ the ``__pycache__`` folder of the module, written only when Python writes byteco
 (``sys.dont_write_bytecode`` off), read whenever present, and keyed so that a changed pattern or
 data file is rebuilt, never served stale. A stored pattern is the compiler's own output handed
 back to ``_sre.compile``: the same ``re.Pattern`` (it compares equal to a fresh compile,
-tests/clean/test_precompiled.py), so cleaning is unchanged byte for byte.
+tests/test_precompiled.py), so cleaning is unchanged byte for byte.
 """
 from __future__ import annotations
 
+import _sre
 import contextlib
 import functools
 import marshal
@@ -23,8 +24,6 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
-
-import _sre  # type: ignore[import-not-found]
 
 T = TypeVar("T")
 

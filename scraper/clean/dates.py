@@ -223,7 +223,7 @@ def _htmldate_find() -> Callable[..., str | None]:
     htmldate.extractors.get_external_parser = _external_parser
     htmldate.core.FREE_TEXT_EXPRESSIONS = _free_text
     _HTMLDATE_MONTH_WORDS["original"] = htmldate.extractors.month_words
-    htmldate.extractors.month_words = _month_words
+    htmldate.extractors.month_words = _month_words  # type: ignore[assignment]
     return htmldate.find_date
 
 

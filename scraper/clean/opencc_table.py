@@ -11,11 +11,12 @@ from importlib import resources
 from core.precompiled import stored_table
 
 
-def _dictionary(name: str) -> str:
+def dictionary(name: str) -> str:
+    """The path of OpenCC's dictionary file ``name``."""
     return str(resources.files("opencc").joinpath(f"dictionary/{name}"))
 
 
-@stored_table(__file__, _dictionary("TSCharacters.txt"))
+@stored_table(__file__, dictionary("TSCharacters.txt"))
 def character_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(traditional character, its simplified forms) for each one-character entry, in the table's order."""
     return tuple((trad, tuple(simplified)) for trad, simplified in _read("TSCharacters.txt") if len(trad) == 1)
@@ -23,7 +24,7 @@ def character_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _read(name: str) -> list[tuple[str, list[str]]]:
     """(key, its values) of each line of OpenCC's dictionary file ``name``."""
-    with open(_dictionary(name), encoding="utf-8") as f:
+    with open(dictionary(name), encoding="utf-8") as f:
         text = f.read()
     return [(key, value.split(" ")) for key, _tab, value in (line.partition("\t") for line in text.splitlines())]
 
@@ -38,7 +39,7 @@ def encodes(char: str, codec: str) -> bool:
     return True
 
 
-@stored_table(__file__, *map(_dictionary, ("STCharacters.txt", "TWVariantsRev.txt", "HKVariantsRev.txt")))
+@stored_table(__file__, *map(dictionary, ("STCharacters.txt", "TWVariantsRev.txt", "HKVariantsRev.txt")))
 def replaced_characters() -> frozenset[str]:
     """Simplified characters that traditional script also holds but writes otherwise (于 for 於,
     后 for 後, 并 for 並), leaving out the spellings Taiwan's or Hong Kong's own variants use."""
@@ -47,7 +48,7 @@ def replaced_characters() -> frozenset[str]:
                      if len(s) == 1 and forms[0] != s and encodes(s, "big5") and s not in regional)
 
 
-@stored_table(__file__, *map(_dictionary, ("STCharacters.txt", "TWVariantsRev.txt", "HKVariantsRev.txt",
+@stored_table(__file__, *map(dictionary, ("STCharacters.txt", "TWVariantsRev.txt", "HKVariantsRev.txt",
                                           "STPhrases.txt")))
 def half_converted_spellings() -> frozenset[str]:
     """Phrases as a converter that changes only the characters traditional script lacks spells
