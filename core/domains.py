@@ -13,17 +13,20 @@ from functools import cache, lru_cache
 
 from publicsuffixlist import PSLFILE, PublicSuffixList, encode_idn
 
+from core.precompiled import stored_table
+
 _ICANN_BEGIN, _ICANN_END = "// ===BEGIN ICANN DOMAINS===", "// ===END ICANN DOMAINS==="
 
 
-@cache
+@stored_table(__file__, PSLFILE)
 def _rules() -> tuple[list[str], list[str]]:
     """The bundled list's rules, all of them and the ICANN section's, read once for both lists.
 
     PublicSuffixList itself reads the file for each and spells every rule through the idna codec
     (0.11 s of CPU for the whole list, 0.09 s more for its ICANN part; both are read by most page
     cleanings). Only a non-ASCII rule changes in that spelling: here those alone are spelt, the
-    punycode added as a rule of its own, which gives the same set of suffixes (test_domains)."""
+    punycode added as a rule of its own, which gives the same set of suffixes (test_domains). The
+    spelling is stored (core.precompiled): 0.1 s of CPU at each start of a cleaning process."""
     rules: list[str] = []
     icann: list[str] = []
     in_icann = False

@@ -36,8 +36,10 @@ PROMO = ("(?:官网|官方网站|官方|入口|注册|开户|下载|登录|登�
 # Latin brands with digits, misspelt ones too: w88, hg0088, b3t365, 188bet, 8et365.
 _LATIN_DIGIT = r"(?:(?:[a-z]{1,6}\d{1,4}){1,2}[a-z]{0,4}|\d{1,4}[a-z]{2,6}\d{0,4})"
 _STEM = f"(?:[a-z]{{1,8}}\\d{{0,4}}|\\d{{2,4}})?{_CJK}{{2,4}}"
+# (longest first; ties in a fixed order, so the pattern's text is the same in every process and its
+# compiled form is stored: core.precompiled. Two TLDs of one length never both match, so no match changes.)
 _SPAM_TLD = "(?:" + "|".join(sorted(lexicon.SPAM_TLDS - {"tv", "me", "in", "io", "la", "live", "online", "world", "life", "work"},
-                                     key=len, reverse=True)) + ")"
+                                     key=lambda tld: (-len(tld), tld))) + ")"
 # A domain name on a throwaway TLD, whole (the TLD ends the host: not x.cf.ac.uk).
 _DOMAIN = f"(?<![a-z0-9.])(?:www\\.)?[a-z0-9][a-z0-9-]{{1,30}}\\.{_SPAM_TLD}(?![a-z0-9.-])"
 

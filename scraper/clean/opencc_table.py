@@ -8,8 +8,15 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from core.precompiled import stored_table
 
-@functools.cache
+
+def dictionary(name: str) -> str:
+    """The path of OpenCC's dictionary file ``name``."""
+    return str(resources.files("opencc").joinpath(f"dictionary/{name}"))
+
+
+@stored_table(__file__, dictionary("TSCharacters.txt"))
 def character_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(traditional character, its simplified forms) for each one-character entry, in the table's order."""
     return tuple((trad, tuple(simplified)) for trad, simplified in _read("TSCharacters.txt") if len(trad) == 1)
@@ -17,7 +24,8 @@ def character_pairs() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _read(name: str) -> list[tuple[str, list[str]]]:
     """(key, its values) of each line of OpenCC's dictionary file ``name``."""
-    text = resources.files("opencc").joinpath(f"dictionary/{name}").read_text("utf-8")
+    with open(dictionary(name), encoding="utf-8") as f:
+        text = f.read()
     return [(key, value.split(" ")) for key, _tab, value in (line.partition("\t") for line in text.splitlines())]
 
 
@@ -31,7 +39,7 @@ def encodes(char: str, codec: str) -> bool:
     return True
 
 
-@functools.cache
+@stored_table(__file__, *map(dictionary, ("STCharacters.txt", "TWVariantsRev.txt", "HKVariantsRev.txt")))
 def replaced_characters() -> frozenset[str]:
     """Simplified characters that traditional script also holds but writes otherwise (于 for 於,
     后 for 後, 并 for 並), leaving out the spellings Taiwan's or Hong Kong's own variants use."""
@@ -40,14 +48,16 @@ def replaced_characters() -> frozenset[str]:
                      if len(s) == 1 and forms[0] != s and encodes(s, "big5") and s not in regional)
 
 
-@functools.cache
+@stored_table(__file__, *map(dictionary, ("STCharacters.txt", "TWVariantsRev.txt", "HKVariantsRev.txt",
+                                          "STPhrases.txt")))
 def half_converted_spellings() -> frozenset[str]:
     """Phrases as a converter that changes only the characters traditional script lacks spells
     them, where that leaves a simplified character traditional writing replaces (终于 → 終于 for
     終於, 之后 for 之後, 采访 → 采訪 for 採訪): from OpenCC's STPhrases. A character kept is one
     whose traditional form is another (STCharacters: 于 → 於) and that neither Taiwan's nor Hong
     Kong's own variants write (台, 秘, 才, 裡 are regional standard spellings: TW/HKVariantsRev).
-    Built on first use (0.5 s): only for a traditional article under simplified menus."""
+    Built on first use (0.5 s; stored, core.precompiled): only for a traditional article under
+    simplified menus."""
     replaced = replaced_characters()
     out = set()
     for simplified, forms in _read("STPhrases.txt"):

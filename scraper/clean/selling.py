@@ -60,7 +60,9 @@ _LETTER = "a-zà-ÿāăąćčďđēęěğīıľłńňőœřśşšţťūůűźż�
 
 def _words(terms: list[str]) -> re.Pattern[str]:
     """Whole words or phrases of ``terms`` (any spacing between a phrase's words), case-folded."""
-    alternatives = sorted({r"[\s\-]+".join(map(re.escape, t.lower().split())) for t in terms}, key=len, reverse=True)
+    # longest first, ties in a fixed order: the same pattern text in every process (stored compiled:
+    # core.precompiled); two phrases of one length never match the same text, so no match changes
+    alternatives = sorted({r"[\s\-]+".join(map(re.escape, t.lower().split())) for t in terms}, key=lambda a: (-len(a), a))
     # (the lookahead of the words' first letters rejects in one test the positions where none
     # starts, before the alternation tries each word there)
     return re.compile(f"(?<![{_LETTER}])(?={_first_letters(terms)})(?:{'|'.join(alternatives)})(?![{_LETTER}])", re.I)

@@ -1,0 +1,76 @@
+"""core.precompiled: a stored pattern or table is what a fresh build gives, and a change rebuilds it."""
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from core import precompiled
+
+PATTERNS = [
+    (r"(?<![A-Za-z])(?P<label>来源|來源)[:：]\s*(?P<value>[一-鿿]{2,8})", 0),
+    (r"[\u3400-\u9fff\uf900-\ufaff]+|casino|[a-zà-ÿ]{3,}", re.I),
+    (r"(?x) ^ \s* (\d{4}) [-/.年] (\d{1,2}) # a date\n", 0),
+    (r"(?i:bet)(?=\d)|[🀀-\U0001faff]{2,}", re.M | re.S),
+]
+
+
+@pytest.fixture
+def writable(monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def _compiled(anchor: str) -> list[re.Pattern]:
+    re.purge()  # re's own cache would answer without compiling
+    with precompiled.stored_patterns(anchor):
+        return [re.compile(p, f) for p, f in PATTERNS]
+
+
+def test_stored_patterns_equal_fresh_compiles(tmp_path, writable):
+    anchor = str(tmp_path / "module.py")
+    first = _compiled(anchor)  # compiled, then stored
+    assert precompiled._path(anchor, "patterns").is_file()
+    second = _compiled(anchor)  # read back from the store
+    for (p, f), a, b in zip(PATTERNS, first, second, strict=True):
+        fresh = re._compiler.compile(p, f)  # type: ignore[attr-defined]
+        # Pattern equality compares the flags and the compiled code itself
+        assert a == fresh and b == fresh
+        assert b.groupindex == fresh.groupindex and b.groups == fresh.groups and b.flags == fresh.flags
+    assert second[0].search("新闻来源：市教育局").group("value") == "市教育局"
+
+
+def test_a_changed_pattern_is_compiled_not_served_stale(tmp_path, writable):
+    anchor = str(tmp_path / "module.py")
+    _compiled(anchor)
+    re.purge()
+    with precompiled.stored_patterns(anchor):
+        changed = re.compile(r"(?<![A-Za-z])(?P<label>来源)[:：]", 0)
+    assert changed.search("来源：") and not changed.search("來源：")
+
+
+def test_nothing_is_written_without_bytecode(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    anchor = str(tmp_path / "module.py")
+    assert [p.pattern for p in _compiled(anchor)] == [p for p, _ in PATTERNS]
+    assert not (tmp_path / "__pycache__").exists()
+
+
+def test_stored_table_rebuilds_when_its_source_changes(tmp_path, writable):
+    anchor = tmp_path / "module.py"
+    anchor.write_text("# a module\n", encoding="utf-8")
+    data = tmp_path / "words.txt"
+    data.write_text("a b", encoding="utf-8")
+    builds = []
+
+    def make():
+        @precompiled.stored_table(str(anchor), data)
+        def words() -> frozenset[str]:
+            builds.append(1)
+            return frozenset(data.read_text(encoding="utf-8").split())
+        return words
+
+    assert make()() == {"a", "b"} and len(builds) == 1
+    assert make()() == {"a", "b"} and len(builds) == 1  # a new process: read from the store
+    data.write_text("a b c", encoding="utf-8")
+    assert make()() == {"a", "b", "c"} and len(builds) == 2
