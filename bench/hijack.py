@@ -4,6 +4,7 @@ clean pages served from their own host and from a foreign one.
     .venv/bin/python bench/hijack.py                 # every dev corpus
     .venv/bin/python bench/hijack.py --corpus synthetic --show
     .venv/bin/python bench/hijack.py --split heldout # once, at the end, by whoever did not tune
+    .venv/bin/python bench/hijack.py --corpus synthetic-v23 --profiles  # + each page with its site's profile
 
 Dev corpora: ../shared/corpus (synthetic, real-*, their -hijacked twins, inputs-gne, inputs-spam,
 the dev half of real-l3s-en), every corpus in bench/data/dev/ and the clean pages of
@@ -23,13 +24,16 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from extract import bench_data, l3s_halves  # noqa: E402  (bench/ is the script's folder: one split rule for both benches)
 
-from scraper.clean import CleanError, build_profile, clean_page  # noqa: E402
+from scraper.clean import CleanError, ProfileBuilder, clean_and_describe  # noqa: E402
+from scraper.clean.engine import parse_page  # noqa: E402
+from scraper.clean.profile import template_marks  # noqa: E402
 
 FOREIGN = "http://127.0.0.1:8000/mirror/{id}.html"
 SCORED = ("synthetic", "real-cwced", "real-magichtml", "real-cwced-hijacked", "real-magichtml-hijacked")
@@ -49,38 +53,127 @@ def page_bytes(corpus: Path, row: dict) -> bytes | None:
     return None
 
 
-def site_profiles(corpus: Path, rows: list[dict], foreign: bool) -> dict[str, object]:
-    """A site profile per page, built from the other pages of its site (truth's ``site``)."""
-    groups: dict[str, list[dict]] = {}
-    for t in rows:
-        if t.get("site"):
-            groups.setdefault(t["site"], []).append(t)
-    out = {}
-    for group in groups.values():
-        if len(group) >= 2:
-            pages = [(page_bytes(corpus, t), FOREIGN.format(id=t["id"]) if foreign else t.get("url")) for t in group]
-            profile = build_profile([p for p in pages if p[0]])
-            out.update({t["id"]: profile for t in group})
+# Pages of one truth site are one site when they share their URL's host or this many template
+# marks (fingerprints of header/footer/menu boxes, profile.template_marks). At one mark, one shared
+# menu joins 6-7 different sites built on one template (synthetic-v8, -v16, -v19); at two, pages
+# of different hosts join only in synthetic-v21 (8 pages) and -v24 (6): one template's pages
+# naming different units, as those splits hold no site of several pages (no page changed there).
+SHARED_MARKS = 2
+
+
+def site_groups(corpus: Path, rows: list[dict]) -> list[list[dict]]:
+    """The sites among ``rows``, for profiles: truth's ``site`` (else the URL's host) is a host on
+    some splits and a label ("gov", "edu") on others, so the pages of one ``site`` are split further
+    into those that share their URL's host or ``SHARED_MARKS`` template marks (connected components)."""
+    buckets: dict[str, list[dict]] = {}
+    for t in rows:  # (the clean extraction sets name no site: their pages group by host)
+        if key := t.get("site") or urlsplit(t.get("url") or "").hostname:
+            buckets.setdefault(key, []).append(t)
+    groups = []
+    for bucket in buckets.values():
+        marks, hosts = [], []
+        for t in bucket:
+            raw = page_bytes(corpus, t)
+            parsed = parse_page(raw, t.get("url")) if raw else None
+            marks.append(template_marks(parsed[0]) if parsed else frozenset())
+            hosts.append(urlsplit(t.get("url") or "").hostname or "")
+        same = [[bool(hosts[i]) and hosts[i] == hosts[j] or len(marks[i] & marks[j]) >= SHARED_MARKS
+                 for j in range(len(bucket))] for i in range(len(bucket))]
+        parts = [[bucket[i] for i in part] for part in _components(same)]
+        groups += [g for g in parts if len(g) >= 2]
+    return groups
+
+
+def _components(joined: list[list[bool]]) -> list[list[int]]:
+    """The connected components of the graph whose adjacency matrix is ``joined``, in index order."""
+    seen: set[int] = set()
+    out = []
+    for start in range(len(joined)):
+        if start in seen:
+            continue
+        part, todo = [], [start]
+        seen.add(start)
+        while todo:
+            i = todo.pop()
+            part.append(i)
+            for j, linked in enumerate(joined[i]):
+                if linked and j not in seen:
+                    seen.add(j)
+                    todo.append(j)
+        out.append(sorted(part))
     return out
 
 
-def run(corpus: Path, rows: list[dict], foreign: bool, profiles: bool = False) -> tuple[list[dict], float]:
-    out, seconds = [], 0.0
-    by_page = site_profiles(corpus, rows, foreign) if profiles else {}
+def _clean(raw: bytes, url: str | None, profile=None) -> tuple[dict, object]:
+    """(result dict, the page's traits or None) of one cleaning."""
+    try:
+        article, traits = clean_and_describe(raw, url, profile=profile)
+        return article.to_dict(), traits
+    except CleanError as e:
+        return {"text": "", "error": str(e), "findings": []}, None
+
+
+def run(corpus: Path, rows: list[dict], foreign: bool, profiles: bool = False
+        ) -> tuple[list[dict], float, list[dict]]:
+    """(results, pages/s, results of the page-alone run): with ``profiles``, each page of a site
+    (``site_groups``) is cleaned alone first (what its traits are taken from), then again with the
+    profile built from the traits of the *other* pages of its site; the page-alone results are
+    returned besides (the same as a run without profiles), and pages/s counts both cleanings."""
+    out, alone, seconds = [], [], 0.0
+    pages = {t["id"]: raw for t in rows if (raw := page_bytes(corpus, t)) is not None}
+    url_of = {t["id"]: FOREIGN.format(id=t["id"]) if foreign else t.get("url") for t in rows}
+    traits: dict[str, object] = {}
+    start = time.perf_counter()
     for t in rows:
-        raw = page_bytes(corpus, t)
-        if raw is None:
-            continue
-        url = FOREIGN.format(id=t["id"]) if foreign else t.get("url")
-        start = time.perf_counter()
-        try:
-            r = clean_page(raw, url=url, profile=by_page.get(t["id"])).to_dict()
-        except CleanError as e:
-            r = {"text": "", "error": str(e), "findings": []}
-        seconds += time.perf_counter() - start
-        r["id"] = t["id"]
+        if t["id"] in pages:
+            r, traits[t["id"]] = _clean(pages[t["id"]], url_of[t["id"]])
+            r["id"] = t["id"]
+            alone.append(r)
+    seconds += time.perf_counter() - start
+    if not profiles:
+        return alone, len(alone) / seconds if seconds else 0.0, alone
+    by_page: dict[str, object] = {}
+    for group in site_groups(corpus, [t for t in rows if t["id"] in pages]):
+        for t in group:
+            builder = ProfileBuilder()
+            for other in group:
+                if other is not t and traits.get(other["id"]) is not None:
+                    builder.add(traits[other["id"]])
+            if builder.pages:
+                by_page[t["id"]] = builder.profile()
+    start = time.perf_counter()
+    for r in alone:
+        if r["id"] in by_page:
+            r = {**_clean(pages[r["id"]], url_of[r["id"]], by_page[r["id"]])[0], "id": r["id"]}
         out.append(r)
-    return out, len(out) / seconds if seconds else 0.0
+    seconds += time.perf_counter() - start
+    return out, 2 * len(out) / seconds if seconds else 0.0, alone
+
+
+def profile_changes(truth: list[dict], results: list[dict], alone: list[dict], scorer) -> list[str]:
+    """What the profiles changed, page by page: flag, residue, title (every change on a page that
+    is not hijacked is reported)."""
+    by_id = {t["id"]: t for t in truth}
+    lines = []
+    for r, a in zip(results, alone):
+        t = by_id[r["id"]]
+        gold = "HIJ" if t.get("hijacked") else "legit" if t.get("legit") else "clean"
+        notes = []
+        if bool(r.get("hijacked")) != bool(a.get("hijacked")):
+            notes.append(f"flag {bool(a.get('hijacked'))}->{bool(r.get('hijacked'))}")
+        if t.get("spam_strings"):
+            left = [[s for s in t["spam_strings"] if scorer.squash(s) in scorer.squash(
+                " ".join(str(x.get(k) or "") for k in ("title", "text", "source", "author")))] for x in (a, r)]
+            if left[0] != left[1]:
+                notes.append(f"residue {left[0][:3]}->{left[1][:3]}")
+        for k in ("title", "source", "author"):
+            if (a.get(k) or "") != (r.get(k) or ""):
+                notes.append(f"{k} {a.get(k)!r}->{r.get(k)!r}")
+        if (a.get("text") or "") != (r.get("text") or ""):
+            notes.append(f"text {len(a.get('text') or '')}->{len(r.get('text') or '')} chars")
+        if notes:
+            lines.append(f"  PROFILE {r['id']} ({gold}): " + "; ".join(notes)[:300])
+    return lines
 
 
 def summarise(name: str, truth: list[dict], results: list[dict], scorer, pps: float, show: bool) -> str:
@@ -191,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list false flags, misses, residue, wrong titles")
     ap.add_argument("--dump", type=Path, help="write our results per corpus as JSONL into this folder")
     ap.add_argument("--profiles", action="store_true",
-                    help="clean each page with a site profile built from the other pages of its site (truth's site)")
+                    help="clean each page with a site profile built from the other pages of its site (truth's site, split by host and template: site_groups) and print the page-alone figures and every page the profile changed")
     args = ap.parse_args(argv)
     if not (args.shared / "corpus").is_dir():
         args.shared = REPO.parent / "shared"
@@ -206,17 +299,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"hijack benchmark, {args.split} split (P/R of the hijacked flag; residue: spam pages with a spam "
           "string left; legit_bad: legit pages flagged or with anything removed as injected)")
     for name, corpus, rows in sets:
-        results, pps = run(corpus, rows, foreign=False, profiles=args.profiles)
-        if args.dump:
-            args.dump.mkdir(parents=True, exist_ok=True)
-            with (args.dump / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-                for r in results:
-                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(summarise(name, rows, results, scorer, pps, args.show) + f"  text_f1={text_f1(scorer, rows, results):.3f}")
-        clean_rows = [r for r in rows if not r.get("hijacked")]
-        if clean_rows:
-            results, pps = run(corpus, clean_rows, foreign=True, profiles=args.profiles)
-            print(summarise(name + " @127.0.0.1", clean_rows, results, scorer, pps, args.show))
+        for label, chosen, foreign in ((name, rows, False),
+                                       (name + " @127.0.0.1", [r for r in rows if not r.get("hijacked")], True)):
+            if foreign and not chosen:
+                continue
+            results, pps, alone = run(corpus, chosen, foreign=foreign, profiles=args.profiles)
+            if args.dump and not foreign:  # (with profiles, the page-alone results go to alone/)
+                for folder, rs in ((args.dump, results), (args.dump / "alone", alone if args.profiles else None)):
+                    if rs is not None:
+                        folder.mkdir(parents=True, exist_ok=True)
+                        with (folder / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+                            for r in rs:
+                                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            line = summarise(label, chosen, results, scorer, pps, args.show)
+            if not foreign:
+                line += f"  text_f1={text_f1(scorer, chosen, results):.3f}"
+            if args.profiles:
+                changes = profile_changes(chosen, results, alone, scorer)
+                line = (summarise(label + " alone", chosen, alone, scorer, pps, False).split("  fp_kinds")[0]
+                        + "\n" + line + "\n".join(["", *changes]))
+            print(line)
     return 0
 
 

@@ -174,6 +174,24 @@ def _named_boxes(el, memo: dict[Any, tuple]) -> tuple:
     return memo.get(el, above)
 
 
+def template_marks(root) -> frozenset[str]:
+    """Fingerprints of the page's named boxes (header, footer, menu: ``_TEMPLATE_TAGS`` and
+    ``_TEMPLATE_NAMES``): pages of one site share several, whatever their hosts (a bench groups
+    its invented pages into sites by them)."""
+    body = root.find("body") if root is not None else None
+    if body is None:
+        return frozenset()
+    out = set()
+    for el in body.iter():
+        tag = tag_of(el)
+        if tag not in BLOCK_TAGS:
+            continue
+        names = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+        if (tag in _TEMPLATE_TAGS or any(w in names for w in _TEMPLATE_NAMES)) and (fp := fingerprint(el)):
+            out.add(fp)
+    return frozenset(out)
+
+
 @dataclass
 class PageTraits:
     """What one cleaned page tells its site's profile; small, and it pickles (workers return it)."""
