@@ -74,6 +74,8 @@ def row_source(before: str, head: str) -> str | None:
                 # (a word holding a colon is a field whose label the row glued to a time: 16:22责编:X网)
                 if 2 < len(bare) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and _OUTLET_END.search(bare):
                     return word
+        if (read := info_row(row)) and read[0]:
+            return read[0]
         dated = DATE_RE.search(unlabelled)
         for part in _parts(unlabelled[dated.end():]) if labelled and dated else ():
             if (len(part.split()) == 1 and _HAN.search(part) and not re.search(r"[\d:：]", part)
@@ -90,12 +92,90 @@ def row_author(before: str, head: str) -> str | None:
         first = parts[0] if parts else ""
         if first and _latin_names(first) and _DATE_NEXT.match(row[row.find(first) + len(first):]):
             return first
+        if (read := info_row(row)) and read[1]:
+            return read[1]
+        if name := _names_between_fields(row):
+            return name
         if name := _name_before_label(row):
             return name
         if name := _name_beside_date(row):
             return name
         if name := _latin_names_before_weekday(first):
             return name
+    return None
+
+
+# An info row with no label at all (``镇卫生院 | 蓝思琪 | 2026-01-21 | 浏览 5782``, ``2025-01-27 | 区教育局 |
+# 阅读 567``) is read segment by segment, each by its own form, wherever it stands: a body's name (ending
+# like an office, 局, 院, 委员会…, or an outlet, 网, 报…) is the 来源, people's names are the author, a
+# count of readers is nothing. It is an info row only when every segment but its date reads so: a
+# header's clock (``XX大学 2024年5月1日 星期三``), a channel and a place, a caption, leave a segment
+# unread and the row is not read at all. (synthetic-v23 dev: 7 sources and 6 authors of one template;
+# synthetic-v24 dev: 11 sources, unit after the date. No field of any other synthetic-v*, real-cases*,
+# shared-corpus or English extraction set changes, nor any hijack flag, 2026-12-05.)
+_COUNT = re.compile(r"^(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問|评论|評論)(?:次数|次數|量|数|數|人次)?[ \t:：]*\d+[ \t]*次?$"
+                    r"|^\d+[ \t]*(?:次|人)?(?:浏览|瀏覽|点击|點擊|阅读|閱讀|访问|訪問)$")
+# Names set apart inside one segment: "张三 李四", "赵延东、风笑天".
+_NAMES_SEP = re.compile(r"[ \t、,，]+")
+
+
+def _unit(part: str) -> bool:
+    """A body's or an outlet's name: one Han word ending like one (fields.is_issuer, _OUTLET_END)."""
+    bare = _GLOSS.sub("", part)
+    return (" " not in part and _HAN.search(part) is not None and 2 < len(bare) <= OUTLET_MAX
+            and not re.search(r"[\d:：]", bare) and (is_issuer(bare) or _OUTLET_END.search(bare) is not None))
+
+
+_HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _persons(part: str, listed: bool) -> bool:
+    """People's names: Chinese names of two or three characters, each opening with a listed surname
+    when ``listed`` (names.looks_like_han_name), or Latin names (row_author's form)."""
+    if not _HAN.search(part):
+        return _latin_names(part)
+    words = [w for w in _NAMES_SEP.split(part) if w]
+    return bool(words) and all((looks_like_han_name(w) if listed else bool(_HAN_WORD.match(w)))
+                               and not _NOT_PERSON.search(w) for w in words)
+
+
+def info_row(row: str) -> tuple[str | None, str | None] | None:
+    """(来源, author) of an unlabelled info row read segment by segment (see _COUNT); None when
+    ``row`` holds a label, no date, or a segment that is neither a body's name, people's names nor a
+    count. A lone name of two characters beside the date alone is a channel's as often as a person's
+    (UNLABELLED_ROW_NAME)."""
+    if not DATE_RE.search(row) or LABEL.search(row) or not any(
+            DATE_RE.search(seg) and not _TIME.sub("", DATE_RE.sub("", seg)).strip() for seg in _PARTS.split(row)):
+        return None  # (the date stands apart in its own segment: "The Community Spotlight 2023.12.10" is a headline)
+    parts = _parts(row)
+    counts = [p for p in parts if _COUNT.match(p)]
+    units = [p for p in parts if p not in counts and _unit(p)]
+    rest = [p for p in parts if p not in counts and p not in units]
+    if len(units) > 1 or len(rest) > 1:
+        return None
+    # beside a body's name or a count the row is surely an info row, and the slot left is the
+    # author's, whatever the surname; beside the date alone a name must read as one
+    framed = bool(units or counts)
+    names = rest[0] if rest else None
+    if names and not (_persons(names, listed=not framed) and (framed or len(names) >= UNLABELLED_ROW_NAME)):
+        return None
+    unit = units[0] if units else None
+    return (unit, names) if unit or names else None
+
+
+def _names_between_fields(row: str) -> str | None:
+    """In a row that labels its fields, a segment set apart between them that is people's names
+    and nothing else: the author the row writes without a label ("2016年12月09日17:09  来源:山西新闻网
+    温倩 评论:0 点击:", real-cases-v19 dev). Labelled values end at the separator (fields._VALUE_END)."""
+    if not LABEL.search(row):
+        return None
+    for part in _parts(row)[1:]:
+        names, labelled = _unlabelled(part)
+        # (set apart from a label after it too: 文章编辑：admin is an unlisted label, not a name)
+        # (Chinese names only: a Latin run there is a time zone or a place as often, "02:42 AM Doha Time")
+        if (_HAN.search(names) and (not labelled or names[-1].isspace())
+                and _persons(names.strip(), listed=True)):
+            return names.strip()
     return None
 
 

@@ -11,7 +11,8 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, drop, tag_of, text_of
-from scraper.clean.fields import read_fields
+from scraper.clean.fields import LABEL, read_fields
+from scraper.clean.inforow import info_row
 
 # Headline candidates: headings and elements whose class/id says title.
 _TITLE_CLASS = re.compile(r"title|tit\b|headline|heading|biaoti|bt\b", re.I)
@@ -119,7 +120,7 @@ def headline_elements(root) -> list[tuple[object, str]]:
     sizes: dict = {}  # list item → its text's length
     for el in list(_headline_candidates(root)):
         text = _PERMALINK.sub("", _split_byline(el, lengths))
-        if (HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el, sizes) and not _INFO_ROW.search(text)
+        if (HEADLINE_MIN <= len(text) <= HEADLINE_MAX and not _inside_link_list(el, sizes) and not _info_row(text)
                 and not _TRAIL.search(text) and not _labelled_row(text)
                 and not _heads_link_list(el, text, lengths) and not _frames_heading(el)):
             out.append((el, text))
@@ -139,9 +140,25 @@ def _frames_heading(el) -> bool:
     return tag_of(el) not in HEADING_TAGS and next(el.iter(*HEADING_TAGS), None) is not None
 
 
-# An info row: a label and its colon, a date with a time (a headline may hold a year), or a
-# page control (上一篇：…, 【打印】).
-_INFO_ROW = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|打印|关闭|分享)|(?:发布|来源|作者|时间|日期|点击|浏览|编辑|字号)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
+# An info row: a label and its colon (fields.LABEL, the byline reader's labels), a date with a time (a
+# headline may hold a year), a page control (上一篇：…, 【打印】), or a row of unlabelled fields
+# (inforow.info_row: 2023-12-02 | 县民政局 | 阅读 7601).
+_INFO_ROW = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|打印|关闭|分享)|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
+
+
+def _info_row(text: str) -> bool:
+    """True for a byline row or a page control, not a headline."""
+    return bool(_INFO_ROW.search(text)) or any(_colon_label(text, m) for m in LABEL.finditer(text)) or info_row(text) is not None
+
+
+def _colon_label(text: str, m: re.Match) -> bool:
+    """A label set with its colon; a one-character label (文) only where no Han character is glued
+    before it, as fields.read_fields reads it (王文：… is a name and a headline)."""
+    return ((":" in m.group("sep") or "：" in m.group("sep"))
+            and (len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A heading that holds labelled fields of this many kinds (作者, 发表于, 来源…) is a byline set in a
 # heading tag, its labels written without a colon ("作者 潘一鸣 · 发表于 2023-09-15 · 阅读 195" in an <h6>,
 # synthetic-v21 dev: taken for the title when the <h1> was passed over); a headline names no two
