@@ -88,7 +88,7 @@ def main():
         f.write("Source: https://github.com/harukip/multitask-boilerplate-removal (data/cleaneval/zh/*.csv)\n"
                 "Commit: %s\nLicence: none stated in the repository (no LICENSE file); research data, kept outside the repository.\n"
                 "Pages: %d Chinese news pages (2005-era portals), labelled per text node (1 = main content).\n"
-                "Conversion: bench/data/heldout/extract-v27/convert.py - pages rebuilt from the node table (tag paths\n"
+                "Conversion: bench/data/dev/extract-v27/convert.py - pages rebuilt from the node table (tag paths\n"
                 "re-nested, one element per text node; the original HTML is not in the repository); truth text = label-1\n"
                 "nodes one per line; headline = first label-1 node when short and followed by a label-0 node (then not in\n"
                 "the text). url/date/author: null (not in the data).\n" % (commit, len(truth)))
