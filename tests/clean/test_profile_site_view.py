@@ -40,3 +40,40 @@ def test_a_brand_one_page_proves_is_caught_on_the_page_that_only_credits_it():
     assert "金蟾真人馆" not in everything(viewed[2])
     assert "部署防汛准备工作" in viewed[2].text
     assert viewed[0].text == alone[0].text and viewed[0].title == alone[0].title
+
+
+def credit_page(n: int, credit: str, source: str = "区政府办公室") -> tuple[bytes, str]:
+    """A page of an invented county site whose footer credits who built it and whose info row
+    names the office that wrote it."""
+    html = (f'<html><head><meta charset="utf-8"><title>松岭县第{n}次工作例会-松岭县人民政府</title></head><body>'
+            '<div class="header"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a></div>'
+            f'<h1>松岭县召开第{n}次工作例会</h1>'
+            f'<table class="info"><tr><td>信息来源：{source}</td><td>发布日期：2024-05-{10 + n}</td></tr></table>'
+            f'<div class="content"><p>5月{n}日，松岭县召开第{n}次工作例会，研究部署近期重点工作。</p>'
+            '<p>会议要求，各部门要细化工作措施，确保各项任务落到实处。</p></div>'
+            f'<div class="footer"><p>主办：松岭县人民政府办公室</p><p>技术支持：{credit}</p></div></body></html>'
+            )
+    return html.encode(), f"https://www.songling.gov.cn/info/{n}.htm"
+
+
+def test_a_footer_credit_rewritten_to_a_name_the_site_never_writes_is_seen_by_the_site_only():
+    """Three pages credit the site's IT centre; on the fourth the same slot names a brand with no
+    link and nothing proven anywhere: no page alone can tell, the site's other pages can."""
+    pages = [credit_page(n, "松岭县信息中心") for n in (1, 2, 3)] + [credit_page(4, "金沙湾在线")]
+    alone = [clean_page(raw, url=url) for raw, url in pages]
+    assert not any(a.hijacked for a in alone)
+
+    viewed = with_site_profiles(pages)
+    assert [a.hijacked for a in viewed] == [False, False, False, True]
+    assert [f.kind for f in viewed[3].findings if f.kind == "site_slot"] == ["site_slot"]
+    # (learned unbacked, as evidence.learn's rule says for a name no page proves: this short
+    # article's text keeps the footer line, as the page-alone cleaning does)
+    assert "研究部署近期重点工作" in viewed[3].text
+
+
+def test_source_cells_naming_different_offices_of_one_site_are_ordinary():
+    offices = ["县教育局", "县卫健委", "县人社局", "县民政局"]
+    pages = [credit_page(n, "松岭县信息中心", source=office) for n, office in enumerate(offices, 1)]
+    viewed = with_site_profiles(pages)
+    assert not any(a.hijacked for a in viewed)
+    assert all(office in everything(a) for a, office in zip(viewed, offices))
