@@ -51,7 +51,7 @@ from scraper.clean.mentions import PageMarkup
 from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, viewport_covers
-from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits, slot_values
+from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines, unvouched_link_texts
 from scraper.clean.spliced import (
@@ -178,10 +178,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # The blocks that link off the site, as served (before cleaning changes them): what the
     # site's profile learns from, and where its injected blocks would be.
     blocks = offsite_blocks(root, ev.offsite) if traits or (profile is not None and profile.injected) else {}
-    # its template slots' values as served, likewise (only when a profile learns or reads them)
-    slots = slot_values(root) if traits or (profile is not None and profile.slot_pages) else {}
     if profile is not None:
-        apply_profile(root, ev, profile, blocks, slots)
+        apply_profile(root, ev, profile, blocks)
 
     # Injections, while scripts and styles are still in the tree.
     report = analyse_scripts(root, ev.offsite, url, ev.is_own, site_known=bool(ev.sites))
@@ -428,7 +426,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if lost := lost_text(marked, article.text, root, decoded.text if decoded else ""):  # an empty article is never stored silently
         article.findings.append(Finding("no_article_text", "page text", lost))
     if traits:
-        ev.traits = page_traits(blocks, ev, raw_title, slots)
+        ev.traits = page_traits(blocks, ev, raw_title)
     return article, ev
 
 

@@ -39,7 +39,6 @@ from scraper.clean.decode import decode_html
 from scraper.clean.dom import BLOCK_TAGS, describe, drop, host_of, outer_html, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import block_text, fingerprint, is_navigation_phrase
-from scraper.clean.slots import is_institution_name
 from scraper.clean.titles import split_title
 
 PROFILE_VERSION = 2
@@ -56,32 +55,6 @@ MAX_BLOCKS, MAX_STRINGS, MAX_HOSTS = 5_000, 500, 500
 # scaled down so that the total stays here. A site's redesign then becomes its known template
 # after a run or two of a few hundred pages instead of never (counts are shares of the pages).
 MAX_PROFILE_PAGES = 500
-# Template slots: the labelled lines a site's template writes on every page, whose value is the
-# site's own (its host, builder, publisher). A page's value is read as a run after the label and
-# its colon, cut at the next label or field word.
-SLOT_LABELS = ("技术支持", "技術支持", "技术支撑", "主办单位", "主辦單位", "主办", "主辦", "承办单位", "承辦單位", "承办",
-               "承辦", "版权所有", "版權所有", "网站维护", "維護單位", "维护单位", "运维单位", "建设单位",
-               "信息来源", "发布机构", "来源", "來源")
-_SLOT = re.compile(f"({'|'.join(SLOT_LABELS)})\\s*[:：]\\s*([^\\s:：|｜,，。;；()（）【】\\[\\]<>“”\"'/]{{2,40}})")
-_SLOT_STOP = re.compile("|".join((*SLOT_LABELS, "作者", "发布", "时间", "日期", "点击", "浏览", "编辑", "责任", "字号",
-                                  "电话", "地址", "邮编", "备案", "ICP", "访问", "打印", "关闭")), re.I)
-# An element's text longer than this is no slot's line (a footer's whole box is read by its lines).
-SLOT_MAX_TEXT = 200
-# A slot is judged when at least this many other pages of the site write it, and a value that names
-# no organisation is a finding when at least this share of those pages' values name one (the
-# miss account's credit site: 3 clean pages of 5 others name the IT centre, 2 hijacked the brand).
-# Measured with bench/hijack.py --profiles (dev): flags sy27-033/-034/-036 (missed alone), clears a
-# brand's stub from the 来源 of sv11-020 and syn20-035; changes no clean page of the dev hijack sets,
-# the shared corpus or the clean extraction sets. Real sites vary: of 748 dev site groups, 9 write
-# 来源 on 2+ pages (6 with differing values), 5 主办单位 (2 differing): hence the organisation test.
-SLOT_MIN_PAGES, SLOT_UNIT_SHARE = 2, 0.5
-# A value that shares a run of this many characters with an organisation the site writes in its
-# slots names the site or a part of it (桐溪县人民政府网 beside 桐溪县人民政府办公室, 县教育局安全股
-# beside 县教育局: synthetic-v1-setA/-setB legit pages, flagged at no such guard).
-SLOT_SHARED_CHARS = 3
-# A value that points at the site itself (本站原创, 本网: synthetic-v10's clean page syn10-032).
-_SELF_VALUE = re.compile("^[本我]")
-_TRAILING_DIGITS = re.compile(r"\d+$")  # a date glued to the office (招生就业处20230923)
 _TEMPLATE_NAMES = ("head", "foot", "top", "bottom", "nav", "menu", "link", "copyright", "banner", "notice")
 _TEMPLATE_TAGS = ("header", "footer", "nav")
 
@@ -99,9 +72,6 @@ class SiteProfile:
     injected: list[str] = field(default_factory=list)           # fingerprints of injected blocks
     spam_strings: list[str] = field(default_factory=list)       # proven spam, removed site-wide
     spam_hosts: list[str] = field(default_factory=list)
-    # template slot's label → value → pages writing it there; label → pages writing the label
-    slots: dict[str, dict[str, int]] = field(default_factory=dict)
-    slot_pages: dict[str, int] = field(default_factory=dict)
 
     def template_blocks(self) -> frozenset[str]:
         need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.pages)
@@ -119,8 +89,7 @@ class SiteProfile:
                            blocks={fp: n for fp, n in self.blocks.items() if fp in template},
                            title_parts={p: n for p, n in self.title_parts.items() if p in parts},
                            hosts={}, injected=list(self.injected), spam_strings=list(self.spam_strings),
-                           spam_hosts=list(self.spam_hosts), slots={k: dict(v) for k, v in self.slots.items()},
-                           slot_pages=dict(self.slot_pages))
+                           spam_hosts=list(self.spam_hosts))
 
     def bounded(self, max_pages: int = MAX_PROFILE_PAGES) -> SiteProfile:
         """The profile with its counts scaled to weigh at most ``max_pages`` pages (shares kept)."""
@@ -135,9 +104,7 @@ class SiteProfile:
         title_parts, clean_pages = scale(self.title_parts, self.clean_pages)
         return SiteProfile(sites=list(self.sites), pages=pages, clean_pages=clean_pages, blocks=blocks,
                            title_parts=title_parts, hosts=hosts, injected=list(self.injected)[-MAX_BLOCKS:],
-                           spam_strings=list(self.spam_strings), spam_hosts=list(self.spam_hosts),
-                           slots={label: scale(c, self.pages)[0] for label, c in self.slots.items()},
-                           slot_pages=scale(self.slot_pages, self.pages)[0])
+                           spam_strings=list(self.spam_strings), spam_hosts=list(self.spam_hosts))
 
     def to_json(self) -> str:
         data = {"version": PROFILE_VERSION, **{f.name: getattr(self, f.name) for f in fields(self)}}
@@ -225,61 +192,6 @@ def template_marks(root) -> frozenset[str]:
     return frozenset(out)
 
 
-def slot_values(root) -> dict[str, tuple[str, ...]]:
-    """Label → the values the page writes in its template slots (``SLOT_LABELS``: 技术支持：X,
-    主办：Y, 来源：Z), normalised, read from each short element's text as served."""
-    body = root.find("body") if root is not None else None
-    if body is None:
-        return {}
-    out: dict[str, dict[str, None]] = {}
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
-            continue
-        text = text_of(el)
-        if len(text) > SLOT_MAX_TEXT or "：" not in text and ":" not in text:
-            continue
-        for m in _SLOT.finditer(text):
-            value = _SLOT_STOP.split(m.group(2))[0]
-            if len(norm := lexicon.normalize(value)) >= lexicon.MIN_PAGE_STRING:
-                out.setdefault(m.group(1), {})[norm] = None
-    return {label: tuple(values) for label, values in out.items()}
-
-
-def slot_findings(slots: Mapping[str, Iterable[str]], profile: SiteProfile) -> list[tuple[str, str]]:
-    """(label, value) of the page's template slots whose value names no organisation, where the
-    site's other pages write organisations in that slot (``SLOT_UNIT_SHARE``) and no organisation
-    of any slot of theirs holds the value or is held by it: a slot rewritten on some pages to a
-    name the site never writes (v25-v27 §3, synthetic-v27's credit site). A 来源 cell that names
-    another office of the site names an organisation too, and is never read."""
-    own = [v for values in profile.slots.values() for v in values if _names_unit(v)]
-    parts = profile.site_title_parts()
-    out = []
-    for label, values in slots.items():
-        pages = profile.slot_pages.get(label, 0)
-        if pages < SLOT_MIN_PAGES:
-            continue
-        units = sum(n for v, n in profile.slots.get(label, {}).items() if _names_unit(v))
-        if units < SLOT_UNIT_SHARE * pages:
-            continue
-        for v in values:
-            if _names_unit(v) or _SELF_VALUE.match(v) or any(_shares_run(v, o) for o in own) \
-                    or any(v in p or p in v for p in parts) or not re.search(r"[^\d\W]", v):
-                continue
-            out.append((label, v))
-    return out
-
-
-def _names_unit(value: str) -> bool:
-    return is_institution_name(_TRAILING_DIGITS.sub("", value))
-
-
-def _shares_run(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` share a run of ``SLOT_SHARED_CHARS`` characters (or one holds the other)."""
-    if a in b or b in a:
-        return True
-    return any(a[i:i + SLOT_SHARED_CHARS] in b for i in range(len(a) - SLOT_SHARED_CHARS + 1))
-
-
 @dataclass
 class PageTraits:
     """What one cleaned page tells its site's profile; small, and it pickles (workers return it)."""
@@ -293,11 +205,9 @@ class PageTraits:
     title_parts: tuple[str, ...] = ()    # normalised parts of the <title> as served
     spam_strings: tuple[str, ...] = ()   # strings the page proved spam
     spam_hosts: tuple[str, ...] = ()
-    slots: dict[str, tuple[str, ...]] = field(default_factory=dict)  # slot_values, as served
 
 
-def page_traits(blocks: Mapping[str, Block], ev, raw_title: str,
-                slots: Mapping[str, tuple[str, ...]] | None = None) -> PageTraits:
+def page_traits(blocks: Mapping[str, Block], ev, raw_title: str) -> PageTraits:
     """The traits of a page cleaned with Evidence ``ev``; ``blocks`` as taken before cleaning."""
     # A block that names spam by its own words or hosts is never template; one that merely made
     # this page look hijacked by its structure (a hidden row of sister sites) may be.
@@ -308,7 +218,7 @@ def page_traits(blocks: Mapping[str, Block], ev, raw_title: str,
         title_parts=tuple(dict.fromkeys(n for p in split_title(raw_title) if (n := lexicon.normalize(p)))),
         spam_strings=tuple(s for s, backed in ev.strings.items() if backed and not is_navigation_phrase(s))
         if ev.hijacked else (),
-        spam_hosts=tuple(sorted(ev.hosts)) if ev.hijacked else (), slots=dict(slots or {}))
+        spam_hosts=tuple(sorted(ev.hosts)) if ev.hijacked else ())
 
 
 class ProfileBuilder:
@@ -327,8 +237,6 @@ class ProfileBuilder:
         self.titles: Counter[str] = Counter()
         self.spam_strings: dict[str, None] = {}
         self.spam_hosts: dict[str, None] = {}
-        self.slots: dict[str, Counter[str]] = {}
-        self.slot_pages: Counter[str] = Counter()
 
     def add(self, t: PageTraits) -> None:
         self.pages += 1
@@ -340,9 +248,6 @@ class ProfileBuilder:
             self.blocks[fp] += 1
             self.texts.setdefault(fp, text)
         self.hosts.update({h for fp in t.plain for h in t.blocks.get(fp, ())})
-        for label, values in t.slots.items():
-            self.slot_pages[label] += 1
-            self.slots.setdefault(label, Counter()).update(values)
         if t.hijacked:
             self.spam_strings.update(dict.fromkeys(t.spam_strings))
             self.spam_hosts.update(dict.fromkeys(t.spam_hosts))
@@ -373,9 +278,7 @@ class ProfileBuilder:
             hosts=dict(self.hosts.most_common(MAX_HOSTS)),
             spam_strings=[s for s in self.spam_strings if (n := lexicon.normalize(s)) not in own_parts
                           and not any(n in t for t in own_text)][:MAX_STRINGS],
-            spam_hosts=[h for h in self.spam_hosts if h not in own_hosts][:MAX_HOSTS],
-            slots={label: dict(c.most_common(MAX_STRINGS)) for label, c in self.slots.items()},
-            slot_pages=dict(self.slot_pages))
+            spam_hosts=[h for h in self.spam_hosts if h not in own_hosts][:MAX_HOSTS])
 
     def injected(self, earlier: SiteProfile) -> list[str]:
         """Blocks that recur across these pages, link off-site to hosts the earlier pages never
@@ -411,11 +314,6 @@ class ProfileBuilder:
                 merged.hosts[h] = merged.hosts.get(h, 0) + n
         for part, n in current.title_parts.items():
             merged.title_parts[part] = merged.title_parts.get(part, 0) + n
-        for label in {*earlier.slot_pages, *current.slot_pages}:
-            merged.slot_pages[label] = earlier.slot_pages.get(label, 0) + current.slot_pages.get(label, 0)
-            values = merged.slots[label] = dict(earlier.slots.get(label, {}))
-            for v, n in current.slots.get(label, {}).items():
-                values[v] = values.get(v, 0) + n
         own = merged.site_title_parts()
         merged.spam_strings = [s for s in merged.spam_strings if lexicon.normalize(s) not in own]
         return merged
@@ -470,16 +368,10 @@ def mentions(raw: bytes, headers: Mapping[str, str] | None, strings: Iterable[st
     return any(n and n in norm for s in strings if (n := lexicon.normalize(s)))
 
 
-def apply_profile(root, ev, profile: SiteProfile, blocks: Mapping[str, Block] | None = None,
-                  slots: Mapping[str, tuple[str, ...]] | None = None) -> None:
+def apply_profile(root, ev, profile: SiteProfile, blocks: Mapping[str, Block] | None = None) -> None:
     """Before detection: learn the site's proven spam, drop its injected blocks from this page
-    (``blocks``: the page's off-site blocks, when already taken), hand its template to ``ev``
-    (checked lazily, by ``ev.in_template``), and read its template slots against the site's
-    (``slots``: the page's ``slot_values``, when already taken)."""
-    if profile.slot_pages:
-        for label, value in slot_findings(slot_values(root) if slots is None else slots, profile):
-            ev.add("site_slot", label, f"{value}: a name the site's other pages never write there")
-            ev.learn(value, False)  # unbacked: scrubbed from fields and footers, not from sentences
+    (``blocks``: the page's off-site blocks, when already taken), and hand its template to
+    ``ev`` (checked lazily, by ``ev.in_template``)."""
     ev.learn_site_strings(profile.spam_strings)
     ev.hosts.update(profile.spam_hosts)
     ev.title_parts = profile.site_title_parts()
