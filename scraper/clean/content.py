@@ -94,20 +94,25 @@ def _cells(row) -> int:
     return n if n >= GRID_MIN_CELLS and _WORD3.search(text_of(row)) else 0
 
 
+def _row_cells(row, rows: dict) -> int:
+    """_cells of ``row``, once per row (``rows``): its text was read again for each of its cells
+    (a 1 MB page of KaTeX tables: 0.4 s of its 1.3 s)."""
+    if row not in rows:
+        rows[row] = _cells(row)
+    return rows[row]
+
+
 def _data_cell(el, grids: dict, rows: dict) -> bool:
     row = el.getparent()
     if row is None or tag_of(row) != "tr":
         return False
-    if row not in rows:  # once per row: its text was read again for each of its cells (a 1 MB page
-        rows[row] = _cells(row)  # of KaTeX tables: 0.4 s of its 1.3 s)
-    if rows[row] < GRID_MIN_CELLS:
+    if _row_cells(row, rows) < GRID_MIN_CELLS:
         return False
     table = next((a for a in row.iterancestors() if tag_of(a) == "table"), None)
     if table is None:
         return False
     if table not in grids:  # once per table: rows times cells, not cells times rows
-        grids[table] = sum(1 for r in table.iter("tr")
-                           if (rows[r] if r in rows else rows.setdefault(r, _cells(r))) >= GRID_MIN_CELLS) >= GRID_MIN_ROWS
+        grids[table] = sum(1 for r in table.iter("tr") if _row_cells(r, rows) >= GRID_MIN_CELLS) >= GRID_MIN_ROWS
     if not grids[table]:
         return False
     if any(tag_of(d) in BLOCK_TAGS or tag_of(d) == "br" for d in el.iterdescendants()):

@@ -200,6 +200,12 @@ def unspace_labels(text: str) -> str:
     return _GLOSSED_LABEL.sub(_close_up, text) if "(" in text or "（" in text else text
 
 
+def label_stands(text: str, m: re.Match) -> bool:
+    """True when the LABEL match ``m`` in ``text`` is a label: a one-character label (文) only where
+    no Han character is glued before it (王文：… is a name)."""
+    return len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])
+
+
 def read_fields(text: str, keep_empty: bool = False) -> list[Field]:
     """Every labelled field of ``text`` in order; empty labels give nothing (with ``keep_empty``,
     a field whose value is "")."""
@@ -211,8 +217,7 @@ def read_fields(text: str, keep_empty: bool = False) -> list[Field]:
 @functools.lru_cache(maxsize=256)
 def _read_fields(text: str, keep_empty: bool) -> tuple[Field, ...]:
     text = unspace_labels(drop_disclaimers(text))
-    labels = [(m.start(), m.end(), m.group("label")) for m in LABEL.finditer(text)
-              if len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])]
+    labels = [(m.start(), m.end(), m.group("label")) for m in LABEL.finditer(text) if label_stands(text, m)]
     out = []
     for i, (start, end, label) in enumerate(labels):
         name = field_of(label)

@@ -11,7 +11,7 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, drop, tag_of, text_of
-from scraper.clean.fields import LABEL, read_fields
+from scraper.clean.fields import LABEL, label_stands, read_fields
 from scraper.clean.inforow import info_row
 
 # Headline candidates: headings and elements whose class/id says title.
@@ -152,13 +152,8 @@ def _info_row(text: str) -> bool:
 
 
 def _colon_label(text: str, m: re.Match) -> bool:
-    """A label set with its colon; a one-character label (文) only where no Han character is glued
-    before it, as fields.read_fields reads it (王文：… is a name and a headline)."""
-    return ((":" in m.group("sep") or "：" in m.group("sep"))
-            and (len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])))
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+    """A label set with its colon, standing as fields.read_fields reads labels (王文：… is a name and a headline)."""
+    return (":" in m.group("sep") or "：" in m.group("sep")) and label_stands(text, m)
 # A heading that holds labelled fields of this many kinds (作者, 发表于, 来源…) is a byline set in a
 # heading tag, its labels written without a colon ("作者 潘一鸣 · 发表于 2023-09-15 · 阅读 195" in an <h6>,
 # synthetic-v21 dev: taken for the title when the <h1> was passed over); a headline names no two

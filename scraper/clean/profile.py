@@ -166,12 +166,19 @@ def _named_boxes(el, memo: dict[Any, tuple]) -> tuple:
         node = node.getparent()
     above = memo.get(node, ()) if node is not None else ()
     for n in reversed(chain):
-        names = ((n.get("class") or "") + " " + (n.get("id") or "")).lower()
-        tag = tag_of(n)
-        if tag in BLOCK_TAGS and (tag in _TEMPLATE_TAGS or any(w in names for w in _TEMPLATE_NAMES)):
+        if _is_named_box(n):
             above = (n, *above)
         memo[n] = above
     return memo.get(el, above)
+
+
+def _is_named_box(el) -> bool:
+    """A block the template names as its own: a header/footer/nav tag, or a class/id saying so."""
+    tag = tag_of(el)
+    if tag not in BLOCK_TAGS:
+        return False
+    names = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    return tag in _TEMPLATE_TAGS or any(w in names for w in _TEMPLATE_NAMES)
 
 
 def template_marks(root) -> frozenset[str]:
@@ -181,15 +188,7 @@ def template_marks(root) -> frozenset[str]:
     body = root.find("body") if root is not None else None
     if body is None:
         return frozenset()
-    out = set()
-    for el in body.iter():
-        tag = tag_of(el)
-        if tag not in BLOCK_TAGS:
-            continue
-        names = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-        if (tag in _TEMPLATE_TAGS or any(w in names for w in _TEMPLATE_NAMES)) and (fp := fingerprint(el)):
-            out.add(fp)
-    return frozenset(out)
+    return frozenset(fp for el in body.iter() if _is_named_box(el) and (fp := fingerprint(el)))
 
 
 @dataclass
