@@ -44,7 +44,7 @@ for folder in ("real-cases-v29", "synthetic-v29"):
             v = r.get(k)
             if v and v not in page and __import__("html").escape(v, quote=False) not in page:
                 err(r["id"], k, "not on page", v[:30])
-        for p in ([] if "brand-in-institution-place" in r["injections"] else r["text"].split("\n")):
+        for p in ([] if set(r["injections"]) & {"brand-in-institution-place", "betting-keyword-substituted-for-school"} else r["text"].split("\n")):
             if p and __import__("html").escape(p, quote=False)[:40] not in page:
                 err(r["id"], "text para not on page", p[:30])
     print(folder, len(rows), "pages", sum(r["hijacked"] for r in rows), "hijacked", sum(r["legit"] for r in rows), "legit")

@@ -2,6 +2,7 @@
 """Builds real-cases-v29 (html/ + truth.jsonl) from cases_*.py: verbatim captured text in a rebuilt CMS-like shell."""
 import html, json, os, sys, urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True
 import cases_a, cases_b
 try:
     import cases_c
@@ -20,7 +21,7 @@ def shell(i, c):
     title = c.get("title")
     tt = c.get("title_tag") or ((title + " - " + c["sitename"]) if title else c["sitename"])
     if c.get("title_inject"):
-        tt = (title or "") + c["title_inject"]
+        tt = (title or c["sitename"]) + c["title_inject"]
         title_tag_html = "<title>%s</title>" % tt  # raw: inside <title> the tag is text
         h1 = "<h1>%s%s</h1>" % (esc(title or ""), c["title_inject"])
     else:
@@ -33,7 +34,7 @@ def shell(i, c):
         top = c["tagsoup"] + "\n" + top
     by = '<div class="info">%s</div>' % esc(c["byline"]) if c.get("byline") else ""
     after = c.get("after_title", "")
-    body = "\n".join("<p>%s</p>" % esc(p) for p in c["paras"])
+    body = "\n".join("<p>%s</p>" % esc(p) for p in c["paras"]) + ("\n" + c["after_text"] if c.get("after_text") else "")
     v = i % 3
     if v == 0:
         core = '<div id="header"><span class="logo">%s</span></div>\n%s\n<div id="main">%s\n%s\n%s\n<div class="content">\n%s\n</div></div>\n<div id="footer">Copyright &copy; %s</div>' % (
@@ -67,7 +68,7 @@ def main():
         hij = not legit
         spam = list(c.get("spam", []))
         paras = c["paras"]
-        if c.get("form") == "brand-in-institution-place":
+        if c.get("form") in ("brand-in-institution-place", "betting-keyword-substituted-for-school"):
             paras = [p for p in (x for x in paras)]
             for s in spam:
                 paras = [p.replace(s, "") for p in paras]
