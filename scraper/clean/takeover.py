@@ -215,9 +215,12 @@ def unnamed_school_host(url: str | None, article: str, page: str, owners: Iterab
     of its ``owners``: a school's news whose owner is written nowhere, in its host neither — its name
     put out of every sentence by another's (v27: a brand in the school's place on an unrelated host;
     the owner-vs-host relation of foreign_host, with the article's voice saying who the owner is).
-    Measured on every dev set (raw pages with 我校 served from a named host outside gov/edu): 41
-    hijacked, 2 clean (synthetic-v13 syn13-014/-025 on www.slsyxx.cn, which spells 双流实验小学 the
-    page writes) and no legit page; a school's news reprinted by a portal names its school."""
+    Measured on every dev set: of the raw pages writing 我校 served from a named host outside gov/edu,
+    39 are hijacked, 2 clean (synthetic-v13 syn13-014/-025 on www.slsyxx.cn, which spells the school
+    the page names) and none legit; the check flags rc4-017, rc14-018 and rc17-012 (missed before:
+    each a school's news naming no school, under a brand's <title>), adds its finding to 24 pages
+    already flagged, and no clean or legit page of the hijack or clean extraction sets. A portal
+    reprinting a school's 我校 news under its own name would be flagged: none on dev."""
     if not _SCHOOL_VOICE.search(article):
         return None
     served = _served_runs(url, declared)
