@@ -44,7 +44,7 @@ from scraper.clean.hijack import (
     remove_spam_links,
     scrub,
 )
-from scraper.clean.institution import check_site_name_slots, check_source_field, own_names, template_owners
+from scraper.clean.institution import check_site_name_slots, check_source_field, holders, own_names, template_owners
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.mentions import PageMarkup
@@ -61,7 +61,7 @@ from scraper.clean.spliced import (
     outside_text,
     unmarked_text,
 )
-from scraper.clean.takeover import foreign_host, taken_over
+from scraper.clean.takeover import foreign_host, taken_over, unnamed_school_host
 from scraper.clean.title import choose_title, without_badge
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
@@ -289,7 +289,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     outside = outside_text(marked)
     check_outside_text(outside, ev)
     links = link_texts(root)
-    check_token_lines(outside, ev, marked, links)
+    # (the names its copyright lines give the owner: a reprint notice naming the owner is the site's)
+    check_token_lines(outside, ev, marked, links, holders(unmarked_text(marked)))
     # the article's own words: its headline and the lines kept as its text; every other line of
     # the page (the chrome, and a sidebar or comment box inside the article's container) is outside
     own_lines = content.paragraphs(title)
@@ -413,6 +414,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     served = foreign_host(url, owners, declared)
     if served and served.whole:
         ev.add("mirror_copy", "served host", f"{served.body}: its page served from {served.host}")
+    elif copy_host := unnamed_school_host(url, article.text or "", unmarked_text(marked), owners, declared):
+        # a school's news (its voice, 我校) whose owner no name on the page nor its host gives
+        ev.add("mirror_copy", "served host", f"a school's news (我校) naming no school its host spells: served from {copy_host}")
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked

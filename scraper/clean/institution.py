@@ -35,9 +35,11 @@ from scraper.clean.takeover import public_host
 from scraper.clean.titles import INSTITUTION, han_pieces, split_title
 
 # The holder of a copyright line: 版权所有：X, 版权所有 © X, Copyright © 2024 X, ©2024 X; and X 版权所有.
+# (marks run together, © 版权所有 2000-2006，X: the year range ends at a comma too: mbzh-10's
+# holder was read as 版权所有2000-2006)
 _HOLDER_AFTER = re.compile(
-    r"(?:版权所有|版權所有|copyright|©|\(c\))\s*[:：]?\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*(?:[-–—~]\s*(?:19|20)?\d\d)?\s*)?"
-    r"[:：]?\s*([^\s|,，。;；:：©()（）]{2,30})", re.I)
+    r"(?:(?:版权所有|版權所有|copyright|©|\(c\))\s*[:：]?\s*)+(?:(?:19|20)\d\d\s*(?:[-–—~]\s*(?:19|20)?\d\d)?\s*)?"
+    r"[:：,，]?\s*([^\s|,，。;；:：©()（）]{2,30})", re.I)
 _HOLDER_BEFORE = re.compile(r"([^\s|,，。;；:：©()（）]{2,30})\s*(?:版权所有|版權所有)(?!\s*[:：©])")
 # The body a Chinese public site says runs it, in its footer (主办单位：X, 主办：X, 承办单位：X): the
 # site's own name as its copyright holder is (v9 FF: a district's name as the whole <title> of a
@@ -101,6 +103,12 @@ def _sponsors(text: str) -> tuple[str, ...]:
     if "主办" not in text and "主辦" not in text and "承办" not in text and "承辦" not in text:
         return ()
     return tuple(m.group(1) for m in _SPONSOR.finditer(text))
+
+
+def holders(page_text: str) -> tuple[str, ...]:
+    """The copyright holders ``page_text`` names (版权所有：X, © 2024 X, X 版权所有), normalised."""
+    after, before = _holders(page_text)
+    return tuple(n for h in (*after, *before) if MIN_NAME <= len(n := lexicon.normalize(h)) and not _NOTICE.search(n))
 
 
 def _has_holder_mark(text: str) -> bool:

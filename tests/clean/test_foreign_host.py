@@ -83,3 +83,42 @@ def test_spelling_reads_whole_syllables_and_initials_in_order():
     assert not spells("lingquantea", "云岗镇人民政府") and not spells("morrowcabins", "岚山第二中学")
     assert not spells("zx", "青槐中学")  # two letters within a label come by chance
     assert foreign_host("http://a.example.com/1.html", ["云岗镇人民政府"]) is None  # a documentation host
+
+
+SCHOOL_ARTICLE = ("<p>10月11日，{name}在田径场圆满举办第九届田径运动会，我校师生三千余人参加开幕式。</p>"
+                  "<p>副校长在开幕式上致辞，希望运动员们赛出风格、赛出水平，展现我校学子的精神风貌。</p>"
+                  "<p>本届运动会共设田径项目二十四项，历时两天，全体裁判员认真负责，保证了比赛顺利进行。</p>")
+
+
+def school_page(name: str, owner: str = "") -> bytes:
+    """A school's news page whose name is ``name`` in every sentence and ``owner`` in its template."""
+    title = f"{name}圆满举办第九届田径运动会"
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}-{owner}新闻网</title></head>
+<body><div class="header"><a href="/">首页</a> <a href="/news/">新闻中心</a></div>
+<div class="article"><h1>{title}</h1><p class="info">发布时间：2024-10-11</p>
+<div class="content">{SCHOOL_ARTICLE.format(name=name)}</div></div>
+<div class="footer">版权所有 {owner}</div></body></html>""".encode()
+
+
+def test_a_schools_news_naming_no_school_on_an_unrelated_host_is_flagged_and_kept_whole():
+    # v27: another name put in the school's place in every sentence and slot; what is left is the
+    # article's voice (我校) and a host that spells no school the page names
+    a = clean_page(school_page("云帆映像"), url="https://www.nicolaart.com/info/1141/3151.html")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+    assert any("www.nicolaart.com" in f.evidence for f in a.findings)
+    assert "保证了比赛顺利进行" in a.text
+
+
+def test_a_schools_news_on_its_own_host_or_an_edu_host_is_its_own():
+    for name, url in (("松陵实验学校", "http://www.slsyxx.cn/news/1.html"),    # the host spells the school
+                      ("松陵实验学校", "http://www.sl.edu.cn/news/1.html"),
+                      ("云帆映像", "http://127.0.0.1:8000/news/1.html"), ("云帆映像", None)):
+        a = clean_page(school_page(name, owner=name), url=url)
+        assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
+
+
+def test_a_company_speaking_of_itself_is_no_school():
+    # 我公司 / 我院 are a company's and a hospital's voice, which a commercial host rightly serves
+    page_ = school_page("华润万家").replace("我校".encode(), "我公司".encode())
+    a = clean_page(page_, url="https://www.crvanguard.com/news/1.html")
+    assert not a.hijacked, a.findings

@@ -74,3 +74,15 @@ def test_a_price_with_a_thousands_comma_is_no_keyword_line():
         assert not a.hijacked, a.findings
         assert ev.strings == {}
         assert "确保迁移过程足够平滑" in a.text
+
+
+def test_a_reprint_notice_naming_the_sites_owner_is_the_sites():
+    # dev-v27-multiboilerzh mbzh-10 (rewritten): the notice names the copyright holder in a shorter
+    # form (千龙新闻网 of 北京千龙新闻网络传播有限责任公司), so it is the site's line, not a crawler's
+    footer = ("<div class='footer'><p>© 版权所有2000-2006，北京千龙新闻网络传播有限责任公司</p>"
+              "<p>未经千龙新闻网书面特别授权，请勿转载或建立镜像，违者依法必究</p></div>")
+    for url in BLOG_URLS:
+        a, ev = run_cleaner(_blog(aside=footer), url, None, None, None)
+        assert not a.hijacked, a.findings
+        assert ev.strings == {}
+        assert "确保迁移过程足够平滑" in a.text
