@@ -66,6 +66,13 @@ _CLOSING_BODY_HTML = re.compile(r"</(?:[bB][oO][dD][yY]|[hH][tT][mM][lL])\s*>")
 # C0 control characters other than tab, LF and CR: libxml2 keeps them in text nodes, but lxml
 # refuses to set such text again (ValueError when a removal moves a tail), and no reader sees them.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# (each looked for as a substring first: the class scanned every character of every page while 2
+# of 199 dev pages hold one; 0.13 → 0.06 s over those pages)
+_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
+
+
+def _without_controls(text: str) -> str:
+    return _CONTROLS.sub("", text) if any(c in text for c in _CONTROL_CHARS) else text
 
 
 # HTML5's void elements that libxml2's HTML 4 parser does not know: it reads <track>, <wbr>,
@@ -82,7 +89,7 @@ _HTML5_VOID = re.compile(r"<((?:[tT][rR][aA][cC][kK]|[wW][bB][rR]|[sS][oO][uU][r
 
 def parse_html(text: str) -> etree._Element | None:
     """An lxml document for ``text`` (libxml2's HTML parser); None when there is nothing to parse."""
-    text = _close_in_buttons(_close_runaway_title(_CONTROLS.sub("", _CLOSING_BODY_HTML.sub("", text))))
+    text = _close_in_buttons(_close_runaway_title(_without_controls(_CLOSING_BODY_HTML.sub("", text))))
     text = _close_in_noscripts(text)
     text = _HTML5_VOID.sub(r"<\1\2></\1>", text)
     try:
