@@ -220,10 +220,13 @@ def is_feed_start_en(text: str) -> bool:
     return len(text) <= MAX_END_MARKER and bool(_FEED_HEADING_EN.match(text))
 
 
+# What a site's footer writes of the site itself: its licence numbers and its copyright line.
+_SITE_MARKS = r"ICP[备证]|公网安备|网备号|版权所有|Copyright\s*(?:©|\(c\))"
+SITE_NOTICE = re.compile(_SITE_MARKS, re.I)
 # Site notices inside the body: reprint bans, platform disclaimers.
 _NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|未经.{0,12}(?:书面)?授权.{0,12}(?:转载|使用|复制)|^发布于[:：]"
                      r"|凡本[网站]注明|版权(?:均)?(?:属于|归属?|属)(?:本|原)|不代表本[网站](?:观点|立场)|如有侵权"
-                     r"|ICP[备证]|公网安备|网备号|版权所有|Copyright\s*(?:©|\(c\))|^(?:超大|标准|大|中|小)$", re.I)
+                     r"|" + _SITE_MARKS + r"|^(?:超大|标准|大|中|小)$", re.I)
 # Lines at least this long that repeat an earlier line are dropped (short ones such as
 # "图片来源：新华社" legitimately repeat).
 MIN_REPEAT = 20

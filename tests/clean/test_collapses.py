@@ -171,3 +171,34 @@ def test_a_single_comment_under_a_story_stays_out_of_it():
     a = clean_page(html.encode(), url="https://www.example.com/news/1.html")
     assert "part 5" in a.text
     assert "waited for this for years" not in a.text
+
+
+GOV_SENTENCES = ("会议总结了去年全区卫生健康工作，部署了今年重点任务。",
+                 "会议提出，要持续推进紧密型医共体建设，提升基层医疗卫生服务能力。",
+                 "各医疗卫生单位负责人签订了年度目标责任书。")
+
+
+def _gov_notice(footer: str) -> bytes:
+    """A short 政务 notice: the 信息公开 table and the story in the main box, the site's footer after it."""
+    paragraphs = "".join(f"<p>{s}</p>" for s in GOV_SENTENCES)
+    return ("<html><head><meta charset='utf-8'><title>区卫生健康局召开2026年卫生健康工作会议</title></head><body>"
+            "<div class='head'><img src='/banner.jpg' alt='区卫生健康局'></div>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/gzdt/'>工作动态</a> <a href='/zcfg/'>政策法规</a></div>"
+            "<div class='main'><table border='1'>"
+            "<tr><th>索 引 号</th><td>11430902MB1037898/2026-07144</td><th>发布机构</th><td>区卫生健康局</td></tr>"
+            "<tr><th>信息来源</th><td>区卫生健康局办公室</td><th>发布日期</th><td>2026-02-02</td></tr></table>"
+            "<div class='art'><h2>区卫生健康局召开2026年卫生健康工作会议</h2><div class='sub'>2026-02-02　邱子涵</div>"
+            f"<div class='txt'>{paragraphs}</div></div></div>"
+            f"<div class='foot'>{footer}</div></body></html>").encode()
+
+
+def test_the_site_footer_after_a_short_notice_does_not_widen_it_to_the_page():
+    a = clean_page(_gov_notice("区卫生健康局 主办　技术支持：区大数据中心<br>地址：人民中路15号　湘ICP备09012237号"))
+    assert all(s in a.text for s in GOV_SENTENCES)
+    assert "ICP" not in a.text and "技术支持" not in a.text  # the footer is not the article's end
+    assert "索 引 号" not in a.text  # nor is the 信息公开 table above the story
+
+
+def test_a_footer_without_the_site_notice_still_leaves_the_story_whole():
+    a = clean_page(_gov_notice("联系电话：0731-1234567"))
+    assert all(s in a.text for s in GOV_SENTENCES)
