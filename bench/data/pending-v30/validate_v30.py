@@ -15,6 +15,7 @@ for p in glob.glob(os.path.join(HERE, "..", "dev", "*", "truth.jsonl")) + glob.g
             for s in json.loads(l).get("spam_strings") or []:
                 old.add(s)
 bad = 0
+MONTHS = "January February March April May June July August September October November December".split()
 for d in sorted(glob.glob(os.path.join(HERE, "*-v30"))):
     tp = os.path.join(d, "truth.jsonl")
     if not os.path.exists(tp):
@@ -36,15 +37,20 @@ for d in sorted(glob.glob(os.path.join(HERE, "*-v30"))):
             print(r["id"], "hijacked without injection"); bad += 1
         if r["hijacked"] != bool(r["injections"]): print(r["id"], "hijacked/injections disagree"); bad += 1
         for s in r["spam_strings"]:
+            for k in ("title", "text", "source", "author"):
+                if r.get(k) and s in r[k]: print(r["id"], "spam string in truth", k, s); bad += 1
             if s not in vis and s not in dec: print(r["id"], "spam string absent", s); bad += 1
         for k in ("title", "source", "author"):
             if r.get(k) and r[k] not in vis: print(r["id"], k, "not on page"); bad += 1
         if r.get("date"):
             y, m, dd = r["date"].split("-")
-            if r["date"] not in vis and f"{int(y)}年{int(m)}月{int(dd)}日" not in vis and f"{y}年{m}月{dd}日" not in vis and f"{y}/{m}/{dd}" not in vis and f"{y}.{m}.{dd}" not in vis:
+            if r["date"] not in vis and f"{int(y)}年{int(m)}月{int(dd)}日" not in vis and f"{y}年{m}月{dd}日" not in vis and f"{y}/{m}/{dd}" not in vis and f"{y}.{m}.{dd}" not in vis and f"{dd}/{m}/{y}" not in vis and f"{int(dd)} {MONTHS[int(m)-1]} {y}" not in vis:
                 print(r["id"], "date not on page"); bad += 1
         for para in r["text"].split("\n")[:3]:
-            if para[:12] not in vis: print(r["id"], "text para not on page:", para[:12]); bad += 1; break
+            vis2 = vis
+            for sp in r["spam_strings"]:
+                vis2 = vis2.replace(sp, "")
+            if para[:12] not in vis and para[:12] not in vis2: print(r["id"], "text para not on page:", para[:12]); bad += 1; break
         if "synthetic" in d:
             for s in r["spam_strings"]:
                 for o in old:
