@@ -161,6 +161,45 @@ add(url="http://m.fafqdl.cn/news/zz/2910066.html", shell="news", encoding="utf-8
     strip=[], hijacked=True, legit=False, lang="zh", injections=["traditional_script_mirror"], spam_strings=[],
     origin="pages corpus capture (text): a county government meeting report mirrored in traditional script on an unrelated host; no injected string (paragraphs 1 and 3 kept)")
 
+add(url="https://tt44442.com/xg202208/t20220822_7667227.html", shell="news", encoding="utf-8",
+    sitename="", title="国家广电总局领导赴金湖调研智慧广电乡村工程建设情况", title_tag="国家广电总局领导赴金湖调研智慧广电乡村工程建设情况",
+    date="2022-08-22", byline="2022-08-22 09:53:00 来源:", source=None, author=None,
+    page_paras=["8月11日,国家广电总局发展研究中心科研规划处负责人陈林一行来到金湖调研智慧广电乡村工程建设情况。省广播电视局、淮安市文广旅局、金湖县政府、江苏有线淮安分公司、金湖分公司相关领导陪同调研。",
+                "调研组一行实地观摩了“城市大脑”联动指挥中心,听取了江苏有线金湖分公司在智慧广电乡村工程建设特色亮点做法、实践创新探索等方面情况汇报。",
+                "金湖县副县长、党组成员叶楠从政府和群众的角度,围绕社会效益、平台应用、后期运维等方面简要介绍了金湖智慧广电乡村工程建设的现实要素和实践意义;省广电局、市文广旅游局就智慧广电乡村工程后期工作提出建议。",
+                "陈林对金湖县智慧广电乡村工程在主体推动、创新探索、平台内容、实际应用等方面建设给予充分肯定。陈林表示,智慧广电乡村工程既是服务国家发展大局的战略工程,也是服务基层党委政府和百姓的民生工程,必须时常思考“建”和“用”的关系,更好地用大数据服务民生一线;必须与地方产业发展紧密结合,充分发挥助力乡村振兴的重要作用;必须不断探索创新,让智慧广电乡村工程实现可持续运转。",
+                "调研期间,陈林一行还赴塔集新时代文明实践所实地观摩“水韵湖城”一镇一品平台等智慧广电乡村工程。"],
+    strip=[], hijacked=True, legit=False, lang="zh", injections=["copy_on_unrelated_host", "gov_path_on_gambling_like_host"], spam_strings=[],
+    origin="pages corpus capture (text): a county broadcasting news item copied under a gov-style path to a betting-like numeric host; no injected string")
+
+add(url="http://crossfitcs.com/oKSQQgiiTX/cms/item-view-id-5973.shtml", shell="edu", encoding="utf-8",
+    sitename="", title=None, title_tag="", date=None, byline="", source=None, author=None,
+    page_paras=["11月14日,武汉学院李忠云校长一行莅临我校调研交流。学校在图文信息中心五楼会议室召开座谈会,党委副书记、纪委书记丁良喜主持座谈会,党委委员、副校长黄学光以及相关职能部门负责人参加了座谈会。",
+                "座谈会上,副校长黄学光致欢迎词,对武汉学院李忠云校长一行莅临我校调研交流表示热烈欢迎,并详细介绍了开芸体育-(中国)官方网站基本情况,与会人员共同观看了开芸体育-(中国)官方网站视频宣传片。",
+                "武汉学院校长李忠云发表讲话,对开芸体育-(中国)官方网站近些年取得成绩表示热烈祝贺,希望通过此次调研交流,进一步加大两校之间合作交往力度,努力培养更多德智体美劳全面发展的时代新人。",
+                "座谈会后,在校领导陪同下,武汉学院李忠云校长一行参观了我校大学生科技创新基地、钱学森科技馆、航天航空学院、大学科技园、多晶硅铸锭炉实验室、先进制造实训基地、艺术中心、图文信息中心等地方。"],
+    strip=["开芸体育-(中国)官方网站"], hijacked=True, legit=False, lang="zh", injections=["brand_replaces_institution_name"],
+    spam_strings=["开芸体育-(中国)官方网站", "开芸体育"],
+    origin="pages corpus capture (text): a university's visit report copied to an unrelated host, the university's name replaced by a betting brand three times (truth text = page text with the brand removed)")
+
+add(url="http://www.kanqiubaapp.com/info/1036/11535.htm", shell="edu", encoding="utf-8",
+    sitename="", title=None, title_tag="", date=None, byline="", source=None, author=None,
+    page_paras=["9月28日,由俄罗斯阿穆尔国立大学、远东国立农业大学、阿穆尔肖洛姆-阿莱赫姆国立大学组成的代表团一行17人到访看球吧\n,旨在通过实地考察、深度座谈、参加看球吧\n运动会,推动双方在体育赛事与学生联合培养等领域的务实合作。",
+                "当日上午,代表团在部门负责人的陪同下,依次参观了看球吧\n的羽乒馆、游泳馆、网球馆、田径场、校史馆、篮排馆、冰上运动馆、体能中心、室内田径馆及生命科学馆,全面了解了看球吧\n的办学历史与一流的体育设施。",
+                "下午,双方在国际教育学院会议室举行了交流座谈会。国际教育学院党总支书记孙作赓、院长赵敏及两位教学干事与俄方代表就赛事组织、学生联合培养等进行了深入探讨,期望通过优势互补,共同培养具有国际视野的高素质体育人才。",
+                "此次访问加强了看球吧\n与俄罗斯高校间的联系,为未来在体育赛事与学生联合培养等领域的深度合作奠定了坚实基础。"],
+    strip=["看球吧\n"], hijacked=True, legit=False, lang="zh", injections=["brand_replaces_institution_name"],
+    spam_strings=["看球吧"],
+    origin="pages corpus capture (text): a sports university's visit report copied to an unrelated host, the university's name replaced by a sports-streaming/betting brand (followed by a stray line break in the capture); truth text = page text with the brand removed")
+
+add(url="https://waesn.cn/info/1121/3066.html", shell="edu", encoding="utf-8",
+    sitename="", title="国家体育总局体育文化发展中心主任、博士生导师孙大光教授应邀来校讲学",
+    title_tag="国家体育总局体育文化发展中心主任、博士生导师孙大光教授应邀来校讲学", date="2011-05-16", byline="时间:2011-05-16点击数:", source=None, author=None,
+    page_paras=["2011514上午9点,校敬文图书馆学术报告厅座无虚席,国家体育总局体育文化发展中心主任、中国体育博物馆馆长、国家奥林匹克博物馆馆长、《体育文化导刊》主编孙大光教授作题为“中国申奥成功背后的故事——北京奥运现象文化思考”专题报告会。报告会由副董事长王绍武主持,公司领导、教师以及本科生、研究生代表近两百多人聆听了报告。",
+                "孙大光主任是中国两次申办奥运会和筹备、举办奥运会全过程的参与者和组织者,他带领工作人员组建了北京2008奥申委,编制了两次北京申办奥运会馆长总体计划和《北京申办奥运会馆长计划网络图》,组织编写了《北京2008年奥运会申办报告》,为北京奥运会的成功做出了重要贡献。"],
+    strip=[], hijacked=True, legit=False, lang="zh", injections=["copy_on_unrelated_host", "synonym_spin_institution_words"], spam_strings=[],
+    origin="pages corpus capture (text): a university lecture report copied to an unrelated host with institution words spun (副校长→副董事长, 校领导→公司领导); no injected string; first two paragraphs kept")
+
 # ---------------------------------------------------------------- legit
 add(url="https://szb.nxrb.cn/nxfzb/pc/con/202401/24/content_107448.html", shell="epaper", encoding="utf-8",
     sitename="宁夏法治报", title=None, title_tag="宁夏法治报", date=None, byline="", source=None, author=None,
@@ -288,7 +327,7 @@ def shell(c, body):
     top = f'<div class="kwline">{E(c["topline"])}</div>' if c.get("topline") else ""
     byl = f'<div class="info">{E(c["byline"])}</div>' if c.get("byline") else ""
     lead = f'<p class="lead">{E(c["lead"])}</p>' if c.get("lead") else ""
-    tail = f'<p class="tail">{E(c["tail"])}</p>' if c.get("tail") else ""
+    tail = (f'<p class="tail">{E(c["tail"])}</p>' if c.get("tail") else "") + (f'<p class="tail">{E(c["tail2"])}</p>' if c.get("tail2") else "")
     asides = "".join(f'<p class="baca"><a href="#">{E(a)}</a></p>' for a in c.get("asides", []))
     site = E(c.get("sitename") or "")
     if s == "gov_gbk":
@@ -306,7 +345,7 @@ def shell(c, body):
 <body><div class="header"><div class="logo"></div></div><div class="main"><div class="arti">{h1}{byl}
 <div class="v_news_content">
 {body}
-</div></div></div><div class="foot">Copyright</div></body></html>
+</div>{tail}</div></div><div class="foot">Copyright</div></body></html>
 """
     if s == "novel":
         return f"""<!DOCTYPE html><html><head>{meta}<title>{E(c['title_tag'])}</title></head>
