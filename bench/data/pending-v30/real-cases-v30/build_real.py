@@ -200,6 +200,21 @@ add(url="https://waesn.cn/info/1121/3066.html", shell="edu", encoding="utf-8",
     strip=[], hijacked=True, legit=False, lang="zh", injections=["copy_on_unrelated_host", "synonym_spin_institution_words"], spam_strings=[],
     origin="pages corpus capture (text): a university lecture report copied to an unrelated host with institution words spun (副校长→副董事长, 校领导→公司领导); no injected string; first two paragraphs kept")
 
+add(url="http://m.58renrenzhi.com/info/1051/4093.htm", shell="gov_gbk", encoding="gb18030",
+    sitename="新聞", toplinks="", crumb="當(dāng)前位置: 學(xué)校首頁  >  新聞  >  正文",
+    topline="日韩欧美高清一区,久久久久久久久久久久91,视频1区,www天天干com,午夜精品一二三区,自拍偷拍第1页,精品国产一区二区三区性色",
+    title="我院2009年春季田徑運動會隆重開幕", title_tag="日韩欧美高清一区,久久久久久久久久久久91,视频1区,www天天干com,午夜精品一二三区,自拍偷拍第1页,精品国产一区二区三区性色",
+    date="2009-04-15", byline="發(fā)布時間:2009-04-15 點擊數(shù)量:", source=None, author=None,
+    page_paras=["傳承體育精神  構(gòu)建和諧校園", "我院2009年春季田徑運動會隆重開幕",
+                "415日上午,晴空萬里,艷陽高照,我院2009年春季田徑運動會在眾多師生的期待中伴隨著嘹亮的歌聲在運動場上隆重開幕。院領(lǐng)導(dǎo)張繼良、張景書、左曉民、王思懷、陳永莊、劉建林、魏書堂及各系黨政負責(zé)人出席開幕式。開幕式由院黨委副書記左曉民主持。",
+                "在歡快激越的運動員進行曲和鏗鏘有力的鑼鼓聲中,校標(biāo)隊、鑼鼓隊、彩旗方陣、各系代表隊和教工代表隊依次進入運動場。他們昂首闊步,精神抖擻,整齊的陣容,嘹亮的口號,颯爽的英姿,展示了當(dāng)代大學(xué)生意氣風(fēng)發(fā)、朝氣蓬勃的青春風(fēng)采,博得了全場的陣陣掌聲。",
+                "本屆運動會為期三天。中文系、人文社會科學(xué)系、生物醫(yī)藥工程系等10支代表隊及教工代表隊共505名運動員參加30個項目的角逐。",
+                "(圖/文 王霄飛 李武元)"],
+    drop_text=["我院2009年春季田徑運動會隆重開幕"],
+    strip=[], hijacked=True, legit=False, lang="zh", injections=["porn_keyword_title", "porn_keyword_line_top", "traditional_script_mirror"],
+    spam_strings=["日韩欧美高清一区", "久久久久久久久久久久91", "www天天干com", "午夜精品一二三区", "自拍偷拍第1页", "精品国产一区二区三区性色"],
+    origin="pages corpus capture (text): a college sports-meeting report mirrored in traditional script under a porn keyword line used as title and top line; the repeated headline inside the body is left out of the truth text; the second half of the capture's entrance paragraph (speech and opening) is left out")
+
 # ---------------------------------------------------------------- legit
 add(url="https://szb.nxrb.cn/nxfzb/pc/con/202401/24/content_107448.html", shell="epaper", encoding="utf-8",
     sitename="宁夏法治报", title=None, title_tag="宁夏法治报", date=None, byline="", source=None, author=None,
@@ -333,7 +348,7 @@ def shell(c, body):
     if s == "gov_gbk":
         return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <html><head>{meta}<title>{E(c['title_tag'])}</title></head>
-<body><div id="top"><span class="sitename">{site}</span><span class="links">{E(c.get('toplinks',''))}</span></div>
+<body>{top}<div id="top"><span class="sitename">{site}</span><span class="links">{E(c.get('toplinks',''))}</span></div>
 <div class="nav"><a href="/">首页</a></div>
 <div class="weizhi">{E(c.get('crumb',''))}</div>
 <div class="article">{h1}{byl}<div class="content" id="zoom">
