@@ -215,6 +215,20 @@ add(url="http://m.58renrenzhi.com/info/1051/4093.htm", shell="gov_gbk", encoding
     spam_strings=["日韩欧美高清一区", "久久久久久久久久久久91", "www天天干com", "午夜精品一二三区", "自拍偷拍第1页", "精品国产一区二区三区性色"],
     origin="pages corpus capture (text): a college sports-meeting report mirrored in traditional script under a porn keyword line used as title and top line; the repeated headline inside the body is left out of the truth text; the second half of the capture's entrance paragraph (speech and opening) is left out")
 
+add(url="http://ogimusic.com/tiyu/yaowen/2024-05-16/25524.html", shell="gov_gbk", encoding="gb18030",
+    sitename="", toplinks="投稿", crumb="您當(dāng)前的位置 :首頁(yè) > 體育 > 體壇要聞",
+    topline="最近最新中文字幕3_久久中文字幕永久第一页_一级特黄片在线免费看_日本熟女中文字幕DVD",
+    title="中國(guó)板球?qū)W院落戶天津體育學(xué)院", title_tag="最近最新中文字幕3_久久中文字幕永久第一页_一级特黄片在线免费看_日本熟女中文字幕DVD",
+    date="2024-05-16", byline="2024-05-16 09:17:39 來(lái)源:中國(guó)新聞網(wǎng) 作者:王在御 點(diǎn)擊圖片瀏覽下一頁(yè)", source="中國(guó)新聞網(wǎng)", author="王在御",
+    page_paras=["記者從天津體育學(xué)院獲悉,5月15日,國(guó)家體育總局小球運(yùn)動(dòng)管理中心與天津體育學(xué)院共建中國(guó)板球?qū)W院成立儀式在天津體育學(xué)院舉行。",
+                "5月15日,國(guó)家體育總局小球運(yùn)動(dòng)管理中心與天津體育學(xué)院共建中國(guó)板球?qū)W院成立儀式在天津體育學(xué)院舉行。(天津體育學(xué)院供圖)",
+                "據(jù)介紹,板球是亞運(yùn)會(huì)正式比賽項(xiàng)目,2023年國(guó)際奧委會(huì)第141次全會(huì)上,板球成為2028年洛杉磯奧運(yùn)會(huì)正式比賽項(xiàng)目。在中國(guó),板球作為一項(xiàng)新興運(yùn)動(dòng),在近20年的發(fā)展中得到了社會(huì)各界和國(guó)際板球理事會(huì)的關(guān)心和支持。",
+                "天津體育學(xué)院黨委書(shū)記張立順在致辭中表示,天津體育學(xué)院與國(guó)家體育總局小球運(yùn)動(dòng)管理中心合作共建中國(guó)板球?qū)W院,旨在為國(guó)家培養(yǎng)高層次板球項(xiàng)目人才,以板球項(xiàng)目入奧為契機(jī),進(jìn)一步夯實(shí)中國(guó)板球運(yùn)動(dòng)發(fā)展基礎(chǔ),擴(kuò)大板球運(yùn)動(dòng)人口,提升板球運(yùn)動(dòng)的社會(huì)影響力。"],
+    drop_text=["5月15日,國(guó)家體育總局小球運(yùn)動(dòng)管理中心與天津體育學(xué)院共建中國(guó)板球?qū)W院成立儀式在天津體育學(xué)院舉行。(天津體育學(xué)院供圖)"],
+    strip=[], hijacked=True, legit=False, lang="zh", injections=["porn_keyword_title", "porn_keyword_line_top", "traditional_script_mirror"],
+    spam_strings=["最近最新中文字幕3", "久久中文字幕永久第一页", "一级特黄片在线免费看", "日本熟女中文字幕DVD"],
+    origin="pages corpus capture (text): a national news agency report mirrored in traditional script (with the converter's mojibake, kept verbatim incl. in title and source) under a porn keyword line used as title and top line; the photo caption is left out of the truth text; the capture's cut last paragraph is left out")
+
 # ---------------------------------------------------------------- legit
 add(url="https://szb.nxrb.cn/nxfzb/pc/con/202401/24/content_107448.html", shell="epaper", encoding="utf-8",
     sitename="宁夏法治报", title=None, title_tag="宁夏法治报", date=None, byline="", source=None, author=None,
