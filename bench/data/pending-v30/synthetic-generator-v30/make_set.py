@@ -519,6 +519,9 @@ def main():
         date = f"{y}-{mo:02d}-{da:02d}"
         wid = rng.randint(10, 99)
         spam_url = "https://" + "".join(rng.choice("abcdefghkmnpqrstwxyz") for _ in range(6)) + rng.choice([".com", ".vip", ".cc", ".net"])
+        if p["site"]:
+            srng = random.Random(p["host"])
+            spam_url = "https://" + "".join(srng.choice("abcdefghkmnpqrstwxyz") for _ in range(7)) + ".vip"
         c = dict(title=title, date=date, date_cn=f"{y}年{mo}月{da}日", date_time=f"{date} {rng.randint(8,18):02d}:{rng.randint(0,59):02d}:{rng.randint(0,59):02d}",
                  source=source, source_shown=source, author=author, views=rng.randint(35, 4800), sitename=p["sitename"],
                  wid=wid, column=rng.choice(COLUMNS), place=p["place"], bsm=str(rng.randint(3300000000, 5399999999)),
