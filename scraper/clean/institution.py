@@ -15,9 +15,7 @@ brand's shape set alone in a slot and written where only the institution's name 
 Three go by the slot alone, whatever the name's words weigh (v19, where invented names weigh 0): a
 company or its website as a public body's 来源 that the page never speaks of (company_source), a
 keyword and its site's name comma-joined in a sentence (keyword_pairs), a sign-up phrase as the
-site's name over any article (gambling_site_name). One reads the slots against the host and the
-article (v20 H, v21 F): a gov/edu page's whole site name that no public body has and its news never
-writes (public_site_name).
+site's name over any article (gambling_site_name).
 """
 from __future__ import annotations
 
@@ -31,7 +29,6 @@ from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands,
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.spliced import article_text, unmarked_text
-from scraper.clean.takeover import public_host
 from scraper.clean.titles import INSTITUTION, han_pieces, split_title
 
 # The holder of a copyright line: 版权所有：X, 版权所有 © X, Copyright © 2024 X, ©2024 X; and X 版权所有.
@@ -267,14 +264,9 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
         ev.add("foreign_site_name", ", ".join(roles), f"{name} (the site: {', '.join(sorted(own))})")
         ev.learn(name, True)
     page_slots = _short_lines(marked)
-    public = bool(ev.sites) and all(public_host(site) for site in ev.sites)
     article_lines = article.split("\n") + list(headline_texts)
     if site_name := gambling_site_name(raw_title, page_slots, article_lines):
         ev.add("foreign_site_name", "title suffix, page header", site_name)
-        ev.learn(site_name, True)
-    holders = [*page_slots, *_template_names(page_text, metas)]
-    if public and (site_name := public_site_name(raw_title, holders, article_lines)):
-        ev.add("foreign_site_name", "title suffix and a slot of a public body's page", site_name)
         ev.learn(site_name, True)
     for name in institution_place_brands([raw_title, *split_title(raw_title or ""), *page_slots], article_lines,
                                          page_text):
@@ -372,32 +364,6 @@ def gambling_site_name(raw_title: str, page_slots: list[str], lines: list[str]) 
     text = lexicon.normalize("\n".join(line for line in lines if not (selling and lexicon.normalize(line) == norm)))
     speaks = _SPEAKER.search(lexicon.normalize(parts[0])) or selling
     if norm in text or not speaks or brands.writes_trade_words(text) or lexicon.is_reporting(text):
-        return None
-    return name
-
-
-# A site's name as a public body never writes its own: Chinese only, no institution's ending
-# (政府, 局, 学校, 站, 办…: slots._INSTITUTION_END), 3-12 characters.
-_HAN_SITE_NAME = re.compile("[\u4e00-\u9fff]{3,12}")
-
-
-def public_site_name(raw_title: str, slot_texts: list[str], lines: list[str]) -> str | None:
-    """On a public body's host (the caller's test), the site's name when it is no public body's
-    name and shares nothing with the body's news: the <title>'s suffix, also standing alone in the
-    page (``slot_texts``: its short lines, copyright holders, sponsors, site-name metas), ends as no institution does and no two-character piece
-    of it is written in the article (``lines``, its headlines too), which speaks of no trade
-    (v20 class H, v21 class F: syn20-003, -032, sv21-011, a brand or an app's name as the whole
-    site name over a school's or a town's untouched news). On dev it names the site on 10 hijacked
-    pages (those 3 flagged by it; syn16-012, -021, syn17-003, -013, -018, -037, syn19-005 flagged
-    already), on no legit page (rc18-031's gambling notice speaks of the trade) and no clean page."""
-    if not (named := _title_site_name(split_title(raw_title or ""), slot_texts)):
-        return None
-    name, norm = named
-    if not _HAN_SITE_NAME.fullmatch(norm) or slots.is_institution_name(norm) or brands.is_legit_name(name):
-        return None
-    # (its 来源/作者 line and its logo, when the body's container holds them, are its slots, not the news)
-    text = lexicon.normalize("\n".join(line for line in lines if lexicon.normalize(line) != norm and not _FIELD.search(line)))
-    if any(piece in text for piece in han_pieces(norm)) or brands.writes_trade_words(text) or lexicon.is_reporting(text):
         return None
     return name
 

@@ -179,12 +179,6 @@ def _latin_of_the_article(name: str, lines: list[str]) -> bool:
     return bool(words) and any(w in rest for w in words)
 
 
-def is_institution_name(name: str) -> bool:
-    """True when ``name`` ends as an organisation's name does (大学, 局, 中心, 站…) or holds a school's
-    word (合丰一中, 二中: synthetic-v12's school calls itself so)."""
-    return bool(_INSTITUTION_END.search(name) or _SCHOOL_WORD.search(name))
-
-
 def _legit(name: str) -> bool:
     """A public body's own site (教育局官网) has the shape; a name with web words inside does not."""
     return brands.is_legit_name(name) and len(_WEB_WORDS.findall(name)) <= 1

@@ -142,7 +142,7 @@ def spells(label: str, name: str) -> bool:
     return any(reach(start, -1, 0, start) for start in range(len(label)))
 
 
-def public_host(host: str) -> bool:
+def _public_host(host: str) -> bool:
     """True for a host a public body registers: under a gov/edu suffix, or a trusted service's."""
     site = registrable_domain(host)
     return bool(set(site.split(".")[1:]) & _PUBLIC_LABELS) or lexicon.host_is_trusted(host)
@@ -187,7 +187,7 @@ def _served_runs(url: str | None, declared: Iterable[str]) -> tuple[str, list[st
     URL, a local, private or placeholder host, a capture or proxy of another address, and a page
     declaring a government or education site its own."""
     host = host_of(url)
-    if not host or "." not in host or not has_public_suffix(host) or public_host(host):
+    if not host or "." not in host or not has_public_suffix(host) or _public_host(host):
         return None
     if is_ip_address(host):
         return None  # an address, not a name: a local mirror or a server nobody named
@@ -197,7 +197,7 @@ def _served_runs(url: str | None, declared: Iterable[str]) -> tuple[str, list[st
     if _CARRIED_ADDRESS.search(parts.path + "?" + parts.query):
         return None
     hosts = [host, *(h for h in declared if h)]
-    if any(public_host(h) for h in hosts[1:]):
+    if any(_public_host(h) for h in hosts[1:]):
         return None
     return host, [run for h in hosts for run in _named_labels(h) if run != "www"]
 
