@@ -62,7 +62,7 @@ from scraper.clean.spliced import (
     unmarked_text,
 )
 from scraper.clean.takeover import foreign_host, taken_over, unnamed_school_host
-from scraper.clean.title import choose_title, without_badge
+from scraper.clean.title import DECORATION, choose_title, without_badge, written_headline
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
@@ -382,6 +382,14 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                               and len(t) >= MIN_OWN_HEADLINE and not scrub(t, ev, in_article=False)[1]), None)
         if article.title and article.title in paragraphs[:HEADLINE_LINES]:
             paragraphs.remove(article.title)  # (under the site's name in the body's head: not its text)
+    if any(f.kind == "spam_title" or f.kind == "spliced_brand" and f.where == "title" for f in ev.findings) and (
+            own := written_headline(headlines, content.container, paragraphs, article.title)) and not scrub(
+            own, ev, in_article=False)[1]:
+        # the <title> proven spam: the heading at the article's start whose words it writes, not
+        # what is left of the cut title (title.written_headline)
+        article.title = own
+        if paragraphs and DECORATION.sub("", paragraphs[0]).strip() == own:
+            paragraphs.pop(0)
     if paragraphs and paragraphs[0] == article.title:
         paragraphs.pop(0)  # the headline, which carried spam the title has lost
     article.text = "\n".join(paragraphs)
