@@ -340,7 +340,13 @@ def stray_title(raw_title: str, headline_texts: list[str], lines: list[str],
     if not norm_title or len(title) > MAX_TITLE:
         return None  # (no title; an unclosed <title> that swallowed the page)
     copies = [h for h in headline_texts if h and lexicon.normalize(h) in norm_title]
-    if not _keyword_shaped(title, copies) and not (  # the title alone first: most pages stop here
+    # (a heading that is the name the site gives itself, og:site_name or application-name, is its
+    # name as its logo styles it, not a search phrase typed in lower case: a blog named "the boy in
+    # the bubble" in its header and metas, dev-v2-trafilatura, had its post's title judged a keyword)
+    names = list(names)
+    own_names = {lexicon.normalize(n) for n in names if n}
+    styled = [h for h in copies if lexicon.normalize(h) not in own_names]
+    if not _keyword_shaped(title, styled) and not (  # the title alone first: most pages stop here
             page_text is not None and _unwritten_line(title, copies, page_text(), names)):
         return None
     own = [(line, n) for line in lines if (n := lexicon.normalize(line)) not in norm_title]  # not its copies
