@@ -172,3 +172,12 @@ def test_a_blog_named_in_lower_case_is_no_search_phrase():
                               f"<h1 class='site-title'><a href='/' rel='home'>{name}</a></h1>"),
                    url="https://catroof.example.org/2016/11/media")
     assert not a.hijacked and not kinds(a), a.findings
+
+
+def test_a_latin_line_naming_the_articles_country_is_still_unwritten():
+    # one of its words (the country) stands in the article; a line of six is still written nowhere (rc20-019)
+    article = _ARTICLE_ID.replace("dimulai Senin pagi", "dimulai Senin pagi, proyek terbesar di Indonesia tahun ini,")
+    a = clean_page(_page("Situs Daring Permainan Terpercaya di Indonesia", f"<h1>{_HEADLINE_ID}</h1>", article),
+                   url="https://news.example.ac.id/berita/10")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ID
