@@ -236,8 +236,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
     content = choose_body(root, selectors.get("body"), metas.get("description") or metas.get("og:description"))
+    # (the page's text as written, not normalised: the unwritten-line test looks its Latin title words
+    # up as words, and a normalised text has no spaces between them: "New York Post Online Edition:
+    # Breaking News" over a page writing "Breaking News" and "Post" read as unwritten, 8 dev-v9-irdata pages)
     if own_headline := stray_title(raw_title, [t for _, t in headlines], [line.text for line in content.lines],
-                                   lambda: visible_text(root) + "\n" + "\n".join(
+                                   lambda: text_of(root.find("body") if root.find("body") is not None else root) + "\n" + "\n".join(
                                        a for img in root.iter("img") if (a := img.get("alt"))),
                                    [*ev.sites, *ev.title_parts, *(metas.get(k) or "" for k in ("og:site_name", "application-name")),
                                     _host_and_path(url)]):

@@ -323,8 +323,14 @@ def _unwritten_line(title: str, copies: list[str], page_text: str, names: Iterab
         return False
     if any(p in norm_text or p in names_low for p in pieces):
         return False
+    if any(w in names_low for w in latin):
+        return False
+    # (one Latin word the page writes is allowed, as in the share test below, MAX_STRAY_SHARED or
+    # one word: a gambling line over an Indonesian university's page ends "di Indonesia 2024", and
+    # its article writes "Indonesia", rc20-019; a site's name shares most of its words with its
+    # menus: "New York Post Online Edition: Breaking News" 4 of 6, dev-v9-irdata)
     written = _latin_words(low)
-    return not any(w in written or w in names_low for w in latin)
+    return sum(w in written for w in latin) <= max(1, MAX_STRAY_SHARED * len(latin))
 
 
 def stray_title(raw_title: str, headline_texts: list[str], lines: list[str],
@@ -340,7 +346,13 @@ def stray_title(raw_title: str, headline_texts: list[str], lines: list[str],
     if not norm_title or len(title) > MAX_TITLE:
         return None  # (no title; an unclosed <title> that swallowed the page)
     copies = [h for h in headline_texts if h and lexicon.normalize(h) in norm_title]
-    if not _keyword_shaped(title, copies) and not (  # the title alone first: most pages stop here
+    # (a heading that is the name the site gives itself, og:site_name or application-name, is its
+    # name as its logo styles it, not a search phrase typed in lower case: a blog named "the boy in
+    # the bubble" in its header and metas, dev-v2-trafilatura, had its post's title judged a keyword)
+    names = list(names)
+    own_names = {lexicon.normalize(n) for n in names if n}
+    styled = [h for h in copies if lexicon.normalize(h) not in own_names]
+    if not _keyword_shaped(title, styled) and not (  # the title alone first: most pages stop here
             page_text is not None and _unwritten_line(title, copies, page_text(), names)):
         return None
     own = [(line, n) for line in lines if (n := lexicon.normalize(line)) not in norm_title]  # not its copies

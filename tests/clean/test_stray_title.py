@@ -145,3 +145,39 @@ def test_titles_that_are_the_sites_name_or_headline_and_site_stay():
                   "County Opens Two New Cooling Centers Ahead of Heat Wave | Morris County Ledger"]:
         a = clean_page(_page_en(title), url="https://www.morrisledger.com/news/heat")
         assert not a.hijacked and not kinds(a), (title, a.findings)
+
+
+def _page_wire(title: str, head: str = "", header: str = "") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>{header}"
+            "<div class='nav'><a href='/'>Home</a> <a href='/news'>Breaking News</a> <a href='/biz'>Business</a> "
+            "<a href='/post'>Post Opinion</a> <a href='/online'>Online Media Kit</a></div>"
+            "<h2>County Opens Two New Cooling Centers Ahead of Heat Wave</h2>"
+            "<p>The county opens two new cooling centers on Monday ahead of a heat wave, as forecasters warned of "
+            "temperatures above ninety degrees through the weekend, officials said.</p><p>The cooling centers, at "
+            "the county library and the senior center, will stay open until nine in the evening during the wave "
+            "and offer water and seating.</p></body></html>").encode()
+
+
+def test_a_papers_name_as_title_over_its_menus_words_is_no_unwritten_line():
+    # the words stand in the menus, glued to their neighbours once the text is normalised (dev-v9-irdata)
+    a = clean_page(_page_wire("Harbor Post Online Edition: Breaking News"))
+    assert not a.hijacked and not kinds(a), a.findings
+    assert a.title == "County Opens Two New Cooling Centers Ahead of Heat Wave"
+
+
+def test_a_blog_named_in_lower_case_is_no_search_phrase():
+    name = "the cat on the roof"
+    head = f"<meta property='og:site_name' content='{name}'>"
+    a = clean_page(_page_wire(f"Read, Watched, Heard: Media in October 2016 – {name}", head,
+                              f"<h1 class='site-title'><a href='/' rel='home'>{name}</a></h1>"),
+                   url="https://catroof.example.org/2016/11/media")
+    assert not a.hijacked and not kinds(a), a.findings
+
+
+def test_a_latin_line_naming_the_articles_country_is_still_unwritten():
+    # one of its words (the country) stands in the article; a line of six is still written nowhere (rc20-019)
+    article = _ARTICLE_ID.replace("dimulai Senin pagi", "dimulai Senin pagi, proyek terbesar di Indonesia tahun ini,")
+    a = clean_page(_page("Situs Daring Permainan Terpercaya di Indonesia", f"<h1>{_HEADLINE_ID}</h1>", article),
+                   url="https://news.example.ac.id/berita/10")
+    assert a.hijacked and "spam_title" in kinds(a)
+    assert a.title == _HEADLINE_ID
