@@ -256,7 +256,7 @@ def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] 
     reviews: 4 clean dev-v19-articlex pages), or of a link the site marks as not vouched for
     (unvouched_link_texts: an ad it sold)."""
     found: dict[str, list[str]] = {}
-    menus: list[set[str]] = []
+    menus: list[Collection[str]] = []
     for line in lines:
         line = line.strip()
         if len(line) < 4 or len(line) > MAX_SELLING_LINE:
@@ -267,12 +267,9 @@ def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] 
                 read = re.sub(re.escape(host), " ", read, flags=re.I)
         for trade in trades_named(read):
             if _sells(read, trade):
-                # (compared without their spaces: the page's lines mark an inline boundary with an en
-                # space that a link's text does not have, a menu entry's text and its screen-reader copy
-                # "Bookmakers\u2002Bookmakers", a radio's series, dev-v2-trafilatura)
                 if not menus:
-                    menus.append({"".join(entry.split()) for entry in menu_entries()})
-                if "".join(line.split()) in menus[0]:
+                    menus.append(menu_entries())
+                if line in menus[0]:
                     break
                 found.setdefault(trade, []).append(line)
     out = []

@@ -126,17 +126,3 @@ def test_the_same_pill_link_followed_still_sells():
     a = clean_page(_en_page(_EN_ARTICLE, _ad_box("")), url="https://citynews.example/2024/library.html")
     assert a.hijacked and "spam_text" in kinds(a)
     assert "viagra" not in everything(a).lower()
-
-
-def test_a_menu_entry_with_its_screen_reader_copy_is_the_sites_navigation():
-    # a radio's series "Bookmakers" in its own menu, the link's text written again for screen readers
-    # (dev-v2-trafilatura): the line is the entry, whatever space the page's lines put between the two
-    series = ["Night Owls", "City Walks", "Bookmakers", "Deep Sea", "Old Songs", "Kitchen Talk", "Street Art",
-              "Long Reads", "Morning Show", "Sound Lab", "Last Call"]
-    menu = "<ul class='submenu'>" + "".join(
-        f"<li><a href='/serie/{i}'>{s}<span class='u-screen-reader-text'>{s}</span></a></li>"
-        for i, s in enumerate(series)) + "</ul>"
-    page = _en_page(_EN_ARTICLE, "").replace(b"<div id='nav'>", f"<div id='nav'>{menu}".encode())
-    a = clean_page(page, url="https://citynews.example/2024/library.html")
-    assert not a.hijacked and not kinds(a), a.findings
-    assert "opening hours to Sunday" in a.text
