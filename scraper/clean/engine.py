@@ -116,6 +116,12 @@ def clean_and_describe(raw: bytes, url: str | None = None, headers: Mapping[str,
     return article, ev.traits
 
 
+def _body_text(root) -> str:
+    """The text of the page's <body> as written (the whole document's when it has none)."""
+    body = root.find("body")
+    return text_of(body if body is not None else root)
+
+
 def _host_and_path(url: str | None) -> str:
     """The address less its query: the site's and its sections' names as the URL spells them."""
     parts = urlsplit(url or "")
@@ -240,7 +246,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # up as words, and a normalised text has no spaces between them: "New York Post Online Edition:
     # Breaking News" over a page writing "Breaking News" and "Post" read as unwritten, 8 dev-v9-irdata pages)
     if own_headline := stray_title(raw_title, [t for _, t in headlines], [line.text for line in content.lines],
-                                   lambda: text_of(root.find("body") if root.find("body") is not None else root) + "\n" + "\n".join(
+                                   lambda: _body_text(root) + "\n" + "\n".join(
                                        a for img in root.iter("img") if (a := img.get("alt"))),
                                    [*ev.sites, *ev.title_parts, *(metas.get(k) or "" for k in ("og:site_name", "application-name")),
                                     _host_and_path(url)]):
@@ -255,7 +261,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 ev.learn(copy, True)
         clean_title = own_headline
     if alien := alien_parts(raw_title, [t for _, t in headlines], [line.text for line in content.lines],
-                            lambda: text_of(root.find("body") if root.find("body") is not None else root)):
+                            lambda: _body_text(root)):
         # a part in a script the article never writes, its words nowhere else on the page (titles.alien_parts)
         ev.add("spam_title", "foreign part", " | ".join(alien))
         foreign = set()
@@ -281,6 +287,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             for part in sides:
                 ev.learn(part, True)
     marked = marked_text(root, headline_el, content.container)
+    page_text = unmarked_text(marked)  # (marked is read, never changed, below)
     raw_byline = byline_text(marked)
     for name in byline_betting_names(raw_byline, marked):  # 作者：<betting name>学管办 (v11 real)
         ev.add("spliced_brand", "byline", name)
@@ -293,7 +300,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     check_outside_text(outside, ev)
     links = link_texts(root)
     # (the names its copyright lines give the owner: a reprint notice naming the owner is the site's)
-    check_token_lines(outside, ev, marked, links, holders(unmarked_text(marked)))
+    check_token_lines(outside, ev, marked, links, holders(page_text))
     # the article's own words: its headline and the lines kept as its text; every other line of
     # the page (the chrome, and a sidebar or comment box inside the article's container) is outside
     own_lines = content.paragraphs(title)
@@ -421,11 +428,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # of the clean extraction sets', own URL or 127.0.0.1) all stand on a host spelling their school.
     # A note for a college, library, bureau or committee (rc19-004, -020 copies; but rc18-017 is a
     # college's 商学院 on the college's own .cn host, which a legit twin would share): no flag.
-    owners = template_owners(raw_title, unmarked_text(marked), metas)
+    owners = template_owners(raw_title, page_text, metas)
     served = foreign_host(url, owners, declared)
     if served and served.whole:
         ev.add("mirror_copy", "served host", f"{served.body}: its page served from {served.host}")
-    elif copy_host := unnamed_school_host(url, article.text or "", unmarked_text(marked), owners, declared):
+    elif copy_host := unnamed_school_host(url, article.text or "", page_text, owners, declared):
         # a school's news (its voice, 我校) whose owner no name on the page nor its host gives
         ev.add("mirror_copy", "served host", f"a school's news (我校) naming no school its host spells: served from {copy_host}")
     html_lang = root.get("lang") or root.get("xml:lang")

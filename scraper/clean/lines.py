@@ -263,6 +263,7 @@ _ATTACHMENT_LINE = re.compile(r"^\s*(?:附件|相关附件|附件下载)\s*\d*\s
 # a letter or digit of any script: Hangul, Cyrillic, Arabic lines are words too (a Korean page lost
 # every paragraph without a Latin letter or digit, dev-v6-fundus F1 0.27)
 _WORDISH = re.compile(r"[^\W_]")
+_SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
 
 
 def _fewer_than_two(pattern: re.Pattern[str], text: str) -> bool:
@@ -270,7 +271,6 @@ def _fewer_than_two(pattern: re.Pattern[str], text: str) -> bool:
     second match (a findall of every letter of every line was most of _is_furniture's time)."""
     m = pattern.search(text)
     return m is None or pattern.search(text, m.end()) is None
-_SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
 
 
 @dataclass
