@@ -316,16 +316,21 @@ def _permalink(href: str | None) -> bool:
 PERMALINK_SEGMENTS = 2
 
 
-def _nearest_before(headlines: list[tuple[object, str]], container):
-    """The last non-logo heading before the body container (or at its very start)."""
-    if container is None or not headlines:
-        return None
-    body = container.getroottree().getroot()
-    order = {el: i for i, el in enumerate(body.iter())}
+def _document_span(container) -> tuple[dict, int, int] | None:
+    """Every element's place in document order, and where ``container`` starts and ends in it
+    (None when the container is not in its tree)."""
+    order = {el: i for i, el in enumerate(container.getroottree().getroot().iter())}
     start = order.get(container)
     if start is None:
         return None
-    end = start + sum(1 for _ in container.iter())
+    return order, start, start + sum(1 for _ in container.iter())
+
+
+def _nearest_before(headlines: list[tuple[object, str]], container):
+    """The last non-logo heading before the body container (or at its very start)."""
+    if container is None or not headlines or (span := _document_span(container)) is None:
+        return None
+    order, start, end = span
     best = None
     for el, text in headlines:
         pos = order.get(el, -1)
@@ -391,14 +396,9 @@ def written_headline(headlines: list[tuple[object, str]], container, lines: list
     the start of the article's text (the nearest before its container, or one inside it) whose
     words the article writes most (v28 T1, v16 §5a, v10 J: the real headline an <h2>/<h3> under a
     spam <h1>). None to keep ``current``."""
-    if container is None or not headlines:
+    if container is None or not headlines or (span := _document_span(container)) is None:
         return None
-    body = container.getroottree().getroot()
-    order = {el: i for i, el in enumerate(body.iter())}
-    start = order.get(container)
-    if start is None:
-        return None
-    end = start + sum(1 for _ in container.iter())
+    order, start, end = span
     before = [h for h in headlines if 0 <= order.get(h[0], -1) < start]
     inside = [h for h in headlines if start <= order.get(h[0], -1) < end]
 
