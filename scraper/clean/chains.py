@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from scraper.clean.writing import HAN
+
 # Parts a chain needs: the chains seen have 3–8 (dev real cases v1–v4, synthetic v2/v4); a
 # two-part title is "headline_site" or "column_site" far more often than spam.
 MIN_CHAIN_PARTS = 3
@@ -41,7 +43,6 @@ MIN_TESTED_CHARS = 3
 _SEPARATORS = ("_", "|", "·", "/", " - ", "-")
 # Sentence grammar: a part holding one of these is a headline, not a keyword phrase.
 _GRAMMAR = re.compile("[，。！？：、；“”‘’《》（）,.!?:;()\"]")
-_HAN = re.compile("[\u4e00-\u9fff]")
 # Words that spaces may join into a chain: Han phrases with Latin letters or digits in them
 # (无码精品A在线). A space also separates the parts of Japanese titles (欲張りなイヌ　＜童話集＞, dev-v1-readability).
 _SPACED_PART = re.compile("[A-Za-z0-9]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
@@ -54,7 +55,7 @@ def _parts(title: str) -> list[str]:
         parts = [p.strip() for p in title.split(sep)]
         # every part a Han phrase, as in every chain seen: hyphens and slashes also join Latin
         # compounds and paths (civ2-blog-frontend, Konrad-Adenauer-Stiftung: dev-v3-htmldate, dev-v2-trafilatura)
-        return parts if all(_HAN.search(p) for p in parts) else []
+        return parts if all(HAN.search(p) for p in parts) else []
     words = title.split(" ")
     if len(words) >= MIN_CHAIN_PARTS and all(_SPACED_PART.fullmatch(w) for w in words):
         return words

@@ -16,6 +16,7 @@ from itertools import product
 
 from scraper.clean.dates import DATE_RE, parse_date
 from scraper.clean.opencc_table import character_pairs
+from scraper.clean.writing import HAN
 
 # Label → field. "other" labels carry nothing we keep, but end the value before them; the editor
 # (责任编辑, or 编辑 alone: who a small site's byline credits, synthetic-v8 dev) stands in for an author
@@ -110,7 +111,6 @@ LABEL = re.compile(
     r"|(?:(?<=[ \t\u3000\u2002]记者)|(?<=[ \t\u3000\u2002]記者)|(?<=[ \t\u3000\u2002]通讯员)|(?<=[ \t\u3000\u2002]实习生))"
     r"(?=[\u4e00-\u9fff]{2,4}(?:[ \t\u3000\u2002\n]|$)))",
     re.I)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A page control or counter written without a colon after a value ends it (來源: 晉江新聞網 0瀏覽 評論0,
 # 來源:財政部網站 字號).
 _CONTROL = re.compile(r"[ \t\u2002\u3000]+\d*(?:" + "|".join(re.escape(x) for x in sorted(LABELS["other"] + LABELS["editor"], key=len, reverse=True))
@@ -203,7 +203,7 @@ def unspace_labels(text: str) -> str:
 def label_stands(text: str, m: re.Match) -> bool:
     """True when the LABEL match ``m`` in ``text`` is a label: a one-character label (文) only where
     no Han character is glued before it (王文：… is a name)."""
-    return len(m.group("label")) > 1 or m.start() == 0 or not _HAN.match(text[m.start() - 1])
+    return len(m.group("label")) > 1 or m.start() == 0 or not HAN.match(text[m.start() - 1])
 
 
 def read_fields(text: str, keep_empty: bool = False) -> list[Field]:

@@ -40,6 +40,7 @@ from scraper.clean.planted import short as planted_short
 from scraper.clean.titles import check_title, foreign_words, plausible_restored, split_title
 from scraper.clean.tokens import random_token_line
 from scraper.clean.writing import (
+    HAN,
     alien_phrases,
     alien_script_words,
     hidden_alien_letters,
@@ -498,7 +499,6 @@ _BODY_NAME = re.compile("政府|大学|学院|学校|中心|协会|公司|集团
 # (rc18-014: "…进行了研讨 <a>judi bola online</a> 。"): a linked source or name in a Chinese
 # sentence is capitalised (Reuters, New York Times) or a single word.
 _LATIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){1,5}")
-_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _foreign_latin(text: str, page: str) -> bool:
@@ -530,10 +530,10 @@ def _wedged_phrase(a, text: str, page_text: Callable[[], str]) -> bool:
     text = text.strip()
     if tag_of(parent) != "p" or is_navigation(text):
         return False
-    latin = not _HAN.search(text)
+    latin = not HAN.search(text)
     if not latin and (not _APPENDED_TEXT.fullmatch(text) or _BODY_NAME.search(text)):
         return False
-    if len(_HAN.findall(_line_prose(a))) < MIN_APPENDED_PROSE:
+    if len(HAN.findall(_line_prose(a))) < MIN_APPENDED_PROSE:
         return False
     norm = lexicon.normalize(text)
     rest = page_text().replace(norm, " ")
@@ -566,7 +566,7 @@ def _own_keyword_run(a, page_text: Callable[[], str]) -> bool:
     if tag_of(parent) != "p":
         return False
     run = [text_of(o).strip() for o in parent.iter("a") if (o.get("href") or "").strip() == href]
-    if len(run) < MIN_OWN_KEYWORD_RUN or len(_HAN.findall(_line_prose(a))) < MIN_APPENDED_PROSE:
+    if len(run) < MIN_OWN_KEYWORD_RUN or len(HAN.findall(_line_prose(a))) < MIN_APPENDED_PROSE:
         return False
     rest = page_text()
     for t in run:

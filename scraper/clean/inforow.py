@@ -13,6 +13,7 @@ import re
 from scraper.clean.dates import DATE_RE, english_date
 from scraper.clean.fields import LABEL, LABELS, is_issuer
 from scraper.clean.names import looks_like_han_name, looks_like_names
+from scraper.clean.writing import HAN
 
 # A byline row is a short line: a longer one is a sentence or a menu (characters).
 ROW_MAX = 100
@@ -29,7 +30,6 @@ _GLOSS = re.compile(r"[(（][^\W\d_]{1,6}[)）]")
 # How an outlet's name ends: a site (网), a paper (报, 日报), an agency (社), a station (台), a
 # channel, a client app, a microblog or a media centre (融媒).
 _OUTLET_END = re.compile("(?:网|網|报|報|社|台|新闻|新聞|在线|在線|客户端|客戶端|频道|頻道|微博|周刊|週刊|杂志|雜誌|融媒|电视|電視|广播|廣播)$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 OUTLET_MAX = 20
 # An author's name opening the row has at most this many words (a longer run is a sentence).
 LATIN_NAME_WORDS = 4
@@ -69,7 +69,7 @@ def row_source(before: str, head: str) -> str | None:
     for row in _rows(before, head):
         unlabelled, labelled = _unlabelled(row)
         for part in _parts(unlabelled):
-            for word in part.split() if _HAN.search(part) else ():
+            for word in part.split() if HAN.search(part) else ():
                 bare = _GLOSS.sub("", word)
                 # (a word holding a colon is a field whose label the row glued to a time: 16:22责编:X网)
                 if 2 < len(bare) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and _OUTLET_END.search(bare):
@@ -78,7 +78,7 @@ def row_source(before: str, head: str) -> str | None:
             return read[0]
         dated = DATE_RE.search(unlabelled)
         for part in _parts(unlabelled[dated.end():]) if labelled and dated else ():
-            if (len(part.split()) == 1 and _HAN.search(part) and not re.search(r"[\d:：]", part)
+            if (len(part.split()) == 1 and HAN.search(part) and not re.search(r"[\d:：]", part)
                     and (_OWN_SITE.match(part) or 2 < len(part) <= OUTLET_MAX and is_issuer(part))):
                 return part
     return None
@@ -122,7 +122,7 @@ _NAMES_SEP = re.compile(r"[ \t、,，]+")
 def _unit(part: str) -> bool:
     """A body's or an outlet's name: one Han word ending like one (fields.is_issuer, _OUTLET_END)."""
     bare = _GLOSS.sub("", part)
-    return (" " not in part and _HAN.search(part) is not None and 2 < len(bare) <= OUTLET_MAX
+    return (" " not in part and HAN.search(part) is not None and 2 < len(bare) <= OUTLET_MAX
             and not re.search(r"[\d:：]", bare) and (is_issuer(bare) or _OUTLET_END.search(bare) is not None))
 
 
@@ -132,7 +132,7 @@ _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 def _persons(part: str, listed: bool) -> bool:
     """People's names: Chinese names of two or three characters, each opening with a listed surname
     when ``listed`` (names.looks_like_han_name), or Latin names (row_author's form)."""
-    if not _HAN.search(part):
+    if not HAN.search(part):
         return _latin_names(part)
     words = [w for w in _NAMES_SEP.split(part) if w]
     return bool(words) and all((looks_like_han_name(w) if listed else bool(_HAN_WORD.match(w)))
@@ -173,7 +173,7 @@ def _names_between_fields(row: str) -> str | None:
         names, labelled = _unlabelled(part)
         # (set apart from a label after it too: 文章编辑：admin is an unlisted label, not a name)
         # (Chinese names only: a Latin run there is a time zone or a place as often, "02:42 AM Doha Time")
-        if (_HAN.search(names) and (not labelled or names[-1].isspace())
+        if (HAN.search(names) and (not labelled or names[-1].isspace())
                 and _persons(names.strip(), listed=True)):
             return names.strip()
     return None
@@ -218,7 +218,7 @@ _COMMA_DATE = re.compile(r",\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 def _latin_names_before_weekday(part: str) -> str | None:
     m = _COMMA_DATE.search(part)
-    if not m or _HAN.search(part):
+    if not m or HAN.search(part):
         return None
     words = part[:m.start()].split()
     weekday = 2 if len(words) >= 2 and words[-1].isalpha() and words[-1].islower() else 1
@@ -246,7 +246,7 @@ def _latin_names(part: str) -> bool:
     """A person's name in Latin letters: two to LATIN_NAME_WORDS words, at least two of them
     capitalised (not "Gespeichert von", not a month, a label or an address)."""
     words = part.split()
-    return (not _HAN.search(part) and 2 <= len(words) <= LATIN_NAME_WORDS and looks_like_names(part)
+    return (not HAN.search(part) and 2 <= len(words) <= LATIN_NAME_WORDS and looks_like_names(part)
             and sum(bool(_CAPITALISED.match(w)) for w in words) >= 2 and part.lower() not in _NOT_A_NAME
             and not _URL.search(part) and "." not in part.replace(". ", " ").rstrip("."))
 
@@ -301,6 +301,6 @@ def _dateline_outlet(line: str) -> str | None:
     credit = m.group("credit")
     for cut in range(len(credit), max(1, len(credit) - PLACE_MAX - 1), -1):
         outlet, place = credit[:cut], credit[cut:]
-        if _OUTLET_END.search(_GLOSS.sub("", outlet)) and (not place or _HAN.fullmatch(place[0])):
+        if _OUTLET_END.search(_GLOSS.sub("", outlet)) and (not place or HAN.fullmatch(place[0])):
             return None if _OWN_OUTLET.match(outlet) else outlet
     return None

@@ -24,6 +24,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from core.domains import has_public_suffix, is_ip_address, registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.dom import host_of
+from scraper.clean.writing import HAN
 
 # The offer's links: at least this many visible links to one off-site address. A landing page
 # repeats its call to action on every button (rc7-032: 13 to one shortened address); a page
@@ -89,7 +90,6 @@ def taken_over(root, url: str | None, sites: frozenset[str], hidden: Iterable = 
 # associations are left out: private ones publish from commercial hosts as a matter of course.
 WHOLE_BODY = re.compile("(?:政府|大学|大學|中学|中學|小学|小學)$")
 SUB_BODY = re.compile("(?:学院|學院|学校|學校|委员会|委員會|局|图书馆|圖書館|法院|检察院|檢察院)$")
-_HAN = re.compile("[\u4e00-\u9fff]")
 # Labels of a public suffix that only public bodies register under (gov.cn, edu.cn, ac.uk, .gov).
 _PUBLIC_LABELS = frozenset({"gov", "edu", "ac", "mil"})
 # Hosts that say nothing about where a page is served: documentation names (RFC 2606, RFC 6761) and
@@ -116,7 +116,7 @@ def _readings(name: str) -> tuple[frozenset[str], ...]:
     initial letter, and zh/ch/sh."""
     from pypinyin import lazy_pinyin  # only for a page that names a public body (its tables are big)
 
-    han = "".join(_HAN.findall(name))
+    han = "".join(HAN.findall(name))
     out = []
     for syllable in lazy_pinyin(han):
         spellings = {syllable, syllable[:1]}
@@ -171,7 +171,7 @@ def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str]
     the names the page's template gives its owner (institution.template_owners). None for a page
     with no URL, one served from a local, private or placeholder host, a capture or proxy of another
     address, and a page declaring a government or education site its own (not judged here)."""
-    bodies = [n for n in owners if _HAN.search(n) and (WHOLE_BODY.search(n) or SUB_BODY.search(n))]
+    bodies = [n for n in owners if HAN.search(n) and (WHOLE_BODY.search(n) or SUB_BODY.search(n))]
     served = _served_runs(url, declared) if bodies else None
     if served is None:
         return None
@@ -205,7 +205,7 @@ def _served_runs(url: str | None, declared: Iterable[str]) -> tuple[str, list[st
 # A school speaks of itself as 我校 ("our school"); a company, a hospital or a court as 我公司, 我院.
 _SCHOOL_VOICE = re.compile("我校")
 # A school's name as a page writes it (浙江理工大学, 双流实验小学): its own or another's.
-_SCHOOL_NAME = re.compile(f"{_HAN.pattern}{{2,10}}?(?:大学|大學|学院|學院|学校|學校|中学|中學|小学|小學)")
+_SCHOOL_NAME = re.compile(f"{HAN.pattern}{{2,10}}?(?:大学|大學|学院|學院|学校|學校|中学|中學|小学|小學)")
 
 
 def unnamed_school_host(url: str | None, article: str, page: str, owners: Iterable[str],
@@ -227,7 +227,7 @@ def unnamed_school_host(url: str | None, article: str, page: str, owners: Iterab
     if served is None:
         return None
     host, runs = served
-    names = [*_SCHOOL_NAME.findall(page), *(o for o in owners if _HAN.search(o))]
+    names = [*_SCHOOL_NAME.findall(page), *(o for o in owners if HAN.search(o))]
     if any(spells(run, name) for run in runs for name in dict.fromkeys(names)):
         return None
     return host

@@ -21,7 +21,7 @@ from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.slots import web_written
 from scraper.clean.title import MAX_TITLE
-from scraper.clean.writing import UNSPACED, script_of, words
+from scraper.clean.writing import HAN, UNSPACED, script_of, words
 
 # Script tags in a <title>'s text: the browser shows them as letters, so no site writes them; an
 # injection that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``)
@@ -43,7 +43,6 @@ INSTITUTION = re.compile(r"政府|大学|学院|学校|中学|小学|局|委|厅
 BODY_WORD = re.compile(r"政府|大学|学院|学校|中学|小学|中心|新闻|协会|公司|集团|医院|银行")
 
 
-_HAN = re.compile("[\u4e00-\u9fff]")
 # A defacer's signature put in place of the title (Hacked by <handle>, v10 real): a claim, not a
 # headline. A report on a defacement is a sentence its headline shares (read above), and writes
 # more than the claim and a handle.
@@ -52,7 +51,7 @@ _DEFACED = re.compile(r"(?:hacked|h[a4]ck[e3]d|owned|defaced|pwned)\s+by\s+\S+(?
 
 def han_pieces(norm: str) -> list[str]:
     """The two-character Chinese pieces of normalised text: a Chinese phrase's words, unsegmented."""
-    return [norm[i:i + 2] for i in range(len(norm) - 1) if _HAN.match(norm, i) and _HAN.match(norm, i + 1)]
+    return [norm[i:i + 2] for i in range(len(norm) - 1) if HAN.match(norm, i) and HAN.match(norm, i + 1)]
 
 
 def split_title(title: str) -> list[str]:
@@ -217,7 +216,7 @@ MAX_SEGMENT_SHARED = 0.1
 def foreign_words(norm: str, text: str) -> bool:
     """True when ``text`` (normalised) writes at most MAX_SEGMENT_SHARED of the two-character
     pieces of the Chinese phrase ``norm``: words foreign to the page's own writing."""
-    pieces = {norm[k:k + 2] for k in range(len(norm) - 1) if _HAN.match(norm, k)}
+    pieces = {norm[k:k + 2] for k in range(len(norm) - 1) if HAN.match(norm, k)}
     return bool(pieces) and sum(p in text for p in pieces) <= MAX_SEGMENT_SHARED * len(pieces)
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from scraper.clean.lexicon import normalize
+from scraper.clean.writing import HAN
 
 _SEPARATORS = re.compile(r"[\s|,，、/;；_⟦⟧\[\]【】]+")
 _ALNUM = re.compile(r"[a-z0-9]+", re.I)
-_HAN = re.compile("[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile("[。！？!?]")
 
 # A random-token header has this many tokens at least (the real one of v5 has 30, the synthetic
@@ -64,7 +64,7 @@ def _elsewhere(token: str, line: str, page: str) -> bool:
 def random_token_line(line: str, page: str) -> bool:
     """True when ``line`` is a row of random tokens (see MIN_RANDOM_TOKENS); ``page``: the page's
     text, ``line`` included."""
-    if len(line) < 2 * MIN_RANDOM_TOKENS or _LONG_TOKEN.search(line) or not line.isascii() and _HAN.search(line):
+    if len(line) < 2 * MIN_RANDOM_TOKENS or _LONG_TOKEN.search(line) or not line.isascii() and HAN.search(line):
         return False  # cheap gates first: this is asked of every line of every page
     tokens = [t for t in _SEPARATORS.split(line) if t]
     if len(tokens) < MIN_RANDOM_TOKENS or not all(_ALNUM.fullmatch(t) and len(t) <= MAX_RANDOM_TOKEN for t in tokens):
@@ -102,7 +102,7 @@ def _typed(word: str) -> bool:
 def garbage_words(line: str, page: str) -> list[str]:
     """The random Latin "words" of a Chinese ``line`` that the rest of the ``page`` never writes."""
     words = [m.group() for m in _LATIN_WORD.finditer(line) if _typed(m.group())]
-    if not words or len(_HAN.findall(line)) < MIN_CHINESE:
+    if not words or len(HAN.findall(line)) < MIN_CHINESE:
         return []
     return [w for w in words if not _elsewhere(w, line, page)]
 
@@ -165,7 +165,7 @@ _LIST_CLAUSE = re.compile("[：:“”\"《》（）()]")
 
 
 def _pieces(text: str) -> set[str]:
-    han = "".join(_HAN.findall(text))
+    han = "".join(HAN.findall(text))
     return {han[i:i + 2] for i in range(len(han) - 1)}
 
 
@@ -247,7 +247,7 @@ def names_owner(line: str, owners: list[str] | tuple[str, ...]) -> bool:
     (normalised): the site speaking of itself, as a reprint notice or a contact line does."""
     norm = normalize(line)
     return any(run in norm for o in owners for i in range(len(o) - MIN_OWNER_RUN + 1)
-               if len(_HAN.findall(run := o[i:i + MIN_OWNER_RUN])) == MIN_OWNER_RUN)
+               if len(HAN.findall(run := o[i:i + MIN_OWNER_RUN])) == MIN_OWNER_RUN)
 
 
 def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str] = frozenset(),

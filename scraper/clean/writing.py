@@ -17,6 +17,10 @@ from collections import Counter
 
 from scraper.clean.dom import text_of
 
+# A Chinese character as most readers count one: the CJK Unified Ideographs block (what a news page
+# writes; the extension blocks hold rare and historic characters).
+HAN = re.compile("[\u4e00-\u9fff]")
+
 # A hidden block is foreign when it holds at least this many letters of words in a script that is
 # not the page's own (the v13 account's threshold, §10 Q-A). With the four gates below: dev v13
 # real 5 / syn 8 of the 13 hidden misses caught (+ one real-cases-v12 pill block);
@@ -256,7 +260,7 @@ def writes_other_script(text: str) -> bool:
 # --- Visible Latin lines of a Chinese page that nobody of the site wrote (v14 V14-2w, v15 Q15-1) ---
 # alien_lines leaves Latin out: every Chinese page writes it (English menus, "About us", copyright
 # lines, ICP numbers). Two places and one spelling of Latin are still the injector's, not the site's:
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_WIDE = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_LINE = re.compile("[\u3400-\u9fff\uf900-\ufaff].*[\u3400-\u9fff\uf900-\ufaff]")  # 2+ Han letters
 # Vietnamese writes Latin with marks no other orthography uses together: ơ ư and the stacked tone
 # marks of U+1EA0-U+1EF9 (ạ ả ấ … ỹ); ă and đ are Romanian and Croatian too, so they count only
@@ -348,4 +352,4 @@ def foreign_latin_lines(marked: str) -> list[tuple[str, list[str]]]:
     rest = "\n".join(line for line in lines if line not in flagged)
     # (ASCII letters counted by a regex, not character by character: 0.57 s of CPU over the 85
     # pages of dev-v21-evanextract, whose English pages hold a Han line or two)
-    return out if len(_HAN.findall(rest)) > len(_ASCII_LETTER.findall(rest)) else []
+    return out if len(_HAN_WIDE.findall(rest)) > len(_ASCII_LETTER.findall(rest)) else []
