@@ -127,8 +127,9 @@ class Gen:
         y, m, d = self.date()
         slots = dict(org=org, short=short, unit=unit, y=y, m=m, d=d, d2=d + 1,
                      a=self.name(), b=self.name(), c=self.name(),
-                     n1=self.rng.randint(3, 60), n2=self.rng.randint(5, 300), n3=self.rng.randint(2, 90),
-                     n4=self.rng.randint(2, 40), town=self.rng.choice(TOWNS),
+                     n1=self.rng.randint(3, 60), n2=self.rng.randint(5, 60), n3=self.rng.randint(2, 40),
+                     n4=self.rng.randint(2, 40), n5=self.rng.randint(1, 9), n6=self.rng.randint(3, 15),
+                     big=self.rng.randint(200, 1500), town=self.rng.choice(TOWNS),
                      place=self.rng.choice(FIRMS if base["key"] == "intern" else (PLACES_GOV if topic == "gov" else PLACES_EDU)))
         title = base["title"].format(**slots)
         paras = [p.format(**slots) for p in base["paras"]]
