@@ -47,3 +47,18 @@ def test_a_reporting_table_beside_an_injectors_does_not_hide_the_injector():
     a = clean_page(page(body=BODY + REPORTER + INJECTOR), url=URL)
     assert a.hijacked, a.findings
     assert any("example-x.top" in f.evidence for f in a.findings)
+
+
+# An ad-block check (a clean dev-v9-irdata page): a table with "iframe" that also keeps a picture's
+# address, loaded to see whether a blocker stops it. A picture is neither a frame's page nor a script.
+PROBE = ('<script>var _0xc3 = ["iframe", "createElement", "https://forum.filterlists-x.com/images/site_logo.gif",'
+         ' "onerror", "body", "appendChild", "img"]; var _0xh = function(t) { return _0xc3[t -= 0] };'
+         ' var i = document[_0xh("0x1")](_0xh("0x6")); i.src = _0xh("0x2");'
+         ' i[_0xh("0x3")] = function() { var f = document[_0xh("0x1")](_0xh("0x0"));'
+         ' document[_0xh("0x4")][_0xh("0x5")](f) };</script>')
+
+
+def test_a_probe_pictures_address_in_a_frame_table_is_no_injected_frame():
+    a = clean_page(page(body=BODY + PROBE), url=URL)
+    assert not any("filterlists-x.com" in f.evidence for f in a.findings), a.findings
+    assert not a.hijacked, a.findings
