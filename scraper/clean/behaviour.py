@@ -55,16 +55,27 @@ from scraper.clean.scripts import (
 MAX_IDS = 5000
 
 
+# An address whose query ends waiting for a value ("?eventId=", "&error=") is completed at run time
+# with what the script learnt (an event id, the error, the page's own address): a report about this
+# page to a service, as an ad-recovery script's error modal and its report endpoint are (4 clean
+# dev-v10 forum pages, one template). An injector's table holds the fixed page or script it plants:
+# none of the 9 injector addresses found on the dev hijack sets ends so.
+_AWAITS_VALUE = re.compile(r"[?&][\w.-]+=$")
+
+
 def frame_injector(code: str, root, away: Callable[[str], bool]) -> list[str]:
     """Addresses an inline script keeps in one string table with "iframe", or with "script" and the
     call that inserts it (loaders.framed_addresses), on off-site hosts nothing else of the page
     names: an injected frame (v13 §3) or script (v18 §2, its table hex-escaped), however alike
     the sandbox sees it act for every visitor. Tag managers and ad frames are loaded, linked or
-    configured elsewhere in the page, or are trusted services (``away`` is False for them)."""
+    configured elsewhere in the page, or are trusted services (``away`` is False for them); a site
+    the script reports to (an address of it waits for values) is not planted."""
     low = code.lower()
     if "iframe" not in low and "script" not in low and "\\x" not in low:
         return []
     found = [u for u in framed_addresses(code) if (h := host_of(u)) and away(h)]
+    reported = {registrable_domain(host_of(u)) for u in found if _AWAITS_VALUE.search(u)}
+    found = [u for u in found if registrable_domain(host_of(u)) not in reported]
     if not found:
         return []
     page = etree.tostring(root, encoding="unicode", method="html")

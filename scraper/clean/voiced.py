@@ -184,7 +184,15 @@ _SENTENCE = re.compile("[!！。?？,，;；]")
 def check_voiced_han_names(root, raw_title: str, headline_texts: list[str], lines: list[str], marked: str,
                            metas: dict[str, str], ev: Evidence) -> None:
     """Record and learn the Chinese-only names the page speaks as (``marked``: the page text as
-    byline.marked_text marks it; ``lines``: the article's lines): cut from title and text."""
+    byline.marked_text marks it; ``lines``: the article's lines): cut from title and text.
+    An article without a Chinese character gives none of the roles a Chinese-speaking page gives
+    its institution (acts, owns its people: both written in Chinese), so a token of letters and
+    digits there is read only by its title part and a line of its own: a forum user's name on
+    its own line, a battery's "5000mAh" (2 clean dev-v10 pages). Every letters-and-digits brand
+    found on the dev hijack sets (16 pages, any reader) stands in an article of 116+ Chinese
+    characters."""
+    if not any(_HAN.search(line) for line in lines):
+        return
     heads = [h for h in headline_texts if h]
     template = lexicon.normalize(outside_text(marked))
     for h in sorted({lexicon.normalize(t) for t in heads + [raw_title or ""]}, key=lexicon.longest_first):
