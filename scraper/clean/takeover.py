@@ -211,11 +211,12 @@ _SCHOOL_VOICE = re.compile("我校")
 # writes the school's name: 某大学党委). A reporter's story of a school reads the same (中国青年网: 5月9日,学校
 # 举办了就业双选会), so this voice counts only on a page whose template names no publisher, company
 # or host-spelled owner (_publisher_chrome). Measured on every dev page served from a named host
-# outside gov/edu that spells no school the page names (357 pages written with school words): the
-# voice stands on 14 hijacked pages, 6 of them unflagged before (rc4-016, rc16-013, rc21-001,
-# rc28-007, rc29-008, -019), and on one clean page (magichtml's news.youth.cn story, under
-# 中国青年网: left by the chrome test); 学校领导/学校鼓励/校长 as subjects were left out (they stand
-# on clean cwced cdp1998, inputs-gne ifeng_1 and legit rc7-025).
+# outside gov/edu that spells no school the page names (357 pages written with school words, every
+# dev hijack and clean extraction set): the voice stands on 25 hijacked pages, 6 of them unflagged
+# before (rc4-016, rc16-013, rc21-001, rc28-007, rc29-008, -019; 7 under a publisher's chrome, all
+# flagged otherwise) and on one clean page (magichtml's news.youth.cn story, under 中国青年网: left
+# by the chrome test); 学校领导/学校鼓励/校长 as subjects were left out (they stand on clean cwced
+# cdp1998, inputs-gne ifeng_1 and legit rc7-025).
 _CLAUSE_START = r"(?:^|(?<=[。；;！!？?\n]))(?:[^，,。\n]{0,14}?[日午时晚上下][，,]?)?\s*"
 _SCHOOL_SUBJECT = re.compile(
     _CLAUSE_START + r"(?:(?:学校|學校|学院|學院|本校)(?:在[^，,。\n]{1,24})?"
