@@ -433,8 +433,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if served and served.whole:
         ev.add("mirror_copy", "served host", f"{served.body}: its page served from {served.host}")
     elif copy_host := unnamed_school_host(url, article.text or "", page_text, owners, declared):
-        # a school's news (its voice, 我校) whose owner no name on the page nor its host gives
-        ev.add("mirror_copy", "served host", f"a school's news (我校) naming no school its host spells: served from {copy_host}")
+        # a school's news (its voice: 我校, 学校在…召开, 校党委) whose owner no name on the page nor its host gives
+        ev.add("mirror_copy", "served host", f"a school's news (its own voice) naming no school its host spells: served from {copy_host}")
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked

@@ -437,7 +437,7 @@ _LOWER_MARK = re.compile(r"(?<![A-Za-z0-9])[a-z]{3,}[-·・]?(?=[\u4e00-\u9fff])
 MIN_SOURCE_WRITTEN = 2
 _HOST_WORDS = {"www", "com", "cn", "net", "org", "gov", "edu"}
 # A publisher's own name ends like one (中国新闻网 chinanews.com, 澎湃新闻): its address is its masthead's.
-_PUBLISHER_END = re.compile("(?:报|報|社|台|网|網|新闻|新聞|客户端|客戶端|频道|頻道|电视|電視|广播|廣播)$")
+PUBLISHER_END = re.compile("(?:报|報|社|台|网|網|新闻|新聞|客户端|客戶端|频道|頻道|电视|電視|广播|廣播)$")
 
 
 def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), page: str = "") -> str | None:
@@ -462,7 +462,7 @@ def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), pag
     end = max(m.end() for m in ends)
     first = min(m.start() for m in ends)
     before = value[:first].strip(" \t\u3000·・()（）")
-    if before and _PUBLISHER_END.search(before):
+    if before and PUBLISHER_END.search(before):
         return None
     # an office's name set apart before what sells (区教育局 www.x.com): the office is the 来源, the rest the brand
     start = first if before and value[first - 1:first].isspace() and _CITABLE_END.search(before) else 0
@@ -472,7 +472,7 @@ def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), pag
 
 # A name a page can cite as its 来源 ends like a publisher's, an institution's or an office's, or
 # like a portal's channel (国际在线, X客户端, X服务号, X微博).
-_CITABLE_END = re.compile(f"(?:{_PUBLISHER_END.pattern[3:-2]}|{INSTITUTION_END.pattern[3:-2]}"
+_CITABLE_END = re.compile(f"(?:{PUBLISHER_END.pattern[3:-2]}|{INSTITUTION_END.pattern[3:-2]}"
                           "|在线|在線|号|號|微博|微信|日报|晚报|司|署|科|股|室|办|辦|站|组|組|团|團)$")
 # A value may name the publisher and its unit (教育部-体育卫生与艺术教育司, 人民网-人民日报).
 _SOURCE_PARTS = re.compile(r"[\s\-–—·・/|]+")

@@ -122,3 +122,42 @@ def test_a_company_speaking_of_itself_is_no_school():
     page_ = school_page("华润万家").replace("我校".encode(), "我公司".encode())
     a = clean_page(page_, url="https://www.crvanguard.com/news/1.html")
     assert not a.hijacked, a.findings
+
+
+VOICE_ARTICLE = ("<p>5月4日下午，学校在行政楼会议室召开{name}成立大会，党委书记出席并讲话。</p>"
+                 "<p>校党委书记宣读了关于组建{name}的决定，全体教职工参加了会议。</p>"
+                 "<p>会议要求全体教职工服从组织决定，认真履行职责，共同推动学院发展。</p>")
+
+
+def voiced_page(name: str, site: str) -> bytes:
+    """A school's news written in its bare voice (学校在…召开, 校党委), naming no school; ``site``
+    stands in the page's title suffix, header and footer (the page's chrome)."""
+    title = f"{name}成立大会召开"
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_{site}</title></head>
+<body><div class="header"><span class="site-name">{site}</span><a href="/">首页</a> <a href="/news/">新闻</a></div>
+<div class="article"><h1>{title}</h1><p class="info">发布时间：2024-05-04</p>
+<div class="content">{VOICE_ARTICLE.format(name=name)}</div></div>
+<div class="footer">版权所有 {site}</div></body></html>""".encode()
+
+
+def test_a_schools_bare_voice_naming_no_school_on_an_unrelated_host_is_flagged():
+    # v28/v29: no 我校, the school speaks as 学校/校党委; a name in its place and in its chrome
+    a = clean_page(voiced_page("云帆映像", "云帆映像"), url="http://rosie-fortescue.com/info/1114/2491.html")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+    assert "认真履行职责" in a.text
+
+
+def test_a_portal_carrying_a_schools_story_under_its_own_chrome_is_not_flagged():
+    # a news site's (or a company's) template around the same story: the voice is a reporter's
+    for site, url in (("江南新闻网", "http://www.jnnews.com/edu/1.html"),
+                      ("云帆传媒有限公司", "http://www.yunfan-media.com/edu/1.html")):
+        a = clean_page(voiced_page("财经学院", site), url=url)
+        assert not a.hijacked and "mirror_copy" not in kinds(a), (site, a.findings)
+
+
+def test_a_reporters_school_as_subject_is_no_voice():
+    # 学校领导表示 / 学校鼓励 is how a story about a school speaks of it: no flag
+    page_ = voiced_page("云帆映像", "云帆映像").replace("学校在行政楼会议室召开".encode(), "学校领导表示将召开".encode())
+    page_ = page_.replace("校党委书记宣读".encode(), "有关负责人宣读".encode())
+    a = clean_page(page_, url="http://rosie-fortescue.com/info/1114/2491.html")
+    assert "mirror_copy" not in kinds(a), a.findings
