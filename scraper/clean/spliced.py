@@ -6,10 +6,10 @@ found becomes evidence (and marks the page hijacked).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
-from scraper.clean import brands, lexicon
+from scraper.clean import brands, lexicon, tokens
 from scraper.clean.evidence import Evidence
 
 _LINES = re.compile(r"[\n\u2002]+")
@@ -62,8 +62,63 @@ def check_contact_fields(text: str, ev: Evidence) -> None:
         ev.learn(domain, True)
 
 
-def check_outside_text(text: str, ev: Evidence) -> None:
-    """Record spam brands (lexicon or page-betrayed) in footer/disclaimer/header lines of ``text``."""
+# --- A line of spam words standing alone outside the article (v29 §5.5, v25-v27 §7) ---
+# Outside the article a line needs a brand's strength above (template words and trade words stand
+# in every portal's chrome: 官方网站, 娱乐 as a channel, 色情低俗 in a report form). A lesser weight
+# counts where the line stands apart from the page: no link's text (a menu, a tag cloud, a
+# related headline are links), no menu row, not the owner's own line, about nothing the page
+# writes (at most MAX_SHARED_PIECES of its two-character pieces written anywhere else on it, as a
+# keyword line: tokens.keyword_line), not news about gambling, on a page whose article writes no
+# spam word (a page about a casino's revenue writes its trade in its chrome too).
+# At least this many characters (normalised): a bare category word (娱乐, 赌场, 色情低俗: a channel
+# menu's or a report form's items, one each on 3 clean real-magichtml pages and on the legit
+# rc10-031) is no pitch.
+MIN_ALONE_LINE = 6
+# At most this many: a pitch or a keyword line, not a paragraph (bodyspam.MAX_PITCH).
+MAX_ALONE_LINE = 60
+# A menu row written as one text: three items or more, most of them short words (主頁 | 即時新聞 |
+# 熱門新聞 | … | 香港即時娛樂新聞網, the legit rc18-023).
+_MENU_ITEM = re.compile("[\u4e00-\u9fff]{1,4}")
+MIN_MENU_ITEMS = 3
+
+
+def _menu_row(line: str) -> bool:
+    items = [p for p in tokens.SEPARATORS.split(line) if p]
+    return len(items) >= MIN_MENU_ITEMS and 2 * sum(1 for p in items if _MENU_ITEM.fullmatch(p)) > len(items)
+
+
+def alone_lines(text: str, page: str, links: Collection[str], owners: Collection[str] = ()) -> list[str]:
+    """The lines of ``text`` (the page's text outside the article) that hold spam words below a
+    brand's strength and stand apart from the ``page`` (its text as byline.marked_text marks it):
+    see MIN_ALONE_LINE. ``links``: the texts of the page's links; ``owners``: the names its
+    copyright lines give its owner (normalised)."""
+    if not lexicon.spam_weight(text) or lexicon.spam_weight(article_text(page)):
+        return []
+    norm_page = lexicon.normalize(unmarked_text(page))
+    found = []
+    for line in _LINES.split(text):
+        line = line.strip()
+        norm = lexicon.normalize(line)
+        if not MIN_ALONE_LINE <= len(norm) <= MAX_ALONE_LINE or not lexicon.spam_weight(norm):
+            continue
+        if lexicon.is_reporting(line) or _menu_row(line) or tokens.names_owner(line, tuple(owners)):
+            continue
+        if line in links or any(line in link for link in links):
+            continue
+        pieces = tokens.han_pieces(norm)
+        rest = norm_page.replace(norm, "\n")
+        if pieces and sum(1 for p in pieces if p in rest) <= tokens.MAX_SHARED_PIECES * len(pieces):
+            found.append(line)
+    return found
+
+
+def check_outside_text(text: str, ev: Evidence, page: str = "", links: Collection[str] = (),
+                       owners: Collection[str] = ()) -> None:
+    """Record spam brands (lexicon or page-betrayed) in footer/disclaimer/header lines of ``text``,
+    and the lesser spam lines standing apart from the ``page`` there (alone_lines: ``page`` is the
+    page's text as byline.marked_text marks it, ``links`` and ``owners`` as alone_lines takes them)."""
+    for line in alone_lines(text, page, links, owners) if page else []:
+        ev.add("spliced_brand", "line alone outside the article", line)
     pattern = ev.pattern()
     if not lexicon.has_brand(text) and not (pattern and pattern.search(lexicon.normalize(text))):
         return
