@@ -298,10 +298,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             ev.add("spliced_brand", name, value)
     outside = outside_text(marked)
     links = link_texts(root)
+    check_outside_text(outside, ev, marked, links)
     # (the names its copyright lines give the owner: a reprint notice naming the owner is the site's)
-    holder_names = holders(page_text)
-    check_outside_text(outside, ev, marked, links, holder_names)
-    check_token_lines(outside, ev, marked, links, holder_names)
+    check_token_lines(outside, ev, marked, links, holders(page_text))
     # the article's own words: its headline and the lines kept as its text; every other line of
     # the page (the chrome, and a sidebar or comment box inside the article's container) is outside
     own_lines = content.paragraphs(title)

@@ -17,7 +17,7 @@ import re
 
 from scraper.clean.lexicon import normalize
 
-SEPARATORS = re.compile(r"[\s|,，、/;；_⟦⟧\[\]【】]+")
+_SEPARATORS = re.compile(r"[\s|,，、/;；_⟦⟧\[\]【】]+")
 _ALNUM = re.compile(r"[a-z0-9]+", re.I)
 _HAN = re.compile("[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile("[。！？!?]")
@@ -66,7 +66,7 @@ def random_token_line(line: str, page: str) -> bool:
     text, ``line`` included."""
     if len(line) < 2 * MIN_RANDOM_TOKENS or _LONG_TOKEN.search(line) or not line.isascii() and _HAN.search(line):
         return False  # cheap gates first: this is asked of every line of every page
-    tokens = [t for t in SEPARATORS.split(line) if t]
+    tokens = [t for t in _SEPARATORS.split(line) if t]
     if len(tokens) < MIN_RANDOM_TOKENS or not all(_ALNUM.fullmatch(t) and len(t) <= MAX_RANDOM_TOKEN for t in tokens):
         return False
     if all(re.fullmatch("[0-9a-f]+", t, re.I) for t in tokens) or all(t.isdigit() for t in tokens):
@@ -116,7 +116,7 @@ def random_tag_line(line: str, page: str) -> bool:
     """True for a short line of keywords with a random token among them (``彩霸王 6h2k 开奖直播``)."""
     if len(line) > MAX_TAG_LINE or _SENTENCE_END.search(line):
         return False
-    parts = [p for p in SEPARATORS.split(line.split(":")[-1].split("：")[-1]) if p]
+    parts = [p for p in _SEPARATORS.split(line.split(":")[-1].split("：")[-1]) if p]
     return len(parts) >= 3 and any(
         len(p) >= MIN_TAG_TOKEN and _switches(p) >= 2 and _ALNUM.fullmatch(p) and not _elsewhere(p, line, page)
         for p in parts)
@@ -147,7 +147,7 @@ def _phrases(line: str, commas: bool = False) -> list[str] | None:
     and not menu items (MIN_PHRASE), else None."""
     if _SENTENCE_END.search(line) or (_LIST_CLAUSE if commas else _CLAUSE).search(line):
         return None
-    parts = [p for p in (_LIST_SEPARATORS if commas else SEPARATORS).split(line) if p]
+    parts = [p for p in (_LIST_SEPARATORS if commas else _SEPARATORS).split(line) if p]
     if commas:
         parts = ["".join(p.split()) for p in parts]
     if parts and all(_PHRASE.fullmatch(p) and MIN_PHRASE_PART <= len(p) <= MAX_PHRASE for p in parts) \

@@ -35,7 +35,7 @@ def test_the_same_words_as_menu_links_are_the_sites_navigation():
     assert not a.hijacked
 
 
-def test_a_channel_menu_row_and_a_bare_category_word_are_chrome():
+def test_a_channel_row_sharing_the_menus_words_and_bare_category_words_are_chrome():
     after = "<div class='channels'><p>首页 | 新闻 | 娱乐 | 体育 | 财经</p><p>娱乐</p><p>色情低俗</p></div>"
     a = clean_page(_page(after), url=_URL)
     assert not a.hijacked
