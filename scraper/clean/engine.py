@@ -297,8 +297,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         if value and scrub(value, ev, in_article=False)[1]:
             ev.add("spliced_brand", name, value)
     outside = outside_text(marked)
-    check_outside_text(outside, ev)
     links = link_texts(root)
+    check_outside_text(outside, ev, marked, links)
     # (the names its copyright lines give the owner: a reprint notice naming the owner is the site's)
     check_token_lines(outside, ev, marked, links, holders(page_text))
     # the article's own words: its headline and the lines kept as its text; every other line of

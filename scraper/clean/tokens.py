@@ -164,7 +164,9 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:[|，、/;；_]|(?<!\d),|,(?!\d))+\s*")
 _LIST_CLAUSE = re.compile("[：:“”\"《》（）()]")
 
 
-def _pieces(text: str) -> set[str]:
+def joined_han_pieces(text: str) -> set[str]:
+    """The two-character pieces of the Chinese characters of ``text``, joined across other characters
+    (titles.han_pieces keeps only the pairs written side by side)."""
     han = "".join(HAN.findall(text))
     return {han[i:i + 2] for i in range(len(han) - 1)}
 
@@ -198,7 +200,7 @@ def keyword_blocks(lines: list[str], others: str, proven: bool) -> list[int]:
 
 def _unshared(phrases: list[str], rest: str) -> bool:
     """True when the rest of the page hardly writes the two-character pieces of ``phrases``."""
-    pieces = _pieces("".join(phrases))
+    pieces = joined_han_pieces("".join(phrases))
     return bool(pieces) and sum(1 for p in pieces if p in rest) <= MAX_SHARED_PIECES * len(pieces)
 
 
@@ -221,7 +223,7 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
     if not phrases or len(phrases) < MIN_BLOCK_PHRASES or any(_CLAUSE_WORD.search(p) for p in phrases) \
             or any(p in links for p in phrases) or any(line in link for link in links):
         return []
-    pieces = _pieces("".join(phrases))
+    pieces = joined_han_pieces("".join(phrases))
     rest = page.replace(line, "")
     if not pieces or sum(1 for p in pieces if p in rest) > MAX_SHARED_PIECES * len(pieces):
         return []
