@@ -10,6 +10,7 @@ stay unless the page is otherwise shown to be hijacked (hijack.scrub decides tha
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from scraper.clean import betting, brands, brandshapes, credits, glosses, lexicon, noise, pasted, slots, tokens
@@ -134,15 +135,50 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
 def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Iterable[str] = ()) -> list[str]:
     """The article's lines with the spam above removed; every removal becomes a finding.
     ``title``: the page's headline (a brand glued before its copy in the text is cut); ``fields``:
-    its 来源 and 作者 values (where a brand's short form stands too)."""
+    its 来源 and 作者 values (where a brand's short form stands too).
+
+    The readers read the lines in simplified script (lexicon.simplified: their shapes and grammar
+    are written in it; a traditional brand line inside the article was left in the text while its
+    simplified twin was cut, v29 syn29-029/-037); what is returned, found and learned is spelled as
+    the page writes it (_as_written)."""
     lines = list(lines)
     found = [g for line in [title, *lines] for g in glosses.glosses(line)]
     if len(found) < glosses.MIN_GLOSSES:  # (toneless, of either script: v17)
         found = glosses.read_glosses("\n".join([title, *lines]))
-    if found:  # kept as written: the raw capture is the evidence
+    if found:  # kept as written: the raw capture is the evidence (and glosses reads the script)
         ev.add("spun_copy", "article", f"{len(found)} pinyin glosses after characters: {' '.join(found[:6])}")
     if len(doubled := glosses.doubled_commas("\n".join(lines))) >= glosses.MIN_DOUBLED_COMMAS:
         ev.add("mirror_copy", "article", f"{len(doubled)} commas doubled after characters: {' '.join(doubled[:6])}")
+    written = lines
+    lines = [lexicon.simplified(line) for line in written]
+    title, fields = lexicon.simplified(title), [lexicon.simplified(f) for f in fields]
+    before = len(ev.findings), set(ev.strings)
+    out = _clean_lines(lines, ev, title, fields)
+    _as_written(ev, before, "\n".join(written))
+    return [lexicon.as_written(line, written[i]) for i, line in out]
+
+
+def _as_written(ev: Evidence, before: tuple[int, set[str]], written: str) -> None:
+    """The findings and strings ``ev`` gained while reading the folded lines, spelled as the page
+    writes them where it writes them (a learned string is matched on normalised text, blind to the
+    script, either way: this keeps the evidence a user reads in the page's own spelling)."""
+    folded = lexicon.simplified(written)
+    if folded == written:
+        return
+
+    def spelt(text: str) -> str:
+        i = folded.find(text)
+        return written[i:i + len(text)] if i >= 0 and text else text
+
+    n, known = before
+    ev.findings[n:] = [replace(f, evidence=spelt(f.evidence)) for f in ev.findings[n:]]
+    for text in [t for t in ev.strings if t not in known]:
+        if (own := spelt(text)) != text:
+            ev.strings[own] = ev.strings.pop(text) or ev.strings.get(own, False)
+
+
+def _clean_lines(lines: list[str], ev: Evidence, title: str, fields: list[str]) -> list[tuple[int, str]]:
+    """clean_lines on lines in simplified script: (index of the line read, what is left of it)."""
     prefix = headline_prefix(lines, title) if title else None
     if prefix:
         ev.add("spliced_brand", "headline", prefix)
@@ -201,7 +237,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Ite
         bare = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, clauses)) + r")\s*(?=[。，,；;！？!?]|$)")
         lines = [bare.sub("", line) for line in lines]
     dropped, garbage = _token_spam(lines, ev, title)
-    out = []
+    out: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         if i in dropped:
             continue
@@ -222,5 +258,5 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Ite
         line, cut = noise.cut_hangul_casino(line)
         for word in cut:
             ev.add("spliced_brand", "article", word)
-        out.append(line)
+        out.append((i, line))
     return out

@@ -37,8 +37,11 @@ _SLOT_BRAND = re.compile(
     f"(?={_ROLE})", re.I)
 # Macau-prefixed names with promo words or a brand number are casino sites wherever they stand
 # (澳门X官方网站, 澳门X平台网址7906, 澳门十大X游戏网站); the trade's news names them without.
+# A number followed by a measure word is a count, not a brand's number: 张/台/家/间 count the
+# trade's own tables, machines and venues (rc28-025, a legit Macau report: 全澳門賭枱共6734張,
+# read once the lines are folded to simplified script; its simplified twin was a false flag before).
 _MACAU_BRAND = re.compile(f"澳门({_CJK}{{1,8}}?)(?:官方网站|官网|平台网址|网址|游戏网站|app)\\d{{0,5}}|澳门({_CJK}{{2,6}}?)\\d{{3,5}}"
-                          f"(?![\\d.,．%％年月日号元万亿人个名次届期件项点位])", re.I)
+                          f"(?![\\d.,．%％年月日号元万亿人个名次届期件项点位张台家间])", re.I)
 # Institutions: a "brand" ending in one of these is the real name (体育学院, 足球协会).
 INSTITUTION_END = re.compile(r"(?:学院|大学|学校|协会|中心|局|委|厅|会|部|处|馆|队|社|院|所|集团|公司)$")
 # The issuing body of a notice signs the line before its date (落款); a date line is short.

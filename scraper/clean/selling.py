@@ -36,13 +36,17 @@ def is_pitch(sentence: str) -> bool:
 
 
 def cut_pitches(line: str) -> tuple[str, list[str]]:
-    """(``line`` without its selling sentences, the sentences cut)."""
-    if not _OFFER.search(line):
+    """(``line`` without its selling sentences, the sentences cut), read in simplified script
+    (線上真人百家樂，註冊即送體驗金: v29 syn29-029) and cut as written."""
+    read = lexicon.simplified(line)
+    if not _OFFER.search(read):
         return line, []
     kept: list[str] = []
     cut: list[str] = []
-    for sentence in _SENTENCE.split(line):
-        (cut if is_pitch(sentence) else kept).append(sentence)
+    start = 0
+    for sentence in _SENTENCE.split(read):  # (one character for one: the same offsets in ``line``)
+        (cut if is_pitch(sentence) else kept).append(line[start:start + len(sentence)])
+        start += len(sentence)
     return ("".join(kept).strip(), [s.strip() for s in cut if s.strip()]) if cut else (line, [])
 
 
