@@ -15,8 +15,8 @@ from functools import cached_property
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
-from scraper.clean.boxes import is_cms_body, is_furniture_box, is_story_feed
-from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
+from scraper.clean.boxes import is_cms_body, is_furniture_box, is_story_feed, is_widget_form
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import SENTENCE, SITE_NOTICE, Content, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
 
@@ -78,7 +78,7 @@ _CODE_TAGS = frozenset(("pre", "code", "samp", "kbd"))
 
 def _count(text: str | None) -> tuple[int, int, bool]:
     """(non-space characters, sentence punctuation marks, whether it is code) of a text."""
-    if not text or text.isspace():  # most text nodes are indentation between tags
+    if not text or text.isspace() or is_json_text(text):  # most text nodes are indentation between tags
         return 0, 0, False
     chars = len("".join(text.split()))
     braces = text.count("{") + text.count("}")
@@ -289,7 +289,8 @@ class _Scorer:
                         items.append((self.block_value(chars, links, punct), seg_start, k - 1))
                     chars = links = punct = 0
                     if ctag != "br":
-                        named = not furniture and (is_furniture_box(child) or is_story_feed(child))
+                        named = not furniture and (is_furniture_box(child) or is_story_feed(child)
+                                                   or is_widget_form(child, self._page_size))
                         # a layout wrapper named "no-sidebars" or "layoutTwoColumnsRightSidebar"
                         # holds the headline; a comment list or a sidebar does not
                         boxed = furniture or (named and not self.layout_wrapper(child))

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from scraper.clean.boxes import is_embedded_post
-from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, squash, tag_of, text_of
+from scraper.clean.boxes import is_embedded_post, is_widget_form
+from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, is_json_text, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
 
 # Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
@@ -461,6 +461,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     out: list[Line] = []
     buf: list[str] = []
     state: dict[str, Any] = {"links": 0, "heading": False}
+    around = len(squash(text_of(container))) if next(container.iter("form"), None) is not None else 0
 
     def flush() -> None:
         text = squash("".join(buf))
@@ -471,7 +472,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
         state["heading"] = False
 
     def add(text: str | None, in_link: bool, heading: bool) -> None:
-        if text:
+        if text and not is_json_text(text):  # a script's data in a hidden span (dom.is_json_text)
             buf.append(text)
             if in_link:
                 state["links"] += non_space(text)
@@ -506,6 +507,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 # A picture's caption is sometimes only its alt text inside a figure.
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
+            elif ctag == "form" and is_widget_form(child, around):
+                pass  # a calculator, a sign-up or search box (boxes.FORM_TEXT_MAX)
             elif is_embedded_post(child):
                 pass  # a tweet or an Instagram post quoted whole: another author's text (boxes.py)
             elif ctag == "figure" and (captions := _captions(child)) is not None:
