@@ -38,3 +38,9 @@ def test_prose_in_braces_is_text():
     body = "".join(f"<p>Sentence {k} of a story that reads as prose and ends with a full stop.</p>" for k in range(5))
     html = f"<html><body><article>{body}<p>{{ A note in braces: it is prose, not data. }}</p></article></body></html>"
     assert "A note in braces" in clean_page(html.encode()).text
+
+
+def test_json_shown_in_a_code_block_is_text():
+    body = "".join(f"<p>Sentence {k} of a post that reads as prose and ends with a full stop.</p>" for k in range(5))
+    html = f'<html><body><article>{body}<pre>{{ "inputs": {{ "param": "value" }} }}</pre></article></body></html>'
+    assert '"param": "value"' in clean_page(html.encode()).text
