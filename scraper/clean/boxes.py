@@ -172,14 +172,26 @@ _EMBED_CLASSES = frozenset(("twitter-tweet", "twitter-video", "instagram-media",
 # characters; a form that holds a forum thread (SMF's quick-moderation form, a German forum's:
 # 16,000-66,000, dev-v16-htmltotext) is content: above FORM_TEXT_MAX. So is a form holding
 # FORM_LAYOUT_SHARE or more of the text around it (ASP.NET wraps a whole page, however short, in one).
+# And a widget has a field to fill in: a VSB CMS wraps a university notice's text in a form with no
+# field (real-cases-v8 rc8-020 lost its article to an injected line without this).
 FORM_TEXT_MAX = 1000
 FORM_LAYOUT_SHARE = 0.5
+_FIELDS = ("input", "select", "textarea", "button")
+_FIELD_MARK = "data-newsvault-fields"
+
+
+def mark_field_forms(root) -> None:
+    """Mark each <form> holding a field a reader fills in (the fields are invisible tags, dropped
+    before the body is chosen)."""
+    for form in root.iter("form"):
+        if any((c.get("type") or "").lower() != "hidden" for c in form.iter(*_FIELDS)):
+            form.set(_FIELD_MARK, "1")
 
 
 def is_widget_form(el, around: int) -> bool:
     """True for a <form> that is a widget (FORM_TEXT_MAX) among ``around`` characters of text (the
     page's, the container's), not a page or a thread."""
-    if el.tag != "form":
+    if el.tag != "form" or el.get(_FIELD_MARK) is None:
         return False
     size = len(squash(text_of(el)))
     return size < FORM_TEXT_MAX and size < FORM_LAYOUT_SHARE * around
