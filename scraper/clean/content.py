@@ -15,9 +15,9 @@ from functools import cached_property
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
-from scraper.clean.boxes import is_cms_body, is_furniture_box, is_story_feed
-from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
-from scraper.clean.lines import SENTENCE, SITE_NOTICE, Content, lines_of
+from scraper.clean.boxes import is_cms_body, is_furniture_box, is_story_feed, is_widget_form
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
+from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
 
 log = logging.getLogger(__name__)
@@ -73,12 +73,14 @@ CODE_SYMBOL_SHARE, CODE_SYMBOL_MIN = 0.02, 4  # at least 4: a URL's query (?a=1&
 # and a block of code has braces: a study's figures "(n=1.787, 76,1 %), (n=707, …)" are prose
 # (without this a dev-v2-trafilatura page lost half its text).
 CODE_BRACES_MIN = 2
-_CODE_TAGS = frozenset(("pre", "code", "samp", "kbd"))
+_CODE_TAGS = CODE_TAGS
 
 
-def _count(text: str | None) -> tuple[int, int, bool]:
+def _count(text: str | None, in_pre: bool = False) -> tuple[int, int, bool]:
     """(non-space characters, sentence punctuation marks, whether it is code) of a text."""
     if not text or text.isspace():  # most text nodes are indentation between tags
+        return 0, 0, False
+    if not in_pre and is_json_text(text):  # a script's data (dom.is_json_text); in <pre>/<code> it is shown
         return 0, 0, False
     chars = len("".join(text.split()))
     braces = text.count("{") + text.count("}")
@@ -277,7 +279,7 @@ class _Scorer:
         linked_prose: set[int] = set()  # items that are <p> children of prose costing more than it earns
         chars = links = punct = 0
         seg_start = -1  # where the pending inline segment began (-1: the element's own text)
-        c, p, code = _count(el.text)
+        c, p, code = _count(el.text, in_pre)
         self.chars += c
         chars, links, punct = c, (c if is_link or (code and not in_pre) else 0), (0 if is_link else p)
         for k, child in enumerate(el):
@@ -289,7 +291,8 @@ class _Scorer:
                         items.append((self.block_value(chars, links, punct), seg_start, k - 1))
                     chars = links = punct = 0
                     if ctag != "br":
-                        named = not furniture and (is_furniture_box(child) or is_story_feed(child))
+                        named = not furniture and (is_furniture_box(child) or is_story_feed(child)
+                                                   or is_widget_form(child, self._page_size))
                         # a layout wrapper named "no-sidebars" or "layoutTwoColumnsRightSidebar"
                         # holds the headline; a comment list or a sidebar does not
                         boxed = furniture or (named and not self.layout_wrapper(child))
@@ -304,7 +307,7 @@ class _Scorer:
                 elif not len(child):
                     # an inline leaf (<a>, <span>, <b> with text only): read here, not by a call
                     # (most elements are such leaves; the walk was 8 % of the cleaner's CPU)
-                    c, p, code = _count(child.text)
+                    c, p, code = _count(child.text, in_pre or ctag in _CODE_TAGS)
                     self.chars += c
                     if not chars:
                         seg_start = k
@@ -324,7 +327,7 @@ class _Scorer:
                     chars += cc
                     links += cl
                     punct += cp
-            c, p, code = _count(child.tail)
+            c, p, code = _count(child.tail, in_pre)
             self.chars += c
             if c and not chars:
                 seg_start = k

@@ -12,6 +12,7 @@ from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import analyse_scripts
 from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
+from scraper.clean.boxes import mark_field_forms
 from scraper.clean.brandshapes import standing_macau_brands
 from scraper.clean.byline import (
     byline_text,
@@ -217,6 +218,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     remove_hidden_injections(root, ev, unrendered_blocks(root, hidden))
     if (fallback := noscript_content(root)) is not None:
         fallback.tag = "div"  # a page its scripts write: the <noscript> copy is what it shows
+    mark_field_forms(root)  # before the fields go: a form with one is a widget (boxes.is_widget_form)
     for el in list(root.iter(*INVISIBLE_TAGS)):
         if el.getparent() is not None and tag_of(el) != "head":
             drop(el)

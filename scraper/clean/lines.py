@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from scraper.clean.boxes import is_embedded_post
-from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, squash, tag_of, text_of
+from scraper.clean.boxes import is_embedded_post, is_widget_form
+from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, is_json_text, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
 
 # Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
@@ -451,6 +451,9 @@ def _captions(figure) -> list | None:
     return [c for c in captions if _HAN_CAPTION.search(text_of(c))] if captions else None
 
 
+CODE_TAGS = frozenset(("pre", "code", "samp", "kbd"))  # code an article shows: its text (content.py too)
+
+
 def lines_of(container, run: tuple | None = None) -> list[Line]:
     """The container's text split at block boundaries and <br>, with link characters counted.
 
@@ -461,6 +464,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     out: list[Line] = []
     buf: list[str] = []
     state: dict[str, Any] = {"links": 0, "heading": False}
+    around = len(squash(text_of(container))) if next(container.iter("form"), None) is not None else 0
 
     def flush() -> None:
         text = squash("".join(buf))
@@ -470,8 +474,9 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
         state["links"] = 0
         state["heading"] = False
 
-    def add(text: str | None, in_link: bool, heading: bool) -> None:
-        if text:
+    def add(text: str | None, in_link: bool, heading: bool, code: bool = False) -> None:
+        # a script's data in a hidden span is no text (dom.is_json_text); in <pre>/<code> it is shown
+        if text and (code or not is_json_text(text)):
             buf.append(text)
             if in_link:
                 state["links"] += non_space(text)
@@ -479,8 +484,9 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 state["heading"] = True
 
     def visit(el, in_link: bool, heading: bool, first: int = -1, last: int | None = None,
-              skip: int | frozenset[int] | None = None) -> None:
+              skip: int | frozenset[int] | None = None, code: bool = False) -> None:
         tag = tag_of(el)
+        code = code or tag in CODE_TAGS
         # cells of a table row stay on the row's line ("项目名称 负责人 经费"); blocks inside
         # a layout cell still break lines
         block = tag in BLOCK_TAGS and tag not in ("td", "th")
@@ -489,7 +495,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
         is_link = in_link or tag == "a"
         is_heading = heading or tag in HEADING_TAGS
         if first < 0:
-            add(el.text, is_link, is_heading)
+            add(el.text, is_link, is_heading, code)
         for k, child in enumerate(el):
             if k < first or (last is not None and k > last):
                 continue
@@ -500,20 +506,22 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 flush()
             elif ctag in ("td", "th"):
                 buf.append(" ")
-                visit(child, is_link, is_heading)
+                visit(child, is_link, is_heading, code=code)
             elif ctag == "img":
                 alt = child.get("alt")
                 # A picture's caption is sometimes only its alt text inside a figure.
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
+            elif ctag == "form" and is_widget_form(child, around):
+                pass  # a calculator, a sign-up or search box (boxes.FORM_TEXT_MAX)
             elif is_embedded_post(child):
                 pass  # a tweet or an Instagram post quoted whole: another author's text (boxes.py)
             elif ctag == "figure" and (captions := _captions(child)) is not None:
                 for caption in captions:  # the credit beside a caption is never text; see _captions
                     visit(caption, is_link, is_heading)
             elif ctag and ctag not in INVISIBLE_TAGS:
-                visit(child, is_link, is_heading)
-            add(child.tail, is_link, is_heading)
+                visit(child, is_link, is_heading, code=code)
+            add(child.tail, is_link, is_heading, code)
         if block:
             flush()
 
