@@ -127,9 +127,16 @@ def spam_domains(norm: str) -> list[re.Match]:
     return list(_SPAM_DOMAIN.finditer(norm)) if "." in norm else []
 
 
+# A dotted name with an underscore in it is a code identifier (a cookie's name in a consent panel,
+# _sp_ses.xxx; a config key), never a host: no registrable name holds "_". Normalising drops the
+# underscore, and the rest read as a throwaway-TLD domain (spses.xxx): dev-v2-trafilatura orsted's
+# consent panel was flagged for its cookie table that way. Dev hijack pages writing one: 0.
+_IDENTIFIER = re.compile(r"(?<![\w.-])[a-z0-9.-]*_[a-z0-9_.-]*\.[a-z]{2,}(?![\w.-])", re.I | re.A)
+
+
 def promo_spans(text: str) -> list[str]:
     """Brand shapes with promo grammar in ``text`` (normalised), as written normalised."""
-    norm = _normalize(text)
+    norm = _normalize(_IDENTIFIER.sub(" ", text) if "_" in text else text)
     if not _SPAM_MORPHEMES.search(norm):
         return []
     # (a gambling suffix with a web word may be a kind of site, 博彩网站: no brand's shape)

@@ -86,7 +86,12 @@ function __attach(parent, el) {
       var m = __markup(el, 0);
       if (/<a\b|[^<>\s]/.test(m.replace(/<[^>]*>/g, "")) || /<a\b/.test(m)) __rec("write", m);
     }
-    if (!was && parent && parent.__attached && /^I?FRAME$/.test(el.tagName) && el.__src && __covers(el)) __rec("nav", el.__src);
+    // (a frame whose address carries the stand-in answer of __fetch was built from what no server
+    // said: a loader's failure path, its error modal over the window (dev-v10-webbench2026 avsforum:
+    // "error=Failed to load script", report.error-report.com), not where the page sends anyone;
+    // 0 of the dev hijack pages' redirects hold the marker)
+    if (!was && parent && parent.__attached && /^I?FRAME$/.test(el.tagName) && el.__src && __covers(el) &&
+        String(el.__src).indexOf("\u0001fetched") < 0) __rec("nav", el.__src);
     if (parent && parent.childNodes) parent.childNodes.push(el);
     var id = el.id || el.attributes.id;
     if (id && !(id in __byId)) __byId[id] = el;

@@ -444,6 +444,16 @@ class _PageLinks:
         names = [el.get("id")] if el.get("id") else []
         if names and names[0] in self._targets:
             return True
+        # a collapsed wrapper around the panel a button opens (an accordion's height:0 box holding
+        # its aria-controls region): the control names the panel, one element down, and the reader
+        # opens the wrapper with it (dev-v10-webbench2026 solostove ×2: its footer's "Shop Our
+        # Brands" accordion read as a hidden farm of sister brands). Only a chain of lone children:
+        # a hidden block merely holding some controlled menu among other things is not opened by it.
+        inner = el
+        while len(kids := [k for k in inner if isinstance(k.tag, str)]) == 1:
+            inner = kids[0]
+            if inner.get("id") in self._targets:
+                return True
         names += (el.get("class") or "").split()
         # named as code names an element: a quoted name or selector ("menu", '.share-list', " #nav")
         return any(re.search(r"(?:['\"][.#]?|[\s>+~,][.#])" + re.escape(n) + r"(?![\w-])", self._code)
