@@ -173,7 +173,8 @@ BARE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title></title></hea
 
 
 def test_a_body_cms_address_on_an_unrelated_host_is_flagged_and_kept_whole():
-    for url in ("https://www.247projects.com/info/1035/15489.html", "http://dyycjz.com/ntzqxy/d3/5b/c3036a54107/page.html"):
+    for url in ("https://www.247projects.com/info/1035/15489.html", "http://dyycjz.com/ntzqxy/d3/5b/c3036a54107/page.html",
+                "http://www.lowongankerja-keluarnegeri.com/xzgwh/zwgk/gzdt/content/post_5454949.html"):
         a = clean_page(BARE, url=url)
         assert a.hijacked and "mirror_copy" in kinds(a), (url, a.findings)
         assert "结合学院思想政治教育工作现状提出要求" in a.text
