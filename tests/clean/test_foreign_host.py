@@ -159,5 +159,32 @@ def test_a_reporters_school_as_subject_is_no_voice():
     # 学校领导表示 / 学校鼓励 is how a story about a school speaks of it: no flag
     page_ = voiced_page("云帆映像", "云帆映像").replace("学校在行政楼会议室召开".encode(), "学校领导表示将召开".encode())
     page_ = page_.replace("校党委书记宣读".encode(), "有关负责人宣读".encode())
-    a = clean_page(page_, url="http://rosie-fortescue.com/info/1114/2491.html")
+    # (at a path no body's CMS mints: at /info/1114/2491.html the address alone says whose page it is)
+    a = clean_page(page_, url="http://rosie-fortescue.com/news/2491.html")
     assert "mirror_copy" not in kinds(a), a.findings
+
+
+# A school's news at the address its site CMS minted (/info/<column>/<article>.htm), chrome stripped:
+# the copy names no owner in its template, only its path says whose page it is.
+BARE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title></title></head><body><div class=\"arti\">"
+        "<p>10月27日,学院党委理论学习中心组召开2025年度第十次集体学习会,学院领导班子成员参加了学习研讨。</p>"
+        "<p>学院党委副书记首先领学了会议公报,结合学院思想政治教育工作现状提出要求。</p>"
+        "</div><div class=\"foot\">Copyright</div></body></html>").encode()
+
+
+def test_a_body_cms_address_on_an_unrelated_host_is_flagged_and_kept_whole():
+    for url in ("https://www.247projects.com/info/1035/15489.html", "http://dyycjz.com/ntzqxy/d3/5b/c3036a54107/page.html",
+                "http://www.lowongankerja-keluarnegeri.com/xzgwh/zwgk/gzdt/content/post_5454949.html"):
+        a = clean_page(BARE, url=url)
+        assert a.hijacked and "mirror_copy" in kinds(a), (url, a.findings)
+        assert "结合学院思想政治教育工作现状提出要求" in a.text
+
+
+def test_a_body_cms_address_on_its_own_local_or_spelling_host_is_left_alone():
+    named = BARE.replace("学院党委理论".encode(), "鹤山学院党委理论".encode())
+    for body, url in ((BARE, "https://xy.example.edu.cn/info/1035/15489.html"),
+                      (BARE, "http://127.0.0.1:8000/info/1035/15489.html"),
+                      (BARE, "https://www.247projects.com/news/15489.html"),   # no CMS address
+                      (named, "http://www.heshanxy.com/info/1035/15489.html")):  # host spells 鹤山学院
+        a = clean_page(body, url=url)
+        assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
