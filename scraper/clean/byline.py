@@ -623,10 +623,21 @@ _BY_WORD = re.compile(r"^\s*by\s+", re.I)
 _BY_LINE = re.compile(r"^[ \t\u2002]*(?:written\s+|posted\s+|words\s+)?by[ \t\u2002]+([^\n|•·]{3,80})", re.I | re.M)
 
 
+# ...and a blog's "Posted by Jane Doe on January 9, 2008" on the first line under the body (Movable
+# Type's meta row, a sibling of the post's text): the one place below the body an author is read, and
+# only with the verb; a bare "By …" there heads the next teaser. A comment box that stopped counting as
+# text (boxes.is_widget_form) narrowed one real-l3s-en blog's body to the post's text, and its row fell
+# from the body's tail to the line after it ("Chris Cornwell" lost).
+_POSTED_LINE = re.compile(r"^[ \t\u2002]*(?:written|posted)[ \t\u2002]+by[ \t\u2002]", re.I)
+
+
 def _by_line(byline: str) -> str | None:
-    """The names of the first "By …" line after the headline or at the body's start or end."""
+    """The names of the first "By …" line after the headline or at the body's start or end, or of a
+    "Posted by …" line right under the body."""
     pieces = _pieces(byline)
-    for piece in (pieces[BEFORE], pieces[HEAD], pieces[TAIL]):
+    first_after = next((line for line in pieces[AFTER].split("\n") if line.strip()), "")
+    for piece in (pieces[BEFORE], pieces[HEAD], pieces[TAIL],
+                  first_after if _POSTED_LINE.match(first_after) else ""):
         for m in _BY_LINE.finditer(piece):
             names = _SPACE_BEFORE_COMMA.sub(",", m.group(1).replace("\u2002", " "))
             value = _clean_value(names_before_date(names), keep_spaces=True, max_len=MAX_NAMES)
