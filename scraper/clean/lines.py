@@ -451,6 +451,30 @@ def _captions(figure) -> list | None:
     return [c for c in captions if _HAN_CAPTION.search(text_of(c))] if captions else None
 
 
+# A picture's box written without <figure>: a <div> holding one picture in a frame of its own (a child
+# with no text) and, beside the frame, a caption of at most FIGURE_TEXT_MAX characters. It is read as
+# a <figure> (news.com.au's image-block: "…spearheaded the change. Picture: Alberto E. Rodriguez / AFP
+# Source:AFP", dev-v29-ceed). A picture set inside a paragraph's own text is not boxed so (its frame holds
+# text), nor a box of two pictures (a gallery row: _captions reads a figure's, not a row's), nor a box
+# with a heading (a listicle's item "<h2>…</h2><picture>…" on a dev-v21-evanextract page, whose truth
+# keeps the heading), nor one whose first child is not the picture's frame.
+_PICTURE_BOX_TAGS = ("div",)
+
+
+def _picture_box_captions(box) -> list | None:
+    """_captions of a <div> that is a picture's box (see above); None when it is none."""
+    if box.tag not in _PICTURE_BOX_TAGS or len(box) < 2 or (box.text or "").strip():
+        return None
+    media = list(box.iter(*_MEDIA_TAGS))
+    if len(media) != 1 or next(box.iter(*HEADING_TAGS), None) is not None:
+        return None
+    frame = next(c for c in box if isinstance(c.tag, str))  # (its first element: comments are no frame)
+    if not (frame is media[0] or is_below(media[0], frame)) or squash(text_of(frame)) \
+            or not squash(text_of(box)):
+        return None
+    return _captions(box)
+
+
 CODE_TAGS = frozenset(("pre", "code", "samp", "kbd"))  # code an article shows: its text (content.py too)
 
 
@@ -516,7 +540,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 pass  # a calculator, a sign-up or search box (boxes.FORM_TEXT_MAX)
             elif is_embedded_post(child):
                 pass  # a tweet or an Instagram post quoted whole: another author's text (boxes.py)
-            elif ctag == "figure" and (captions := _captions(child)) is not None:
+            elif ((ctag == "figure" and (captions := _captions(child)) is not None)
+                  or (captions := _picture_box_captions(child)) is not None):
                 for caption in captions:  # the credit beside a caption is never text; see _captions
                     visit(caption, is_link, is_heading)
             elif ctag and ctag not in INVISIBLE_TAGS:
