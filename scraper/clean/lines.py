@@ -454,8 +454,9 @@ def _captions(figure) -> list | None:
 # A picture's box written without <figure>: a <div> holding one picture in a frame of its own (a child
 # with no text) and, beside the frame, a caption of at most FIGURE_TEXT_MAX characters. It is read as
 # a <figure> (news.com.au's image-block: "…spearheaded the change. Picture: Alberto E. Rodriguez / AFP
-# Source:AFP", dev-v29-ceed). A picture set inside a paragraph's own text is not boxed so (its frame holds
-# text), nor a box of two pictures (a gallery row: _captions reads a figure's, not a row's), nor a box
+# Source:AFP", dev-v29-ceed): the caption is an element of its own, and the box holds no loose text (a
+# photo blog's post written after the picture and a <br>, in the picture's <div>, is the post). A picture
+# set inside a paragraph's own text is not boxed so (its frame holds text), nor a box of two pictures (a gallery row: _captions reads a figure's, not a row's), nor a box
 # with a heading (a listicle's item "<h2>…</h2><picture>…" on a dev-v21-evanextract page, whose truth
 # keeps the heading), nor one whose first child is not the picture's frame.
 _PICTURE_BOX_TAGS = ("div",)
@@ -463,7 +464,8 @@ _PICTURE_BOX_TAGS = ("div",)
 
 def _picture_box_captions(box) -> list | None:
     """_captions of a <div> that is a picture's box (see above); None when it is none."""
-    if box.tag not in _PICTURE_BOX_TAGS or len(box) < 2 or (box.text or "").strip():
+    if box.tag not in _PICTURE_BOX_TAGS or len(box) < 2 or (box.text or "").strip() \
+            or any((c.tail or "").strip() for c in box):
         return None
     media = list(box.iter(*_MEDIA_TAGS))
     if len(media) != 1 or next(box.iter(*HEADING_TAGS), None) is not None:
