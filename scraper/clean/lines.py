@@ -458,8 +458,16 @@ def _captions(figure) -> list | None:
 # photo blog's post written after the picture and a <br>, in the picture's <div>, is the post). A picture
 # set inside a paragraph's own text is not boxed so (its frame holds text), nor a box of two pictures (a gallery row: _captions reads a figure's, not a row's), nor a box
 # with a heading (a listicle's item "<h2>…</h2><picture>…" on a dev-v21-evanextract page, whose truth
-# keeps the heading), nor one whose first child is not the picture's frame.
+# keeps the heading), nor one whose first child is not the picture's frame, nor a card of a grid (the box
+# or its parent with a like box holding a picture right beside it: a shop's "Peace Lily / These striking
+# white flowers…" cards, dev-v8-wcxb wcxb-4709 0.99 → 0.56 without this).
 _PICTURE_BOX_TAGS = ("div",)
+
+
+def _like_card(el, other) -> bool:
+    """True when ``other`` is an element of ``el``'s tag and class that holds a picture."""
+    return (other is not None and other.tag == el.tag and other.get("class") == el.get("class")
+            and next(other.iter(*_MEDIA_TAGS), None) is not None)
 
 
 def _picture_box_captions(box) -> list | None:
@@ -470,6 +478,9 @@ def _picture_box_captions(box) -> list | None:
     media = list(box.iter(*_MEDIA_TAGS))
     if len(media) != 1 or next(box.iter(*HEADING_TAGS), None) is not None:
         return None
+    for el in (box, box.getparent()):  # a card of a grid: a like box with a picture right beside it
+        if el is not None and any(_like_card(el, s) for s in (el.getprevious(), el.getnext())):
+            return None
     frame = next(c for c in box if isinstance(c.tag, str))  # (its first element: comments are no frame)
     if not (frame is media[0] or is_below(media[0], frame)) or squash(text_of(frame)) \
             or not squash(text_of(box)):
