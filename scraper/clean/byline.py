@@ -623,10 +623,21 @@ _BY_WORD = re.compile(r"^\s*by\s+", re.I)
 _BY_LINE = re.compile(r"^[ \t\u2002]*(?:written\s+|posted\s+|words\s+)?by[ \t\u2002]+([^\n|•·]{3,80})", re.I | re.M)
 
 
+# ...and a blog's "Posted by Jane Doe on January 9, 2008" on the first line under the body (Movable
+# Type's meta row, a sibling of the post's text): the one place below the body an author is read, and
+# only with the verb; a bare "By …" there heads the next teaser. A comment box that stopped counting as
+# text (boxes.is_widget_form) narrowed one real-l3s-en blog's body to the post's text, and its row fell
+# from the body's tail to the line after it ("Chris Cornwell" lost).
+_POSTED_LINE = re.compile(r"^[ \t\u2002]*(?:written|posted)[ \t\u2002]+by[ \t\u2002]", re.I)
+
+
 def _by_line(byline: str) -> str | None:
-    """The names of the first "By …" line after the headline or at the body's start or end."""
+    """The names of the first "By …" line after the headline or at the body's start or end, or of a
+    "Posted by …" line right under the body."""
     pieces = _pieces(byline)
-    for piece in (pieces[BEFORE], pieces[HEAD], pieces[TAIL]):
+    first_after = next((line for line in pieces[AFTER].split("\n") if line.strip()), "")
+    for piece in (pieces[BEFORE], pieces[HEAD], pieces[TAIL],
+                  first_after if _POSTED_LINE.match(first_after) else ""):
         for m in _BY_LINE.finditer(piece):
             names = _SPACE_BEFORE_COMMA.sub(",", m.group(1).replace("\u2002", " "))
             value = _clean_value(names_before_date(names), keep_spaces=True, max_len=MAX_NAMES)
@@ -688,9 +699,9 @@ def _holds_byline(line: str, values: list[str], date: re.Pattern | None) -> bool
     if len(line) > BYLINE_LINE_MAX * 2 or _PROSE_END.search(line):
         return False
     rest, held = line, 0
-    for value in values:
-        if value in rest:
-            rest, held = rest.replace(value, " "), held + 1
+    for value in values:  # in any case: a byline may set the name in capitals ("by ASHLEY MILLER")
+        rest, n = re.subn(re.escape(value), " ", rest, flags=re.I)
+        held += bool(n)
     if date is not None:
         rest, n = date.subn(" ", rest)
         held += n
@@ -705,7 +716,10 @@ def without_byline_lines(lines: list[str], published: str | None, source: str | 
     if not lines or not (values or date):
         return lines
     signed = {i for i in signature_lines(lines) if i is not None}
-    prose = [i for i, line in enumerate(lines) if _PROSE_END.search(line)]
+    # (an English story may hold no ! ? or ;: a line too long for a byline ending in "." is prose too —
+    # a livestrong page's byline "by ASHLEY MILLER Last Updated: Sep 02, 2015" stayed for want of one)
+    prose = [i for i, line in enumerate(lines) if _PROSE_END.search(line)
+             or (len(line) > BYLINE_LINE_MAX * 2 and line.rstrip().endswith("."))]
     if not prose:
         return lines
     head = range(min(prose[0], BYLINE_EDGE))
@@ -724,10 +738,20 @@ def without_byline_lines(lines: list[str], published: str | None, source: str | 
 # many characters precede the bio as it and the lines after it hold. The paragraphs right after
 # it that name the author again are the rest of the box.
 BIO_TAIL = 12
+# ...or the box set above the story, under the byline (livestrong: "by ASHLEY MILLER Last Updated: …",
+# then "Ashley Miller is a licensed social worker…", dev-v29-ceed 2 pages): a paragraph among the text's
+# first BIO_HEAD lines opening with the author's name, with more story after it than it holds.
+BIO_HEAD = 2
 BIO_HEADER_LINES = 2
 BIO_HEADER_MAX = 60
 _BIO_NAME_END = re.compile(r"[\s,:(’'–—-]")
 _AUTHORS_SPLIT = re.compile(r"\s*(?:[,;&/|]|\band\b)\s*")
+
+
+def _opens_with(line: str, names: list[str]) -> str | None:
+    """The author's name a line opens with, followed by more words (see BIO_TAIL)."""
+    return next((n for n in names if line.startswith(n) and len(line) > len(n) + 1
+                 and _BIO_NAME_END.match(line[len(n)])), None)
 
 
 def without_author_bio(lines: list[str], author: str | None) -> list[str]:
@@ -736,10 +760,12 @@ def without_author_bio(lines: list[str], author: str | None) -> list[str]:
     if not names or len(lines) < 2:
         return lines
     drop: set[int] = set()
+    for i in range(min(BIO_HEAD, len(lines) - 1)):
+        if _opens_with(lines[i], names) and sum(map(len, lines[i + 1:])) > len(lines[i]):
+            drop.add(i)
     for i in range(max(len(lines) - BIO_TAIL, 1), len(lines)):
         line = lines[i]
-        name = next((n for n in names if line.startswith(n) and len(line) > len(n) + 1
-                     and _BIO_NAME_END.match(line[len(n)])), None)
+        name = _opens_with(line, names)
         if name is None or sum(map(len, lines[:i])) < sum(map(len, lines[i:])):
             continue
         drop.add(i)
