@@ -282,11 +282,35 @@ _DATELINE = re.compile(r"^[ \t\u3000\u2002]*(?:【(?P<bracketed>[^【】\s|｜]{
 _OWN_OUTLET = re.compile("^本[报報台网網社刊]")
 
 
+# A Latin dateline opens the text with a place and the outlet, a comma between them and a dash after
+# ("Jakarta, CNN Indonesia —", "Jakarta, InfoPublik -", "jpnn.com, JAKARTA -"; real-cases-v12, -v14, -v16,
+# -v23 dev). Which of the two is the outlet is read by its form, not by a list: a domain (jpnn.com), or a
+# name styled as a brand, a capital inside a word and a small letter somewhere (CNN Indonesia, InfoPublik,
+# KOMPAS.com); a place is one word in plain case or capitals (Jakarta, JAKARTA), and "LONDON, England —"
+# or "WASHINGTON, D.C. —" name no outlet.
+_LATIN_DATELINE = re.compile(r"^(?P<a>[A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2}),[ \t]*(?P<b>[A-Za-z][\w.]*(?: [A-Z][\w.]*){0,2})"
+                             r"[ \t]*(?:—|–|-{1,2})(?!\w)")
+_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$", re.I)
+_BRAND = re.compile(r"[A-Za-z][A-Z]")
+
+
+def _latin_outlet(line: str) -> str | None:
+    m = _LATIN_DATELINE.match(line.strip()[:DATELINE_HEAD])
+    if not m:
+        return None
+    for outlet, place in ((m.group("b"), m.group("a")), (m.group("a"), m.group("b"))):
+        if " " in place or _DOMAIN.match(place):
+            continue
+        if _DOMAIN.match(outlet) or (_BRAND.search(outlet) and re.search("[a-z]", outlet)):
+            return outlet
+    return None
+
+
 def dateline_source(head: str) -> str | None:
     """The outlet a story's dateline names, at the body's start (its first lines: a template may
     put the headline and the date row inside the body's box)."""
     for line in [line for line in head.split("\n") if line.strip()][:ROW_LINES]:
-        if outlet := _dateline_outlet(line):
+        if outlet := _dateline_outlet(line) or _latin_outlet(line):
             return outlet
     return None
 
