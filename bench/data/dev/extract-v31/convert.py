@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the v31 extraction held-out set `heldout-v31-danielzh` from the DAniEL corpus (Chinese part).
+"""Build the v31 extraction held-out set `dev-v31-danielzh` from the DAniEL corpus (Chinese part).
 
 Source: github.com/rundimeco/waddle, corpora/Corpus_daniel_v2.1/ (Lejeune & Zhu's re-annotation of the
 DAniEL news corpus): html/<name> = the page as stored, reference/<name> = the hand-cleaned main content
@@ -8,7 +8,7 @@ DAniEL news corpus): html/<name> = the page as stored, reference/<name> = the ha
 Needs the repository's git snapshot (no work tree, no network), fetched once with the session's `fetch`
 tool:  fetch github:rundimeco/waddle   -> /work/.mirror/rundimeco+waddle/repo
 Run:   python3 convert.py [--repo /work/.mirror/rundimeco+waddle/repo] [--out DIR] [--commit SHA]
-Default DIR: /work/data/extract/heldout-v31-danielzh (rename to heldout-*/dev-* when the split is promoted).
+Default DIR: /work/data/extract/dev-v31-danielzh (rename to heldout-*/dev-* when the split is promoted).
 Standard library only; reads git objects with `git show`; deterministic (same commit -> same bytes).
 
 Selection (deterministic):
@@ -39,7 +39,7 @@ import subprocess
 import sys
 
 REPO = "/work/.mirror/rundimeco+waddle/repo"
-OUT = "/work/data/extract/heldout-v31-danielzh"
+OUT = "/work/data/extract/dev-v31-danielzh"
 BASE = "corpora/Corpus_daniel_v2.1"
 N_PICK = 60
 ID_FMT = "dz31-{:03d}"
