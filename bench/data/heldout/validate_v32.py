@@ -84,7 +84,7 @@ def main():
                     errs.append(f"{pid}: {k} not written on page")
             if r.get("date"):
                 y, m, dd = r["date"].split("-")
-                pats = [r["date"], f"{y}/{m}/{dd}", f"{y}年{int(m)}月{int(dd)}日", f"{y}年{m}月{dd}日", f"{m}月{dd}日{y}年",
+                pats = [r["date"], f"{y}/{m}/{dd}", f"{y}/{int(m)}/{int(dd)}", f"{y}年{int(m)}月{int(dd)}日", f"{y}年{m}月{dd}日", f"{m}月{dd}日{y}年",
                         "二00二年七月十二日"]
                 if not any(p in unesc for p in pats):
                     errs.append(f"{pid}: date not written on page")
