@@ -73,7 +73,6 @@ CODE_SYMBOL_SHARE, CODE_SYMBOL_MIN = 0.02, 4  # at least 4: a URL's query (?a=1&
 # and a block of code has braces: a study's figures "(n=1.787, 76,1 %), (n=707, …)" are prose
 # (without this a dev-v2-trafilatura page lost half its text).
 CODE_BRACES_MIN = 2
-_CODE_TAGS = CODE_TAGS
 
 
 def _count(text: str | None, in_pre: bool = False) -> tuple[int, int, bool]:
@@ -274,7 +273,7 @@ class _Scorer:
         comment must not become the article."""
         tag = tag_of(el)
         is_link = in_link or tag == "a"
-        in_pre = in_pre or tag in _CODE_TAGS  # code an article shows (<pre>, <code>) is its text
+        in_pre = in_pre or tag in CODE_TAGS  # code an article shows (<pre>, <code>) is its text
         items: list[tuple[float, int, int]] = []  # (score, first child index, last child index)
         linked_prose: set[int] = set()  # items that are <p> children of prose costing more than it earns
         chars = links = punct = 0
@@ -307,12 +306,12 @@ class _Scorer:
                 elif not len(child):
                     # an inline leaf (<a>, <span>, <b> with text only): read here, not by a call
                     # (most elements are such leaves; the walk was 8 % of the cleaner's CPU)
-                    c, p, code = _count(child.text, in_pre or ctag in _CODE_TAGS)
+                    c, p, code = _count(child.text, in_pre or ctag in CODE_TAGS)
                     self.chars += c
                     if not chars:
                         seg_start = k
                     chars += c
-                    if is_link or ctag == "a" or (code and not in_pre and ctag not in _CODE_TAGS):
+                    if is_link or ctag == "a" or (code and not in_pre and ctag not in CODE_TAGS):
                         links += c
                         if not (is_link or ctag == "a"):
                             punct += p

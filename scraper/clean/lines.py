@@ -501,12 +501,12 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     out: list[Line] = []
     buf: list[str] = []
     state: dict[str, Any] = {"links": 0, "heading": False}
-    around = len(squash(text_of(container))) if next(container.iter("form"), None) is not None else 0
     sizes: list[int] = []
 
     def size() -> int:
-        """The container's text: a picture box holding half of it is the story (a slideshow's page
-        whose one caption is its text, dev-dragnet 500: 0.92 → 0.27 without this)."""
+        """The container's text, measured once when first asked: what a widget form is weighed
+        against, and a picture box holding half of it is the story (a slideshow's page whose one
+        caption is its text, dev-dragnet 500: 0.92 → 0.27 without this)."""
         if not sizes:
             sizes.append(len(squash(text_of(container))))
         return sizes[0]
@@ -557,7 +557,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                 # A picture's caption is sometimes only its alt text inside a figure.
                 if alt and tag == "figure" and not any(tag_of(c) == "figcaption" for c in el):
                     add(alt, is_link, is_heading)
-            elif ctag == "form" and is_widget_form(child, around):
+            elif ctag == "form" and is_widget_form(child, size()):
                 pass  # a calculator, a sign-up or search box (boxes.FORM_TEXT_MAX)
             elif is_embedded_post(child):
                 pass  # a tweet or an Instagram post quoted whole: another author's text (boxes.py)

@@ -224,7 +224,8 @@ _SCHOOL_SUBJECT = re.compile(
 # A company's template names it so (搜狐公司), as a publisher's does (凤凰网, 中国青年网).
 _COMPANY_END = re.compile("公司$")
 # A school's name as a page writes it (浙江理工大学, 双流实验小学): its own or another's.
-_SCHOOL_NAME = re.compile(f"{HAN.pattern}{{2,10}}?(?:大学|大學|学院|學院|学校|學校|中学|中學|小学|小學)")
+_SCHOOL_ENDS = "大学|大學|学院|學院|学校|學校|中学|中學|小学|小學"
+_SCHOOL_NAME = re.compile(f"{HAN.pattern}{{2,10}}?(?:{_SCHOOL_ENDS})")
 
 
 def unnamed_school_host(url: str | None, article: str, page: str, owners: Iterable[str],
@@ -241,18 +242,23 @@ def unnamed_school_host(url: str | None, article: str, page: str, owners: Iterab
     each a school's news naming no school, under a brand's <title>), adds its finding to 24 pages
     already flagged, and no clean or legit page of the hijack or clean extraction sets. A portal
     reprinting a school's 我校 news under its own name would be flagged: none on dev."""
-    if not _SCHOOL_VOICE.search(article) and not _SCHOOL_SUBJECT.search(article):
+    voiced = _SCHOOL_VOICE.search(article) is not None
+    if not voiced and not _SCHOOL_SUBJECT.search(article):
         return None
     served = _served_runs(url, declared)
     if served is None:
         return None
     host, runs = served
-    if not _SCHOOL_VOICE.search(article) and _publisher_chrome(owners, runs):
+    if not voiced and _publisher_chrome(owners, runs):
         return None  # a portal's or a company's story of a school, under its own name
-    names = [*_SCHOOL_NAME.findall(page), *(o for o in owners if HAN.search(o))]
-    if any(spells(run, name) for run in runs for name in dict.fromkeys(names)):
-        return None
-    return host
+    return None if _spells_a_name(runs, _SCHOOL_NAME, page, owners) else host
+
+
+def _spells_a_name(runs: list[str], names: re.Pattern[str], page: str, owners: Iterable[str]) -> bool:
+    """Whether a host's letter ``runs`` spell a name ``names`` finds in the ``page``, or one of its
+    Chinese ``owners``: the host is then the named one's own."""
+    found = [*names.findall(page), *(o for o in owners if HAN.search(o))]
+    return any(spells(run, name) for run in runs for name in dict.fromkeys(found))
 
 
 def _publisher_chrome(owners: Iterable[str], runs: list[str]) -> bool:
@@ -280,8 +286,7 @@ _BODY_CMS_PATH = re.compile(r"/info/\d{3,5}/\d+\.s?html?$|/c\d+a\d+/page\.s?html
                             r"|/content/post_\d+\.s?html?$|/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.s?html?$", re.I)
 # A body's name as a page writes it, which a body's own site on a commercial host spells (a school,
 # a government, a hospital, a state company running the same CMS on its own .com).
-_BODY_NAME = re.compile(f"{HAN.pattern}{{2,10}}?(?:大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|"
-                        "政府|医院|醫院|委员会|委員會|局|集团|集團|公司)")
+_BODY_NAME = re.compile(f"{HAN.pattern}{{2,10}}?(?:{_SCHOOL_ENDS}|政府|医院|醫院|委员会|委員會|局|集团|集團|公司)")
 
 
 def cms_path_host(url: str | None, page: str, owners: Iterable[str], declared: Iterable[str] = ()) -> str | None:
@@ -295,7 +300,4 @@ def cms_path_host(url: str | None, page: str, owners: Iterable[str], declared: I
     if served is None:
         return None
     host, runs = served
-    names = [*_BODY_NAME.findall(page), *(o for o in owners if HAN.search(o))]
-    if any(spells(run, name) for run in runs for name in dict.fromkeys(names)):
-        return None
-    return host
+    return None if _spells_a_name(runs, _BODY_NAME, page, owners) else host
