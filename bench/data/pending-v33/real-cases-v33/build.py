@@ -158,7 +158,7 @@ def truth(c, hijacked):
         "legit": bool(c.get("legit", not hijacked)), "lang": c["lang"],
         "origin": "search corpus 'pages' capture of %s; %s" % (c["url"], c["origin"]),
         "kind": "rebuilt-from-text", "site": host, "capture": "text", "encoding": c.get("encoding", "utf-8"),
-    }
+    } | ({"marker": c["marker"]} if c.get("marker") else {})
 
 
 def main():

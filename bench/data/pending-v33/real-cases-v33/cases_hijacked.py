@@ -231,7 +231,7 @@ H.append(dict(
     origin="a national news portal's regional report on holiday fire-safety checks mirrored under the portal's URL shape on a short unrelated host, in traditional script with pinyin glosses, with a porn-keyword line as page title and first line; byline as captured; the capture's cut last sentence left out."))
 
 H.append(dict(
-    id="rc33-016", url="http://www.dongsenyule.com/news/2018071886.shtml", lang="zh", shell="trad_plain",
+    id="rc33-016", marker="規劃", url="http://www.dongsenyule.com/news/2018071886.shtml", lang="zh", shell="trad_plain",
     site_name=None, crumb=None,
     h1="株洲市全面深入推進教育信息化工作五年行動計劃(2016-2020年)", meta=None,
     paras=[
@@ -245,7 +245,7 @@ H.append(dict(
     origin="a city education bureau's five-year plan converted to traditional script and served as 'news' on a host named after a casino brand (pinyin of a casino group in the domain); no injected string on the page (spam_strings empty): the hijack is the copy itself; kept up to the end of section (一); no date shown."))
 
 H.append(dict(
-    id="rc33-017", url="http://meetnikchat.com/shandong/shandonggedi/20220617/5159545.shtml", lang="zh", shell="trad_plain",
+    id="rc33-017", marker="體育彩票", url="http://meetnikchat.com/shandong/shandonggedi/20220617/5159545.shtml", lang="zh", shell="trad_plain",
     site_name=None, crumb=None, h1=None,
     meta_lines=["來源:濟南發布客戶端", "2022-06-17 10:13:06", "原標題:濟南市體育局組織召開2022年濟南市體育彩票工作會議", "來源:濟南日報·濟南發布"],
     paras=[
@@ -261,7 +261,7 @@ H.append(dict(
 
 _XC_META1 = "來源:滁州市文化館 作者:魯茂文 發布時間:2017-08-17 瀏覽:1342次"
 H.append(dict(
-    id="rc33-018", url="https://www.xcwjlmy.com/e/action/ShowInfo.php?classid=20&id=1763", lang="zh", shell="empire",
+    id="rc33-018", marker="傳承", url="https://www.xcwjlmy.com/e/action/ShowInfo.php?classid=20&id=1763", lang="zh", shell="empire",
     site_name=None, crumb=None, h1=None, meta=_XC_META1,
     paras=[
         "為繼承和弘揚民族優秀傳統文化,鼓勵和支持傳承人開展傳習活動,提高代表性傳承人的傳承能力和工作水平,根據縣文廣新局工作部署,8月16日,全椒文化館舉辦了第三屆非遺傳承人培訓班,縣文廣新局相關領導、非遺保護中心相關人員、各鎮文化站長、非遺傳承人等60多人參加了培訓班。",
@@ -273,7 +273,7 @@ H.append(dict(
     origin="a county culture centre's news on an intangible-heritage training class, converted to traditional script and served by an EmpireCMS-shaped script on an unrelated host; no injected string; one of two pages of this host (a real site of 2 pages with rc33-019, same rebuilt shell); no headline in the capture."))
 
 H.append(dict(
-    id="rc33-019", url="https://www.xcwjlmy.com/e/action/ShowInfo.php?classid=20&id=2247", lang="zh", shell="empire",
+    id="rc33-019", marker="(yáng)", url="https://www.xcwjlmy.com/e/action/ShowInfo.php?classid=20&id=2247", lang="zh", shell="empire",
     site_name=None, crumb=None, h1=None,
     meta="來(lái)源:滁州市文化館 作者:魯茂文 發(fā)布時(shí)間:2019-04-12 09:59:50 瀏覽:708次",
     paras=[
@@ -286,7 +286,7 @@ H.append(dict(
     origin="second page of the rc33-018 host (a real site of 2 pages, same rebuilt shell): the same culture centre's later training-class news, this time with pinyin glosses after many characters (also inside the byline labels); no injected string; no headline in the capture."))
 
 H.append(dict(
-    id="rc33-020", url="https://cma-promotion.com/JthlNfGLsq/info/1014/75020.htm", lang="zh", shell="school",
+    id="rc33-020", marker="cma-promotion.com", url="https://cma-promotion.com/JthlNfGLsq/info/1014/75020.htm", lang="zh", shell="school",
     site_name=None, crumb=None, h1=None, meta=None,
     paras=[
         "10月14日晚19:00整,在庄严的国歌声中,我校2002级新生开学典礼暨迎新晚会在东湖校区隆重举行。党委书记陈敬佑,院长张齐生,党委副书记、常务副院长周国模,党委副书记林天宁,副院长杨斌、方伟、陈根芳,党委委员、组织部部长汪志银,以及各部门、各院、系负责人出席了开学典礼。典礼由副院长杨斌主持。",
@@ -300,7 +300,7 @@ H.append(dict(
     origin="a 2002 college news item copied, unchanged and in simplified script, under a random-token path segment on a promotion-company host (the path shape of a university CMS); no injected string (spam_strings empty); no headline or date in the capture; the closing unit credit kept outside the text."))
 
 H.append(dict(
-    id="rc33-021", url="http://efficientheatingandacrepaircavecreek.com/2023/0704/474212.shtml", lang="zh", shell="trad_plain",
+    id="rc33-021", marker="(jù)", url="http://efficientheatingandacrepaircavecreek.com/2023/0704/474212.shtml", lang="zh", shell="trad_plain",
     site_name=None, crumb=None, h1=None, meta=None,
     paras=[
         "為貫徹落實《彩票管理條例》,根據(jù)《彩票管理條例實施細(xì)則》和《彩票公益金管理辦法》的要求,現(xiàn)將2022年天長市體育彩票公益金籌集、使用情況公告如下。",
