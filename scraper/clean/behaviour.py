@@ -485,6 +485,19 @@ def sites_named_besides_scripts(root) -> Callable[[str], bool]:
 # (rc29-013/-014/-016); an identical src repeated on 582; any script[src] before the doctype or
 # after </html> (raw bytes) on 37 (sohu/sina ad servers, free hosts' banners) and no missed page.
 # No placement gate marks a missed page of 2+ splits besides v29 at 0 clean pages: none is wired in.
+# Nor the host's behaviour (v31 §6.4, "name the host, not the TLD"; measured 2026-12-05 over every
+# dev hijack set, the shared corpus with l3s's dev half and the 20 clean sets of b23/clean): what a
+# script[src] does when run is not on the page: the cleaner gets the page's bytes, the sandbox never
+# loads remote code and no dev page carries a loaded file's body, so "does it write or redirect"
+# cannot be asked of rc31-017 (js.tongji.linezing.com) or sy31-030 (js.tj-count.net). What the page
+# shows of such a host: an away, unnamed, unhinted script[src] of any TLD stands on 13 missed
+# hijacked pages of 6 splits (v5, v7, v12, v24 ×4, v29 ×4, v31 ×2) and 2,337 non-hijacked pages; as
+# the page's only foreign script on 7 missed (v5, v7, v12, v24 ×2, v31 ×2) and 333 non-hijacked; with
+# a counter's file name (tongji/count/stat/tj, which is the examples' words) and alone on 4 missed
+# (rc7-018 and rc31-017 load the same linezing counter, rc24-020 a hijacked phpstat counter,
+# sy31-030) and 2 clean pages (statcounter, goatcounter: real counters look the same), and Chinese
+# clean pages load old counters (51yes on dz31-060) from hosts they name nowhere else. None is wired
+# in; the step left is the crawl's: fetching a loaded script's body with the page, for the sandbox.
 def throwaway_loader(host: str, named: Callable[[str], bool], site_known: bool) -> str | None:
     """The shape (lexicon.throwaway_shape) of a script host that nothing else of the page names:
     the page's template does not link, show or configure it, it only runs its code (v12 §2: a
