@@ -254,6 +254,19 @@ def unnamed_school_host(url: str | None, article: str, page: str, owners: Iterab
     return None if _spells_a_name(runs, _SCHOOL_NAME, page, owners) else host
 
 
+# The names are clause fragments: HAN{2,10}? before an ending, from wherever the scan stands, so a
+# long fragment's initials let an unrelated host spell it by chance and hold a copy back (rc5-006
+# 钟华董事长要求学院, rc20-016 委携手队安全科在子弟学校, rc27-004 表伟德国际向广东工业大学, rc30-006
+# 委书记杨华简要通报了学院). Tried in session 23 (branch tn23, commit 33550be): names read with jieba's
+# parts of speech (a name stops at the verb, preposition or particle before it; 中学 of 初中学生 ends
+# no name). Measured on every dev page reaching this test (188 calls, all on hijacked pages; none on
+# a legit page of the hijack sets nor on a page of the 32 dev clean extraction sets): 8 decisions
+# change, all to "not spelt"; flags gained rc20-016, rc27-004, rc30-006 (the pages studied) and rc12-009
+# (v12: a school's own host, htsyzx.wj.czedu.cn, on a page naming no school, kept before by the
+# fragment 初中学 of 初中学校: a gain for the wrong reason); rc5-006 stays (jieba tags 祝贺 a name).
+# One split besides those studied: left out by the acceptance rule. No reader of these names can do
+# better on dev: the unflagged dev pages this test holds back (a name spelt, as read now) are those
+# five, in five splits, four of them the pages studied.
 def _spells_a_name(runs: list[str], names: re.Pattern[str], page: str, owners: Iterable[str]) -> bool:
     """Whether a host's letter ``runs`` spell a name ``names`` finds in the ``page``, or one of its
     Chinese ``owners``: the host is then the named one's own."""

@@ -188,3 +188,21 @@ def test_a_body_cms_address_on_its_own_local_or_spelling_host_is_left_alone():
                       (named, "http://www.heshanxy.com/info/1035/15489.html")):  # host spells 鹤山学院
         a = clean_page(body, url=url)
         assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
+
+
+
+# A school's own host spells its name as a sentence writes it, whether the sentence opens with the
+# name or names another body before it (the relation must keep counting the school's host its own).
+GIFT = ("<p>10月27日，云帆代表团向江南理工大学赠送图书，学院党委书记出席并讲话。</p>"
+        "<p>学院党委副书记首先领学了会议公报，结合学院思想政治教育工作现状提出要求。</p>")
+
+
+def gift_page(article: str = GIFT) -> bytes:
+    return BARE.replace(BARE[BARE.index(b"<p>"):BARE.index(b"</div>")], article.encode())
+
+
+def test_a_schools_own_host_spelling_its_name_read_in_a_sentence_is_its_own():
+    own = GIFT.replace("云帆代表团向江南理工大学赠送图书", "江南理工大学召开图书捐赠仪式")
+    for body in (gift_page(), gift_page(own)):
+        a = clean_page(body, url="http://www.jnlgdx.com/info/1035/15489.html")  # spells 江南理工大学
+        assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
