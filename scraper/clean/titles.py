@@ -512,6 +512,8 @@ def alien_parts(title: str, headline_texts: list[str], lines: list[str], page_te
             rest = rest.replace(copy.lower(), "\n")
         if _written_elsewhere(part, script, rest):
             continue  # the page writes its words on its own: the site's name, a topic it speaks of
+        if (chrome := _letters(rest) - article) and chrome.most_common(1)[0][0] == script:
+            continue  # the site's own menus and footer write the title's script: the article is the foreign one
         found.append(part)
     return found
 
