@@ -198,3 +198,13 @@ def test_a_series_named_bookmakers_in_the_sites_menu_is_its_navigation():
 def test_a_bookmaker_line_outside_the_menu_still_sells():
     assert selling_lines(["Bookmakers\u2002Bookmakers"], "Le documentaire suit une année de revendications.",
                          menu_entries=lambda: {"Crackopolis Crackopolis"}) != []
+
+
+def test_a_latin_slot_phrase_over_a_chinese_article_is_foreign_whatever_language_the_chrome_writes():
+    # real-cases-v14 rc14-023 (rewritten): an English template around a Chinese edition's article
+    lines = ["李总理星期二参观位于广州知识城的广州新侨学校。这座学校是新加坡南洋华侨中学校群在国外合办的第一所学校。",
+             "新侨学校不仅借鉴新加坡的教育经验,也延用华中“自强不息”校训。学校提供十二年制国际化教育。"] * 2
+    phrase = "Daftar Akun Permainan Resmi Terbaru Hari Ini"
+    chrome = "Home | News | Tech | Regional 来源: More Stories © All Rights Reserved"
+    page = lambda: "\n".join([chrome, phrase, *lines])  # noqa: E731
+    assert alien_parts(phrase, [phrase], lines, page) == [phrase]
