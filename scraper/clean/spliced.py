@@ -59,6 +59,8 @@ def _contact_domains(text: str, ev: Evidence) -> list[tuple[str, str, str]]:
 # links, written without a host, open /awakening/…: dev-v31-danielzh dz31-037) gives the article's
 # permalink on another host of the site. What an injection writes there is a host to visit (电话:
 # 499586.com, 地址:X国际永久网址), no path into the hijacked site's own tree.
+# Measured 2026-12-05 (dev hijack sets, shared corpus, 9 clean sets): spares dz31-037 only; no hijacked page's
+# contact field is read less.
 _FIRST_DIRECTORY = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#\s]+/([^/?#\s]+)/", re.I)
 
 
