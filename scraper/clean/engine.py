@@ -330,7 +330,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for value in web_credits(marked, own_words):  # 本文来源：X官方入口 (v12 §5b)
         ev.add("spliced_brand", "credit", value)
         ev.learn(value, True)
-    check_contact_fields(marked, ev)
+    check_contact_fields(marked, ev, root)
     check_sale_notice(marked, ev)
     for stem, listed in suggestion_lists(marked_lines, links):  # a brand's search suggestions
         ev.add("spam_text", "page text", " / ".join(listed))

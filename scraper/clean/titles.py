@@ -512,6 +512,14 @@ def alien_parts(title: str, headline_texts: list[str], lines: list[str], page_te
             rest = rest.replace(copy.lower(), "\n")
         if _written_elsewhere(part, script, rest):
             continue  # the page writes its words on its own: the site's name, a topic it speaks of
+        if script in UNSPACED and (chrome := _letters(rest) - article) and chrome.most_common(1)[0][0] == script:
+            # the site's own menus and footer write the title's script, the article is the foreign one:
+            # a Chinese headline over the English translation of a Chinese body's news (real-cases-v31
+            # rc31-029, a welfare-lottery board's). Latin names no language: an English chrome says
+            # nothing of an Indonesian slot phrase over a Chinese edition's article (rc14-023).
+            # Measured 2026-12-05 (dev hijack sets, shared corpus, 9 clean sets): spares rc31-029 only;
+            # every hijacked page keeps its flag.
+            continue
         found.append(part)
     return found
 

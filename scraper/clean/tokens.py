@@ -185,7 +185,7 @@ def keyword_blocks(lines: list[str], others: str, proven: bool) -> list[int]:
         while j < len(lines) and (p := _phrases(lines[j])) is not None:
             phrases += p
             j += 1
-        if j > i and len(phrases) >= MIN_BLOCK_PHRASES and (proven or j == i + 1):
+        if j > i and len(phrases) >= MIN_BLOCK_PHRASES and (proven or j == i + 1) and not _all_clauses(phrases):
             if _unshared(phrases, others + "\n".join(lines[:i] + lines[j:])):
                 out.extend(range(i, j))
             elif proven:
@@ -198,6 +198,15 @@ def keyword_blocks(lines: list[str], others: str, proven: bool) -> list[int]:
     return out
 
 
+def _all_clauses(phrases: list[str]) -> bool:
+    """True when every one of ``phrases`` is a clause (CLAUSE_WORD): sentences written with spaces
+    for commas, as a reader's comment is (dev-v31-danielzh dz31-027: 我也想到我的孩子了 早早的夭折
+    带给我的伤痛…), not search phrases, which a keyword block may hold one or two of (治疗…的医院) but
+    not write as nothing else. Measured 2026-12-05 (dev hijack sets, shared corpus, 9 clean sets):
+    spares that page only; no hijacked page's block is all clauses."""
+    return all(CLAUSE_WORD.search(p) for p in phrases)
+
+
 def _unshared(phrases: list[str], rest: str) -> bool:
     """True when the rest of the page hardly writes the two-character pieces of ``phrases``."""
     pieces = joined_han_pieces("".join(phrases))
@@ -208,7 +217,7 @@ def _unshared(phrases: list[str], rest: str) -> bool:
 # disposal and passive markers, the copula, personal pronouns. Headlines joined by commas have
 # them (近期热点 teasers on dev-v1-magichtml: 了, 的, 被, 把, 他); search phrases, queries typed
 # into a search box, do not (the v4–v6 porn, loan and clinic lines have none).
-_CLAUSE_WORD = re.compile("[的了着被把就却呢啊吧是他她我你]")
+CLAUSE_WORD = re.compile("[的了着被把就却呢啊吧是他她我你]")
 
 
 def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -220,14 +229,34 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
     article; a keyword line is written for crawlers, about nothing on the page). Else []."""
     line = line.strip()
     phrases = _phrases(line, commas=True)
-    if not phrases or len(phrases) < MIN_BLOCK_PHRASES or any(_CLAUSE_WORD.search(p) for p in phrases) \
-            or any(p in links for p in phrases) or any(line in link for link in links):
+    if not phrases or len(phrases) < MIN_BLOCK_PHRASES or any(CLAUSE_WORD.search(p) for p in phrases) \
+            or any(p in links for p in phrases) or any(line in link for link in links) or _made_of_links(line, links):
         return []
     pieces = joined_han_pieces("".join(phrases))
     rest = page.replace(line, "")
     if not pieces or sum(1 for p in pieces if p in rest) > MAX_SHARED_PIECES * len(pieces):
         return []
     return phrases
+
+
+# A menu whose channel names run into one line with their sections (访 谈 滨海人物 高新访谈 | 书 画
+# 画坛 书坛 名家访谈 |…, dev-v31-danielzh dz31-016) splits at its bars into "phrases" that are several
+# links each, so no phrase is a link's text; every character of it is still one link's or another's.
+# A link text this long at least counts (a one-character link, 更 or 画, would cover any line).
+# Measured 2026-12-05 (dev hijack sets, shared corpus, 9 clean sets): spares dz31-016's menu line only; no
+# hijacked page's keyword line is made of its links.
+MIN_MENU_LINK = 2
+_SPACES = re.compile(r"\s+")
+
+
+def _made_of_links(line: str, links: set[str] | frozenset[str]) -> bool:
+    """True when ``links`` (the page's link texts) cover every Chinese character of ``line``: a
+    menu of links, whatever separators join them (a keyword line is written as text, for crawlers)."""
+    rest = _SPACES.sub("", line)
+    words = {w for link in links if len(HAN.findall(w := _SPACES.sub("", link))) >= MIN_MENU_LINK and w in rest}
+    for word in sorted(words, key=len, reverse=True):
+        rest = rest.replace(word, "\n")
+    return not HAN.search(rest)
 
 
 # A keyword line set above the article stands among the first lines of the article's container
