@@ -62,7 +62,7 @@ from scraper.clean.spliced import (
     outside_text,
     unmarked_text,
 )
-from scraper.clean.takeover import cms_path_host, foreign_host, taken_over, unnamed_school_host
+from scraper.clean.takeover import cms_path_host, foreign_host, taken_over, unnamed_body_host, unnamed_school_host
 from scraper.clean.title import DECORATION, choose_title, without_badge, written_headline
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
@@ -437,6 +437,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     elif copy_host := unnamed_school_host(url, article.text or "", page_text, owners, declared):
         # a school's news (its voice: 我校, 学校在…召开, 校党委) whose owner no name on the page nor its host gives
         ev.add("mirror_copy", "served host", f"a school's news (its own voice) naming no school its host spells: served from {copy_host}")
+    elif not served and (copy_host := unnamed_body_host(url, article.text or "", page_text, owners, declared)):
+        # a government's news (its voice: 我县, X区公安局开展…) under no publisher's chrome, on a host
+        # spelling no body or place the page names (a department keeps its note, as below)
+        ev.add("mirror_copy", "served host", f"a government's news (its own voice) naming no body its host spells: served from {copy_host}")
     elif not served and (copy_host := cms_path_host(url, page_text, owners, declared)):
         # the address a school's or a government's CMS mints, on a host spelling no body the page
         # names (a part of a body, which may stand under its parent's host, keeps its note: rc18-017)

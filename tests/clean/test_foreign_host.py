@@ -206,3 +206,47 @@ def test_a_schools_own_host_spelling_its_name_read_in_a_sentence_is_its_own():
     for body in (gift_page(), gift_page(own)):
         a = clean_page(body, url="http://www.jnlgdx.com/info/1035/15489.html")  # spells 江南理工大学
         assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+
+
+# A government's news in its own voice (its place as the subject holding a meeting, 我县), its owner
+# written nowhere in the chrome: only the host is left to say whose page it is (v30 §6.1).
+GOV_ARTICLE = ("<p>11月20日，石门镇召开秋冬季森林防火工作部署会，镇党委副书记、镇长出席会议并讲话。</p>"
+               "<p>会议通报了今年以来全镇森林防火工作开展情况，对野外用火管控、重点时段巡山护林等工作进行了安排。</p>"
+               "<p>会议要求各村守住山口、管住火源，坚决防止发生重大森林火灾。</p>")
+
+
+def gov_page(site: str = "", article: str = GOV_ARTICLE) -> bytes:
+    """A town's news naming no owner in its chrome (``site``: a name standing in the title, header
+    and footer instead)."""
+    title = "石门镇召开秋冬季森林防火工作部署会"
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}{'_' + site if site else ''}</title></head>
+<body><div class="header"><span class="site-name">{site}</span><a href="/">首页</a> <a href="/news/">新闻动态</a></div>
+<div class="article"><h1>{title}</h1><p class="info">发布时间：2023-11-21</p>
+<div class="content">{article}</div></div>
+<div class="footer">{'版权所有 ' + site if site else ''}</div></body></html>""".encode()
+
+
+def test_a_governments_news_naming_no_owner_on_an_unrelated_host_is_flagged_and_kept_whole():
+    first_person = GOV_ARTICLE.replace("石门镇召开", "我镇召开")
+    for body in (gov_page(), gov_page(article=first_person)):
+        a = clean_page(body, url="http://m.chongaiwang.cn/html/mengchong/20231121/41302.htm")
+        assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+        assert any("m.chongaiwang.cn" in f.evidence for f in a.findings)
+        assert "坚决防止发生重大森林火灾" in a.text
+
+
+def test_a_governments_news_on_its_own_a_publishers_or_a_spelling_host_is_left_alone():
+    for body, url in ((gov_page(), "http://www.shimen.gov.cn/xwdt/1.html"),
+                      (gov_page(), "http://www.shimenzhen.com/xwdt/1.html"),   # the host spells 石门镇
+                      (gov_page(), "http://127.0.0.1:8000/xwdt/1.html"), (gov_page(), None),
+                      (gov_page("江南新闻网"), "http://www.jnnews.com/local/1.html")):  # a portal's chrome
+        a = clean_page(body, url=url)
+        assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
+
+
+def test_a_reporter_quoting_the_police_is_no_governments_voice():
+    # 记者从…获悉 puts the body in the object's place; 自我 is no body's 我
+    quoted = ("<p>记者从石门县公安局获悉，该局近日开展了禁赌宣传活动，民警在广场设点发放宣传资料。</p>"
+              "<p>专家说，青少年要学会自我管理，自我约束，远离赌博。</p><p>活动持续到本月底。</p>")
+    a = clean_page(gov_page(article=quoted), url="http://m.chongaiwang.cn/html/1.htm")
+    assert "mirror_copy" not in kinds(a), a.findings
