@@ -31,7 +31,7 @@ from scraper.clean.fields import (
     signature_lines,
     without_pinyin,
 )
-from scraper.clean.inforow import ROW_LINES, dateline_source, row_author, row_source
+from scraper.clean.inforow import ROW_LINES, ROW_MAX, dateline_source, row_author, row_source
 from scraper.clean.metadata import LD_AUTHOR, meta_value
 from scraper.clean.names import looks_like_names, looks_like_persons, names_before_date, strip_role
 
@@ -165,8 +165,8 @@ def marked_text(root, headline_el, container) -> str:
 BYLINE_LINE_MAX = 40
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at, at + BYLINE_LINE_MAX)
+def _line_end(text: str, at: int, longest: int = BYLINE_LINE_MAX) -> int:
+    end = text.find("\n", at, at + longest)
     return end if end >= 0 else at
 
 
@@ -194,11 +194,14 @@ def byline_text(text: str) -> str:
             # the headline, then its 发布时间/来源 row): the line under the headline is the byline too
             # (synthetic-v17 dev: a 12-row table filled the head, and 来源:办公室 under the headline
             # gave way to the table's 发布机构). One line only: reading 160 characters more found
-            # captions and truncated names as bylines on 6 of 181 AEB pages.
+            # captions and truncated names as bylines on 6 of 181 AEB pages. That line may be a whole
+            # row of fields, as long as inforow's (ROW_MAX): "来源:市水利局 作者:程晓峰 发布日期:2022-09-22
+            # 【字体:大 中 小】" is 41 characters (synthetic-v31 dev lost its author; synthetic-v17 dev 030 read
+            # the table's 发布机构 for the row's 来源:办公室). No other dev field changed.
             below = h_end
             while below < end and text[below] in "\n\x04\x05":
                 below += 1
-            below_end = _line_end(text, below)
+            below_end = _line_end(text, below, ROW_MAX)
             if below_end > start + len(head):
                 head = (head if h_end > start + len(head) else text[start:h_end]) + "\n" + text[h_end:below_end]
         if end > start:
