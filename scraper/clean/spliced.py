@@ -204,7 +204,7 @@ def headline_splice(headline: str, lines: list[str], page_text: Callable[[], str
             continue  # the article writes its start: no splice begins here
         for j in range(i + MIN_SPAN, min(n - 1, i + MAX_SPAN) + 1):
             # (the span's length is j - i: j < n. The pure tests run cheapest first, the span cut and
-            # searched only past them: this loop was 2 % of the cleaner's CPU on 992 real-cases dev pages)
+            # searched only past them: headline_splice was 1.8 % of the cleaner's CPU on 992 real-cases dev pages)
             cjk = cjk_before[j] - cjk_before[i]
             if j - i <= len(best) or cjk < MIN_SPAN_CJK or 2 * cjk < j - i:
                 continue
