@@ -241,13 +241,17 @@ def label_stands(text: str, m: re.Match) -> bool:
 def read_fields(text: str, keep_empty: bool = False) -> list[Field]:
     """Every labelled field of ``text`` in order; empty labels give nothing (with ``keep_empty``,
     a field whose value is "")."""
-    return list(_read_fields(text, keep_empty))
+    fields = _read_fields(text)
+    return list(fields) if keep_empty else [f for f in fields if f.value]
 
 
 # The date, source and author readers each read the byline's pieces: 1,162 calls over the 67
 # real-cases-v13/v14 dev pages, 606 texts: 106 -> 67 ms of CPU over those pages with the cache.
+# The empty fields are read always and left out when not asked for (they are the only fields
+# without a value): the source reader asks for them, the date reader does not, of the same pieces
+# (2,594 of the 9,466 texts read on 992 real-cases dev pages were read both ways).
 @functools.lru_cache(maxsize=256)
-def _read_fields(text: str, keep_empty: bool) -> tuple[Field, ...]:
+def _read_fields(text: str) -> tuple[Field, ...]:
     text = unspace_labels(drop_disclaimers(text))
     labels = [(m.start(), m.end(), m.group("label")) for m in LABEL.finditer(text) if label_stands(text, m)]
     out = []
@@ -258,7 +262,7 @@ def _read_fields(text: str, keep_empty: bool) -> tuple[Field, ...]:
         value = _value(_unglossed(text[end:limit]), name)
         if value and name != "other" and not _MARKUP.search(value):
             out.append(Field(name, value, start, label))
-        elif keep_empty and not value and name != "other":
+        elif not value and name != "other":
             out.append(Field(name, "", start, label))
     out.extend(_cell_fields(text))
     out.sort(key=lambda f: f.start)

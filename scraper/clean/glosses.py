@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from lxml import etree
 
 from scraper.clean.dom import INVISIBLE_TAGS
-from scraper.clean.opencc_table import encodes, half_converted_spellings, replaced_characters
+from scraper.clean.opencc_table import encodes, half_converted_spellings, one_script_characters, replaced_characters
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # one Han character, then one syllable of pinyin in brackets
@@ -214,19 +215,20 @@ MAX_PHRASE = 4
 _KANA = re.compile("[\u3040-\u30ff]")
 
 
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+@cache
+def _one_script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    trad, simple = one_script_characters()
+    return frozenset(trad), frozenset(simple)
 
 
 def _script_counts(text: str) -> tuple[int, int]:
-    """(traditional-only, simplified-only) characters of ``text``."""
-    # (each distinct Han character judged once, found and counted in C, where every character was
-    # looped over: 64,278 lines of dev-v21-evanextract, dev-v1-cwced, dev-v17-twnews 0.22 -> 0.15 s)
-    trad = simple = 0
-    for c, n in Counter(_HAN_CHAR.findall(text)).items():
-        in_gb, in_big5 = encodes(c, "gb2312"), encodes(c, "big5")
-        trad += n * (in_big5 and not in_gb)
-        simple += n * (in_gb and not in_big5)
-    return trad, simple
+    """(traditional-only, simplified-only) characters of ``text`` (of the block U+4E00-U+9FFF)."""
+    # (the text's distinct characters counted in C, those of one script picked by a set's
+    # intersection: a regex finding the Han characters and a test of each against both codecs was
+    # 2.4 % of the cleaner's CPU on 992 real-cases dev pages; 235 -> 103 µs on 5,000 characters)
+    trad, simple = _one_script_sets()
+    counts = Counter(text)
+    return sum(map(counts.__getitem__, trad.intersection(counts))), sum(map(counts.__getitem__, simple.intersection(counts)))
 
 
 def traditional_in_simplified(article: str, chrome: str) -> bool:

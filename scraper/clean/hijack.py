@@ -480,12 +480,14 @@ class _PageLinks:
 
 
 _ADDRESS_ATTRS = ("href", "src", "action", "data")
+# (the attributes' values read by libxml2, not by asking every element for each: the walk was 1 % of
+# the cleaner's CPU on a mixed sample of 215 dev pages, read for every page that hides a block)
+_ADDRESSES = [etree.XPath(f"descendant-or-self::*/@{attr}", smart_strings=False) for attr in _ADDRESS_ATTRS]
 
 
 def _named_sites(el) -> Counter:
     """How often each site (registrable domain) is named by an address (_ADDRESS_ATTRS) under ``el``."""
-    return Counter(registrable_domain(h) for node in el.iter() if isinstance(node.tag, str)
-                   for attr in _ADDRESS_ATTRS if (h := host_of(node.get(attr))))
+    return Counter(registrable_domain(h) for addresses in _ADDRESSES for value in addresses(el) if (h := host_of(value)))
 
 
 # What a block shows even when its text is hidden (a zero font around a player): not a cover.

@@ -47,6 +47,8 @@ _META_LINE = re.compile(
     re.I,
 )
 _DATE_ONLY = re.compile(r"^[\[【(（]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$")
+# (compiled once: see engine._LINE_BREAKS)
+_YEAR_MONTH, _FULL_STOPS = re.compile(r"\d{4}[-/.年]\d{1,2}"), re.compile(r"[。！？]")
 
 
 # Where an article ends: comment threads and recommendation lists that share its container.
@@ -623,9 +625,9 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False, head:
         return True
     if not keep_links and line.links and _is_link_line(line) and not _linked_sentence(line):
         return True
-    if n <= 120 and len(_META_LINE.findall(text)) >= 1 and not re.search(r"[。！？]", text):
+    if n <= 120 and len(_META_LINE.findall(text)) >= 1 and not _FULL_STOPS.search(text):
         # a byline: 发布时间：… 来源：… 作者：…
-        if len(_META_LINE.findall(text)) >= 2 or re.search(r"\d{4}[-/.年]\d{1,2}", text):
+        if len(_META_LINE.findall(text)) >= 2 or _YEAR_MONTH.search(text):
             return True
     if _DATE_ONLY.match(text) or _URL_ONLY.match(text) or _AD_SLOT.match(text):
         return True

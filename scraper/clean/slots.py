@@ -133,22 +133,26 @@ def _all_fillers(line: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
+# (compiled once: see engine._LINE_BREAKS)
+_BLANK, _DIGIT, _CJK_OR_LATIN = re.compile(r"\s"), re.compile(r"\d"), re.compile(f"[{_CJK}A-Za-z]")
+
+
 def web_written(name: str, words: bool = True, digits: bool = True, phrase: bool = False) -> bool:
     """True when ``name`` is written as a website or bookmaker writes its name (``words``: or
     holds a lexicon brand or a brand's shape; ``digits``: or a run of digits glued to it;
     ``phrase``: a phrase's words allowed in it)."""
-    if not phrase and _PHRASE.search(name) or re.search(r"\s", name):
+    if not phrase and _PHRASE.search(name) or _BLANK.search(name):
         return False  # a clause, or a name in a language that parts its words (英国Sea Shepherd)
     if words and (lexicon.has_brand(name) or brands.promo_spans(name) or brands.brand_like(name)):
         return True
-    has_cjk = bool(re.search(f"[{_CJK}]", name))
+    has_cjk = bool(_HAS_CJK.search(name))
     latin = [w for w in _LATIN_WORD.findall(name) if len(w) >= 2]
-    if latin and (has_cjk or re.search(r"\d", name)):
+    if latin and (has_cjk or _DIGIT.search(name)):
         return True
     if digits and any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)):
         return True
     # web words with a name before or after them (not web words alone: 网站首页 is navigation)
-    return bool(has_cjk and _WEB_WORDS.search(name) and re.search(f"[{_CJK}A-Za-z]", _WEB_WORDS.sub("", name)))
+    return bool(has_cjk and _WEB_WORDS.search(name) and _CJK_OR_LATIN.search(_WEB_WORDS.sub("", name)))
 
 
 def _is_year(name: str, m: re.Match) -> bool:

@@ -226,16 +226,18 @@ def headline_splice(headline: str, lines: list[str], page_text: Callable[[], str
         if h[i:i + MIN_SPAN] in text:
             continue  # the article writes its start: no splice begins here
         for j in range(i + MIN_SPAN, min(n - 1, i + MAX_SPAN) + 1):
-            span = h[i:j]
+            # (the span's length is j - i: j < n. The pure tests run cheapest first, the span cut and
+            # searched only past them: headline_splice was 1.8 % of the cleaner's CPU on 992 real-cases dev pages)
             cjk = cjk_before[j] - cjk_before[i]
-            if len(span) <= len(best) or cjk < MIN_SPAN_CJK or 2 * cjk < len(span):
-                continue
-            if _CLAUSE_MARK.search(span):
+            if j - i <= len(best) or cjk < MIN_SPAN_CJK or 2 * cjk < j - i:
                 continue
             if h[i] == h[j] or h[i - 1] == h[j - 1]:
                 continue  # the same cut one character on (活|动在深圳启|动 = 活动|在深圳启动|): no splice's edge
             if h[i - 1] + h[j] not in pairs:
                 continue  # the article does not write the headline's words around it joined
+            span = h[i:j]
+            if _CLAUSE_MARK.search(span):
+                continue
             shared = _covered(span, text)
             if _covered(h[:i] + h[j:], text) < MIN_REST_COVERED or shared > MAX_SHARED and not (
                     _covered(span, text, h[:i] + "\n" + h[j:]) <= MAX_SHARED and _unbroken(h, i, j, text)):

@@ -27,6 +27,9 @@ MAX_TITLE = 300
 _MARKUP = re.compile(r"<[a-zA-Z/!]|-->")
 
 
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")  # (compiled once: see engine._LINE_BREAKS)
+
+
 def clean_title_text(title: str | None) -> str | None:
     """A <title> without browsing prefixes and comment counters; None when nothing like a headline is left."""
     if not title or len(title) > MAX_TITLE or _MARKUP.search(title):
@@ -34,7 +37,7 @@ def clean_title_text(title: str | None) -> str | None:
     title = _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip(" 》>-_|")
     if "《" in title and "》" not in title:
         title = title.replace("《", "", 1).strip()
-    if len(title) < MIN_TITLE and not (len(title) >= 2 and re.search(r"[\u4e00-\u9fff]{2}", title)) or \
+    if len(title) < MIN_TITLE and not (len(title) >= 2 and _TWO_HAN.search(title)) or \
             title.lower() in _UI_WORDS or title.isdigit():
         return None
     return title

@@ -50,6 +50,7 @@ MIN_BLOCK_SHARE = 0.5
 # Tokens split at spaces and Chinese punctuation only: markup read as text (a frame's fallback
 # `?user=AFP6|House|…`) stays one token and is no word.
 _SPLIT = re.compile(r"[\s，。、；！？“”‘’（）《》【】「」]+")
+_LINE_BREAKS = re.compile("[\n\x02-\x05]")  # lines, and marked_text's block marks (compiled once: see engine._LINE_BREAKS)
 _NOT_WORD = re.compile(r"[\d{}@/_=.:<>\[\]\\|#%&*+$~^`\"'()]")
 _EDGES = re.compile(r"^[\"'(]+|[\"').,;:!?]+$")
 
@@ -319,7 +320,7 @@ def foreign_latin_lines(marked: str) -> list[tuple[str, list[str]]]:
     sentences before the page's first Han line, and Vietnamese-marked lines within or above the article."""
     if not _HAN_LINE.search(marked):
         return []  # (no Han line: no Chinese page, and no line to stand before)
-    lines = re.split("[\n\x02-\x05]", marked)
+    lines = _LINE_BREAKS.split(marked)
     out: list[tuple[str, list[str]]] = []
     banner: list[tuple[str, list[str]]] = []
     # ...and above the article: its headline (\x04), or without one its container (\x02). An English
@@ -338,7 +339,7 @@ def foreign_latin_lines(marked: str) -> list[tuple[str, list[str]]]:
         out.extend(banner)
     if _VIETNAMESE.search(marked):
         above = marked.partition("\x03")[0] if "\x03" in marked else marked
-        for line in re.split("[\n\x02-\x05]", above):
+        for line in _LINE_BREAKS.split(above):
             if not _VIETNAMESE.search(line) or any(line == seen for seen, _ in out):
                 continue
             latin = _latin_words(line)

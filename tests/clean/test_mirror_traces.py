@@ -97,3 +97,16 @@ def test_a_traditional_text_under_simplified_menus_is_no_mirror_when_converted_w
     body = CONVERTED.replace("終于", "終於").replace("并處", "並處").replace("其余", "其餘").replace("采訪", "採訪")
     a = clean_page(converted("您当前的位置:首页 &gt; 政务动态", body), url="http://www.example.com/yasf/t1.shtml")
     assert "mirror_copy" not in kinds(a), a.findings
+
+
+def test_characters_are_counted_by_the_script_that_alone_writes_them():
+    # (counted from a stored table: it must say what the codecs say, character for character)
+    from scraper.clean.glosses import _script_counts
+    from scraper.clean.opencc_table import encodes
+
+    text = "這個記者说：简体与繁體 mixed 中文 123 網络㐀"
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    trad = sum(encodes(c, "big5") and not encodes(c, "gb2312") for c in han)
+    simple = sum(encodes(c, "gb2312") and not encodes(c, "big5") for c in han)
+    assert _script_counts(text) == (trad, simple)
+    assert trad >= 4 and simple >= 3
