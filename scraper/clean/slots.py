@@ -247,6 +247,7 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
               if n in text and not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
               and not _latin_of_the_article(n, lines)}
     found |= set(voiced_names(lines, headlines))
+    found |= set(displaced_subjects(lines, headlines))
     # A search phrase as the name (X网站是多少: a phrase's 是 keeps a filler out above, as a clause
     # the cutter misread would be) that fills the institution's slots verbatim again and again: a
     # clause does not recur word for word before 党委 and 领导班子 (v22 rc22-011)
@@ -476,3 +477,96 @@ def family_spellings(proven: Iterable[str], lines: list[str]) -> list[str]:
         pattern = f"{re.escape(c[:2])}[{_CJK}]{{0,{MAX_FAMILY_INSERT}}}{re.escape(c[-2:])}"
         found |= {m.group() for m in re.finditer(pattern, text)}
     return sorted(found - set(proven), key=lexicon.longest_first)
+
+
+# --- The headline's subject displaced in the lead (issue 11: weight-0 names in the owner's slot) ---
+# The headline and the lead tell one event; a school's or a body's page names its actor in both
+# (西岭中学举行…开学典礼 over "12月21日上午,我校/学校/西岭中学…开学典礼…"). A copy whose institution was
+# swapped for a brand keeps the headline's actor and puts the brand in the lead's subject slot, right
+# before the same event (…,星朔娱乐2022级新生开学典礼在…举行). Read by where the name stands, not by
+# its words: the lead's opening name shares no character with the headline, is no institution's
+# name, and the headline's actor before the very words that follow it ends like an institution.
+# Written from the v31 account (S3: sy31-021, -022, -036; S1's 星朔娱乐 in the lead), it reads on dev
+# 8 hijacked pages: 6 unflagged before (sy31-008, -009, -021, -036, and two other splits: v18
+# syn18-005 `星槎娱乐`, v23 rc23-018 `OB欧宝真人`) and 2 whose name stayed (sy31-013, -032); no clean
+# or legit page of the hijack sets, the shared corpus or the 20 clean extraction sets changes (19
+# compared page by page with main's dumps; dev-v9-irdata's 720 pages cleaned with this reader
+# watched: it names nothing there), and the truth texts of 10,734 dev pages give it no name.
+# The article's lead: its first paragraphs (lines holding a sentence's end: a byline, 信息来源 or
+# date line before them is none), this many of them, among its first MAX_HEAD_LINES lines.
+MAX_LEAD_LINES, MAX_HEAD_LINES = 2, 8
+_SENTENCE_END = re.compile("[。！？]")
+# Characters of the headline's event repeated right after the name (of them Chinese: 3): 星朔娱乐
+# |2022级新生开学典礼, 拓岚体育|开展青年教师…. On dev 3 (2 Chinese) reads the same pages, 6 (4) loses
+# rc23-018 (与邦尼集团, 5). The date before the name is what keeps clauses out: without it the
+# reading names a clause's verb phrase (围绕, 为提高, 通报了前一阶段) on 19 clean or legit dev pages.
+MIN_EVENT, MIN_EVENT_CJK = 4, 3
+# "为期两周的X": the name after a short attribute ending in 的, no further than this into the clause.
+MAX_ATTRIBUTE = 8
+_EVENT_ORDINAL = re.compile("^第[一二三四五六七八九十百\\d]+[届屆次期]")
+_NAME_RUN = re.compile(f"[{_CJK}A-Za-z0-9]+")
+# A date or time opening a clause, a span of days too (3月14日至15日).
+_DATE_HEAD = re.compile(_LEAD.pattern + r"(?:(?:至|到|—|-|~)(?:\d{1,2}月)?\d{1,2}[日号號])?")
+# Words of a clause's grammar, never of a name standing as its subject (由北京…, 在田径场隆重…, 資深的新聞).
+_GRAMMAR = re.compile("[在由于於了对對向把将將从從为為同的是着都也很据被让并並届屆]")
+_ORGANISER_VERB_END = re.compile(f"(?:{_ORGANISE})$")
+
+
+def _event_run(rest: str, head: str, at: int) -> int:
+    """Length of what ``rest`` and ``head[at:]`` share from their start."""
+    n = 0
+    while n < min(len(rest), len(head) - at) and rest[n] == head[at + n]:
+        n += 1
+    return n
+
+
+def displaced_subjects(lines: list[str], headlines: Iterable[str]) -> list[str]:
+    """Names opening a clause of the lead right before the event the headline tells after another
+    actor, an institution: the institution's name in the lead swapped for the name (v18 syn18-005,
+    v31 S3). Reporting pages are not read (a police notice names casinos as subjects)."""
+    heads = [h.strip() for h in headlines if h and h.strip() and not lexicon.is_reporting(h)]
+    if not heads:
+        return []
+    found: dict[str, None] = {}
+    for line in [line for line in lines[:MAX_HEAD_LINES] if _SENTENCE_END.search(line)][:MAX_LEAD_LINES]:
+        if lexicon.is_reporting(line):
+            continue
+        dated = False
+        for clause in _CLAUSE.split(line):
+            m = _DATE_HEAD.match(clause.strip())
+            date = m.group() if m else ""
+            clause = clause.strip()[len(date):]
+            after_date, dated = dated or bool(date), bool(date) and not clause  # (a clause that is a date alone)
+            if not after_date:
+                continue  # the lead's actor follows its date (12月21日上午,X…): not a clause's verb
+            starts = [0] + [i + 1 for i, c in enumerate(clause[:MAX_ATTRIBUTE]) if c == "的"]
+            for s in starts:
+                run = _NAME_RUN.match(clause, s)
+                if not run:
+                    continue
+                for end in range(s + MIN_NAME, min(run.end(), s + MAX_CORE) + 1):
+                    name, rest = clause[s:end], clause[end:]
+                    # (an ordinal the headline may not write: X第35届全民健身运动会 under 东坪县全民健身运动会开幕)
+                    bare = _EVENT_ORDINAL.sub("", rest, count=1)
+                    if any(_displaces(name, r, h) for r in {rest, bare} if len(r) >= MIN_EVENT for h in heads):
+                        found[name] = None
+                        break
+    return [n for n in found if len(_HAS_CJK.findall(n)) >= MIN_NAME and not (
+        _INSTITUTION_END.search(n) or _DEICTIC.match(n) or _GRAMMAR.search(n) or _legit(n) or _SLOT.search(n))]
+
+
+def _displaces(name: str, rest: str, head: str) -> bool:
+    """True when ``head`` tells ``rest``'s event after an institution sharing nothing with ``name``."""
+    if any(c in head for c in name):
+        return False
+    at = head.find(rest[:MIN_EVENT])
+    if at < MIN_NAME:
+        return False
+    run = _event_run(rest, head, at)
+    if len(_HAS_CJK.findall(rest[:run])) < MIN_EVENT_CJK:
+        return False
+    actor = _ORGANISER_VERB_END.sub("", head[:at])
+    if not _NAME_RUN.fullmatch(actor):
+        return False  # the headline's actor opens it (全國兩會: 發言人… is a headline's label, not its subject)
+    actor = _NOT_CJK.sub("", actor)
+    return len(actor) >= MIN_NAME and bool(_INSTITUTION_END.search(actor))
