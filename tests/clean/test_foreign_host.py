@@ -250,3 +250,15 @@ def test_a_reporter_quoting_the_police_is_no_governments_voice():
               "<p>专家说，青少年要学会自我管理，自我约束，远离赌博。</p><p>活动持续到本月底。</p>")
     a = clean_page(gov_page(article=quoted), url="http://m.chongaiwang.cn/html/1.htm")
     assert "mirror_copy" not in kinds(a), a.findings
+
+
+def test_a_public_document_in_its_issuers_voice_on_a_law_text_site_is_no_copy():
+    # a regulation (its issuing number, its articles) is written to be reprinted: law databases serve it
+    regulation = ("<p>（石府〔2023〕12号）</p><p>各镇人民政府，市府直属各单位：</p>"
+                  "<p>现将《石门市棋牌经营场所管理办法》印发给你们，请认真贯彻执行。</p>"
+                  "<p>第一条 为了加强我市棋牌经营场所的管理，制定本办法。</p>"
+                  "<p>第二条 我市行政区域内的棋牌经营场所适用本办法。</p>")
+    a = clean_page(gov_page(article=regulation), url="http://www.lawtexts.net/html/text/12345.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+    # the same host serving a town's news in its own voice is still a copy
+    assert clean_page(gov_page(), url="http://www.lawtexts.net/html/text/12345.html").hijacked
