@@ -132,7 +132,7 @@ _EVENT_SLOT_BRAND = re.compile(
     f"(?=(?:19|20)\\d\\d(?:年|级|届)|关于)")
 
 
-_BLANKS = re.compile(r"\s+")  # (compiled once: see engine._LINE_BREAKS)
+_BLANKS = re.compile(r"\s+")  # (compiled once: see writing.LINE_BREAKS)
 
 
 def _spaced_norm(text: str) -> str:

@@ -69,7 +69,7 @@ from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.unseen_frames import check_unseen_frames
 from scraper.clean.voiced import check_voiced_han_names
-from scraper.clean.writing import alien_lines, alien_phrases, foreign_latin_lines, visible_letters
+from scraper.clean.writing import LINE_BREAKS, alien_lines, alien_phrases, foreign_latin_lines, visible_letters
 from scraper.clean.written_links import foreign_written_links
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
@@ -95,9 +95,6 @@ MIN_OWN_HEADLINE = 8
 # site's name may stand above it (synthetic-v22 dev: the 2nd line on its one page).
 HEADLINE_LINES = 2
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-# (the re module keeps 512 patterns; a page's own ones, learned names and escaped hosts, pushed
-# the patterns written inline out to be compiled again: the constant ones are compiled here)
-_LINE_BREAKS = re.compile("[\n\x02-\x05]")  # lines, and marked_text's block marks
 
 
 def clean_page(raw: bytes, url: str | None = None, headers: Mapping[str, str] | None = None,
@@ -311,7 +308,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     own_lines = content.paragraphs(title)
     own_words = "\n".join([*(t for _, t in headlines), *own_lines])
     kept = set(own_lines)
-    marked_lines = _LINE_BREAKS.split(marked)  # (the marks between blocks: see marked_text)
+    marked_lines = LINE_BREAKS.split(marked)  # (the marks between blocks: see marked_text)
     others = [line for line in marked_lines if line.strip() and line not in kept]
     if phrases := half_converted_phrases("\n".join(own_lines), "\n".join(others)):  # a converted copy (v17)
         ev.add("mirror_copy", "article", f"{len(phrases)} half-converted phrases: {' '.join(phrases[:6])}")

@@ -8,9 +8,9 @@ from scraper.clean import brands, lexicon, slots
 from scraper.clean.brandshapes import INSTITUTION_END, is_brand_shape
 from scraper.clean.byline import split_spliced_source
 from scraper.clean.evidence import Evidence
+from scraper.clean.writing import LINE_BREAKS
 
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
-_LINE_BREAKS = re.compile("[\n\x02-\x05]")  # lines, and marked_text's block marks (compiled once: see engine._LINE_BREAKS)
 
 
 def _whole_brand(value: str, web: bool = False) -> bool:
@@ -112,7 +112,7 @@ def breadcrumb_brands(page: str, raw_title: str, text: str) -> list[str]:
     text, where the breadcrumb sits above the article or in its container (never in its lines)."""
     if not _PUBLIC_BODY.search(text):
         return []
-    lines = [line for line in _LINE_BREAKS.split(page) if "位置" in line]  # 当前位置, 您的位置, 所在位置…
+    lines = [line for line in LINE_BREAKS.split(page) if "位置" in line]  # 当前位置, 您的位置, 所在位置…
     return [n for n in slots.substituted_names(lines) if n in raw_title]
 
 def brand_headline(title: str | None, text: str) -> bool:

@@ -117,16 +117,18 @@ def row_author(before: str, head: str) -> str | None:
 # shared corpus) this reads 5 authors, all right (synthetic-v31 4 投稿人, real-cases-v12 1 录入者), and no other
 # value; no dev page holds a role the list turns away.
 NOT_AUTHOR_ROLES = ("审", "校", "编", "摄", "通讯", "实习", "联系", "负责")
-_UNKNOWN_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,4})[ \t]*[:：][ \t]*(?P<value>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3})$")
+_UNKNOWN_LABEL = re.compile(f"^(?P<label>{HAN.pattern}{{2,4}})[ \\t]*[:：][ \\t]*"
+                            f"(?P<value>{HAN.pattern}(?: ?{HAN.pattern}){{1,3}})$")
 
 
 def _name_under_unknown_label(row: str) -> str | None:
-    for part in _PARTS.split(row):
-        m = _UNKNOWN_LABEL.match(part.strip())
-        if not m or LABEL.match(part.strip()) or m.group("label").lower() in _NOT_A_NAME:
+    """The first Chinese person's name under a label neither the grammar (LABEL) nor NOT_AUTHOR_ROLES knows."""
+    for part in map(str.strip, _PARTS.split(row)):
+        m = _UNKNOWN_LABEL.match(part)
+        if not m or LABEL.match(part):
             continue
         label, value = m.group("label"), m.group("value")
-        if any(word in label for word in NOT_AUTHOR_ROLES):
+        if label in _NOT_A_NAME or any(word in label for word in NOT_AUTHOR_ROLES):
             continue
         if looks_like_han_name(value.replace(" ", "")) and not _NOT_PERSON.search(value):
             return value

@@ -47,7 +47,7 @@ _META_LINE = re.compile(
     re.I,
 )
 _DATE_ONLY = re.compile(r"^[\[【(（]?\s*\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?$")
-# (compiled once: see engine._LINE_BREAKS)
+# (compiled once: see writing.LINE_BREAKS)
 _YEAR_MONTH, _FULL_STOPS = re.compile(r"\d{4}[-/.年]\d{1,2}"), re.compile(r"[。！？]")
 
 

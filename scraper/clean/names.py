@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from scraper.clean.writing import HAN
+
 _NAME_SEP = re.compile(r"[\s、，,;；/]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")  # (compiled once: see engine._LINE_BREAKS)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 
 
@@ -24,7 +25,7 @@ def looks_like_names(value: str) -> bool:
     if not parts or len(parts) > MAX_NAME_PARTS:
         return False
     for part in parts:
-        if _HAN.search(part):
+        if HAN.search(part):
             if not _CJK_NAME.match(part):
                 return False
         elif len(part) > 30 or not (_LATIN_NAME.match(part) or part.lower() in _PARTICLES):

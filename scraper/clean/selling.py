@@ -273,9 +273,10 @@ def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] 
             if _sells(read, trade):
                 if not menus:
                     menus.append(menu_entries())
-                if squash(line) in menus[0]:  # (spaced as a link's text: the page's text joins a link's
-                    break                       # boxes with other spaces, dev-v2-trafilatura arteradio.com: the
-                                                # one page it changed on the dev sets measured 2026-12-05)
+                # (spaced as a link's text: the page's text joins a link's boxes with other spaces,
+                # dev-v2-trafilatura arteradio.com: the one page it changed on the dev sets measured 2026-12-05)
+                if squash(line) in menus[0]:
+                    break
                 found.setdefault(trade, []).append(line)
     out = []
     for trade, sold in found.items():

@@ -133,7 +133,7 @@ def _all_fillers(line: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
-# (compiled once: see engine._LINE_BREAKS)
+# (compiled once: see writing.LINE_BREAKS)
 _BLANK, _DIGIT, _CJK_OR_LATIN = re.compile(r"\s"), re.compile(r"\d"), re.compile(f"[{_CJK}A-Za-z]")
 
 

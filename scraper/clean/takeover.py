@@ -350,7 +350,7 @@ _BODY_VOICE = re.compile("(?<!自)我(?:县|縣|区|區|镇|鎮|市(?!场|場)|�
 # (v32 included) 19 pages' texts are such documents, 7 served from a named host outside gov/edu, 2 of
 # them in the voice (rc32-018 and one hijacked page this relation does not reach); none of the 14 other
 # pages this relation marks is one, so the gate changes no other dev page (2026-12-05).
-_PUBLIC_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号"
+_PUBLIC_DOCUMENT = re.compile(f"{HAN.pattern}{{1,8}}" r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号"
                               r"|第一条.{0,400}?第二条", re.S)
 _PLACE_ENDS = "省|市|县|縣|区|區|镇|鎮|乡|鄉|街道|旗"
 _BODY_SUBJECT = re.compile(

@@ -13,6 +13,7 @@ from scraper.clean import lexicon
 from scraper.clean.dom import tag_of, text_of
 from scraper.clean.lines import lines_of, word_key
 from scraper.clean.metadata import HEADLINE_MAX, META_TITLE, TITLE_MATCH_RATIO, meta_value
+from scraper.clean.writing import HAN
 
 # Where a site name is joined to a headline in <title>: _ | ｜ ‹ › « », a dash with spaces, a
 # single dash between Chinese words, two spaces. A doubled em dash (——) is punctuation inside
@@ -27,7 +28,7 @@ MAX_TITLE = 300
 _MARKUP = re.compile(r"<[a-zA-Z/!]|-->")
 
 
-_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")  # (compiled once: see engine._LINE_BREAKS)
+_TWO_HAN = re.compile(f"{HAN.pattern}{{2}}")  # (compiled once: see writing.LINE_BREAKS)
 
 
 def clean_title_text(title: str | None) -> str | None:

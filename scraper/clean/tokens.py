@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 
 from scraper.clean.lexicon import normalize
-from scraper.clean.writing import HAN
+from scraper.clean.writing import HAN, LINE_BREAKS
 
 _SEPARATORS = re.compile(r"[\s|,，、/;；_⟦⟧\[\]【】]+")
-_LINE_BREAKS = re.compile("[\n\x02-\x05]")  # lines, and marked_text's block marks (compiled once: see engine._LINE_BREAKS)
 _ALNUM = re.compile(r"[a-z0-9]+", re.I)
 _SENTENCE_END = re.compile("[。！？!?]")
 
@@ -295,7 +294,7 @@ def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str
         # the lines of the article's container above its headline are the page's header too
         text = text + "\n" + page[start + 1:head]
     headline = page[head + 1:page.find("\x05", head)].strip() if head >= 0 else None
-    for line in _LINE_BREAKS.split(text):
+    for line in LINE_BREAKS.split(text):
         if random_token_line(line, text):
             ev.add("spam_text", "outside", line)
         elif words := garbage_words(line, text):

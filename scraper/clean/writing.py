@@ -20,6 +20,11 @@ from scraper.clean.dom import text_of
 # A Chinese character as most readers count one: the CJK Unified Ideographs block (what a news page
 # writes; the extension blocks hold rare and historic characters).
 HAN = re.compile("[\u4e00-\u9fff]")
+# Lines, and the marks byline.marked_text sets between blocks (\x02-\x05).
+# (The re module caches 512 patterns; a page's own ones, learned names and escaped hosts, pushed
+# the patterns written inline out to be compiled again: the constant ones are compiled at import,
+# here or in the module that reads them.)
+LINE_BREAKS = re.compile("[\n\x02-\x05]")
 
 # A hidden block is foreign when it holds at least this many letters of words in a script that is
 # not the page's own (the v13 account's threshold, §10 Q-A). With the four gates below: dev v13
@@ -50,7 +55,6 @@ MIN_BLOCK_SHARE = 0.5
 # Tokens split at spaces and Chinese punctuation only: markup read as text (a frame's fallback
 # `?user=AFP6|House|…`) stays one token and is no word.
 _SPLIT = re.compile(r"[\s，。、；！？“”‘’（）《》【】「」]+")
-_LINE_BREAKS = re.compile("[\n\x02-\x05]")  # lines, and marked_text's block marks (compiled once: see engine._LINE_BREAKS)
 _NOT_WORD = re.compile(r"[\d{}@/_=.:<>\[\]\\|#%&*+$~^`\"'()]")
 _EDGES = re.compile(r"^[\"'(]+|[\"').,;:!?]+$")
 
@@ -320,7 +324,7 @@ def foreign_latin_lines(marked: str) -> list[tuple[str, list[str]]]:
     sentences before the page's first Han line, and Vietnamese-marked lines within or above the article."""
     if not _HAN_LINE.search(marked):
         return []  # (no Han line: no Chinese page, and no line to stand before)
-    lines = _LINE_BREAKS.split(marked)
+    lines = LINE_BREAKS.split(marked)
     out: list[tuple[str, list[str]]] = []
     banner: list[tuple[str, list[str]]] = []
     # ...and above the article: its headline (\x04), or without one its container (\x02). An English
@@ -339,7 +343,7 @@ def foreign_latin_lines(marked: str) -> list[tuple[str, list[str]]]:
         out.extend(banner)
     if _VIETNAMESE.search(marked):
         above = marked.partition("\x03")[0] if "\x03" in marked else marked
-        for line in _LINE_BREAKS.split(above):
+        for line in LINE_BREAKS.split(above):
             if not _VIETNAMESE.search(line) or any(line == seen for seen, _ in out):
                 continue
             latin = _latin_words(line)
