@@ -20,7 +20,7 @@ import re
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
-from scraper.clean.css import declarations, fills_window
+from scraper.clean.css import _FULL, css_rules, declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
@@ -49,6 +49,24 @@ def covers_viewport(style: str | None) -> bool:
     return fills_window(decls)
 
 
+def _locks_page(frag) -> bool:
+    """EXPERIMENT: a written style sheet sizing html/body to the window or hiding its overflow."""
+    for st in frag.iter("style"):
+        for selectors, body, _ in css_rules(st.text or ""):
+            sel = {x.strip().lower() for x in selectors.split(",")}
+            d = declarations(body.lower())
+            if sel & {"html", "body"} and (d.get("overflow") == "hidden" or d.get("height", "").replace(" ", "") in _FULL):
+                return True
+    return False
+
+
+def _fills_box(f) -> bool:
+    d = declarations((f.get("style") or "").lower())
+    w = (f.get("width") or d.get("width") or "").replace(" ", "")
+    h = (f.get("height") or d.get("height") or "").replace(" ", "")
+    return w in _FULL and h.endswith("%") and h[:-1].isdigit() and int(h[:-1]) >= 100
+
+
 def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[str, str]]:
     """(what, address) of the elements in written markup that a visitor cannot see for what they
     are: links inside a hidden box, and frames laid over the whole viewport; off-site hosts only."""
@@ -60,7 +78,8 @@ def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[s
         out += [("a hidden box's link", a.get("href")) for a in el.iter("a")
                 if (h := host_of(a.get("href"))) and away(h)]
     out += [("a frame over the whole viewport", f.get("src")) for f in frag.iter("iframe", "frame")
-            if covers_viewport(f.get("style")) and (h := host_of(f.get("src"))) and away(h)]
+            if (covers_viewport(f.get("style")) or _fills_box(f) and _locks_page(frag))
+            and (h := host_of(f.get("src"))) and away(h)]
     return out
 
 
