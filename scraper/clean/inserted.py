@@ -20,7 +20,7 @@ import re
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
-from scraper.clean.css import _FULL, css_rules, declarations, fills_window
+from scraper.clean.css import declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
@@ -40,31 +40,24 @@ def spelt_in_codes(code: str) -> str:
 def covers_viewport(style: str | None) -> bool:
     """Whether an inline style pins its box over the whole window: position:fixed with the full
     width and height, or pinned to all four edges (the frame a hijacker lays over the page).
-    Fixed only: an absolute box covers its container, which a gallery's or player's frame does."""
+    Fixed only: an absolute box covers its container, which a gallery's or player's frame does.
+
+    Measured and left out (tf23, v32 §1 R1 / §7.1): a frame written at 100%x100% inside a full-size
+    box, with a written sheet sizing html/body to 100% or hiding their overflow, takes the page over
+    without position:fixed. Counting that (commit 4c279c8) flags rc32-010/011/012 and not one other
+    page of the full dev hijack dump: no split but v32 misses this shape (the only other missed page
+    whose script writes a frame, rc24-018, writes it 800px high behind a referrer test), so it fails
+    the acceptance rule. The same shape stands on 3 clean pages, an ad-block wall (dev-v9-irdata
+    chaos-marvel-09, chaos-overwatch-06, chaos-ranger-03: body removed, 100% frame off-site, sheet
+    "body, html {height:100%; overflow:hidden}"), unflagged only because the sandbox never fires the
+    script-load error that builds it; 66 of 7,663 clean extraction pages have scripts writing a
+    100%-high frame (players, embeds)."""
     if not style or "fixed" not in style.lower():
         return False
     decls = declarations(style.lower())
     if decls.get("position") != "fixed":
         return False
     return fills_window(decls)
-
-
-def _locks_page(frag) -> bool:
-    """EXPERIMENT: a written style sheet sizing html/body to the window or hiding its overflow."""
-    for st in frag.iter("style"):
-        for selectors, body, _ in css_rules(st.text or ""):
-            sel = {x.strip().lower() for x in selectors.split(",")}
-            d = declarations(body.lower())
-            if sel & {"html", "body"} and (d.get("overflow") == "hidden" or d.get("height", "").replace(" ", "") in _FULL):
-                return True
-    return False
-
-
-def _fills_box(f) -> bool:
-    d = declarations((f.get("style") or "").lower())
-    w = (f.get("width") or d.get("width") or "").replace(" ", "")
-    h = (f.get("height") or d.get("height") or "").replace(" ", "")
-    return w in _FULL and h.endswith("%") and h[:-1].isdigit() and int(h[:-1]) >= 100
 
 
 def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[str, str]]:
@@ -78,8 +71,7 @@ def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[s
         out += [("a hidden box's link", a.get("href")) for a in el.iter("a")
                 if (h := host_of(a.get("href"))) and away(h)]
     out += [("a frame over the whole viewport", f.get("src")) for f in frag.iter("iframe", "frame")
-            if (covers_viewport(f.get("style")) or _fills_box(f) and _locks_page(frag))
-            and (h := host_of(f.get("src"))) and away(h)]
+            if covers_viewport(f.get("style")) and (h := host_of(f.get("src"))) and away(h)]
     return out
 
 
