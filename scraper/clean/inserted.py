@@ -49,9 +49,9 @@ def covers_viewport(style: str | None) -> bool:
     whose script writes a frame, rc24-018, writes it 800px high behind a referrer test), so it fails
     the acceptance rule. The same shape stands on 3 clean pages, an ad-block wall (dev-v9-irdata
     chaos-marvel-09, chaos-overwatch-06, chaos-ranger-03: body removed, 100% frame off-site, sheet
-    "body, html {height:100%; overflow:hidden}"), unflagged only because the sandbox never fires the
-    script-load error that builds it; 66 of 7,663 clean extraction pages have scripts writing a
-    100%-high frame (players, embeds)."""
+    "body, html {height:100%; overflow:hidden}"), unflagged with the experiment too, inferred because
+    the sandbox never fires the script-load error that builds it (not traced); 71 of 7,663 clean
+    extraction pages have scripts writing a 100%-high frame (players, embeds), none changed by it."""
     if not style or "fixed" not in style.lower():
         return False
     decls = declarations(style.lower())
