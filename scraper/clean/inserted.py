@@ -40,7 +40,18 @@ def spelt_in_codes(code: str) -> str:
 def covers_viewport(style: str | None) -> bool:
     """Whether an inline style pins its box over the whole window: position:fixed with the full
     width and height, or pinned to all four edges (the frame a hijacker lays over the page).
-    Fixed only: an absolute box covers its container, which a gallery's or player's frame does."""
+    Fixed only: an absolute box covers its container, which a gallery's or player's frame does.
+
+    Measured and left out (tf23, v32 §1 R1 / §7.1): a frame written at 100%x100% inside a full-size
+    box, with a written sheet sizing html/body to 100% or hiding their overflow, takes the page over
+    without position:fixed. Counting that (commit 4c279c8) flags rc32-010/011/012 and not one other
+    page of the full dev hijack dump: no split but v32 misses this shape (the only other missed page
+    whose script writes a frame, rc24-018, writes it 800px high behind a referrer test), so it fails
+    the acceptance rule. The same shape stands on 3 clean pages, an ad-block wall (dev-v9-irdata
+    chaos-marvel-09, chaos-overwatch-06, chaos-ranger-03: body removed, 100% frame off-site, sheet
+    "body, html {height:100%; overflow:hidden}"), unflagged with the experiment too, inferred because
+    the sandbox never fires the script-load error that builds it (not traced); 71 of 7,663 clean
+    extraction pages have scripts writing a 100%-high frame (players, embeds), none changed by it."""
     if not style or "fixed" not in style.lower():
         return False
     decls = declarations(style.lower())
