@@ -444,6 +444,17 @@ def _decode(data: bytes, fallback: str = "gb18030") -> str:
     return data.decode("latin-1")
 
 
+def _netease_self_url(raw: bytes) -> str | None:
+    """A NetEase article's own URL when the page links to it: its comment box names the article's doc id
+    (threadId = "<16 characters>"), and 163.com article URLs end in /YY/MMDD/HH/<doc id>.html (21 of the
+    74 Chinese cx-extractor pages link to themselves; the others spell no date path for their id)."""
+    doc = re.search(rb'threadId = "([0-9A-Z]{16})"', raw)
+    if not doc:
+        return None
+    own = re.search(rb"https?://[a-z0-9.]+\.163\.com/\d\d/\d{4}/\d\d/" + doc.group(1) + rb"\.html", raw)
+    return own.group(0).decode() if own else None
+
+
 def cxextractor(git: Git, ctx: Context) -> Iterator[Page]:
     """cx-extractor-python's sample pages: RawHtml/<n>.html + Text/<n>.txt (Chinese, GB18030 text) and
     bbcnews-html/<name>.html + bbcnews-text/<name>.txt (English)."""
@@ -454,8 +465,9 @@ def cxextractor(git: Git, ctx: Context) -> Iterator[Page]:
             if f"{text_dir}/{stem}.txt" not in texts:
                 continue
             text = _decode(git.read(f"{text_dir}/{stem}.txt")).replace("\r\n", "\n").strip()
-            yield Page(prefix + _safe_id(stem), git.read(path), text, lang=lang,
-                       url=f"https://www.bbc.com/news/{stem}" if lang == "en" else None)
+            raw = git.read(path)
+            yield Page(prefix + _safe_id(stem), raw, text, lang=lang,
+                       url=f"https://www.bbc.com/news/{stem}" if lang == "en" else _netease_self_url(raw))
 
 
 def snacktory(git: Git, ctx: Context) -> Iterator[Page]:
@@ -708,7 +720,8 @@ SETS: dict[str, DataSet] = {
         "article text (Text/<n>.txt, GB18030, decoded) and 175 BBC News pages (bbcnews-html/, ids en-<name>)\n"
         "with theirs (bbcnews-text/; sentences often glued without a space). Text only; the repository does\n"
         "not say how the texts were made (they read as the article bodies). url: BBC pages from the file\n"
-        "name (https://www.bbc.com/news/<name>), none for the Chinese pages. html byte for byte."),
+        "name (https://www.bbc.com/news/<name>), for the Chinese pages the own 163.com link\n"
+        "named by the comment box's doc id where the page has one (21 of 74), else none. html byte for byte."),
     "dev-v5-snacktory": DataSet(
         "karussell/snacktory", snacktory,
         "Apache-2.0 (README: 'The software stands under Apache 2 License'); the pages are third-party web pages",
