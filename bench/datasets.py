@@ -378,8 +378,9 @@ def readability(git: Git, ctx: Context) -> Iterator[Page]:
     for name in names:
         meta = git.json(f"{root}/{name}/expected-metadata.json")
         lang = (meta.get("lang") or "").split("-")[0].lower() or None
-        yield Page(_safe_id(name), git.read(f"{root}/{name}/source.html"),
-                   html_text(git.text(f"{root}/{name}/expected.html")), title=meta.get("title") or None,
+        html = git.read(f"{root}/{name}/source.html")
+        yield Page(_safe_id(name), html, url=_meta_url(html),
+                   text=html_text(git.text(f"{root}/{name}/expected.html")), title=meta.get("title") or None,
                    author=meta.get("byline") or None, date=meta.get("publishedTime") or None, lang=lang,
                    extra={"readerable": meta.get("readerable"), "site_name": meta.get("siteName")})
 
@@ -499,8 +500,8 @@ def snacktory(git: Git, ctx: Context) -> Iterator[Page]:
         if not t["lines"] or path not in files:
             continue
         key = _safe_id(path.removeprefix(resources + "/").replace("/", "-"))
-        yield Page(key, git.read(path), "\n".join(t["lines"]), url=t["url"], title=t["title"],
-                   lang=script_lang(" ".join(t["lines"])), extra={"text_partial": True, "file": path})
+        yield Page(key, git.read(path), "\n".join(t["lines"]), url=t["url"] or _meta_url(git.read(path)),
+                   title=t["title"], lang=script_lang(" ".join(t["lines"])), extra={"text_partial": True, "file": path})
 
 
 def cleaneval_text(gold: str) -> tuple[str | None, str]:
@@ -562,7 +563,9 @@ def dragnet(git: Git, ctx: Context) -> Iterator[Page]:
         lines = (" ".join(line.split()) for line in article.splitlines())
         text = "\n".join(line for line in lines if line)
         if text:
-            yield Page(_safe_id(key), git.read(path), text, lang="en", extra={"has_comments": bool(mark)})
+            html = git.read(path)
+            yield Page(_safe_id(key), html, text, url=_meta_url(html), lang="en",
+                       extra={"has_comments": bool(mark)})
 
 
 @dataclass(frozen=True)
