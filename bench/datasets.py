@@ -378,8 +378,9 @@ def readability(git: Git, ctx: Context) -> Iterator[Page]:
     for name in names:
         meta = git.json(f"{root}/{name}/expected-metadata.json")
         lang = (meta.get("lang") or "").split("-")[0].lower() or None
-        yield Page(_safe_id(name), git.read(f"{root}/{name}/source.html"),
-                   html_text(git.text(f"{root}/{name}/expected.html")), title=meta.get("title") or None,
+        html = git.read(f"{root}/{name}/source.html")
+        yield Page(_safe_id(name), html, url=_meta_url(html),
+                   text=html_text(git.text(f"{root}/{name}/expected.html")), title=meta.get("title") or None,
                    author=meta.get("byline") or None, date=meta.get("publishedTime") or None, lang=lang,
                    extra={"readerable": meta.get("readerable"), "site_name": meta.get("siteName")})
 
@@ -444,6 +445,17 @@ def _decode(data: bytes, fallback: str = "gb18030") -> str:
     return data.decode("latin-1")
 
 
+def _netease_self_url(raw: bytes) -> str | None:
+    """A NetEase article's own URL when the page links to it: its comment box names the article's doc id
+    (threadId = "<16 characters>"), and 163.com article URLs end in /YY/MMDD/HH/<doc id>.html (21 of the
+    74 Chinese cx-extractor pages link to themselves; the others spell no date path for their id)."""
+    doc = re.search(rb'threadId = "([0-9A-Z]{16})"', raw)
+    if not doc:
+        return None
+    own = re.search(rb"https?://[a-z0-9.]+\.163\.com/\d\d/\d{4}/\d\d/" + doc.group(1) + rb"\.html", raw)
+    return own.group(0).decode() if own else None
+
+
 def cxextractor(git: Git, ctx: Context) -> Iterator[Page]:
     """cx-extractor-python's sample pages: RawHtml/<n>.html + Text/<n>.txt (Chinese, GB18030 text) and
     bbcnews-html/<name>.html + bbcnews-text/<name>.txt (English)."""
@@ -454,8 +466,9 @@ def cxextractor(git: Git, ctx: Context) -> Iterator[Page]:
             if f"{text_dir}/{stem}.txt" not in texts:
                 continue
             text = _decode(git.read(f"{text_dir}/{stem}.txt")).replace("\r\n", "\n").strip()
-            yield Page(prefix + _safe_id(stem), git.read(path), text, lang=lang,
-                       url=f"https://www.bbc.com/news/{stem}" if lang == "en" else None)
+            raw = git.read(path)
+            yield Page(prefix + _safe_id(stem), raw, text, lang=lang,
+                       url=f"https://www.bbc.com/news/{stem}" if lang == "en" else _netease_self_url(raw))
 
 
 def snacktory(git: Git, ctx: Context) -> Iterator[Page]:
@@ -487,8 +500,8 @@ def snacktory(git: Git, ctx: Context) -> Iterator[Page]:
         if not t["lines"] or path not in files:
             continue
         key = _safe_id(path.removeprefix(resources + "/").replace("/", "-"))
-        yield Page(key, git.read(path), "\n".join(t["lines"]), url=t["url"], title=t["title"],
-                   lang=script_lang(" ".join(t["lines"])), extra={"text_partial": True, "file": path})
+        yield Page(key, git.read(path), "\n".join(t["lines"]), url=t["url"] or _meta_url(git.read(path)),
+                   title=t["title"], lang=script_lang(" ".join(t["lines"])), extra={"text_partial": True, "file": path})
 
 
 def cleaneval_text(gold: str) -> tuple[str | None, str]:
@@ -550,7 +563,9 @@ def dragnet(git: Git, ctx: Context) -> Iterator[Page]:
         lines = (" ".join(line.split()) for line in article.splitlines())
         text = "\n".join(line for line in lines if line)
         if text:
-            yield Page(_safe_id(key), git.read(path), text, lang="en", extra={"has_comments": bool(mark)})
+            html = git.read(path)
+            yield Page(_safe_id(key), html, text, url=_meta_url(html), lang="en",
+                       extra={"has_comments": bool(mark)})
 
 
 @dataclass(frozen=True)
@@ -708,7 +723,8 @@ SETS: dict[str, DataSet] = {
         "article text (Text/<n>.txt, GB18030, decoded) and 175 BBC News pages (bbcnews-html/, ids en-<name>)\n"
         "with theirs (bbcnews-text/; sentences often glued without a space). Text only; the repository does\n"
         "not say how the texts were made (they read as the article bodies). url: BBC pages from the file\n"
-        "name (https://www.bbc.com/news/<name>), none for the Chinese pages. html byte for byte."),
+        "name (https://www.bbc.com/news/<name>), for the Chinese pages the own 163.com link\n"
+        "named by the comment box's doc id where the page has one (21 of 74), else none. html byte for byte."),
     "dev-v5-snacktory": DataSet(
         "karussell/snacktory", snacktory,
         "Apache-2.0 (README: 'The software stands under Apache 2 License'); the pages are third-party web pages",
