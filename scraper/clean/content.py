@@ -19,6 +19,7 @@ from scraper.clean.boxes import is_cms_body, is_furniture_box, is_story_feed, is
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
+from scraper.clean.writing import FULL_STOPS
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +57,12 @@ CMS_MIN_SHARE = 0.6
 # 49-255 characters (licence and copyright lines, a contact cell); FOOTER_MAX leaves room for a few
 # links beside them, and a box holding a story and a licence line is larger.
 FOOTER_MAX = 300
-# ...a licence line, not a sentence that names one: "…内容可能侵犯版权所有者的权益。" is prose (a dev-v1-cwced
-# paragraph of 147 characters was taken for a footer without this).
-_FULL_STOP = re.compile(r"[。！？]")
 
 
 def _notice_line(text: str | None) -> bool:
-    return bool(text and SITE_NOTICE.search(text) and not _FULL_STOP.search(text))
+    # ...a licence line, not a sentence that names one: "…内容可能侵犯版权所有者的权益。" is prose (a
+    # dev-v1-cwced paragraph of 147 characters was taken for a footer without the full stops' test).
+    return bool(text and SITE_NOTICE.search(text) and not FULL_STOPS.search(text))
 
 
 # Script text that a broken page leaves outside its <script> ("obj.attachEvent(…); }") is full of

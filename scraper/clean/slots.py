@@ -23,6 +23,7 @@ from collections import Counter
 from typing import Iterable
 
 from scraper.clean import brands, lexicon
+from scraper.clean.writing import FULL_STOPS
 
 _CJK = "\u4e00-\u9fff"
 # Offices and units that follow the name of the body they belong to (simplified and traditional).
@@ -495,7 +496,6 @@ def family_spellings(proven: Iterable[str], lines: list[str]) -> list[str]:
 # The article's lead: its first paragraphs (lines holding a sentence's end: a byline, 信息来源 or
 # date line before them is none), this many of them, among its first MAX_HEAD_LINES lines.
 MAX_LEAD_LINES, MAX_HEAD_LINES = 2, 8
-_SENTENCE_END = re.compile("[。！？]")
 # Characters of the headline's event repeated right after the name (of them Chinese: 3): 星朔娱乐
 # |2022级新生开学典礼, 拓岚体育|开展青年教师…. On dev 3 (2 Chinese) reads the same pages, 6 (4) loses
 # rc23-018 (与邦尼集团, 5). The date before the name is what keeps clauses out: without it the
@@ -528,7 +528,7 @@ def displaced_subjects(lines: list[str], headlines: Iterable[str]) -> list[str]:
     if not heads:
         return []
     found: dict[str, None] = {}
-    for line in [line for line in lines[:MAX_HEAD_LINES] if _SENTENCE_END.search(line)][:MAX_LEAD_LINES]:
+    for line in [line for line in lines[:MAX_HEAD_LINES] if FULL_STOPS.search(line)][:MAX_LEAD_LINES]:
         if lexicon.is_reporting(line):
             continue
         dated = False

@@ -25,6 +25,8 @@ HAN = re.compile("[\u4e00-\u9fff]")
 # the patterns written inline out to be compiled again: the constant ones are compiled at import,
 # here or in the module that reads them.)
 LINE_BREAKS = re.compile("[\n\x02-\x05]")
+# A Chinese sentence's end: what tells prose from a byline, a notice or a menu line.
+FULL_STOPS = re.compile("[。！？]")
 
 # A hidden block is foreign when it holds at least this many letters of words in a script that is
 # not the page's own (the v13 account's threshold, §10 Q-A). With the four gates below: dev v13
