@@ -262,26 +262,29 @@ case(
     url="http://jssljx.com/m/tw_54900/201810/t20181024_12104887.htm",
     shell="mirror_trad",
     encoding="utf-8",
-    chrome_top=["中國臺灣網(wǎng)"],
-    headline="臺灣選舉帶火地下賭盤 賭頭直指新北與高雄是重點",
-    meta="來源:中國臺灣網(wǎng) 2018年10月24日 10:15:00",
-    caption_first="高雄市長選戰(zhàn),韓國瑜(左)步步進逼陳其邁,讓賭盤也跟著火熱。(圖片來自臺媒)",
+    chrome_top=["中國臺(tái)灣網(wǎng)"],
+    headline="臺(tái)灣選舉帶火地下賭盤 賭頭直指新北與高雄是重點(diǎn)",
+    meta="來源:中國臺(tái)灣網(wǎng)　2018年10月24日 10:15:00A",
+    caption_first="高雄市長選戰(zhàn),韓國瑜(左)步步進(jìn)逼陳其邁,讓賭盤也跟著火熱。(圖片來自臺(tái)媒)",
     paras=[
-        "中國臺灣網(wǎng)10月24日訊 據(jù)臺灣“中時電子報”報道,選舉已成為一種臺灣文化,而臺面下的選舉賭盤,更是具有左右選舉的恐怖力量。臺灣“九合一”選舉將于11月24日登場,隨著選情緊繃,地下賭盤跟著火熱,“6都”市長選舉中,新北、高雄最為接近,警方調(diào)查,恐有350億元新臺幣的金流流竄,已展開調(diào)查行動。",
-        "據(jù)今日出刊的《鏡周刊》報道,一名北部大組頭表示,6都中已有4都開出賭盤,新北、高雄最為精彩。侯友宜起初大幅領(lǐng)先,但蘇貞昌人氣拉抬,2人票數(shù)正在接近中;高雄市長候選人韓國瑜的表現(xiàn)則是讓組頭跌破眼鏡,可望讓該處的綠色神話翻盤。臺中則一直被認為是在伯仲之間,目前已開出PK盤,等選舉當天才會知道鹿死誰手。",
+        "中國臺(tái)灣網(wǎng)10月24日訊 據(jù)臺(tái)灣“中時(shí)電子報(bào)”報(bào)道,選舉已成為一種臺(tái)灣文化,而臺(tái)面下的選舉賭盤,更是具有左右選舉的恐怖力量。臺(tái)灣“九合一”選舉將于11月24日登場(chǎng),隨著選情緊繃,地下賭盤跟著火熱,“6都”市長選舉中,新北、高雄最為接近,警方調(diào)查,恐有350億元新臺(tái)幣的金流流竄,已展開調(diào)查行動(dòng)。",
+        "據(jù)今日出刊的《鏡周刊》報(bào)道,一名北部大組頭表示,6都中已有4都開出賭盤,新北、高雄最為精彩。侯友宜起初大幅領(lǐng)先,但蘇貞昌人氣拉抬,2人票數(shù)正在接近中;高雄市長候選人韓國瑜的表現(xiàn)則是讓組頭跌破眼鏡,可望讓該處的綠色神話翻盤。臺(tái)中則一直被認(rèn)為是在伯仲之間,目前已開出PK盤,等選舉當(dāng)天才會(huì)知道鹿死誰手。",
+        "臺(tái)灣人愛賭,但選舉賭盤只能玩“地下”的,因?yàn)橛刑嗫梢杂绊戇x情的方式。舉例來說,組頭“開甲候選人讓乙超過常理多票的盤,卻只收賭乙勝的下注,不收甲!比绱艘粊,賭客為了想要贏錢,會(huì)想方設(shè)法拱乙當(dāng)選,這也成為另類“買票”,只是發(fā)錢的是組頭而非候選人。報(bào)道說,2010年選前之夜連勝文遭槍擊,就讓賭盤“豬羊變色”,組頭賺翻、賭客輸?shù)健懊撗潯,因此不少賭客認(rèn)為,槍擊案幕后藏鏡人與組頭脫不了干系。(中國臺(tái)灣網(wǎng) 娟子)",
     ],
-    extra_after=["責任編輯:郭碧娟", "分享到:", "相關推薦"],
+    extra_after=["責(zé)任編輯:郭碧娟", "分享到:", "相關(guān)推薦"],
     junk_after="威信县| 公安县| 确山县| ",
     truth=dict(
-        title="臺灣選舉帶火地下賭盤 賭頭直指新北與高雄是重點", date="2018-10-24", source="中國臺灣網(wǎng)", author=None,
+        title="臺(tái)灣選舉帶火地下賭盤 賭頭直指新北與高雄是重點(diǎn)", date="2018-10-24", source="中國臺(tái)灣網(wǎng)",
+        author=None,
         hijacked=True, legit=True, lang="zh-Hant",
         injections=["copy-on-unrelated-host", "keyword-filler-list"],
         spam_strings=["威信县| 公安县| 确山县|"],
         kind="rebuilt-from-text", capture="text",
         origin="pages corpus capture: a state-run news site's report on illegal election betting, copied whole "
-               "onto an unrelated host (source chrome kept) with a spider-pool filler list of place names "
-               "appended under 相關推薦; a mirror, so hijacked; lawful news about gambling, so legit as well; "
-               "the capture's cut third paragraph is dropped; photo caption out of text",
+               "(traditional script with pinyin-annotation and mojibake noise, source chrome kept) onto an "
+               "unrelated host, with a spider-pool filler list of county names appended under 相關推薦; a "
+               "mirror, so hijacked; lawful news about gambling, so legit as well; photo caption and editor "
+               "line in the page, out of text",
     ),
 )
 
