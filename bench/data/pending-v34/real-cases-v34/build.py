@@ -150,7 +150,8 @@ def shell_page(c):
 def truth_text(c):
     paras = list(c["paras"])
     if c.get("body_brand") and c.get("brand"):
-        paras = [p.replace(c["brand"], "") for p in paras]
+        for b in c.get("extra_brands", []) + [c["brand"]]:
+            paras = [p.replace(b, "") for p in paras]
     return "\n".join(paras)
 
 

@@ -168,6 +168,35 @@ case(
 )
 
 case(
+    url="https://hiracollege.com/info/1137/1482.html",
+    shell="school",
+    encoding="utf-8",
+    brand="888集团网站",
+    extra_brands=["welcome888集团"],
+    body_brand=True,
+    headline=None,
+    meta=None,
+    paras=[
+        "6月21日,台湾明新科技大学管理学院院长张盛鸿教授带领26名师生来888集团网站进行访问交流,888集团网站常务副院长林承亮教授、副院长汪浩教授、院长助理吴新林老师等师生参加了接待活动。",
+        "上午9点,888集团网站在SE204举行了欢迎仪式。仪式伊始,吴新林老师介绍了双方来宾。随后明新科技大学管理学院院长张盛鸿教授致辞,他表示四次来到welcome888集团,每一次都有不一样的感觉,希望此次交流能和888集团网站达成学生短期交流和交换生互访的意愿。紧接着,888集团网站常务副院长林承亮教授致欢迎词,他热情洋溢地介绍了我们办学历史以及888集团网站的发展进程,希望能与明新科技大学深化合作,推动两校短期交流和交换生项目等工作。888集团网站副院长汪浩教授介绍了来访的行程安排,并希望明新科技大学师生能对我们有深层次的了解。",
+        "简单而热烈的欢迎仪式结束后,双方青年学生参加了两岸青年交流会,两校的学生就各自关心的问题展开了交流,会场气氛友好而热烈。会后,在吴新林老师的陪同下,明新科技大学师生一行先后参观了我们阳明学堂、随园、竺园、图书馆艺术设计学生作品展以及学校办学成果展。当天下午,还去了宁波博物馆参观。",
+    ],
+    extra_after=["888集团网站新青年媒体中心", "文/汪晨", "摄/李展伊"],
+    truth=dict(
+        title=None, date=None, source=None, author="汪晨",
+        hijacked=True, legit=False, lang="zh",
+        injections=["brand-in-institution-place"],
+        spam_strings=["888集团网站", "welcome888集团"],
+        kind="rebuilt-from-text", capture="text",
+        origin="pages corpus capture: a college's news item on a visiting delegation, on a cloned host, with a "
+               "casino brand standing in for the college's name throughout (and a second brand form in one "
+               "sentence); headline and date not captured (null); the 文/摄 credit lines kept in the page (author "
+               "from 文/), out of text; rebuilt shell with the brand as site name; text is the article minus the "
+               "brands",
+    ),
+)
+
+case(
     url="http://91ybf.com/xww/xwtt/a39816.htm",
     shell="school",
     encoding="utf-8",
