@@ -283,6 +283,19 @@ def _publisher_chrome(owners: Iterable[str], runs: list[str]) -> bool:
                for o in owners)
 
 
+# Reprints (session 24, rp24): bench/data/dev/clean-reprints holds 35 real reprints — law-text databases,
+# portals, aggregators, e-papers, a WeChat mirror, bodies on commercial hosts — with their served URLs.
+# At cfcc56b three are flagged, one by each relation: cr-015 (unnamed_school_host: 我校 news on an
+# aggregator whose chrome names nobody), cr-022 (unnamed_body_host: 我县 in a county paper's 本报讯
+# report, chrome naming nobody), cr-024 (foreign_host: a university's paper on a vendor's e-paper host,
+# its chrome naming the university and 《…报》). No other dev set (hijack sets, shared corpus, the Chinese
+# clean extraction sets) has a false flag from these relations, so no gate can pass the precision rule
+# (two sets). Readers tried: a newspaper's dateline (本报讯, X日报讯) loses hijacked rc17-005, a copy of a
+# paper's page (梧州日報訊); a publication title (《…报》) among the template's owners stands on cr-024 alone
+# of every dev page; cr-015 has nothing on the page a copy lacks. Left as strict xfails in
+# tests/clean/test_foreign_host.py.
+
+
 # The address a public body's site CMS mints for an article, which a copy keeps when it is served
 # whole from another host (its chrome stripped or rewritten, its path left as the body's): 博达 VSB's
 # /info/<column>/<article>.htm and WebPlus's /<column>a<article>/page.htm, the site systems Chinese

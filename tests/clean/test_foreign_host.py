@@ -288,3 +288,29 @@ def test_a_cms_address_copy_under_no_publisher_or_a_sections_name_is_flagged():
 def test_a_portals_own_cms_address_under_its_masthead_is_not_flagged():
     a = clean_page(with_title("学院召开集体学习会_云岗州教育网"), url=PORTAL_URL)
     assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+
+
+# Reprints that the copy relations still flag (bench/data/dev/clean-reprints, rp24): each is read by one
+# relation, and no reader tried tells it from the hijacked copies of dev (takeover.py, the notes dated
+# session 24). Kept as strict xfails so that a mend shows here first.
+@pytest.mark.xfail(strict=True, reason="a school's paper on its printer's e-paper platform: the chrome names the "
+                   "school (foreign_host); a publication title (《…报》) beside it stands on this one dev page only")
+def test_a_schools_newspaper_on_its_printers_platform_is_not_flagged():
+    a = clean_page(page("岚山第二中学 - 《岚山二中报》"), url="https://wx.epaper-host.com/baokan/article/info.html?doc_id=1")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+
+
+@pytest.mark.xfail(strict=True, reason="a county paper's 本报讯 report in the county's voice (我县), its chrome "
+                   "naming nobody: a newspaper's dateline stands on hijacked copies of papers too (rc17-005)")
+def test_a_county_papers_report_in_the_countys_voice_is_not_flagged():
+    report = ("<p>本报讯 11月20日，县委常委到县融媒体中心调研媒体融合工作。</p>"
+              "<p>他要求，要为我县经济社会各项事业发展营造良好的舆论氛围。</p><p>调研组还察看了演播室。</p>")
+    a = clean_page(gov_page(article=report), url="http://paper.epaper-host.cn/Html/2020-11-20/1.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+
+
+@pytest.mark.xfail(strict=True, reason="an aggregator's copy of a school's 我校 news, its chrome naming nobody: "
+                   "the same page as a hijacked copy (unnamed_school_host reads 我校 under any chrome)")
+def test_an_aggregator_carrying_a_schools_own_news_is_not_flagged():
+    a = clean_page(school_page("学校"), url="http://city.news-aggregator.com/xinwen/1/")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
