@@ -3,6 +3,8 @@ a headline whose clauses its article does not repeat is no keyword line, and a s
 that holds the sentence's own clause marks is no spliced keyword."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 from scraper.clean.spliced import headline_splice
 
@@ -50,3 +52,34 @@ def test_a_quoted_slogan_in_a_headline_is_no_spliced_keyword():
     # a search phrase pasted whole into the headline still is one
     assert headline_splice("香澳门六开奖结果2023开奖记录查询网站港立法会将实行新安排",
                            ["香港立法会将实行新安排,优化前厅交流会机制。"])
+
+
+# --- A search stem spliced into a feature's headline (v32 §1 R2: measured, left out; spliced.MIN_REST_COVERED) ---
+# A feature's headline carries a column tag and a slogan its article never writes, so the headline's
+# rest is not the article's, and the stem (a year glued to words of weight 0) bears no spam mark.
+
+FEATURE = ("<p>新华网湖南桃源10月3日电 (记者 李明)“村BA”开赛前,62岁的王大山带着队员们在球场边热身。他们要在“村BA”"
+           "决赛中对阵邻村的老对手。</p><p>10月2日晚,2024“桃源村BA”在镇文体广场开赛。这是桃源县第三次办“村BA”。当晚,"
+           "广场四周挂满了彩旗,看台上座无虚席。</p><p>“村BA”是村民们自己的赛事。说起办“村BA”,谁出力最多?报名表里,村民、"
+           "学生、返乡青年的名字一个接一个,已经给出了答案。</p><p>比赛间隙,舞龙、腰鼓、山歌等节目轮番上场。观众席上,"
+           "加油声、欢笑声此起彼伏,不少村民拿出手机记录精彩瞬间。</p>")
+
+
+@pytest.mark.xfail(strict=True, reason="measured rule left out: it gains one dev split besides v32 (spliced.py, "
+                   "under MIN_REST_COVERED)")
+def test_a_year_stem_spliced_into_a_features_headline_is_cut():
+    headline = "(乡村行)湖南山区小镇办“2019年明日香港村BA”庆丰收 球场人气旺"
+    a = clean_page(_page(headline, FEATURE), url=URL)
+    assert a.hijacked and any(f.where == "headline" for f in a.findings), a.findings
+    assert a.title == "(乡村行)湖南山区小镇办“村BA”庆丰收 球场人气旺"
+
+
+def test_a_features_own_year_and_a_casino_business_headline_stay_whole():
+    for headline, body in (
+            ("(乡村行)湖南山区小镇办“2024年金秋村BA”庆丰收 球场人气旺", FEATURE),  # the page writes its year
+            ("澳门2023年博彩毛收入1830亿元 同比增长逾三倍",
+             "<p>澳门特区政府博彩监察协调局1日公布,2023年澳门博彩毛收入为1830亿澳门元,同比增长逾三倍。</p>"
+             "<p>业界人士表示,随着旅客回升,澳门博彩业持续复苏,非博彩元素的投入亦逐步增加。</p>")):
+        a = clean_page(_page(headline, body), url=URL)
+        assert not a.hijacked, (headline, a.findings)
+        assert a.title == headline
