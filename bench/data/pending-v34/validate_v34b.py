@@ -44,6 +44,8 @@ FAMILIES = {
     "keyword-headline": {"keyword-stuffed-headline", "keyword-quote-line"},
     "porn-line": {"porn-keyword-title", "spider-pool-footer-keyword-list"},
     "top-line": {"spam-keyword-top-line"},
+    "credit-line": {"brand-credit-line", "site-credit-line"},
+    "spliced-text": {"spliced-unrelated-teaser"},
 }
 # generic template labels of spam kits (not brands): may recur across splits
 GENERIC = {"主站蜘蛛池模板"}

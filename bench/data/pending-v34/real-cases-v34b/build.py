@@ -106,7 +106,7 @@ def render(c):
             o.append('<figure><img src="/__local/%s" alt="%s"></figure>' % (E(alt), E(alt)))
     o.append("</div>")
     if c["post"]:
-        if shell == "farm":
+        if c.get("post_list"):
             o.append('<ul class="rel">' + "".join("<li>%s</li>" % E(x) for x in c["post"]) + "</ul>")
         elif shell == "mirror_trad":
             for x in c["post"]:

@@ -16,6 +16,7 @@ Fields used by build.py besides the truth:
   paras      the article paragraphs as shown on the page (injected strings included)
   imgs       {paragraph index: [alt texts]} images shown after that paragraph
   post       lines after the article (publisher lines, related lists, spider-pool footers)
+  post_list  True when `post` is a related-headline list
   footer     footer lines
   encoding   encoding of the written page
 Truth text = paras with the injected strings removed (see each case's origin).
@@ -183,6 +184,7 @@ case(
         "国际板球理事会副主席伊姆兰当天在成立仪式上说,中国具有悠久的历史,社会充满活力,人民对体育充满热情,这些都是板球运动开展的重要基础。国际板球理事会将把中国作为重要的发展伙伴,期待中国成为全球具有竞争力的板球大国。",
     ],
     imgs={},
+    post_list=True,
     post=["·四川自贡市荣县发生3.0级地震 震源深度6公里", "·财经观察:存储芯片紧俏,手机价格响起“涨”声?",
           "·腾势D9完成第30万辆交付 潘晓婷成里程碑车主"],
     footer=[],
@@ -222,6 +224,7 @@ case(
         "国际板球理事会副主席伊姆兰当天在成立仪式上说,中国具有悠久的历史,社会充满活力,人民对体育充满热情,这些都是板球运动开展的重要基础。国际板球理事会将把中国作为重要的发展伙伴,期待中国成为全球具有竞争力的板球大国。",
     ],
     imgs={},
+    post_list=True,
     post=["·泽连斯基:努力确保明年以外交手段结束俄乌冲突", "·首映|《哆啦A梦:大雄的地球交响乐》:音乐与冒险之旅",
           "·《阿诺拉》斩获第77届戛纳电影节“金棕榈奖”"],
     footer=[],
@@ -386,5 +389,107 @@ case(
                "site's own sub-path: a mirror with no injected string, so hijacked, the marker being the host; the byline "
                "as captured (empty 来源, so source null; author from 作者); the capture ends mid-sentence in the last "
                "paragraph, which is cut at its last full sentence in page and text alike",
+    ),
+)
+
+# 11 ----------------------------------------------------------------- porn keyword line over a traditional-script copy with pinyin noise
+case(
+    url="http://minidiantai.com/zzqs/content/2023-06/20/content_58202.html",
+    shell="mirror_trad",
+    sitename="minidiantai",
+    page_title="av五月天网站在线不卡,亚洲欧美国产精品,日本精品免费,亚洲综合99",
+    top=["av五月天网站在线不卡,亚洲欧美国产精品,日本精品免费,亚洲综合99"],
+    crumb=None,
+    headline="市中校園足球周末聯(lián)賽開踢",
+    meta=["作者:任翔 來源:棗莊新聞網(wǎng) 2023-06-20 09:34:25"],
+    pre=[],
+    paras=[
+        "棗莊新聞網(wǎng)訊 6月17日,市中區(qū)中小學(xué)校園足球特色學(xué)校周末聯(lián)賽首輪比賽在十五中北校和文化路小學(xué)東校開踢,一股足球熱浪涌向校園綠茵場,球場上的足球小將們用激情“點燃”這個夏天。",
+        "本次聯(lián)賽共30支校園代表隊參加,其中中學(xué)男子代表隊10支,小學(xué)男子代表隊13支,中學(xué)女子代表隊3支,小學(xué)女子代表隊4支,采用小組賽、交叉賽和決賽賽制。小學(xué)組采用“八人制”,中學(xué)組采用“十一人制”,各組別采用國際足聯(lián)最新審定《足球競賽規(guī)則》。",
+        "聯(lián)賽的舉辦,進一步推動了學(xué)校陽光體育活動的深入開展,促進了青少年身心健康、體魄強健,有效提升了市中區(qū)學(xué)校足球運動訓(xùn)練水平。 (記者 任翔)",
+    ],
+    imgs={},
+    post=["編輯:徐曉偉 責(zé)編:馬園亮"],
+    footer=[],
+    encoding="utf-8",
+    remove=[],
+    truth=dict(
+        title="市中校園足球周末聯(lián)賽開踢", date="2023-06-20", source="棗莊新聞網(wǎng)", author="任翔",
+        hijacked=True, legit=False, lang="zh-Hant",
+        injections=["porn-keyword-title", "copy-on-unrelated-host", "traditional-script-conversion"],
+        spam_strings=["av五月天网站在线不卡,亚洲欧美国产精品,日本精品免费,亚洲综合99"],
+        origin="pages corpus capture (search: '完美体育 学校 新闻 举办 比赛 发布时间 来源'): a city news site's item on a "
+               "district school football league, converted to traditional script with pinyin-annotation noise, on an "
+               "unrelated host under a porn keyword line (also the rebuilt <title>); hijacked; title, source and author "
+               "as written on the page (noise included, as the first keeper did); the editor line is in the page, out "
+               "of text",
+    ),
+)
+
+# 12 ----------------------------------------------------------------- betting-brand credit line inside a reprinted newspaper item, unrelated teaser spliced after
+case(
+    url="https://www.wap-mangosports.com/works/142.html",
+    shell="farm",
+    sitename="mangosports",
+    page_title="全市824名小将角逐青少年校园足球联赛",
+    top=[],
+    crumb=None,
+    headline="全市824名小将角逐青少年校园足球联赛",
+    meta=["本文转自:大同日报", "芒果体育官方网站 |", "图为足球小将在绿茵场上奋力拼搏。 本报记者 戎禹仁摄 |"],
+    pre=[],
+    paras=[
+        "本报讯 (记者 陈杰) 8月2日上午,市体育运动学校绿茵场成为青春沸腾的海洋,我市第四届“全国青少年校园足球特色学校”足球联赛在这里开赛,全市55所学校824名小球员展开激烈角逐。",
+        "此次比赛是2025年“奔跑吧·少年”儿童青少年主题健身活动、市第八届“未来之星”青少年阳光体育大会系列活动之一,由市政府主办,市体育局、市教育局、团市委承办,旨在进一步深化体教融合,通过专业赛事激发青少年运动热情,让每个孩子在绿茵场上收获健康体魄、团队精神与纯粹的运动快乐。",
+        "比赛分小学、初中男子、初中女子、高中男子、高中女子等组别,小学组采取5人制,初中男女组、高中女子组采取8人制,高中男子组采取11人制,在为期8天的比赛中展开116场角逐。",
+    ],
+    imgs={},
+    post=["一向“佛系”的中国网球金花王欣瑜,冲冠一怒。在WTA250布拉格站女单第二轮的比赛中,赛会4号种子的她面对东道主选手,在决胜盘抢七大战中成功逆转晋级八强。比起结果,这场比赛更引人关注的是王欣瑜的“一反常态”——这位一向以淡定、松弛著称的选手,不但在比赛中多次和主裁判进行正面交涉,赛后更直接拒绝和主裁..."],
+    footer=[],
+    encoding="utf-8",
+    remove=[],
+    truth=dict(
+        title="全市824名小将角逐青少年校园足球联赛", date=None, source="大同日报", author="陈杰",
+        hijacked=True, legit=False, lang="zh",
+        injections=["brand-credit-line", "spliced-unrelated-teaser", "copy-on-unrelated-host"],
+        spam_strings=["芒果体育官方网站"],
+        origin="pages corpus capture (search: '完美体育 学校 新闻 举办 比赛 发布时间 来源'): a city newspaper's report on a "
+               "school football league reposted on a sports-betting brand's site, with the brand's name line set between "
+               "the 'reprinted from' line and the photo caption, and the teaser of an unrelated tennis story spliced after "
+               "the end; not a reprint under a publisher's chrome but a copy carrying an injected brand line, so hijacked; "
+               "source from the 'reprinted from' line, author from the lead's 记者; caption, brand line and teaser are in "
+               "the page, out of text; no date shown (null)",
+    ),
+)
+
+# 13 ----------------------------------------------------------------- game-site credit line appended to a copied newspaper item
+case(
+    url="http://jajcy.cn/html/zhusu/5049.html",
+    shell="farm",
+    sitename="jajcy",
+    page_title="jajcy",
+    top=[],
+    crumb=None,
+    headline=None,
+    meta=[],
+    pre=[],
+    paras=[
+        "本报讯记者蔡晓军报道:7月15日上午,由市教育局主办、市足球协会协办的2018年上饶市青少年校园足球比赛在市奥体中心落下帷幕。",
+        "本次五人制足球比赛分初中男子、初中女子、小学男子、小学女子共4个组别,来自全市41所学校63支代表队共计727名运动员、领队及教练员参加。比赛中,运动员们挥洒汗水、拼搏进取,绿茵场上展现飒爽英姿;裁判员、记录员和工作人员坚守岗位、各司其职,确保了比赛公平、顺畅有序进行。",
+        "经过5天(7月11日至15日)的激烈角逐,最终余干新时代中学队、婺源中学队分别斩获初中男子组、初中女子组魁首,而上饶市第五小学队、上饶市第十一小学队分别获得小学男子组、小学女子组比赛第一名。",
+    ],
+    imgs={},
+    post=["本文由 790游戏(www.790.kim)整理发布", "网友评论 ()条 查看"],
+    footer=[],
+    encoding="utf-8",
+    remove=[],
+    truth=dict(
+        title=None, date=None, source=None, author="蔡晓军",
+        hijacked=True, legit=False, lang="zh",
+        injections=["site-credit-line", "copy-on-unrelated-host"],
+        spam_strings=["本文由 790游戏(www.790.kim)整理发布", "790游戏(www.790.kim)"],
+        origin="pages corpus capture (search: '完美体育 学校 新闻 举办 比赛 发布时间 来源'): a city newspaper's report on a "
+               "youth football tournament copied onto an unrelated host, closed by a credit line naming a game site and "
+               "its domain as the article's 'compiler'; a copy carrying an injected credit, so hijacked; headline and "
+               "date not captured (null); author from the lead; the credit and comment lines are in the page, out of text",
     ),
 )
