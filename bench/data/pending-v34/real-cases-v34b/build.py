@@ -44,6 +44,11 @@ SHELLS = {
                 "h1{font-size:22px}.meta{color:#999;font-size:13px}.best{color:#f60;font-weight:bold}.quote{color:#555}"
                 ".pub{color:#999;font-size:12px}.ft{text-align:center;color:#aaa;font-size:12px}",
                 ["首页", "问答", "资讯"]),
+    "news_simpl": ("body{font:16px/1.9 'Microsoft YaHei',sans-serif;margin:0}.hd{background:#b3121b;color:#fff;padding:12px 30px;"
+                   "font-size:22px}.nav{background:#8e0e15;padding:5px 30px}.nav a{color:#fff;margin-right:16px;text-decoration:none}"
+                   ".wrap{max-width:820px;margin:0 auto}h1{font-size:24px}.meta{color:#888;font-size:13px}.art p{text-indent:2em}"
+                   "figcaption{text-align:center;color:#666;font-size:13px}.ft{text-align:center;color:#999;font-size:12px}",
+                   ["首页", "新闻", "体育", "彩票", "视频"]),
     "mirror_trad": ("body{font:14px/1.8 'Microsoft JhengHei',sans-serif;margin:0}.kw{font-size:12px;color:#444;padding:4px 10px}"
                     ".nav{background:#1c6e3d;color:#fff;padding:5px 12px}.nav a{color:#fff;margin-right:14px;text-decoration:none}"
                     ".wrap{width:960px;margin:0 auto}.crumb{font-size:12px;color:#888}h1{font-size:22px;text-align:center}"
@@ -103,7 +108,11 @@ def render(c):
     for i, p in enumerate(c["paras"]):
         o.append("<p>%s</p>" % E(p))
         for alt in c["imgs"].get(i, []):
-            o.append('<figure><img src="/__local/%s" alt="%s"></figure>' % (E(alt), E(alt)))
+            cap = ""
+            if isinstance(alt, tuple):
+                alt, cap = alt
+            o.append('<figure><img src="/__local/%s" alt="%s">%s</figure>' % (
+                E(alt), E(alt), "<figcaption>%s</figcaption>" % E(cap) if cap else ""))
     o.append("</div>")
     if c["post"]:
         if c.get("post_list"):

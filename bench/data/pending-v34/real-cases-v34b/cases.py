@@ -493,3 +493,78 @@ case(
                "date not captured (null); author from the lead; the credit and comment lines are in the page, out of text",
     ),
 )
+
+
+# ====================================================================== legit (not hijacked)
+
+# 14 ----------------------------------------------------------------- newspaper's own report on a sports-lottery responsible-gaming fair
+case(
+    url="https://www.xkb.com.cn/articleDetail/472704",
+    shell="news_simpl",
+    sitename="新快报",
+    page_title="新快报",
+    top=[],
+    crumb="首页 > 体育 > 彩票",
+    headline=None,
+    meta=[],
+    pre=[],
+    paras=[
+        "新快报讯 记者陆妍思 通讯员潮州体彩报道 日前,潮州体彩在潮安区东宝左一城举办新春贺岁市集落地活动,活动以“看得见、摸得着”的方式,让市民沉浸式感受体彩的责任担当与公益力量,为新春佳节增添了一份别样温暖。",
+        "在责任彩票与公益彩票宣传区,通过图文展板与视频播放,清晰呈现体彩公益金的落地成果:从城乡社区健身路径的铺设、体育公园的升级改造,到教育助学、医疗救助、乡村振兴等公益项目的推进,每一笔公益金都化作看得见的民生福祉。工作人员现场讲解并通过趣味问答、理性购彩风格测试等互动形式,传递理性购彩理念。",
+        "游戏区人气十足,不少市民带着孩子一同参与体验。在“一球通关”,参与者站在指定线外精准投射,通关即可集得一枚印章,在轻松竞技中感受运动魅力;“莫‘钓’以轻心”则将休闲垂钓与购彩权益保护相结合,参与者成功钓起正确购彩行为的图案,可集得一枚印章,集齐5枚印章即可获得精美礼品,寓教于乐的设计让市民们玩得开心,收获满满。",
+        "最具人气的当属即开票体验区,市民们三五成群围站在体验台前,欢呼声与惊喜声此起彼伏。“不仅图个喜庆热闹,还能为新年讨个好彩头!今天这个活动让我明白了我们买的每一张彩票,都是一份公益力量。”市民陈先生笑着说道。",
+        "此次新春贺岁市集活动,不仅营造了喜庆热闹的节日氛围,更传递了体彩的公益价值与责任理念。未来,潮州体彩将持续深耕本土,开展更多丰富有趣的活动,为潮州体育事业和社会公益事业高质量发展注入源源不断的动能。",
+    ],
+    imgs={},
+    post=[],
+    footer=["新快报 版权所有"],
+    encoding="utf-8",
+    remove=[],
+    truth=dict(
+        title=None, date=None, source=None, author="陆妍思",
+        hijacked=False, legit=True, lang="zh",
+        injections=[], spam_strings=[],
+        origin="pages corpus capture (search: '乐天堂 官网 本报讯 记者 举行 活动'): a city newspaper's own report (its own "
+               "host and chrome) on a provincial sports-lottery branch's new-year fair promoting responsible lottery "
+               "play (instant-ticket stand, rational-purchase quiz); lawful lottery news, legit; not a copy; headline and "
+               "date not captured (null); author from the lead's 记者",
+    ),
+)
+
+# 15 ----------------------------------------------------------------- provincial news portal's report on a sports-lottery public-welfare tour
+case(
+    url="https://sports.rednet.cn/content/2020/11/12/8580430.html",
+    shell="news_simpl",
+    sitename="红网 体育",
+    page_title="乐小星亮相助力 “公益体彩,幸福中国”走进常德益阳",
+    top=[],
+    crumb="当前位置:",
+    headline="乐小星亮相助力 “公益体彩,幸福中国”走进常德益阳",
+    meta=["来源:红网 作者:孙涛 编辑:符环宇--体育 2020-11-12 14:13:12", "时刻新闻", "—分享—", "红网时刻通讯员 孙涛 报道"],
+    pre=[],
+    paras=[
+        "在体育中心,在商业中心广场,如果遇到阳光可爱、活泼可人的体彩吉祥物乐小星,相信您一定会忍不住要去和它拍照打卡,另外还有精彩的文艺演出和趣味体育活动等着您。这就是“公益体彩,幸福中国”的活动现场,11月7日、8日,该活动第六、七站来到常德、益阳,吸引了当地人民群众的热烈追捧。",
+        "乐小星憨态可掬与市民互动",
+        "11月7日下午,在常德市体育中心活动现场,体彩吉祥物闪耀着青春光芒亮相现场,邀请大家体验体彩“乐小星公益大闯关”。大家纷纷进入活动区域体验“眼疾手快”“穿越火线”等游戏,并与乐小星拍照打卡,最后赢取体彩小礼品。",
+        "益阳站活动则于11月8日晚在海洋城广场举行,市民朋友现场与乐小星交流互动,体验趣味体育游戏,欣赏歌舞、魔术表演,参与体彩知识问答,亲身实地地感受公益体彩带来的惊喜和快乐。",
+        "很多市民朋友拍照、拍视频记录现场精彩欢乐时刻,分享到朋友圈,吸引了更多人的关注和点赞,也将体彩公益形象传递给更多人,让更多人认识到了乐观可爱的乐小星。",
+        "全民健身场地欢乐多",
+        "“公益体彩,幸福中国”活动除选择在人流量多的商业中心广场举行外,还选择体育中心这样大型的全民健身场所举行。而这些全民健身场所的建设和维护,大多都有体彩公益金的支持。",
+        "以常德市体育中心为例,2019年至2020年常德市投入了2643万元体彩公益金实施提质改造工程。",
+    ],
+    imgs={3: [("QQ截图0022.png", "“公益体彩,幸福中国”活动益阳站现场。本文摄影/孙涛")]},
+    post=[],
+    footer=["红网 版权所有"],
+    encoding="utf-8",
+    remove=[],
+    truth=dict(
+        title="乐小星亮相助力 “公益体彩,幸福中国”走进常德益阳", date="2020-11-12", source="红网", author="孙涛",
+        hijacked=False, legit=True, lang="zh",
+        injections=[], spam_strings=[],
+        origin="pages corpus capture (search: '乐天堂 官网 本报讯 记者 举行 活动'): a provincial news portal's own sports "
+               "report (its own host) on a sports-lottery public-welfare tour with a lottery mascot, games and a lottery "
+               "quiz; lawful lottery news, legit; not a copy; the two subheads are part of the article and in text; the "
+               "correspondent line and photo caption are in the page, out of text; the capture ends mid-sentence, so the "
+               "last paragraph is cut at its last full sentence in page and text alike",
+    ),
+)
