@@ -59,14 +59,34 @@ def _store(path: Path, value: Any) -> None:
 def stored_patterns(anchor: str) -> Iterator[None]:
     """Serve the patterns compiled while the block runs (a package's imports) from the store next
     to ``anchor`` (a module's ``__file__``), and store the ones it lacked."""
-    compiler = getattr(re, "_compiler", None)
-    if compiler is None or not hasattr(compiler, "_code"):  # another interpreter's re: compile as usual
-        yield
-        return
     path = _path(anchor, "patterns")
     stored = _load(path)
     stored = stored if isinstance(stored, dict) else {}
-    used: dict[tuple[str, int], tuple] = {}
+    with compiled_from(stored) as used:
+        yield
+    if used.keys() - stored.keys():  # new or changed patterns: rewrite, dropping the ones no longer used
+        _store(path, used)
+
+
+# The third-party `regex` module (dateparser's) compiles in Python too, and dateparser compiles its
+# locales' patterns on its first call (0.5 s of CPU in a fresh process, see scraper.clean.dates). A
+# `regex` pattern's pickled data is the argument list its compiler hands ``_regex.compile`` (the
+# module pickles a pattern so), the same kind of output as ``re``'s. A pattern with named lists
+# (keyword arguments) or the LOCALE flag depends on more than its text and flags: compiled as usual.
+_REGEX_MADE: dict[tuple[str, int, int], Any] = {}  # `regex` keeps no cache of what it did not compile
+
+
+@contextlib.contextmanager
+def compiled_from(stored: dict, with_regex: bool = False) -> Iterator[dict]:
+    """While the block runs, patterns ``stored`` holds are made from their stored form rather than
+    compiled; yields the stored form of every pattern the block compiled, for a later ``stored``:
+    {(pattern, flags): …} of ``re``, and with ``with_regex`` {(pattern, flags, its DEFAULT_VERSION): …}
+    of the `regex` module too (which the block may import)."""
+    compiler = getattr(re, "_compiler", None)
+    if compiler is None or not hasattr(compiler, "_code"):  # another interpreter's re: compile as usual
+        yield {}
+        return
+    used: dict[tuple, tuple] = {}
     original = compiler.compile
 
     def compile(p: Any, flags: int = 0) -> Any:
@@ -87,11 +107,46 @@ def stored_patterns(anchor: str) -> Iterator[None]:
 
     compiler.compile = compile
     try:
-        yield
+        if with_regex:
+            with _regex_compiled_from(stored, used):
+                yield used
+        else:
+            yield used
     finally:
         compiler.compile = original
-    if used.keys() - stored.keys():  # new or changed patterns: rewrite, dropping the ones no longer used
-        _store(path, used)
+
+
+@contextlib.contextmanager
+def _regex_compiled_from(stored: dict, used: dict) -> Iterator[None]:
+    import regex
+    import regex._main as main
+
+    original = main._compile
+
+    def compile(pattern: Any, flags: int, ignore_unused: bool, kwargs: dict, cache_it: bool) -> Any:
+        if type(pattern) is not str or kwargs or flags & (regex.DEBUG | regex.LOCALE):
+            return original(pattern, flags, ignore_unused, kwargs, cache_it)
+        key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
+        made = _REGEX_MADE.get(key)
+        if made is None:
+            entry = stored.get(key)
+            if entry is None:
+                made = original(pattern, flags, ignore_unused, kwargs, cache_it)
+                if made.flags & regex.LOCALE:  # an inline (?L)
+                    return made
+                entry = made._pickled_data
+            else:
+                made = _REGEX_MADE[key] = main._regex.compile(*entry)
+            used[key] = entry
+        else:
+            used[key] = made._pickled_data
+        return made
+
+    main._compile = compile
+    try:
+        yield
+    finally:
+        main._compile = original
 
 
 def stored_table(anchor: str, *sources: str | Path) -> Callable[[Callable[[], T]], Callable[[], T]]:

@@ -74,3 +74,28 @@ def test_stored_table_rebuilds_when_its_source_changes(tmp_path, writable):
     assert make()() == {"a", "b"} and len(builds) == 1  # a new process: read from the store
     data.write_text("a b c", encoding="utf-8")
     assert make()() == {"a", "b", "c"} and len(builds) == 2
+
+
+REGEX_PATTERNS = [  # (pattern, names of its regex flags): dateparser's kinds
+    (r"(?P<day>\d{1,2})\s+(?P<month>janv(?:ier)?|févr(?:ier)?)\s+(?P<year>\d{4})", ("IGNORECASE",)),
+    (r"(?:UTC|GMT)[+-]\d{2}:?\d{2}$", ("IGNORECASE", "REVERSE")),
+]
+
+
+def test_stored_regex_patterns_match_as_fresh_compiles():
+    regex = pytest.importorskip("regex")
+    patterns = [(p, sum(getattr(regex, f) for f in flags)) for p, flags in REGEX_PATTERNS]
+    texts = ["le 12 Janvier 2020", "3 févr 1999 à 10h", "at 10:00 GMT+08:00", "utc-0500", "nothing"]
+    with precompiled.compiled_from({}, with_regex=True) as used:
+        recorded = [regex.compile(p, f, cache_pattern=False) for p, f in patterns]
+    stored = {k: v for k, v in used.items() if len(k) == 3}  # (pattern, flags, version): the regex ones
+    assert len(stored) == len(REGEX_PATTERNS)
+    with precompiled.compiled_from(stored, with_regex=True) as again:
+        served = [regex.compile(p, f, cache_pattern=False) for p, f in patterns]
+    assert again == stored
+    for fresh, made in zip(recorded, served, strict=True):
+        assert made.pattern == fresh.pattern and made.flags == fresh.flags and made.groupindex == fresh.groupindex
+        for text in texts:
+            a, b = fresh.search(text), made.search(text)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+    assert served[0].search("le 12 Janvier 2020")["month"] == "Janvier"

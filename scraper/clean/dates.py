@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import threading
 from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Callable
@@ -16,10 +17,11 @@ from typing import TYPE_CHECKING, Callable
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from core.precompiled import stored_table
+from core.precompiled import compiled_from, stored_table
 
 if TYPE_CHECKING:
     from dateparser import DateDataParser
+    from dateparser.date import DateData
 
 # Pages without an explicit offset are Chinese sites: China Standard Time.
 DEFAULT_OFFSET = "+08:00"
@@ -141,6 +143,12 @@ def markup_date(page: str | bytes, url: str | None) -> str | None:
     return parse_date(found)
 
 
+def _installed(package: str) -> str:
+    """The ``__init__.py`` of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(package)
+    return spec.origin if spec and spec.origin else __file__
+
+
 # htmldate hands a date it cannot read itself to dateparser, with all of dateparser's 618 locales:
 # the first such call in a process compiles every locale's regexes (7 s of CPU, 58 % of a cold pass
 # over 35 snacktory pages: v5-miss-patterns §6), and each later call still tries every locale
@@ -153,14 +161,54 @@ DATEPARSER_LANGUAGES = ("zh", "en", "de", "fr", "es", "pt", "it", "nl", "pl", "r
                         "sv", "da", "fi", "hu", "cs")
 
 
+class _StoredParser:
+    """htmldate's dateparser (all htmldate asks of it is ``get_date_data``), its patterns made
+    from their stored form (_dateparser_patterns) while it runs."""
+
+    def __init__(self, patterns: dict) -> None:
+        self.patterns = patterns
+        # (one call at a time: each swaps the compilers in and out, and two threads' swaps interleaved
+        # would leave one of them in)
+        self.lock = threading.Lock()
+        with self.lock, compiled_from(patterns, with_regex=True):
+            self.parser = _new_parser()
+
+    def get_date_data(self, text: str) -> DateData:
+        with self.lock, compiled_from(self.patterns, with_regex=True):
+            return self.parser.get_date_data(text)
+
+
 @cache
-def _external_parser() -> DateDataParser:
+def _external_parser() -> _StoredParser:
+    return _StoredParser(_dateparser_patterns())
+
+
+def _new_parser() -> DateDataParser:
     """htmldate's dateparser, with its own settings, over DATEPARSER_LANGUAGES only."""
     from dateparser import DateDataParser  # only htmldate's last fallback needs it (its import: 57 ms)
 
     return DateDataParser(languages=list(DATEPARSER_LANGUAGES), settings={
         "NORMALIZE": True, "PARSERS": ["custom-formats", "absolute-time"], "PREFER_DATES_FROM": "past",
         "PREFER_LOCALE_DATE_ORDER": True, "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True})
+
+
+# What the stored patterns are recorded on: text no locale reads (each locale's patterns compile to
+# find that out, and the time zones' to strip one: the patterns of 11 dev pages' calls, all of
+# them), and an English date (what translating a date in one language adds: 246 patterns more).
+_WARM_UP = ("xyzzy 2020", "March 3, 2020")
+
+
+@stored_table(__file__, _installed("dateparser"), _installed("regex"))
+def _dateparser_patterns() -> dict:
+    """The patterns dateparser compiles at import and to read _WARM_UP, in their compiled form
+    (core.precompiled.compiled_from): a fresh process's first call compiled them, 0.5 s of CPU
+    (a third of a whole-process run over the 25 real-cases-v32 dev pages). A pattern missing
+    here (a date in another language) is compiled as before."""
+    with compiled_from({}, with_regex=True) as used:
+        parser = _new_parser()
+        for text in _WARM_UP:
+            parser.get_date_data(text)
+    return dict(used)
 
 
 _ALL_TEXT = XPath(".//text()")
@@ -191,12 +239,6 @@ def _free_text(tree: HtmlElement) -> list:
         if parent is not None and parent.tag in tags:
             out.append(node)
     return out
-
-
-def _installed(package: str) -> str:
-    """The ``__init__.py`` of an installed package, found without importing it."""
-    spec = importlib.util.find_spec(package)
-    return spec.origin if spec and spec.origin else __file__
 
 
 @stored_table(__file__, _installed("htmldate"), _installed("dateparser"))

@@ -115,7 +115,11 @@ _SPLIT_LABEL = re.compile("[^a-z]+")
 def _readings(name: str) -> tuple[frozenset[str], ...]:
     """For each Han character of ``name``, the ways a host may spell it: its pinyin whole, its
     initial letter, and zh/ch/sh."""
-    from pypinyin import lazy_pinyin  # only for a page that names a public body (its tables are big)
+    # only for a page that names a public body: importing pypinyin costs 0.23-0.25 s of CPU (reading
+    # its two JSON tables and building its segmenter's prefix set), the largest first-use cost left
+    # in a fresh cleaning process; its tables stored with marshal took 0.15 s to load, so storing
+    # them would not pay (session 24, sp24)
+    from pypinyin import lazy_pinyin
 
     han = "".join(HAN.findall(name))
     out = []

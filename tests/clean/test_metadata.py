@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.clean import clean_page
+from scraper.clean import clean_page, dates
 from scraper.clean.dates import date_from_url, parse_date
 
 
@@ -468,3 +468,12 @@ def test_a_short_headline_beats_the_site_name_heading_that_ties_with_it():
             "<div class='content'><p>" + "12月1日，东湖区召开安全生产工作会议，部署冬季安全生产工作。" * 4 + "</p>"
             "<p>" + "会议要求各部门压实责任，抓好隐患排查整治。" * 4 + "</p></div></div></body></html>")
     assert clean_page(html.encode(), url="https://www.dh.gov.cn/a/1.html").title == headline
+
+
+@pytest.mark.parametrize("text", ["12 avril 2019", "Thursday, Nov. 2, 2023 7:10 p.m. EST", "3 de marzo de 2021",
+                                  "xyzzy 2020", "2022 12/ 18 21:37:04 來(lái)源:新華網(wǎng)"])
+def test_htmldate_fallback_reads_dates_as_a_fresh_dateparser_does(text):
+    # the fallback's dateparser makes its patterns from their stored form (dates._dateparser_patterns)
+    fresh = dates._new_parser().get_date_data(text)
+    stored = dates._external_parser().get_date_data(text)
+    assert (stored.date_obj, stored.locale, stored.period) == (fresh.date_obj, fresh.locale, fresh.period)
