@@ -20,7 +20,7 @@ import re
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
-from scraper.clean.css import _FULL, css_rules, declarations, fills_window
+from scraper.clean.css import declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
@@ -60,58 +60,7 @@ def covers_viewport(style: str | None) -> bool:
     return fills_window(decls)
 
 
-def _full_size(el) -> bool:
-    """EXPERIMENT: the element's width and height, by attribute or inline style, are at least the
-    whole of its container (100%; 012's frame is 101% high)."""
-    d = declarations((el.get("style") or "").lower())
-    w = (d.get("width") or el.get("width") or "").replace(" ", "").lower()
-    h = (d.get("height") or el.get("height") or "").replace(" ", "").lower()
-    return w in _FULL and (h in _FULL or h.endswith("%") and h[:-1].isdigit() and int(h[:-1]) >= 100)
-
-
-def _page_sheet(frag) -> tuple[bool, bool]:
-    """EXPERIMENT: (the written sheets size both html and body to the window's height, they hide
-    the page's overflow): the first makes a box at 100% height as high as the window (a
-    percentage height of a box whose parents have none is ``auto``), the second keeps the page's
-    own content from being scrolled to."""
-    sized, hidden = set(), False
-    for st in frag.iter("style"):
-        for selectors, body, conditional in css_rules(st.text or ""):
-            if conditional:
-                continue
-            sel = {x.strip().lower() for x in selectors.split(",")} & {"html", "body"}
-            d = declarations(body.lower())
-            if sel and d.get("height", "").replace(" ", "") in _FULL:
-                sized |= sel
-            hidden |= bool(sel) and d.get("overflow", d.get("overflow-y", "")) == "hidden"
-    return sized == {"html", "body"}, hidden
-
-
-# EXPERIMENT: a script that hides body's children one by one ("non" + "e" joined first).
-_JOINED = re.compile(r"[\"']\s*\+\s*[\"']")
-_HIDES_BODY = re.compile(r"body\.(?:children|childNodes)\b[\s\S]{0,400}?\.style\.display\s*=\s*[\"']none")
-
-
-def hides_body_children(code: str) -> bool:
-    return "body" in code and bool(_HIDES_BODY.search(_JOINED.sub("", code)))
-
-
-def takes_over(frame, frag, hides_rest: bool) -> bool:
-    """EXPERIMENT: a written frame fills a chain of full-size boxes up to the page, the written
-    sheet sizes html and body to the window, and the rest of the page is put out of sight: the
-    sheet hides its overflow, or a script hides body's other children."""
-    if not _full_size(frame):
-        return False
-    for box in frame.iterancestors():
-        if box.tag in ("body", "html"):
-            break
-        if not _full_size(box):
-            return False
-    sized, hidden = _page_sheet(frag)
-    return sized and (hidden or hides_rest)
-
-
-def _written_addresses(markup: str, away: Callable[[str], bool], hides_rest: bool = False) -> list[tuple[str, str]]:
+def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[str, str]]:
     """(what, address) of the elements in written markup that a visitor cannot see for what they
     are: links inside a hidden box, and frames laid over the whole viewport; off-site hosts only."""
     frag = parse_html(markup)
@@ -122,8 +71,7 @@ def _written_addresses(markup: str, away: Callable[[str], bool], hides_rest: boo
         out += [("a hidden box's link", a.get("href")) for a in el.iter("a")
                 if (h := host_of(a.get("href"))) and away(h)]
     out += [("a frame over the whole viewport", f.get("src")) for f in frag.iter("iframe", "frame")
-            if (covers_viewport(f.get("style")) or takes_over(f, frag, hides_rest))
-            and (h := host_of(f.get("src"))) and away(h)]
+            if covers_viewport(f.get("style")) and (h := host_of(f.get("src"))) and away(h)]
     return out
 
 
@@ -148,9 +96,8 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
         site = registrable_domain(host) or host
         return text[0].count(site) <= at_most
 
-    hides_rest = any(hides_body_children(c) for c in codes.values())
     for markup in written:
-        for what, url in _written_addresses(markup, away, hides_rest):
+        for what, url in _written_addresses(markup, away):
             host = host_of(url)
             site = registrable_domain(host) or host
             if host in seen or not unnamed(host, max((c.count(site) for c in codes.values()), default=0)):
