@@ -51,7 +51,18 @@ def covers_viewport(style: str | None) -> bool:
     chaos-marvel-09, chaos-overwatch-06, chaos-ranger-03: body removed, 100% frame off-site, sheet
     "body, html {height:100%; overflow:hidden}"), unflagged with the experiment too, inferred because
     the sandbox never fires the script-load error that builds it (not traced); 71 of 7,663 clean
-    extraction pages have scripts writing a 100%-high frame (players, embeds), none changed by it."""
+    extraction pages have scripts writing a 100%-high frame (players, embeds), none changed by it.
+
+    Measured again (tk24, db93ae7) as the general reading: the frame fills a chain of full-size
+    written boxes, the written sheet sizes both html and body to the window (else a 100% height is
+    auto), and the page is put out of sight by the sheet's overflow:hidden or by a script hiding
+    body's children (rc32-012 writes no overflow). Dev hijack dump (73 files): rc32-010/011/012 flagged,
+    rc32-009 given the same finding beside its js_cloak, nothing else; the family is caught in every
+    other split (v3, v5, v6, v8, v14, v24: fixed frames or cloaking). Clean extraction pages (all 7,663,
+    analyse_scripts logged): 150 have scripts writing a frame, 2 at 100%x100% (their own site's video
+    players, in boxes not full-size), none under a written html/body sheet or with body's children
+    hidden. Fails the acceptance rule as before; kept as tests/clean/test_inserted_for_visitor.py's
+    xfail and the legit full-height player beside it."""
     if not style or "fixed" not in style.lower():
         return False
     decls = declarations(style.lower())

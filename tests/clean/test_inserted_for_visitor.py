@@ -39,3 +39,20 @@ def test_the_same_overlay_from_a_host_the_page_never_names_is_flagged(clean):
             .replace(b'<a href="https://www.consentdesk.example/privacy">Privacy choices</a>', b""))
     a = clean_page(html, url="https://www.riverside-gazette.example/news/cycle-lanes")
     assert a.hijacked and any("consentdesk.example" in f.evidence for f in a.findings), a.findings
+
+
+@pytest.mark.xfail(strict=True, reason="measured and left out (inserted.covers_viewport): reading a written frame "
+                   "in a full-size box, under a written sheet sizing html/body, with the page's overflow or body's "
+                   "other children hidden, as over the viewport gains only v32's three real pages")
+def test_a_frame_filling_a_written_full_page_box_with_the_page_hidden_is_flagged(clean):
+    a = clean("inserted-takeover-box.html", url="https://www.qyz.gov.cn/zwdt/2024/0521.html")
+    assert a.hijacked and any("lucky-reel-play.example" in f.evidence for f in a.findings), a.findings
+
+
+def test_a_player_written_at_full_height_with_the_page_left_in_view_is_no_injection(clean):
+    # the legit form any reading of the takeover above must leave alone: a full-height layout whose
+    # script writes a 100%x100% player, nothing of the page hidden
+    a = clean("inserted-player-full-height.html", url="https://www.jcvtc.edu.cn/xyxw/2024/0602.html")
+    assert not a.hijacked, a.findings
+    assert a.findings == []
+    assert "开放日" in a.text and "八百余人次" in a.text
