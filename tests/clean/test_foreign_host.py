@@ -192,8 +192,10 @@ def test_a_body_cms_address_on_its_own_local_or_spelling_host_is_left_alone():
         assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
 
 
-
-# A school's own host spells its name as a sentence writes it, whether the sentence opens with the
+# A name is read as a name, not as the clause fragment before its ending: a brand standing before
+# 向/在/了 in the sentence that names the school is no part of the school's name (v27: a brand's host
+# spelling the brand, the fragment "代表<brand>向<school>" taken for one name, the copy missed). A
+# school's own host spells its name as a sentence writes it, whether the sentence opens with the
 # name or names another body before it (the relation must keep counting the school's host its own).
 GIFT = ("<p>10月27日，云帆代表团向江南理工大学赠送图书，学院党委书记出席并讲话。</p>"
         "<p>学院党委副书记首先领学了会议公报，结合学院思想政治教育工作现状提出要求。</p>")
@@ -201,6 +203,22 @@ GIFT = ("<p>10月27日，云帆代表团向江南理工大学赠送图书，学�
 
 def gift_page(article: str = GIFT) -> bytes:
     return BARE.replace(BARE[BARE.index(b"<p>"):BARE.index(b"</div>")], article.encode())
+
+
+def test_a_brands_host_spelling_the_clause_before_a_schools_name_does_not_own_it():
+    a = clean_page(gift_page(), url="http://www.yunfan-tech.com/info/1035/15489.html")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+    assert "结合学院思想政治教育工作现状提出要求" in a.text
+
+
+def test_a_time_word_before_school_is_no_name_a_host_spells():
+    # v32 rc32-014: 未来学校会持续… ("in future the school will…") is no school's name; a numbered
+    # host whose label opens with w-l (未来's initials) must not own the page by it
+    article = SCHOOL_ARTICLE.format(name="云帆映像") + "<p>未来学校将持续投入资源，办好每一届运动会。</p>"
+    page_ = school_page("云帆映像").replace(SCHOOL_ARTICLE.format(name="云帆映像").encode(), article.encode())
+    a = clean_page(page_, url="http://104347.4wlbb.group/focusDetail.jsp?id=1")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+    assert "办好每一届运动会" in a.text
 
 
 def test_a_schools_own_host_spelling_its_name_read_in_a_sentence_is_its_own():
