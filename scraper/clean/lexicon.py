@@ -11,7 +11,7 @@ import difflib
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -40,12 +40,6 @@ def _term_chars() -> set[str]:
             for term in words if isinstance(words, list) else []:
                 chars.update(c for c in term if "\u4e00" <= c <= "\u9fff")
     return chars
-
-
-@cache
-def term_chars() -> frozenset[str]:
-    """The Han characters the lexicon's words are written with (slots reads a brand respelt by one)."""
-    return frozenset(_term_chars())
 
 
 def _opencc_folds() -> dict[str, str]:

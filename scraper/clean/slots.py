@@ -520,6 +520,16 @@ def _event_run(rest: str, head: str, at: int) -> int:
     return n
 
 
+# When the brand fills every slot (v32 rc32-002: headline and lead alike; a32 §7.2) there is no headline
+# actor to compare with. A reader of the slot itself was built and measured in session 24 (ns24,
+# bc2c3b3, reverted): a filler of the institution's slots (before its offices, units, organiser's verbs)
+# that is no institution's name, reads as a trade's (a spam morpheme at its end, or one character from a
+# lexicon brand of 3+), is written twice, never as the school's guest (在我校, 与我校), in a text speaking
+# as a school or public body with no trade word once the name is out. On dev it cut rc32-002's name and
+# flagged rc27-004 (X院长, X党委书记), and changed no other record of the hijack sets, clean-reprints or
+# 7 Chinese clean extraction sets: one split besides the studied one, so not wired. Looser readings
+# lost words of hijacked pages' articles (競技體育大講堂) or flagged a clean page (顺德区 as 优德 respelt).
+# The next split may bring the issuer's slot (《X2024年工作要点》, rc4-015). tests/clean/test_hosting_name.py.
 def displaced_subjects(lines: list[str], headlines: Iterable[str]) -> list[str]:
     """Names opening a clause of the lead right before the event the headline tells after another
     actor, an institution: the institution's name in the lead swapped for the name (v18 syn18-005,
@@ -570,78 +580,3 @@ def _displaces(name: str, rest: str, head: str) -> bool:
         return False  # the headline's actor opens it (全國兩會: 發言人… is a headline's label, not its subject)
     actor = _NOT_CJK.sub("", actor)
     return len(actor) >= MIN_NAME and bool(_INSTITUTION_END.search(actor))
-
-
-# --- A trade's name holding the institution's slots (v32 §7.2: real substitutions fill every slot) ---
-# A hijacked school's or office's page writes the brand wherever the institution's name stood: the
-# headline's subject and the lead's alike (X举行第四十届校运会… over 3月23日下午,X在第五办公楼202举行…),
-# so displaced_subjects has no headline actor to compare with, and the name may weigh nothing
-# (a brand respelt by one character, 娱人城 for 娱乐城) or too little for web_written (伟德国际 as
-# X院长, X党委书记). What stays is the slot and the voice: a filler of the institution's slots
-# (_fillers: before its offices, units, organiser's verbs) that is no institution's name (no head
-# noun: 学院, 局, 公司…), reads as a trade's (ends in a spam morpheme, or is one character from a
-# lexicon brand), is written twice at least, in a text that speaks as a school or a public body (校体委, 全院师生,
-# 我局) and writes no trade word once the name is taken out. A firm visiting or partnering the
-# school (X在我校举行宣讲会, X与我校签约) is its guest, not its name.
-# NOT WIRED (measured 2026-12-05 on dev, tuned on real-cases-v32; comment and tests only): added to
-# substituted_names, it cuts rc32-002's name (residue gone, v32) and flags rc27-004 (v27: 伟德国际 as
-# X院长/X党委书记, missed before), and changes no other record of the dev hijack sets, clean-reprints
-# or the 7 Chinese clean extraction sets of the brief (cwced, magichtml, multiboilerzh, danielzh,
-# cxextractor, twnews, crfarticle): one split besides the studied one, short of the acceptance rule's
-# two. What the next split needs: rc4-015 writes the same respelt name once, as a document's issuer
-# (《X2024年工作要点》), a slot _fillers does not read. Readings tried and dropped: any spam morpheme in
-# the name (競技體育大講堂, a lecture series on rc3-023, lost) and a respelt brand of two characters
-# (顺德区 from 优德: inputs-gne zsnews_1 flagged; 优秀, 博力, 博士 cut from four hijacked pages' text).
-# The article's own voice: words a school or a public body writes of itself.
-_OWN_VOICE = re.compile("我校|本校|我院|本院|全校|全院|校[体體党黨团團工]委|教职工|教職工|师生|師生|我局|本局|全局|我市|我县|我縣|我区|我區")
-# What follows a guest's or a partner's name: the school as the place or the partner (在我校, 与我校).
-_GUEST = re.compile("(?:在|来|來|到|走进|走進|与|與|和|同|联合|聯合|携手|攜手)(?:我|本|贵|貴)[校院局]")
-# A brand respelt keeps this many of its characters at least: one changed in a brand of three (娱人城
-# of 娱乐城). One kept of two is no respelling (顺德区 is one character from 优德, a brand: inputs-gne
-# zsnews_1, a district's news, was flagged so when two were allowed).
-MIN_RESPELT = 3
-
-
-def _trade_ending(name: str) -> bool:
-    """True when ``name`` ends in a trade's morpheme (X国际, X电竞, X娱乐): a brand's suffix. A morpheme
-    inside a name is a word of it (競技體育大講堂, a lecture series: rc3-023 lost it when any counted)."""
-    norm = lexicon.normalize(name)
-    return any(m.end() == len(norm) for m in brands.spam_morphemes(norm))
-
-
-def _respelt_brand(name: str) -> bool:
-    """True when one character of ``name`` replaced by another of the lexicon's makes it a brand of
-    ``MIN_RESPELT`` characters or more around the replaced one."""
-    chars = lexicon.term_chars()
-    for i in range(len(name)):
-        for c in chars:
-            if c != name[i] and lexicon.spam_weight(variant := name[:i] + c + name[i + 1:]):
-                if any(h.start <= i < h.end and h.end - h.start >= MIN_RESPELT for h in lexicon.find_hits(variant)):
-                    return True
-    return False
-
-
-def trade_names_in_place(every: list[list[tuple[str, bool, bool]]], lines: list[str],
-                         headlines: Iterable[str]) -> list[str]:
-    """Fillers of the institution's slots (``every``: _all_fillers of each line) that read as a
-    trade's name however little the lexicon weighs them (a trade's ending or a brand respelt),
-    written twice at least in the text (``lines``, ``headlines``), never as a guest of the school,
-    on a text that speaks as a school or public body and, without them, writes no trade word."""
-    heads = [h for h in headlines if h and not lexicon.is_reporting(h)]
-    names = {n for found_here in [*every, *(_all_fillers(h) for h in heads)] for n, _, phrase in found_here
-             if not phrase and len(_HAS_CJK.findall(n)) >= MIN_NAME}
-    names = {n for n in names if not (_INSTITUTION_END.search(n) or _SCHOOL_WORD.search(n) or _DEICTIC.match(n)
-                                      or _GRAMMAR.search(n) or _legit(n) or _SLOT.search(n))}
-    text = "\n".join([line for line in lines if not lexicon.is_reporting(line)] + heads)
-    # (the shape last: a respelt brand is 275 lexicon look-ups a character)
-    names = {n for n in names if text.count(n) >= MIN_VOICE_REPEATS
-             and not any(_GUEST.match(text, m.end()) for m in re.finditer(re.escape(n), text))
-             and (_trade_ending(n) or _respelt_brand(n))}
-    if not names:
-        return []
-    rest = text
-    for n in sorted(names, key=len, reverse=True):
-        rest = rest.replace(n, "\n")
-    if not _OWN_VOICE.search(rest) or brands.writes_trade_words(lexicon.normalize(rest)):
-        return []
-    return sorted(names)
