@@ -197,6 +197,28 @@ def is_widget_form(el, around: int) -> bool:
     return size < FORM_TEXT_MAX and size < FORM_LAYOUT_SHARE * around
 
 
+# A box that Bootstrap's ``hidden`` utility class hides (``display:none !important``): the rule lives in
+# a stylesheet file the cleaner never reads, yet the name says what it does. A Postmedia story holds its
+# subscribe and sign-in boxes so ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY": dev-v6-fundus, five
+# Postmedia pages 0.78-0.90 → 0.91-0.93, set text F1 0.9451 → 0.9467; dev-aeb +0.0002, dev-v31-danielzh
+# +0.00004; down: dev-v8-wcxb -0.0002 (two opensource.com pages kept their authors' bios), dev-v24-llmwebkit
+# -0.0002, dev-v1-magichtml -0.00003; cwced, crfarticle, multiboilerzh, cxextractor unchanged). Not
+# when another of its classes shows it at a breakpoint (Tailwind's ``hidden md:block``, ``visible-lg``),
+# and not the other utilities: ``d-none`` is Stack Exchange's MathJax source (dev-v24-llmwebkit, three
+# mathjax pages 0.90 → 0.62 with it) and screen-reader text (``sr-only``) is read by some readers
+# (Republika's captions, dev-v13-crfarticle, four pages down 0.01-0.02 with it).
+_HIDING_CLASS = "hidden"
+
+
+def is_hidden_by_name(el) -> bool:
+    """True for an element whose class is Bootstrap's ``hidden`` and nothing that shows it again."""
+    name = el.get("class")
+    if not name or _HIDING_CLASS not in name:
+        return False
+    words = name.split()
+    return _HIDING_CLASS in words and not any(":" in w or w.startswith("visible") for w in words)
+
+
 def is_embedded_post(el) -> bool:
     """A <blockquote> marked for a social network's embed script (see above)."""
     return el.tag == "blockquote" and not _EMBED_CLASSES.isdisjoint((el.get("class") or "").split())

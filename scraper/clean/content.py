@@ -15,7 +15,7 @@ from functools import cached_property
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
-from scraper.clean.boxes import is_cms_body, is_furniture_box, is_story_feed, is_widget_form
+from scraper.clean.boxes import is_cms_body, is_furniture_box, is_hidden_by_name, is_story_feed, is_widget_form
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
@@ -283,7 +283,7 @@ class _Scorer:
         chars, links, punct = c, (c if is_link or (code and not in_pre) else 0), (0 if is_link else p)
         for k, child in enumerate(el):
             ctag = tag_of(child)
-            if ctag and ctag not in INVISIBLE_TAGS:
+            if ctag and ctag not in INVISIBLE_TAGS and not is_hidden_by_name(child):
                 cell = ctag in _CELL_TAGS and _data_cell(child, self._grids, self._rows)
                 if not cell and (ctag in BLOCK_TAGS or (ctag == "br" and not _mid_sentence(child))):
                     if chars:

@@ -261,3 +261,17 @@ def test_figures_with_equals_signs_are_prose_not_code():
     page = (f"<html><head><title>Studie</title></head><body><h1>Schwangere zu mehr Bewegung motivieren</h1>"
             f"<div class='text'>{prose}{figures}{prose}</div></body></html>")
     assert "Radfahren (n=522, 22,2 %)" in clean_page(page.encode()).text
+
+
+def test_box_hidden_by_bootstraps_class_is_not_text():
+    """A subscribe box that Bootstrap's ``hidden`` class hides (its rule in a stylesheet file) is no
+    text; a box a breakpoint shows again (``hidden md:block``) is."""
+    story = [f"<p>Paragraph {i} of the story: the council met on Monday and voted on the budget, "
+             f"which rises by four per cent next year.</p>" for i in range(4)]
+    paywall = ("<div class='article-block hidden'><div class='h2'>THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY</div>"
+               "<p>Subscribe now to read the latest news in your city and across Canada.</p></div>")
+    shown = "<div class='hidden md:block'><p>The mayor said the vote was close, and that talks would go on.</p></div>"
+    raw = f"<html><body><article>{''.join(story[:2])}{paywall}{''.join(story[2:])}{shown}</article></body></html>".encode()
+    a = clean_page(raw)
+    assert "Paragraph 3 of the story" in a.text and "the vote was close" in a.text
+    assert "SUBSCRIBERS" not in a.text and "Subscribe now" not in a.text
