@@ -244,8 +244,9 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
 # parts the clauses (公交、地铁随心阅读，新用户还可享14天限免: a QR-code panel's tagline, hidden until
 # hover, that split into three "phrases" and flagged a clean dev-v1-magichtml page, qidian 720619827).
 # A keyword line is a flat list: whatever separator joins its phrases joins them all, and no
-# phrase groups a few of them under a clause of its own. Measured 2026-12-05 (dev hijack sets and
-# shared corpus, clean extraction sets): see the commit.
+# phrase groups a few of them under a clause of its own. Measured 2026-12-05: spares that page
+# only (dev-v1-magichtml 1 -> 0 false flags); no record of the 73-file dev hijack dump (shared corpus
+# and bench/data/dev) changes, nor of clean-reprints, dev-v1-cwced, -v17, -v24, -v27.
 _ENUMERATION = "、"
 _CLAUSE_COMMA = re.compile(r"[，]|(?<!\d),|,(?!\d)")
 
