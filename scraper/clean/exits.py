@@ -218,7 +218,10 @@ def _resolvable(host: str) -> bool:
     the page's own host names none when the page runs where the script did not expect it (Blogger's
     country-domain redirect takes the label before the first dot, and localhost has none: it sent
     the visitor to http://.blogspot.com/ncr/ and flagged a clean dev-dragnet page, R716); a browser
-    goes nowhere with it, so it sends no visitor away."""
+    goes nowhere with it, so it sends no visitor away. Measured 2026-12-05: spares R716 only
+    (dev-dragnet 9 -> 8 own-URL run; its run as 127.0.0.1 builds 127.blogspot.com and stays flagged); no
+    record of the 73-file dev hijack dump, clean-reprints, dev-aeb, -cleaneval, -cleanportaleval or
+    -readability changes."""
     return "" not in host.split(".")
 
 
