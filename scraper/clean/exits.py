@@ -213,13 +213,26 @@ def load_exits(run: Run) -> list[str]:
     return list(every_view(run, "nav").values())
 
 
+def _resolvable(host: str) -> bool:
+    """Whether ``host`` can name a server: no label of it is empty. An address a script builds from
+    the page's own host names none when the page runs where the script did not expect it (Blogger's
+    country-domain redirect takes the label before the first dot, and localhost has none: it sent
+    the visitor to http://.blogspot.com/ncr/ and flagged a clean dev-dragnet page, R716); a browser
+    goes nowhere with it, so it sends no visitor away. Measured 2026-12-05: spares R716 only
+    (dev-dragnet 9 -> 8 own-URL run; its run as 127.0.0.1 builds 127.blogspot.com and stays flagged); no
+    record of the 73-file dev hijack dump, clean-reprints, dev-aeb, -cleaneval, -cleanportaleval or
+    -readability changes."""
+    return "" not in host.split(".")
+
+
 def judge_exits(root, exits: list[tuple[str, str]], away: Callable[[str], bool], named: Callable[[], set[str]],
                  report: ScriptReport) -> None:
     """A page that sends every visitor away at load (a meta refresh, a script that is only a
     redirect) to a site it never links or loads from, while it holds an article of its own that
     nobody then reads, was made to send them away: a site moving to a new domain leaves a notice,
     not its article, and a mobile redirect stays on the site (v6 B4)."""
-    exits = [(where, t) for where, t in exits if (h := host_of(t)) and away(h) and h not in report.spam_hosts]
+    exits = [(where, t) for where, t in exits
+             if (h := host_of(t)) and _resolvable(h) and away(h) and h not in report.spam_hosts]
     if not exits:
         return
     linked = named()

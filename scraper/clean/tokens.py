@@ -230,6 +230,7 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
     line = line.strip()
     phrases = _phrases(line, commas=True)
     if not phrases or len(phrases) < MIN_BLOCK_PHRASES or any(CLAUSE_WORD.search(p) for p in phrases) \
+            or _punctuated_as_prose(line) \
             or any(p in links for p in phrases) or any(line in link for link in links) or _made_of_links(line, links):
         return []
     pieces = joined_han_pieces("".join(phrases))
@@ -237,6 +238,23 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
     if not pieces or sum(1 for p in pieces if p in rest) > MAX_SHARED_PIECES * len(pieces):
         return []
     return phrases
+
+
+# Prose punctuates two levels: the enumeration comma 、 joins the items inside a clause, the comma
+# parts the clauses (公交、地铁随心阅读，新用户还可享14天限免: a QR-code panel's tagline, hidden until
+# hover, that split into three "phrases" and flagged a clean dev-v1-magichtml page, qidian 720619827).
+# A keyword line is a flat list: whatever separator joins its phrases joins them all, and no
+# phrase groups a few of them under a clause of its own. Measured 2026-12-05: spares that page
+# only (dev-v1-magichtml 1 -> 0 false flags); no record of the 73-file dev hijack dump (shared corpus
+# and bench/data/dev) changes, nor of clean-reprints, dev-v1-cwced, -v17, -v24, -v27.
+_ENUMERATION = "、"
+_CLAUSE_COMMA = re.compile(r"[，]|(?<!\d),|,(?!\d)")
+
+
+def _punctuated_as_prose(line: str) -> bool:
+    """True when ``line`` joins items with 、 inside clauses that commas part: a sentence's
+    punctuation, not a keyword list's separator."""
+    return _ENUMERATION in line and bool(_CLAUSE_COMMA.search(line))
 
 
 # A menu whose channel names run into one line with their sections (访 谈 滨海人物 高新访谈 | 书 画
