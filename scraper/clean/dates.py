@@ -67,11 +67,36 @@ def _iso(groups: dict) -> str | None:
 
 
 def parse_date(text: str | None) -> str | None:
-    """The first date in ``text`` as ISO 8601, or None."""
+    """The first date in ``text`` as ISO 8601 (in Chinese numerals when none is in digits), or None."""
     if not text:
         return None
     m = _ISO.match(text) or DATE_RE.search(text)
-    return _iso(m.groupdict()) if m else None
+    return _iso(m.groupdict()) if m else han_date(text)
+
+
+# A date in Chinese numerals, as official documents sign them: 二〇〇二年七月十二日, its zero written ○, 零
+# or a digit as often (二00二年). dateparser (its zh locale) and htmldate read none of these forms.
+_HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "0": 0, "０": 0}
+HAN_DATE = (r"(?P<hy>[〇○零0０一二三四五六七八九]{4})\s*年\s*(?P<hm>十[一二]?|[一二三四五六七八九])\s*月"
+            r"\s*(?P<hd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
+_HAN_DATE = re.compile(HAN_DATE)
+
+
+def _han_number(text: str) -> int:
+    """一 … 三十一."""
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _HAN_DIGITS[text]
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[ones] if ones else 0)
+
+
+def han_date(text: str) -> str | None:
+    """The first date in Chinese numerals in ``text`` as ISO 8601, or None."""
+    m = _HAN_DATE.search(text)
+    if not m:
+        return None
+    year = "".join(str(_HAN_DIGITS[c]) for c in m["hy"])
+    return _iso({"y": year, "m": _han_number(m["hm"]), "d": _han_number(m["hd"])})
 
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
