@@ -29,7 +29,6 @@ from scraper.clean.fields import (
     is_issuer,
     read_fields,
     signature,
-    signature_before_attachment,
     signature_lines,
     without_pinyin,
 )
@@ -236,12 +235,10 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     """The publish date, nearest the headline first: a labelled publish date after the headline
     or in the body's first lines, one in a 信息公开 table above the headline, an unlabelled date
     after the headline or in the body's first lines, a labelled date at the body's end or after
-    it (a footer's "日期：" last among them), the signature's date (at the body's end, or in its head
-    before the document a notice sends), <time>, <meta>/JSON-LD, the URL,
+    it (a footer's "日期：" last among them), the signature's date, <time>, <meta>/JSON-LD, the URL,
     then an "updated" date, and last what htmldate reads in ``page`` (the served HTML; else ``root``)."""
     pieces = _pieces(byline)
-    head = pieces[HEAD]
-    pieces[HEAD] = _first_sentence(head)
+    pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
     for k in (BEFORE, HEAD):
         if value := _labelled(fields[k], ("date",), _date_value):
@@ -254,7 +251,7 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     for k in (TAIL, AFTER):
         if value := _labelled(fields[k], ("date",), _date_value):
             return value
-    if value := signature(pieces[TAIL])[1] or signature_before_attachment(head):
+    if value := signature(pieces[TAIL])[1]:
         return value
     for el in root.iter("time"):
         if value := parse_date(el.get("datetime") or text_of(el)):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import product
 
-from scraper.clean.dates import DATE_RE, HAN_DATE, parse_date
+from scraper.clean.dates import DATE_RE, parse_date
 from scraper.clean.opencc_table import character_pairs
 from scraper.clean.writing import HAN
 
@@ -361,8 +361,7 @@ def first(fields: list[Field], name: str) -> str | None:
 # An issuing body: ends like one (局, 委员会, 办公室, 学院, 大学, 公司…) and holds no punctuation.
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|办公厅|政府|厅|部|处|科|室|院|校|学院|大学|中心|学会|协会|会|所|站|馆|队|"
                        r"公司|集团|支部|总支|党委|工会|团委|法院|检察院|街道|镇|乡|村|社区|小组|组)$")
-# (a notice signs its date in digits or in Chinese numerals, 二〇〇二年七月十二日)
-_DATE_LINE = re.compile(r"^\s*(?:" + DATE_RE.pattern + "|" + HAN_DATE + r")\s*$")
+_DATE_LINE = re.compile(r"^\s*" + DATE_RE.pattern + r"\s*$")
 SIGNATURE_BODY_MAX = 30
 
 
@@ -392,16 +391,3 @@ def signature(text: str) -> tuple[str | None, str | None]:
     if date is None or (body is None and date < len(lines) - 2):
         return None, None
     return (lines[body] if body is not None else None), parse_date(lines[date])
-
-
-def signature_before_attachment(text: str) -> str | None:
-    """The ISO date of a notice's signature standing before the document it sends (印发 notices: "现将《X》
-    印发给你们…" / the issuing body / the date / X, then X's text): a date alone on its line, the body's name
-    on the line above, and on the line below the title the notice names in 《》 above them."""
-    lines = [line.strip(" \t\u2002\u3000") for line in text.split("\n")]
-    lines = [line for line in lines if line]
-    for k in range(1, len(lines) - 1):
-        if (_DATE_LINE.match(lines[k]) and is_issuer(lines[k - 1])
-                and f"《{lines[k + 1]}》" in "".join(lines[:k - 1])):
-            return parse_date(lines[k])
-    return None

@@ -59,21 +59,3 @@ def test_a_name_set_apart_between_labelled_fields_is_the_author():
 def test_a_word_glued_to_an_unlisted_label_is_no_author():
     a = clean_page(_page("<div class='xx'>发表日期:2017-04-17 03:01:05文章编辑:admin浏览次数:804 标签:</div>"))
     assert a.author is None
-
-
-def test_an_icon_row_with_a_bare_view_count():
-    # each field's word is an icon (a class), the view count a bare number at the row's end
-    row = ("<div class='ns-attr'><span class='i-time'>2025-11-25</span><span class='i-user'>孙宜</span>"
-           "<span class='i-from'>岚溪县人民政府</span><span class='i-view'>3744</span></div>")
-    a = clean_page(_page(row))
-    assert a.source == "岚溪县人民政府"
-    assert a.author == "孙宜"  # (two characters: the count and the body's name make the row an info row)
-    assert "3744" not in (a.source or "") + (a.author or "")
-
-
-def test_a_number_before_the_date_is_no_count():
-    # only a number ending the row after its date is a count: here the row stays unread, and a
-    # two-character word beside the date alone names a channel as often as a person
-    row = ("<div class='ns-attr'><span>3744</span><span>2025-11-25</span><span>孙宜</span></div>")
-    a = clean_page(_page(row))
-    assert a.author is None
