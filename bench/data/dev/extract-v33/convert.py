@@ -7,7 +7,7 @@ RSpec block that loads it (title, content passages, company_name, reporter_name,
 asserted by hand). Writes <out>/html/<id>.html (blob bytes unchanged) and <out>/truth.jsonl.
 
 Usage: python3 convert.py --mirror /work/.mirror/lulalala+taiwanese_news_parser/repo \
-                          --out /work/data/extract/heldout-v33-twparser
+                          --out /work/data/extract/dev-v33-twparser
 """
 import argparse
 import datetime
