@@ -429,7 +429,10 @@ def evaluate(split: str, corpora: list[Corpus], args, scorer, systems: list[str]
                 s.pop("hijack_recall", None)
             if system == "ours":
                 s["false_flags"] = sum(1 for r in rows if r.get("hijacked") and not truth[r["id"]].get("hijacked"))
-                s["legit_flagged"] = sum(1 for r in rows if r.get("hijacked") and truth[r["id"]].get("legit"))
+                # legit pages only: a mirror copy of lawful gambling news is labelled hijacked and legit
+                # (KEEPER.md, "one label for copies"), and flagging it is right
+                s["legit_flagged"] = sum(1 for r in rows if r.get("hijacked") and truth[r["id"]].get("legit")
+                                         and not truth[r["id"]].get("hijacked"))
                 s["residue_pages"] = round((s.get("spam_residue") or 0)
                                            * sum(1 for t in corpus.truth if t.get("spam_strings")))
             if corpus.date_only:  # no text truth: the text columns would score an empty output as perfect
