@@ -134,12 +134,9 @@ def _regex_compiled_from(stored: dict, used: dict) -> Iterator[None]:
                 made = original(pattern, flags, ignore_unused, kwargs, cache_it)
                 if made.flags & regex.LOCALE:  # an inline (?L)
                     return made
-                entry = made._pickled_data
             else:
                 made = _REGEX_MADE[key] = main._regex.compile(*entry)
-            used[key] = entry
-        else:
-            used[key] = made._pickled_data
+        used[key] = made._pickled_data  # a pattern made from its entry pickles to that entry
         return made
 
     main._compile = compile

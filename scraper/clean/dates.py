@@ -68,7 +68,8 @@ def _iso(groups: dict) -> str | None:
 # as 7b5bab0 and c10f52a): month-first Chinese dates (01月22日2024年) and dates in Chinese numerals as
 # notices sign them (二〇〇二年七月十二日, 二00二年…). On every dev page only the studied v32 pages write
 # them (rc32-022, rc32-018; rc13-011's is not its publish date), so they raise the studied set alone and
-# fail the fields rule; dateparser's zh locale and htmldate read neither (checked).
+# fail the fields rule. dateparser's zh locale and htmldate read neither right (checked: 01月22日2024年
+# as the year 2 or as 2024-01-01; the Chinese numerals not at all).
 def parse_date(text: str | None) -> str | None:
     """The first date in ``text`` as ISO 8601, or None."""
     if not text:

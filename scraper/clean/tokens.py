@@ -160,7 +160,8 @@ def _phrases(line: str, commas: bool = False) -> list[str] | None:
 # header); a group of short words between two commas (自拍 校园 亚洲) is one phrase there. A comma
 # between digits is a number's (全年可省5,000元 立即开通, a CSDN button that split into three "phrases"
 # and flagged a clean dev-v24-llmwebkit page, lwk-code-17-csdn), not a list's.
-_LIST_SEPARATORS = re.compile(r"\s*(?:[|，、/;；_]|(?<!\d),|,(?!\d))+\s*")
+_COMMA = r"，|(?<!\d),|,(?!\d)"
+_LIST_SEPARATORS = re.compile(rf"\s*(?:[|、/;；_]|{_COMMA})+\s*")
 _LIST_CLAUSE = re.compile("[：:“”\"《》（）()]")
 
 
@@ -248,7 +249,7 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
 # only (dev-v1-magichtml 1 -> 0 false flags); no record of the 73-file dev hijack dump (shared corpus
 # and bench/data/dev) changes, nor of clean-reprints, dev-v1-cwced, -v17, -v24, -v27.
 _ENUMERATION = "、"
-_CLAUSE_COMMA = re.compile(r"[，]|(?<!\d),|,(?!\d)")
+_CLAUSE_COMMA = re.compile(_COMMA)
 
 
 def _punctuated_as_prose(line: str) -> bool:
