@@ -192,8 +192,10 @@ def test_a_body_cms_address_on_its_own_local_or_spelling_host_is_left_alone():
         assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
 
 
-
-# A school's own host spells its name as a sentence writes it, whether the sentence opens with the
+# A name is read as a name, not as the clause fragment before its ending: a brand standing before
+# 向/在/了 in the sentence that names the school is no part of the school's name (v27: a brand's host
+# spelling the brand, the fragment "代表<brand>向<school>" taken for one name, the copy missed). A
+# school's own host spells its name as a sentence writes it, whether the sentence opens with the
 # name or names another body before it (the relation must keep counting the school's host its own).
 GIFT = ("<p>10月27日，云帆代表团向江南理工大学赠送图书，学院党委书记出席并讲话。</p>"
         "<p>学院党委副书记首先领学了会议公报，结合学院思想政治教育工作现状提出要求。</p>")
@@ -203,16 +205,12 @@ def gift_page(article: str = GIFT) -> bytes:
     return BARE.replace(BARE[BARE.index(b"<p>"):BARE.index(b"</div>")], article.encode())
 
 
-# Names read as names (hs24, a0ec9e9; not wired: takeover.py, the note above _spells_a_name): kept as
-# strict xfails so that a reader passing the acceptance rule shows here first.
-@pytest.mark.xfail(strict=True, reason="the clause before a school's name (代表<brand>向<school>) is read as one name its host spells")
 def test_a_brands_host_spelling_the_clause_before_a_schools_name_does_not_own_it():
     a = clean_page(gift_page(), url="http://www.yunfan-tech.com/info/1035/15489.html")
     assert a.hijacked and "mirror_copy" in kinds(a), a.findings
     assert "结合学院思想政治教育工作现状提出要求" in a.text
 
 
-@pytest.mark.xfail(strict=True, reason="未来学校 (a time word before 学校) is read as a name a w-l host spells")
 def test_a_time_word_before_school_is_no_name_a_host_spells():
     # v32 rc32-014: 未来学校会持续… ("in future the school will…") is no school's name; a numbered
     # host whose label opens with w-l (未来's initials) must not own the page by it
