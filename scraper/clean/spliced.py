@@ -246,6 +246,9 @@ def headline_splice(headline: str, lines: list[str], page_text: Callable[[], str
                 continue
             if h[i] == h[j] or h[i - 1] == h[j - 1]:
                 continue  # the same cut one character on (活|动在深圳启|动 = 活动|在深圳启动|): no splice's edge
+            if (h[i - 1] + h[i]).isdigit() or (h[j - 1] + h[j]).isdigit():
+                continue  # a cut inside a number (民政局关于20|23年度): no splice's edge either (v33
+                # rc33-023, sy33-039, legit lottery-fund notices flagged, their titles cut; a33 Key fact 2)
             if h[i - 1] + h[j] not in pairs:
                 continue  # the article does not write the headline's words around it joined
             span = h[i:j]

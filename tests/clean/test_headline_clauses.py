@@ -83,3 +83,16 @@ def test_a_features_own_year_and_a_casino_business_headline_stay_whole():
         a = clean_page(_page(headline, body), url=URL)
         assert not a.hijacked, (headline, a.findings)
         assert a.title == headline
+
+
+def test_a_notice_headline_whose_year_the_article_writes_apart_keeps_its_bureau():
+    # v33 rc33-023/sy33-039's form: the article never writes the bureau's name, and writes the
+    # headline's neighbours joined by chance (我市2023年度); a cut inside the year (民政局关于20|23年度)
+    # read the bureau as a spliced brand and cut the title
+    headline = "青山市民政局关于2023年度福利彩票公益金使用情况的公告"
+    body = ("<p>根据有关规定，现将我市2023年度福利彩票公益金使用情况公告如下。</p>"
+            "<p>2023年度共使用福利彩票公益金1250万元，用于养老服务、儿童福利、残疾人康复和社会救助等项目。</p>"
+            "<p>欢迎社会各界监督。</p>")
+    a = clean_page(_page(headline, body), url=URL)
+    assert not a.hijacked, a.findings
+    assert a.title == headline
