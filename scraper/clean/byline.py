@@ -32,7 +32,7 @@ from scraper.clean.fields import (
     signature_lines,
     without_pinyin,
 )
-from scraper.clean.inforow import ROW_LINES, ROW_MAX, dateline_source, row_author, row_source
+from scraper.clean.inforow import ROW_MAX, credited_outlet, dateline_source, row_author, row_source
 from scraper.clean.metadata import LD_AUTHOR, meta_value
 from scraper.clean.names import looks_like_names, looks_like_persons, names_before_date, strip_role
 
@@ -396,7 +396,7 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
                 issued = issued or value
                 break
     return (issued or _meta_source(metas) or row_source(pieces[BEFORE], pieces[HEAD])
-            or dateline_source(pieces[HEAD]) or signature(pieces[TAIL])[0])
+            or dateline_source(pieces[HEAD]) or credited_outlet(pieces[BEFORE]) or signature(pieces[TAIL])[0])
 
 
 def _issued(f: Field) -> bool:
@@ -517,11 +517,31 @@ def _byline_author(byline: str) -> str | None:
             if (names and not re.search(r"\d{4}", names) and looks_like_names(without_pinyin(names))
                     and (not WRITING_LABEL.match(f.label) or looks_like_persons(names))):
                 return strip_role(names)
+        if desk := _before_desk(value or ""):
+            return desk
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1))
-    return _press_credit(pieces[HEAD]) or _posted_by(text) or _by_line(byline) or _closing_credit(pieces[TAIL])
+    # (a paper's credit may stand between the headline and the body: 【聯合報╱本報記者古硯偉】, dev-v33 udn)
+    return (_press_credit(pieces[HEAD]) or _press_credit(pieces[BEFORE]) or _posted_by(text) or _by_line(byline)
+            or _closing_credit(pieces[TAIL]))
 
+
+
+# Taiwan's papers write the desk or the place reported from after the names, a slash set apart before
+# it, and may put the paper and the role in front: "張立勳 ／特稿" (dev-v33 chinatimes), "2019-03-18 23:59
+# 聯合報 記者 陳嘉寧 ／桃園機場報導" (dev-v17 udn). The reporter's names after the last role, when they
+# read as people's (an office's name before the slash is no author).
+_DESK = re.compile(r"\s+[/／╱]")
+_LAST_ROLE = re.compile(r"^.*(?:记者|記者)\s*", re.S)
+
+
+def _before_desk(value: str) -> str | None:
+    parts = _DESK.split(value, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    names = _clean_value(_LAST_ROLE.sub("", parts[0]), keep_spaces=True)
+    return names if names and looks_like_persons(names) else None
 
 
 # A reporter credited at the head of a news story, in its dateline: 本报讯（记者 张三 通讯员 李四）,
@@ -534,37 +554,46 @@ _NAMES = r"([\u4e00-\u9fff]{2,4}?(?:[ \t\u3000、][\u4e00-\u9fff]{2,4}?)*?)"
 # the credit ends at a bracket, the next role, or 报道 with the place reported from, set apart by a
 # blank or a slash, before it (记者 方俊明 廣州報道; Taiwan's papers: 記者林悅／南市報導)
 _REPORT_WORD = "(?:报道|報道|報導|报导)"
-_REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／][ \t\u3000]*)[\u4e00-\u9fff]{2,4})?[ \t\u3000]*" + _REPORT_WORD
+_REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／╱][ \t\u3000]*)[\u4e00-\u9fff]{2,4})?[ \t\u3000]*" + _REPORT_WORD
 # ...or a wire's dateline, the place and the day glued after the name: （中央社記者邱俊欽桃園19日電）. The
 # name is read greedily (most names are three characters, most places two or three).
-_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,4}\d{1,2}日[电電]"
+_WIRE_DATELINE = r"[\u4e00-\u9fff]{2,4}\d{1,2}日[专專]?[电電]"
+# Taiwan's papers bracket it in 【】 or 〔〕 too (〔記者李欣芳／台北報導〕, dev-v33 ltn), and Apple Daily
+# writes the names and the place alone: 【王家俊／台北報導】, 【陳怡妏╱綜合外電報導】 (dev-v33).
 _PRESS_CREDIT = re.compile(
-    r"[(（]\s*(?![圖图])[^()（）]{0,12}?" + _REPORTER + r"[ \t\u3000]*" + _NAMES
-    + r"(?=[ \t\u3000]*(?:[)）]|通讯员|通訊員|实习生|實習生|摄影|攝影|" + _REPORTED + r"))"
+    r"[(（【〔]\s*(?![圖图])[^()（）【】〔〕]{0,12}?" + _REPORTER + r"[ \t\u3000]*" + _NAMES
+    + r"(?=[ \t\u3000]*(?:[)）】〕]|通讯员|通訊員|实习生|實習生|摄影|攝影|" + _REPORTED + r"))"
     r"|[(（]\s*[^()（）]{0,12}?" + _REPORTER + r"([\u4e00-\u9fff]{2,3})(?=" + _WIRE_DATELINE + r"[)）])"
-    r"|(?:^|[讯訊電电][ \t\u3000]*)" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*" + _REPORTED)
+    r"|(?:^|[讯訊電电][ \t\u3000]*)" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*" + _REPORTED
+    + r"|^[ \t\u3000]*[【〔][ \t\u3000]*" + _NAMES + r"[ \t\u3000]*[/／╱][ \t\u3000]*[\u4e00-\u9fff]{2,6}?"
+    + _REPORT_WORD + r"[】〕]")
 
 
 # ...or a line that is nothing but the credit, under a photo's caption at the body's head (ETtoday:
 # "（圖／記者林悅翻攝）" then "記者林悅／南市報導"): a whole line cannot be a quotation's words. (A
 # bracket opened by 圖 credits a photo, not the story: the first form skips it.)
-_CREDIT_LINE = re.compile(r"^[ \t\u3000]*" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*" + _REPORTED
-                          + r"[ \t\u3000]*$", re.M)
+# ...or the place it was sent from: 本报记者罗科苏盈发自北京 (dev-v1-cwced).
+_SENT_FROM = r"(?:发自|發自)[\u4e00-\u9fff]{2,4}"
+_CREDIT_LINE = re.compile(r"^[ \t\u3000]*" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*(?:" + _REPORTED
+                          + "|" + _SENT_FROM + r")[ \t\u3000]*$", re.M)
 
 
 def _press_credit(head: str) -> str | None:
     # the credit opens the body's first paragraph, which is not always the head's first line: a
     # template that sets the headline and its date row inside the body's box puts them first
     # (real-cases-v22 dev: "(中央社記者沈佩瑤台北13日電)" on the third line was not read). There it
-    # opens its line: a quotation further down that holds one is no credit.
-    lines = [line.strip() for line in head.split("\n") if line.strip()][1:ROW_LINES]
+    # opens its line: a quotation further down that holds one is no credit. Any line of the head: a
+    # template's tool rows (字級, 列印本頁, 分享) may come first (dev-v33: appledaily, cna.com.tw).
+    lines = [line.strip() for line in head.split("\n") if line.strip()][1:]
     m = (_PRESS_CREDIT.search(head.strip()[:PRESS_HEAD])
          or next(filter(None, (_PRESS_CREDIT.match(line[:PRESS_HEAD]) for line in lines)), None)
          or _CREDIT_LINE.search(head))
     if not m:
         return None
     value = _clean_value(next(g for g in m.groups() if g), keep_spaces=True)
-    return value if value and looks_like_names(value) else None
+    # names with no role before them (【王家俊／台北報導】) are people's, not an office's (【交通部／台北報導】)
+    named = looks_like_persons if m.re is _PRESS_CREDIT and m.group(4) else looks_like_names
+    return value if value and named(value) else None
 
 
 # The credit in brackets that closes a story: its writer, after a role or after the office they write
@@ -580,11 +609,14 @@ _CLOSING_CREDIT = re.compile(
     r"(?=[ \t\u3000]*(?:据[^。\n]{2,24}[电電])?[ \t\u3000\n\u2002]*$)")
 
 
-# ...or, in Taiwan's papers, the names and the place reported from alone: （王煌忠／台中報導）.
-# (an empty unit group: _closing_credit reads both patterns' matches alike)
+# ...or, in Taiwan's papers, the names and the place reported from alone: （王煌忠／台中報導）; a
+# mainland paper sets them apart by a blank: （姚峰 上海报道） (dev-v1-cwced), and they must then read
+# as people's names (names.looks_like_persons). (an empty unit group: _closing_credit reads both
+# patterns' matches alike)
 _CLOSING_REPORT = re.compile(
-    r"[(（][ \t\u3000]*(?P<unit>)" + _CLOSING_NAMES + r"[ \t\u3000]*" + _PLACE_REPORTED
-    + r"[ \t\u3000]*[)）](?=[ \t\u3000\n\u2002]*$)")
+    r"[(（][ \t\u3000]*(?P<unit>)" + _CLOSING_NAMES + r"[ \t\u3000]*(?:" + _PLACE_REPORTED
+    + r"|(?P<blank>[ \t\u3000])[ \t\u3000]*[\u4e00-\u9fff]{2,4}" + _REPORT_WORD
+    + r")[ \t\u3000]*[)）](?=[ \t\u3000\n\u2002]*$)")
 
 
 def _closing_credit(tail: str) -> str | None:
@@ -592,7 +624,8 @@ def _closing_credit(tail: str) -> str | None:
     if not m or (m.group("unit") and not is_issuer(m.group("unit"))):
         return None
     value = _clean_value(m.group("names"), keep_spaces=True)
-    return value if value and looks_like_names(value) else None
+    named = looks_like_persons if m.re is _CLOSING_REPORT and m.group("blank") else looks_like_names
+    return value if value and named(value) else None
 
 
 

@@ -310,10 +310,14 @@ def _name_before_label(row: str) -> str | None:
 PLACE_MAX = 4
 DATELINE_HEAD = 40
 # A wire's credit in brackets names its outlet before the reporter: （中央社記者沈佩瑤台北13日電）
-# (real-cases-v22 dev).
-_DATELINE = re.compile(r"^[ \t\u3000\u2002]*(?:【(?P<bracketed>[^【】\s|｜]{2,12})】"
+# (real-cases-v22 dev), or a 專電 (dev-v33); a paper's, before a slash: 【聯合報╱記者古硯偉／台北報導】
+# (udn.com, dev-v33), or before a slash and the wire's dateline: 中央社／ 台北22日電 (real-cases-v18 dev).
+# A bracketed outlet may say it is its news: 【澳門日報消息】 (real-cases-v16 dev), 【XX网讯】.
+_DATELINE = re.compile(r"^[ \t\u3000\u2002]*(?:[【〔(（](?P<paper>[^\s\d()（）【】〔〕]{2,12}?)[／/╱](?:本[报報])?(?:记者|記者)"
+                       r"|(?P<sent>[^\s\d()（）【】〔〕／/╱]{2,12}?)[／/╱][ \t\u3000]*[\u4e00-\u9fff]{2,4}\d{1,2}日(?:专|專)?(?:电|電)"
+                       r"|【(?P<bracketed>[^【】\s|｜]{2,12}?)(?:消息|讯|訊)?】"
                        r"|(?P<credit>[^\s\d，。,；;：:（(【]{2,16}?)\d{1,2}月\d{1,2}日[ \t\u3000]*(?:电|讯|電|訊)"
-                       r"|[(（](?P<wire>[^\s\d()（）]{2,12}?)(?:记者|記者)[^\s\d()（）]{2,12}?\d{1,2}日(?:电|電)[)）])")
+                       r"|[(（](?P<wire>[^\s\d()（）]{2,12}?)(?:记者|記者)[^\s\d()（）]{2,12}?\d{1,2}日(?:专|專)?(?:电|電)[)）])")
 _OWN_OUTLET = re.compile("^本[报報台网網社刊]")
 
 
@@ -344,8 +348,22 @@ def _latin_outlet(line: str) -> str | None:
 def dateline_source(head: str) -> str | None:
     """The outlet a story's dateline names, at the body's start (its first lines: a template may
     put the headline and the date row inside the body's box)."""
-    for line in [line for line in head.split("\n") if line.strip()][:ROW_LINES]:
+    lines = [line for line in head.split("\n") if line.strip()]
+    for line in lines[:ROW_LINES]:
         if outlet := _dateline_outlet(line) or _latin_outlet(line):
+            return outlet
+    # a wire's bracketed credit is known by its own form below a template's tool rows too (字級, 列印本頁,
+    # 轉寄, the update time: cna.com.tw sets it on the body's sixth line, dev-v33)
+    return credited_outlet("\n".join(lines[ROW_LINES:]))
+
+
+def credited_outlet(text: str) -> str | None:
+    """The outlet a reporter's bracketed credit names, on any line of ``text`` (its form is its own:
+    the wire's and the paper's forms of _DATELINE). Between the headline and the body too (udn.com
+    sets 【聯合報╱本報記者古硯偉】 above the text, dev-v33)."""
+    for line in text.split("\n"):
+        m = _DATELINE.match(line.strip()[:DATELINE_HEAD])
+        if m and (m.group("wire") or m.group("paper") or m.group("sent")) and (outlet := _dateline_outlet(line)):
             return outlet
     return None
 
@@ -354,8 +372,7 @@ def _dateline_outlet(line: str) -> str | None:
     m = _DATELINE.match(line.strip()[:DATELINE_HEAD])
     if not m:
         return None
-    if m.group("bracketed") or m.group("wire"):
-        outlet = m.group("bracketed") or m.group("wire")
+    if outlet := m.group("bracketed") or m.group("wire") or m.group("paper") or m.group("sent"):
         return outlet if _OUTLET_END.search(_GLOSS.sub("", outlet)) and not _OWN_OUTLET.match(outlet) else None
     credit = m.group("credit")
     for cut in range(len(credit), max(1, len(credit) - PLACE_MAX - 1), -1):
