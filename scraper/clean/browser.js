@@ -14,9 +14,10 @@ var __MAX_EFFECTS = 300, __MAX_CHARS = 20000;
 // __effects what the page's loader does after it (on 1,919 dev pages (1,588 hijack-set pages and 331 clean
 // cwced/articlex ones), 107 of 2,540 views request anything, 8 at most).
 var __MAX_REQUESTS = 30, __requests = 0;
-function __rec(kind, value) {
+function __rec(kind, value, opened) {
   if (__effects.length >= __MAX_EFFECTS || kind === "request" && __requests++ >= __MAX_REQUESTS) return;
-  __effects.push({kind: kind, value: String(value).slice(0, __MAX_CHARS), script: __cur, on: __on, wide: __wide});
+  __effects.push({kind: kind, value: String(value).slice(0, __MAX_CHARS), script: __cur, on: __on, wide: __wide,
+    opened: !!opened});
 }
 function __noop() {}
 function __abs(u) {

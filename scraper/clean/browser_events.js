@@ -35,7 +35,7 @@ function __listen(name, fn, target) {
 function __onElement(type, fn) { __listen(type, fn, new __Element("a")); }
 // window.open: a browser lets a gesture open a window (pop-unders blur it and focus the page), and blocks it otherwise.
 function __open(u) {
-  if (u) __rec("nav", __abs(u));
+  if (u) __rec("nav", __abs(u), true);
   if (!__on) return null;
   return {closed: false, focus: __noop, blur: __noop, close: __noop, opener: globalThis, location: {}, document: {write: __noop}};
 }

@@ -152,14 +152,21 @@ def referrer_exits(run: Run, offsite: Callable[[str], bool]) -> dict[str, tuple[
     handed on, with the search it came from, to whoever buys search traffic (the ``seoref`` form
     of keyword redirectors). A site's links and share buttons send its own address, a counter loads
     the referrer as an image; a "back" button goes to the referrer itself; {host: (address,
-    script, event)}."""
+    script, event)}. Nor is a control that opens a window of another site, the same for the person
+    who typed the address, with the page's own address in it: the page hands itself on (to be
+    bookmarked, shared, rated in a survey) and the reader stays on it; the referrer rides along as
+    "via" (v33tw-012/013: hemidemi and bookmark.udn.com buttons; a dev-dragnet page's survey).
+    A hand-on takes the visitor's own window, or opens for the search visitor only."""
     out: dict[str, tuple[str, int, str]] = {}
     came_from = host_of(SEARCH_REFERRER)
     for name in ("phone_search", "desktop_search"):
+        direct = {(host_of(e.value), e.script, e.on) for e in run.effects.get(name.replace("_search", "_direct"), ())
+                  if e.kind == "nav" and e.opened and e.on and not e.wide}
         for e in run.effects.get(name, ()):
             for url in [e.value] if e.kind == "nav" else REFRESH.findall(e.value) if e.kind == "write" else ():
                 host = host_of(url)
-                if host and host != came_from and offsite(host) and _carries_referrer(url):
+                if host and host != came_from and offsite(host) and _carries_referrer(url) and not (
+                        (host, e.script, e.on) in direct and e.opened and _carries_page(url, run.url)):
                     out.setdefault(host, (url, e.script, e.on))
     return out
 
@@ -173,6 +180,11 @@ _REFERRER_FORMS = tuple({SEARCH_REFERRER, (b64 := base64.b64encode(SEARCH_REFERR
 def _carries_referrer(url: str) -> bool:
     plain = unquote(unquote(url))
     return any(form in plain for form in _REFERRER_FORMS)
+
+
+def _carries_page(url: str, page: str) -> bool:
+    """Whether ``url`` holds the page's own address (as is or URL-escaped, as a share link sends it)."""
+    return bool(page) and page in unquote(unquote(url))
 
 
 # A script that is nothing but a navigation to a constant address: it sends every visitor, whoever

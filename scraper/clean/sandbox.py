@@ -139,7 +139,8 @@ _BROWSER = "\n".join(resources.files("scraper.clean").joinpath(name).read_text(e
 class Effect:
     """One thing a script did: ``kind`` is nav, title, write, load, style (CSS it put into the
     page), request (an address it asked) or code (a fetched answer it ran as code); ``script`` its index; ``on`` the gesture whose handler did it ("" at load), ``wide``
-    whether that handler listens on the whole page rather than on one element."""
+    whether that handler listens on the whole page rather than on one element; ``opened`` whether a
+    nav opened a new window (window.open) rather than taking the page's own window away."""
 
     kind: str
     value: str
@@ -147,6 +148,7 @@ class Effect:
     on: str = ""
     wide: bool = False
     visit: int = 0  # the visitor's n-th visit (0: the first, with no cookies or storage)
+    opened: bool = False
 
 
 @dataclass
@@ -160,6 +162,7 @@ class Run:
     # scripts that read it there
     reads: dict[str, dict[str, set[int]]] = field(default_factory=dict)
     visits: dict[str, int] = field(default_factory=dict)  # view -> how many visits it made
+    url: str = ""  # the page's address, as location.href gives it to the scripts
 
 
 # cached: the pages of a site share their template's scripts (pure, by the code's text)
@@ -213,6 +216,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     started = time.process_time()
     view: dict[str, Any] = {"url": url if url and re.match(r"https?://[^/]", url) else "http://localhost/", "title": title,
             "page": page or {"ids": {}, "tags": {}}}
+    run.url = view["url"]
     failed: set[int] = set()
     spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
     reads: dict[str, dict[str, set[int]]] = {}  # view -> what kind of property -> the scripts that read it
@@ -341,7 +345,8 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
     except Exception:  # noqa: BLE001 -- a context out of memory cannot even report: nothing seen
         return nothing
     effects, reads, state = raw
-    return _Visit([Effect(e["kind"], e["value"], e["script"], e.get("on") or "", bool(e.get("wide"))) for e in effects], failed,
+    return _Visit([Effect(e["kind"], e["value"], e["script"], e.get("on") or "", bool(e.get("wide")),
+                          opened=bool(e.get("opened"))) for e in effects], failed,
                   {kind: {int(i) for i in by} for kind, by in reads.items()}, state, False)
 
 

@@ -89,3 +89,33 @@ def test_the_referrer_handed_on_in_base64_through_a_window_or_in_a_form_the_code
     for body in (opened, submitted):
         a = cleaned(body)
         assert a.hijacked and redirects(a)
+
+
+def test_bookmark_and_survey_buttons_that_send_the_page_and_its_referrer_as_via_stay_unflagged():
+    # (v33tw-012/013: a bookmark site's button opens it with the page's title, address and the
+    # referrer as "via"; a dev-dragnet survey opens with the page's address and the referrer)
+    bookmark = ARTICLE + ("<a href=\"javascript:via='';if(document.referrer)via=document.referrer;"
+                          "void(open('http://bookmark.example.tw/add?t='+encodeURIComponent(document.title)"
+                          "+'&u='+encodeURIComponent(location.href)+'&via='+encodeURIComponent(via)))\">收藏</a>")
+    survey = ARTICLE + ("<script>function later(){return window.open('http://survey.example.com/s.php?sid=5&referrer='"
+                        "+escape(document.referrer)+'&fullurl='+escape(window.location.href),'surveywin','width=500')}"
+                        '</script><a href="#" onclick="later()">以后再说</a>')
+    for body in (bookmark, survey):
+        a = cleaned(body)
+        assert not a.hijacked and not [f for f in a.findings if f.kind in ("js_redirect", "js_cloak", "spam_title")]
+
+
+def test_a_window_with_the_pages_address_that_a_control_opens_for_search_visitors_only_is_still_a_hand_on():
+    body = ARTICLE + (f"<script>function pv(){{if(/baidu|sogou|so\\.com/.test(document.referrer))"
+                      f"window.open('https://{SPAM_HOST}/r?ref='+escape(document.referrer)+'&u='+escape(location.href))}}"
+                      "</script><a href=\"#\" onclick=\"pv()\">更多</a>")
+    a = cleaned(body)
+    assert a.hijacked and redirects(a)
+
+
+def test_a_click_anywhere_that_takes_a_search_visitor_away_with_the_pages_address_is_still_caught():
+    body = ARTICLE + ("<script>document.addEventListener('click',function(){var r=document.referrer;"
+                      f"if(r.indexOf('baidu')>-1)window.open('https://{SPAM_HOST}/in?r='+escape(r)+'&u='+escape(location.href))"
+                      "})</script>")
+    a = cleaned(body)
+    assert a.hijacked and redirects(a)
