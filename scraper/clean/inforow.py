@@ -363,9 +363,14 @@ def credited_outlet(text: str) -> str | None:
     sets 【聯合報╱本報記者古硯偉】 above the text, dev-v33)."""
     for line in text.split("\n"):
         m = _DATELINE.match(line.strip()[:DATELINE_HEAD])
-        if m and (m.group("wire") or m.group("paper") or m.group("sent")) and (outlet := _dateline_outlet(line)):
+        if m and (outlet := _named_outlet(m.group("wire") or m.group("paper") or m.group("sent"))):
             return outlet
     return None
+
+
+def _named_outlet(outlet: str | None) -> str | None:
+    """``outlet`` when it ends as an outlet's name and is not the page's own (本报, 本台)."""
+    return outlet if outlet and _OUTLET_END.search(_GLOSS.sub("", outlet)) and not _OWN_OUTLET.match(outlet) else None
 
 
 def _dateline_outlet(line: str) -> str | None:
@@ -373,7 +378,7 @@ def _dateline_outlet(line: str) -> str | None:
     if not m:
         return None
     if outlet := m.group("bracketed") or m.group("wire") or m.group("paper") or m.group("sent"):
-        return outlet if _OUTLET_END.search(_GLOSS.sub("", outlet)) and not _OWN_OUTLET.match(outlet) else None
+        return _named_outlet(outlet)
     credit = m.group("credit")
     for cut in range(len(credit), max(1, len(credit) - PLACE_MAX - 1), -1):
         outlet, place = credit[:cut], credit[cut:]
