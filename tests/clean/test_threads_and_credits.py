@@ -144,6 +144,20 @@ def test_fields_parted_by_middle_dots_lose_the_dots():
     assert (a.source, a.author) == ("镇卫生院", "高峻")
 
 
+def test_a_correspondent_credited_alone_is_the_author():
+    # at the lead's start after the outlet's dateline, or closing the text (inside or under the article box)
+    for body, name in (("<p>本网讯(通讯员:沈星炜)5月29日，全国征文大赛结果揭晓，我校学生获优秀奖。</p>", "沈星炜"),
+                       ("<p>冷水滩融媒9月15日讯(通讯员 周绍波 潘玲)9月13日上午，京华中学举行秋季开学典礼。</p>",
+                        "周绍波 潘玲"),
+                       ("<p>10月30日上午，文化遗产学院趣味运动会在东操场开幕。</p><p>(通訊員:丁恬)</p>", "丁恬")):
+        assert clean_page(_gov_page("", body=body)).author == name
+    # a reporter credited beside them is the author; an office in the correspondent's place is no name
+    body = "<p>本报讯（记者 周倩 通讯员 李娜）记者2月6日从公安部获悉，全国公安机关侦办案件7.3万起。</p>"
+    assert clean_page(_gov_page("", body=body)).author == "周倩"
+    body = "<p>本网讯(通讯员:教务处)5月29日，全国征文大赛结果揭晓，我校学生获优秀奖。</p>"
+    assert clean_page(_gov_page("", body=body)).author is None
+
+
 def test_a_reporter_credited_in_the_dateline_is_the_author():
     for lead, name in (("本报讯（记者 周倩 通讯员 李娜）记者2月6日从公安部获悉，", "周倩"),
                        ("人民政協網北京1月24日電(記者 張春莉) 1月24日下午，", "張春莉"),
