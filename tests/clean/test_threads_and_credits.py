@@ -158,6 +158,17 @@ def test_a_correspondent_credited_alone_is_the_author():
     assert clean_page(_gov_page("", body=body)).author is None
 
 
+def test_names_alone_on_their_line_above_the_text_are_the_author():
+    text = ("<p>每年“两节”期间，人们的休闲娱乐时间增加，一些人选择网络赌博作为消遣，轻则造成钱款损失，重则引发法律风险。</p>"
+            "<p>近日，公安部披露了打击治理跨境赌博犯罪成效，全年共侦办跨境赌博相关犯罪案件3.7万余起。</p>")
+    for names in ("李忠勇", "張純信 齊超穎"):
+        assert clean_page(_gov_page("", body=f"<p>{names}</p>{text}")).author == names
+        assert clean_page(_gov_page(names, body=text)).author == names  # between the headline and the body
+    # a section's name or an office there names no writer
+    for line in ("要闻", "市教育局"):
+        assert clean_page(_gov_page(line, body=text)).author is None
+
+
 def test_a_reporter_credited_in_the_dateline_is_the_author():
     for lead, name in (("本报讯（记者 周倩 通讯员 李娜）记者2月6日从公安部获悉，", "周倩"),
                        ("人民政協網北京1月24日電(記者 張春莉) 1月24日下午，", "張春莉"),
