@@ -144,6 +144,31 @@ def test_fields_parted_by_middle_dots_lose_the_dots():
     assert (a.source, a.author) == ("镇卫生院", "高峻")
 
 
+def test_a_correspondent_credited_alone_is_the_author():
+    # at the lead's start after the outlet's dateline, or closing the text (inside or under the article box)
+    for body, name in (("<p>本网讯(通讯员:沈星炜)5月29日，全国征文大赛结果揭晓，我校学生获优秀奖。</p>", "沈星炜"),
+                       ("<p>冷水滩融媒9月15日讯(通讯员 周绍波 潘玲)9月13日上午，京华中学举行秋季开学典礼。</p>",
+                        "周绍波 潘玲"),
+                       ("<p>10月30日上午，文化遗产学院趣味运动会在东操场开幕。</p><p>(通訊員:丁恬)</p>", "丁恬")):
+        assert clean_page(_gov_page("", body=body)).author == name
+    # a reporter credited beside them is the author; an office in the correspondent's place is no name
+    body = "<p>本报讯（记者 周倩 通讯员 李娜）记者2月6日从公安部获悉，全国公安机关侦办案件7.3万起。</p>"
+    assert clean_page(_gov_page("", body=body)).author == "周倩"
+    body = "<p>本网讯(通讯员:教务处)5月29日，全国征文大赛结果揭晓，我校学生获优秀奖。</p>"
+    assert clean_page(_gov_page("", body=body)).author is None
+
+
+def test_names_alone_on_their_line_above_the_text_are_the_author():
+    text = ("<p>每年“两节”期间，人们的休闲娱乐时间增加，一些人选择网络赌博作为消遣，轻则造成钱款损失，重则引发法律风险。</p>"
+            "<p>近日，公安部披露了打击治理跨境赌博犯罪成效，全年共侦办跨境赌博相关犯罪案件3.7万余起。</p>")
+    for names in ("李忠勇", "張純信 齊超穎"):
+        assert clean_page(_gov_page("", body=f"<p>{names}</p>{text}")).author == names
+        assert clean_page(_gov_page(names, body=text)).author == names  # between the headline and the body
+    # a section's name or an office there names no writer
+    for line in ("要闻", "市教育局"):
+        assert clean_page(_gov_page(line, body=text)).author is None
+
+
 def test_a_reporter_credited_in_the_dateline_is_the_author():
     for lead, name in (("本报讯（记者 周倩 通讯员 李娜）记者2月6日从公安部获悉，", "周倩"),
                        ("人民政協網北京1月24日電(記者 張春莉) 1月24日下午，", "張春莉"),
