@@ -62,7 +62,14 @@ from scraper.clean.spliced import (
     outside_text,
     unmarked_text,
 )
-from scraper.clean.takeover import cms_path_host, foreign_host, taken_over, unnamed_body_host, unnamed_school_host
+from scraper.clean.takeover import (
+    cms_path_host,
+    credited_body_host,
+    foreign_host,
+    taken_over,
+    unnamed_body_host,
+    unnamed_school_host,
+)
 from scraper.clean.title import DECORATION, choose_title, without_badge, written_headline
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
@@ -445,6 +452,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # the address a school's or a government's CMS mints, on a host spelling no body the page
         # names (a part of a body, which may stand under its parent's host, keeps its note: rc18-017)
         ev.add("mirror_copy", "served host", f"a public body's CMS address on a host spelling no body the page names: {copy_host}")
+    elif not served and (copy_host := credited_body_host(url, article.source, page_text, owners, declared)):
+        # the body the article's 来源 credits (its own news), on a host spelling no body the page names
+        ev.add("mirror_copy", "served host", f"{article.source} (the article's 来源): its news served from {copy_host}")
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked

@@ -332,3 +332,40 @@ def test_a_county_papers_report_in_the_countys_voice_is_not_flagged():
 def test_an_aggregator_carrying_a_schools_own_news_is_not_flagged():
     a = clean_page(school_page("学校"), url="http://city.news-aggregator.com/xinwen/1/")
     assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+
+
+# A body's own news whose byline credits the body (来源：<school>, 来源：<town>: v19-v21's copies with their
+# chrome stripped), the article a reporter's plain account in no voice: the credit says whose page it is.
+CREDITED_ARTICLE = ("<p>为丰富教职工业余生活，11月4日下午，岚山县洋溪学校一行十余人走进岚山县三河学校开展交流联谊活动。</p>"
+                    "<p>此次活动分为交流学习和教职工篮球赛两项内容，两校教师围绕课堂教学进行了深入交流。</p>"
+                    "<p>活动增进了两校教师之间的友谊，促进了学校之间互帮互助。</p>")
+
+
+def credited_page(source: str, site: str = "") -> bytes:
+    """A school's news crediting ``source`` as its 来源, under a chrome naming ``site`` (or nobody)."""
+    title = "岚山县洋溪学校到三河学校开展交流联谊活动"
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}{'_' + site if site else ''}</title></head>
+<body><div class="header"><span class="site-name">{site}</span><a href="/">首页</a> <a href="/news/">新闻动态</a></div>
+<div class="article"><h1>{title}</h1><p class="info">发布时间：2021-11-05 来源：{source}</p>
+<div class="content">{CREDITED_ARTICLE}</div></div>
+<div class="footer">{'版权所有 ' + site if site else ''}</div></body></html>""".encode()
+
+
+def test_a_bodys_news_crediting_the_body_on_an_unrelated_host_is_flagged_and_kept_whole():
+    for source in ("岚山县三河学校", "三河镇", "岚山縣三河學校"):
+        a = clean_page(credited_page(source), url="https://qbxwcd.com/dz/2021-07-31/10237.html")
+        assert a.hijacked and "mirror_copy" in kinds(a), (source, a.findings)
+        assert any("qbxwcd.com" in f.evidence for f in a.findings)
+        assert "促进了学校之间互帮互助" in a.text
+
+
+def test_a_credited_bodys_news_on_its_own_a_spelling_or_a_publishers_host_is_left_alone():
+    for body, url in ((credited_page("岚山县三河学校"), "http://www.lsxsh.edu.cn/news/1.html"),
+                      (credited_page("岚山县三河学校"), "http://www.lsshx.com/news/1.html"),  # 岚山三河学校, spelt
+                      (credited_page("岚山县三河学校"), "http://127.0.0.1:8000/news/1.html"),
+                      (credited_page("岚山县三河学校"), None),
+                      (credited_page("岚山县三河学校", "岚山教育网"), "http://www.lsjyw.com/news/1.html"),
+                      (credited_page("岚山县三河学校", "江南新闻网"), "http://www.jnnews.com/local/1.html"),
+                      (credited_page("新华社"), "https://qbxwcd.com/dz/2021-07-31/10237.html")):  # no body credited
+        a = clean_page(body, url=url)
+        assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
