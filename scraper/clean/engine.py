@@ -373,6 +373,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # read once what the page proved spam so far is cut (a brand spliced inside a word: 香<brand>港)
         ev.add("spam_title", "glued prefix", glued)
         ev.learn(glued, True)
+    if ev.hijacked:
+        # a span glued into the headline that ran on into its words: the brand's own name, the head
+        # the page writes elsewhere, goes from the text and the fields too (Evidence.learn_written_heads;
+        # asked of a proven page only, so that no flag turns on it)
+        ev.learn_written_heads("\n".join([raw_title, *(t for _, t in headlines)]), written)
     for line in clean_lines(lines, ev, title or "", [v for v in (article.source, article.author) if v]):
         if line.strip() in foreign_lines:
             continue
