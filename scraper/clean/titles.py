@@ -27,7 +27,14 @@ from scraper.clean.writing import HAN, UNSPACED, script_of, words
 # injection that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``)
 # does. (A title never closed swallows the page's own head, links and inline code: that is no loader.)
 _TITLE_LOADER = re.compile(r"<\s*script\b[^>]*\bsrc\s*=\s*['\"]?([^'\" >]+)[^>]*>\s*(?:<\s*/\s*script\s*>)?", re.I)
-_TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
+# The full-width bar (标题｜栏目｜网站) joins a Taiwanese, Hong Kong or Japanese title's parts as the
+# ASCII bar does (title.py's joints read it too): unread, a whole "headline｜section｜site" title was
+# one part, a search phrase to farm.keyword_title whose section the menu writes (dev-v33-twparser
+# v33tw-004: flagged a keyword page, a phrase of its headline cut from the text, a menu's heading
+# taken as the title). Titles so joined stand on dev-v1-magichtml, -v17-twnews, -v3-htmldate and
+# -v6-fundus too. Measured 2026-12-06 with the space rule of foreign_prefix: every dev hijack record
+# unchanged; of the 28 clean-set pages whose bytes hold the bar (and the flagged ones), v33tw-004 alone.
+_TITLE_SPLIT = re.compile(r"\s*(?:[-_|｜–—]+|\s{2,}|——)\s*")
 # The shortest <title> read as a report's headline: the two v6 legit headlines are 16 and 18
 # characters; an injected brand title (brand + 官网/入口/娱乐) is mostly under 12 (dev real cases).
 MIN_REPORT_HEADLINE = 12
