@@ -348,8 +348,13 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
         # written like a website: a headline about gambling has gambling words, and one about
         # numbers glues digits to its words (贾玲瘦了100斤, 中500万), so neither counts here
         raw = part[:raw_length(part, k)]
-        if re.search(r"\s", raw):
-            return None  # words apart (三星 Galaxy S20): a headline's own, a glued name has no spaces
+        if re.search(r"\s", part[:len(raw) + 1]):
+            # words apart (三星 Galaxy S20), or a space after the name: a headline's own clauses, which
+            # Chinese headlines part with a space as with a comma (南韓style 明目張膽搞小動作 dev-v33-twparser,
+            # 6月汇丰服务业PMI为51.8 跌至… dev-v4-cxextractor, 口角鎖門吞藥　女墜樓不治 dev-v17-twnews);
+            # a glued name has no space in or after it (spaced_prefix reads a gambling name set apart).
+            # Measured 2026-12-06: every dev hijack record unchanged; v33tw-028 unflagged, title whole.
+            return None
         if not web_written(raw, words=False, digits=False) or PLACE_OR_BODY.search(raw):
             continue  # 做好学院网站…: a body's website is the headline's topic, no site's name (v3 T2)
         if not isinstance(page_text, str):

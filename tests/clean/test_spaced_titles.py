@@ -4,8 +4,9 @@ where the first ends in Latin letters (南韓style 明目張膽…). dev-v33-twp
 (v33tw-004, v33tw-028) were these forms; the pages below are rewritten, not copied."""
 from __future__ import annotations
 
-from scraper.clean import clean_page
-from scraper.clean.titles import split_title
+from scraper.clean import clean_page, lexicon
+from scraper.clean.titles import foreign_prefix, split_title
+from tests.clean.conftest import FIXTURES, everything, kinds
 
 URL = "https://news.example.com.tw/news/20140405000233.html"
 
@@ -43,3 +44,29 @@ def test_a_headline_section_and_site_title_joined_by_full_width_bars_is_no_keywo
     assert not a.hijacked, a.findings
     assert a.title == "美罕見用重話批反服貿"
     assert "美國國務院發言人四日" in a.text
+
+
+def test_a_headline_whose_first_clause_ends_in_latin_letters_before_a_space_keeps_its_words():
+    headline = "南韓style 明目張膽搞小動作"
+    story = ("<p>仁川亞運才正式開賽兩天，南韓相關單位有意無意的小動作，已經惹得各國選手和代表團怨聲載道。</p>"
+             "<p>歷年國際賽只要在南韓出賽，國內選手和教練團都知道有些想不到的意外，今年則更明目張膽地大做手腳。</p>"
+             "<p>代表團表示，選手村的交通車經常誤點，訓練場地也臨時更換，已向大會提出正式抗議。</p>")
+    raw = ('<html><head><meta charset="utf-8">'
+           f'<title>{headline} | 仁川亞運 | 運動大聯盟 | 聯合新聞網</title></head><body>'
+           '<div class="menu"><a href="/sport">運動大聯盟</a> <a href="/asiad">仁川亞運</a></div>'
+           f'<div class="story_title">{headline}</div><div class="story">{story}</div></body></html>').encode()
+    a = clean_page(raw, url="https://udn.example.com/NEWS/SPORTS/8950901.shtml")
+    assert not a.hijacked, a.findings
+    assert "南韓style" in a.title and "明目張膽搞小動作" in a.title
+    assert "南韓相關單位" in a.text
+
+
+def test_a_space_after_a_prefix_parts_clauses_a_glued_name_has_none():
+    # a product named before a space, as the headline's kicker, on a page that writes it only there
+    text = lexicon.normalize("iPhone15 发布会今日举行 发布会今日举行，多款新品亮相。")
+    assert foreign_prefix("iPhone15 发布会今日举行", text) is None
+    # the glued form stays read (tests/clean/test_title_prefix.py has the whole pages)
+    glued = clean_page((FIXTURES / "mirrored" / "syn2-022-title-prefix.html").read_bytes(),
+                       url="https://www.beiling-nu.edu.cn/info/1021/3307.htm")
+    assert glued.hijacked and "spam_title" in kinds(glued)
+    assert "汇岳" not in everything(glued)
