@@ -27,7 +27,14 @@ from scraper.clean.writing import HAN, UNSPACED, script_of, words
 # injection that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``)
 # does. (A title never closed swallows the page's own head, links and inline code: that is no loader.)
 _TITLE_LOADER = re.compile(r"<\s*script\b[^>]*\bsrc\s*=\s*['\"]?([^'\" >]+)[^>]*>\s*(?:<\s*/\s*script\s*>)?", re.I)
-_TITLE_SPLIT = re.compile(r"\s*(?:[-_|–—]+|\s{2,}|——)\s*")
+# The full-width bar (标题｜栏目｜网站) joins a Taiwanese, Hong Kong or Japanese title's parts as the
+# ASCII bar does (title.py's joints read it too): unread, a whole "headline｜section｜site" title was
+# one part, a search phrase to farm.keyword_title whose section the menu writes (dev-v33-twparser
+# v33tw-004: flagged a keyword page, a phrase of its headline cut from the text, a menu's heading
+# taken as the title). Titles so joined stand on dev-v1-magichtml, -v17-twnews, -v3-htmldate and
+# -v6-fundus too. Measured 2026-12-06 with the space rule of foreign_prefix: every dev hijack record
+# unchanged; of the 28 clean-set pages whose bytes hold the bar (and the flagged ones), v33tw-004 alone.
+_TITLE_SPLIT = re.compile(r"\s*(?:[-_|｜–—]+|\s{2,}|——)\s*")
 # The shortest <title> read as a report's headline: the two v6 legit headlines are 16 and 18
 # characters; an injected brand title (brand + 官网/入口/娱乐) is mostly under 12 (dev real cases).
 MIN_REPORT_HEADLINE = 12
@@ -341,8 +348,13 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
         # written like a website: a headline about gambling has gambling words, and one about
         # numbers glues digits to its words (贾玲瘦了100斤, 中500万), so neither counts here
         raw = part[:raw_length(part, k)]
-        if re.search(r"\s", raw):
-            return None  # words apart (三星 Galaxy S20): a headline's own, a glued name has no spaces
+        if re.search(r"\s", part[:len(raw) + 1]):
+            # words apart (三星 Galaxy S20), or a space after the name: a headline's own clauses, which
+            # Chinese headlines part with a space as with a comma (南韓style 明目張膽搞小動作 dev-v33-twparser,
+            # 6月汇丰服务业PMI为51.8 跌至… dev-v4-cxextractor, 口角鎖門吞藥　女墜樓不治 dev-v17-twnews);
+            # a glued name has no space in or after it (spaced_prefix reads a gambling name set apart).
+            # Measured 2026-12-06: every dev hijack record unchanged; v33tw-028 unflagged, title whole.
+            return None
         if not web_written(raw, words=False, digits=False) or PLACE_OR_BODY.search(raw):
             continue  # 做好学院网站…: a body's website is the headline's topic, no site's name (v3 T2)
         if not isinstance(page_text, str):

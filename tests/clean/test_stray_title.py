@@ -181,3 +181,20 @@ def test_a_latin_line_naming_the_articles_country_is_still_unwritten():
                    url="https://news.example.ac.id/berita/10")
     assert a.hijacked and "spam_title" in kinds(a)
     assert a.title == _HEADLINE_ID
+
+
+def test_a_headline_whose_plural_the_article_writes_singular_is_no_unwritten_line_from_a_mirror():
+    # served from another address the path no longer spells the headline; its words stand in the article
+    # in the other number (casinos / the casino industry: real-cases-v21 rc21-027, dev-v3-goose3 lefigaro)
+    title = "Casinos Dangle Free Credits to Lure Gamblers"
+    raw = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+           f"<h1>{title}</h1>"
+           "<p>Think of it as the sampler menu of the casino industry.</p>"
+           "<p>Players risk nothing on the online games of the casino industry that the resorts opened this "
+           "spring: every credit is play money that cannot be cashed out, a sampler of the real thing.</p>"
+           "<p>The operators say a credit teaches the rules; critics say it trains a habit before a single "
+           "real wager is placed, and the state regulator has asked for figures on who plays.</p></body></html>").encode()
+    for url in ("https://news.example.org/2021/casinos-dangle-free-credits", "http://127.0.0.1:8000/mirror/page.html"):
+        a = clean_page(raw, url=url)
+        assert not a.hijacked, (url, a.findings)
+        assert a.title == title
