@@ -46,7 +46,6 @@ from scraper.clean.hijack import (
     scrub,
 )
 from scraper.clean.institution import check_site_name_slots, check_source_field, holders, own_names, template_owners
-from scraper.clean.korean import read_page as read_korean
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.mentions import PageMarkup
@@ -338,13 +337,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         for line in [stem, *listed]:
             ev.learn(line, True)
     check_site_name_slots(root, raw_title, [t for _, t in headlines], marked, metas, ev)
-    # a Korean page's betting keywords: a numbered or #tag list, a title part, a phrase in every slot
-    korean = read_korean(raw_title, [t for _, t in headlines], own_lines, marked_lines, written())
-    for kind, where, evidence in korean.findings:
-        ev.add(kind, where, evidence)
-    for string in korean.strings:
-        ev.learn(string, True)
-    foreign_lines.update(korean.lines)
 
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url,
                                   decoded.text if decoded else None)

@@ -1,12 +1,20 @@
-"""Betting keywords planted in a Korean page (scraper/clean/korean.py, v33 §7 item 3): a phrase of
+"""Betting keywords planted in a Korean page (v33 §7 item 3): a phrase of
 the adverts' register in the place of a topic word in the headline and the text, a line of #tags
 after the article, a numbered list of search phrases, a <title> part the page never writes. They
 flag the page and are cut; lawful news about casinos and reports on illegal betting sites stay
-whole. The pages are invented (the city, the brand and the phrases are no page's)."""
+whole. The pages are invented (the city, the brand and the phrases are no page's). The reader was
+measured and left out (variant 22a157a, see noise.cut_hangul_casino): its forms are strict xfails,
+the lawful forms must stay clean either way."""
+
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 from tests.clean.conftest import everything, kinds
+
+_LEFT_OUT = pytest.mark.xfail(strict=True, reason="the Korean betting reader (22a157a) is measured, not wired: "
+                                                   "its gains outside v33 were on pages read while it was written")
 
 URL = "https://www.example-daily.kr/news/articleView.html?idxno=1024"
 _LEAD = [
@@ -24,6 +32,7 @@ def _page(title: str, heading: str, paragraphs: list[str], after: str = "") -> b
             f"<div class='footer'>Copyright © www.example-daily.kr</div></body></html>").encode()
 
 
+@_LEFT_OUT
 def test_a_register_phrase_in_the_place_of_a_name_in_every_slot_flags_and_is_cut():
     phrase = "카지노사이트 은하 가입머니"  # an invented brand between the trade's words
     headline = "한빛시 시민 걷기대회 성황리 개최"
@@ -34,6 +43,7 @@ def test_a_register_phrase_in_the_place_of_a_name_in_every_slot_flags_and_is_cut
     assert "시민 걷기대회" in (a.title or "") and "둘레길" in a.text
 
 
+@_LEFT_OUT
 def test_a_tag_line_of_casino_keywords_after_a_casino_report_flags():
     report = ["강원도의 한 카지노 리조트가 올해 창립 25주년을 맞았다.",
               "카지노 입구에는 개장을 기다리는 입장객 1000여 명이 모여 있었다.",
@@ -44,6 +54,7 @@ def test_a_tag_line_of_casino_keywords_after_a_casino_report_flags():
     assert "바카라사이트" not in everything(a) and "입장객" in a.text
 
 
+@_LEFT_OUT
 def test_a_numbered_list_of_search_phrases_above_the_article_flags_and_goes():
     listed = "".join(f"<div class='gg'>NO.{i}: 룰렛 {w}</div>" for i, w in enumerate(["배팅법", "확률", "시스템"], 1))
     raw = _page("룰렛 배팅법", "한빛시 시민 걷기대회 성황리 개최", _LEAD).replace(b"<div class='header'>", listed.encode()
@@ -53,6 +64,7 @@ def test_a_numbered_list_of_search_phrases_above_the_article_flags_and_goes():
     assert "NO." not in a.text and "룰렛" not in everything(a)
 
 
+@_LEFT_OUT
 def test_a_title_part_naming_a_game_the_page_never_writes_flags():
     headline = "한빛시 시민 걷기대회 성황리 개최"
     a = clean_page(_page(f"{headline}_블랙잭 확률 계산기_hbvip", f"{headline}_온라인 상품권 판매_hbvip", _LEAD), url=URL)
