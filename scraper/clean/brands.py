@@ -145,11 +145,11 @@ def promo_spans(text: str) -> list[str]:
 
 # A whole name that is a brand's shape when nothing else is said: 2–4 characters (a Latin
 # prefix allowed) and a gambling suffix. Only weight: 央视体育 has the shape too.
-_NAME_END = "(?:娱乐|体育|国际|彩票|电子|电竞|足球|棋牌|真人)"
-_BRAND_NAME = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}{_NAME_END}$")
+NAME_END = "(?:娱乐|体育|国际|彩票|电子|电竞|足球|棋牌|真人)"
+_BRAND_NAME = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}{NAME_END}$")
 # ...and as a website writes it: a Latin name with its number before the suffix (jxl365真人), a
 # name with its web word (聚宝盆官网). A site's own pages say 学校官网 too: only where more is known.
-_WEB_NAME = re.compile(f"^(?:[a-z]{{1,8}}\\d{{1,4}}[a-z]{{0,3}}{_CJK}{{0,4}}{_NAME_END}|{_CJK}{{2,4}}(?:官网|官方网站))$")
+_WEB_NAME = re.compile(f"^(?:[a-z]{{1,8}}\\d{{1,4}}[a-z]{{0,3}}{_CJK}{{0,4}}{NAME_END}|{_CJK}{{2,4}}(?:官网|官方网站))$")
 
 
 def is_brand_name(text: str, web: bool = False) -> bool:
