@@ -44,3 +44,20 @@ def test_a_date_and_time_stamp_heading_the_body_is_not_article_text():
     assert a.text.startswith(ZH)
     assert "2024-05-21 09:30 报到" in a.text  # a schedule's line inside the notice stays
     assert str(a.published or "").startswith("2024-05-20")
+
+
+EN = ("The county court heard on Monday that the new bridge over the river will open in the spring, after two "
+      "years of delays caused by flooding and a shortage of steel, the council's engineer told the hearing.")
+
+
+def test_an_english_stamp_with_its_weekday_and_labels_heading_the_body_is_not_article_text():
+    for stamp in ("Updated 1:39 am EST, Wednesday, November 20, 2019",
+                  "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019",
+                  "Published November 20th, 2019 - 07:29 GMT", "Last Updated · January 28, 2026", "Nov. 19, 2019"):
+        body = (f"<p>{stamp}</p>" + "".join(f"<p>{EN} (Part {i}.)</p>" for i in range(4))
+                + "<p>November 18, 2019</p><p>The council met again to hear the families.</p>")
+        page = (f"<html><head><title>Bridge to open in spring</title></head><body><div class='nav'><a href='/'>Home</a>"
+                f"</div><article><h1>Bridge to open in spring</h1>{body}</article></body></html>").encode()
+        a = clean_page(page)
+        assert a.text.startswith(EN), stamp
+        assert "November 18, 2019\nThe council met again" in a.text  # a date line further down stays
