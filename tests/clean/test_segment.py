@@ -52,3 +52,19 @@ def _whole(pieces):
 def test_jiebas_default_tagger_still_tags():
     segment.tagged("福州第四中学")
     assert [(p.word, p.flag) for p in posseg.lcut("万州区公安局开展专项行动")][:2] == [("万州区", "ns"), ("公安局", "nt")]
+
+
+def test_viterbi_finds_jiebas_routes_on_unknown_and_traditional_characters():
+    import random
+    import sys
+
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+
+    stock = sys.modules["jieba.posseg.viterbi"].viterbi
+    rng = random.Random(5)
+    alphabet = list("這個國為們說時來與後對學會發開關長電體員場處現經實無當點業總義區萬")  # traditional
+    alphabet += list("的一是在不了有和人中大上我以要他到作地出就分成") + ["鱻", "龘", "靐"]
+    for _ in range(300):
+        obs = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20)))
+        args = (obs, char_state_tab_P, start_P, trans_P, emit_P)
+        assert segment._viterbi(*args) == stock(*args), obs
