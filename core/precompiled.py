@@ -171,6 +171,47 @@ def stored_table(anchor: str, *sources: str | Path) -> Callable[[Callable[[], T]
     return wrap
 
 
+def in_pieces(table: dict[str, Any] | set[str]) -> dict[str, bytes]:
+    """``table`` (str keys, or a set of str) split by its keys' first character, each piece in
+    marshal's form: a stored table that Pieces loads piece by piece."""
+    pieces: dict[str, Any] = {}
+    if isinstance(table, dict):
+        for key, value in table.items():
+            pieces.setdefault(key[:1], {})[key] = value
+    else:
+        for key in table:
+            pieces.setdefault(key[:1], set()).add(key)
+    return {first: marshal.dumps(piece) for first, piece in pieces.items()}
+
+
+class Pieces:
+    """The lookups a library makes of a dict or set with str keys (``in``, ``[]``, ``get``),
+    answered from the piece (in_pieces) holding the key's first character, loaded when first asked:
+    a library that loads a big dictionary whole at its first use can be handed this instead, and
+    text that holds a few hundred distinct characters loads that many small pieces."""
+
+    def __init__(self, stored: Callable[[], dict[str, bytes]]) -> None:
+        self._stored = stored
+        self._loaded: dict[str, Any] = {}
+
+    def _piece(self, key: str) -> Any:
+        first = key[:1]
+        piece = self._loaded.get(first)
+        if piece is None:
+            blob = self._stored().get(first)
+            piece = self._loaded[first] = marshal.loads(blob) if blob is not None else {}
+        return piece
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._piece(key)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._piece(key)[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._piece(key).get(key, default)
+
+
 def build_all() -> None:
     """Build (and store, when bytecode is written) every registered table: for an install step or
     a benchmark that wants the stores present before it times a fresh process."""

@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from core.domains import has_public_suffix, is_ip_address, registrable_domain
-from scraper.clean import lexicon
+from scraper.clean import lexicon, pinyin, segment
 from scraper.clean.dom import host_of
 from scraper.clean.institution import PUBLISHER_END
 from scraper.clean.writing import HAN
@@ -117,15 +117,9 @@ _SPLIT_LABEL = re.compile("[^a-z]+")
 def _readings(name: str) -> tuple[frozenset[str], ...]:
     """For each Han character of ``name``, the ways a host may spell it: its pinyin whole, its
     initial letter, and zh/ch/sh."""
-    # only for a page that names a public body: importing pypinyin costs 0.23-0.25 s of CPU (reading
-    # its two JSON tables and building its segmenter's prefix set), the largest first-use cost left
-    # in a fresh cleaning process; its tables stored with marshal took 0.15 s to load, so storing
-    # them would not pay (session 24, sp24)
-    from pypinyin import lazy_pinyin
-
     han = "".join(HAN.findall(name))
     out = []
-    for syllable in lazy_pinyin(han):
+    for syllable in pinyin.syllables(han):
         spellings = {syllable, syllable[:1]}
         if syllable[:2] in ("zh", "ch", "sh"):
             spellings.add(syllable[:2])
@@ -313,16 +307,12 @@ def _read_names(page: str, ends: re.Pattern[str]) -> tuple[str, ...]:
     nobody). The old reader took the characters before an ending from wherever its scan stood
     (钟华董事长要求学院, 委携手队安全科在子弟学校): a long fragment's many initials let an
     unrelated host spell it by chance."""
-    import jieba  # only for a page a served-host relation asks about (its dictionary is big)
-    from jieba import posseg
-
-    jieba.setLogLevel(60)
     names: dict[str, None] = {}
     for clause in _HAN_RUN.findall(page):
         if not ends.search(clause):
             continue
         words, at = [], 0
-        for word, tag in posseg.lcut(clause):
+        for word, tag in segment.tagged(clause):
             words.append((at, at + len(word), tag))
             at += len(word)
         for m in ends.finditer(clause):

@@ -1,0 +1,146 @@
+"""Chinese clauses cut into words with their parts of speech: jieba's posseg, reading its
+dictionary piece by piece.
+
+jieba reads its whole dictionary on first use: importing jieba.posseg reads dict.txt's 349k word
+tags (0.4 s of CPU), the first cut loads the 498k-entry prefix table from its marshal cache
+(0.85-1.0 s; without the cache, from dict.txt), and importing jieba imports pkg_resources
+(0.15-0.28 s) only to open those files. A fresh cleaning process paid 1.5-2 s for the first page
+that asks for names (takeover._read_names), 75 % of a whole-process run over the 25 real-cases-v32
+dev pages. A clause needs only the entries of words that start with one of its characters, so the
+same two tables (jieba's own gen_pfdict output and posseg's tags, read from the same dict.txt) are
+stored beside the bytecode (core.precompiled) in pieces keyed by a word's first character, and a
+piece is loaded when a clause first holds its character. jieba's own tokenizer classes do the
+cutting over them, so the words and tags are jieba's (tests/clean/test_segment.py holds them
+against a stock jieba).
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from core.precompiled import Pieces, in_pieces, stored_table
+
+_SPEC = importlib.util.find_spec("jieba")
+# jieba's default dictionary (jieba.DEFAULT_DICT_NAME), found without importing jieba
+_DICTIONARY = Path(_SPEC.origin).parent / "dict.txt" if _SPEC and _SPEC.origin else Path("dict.txt")
+
+
+def _jieba() -> tuple[Any, Any]:
+    """jieba and jieba.posseg, imported without what they would read at import only to be
+    replaced here: pkg_resources (jieba falls back to opening its files by path) and posseg's
+    default tokenizer's tags (read from an empty file, then given this module's)."""
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # its import fails: jieba._compat's fallback
+    try:
+        import jieba
+    finally:
+        if blocked and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    jieba.setLogLevel(60)  # no "Building prefix dict" lines on stderr
+    if "jieba.posseg" in sys.modules:
+        from jieba import posseg
+        posseg.viterbi = _viterbi
+        return jieba, posseg
+    default = jieba.dt.dictionary
+    jieba.dt.dictionary = os.devnull
+    try:
+        from jieba import posseg
+    finally:
+        jieba.dt.dictionary = default
+    posseg.dt.word_tag_tab = Pieces(_tags)  # the module's default tagger keeps every tag
+    posseg.viterbi = _viterbi  # (posseg's cut calls its module's name: the same routes, _viterbi)
+    return jieba, posseg
+
+
+@stored_table(__file__, _DICTIONARY)
+def _dictionary() -> tuple[int, dict[str, bytes], dict[str, bytes]]:
+    """jieba's prefix table's total, the table (gen_pfdict's) and posseg's part of speech of each
+    word, both read from dict.txt as jieba reads it and kept in pieces (core.precompiled.in_pieces)."""
+    jieba, posseg = _jieba()
+    with open(_DICTIONARY, "rb") as f:
+        freq, total = jieba.Tokenizer.gen_pfdict(f)
+    tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
+    tagger.load_word_tag(open(_DICTIONARY, "rb"))  # (it closes the file)
+    return total, in_pieces(freq), in_pieces(tagger.word_tag_tab)
+
+
+def _tags() -> dict[str, bytes]:
+    return _dictionary()[2]
+
+
+def _viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict) -> tuple[float, list[str]]:
+    """jieba.posseg.viterbi.viterbi, each state's best predecessor sought only among the states
+    that lead to it. jieba tries every live state (256 for a character its table lacks: most of a
+    traditional-script page's, v33) with a transition probability of -inf for the 92 % that do
+    not lead there, which can never win over one that does: the same maximum, 12 times fewer
+    sums. 1.29 s of the 1.94 s a fresh process spent on the 33 real-cases-v33 dev pages was this
+    search. Where no live state leads to a state (jieba's fallback to every state) it is jieba's
+    own comparison, -inf ties and all."""
+    from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
+
+    leading = _leading_to(trans_p)
+    V: list[dict[str, float]] = [{}]
+    mem_path: list[dict[str, str]] = [{}]
+    all_states = trans_p.keys()
+    for y in states.get(obs[0], all_states):  # init
+        V[0][y] = start_p[y] + emit_p[y].get(obs[0], MIN_FLOAT)
+        mem_path[0][y] = ""
+    for t in range(1, len(obs)):
+        V.append({})
+        mem_path.append({})
+        prev_states = [x for x in mem_path[t - 1].keys() if len(trans_p[x]) > 0]
+        prev_states_expect_next = {y for x in prev_states for y in trans_p[x].keys()}
+        obs_states = set(states.get(obs[t], all_states)) & prev_states_expect_next
+        if not obs_states:
+            obs_states = prev_states_expect_next if prev_states_expect_next else all_states  # type: ignore[assignment]
+        prev, live = V[t - 1], set(prev_states)
+        for y in obs_states:
+            emit = emit_p[y].get(obs[t], MIN_FLOAT)
+            sums = [(prev[y0] + p + emit, y0) for y0, p in leading.get(y, ()) if y0 in live]
+            if sums:
+                prob, state = max(sums)
+            else:
+                prob, state = max((prev[y0] + trans_p[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states)
+            V[t][y] = prob
+            mem_path[t][y] = state
+    prob, state = max((V[-1][y], y) for y in mem_path[-1].keys())
+    route = [""] * len(obs)
+    for i in range(len(obs) - 1, -1, -1):
+        route[i] = state
+        state = mem_path[i][state]
+    return prob, route
+
+
+_LEADING: dict[int, tuple[Any, dict[str, list[tuple[str, float]]]]] = {}
+
+
+def _leading_to(trans_p: dict) -> dict[str, list[tuple[str, float]]]:
+    """state → [(a state leading to it, the transition's log probability)], in trans_p's order."""
+    entry = _LEADING.get(id(trans_p))
+    if entry is None or entry[0] is not trans_p:
+        leading: dict[str, list[tuple[str, float]]] = {}
+        for y0, nexts in trans_p.items():
+            for y, p in nexts.items():
+                leading.setdefault(y, []).append((y0, p))
+        entry = _LEADING[id(trans_p)] = (trans_p, leading)
+    return entry[1]
+
+
+@functools.cache
+def _tagger() -> Any:
+    jieba, posseg = _jieba()
+    words = jieba.Tokenizer()
+    words.FREQ, words.total, words.initialized = Pieces(lambda: _dictionary()[1]), _dictionary()[0], True
+    tagger = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
+    tagger.tokenizer, tagger.word_tag_tab = words, Pieces(_tags)
+    return tagger
+
+
+def tagged(clause: str) -> list[tuple[str, str]]:
+    """``clause`` cut into (word, part of speech) as jieba.posseg.lcut cuts it."""
+    return [(p.word, p.flag) for p in _tagger().lcut(clause)]

@@ -1,0 +1,35 @@
+"""scraper.clean.pinyin spells as a stock pypinyin does (its phrase table read piece by piece must
+not change how a host is held against a name, takeover.spells): a stock pypinyin runs in another
+process, as this one's pypinyin stands on the stored tables."""
+import json
+import random
+import subprocess
+import sys
+
+from scraper.clean import pinyin
+
+NAMES = ["福州第四中学", "长沙市重庆中学", "上海中学", "重庆市长寿区人民政府", "朝阳区行政服务中心", "银行大厦",
+         "万州区公安局", "乐清市音乐学校", "㐀鱻龘", "浙江理工大学附属中学", "单县教育局", "长江重工集团"]
+# polyphones, their phrases' characters, and characters with no reading in pypinyin's table
+_ALPHABET = list("长重行乐朝单调都和还会着种中国人民大学银调度教育局市县区乡镇公安医院") + ["\U0002a6e0", "〇", "x"]
+
+
+def _strings() -> list[str]:
+    rng = random.Random(3)
+    return NAMES + ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+
+
+_STOCK = "import json, sys\nfrom pypinyin import lazy_pinyin\nprint(json.dumps([lazy_pinyin(s) for s in json.load(sys.stdin)]))"
+
+
+def test_syllables_as_a_stock_pypinyin_spells_them():
+    strings = _strings()
+    stock = json.loads(subprocess.run([sys.executable, "-c", _STOCK], input=json.dumps(strings), capture_output=True,
+                                      text=True, check=True).stdout)
+    for s, expected in zip(strings, stock, strict=True):
+        assert pinyin.syllables(s) == expected, s
+
+
+def test_a_name_spells_its_syllables_and_polyphones_by_phrase():
+    assert pinyin.syllables("长沙市长") == ["chang", "sha", "shi", "zhang"]
+    assert pinyin.syllables("重庆银行") == ["chong", "qing", "yin", "hang"]
