@@ -6,7 +6,7 @@ news pages from ten portals, collected 2016-2018: source_html/<site>/<n>.html (t
 label_content/<site>/<n>.txt (the hand-labelled article text, one paragraph per line).
 
     python3 convert.py --repo /work/.mirror/wwwxmu+Dataset-for-web-main-content-extraction/repo/.git \
-        --out /work/data/extract/heldout-v34-xmunews [--per-site 10]
+        --out /work/data/extract/dev-v34-xmunews [--per-site 10]
 
 Reads the bare repository with `git` only (no network), standard library only, deterministic (byte-identical
 output on re-run). Writes <out>/html/<id>.html, <out>/truth.jsonl and <out>/SOURCE.txt.
@@ -132,7 +132,7 @@ def coverage(text, vis):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--repo", default="/work/.mirror/wwwxmu+Dataset-for-web-main-content-extraction/repo/.git")
-    ap.add_argument("--out", default="/work/data/extract/heldout-v34-xmunews")
+    ap.add_argument("--out", default="/work/data/extract/dev-v34-xmunews")
     ap.add_argument("--per-site", type=int, default=10)
     a = ap.parse_args()
     gd = a.repo
@@ -199,7 +199,7 @@ def main():
     per = "\n".join("  %-7s %-24s pairs %3d, qualifying %3d, picked %2d" % (s, SITES[s], *counts[s]) for s in sorted(counts))
     with open(os.path.join(a.out, "SOURCE.txt"), "w", encoding="utf-8") as f:
         f.write(
-            "heldout-v34-xmunews - extraction held-out set collected by keeper k34x (v34; brief KEEPER.md item 4)\n\n"
+            "dev-v34-xmunews - extraction held-out set collected by keeper k34x (v34; brief KEEPER.md item 4)\n\n"
             "repository : https://github.com/%s (snapshot read with git only, no network)\n"
             "commit     : %s (HEAD)\n"
             "dataset    : 'Dataset for web main content extraction' (Xiamen University, 2019; README: 基于XGBoost的新闻网页\n"
@@ -207,7 +207,7 @@ def main():
             "             source_html/<site>/<n>.html and the hand-labelled article text in label_content/<site>/<n>.txt.\n"
             "licence    : none stated (no LICENSE file, no terms in the README); third-party news pages; kept outside the\n"
             "             newsvault repository (only the converter and its notes are committed), for evaluation only.\n"
-            "converter  : bench/data/heldout/extract-v34/convert.py --per-site %d (deterministic; see its docstring)\n\n"
+            "converter  : bench/data/dev/extract-v34/convert.py --per-site %d (deterministic; see its docstring)\n\n"
             "pages      : %d (zh, simplified script, all news portals: no gov/edu pages)\n%s\n"
             "encodings  : %s\n"
             "truth      : text = the human label (full article as labelled; text_partial false) for every page;\n"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check an extraction set written by convert.py (standard library only; does not run newsvault).
 
-    python3 validate.py /work/data/extract/heldout-v34-xmunews [--rebuild REPO_GIT_DIR]
+    python3 validate.py /work/data/extract/dev-v34-xmunews [--rebuild REPO_GIT_DIR]
 
 Checks: truth.jsonl parses; ids unique and exactly the html/<id>.html files; required fields present
 (id, url, title, date, source, author, text, lang); text non-empty; url null or http(s); date null or YYYY-MM-DD;
