@@ -21,6 +21,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -46,13 +47,16 @@ def _load(path: Path) -> Any:
 def _store(path: Path, value: Any) -> None:
     if sys.dont_write_bytecode:
         return
+    # (one temporary file per process and thread: two threads building one table would otherwise
+    # write into the file the other is moving into place)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(value))
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
     except (OSError, ValueError):
-        pass
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # (a disk that filled up mid-write keeps no half file: jieba's store is 16 MB)
 
 
 @contextlib.contextmanager

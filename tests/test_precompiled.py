@@ -76,6 +76,18 @@ def test_stored_table_rebuilds_when_its_source_changes(tmp_path, writable):
     assert make()() == {"a", "b", "c"} and len(builds) == 2
 
 
+
+def test_a_failed_store_leaves_no_file_behind(tmp_path, writable, monkeypatch):
+    # (a disk that fills up mid-write: the next process builds the table again, from nothing half-written)
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(precompiled.os, "replace", full)
+    path = precompiled._path(str(tmp_path / "module.py"), "table")
+    precompiled._store(path, {"a": 1})
+    assert list((tmp_path / "__pycache__").iterdir()) == []
+
+
 REGEX_PATTERNS = [  # (pattern, names of its regex flags): dateparser's kinds
     (r"(?P<day>\d{1,2})\s+(?P<month>janv(?:ier)?|févr(?:ier)?)\s+(?P<year>\d{4})", ("IGNORECASE",)),
     (r"(?:UTC|GMT)[+-]\d{2}:?\d{2}$", ("IGNORECASE", "REVERSE")),

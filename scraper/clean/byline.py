@@ -21,6 +21,7 @@ from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_o
 from scraper.clean.fields import (
     BRACKET_CHARS,
     CONTRIBUTOR_LABELS,
+    GAP,
     ISSUER_LABELS,
     LABEL,
     TABLE_LABELS,
@@ -682,8 +683,8 @@ _NAMES_ALONE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{
 
 def _name_line(before: str, head: str) -> str | None:
     """The names alone on their line above the text (see PROSE_AFTER_NAMES)."""
-    above = [line.strip(" \t\u2002\u3000") for line in before.split("\n") if line.strip(" \t\u2002\u3000")]
-    lines = [line.strip(" \t\u2002\u3000") for line in head.split("\n") if line.strip(" \t\u2002\u3000")]
+    above = [s for line in before.split("\n") if (s := line.strip(GAP))]
+    lines = [s for line in head.split("\n") if (s := line.strip(GAP))]
     pairs = list(zip(lines[:ROW_LINES], lines[1:ROW_LINES + 1], strict=False))
     if len(above) == 1 and lines:
         pairs.insert(0, (above[0], lines[0]))

@@ -152,7 +152,7 @@ _SPACED_SLASH = re.compile(r"[ \t\u2002\u3000]+/[ \t\u2002\u3000]+")
 _BOUNDARY_END = re.compile(r"(?<=\S)[\u2002\u3000]")
 _MARKUP = re.compile(r"[=<>{}\"]|https?:")  # size="20", a URL: page debris, not a value
 _BLANK_RUN = re.compile(r"[ \u2002]+")
-_GAP = " \t\u2002\u3000"
+GAP = " \t\u2002\u3000"
 MAX_VALUE = 40
 # Lines that are site notices quoting labels, not bylines.
 _DISCLAIMER = re.compile(r"凡本[网站]|凡注明|版权(?:均)?(?:属于|归|属)|转载|不代表本[网站]|免责|如有侵权|联系删除|"
@@ -215,13 +215,13 @@ def _unglossed(span: str) -> str:
     # the label list leaves out, having more than _MAX_SPELLINGS)
     text = "".join(bare).translate(_to_simplified())
     for m in LABEL.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] in _GAP and label_stands(text, m):
+        if m.start() > 0 and text[m.start() - 1] in GAP and label_stands(text, m):
             return span[:at[m.start()]]
     return span
 
 
 def _close_up(m: re.Match) -> str:
-    label = "".join(c for c in without_pinyin(m.group()) if c not in _GAP)
+    label = "".join(c for c in without_pinyin(m.group()) if c not in GAP)
     return label + " " * (len(m.group()) - len(label)) if label.lower() in _FIELD_OF else m.group()
 
 
@@ -286,7 +286,7 @@ def field_of(label: str) -> str:
 def _word_start(text: str, floor: int, at: int) -> int:
     m = _LABEL_HEAD_RE.search(text, floor, at)
     start = m.start() if m else at
-    return start if start < at and start > floor and text[start - 1] in _GAP else at
+    return start if start < at and start > floor and text[start - 1] in GAP else at
 
 
 # A value the page sets in brackets (來源:[東楚晚報] 日期:[2025-08-02 07:42]): the brackets hold it whole.
@@ -300,7 +300,7 @@ _TRAILING_NUMBER = re.compile(r"[ \t\u3000\u2002]+\d+[ \t\u3000\u2002]*$")
 
 
 def _value(span: str, name: str) -> str:
-    begin = len(span) - len(span.lstrip(_GAP))
+    begin = len(span) - len(span.lstrip(GAP))
     if m := _BRACKETED.match(span, begin):
         span, begin = m.group(1), 0
     if name not in ("date", "updated") and (m := _LEADING_DATE.match(span, begin)):
@@ -340,7 +340,7 @@ def _cell_fields(text: str) -> list[Field]:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         # (a cell may set its label in brackets: "[ 发布机构 ]", real-cases-v21 dev)
-        label = line.strip(_GAP + ":：" + BRACKET_CHARS).lower()
+        label = line.strip(GAP + ":：" + BRACKET_CHARS).lower()
         if label in _CELL_LABELS and i + 1 < len(lines):
             value = lines[i + 1].strip(" \t\u2002\u3000")
             if value.lower() in _FIELD_OF and i + 2 < len(lines):

@@ -263,7 +263,7 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
                                           ev.title_parts, ev.sites):
         ev.add("foreign_site_name", ", ".join(roles), f"{name} (the site: {', '.join(sorted(own))})")
         ev.learn(name, True)
-    page_slots = _short_lines(marked)
+    page_slots = short_lines(marked)
     article_lines = article.split("\n") + list(headline_texts)
     if site_name := gambling_site_name(raw_title, page_slots, article_lines):
         ev.add("foreign_site_name", "title suffix, page header", site_name)
@@ -375,7 +375,7 @@ MAX_SLOT_LINE = 20
 _LINE_BREAKS = re.compile("[\n\x02-\x05\u2002]")
 
 
-def _short_lines(marked: str) -> list[str]:
+def short_lines(marked: str) -> list[str]:
     """Where a page sets a name alone outside its <title>: its short lines, and their words
     (版权所有 X, X 记者 报道)."""
     texts: list[str] = []

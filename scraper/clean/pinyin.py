@@ -6,9 +6,10 @@ a fresh cleaning process once jieba's was cut (scraper.clean.segment), paid by t
 host is held against a public body's name (takeover._readings). Stored with marshal whole, they
 took 0.15 s to load (session 24). Here the characters' table is stored whole (small) and the
 phrase table and the prefix set in pieces by first character (core.precompiled.in_pieces): a name
-loads the pieces of its own characters. They stand in for pypinyin's own modules while it is
-imported, so pypinyin's code spells with the same data (tests/clean/test_pinyin.py holds it
-against a stock pypinyin in another process).
+loads the pieces of its own characters. They stand in for pypinyin's own table modules (in
+sys.modules, for the rest of the process: brands' and glosses' own pypinyin calls read them too),
+so pypinyin's code spells with the same data (tests/clean/test_pinyin.py holds it against a stock
+pypinyin in another process). A process that imported pypinyin first keeps its whole tables.
 """
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ class _Phrases(Pieces):
 
 @functools.cache
 def _lazy_pinyin() -> Any:
+    """pypinyin.lazy_pinyin, pypinyin imported over the stored tables unless it was imported already."""
     if "pypinyin" not in sys.modules:
         phrases = _Phrases(lambda: _tables()[1])
         for name, attr, table in (("pinyin_dict", "pinyin_dict", _tables()[0]), ("phrases_dict", "phrases_dict", phrases)):

@@ -99,10 +99,10 @@ def _fillers(line: str, phrases: bool = False) -> list[tuple[str, bool]]:
     """(name, school-only slot) for every slot of ``line``, with the name before it, and the root
     of a breadcrumb (您当前位置: <the site's name or 首页> > 新闻中心 > …); with ``phrases``, also
     the fillers holding a phrase's words (read as names only where they repeat)."""
-    return [(name, school) for name, school, phrase in _all_fillers(line) if phrases or not phrase]
+    return [(name, school) for name, school, phrase in all_fillers(line) if phrases or not phrase]
 
 
-def _all_fillers(line: str) -> list[tuple[str, bool, bool]]:
+def all_fillers(line: str) -> list[tuple[str, bool, bool]]:
     """_fillers with phrases, each with whether it is one only ``phrases`` admits (a filler holding
     a phrase's words; a breadcrumb root never is): substituted_names reads both lists of each line
     from one pass (the two passes were 1.4 % of the cleaner's CPU on 199 dev pages)."""
@@ -231,7 +231,7 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
     of those names wherever they fill a slot too, and the marked names the article speaks as
     (``voiced_names``; ``headlines``: the page's). A filler holding a ``known`` spam name or a
     shorter one found here is a clause around that name (中共<brand>第一次党员大会隆重), not one."""
-    every = [_all_fillers(line) for line in lines if not lexicon.is_reporting(line)]
+    every = [all_fillers(line) for line in lines if not lexicon.is_reporting(line)]
     fillers = [(n, school) for found_here in every for n, school, phrase in found_here if not phrase]
     found = {n for n, _ in fillers if not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
              and not _latin_of_the_article(n, lines)}

@@ -143,13 +143,17 @@ def spells(label: str, name: str) -> bool:
     return any(reach(start, -1, 0, start) for start in range(len(label)))
 
 
+def under_public_suffix(host: str) -> bool:
+    """True for a host registered under a suffix only public bodies register under (gov.cn, edu.cn, ac.uk)."""
+    return bool(set(registrable_domain(host).split(".")[1:]) & _PUBLIC_LABELS)
+
+
 def _public_host(host: str) -> bool:
     """True for a host a public body registers: under a gov/edu suffix, or a trusted service's."""
-    site = registrable_domain(host)
-    return bool(set(site.split(".")[1:]) & _PUBLIC_LABELS) or lexicon.host_is_trusted(host)
+    return under_public_suffix(host) or lexicon.host_is_trusted(host)
 
 
-def _named_labels(host: str) -> list[str]:
+def named_labels(host: str) -> list[str]:
     """The letter runs of a host's own labels (its public suffix left out): www, heshanzx."""
     site = registrable_domain(host)
     own = host[: len(host) - len(site)].split(".") + [site.split(".")[0]]
@@ -200,7 +204,7 @@ def _served_runs(url: str | None, declared: Iterable[str]) -> tuple[str, list[st
     hosts = [host, *(h for h in declared if h)]
     if any(_public_host(h) for h in hosts[1:]):
         return None
-    return host, [run for h in hosts for run in _named_labels(h) if run != "www"]
+    return host, [run for h in hosts for run in named_labels(h) if run != "www"]
 
 
 # A school speaks of itself as 我校 ("our school"); a company, a hospital or a court as 我公司, 我院.

@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import re
 
-from core.domains import registrable_domain
 from scraper.clean import brands, lexicon, slots
 from scraper.clean.dom import host_of
-from scraper.clean.institution import _short_lines
+from scraper.clean.institution import short_lines
 from scraper.clean.spliced import unmarked_text
-from scraper.clean.takeover import _named_labels, spells
+from scraper.clean.takeover import named_labels, spells, under_public_suffix
 from scraper.clean.titles import split_title
+from scraper.clean.writing import HAN
 
-# Labels of a public suffix only public bodies register under (gov.cn, edu.cn, ac.uk): takeover's.
-_PUBLIC_LABELS = frozenset({"gov", "edu", "ac", "mil"})
 # What a website glues after its name and an institution never does (X【官网】, X(中国)官方入口).
 _WEB_TAIL = re.compile(r"(?:官网|官方网站|官方|入口|注册|下载|登录|网址|首页|app|手机版|网页版|"
                        r"[(（【\[][^()（）【】\[\]]{0,6}[)）】\]])+$")
@@ -43,7 +41,6 @@ _STEM = re.compile(r"^[a-z0-9]+")
 # A name opening a headline is a stem of 2-4 characters (a Latin head of up to 8 letters or digits)
 # and its two-character ending: brands.is_brand_name's bounds.
 MIN_OPENING, MAX_OPENING = 4, 14
-_HAN = re.compile("[\u4e00-\u9fff]")
 # A clause's start, after the date or time a lead opens with (7月14日, 当天, 今年): where its subject stands.
 _CLAUSE_OPEN = (r"(?:^|[，,。；;！!？?\n])\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚上?)?|当天|今年|近日|日前)"
                 r"\s*[，,]?\s*")
@@ -62,9 +59,7 @@ MIN_PLACES = 2
 def _public_body_host(url: str | None) -> str | None:
     """The host of ``url`` when it is registered under a public body's suffix (gov, edu…), else None."""
     host = host_of(url)
-    if not host or "." not in host:
-        return None
-    return host if set(registrable_domain(host).split(".")[1:]) & _PUBLIC_LABELS else None
+    return host if host and "." in host and under_public_suffix(host) else None
 
 
 def _trade_name(text: str) -> tuple[str, bool] | None:
@@ -81,7 +76,7 @@ def _opening_names(head: str) -> list[str]:
     """The trade names (``_trade_name``, written bare) that open ``head`` before more Chinese."""
     norm = lexicon.normalize(head or "").strip()
     return [norm[:k] for k in range(MIN_OPENING, min(len(norm), MAX_OPENING + 1))
-            if _HAN.match(norm, k) and brands.is_brand_name(norm[:k])]
+            if HAN.match(norm, k) and brands.is_brand_name(norm[:k])]
 
 
 def _stem_written_alone(name: str, page: str) -> bool:
@@ -120,14 +115,14 @@ def trade_names_in_places(url: str | None, raw_title: str, headline_texts: list[
     for head, place in [(raw_title, "title"), *((h, "heading") for h in headline_texts)]:
         if m := _PREFIX_SEPARATOR.search(head or ""):
             put(head[:m.start()], place)
-    for line in _short_lines(marked):
+    for line in short_lines(marked):
         put(line, "line")
         if (name := _COLUMN.sub("", line.strip())) != line.strip():
             put(name, "column")
     for m in _CREDIT.finditer(marked):
         put(m.group(2), m.group(1), web_counts=True)  # (the writer's and the photographer's unit: two credits)
     for line in lines:
-        for name, _, phrase in slots._all_fillers(line):
+        for name, _, phrase in slots.all_fillers(line):
             if not phrase:
                 put(name, "slot")
     # the subject opening the headline (X开展…) and a clause of the lead (7月14日,X启动…): the
@@ -136,7 +131,7 @@ def trade_names_in_places(url: str | None, raw_title: str, headline_texts: list[
         for name in _opening_names(head):
             if any(re.search(_CLAUSE_OPEN + re.escape(name), line) for line in lines):
                 places.setdefault(name, set()).update({"headline subject", "clause subject"})
-    runs = _named_labels(host)
+    runs = named_labels(host)
     names = [n for n, where in places.items() if len(where) >= MIN_PLACES and not any(spells(r, n) for r in runs)]
     if not names:
         return []

@@ -37,7 +37,7 @@ def test_controls_removed_as_the_class_removes_them():
 
 def test_fillers_with_and_without_phrases_from_one_pass():
     line = "您当前位置：很好的学校 > 新闻中心\n某某大学党委在海滨校区召开会议，最好的网站党委书记出席"
-    every = slots._all_fillers(line)
+    every = slots.all_fillers(line)
     assert slots._fillers(line) == [(n, s) for n, s, phrase in every if not phrase]
     assert slots._fillers(line, phrases=True) == [(n, s) for n, s, _ in every]
     assert any(phrase for _, _, phrase in every)  # the line holds a filler only ``phrases`` admits
