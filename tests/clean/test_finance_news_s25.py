@@ -1,0 +1,31 @@
+"""Clean financial news pages (dev-v34-xmunews, rewritten) that wrote what a reader takes for an
+injection: a channel's home page as the breadcrumb root, the paper's credit line of reporters and
+editors, a summary sentence repeated in the body. Each reader still catches the form it exists for."""
+from __future__ import annotations
+
+from scraper.clean import clean_page, slots
+
+URL = "https://economy.caijing-example.com.cn/20180522/4456553.shtml"
+LEAD = ("<p>国家统计局今日公布数据，5月份全国居民消费价格同比上涨1.8%，环比下降0.2%。</p>"
+        "<p>分析人士指出，国家外汇管理局近期的表态显示，人民币汇率在合理均衡水平上保持基本稳定。</p>"
+        "<p>市场人士预计，央行将继续实施稳健中性的货币政策，保持流动性合理充裕。</p>")
+
+
+def page(body: str, top: str = "", title: str = "统计局：5月CPI同比上涨1.8%") -> bytes:
+    return (f'<html lang="zh"><head><meta charset="utf-8"><title>{title}_宏观频道首页_财经网</title></head>'
+            f'<body><div class="top">{top}</div><h1>{title}</h1><div class="content">{body}</div>'
+            f'<div class="foot"><a href="http://buy.caijing-example.com.cn/">订阅</a> 版权所有 财经网</div>'
+            '</body></html>').encode()
+
+
+# --- the breadcrumb root: a channel's home page is navigation ---
+
+def test_a_channel_home_page_as_the_breadcrumb_root_is_no_brand():
+    a = clean_page(page(LEAD, top="当前位置：\u2002<a href='/'>宏观频道首页</a>\u2002>"), url=URL)
+    assert not a.hijacked, a.findings
+    assert not slots.web_written("宏观频道首页")
+
+
+def test_a_brand_with_its_web_words_is_still_web_written():
+    assert slots.web_written("必赢亚洲官网首页")
+    assert slots.web_written("澳门新葡京频道首页")  # a brand stays a brand before any section word
