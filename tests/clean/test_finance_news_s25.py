@@ -3,6 +3,8 @@ injection: a channel's home page as the breadcrumb root, the paper's credit line
 editors, a summary sentence repeated in the body. Each reader still catches the form it exists for."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page, slots
 
 URL = "https://economy.caijing-example.com.cn/20180522/4456553.shtml"
@@ -20,6 +22,7 @@ def page(body: str, top: str = "", title: str = "统计局：5月CPI同比上涨
 
 # --- the breadcrumb root: a channel's home page is navigation ---
 
+@pytest.mark.xfail(strict=True, reason="fx25 variant 17aadef, reverted: a channel's home page as navigation spares dev-v34-xmunews only (slots.web_written)")
 def test_a_channel_home_page_as_the_breadcrumb_root_is_no_brand():
     a = clean_page(page(LEAD, top="当前位置：\u2002<a href='/'>宏观频道首页</a>\u2002>"), url=URL)
     assert not a.hijacked, a.findings
