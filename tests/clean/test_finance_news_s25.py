@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.clean import clean_page, slots
+from scraper.clean import clean_page, slots, tokens
 
 URL = "https://economy.caijing-example.com.cn/20180522/4456553.shtml"
 LEAD = ("<p>国家统计局今日公布数据，5月份全国居民消费价格同比上涨1.8%，环比下降0.2%。</p>"
@@ -32,3 +32,17 @@ def test_a_channel_home_page_as_the_breadcrumb_root_is_no_brand():
 def test_a_brand_with_its_web_words_is_still_web_written():
     assert slots.web_written("必赢亚洲官网首页")
     assert slots.web_written("澳门新葡京频道首页")  # a brand stays a brand before any section word
+
+
+# --- the credit line: roles and names ---
+
+def test_a_credit_line_of_reporters_and_editors_is_no_keyword_line():
+    line = "每经记者 段思瑶、骆一帆 每经实习记者 黄辛旭、蘧毛毛 每经编辑 杨翼"
+    assert tokens.keyword_line(line, line + "\n" + LEAD) == []
+    a = clean_page(page(f"<p>{line}</p>" + LEAD), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_a_line_of_search_phrases_is_still_a_keyword_line():
+    line = "上海外围女模特预约 | 高端商务伴游服务 | 全国空降酒店上门"
+    assert tokens.keyword_line(line, line + "\n" + LEAD) == ["上海外围女模特预约", "高端商务伴游服务", "全国空降酒店上门"]
