@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.clean import clean_page, slots, tokens
+from scraper.clean import clean_page, pasted, slots, tokens
 
 URL = "https://economy.caijing-example.com.cn/20180522/4456553.shtml"
 LEAD = ("<p>国家统计局今日公布数据，5月份全国居民消费价格同比上涨1.8%，环比下降0.2%。</p>"
@@ -47,3 +47,20 @@ def test_a_credit_line_of_reporters_and_editors_is_no_keyword_line():
 def test_a_line_of_search_phrases_is_still_a_keyword_line():
     line = "上海外围女模特预约 | 高端商务伴游服务 | 全国空降酒店上门"
     assert tokens.keyword_line(line, line + "\n" + LEAD) == ["上海外围女模特预约", "高端商务伴游服务", "全国空降酒店上门"]
+
+
+# --- keyword pairs: the article repeating its own sentence ---
+
+def test_a_summary_sentence_repeated_in_the_body_is_no_keyword_pair():
+    lines = ["同时，市场利率降低，房贷利率降低，吸引更多资金进入房地产行业，推高房价。",
+             "与此同时，市场利率降低，房贷利率降低，吸引更多资金进入房地产行业，推高房地产价格。"]
+    assert pasted.keyword_pairs(lines) == []
+    a = clean_page(page(LEAD + "".join(f"<p>{line}</p>" for line in lines)), url=URL)
+    assert not a.hijacked, a.findings
+    assert "房贷利率降低" in a.text
+
+
+def test_a_keyword_pair_pasted_into_two_sentences_is_still_read():
+    lines = ["市体育局办公厅比分直播,篮球比分直播印发了全民健身实施计划。",
+             "各区县比分直播,篮球比分直播要结合实际抓好落实。"]
+    assert pasted.keyword_pairs(lines) == ["比分直播,篮球比分直播"]
