@@ -1,6 +1,9 @@
 """Clean financial news pages (dev-v34-xmunews, rewritten) that wrote what a reader takes for an
 injection: a channel's home page as the breadcrumb root, the paper's credit line of reporters and
-editors, a summary sentence repeated in the body. Each reader still catches the form it exists for."""
+editors, a summary sentence repeated in the body. Each reader still catches the form it exists for.
+The set's two other false flags (xm34-091/-095: js_redirect + js_cloak, phones sent to
+'//m.yicai.com' + location.pathname) come from the set's pages having no URL: given their address
+(www.yicai.com) the cleaner reads m.yicai.com as their own site and flags nothing (2026-12-06)."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +54,7 @@ def test_a_line_of_search_phrases_is_still_a_keyword_line():
 
 # --- keyword pairs: the article repeating its own sentence ---
 
+@pytest.mark.xfail(strict=True, reason="fx25 variant c6e5eca, reverted: a pair counted once per setting spares dev-v34-xmunews only (pasted.keyword_pairs)")
 def test_a_summary_sentence_repeated_in_the_body_is_no_keyword_pair():
     lines = ["同时，市场利率降低，房贷利率降低，吸引更多资金进入房地产行业，推高房价。",
              "与此同时，市场利率降低，房贷利率降低，吸引更多资金进入房地产行业，推高房地产价格。"]
