@@ -113,6 +113,10 @@ def _pairs_at(line: str, comma: int) -> list[str]:
     return []
 
 
+# Measured 2026-12-06, not wired (variant c6e5eca): a pair counted once per setting (the 4 characters
+# either side) spares an article repeating its own sentence (市场利率降低，房贷利率降低，吸引… in the
+# summary and the body: dev-v34-xmunews xm34-002, flagged clean); no record of the 9 other Chinese
+# clean sets or of the dev hijack dumps changes: one set, under the two a precision fix must stand on.
 def keyword_pairs(lines: list[str]) -> list[str]:
     """Keyword pairs pasted into the sentences of ``lines`` (v3 miss G), as written."""
     counts: Counter = Counter()

@@ -241,6 +241,12 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
     return phrases
 
 
+# Measured 2026-12-06, not wired (variant 828f6d8): a line whose phrases name roles (记者, 编辑, 通讯员…)
+# is a paper's credit line, no keyword line (每经记者 X、Y 每经实习记者 Z 每经编辑 W, dev-v34-xmunews
+# xm34-036, flagged clean); no record of the 9 other Chinese clean sets or of the dev hijack dumps
+# changes: one set, under the two a precision fix must stand on.
+
+
 # Prose punctuates two levels: the enumeration comma 、 joins the items inside a clause, the comma
 # parts the clauses (公交、地铁随心阅读，新用户还可享14天限免: a QR-code panel's tagline, hidden until
 # hover, that split into three "phrases" and flagged a clean dev-v1-magichtml page, qidian 720619827).
