@@ -13,6 +13,7 @@ the link (its host, its text's shape, where it sits) is spam.
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from typing import Callable
@@ -32,7 +33,7 @@ from scraper.clean.dom import (
     tag_of,
     text_of,
 )
-from scraper.clean.evidence import MIN_EDITION_NAME, SPAM_MARK, Evidence, is_navigation, squashed
+from scraper.clean.evidence import MIN_EDITION_NAME, NOT_HIJACK_KINDS, SPAM_MARK, Evidence, is_navigation, squashed
 from scraper.clean.hidden import STATE, STRONG, find_hidden, hidden_beside
 from scraper.clean.pasted import is_keyword_line
 from scraper.clean.planted import planted_paragraph
@@ -725,6 +726,22 @@ def _brand_with_services(text: str) -> bool:
     return len(lexicon.find_hits(m.group(2), min_strength=lexicon.GENERIC)) >= MIN_SERVICES
 
 
+def _judge_written_hidden(frag, ev: Evidence) -> None:
+    """Judge the hidden blocks of markup a script writes as the same blocks served would be
+    (``remove_hidden_injections``): a hidden pitch is spam whether the server or a script put it
+    there (v34 S3: a <p style="font-size:0"> of a sportsbook's name, written by an escaped
+    document.write, flagged only when served). Only what condemns counts: hidden helpers a
+    script writes (a counter, a "skip" link) are no note of the page."""
+    own = Evidence(sites=ev.sites, hosts=set(ev.hosts))
+    remove_hidden_injections(frag, own)
+    for f in own.findings:
+        if f.kind not in NOT_HIJACK_KINDS:
+            ev.add(f.kind, f"script document.write {f.where}", f.evidence)
+    for text, backed in own.strings.items():
+        ev.learn(text, backed)
+    ev.hosts |= own.hosts
+
+
 # Why what a script writes is judged here and not read as page text by the readers of the page's own
 # lines (v30 §6.4; measured 2026-12-05 over every dev hijack set, the shared corpus with l3s's dev
 # half and the 20 clean sets of b23/clean): the text lines of the markup the scripts write at load
@@ -744,6 +761,7 @@ def check_written(markup: str, hostile: bool, ev: Evidence) -> None:
     frag = parse_html(markup)
     if frag is None:
         return
+    _judge_written_hidden(copy.deepcopy(frag), ev)  # (a copy: the judge drops what it condemns)
     anchors = [(a, text_of(a), host_of(a.get("href"))) for a in frag.iter("a")]
     offsite = [(a, t, h) for a, t, h in anchors if h and ev.offsite(h)]
     if not offsite:
