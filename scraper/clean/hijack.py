@@ -738,6 +738,14 @@ def _brand_with_services(text: str) -> bool:
 # comment widgets' buttons, counters' address pieces). The only other missed pages whose scripts
 # write text (rc20-017, syn20-019, -027: lottery tips by innerHTML) write words no static reader
 # hears either. One split, so not wired in (the acceptance rule).
+# Likewise measured (so25, 2026-12-06; variant 29801a3): judging what a script writes for every visitor
+# as served — a title set with no visitor test through check_title, the hidden blocks of written
+# markup through remove_hidden_injections on the written fragment — flags the two v34 pages studied
+# (sv34-029 spam_title, sv34-032 hidden_text of an escaped document.write) and changes no record of
+# any other dev hijack set (0 flag, 0 other changes vs m25/nodata-c8e1a98) nor of the clean sets
+# dev-v31-danielzh, -v1-cwced, -v33-twparser, -v34-xmunews, dev-aeb: no gain outside v34, not wired.
+# The same class elsewhere (v30 S1 document["write"](table[0]), v33 S7 a visible <p> mid-article)
+# stays unflagged even with the literal writes spliced into the tree where their script stands.
 def check_written(markup: str, hostile: bool, ev: Evidence) -> None:
     """Judge markup a script writes into the page as if it were there: a cloaking or obfuscated
     script's off-site links are spam; otherwise only hidden farms and spam links are."""
