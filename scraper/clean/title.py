@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from scraper.clean import lexicon
 from scraper.clean.dom import tag_of, text_of
 from scraper.clean.lines import lines_of, word_key
-from scraper.clean.metadata import HEADLINE_MAX, META_TITLE, REPRINT_NOTE, TITLE_MATCH_RATIO, meta_value
+from scraper.clean.metadata import HEADLINE_MAX, META_TITLE, TITLE_MATCH_RATIO, meta_value
 from scraper.clean.writing import HAN
 
 # Where a site name is joined to a headline in <title>: _ | ｜ ‹ › « », a dash with spaces, a
@@ -296,8 +296,7 @@ def _first_line_headline(container) -> str | None:
     for k, line in enumerate(lines[:FIRST_LINES]):
         text = DECORATION.sub("", line.text)
         if (MIN_TITLE_WORDS <= title_words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
-                and not _BREADCRUMB.search(text) and not REPRINT_NOTE.match(text)
-                and line.links * 2 < len(text) and k + 1 < len(lines)
+                and not _BREADCRUMB.search(text) and line.links * 2 < len(text) and k + 1 < len(lines)
                 and len(lines[k + 1].text) > len(text) and not lexicon.has_strong(text)):
             return text
     return None

@@ -2,6 +2,8 @@
 headline; it is never the title, label and all (dev-v34-xmunews: people.com.cn's otitle line, 8 pages)."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 
 URL = "http://finance.example.cn/n1/2018/0601/c1004-30028000.html"
@@ -15,6 +17,8 @@ def page(headline: str, note: str, site: str = "--财经--人民网") -> bytes:
             f'<p>{BODY}</p><p>{BODY}</p></div></body></html>').encode()
 
 
+@pytest.mark.xfail(strict=True, reason="the reprint-note reader (621334f) is measured, not wired: it changed titles "
+                   "on dev-v34-xmunews only (0.900 -> 1.000), no second dev set")
 def test_the_note_of_the_same_headline_is_not_taken_with_its_label():
     headline = "积极有效利用外资是力度更大的开放"
     a = clean_page(page(headline, f"原标题：{headline}"), url=URL)
