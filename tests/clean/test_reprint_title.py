@@ -36,3 +36,12 @@ def test_a_headline_that_only_talks_of_an_original_title_stays():
     headline = "原标题之争：电影改名背后的营销逻辑"
     a = clean_page(page(headline, ""), url=URL)
     assert a.title == headline
+
+
+def test_the_note_of_a_reprints_first_headline_stays_in_the_text():
+    headline = "同意延长通化丰源投资等公司债核准文件有效期"
+    note = "（原标题：关于同意延长通化市丰源投资开发有限公司等六家公司债券核准文件有效期的函）"
+    raw = (f'<html><head><meta charset="utf-8"><title>{headline}</title></head><body><h1>{headline}</h1>'
+           f'<div class="content"><p>{note}</p><p>{BODY}</p><p>{BODY}</p></div></body></html>').encode()
+    a = clean_page(raw, url=URL)
+    assert note in a.text.split("\n")
