@@ -180,6 +180,7 @@ case(
 
 case(
     url="http://www.gesswein.com.cn/law/law_view.asp?id=541857",
+    encoding="gbk",
     shell="law_db",
     junk=['<thead id="0cohg"></thead>', '<code id="0cohg"><noframes id="0cohg"></noframes></code>',
           '<cite id="0cohg"></cite>', '<cite id="0cohg"><video id="0cohg"></video></cite>',
@@ -316,6 +317,7 @@ case(
 
 case(
     url="http://loushibaike.cn/szb/wbpc/col/202403/04/content_228363.html",
+    encoding="gbk",
     shell="epaper_hant",
     chrome_top=["扶溝縣公安局"],
     meta=["□通訊員 劉麗娜 文/圖"],
@@ -359,6 +361,7 @@ case(
 
 case(
     url="http://www.fuwb.cn/jlncb/pc/paper/c/202407/13/content_151419.html",
+    encoding="gbk",
     shell="epaper_hant",
     top_spam="精品入口欧亚色大-精品三级-精品三级av在线免费观-精品三级久久久久久久-精品三级乱伦免费-精品三级网站",
     chrome_top=["2024年07月13日", "首頁", "第08版:要聞鏈接"],
@@ -454,6 +457,7 @@ case(
 
 case(
     url="http://www.hnxgsz.com/news/show-1675988.html",
+    encoding="gb18030",
     shell="mirror_news",
     top_spam="99久久精品无码专区,日本2022高清免费不卡二区,成年A片黄页网站大全免费,2025年国产三级在线,2024伊久线香蕉观新在线,无遮无挡捏胸免费视频",
     chrome_top=["中國(guó)儲(chǔ)能網(wǎng)歡迎您!", "當(dāng)前位置: 首頁(yè) >電力市場(chǎng)>電力現(xiàn)貨市場(chǎng) 返回"],
