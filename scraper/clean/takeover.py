@@ -439,16 +439,15 @@ _BODY_SUBJECT = re.compile(
     _CLAUSE_START + f"{HAN.pattern}{{1,4}}?(?:{_PLACE_ENDS})"
     r"(?:人民政府|政府|[^\s，,。]{0,8}?(?:局|委员会|委員會|派出所|办公室|辦公室|法院|检察院|檢察院))?" + _HOLDS)
 # A body's or a place's name as a page writes it (万州区公安局, 石门镇): a town's own site on a
-# commercial host spells it. A public institution (事业单位) under a government names itself a centre
-# (宁夏体育彩票管理中心, 县融媒体中心, 疾病预防控制中心) and speaks in its government's voice (我区): its
-# own site on a commercial host spells that name (nxtcw: 宁夏体彩). Found at v34's scoring (rc34-011,
-# legit, flagged by unnamed_body_host for want of the name). A name read here only excuses a page
-# (more names, more a host may spell): measured in session 26 (pr26) on every dev hijack set and
-# clean-reprints (bench/hijack.py --data /tmp/nodata, cmp.py vs main 2ce40f2): rc34-011 unflagged, no
-# other record changed (no hijacked copy lost, no mirror_copy finding dropped). One set only: no other
-# dev page is flagged by these relations for want of a centre's name.
-_CENTRE_END = "中心"
-_PUBLIC_NAME = re.compile(f"(?:{_BODY_ENDS}|{_PLACE_ENDS}|{_CENTRE_END})")
+# commercial host spells it. Asked in session 26 (pr26, variant 94b0fdc): 中心 as an ending too — a
+# public institution under a government names itself a centre (宁夏体育彩票管理中心, 县融媒体中心) and
+# speaks in its government's voice (我区), and its own site on a commercial host spells that name
+# (nxtcw: 宁夏体彩; v34 rc34-011, legit, flagged by unnamed_body_host for want of the name). A name read
+# here only excuses a page. Measured on every dev hijack set and clean-reprints (bench/hijack.py --data
+# /tmp/nodata, cmp.py vs main 2ce40f2): rc34-011 unflagged, no other record changed, no hijacked page
+# lost; no clean extraction set has a flag from these relations. One set only (the precision rule asks
+# two): left out, tests/clean/test_foreign_host.py strict xfail.
+_PUBLIC_NAME = re.compile(f"(?:{_BODY_ENDS}|{_PLACE_ENDS})")
 
 
 def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable[str],
