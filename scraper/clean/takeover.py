@@ -350,7 +350,11 @@ def _publisher_chrome(owners: Iterable[str], runs: list[str]) -> bool:
 # (two sets). Readers tried: a newspaper's dateline (本报讯, X日报讯) loses hijacked rc17-005, a copy of a
 # paper's page (梧州日報訊); a publication title (《…报》) among the template's owners stands on cr-024 alone
 # of every dev page; cr-015 has nothing on the page a copy lacks. Left as strict xfails in
-# tests/clean/test_foreign_host.py.
+# tests/clean/test_foreign_host.py. Asked in session 26 (pr26): the three (and every clean-reprints page)
+# write their served host in their copyright line (Copyright © paper.zhushan.cn), a site's own chrome;
+# but so do 19 hijacked dev copies with a mirror_copy finding (every bench/data/dev set read), 6 of them
+# flagged by these relations alone (rc13-010, rc33-009, -016, -017, -018, -020): the form excuses copies
+# as well. Left out.
 
 
 # The address a public body's site CMS mints for an article, which a copy keeps when it is served
@@ -439,7 +443,14 @@ _BODY_SUBJECT = re.compile(
     _CLAUSE_START + f"{HAN.pattern}{{1,4}}?(?:{_PLACE_ENDS})"
     r"(?:人民政府|政府|[^\s，,。]{0,8}?(?:局|委员会|委員會|派出所|办公室|辦公室|法院|检察院|檢察院))?" + _HOLDS)
 # A body's or a place's name as a page writes it (万州区公安局, 石门镇): a town's own site on a
-# commercial host spells it.
+# commercial host spells it. Asked in session 26 (pr26, variant 94b0fdc): 中心 as an ending too — a
+# public institution under a government names itself a centre (宁夏体育彩票管理中心, 县融媒体中心) and
+# speaks in its government's voice (我区), and its own site on a commercial host spells that name
+# (nxtcw: 宁夏体彩; v34 rc34-011, legit, flagged by unnamed_body_host for want of the name). A name read
+# here only excuses a page. Measured on every dev hijack set and clean-reprints (bench/hijack.py --data
+# /tmp/nodata, cmp.py vs main 2ce40f2): rc34-011 unflagged, no other record changed, no hijacked page
+# lost; no clean extraction set has a flag from these relations. One set only (the precision rule asks
+# two): left out, tests/clean/test_foreign_host.py strict xfail.
 _PUBLIC_NAME = re.compile(f"(?:{_BODY_ENDS}|{_PLACE_ENDS})")
 
 

@@ -272,6 +272,23 @@ def test_a_reporter_quoting_the_police_is_no_governments_voice():
     assert "mirror_copy" not in kinds(a), a.findings
 
 
+# A public institution under a government names itself a centre and speaks in its government's
+# voice (我区); its own site on a commercial host spells the centre's name (v34 rc34-011, legit).
+CENTRE_ARTICLE = ("<p>为进一步维护购彩者合法权益，宁夏体育彩票管理中心持续开展合规销售专项监管活动。</p>"
+                  "<p>宁夏体育彩票管理中心召开专项会议，对我区理性购彩、合规管理工作措施进行研讨。</p>"
+                  "<p>活动期间，中心对全区实体店开展全覆盖检查，做好合规销售风险隐患防范。</p>")
+
+
+@pytest.mark.xfail(strict=True, reason="a centre's name (…管理中心) is read by no name ending: the pr26 variant "
+                   "94b0fdc reads it, unflagging legit rc34-011 only (one dev set; takeover._PUBLIC_NAME's note)")
+def test_a_centres_news_on_a_host_spelling_the_centre_is_its_own():
+    a = clean_page(gov_page("体彩资讯", CENTRE_ARTICLE), url="https://nxtcw.com.cn/index.php/shows/400/11362.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+    # the same news on a host spelling nothing it names is still a copy
+    a = clean_page(gov_page("", CENTRE_ARTICLE), url="http://m.chongaiwang.cn/html/mengchong/20231121/41302.htm")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+
+
 def test_a_public_document_in_its_issuers_voice_on_a_law_text_site_is_no_copy():
     # a regulation (its issuing number, its articles) is written to be reprinted: law databases serve it
     regulation = ("<p>（石府〔2023〕12号）</p><p>各镇人民政府，市府直属各单位：</p>"
