@@ -115,6 +115,14 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
         if i not in dropped:
             ev.add("spam_text", "article", lines[i])
             dropped.add(i)
+    # ...and a shorter line of search phrases that holds a term of the spam vocabulary (tokens.MIN_VOUCHED_PHRASES)
+    for i, line in enumerate(lines):
+        if i not in dropped and (phrases := tokens.keyword_line(line, page, vouched=True)) \
+                and brands.vocabulary_hits(line):
+            ev.add("spam_text", "article", line)
+            dropped.add(i)
+            for phrase in phrases:
+                ev.learn(phrase, True)
     for i, pitches in pitch_islands(lines).items():
         if i not in dropped:
             for pitch in pitches:

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Mapping
 from urllib.parse import urlsplit
 
-from scraper.clean import lexicon
+from scraper.clean import brands, lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import analyse_scripts
@@ -310,7 +310,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     links = link_texts(root)
     check_outside_text(outside, ev, marked, links)
     # (the names its copyright lines give the owner: a reprint notice naming the owner is the site's)
-    check_token_lines(outside, ev, marked, links, holders(page_text))
+    check_token_lines(outside, ev, marked, links, holders(page_text), vouch=brands.vocabulary_hits)
     # the article's own words: its headline and the lines kept as its text; every other line of
     # the page (the chrome, and a sidebar or comment box inside the article's container) is outside
     own_lines = content.paragraphs(title)

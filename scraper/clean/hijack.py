@@ -39,7 +39,7 @@ from scraper.clean.planted import planted_paragraph
 from scraper.clean.planted import short as planted_short
 from scraper.clean.takeover import under_public_suffix
 from scraper.clean.titles import check_title, foreign_words, plausible_restored, split_title
-from scraper.clean.tokens import random_token_line
+from scraper.clean.tokens import keyword_line, random_token_line
 from scraper.clean.writing import (
     HAN,
     alien_phrases,
@@ -174,7 +174,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         words = lexicon.has_strong(text) or bool(brands.promo_spans(text)) or (
             bool(hosts or not anchors) and brands.may_be_spam(text)
             and (len(brands.brand_like(joined or text)) >= (1 if how == STRONG else 2)
-                 or len(set(brands.vocabulary_hits(text))) >= 2 or is_keyword_line(text))) or (
+                 or len(set(brands.vocabulary_hits(text))) >= 2 or is_keyword_line(text)
+                 or bool(keyword_line(text, "", vouched=True)) and bool(brands.vocabulary_hits(text)))) or (
             not anchors and random_token_line(text, text))  # a hidden row of random tokens: padding for crawlers
         # a block hidden in a STATE of the interface (a dropdown) that links only the site itself
         # and trusted portals is the site's menu, whatever its words (a portal's 六合彩 section)

@@ -14,6 +14,7 @@ writes, a phrase's words stand nowhere else on the page.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from scraper.clean.lexicon import normalize
 from scraper.clean.writing import HAN, LINE_BREAKS
@@ -141,17 +142,17 @@ _PHRASE = re.compile(r"[A-Za-z0-9]{0,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*"
 _CLAUSE = re.compile("[，,：:；;“”\"《》（）()]")
 
 
-def _phrases(line: str, commas: bool = False) -> list[str] | None:
+def _phrases(line: str, commas: bool = False, shortest: int = MIN_PHRASE) -> list[str] | None:
     """The line's CJK phrases when it is nothing but such phrases joined by separators (spaces,
     ``_``, ``|``, ``、``; also commas when ``commas``), long enough on average to be search phrases
-    and not menu items (MIN_PHRASE), else None."""
+    and not menu items (``shortest``, MIN_PHRASE unless a lexicon vouches for the line), else None."""
     if _SENTENCE_END.search(line) or (_LIST_CLAUSE if commas else _CLAUSE).search(line):
         return None
     parts = [p for p in (_LIST_SEPARATORS if commas else _SEPARATORS).split(line) if p]
     if commas:
         parts = ["".join(p.split()) for p in parts]
     if parts and all(_PHRASE.fullmatch(p) and MIN_PHRASE_PART <= len(p) <= MAX_PHRASE for p in parts) \
-            and sum(map(len, parts)) >= MIN_PHRASE * len(parts):
+            and sum(map(len, parts)) >= shortest * len(parts):
         return parts
     return None
 
@@ -221,7 +222,24 @@ def _unshared(phrases: list[str], rest: str) -> bool:
 CLAUSE_WORD = re.compile("[的了着被把就却呢啊吧是他她我你]")
 
 
-def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozenset()) -> list[str]:
+# A line of fewer or shorter search phrases is a keyword line too when the caller's word lists
+# vouch for it (``vouched``: it holds a spam term; this module reads no word list): the porn lines
+# of two phrases (午夜福利影院免费看 日韩无码高清在线观看, synthetic-v25, -v32) or of phrases of four
+# characters and more (晚枫影院 免费在线观看 成人高清视频, -v29; 嶂月视频 国产精品 午夜福利 无码在线观看,
+# -v30), set in a page's header, after its article or hidden in it. Two phrases, not one: a single
+# phrase is any label or caption; four characters on average, not two or three: menus' and tags'.
+# The callers vouch with the public spam vocabulary (brands.vocabulary_hits), not the lexicon's
+# generic words (彩票 would vouch for a sports bureau's 体育彩票 福利彩票). Measured 2026-12-06 (dev,
+# tuned on v29): flags sy25-004/-031, syn29-030/-038, syn30-022/-038 (synthetic 852 -> 858 of 953;
+# v29 residue 2 -> 1); no other record of the dev hijack dumps changes, nor of dev-v1-cwced,
+# dev-v31-danielzh, dev-v34-xmunews, dev-aeb (vs main 2ce40f2). Not caught: the same line with a
+# phrase that is an off-site link's text (sv32-024/-036: a link is read as the site's menu item).
+MIN_VOUCHED_PHRASES = 2
+MIN_VOUCHED_PHRASE = 4
+
+
+def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozenset(),
+                 vouched: bool = False) -> list[str]:
     """The phrases of ``line`` when it is a line of search phrases the ``page`` (which holds it)
     never uses, standing in the page's chrome: MIN_BLOCK_PHRASES phrases or more joined by
     separators, with no sentence or clause mark, none of them a link of the page (``links``: a
@@ -229,9 +247,12 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
     the rest of the page hardly writes (a breadcrumb and a tag line repeat the headline and the
     article; a keyword line is written for crawlers, about nothing on the page). Else []."""
     line = line.strip()
-    phrases = _phrases(line, commas=True)
-    if not phrases or len(phrases) < MIN_BLOCK_PHRASES or any(CLAUSE_WORD.search(p) for p in phrases) \
-            or _punctuated_as_prose(line) \
+    phrases = _phrases(line, commas=True, shortest=MIN_VOUCHED_PHRASE if vouched else MIN_PHRASE)
+    if vouched and phrases is not None and len(phrases) < MIN_VOUCHED_PHRASES:
+        # (short phrases joined by spaces alone: read with commas, they are one)
+        phrases = _phrases(line, shortest=MIN_VOUCHED_PHRASE)
+    if not phrases or len(phrases) < (MIN_VOUCHED_PHRASES if vouched else MIN_BLOCK_PHRASES) \
+            or any(CLAUSE_WORD.search(p) for p in phrases) or _punctuated_as_prose(line) \
             or any(p in links for p in phrases) or any(line in link for link in links) or _made_of_links(line, links):
         return []
     pieces = joined_han_pieces("".join(phrases))
@@ -306,13 +327,22 @@ def names_owner(line: str, owners: list[str] | tuple[str, ...]) -> bool:
                if len(HAN.findall(run := o[i:i + MIN_OWNER_RUN])) == MIN_OWNER_RUN)
 
 
+def _vouched_line(line: str, page: str, links: set[str] | frozenset[str],
+                  vouch: Callable[[str], object] | None) -> list[str]:
+    """keyword_line's phrases of a shorter line that ``vouch`` says holds a spam term, else []."""
+    if vouch is None or not (phrases := keyword_line(line, page, links, vouched=True)):
+        return []
+    return phrases if vouch(line) else []
+
+
 def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str] = frozenset(),
-                  owners: list[str] | tuple[str, ...] = ()) -> None:
+                  owners: list[str] | tuple[str, ...] = (), vouch: Callable[[str], object] | None = None) -> None:
     """Record the random-token lines, garbage words and keyword lines of the page's chrome
     (``text``: the page text outside the article), where a hijacker's header stands (v5 §1E, v6 §1E);
     ``page``: the whole page's text, ``links``: the texts of its links, ``owners``: the names its
-    copyright lines give its owner (normalised), whose lines are the site's. A keyword line's
-    phrases are the page's spam."""
+    copyright lines give its owner (normalised), whose lines are the site's; ``vouch``: whether a
+    line holds a spam term (a shorter keyword line is one then). A keyword line's phrases are the
+    page's spam."""
     page = page or text
     start, head, end = page.find("\x02"), page.find("\x04"), page.find("\x03")
     if 0 <= start < head < end:
@@ -331,7 +361,8 @@ def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str
             # too, which the title readers judge; learned here, a headline's clauses would be cut
             # from every page of the site that writes them.
             continue
-        elif (phrases := keyword_line(line, page, links)) and not names_owner(line, owners):
+        elif (phrases := keyword_line(line, page, links) or _vouched_line(line, page, links, vouch)) \
+                and not names_owner(line, owners):
             ev.add("spam_text", "outside", line.strip())
             for phrase in phrases:
                 ev.learn(phrase, True)
