@@ -11,7 +11,6 @@ from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
 from scraper.clean.behaviour import analyse_scripts
 from scraper.clean.betting import byline_betting_names
-from scraper.clean.bodycopy import orphaned_part_host, purposed_body_host
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.boxes import mark_field_forms
 from scraper.clean.brandshapes import standing_macau_brands
@@ -465,12 +464,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     elif not served and (copy_host := credited_body_host(url, article.source, page_text, owners, declared)):
         # the body the article's 来源 credits (its own news), on a host spelling no body the page names
         ev.add("mirror_copy", "served host", f"{article.source} (the article's 来源): its news served from {copy_host}")
-    elif served and (copy_host := orphaned_part_host(served, url, page_text, owners, declared)):
-        # a part of a body (图书馆, 外国语学院) owning a page on a host spelling no body the page names
-        ev.add("mirror_copy", "served host", f"{served.body} (a part of a body; no parent its host spells): served from {copy_host}")
-    elif not served and (copy_host := purposed_body_host(url, article.text or "", page_text, owners, declared)):
-        # a government office's news (为…，X街道党总支开展…) on a host spelling no body the page names
-        ev.add("mirror_copy", "served host", f"a government office's news (its purpose clause, then the office) naming no body its host spells: served from {copy_host}")
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked

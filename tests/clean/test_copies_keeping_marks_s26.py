@@ -1,9 +1,20 @@
-"""Copies keeping a public body's marks but not its name (session 26, scraper/clean/bodycopy.py): a
+"""Copies keeping a public body's marks but not its name (session 26, cp26; left out, measured): a
 department's page whose parent body is nowhere on the page nor in its host, and a government office's
-news whose voice opens after its purpose clause, on an unrelated host, are flagged and kept whole;
-a department under its parent's host and the office's news under a publisher's chrome or on its own
-host are left alone. Pages written here."""
+news whose voice opens after its purpose clause, on an unrelated host, would be flagged; a department
+under its parent's host and the office's news under a publisher's chrome or on its own host are left
+alone. Pages written here.
+
+The readers (variant commit d1e83ce, scraper/clean/bodycopy.py): orphaned_part_host (foreign_host's
+department note made a flag when the host, not a subdomain below its registered name, spells no body
+the page writes) and purposed_body_host (takeover.unnamed_body_host's relation with the office read
+past its 为…， purpose clause). Measured on dev (tuned on: built from the 28 dev copies missed at main
+2ce40f2): flags gained rc18-020 (v18), rc19-004, rc19-020 (v19), no other record changed on the dev
+hijack sets, clean-reprints, the shared corpus or the Chinese clean extraction sets. Left out because
+every gain is a page it was built from (each reader gains one split); kept as strict xfails.
+"""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 
@@ -26,6 +37,7 @@ def department_page(owner: str = "图书馆", parent: str = "") -> bytes:
 <div class="footer">版权所有 &copy; {parent}{owner}</div></body></html>""".encode()
 
 
+@pytest.mark.xfail(strict=True, reason="cp26 left out: a department's page with no parent is only noted (foreign_host)")
 def test_a_departments_page_with_no_parent_anywhere_on_an_unrelated_host_is_flagged_and_kept_whole():
     a = clean_page(department_page(), url="http://hbqianlun.com/tsg/news/1345.html")
     assert a.hijacked and "mirror_copy" in kinds(a), a.findings
@@ -58,6 +70,7 @@ def office_page(site: str = "") -> bytes:
 <div class="footer">{'版权所有 ' + site if site else ''}</div></body></html>""".encode()
 
 
+@pytest.mark.xfail(strict=True, reason="cp26 left out: a government office's voice after its purpose clause is not read")
 def test_an_offices_news_opening_with_its_purpose_on_an_unrelated_host_is_flagged_and_kept_whole():
     a = clean_page(office_page(), url="http://tt.hnmdtv.com/dongman/2021/1229/2927168122021.html")
     assert a.hijacked and "mirror_copy" in kinds(a), a.findings

@@ -73,10 +73,8 @@ def test_a_page_declaring_the_bodys_government_site_is_not_judged_here():
 
 
 def test_a_departments_page_on_a_foreign_host_is_noted_not_flagged():
-    # a college's 商学院 may stand under its college's commercial host (rc18-017): said, not flagged,
-    # when the host spells a body the page names (its parent); one naming no parent the host spells
-    # is flagged by bodycopy.orphaned_part_host (tests/clean/test_body_copies_s26.py)
-    a = clean_page(page("外国语学院", source="湖北幸运学院"), url="https://www.hbxytc.com/info/1112/2968.htm")
+    # a college's 商学院 may stand under its college's commercial host (rc18-017): said, not flagged
+    a = clean_page(page("外国语学院"), url="https://ehidaka.com/wgy/info/1112/2968.htm")
     assert not a.hijacked, a.findings
     assert "foreign_host" in kinds(a)
     assert "坚决防止发生重大森林火灾" in a.text
