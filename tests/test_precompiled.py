@@ -17,8 +17,11 @@ PATTERNS = [
 
 
 @pytest.fixture
-def writable(monkeypatch):
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+def writable(monkeypatch, tmp_path):
+    """A cache folder of the test's own, and Python set to write no bytecode, as on machines with
+    PYTHONDONTWRITEBYTECODE=1: the stores are written all the same."""
+    monkeypatch.setenv(precompiled.CACHE_SETTING, str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
 
 
 def _compiled(anchor: str) -> list[re.Pattern]:
@@ -49,11 +52,27 @@ def test_a_changed_pattern_is_compiled_not_served_stale(tmp_path, writable):
     assert changed.search("来源：") and not changed.search("來源：")
 
 
-def test_nothing_is_written_without_bytecode(tmp_path, monkeypatch):
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+def test_stores_live_in_the_cache_folder_not_beside_the_code(tmp_path, writable):
+    anchor = str(tmp_path / "module.py")
+    _compiled(anchor)
+    assert not (tmp_path / "__pycache__").exists()
+    stored = precompiled._path(anchor, "patterns")
+    assert stored.is_file() and stored.is_relative_to(tmp_path / "cache")
+    # another checkout's module of the same name keeps a store of its own
+    assert precompiled._path(str(tmp_path / "other" / "module.py"), "patterns") != stored
+
+
+def test_without_a_home_folder_nothing_is_stored(tmp_path, monkeypatch):
+    monkeypatch.delenv(precompiled.CACHE_SETTING, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def homeless():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(precompiled.Path, "home", homeless)
     anchor = str(tmp_path / "module.py")
     assert [p.pattern for p in _compiled(anchor)] == [p for p, _ in PATTERNS]
-    assert not (tmp_path / "__pycache__").exists()
+    assert precompiled._path(anchor, "patterns") is None
 
 
 def test_stored_table_rebuilds_when_its_source_changes(tmp_path, writable):
@@ -85,7 +104,7 @@ def test_a_failed_store_leaves_no_file_behind(tmp_path, writable, monkeypatch):
     monkeypatch.setattr(precompiled.os, "replace", full)
     path = precompiled._path(str(tmp_path / "module.py"), "table")
     precompiled._store(path, {"a": 1})
-    assert list((tmp_path / "__pycache__").iterdir()) == []
+    assert list(path.parent.iterdir()) == []
 
 
 REGEX_PATTERNS = [  # (pattern, names of its regex flags): dateparser's kinds
