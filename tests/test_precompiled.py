@@ -1,6 +1,7 @@
 """core.precompiled: a stored pattern or table is what a fresh build gives, and a change rebuilds it."""
 from __future__ import annotations
 
+import marshal
 import re
 import sys
 
@@ -130,3 +131,25 @@ def test_stored_regex_patterns_match_as_fresh_compiles():
             a, b = fresh.search(text), made.search(text)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
     assert served[0].search("le 12 Janvier 2020")["month"] == "Janvier"
+
+
+def test_two_processes_storing_one_table_leave_a_whole_store(tmp_path, writable):
+    # (two clean workers starting at once both build jieba's table and store it: a reader meets the
+    # old file or a new one, never a half-written one)
+    import subprocess
+
+    path = precompiled._path(str(tmp_path / "module.py"), "table")
+    value = {str(i): "x" * 100 for i in range(20_000)}  # ~2 MB: a write takes a while
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; from core import precompiled\n"
+            "v = {str(i): 'x' * 100 for i in range(20_000)}\n"
+            "for _ in range(10): precompiled._store(Path(sys.argv[2]), v)")
+    root = str(precompiled.Path(precompiled.__file__).resolve().parents[1])
+    writers = [subprocess.Popen([sys.executable, "-c", code, root, str(path)]) for _ in range(2)]
+    while any(w.poll() is None for w in writers):
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:  # (before the first store is in place)
+            continue
+        assert marshal.loads(blob) == value  # a half-written file would not load, or load short
+    assert all(w.wait() == 0 for w in writers)
+    assert precompiled._load(path) == value and [p.name for p in path.parent.iterdir()] == [path.name]
