@@ -348,10 +348,9 @@ def _compile_ours() -> None:
     of CPU of importing it, best of 5, session 12), which GNE, read from its .pyc, did not pay."""
     for package in sorted(p for p in REPO.iterdir() if (p / "__init__.py").is_file() and p.name != "tests"):
         compileall.compile_dir(package, quiet=1)
-    # ...and the compiled patterns and tables the cleaner stores beside it (core.precompiled), which a
-    # process writing bytecode leaves on its first run: the same first run, allowed to write them.
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run([sys.executable, "-c", _BUILD_STORES, str(REPO)], env=env, check=True)
+    # ...and the compiled patterns and tables the cleaner stores (core.precompiled), which any
+    # process leaves on its first run: that first run.
+    subprocess.run([sys.executable, "-c", _BUILD_STORES, str(REPO)], check=True)
 
 
 _BUILD_STORES = """

@@ -1,14 +1,20 @@
-"""What the cleaner builds at start-up, kept on disk beside the bytecode: compiled regular
+"""What the cleaner builds at start-up, kept on disk in a cache folder: compiled regular
 expressions and tables derived from data files.
 
 A fresh cleaning process (`newsvault extract`, each clean worker, the bench's whole-process row)
 spent 0.3 s of CPU compiling the ~600 patterns its modules compile at import (sre's charset
 optimiser walks every code point of each ``[一-鿿]``: 70 % of the import) and up to 0.4 s more
 building tables on first use (OpenCC's half-converted phrases, the Public Suffix List's punycode
-spellings). Both are pure functions of their inputs, so they are stored like ``.pyc`` files are: in
-the ``__pycache__`` folder of the module, written only when Python writes bytecode
-(``sys.dont_write_bytecode`` off), read whenever present, and keyed so that a changed pattern or
-data file is rebuilt, never served stale. A stored pattern is the compiler's own output handed
+spellings), and 3 s more for jieba's dictionary when a page asks for names. All are pure
+functions of their inputs, so they are stored: in ``$NEWSVAULT_CACHE`` (else
+``$XDG_CACHE_HOME/newsvault``, else ``~/.cache/newsvault``), one folder per source folder, read
+whenever present, and keyed so that a changed pattern or data file is rebuilt, never served stale.
+They were kept beside the bytecode in ``__pycache__`` until session 26, written only when Python
+writes bytecode: with PYTHONDONTWRITEBYTECODE=1 (these machines' setting, and many containers')
+no process ever stored them, and each paid every build again. A store is written whole to a
+temporary file of its own and moved into place, so two processes building one table at once each
+leave a complete file and a reader sees the old file or the new one; an unwritable folder stores
+nothing (every process builds, as before). A stored pattern is the compiler's own output handed
 back to ``_sre.compile``: the same ``re.Pattern`` (it compares equal to a fresh compile,
 tests/test_precompiled.py), so cleaning is unchanged byte for byte.
 """
@@ -17,6 +23,7 @@ from __future__ import annotations
 import _sre
 import contextlib
 import functools
+import hashlib
 import marshal
 import os
 import re
@@ -33,25 +40,50 @@ _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{marshal.version}"
 _TABLES: list[Callable[[], Any]] = []
 
 
-def _path(anchor: str, name: str) -> Path:
-    return Path(anchor).resolve().parent / "__pycache__" / f"{name}.{_TAG}.marshal"
+CACHE_SETTING = "NEWSVAULT_CACHE"  # the folder of the stores, when set
 
 
-def _load(path: Path) -> Any:
+def cache_dir() -> Path | None:
+    """The folder the stores live in: $NEWSVAULT_CACHE, else the user's cache folder (XDG); none
+    for a user without a home folder (nothing is stored)."""
+    if os.environ.get(CACHE_SETTING):
+        return Path(os.environ[CACHE_SETTING])
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "newsvault"
+    try:
+        return Path.home() / ".cache" / "newsvault"
+    except (RuntimeError, KeyError):  # (a uid without a passwd entry, and no HOME)
+        return None
+
+
+def _path(anchor: str, name: str) -> Path | None:
+    """The store of ``name`` for the module ``anchor``: one folder per source folder (two checkouts
+    of the cleaner keep apart stores, not one rewritten by each in turn), named after it."""
+    base = cache_dir()
+    if base is None:
+        return None
+    module = Path(anchor).resolve()
+    folder = f"{module.parent.name}-{hashlib.sha1(str(module.parent).encode()).hexdigest()[:12]}"
+    return base / "precompiled" / folder / f"{module.stem}.{name}.{_TAG}.marshal"
+
+
+def _load(path: Path | None) -> Any:
+    if path is None:
+        return None
     try:
         return marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
 
 
-def _store(path: Path, value: Any) -> None:
-    if sys.dont_write_bytecode:
+def _store(path: Path | None, value: Any) -> None:
+    if path is None:
         return
     # (one temporary file per process and thread: two threads building one table would otherwise
     # write into the file the other is moving into place)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        path.parent.mkdir(exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(marshal.dumps(value))
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
     except (OSError, ValueError):
@@ -61,8 +93,8 @@ def _store(path: Path, value: Any) -> None:
 
 @contextlib.contextmanager
 def stored_patterns(anchor: str) -> Iterator[None]:
-    """Serve the patterns compiled while the block runs (a package's imports) from the store next
-    to ``anchor`` (a module's ``__file__``), and store the ones it lacked."""
+    """Serve the patterns compiled while the block runs (a package's imports) from the store of
+    ``anchor`` (a module's ``__file__``), and store the ones it lacked."""
     path = _path(anchor, "patterns")
     stored = _load(path)
     stored = stored if isinstance(stored, dict) else {}
@@ -151,14 +183,13 @@ def _regex_compiled_from(stored: dict, used: dict) -> Iterator[None]:
 
 
 def stored_table(anchor: str, *sources: str | Path) -> Callable[[Callable[[], T]], Callable[[], T]]:
-    """Decorator: the table ``build()`` returns, built once per process, stored next to ``anchor``
+    """Decorator: the table ``build()`` returns, built once per process, stored as ``anchor``'s
     (the module's ``__file__``) and rebuilt when that module or a file of ``sources`` changes."""
 
     def wrap(build: Callable[[], T]) -> Callable[[], T]:
-        path = _path(anchor, build.__name__)
-
         @functools.cache
         def table() -> T:
+            path = _path(anchor, build.__name__)
             files = [Path(anchor), *map(Path, sources)]
             key = tuple((str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
             stored = _load(path)
@@ -217,7 +248,7 @@ class Pieces:
 
 
 def build_all() -> None:
-    """Build (and store, when bytecode is written) every registered table: for an install step or
+    """Build (and store) every registered table: for an install step or
     a benchmark that wants the stores present before it times a fresh process."""
     for table in _TABLES:
         table()

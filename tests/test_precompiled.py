@@ -1,6 +1,7 @@
 """core.precompiled: a stored pattern or table is what a fresh build gives, and a change rebuilds it."""
 from __future__ import annotations
 
+import marshal
 import re
 import sys
 
@@ -17,8 +18,11 @@ PATTERNS = [
 
 
 @pytest.fixture
-def writable(monkeypatch):
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+def writable(monkeypatch, tmp_path):
+    """A cache folder of the test's own, and Python set to write no bytecode, as on machines with
+    PYTHONDONTWRITEBYTECODE=1: the stores are written all the same."""
+    monkeypatch.setenv(precompiled.CACHE_SETTING, str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
 
 
 def _compiled(anchor: str) -> list[re.Pattern]:
@@ -49,11 +53,27 @@ def test_a_changed_pattern_is_compiled_not_served_stale(tmp_path, writable):
     assert changed.search("来源：") and not changed.search("來源：")
 
 
-def test_nothing_is_written_without_bytecode(tmp_path, monkeypatch):
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+def test_stores_live_in_the_cache_folder_not_beside_the_code(tmp_path, writable):
+    anchor = str(tmp_path / "module.py")
+    _compiled(anchor)
+    assert not (tmp_path / "__pycache__").exists()
+    stored = precompiled._path(anchor, "patterns")
+    assert stored.is_file() and stored.is_relative_to(tmp_path / "cache")
+    # another checkout's module of the same name keeps a store of its own
+    assert precompiled._path(str(tmp_path / "other" / "module.py"), "patterns") != stored
+
+
+def test_without_a_home_folder_nothing_is_stored(tmp_path, monkeypatch):
+    monkeypatch.delenv(precompiled.CACHE_SETTING, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def homeless():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(precompiled.Path, "home", homeless)
     anchor = str(tmp_path / "module.py")
     assert [p.pattern for p in _compiled(anchor)] == [p for p, _ in PATTERNS]
-    assert not (tmp_path / "__pycache__").exists()
+    assert precompiled._path(anchor, "patterns") is None
 
 
 def test_stored_table_rebuilds_when_its_source_changes(tmp_path, writable):
@@ -85,7 +105,7 @@ def test_a_failed_store_leaves_no_file_behind(tmp_path, writable, monkeypatch):
     monkeypatch.setattr(precompiled.os, "replace", full)
     path = precompiled._path(str(tmp_path / "module.py"), "table")
     precompiled._store(path, {"a": 1})
-    assert list((tmp_path / "__pycache__").iterdir()) == []
+    assert list(path.parent.iterdir()) == []
 
 
 REGEX_PATTERNS = [  # (pattern, names of its regex flags): dateparser's kinds
@@ -111,3 +131,25 @@ def test_stored_regex_patterns_match_as_fresh_compiles():
             a, b = fresh.search(text), made.search(text)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
     assert served[0].search("le 12 Janvier 2020")["month"] == "Janvier"
+
+
+def test_two_processes_storing_one_table_leave_a_whole_store(tmp_path, writable):
+    # (two clean workers starting at once both build jieba's table and store it: a reader meets the
+    # old file or a new one, never a half-written one)
+    import subprocess
+
+    path = precompiled._path(str(tmp_path / "module.py"), "table")
+    value = {str(i): "x" * 100 for i in range(20_000)}  # ~2 MB: a write takes a while
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; from core import precompiled\n"
+            "v = {str(i): 'x' * 100 for i in range(20_000)}\n"
+            "for _ in range(10): precompiled._store(Path(sys.argv[2]), v)")
+    root = str(precompiled.Path(precompiled.__file__).resolve().parents[1])
+    writers = [subprocess.Popen([sys.executable, "-c", code, root, str(path)]) for _ in range(2)]
+    while any(w.poll() is None for w in writers):
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:  # (before the first store is in place)
+            continue
+        assert marshal.loads(blob) == value  # a half-written file would not load, or load short
+    assert all(w.wait() == 0 for w in writers)
+    assert precompiled._load(path) == value and [p.name for p in path.parent.iterdir()] == [path.name]

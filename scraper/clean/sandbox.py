@@ -299,7 +299,10 @@ def _visit(scripts: list[tuple[int, str]], view: dict, started: float, spent: se
 # source; parsing is 2.6 ms of it), 80 % of the sandbox's time and 12 % of the cleaner's on the 25
 # real-cases-v32 dev pages (10 contexts, 0.035 s of a 0.24 s pass). quickjs 1.19 offers no compiled
 # form to load instead, and a context kept across views would keep the last view's globals (a
-# script's `var` makes one nobody can delete): left so (session 24, sp24).
+# script's `var` makes one nobody can delete): left so (session 24, sp24). Session 26 (warm, best
+# of passes): the sandbox is the largest single cost of a page, 3.7 s of 12.1 s of CPU on the 160
+# dev-v31-danielzh + dev-v34-xmunews pages (this compile 1.2 s of it, 462 contexts) and 2.2 of 15.5 s
+# on 120 dev-v6-fundus pages; the rest of the cleaner's profile is flat (no other function above 5 %).
 def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent: set[int]) -> _Visit:
     ctx = quickjs.Context()
     ctx.set_memory_limit(MEMORY_BYTES)

@@ -68,3 +68,15 @@ def test_viterbi_finds_jiebas_routes_on_unknown_and_traditional_characters():
         obs = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 20)))
         args = (obs, char_state_tab_P, start_P, trans_P, emit_P)
         assert segment._viterbi(*args) == stock(*args), obs
+
+
+def test_a_kept_route_is_the_searched_one_and_another_model_is_searched_anew():
+    from jieba.posseg import char_state_tab_P, emit_P, start_P, trans_P
+
+    args = ("鱻龘官网", char_state_tab_P, start_P, trans_P, emit_P)
+    first = segment._viterbi(*args)
+    first[1].clear()  # a caller's edit of its route list leaves the kept route alone
+    assert segment._viterbi(*args) == segment._search(*args)
+    other = {**start_P, **{y: p - 1.0 for y, p in start_P.items()}}  # another model: not served the kept route
+    assert segment._viterbi("鱻龘官网", char_state_tab_P, other, trans_P, emit_P) == \
+        segment._search("鱻龘官网", char_state_tab_P, other, trans_P, emit_P)
