@@ -136,16 +136,16 @@ MIN_BLOCK_PHRASES = 3
 # shares a third or more.
 MAX_SHARED_PIECES = 0.15
 # A phrase is Chinese, and may start with a few digits or Latin letters (99精品…, av…: search
-# phrases are typed so; v8 B1, held-out v9: one such phrase voided two real keyword lines). Greek
-# and Cyrillic letters count as Latin: farms write a look-alike letter into a phrase to pass a
-# filter (一级αv, v23 §2 A: the Greek alpha voided rc23-014's whole line).
-_PHRASE = re.compile(r"[A-Za-z0-9\u0370-\u04ff]{0,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9\u0370-\u04ff]*")
+# phrases are typed so; v8 B1, held-out v9: one such phrase voided two real keyword lines).
+_PHRASE = re.compile(r"[A-Za-z0-9]{0,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
+# Measured 2026-12-06, not wired (variant bfaaaae, rl26): splitting phrases on "-" too (A-B-C, the porn
+# <title> chain of chains.py written as a line above the article) and taking Greek/Cyrillic letters as
+# Latin in a phrase (一级αv) flags the four v23 pages of that form (rc23-005/-006/-014/-015, v23 §2 A)
+# and cuts rc29-004's residue line; no other record of the dev hijack dump changes, and no record of
+# dev-v1-cwced, -v31-danielzh, -v34-xmunews, -v33-twparser, -aeb, nor of the 87 pages of the other
+# clean sets with a line it reads differently. No split but the studied one gains: it fails the
+# acceptance rule (tests/clean/test_keyword_line_joiners.py's xfails).
 _CLAUSE = re.compile("[，,：:；;“”\"《》（）()]")
-# Search phrases are joined by hyphens too (A-B-C: the porn <title> chains chains.py reads, and the same
-# chain as a line above a traditional-script article, v23 §2 A, rc23-005/-006/-015). A hyphen inside
-# a number or a Latin word joins no phrase: the parts must still be Chinese phrases (_PHRASE).
-# Only _phrases splits so; the random-token readers keep _SEPARATORS (a hyphenated word is one token).
-_PHRASE_SEPARATORS = re.compile(r"[\s|,，、/;；_⟦⟧\[\]【】-]+")
 
 
 def _phrases(line: str, commas: bool = False) -> list[str] | None:
@@ -154,7 +154,7 @@ def _phrases(line: str, commas: bool = False) -> list[str] | None:
     and not menu items (MIN_PHRASE), else None."""
     if _SENTENCE_END.search(line) or (_LIST_CLAUSE if commas else _CLAUSE).search(line):
         return None
-    parts = [p for p in (_LIST_SEPARATORS if commas else _PHRASE_SEPARATORS).split(line) if p]
+    parts = [p for p in (_LIST_SEPARATORS if commas else _SEPARATORS).split(line) if p]
     if commas:
         parts = ["".join(p.split()) for p in parts]
     if parts and all(_PHRASE.fullmatch(p) and MIN_PHRASE_PART <= len(p) <= MAX_PHRASE for p in parts) \
@@ -168,7 +168,7 @@ def _phrases(line: str, commas: bool = False) -> list[str] | None:
 # between digits is a number's (全年可省5,000元 立即开通, a CSDN button that split into three "phrases"
 # and flagged a clean dev-v24-llmwebkit page, lwk-code-17-csdn), not a list's.
 _COMMA = r"，|(?<!\d),|,(?!\d)"
-_LIST_SEPARATORS = re.compile(rf"\s*(?:[|、/;；_-]|{_COMMA})+\s*")
+_LIST_SEPARATORS = re.compile(rf"\s*(?:[|、/;；_]|{_COMMA})+\s*")
 _LIST_CLAUSE = re.compile("[：:“”\"《》（）()]")
 
 

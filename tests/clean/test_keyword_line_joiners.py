@@ -2,8 +2,13 @@
 joined by hyphens (`A-B-C`, as porn farms chain their <title>s), or with a look-alike letter in a phrase
 (`一级αv`, a Greek alpha for a Latin a), it is the same keyword line as one joined by `_`. A page's own
 hyphen-joined lines (a headline with its channel and site, `标题 - 频道 - 某网`) repeat the page's words
-and stay."""
+and stay.
+
+Measured, not wired (variant bfaaaae): it gains v23 only (tokens.py's note above _PHRASE), so the two
+spam forms are strict xfails; the legit form is asserted as it stands."""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 
@@ -22,6 +27,7 @@ def _page(top_line: str, headline: str = "風險評估的案例精品") -> bytes
             f'<div class="content">{BODY}</div></div></body></html>').encode()
 
 
+@pytest.mark.xfail(strict=True, reason="rl26 variant bfaaaae measured, not wired: gains v23 only (tokens._PHRASE's note)")
 def test_a_hyphen_joined_keyword_line_above_the_article_is_spam_and_cut():
     line = "秋夜理论片久久电影-丁香色九月综合激情-欧美在线观看少妇视频-精品国产久久久久久久"
     a = clean_page(_page(line), url=URL)
@@ -29,6 +35,7 @@ def test_a_hyphen_joined_keyword_line_above_the_article_is_spam_and_cut():
     assert "丁香色" not in a.text and "隧道工程" in a.text
 
 
+@pytest.mark.xfail(strict=True, reason="rl26 variant bfaaaae measured, not wired: gains v23 only (tokens._PHRASE's note)")
 def test_a_keyword_line_with_a_look_alike_letter_is_still_a_keyword_line():
     line = "亚洲一级αv毛片在线_深夜福利视频免费看_无码中文字幕在线观看"
     a = clean_page(_page(line), url=URL)
