@@ -139,6 +139,13 @@ MAX_SHARED_PIECES = 0.15
 # A phrase is Chinese, and may start with a few digits or Latin letters (99精品…, av…: search
 # phrases are typed so; v8 B1, held-out v9: one such phrase voided two real keyword lines).
 _PHRASE = re.compile(r"[A-Za-z0-9]{0,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]*")
+# Measured 2026-12-06, not wired (variant bfaaaae, rl26): splitting phrases on "-" too (A-B-C, the porn
+# <title> chain of chains.py written as a line above the article) and taking Greek/Cyrillic letters as
+# Latin in a phrase (一级αv) flags the four v23 pages of that form (rc23-005/-006/-014/-015, v23 §2 A)
+# and cuts rc29-004's residue line; no other record of the dev hijack dump changes, and no record of
+# dev-v1-cwced, -v31-danielzh, -v34-xmunews, -v33-twparser, -aeb, nor of the 87 pages of the other
+# clean sets with a line it reads differently. No split but the studied one gains: it fails the
+# acceptance rule (tests/clean/test_keyword_line_joiners.py's xfails).
 _CLAUSE = re.compile("[，,：:；;“”\"《》（）()]")
 
 
