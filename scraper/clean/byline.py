@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from datetime import datetime
 from functools import cached_property
 
 from lxml import etree
@@ -24,6 +25,7 @@ from scraper.clean.fields import (
     GAP,
     ISSUER_LABELS,
     LABEL,
+    LABELS,
     TABLE_LABELS,
     WRITING_LABEL,
     Field,
@@ -259,8 +261,11 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     # three a form must stand on to be built. rw24's Chinese-numeral reader is c10f52a.)
     if value := signature(pieces[TAIL])[1]:
         return value
+    modified = parse_date(meta_value(metas, _META_MODIFIED))
+    if modified and _same_moment(modified, parse_date(meta_value(metas, _META_DATE))):
+        modified = None  # never updated: the stamp of its last change is its publication's
     for el in root.iter("time"):
-        if value := parse_date(el.get("datetime") or text_of(el)):
+        if value := _time_date(el, modified):
             return value
     if value := parse_date(meta_value(metas, _META_DATE)):
         return value
@@ -270,6 +275,37 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
         if value := _labelled(found, ("updated",), parse_date):
             return value
     return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url)
+
+
+# When the page says it changed last (a <meta> or its JSON-LD): a <time> stamped with that moment
+# is the update's, not the publication's. Such <time>s stood before the declared publish date on
+# dev-readability (videos-1: "Updated <time>Jul 24, 2018</time>") and dev-v19-articlex (ax111).
+_META_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified")
+_UPDATE_LABELS = tuple(label.lower() for label in LABELS["updated"])
+
+
+def _time_date(el, modified: str | None) -> str | None:
+    """The publish date a <time> gives: the date its text labels as published ("Posted: Dec 22, 2023
+    | Last Updated: January 2", whose datetime is the update's: dev-v19-articlex, CBC), else its
+    datetime or its text; None when it stamps the last update (its text opens with "Updated", or its
+    moment is the declared modification)."""
+    text = text_of(el)
+    if value := _labelled(read_fields(text), ("date",), _date_value):
+        return value
+    value = parse_date(el.get("datetime") or text)
+    if value and (text.lstrip().lower().startswith(_UPDATE_LABELS) or _same_moment(value, modified)):
+        return None
+    return value
+
+
+def _same_moment(a: str | None, b: str | None) -> bool:
+    """Two ISO dates name the same moment (2018-07-24T18:15:58+00:00 is 2018-07-24T14:15:58-04:00);
+    a bare date is the same day."""
+    if not a or not b:
+        return False
+    if "T" not in a or "T" not in b:
+        return a[:10] == b[:10]
+    return datetime.fromisoformat(a) == datetime.fromisoformat(b)
 
 
 # A byline in the body's head opens it: what follows the body's first sentence is the text. A notice
@@ -298,6 +334,8 @@ _SPAN_WORD = re.compile(r"(?:截止|截至|至|到|起|自|从|于|until|to|from
 
 def _date_line(piece: str) -> str | None:
     for line in piece.split("\n"):
+        if line.lstrip().lower().startswith(_UPDATE_LABELS):
+            continue  # "Updated Jul 24, 2018, 2:15pm EDT": the last change, not the publication (readability videos-1)
         # a byline row opening with its date ("2024-03-06 17:42 来源：… 作者：…"): the labelled
         # fields after the date are not text around it
         if (label := LABEL.search(line)) and DATE_RE.search(line, 0, label.start()):
