@@ -261,11 +261,16 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     # three a form must stand on to be built. rw24's Chinese-numeral reader is c10f52a.)
     if value := signature(pieces[TAIL])[1]:
         return value
+    # the last change, when the page declares a publication apart from it: a page declaring nothing
+    # else may write its publication as its modification (dev-v4-postlight scan.netsecurity)
     modified = parse_date(meta_value(metas, _META_MODIFIED))
-    if modified and _same_moment(modified, parse_date(meta_value(metas, _META_DATE))):
-        modified = None  # never updated: the stamp of its last change is its publication's
+    declared = parse_date(meta_value(metas, _META_DATE))
+    if not declared or _same_moment(modified, declared):
+        modified = None
     for el in root.iter("time"):
-        if value := _time_date(el, modified):
+        if _update_stamp(el, modified):
+            break  # the <time>s after an update's stamp are as likely a sidebar's: the declared date comes first
+        if value := _time_date(el):
             return value
     if value := parse_date(meta_value(metas, _META_DATE)):
         return value
@@ -284,18 +289,21 @@ _META_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified")
 _UPDATE_LABELS = tuple(label.lower() for label in LABELS["updated"])
 
 
-def _time_date(el, modified: str | None) -> str | None:
+def _time_date(el) -> str | None:
     """The publish date a <time> gives: the date its text labels as published ("Posted: Dec 22, 2023
     | Last Updated: January 2", whose datetime is the update's: dev-v19-articlex, CBC), else its
-    datetime or its text; None when it stamps the last update (its text opens with "Updated", or its
-    moment is the declared modification)."""
+    datetime or its text."""
     text = text_of(el)
-    if value := _labelled(read_fields(text), ("date",), _date_value):
-        return value
-    value = parse_date(el.get("datetime") or text)
-    if value and (text.lstrip().lower().startswith(_UPDATE_LABELS) or _same_moment(value, modified)):
-        return None
-    return value
+    return _labelled(read_fields(text), ("date",), _date_value) or parse_date(el.get("datetime") or text)
+
+
+def _update_stamp(el, modified: str | None) -> bool:
+    """A <time> that stamps the last update: its text opens with "Updated", or its moment is the
+    declared modification; one whose text labels a publish date is not."""
+    text = text_of(el)
+    if any(f.name == "date" for f in read_fields(text)):
+        return False
+    return text.lstrip().lower().startswith(_UPDATE_LABELS) or _same_moment(parse_date(el.get("datetime") or text), modified)
 
 
 def _same_moment(a: str | None, b: str | None) -> bool:

@@ -520,3 +520,11 @@ def test_a_time_of_a_page_never_updated_stays_its_publish_date():
             '<meta property="article:modified_time" content="2021-03-01T10:00:00+00:00">')
     stamp = '<time datetime="2021-03-01T10:00:00+00:00">March 1, 2021</time>'
     assert clean_page(_page(stamp, head=same)).published[:10] == "2021-03-01"
+
+
+def test_a_time_stamped_with_the_only_declared_moment_stays_the_publish_date():
+    # a page declaring no publication may write it as its modification (dev-v4-postlight scan.netsecurity)
+    head = '<meta property="article:modified_time" content="2019-03-05T08:15:11+09:00">'
+    stamps = ('<time datetime="2019-03-05T08:15:11+09:00">2019年3月5日</time>'
+              '<ul><li><time datetime="2019-03-04T08:15:02+09:00">3月4日</time></li></ul>')
+    assert clean_page(_page(stamps, head=head)).published[:10] == "2019-03-05"
