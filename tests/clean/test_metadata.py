@@ -528,3 +528,10 @@ def test_a_time_stamped_with_the_only_declared_moment_stays_the_publish_date():
     stamps = ('<time datetime="2019-03-05T08:15:11+09:00">2019年3月5日</time>'
               '<ul><li><time datetime="2019-03-04T08:15:02+09:00">3月4日</time></li></ul>')
     assert clean_page(_page(stamps, head=head)).published[:10] == "2019-03-05"
+
+
+def test_a_declared_person_named_as_the_site_is_no_author():
+    head = ('<meta property="og:site_name" content="Krautreporter">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"author": {"@type": "Person", "name": "Krautreporter "}}</script>')
+    assert clean_page(_page("", head=head)).author is None
