@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from datetime import datetime
 from functools import cached_property
 
 from lxml import etree
@@ -24,6 +25,7 @@ from scraper.clean.fields import (
     GAP,
     ISSUER_LABELS,
     LABEL,
+    LABELS,
     TABLE_LABELS,
     WRITING_LABEL,
     Field,
@@ -259,8 +261,16 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     # three a form must stand on to be built. rw24's Chinese-numeral reader is c10f52a.)
     if value := signature(pieces[TAIL])[1]:
         return value
+    # the last change, when the page declares a publication apart from it: a page declaring nothing
+    # else may write its publication as its modification (dev-v4-postlight scan.netsecurity)
+    modified = parse_date(meta_value(metas, _META_MODIFIED))
+    declared = parse_date(meta_value(metas, _META_DATE))
+    if not declared or _same_moment(modified, declared):
+        modified = None
     for el in root.iter("time"):
-        if value := parse_date(el.get("datetime") or text_of(el)):
+        if _update_stamp(el, modified):
+            break  # the <time>s after an update's stamp are as likely a sidebar's: the declared date comes first
+        if value := _time_date(el):
             return value
     if value := parse_date(meta_value(metas, _META_DATE)):
         return value
@@ -270,6 +280,40 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
         if value := _labelled(found, ("updated",), parse_date):
             return value
     return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url)
+
+
+# When the page says it changed last (a <meta> or its JSON-LD): a <time> stamped with that moment
+# is the update's, not the publication's. Such <time>s stood before the declared publish date on
+# dev-readability (videos-1: "Updated <time>Jul 24, 2018</time>") and dev-v19-articlex (ax111).
+_META_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified")
+_UPDATE_LABELS = tuple(label.lower() for label in LABELS["updated"])
+
+
+def _time_date(el) -> str | None:
+    """The publish date a <time> gives: the date its text labels as published ("Posted: Dec 22, 2023
+    | Last Updated: January 2", whose datetime is the update's: dev-v19-articlex, CBC), else its
+    datetime or its text."""
+    text = text_of(el)
+    return _labelled(read_fields(text), ("date",), _date_value) or parse_date(el.get("datetime") or text)
+
+
+def _update_stamp(el, modified: str | None) -> bool:
+    """A <time> that stamps the last update: its text opens with "Updated", or its moment is the
+    declared modification; one whose text labels a publish date is not."""
+    text = text_of(el)
+    if any(f.name == "date" for f in read_fields(text)):
+        return False
+    return text.lstrip().lower().startswith(_UPDATE_LABELS) or _same_moment(parse_date(el.get("datetime") or text), modified)
+
+
+def _same_moment(a: str | None, b: str | None) -> bool:
+    """Two ISO dates name the same moment (2018-07-24T18:15:58+00:00 is 2018-07-24T14:15:58-04:00);
+    a bare date is the same day."""
+    if not a or not b:
+        return False
+    if "T" not in a or "T" not in b:
+        return a[:10] == b[:10]
+    return datetime.fromisoformat(a) == datetime.fromisoformat(b)
 
 
 # A byline in the body's head opens it: what follows the body's first sentence is the text. A notice
@@ -298,6 +342,8 @@ _SPAN_WORD = re.compile(r"(?:截止|截至|至|到|起|自|从|于|until|to|from
 
 def _date_line(piece: str) -> str | None:
     for line in piece.split("\n"):
+        if line.lstrip().lower().startswith(_UPDATE_LABELS):
+            continue  # "Updated Jul 24, 2018, 2:15pm EDT": the last change, not the publication (readability videos-1)
         # a byline row opening with its date ("2024-03-06 17:42 来源：… 作者：…"): the labelled
         # fields after the date are not text around it
         if (label := LABEL.search(line)) and DATE_RE.search(line, 0, label.start()):
@@ -454,6 +500,10 @@ def find_author(byline: str, metas: dict[str, str]) -> str | None:
     Several names stay together, as written: "张三 李四", "赵延东、风笑天"."""
     declared = _clean_value(html.unescape(metas.get(LD_AUTHOR) or ""), keep_spaces=True, max_len=MAX_DECLARED)
     if declared and _URL_LIKE.search(declared):
+        declared = None
+    # a "Person" named as the site is the publisher (dev-v6-fundus Krautreporter, read once its
+    # JSON-LD's CDATA wrapper was: the <a rel=author> under the headline names the writer)
+    if declared and declared.casefold() == (metas.get("og:site_name") or "").strip().casefold():
         declared = None
     written = _byline_author(byline)
     if declared and not (written and _is_login(declared)):

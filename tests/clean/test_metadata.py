@@ -477,3 +477,61 @@ def test_htmldate_fallback_reads_dates_as_a_fresh_dateparser_does(text):
     fresh = dates._new_parser().get_date_data(text)
     stored = dates._external_parser().get_date_data(text)
     assert (stored.date_obj, stored.locale, stored.period) == (fresh.date_obj, fresh.locale, fresh.period)
+
+
+@pytest.mark.parametrize("wrap", [
+    '\n<![CDATA[\n{ld}\n]]>\n',                 # as an XHTML serializer writes a script (dev-readability aclu)
+    '//<![CDATA[\n{ld}\n//]]>',
+    '<!--\n{ld}\n-->',
+])
+def test_author_from_wrapped_json_ld(wrap):
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Roe"}}'
+    head = f'<script type="application/ld+json">{wrap.replace("{ld}", ld)}</script>'
+    assert clean_page(_page("", head=head)).author == "Jane Roe"
+
+
+def test_author_from_json_ld_with_a_raw_tab_in_a_string():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "description": "a\tb",'
+            ' "author": {"@type": "Person", "name": "Jane Roe"}}</script>')
+    assert clean_page(_page("", head=head)).author == "Jane Roe"
+
+
+_DECLARED = ('<meta property="article:published_time" content="2017-12-15T08:50:02-05:00">'
+             '<meta property="article:modified_time" content="2018-07-24T14:15:58-04:00">')
+
+
+def test_a_time_stamped_with_the_last_update_is_not_the_publish_date():
+    updated = 'Updated <time datetime="2018-07-24T18:15:58+00:00">Jul 24, 2018</time>'
+    assert clean_page(_page(f"<span>{updated}</span>", head=_DECLARED)).published[:10] == "2017-12-15"
+
+
+def test_an_updated_line_is_not_the_publish_date():
+    assert clean_page(_page("Updated Jul 24, 2018, 2:15pm EDT", head=_DECLARED)).published[:10] == "2017-12-15"
+
+
+def test_a_time_labelled_posted_and_updated_gives_the_posted_date():
+    stamp = ('<time datetime="2024-01-02T15:04:07.926Z">Posted: Dec 22, 2023 8:25 AM EST | '
+             'Last Updated: January 2</time>')
+    assert clean_page(_page(stamp)).published[:10] == "2023-12-22"
+
+
+def test_a_time_of_a_page_never_updated_stays_its_publish_date():
+    same = ('<meta property="article:published_time" content="2021-03-01T10:00:00+00:00">'
+            '<meta property="article:modified_time" content="2021-03-01T10:00:00+00:00">')
+    stamp = '<time datetime="2021-03-01T10:00:00+00:00">March 1, 2021</time>'
+    assert clean_page(_page(stamp, head=same)).published[:10] == "2021-03-01"
+
+
+def test_a_time_stamped_with_the_only_declared_moment_stays_the_publish_date():
+    # a page declaring no publication may write it as its modification (dev-v4-postlight scan.netsecurity)
+    head = '<meta property="article:modified_time" content="2019-03-05T08:15:11+09:00">'
+    stamps = ('<time datetime="2019-03-05T08:15:11+09:00">2019年3月5日</time>'
+              '<ul><li><time datetime="2019-03-04T08:15:02+09:00">3月4日</time></li></ul>')
+    assert clean_page(_page(stamps, head=head)).published[:10] == "2019-03-05"
+
+
+def test_a_declared_person_named_as_the_site_is_no_author():
+    head = ('<meta property="og:site_name" content="Krautreporter">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"author": {"@type": "Person", "name": "Krautreporter "}}</script>')
+    assert clean_page(_page("", head=head)).author is None
