@@ -210,25 +210,48 @@ def _leads_home(href: str, is_own: Callable[[str], bool]) -> bool | None:
     return not host or is_own(host)
 
 
+def _menu_row(a):
+    """The link row ``a`` stands in when it is no list's entry: its parent, when that holds
+    MIN_MENU_LINKS links of its own children or more (a row of buttons in a <div>)."""
+    parent = a.getparent()
+    if parent is None or sum(1 for x in parent if x.tag == "a") < MIN_MENU_LINKS:
+        return None
+    return parent
+
+
+# A link out of the site's own menu that tells where it was placed (utm_source/utm_medium...: a
+# publisher's campaign tag on its owner's or partner's site, the footer's "Sports Betting" into the
+# group's pools, dev-v3-htmldate mirror.co.uk) is an entry the site put in its menu itself.
+_CAMPAIGN = re.compile(r"[?&]utm_(?:source|medium|campaign)=", re.I)
+
+
 def home_link_texts(root, is_own: Callable[[str], bool]) -> set[str]:
     """The words of the links of the site's own menus that lead into the site: the entries of
-    its navigation and its sections (the outermost list around the link holds MIN_MENU_LINKS
-    links or more, most of them into the site)."""
+    its navigation and its sections (the outermost list around the link, or the row of links it
+    stands in, holds MIN_MENU_LINKS links or more, most of them into the site), with the whole
+    text of such a row (its line on the page) and the menu's entries out of the site that carry a
+    campaign tag (_CAMPAIGN)."""
     out: set[str] = set()
-    judged: dict = {}  # outermost list → is it a menu
+    judged: dict = {}  # outermost list or link row → is it a menu
     for a in root.iter("a"):
-        if not _leads_home((a.get("href") or "").strip(), is_own) or not (text := text_of(a)):
+        href = (a.get("href") or "").strip()
+        home = _leads_home(href, is_own)
+        if home is None or not (text := text_of(a)) or not home and not _CAMPAIGN.search(href):
             continue
         outer = None
         for el in a.iterancestors():
             if el.tag in _LISTS:
                 outer = el
-        if outer is None:
+        row = outer is None
+        if outer is None and (outer := _menu_row(a)) is None:
             continue
         if outer not in judged:
-            leads = [lead for x in outer.iter("a") if (lead := _leads_home((x.get("href") or "").strip(), is_own))
+            links = (x for x in outer if x.tag == "a") if row else outer.iter("a")
+            leads = [lead for x in links if (lead := _leads_home((x.get("href") or "").strip(), is_own))
                      is not None]
             judged[outer] = len(leads) >= MIN_MENU_LINKS and 2 * sum(leads) > len(leads)
+            if judged[outer] and row:  # (spaceless: the page's lines space a row's boxes as text_of does not)
+                out.add("".join(text_of(outer).split()))
         if judged[outer]:
             out.add(text)
     return out
@@ -275,7 +298,7 @@ def selling_lines(lines: list[str], article: str, is_own: Callable[[str], bool] 
                     menus.append(menu_entries())
                 # (spaced as a link's text: the page's text joins a link's boxes with other spaces,
                 # dev-v2-trafilatura arteradio.com: the one page it changed on the dev sets measured 2026-12-05)
-                if squash(line) in menus[0]:
+                if squash(line) in menus[0] or "".join(line.split()) in menus[0]:
                     break
                 found.setdefault(trade, []).append(line)
     out = []
