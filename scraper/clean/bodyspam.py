@@ -117,8 +117,7 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
             dropped.add(i)
     # ...and a shorter line of search phrases that holds a term of the spam vocabulary (tokens.MIN_VOUCHED_PHRASES)
     for i, line in enumerate(lines):
-        if i not in dropped and (phrases := tokens.keyword_line(line, page, vouched=True)) \
-                and brands.vocabulary_hits(line):
+        if i not in dropped and (phrases := tokens.vouched_keyword_line(line, page, brands.vocabulary_hits)):
             ev.add("spam_text", "article", line)
             dropped.add(i)
             for phrase in phrases:

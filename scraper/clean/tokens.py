@@ -334,9 +334,10 @@ def names_owner(line: str, owners: list[str] | tuple[str, ...]) -> bool:
                if len(HAN.findall(run := o[i:i + MIN_OWNER_RUN])) == MIN_OWNER_RUN)
 
 
-def _vouched_line(line: str, page: str, links: set[str] | frozenset[str],
-                  vouch: Callable[[str], object] | None) -> list[str]:
-    """keyword_line's phrases of a shorter line that ``vouch`` says holds a spam term, else []."""
+def vouched_keyword_line(line: str, page: str, vouch: Callable[[str], object] | None,
+                         links: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """keyword_line's phrases of a shorter line (MIN_VOUCHED_PHRASES) that ``vouch`` says holds a
+    spam term (the callers': brands.vocabulary_hits), else []."""
     if vouch is None or not (phrases := keyword_line(line, page, links, vouched=True)):
         return []
     return phrases if vouch(line) else []
@@ -368,7 +369,7 @@ def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str
             # too, which the title readers judge; learned here, a headline's clauses would be cut
             # from every page of the site that writes them.
             continue
-        elif (phrases := keyword_line(line, page, links) or _vouched_line(line, page, links, vouch)) \
+        elif (phrases := keyword_line(line, page, links) or vouched_keyword_line(line, page, vouch, links)) \
                 and not names_owner(line, owners):
             ev.add("spam_text", "outside", line.strip())
             for phrase in phrases:

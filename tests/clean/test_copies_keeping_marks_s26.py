@@ -1,17 +1,8 @@
-"""Copies keeping a public body's marks but not its name (session 26, cp26; left out, measured): a
-department's page whose parent body is nowhere on the page nor in its host, and a government office's
-news whose voice opens after its purpose clause, on an unrelated host, would be flagged; a department
-under its parent's host and the office's news under a publisher's chrome or on its own host are left
-alone. Pages written here.
-
-The readers (variant commit d1e83ce, scraper/clean/bodycopy.py): orphaned_part_host (foreign_host's
-department note made a flag when the host, not a subdomain below its registered name, spells no body
-the page writes) and purposed_body_host (takeover.unnamed_body_host's relation with the office read
-past its 为…， purpose clause). Measured on dev (tuned on: built from the 28 dev copies missed at main
-2ce40f2): flags gained rc18-020 (v18), rc19-004, rc19-020 (v19), no other record changed on the dev
-hijack sets, clean-reprints, the shared corpus or the Chinese clean extraction sets. Left out because
-every gain is a page it was built from (each reader gains one split); kept as strict xfails.
-"""
+"""Copies keeping a public body's marks but not its name (session 26, cp26; left out, measured: the
+note after takeover.unnamed_body_host): a department's page whose parent body is nowhere on the page
+nor in its host, and a government office's news whose voice opens after its purpose clause, on an
+unrelated host, would be flagged; a department under its parent's host and the office's news under a
+publisher's chrome or on its own host are left alone. Pages written here."""
 from __future__ import annotations
 
 import pytest

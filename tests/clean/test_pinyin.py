@@ -1,12 +1,16 @@
 """scraper.clean.pinyin spells as a stock pypinyin does (its phrase table read piece by piece must
-not change how a host is held against a name, takeover.spells): a stock pypinyin runs in another
-process, as this one's pypinyin stands on the stored tables."""
+not change how a host is held against a name, takeover.spells): each runs in a fresh process, as a
+process keeps the first pypinyin it imports (a test that imported pypinyin whole before these would
+have this process's pinyin.syllables spell with the stock tables, holding nothing)."""
 import json
 import random
 import subprocess
 import sys
+from pathlib import Path
 
 from scraper.clean import pinyin
+
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 NAMES = ["福州第四中学", "长沙市重庆中学", "上海中学", "重庆市长寿区人民政府", "朝阳区行政服务中心", "银行大厦",
          "万州区公安局", "乐清市音乐学校", "㐀鱻龘", "浙江理工大学附属中学", "单县教育局", "长江重工集团"]
@@ -19,15 +23,25 @@ def _strings() -> list[str]:
     return NAMES + ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
 
 
-_STOCK = "import json, sys\nfrom pypinyin import lazy_pinyin\nprint(json.dumps([lazy_pinyin(s) for s in json.load(sys.stdin)]))"
+_STOCK = ("from pypinyin import lazy_pinyin as spell", "")
+# (the stand-ins go in at the first name spelt: then pypinyin's phrase table is the pieces)
+_STORED = ("from scraper.clean.pinyin import syllables as spell",
+           "from core.precompiled import Pieces\nfrom pypinyin.constants import PHRASES_DICT\n"
+           "assert isinstance(PHRASES_DICT, Pieces)")
+
+
+def _spelt(how: tuple[str, str], strings: list[str]) -> list[list[str]]:
+    """``strings`` spelt in a fresh process: ``how`` is the import of ``spell`` and a check run after."""
+    setup, check = how
+    code = f"{setup}\nimport json, sys\nspelt = [spell(s) for s in json.load(sys.stdin)]\n{check}\nprint(json.dumps(spelt))"
+    return json.loads(subprocess.run([sys.executable, "-c", code], cwd=ROOT, input=json.dumps(strings),
+                                     capture_output=True, text=True, check=True).stdout)
 
 
 def test_syllables_as_a_stock_pypinyin_spells_them():
     strings = _strings()
-    stock = json.loads(subprocess.run([sys.executable, "-c", _STOCK], input=json.dumps(strings), capture_output=True,
-                                      text=True, check=True).stdout)
-    for s, expected in zip(strings, stock, strict=True):
-        assert pinyin.syllables(s) == expected, s
+    for s, expected, got in zip(strings, _spelt(_STOCK, strings), _spelt(_STORED, strings), strict=True):
+        assert got == expected, s
 
 
 def test_a_name_spells_its_syllables_and_polyphones_by_phrase():
