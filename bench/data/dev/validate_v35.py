@@ -52,7 +52,8 @@ def page_text(folder, row):
 
 def dev_refs():
     spam, hosts = set(), set()
-    for f in glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl")) + glob.glob(os.path.join(DATA, "heldout", "*", "truth.jsonl")):
+    # dev only: every split older than v35 is dev now; a later split held out (v36 on) is no reuse of v35's
+    for f in glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl")):
         if os.path.basename(os.path.dirname(f)).endswith("-v35"):
             continue  # v35 itself, once it is moved out of pending-v35
         for line in open(f, encoding="utf-8"):

@@ -9,7 +9,7 @@ mrjleo/boilernet (31de39a, 2019-12-11, datasets/googletrends/raw_html/*.html), w
 rewrote away; the commit survives in the history of the fork sakata-yusuke-75/boilernet_japanese.
 
     python3 convert.py --repo /work/.mirror/sakata-yusuke-75+boilernet_japanese/repo \
-        --out /work/data/extract/heldout-v35-gtrends
+        --out /work/data/extract/dev-v35-gtrends
 
 Reads the bare repository with `git` only (no network), standard library only, deterministic (byte-identical
 output on re-run). Writes <out>/html/<id>.html, <out>/truth.jsonl and <out>/SOURCE.txt.
@@ -349,7 +349,7 @@ def build(repo, out):
             " absolute date in the 'date' elements (YYYY-MM-DD); author = first 'author' element, cleaned by rule;"
             " url = canonical/og:url; source null; lang en\n"
             "html: as stored, with the annotators' __label attributes removed\n"
-            "built by: bench/data/heldout/extract-v35/convert.py (git show, no network)\n"
+            "built by: bench/data/dev/extract-v35/convert.py (git show, no network)\n"
             % (REPO_NAME, REPO_NAME, DATA_COMMIT, head, DATA_DIR, len(rows), len(names),
                ", ".join("%s %d" % (k, v) for k, v in sorted(reasons.items()))))
     return rows, reasons, len(names)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the v35 extraction set written by convert.py.
 
-    python3 validate.py /work/data/extract/heldout-v35-gtrends \
+    python3 validate.py /work/data/extract/dev-v35-gtrends \
         [--rebuild /work/.mirror/sakata-yusuke-75+boilernet_japanese/repo] [--used /work/data/extract ...]
 
 Checks: every truth line parses and has the fields score.py reads; ids are unique, gt35-NNN, and match the
