@@ -11,7 +11,7 @@ spam string, or the form's script/markup marker from make_set.FORM_MARK, or — 
 form name says so and the page shows no spam); clean pages carry no spam strings.
 Synthetic set also: 40 pages / 28 hijacked / 12 clean of which 4 legit; 6 templates; a GBK/GB18030 template; >= 4
 sites of 5 pages (one template, 2-3 hijacked pages sharing one injection); byte-identical regeneration.
-Reuse: reports every spam string shared (exactly) with an earlier split (bench/data/dev/*/ and heldout/*/ truth), every
+Reuse: reports every spam string shared (exactly) with an earlier split (bench/data/dev/*/ truth), every
 invented synthetic string overlapping (substring either way) any earlier spam string, and every real host already a
 host of an earlier split.  Both builders are re-run and compared.  Exit status 0 = all checks pass.
 """
@@ -31,7 +31,7 @@ DATA = os.path.dirname(HERE)
 REAL = os.path.join(HERE, "real-cases-v36")
 SYN = os.path.join(HERE, "synthetic-v36")
 GEN = os.path.join(HERE, "synthetic-generator-v36")
-OWN = "-v36"  # this split's own folders, skipped in the reuse checks once it has moved to heldout/ or dev/
+OWN = re.compile(r"-v36[a-z]?$")  # this split's own folders (real-cases-v36, real-cases-v36b, synthetic-v36), skipped in the reuse checks
 
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
@@ -171,10 +171,11 @@ def rebuild_same(folder, script, label):
 
 def earlier():
     spam, hosts = set(), set()
-    files = glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl")) + glob.glob(os.path.join(DATA, "heldout", "*", "truth.jsonl"))
+    # dev only: every split older than v36 is dev now (v35 was spent on 2026-12-06); heldout/ holds v36 itself,
+    # and a later split is no reuse of v36's
+    files = [f for f in glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl"))
+             if not OWN.search(os.path.basename(os.path.dirname(f)))]
     for f in files:
-        if os.path.basename(os.path.dirname(f)).endswith(OWN):
-            continue
         for line in open(f, encoding="utf-8"):
             if line.strip():
                 r = json.loads(line)

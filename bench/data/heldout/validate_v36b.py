@@ -11,8 +11,8 @@ its marker in the page bytes; clean pages carry no spam strings and no injection
 Truth rule 6 (the injection still does something): with node, every packed/hex loader on a page is executed against
 a stub window/document and must write a <script src=...>; every jQuery ad script is executed against a stub $ and must
 insert markup containing the page's spam strings.  The builder is re-run and must be byte-identical.
-Reuse: hosts already used by an earlier split (bench/data/dev|heldout|pending-*/*/truth.jsonl, other folders than this
-one) fail; spam strings shared exactly with an earlier split are reported (note), not failed.
+Reuse: hosts already used by an earlier split (bench/data/dev/*/truth.jsonl; v36's own folders real-cases-v36,
+real-cases-v36b and synthetic-v36 are skipped) fail; spam strings shared exactly with an earlier split are reported (note), not failed.
 Exit status 0 = all checks pass.
 """
 import glob
@@ -31,7 +31,7 @@ from urllib.parse import urlparse
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
 REAL = os.path.join(HERE, "real-cases-v36b")
-OWN = "real-cases-v36b"
+OWN = re.compile(r"-v36[a-z]?$")  # this split's own folders (real-cases-v36, real-cases-v36b, synthetic-v36)
 
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
@@ -214,11 +214,12 @@ def rebuild_same(folder):
 
 def check_reuse(rows):
     spam, hosts, nfiles = {}, set(), 0
-    files = (glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl")) + glob.glob(os.path.join(DATA, "heldout", "*", "truth.jsonl"))
-             + glob.glob(os.path.join(DATA, "pending-*", "*", "truth.jsonl")))
+    # dev only: every split older than v36 is dev now (v35 was spent on 2026-12-06); heldout/ holds v36 itself,
+    # and a later split is no reuse of v36's
+    files = glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl"))
     for f in files:
         folder = os.path.basename(os.path.dirname(f))
-        if folder == OWN:
+        if OWN.search(folder):
             continue
         nfiles += 1
         for line in open(f, encoding="utf-8"):
