@@ -15,7 +15,7 @@ from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box, i
 from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
-from scraper.clean.story import headline_first
+from scraper.clean.story import headline_first, nearer_headline
 from scraper.clean.thread import prose_size, thread_pick
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
@@ -212,7 +212,8 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
     under MIN_SHARE of the page, the article may sit in a box named like furniture (an article
     inside "share-zone", a post inside "sidebar-layout"): the paragraphs vote again with those
     boxes in, as readability does when its first pass finds too little; that pick must hold
-    MIN_SHARE of the page itself, and no comment thread. ``summary``: the description meta.
+    MIN_SHARE of the page itself, and no comment thread. Of two collapsed picks, the one apart from
+    the page's headline gives way to the one beside it. ``summary``: the description meta.
     """
     first = extract_content(root, body_selector, summary)
     if first.chosen_by_selector or (first.container is not None and is_cms_body(first.container)):
@@ -247,9 +248,14 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
         if not strip_unlikely and _text_size(second) < MIN_SHARE * first.page_chars and not headline_only:
             break  # a blurb in a sidebar, not the page's article
         # the paragraph pick wins when the density pick keeps far less, or when the density pick,
-        # as collapsed as it, stands before the page's headline and the paragraph pick does not
-        if _text_size(best) < MIN_SHARE * _text_size(second) or (
-                best is first and headline_first(first.container, second.container)):
+        # as collapsed as it, stands before the page's headline and the paragraph pick does not, or
+        # apart from the headline the paragraph pick stands with (story.nearer_headline: a sidebar,
+        # an author's bio or a footer blurb over a short post; dev text F1: dragnet +0.0052 (11 pages
+        # up, none down, 4 collapses gone), goose3 +0.0099, postlight +0.0016; webbench2026 -0.0009 (5 landing
+        # and chart pages whose headline box is not all of the text), cleanportaleval -0.0009)
+        if _text_size(best) < MIN_SHARE * _text_size(second) or (best is first and (
+                headline_first(first.container, second.container)
+                or nearer_headline(first.container, list(container)[run[0]:run[1] + 1] if run else [container]))):
             best = second
         if _text_size(best) >= MIN_SHARE * first.page_chars:
             break

@@ -112,6 +112,43 @@ def headline_first(pick, other) -> bool:
     return other is headline or headline in other.iterdescendants() or _precedes(headline, other)
 
 
+# Headings a story's title may stand in: blogs title a post with an <h2> or <h3> under the site's <h1>.
+_TITLE_TAGS = ("h1", "h2", "h3")
+TITLE_HEADING_MIN = 4  # characters: shorter headings ("新闻", "Home") are in any title
+
+
+def nearer_headline(pick, others: list) -> bool:
+    """True when the run of ``others`` stands with the page's headline and ``pick`` apart from it.
+
+    Each heading the <title> repeats votes: the smallest box around it that holds either holds
+    ``others`` alone, or ``pick`` alone (a logo's box usually holds both, and votes for neither);
+    the longest voting heading decides (the post's title over a sidebar box named like the blog),
+    neither pick holding the other. A story is written under its headline; of two collapsed picks the one away from it is
+    a box of the page's furniture (an author's bio, a sidebar's event list, the site's blurb in
+    the footer: dev-dragnet, density picks of 100-1,100 characters against posts of 100-700
+    beside their headline)."""
+    if pick is None or not others:
+        return False
+    above_pick = {pick, *pick.iterancestors()}
+    above_others = set(others).union(*(el.iterancestors() for el in others))
+    if any(el in above_pick or pick in el.iterancestors() for el in others):
+        return False
+    title_el = pick.getroottree().find(".//title")
+    title = squash(text_of(title_el)).lower() if title_el is not None else ""
+    votes = []  # (length of the heading, whether it stands with ``others``)
+    for h in pick.getroottree().iter(*_TITLE_TAGS):
+        text = squash(text_of(h)).lower()
+        if len(text) < TITLE_HEADING_MIN or text not in title:
+            continue
+        for anc in (h, *h.iterancestors()):
+            near_pick, near_others = anc in above_pick, anc in above_others
+            if near_pick or near_others:
+                if near_pick != near_others:  # a box holding both votes for neither
+                    votes.append((len(text), near_others))
+                break
+    return max(votes, default=(0, False))[1]
+
+
 def _opens_with(el, opening: str) -> bool:
     """Whether the element's text starts with ``opening`` (read only as far as needed)."""
     text = ""

@@ -128,3 +128,37 @@ def test_a_headline_in_a_page_laid_out_as_a_list_is_still_the_headline():
             f"<h1>Manila launch war games after drills</h1>{_REPORT * 3}</div></li>"
             "<li id='right'><a href='/x'>Most popular</a></li></ul></body></html>").encode()
     assert clean_page(page).title == "Manila launch war games after drills"
+
+
+def _blog(sidebar_title: str = "Featured Events") -> tuple:
+    from scraper.clean.dom import parse_html
+    root = parse_html(
+        "<html><head><title>Example Cloud Blog: The Weekly Report - An Interview on Storage</title></head><body>"
+        "<div id='pagebody'><div id='banner'><h1>Example Cloud Blog</h1></div>"
+        "<div id='beta'><div class='entry'><h3>The Weekly Report - An Interview on Storage</h3>"
+        "<div class='entry-body'><p>For this episode I interviewed the engineer of the database team.</p></div></div></div>"
+        f"<div id='gamma'><h2>{sidebar_title}</h2><div class='events'><p>Workshop 1 will use real world cases.</p>"
+        "</div></div></div></body></html>")
+    return root.find(".//div[@class='events']"), root.find(".//div[@class='entry-body']")
+
+
+def test_of_two_collapsed_picks_the_one_under_the_posts_headline_is_the_story():
+    """A blog's post titled by an <h3> the <title> repeats, beside a sidebar box of events: the
+    sidebar stands apart from the headline, the post with it (dev-dragnet: sidebars, author bios
+    and footer blurbs taken over short posts). The blog's name in its <h1> heads a box holding
+    both and says nothing; a sidebar box named like the blog ("The Weekly Report") is outvoted by
+    the longer headline of the post."""
+    from scraper.clean.story import nearer_headline
+    sidebar, post = _blog()
+    assert nearer_headline(sidebar, [post])
+    assert not nearer_headline(post, [sidebar])
+    sidebar, post = _blog("The Weekly Report")
+    assert nearer_headline(sidebar, [post])
+
+
+def test_a_pick_inside_the_other_is_no_rival_of_it():
+    from scraper.clean.story import nearer_headline
+    _, post = _blog()
+    assert not nearer_headline(post, [post.getparent()])
+    assert not nearer_headline(post.getparent(), [post])
+    assert not nearer_headline(post.getparent(), list(post.getparent()))
