@@ -1,0 +1,37 @@
+"""Each page's scripts run in a browser of their own: what one page's code leaves behind (a global,
+a changed built-in, storage, a cookie) must never reach the next page's scripts, or a clean page
+would be judged by what a hijacked one did before it. Within a page the scripts share one window,
+as in a browser."""
+from __future__ import annotations
+
+from scraper.clean.sandbox import run_scripts
+
+URL = "https://www.example.edu.cn/info/1001/2345.htm"
+SEEN = "https://seen-before.example/"
+
+LEAVES = ("var leaked = 1; window.leaked2 = 1; String.prototype.leaked3 = 1; Math.random = function () { return 7; };"
+          "localStorage.setItem('k', 'v'); sessionStorage.setItem('k', 'v'); document.cookie = 'c=1';"
+          "document.title = 'first page'; location.href = 'https://first-page.example/';")
+# navigates only when it sees anything the first page's script left (navigation code always runs)
+LOOKS = ("if (typeof leaked !== 'undefined' || window.leaked2 || ''.leaked3 || Math.random() === 7"
+         " || localStorage.getItem('k') || sessionStorage.getItem('k') || document.cookie"
+         f" || document.title === 'first page') location.href = '{SEEN}';")
+
+
+def navs(run):
+    return {e.value for effects in run.effects.values() for e in effects if e.kind == "nav"}
+
+
+def test_a_page_never_sees_what_the_page_before_it_left():
+    first = run_scripts([(0, LEAVES)], URL)
+    assert "https://first-page.example/" in navs(first)
+    second = run_scripts([(0, LOOKS)], URL)
+    assert SEEN not in navs(second)
+    assert second.ran == {0}
+
+
+def test_scripts_of_one_page_share_its_window():
+    # the legit form: a later script of the same page sees what an earlier one defined
+    run = run_scripts([(0, LEAVES), (1, LOOKS)], URL)
+    assert SEEN in navs(run)
+
