@@ -33,8 +33,6 @@ from typing import Any
 
 import quickjs
 
-from scraper.clean import bytecode
-
 # CPU time one script (or one timer callback) may take. Real loaders, decoders included, finish in
 # well under 5 ms; an analytics bundle takes ~10 ms. A hostile `while(true){}` costs this much once.
 SCRIPT_SECONDS = 0.05
@@ -305,10 +303,14 @@ def _visit(scripts: list[tuple[int, str]], view: dict, started: float, spent: se
 # of passes): the sandbox is the largest single cost of a page, 3.7 s of 12.1 s of CPU on the 160
 # dev-v31-danielzh + dev-v34-xmunews pages (this compile 1.2 s of it, 462 contexts) and 2.2 of 15.5 s
 # on 120 dev-v6-fundus pages; the rest of the cleaner's profile is flat (no other function above 5 %).
-# So the fake browser is compiled once per process and each context runs its bytecode (bytecode.py,
-# through the QuickJS C API the binding's module exports): 3.2 -> 0.6 ms a context with its creation
-# and teardown; every record of the dev hijack dumps and the ours.jsonl of three extraction sets
-# unchanged (session 26, sb26).
+# Measured and left out (sb26, variant 5e292a8): compiling the shim once per process and loading its
+# bytecode in each context through the binding's exported QuickJS C functions (ctypes, reading the
+# context pointer from the binding's private struct: pinned quickjs 1.19.4 only) cuts a context from
+# 3.2 to 0.6 ms and whole-process CPU ~5 % (0.49/0.50/0.44 -> 0.53/0.54/0.55 x GNE on the same 160
+# pages), output-identical on 79 dev hijack dumps; the interleaved line did not move beyond noise, and
+# a private-struct read that breaks on any binding upgrade is more than 5 % is worth. It also made the
+# shim's functions print [native code]. tests/clean/test_sandbox_isolation.py (kept) pins what a
+# reuse of contexts would have to keep: no page sees the state of the page before.
 def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent: set[int]) -> _Visit:
     ctx = quickjs.Context()
     ctx.set_memory_limit(MEMORY_BYTES)
@@ -316,11 +318,7 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
     failed: set[int] = set()
     nothing = _Visit([], {i for i, _ in scripts}, {}, None, False)
     try:
-        compiled = bytecode.compile_script(_BROWSER)
-        if compiled is None:
-            ctx.eval(_BROWSER)
-        elif not bytecode.load(ctx, compiled):
-            return nothing
+        ctx.eval(_BROWSER)
         ctx.eval(f"__setup({json.dumps(view)})")
     except quickjs.JSException:
         return nothing
