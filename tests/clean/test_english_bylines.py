@@ -104,3 +104,12 @@ def test_lead_paragraph_before_a_video_player_starts_the_article():
     html = page().replace(b"<div class='story'>", f"<div class='story'><p>{lead}</p>{player}".encode())
     text = clean_page(html, url=URL).text.split("\n")
     assert text == [lead, *PARAGRAPHS]
+
+
+def test_two_authors_whose_links_sit_on_the_next_line_of_their_boxes_stay_together():
+    # the Guardian's template: <span itemprop="author"> then a line break before each author's link
+    # (v35 gtrends dev gt35-076 gave "Benjamin Lee and 作者")
+    before = ('<p class="byline"><span itemscope itemprop="author">\n<a rel="author" href="/p/ben">'
+              '<span itemprop="name">Benjamin Lee</span></a></span> and <span itemscope itemprop="author">\n'
+              '<a rel="author" href="/p/padraig"><span itemprop="name">Pádraig Collins</span></a></span> </p>')
+    assert clean_page(page(before=before), url=URL).author == "Benjamin Lee and Pádraig Collins"
