@@ -268,6 +268,8 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     if not declared or _same_moment(modified, declared):
         modified = None
     for el in root.iter("time"):
+        if _quoted(el):
+            continue
         if _update_stamp(el, modified):
             break  # the <time>s after an update's stamp are as likely a sidebar's: the declared date comes first
         if value := _time_date(el):
@@ -295,6 +297,13 @@ def _time_date(el) -> str | None:
     datetime or its text."""
     text = text_of(el)
     return _labelled(read_fields(text), ("date",), _date_value) or parse_date(el.get("datetime") or text)
+
+
+def _quoted(el) -> bool:
+    """A <time> in a quoted or embedded post (<blockquote class="instagram-media">, twitter-tweet):
+    the other post's moment, not the article's (v35 gtrends dev gt35-036: an Instagram post's
+    2017 <time> stood before the page's declared 2018 publication)."""
+    return any(a.tag == "blockquote" for a in el.iterancestors())
 
 
 def _update_stamp(el, modified: str | None) -> bool:

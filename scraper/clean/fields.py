@@ -333,21 +333,37 @@ def _balanced(value: str) -> str:
     return value
 
 
+# A label closing a line after a blank, its value on the next line (the second of two class-named
+# names, each put on the line after its label: v35 gtrends dev gt35-076).
+_TAIL_LABEL = re.compile(r"[ \t\u2002\u3000]([^\s:：]{1,6})[:：]$")
+
+
 def _cell_fields(text: str) -> list[Field]:
     """Label cells followed by their value cell, as 信息公开 tables lay them out."""
     out = []
     pos = 0
     lines = text.split("\n")
+    after_label = False  # the line before is a label cell
     for i, line in enumerate(lines):
         # (a cell may set its label in brackets: "[ 发布机构 ]", real-cases-v21 dev)
         label = line.strip(GAP + ":：" + BRACKET_CHARS).lower()
+        at = pos
+        # (only in a value cell: "By 作者：" of a byline whose name element is labelled is no cell, dev-readability nytimes-2)
+        if label not in _CELL_LABELS and after_label and (tail := _TAIL_LABEL.search(line)):
+            label, at = tail.group(1).lower(), pos + tail.start(1)  # "Benjamin Lee and 作者：" ends in one
+        after_label = label in _CELL_LABELS
         if label in _CELL_LABELS and i + 1 < len(lines):
             value = lines[i + 1].strip(" \t\u2002\u3000")
             if value.lower() in _FIELD_OF and i + 2 < len(lines):
                 value = lines[i + 2].strip(" \t\u2002\u3000")  # a bilingual label: 来源： | Source | value
             if (value and value.strip(" :：") not in _CELL_LABELS and not LABEL.match(value)
                     and not _MARKUP.search(value)):
-                out.append(Field(_FIELD_OF[label.lower()], value[:MAX_VALUE * 2], pos, label))
+                # the value ends where the next label starts: two class-named names, each on the line
+                # after its label ("作者：\nBenjamin Lee and 作者：\nPádraig Collins", v35 gtrends dev
+                # gt35-076) gave the author "Benjamin Lee and 作者"
+                if (m := LABEL.search(value)) and label_stands(value, m):
+                    value = _BLANK_RUN.sub(" ", value[:m.start()].rstrip(GAP))
+                out.append(Field(_FIELD_OF[label.lower()], value[:MAX_VALUE * 2], at, label))
         pos += len(line) + 1
     return out
 

@@ -104,3 +104,26 @@ def test_lead_paragraph_before_a_video_player_starts_the_article():
     html = page().replace(b"<div class='story'>", f"<div class='story'><p>{lead}</p>{player}".encode())
     text = clean_page(html, url=URL).text.split("\n")
     assert text == [lead, *PARAGRAPHS]
+
+
+def test_two_authors_whose_links_sit_on_the_next_line_of_their_boxes_stay_together():
+    # the Guardian's template: <span itemprop="author"> then a line break before each author's link
+    # (v35 gtrends dev gt35-076 gave "Benjamin Lee and 作者")
+    before = ('<p class="byline"><span itemscope itemprop="author">\n<a rel="author" href="/p/ben">'
+              '<span itemprop="name">Benjamin Lee</span></a></span> and <span itemscope itemprop="author">\n'
+              '<a rel="author" href="/p/padraig"><span itemprop="name">Pádraig Collins</span></a></span> </p>')
+    assert clean_page(page(before=before), url=URL).author == "Benjamin Lee and Pádraig Collins"
+
+
+def test_an_embedded_posts_time_is_not_the_articles_date():
+    # v35 gtrends dev gt35-036: an Instagram post's <time> stood before the declared publication
+    head = '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    after = ('<blockquote class="instagram-media"><div><p><a href="https://www.instagram.com/p/x/">A post shared by '
+             'someone</a> on <time datetime="2017-09-23T18:47:16+00:00">Sep 23, 2017 at 11:47am PDT</time></p>'
+             '</div></blockquote>')
+    assert clean_page(page(head=head, after=after), url=URL).published[:10] == "2024-03-12"
+
+
+def test_the_articles_own_time_is_still_read():
+    after = '<p class="meta">Posted <time datetime="2024-03-11T08:00:00Z">March 11, 2024</time></p>'
+    assert clean_page(page(after=after), url=URL).published[:10] == "2024-03-11"
