@@ -274,8 +274,8 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
             break  # the <time>s after an update's stamp are as likely a sidebar's: the declared date comes first
         if value := _time_date(el):
             return value
-    if value := parse_date(meta_value(metas, _META_DATE)):
-        return value
+    if declared:
+        return declared
     if value := date_from_url(url):
         return value
     for found in fields:
@@ -289,6 +289,11 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
 # dev-readability (videos-1: "Updated <time>Jul 24, 2018</time>") and dev-v19-articlex (ax111).
 _META_MODIFIED = ("article:modified_time", "og:updated_time", "dateModified")
 _UPDATE_LABELS = tuple(label.lower() for label in LABELS["updated"])
+
+
+def _opens_as_update(text: str) -> bool:
+    """The text opens with an update's label ("Updated …", "Last updated", 更新时间…)."""
+    return text.lstrip().lower().startswith(_UPDATE_LABELS)
 
 
 def _time_date(el) -> str | None:
@@ -312,7 +317,7 @@ def _update_stamp(el, modified: str | None) -> bool:
     text = text_of(el)
     if any(f.name == "date" for f in read_fields(text)):
         return False
-    return text.lstrip().lower().startswith(_UPDATE_LABELS) or _same_moment(parse_date(el.get("datetime") or text), modified)
+    return _opens_as_update(text) or _same_moment(parse_date(el.get("datetime") or text), modified)
 
 
 def _same_moment(a: str | None, b: str | None) -> bool:
@@ -351,7 +356,7 @@ _SPAN_WORD = re.compile(r"(?:截止|截至|至|到|起|自|从|于|until|to|from
 
 def _date_line(piece: str) -> str | None:
     for line in piece.split("\n"):
-        if line.lstrip().lower().startswith(_UPDATE_LABELS):
+        if _opens_as_update(line):
             continue  # "Updated Jul 24, 2018, 2:15pm EDT": the last change, not the publication (readability videos-1)
         # a byline row opening with its date ("2024-03-06 17:42 来源：… 作者：…"): the labelled
         # fields after the date are not text around it

@@ -97,6 +97,12 @@ def _precedes(first, second) -> bool:
     return False
 
 
+def _page_title(el) -> str:
+    """The <title> of ``el``'s page, squashed and lower-cased, as the headline readers compare it."""
+    title_el = el.getroottree().find(".//title")
+    return squash(text_of(title_el)).lower() if title_el is not None else ""
+
+
 def headline_first(pick, other) -> bool:
     """True when ``pick`` stands wholly before the page's headline (the first <h1> its <title>
     repeats) and ``other`` holds the headline or follows it: a story never opens before its own
@@ -105,8 +111,7 @@ def headline_first(pick, other) -> bool:
     only of collapsed picks, it changed no other page of the dev hijack and extraction sets run)."""
     if pick is None or other is None:
         return False
-    title_el = pick.getroottree().find(".//title")
-    headline = _page_headline(pick, squash(text_of(title_el)).lower() if title_el is not None else "")
+    headline = _page_headline(pick, _page_title(pick))
     if headline is None or headline in pick.iterdescendants() or not _precedes(pick, headline):
         return False
     return other is headline or headline in other.iterdescendants() or _precedes(headline, other)
@@ -133,8 +138,7 @@ def nearer_headline(pick, others: list) -> bool:
     above_others = set(others).union(*(el.iterancestors() for el in others))
     if any(el in above_pick or pick in el.iterancestors() for el in others):
         return False
-    title_el = pick.getroottree().find(".//title")
-    title = squash(text_of(title_el)).lower() if title_el is not None else ""
+    title = _page_title(pick)
     votes = []  # (length of the heading, whether it stands with ``others``)
     for h in pick.getroottree().iter(*_TITLE_TAGS):
         text = squash(text_of(h)).lower()
