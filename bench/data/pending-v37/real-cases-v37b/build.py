@@ -91,6 +91,8 @@ def page(c):
     out.append("</div>")
     if inj.get("before_footer_raw"):
         out.append(inj["before_footer_raw"])
+    if c.get("before_footer_html"):
+        out.append(c["before_footer_html"])
     foot = c.get("footer_text") or FOOT[shell].format(name=H.escape(name))
     footer_inner = foot
     if inj.get("footer_raw"):

@@ -21,12 +21,12 @@ case(
         "2003年10月我校曾举办新世纪首届新闻评论高层论坛。据悉,本次论坛主题为“政治文明进程中的中国新闻评论”,学界及业界的的专家和资深记者将就此展开研讨。会议将持续两天。",
     ],
     date="2006-04-29", source="记者团", author=None,
-    inject=dict(jquery=True, body_end_script=S.KING_CHANCE),
-    injections=["jquery-appended-float-layer"],
-    spam=["本 站 推 荐", "信誉担保", "百倍赔率", "首充返利", "y52003.com"],
-    origin_inj="issues/code: a jQuery script committed whole to a public repository that appends a fixed 'site recommends' gambling float layer (tabs 信誉担保/百倍赔率/百家乐/体育彩票/首充返利, five banner links to one casino host) to <body> and slides it open after 5 s",
+    inject=dict(jquery=True, body_end_script=S.XXSJROX),
+    injections=["base64-utf8-decoder-loader", "platform-gated", "debugger-trap"],
+    spam=["aHR0cHM6Ly9jb2RlLmpxdWVyeS5jb20vanF1ZXJ5Lm1pbi0zLjYuOC5qcw=="],
+    origin_inj="code: a video-CMS template history js committed to a public repository with a loader appended after the site code: a UTF-8 and a base64 decoder under random names, window.MfXKwV built through eval('window')['\\x4d...'], which decodes a base64 string into a look-alike jQuery URL (code.jquery.com/jquery.min-3.6.8.js) and appends it as a <script> to <head>; called only when navigator.platform is not Mac/Win (phones), followed by a setInterval debugger trap and a hex marker comment; the same loader is quoted in three MacCMS 10 issue threads (sites redirected to porn/gambling on phones at night)",
     origin_art="pages corpus capture (search: '大学 新闻网 举办 学术报告 讲座 发布时间 作者 审核 编辑'): a university news site's 2006 report on a news-commentary forum opening; byline as captured (来源 记者团; the reporter is named only in the lead, so author null); the site's microblog/ranking widget lines after the article are dropped",
-    placement="verbatim script in an inline <script> at the end of <body>, after the site's own jQuery include",
+    placement="the appended part verbatim as an inline <script> before </body>, after the site's jQuery include"
 )
 
 case(
@@ -83,7 +83,7 @@ case(
     inject=dict(after_article_script=S.AG_JS),
     injections=["docwriteln-external-loader"],
     spam=["js.kk.mo.cn"],
-    origin_inj="code: the one-line 'ag.js' of the same site-group kit as rc37b-002 (document.writeln of a <script> from a look-alike 'jquery.web.js' host), committed to a public repository",
+    origin_inj="code: the one-line ag.js of the same site-group kit as rc37b-002 (document.writeln of a <script> from a look-alike jquery.web.js host), committed to a public repository; inlined here with the inner <\\/script> escaped (the only change), since the captured file is external",
     origin_art="pages corpus capture (search: '镇人民政府 组织开展 活动 发布时间 来源 浏览次数 乡村振兴'): a district government's town-activity item; no date or 来源 shown (null)",
     placement="verbatim line as an inline <script> right after the article body",
 )
@@ -99,12 +99,12 @@ case(
     ],
     tail="相关附件:<br>相关阅读",
     date="2023-09-11", source="揭阳日报", author=None,
-    inject=dict(title_suffix=S.MACCMS8_TITLE),
-    injections=["script-tags-appended-to-title-field"],
-    spam=["lefengtv.com/site.js"],
-    origin_inj="issues: a MacCMS 8 issue thread (site hacked through SQL injection) quoting the four <script src=...site.js> tags appended to every title field (d_name) of the site; the pasted line was broken once after '<script' and is joined here",
+    inject=dict(jquery=True, body_end_script=S.MRMAWG_FILE),
+    injections=["base64-utf8-decoder-loader", "platform-and-referrer-gated", "appended-to-site-js"],
+    spam=["aHR0cHM6Ly96ei5iZHVzdGF0aWMuY29tL2xpbmtzdWJtaXQvcHVzaC5qcw=="],
+    origin_inj="code: a site's own lazy-load helper js committed to a public repository with the same loader family as rc37b-001 appended after it (random decoder names, window.wMQoux); it fires for phones (platform not Mac/Win) that arrive from another site (referrer containing a dot) and loads a look-alike of Baidu's link-submit script (zz.bdustatic.com/linksubmit/push.js)",
     origin_art="pages corpus capture (search: '镇人民政府 组织开展 活动 发布时间 来源 浏览次数 乡村振兴'): a city rural-revitalisation bureau's media-report item (headline and subhead, byline as captured)",
-    placement="appended to the title field, so it lands in <title> (shown there as text) and in the <h1> (where the tags load the remote script)",
+    placement="the whole file verbatim as an inline <script> before </body> (the page's own lazy-load file, as the site would include it), after the site's jQuery include"
 )
 
 case(
@@ -121,12 +121,12 @@ case(
         "2011-2-28",
     ],
     date="2011-03-31", source=None, author=None,
-    inject=dict(footer_raw=S.MACCMS8_TRIO),
-    injections=["external-loaders-lookalike-names"],
-    spam=["co.puretou.com/iquery.min.js"],
-    origin_inj="issues: the same MacCMS 8 thread as rc37b-005 - after the title tags were removed the rendered pages still carried three more injected <script src> loaders (one a look-alike 'iquery.min.js'), quoted verbatim; the reporter adds that on mobile the pages were all pop-ups",
+    inject=dict(body_end_script=S.SIXHECAI),
+    injections=["base64-utf8-decoder-loader", "server-side-gated-injection"],
+    spam=["aHR0cHM6Ly9hcGkuYmR1c3RhdGljLmNvbS9qcXVlcnkubWluLTQuMC40Lmpz"],
+    origin_inj="code: the server code behind this loader family, committed to a public repository, holds one loader string per category of referring site (gambling, sports, mark-six lottery, novels, card games, adult, lottery ...) and returns the category's string only to requests from China, with a referrer, from a phone, first visit in 10 hours, no cookie, not the site admin, referrer not local; the mark-six string is used here verbatim (its decoders, window.SlDWbB, a look-alike api.bdustatic.com jQuery URL, the platform-and-referrer gate) as the served page carries it",
     origin_art="pages corpus capture (search: '大学 新闻网 举办 学术报告 讲座 发布时间 作者 审核 编辑'): a university information-disclosure page (lecture filing procedure); the signing office and date lines are part of the notice and stay in text",
-    placement="verbatim three tags inside the footer div, after the copyright line",
+    placement="inline <script> before </body>, as served to a gated visitor"
 )
 
 case(
@@ -141,12 +141,12 @@ case(
     ],
     tail="(来源:记者 张珈豪/文 张珈豪/| 审核: 谢诗茂 | 编审: 王雯 姚瑜)",
     date="2025-10-26", source=None, author=None,
-    inject=dict(head_raw=S.BDUSTATIC_PUSH),
-    injections=["lookalike-push-script-hex-url"],
-    spam=["\\x62\\x64\\x75\\x73\\x74\\x61\\x74\\x69\\x63"],
-    origin_inj="issues (REBUILT from a description, not verbatim code): a MacCMS 10 issue thread whose reporter found a template js altered to load, through a hex-encoded URL, a look-alike of Baidu's link-submit script (zz.bdustatic.com/linksubmit/push.js), and a reply describing the family (mobile, search referrer, hour-of-day weighting); rebuilt as Baidu's published push snippet with only its https URL replaced by that look-alike in \\x escapes - compare the genuine snippet on clean page rc37b-016",
+    inject=dict(footer_raw=S.JOOMLA_HIDDEN),
+    injections=["display-none-link-divs"],
+    spam=["louis vuitton monogram artsy mm sale", "authentic gucci handbags for less", "air jordan shoes 11 luggage for cheap"],
+    origin_inj="code: a Joomla weblinks view file committed to a public repository with three <div style=\"display:none\"> counterfeit-goods links appended after its closing brace (so printed on every page the file renders)",
     origin_art="pages corpus capture (search: '学院 师生 参加 志愿服务 活动 供稿 审核 发布日期 点击数'): a teachers'-university media school's volunteer-activity item; the closing (来源:记者 …) credit line is kept on the page, out of text; author null (the credit line is garbled: 记者 …/文 …/|)",
-    placement="in <head> where the site would carry its own push snippet",
+    placement="the three lines verbatim at the end of the footer"
 )
 
 case(
@@ -166,12 +166,12 @@ case(
         "院青协会在每周固定时间组织各团支部开展打扫实验室活动,对实验室的地面、桌面进行清扫,并对各仪器工具进行整理,及时排除安全隐患,保障实验室的安全使用。",
     ],
     date="2025-11-09", source=None, author=None,
-    inject=dict(before_footer_raw=S.FFLINK),
-    injections=["spider-served-friend-link-block"],
-    spam=["贝博体育", "3edu教育"],
-    origin_inj="code (REBUILT from server-side code): a black-hat site-group kit's default.php committed to a public repository builds, for requests whose user agent contains 'spider', a friend-link div: a fixed first link plus a link whose text comes from data/keyword.txt (one entry, a sports-betting brand) and whose host from data/flink.txt (one entry); with one-entry lists the served markup is determined and is reproduced here (closing </div> added); the same script also swaps <title>/description for spiders, not reproduced (its source lists were not captured)",
+    inject=dict(footer_raw=S.YUANMA_HIDDEN),
+    injections=["display-none-backlink-in-template-footer"],
+    spam=["源码论坛", "0598128.com"],
+    origin_inj="code: the footer include of a resold Chinese site template committed to a public repository, ending in a hidden <div style=\"display:none\"> backlink to a source-code forum planted by the template reseller (the file's header comment asks buyers not to resell it)",
     origin_art="pages corpus capture (search: '学院 师生 参加 志愿服务 活动 供稿 审核 发布日期 点击数'): a college school's weekly volunteer round-up; the image placeholder lines and the unfinished fifth section are dropped from page and text",
-    placement="between the article and the footer, where the kit prints it (as served to a spider)",
+    placement="the line verbatim with the template end comment after it, at the end of the footer"
 )
 
 case(
@@ -257,25 +257,8 @@ case(
 )
 
 case(
-    n=13, url="https://688yule.com/wenzhoupaijiuyouxi/62995.html", site="688yule.com",
-    shell="farm", site_name="牌九游戏", column="",
-    title=None, legit=True,
-    paras=[
-        "昨日,记者从莆田市公安局获悉,今年以来,莆田全市公安机关共侦破跨境赌博案件25起,抓获各类嫌疑人515名,冻结涉案银行卡账户3021个,查明涉案资金4.3亿元。 该局深入开展打击治理跨境赌博工作,充分利用各类信息资源手段,开展排查与研判,以线索查案件、以案件带团伙、以团伙端窝点,集中力量攻克大案要案,真正把矛头对准跨境赌博的组织者、经营者、获利者及幕后“保护伞”,先后侦破公安部督办案件1起、省公安厅督办案件5起。 在依法打击跨境赌博犯罪的同时,该局加强部门和行业监管,推进多部门、多警种联动合作,严密防控堵截银行涉赌账户,落实“黑名单”人员管控、限制出境制度,全社会参与、全链条打击治理跨境赌博。 节假日是跨境赌博犯罪集团招赌吸赌的高发时期。市公安局充分利用“莆田警方在线”等公安自媒体平台,提醒广大群众认清跨境赌博的骗人本质和严重危害,遵纪守法,自觉抵制,积极举报。 警方提醒,参与跨境赌博,以及在境内外实施跨境赌博,为犯罪分子传授作案方法、提供网络技术支持及资金支付结算等帮助的,都属于违法犯罪行为,公安机关将依法严厉打击查处,并欢迎广大群众积极检举揭发相关违法犯罪行为。",
-    ],
-    footer_text="Powered by 牌九游戏 @2013-2022 RSS地图 HTML地图<br>网站统计——",
-    date=None, source=None, author=None,
-    inject=dict(),
-    injections=["copy-on-gambling-host", "brand-footer"],
-    spam=["Powered by 牌九游戏"],
-    origin_inj="pages corpus capture (text; no code): the copy's footer credits a gambling-game brand",
-    origin_art="pages corpus capture (search: '公安局 打击 网络赌博 案件 警方提醒 远离赌博 发布时间'): a city police report on cross-border gambling cases copied onto a gambling-keyword host (path named after a gambling game) with a gambling brand footer: a mirror on an unrelated host, so hijacked; the copied text is lawful anti-gambling news, so also legit; headline, date and 来源 not captured (null); the capture runs the paragraphs together and so does the page",
-    placement="as captured",
-)
-
-case(
-    n=14, url="http://www.infqj.cn/dy/article/KBGNC2K40550B6IS.html?f=post2020_dy_recommends", site="www.infqj.cn",
-    shell="news", site_name="網易號", column="",
+    n=13, url="http://www.infqj.cn/dy/article/KBGNC2K40550B6IS.html?f=post2020_dy_recommends", site="www.infqj.cn",
+    shell="news", site_name="资讯", column="",
     title=None, legit=True,
     paras=[
         "2025年9月27日晚,長垣市銀河新天地廣場燈火璀璨,人流如織。一場以“負責(zé)任 可信賴”為主題的中國體育彩票責(zé)任彩票地推活動在長垣舉行,當(dāng)晚雖秋雨綿綿,但是依托于步行街場地優(yōu)勢,現(xiàn)場觀眾絡(luò)繹不絕。本次活動通過精彩紛呈的文藝節(jié)目、寓教于樂的互動問答,向廣大市民生動詮釋了中國體育彩票于游戲之外的社會責(zé)任與公益初心。",
@@ -292,9 +275,56 @@ case(
 )
 
 # ---------------------------------------------------------------- not hijacked
+
 case(
-    n=15, url="http://ctfzzz.com/show-11-41277-1.html", site="ctfzzz.com",
-    shell="news", site_name="法治资讯网", column="法治新闻",
+    n=14, url="http://file2019.huancui.gov.cn/ztCwhyWebList?id=85", site="huancui.gov.cn",
+    shell="gov", site_name="威海市环翠区人民政府", column="常务会议",
+    title="于晓东主持召开区政府第4次常务会议",
+    byline="2022-04-08",
+    paras=[
+        "4月8日上午,区委副书记、区长于晓东主持召开区政府第4次常务会议,研究部署了疫情防控、烟花爆竹禁燃等工作,区领导张元波、刘永胜、王永钊、王文萍、王晨旭、邹伟等出席会议。",
+        "会议传达学习了习近平总书记在中央政治局常务委员会会议上的重要讲话精神,要求各级各部门、单位认清当前疫情形势,进一步提升政治判断力、政治领悟力、政治执行力,严格落实习近平总书记重要指示要求,坚持“外防输入、内防反弹”,做到科学精准、动态清零,坚决守住来之不易的防疫战果。要精准做好服务保障工作,紧盯居家健康监测特别是老年人、儿童、学生等群体,提供人性化、个性化服务,最大限度满足群众生产生活需求。",
+        "会议研究通过了《关于调整温泉禁止燃放烟花爆竹区域的通告》,要求相关部门、单位按照最新禁燃区域范围,进一步优化完善烟花爆竹燃放管理工作,为辖区群众营造更加安定、祥和、绿色的生活环境。",
+        "会议还研究了其他事项。",
+    ],
+    date="2022-04-08", source=None, author=None,
+    inject=dict(head_script=S.DEDE_JS),
+    injections=["split-tag-docwrite-loader"],
+    spam=['"<scr"+"ipt', "t.cn/z8A9JYQ"],
+    origin_inj="code: a parasite-page generator (PHP) committed to a public repository, which plants a /tages/ folder of gambling keyword pages on a hijacked site and writes a 'dede.js' there: a document.write of a short-link script with the tag split as \"<scr\"+\"ipt\" to slip past filters; one of two pages of this site carrying it (with rc37b-015)",
+    origin_art="pages corpus capture (search: '区人民政府 召开 会议 部署 工作 发布日期 来源 区政府办公室 字号 打印'): a district government's standing-meeting page (meeting title, date, three paragraphs); the tab labels and the numbered digest under it are dropped; site is the district's domain (this page sits on its file2019 host)",
+    placement="inline <script> in <head>, the same way on both pages of the site",
+)
+
+case(
+    n=15, url="http://www.huancui.gov.cn/art/2023/6/6/art_81132_3744556.html", site="huancui.gov.cn",
+    shell="gov", site_name="威海市环翠区人民政府", column="政府开放日",
+    title=None, byline=None,
+    paras=[
+        "为紧扣区委、区政府中心工作和社会关切、公众关注、市民关心的热点、焦点问题,,宣传政府在行政执法、政务服务、改善民生等工作中的进展和成效,营造公平、公正、公开的社会氛围,树立亲民、为民、便民的政府形象,特制定“政府开放日”方案如下:",
+        "一、参加人员",
+        "人大代表、群众代表共计19人,其中群众、人大代表由人大办负责邀请。",
+        "二、活动时间",
+        "2023年6月9日(周五)上午10:00",
+        "三、活动地点",
+        "调研羊亭河公园一期、里口山医院、家和社区",
+        "四、其他事项安排",
+        "1.党政办负责会议场地准备部置;",
+        "2.文化站负责做好活动宣传报道及相关影像资料保存、留存。",
+    ],
+    date=None, source=None, author=None,
+    inject=dict(head_script=S.DEDE_JS),
+    injections=["split-tag-docwrite-loader"],
+    spam=['"<scr"+"ipt', "t.cn/z8A9JYQ"],
+    origin_inj="code: the same parasite generator's 'dede.js' as rc37b-014 (second page of the same site, same template, same injection)",
+    origin_art="pages corpus capture (search: '区人民政府 召开 会议 部署 工作 发布日期 来源 区政府办公室 字号 打印'): the same district government's 'government open day' plan (a town's); headline and date not captured (null)",
+    placement="inline <script> in <head>, as on rc37b-014",
+)
+
+# ---------------------------------------------------------------- not hijacked
+case(
+    n=16, url="http://ctfzzz.com/show-11-41277-1.html", site="ctfzzz.com",
+    shell="news", site_name="新闻资讯", column="法治新闻",
     title=None, legit=True, hijacked=False,
     paras=[
         "近日,鄂州市公安局梁子湖区分局沼山派出所民警在开展电信网络诈骗资金预警见面劝阻工作时,查处数起网络赌博案件。",
@@ -313,7 +343,7 @@ case(
 )
 
 case(
-    n=16, url="http://cz.jzgczz.com/infos/40782.html", site="cz.jzgczz.com",
+    n=17, url="http://cz.jzgczz.com/infos/40782.html", site="cz.jzgczz.com",
     shell="news", site_name="记者观察网", column="网上有害信息举报专区",
     title=None, legit=True, hijacked=False,
     paras=[
@@ -324,13 +354,13 @@ case(
     inject=dict(head_script=S.MOBILE_REDIRECT, push=S.BAIDU_PUSH),
     injections=[],
     spam=[],
-    origin_inj="harmless look-alikes: a site's own mobile redirect by user agent to its m. host (hand-written common form, not captured) and Baidu's genuine link-submit push snippet (the form rc37b-007 imitates)",
+    origin_inj="harmless look-alikes: a site's own mobile redirect by user agent to its m. host (hand-written common form, not captured) and Baidu's genuine link-submit push snippet (the genuine form of the script rc37b-005's loader imitates)",
     origin_art="pages corpus capture (search: '公安局 打击 网络赌博 案件 警方提醒 远离赌博 发布时间'): a journalists' news site's report on police breaking up a gambling den, with a police warning; lawful anti-gambling news, legit; no injected string; headline not captured (null)",
     placement="UA redirect in <head>, push snippet before </body>",
 )
 
 case(
-    n=17, url="https://gqt.yznu.edu.cn/2025/0622/c2418a262603/page.htm", site="gqt.yznu.edu.cn",
+    n=18, url="https://gqt.yznu.edu.cn/2025/0622/c2418a262603/page.htm", site="gqt.yznu.edu.cn",
     shell="edu", site_name="共青团长江师范学院委员会", column="工作动态",
     title="喜报|学校两支志愿服务团队成功入选2025年关爱行动“七彩假期”志愿服务项目名单",
     byline="作者:发布时间:2025-06-22浏览次数:46",
@@ -349,4 +379,72 @@ case(
     origin_inj="harmless look-alikes: Baidu's genuine push snippet and the genuine Baidu Tongji call, both dynamic script insertions of the kind the hijacked pages use",
     origin_art="pages corpus capture (search: '学院 师生 参加 志愿服务 活动 供稿 审核 发布日期 点击数'): a teachers' university Youth League committee's good-news item; clean, not gambling-related (legit false); author from 拟稿 (the drafter); the sign-off lines are kept on the page, out of text; image-only lines dropped",
     placement="push snippet and Tongji call before </body>",
+)
+
+case(
+    n=19, url="http://finance.henan.wang/caijingzixun/2022/1130/160846.html", site="finance.henan.wang",
+    shell="news", site_name="河南热线", column="财经资讯",
+    title="世界观焦点:责任彩票·理性购彩五知晓", legit=True, hijacked=False,
+    byline="2022-11-30 09:04:02 来源: 中国网财经 &nbsp; 关注河南热线",
+    paras=[
+        "一知晓:彩票不是赚钱的工具",
+        "彩票是公平公正的机会游戏,中奖只是小概率随机事件。以福彩双色球为例,其一等奖中奖概率约为1772万分之一。国家发行彩票的目的是筹集社会公益资金,促进社会公益事业发展。因此,切勿把购彩当成理财工具或发财致富的捷径,更不能孤注一掷。",
+        "二知晓:中奖号码没有规律可循",
+        "彩票的中奖号码随机产生,无法预测。所谓的“预测软件”“缩水软件”没有科学依据,广大购彩者切勿上当受骗,要以游戏和娱乐的平和心态看待购彩及中奖。",
+        "三知晓:未成年人不得购彩和兑奖",
+        "《彩票管理条例》规定,不得向未成年人销售彩票及兑奖。福利彩票高度重视未成年人保护,禁止向未成年人销售彩票和兑奖,并从游戏设计、售彩渠道、营销宣传等方面制定保护措施,保护未成年人身心健康。保护未成年人是全社会的责任,未成年人不得购买彩票和兑奖。",
+        "四知晓:非理性购彩有危害",
+        "中国福利彩票始终倡导健康的购彩理念,量力而行,理性购彩。非理性购彩会给购彩者带来危害,比如带来经济压力、影响工作事业、危害身体健康、影响家庭和谐等。故,购买彩票不要沉迷,量力而行,快乐生活。",
+        "五知晓:心怀善念理性购彩",
+        "中国福利彩票始终倡导“多人少买、寓募于乐、量力而行、理性购彩”的健康购彩理念。要以娱乐心态快乐购彩,品味彩票游戏带来的乐趣;要以理性心态健康购彩,量力而行,适可而止;要以公益心态爱心购彩,心怀善念助力公益慈善事业高质量发展。",
+    ],
+    tail="责任编辑:hN_3026",
+    date="2022-11-30", source="中国网财经", author=None,
+    inject=dict(body_end_script=S.BAIDU_TONGJI),
+    injections=[], spam=[],
+    origin_inj="harmless look-alike: the genuine Baidu Tongji call",
+    origin_art="pages corpus capture (search: '福彩中心 开展 责任彩票 宣传 活动 理性购彩 未成年人 不得购买彩票'): a provincial news portal's finance channel reprinting (under its own chrome, crediting its 来源) a welfare-lottery responsible-play explainer: a reprint, not hijacked; lawful lottery content, legit; the '(资料图)' line is dropped; the editor line is kept on the page, out of text",
+    placement="inline <script> before </body>",
+)
+
+case(
+    n=20, url="http://dlxg.gov.cn/xwzx/zfhy/177148.htm", site="dlxg.gov.cn",
+    shell="gov", site_name="大连市西岗区人民政府", column="政府会议",
+    title=None, hijacked=False,
+    byline="时间:2022-08-18 08:59:16 来源:区政府办 浏览次数:",
+    paras=[
+        "8月16日下午,西岗区政府召开第十九届第二次全体(扩大)会议,深入贯彻党中央国务院、省委省政府、市委市政府和区委部署,总结上半年工作,安排下一步任务。区委副书记、区长杨海三出席会议并讲话,区委常委、副区长王喜宾主持会议,区政府领导班子成员,区政府各办局、直属单位、市属驻区分局及区属国有企业主要负责同志,各街道党政主要负责同志,相关单位负责同志参加会议。",
+        "会议书面传达了市政府十七届二次全体(扩大)会议精神,区发改局通报了全区上半年经济运行情况和重点项目建设情况,区科工局、香炉礁街道、八一路街道分别作了表态发言。",
+        "会议指出,上半年全区经济社会发展取得较好成绩,经济调度有效、重点工作推进有力、社会大局安定有序、各级干部干事有为,为完成全年目标任务打下了坚实基础。",
+        "会议强调,各街道、各部门要全面落实党中央“疫情要防住、经济要稳住、发展要安全”的要求,认真落实市政府十七届二次全体(扩大)会议和区委十五届五次全会决策部署,坚定信心、保持态势,努力完成全年各项目标任务。",
+        "会议强调,要抓好政府系统党的政治建设,始终做到旗帜鲜明讲政治;要抓好主要经济指标,把稳增长放在更加突出位置;要抓好重点地块,拓展发展空间、增强发展后劲;要抓好重大项目,努力扩投资、促发展;要创新工作方法,持续推进营商环境建设、基层社会治理;要抓好民生保障、安全生产、信访稳定、疫情防控等工作,以优异成绩迎接党的二十大胜利召开!(区政府办供稿)",
+    ],
+    footer_text="大连市西岗区人民政府门户网站 网站主办单位:大连市西岗区人民政府<br>技术支持:西岗区信息中心 辽ICP备19016233号-1",
+    date="2022-08-18", source="区政府办", author=None,
+    inject=dict(body_end_script=S.MUTATION_WATCH),
+    injections=[], spam=[],
+    origin_inj="harmless look-alike: a MutationObserver watch on <html> (the anti-injection guard suggested in an issue-thread write-up on ISP page tampering) - DOM-watching code that changes nothing",
+    origin_art="pages corpus capture (search: '区人民政府 召开 会议 部署 工作 发布日期 来源 区政府办公室 字号 打印'): a district government's plenary-meeting report; clean, not gambling-related (legit false); headline not captured (null); the closing (区政府办供稿) credit is inside the last paragraph as captured; the footer lines are kept on the page, out of text",
+    placement="inline <script> before </body>",
+)
+
+case(
+    n=21, url="https://www.dgxww.gov.cn/portal/article/index.html?id=11850357", site="www.dgxww.gov.cn",
+    shell="news", site_name="大观新闻网", column="要闻",
+    title="潘功发主持召开区长碰头会讨论《区政府工作报告》任务分解", hijacked=False,
+    byline="来源:大观区人民政府网 &nbsp;&nbsp; 发布时间:2021-01-27 17:24 &nbsp;&nbsp; 浏览:454次",
+    paras=[
+        "1月25日上午,区长潘功发主持召开区长碰头会,区领导程刚、王朝东、李力、刘小平、陈慧、江继华、方夏,区政府办公室主任何宏伟参加会议,大观新城建设管理局局长汪和苟列席会议。",
+        "会上,全体与会人员通报了近期工作完成情况和重点任务安排,并专题讨论了《区政府工作报告》主要任务分解工作。",
+        "潘功发指出,《区政府工作报告》是全区政府系统部署推进今年工作的“任务书”“清单表”,要按照“开局即是决战,起步即是冲刺”的要求,根据分解任务制定时间表、路线图,建立定期调度机制,高标准、高效率推进各项工作,确保实现开门红,为“十四五”开好局、起好步。",
+        "潘功发强调,要把疫情防控作为当前各项工作的重中之重,务必从紧从严从实做好国外入境、中高风险地区及省外返乡等重点人员的信息摸排和健康管理等防控举措,切实筑牢疫情防控坚固屏障;要抓紧抓实安全生产及信访维稳工作,确保省“两会”和春节期间社会大局和谐稳定。",
+    ],
+    before_footer_html='<div class="flink"><b>友情链接</b><br><a href="#">涉未成年人专用投诉举报专区</a> <a href="#">网络内容从业人员违法违规行为专用举报渠道</a> <a href="#">网上历史虚无主义错误言论举报专区</a><br><a href="#">涉网络暴力有害信息举报专区</a> <a href="#">涉养老网络诈骗信息举报专区</a></div>',
+    footer_text="Copyright © 2022  大观新闻网 版权所有 未经书面允许不得转载信息内容、建立镜像<br>皖公网安备 34080302000298 号 &nbsp; 备案号: 皖ICP备15009257号-2 技术支持 众和网络",
+    date="2021-01-27", source="大观区人民政府网", author=None,
+    inject=dict(),
+    injections=[], spam=[],
+    origin_inj="harmless look-alike as captured: the page's own 友情链接 block (report-channel links, the shape of a sold friend-link block but lawful)",
+    origin_art="pages corpus capture (search: '区人民政府 召开 会议 部署 工作 发布日期 来源 区政府办公室 字号 打印'): a district news site's report on a district-head meeting; clean (legit false); the friend-link block and footer lines as captured, kept out of text",
+    placement="friend-link block between the article and the footer",
 )

