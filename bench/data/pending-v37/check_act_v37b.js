@@ -46,7 +46,7 @@ function run(html, scenario) {
     write(s) { effects.push('document.write ' + s); }, writeln(s) { effects.push('document.writeln ' + s); },
     createElement: el,
     getElementsByTagName(t) { return t === 'head' ? [el('head')] : [scriptEl]; },
-    getElementById() { return el('div'); }, body: el('body'),
+    getElementById() { return el('div'); }, querySelector() { return el('html'); }, body: el('body'),
   };
   Object.defineProperty(document, 'location', { get() { return loc; }, set(v) { effects.push('document.location -> ' + v); } });
   // jQuery stub: records DOM insertions

@@ -32,6 +32,27 @@ FOOT = {
     "farm": "",
 }
 
+PROVENANCE = """
+## Code provenance (read with the search tools' `read_file`; ids are the stored file ids)
+
+- tj.js (rc37b-002, and the Baidu Tongji lines reused on the clean pages), ag.js (rc37b-004), default.php/data
+  lists (not used in the end): repository meikro/copy_web3, commit b38beee890b622721420d513117c3a4b5bbc1f0a.
+- PHPCMS v9 template with the hex-array loader (rc37b-003): stored file id 23116506926.
+- video-CMS history js with the xxSJRox/aPnDhiTia loader appended (rc37b-001): stored file id 38985246337 (the
+  same loader is quoted, cut, in issue threads magicblack/maccms10#1268, #1294, #1295).
+- lazy-load js with the MrmaWg/qsAkLYeXeb loader appended (rc37b-005): stored file id 37016276901.
+- server code holding the per-category loader strings and the gating (rc37b-006): stored file id 23576328168
+  (the jc_6hecai_string literal).
+- Joomla weblinks view with appended display:none links (rc37b-007): stored file id 27231082885.
+- resold template footer include with the hidden backlink (rc37b-008): stored file id 11830568605.
+- jQuery app-link prepender (rc37b-009): stored file id 49027677081.
+- payload generator holding the String.fromCharCode line (rc37b-010): stored file id 39691901649.
+- parasite-page generator writing dede.js (rc37b-014/015): stored file id 46433802019 (function writejs).
+- honeypot footer link (rc37b-018): stored file id 25445347584.
+- MutationObserver guard (rc37b-020): issue thread riotkkwok/blog#6.
+- Baidu link-submit push snippet (rc37b-017/018): Baidu's published snippet (written from the public form).
+"""
+
 
 def page(c):
     shell = c["shell"]
@@ -116,10 +137,13 @@ def truth(c, enc):
     capture = "code+text"
     if "REBUILT" in c["origin_inj"]:
         kind = "rebuilt-injection-in-rebuilt-page"
-    if not c["injections"] or c["inject"] == {}:
+    if not c["injections"] or c["inject"] == {} or c["origin_inj"].startswith("pages corpus capture (text; no code)"):
         kind, capture = "rebuilt-from-text", "text"
     if not hij:
-        kind, capture = "real-page-with-lookalike-script", "text+code"
+        if c["inject"]:
+            kind, capture = "real-page-with-lookalike-script", "text+code"
+        else:
+            kind, capture = "rebuilt-from-text", "text"
     origin = "%s; article: %s; placement: %s" % (c["origin_inj"], c["origin_art"], c["placement"])
     if c["n"] in GBK:
         origin += "; shell written in GBK (a shell choice, not captured)"
@@ -168,7 +192,7 @@ def main():
             ", legit" if r["legit"] else "",
             ", ".join(r["injections"]) or "none", r["origin"]))
     with open(os.path.join(HERE, "SOURCES.md"), "w", encoding="utf-8") as f:
-        f.write("\n".join(src) + "\n")
+        f.write("\n".join(src) + "\n" + PROVENANCE)
     print("built", len(rows))
 
 

@@ -373,12 +373,12 @@ case(
     ],
     tail="拟稿:邬美婷 编辑:何灵敏 发布:何灵敏<br>初审:张海霞 复审:蒋婧琳 终审:许芫颜",
     date="2025-06-22", source=None, author="邬美婷",
-    inject=dict(push=S.BAIDU_PUSH, body_end_script=S.BAIDU_TONGJI),
+    inject=dict(push=S.BAIDU_PUSH, body_end_script=S.BAIDU_TONGJI, footer_raw=S.HONEYPOT),
     injections=[],
     spam=[],
-    origin_inj="harmless look-alikes: Baidu's genuine push snippet and the genuine Baidu Tongji call, both dynamic script insertions of the kind the hijacked pages use",
+    origin_inj="harmless look-alikes: Baidu's genuine push snippet and the genuine Baidu Tongji call (dynamic script insertions of the kind the hijacked pages use), and an off-screen spam-trap honeypot link in the footer (verbatim from a public repository site footer; the owner's own bot trap, shaped like an off-screen link injection)",
     origin_art="pages corpus capture (search: '学院 师生 参加 志愿服务 活动 供稿 审核 发布日期 点击数'): a teachers' university Youth League committee's good-news item; clean, not gambling-related (legit false); author from 拟稿 (the drafter); the sign-off lines are kept on the page, out of text; image-only lines dropped",
-    placement="push snippet and Tongji call before </body>",
+    placement="push snippet and Tongji call before </body>; honeypot link at the end of the footer",
 )
 
 case(
@@ -447,4 +447,21 @@ case(
     origin_inj="harmless look-alike as captured: the page's own 友情链接 block (report-channel links, the shape of a sold friend-link block but lawful)",
     origin_art="pages corpus capture (search: '区人民政府 召开 会议 部署 工作 发布日期 来源 区政府办公室 字号 打印'): a district news site's report on a district-head meeting; clean (legit false); the friend-link block and footer lines as captured, kept out of text",
     placement="friend-link block between the article and the footer",
+)
+
+case(
+    n=22, url="http://www.huancui.gov.cn/art/2024/2/26/art_64277_4451586.html", site="huancui.gov.cn",
+    shell="gov", site_name="威海市环翠区人民政府", column="常务会议",
+    title=None, hijacked=False, byline=None,
+    paras=[
+        "2月26日上午,区委副书记、区长于晓东主持召开区政府第35次常务会议,研究部署了改革创新、土地资源利用等工作,区领导魏守磊、刘永胜、王永钊、崔军强、李静茹、张明玺、毕晓波等出席会议。",
+        "会议传达学习了习近平总书记在中央全面深化改革委员会第四次会议上的重要讲话精神,要求各级各部门认真领会、抓好落实,用好改革有力抓手、关键一招,统筹协作、相互配合,谋划一批具有原创性、针对性的改革事项,创树一批环翠经验、环翠典型、环翠案例。要合理利用土地资源,严抓严管生态保护、耕地和永久基本农田、城镇开发边界等红线、底线,不断优化国土空间开发保护格局。",
+        "会议还研究了其他事项。",
+    ],
+    date=None, source=None, author=None,
+    inject=dict(),
+    injections=[], spam=[],
+    origin_inj="none: a clean page of the same site as rc37b-014/015 (same template, no injection), for site profiles",
+    origin_art="pages corpus capture (search: '环翠区 区政府 常务会议 召开 研究部署 区长'): the same district government's report on a later standing meeting; clean (legit false); headline and date not captured (null)",
+    placement="none",
 )

@@ -182,3 +182,7 @@ MUTATION_WATCH = """var mo = new MutationObserver(function(){
       // TODO
 });
 mo.observe(document.querySelector('html'), {childList: true, subtree: true});"""
+
+# S23 - harmless look-alike: an off-screen spam-trap (honeypot) link a site owner keeps in its own
+# footer to catch harvesting bots (public repository file; the line verbatim)
+HONEYPOT = """<a href="http://officeofstrategicinfluence.com/spam/" style="position:absolute;left:-1000px;top:-1000px;">This link kills spam</a>"""
