@@ -316,6 +316,14 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
 # them): what a crawl's clean worker or `newsvault reprocess` pays, which the best-of-rounds figure
 # above hides. CPU, not wall time: the two processes run one after the other, and on a shared
 # machine the load between them differs.
+# Where that process's CPU goes on the 70 dev speed pages (real-cases-v33/v34/v34b; SIGPROF samples,
+# 3 runs, session 27 at df76409): imports 20 % (scraper.clean 9 %, htmldate + urllib3 5 %, dateparser
+# 2 %), takeover's name reader 24 % (jieba's cut 18 %: its HMM search 12 %, dictionary pieces 6.5 %;
+# pinyin 3 %), htmldate's date fallback 16 % (dateparser's first calls 5 %), bodyspam.clean_lines 11 %,
+# the rest flat (no other step over 3.5 %). The JS sandbox takes none of it: these rebuilt pages hold
+# no <script>, so sandbox work cannot move these lines. In the best-of-rounds line every page has been
+# cleaned once already (per-process caches warm): clean_lines 19 %, choose_body 8 %, the byline
+# readers 19 %, each other step under 5 %.
 _COLD_RUN = {
     "ours": """
 import json, sys

@@ -96,16 +96,21 @@ def _viterbi(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict)
 
 
 def _search(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict) -> tuple[float, list[str]]:
-    """jieba.posseg.viterbi.viterbi, each state's best predecessor sought only among the states
-    that lead to it. jieba tries every live state (256 for a character its table lacks: most of a
-    traditional-script page's, v33) with a transition probability of -inf for the 92 % that do
-    not lead there, which can never win over one that does: the same maximum, 12 times fewer
-    sums. 1.29 s of the 1.94 s a fresh process spent on the 33 real-cases-v33 dev pages was this
-    search. Where no live state leads to a state (jieba's fallback to every state) it is jieba's
-    own comparison, -inf ties and all."""
+    """jieba.posseg.viterbi.viterbi: the same maximum of (probability, state) at every step, with
+    far fewer sums. jieba tries every live state as each state's predecessor (256 on a character its
+    table lacks: most of a traditional-script page's, v33), with a transition probability of -inf for
+    the 92 % that do not lead there, which can never win over one that does; here only the states
+    leading to it are tried, and of those only until none left can reach the best found (see
+    _best_predecessor). Where no live state leads to a state (jieba's fallback to every state) it is
+    jieba's own comparison, -inf ties and all. The successors of a set of live states are kept
+    (_Model.successors): a step after an unknown character had every state live, and their union
+    took 5,218 steps. A fresh process spent 1.29 of its 1.94 s on the 33 real-cases-v33 dev pages in
+    jieba's search (session 25); the sparse search took 0.50 s of 2.0 s on the 70 speed pages
+    (real-cases-v33/v34/v34b dev, session 27), this one 0.20 s (same routes: tests/clean/test_segment.py
+    against jieba's own, and 199 runs of those pages with 300 random ones)."""
     from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
 
-    leading = _leading_to(trans_p)
+    model = _model(trans_p)
     V: list[dict[str, float]] = [{}]
     mem_path: list[dict[str, str]] = [{}]
     all_states = trans_p.keys()
@@ -115,21 +120,19 @@ def _search(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict) 
     for t in range(1, len(obs)):
         V.append({})
         mem_path.append({})
-        prev_states = [x for x in mem_path[t - 1].keys() if len(trans_p[x]) > 0]
-        prev_states_expect_next = {y for x in prev_states for y in trans_p[x].keys()}
-        obs_states = set(states.get(obs[t], all_states)) & prev_states_expect_next
+        live = frozenset(x for x in mem_path[t - 1].keys() if len(trans_p[x]) > 0)
+        prev_states_expect_next = model.successors(live)
+        obs_states = prev_states_expect_next.intersection(states.get(obs[t], all_states))
         if not obs_states:
             obs_states = prev_states_expect_next if prev_states_expect_next else all_states  # type: ignore[assignment]
-        prev, live = V[t - 1], set(prev_states)
+        prev = V[t - 1]
+        top = max((prev[x] for x in live), default=MIN_INF)
         for y in obs_states:
             emit = emit_p[y].get(obs[t], MIN_FLOAT)
-            sums = [(prev[y0] + p + emit, y0) for y0, p in leading.get(y, ()) if y0 in live]
-            if sums:
-                prob, state = max(sums)
-            else:
-                prob, state = max((prev[y0] + trans_p[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states)
-            V[t][y] = prob
-            mem_path[t][y] = state
+            best = _best_predecessor(model, y, emit, prev, live, top, emit == MIN_FLOAT)
+            if best is None:
+                best = max((prev[y0] + trans_p[y0].get(y, MIN_INF) + emit, y0) for y0 in live)
+            V[t][y], mem_path[t][y] = best
     prob, state = max((V[-1][y], y) for y in mem_path[-1].keys())
     route = [""] * len(obs)
     for i in range(len(obs) - 1, -1, -1):
@@ -138,19 +141,74 @@ def _search(obs: str, states: dict, start_p: dict, trans_p: dict, emit_p: dict) 
     return prob, route
 
 
-_LEADING: dict[int, tuple[Any, dict[str, list[tuple[str, float]]]]] = {}
+def _best_predecessor(model: _Model, y: Any, emit: float, prev: dict, live: frozenset, top: float,
+                      unknown: bool) -> tuple[float, Any] | None:
+    """max((prev[y0] + p + emit, y0)) over the live states y0 leading to ``y`` with probability p
+    (None when none does), stopping as soon as no state left can reach it. Exact, not a beam: IEEE
+    addition rounds monotonically, so a state left scores at most (top + its p) + emit, ``top`` being
+    the best live score. A character ``y`` never emits (``unknown``: jieba's MIN_FLOAT, -3.14e100)
+    swallows every ordinary score in the sum, and the states tie: tried from the greatest, the first
+    to reach that bound wins the tie. Otherwise they are tried by falling p until the bound falls
+    below the best sum."""
+    best = None
+    if unknown:
+        bound = top + model.top_chance[y] + emit
+        for y0, p in model.by_state.get(y, ()):
+            if y0 in live:
+                s = (prev[y0] + p + emit, y0)
+                if best is None or s > best:
+                    best = s
+                    if s[0] == bound:
+                        break
+    else:
+        for p, y0 in model.by_chance.get(y, ()):
+            if best is not None and top + p + emit < best[0]:
+                break
+            if y0 in live:
+                s = (prev[y0] + p + emit, y0)
+                if best is None or s > best:
+                    best = s
+    return best
 
 
-def _leading_to(trans_p: dict) -> dict[str, list[tuple[str, float]]]:
-    """state → [(a state leading to it, the transition's log probability)], in trans_p's order."""
-    entry = _LEADING.get(id(trans_p))
-    if entry is None or entry[0] is not trans_p:
-        leading: dict[str, list[tuple[str, float]]] = {}
+# Sets of live states whose successors are kept (a few hundred on a page; cleared when full).
+SUCCESSOR_CACHE = 4096
+
+
+class _Model:
+    """What _search reads of one transition table: the states leading to each state, greatest
+    first (by_state) and likeliest first (by_chance), the likeliest transition into each, and the
+    union of successors of a set of live states, kept."""
+
+    def __init__(self, trans_p: dict) -> None:
+        self.trans_p = trans_p
+        leading: dict[Any, list[tuple[Any, float]]] = {}
         for y0, nexts in trans_p.items():
             for y, p in nexts.items():
                 leading.setdefault(y, []).append((y0, p))
-        entry = _LEADING[id(trans_p)] = (trans_p, leading)
-    return entry[1]
+        self.by_state = {y: sorted(v, reverse=True) for y, v in leading.items()}
+        self.by_chance = {y: sorted(((p, y0) for y0, p in v), key=lambda e: e[0], reverse=True)
+                          for y, v in leading.items()}
+        self.top_chance = {y: max(p for _, p in v) for y, v in leading.items()}
+        self._successors: dict[frozenset, frozenset] = {}
+
+    def successors(self, live: frozenset) -> frozenset:
+        kept = self._successors.get(live)
+        if kept is None:
+            if len(self._successors) >= SUCCESSOR_CACHE:
+                self._successors.clear()
+            kept = self._successors[live] = frozenset(y for x in live for y in self.trans_p[x].keys())
+        return kept
+
+
+_MODELS: dict[int, _Model] = {}
+
+
+def _model(trans_p: dict) -> _Model:
+    model = _MODELS.get(id(trans_p))
+    if model is None or model.trans_p is not trans_p:
+        model = _MODELS[id(trans_p)] = _Model(trans_p)
+    return model
 
 
 @functools.cache
@@ -163,6 +221,18 @@ def _tagger() -> Any:
     return tagger
 
 
+# Clauses whose cut is kept: the same clause is read for a school's and a body's names
+# (takeover._read_names, once per ending), and a site's pages repeat their template's clauses: 49
+# of the 206 clauses a fresh process cut on the 70 speed pages (real-cases-v33/v34/v34b dev) were
+# repeats. A cut is a pure function of the clause and jieba's fixed tables.
+CLAUSE_CACHE = 2048
+
+
 def tagged(clause: str) -> list[tuple[str, str]]:
     """``clause`` cut into (word, part of speech) as jieba.posseg.lcut cuts it."""
-    return [(p.word, p.flag) for p in _tagger().lcut(clause)]
+    return list(_tagged(clause))
+
+
+@functools.lru_cache(maxsize=CLAUSE_CACHE)
+def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
+    return tuple((p.word, p.flag) for p in _tagger().lcut(clause))
