@@ -304,7 +304,9 @@ def _marked(span: str) -> bool:
 # name, 河口区文化广电旅游体育局, read as a headline with 文化广电旅游 spliced in, because the article
 # writes its sub-unit 河口区体育事业发展中心; learned, it then flagged the site's other clean pages
 # with profiles.) A spliced headline is the article's: the <title> and the heading carry it, the
-# chrome at most once (a breadcrumb's last step).
+# chrome at most once (a breadcrumb's last step). Measured 2026-12-06 (fp27, dev, tuned on v35): sv35-013
+# unflagged, and with profiles sv35-014/-015 too; no other record of the 81 nodata dev hijack dumps
+# changes, alone or with profiles (sv35-011/-012 keep their flags, without the mislearned name).
 MIN_CHROME_COPIES = 2
 
 
