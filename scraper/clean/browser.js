@@ -158,6 +158,7 @@ __Element.prototype = {
   get src() { return this.__src || ""; },
   set src(v) {
     this.__src = __abs(v);
+    this.__srcGiven = String(v);  // (as written: an attribute selector compares it so)
     if (__LOADS[this.tagName.toLowerCase()]) __rec("load", this.__src);
     else if (this.tagName === "IMG") __rec("request", this.__src);
   },

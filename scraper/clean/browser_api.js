@@ -75,7 +75,23 @@ var __WRITES_NOT = {SCRIPT: 1, STYLE: 1, LINK: 1, META: 1, IFRAME: 1, FRAME: 1, 
 // querySelector for the forms lookups take: lists of "#id", "tag", ".class", "tag.class", each
 // maybe after ancestors ("#zoom p"), which must be in the page too; anything else finds nothing.
 var __COMPOUND = /^([a-z][a-z0-9]*)?(?:#([\w-]+))?((?:\.[\w-]+)*)$/i;
+// ...and "tag[src=address]": the element a script built and attached with that address. A loader asks
+// whether its own <script> is still in the page (an ad blocker removes it) and, finding none, calls
+// the "content blocked" callback the page gave it, which sends the visitor to the publisher's
+// ad-block notice: answering nothing made every visitor of those pages look redirected
+// (dev-v35-gtrends gt35-058, -067, Sourcepoint's bootstrap; v35 miss patterns §3).
+var __BY_SRC = /^([a-z][a-z0-9]*)?\[src=(["']?)([^"'\]]*)\2\]$/i;
+function __builtWithSrc(m) {
+  var tag = (m[1] || "").toUpperCase(), out = [];
+  for (var i = 0; i < __elements.length; i++) {
+    var e = __elements[i];
+    if (e.__attached && (!tag || e.tagName === tag) && e.__srcGiven !== undefined && (e.__srcGiven === m[3] || e.__src === __abs(m[3]))) out.push(e);
+  }
+  return out.length ? out : null;
+}
 function __matches(c) {  // the page elements a compound selector finds, or null when it finds none
+  var bySrc = __BY_SRC.exec(c);
+  if (bySrc) return __builtWithSrc(bySrc);
   var m = __COMPOUND.exec(c);
   if (!m || !(m[1] || m[2] || m[3])) return null;
   var tag = (m[1] || "").toLowerCase(), classes = m[3] ? m[3].slice(1).split(".") : [];

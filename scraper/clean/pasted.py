@@ -113,13 +113,17 @@ def _pairs_at(line: str, comma: int) -> list[str]:
     return []
 
 
-# Measured 2026-12-06, not wired (variant c6e5eca): a pair counted once per setting (the 4 characters
-# either side) spares an article repeating its own sentence (市场利率降低，房贷利率降低，吸引… in the
-# summary and the body: dev-v34-xmunews xm34-002, flagged clean); no record of the 9 other Chinese
-# clean sets or of the dev hijack dumps changes: one set, under the two a precision fix must stand on.
+# The characters either side of a pair that make its setting (dev-v34-xmunews xm34-002: 市场利率降低，
+# 房贷利率降低，吸引更多资金… in the summary and again in the body, a clean page flagged; fx25's variant
+# c6e5eca, wired with fp27's furniture readers).
+PAIR_SETTING = 4
+
+
 def keyword_pairs(lines: list[str]) -> list[str]:
     """Keyword pairs pasted into the sentences of ``lines`` (v3 miss G), as written."""
-    counts: Counter = Counter()
+    # (a pair counts once per setting, the words around it: an article that repeats its own sentence,
+    # a summary above the body, repeats the pair in one setting; a paster glues it into many)
+    settings: dict[str, set[str]] = {}
     for line in lines:
         if "," not in line and "，" not in line or lexicon.is_reporting(line):
             continue
@@ -127,7 +131,10 @@ def keyword_pairs(lines: list[str]) -> list[str]:
             for pair in _pairs_at(line, m.start()):
                 at = m.start() - pair.index(line[m.start()])
                 if at > 0 and _CJK_CHAR.match(line, at - 1):  # glued between a sentence's words
-                    counts[pair] += 1
+                    end = at + len(pair)
+                    settings.setdefault(pair, set()).add(line[max(0, at - PAIR_SETTING):at] + "|"
+                                                         + line[end:end + PAIR_SETTING])
+    counts = Counter({pair: len(around) for pair, around in settings.items()})
     # the keyword has no life in the article outside its pasted pairs (a speech that says
     # 体育强国,建设体育强国 twice speaks of 体育强国 elsewhere too)
     text = "\n".join(lines)

@@ -160,12 +160,16 @@ def web_written(name: str, words: bool = True, digits: bool = True, phrase: bool
         return True
     if digits and any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)):
         return True
-    # web words with a name before or after them (not web words alone: 网站首页 is navigation)
-    # Measured 2026-12-06, not wired (variant 17aadef): a section's home page as navigation too
-    # (宏观频道首页, the breadcrumb root of 9 caijing pages of dev-v34-xmunews, flagged as a brand in
-    # the site-name slot by fieldbrands.breadcrumb_brands) changes no record of the 9 other Chinese
-    # clean sets or of the dev hijack dumps: one set, under the two a precision fix must stand on.
+    # web words with a name before or after them (not web words alone: 网站首页 is navigation, and
+    # so is a section's home page, 宏观频道首页: a portal's breadcrumb root)
+    name = _SECTION_HOME.sub("", name)
     return bool(has_cjk and _WEB_WORDS.search(name) and _CJK_OR_LATIN.search(_WEB_WORDS.sub("", name)))
+
+
+# A portal's section and its home page (宏观频道首页, 新闻栏目首页): navigation, no site's name (the
+# breadcrumb root of 9 caijing pages of dev-v34-xmunews, flagged as a brand in the site-name slot by
+# fieldbrands.breadcrumb_brands; fx25's variant 17aadef, wired with fp27's furniture readers).
+_SECTION_HOME = re.compile(f"[{_CJK}]*(?:频道|頻道|栏目|欄目)首[页頁]")
 
 
 def _is_year(name: str, m: re.Match) -> bool:

