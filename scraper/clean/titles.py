@@ -325,7 +325,6 @@ MAX_PREFIX = 16
 # The headline's own first characters, shown on the page without the prefix: a name or a word of
 # the article (谭华 in 谭华一行…). Two characters: Chinese words are mostly two long.
 HEAD_START = 2
-_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _SCRIPT_CHANGE = re.compile(r"[a-z0-9][\u4e00-\u9fff]")
 
 
@@ -341,7 +340,7 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
         return None  # a name spelt and written (Beijing北京大学…): a logo's, or _glued_spam's to judge
     for k in range(2, min(MAX_PREFIX, len(norm) - MIN_TITLE_REST) + 1):
         prefix, rest = norm[:k], norm[k:]
-        if not _CJK_CHAR.match(rest):
+        if not HAN.match(rest):
             continue  # a Chinese headline after the name (English titles run words together once normalised)
         if norm[k - 1:k + 1].isascii() and norm[k - 1:k + 1].isalnum():
             continue  # a name does not end inside a Latin word or a number (关于202|4年)
