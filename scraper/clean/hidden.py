@@ -24,6 +24,7 @@ from scraper.clean.css import (
     sheet_rules,
 )
 from scraper.clean.dom import tag_of
+from scraper.clean.writing import LETTER_OR_DIGIT
 
 # How an element is hidden. "weak" hiding (display:none, the hidden attribute) is also how
 # menus, tabs and lazy-loaded articles wait for JavaScript; "strong" hiding (off-screen, zero
@@ -369,10 +370,9 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names
 
 def _unlabelled(details) -> bool:
     summary = next((c for c in details if tag_of(c) == "summary"), None)
-    return summary is None or not _WORD.search("".join(summary.itertext()))
+    return summary is None or not LETTER_OR_DIGIT.search("".join(summary.itertext()))
 
 
-_WORD = re.compile(r"[^\W_]")
 
 
 def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:
