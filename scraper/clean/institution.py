@@ -46,7 +46,6 @@ _SPONSOR = re.compile(r"(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:�
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "apple-mobile-web-app-title", "publisher")
 # Field values after their labels in the page text (来源：X 作者：Y).
 _FIELD = re.compile(r"(来源|來源|作者)[ \t\u3000]*[:：][ \t\u3000]*([^\s|，,;；:：]{2,30})")
-_BREADCRUMB_ROOT = re.compile(r"(?:当前位置|您的位置|现在的位置|所在位置|當前位置)\s*[:：]\s*([^\s>»/＞]{2,24})\s*[>»/＞]")
 _BREADCRUMB = re.compile(r"(?:首页|首頁|网站首页|主页)(?:\s*[>»＞]+\s*[^\s>»＞]{2,24}){1,4}")
 # A name has letters (a CJK character or a Latin word); markup and numbers are no names.
 _NAME = re.compile(r"[\u4e00-\u9fff]|[a-z]{2}")
@@ -168,7 +167,7 @@ def slot_names(raw_title: str, headline_texts: list[str], page_text: str, metas:
             put(value, "author")
         else:
             put(value, "source")
-    for m in _BREADCRUMB_ROOT.finditer(page_text):
+    for m in slots.BREADCRUMB_ROOT.finditer(page_text):
         put(m.group(1), "breadcrumb root")
     for m in _BREADCRUMB.finditer(page_text):  # 首页 > <column> > 正文: the column a page sits in
         for item in re.split(r"\s*[>»＞]+\s*", m.group())[1:]:
