@@ -28,6 +28,7 @@ from scraper.clean import brands, lexicon, slots
 from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, is_brand_shape
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
+from scraper.clean.slots import BREADCRUMB_ROOT
 from scraper.clean.spliced import article_text, unmarked_text
 from scraper.clean.titles import INSTITUTION, han_pieces, split_title
 from scraper.clean.writing import HAN
@@ -167,7 +168,7 @@ def slot_names(raw_title: str, headline_texts: list[str], page_text: str, metas:
             put(value, "author")
         else:
             put(value, "source")
-    for m in slots.BREADCRUMB_ROOT.finditer(page_text):
+    for m in BREADCRUMB_ROOT.finditer(page_text):
         put(m.group(1), "breadcrumb root")
     for m in _BREADCRUMB.finditer(page_text):  # 首页 > <column> > 正文: the column a page sits in
         for item in re.split(r"\s*[>»＞]+\s*", m.group())[1:]:
