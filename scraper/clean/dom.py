@@ -390,13 +390,13 @@ def describe(el) -> str:
     return tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in cls[:2])
 
 
-def outer_html(el, limit: int = 300) -> str:
-    """The element's markup, shortened to ``limit`` characters, for evidence."""
+def outer_html(el) -> str:
+    """The element's markup, shortened (see shorten), for evidence."""
     try:
         html = etree.tostring(el, encoding="unicode", with_tail=False)
     except (ValueError, TypeError):
         html = text_of(el)
-    return shorten(html, limit)
+    return shorten(html)
 
 
 def shorten(text: str, limit: int = 300) -> str:
