@@ -4,8 +4,7 @@ Why lxml and not a BeautifulSoup tree (measured on the 56 real-corpus pages, sam
 building a bs4 tree with the lxml builder takes ≈35 ms per page before any cleaning — more than
 our whole clean_page (≈15–25 ms, hijack detection included) and most of GNE's budget (≈45 ms
 per page). lxml.etree builds the tree with the same libxml2 parser in ≈3 ms, so the hot path
-walks plain lxml.etree elements; bs4 is used where it helps, for declared-encoding sniffing
-(decode.py).
+walks plain lxml.etree elements (decode.py reads declared charsets by bs4's rules, without bs4).
 """
 from __future__ import annotations
 
