@@ -114,10 +114,10 @@ def last_starts(db_path: Path | str, names: list[str], readonly: bool = False) -
         conn.close()
 
 
-def upcoming(config: Config, db_path: Path | str, now: datetime | None = None) -> list[dict]:
+def upcoming(config: Config, db_path: Path | str) -> list[dict]:
     """For `newsvault schedule list`: each source's schedule and next run time, as the service sees it."""
     tz = ZoneInfo(config.schedule.timezone)
-    now = now or datetime.now(tz)
+    now = datetime.now(tz)
     last = last_starts(db_path, [s.name for s in config.sources], readonly=True)
     rows = []
     for s in config.sources:

@@ -321,14 +321,14 @@ def connect(url: str, readonly: bool = False) -> PgConnection:
     return PgConnection(raw, url, readonly, pool)
 
 
-def connect_direct(url: str, readonly: bool = False) -> PgConnection:
+def connect_direct(url: str) -> PgConnection:
     """A connection of its own, outside the pool (held for a process's life: the scheduler's lock)."""
     try:
         raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.Error as e:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise ArchiveError(_("{db}: cannot connect to PostgreSQL: {error}").format(db=display(url), error=first)) from None
-    return PgConnection(raw, url, readonly, None)
+    return PgConnection(raw, url, False, None)
 
 
 def run_ddl(conn: PgConnection, sql: str) -> None:

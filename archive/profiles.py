@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from pathlib import Path
 from typing import Iterator
 
 from archive.backend import has_table
@@ -72,10 +71,10 @@ def save_profile(conn: sqlite3.Connection, source: str, profile: SiteProfile, ru
             (source, PROFILE_VERSION, profile.to_json(), profile.pages, run_id, now))
 
 
-def clean_captures(conn: sqlite3.Connection, source: str, limit: int = BOOTSTRAP_CAPTURES,
-                   base: Path | None = None) -> Iterator[tuple[bytes, str, dict[str, str]]]:
+def clean_captures(conn: sqlite3.Connection, source: str,
+                   limit: int = BOOTSTRAP_CAPTURES) -> Iterator[tuple[bytes, str, dict[str, str]]]:
     """(body, URL, headers) of the latest capture of the source's newest articles found clean."""
-    base = base or archive_folder(conn)
+    base = archive_folder(conn)
     rows = conn.execute(
         f"SELECT a.url, c.id, c.headers FROM articles a JOIN captures c ON c.id = {LATEST_CAPTURE.format(url='a.url')} "
         "WHERE a.source_name=? AND a.hijacked=0 ORDER BY a.id DESC LIMIT ?", (source, limit)).fetchall()

@@ -65,13 +65,13 @@ class FindingGroup:
         return self.count - len(self.examples)
 
 
-def group_findings(findings: list[dict], examples: int = EXAMPLES_PER_KIND) -> list[FindingGroup]:
+def group_findings(findings: list[dict]) -> list[FindingGroup]:
     """An article's findings by kind, most frequent first (ties in order of appearance)."""
     groups: dict[str, FindingGroup] = {}
     for f in findings:
         g = groups.setdefault(f["kind"], FindingGroup(f["kind"], 0, []))
         g.count += 1
-        if len(g.examples) < examples:
+        if len(g.examples) < EXAMPLES_PER_KIND:
             g.examples.append(f)
     return sorted(groups.values(), key=lambda g: -g.count)
 

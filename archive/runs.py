@@ -27,7 +27,6 @@ from core.i18n import N_, _, using
 
 logger = logging.getLogger(__name__)
 
-STATUSES = ("running", "ok", "failed", "timeout", "interrupted")
 # A run stopped before its end (service shutdown, crash) did not do a scheduled run's work, so
 # it does not count as having covered a scheduled time (the scheduler catches it up).
 INCOMPLETE = ("running", "interrupted")

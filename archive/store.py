@@ -176,16 +176,16 @@ class ArchiveStore:
 
     # -- runs ---------------------------------------------------------------------------------
 
-    def start_run(self, source: str, trigger: str = "manual", title: str | None = None, pid: int | None = None) -> int:
-        """A new run row of ``source``, ``running``, owned by process ``pid`` (this one by default) on
-        this host; ``title``: its [[source]] title, kept for readers without the config."""
+    def start_run(self, source: str, trigger: str = "manual", title: str | None = None) -> int:
+        """A new run row of ``source``, ``running``, owned by this process on this host; ``title``:
+        its [[source]] title, kept for readers without the config."""
         now = utcnow()
         with transaction(self.conn, key=f"run:{source}"):
             self.conn.execute("INSERT OR IGNORE INTO sources (name, first_seen) VALUES (?, ?)", (source, now))
             self.conn.execute("UPDATE sources SET title=? WHERE name=?", (title, source))
             cur = self.conn.execute(
                 "INSERT INTO runs (source, trigger, started_at, status, pid, host) VALUES (?, ?, ?, 'running', ?, ?)",
-                (source, trigger, now, pid or os.getpid(), socket.gethostname()))
+                (source, trigger, now, os.getpid(), socket.gethostname()))
         return inserted_id(cur)
 
     def claim_run(self, run_id: int) -> None:

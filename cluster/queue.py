@@ -20,7 +20,6 @@ Beside the queue (all under ``newsvault:``):
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable
@@ -121,7 +120,3 @@ def record_error(r: redis.Redis, source: str, worker: str, message: str, run_id:
 def queue_depth(r: redis.Redis) -> int:
     """Jobs waiting in the queue (not yet taken by a worker)."""
     return int(r.llen(f"{NAMESPACE}:{QUEUE}")) + int(r.hlen(f"{NAMESPACE}:{QUEUE}.DQ.msgs"))
-
-
-def now_s() -> float:
-    return time.time()

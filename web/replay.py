@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Callable
 from urllib.parse import urljoin
 
 import lxml.html
@@ -54,9 +53,6 @@ _CSS_IMPORT = re.compile(r"""@import\s+(?:url\(\s*)?(['"]?)([^'")\s;]+)\1\s*\)?[
 OUTSIDE_CLASS = "nv-outside"
 OUTSIDE_STYLE = (f".{OUTSIDE_CLASS}{{text-decoration:underline dashed #b45309;text-underline-offset:3px;"
                  f"cursor:help}}")
-
-Links = Callable[[str], str | None]
-
 
 def rebuild_page(conn: sqlite3.Connection, capture: sqlite3.Row, body: bytes) -> str:
     """The archived page of ``capture`` (its ``body``) as static HTML pointing only at the archive."""

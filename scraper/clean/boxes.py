@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.clean.css import FIXED_POSITION
 from scraper.clean.dom import squash, text_of
 
 # Body containers of the CMS families common on gov/edu sites (VSB/博达, TRS WCM, 大汉 JCMS,
@@ -42,7 +43,6 @@ _FURNITURE_WORD_LONG = re.compile("|".join(_FURNITURE_WORDS_LONG))
 # <dialog>, or by a fixed position over the layout. It is never the article (v6 §5: a privacy
 # opt-out modal of 4,700 characters was taken over a 1,600-character wire story).
 _OVERLAY_ROLES = frozenset(("dialog", "alertdialog"))
-_FIXED = re.compile(r"position\s*:\s*fixed", re.I)
 
 
 def is_overlay(el) -> bool:
@@ -51,7 +51,7 @@ def is_overlay(el) -> bool:
     if el.tag == "dialog" or el.get("aria-modal") == "true" or el.get("role") in _OVERLAY_ROLES:
         return True
     style = el.get("style")
-    return bool(style and _FIXED.search(style))
+    return bool(style and FIXED_POSITION.search(style))
 
 
 def is_furniture_box(el) -> bool:

@@ -19,6 +19,7 @@ import unicodedata
 
 from scraper.clean import brands, lexicon
 from scraper.clean.titles import han_pieces
+from scraper.clean.writing import SENTENCE_ENDS
 
 _CJK = "[\u4e00-\u9fff]"
 _CJK_CHAR = re.compile(_CJK)
@@ -352,7 +353,6 @@ _OTHER_SCHOOL = re.compile(f"{_CJK}{{2}}(?:大学|学院|学校|中学|小学|�
 _LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚|起|至今)?[,，]")
 _OPENING_NAME = re.compile(f"^((?:[a-z]{{1,8}}\\d{{0,4}})?{_CJK}{{2,10}})(?=\\d{{1,2}}月\\d{{1,2}}日)")
 _NOT_WORD = re.compile(r"\W+")
-_SENTENCE = re.compile("[。！？!?]")
 
 
 def is_brand_shape(name: str) -> bool:
@@ -445,7 +445,7 @@ def _organiser(line: str, start: int, end: int) -> bool:
     """True when ``line[start:end]`` stands as the organiser of the line's event, naming no other school."""
     before, after = line[:start], line[end:]
     return bool(_ORGANISER_AFTER.match(after) and (_ORGANISER_BEFORE.search(before) or not _CJK_CHAR.match(before[-1:]))
-                and not _OTHER_SCHOOL.search(before.rsplit("。", 1)[-1] + _SENTENCE.split(after, 1)[0]))
+                and not _OTHER_SCHOOL.search(before.rsplit("。", 1)[-1] + SENTENCE_ENDS.split(after, 1)[0]))
 
 
 def _in_institution_place(line: str, start: int, end: int, decorated: bool) -> bool:
@@ -454,7 +454,7 @@ def _in_institution_place(line: str, start: int, end: int, decorated: bool) -> b
     if _PLACE_AFTER.match(after) or _LISTED.search(before) and after[:1] in "、，,等":
         return True
     if _organiser(line, start, end) \
-            and _INSTITUTION_WORDS.search(before.rsplit("。", 1)[-1] + _SENTENCE.split(after, 1)[0]):
+            and _INSTITUTION_WORDS.search(before.rsplit("。", 1)[-1] + SENTENCE_ENDS.split(after, 1)[0]):
         return True
     if start == 0 and (_LEAD_DATE.match(after) or decorated and _CJK_CHAR.match(after[:1])):
         return True

@@ -10,6 +10,8 @@ from lxml import etree
 # a number as CSS writes it: "-.5em", "-1.5e8px" (a script-written off-screen rule of v4 §1A3 used an exponent)
 NUM = re.compile(r"(-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(px|em|rem|pt|%|vw|vh)?", re.I)
 _BRACE = re.compile(r"[{}]")
+# A box pinned to the viewport (a modal, an ad bar), whatever its name.
+FIXED_POSITION = re.compile(r"position\s*:\s*fixed", re.I)
 _PROPERTY_CHARS = "abcdefghijklmnopqrstuvwxyz-"
 SIMPLE_SELECTOR = re.compile(r"^\s*([a-z0-9]*)((?:[.#][\w-]+)+)\s*$", re.I)
 

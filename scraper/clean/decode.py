@@ -30,7 +30,6 @@ MAX_ERROR_SHARE = 0.002
 # Detection reads only the head of a page: enough for a stable guess, cheap on huge pages.
 DETECT_BYTES = 64 * 1024
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
-_XML_DECL = re.compile(rb"^\s*<\?xml[^>]*>", re.I)
 # bs4's EncodingDetector (4.15) read the BOM and the declared charset: importing bs4.dammit imports
 # bs4, its tree and soupsieve, 0.18 s of CPU at every start of the cleaner (its only use of bs4),
 # a third of what GNE spends on 67 small real pages. Its two readers, as it wrote them (MIT):
@@ -289,8 +288,3 @@ def _plausible(raw: bytes, chosen: Decoded, declared: bool) -> Decoded:
 # Chinese is worth a note (accented Latin letters are ordinary on English pages).
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u2500-\u257f]")
 MIN_SUSPECT_CHARS = 5
-
-
-def strip_xml_declaration(raw: bytes) -> bytes:
-    """Drop a leading ``<?xml …?>``: its encoding would contradict the text we hand to lxml."""
-    return _XML_DECL.sub(b"", raw, count=1)

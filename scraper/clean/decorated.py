@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from scraper.clean.writing import KANA
+
 # Enclosed Latin letters (Ⓐ–ⓩ, 🄰–🅩 squared and negative forms) and enclosed ideographs/letters
 # (㈀–㋾ without the list numbers ㈠–㈩ and ㊀–㊉, nor 🄀–🄏 digits).
 _ENCLOSED = "\u24b6-\u24e9\u3200-\u321f\u322a-\u327f\u328a-\u32ff\U0001F130-\U0001F189"
 _HAN = "\u4e00-\u9fff"
-_KANA = re.compile("[\u3040-\u30ff]")
 # A decorated name: two or more enclosed letters glued to a Chinese word (ⓑⓞⓛⓐ电竞), or one
 # enclosed character between two Chinese characters (鎏金㊣国际), with up to two characters of the
 # name on either side (a Chinese brand's stem and its kind word are two characters each: 鎏金, 国际,
@@ -34,7 +35,7 @@ _DECORATION = re.compile(f"[{_ENCLOSED}{_IDEOGRAPH}]")
 
 def decorated_names(texts: list[str]) -> list[str]:
     """The decorated names ``texts`` write (none on a page written in Japanese)."""
-    if any(_KANA.search(t) for t in texts):
+    if any(KANA.search(t) for t in texts):
         return []
     found: list[str] = []
     for text in texts:

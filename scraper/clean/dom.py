@@ -4,8 +4,7 @@ Why lxml and not a BeautifulSoup tree (measured on the 56 real-corpus pages, sam
 building a bs4 tree with the lxml builder takes ≈35 ms per page before any cleaning — more than
 our whole clean_page (≈15–25 ms, hijack detection included) and most of GNE's budget (≈45 ms
 per page). lxml.etree builds the tree with the same libxml2 parser in ≈3 ms, so the hot path
-walks plain lxml.etree elements; bs4 is used where it helps, for declared-encoding sniffing
-(decode.py).
+walks plain lxml.etree elements (decode.py reads declared charsets by bs4's rules, without bs4).
 """
 from __future__ import annotations
 
@@ -390,13 +389,13 @@ def describe(el) -> str:
     return tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in cls[:2])
 
 
-def outer_html(el, limit: int = 300) -> str:
-    """The element's markup, shortened to ``limit`` characters, for evidence."""
+def outer_html(el) -> str:
+    """The element's markup, shortened (see shorten), for evidence."""
     try:
         html = etree.tostring(el, encoding="unicode", with_tail=False)
     except (ValueError, TypeError):
         html = text_of(el)
-    return shorten(html, limit)
+    return shorten(html)
 
 
 def shorten(text: str, limit: int = 300) -> str:

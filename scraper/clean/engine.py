@@ -77,7 +77,14 @@ from scraper.clean.tradename import trade_names_in_places
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.unseen_frames import check_unseen_frames
 from scraper.clean.voiced import check_voiced_han_names
-from scraper.clean.writing import LINE_BREAKS, alien_lines, alien_phrases, foreign_latin_lines, visible_letters
+from scraper.clean.writing import (
+    LETTER_OR_DIGIT,
+    LINE_BREAKS,
+    alien_lines,
+    alien_phrases,
+    foreign_latin_lines,
+    visible_letters,
+)
 from scraper.clean.written_links import foreign_written_links
 
 # Pages above this size are refused rather than cleaned. The largest corpus page is 0.8 MB (a
@@ -550,7 +557,6 @@ def _keyword_page(raw_title: str, headlines, paragraphs: list[str], marked: str,
     return next((t for t in texts if len(t) >= MIN_OWN_HEADLINE and not pattern.search(lexicon.normalize(t))), title)
 
 
-_WORD = re.compile(r"[^\W_]")
 _TITLE_SEPARATOR = re.compile(r"(\s*(?:[|_–—]+|(?<!\d)-+|-+(?!\d)|\s{2,})\s*)")
 
 
@@ -570,8 +576,8 @@ def _clean_field(name: str, value: str | None, ev: Evidence) -> str | None:
         kept = [i for i in range(0, len(pieces), 2)
                 if pieces[i].strip() and not any(r and r in lexicon.normalize(pieces[i]) for r in cut)]
         text = "".join(pieces[i] for i in kept)
-        if 0 < len(kept) < len(pieces[::2]) and _WORD.search(text) and len(text) > len(cleaned) / 2:
+        if 0 < len(kept) < len(pieces[::2]) and LETTER_OR_DIGIT.search(text) and len(text) > len(cleaned) / 2:
             cleaned = "".join((pieces[i - 1] if n else "") + pieces[i] for n, i in enumerate(kept))
     cleaned = cleaned.replace(SPAM_MARK, "").strip(" -_|:：,，")
     # (what is left of a brand cut from between its pictographs, 👁👄, says nothing: rc17-020)
-    return cleaned if _WORD.search(cleaned) else None
+    return cleaned if LETTER_OR_DIGIT.search(cleaned) else None

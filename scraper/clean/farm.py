@@ -19,6 +19,7 @@ from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.institution import related
 from scraper.clean.title import MAX_TITLE, MIN_TITLE_WORDS, title_words
 from scraper.clean.titles import BODY_WORD, INSTITUTION, PLACE_OR_BODY, han_pieces, raw_length, split_title
+from scraper.clean.writing import HAN
 
 # An article shorter than this (characters) is too little text to contrast a title with: a
 # gallery, a notice, a stub. The borrowed articles of the dev real cases have 500–1,600.
@@ -42,7 +43,6 @@ MIN_PIECE = 4
 # "Netto" and "News" alone as <title> over their articles).
 MIN_LATIN_WORDS = 2
 _SENTENCE = re.compile(r"[。！？!?，,；;：:、“”\"《》]")
-_CJK = re.compile("[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
 
 
@@ -101,7 +101,7 @@ def keyword_title(raw_title: str, headline_texts: list[str], lines: list[str], o
     for part, norm in zip(parts, norms, strict=True):
         if not MIN_KEYWORD <= len(norm) <= MAX_KEYWORD or _SENTENCE.search(part) or is_navigation(part):
             continue
-        if not _CJK.search(part) and (len(part.split()) < MIN_LATIN_WORDS or part != part.lower()):
+        if not HAN.search(part) and (len(part.split()) < MIN_LATIN_WORDS or part != part.lower()):
             continue  # a site's name (Netto, Daily Mail Online), not a search phrase typed as one
         if any(norm in h and norm != h for h in heads) or any(related(norm, o) for o in own) \
                 or INSTITUTION.search(part):
@@ -149,7 +149,7 @@ MIN_TITLE_COVER = 0.6
 
 
 def _title_chars(raw_title: str) -> set[str]:
-    return {c for c in lexicon.normalize(raw_title) if _CJK.match(c) or c.isalnum()}
+    return {c for c in lexicon.normalize(raw_title) if HAN.match(c) or c.isalnum()}
 
 
 def keyword_prefix(raw_title: str, headline: str, own: set[str]) -> str | None:
@@ -165,11 +165,11 @@ def keyword_prefix(raw_title: str, headline: str, own: set[str]) -> str | None:
     while k < len(head) and head[k] in chars:
         k += 1
     prefix, rest = head[:k], head[k:]
-    if len(prefix) < MIN_KEYWORD or len(rest) < MIN_HEADLINE_REST or not _CJK.search(prefix):
+    if len(prefix) < MIN_KEYWORD or len(rest) < MIN_HEADLINE_REST or not HAN.search(prefix):
         return None
     if any(prefix in lexicon.normalize(part) for part in split_title(raw_title)):
         return None  # the title's own words in its order: the page's subject (X_百度百科 over "X …")
-    title_cjk = [c for c in chars if _CJK.match(c)]
+    title_cjk = [c for c in chars if HAN.match(c)]
     if sum(c in prefix for c in title_cjk) < MIN_TITLE_COVER * len(title_cjk):
         return None  # the title says more than the prefix: its words are not the keyword's
     if _shared(rest, lexicon.normalize(raw_title)) > MAX_SHARED or INSTITUTION.search(prefix) \
@@ -189,7 +189,7 @@ def keyword_runs(raw_title: str, text: str) -> list[str]:
     found = []
     for m in re.finditer(pattern, lexicon.normalize(text)):
         run = m.group()
-        if _CJK.search(run) and any(u in run for u in units if _CJK.match(u)):
+        if HAN.search(run) and any(u in run for u in units if HAN.match(u)):
             found.append(run)
     return found
 
@@ -257,7 +257,7 @@ _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 
 
 def _latin_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD_RUN.findall(text) if not _CJK.search(w)}
+    return {w.lower() for w in _WORD_RUN.findall(text) if not HAN.search(w)}
 
 
 def _share(raw: str, norm_text: str, words: set[str]) -> tuple[float, int]:
@@ -274,7 +274,7 @@ def _keyword_shaped(title: str, copies: list[str]) -> bool:
     """True when ``title`` has one of the keyword shapes above (``copies``: headings that copy it)."""
     if len(_PICTOGRAPH.findall(title)) >= MIN_PICTOGRAPHS and _WORD_RUN.search(_PICTOGRAPH.sub("", title)):
         return True  # framed in pictographs, in any script (🔥…🔥)
-    if len(_CJK.findall(title)) < MIN_KEYWORD:  # Latin: only a search phrase typed as one (the
+    if len(HAN.findall(title)) < MIN_KEYWORD:  # Latin: only a search phrase typed as one (the
         # titles of real sites are lists of their names and sections too: 4 parts and more)
         return any(t == t.lower() and _SEARCH_PHRASE.fullmatch(t.strip()) and len(t.split()) >= MIN_LATIN_WORDS
                    and len(lexicon.normalize(t)) <= MAX_KEYWORD for t in [title, *copies])
@@ -423,7 +423,7 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
     a headline the article writes; else None."""
     first = split_title((raw_title or "").strip())[0] if (raw_title or "").strip() else ""
     norm = lexicon.normalize(first)
-    if len(_CJK.findall(norm)) < MIN_GLUED + MIN_HEADLINE_REST or len(raw_title) > MAX_TITLE:
+    if len(HAN.findall(norm)) < MIN_GLUED + MIN_HEADLINE_REST or len(raw_title) > MAX_TITLE:
         return None
     heads = [n for h in headline_texts if (n := lexicon.normalize(h))]
     copies = [lexicon.normalize(raw_title), *heads]
@@ -436,11 +436,11 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
         return None
     # where the headline starts: the place that best parts pieces the article never writes (the
     # prefix's, and the one across the joint) from pieces it writes (the headline's)
-    used = [norm[i:i + 2] in article if _CJK.match(norm, i) and _CJK.match(norm, i + 1) else None
+    used = [norm[i:i + 2] in article if HAN.match(norm, i) and HAN.match(norm, i + 1) else None
             for i in range(len(norm) - 1)]
     at, best = 0, -1
     for k in range(MIN_GLUED, len(norm) - MIN_HEADLINE_REST + 1):
-        if len(_CJK.findall(norm, 0, k)) < MIN_GLUED or norm[k - 1:k + 1].isascii() and norm[k - 1:k + 1].isalnum():
+        if len(HAN.findall(norm, 0, k)) < MIN_GLUED or norm[k - 1:k + 1].isascii() and norm[k - 1:k + 1].isalnum():
             continue  # (MIN_GLUED Chinese characters; not inside a number or a Latin word: 关于20|24年)
         inside = [u for u in used[:k - 1] if u is not None]
         if not inside or sum(inside) > MAX_GLUED_SHARED * len(inside) or used[k - 1] \
@@ -467,7 +467,7 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
     raw = first[:raw_length(first, at)]
     if _KICKER_MARK.search(raw) or re.search(r"\s|" + _KICKER_MARK.pattern, first[len(raw) - 1:len(raw) + 1]):
         return None  # a kicker set off by a mark or a space (【图解】, 聚焦两会 …): the page's own label
-    if len(_CJK.findall(raw.split()[-1])) < MIN_GLUED:
+    if len(HAN.findall(raw.split()[-1])) < MIN_GLUED:
         # a space inside the phrase ends a clause: what is glued is the clause before the joint,
         # and one too short to be a phrase is the opening of the headline's own clause (血濺桃機
         # 他把老婆|丟下樓再跳樓: dev-v17-twnews udn). A badge before the phrase (原创 <phrase>) keeps
@@ -534,7 +534,7 @@ def keyword_sides(title: str, lines: list[str], page_text: Callable[[], str], ow
         return []  # no part on one side of the headline: a site's name and section after it
     sides = [p for i, p in enumerate(parts) if i != at]
     side_norms = [n for i, n in enumerate(norms) if i != at]
-    if any(len(_CJK.findall(n)) < MIN_SIDE or _BODY_NAME.search(n) or INSTITUTION_END.search(n) for n in side_norms):
+    if any(len(HAN.findall(n)) < MIN_SIDE or _BODY_NAME.search(n) or INSTITUTION_END.search(n) for n in side_norms):
         return []
     whole = lexicon.normalize(title)
     article = "\n".join(n for line in lines if (n := lexicon.normalize(line)) and n not in whole and whole not in n)

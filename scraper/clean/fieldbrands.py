@@ -8,9 +8,7 @@ from scraper.clean import brands, lexicon, slots
 from scraper.clean.brandshapes import INSTITUTION_END, is_brand_shape
 from scraper.clean.byline import split_spliced_source
 from scraper.clean.evidence import Evidence
-from scraper.clean.writing import LINE_BREAKS
-
-_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
+from scraper.clean.writing import HAN, LINE_BREAKS
 
 
 def _whole_brand(value: str, web: bool = False) -> bool:
@@ -145,7 +143,7 @@ def headline_prefix(lines: list[str], title: str) -> str | None:
         if not line.endswith(head) or line == head:
             continue
         name = line[: -len(head)].strip(" \u3000:：|-_·")
-        if not (2 <= len(name) <= MAX_HEAD_NAME) or re.search(r"\s", name) or not _CJK_CHAR.search(name):
+        if not (2 <= len(name) <= MAX_HEAD_NAME) or re.search(r"\s", name) or not HAN.search(name):
             return None
         if any(name in other for other in lines if other.strip() != line) or brands.is_legit_name(name):
             return None

@@ -27,6 +27,7 @@ from lxml import etree
 
 from scraper.clean.dom import INVISIBLE_TAGS
 from scraper.clean.opencc_table import encodes, half_converted_spellings, one_script_characters, replaced_characters
+from scraper.clean.writing import KANA
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # one Han character, then one syllable of pinyin in brackets
@@ -212,7 +213,6 @@ MIN_HALF_CONVERTED = 3
 # The phrases looked up run two to this many characters (of the 13,620 half-converted spellings
 # of opencc_table, 913 are longer and never looked up).
 MAX_PHRASE = 4
-_KANA = re.compile("[\u3040-\u30ff]")
 
 
 @cache
@@ -235,7 +235,7 @@ def traditional_in_simplified(article: str, chrome: str) -> bool:
     """True for a traditional ``article`` (MIN_TRADITIONAL, MAX_SIMPLIFIED_SHARE) served in a
     chrome whose lines free of traditional characters hold MIN_CHROME_SIMPLIFIED simplified ones: a
     converted copy, or a site quoting one."""
-    if _KANA.search(article):
+    if KANA.search(article):
         return False
     trad, simple = _script_counts(article)
     if trad < MIN_TRADITIONAL or simple > MAX_SIMPLIFIED_SHARE * trad:

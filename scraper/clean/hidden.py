@@ -24,6 +24,7 @@ from scraper.clean.css import (
     sheet_rules,
 )
 from scraper.clean.dom import tag_of
+from scraper.clean.writing import LETTER_OR_DIGIT
 
 # How an element is hidden. "weak" hiding (display:none, the hidden attribute) is also how
 # menus, tabs and lazy-loaded articles wait for JavaScript; "strong" hiding (off-screen, zero
@@ -199,8 +200,15 @@ def _shown_again(names: set[str], rules: list[tuple[str, str]]) -> set[str]:
 
 
 class _Styles:
-    """What the page's stylesheets say, read in one pass: ``hiding`` (see hidden_selectors),
-    ``paint``: {name: [(required names, colour, background, font px)]} of single compound rules
+    """What the page's stylesheets say, read in one pass: ``hiding``, the class/id names the
+    page's <style> rules hide, indexed by each name: {".a": [(the names the compound selector
+    requires (``.a.b`` → {".a", ".b"}), WEAK|STRONG|STATE)]}. Only single compound selectors count
+    (``.x``, ``div#y.z``), and never rules inside @media (responsive layouts hide whole columns on
+    small screens only). Strong hiding is a STATE when it is animated (transition/animation), when
+    another rule shows the name again (a state class, :hover, [aria-expanded], a breakpoint), or
+    when it is only a zero font size (inline-block rows close their gaps so; their items set their
+    own size). ``extra_css``: style text the page's scripts add (read after the page's own <style>
+    elements, as a script appends to <head>). ``paint``: {name: [(required names, colour, background, font px)]} of single compound rules
     that set colours or a font size, ``unsure``: names and tags that other rules paint (a
     descendant selector, a breakpoint), whose colours are therefore unknown here."""
 
@@ -276,20 +284,6 @@ class _Styles:
 
 
 _TAG = re.compile(r"[a-z][a-z0-9]*", re.I)
-
-
-def hidden_selectors(root, extra_css: str = "") -> dict[str, list[tuple[frozenset[str], str]]]:
-    """Class/id names the page's <style> rules hide, indexed by each name:
-    {".a": [(the names the compound selector requires (``.a.b`` → {".a", ".b"}), WEAK|STRONG|STATE)]}.
-
-    Only single compound selectors count (``.x``, ``div#y.z``), and never rules inside @media
-    (responsive layouts hide whole columns on small screens only). Strong hiding is a STATE when
-    it is animated (transition/animation), when another rule shows the name again (a state class,
-    :hover, [aria-expanded], a breakpoint), or when it is only a zero font size (inline-block rows
-    close their gaps so; their items set their own size). ``extra_css``: style text the page's
-    scripts add (read after the page's own <style> elements, as a script appends to <head>).
-    """
-    return _Styles(root, extra_css).hiding
 
 
 _RANK = {WEAK: 1, STATE: 2, STRONG: 3}
@@ -376,10 +370,9 @@ def element_hiding(el, rules: dict[str, list[tuple[frozenset[str], str]]], names
 
 def _unlabelled(details) -> bool:
     summary = next((c for c in details if tag_of(c) == "summary"), None)
-    return summary is None or not _WORD.search("".join(summary.itertext()))
+    return summary is None or not LETTER_OR_DIGIT.search("".join(summary.itertext()))
 
 
-_WORD = re.compile(r"[^\W_]")
 
 
 def find_hidden(root, extra_css: str = "") -> list[tuple[Any, str]]:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
+from scraper.clean.css import FIXED_POSITION
 from scraper.clean.dom import (
     UNRENDERED_TAGS,
     crawler_text,
@@ -302,7 +303,6 @@ def _site_editions(root, anchors) -> bool:
     return True
 
 
-_PINNED = re.compile(r"position\s*:\s*fixed", re.I)
 _PICTURES = ("img", "amp-img", "picture", "svg")
 # the elements with a style attribute (``root`` first, then in document order, as root.iter()
 # gives them), found by libxml2 rather than by reading every element's style in Python (0.40 →
@@ -321,7 +321,7 @@ def pinned_picture_hosts(root, is_own: Callable[[str], bool]) -> set[str]:
     did (a pinned 'event' and a music-site link), so words leave the box to the lexicon."""
     out: set[str] = set()
     for box in _STYLED(root):
-        if not _PINNED.search(box.get("style") or ""):
+        if not FIXED_POSITION.search(box.get("style") or ""):
             continue
         anchors = list(box.iter("a"))
         hosts = {host_of(a.get("href")) for a in anchors}

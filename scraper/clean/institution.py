@@ -28,8 +28,10 @@ from scraper.clean import brands, lexicon, slots
 from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, is_brand_shape
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
+from scraper.clean.slots import BREADCRUMB_ROOT
 from scraper.clean.spliced import article_text, unmarked_text
 from scraper.clean.titles import INSTITUTION, han_pieces, split_title
+from scraper.clean.writing import HAN
 
 # The holder of a copyright line: 版权所有：X, 版权所有 © X, Copyright © 2024 X, ©2024 X; and X 版权所有.
 # (marks run together, © 版权所有 2000-2006，X: the year range ends at a comma too: mbzh-10's
@@ -45,9 +47,7 @@ _SPONSOR = re.compile(r"(?:主办|主辦|承办|承辦)(?:单位|單位)?\s*[:�
 _SITE_METAS = ("og:site_name", "application-name", "sitename", "apple-mobile-web-app-title", "publisher")
 # Field values after their labels in the page text (来源：X 作者：Y).
 _FIELD = re.compile(r"(来源|來源|作者)[ \t\u3000]*[:：][ \t\u3000]*([^\s|，,;；:：]{2,30})")
-_BREADCRUMB_ROOT = re.compile(r"(?:当前位置|您的位置|现在的位置|所在位置|當前位置)\s*[:：]\s*([^\s>»/＞]{2,24})\s*[>»/＞]")
 _BREADCRUMB = re.compile(r"(?:首页|首頁|网站首页|主页)(?:\s*[>»＞]+\s*[^\s>»＞]{2,24}){1,4}")
-_CJK = re.compile("[\u4e00-\u9fff]")
 # A name has letters (a CJK character or a Latin word); markup and numbers are no names.
 _NAME = re.compile(r"[\u4e00-\u9fff]|[a-z]{2}")
 _NOT_NAME = re.compile(r"[=<>/@#]")
@@ -156,7 +156,7 @@ def slot_names(raw_title: str, headline_texts: list[str], page_text: str, metas:
     for text in [raw_title] + list(headline_texts):
         norm = lexicon.normalize(text or "")
         for name in own:
-            if not _CJK.search(name):
+            if not HAN.search(name):
                 continue  # Latin words run together once normalised: "von zahlenzauberin" is no prefix
             at = norm.find(name)
             if at >= MIN_NAME and not any(norm.startswith(o) for o in own):
@@ -168,7 +168,7 @@ def slot_names(raw_title: str, headline_texts: list[str], page_text: str, metas:
             put(value, "author")
         else:
             put(value, "source")
-    for m in _BREADCRUMB_ROOT.finditer(page_text):
+    for m in BREADCRUMB_ROOT.finditer(page_text):
         put(m.group(1), "breadcrumb root")
     for m in _BREADCRUMB.finditer(page_text):  # 首页 > <column> > 正文: the column a page sits in
         for item in re.split(r"\s*[>»＞]+\s*", m.group())[1:]:
@@ -201,7 +201,7 @@ def foreign_names(root, raw_title: str, headline_texts: list[str], page_text: st
     norm_page = lexicon.normalize(page_text)
     found = []
     for name, roles in slots.items():
-        if not _CJK.search(name) and not any(_CJK.search(o) for o in own):
+        if not HAN.search(name) and not any(HAN.search(o) for o in own):
             continue  # a site that names itself in Latin letters only: its slots hold bylines and
             # taglines of every kind (dev-v1-dragnet "govote!", "phil"), no Chinese site's name
         if len(roles) < MIN_SLOT_ROLES or any(related(name, o) for o in own) or name in links \
@@ -232,7 +232,7 @@ def foreign_holders(marked: str, article: str, raw_title: str, metas: dict[str, 
     others = {lexicon.normalize(p) for p in split_title(raw_title or "")}
     others |= {lexicon.normalize(metas[k]) for k in _SITE_METAS if metas.get(k)}
     others |= {lexicon.normalize(m.group(2)) for m in _FIELD.finditer(page_text) if m.group(1) != "作者"}
-    others = {o for o in others if len(o) >= MIN_NAME and _CJK.search(o)}
+    others = {o for o in others if len(o) >= MIN_NAME and HAN.search(o)}
     if not others:
         return []  # nothing to settle the site's name by
     # (a table template's container may hold the copyright line itself)
@@ -241,7 +241,7 @@ def foreign_holders(marked: str, article: str, raw_title: str, metas: dict[str, 
     found = []
     for holder in holders:
         norm = lexicon.normalize(holder)
-        core = "".join(_CJK.findall(norm))
+        core = "".join(HAN.findall(norm))
         if any(related(norm, o) or related(core, o) for o in others if core) or (core and core in norm_article) \
                 or any(label and label in norm for label in (s.split(".")[0] for s in sites)):
             continue
@@ -445,7 +445,7 @@ def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), pag
     off-site address, a mark of letters and digits glued to Chinese, a download/line word),
     unless what stands before that is a publisher's name, or the value is one of the site's
     ``own`` names (normalised) or its own host. (``page``: the page's text, as written.)"""
-    if not value or not _CJK.search(value):
+    if not value or not HAN.search(value):
         return None  # (a domain alone is how a site credits a publisher: Amazon.co.jp, Unica.md)
     norm = lexicon.normalize(value)
     if any(related(norm, o) for o in own if len(o) >= MIN_NAME):
@@ -484,7 +484,7 @@ def offered_source(value: str | None, page: str) -> str | None:
     ends like no publisher, institution or office, and a spam morpheme stands in it in a word
     (the morpheme with its neighbour) that the rest of the ``page`` never writes, on a page that
     says nothing of gambling itself. Else None."""
-    if not value or not _CJK.search(value):
+    if not value or not HAN.search(value):
         return None
     norm = lexicon.normalize(value).strip()
     if len(norm) < MIN_OFFER or brands.is_legit_name(value) \
@@ -557,7 +557,7 @@ def check_source_field(value: str | None, marked: str, metas: dict[str, str], ev
     article alike; a value that is an offer whole, or a company the page never speaks of standing
     as a public body's publisher, is no 来源 at all (None)."""
     page = unmarked_text(marked)
-    if value and _DATED_TOKEN.fullmatch(value.strip()) and len(_CJK.findall(page)) >= MIN_CHINESE_PAGE:
+    if value and _DATED_TOKEN.fullmatch(value.strip()) and len(HAN.findall(page)) >= MIN_CHINESE_PAGE:
         ev.add("spliced_brand", "source", value)  # a farm's batch mark, no publisher (v16 §4, Q16-2)
         ev.learn(value, True)
         return None

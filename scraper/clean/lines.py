@@ -15,7 +15,7 @@ from typing import Any
 from scraper.clean.boxes import is_embedded_post, is_hidden_by_name, is_widget_form
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, is_json_text, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
-from scraper.clean.writing import FULL_STOPS
+from scraper.clean.writing import FULL_STOPS, LETTER_OR_DIGIT
 
 # Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
 # and domain lists (www.taiyuan.gov.cn) do not read as prose.
@@ -295,9 +295,6 @@ def _flat_copies(texts: list[str]) -> set[int]:
 
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ATTACHMENT_LINE = re.compile(r"^\s*(?:附件|相关附件|附件下载)\s*\d*\s*[:：]?|.*\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar)\s*$", re.I)
-# a letter or digit of any script: Hangul, Cyrillic, Arabic lines are words too (a Korean page lost
-# every paragraph without a Latin letter or digit, dev-v6-fundus F1 0.27)
-_WORDISH = re.compile(r"[^\W_]")
 _SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
 
 
@@ -662,6 +659,6 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False, head:
             return True
     if _DATE_ONLY.match(text) or _URL_ONLY.match(text) or _AD_SLOT.match(text):
         return True
-    if _fewer_than_two(_WORDISH, _SEPARATOR_WORDS.sub("", text) if "线" in text else text):
+    if _fewer_than_two(LETTER_OR_DIGIT, _SEPARATOR_WORDS.sub("", text) if "线" in text else text):
         return True  # ------分隔线------, ★★★, a lone bullet
     return False

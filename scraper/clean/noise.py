@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import Callable
 
+from scraper.clean.writing import KANA
+
 _HANGUL_CASINO = re.compile("[\uac00-\ud7a3]{0,12}(?:카지노|바카라|토토|슬롯|먹튀|파워볼|홀덤|사설)[\uac00-\ud7a3]{0,12}")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # Decorative symbols sprinkled into sentences: arrows, box drawing, blocks, geometric shapes
@@ -34,7 +36,6 @@ _NOISE_CN = re.compile(f"{_NOISE}|(?<=[{_HAN}])\u3005(?=[{_HAN}])")
 # Once noise is proven, every run glued to the text goes (a ★ starting a line before its comma too).
 _GLUED = f"(?<=[{_HAN}0-9{_CLAUSE}]){_DECOR}+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])|{_BETWEEN_HAN}"
 _GLUED_CN = f"(?<=[{_HAN}0-9{_CLAUSE}])[{_NOISE_CHARS}\u3005]+|{_DECOR}+(?=[{_HAN}{_CLAUSE}])|{_BETWEEN_HAN}"
-_KANA = re.compile("[\u3040-\u30ff]")
 # Noise is an injection when it recurs: one stray ★ between two characters is a typo.
 MIN_NOISE = 3
 # An emoji (with its skin tones, gender signs, joiners) glued after a Chinese character or a
@@ -65,7 +66,7 @@ _BOX_DASH = re.compile("(?<![\u2500-\u257f])(?:\u2500\u2500|\u2501\u2501)(?![\u2
 def noise_stripper(lines: list[str]) -> Callable[[str], str]:
     """A function that strips the noise ``lines`` show from one of them: glued symbols when they
     recur, glued emoji when enough of them are sprinkled; the identity on a page with neither."""
-    kana = any(_KANA.search(line) for line in lines)
+    kana = any(KANA.search(line) for line in lines)
     noise = sum(len((_compiled(_NOISE) if kana else _NOISE_CN).findall(_BOX_DASH.sub("\u2014\u2014", line)))
                 for line in lines)
     emoji = [e for line in lines for e in _EMOJI_NOISE.findall(line)]

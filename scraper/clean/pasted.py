@@ -8,9 +8,9 @@ from collections import Counter
 
 from scraper.clean import brands, lexicon
 from scraper.clean.tokens import CLAUSE_WORD
+from scraper.clean.writing import HAN, SENTENCE_ENDS
 
 _CJK = "[\u4e00-\u9fff]"
-_CJK_CHAR = re.compile(_CJK)
 # A keyword line: at least this many distinct spam terms, covering at least this share of the
 # line's characters, in a line without sentence punctuation (prose has verbs and 。).
 MIN_KEYWORDS, MIN_KEYWORD_SHARE = 3, 0.4
@@ -19,7 +19,6 @@ MAX_KEYWORD_LINE = 300
 # chain of real-cases-v3 has 5 of 8; no line of a clean dev page has 3 terms in half its parts).
 MIN_CHAIN_PARTS, MIN_CHAIN_SHARE = 4, 0.5
 _LABEL = re.compile(r"^\s*[^\s:：]{1,10}\s*[:：]")
-_SENTENCE_END = re.compile("[。！？!?]")
 _LIST_SEPARATOR = re.compile(r"[\s,，、|/；;]+")
 _CHAIN_SEPARATOR = re.compile(r"[\s,，、|/；;_]+")  # search phrases are chained with "_" too
 
@@ -60,7 +59,7 @@ def domain_runs(line: str) -> list[str]:
     norm = lexicon.normalize(line)
     domains = brands.spam_domains(norm)
     # the run is read in Chinese text: an English line's words glued by normalising are no keywords
-    if not domains or not _CJK_CHAR.search(line) or lexicon.is_reporting(line):
+    if not domains or not HAN.search(line) or lexicon.is_reporting(line):
         return []
     runs = []
     for d in domains:
@@ -130,7 +129,7 @@ def keyword_pairs(lines: list[str]) -> list[str]:
         for m in _PAIR_COMMA.finditer(line):
             for pair in _pairs_at(line, m.start()):
                 at = m.start() - pair.index(line[m.start()])
-                if at > 0 and _CJK_CHAR.match(line, at - 1):  # glued between a sentence's words
+                if at > 0 and HAN.match(line, at - 1):  # glued between a sentence's words
                     end = at + len(pair)
                     settings.setdefault(pair, set()).add(line[max(0, at - PAIR_SETTING):at] + "|"
                                                          + line[end:end + PAIR_SETTING])
@@ -175,7 +174,7 @@ def paragraph_tails(lines: list[str]) -> list[str]:
             continue
         tail = m.group(1).strip()
         norm = lexicon.normalize(tail)
-        if len(_CJK_CHAR.findall(norm)) * 2 < len(norm):
+        if len(HAN.findall(norm)) * 2 < len(norm):
             continue
         # (a keyword set as a title of its own, 。《X比分预测》, needs only a spam morpheme: a
         # paragraph's last words are no book title unless they credit a paper, 。《中国体育报》)
@@ -185,7 +184,7 @@ def paragraph_tails(lines: list[str]) -> list[str]:
         if written is None:
             whole = lexicon.normalize("\n".join(lines))
             written = Counter(whole[k:k + 2] for k in range(len(whole) - 1))
-        pairs = Counter(norm[k:k + 2] for k in range(len(norm) - 1) if _CJK_CHAR.match(norm[k]))
+        pairs = Counter(norm[k:k + 2] for k in range(len(norm) - 1) if HAN.match(norm[k]))
         # (a pair counts as the article's when it is written outside this copy of the tail)
         shared = sum(n for p, n in pairs.items() if written[p] > n)
         if shared <= MAX_TAIL_SHARED * sum(pairs.values()):
@@ -207,7 +206,7 @@ def is_keyword_line(line: str) -> bool:
     """A line that lists spam keywords instead of saying something."""
     chained = len(_CHAIN_SEPARATOR.findall(line))
     if (len(line) > MAX_KEYWORD_LINE or chained < MIN_KEYWORDS - 1
-            or _SENTENCE_END.search(line) or not brands.may_be_spam(line) or lexicon.is_reporting(line)):
+            or SENTENCE_ENDS.search(line) or not brands.may_be_spam(line) or lexicon.is_reporting(line)):
         return False
     terms = keyword_terms(line)
     if len(terms) < MIN_KEYWORDS:
@@ -256,7 +255,7 @@ def suggestion_lists(lines: list[str], links: set[str] | frozenset[str] = frozen
     i = 0
     while i < len(norms):
         j = i
-        while j < len(norms) and 0 < len(norms[j]) <= MAX_SUGGESTION and not _SENTENCE_END.search(lines[j]) \
+        while j < len(norms) and 0 < len(norms[j]) <= MAX_SUGGESTION and not SENTENCE_ENDS.search(lines[j]) \
                 and "，" not in norms[j] and "," not in norms[j]:
             j += 1
         run = norms[i:j]

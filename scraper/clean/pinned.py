@@ -20,15 +20,14 @@ import re
 from typing import Any, Iterator
 
 from core.domains import registrable_domain
-from scraper.clean.css import declarations, fills_window, names_of, px, sheet_rules
+from scraper.clean.css import FIXED_POSITION, declarations, fills_window, names_of, px, sheet_rules
 from scraper.clean.dom import UNRENDERED_TAGS, host_of, tag_of, text_of
 from scraper.clean.evidence import Evidence
 from scraper.clean.mentions import PageMarkup
+from scraper.clean.writing import LETTER_OR_DIGIT
 
-_FIXED = re.compile(r"position\s*:\s*fixed", re.I)
 # A link whose query carries an address is a share link (the page's own address, to be shared).
 _CARRIES_ADDRESS = re.compile(r"[?&][^=&#]*=(?:https?(?::|%3a)|www\.|%2f%2f)", re.I)
-_LETTER = re.compile(r"[^\W_]")
 # The links of a pinned ad bar point at one site (the one it advertises). Share bars point at
 # several networks; a bar of two unnamed sites is left to the other readers. Measured with the
 # analyst's prototype (v15 §12): "nothing but links to unnamed hosts" hit 0 of 1,600 extraction
@@ -56,10 +55,10 @@ def pinned_boxes(root) -> Iterator[tuple[Any, dict[str, str]]]:
     fixed_rules: list[tuple[frozenset[str], dict[str, str]]] = []
     for style in root.iter("style"):
         css = style.text or ""
-        if not _FIXED.search(css):
+        if not FIXED_POSITION.search(css):
             continue
         for _selectors, body, conditional, simple in sheet_rules(css):
-            if conditional or not _FIXED.search(body):
+            if conditional or not FIXED_POSITION.search(body):
                 continue
             rule = declarations(body)
             if rule.get("position") == "fixed":
@@ -89,7 +88,7 @@ def _masked(hidden: list) -> set:
 
 
 def _letters(text: str) -> int:
-    return len(_LETTER.findall(text))
+    return len(LETTER_OR_DIGIT.findall(text))
 
 
 def _anchors(box) -> list:

@@ -42,7 +42,7 @@ _EVENT_END = re.compile("(?:仪式|典礼|会议|大会|活动|赛|晚会|讲座
 _BEFORE_ORDINAL = re.compile("^.{2,}?(?=第[一二三四五六七八九十百\\d]+[届屆次期])")
 _LATIN_DIGIT_HEAD = re.compile(r"^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?=[\u4e00-\u9fff])")
 # A breadcrumb's root stands for the site: 首页 or the site's own name.
-_BREADCRUMB_ROOT = re.compile(r"(?:当前位置|您的位置|现在的位置|所在位置|當前位置)\s*[:：]\s*([^\s>»/＞]{2,24})\s*[>»/＞]")
+BREADCRUMB_ROOT = re.compile(r"(?:当前位置|您的位置|现在的位置|所在位置|當前位置)\s*[:：]\s*([^\s>»/＞]{2,24})\s*[>»/＞]")
 # A slot belongs to the nearest name before it within the clause.
 _CLAUSE = re.compile(r"[，,。！？!?；;：:“”\"《》\n\t|]")
 # What comes before the name in its clause: a date or time, a verb's particle or a preposition.
@@ -114,7 +114,7 @@ def all_fillers(line: str) -> tuple[tuple[str, bool, bool], ...]:
     """_fillers with phrases, each with whether it is one only ``phrases`` admits (a filler holding
     a phrase's words; a breadcrumb root never is): substituted_names reads both lists of each line
     from one pass (the two passes were 1.4 % of the cleaner's CPU on 199 dev pages)."""
-    out = [(m.group(1), False, False) for m in _BREADCRUMB_ROOT.finditer(line)]
+    out = [(m.group(1), False, False) for m in BREADCRUMB_ROOT.finditer(line)]
     for clause in _CLAUSE.split(line):
         start = 0
         for m in _SLOT.finditer(clause):

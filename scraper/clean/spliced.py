@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from scraper.clean import brands, lexicon, tokens
 from scraper.clean.evidence import Evidence
+from scraper.clean.writing import HAN
 
 _LINES = re.compile(r"[\n\u2002]+")
 _MARKS = re.compile("[\x02-\x05]")  # byline.marked_text's container (\x02…\x03) and headline (\x04…\x05) marks
@@ -199,7 +200,6 @@ MIN_REST_COVERED = 0.7
 
 # Headlines longer than this (normalised) are English sentences run together, not read here.
 MAX_SPLICE_HEADLINE = 80
-_CJK_CHARS = re.compile("[\u4e00-\u9fff]")
 # A spliced keyword is one search phrase pasted in whole (今晚开什么码2025, 澳门六开奖结果2023开奖记录查询网站:
 # the dev splices hold no punctuation); a span holding the sentence's own clause marks (a comma,
 # a list comma, quotation marks, a colon) runs across the headline's clauses: a clause the article
@@ -218,7 +218,7 @@ def headline_splice(headline: str, lines: list[str], page_text: Callable[[], str
     an article's lead often drops the headline's subject or its last words.)"""
     h = lexicon.normalize(headline)
     n = len(h)
-    if not (MIN_SPAN + 2 <= n <= MAX_SPLICE_HEADLINE) or not _CJK_CHARS.search(h) or _KANA.search(h):
+    if not (MIN_SPAN + 2 <= n <= MAX_SPLICE_HEADLINE) or not HAN.search(h) or _KANA.search(h):
         return None
     text = "\n".join(norm for line in lines if h not in (norm := lexicon.normalize(line)))
     if not text:
@@ -226,7 +226,7 @@ def headline_splice(headline: str, lines: list[str], page_text: Callable[[], str
     best = ""
     cjk_before = [0]  # Chinese characters of h[:k], so that a span's count is one subtraction
     for ch in h:
-        cjk_before.append(cjk_before[-1] + (_CJK_CHARS.match(ch) is not None))
+        cjk_before.append(cjk_before[-1] + (HAN.match(ch) is not None))
     pairs = _pairs(text)
     elsewhere: list[str] = []  # the page's text less the headline's copies, read once if asked
 
@@ -284,7 +284,7 @@ def _pairs(text: str) -> frozenset[str]:
 def _covered(part: str, text: str, own: str = "") -> float:
     """The share of the character pairs of ``part`` (those starting with a Chinese character, not
     in ``own``) that ``text`` writes."""
-    pairs = [part[k:k + 2] for k in range(len(part) - 1) if _CJK_CHARS.match(part[k]) and part[k:k + 2] not in own]
+    pairs = [part[k:k + 2] for k in range(len(part) - 1) if HAN.match(part[k]) and part[k:k + 2] not in own]
     return sum(p in text for p in pairs) / max(1, len(pairs))
 
 

@@ -21,7 +21,7 @@ from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.slots import web_written
 from scraper.clean.title import MAX_TITLE
-from scraper.clean.writing import HAN, UNSPACED, script_of, words
+from scraper.clean.writing import HAN, KANA, UNSPACED, script_of, words
 
 # Script tags in a <title>'s text: the browser shows them as letters, so no site writes them; an
 # injection that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``)
@@ -197,9 +197,10 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     # (a phrase in no list and with no morpheme, 午夜小剧场高清合集, glued after a separator to the
     # <title> and to the headline element alike: a site's or a column's name stands after the
     # <title>'s headline, never inside the h1; names of bodies are left to the checks below; v9 syn
-    # 2 pages, the keyword also written after the h1's headline)
+    # 2 pages, the keyword also written after the h1's headline; Japanese writes kana between its
+    # characters: a blog's name in its h1 is no Chinese keyword, a clean dev-v3-htmldate page)
     first = lexicon.normalize(split_title(heads[0])[0]) if heads and heads[0] else ""
-    glued_to_headline = bool(first) and first != norm and not BODY_WORD.search(part) and not _KANA.search(part) \
+    glued_to_headline = bool(first) and first != norm and not BODY_WORD.search(part) and not KANA.search(part) \
         and any(norm in hn and first in hn for h in heads[1:] if h and (hn := lexicon.normalize(h)))
     if not known and (len(norm) < MIN_SEGMENT or not (brands.may_be_spam(norm) or glued_to_headline)):
         return False
@@ -209,9 +210,6 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     return norm not in rest and (known or foreign_words(norm, rest))
 
 
-# Japanese writes kana between its characters: a blog's name in its h1 is no Chinese keyword (a clean
-# dev-v3-htmldate page).
-_KANA = re.compile("[\u3040-\u30ff]")
 # A keyword phrase no list knows is this long at least (the v7 F segment: 12; a section's name: 2-4).
 MIN_SEGMENT = 6
 # ...and the page's own text writes at most this share of its two-character pieces: the v7 F
@@ -325,7 +323,6 @@ MAX_PREFIX = 16
 # The headline's own first characters, shown on the page without the prefix: a name or a word of
 # the article (谭华 in 谭华一行…). Two characters: Chinese words are mostly two long.
 HEAD_START = 2
-_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 _SCRIPT_CHANGE = re.compile(r"[a-z0-9][\u4e00-\u9fff]")
 
 
@@ -341,7 +338,7 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
         return None  # a name spelt and written (Beijing北京大学…): a logo's, or _glued_spam's to judge
     for k in range(2, min(MAX_PREFIX, len(norm) - MIN_TITLE_REST) + 1):
         prefix, rest = norm[:k], norm[k:]
-        if not _CJK_CHAR.match(rest):
+        if not HAN.match(rest):
             continue  # a Chinese headline after the name (English titles run words together once normalised)
         if norm[k - 1:k + 1].isascii() and norm[k - 1:k + 1].isalnum():
             continue  # a name does not end inside a Latin word or a number (关于202|4年)

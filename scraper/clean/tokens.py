@@ -17,11 +17,10 @@ import re
 from typing import Callable
 
 from scraper.clean.lexicon import normalize
-from scraper.clean.writing import HAN, LINE_BREAKS
+from scraper.clean.writing import HAN, LINE_BREAKS, SENTENCE_ENDS
 
 _SEPARATORS = re.compile(r"[\s|,，、/;；_⟦⟧\[\]【】]+")
 _ALNUM = re.compile(r"[a-z0-9]+", re.I)
-_SENTENCE_END = re.compile("[。！？!?]")
 
 # A random-token header has this many tokens at least (the real one of v5 has 30, the synthetic
 # ones 28); a line of a few codes (型号 A4 B5) is a table's, not padding.
@@ -115,7 +114,7 @@ MIN_TAG_TOKEN = 4
 
 def random_tag_line(line: str, page: str) -> bool:
     """True for a short line of keywords with a random token among them (``彩霸王 6h2k 开奖直播``)."""
-    if len(line) > MAX_TAG_LINE or _SENTENCE_END.search(line):
+    if len(line) > MAX_TAG_LINE or SENTENCE_ENDS.search(line):
         return False
     parts = [p for p in _SEPARATORS.split(line.split(":")[-1].split("：")[-1]) if p]
     return len(parts) >= 3 and any(
@@ -153,7 +152,7 @@ def _phrases(line: str, commas: bool = False, shortest: int = MIN_PHRASE) -> lis
     """The line's CJK phrases when it is nothing but such phrases joined by separators (spaces,
     ``_``, ``|``, ``、``; also commas when ``commas``), long enough on average to be search phrases
     and not menu items (``shortest``, MIN_PHRASE unless a lexicon vouches for the line), else None."""
-    if _SENTENCE_END.search(line) or (_LIST_CLAUSE if commas else _CLAUSE).search(line):
+    if SENTENCE_ENDS.search(line) or (_LIST_CLAUSE if commas else _CLAUSE).search(line):
         return None
     parts = [p for p in (_LIST_SEPARATORS if commas else _SEPARATORS).split(line) if p]
     if commas:

@@ -27,6 +27,13 @@ HAN = re.compile("[\u4e00-\u9fff]")
 LINE_BREAKS = re.compile("[\n\x02-\x05]")
 # A Chinese sentence's end: what tells prose from a byline, a notice or a menu line.
 FULL_STOPS = re.compile("[。！？]")
+# A sentence's end in Chinese or Latin punctuation.
+SENTENCE_ENDS = re.compile("[。！？!?]")
+# Japanese kana (hiragana and katakana): a line holding them is Japanese, whatever its kanji.
+KANA = re.compile("[\u3040-\u30ff]")
+# A letter or digit of any script (Hangul, Cyrillic, Arabic lines are words too: a Korean page lost
+# every paragraph without a Latin letter or digit, dev-v6-fundus F1 0.27).
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 # A hidden block is foreign when it holds at least this many letters of words in a script that is
 # not the page's own (the v13 account's threshold, §10 Q-A). With the four gates below: dev v13

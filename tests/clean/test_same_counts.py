@@ -6,6 +6,7 @@ import random
 import re
 
 from scraper.clean import dom, lines, slots
+from scraper.clean.writing import LETTER_OR_DIGIT
 
 # the characters where the readings could part: every kind of space, zero-width ones, controls,
 # underscores, CJK, the separator words lines drops before counting letters
@@ -27,7 +28,7 @@ def test_non_space_counts_what_backslash_S_finds():
 def test_fewer_than_two_letters_as_findall_says():
     for text in _strings():
         cut = lines._SEPARATOR_WORDS.sub("", text)
-        assert lines._fewer_than_two(lines._WORDISH, cut) == (len(lines._WORDISH.findall(cut)) < 2), repr(text)
+        assert lines._fewer_than_two(LETTER_OR_DIGIT, cut) == (len(LETTER_OR_DIGIT.findall(cut)) < 2), repr(text)
 
 
 def test_controls_removed_as_the_class_removes_them():
