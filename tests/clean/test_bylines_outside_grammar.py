@@ -104,3 +104,20 @@ def test_a_source_naming_a_channel_after_the_outlet_stays_whole():
     a = clean_page(zh_page("2016年04月26日08:53 来源:人民网 教育频道"))
     assert (a.source, a.author) == ("人民网 教育频道", None)
 
+
+def test_a_moment_declared_in_utc_falls_on_the_pages_local_day():
+    head = '<meta property="article:published_time" content="2018-09-25T01:18:57Z">'
+    before = ("<p class='byline'>By <a href='/author/jill'>Jill Tucker</a></p><span class='timestamp'>"
+              "<time>6:26 pm PDT, Monday, September 24, 2018</time></span>")
+    assert clean_page(en_page(before, head=head), url=URL).published[:10] == "2018-09-24"
+
+
+def test_a_utc_moment_without_a_zone_on_the_page_keeps_its_day():
+    head = '<meta property="article:published_time" content="2018-09-25T01:18:57Z">'
+    assert clean_page(en_page("<p class='byline'>By Jill Tucker</p>", head=head), url=URL).published[:10] == "2018-09-25"
+
+
+def test_a_moment_with_its_own_offset_is_not_moved():
+    head = '<meta property="article:published_time" content="2018-09-25T01:18:57+08:00">'
+    before = "<p class='byline'>By Jill Tucker</p><time>6:26 pm PDT</time>"
+    assert clean_page(en_page(before, head=head), url=URL).published[:10] == "2018-09-25"
