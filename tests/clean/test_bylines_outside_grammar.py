@@ -3,6 +3,8 @@ Indonesian "Oleh", a Korean reporter's credit, a 来源 with its writer after a 
 must stay as they are."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 
 EN_PARAGRAPHS = [
@@ -105,10 +107,16 @@ def test_a_source_naming_a_channel_after_the_outlet_stays_whole():
     assert (a.source, a.author) == ("人民网 教育频道", None)
 
 
+_ZONE_VARIANT = pytest.mark.xfail(strict=True, reason="by27's zone variant (c73fdc2) measured, not wired: it gains "
+                                  "gt35-045 only, the studied set (byline.py, above find_date)")
+
+
+@_ZONE_VARIANT
 def test_a_moment_declared_in_utc_falls_on_the_pages_local_day():
-    head = '<meta property="article:published_time" content="2018-09-25T01:18:57Z">'
-    before = ("<p class='byline'>By <a href='/author/jill'>Jill Tucker</a></p><span class='timestamp'>"
-              "<time>6:26 pm PDT, Monday, September 24, 2018</time></span>")
+    head = ('<meta property="article:published_time" content="2018-09-25T01:18:57Z">'
+            '<meta property="article:modified_time" content="2018-09-25T01:26:55Z">')
+    before = ("<p class='byline'>By <a href='/author/jill'>Jill Tucker</a></p><span class='timestamp'>Updated "
+              "<time datetime='2018-09-25T01:26:55Z'>6:26 pm PDT, Monday, September 24, 2018</time></span>")
     assert clean_page(en_page(before, head=head), url=URL).published[:10] == "2018-09-24"
 
 
