@@ -129,3 +129,10 @@ def test_a_moment_with_its_own_offset_is_not_moved():
     head = '<meta property="article:published_time" content="2018-09-25T01:18:57+08:00">'
     before = "<p class='byline'>By Jill Tucker</p><time>6:26 pm PDT</time>"
     assert clean_page(en_page(before, head=head), url=URL).published[:10] == "2018-09-25"
+
+
+def test_a_schools_name_between_the_date_and_the_labelled_author_is_the_source():
+    a = clean_page(zh_page("2024-10-08 · 云杉中学 · 文/田子涵"))
+    assert (a.source, a.author) == ("云杉中学", "田子涵")
+    a = clean_page(zh_page("2024-10-08 · 办公室 · 文/田子涵"))
+    assert (a.source, a.author) == ("办公室", "田子涵")
