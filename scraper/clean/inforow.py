@@ -368,6 +368,11 @@ def credited_outlet(text: str) -> str | None:
     return None
 
 
+def ends_as_outlet(name: str) -> bool:
+    """``name`` ends as an outlet's name does (网, 报, 社, 台, 新闻…; a pinyin gloss after it aside)."""
+    return _OUTLET_END.search(_GLOSS.sub("", name)) is not None
+
+
 def _named_outlet(outlet: str | None) -> str | None:
     """``outlet`` when it ends as an outlet's name and is not the page's own (本报, 本台)."""
     return outlet if outlet and _OUTLET_END.search(_GLOSS.sub("", outlet)) and not _OWN_OUTLET.match(outlet) else None

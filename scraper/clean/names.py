@@ -53,10 +53,21 @@ _NAMES_END = re.compile(r"[\s,;]*(?:[|•·]|\b(?:on|updated|posted|published|la
                         r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|$)", re.I)
 
 
+# A date's weekday before it, set apart by a comma or an element boundary (\u2002): one word ("Oleh Wahyu
+# Sudoyo, Kamis, 10 Oktober 2024", real-cases-v16 dev; "<span>Oleh : Ridwan</span> <span>Senin, 07 Juli
+# 2025", real-cases-v6 dev; "Jane Doe, Thursday, Oct 10"), no name of a list, whose names are two words or more.
+_WEEKDAY_BEFORE = re.compile(r"(?:,|\s*\u2002)\s*[^\W\d_]+\s*,?\s*$")
+
+
 def names_before_date(value: str) -> str:
-    """What stands before a byline's date, bar or "Published"."""
+    """What stands before a byline's date, bar or "Published" (and the date's weekday)."""
     m = _NAMES_END.search(value)  # always matches: "$" is one of its branches
-    return value[:m.start()] if m else value
+    if m is None:
+        return value
+    names = value[:m.start()]
+    if m.group()[-1:].isdigit() and (weekday := _WEEKDAY_BEFORE.search(names + ",")):  # a date's
+        names = names[:weekday.start()]
+    return names
 
 
 # The hundred commonest Chinese surnames (the 2019 census list, which covers most of the population)
