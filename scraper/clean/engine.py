@@ -66,7 +66,6 @@ from scraper.clean.takeover import (
     cms_path_host,
     credited_body_host,
     foreign_host,
-    reported_body_host,
     taken_over,
     unnamed_body_host,
     unnamed_school_host,
@@ -465,11 +464,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     elif not served and (copy_host := credited_body_host(url, article.source, page_text, owners, declared)):
         # the body the article's 来源 credits (its own news), on a host spelling no body the page names
         ev.add("mirror_copy", "served host", f"{article.source} (the article's 来源): its news served from {copy_host}")
-    elif not served and (reported := reported_body_host(url, article.text or "", article.source, page_text, owners, declared)):
-        # the body the article reports on in the third person, the report credited to nobody, on a host
-        # naming itself no publisher and spelling no body the page names (its voice words dropped)
-        ev.add("mirror_copy", "served host", f"{reported[0]} (the body the article reports, credited to nobody): "
-                                             f"its news served from {reported[1]}")
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked

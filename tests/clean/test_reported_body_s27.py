@@ -7,6 +7,8 @@ dateline, a publisher's chrome, on a news host or on a host spelling the county 
 body's own. Pages written here."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 
 
@@ -29,6 +31,8 @@ def report_page(lead: str = "", site: str = "", info: str = "") -> bytes:
 <div class="footer">{'版权所有 ' + site if site else ''}</div></body></html>""".encode()
 
 
+@pytest.mark.xfail(strict=True, reason="cp27 left out (variant 5f50fdb): a body's third-person report "
+                                       "credited to nobody is not read as its owner")
 def test_a_bodys_report_credited_to_nobody_on_an_unrelated_host_is_flagged_and_kept_whole():
     a = clean_page(report_page(), url="http://www.moonlitharbor.com/24hot/2024/0408/51733.html")
     assert a.hijacked and "mirror_copy" in kinds(a), a.findings
