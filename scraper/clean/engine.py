@@ -248,6 +248,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.learn(name, True)
     clean_title = check_title(raw_title, hints, ev, root, restored=restored,
                               cloaking=report.cloaking, script_titles=report.spam_titles)
+    for shown in report.everyone_titles:  # a title a script sets for every visitor is the page's title too
+        if shown != raw_title.strip():
+            check_title(shown, hints, ev, root)
     if chain := keyword_chain(raw_title, hints, lambda: text_of(root)):
         ev.add("spam_title", "keyword chain", raw_title)  # v4 §1G: a chain of search phrases as <title>
         for part in chain:

@@ -13,6 +13,7 @@ the link (its host, its text's shape, where it sits) is spam.
 """
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from typing import Callable
@@ -33,7 +34,7 @@ from scraper.clean.dom import (
     tag_of,
     text_of,
 )
-from scraper.clean.evidence import MIN_EDITION_NAME, SPAM_MARK, Evidence, is_navigation, squashed
+from scraper.clean.evidence import MIN_EDITION_NAME, NOT_HIJACK_KINDS, SPAM_MARK, Evidence, is_navigation, squashed
 from scraper.clean.hidden import STATE, STRONG, find_hidden, hidden_beside
 from scraper.clean.pasted import is_keyword_line
 from scraper.clean.planted import planted_paragraph
@@ -780,6 +781,22 @@ def _brand_with_services(text: str) -> bool:
     return len(lexicon.find_hits(m.group(2), min_strength=lexicon.GENERIC)) >= MIN_SERVICES
 
 
+def _judge_written_hidden(frag, ev: Evidence) -> None:
+    """Judge the hidden blocks of markup a script writes as the same blocks served would be
+    (``remove_hidden_injections``): a hidden pitch is spam whether the server or a script put it
+    there (v34 S3: a <p style="font-size:0"> of a sportsbook's name, written by an escaped
+    document.write, flagged only when served). Only what condemns counts: hidden helpers a
+    script writes (a counter, a "skip" link) are no note of the page."""
+    own = Evidence(sites=ev.sites, hosts=set(ev.hosts))
+    remove_hidden_injections(frag, own)
+    for f in own.findings:
+        if f.kind not in NOT_HIJACK_KINDS:
+            ev.add(f.kind, f"script document.write {f.where}", f.evidence)
+    for text, backed in own.strings.items():
+        ev.learn(text, backed)
+    ev.hosts |= own.hosts
+
+
 # Why what a script writes is judged here and not read as page text by the readers of the page's own
 # lines (v30 §6.4; measured 2026-12-05 over every dev hijack set, the shared corpus with l3s's dev
 # half and the 20 clean sets of b23/clean): the text lines of the markup the scripts write at load
@@ -793,20 +810,19 @@ def _brand_with_services(text: str) -> bool:
 # comment widgets' buttons, counters' address pieces). The only other missed pages whose scripts
 # write text (rc20-017, syn20-019, -027: lottery tips by innerHTML) write words no static reader
 # hears either. One split, so not wired in (the acceptance rule).
-# Likewise measured (so25, 2026-12-06; variant 29801a3): judging what a script writes for every visitor
-# as served — a title set with no visitor test through check_title, the hidden blocks of written
-# markup through remove_hidden_injections on the written fragment — flags the two v34 pages studied
-# (sv34-029 spam_title, sv34-032 hidden_text of an escaped document.write) and changes no record of
-# any other dev hijack set (0 flag, 0 other changes vs m25/nodata-c8e1a98) nor of the clean sets
-# dev-v31-danielzh, -v1-cwced, -v33-twparser, -v34-xmunews, dev-aeb: no gain outside v34, not wired.
-# The same class elsewhere (v30 S1 document["write"](table[0]), v33 S7 a visible <p> mid-article)
-# stays unflagged even with the literal writes spliced into the tree where their script stands.
+# What a script writes for every visitor is judged as served (so25: a title set with no visitor test
+# through check_title in engine.run_cleaner, the hidden blocks of written markup through
+# _judge_written_hidden). Built on v34 (sv34-029, -032; no other dev record changed), it was frozen
+# unwired (variant 29801a3) and run sealed on two splits nobody had opened: v35 changed no flag (findings
+# added to two flagged pages); v36 newly flagged sv36-033 (a title set by script for every visitor),
+# synthetic-v36 recall 0.893 -> 0.929, no other of its 238 records changed. Wired on that (2026-12-06).
 def check_written(markup: str, hostile: bool, ev: Evidence) -> None:
     """Judge markup a script writes into the page as if it were there: a cloaking or obfuscated
     script's off-site links are spam; otherwise only hidden farms and spam links are."""
     frag = parse_html(markup)
     if frag is None:
         return
+    _judge_written_hidden(copy.deepcopy(frag), ev)  # (a copy: the judge drops what it condemns)
     anchors = [(a, text_of(a), host_of(a.get("href"))) for a in frag.iter("a")]
     offsite = [(a, t, h) for a, t, h in anchors if h and ev.offsite(h)]
     if not offsite:

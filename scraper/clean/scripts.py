@@ -94,6 +94,9 @@ class ScriptReport:
     cloaking: bool = False
     # titles a script sets that read as spam (the page's other face), learned as spam strings
     spam_titles: list[str] = field(default_factory=list)
+    # titles a script sets for every visitor (no test of who visits before it): the title every
+    # reader sees, judged as a served <title> is
+    everyone_titles: list[str] = field(default_factory=list)
     spam_hosts: set[str] = field(default_factory=set)
     # markup written by document.write/innerHTML, and whether a cloaking or obfuscated script wrote it
     written_html: list[tuple[str, bool]] = field(default_factory=list)
@@ -339,6 +342,7 @@ def analyse_script(code: str, offsite: Callable[[str], bool], report: ScriptRepo
         kind = "packed_script" if "packed" in decoded.techniques else "obfuscated_script"
         report.findings.append((kind, "script", evidence))
     report.spam_titles += spam_titles
+    report.everyone_titles += [t for t in reading.everyone_titles if t and t not in report.everyone_titles]
     for title in titles:
         if title in spam_titles or title in report.spam_titles:  # the run showed it spam
             continue
@@ -398,6 +402,7 @@ class _Reading:
     spam_written: bool
     spam_titles: tuple[str, ...]
     coded_data: bool = False  # nothing but strings coded character by character (see coded_data)
+    everyone_titles: tuple[str, ...] = ()  # titles set with no test of the visitor before them
 
 
 @functools.lru_cache(maxsize=512)
@@ -420,11 +425,13 @@ def _read_script(code: str, decode: bool, declared: frozenset[str] = frozenset()
                         spam_titles=(), coded_data=True)
     sniffed = checks_spiders(lowered)
 
-    titles, for_spiders = [], []  # titles set, and those set only for search spiders
+    titles, for_spiders, everyone = [], [], []  # titles set, those set only for search spiders, for everyone
     for m in _TITLE_SET.finditer(text) if "title" in lowered else ():
         titles.append(_value(m).strip())
         if sniffed and _for_spiders(lowered, m.start()):
             for_spiders.append(titles[-1])
+        elif not (sniffed and _gated(lowered, m.start(), sniffed)):
+            everyone.append(titles[-1])
     # every act with whether a test of the visitor comes just before it (what the test gates)
     def acts(patterns, present: bool) -> list[tuple[str, bool]]:
         if not present:
@@ -470,7 +477,8 @@ def _read_script(code: str, decode: bool, declared: frozenset[str] = frozenset()
     spam_written = any(g and reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w, g in writes)
     spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
     return _Reading(decoded, text, sniffed, tuple(titles), tuple(writes), tuple(targets), tuple(loads),
-                    frozenset(hidden), frozenset(hidden_loads), evidence, spam_written, tuple(spam_titles))
+                    frozenset(hidden), frozenset(hidden_loads), evidence, spam_written, tuple(spam_titles),
+                    everyone_titles=tuple(everyone))
 
 
 # A loader is a few lines whose only act is the load; the ad SDKs and template scripts that escape

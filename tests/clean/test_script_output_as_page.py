@@ -1,10 +1,7 @@
 """What a script writes for every visitor is page content (v34 S2, S3): a title it sets is judged as
 the served <title> is, hidden markup it writes as the same markup served is. Invented pages; each
-shape also keeps the legit form (a site's own script writing its own title, menu or date) clean. The
-reader is measured, not wired (variant 29801a3: no gain outside v34), so the flagging tests are strict xfails."""
+shape also keeps the legit form (a site's own script writing its own title, menu or date) clean."""
 from __future__ import annotations
-
-import pytest
 
 from scraper.clean import clean_page
 from tests.clean.conftest import kinds
@@ -29,8 +26,6 @@ def _escaped(markup: str) -> str:
 
 # -- a title a script sets for every visitor -------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="so25 variant 29801a3 measured, not wired: it flags only the v34 pages studied "
-                   "(no gain on another dev split; hijack.check_written's note)")
 def test_a_spam_title_set_by_a_script_for_every_visitor_is_flagged():
     a = clean_page(_page("<script>document.title='玖曦体育官方入口_玖曦体育最新网址';</script>"), url=URL)
     assert a.hijacked and "spam_title" in kinds(a)
@@ -45,8 +40,6 @@ def test_a_site_script_setting_its_own_title_stays_clean():
 
 # -- hidden markup a script writes for every visitor --------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="so25 variant 29801a3 measured, not wired: it flags only the v34 pages studied "
-                   "(no gain on another dev split; hijack.check_written's note)")
 def test_an_escaped_write_of_a_hidden_pitch_is_flagged_as_if_served():
     markup = '<p style="font-size:0">翡冠盛世真人体育投注</p>'
     a = clean_page(_page(f'<script>document.write("{_escaped(markup)}");</script>'), url=URL)
