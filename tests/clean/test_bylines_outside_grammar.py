@@ -44,6 +44,7 @@ def test_another_outlet_after_the_author_is_kept():
     assert clean_page(en_page(before), url=URL).author == "Jane Doe, Reuters"
 
 
+@pytest.mark.xfail(strict=True, reason="by27's unlabelled credit line, removed: on held-out v36 it read three site headers as authors (note above byline._find_author)")
 def test_names_credited_to_the_site_on_their_own_line_are_the_author():
     before = "<div class='byline'>Alamudin Hamapu - harbourgazette</div><div class='byline'>Jumat, 08 Nov 2024 17:20 WIB</div>"
     assert clean_page(en_page(before), url=URL).author == "Alamudin Hamapu"
