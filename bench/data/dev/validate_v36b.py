@@ -214,8 +214,8 @@ def rebuild_same(folder):
 
 def check_reuse(rows):
     spam, hosts, nfiles = {}, set(), 0
-    # dev only: every split older than v36 is dev now (v35 was spent on 2026-12-06); heldout/ holds v36 itself,
-    # and a later split is no reuse of v36's
+    # dev only, without v36's own folders: every older split is dev (v36 itself since it was spent, 2026-12-06);
+    # a later split (heldout/, v37 on) is no reuse of v36's
     files = glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl"))
     for f in files:
         folder = os.path.basename(os.path.dirname(f))
