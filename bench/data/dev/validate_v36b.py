@@ -54,6 +54,9 @@ errors, notes = [], []
 
 NODE_RUNNER = r"""
 const fs=require('fs');
+// the captured ad scripts shuffle with Math.random and pick arr[Math.round(Math.random()*arr.length)], which
+// throws now and then (when the index rounds up to the length): a fixed-seed generator makes the check repeatable
+Math.random=(()=>{let s=36;return ()=>{s=(s*16807)%2147483647;return (s-1)/2147483646;};})();
 const page=fs.readFileSync(process.argv[2],'utf8');
 const re=/<script[^>]*>([\s\S]*?)<\/script>/g; let m; const out=[];
 while((m=re.exec(page))){
