@@ -171,8 +171,8 @@ def rebuild_same(folder, script, label):
 
 def earlier():
     spam, hosts = set(), set()
-    # dev only: every split older than v36 is dev now (v35 was spent on 2026-12-06); heldout/ holds v36 itself,
-    # and a later split is no reuse of v36's
+    # dev only, without v36's own folders: every older split is dev (v36 itself since it was spent, 2026-12-06);
+    # a later split (heldout/, v37 on) is no reuse of v36's
     files = [f for f in glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl"))
              if not OWN.search(os.path.basename(os.path.dirname(f)))]
     for f in files:

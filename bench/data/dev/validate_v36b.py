@@ -54,6 +54,9 @@ errors, notes = [], []
 
 NODE_RUNNER = r"""
 const fs=require('fs');
+// the captured ad scripts shuffle with Math.random and pick arr[Math.round(Math.random()*arr.length)], which
+// throws now and then (when the index rounds up to the length): a fixed-seed generator makes the check repeatable
+Math.random=(()=>{let s=36;return ()=>{s=(s*16807)%2147483647;return (s-1)/2147483646;};})();
 const page=fs.readFileSync(process.argv[2],'utf8');
 const re=/<script[^>]*>([\s\S]*?)<\/script>/g; let m; const out=[];
 while((m=re.exec(page))){
@@ -214,8 +217,8 @@ def rebuild_same(folder):
 
 def check_reuse(rows):
     spam, hosts, nfiles = {}, set(), 0
-    # dev only: every split older than v36 is dev now (v35 was spent on 2026-12-06); heldout/ holds v36 itself,
-    # and a later split is no reuse of v36's
+    # dev only, without v36's own folders: every older split is dev (v36 itself since it was spent, 2026-12-06);
+    # a later split (heldout/, v37 on) is no reuse of v36's
     files = glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl"))
     for f in files:
         folder = os.path.basename(os.path.dirname(f))

@@ -1,4 +1,4 @@
-"""Validate bench/data/pending-v37/real-cases-v37b (keeper k37b).
+"""Validate bench/data/heldout/real-cases-v37b (keeper k37b).
 
 Checks: truth.jsonl parses and carries every field score.py and the brief ask for; ids match
 html files one to one; every spam string occurs in the decoded page and in none of the truth

@@ -8,7 +8,7 @@ for each main-corpus page, the merged result `canola/merged.20100908.combined/<p
 annotators saw, every text block wrapped in <kw class="krdwrd-tag-N"> and some parents carrying the class:
 1 = bad, 2 = unknown, the default, 3 = good), and `canola/urls` (page id -> URL).
 
-    python convert.py /work/.mirror/krdwrd+data/repo /work/data/extract/heldout-v36-canola [--max 150]
+    python convert.py /work/.mirror/krdwrd+data/repo /work/data/extract/dev-v36-canola [--max 150]
 
 Reads the bare repository with `git` only (no network); needs lxml (the project's .venv has it); deterministic
 (byte-identical output on re-run). Writes <out>/html/<id>.html, <out>/truth.jsonl and <out>/SOURCE.txt.
@@ -248,7 +248,8 @@ def build(repo, out, maxn=150):
     titled = sum(1 for r in rows if r["title"])
     with open(os.path.join(out, "SOURCE.txt"), "w", encoding="utf-8") as f:
         f.write(
-            "heldout-v36-canola - extraction held-out set collected by keeper k36x (v36; brief KEEPER.md item 4)\n\n"
+            "dev-v36-canola - extraction set collected by keeper k36x (v36; brief KEEPER.md item 4; held out until\n"
+            "2026-12-06 07:35, spent)\n\n"
             "repository : https://github.com/%s (snapshot read with git only, no network)\n"
             "commit     : %s\n"
             "dataset    : KrdWrd CANOLA corpus - 216 English web pages (KrdWrd project, 2008-2011; 208 in the main\n"
@@ -257,7 +258,7 @@ def build(repo, out, maxn=150):
             "             canola/merged.20100908.combined/<id> = merged page, canola/urls = page id -> URL.\n"
             "             Corpus description: the repository's README.md and krdwrd/doc_CANOLA (canola.pdf).\n"
             "licence    : %s.\n             Kept outside the newsvault repository; evaluation only.\n"
-            "build      : python bench/data/heldout/extract-v36/convert.py %s <out>   (lxml; deterministic)\n"
+            "build      : python bench/data/dev/extract-v36/convert.py %s <out>   (lxml; deterministic)\n"
             "selection  : %d merged pages; %d qualify (good text >= %d chars, unknown <= %d %%, good < %d %%);\n"
             "             %d taken evenly by page id.\n"
             "truth      : text = all text the merged vote tagged good (full, not partial); title by the h1 rule\n"
@@ -272,7 +273,7 @@ def build(repo, out, maxn=150):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("repo", help="git dir of the krdwrd/data snapshot (e.g. /work/.mirror/krdwrd+data/repo)")
-    ap.add_argument("out", help="output folder, e.g. /work/data/extract/heldout-v36-canola")
+    ap.add_argument("out", help="output folder, e.g. /work/data/extract/dev-v36-canola")
     ap.add_argument("--max", type=int, default=150)
     a = ap.parse_args()
     rows, commit, total, q = build(a.repo, a.out, a.max)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the extraction set written by convert.py (does not run newsvault).
 
-    python validate.py /work/data/extract/heldout-v36-canola [--rebuild REPO_GIT_DIR] [--others DIR ...]
+    python validate.py /work/data/extract/dev-v36-canola [--rebuild REPO_GIT_DIR] [--others DIR ...]
 
 Checks: truth.jsonl parses; ids unique and exactly the html/<id>.html files; required fields present
 (id, url, title, date, source, author, text, lang, hijacked, injections, spam_strings, legit); text non-empty;
