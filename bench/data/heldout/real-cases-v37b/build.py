@@ -38,19 +38,16 @@ PROVENANCE = """
 - tj.js (rc37b-002, and the Baidu Tongji lines reused on the clean pages), ag.js (rc37b-004), default.php/data
   lists (not used in the end): repository meikro/copy_web3, commit b38beee890b622721420d513117c3a4b5bbc1f0a.
 - PHPCMS v9 template with the hex-array loader (rc37b-003): stored file id 23116506926.
-- video-CMS history js with the xxSJRox/aPnDhiTia loader appended (rc37b-001): stored file id 38985246337 (the
-  same loader is quoted, cut, in issue threads magicblack/maccms10#1268, #1294, #1295).
 - lazy-load js with the MrmaWg/qsAkLYeXeb loader appended (rc37b-005): stored file id 37016276901.
 - server code holding the per-category loader strings and the gating (rc37b-006): stored file id 23576328168
   (the jc_6hecai_string literal).
 - Joomla weblinks view with appended display:none links (rc37b-007): stored file id 27231082885.
 - resold template footer include with the hidden backlink (rc37b-008): stored file id 11830568605.
-- jQuery app-link prepender (rc37b-009): stored file id 49027677081.
 - payload generator holding the String.fromCharCode line (rc37b-010): stored file id 39691901649.
 - parasite-page generator writing dede.js (rc37b-014/015): stored file id 46433802019 (function writejs).
 - honeypot footer link (rc37b-018): stored file id 25445347584.
 - MutationObserver guard (rc37b-020): issue thread riotkkwok/blog#6.
-- Baidu link-submit push snippet (rc37b-017/018): Baidu's published snippet (written from the public form).
+- Baidu link-submit push snippet (rc37b-018): Baidu's published snippet (written from the public form).
 """
 
 
@@ -184,7 +181,10 @@ def main():
            "Where each page comes from. Article texts: the stored public web pages corpus (`search`, corpus "
            "`pages`), verbatim, with the search words given. Injected code: public repository files (`code` corpus, "
            "`find_string`/`read_file`) or CMS issue threads (`issues` corpus), verbatim unless marked REBUILT. "
-           "Shells (chrome, nav, footer) are generic and written by build.py.", ""]
+           "Shells (chrome, nav, footer) are generic and written by build.py.", "",
+           "Ids rc37b-001, rc37b-009 and rc37b-017 were removed on 2026-12-06 (they shared a host, a registrable "
+           "domain or spam strings with dev/real-cases-v36b); the other ids keep their numbers, so the numbering "
+           "has gaps.", ""]
     for r in rows:
         src.append("- **%s** — %s — kind `%s`, capture `%s`, %s%s, forms %s: %s" % (
             r["id"], r["url"], r["kind"], r["capture"],

