@@ -5,6 +5,8 @@ legit). A keyword the page writes only in a footer line, under the header of the
 over, still makes a keyword page."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 from tests.clean.conftest import kinds
 
@@ -24,6 +26,7 @@ def _page(title: str, header: str, footer: str = "版权所有 未经授权不�
             f"<footer>{footer}</footer></body></html>").encode()
 
 
+@pytest.mark.xfail(strict=True, reason="the header-name rule (variant 04549c0) is measured, not wired: it clears real-cases-v36b rc36b-015 only, one dev set")
 def test_a_title_that_is_the_header_line_is_the_sites_name():
     a = clean_page(_page("知识问答", "知识问答"), url="https://www.example.com/4-6039426.html")
     assert not a.hijacked and "keyword_page" not in kinds(a)
