@@ -342,7 +342,12 @@ def _same_moment(a: str | None, b: str | None) -> bool:
         return False
     if "T" not in a or "T" not in b:
         return a[:10] == b[:10]
-    return datetime.fromisoformat(a) == datetime.fromisoformat(b)
+    try:
+        return datetime.fromisoformat(a) == datetime.fromisoformat(b)
+    except ValueError:
+        # a moment whose zone is written in other digits (dateModified "২০২০-০৮-২৯T১০:৪৬:০৬+০১:০০" on a Bangla
+        # news page, dev-v2-trafilatura) raised here and stopped the whole page; its day still compares
+        return a[:10] == b[:10]
 
 
 # A byline in the body's head opens it: what follows the body's first sentence is the text. A notice

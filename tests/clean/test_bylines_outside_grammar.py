@@ -142,3 +142,19 @@ def test_a_schools_name_between_the_date_and_the_labelled_author_is_the_source()
 def test_an_office_between_the_date_and_the_labelled_author_is_the_source():
     a = clean_page(zh_page("2024-10-08 · 办公室 · 文/田子涵"))
     assert (a.source, a.author) == ("办公室", "田子涵")
+
+
+def test_a_modification_stamp_in_other_digits_does_not_stop_the_page():
+    # dev-v2-trafilatura's Bangla news page declares its modification in Bengali digits; the page
+    # used to raise ValueError in the date reader instead of being cleaned
+    page = ('<html><head><title>Flood relief reaches the villages</title>'
+            '<meta property="article:published_time" content="2020-08-29T09:46:06+00:00" /></head><body>'
+            '<span itemscope itemtype="https://schema.org/NewsArticle">'
+            '<meta itemprop="datePublished" content="2020-08-29T10:46:06+00:00">'
+            '<meta itemprop="dateModified" content="২০২০-০৮-২৯T১০:৪৬:০৬+০১:০০"></span>'
+            '<h1>Flood relief reaches the villages</h1>'
+            + '<p>' + 'Relief boats reached the last villages cut off by the flood on Saturday, officials said. ' * 6
+            + '</p></body></html>')
+    article = clean_page(page.encode(), url="https://news.example.com/2020/08/29/relief.html")
+    assert article.published.startswith("2020-08-29")
+    assert "Relief boats reached" in article.text
