@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from scraper.clean.boxes import is_comment_box, is_furniture_box, is_story_feed
-from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_below, squash, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
 
 # A post: at least this many characters (blanks aside), with a sentence mark (a one-line answer
@@ -84,9 +84,12 @@ def _sizes(body) -> dict:
     return sizes
 
 
-def _post_groups(body) -> list[tuple[int, list]]:
+def _post_groups(body, first) -> list[tuple[int, list]]:
     """Boxes of one tag and class, none inside another, with MIN_POSTS holding prose,
-    together holding THREAD_SHARE of the page's text: (their characters, the boxes), largest first."""
+    together holding THREAD_SHARE of the page's text: (their characters, the boxes), largest first.
+    ``first``: the page's first prose under its headline; a list of dated items holding it is the
+    thread's posts, not a feed of other stories (an old vBulletin topic: each post a dated box
+    with its poster's name as a link)."""
     sizes = _sizes(body)
     page = sizes.get(body, 0)
     groups: dict[tuple, list] = defaultdict(list)
@@ -97,7 +100,8 @@ def _post_groups(body) -> list[tuple[int, list]]:
             tag = tag_of(child)
             if not tag or tag in INVISIBLE_TAGS:
                 continue
-            if is_furniture_box(child) and not is_comment_box(child) or is_story_feed(child):
+            if is_furniture_box(child) and not is_comment_box(child) or (
+                    is_story_feed(child) and not is_below(first, child)):
                 continue  # sidebars, menus, related lists, feeds: a forum's posts are "comments" at worst
             if child.get("class") and tag not in _NOT_POSTS and sizes.get(child, 0) >= POST_PROSE:
                 groups[(tag, child.get("class"))].append(child)
@@ -122,8 +126,28 @@ def _post_groups(body) -> list[tuple[int, list]]:
     return sorted(out, key=lambda pair: -pair[0])
 
 
+# A page without an <h1> (an old forum's topic, a blog's post under a <span class="title">) is
+# headed by the block that repeats its <title>: the longest block whose whole text the <title>
+# holds, this long at least (shorter ones, "Forums", "Home", are in any title), outside links
+# (a breadcrumb's last link repeats the title too, above the site's menus).
+TITLE_BLOCK_MIN = 8
+
+
 def _headline(body):
-    return next((h for h in body.iter("h1") if text_of(h)), None)
+    h1 = next((h for h in body.iter("h1") if text_of(h)), None)
+    if h1 is not None or (title_el := body.getroottree().find(".//title")) is None:
+        return h1
+    title = squash(text_of(title_el)).lower()
+    best, best_len = None, TITLE_BLOCK_MIN - 1
+    for el in body.iter():
+        if not isinstance(el.tag, str) or tag_of(el) in INVISIBLE_TAGS or el.tag == "a":
+            continue
+        text = squash(text_of(el)).lower()
+        if best_len < len(text) <= len(title) and text in title and not any(
+                a.tag == "a" for a in el.iterancestors()) and not any(
+                squash(text_of(a)).lower() == text for a in el.iter("a")):
+            best, best_len = el, len(text)
+    return best
 
 
 def _first_prose(body):
@@ -155,7 +179,7 @@ def thread_pick(body) -> Content | None:
     if first is None:
         return None
     best, best_score = None, 0
-    for size, members in _post_groups(body):
+    for size, members in _post_groups(body, first):
         if size <= best_score:
             break  # no group holding fewer characters can score more (largest first)
         if not (first is members[0] or is_below(first, members[0])):
