@@ -272,6 +272,8 @@ def _old_forum_topic(title: str = "Frame rate drops in the city") -> bytes:
             "</body></html>").encode()
 
 
+@pytest.mark.xfail(strict=True, reason="cl27 variant 40f3cdc measured, not wired: it gained dev-cleaneval only "
+                   "besides the studied canola (wcxb -0.001), thread._headline's note")
 def test_an_old_forum_topic_without_a_headline_element_is_read_whole():
     a = clean_page(_old_forum_topic())
     assert "Post number 0." in a.text and "Post number 4." in a.text
