@@ -2,9 +2,11 @@
 whose text only the description meta holds; a reworded headline still wins over the <title>."""
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from scraper.clean import clean_page
+from scraper.clean.thread import thread_pick
 
 LEAD = ("Henne Strand is a seaside village in south-west Jutland, part of the municipality of Varde, "
         "with about fifty permanent inhabitants and several thousand summer houses.")
@@ -249,3 +251,48 @@ def test_a_long_article_apart_from_its_headline_box_is_not_cut_to_the_standfirst
             f"<div class='story'>{body}</div><div class='foot'>City News 2024</div></body></html>")
     a = clean_page(page.encode())
     assert "Paragraph 7 of the report" in a.text and "Paragraph 0 of the report" in a.text
+
+
+_FORUM_POST = ("I updated the drivers twice and cleared the old ones first, but the frame rate still drops to twenty "
+               "in the city, which makes me think the card is not the problem here. ")
+
+
+def _old_forum_topic(title: str = "Frame rate drops in the city") -> bytes:
+    # an old forum's topic (vBulletin 3): no <h1>, the topic's title in bold in a navigation cell, each
+    # post a dated box with its poster's name as a link: a list the feed test reads as other stories
+    posts = "".join(
+        f'<div><table class="tborder" id="post{i}"><tr><td class="thead">May {i + 1}th, 2008, 08:4{i} PM</td></tr>'
+        f'<tr><td class="alt1"><a class="bigusername" href="/member.php?u={i}">Longtime Member {i}</a></td>'
+        f'<td class="alt1" id="td_post_{i}"><div id="post_message_{i}">{_FORUM_POST} Post number {i}.</div></td>'
+        f'</tr></table></div>' for i in range(5))
+    menu = "".join(f'<a href="/f{i}">Forum section {i}</a> ' for i in range(8))
+    return (f"<html><head><title>{title} - Game Forums</title></head><body><div class='menu'>{menu}</div>"
+            f"<table><tr><td class='navbar'><a href='/'>Game Forums</a> &gt; <strong>{title}</strong></td></tr></table>"
+            f"<div id='posts'>{posts}</div><div class='smallfont'>Powered by vBulletin. Copyright 2008.</div>"
+            "</body></html>").encode()
+
+
+@pytest.mark.xfail(strict=True, reason="cl27 variant 40f3cdc measured, not wired: it gained dev-cleaneval only "
+                   "besides the studied canola (wcxb -0.001), thread._headline's note")
+def test_an_old_forum_topic_without_a_headline_element_is_read_whole():
+    a = clean_page(_old_forum_topic())
+    assert "Post number 0." in a.text and "Post number 4." in a.text
+    # the thread reader finds the posts too (the body picks' fallback when they collapse, as on
+    # dev-v36-canola's vBulletin topics), headed by the bold title the <title> repeats
+    body = lxml.html.fromstring(_old_forum_topic()).find("body")
+    posts = thread_pick(body)
+    assert posts is not None and "Post number 4." in posts.lines[-1].text
+
+
+def test_a_story_without_a_headline_element_keeps_its_comments_out():
+    story = ("The council approved the new bus lines on Tuesday after a long debate about their cost, and the "
+             "first buses will run in March from the station to the northern districts. ")
+    comments = "".join(f'<div class="comment"><a href="/u{i}">Reader number {i}</a> 2008-05-0{i + 1} '
+                       f"<p>I disagree with the council on this, the money would be better spent on the roads "
+                       f"we already have in town. Comment number {i}.</p></div>" for i in range(6))
+    page = (f"<html><head><title>New bus lines approved</title></head><body><div class='title'>New bus lines "
+            f"approved</div><div class='story'><p>{story}</p><p>{story}</p></div><div class='comments'>{comments}"
+            "</div></body></html>").encode()
+    a = clean_page(page)
+    assert a.text.startswith(story.strip()[:40])
+    assert "Comment number" not in a.text
