@@ -80,6 +80,11 @@ _LOOKS_UP = re.compile(r"getElementById|querySelector")
 _GESTURE = re.compile(r"""addEventListener\s*\(\s*['"](?:scroll|wheel|touch|pointer|mouse|click|focus|blur|"""
                       r"""visibilitychange|popstate)|\bon(?:scroll|wheel|touch\w+|pointer\w+|mouse\w+|click|focus|"""
                       r"""blur|visibilitychange|popstate)\s*=(?!=)""", re.I)
+# Code that puts a link into the page through jQuery ($(sel).append('<a href=...')): the fake
+# browser answers "$" as the page's own copy of jQuery would (browser_api.js), so it can run
+# (v36b rc36b-010/-011: an ad network's box of app and casino links prepended to the article).
+_JQ_PUTS = re.compile(r"""\.(?:append|prepend|after|before|html|replaceWith|appendTo|prependTo|insertAfter|insertBefore)\s*\(""")
+_LINK_MARKUP = re.compile(r"""<a\s[^>]*href""", re.I)
 # Code that fetches and puts markup into the page shows another site's content (v5 B7).
 _FETCHES = re.compile(r"\bfetch\s*\(")
 _PUTS_MARKUP = re.compile(r"innerHTML|insertAdjacentHTML|\.write\s*\(", re.I)
@@ -191,6 +196,8 @@ def could_act(code: str) -> bool:
             and _GESTURE.search(code) and _ACT.search(code):
         return True
     if "fetch" in code and _FETCHES.search(code) and _PUTS_MARKUP.search(code):
+        return True
+    if ("$(" in code or "jQuery(" in code) and _JQ_PUTS.search(code) and _LINK_MARKUP.search(code):
         return True
     return (bool(_CREATES.search(code)) and bool(_FILLS.search(code))
             or bool(_LOOKS_UP.search(code)) and bool(_STYLES_PAGE.search(code)))
