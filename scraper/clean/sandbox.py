@@ -138,6 +138,10 @@ HUMANS = ("phone_search", "desktop_search", "phone_direct", "desktop_direct")
 
 _BROWSER = "\n".join(resources.files("scraper.clean").joinpath(name).read_text(encoding="utf-8")
                      for name in ("browser_api.js", "browser.js", "browser_events.js"))
+# jQuery as the page's own copy would answer (browser_jquery.js), compiled into a context only
+# when a script there uses "$" or "jQuery" and nothing defined it
+_JQUERY = resources.files("scraper.clean").joinpath("browser_jquery.js").read_text(encoding="utf-8")
+_JQUERY_NAMES = ("$", "jQuery")
 
 
 @dataclass
@@ -330,12 +334,17 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
     except quickjs.JSException:
         return nothing
     alive = True
+    jquery = False
     for n, (i, code) in enumerate(scripts):
         if time.process_time() - started > PAGE_SECONDS:
             failed |= {j for j, _ in scripts[n:]}
             break
         try:
             missing = _globals_used(code)
+            if not jquery and any(n in missing for n in _JQUERY_NAMES) and ctx.eval(
+                    "typeof $ === 'undefined' && typeof jQuery === 'undefined'"):
+                ctx.eval(_JQUERY)
+                jquery = True
             # where the script starts (a retry drops what a failed run did), and stubs for the
             # globals it uses that the fake browser lacks
             ctx.eval(f"__cur={i};__mark=[__effects.length,__timers.length]"
