@@ -578,7 +578,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     if runnable:
         title_el = root.find(".//title")
         title = (title_el.text or "") if title_el is not None else ""
-        run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c for _, c in runnable),
+        run = run_scripts(runnable, url, title, page_lookups(root, any("querySelector" in c or "$(" in c for _, c in runnable),
                                                           "\n".join(c for _, c in runnable)))
         # what the scripts put into the page at load, for any visitor (asked as elements below)
         at_load = [e for effects in run.effects.values() for e in effects if not e.on]
@@ -625,6 +625,11 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # What scripts insert for every visitor alike, asked as an element: a hidden box's link, a frame
     # over the viewport, code from an address spelt in char codes, to a host nothing else names (v14 §3).
     written = list(dict.fromkeys([m for m, _ in report.written_html] + run_written))
+    # What the run put into the page for every visitor is judged as markup a script writes, as
+    # what the code's text shows is: a call the text reader cannot follow (jQuery's append of a
+    # list item by item, v36b rc36b-010/-011) writes it only in the run.
+    read_written = {m for m, _ in report.written_html}
+    report.written_html += [(m, False) for m in run_written if m not in read_written]
     for what, address, markup in inserted_for_visitor(
             written, run_loads, codes, lambda: etree.tostring(root, encoding="unicode", method="html"), away):
         host = host_of(address)

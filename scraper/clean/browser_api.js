@@ -34,7 +34,8 @@ var __lenient = new Proxy({}, {get: function (t, k) {
 // one named as an id of the served page is that element, as a browser's window names them.
 function __stubGlobals(names) {
   for (var i = 0; i < names.length; i++) {
-    if (!(names[i] in globalThis)) globalThis[names[i]] = __pageElement(names[i]) || __stub(names[i]);
+    if (!(names[i] in globalThis)) globalThis[names[i]] = __pageElement(names[i]) ||
+      (typeof __jquery !== "undefined" && (names[i] === "$" || names[i] === "jQuery") ? __jquery : __stub(names[i]));
   }
 }
 

@@ -80,6 +80,11 @@ _LOOKS_UP = re.compile(r"getElementById|querySelector")
 _GESTURE = re.compile(r"""addEventListener\s*\(\s*['"](?:scroll|wheel|touch|pointer|mouse|click|focus|blur|"""
                       r"""visibilitychange|popstate)|\bon(?:scroll|wheel|touch\w+|pointer\w+|mouse\w+|click|focus|"""
                       r"""blur|visibilitychange|popstate)\s*=(?!=)""", re.I)
+# Code that puts a link into the page through jQuery ($(sel).append('<a href=...')): the fake
+# browser answers "$" as the page's own copy of jQuery would (browser_api.js), so it can run
+# (v36b rc36b-010/-011: an ad network's box of app and casino links prepended to the article).
+_JQ_PUTS = re.compile(r"""\.(?:append|prepend|after|before|html|replaceWith|appendTo|prependTo|insertAfter|insertBefore)\s*\(""")
+_LINK_MARKUP = re.compile(r"""<a\s[^>]*href""", re.I)
 # Code that fetches and puts markup into the page shows another site's content (v5 B7).
 _FETCHES = re.compile(r"\bfetch\s*\(")
 _PUTS_MARKUP = re.compile(r"innerHTML|insertAdjacentHTML|\.write\s*\(", re.I)
@@ -133,6 +138,10 @@ HUMANS = ("phone_search", "desktop_search", "phone_direct", "desktop_direct")
 
 _BROWSER = "\n".join(resources.files("scraper.clean").joinpath(name).read_text(encoding="utf-8")
                      for name in ("browser_api.js", "browser.js", "browser_events.js"))
+# jQuery as the page's own copy would answer (browser_jquery.js), compiled into a context only
+# when a script there uses "$" or "jQuery" and nothing defined it
+_JQUERY = resources.files("scraper.clean").joinpath("browser_jquery.js").read_text(encoding="utf-8")
+_JQUERY_NAMES = ("$", "jQuery")
 
 
 @dataclass
@@ -191,6 +200,8 @@ def could_act(code: str) -> bool:
             and _GESTURE.search(code) and _ACT.search(code):
         return True
     if "fetch" in code and _FETCHES.search(code) and _PUTS_MARKUP.search(code):
+        return True
+    if ("$(" in code or "jQuery(" in code) and _JQ_PUTS.search(code) and _LINK_MARKUP.search(code):
         return True
     return (bool(_CREATES.search(code)) and bool(_FILLS.search(code))
             or bool(_LOOKS_UP.search(code)) and bool(_STYLES_PAGE.search(code)))
@@ -323,12 +334,17 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
     except quickjs.JSException:
         return nothing
     alive = True
+    jquery = False
     for n, (i, code) in enumerate(scripts):
         if time.process_time() - started > PAGE_SECONDS:
             failed |= {j for j, _ in scripts[n:]}
             break
         try:
             missing = _globals_used(code)
+            if not jquery and any(n in missing for n in _JQUERY_NAMES) and ctx.eval(
+                    "typeof $ === 'undefined' && typeof jQuery === 'undefined'"):
+                ctx.eval(_JQUERY)
+                jquery = True
             # where the script starts (a retry drops what a failed run did), and stubs for the
             # globals it uses that the fake browser lacks
             ctx.eval(f"__cur={i};__mark=[__effects.length,__timers.length]"
