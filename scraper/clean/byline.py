@@ -18,7 +18,7 @@ from lxml import etree
 
 from scraper.clean import brands
 from scraper.clean.dates import DATE_RE, date_from_url, english_date, markup_date, parse_date
-from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, host_of, squash, tag_of, text_of
 from scraper.clean.fields import (
     BRACKET_CHARS,
     CONTRIBUTOR_LABELS,
@@ -561,9 +561,8 @@ def find_author(byline: str, metas: dict[str, str], url: str | None = None) -> s
     their line above the text, else the responsible editor (责任编辑) when the page names nobody else.
     Several names stay together, as written: "张三 李四", "赵延东、风笑天"; the site's own name after
     them is no author's ("David Rudin, Montreal Gazette": see own_outlet)."""
-    own = _own_names(metas, url)
     author = _find_author(byline, metas)
-    return _without_own_outlet(author, own) if author else None
+    return _without_own_outlet(author, _own_names(metas, url)) if author else None
 
 
 # The site's own name written after the author's, set apart by a comma, a "For", a dash, a bar or a
@@ -578,14 +577,12 @@ def find_author(byline: str, metas: dict[str, str], url: str | None = None) -> s
 OWN_NAME_MIN = 4
 _OUTLET_AFTER = re.compile(r"(?:[ \t]*[,|/][ \t]*|[ \t]+(?:for|[-–—])[ \t]+)(?P<outlet>[^,|/\n]{2,40}?)[ \t]*$", re.I)
 _SQUASH = re.compile(r"[\W_]+")
-_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)", re.I)
 
 
 def _own_names(metas: dict[str, str], url: str | None) -> set[str]:
     """The names the site gives itself, squashed: its og:site_name and application-name, its host's labels."""
     names = {_SQUASH.sub("", (metas.get(key) or "").casefold()) for key in ("og:site_name", "application-name")}
-    if url and (m := _HOST.match(url)):
-        names.update(label for label in m.group(1).casefold().split(".") if label != "www")
+    names.update(label for label in host_of(url).split(".") if label != "www")
     return {n for n in names if len(n) >= OWN_NAME_MIN}
 
 
