@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Convert the Taiwanese event/activity page set of MichelleHS777/Boilerplate-Removal into a
-newsvault extraction set (keeper k38x, v38, brief KEEPER.md item 4).
+"""Converters of the two v38 extraction sets (keeper k38x, v38, brief KEEPER.md item 4).
 
-Usage: python convert.py MIRROR_GIT_DIR OUT_DIR [--dev-extract /work/data/extract]
+Usage: python convert.py twevent MIRROR_GIT_DIR OUT_DIR [--dev-extract /work/data/extract]
+       python convert.py crawlertest MIRROR_GIT_DIR OUT_DIR [--dev-extract /work/data/extract]
+(without a set name the first form is assumed, for the first commit's command line)
+
+--- twevent: the Taiwanese event/activity page set of MichelleHS777/Boilerplate-Removal ---
 
 Reads the repository with `git show` only (no network, no work tree). Deterministic.
 Source files (at the commit recorded in SOURCE.txt):
@@ -131,8 +134,8 @@ def find_url(page_no, html_text, rows):
     return None
 
 
-def main():
-    repo, out = sys.argv[1], sys.argv[2]
+def main_twevent(argv):
+    repo, out = argv[0], argv[1]
     dev_root = "/work/data/extract"
     if "--dev-extract" in sys.argv:
         dev_root = sys.argv[sys.argv.index("--dev-extract") + 1]
@@ -228,5 +231,148 @@ def main():
     print("pages", len(truth), "skipped", skipped, file=sys.stderr)
 
 
+def dev_hostpaths(dev_root):
+    seen = set()
+    for d in sorted(os.listdir(dev_root)):
+        f = os.path.join(dev_root, d, "truth.jsonl")
+        if d.startswith("dev-") and os.path.exists(f):
+            with open(f, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        u = json.loads(line).get("url")
+                        if u:
+                            seen.add(hostpath(u))
+    return seen
+
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+
+
+def date_on_page(iso, page_lower):
+    """True when the date (YYYY-MM-DD) is written in the page in a common form (ISO in markup or
+    metadata, M/D/YYYY, 'Month D, YYYY', 'D Month YYYY', abbreviated month names)."""
+    y, m, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    forms = [iso, "%d/%d/%d" % (m, d, y), "%02d/%02d/%d" % (m, d, y), "%d.%d.%d" % (d, m, y),
+             "%02d.%02d.%d" % (d, m, y), "%d%02d%02d" % (y, m, d)]
+    for name in (MONTHS[m - 1], MONTHS[m - 1][:3], MONTHS[m - 1][:3] + "."):
+        forms += ["%s %d, %d" % (name, d, y), "%s %02d, %d" % (name, d, y), "%d %s %d" % (d, name, y),
+                  "%s %d %d" % (name, d, y)]
+    return any(f in page_lower for f in forms)
+
+
+def canonical_url(html_text):
+    import html as H
+    for pat in (r'<link[^>]+rel=["\']canonical["\'][^>]*href=["\'](https?://[^"\']+)',
+                r'<link[^>]+href=["\'](https?://[^"\']+)["\'][^>]*rel=["\']canonical',
+                r'<meta[^>]+property=["\']og:url["\'][^>]*content=["\'](https?://[^"\']+)',
+                r'<meta[^>]+content=["\'](https?://[^"\']+)["\'][^>]*property=["\']og:url'):
+        m = re.search(pat, html_text, re.I)
+        if m:
+            u = H.unescape(m.group(1)).strip()
+            if urlsplit(u).path.strip("/") or urlsplit(u).query:
+                return u
+            return None
+    return None
+
+
+def main_crawlertest(argv):
+    """--- crawlertest: alan-turing-institute/misinformation-crawler's per-site test pages ---
+    tests/site_test_data/<site>/article-N_article.html  the page as saved by the crawler's tests
+    tests/site_test_data/<site>/article-N_extracted_data.json  the expected record: article_url, title,
+        byline, publication_datetime, plain_text (list of paragraphs), made with the site's own XPath
+        configuration (site_configs.yml) and committed as the test expectation.
+    One page per site (the lowest article number that qualifies). Truth:
+      text   = plain_text paragraphs joined by newlines (full)
+      title  = expected title when it is written in the page (whitespace-insensitive), else null
+      author = expected byline when it is written in the page (case-insensitive; the page's casing is
+               kept), else null
+      date   = publication_datetime[:10] when the page writes that date in a common form, else null
+      url    = article_url (null when absent); where the test stored the file name as the url, the
+               page's own canonical/og:url (not a site root), else null"""
+    import html as H
+    repo, out = argv[0], argv[1]
+    dev_root = argv[argv.index("--dev-extract") + 1] if "--dev-extract" in argv else "/work/data/extract"
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    seen = dev_hostpaths(dev_root)
+    names = git(repo, "ls-tree", "-r", "--name-only", "HEAD", "tests/site_test_data/").split()
+    pages = {}
+    for n in names:
+        m = re.match(r"tests/site_test_data/([^/]+)/article-(\d+)_article\.html$", n)
+        if m and "tests/site_test_data/%s/article-%s_extracted_data.json" % m.groups() in names:
+            pages.setdefault(m.group(1), []).append(int(m.group(2)))
+    os.makedirs(os.path.join(out, "html"), exist_ok=True)
+    truth, skipped, own = [], [], set()
+    for site in sorted(pages):
+        for num in sorted(pages[site]):
+            base = "tests/site_test_data/%s/article-%d_" % (site, num)
+            raw = show(repo, base + "article.html")
+            rec = json.loads(show(repo, base + "extracted_data.json").decode("utf-8"))
+            m = re.search(rb"charset=[\"']?([\w-]+)", raw[:5000], re.I)
+            enc = m.group(1).decode().lower() if m else "utf-8"
+            try:
+                page = raw.decode(enc)
+            except (LookupError, UnicodeDecodeError):
+                enc = "utf-8"
+                page = raw.decode(enc, errors="replace")
+            paras = [norm_line(p.get("text") if isinstance(p, dict) else p) for p in (rec.get("plain_text") or [])]
+            paras = [p for p in paras if p]
+            text = "\n".join(paras)
+            if len(text) < 200:
+                skipped.append((site, num, "text under 200 characters"))
+                continue
+            url = rec.get("article_url") or None
+            if url and re.search(r"/article-\d+_article\.html$", url):
+                # the test wrote the file name as the url: take the page's own canonical/og:url
+                url = canonical_url(page)
+            if url and hostpath(url) in seen:
+                skipped.append((site, num, "url in a dev set"))
+                continue
+            if url and hostpath(url) in own:
+                skipped.append((site, num, "url repeated"))
+                continue
+            plain = H.unescape(re.sub(r"<[^>]+>", " ", page))
+            sq_page = squash(H.unescape(page))
+            sq_low = sq_page.lower()
+            title = norm_line(rec.get("title")) or None
+            if title and squash(title) not in sq_page:
+                title = None
+            author = None
+            by = norm_line(rec.get("byline"))
+            if by:
+                i = re.sub(r"\s+", " ", plain).lower().find(by.lower())
+                if i >= 0:
+                    author = re.sub(r"\s+", " ", plain)[i:i + len(by)]
+                date = None
+            dt = rec.get("publication_datetime")
+            if dt and re.match(r"^\d{4}-\d{2}-\d{2}", dt):
+                low = re.sub(r"\s+", " ", H.unescape(page)).lower()
+                if date_on_page(dt[:10], low):
+                    date = dt[:10]
+            pid = "mc38-%s-%d" % (re.sub(r"[^a-z0-9]+", "-", site.lower()).strip("-"), num)
+            with open(os.path.join(out, "html", pid + ".html"), "wb") as fh:
+                fh.write(raw)
+            if url:
+                own.add(hostpath(url))
+            truth.append(dict(
+                id=pid, url=url, title=title, date=date, source=None, author=author, text=text,
+                hijacked=False, injections=[], spam_strings=[], legit=False, lang="en",
+                origin="alan-turing-institute/misinformation-crawler@%s:%sarticle.html + extracted_data.json"
+                       % (commit[:12], base),
+                kind="real-page", site=(urlsplit(url).hostname if url else site), capture="html", encoding=enc,
+            ))
+            break
+    with open(os.path.join(out, "truth.jsonl"), "w", encoding="utf-8") as fh:
+        for t in truth:
+            fh.write(json.dumps(t, ensure_ascii=False) + "\n")
+    print("pages", len(truth), "skipped", skipped, file=sys.stderr)
+
+
 if __name__ == "__main__":
-    main()
+    args = sys.argv[1:]
+    if args and args[0] == "crawlertest":
+        main_crawlertest(args[1:])
+    elif args and args[0] == "twevent":
+        main_twevent(args[1:])
+    else:
+        main_twevent(args)
