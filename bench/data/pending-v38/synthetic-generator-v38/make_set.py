@@ -302,6 +302,8 @@ def byline(tpl, date, source, author, views, rng):
         s = [f"发布日期:{y}年{int(m)}月{int(d)}日"]
         if source:
             s.append(f"信息来源:{E(source)}")
+        if author:
+            s.append(f"撰稿:{E(author)}")
         s.append(f"访问量:{views}")
         return "&nbsp;&nbsp;&nbsp;".join(s)
     if tpl == "Z4":
