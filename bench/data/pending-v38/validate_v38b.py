@@ -5,8 +5,8 @@ Checks: truth.jsonl parses and fits score.py's fields; ids <-> html files; every
 occurs in the decoded html and in none of title/text/source/author; every truth paragraph is
 readable in the page; every hijacked page carries its injected material (src/ file bytes found
 in the page); no host / registrable domain / spam string / injected host overlaps the dev
-splits (bench/data/dev, truth + SOURCES + html hosts); and, if node exists, every script of the
-split is run in a stub browser to confirm a hijacked page's script still acts (redirects,
+splits (bench/data/dev, truth + SOURCES + html hosts); and, if node exists, every inline script of the
+split, as an HTML tokenizer cuts it out of the page, is run in a stub browser to confirm a hijacked page's script still acts (redirects,
 writes a loader, ...) and a not-hijacked page's look-alike script only reaches analytics or the
 resource it wraps. Exit 1 on any failure."""
 import glob, html as H, json, os, re, shutil, subprocess, sys, tempfile, urllib.parse
@@ -79,6 +79,10 @@ for r in rows:
     c = BYID[r['id']]
     for (_, kind, name) in c['inj']:
         body = open(os.path.join(SPLIT, 'src', name), encoding='utf-8').read()
+        if kind == 'js':
+            body = re.sub(r'</(script)', lambda m: '<\\/' + m.group(1), body, flags=re.I)
+            if re.search(r'(?i)</script', body):
+                fail('%s inline script %s would be cut short' % (r['id'], name))
         if body.strip() not in doc:
             fail('%s lacks its injected material %s' % (r['id'], name))
     if r['hijacked'] and not c['inj']:
@@ -183,14 +187,50 @@ EXPECT = {
     'own_footer_cnzz_hmt.js': [(SE, MOB, 'Linux armv8l', lambda g: not g['nav'] and all(reg(urllib.parse.urlparse(s).hostname or '') in ANALYTICS for s in g['scripts'] if s), 'analytics only')],
     'own_51la_delayed.js': [(SE, MOB, 'Linux armv8l', lambda g: not g['nav'] and g['scripts'] and all('51.la' in s for s in g['scripts'] if s), 'analytics only')],
 }
+from html.parser import HTMLParser
+
+class Scripts(HTMLParser):
+    # what a browser's tokenizer hands to the JS engine: the data of each inline <script> element
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.inside, self.found = False, []
+    def handle_starttag(self, tag, attrs):
+        if tag == 'script' and not dict(attrs).get('src'):
+            self.inside = True
+            self.found.append('')
+    def handle_endtag(self, tag):
+        if tag == 'script':
+            self.inside = False
+    def handle_data(self, data):
+        if self.inside:
+            self.found[-1] += data
+
+def page_script(name):
+    # the inline element of the first page carrying src/<name>, as parsed from the page bytes
+    first = open(os.path.join(SPLIT, 'src', name), encoding='utf-8').read().strip().splitlines()[0][:40]
+    for c in CASES:
+        if any(n == name for (_, _, n) in c['inj']):
+            sp = Scripts()
+            sp.feed(docs[c['id']])
+            for body in sp.found:
+                if first.strip() and first.strip()[:30] in body:
+                    return body
+    return None
+
 node = shutil.which('node') or shutil.which('nodejs')
 if node:
     with tempfile.TemporaryDirectory() as td:
         hp = os.path.join(td, 'h.js')
         open(hp, 'w').write(HARNESS)
         for name, runs in EXPECT.items():
+            body = page_script(name)
+            if body is None:
+                fail('no inline script element found for %s' % name)
+                continue
+            sp_path = os.path.join(td, name)
+            open(sp_path, 'w', encoding='utf-8').write(body)
             for (ref, ua, plat, pred, what) in runs:
-                out = subprocess.run([node, hp, os.path.join(SPLIT, 'src', name), ref, ua, plat],
+                out = subprocess.run([node, hp, sp_path, ref, ua, plat],
                                      capture_output=True, text=True, timeout=30)
                 try:
                     g = json.loads(out.stdout.strip().splitlines()[-1])

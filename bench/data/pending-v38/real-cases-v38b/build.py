@@ -2,7 +2,7 @@
 """Build real-cases-v38b: html/<id>.html and truth.jsonl from cases.py and src/.
 Deterministic; re-run gives identical bytes. Shells are the keeper's; texts and injected
 material are verbatim (see cases.py origins and SOURCES.md)."""
-import html, json, os, sys
+import html, json, os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cases import CASES
 
@@ -12,10 +12,15 @@ E = html.escape
 def src(name):
     return open(os.path.join(HERE, 'src', name), encoding='utf-8').read()
 
+def inline_js(body):
+    # a '</script' inside the code would end an inline <script> element early (the code was served as a
+    # .js file); written '<\\/script' it keeps the same JavaScript value and can sit inline
+    return re.sub(r'</(script)', lambda m: '<\\/' + m.group(1), body, flags=re.I)
+
 def piece(kind, name):
     body = src(name)
     if kind == 'js':
-        return '<script type="text/javascript">\n' + body + '\n</script>'
+        return '<script type="text/javascript">\n' + inline_js(body) + '\n</script>'
     return body
 
 def paras_html(c):
