@@ -452,15 +452,38 @@ _BODY_SUBJECT = re.compile(
 # lost; no clean extraction set has a flag from these relations. One set only (the precision rule asks
 # two): left out, tests/clean/test_foreign_host.py strict xfail.
 _PUBLIC_NAME = re.compile(f"(?:{_BODY_ENDS}|{_PLACE_ENDS})")
-# Session 28 (cv28, issue 11; v36 §1 R2/R3): the same government's report with its owner spoken of in the
+
+
+def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable[str],
+                      declared: Iterable[str] = ()) -> str | None:
+    """The host, when an ``article`` that speaks as a government body (_BODY_VOICE, _BODY_SUBJECT) on
+    a page whose chrome names no publisher or company is served from a host outside gov/edu suffixes
+    (as foreign_host judges hosts) that spells no body or place the ``page`` names and none of its
+    ``owners``: a government's news on somebody else's host, its owner written nowhere the host
+    answers to (unnamed_school_host's relation, with a government's voice)."""
+    if not _BODY_VOICE.search(article) and not _BODY_SUBJECT.search(article):
+        return None
+    if _PUBLIC_DOCUMENT.search(article):
+        return None
+    served = _served_runs(url, declared)
+    if served is None:
+        return None
+    host, runs = served
+    if _publisher_chrome(owners, runs) or _spells_a_name(runs, _PUBLIC_NAME, page, owners):
+        return None
+    return host
+
+
+# Asked in session 28 (cv28, variant 64b95a7; this revert is the alternative if its gains are judged tuned-on;
+# issue 11, v36 §1 R2/R3): the same government's report with its owner spoken of in the
 # third person wherever its lead puts it — at the start of any clause of the lead, after a dateline credit,
 # purpose clauses (为净化…，推进…，) or a date, in either script — acting by what a body does in its own
-# report (_BODY_ACTS: _HOLDS, an adverb of effort before it or before 推进/落实/部署, or a court's and a
+# report (_HOLDS, an adverb of effort before it or before 推进/落实/部署, or a court's and a
 # procuratorate's acts, 审理, 提起公诉), its office a bureau, a court, a party branch or a bare 公安
 # (石泉縣公安積極組織開展…, 尤溪縣法院審理認為, 乳山市城区街道富大区党总支开展…). Unlike cp27 (above) a credit
 # (通訊員, 中新社…电, 来源) does not clear it: v36 labels such copies hijacked (rc36-009, -013). Newsrooms
 # write the same third person, so it is read only on a host that names itself no publisher
-# (_PUBLISHING_HOST, cp27's list), besides unnamed_body_host's own gates (chrome, spelt names).
+# (news, xinwen, bbs, blog, paper, daily…: cp27's list), besides unnamed_body_host's own gates (chrome, spelt names).
 # Measured (dev data, tuned on) with bench/hijack.py --data /tmp/nodata against main cf6e191's dumps
 # (b28/nodata, 84 dumps): 6 flags gained, no other record changed — rc36-013, rc36-015 (v36, studied),
 # rc31-012 (v31: 連云港市民政局召開 after a purpose clause and a dateline credit), rc5-012 (v5:
@@ -474,40 +497,9 @@ _PUBLIC_NAME = re.compile(f"(?:{_BODY_ENDS}|{_PLACE_ENDS})")
 # Not reached: R1 (该校, a reporter's word, under 中新社), and the same form as legit pages of earlier
 # labels — rc32-025 (荊楚網訊(記者…通訊員…)…通城縣公安局傳來消息, m.vigoraudio.com), rc27-023 (西江都市報訊,
 # 蒼梧縣公安局在沙頭鎮通過…巡查, 374117.com), rc2-025 (中新社…電, 3se4se.com): they stay clean only because
-# their verbs are none of _BODY_ACTS, so this reader's precision on credited copies rests on the verb list.
-_ANY_CLAUSE_START = r"(?:^|(?<=[。；;！!？?\n，,：:]))(?:[^，,。\n]{0,14}?[日午时時晚上下][，,]?)?\s*"
-_EFFORT = r"(?:积极|積極|大力|严格|嚴格|集中|依法|扎实|紮實|全面)"
-_BODY_ACTS = (f"(?:{_EFFORT}?{_HOLDS}|{_EFFORT}(?:推进|推進|落实|落實|部署)"
-              r"|审理|審理|提起公诉|提起公訴|判处|判處)")
-_BODY_ACTOR = re.compile(
-    _ANY_CLAUSE_START + f"{HAN.pattern}{{1,4}}?(?:{_PLACE_ENDS})"
-    r"(?:人民政府|政府|[^\s，,。]{0,8}?(?:局|委员会|委員會|派出所|办公室|辦公室|法院|检察院|檢察院|公安"
-    r"|党总支|黨總支|党支部|黨支部|党委|黨委|党工委|黨工委))" + _BODY_ACTS)
-# A host that names itself a publisher of others' stories (cp27's list): a news site, a forum, a blog, a paper.
-_PUBLISHING_HOST = re.compile("news|xinwen|bbs|luntan|blog|paper|ribao|daily|press|times")
-
-
-def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable[str],
-                      declared: Iterable[str] = ()) -> str | None:
-    """The host, when an ``article`` that speaks as a government body (_BODY_VOICE, _BODY_SUBJECT) on
-    a page whose chrome names no publisher or company is served from a host outside gov/edu suffixes
-    (as foreign_host judges hosts) that spells no body or place the ``page`` names and none of its
-    ``owners``: a government's news on somebody else's host, its owner written nowhere the host
-    answers to (unnamed_school_host's relation, with a government's voice)."""
-    voiced = _BODY_VOICE.search(article) is not None or _BODY_SUBJECT.search(article) is not None
-    if not voiced and not _BODY_ACTOR.search(article):
-        return None
-    if _PUBLIC_DOCUMENT.search(article):
-        return None
-    served = _served_runs(url, declared)
-    if served is None:
-        return None
-    host, runs = served
-    if not voiced and any(_PUBLISHING_HOST.search(run) for run in runs):
-        return None  # a news site's, a forum's or a paper's story of a body
-    if _publisher_chrome(owners, runs) or _spells_a_name(runs, _PUBLIC_NAME, page, owners):
-        return None
-    return host
+# their verbs are none the variant reads, so its's precision on credited copies rests on the verb list.
+# Strict xfail: tests/clean/test_body_actor_s28.py (the legit forms' test kept); the variant also passes
+# cp26's office test and drops cp27's credited cases from its left-alone test.
 
 
 # Asked in session 27 (cp27, variant 5f50fdb; this revert is the alternative if its gains are judged tuned-on):

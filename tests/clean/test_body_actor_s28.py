@@ -7,6 +7,8 @@ publisher's chrome, on a host spelling the county or on a government host it is 
 body's own. Pages written here."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 
 
@@ -29,6 +31,8 @@ def page(body: str, site: str = "") -> bytes:
 <div class="footer">{'版权所有 ' + site if site else 'Copyright © All Rights Reserved'}</div></body></html>""".encode()
 
 
+@pytest.mark.xfail(strict=True, reason="cv28 left out (variant 64b95a7): a body's third-person report "
+                                       "after a credit or purpose clauses is not read as its owner")
 def test_a_bodys_third_person_report_on_an_unrelated_host_is_flagged_and_kept_whole():
     for body, url, kept in ((POLICE, "http://www.moonlitharbor.com/news/xianqu/2024-04-09/356131.html", "交通安全意識"),
                             (COURT, "http://m.527180.com/news/sm/3026541.html", "必将受到法律的制裁")):

@@ -42,8 +42,9 @@ def test_a_bodys_report_credited_to_nobody_on_an_unrelated_host_is_flagged_and_k
 
 def test_the_same_report_credited_or_on_its_own_or_a_publishers_host_is_left_alone():
     cases = (
-        # (a credit on an unrelated host no longer clears it: cv28's variant reads the body as the report's
-        # owner whoever is credited, as v36's labels say of rc36-009/-013 — tests/clean/test_body_actor_s28.py)
+        (report_page(lead="本报讯（记者 林书远）"), "http://www.moonlitharbor.com/24hot/51733.html"),  # a reporter
+        (report_page(lead="东川日报4月8日讯 "), "http://www.moonlitharbor.com/24hot/51733.html"),  # an outlet's dateline
+        (report_page(info="来源：东川日报"), "http://www.moonlitharbor.com/24hot/51733.html"),  # a 来源
         (report_page(site="东川新闻网"), "http://www.moonlitharbor.com/24hot/51733.html"),  # a publisher's chrome
         (report_page(), "http://news.moonlitharbor.com/24hot/51733.html"),  # a host naming itself news
         (report_page(), "http://bbs.moonlitharbor.com/read-51733.html"),  # a forum
