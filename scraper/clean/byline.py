@@ -45,7 +45,7 @@ from scraper.clean.inforow import (
     row_source,
 )
 from scraper.clean.metadata import LD_AUTHOR, meta_value
-from scraper.clean.names import looks_like_names, looks_like_persons, names_before_date, strip_role
+from scraper.clean.names import looks_like_names, looks_like_persons, names_before_date, strip_role, unpadded
 
 # How much text around the body is searched for the byline (characters).
 BYLINE_BEFORE, BYLINE_HEAD, BYLINE_TAIL, BYLINE_ABOVE = 400, 160, 200, 600
@@ -688,6 +688,8 @@ def _byline_author(byline: str) -> str | None:
         # a date or a "Published" ("Drew Dietsch October 2, 2016")
         for names in (value, _clean_value(re.split(r"\s*[,，;；|]", value or "")[0], keep_spaces=True),
                       _clean_value(names_before_date(value or ""), keep_spaces=True)):
+            if names and (joined := unpadded(names)) != names:  # 本报记者 赵 萌 (names._PADDED)
+                names = None if _NOT_A_NAME.match(joined) else joined
             # an unlisted writing credit (编写：教务处) counts only when it names people
             if (names and not re.search(r"\d{4}", names) and looks_like_names(without_pinyin(names))
                     and (not WRITING_LABEL.match(f.label) or looks_like_persons(names))):
