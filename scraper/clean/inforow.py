@@ -286,15 +286,19 @@ def _latin_names(part: str) -> bool:
             and not _URL.search(part) and "." not in part.replace(". ", " ").rstrip("."))
 
 
-# A label's shape, listed or not: a Han word (each character perhaps with its pinyin) and a colon.
-_LABEL_SHAPE = re.compile(r"[ \t\u3000\u2002]+(?:[\u4e00-\u9fff](?:[(（][^\W\d_]{1,6}[)）])?){2,6}[ \t]*[:：]")
+# A label's shape, listed or not: a Han word (each character perhaps with its pinyin) and a colon; or the
+# posted-at word a CMS writes between the poster and the moment with no colon ("蔡宏伟 发布于 <time>", Drupal's
+# node meta; "X 发表于 2020-4-1", Discuz): what stands before it, alone, is who posted.
+_POSTED_AT = r"(?:发布于|发表于|發布於|發佈於|發表於|发布於|發表于)(?=[ \t\u3000\u2002]*\d)"
+_LABEL_SHAPE = re.compile(r"[ \t\u3000\u2002]+(?:(?:[\u4e00-\u9fff](?:[(（][^\W\d_]{1,6}[)）])?){2,6}[ \t]*[:：]|"
+                          + _POSTED_AT + ")")
 # The name ends where the label starts; before it, the row's start, or a time or a separator.
 _NAME_BEFORE = re.compile(r"(?:^|[\d|｜•·][ \t\u3000\u2002]*)([\u4e00-\u9fff]{2,4})\Z")
 
 
 def _name_before_label(row: str) -> str | None:
     """A Chinese name the row writes without a label, just before a label: "張國 發布時間:…",
-    "… 09:44  郝昭 来源:新华网". (A word opening the row with no label after it may be a channel's,
+    "… 09:44  郝昭 来源:新华网", "蔡宏伟 发布于 2023年8月18日". (A word opening the row with no label after it may be a channel's,
     文摘, as often as a person's: it is not read.)"""
     for m in _LABEL_SHAPE.finditer(row):
         name = _NAME_BEFORE.search(row, 0, m.start())

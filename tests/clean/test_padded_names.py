@@ -37,3 +37,15 @@ def test_a_list_of_names_keeps_its_blanks_and_a_credit_is_no_name():
 
 def test_an_unpadded_name_reads_as_before():
     assert clean_page(zh_page("本报记者 赵萌")).author == "赵萌"
+
+
+# The poster a CMS names before its posted-at word, no label between (Drupal's node meta, v36 §4): measured as a
+# variant (inforow._POSTED_AT) and reverted — it gained synthetic-v36 only, the studied set (note in inforow.py).
+def test_a_name_before_the_posted_at_word_is_the_author():
+    assert clean_page(zh_page("<span class='field--name-uid'>蔡宏伟</span> 发布于 <time datetime='2023-08-18'>"
+                              "2023年8月18日</time>")).author == "蔡宏伟"
+
+
+def test_a_word_that_is_no_name_before_the_posted_at_word_stays_out():
+    assert clean_page(zh_page("楼主 发表于 2020-4-1 10:20")).author is None
+    assert clean_page(zh_page("admin 发表于 2020-4-1 10:20")).author is None
