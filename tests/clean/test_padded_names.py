@@ -3,6 +3,8 @@ characters; the author is the name joined, as the reader sees it (issue 12, byli
 And the near-forms that must stay as they are."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 
 ZH_BODY = ("<p>4月23日，2016年世界读书日暨全省第九届全民读书月启动仪式在省图书馆举行，各界读者代表五百余人参加了活动。</p>"
@@ -40,7 +42,9 @@ def test_an_unpadded_name_reads_as_before():
 
 
 # The poster a CMS names before its posted-at word, no label between (Drupal's node meta, v36 §4): measured as a
-# variant (inforow._POSTED_AT) and reverted — it gained synthetic-v36 only, the studied set (note in inforow.py).
+# variant (158053e) and reverted — it gained synthetic-v36 only, the studied set (note above inforow._LABEL_SHAPE).
+@pytest.mark.xfail(strict=True, reason="fd28's posted-at variant (158053e) measured, not wired: it gains synthetic-v36 only, "
+                   "the studied set (inforow.py, above _LABEL_SHAPE)")
 def test_a_name_before_the_posted_at_word_is_the_author():
     assert clean_page(zh_page("<span class='field--name-uid'>蔡宏伟</span> 发布于 <time datetime='2023-08-18'>"
                               "2023年8月18日</time>")).author == "蔡宏伟"
