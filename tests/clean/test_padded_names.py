@@ -55,8 +55,10 @@ def test_a_word_that_is_no_name_before_the_posted_at_word_stays_out():
     assert clean_page(zh_page("admin 发表于 2020-4-1 10:20")).author is None
 
 
-# A paper's credit line opened by a box mark (v36 §4 rc36-014; clean-reprints cr-009): measured as a variant and
-# reverted — it gained clean-reprints only besides the studied real-cases-v36 (note above byline._POSTED_BY).
+# A paper's credit line opened by a box mark (v36 §4 rc36-014; clean-reprints cr-009): measured as a variant (54adabb)
+# and reverted — it gained clean-reprints only besides the studied real-cases-v36 (note above byline._POSTED_BY).
+@pytest.mark.xfail(strict=True, reason="fd28's box-mark variant (54adabb) measured, not wired: it gains clean-reprints only "
+                   "besides the studied real-cases-v36 (byline.py, above _POSTED_BY)")
 def test_a_box_marked_credit_line_names_the_author():
     assert clean_page(zh_page("□通訊員 劉麗娜 文/圖")).author == "劉麗娜"
     assert clean_page(zh_page("", lead="<p>■田冲</p>")).author == "田冲"
