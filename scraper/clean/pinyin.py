@@ -89,9 +89,19 @@ PHRASE_ONLY = {"乐": frozenset({"lao"}), "着": frozenset({"zhu"}), "干": froz
 def every_syllable(char: str) -> frozenset[str]:
     """Every syllable ``syllables`` may write for ``char`` in any text (in any phrase), without tones:
     its readings in pypinyin's table of characters and PHRASE_ONLY's. A character spelt in one text
-    is spelt by one of these in every text; one pypinyin has no reading for gives itself."""
-    _lazy_pinyin()
-    from pypinyin import Style, pinyin  # (imported over the stored tables by _lazy_pinyin)
+    is spelt by one of these in every text; one pypinyin has no reading for gives itself. (Read from
+    the table, not through pypinyin.pinyin(heteronym=True), which gives the same set at 30 times the
+    cost: tests/clean/test_pinyin.py.)"""
+    readings = _tables()[0].get(ord(char)) if len(char) == 1 else None
+    if readings is None:
+        return frozenset(syllables(char))
+    return frozenset(_to_normal()(r) for r in readings.split(",")) | PHRASE_ONLY.get(char, frozenset())
 
-    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0]) | set(syllables(char)) | PHRASE_ONLY.get(
-        char, frozenset())
+
+@functools.cache
+def _to_normal() -> Any:
+    """pypinyin's toneless spelling of a toned reading (ü as v), as its default style writes it."""
+    _lazy_pinyin()
+    from pypinyin.contrib.tone_convert import to_normal
+
+    return to_normal

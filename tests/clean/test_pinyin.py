@@ -67,3 +67,14 @@ def test_every_syllable_holds_what_any_phrase_spells():
     assert missing == {c: set(r) for c, r in pinyin.PHRASE_ONLY.items()}
     for s in _strings()[:500]:
         assert all(y in pinyin.every_syllable(c) for c, y in zip(s, pinyin.syllables(s)) if len(s) == len(pinyin.syllables(s)))
+
+
+def test_every_syllable_is_pypinyins_every_reading_of_the_character():
+    from pypinyin import Style
+    from pypinyin import pinyin as stock_pinyin
+
+    for code in pinyin._tables()[0]:
+        char = chr(code)
+        expected = set(stock_pinyin(char, style=Style.NORMAL, heteronym=True)[0]) | set(pinyin.syllables(char))
+        assert pinyin.every_syllable(char) == expected | pinyin.PHRASE_ONLY.get(char, frozenset()), char
+    assert pinyin.every_syllable("\U0002a6e0") == {"\U0002a6e0"}  # (no reading: itself, as syllables writes it)
