@@ -324,6 +324,12 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
 # no <script>, so sandbox work cannot move these lines. In the best-of-rounds line every page has been
 # cleaned once already (per-process caches warm): clean_lines 19 %, choose_body 8 %, the byline
 # readers 19 %, each other step under 5 %.
+# Session 28 (sp28): takeover's name reader cuts only the clauses a host's runs might spell (34 of 401),
+# 24 % -> 13 % (jieba's cut 9 %); the process then spends 21 % in htmldate's fallback (its import 7 %,
+# dateparser 6 %), 24 % importing, 14 % in clean_lines. On the 138 dev real-cases pages with <script>
+# (not in these lines) the sandbox takes 17 %, and 62 % of that is compiling the fake browser
+# (browser*.js, 46 KB: 3 ms a context, 121 contexts) into each fresh context: the python quickjs
+# binding offers no compiled form to reuse.
 _COLD_RUN = {
     "ours": """
 import json, sys

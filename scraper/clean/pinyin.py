@@ -77,3 +77,31 @@ def _lazy_pinyin() -> Any:
 def syllables(han: str) -> list[str]:
     """``han``'s syllables without tones, as pypinyin.lazy_pinyin spells them."""
     return _lazy_pinyin()(han)
+
+
+# The readings pypinyin's phrase table gives a character that its own entry lacks (乐亭 lào, 彰明较着
+# zhù, 旋干转坤 qián, 火燵 tā): 5 of the 47,111 phrases of pypinyin 0.55, listed whole
+# (tests/clean/test_pinyin.py reads the two tables again and finds no other).
+PHRASE_ONLY = {"乐": frozenset({"lao"}), "着": frozenset({"zhu"}), "干": frozenset({"qian"}), "燵": frozenset({"ta"})}
+
+
+@functools.lru_cache(maxsize=8192)
+def every_syllable(char: str) -> frozenset[str]:
+    """Every syllable ``syllables`` may write for ``char`` in any text (in any phrase), without tones:
+    its readings in pypinyin's table of characters and PHRASE_ONLY's. A character spelt in one text
+    is spelt by one of these in every text; one pypinyin has no reading for gives itself. (Read from
+    the table, not through pypinyin.pinyin(heteronym=True), which gives the same set at 30 times the
+    cost: tests/clean/test_pinyin.py.)"""
+    readings = _tables()[0].get(ord(char)) if len(char) == 1 else None
+    if readings is None:
+        return frozenset(syllables(char))
+    return frozenset(_to_normal()(r) for r in readings.split(",")) | PHRASE_ONLY.get(char, frozenset())
+
+
+@functools.cache
+def _to_normal() -> Any:
+    """pypinyin's toneless spelling of a toned reading (ü as v), as its default style writes it."""
+    _lazy_pinyin()
+    from pypinyin.contrib.tone_convert import to_normal
+
+    return to_normal

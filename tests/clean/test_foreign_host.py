@@ -386,3 +386,26 @@ def test_a_credited_bodys_news_on_its_own_a_spelling_or_a_publishers_host_is_lef
                       (credited_page("新华社"), "https://qbxwcd.com/dz/2021-07-31/10237.html")):  # no body credited
         a = clean_page(body, url=url)
         assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
+
+
+def test_a_clause_left_uncut_holds_no_name_a_host_spells(monkeypatch):
+    """_read_names cuts only the clauses a host's runs might spell (_may_spell): every name the
+    whole reading finds and a run spells is still found."""
+    import random
+    import re
+
+    from scraper.clean import takeover
+
+    rng = random.Random(5)
+    alphabet = "福州第四中学长沙市重庆上海银行教育局县镇公安乐亭实验小学附属大学政府要求在向了"
+    ends = re.compile("中学|小学|大学|学校|政府|局")
+    runs = ("fzsz", "cqyh", "shzx", "jyj", "xsx", "ltx", "heshanzx", "sydx", "gaj")
+    clauses = ["".join(rng.choice(alphabet) for _ in range(rng.randint(4, 16))) for _ in range(300)]
+    kept = [takeover._read_names(clause, ends, runs) for clause in clauses]
+    with monkeypatch.context() as m:
+        m.setattr(takeover, "_may_spell", lambda runs, text: True)
+        everything = [takeover._read_names.__wrapped__(clause, ends, runs) for clause in clauses]
+    assert sum(map(len, kept)) < sum(map(len, everything))  # (some clauses are left uncut)
+    for clause, names, all_names in zip(clauses, kept, everything, strict=True):
+        for run in runs:
+            assert {n for n in all_names if spells(run, n)} <= set(names), (clause, run)

@@ -47,3 +47,34 @@ def test_syllables_as_a_stock_pypinyin_spells_them():
 def test_a_name_spells_its_syllables_and_polyphones_by_phrase():
     assert pinyin.syllables("长沙市长") == ["chang", "sha", "shi", "zhang"]
     assert pinyin.syllables("重庆银行") == ["chong", "qing", "yin", "hang"]
+
+
+def test_every_syllable_holds_what_any_phrase_spells():
+    """Every reading pypinyin's phrase table gives a character is one of every_syllable's: the
+    readings the character's own entry lacks are PHRASE_ONLY's, and no other."""
+    import pypinyin
+    from pypinyin.contrib.tone_convert import to_normal
+
+    data = Path(pypinyin.__file__).parent
+    single = json.loads((data / "pinyin_dict.json").read_text(encoding="utf-8"))
+    phrases = json.loads((data / "phrases_dict.json").read_text(encoding="utf-8"))
+    own = {chr(int(k)): {to_normal(r) for r in v.split(",")} for k, v in single.items()}
+    missing: dict[str, set[str]] = {}
+    for phrase, readings in phrases.items():
+        for char, reading in zip(phrase, readings):
+            if to_normal(reading[0]) not in own.get(char, set()):
+                missing.setdefault(char, set()).add(to_normal(reading[0]))
+    assert missing == {c: set(r) for c, r in pinyin.PHRASE_ONLY.items()}
+    for s in _strings()[:500]:
+        assert all(y in pinyin.every_syllable(c) for c, y in zip(s, pinyin.syllables(s)) if len(s) == len(pinyin.syllables(s)))
+
+
+def test_every_syllable_is_pypinyins_every_reading_of_the_character():
+    from pypinyin import Style
+    from pypinyin import pinyin as stock_pinyin
+
+    for code in pinyin._tables()[0]:
+        char = chr(code)
+        expected = set(stock_pinyin(char, style=Style.NORMAL, heteronym=True)[0]) | set(pinyin.syllables(char))
+        assert pinyin.every_syllable(char) == expected | pinyin.PHRASE_ONLY.get(char, frozenset()), char
+    assert pinyin.every_syllable("\U0002a6e0") == {"\U0002a6e0"}  # (no reading: itself, as syllables writes it)
