@@ -1,9 +1,11 @@
 """A name the lexicon weighs standing where the institution's name stands (session 28, nv28, issue 11;
-v36 §7.2, slots._weighed_fillers): a porn term or a gambling slogan put before a school's unit or as
+v36 §7.2; the reader, slots._weighed_fillers, is measured and left out: variant e61f656): a porn term or a gambling slogan put before a school's unit or as
 an event's organiser has no trade ending, so no brand shape, yet the vocabulary or the lexicon knows
 it. It is cut where it stands and the page is flagged; a lottery centre's or a court's news naming
 the trade in its own sentences keeps every word. Pages written here."""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 from tests.clean.conftest import everything, kinds
@@ -20,6 +22,8 @@ def school_page(name: str, more: str = "") -> bytes:
 <div class="footer">版权所有 青禾学院</div></body></html>""".encode()
 
 
+@pytest.mark.xfail(strict=True, reason="nv28's weighed-filler reader left out (variant e61f656): it gains "
+                                       "the studied v36 only (sv36-024), one dev split")
 def test_a_porn_term_as_the_units_name_is_cut_and_the_page_flagged():
     a = clean_page(school_page("欧洲成人影视"), url="http://www.qhxy.edu.cn/xwzx/2024/0508/1201.html")
     assert a.hijacked and "spliced_brand" in kinds(a), a.findings
