@@ -18,7 +18,7 @@ from lxml.cssselect import CSSSelector
 from scraper.clean.boxes import is_cms_body, is_furniture_box, is_hidden_by_name, is_story_feed, is_widget_form
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, lines_of
-from scraper.clean.story import beside_headline, headline_story, titled_story, with_lead
+from scraper.clean.story import beside_headline, titled_story, with_lead
 from scraper.clean.writing import FULL_STOPS
 
 log = logging.getLogger(__name__)
@@ -379,9 +379,7 @@ class _Scorer:
 
 def find_container(root, body_selector: str | None = None, summary: str | None = None):
     """(The element holding the article body, the run of its children that is the article, the
-    page's visible non-space characters, the block holding the headline inside a wider pick or
-    None, a function finding the block beside the page's headline (story.headline_story) or None).
-    ``summary``: the page's description meta, if any.
+    page's visible non-space characters). ``summary``: the page's description meta, if any.
 
     The source's selector comes first, then a CMS body selector that scores close to the best,
     then the best-scoring run of all.
@@ -393,15 +391,15 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
             log.warning("ignoring bad body selector %r: %s", body_selector, e)
             found = []
         if found:
-            return max(found, key=lambda el: len(text_of(el))), "selector", 0, None, None
+            return max(found, key=lambda el: len(text_of(el))), "selector", 0, None
     body = root.find("body")
     scorer = _Scorer(root)
     scorer.walk(body if body is not None else root)
     if not scorer.scores:
-        return None, None, scorer.chars, None, None
+        return None, None, scorer.chars, None
     best, best_score = max(scorer.scores.items(), key=lambda kv: kv[1])
     if best_score <= 0:
-        return None, None, scorer.chars, None, None
+        return None, None, scorer.chars, None
     cms = [el for el, score in scorer.scores.items()
            if score >= CMS_MIN_SHARE * best_score and is_cms_body(el)]
     if cms:
@@ -409,20 +407,15 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
         pick = max(cms, key=lambda el: scorer.scores[el])
         titled = titled_story(pick, scorer.scores[pick], scorer.scores, scorer._title)
         if titled is None:
-            return pick, None, scorer.chars, None, None
-        return titled, scorer.runs.get(titled), scorer.chars, None, None
+            return pick, None, scorer.chars, None
+        return titled, scorer.runs.get(titled), scorer.chars, None
     beside = beside_headline(best, best_score, scorer.scores, scorer._title, summary)
     if beside is not None:
         best, best_score = beside, scorer.scores[beside]
     elif (titled := titled_story(best, best_score, scorer.scores, scorer._title)) is not None:
         best, best_score = titled, scorer.scores[titled]
     run = with_lead(best, scorer.runs.get(best), scorer._title)
-
-    def story() -> tuple | None:  # asked only of a collapsed pick (second_opinion.choose_body)
-        block = headline_story(best, scorer.scores)
-        return None if block is None else (block, scorer.runs.get(block))
-
-    return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs, scorer._title), story
+    return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs, scorer._title)
 
 
 # The article stands with its headline: when the best run is wider than the block that holds
@@ -465,7 +458,7 @@ def _headline_block(best, best_score: float, scores: dict, runs: dict, title: st
 
 def extract_content(root, body_selector: str | None = None, summary: str | None = None) -> Content:
     """Find the article body in a cleaned tree and split it into lines."""
-    container, run, page_chars, headline_block, story = find_container(root, body_selector, summary)
+    container, run, page_chars, headline_block = find_container(root, body_selector, summary)
     if container is None:
         return Content(page_chars=page_chars)
     if run == "selector":
@@ -474,11 +467,6 @@ def extract_content(root, body_selector: str | None = None, summary: str | None 
     if headline_block is not None:
         block, block_run = headline_block
         content.headline_block = Content(block, lines_of(block, block_run), page_chars=page_chars)
-    if story is not None:
-        def story_content() -> Content | None:
-            found = story()
-            return None if found is None else Content(found[0], lines_of(*found), page_chars=page_chars)
-        content.headline_story = story_content
     return content
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from scraper.clean.boxes import is_embedded_post, is_hidden_by_name, is_widget_form
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, is_json_text, squash, tag_of, text_of
@@ -315,9 +315,6 @@ class Content:
     page_chars: int = 0  # visible non-space characters of the whole page (0: not counted)
     # the block that holds the headline inside a wider pick (content._headline_block), or None
     headline_block: Content | None = None
-    # the best block beside the page's headline when the pick stands apart from it (story.headline_story),
-    # found when asked: only a collapsed pick needs it
-    headline_story: Callable[[], Content | None] | None = None
     # paragraphs() by title: the body choice asks for the same pick's paragraphs several times
     _paragraphs: dict = field(default_factory=dict, repr=False, compare=False)
 

