@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Validate pending-v38 against the keeper's brief (bench/data/KEEPER.md).
+"""Validate bench/data/heldout (v38) against the keeper's brief (bench/data/KEEPER.md).
 
 Checks: truth parses and fits score.py's fields; ids and html files match; html decodes in the declared charset;
 text not empty and on the page; title/source/author/date written on the page (else null); every hijacked page

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate pending-v38/real-cases-v38b (keeper k38b).
+"""Validate bench/data/heldout/real-cases-v38b (keeper k38b).
 
 Checks: truth.jsonl parses and fits score.py's fields; ids <-> html files; every spam string
 occurs in the decoded html and in none of title/text/source/author; every truth paragraph is
