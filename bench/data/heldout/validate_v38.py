@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Validate pending-v38 against the keeper's brief (bench/data/KEEPER.md).
+"""Validate bench/data/heldout (v38) against the keeper's brief (bench/data/KEEPER.md).
 
 Checks: truth parses and fits score.py's fields; ids and html files match; html decodes in the declared charset;
 text not empty and on the page; title/source/author/date written on the page (else null); every hijacked page
@@ -24,6 +24,11 @@ from urllib.parse import urlsplit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEV = os.path.normpath(os.path.join(HERE, "..", "dev"))
+# pages removed on 2026-12-06 when v37 became dev (ids keep their numbers, so the sequence has gaps): rc38-001
+# shares its host with dev/real-cases-v37, rc38-032 its url; real-cases-v38/build.py skips the same ids
+REMOVED = {"rc38-001", "rc38-032"}
+# the brief asks for 20 hijacked real pages; rc38-001, one of them, was removed with REMOVED
+MIN_HIJACKED = 19
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 ERR = []
@@ -92,10 +97,11 @@ def check_corpus(name, corpus, prefix, dev, synthetic):
         err(f"{name}: ids and html files differ: {set(ids) ^ set(files)}")
     if len(set(ids)) != len(ids):
         err(f"{name}: duplicate ids")
-    for i, r in enumerate(rows, 1):
+    want = [w for w in (f"{prefix}{i:03d}" for i in range(1, len(rows) + len(REMOVED) + 1)) if w not in REMOVED]
+    for r, w in zip(rows, want):
         rid = r.get("id")
-        if rid != f"{prefix}{i:03d}":
-            err(f"{name}: id {rid} out of sequence (want {prefix}{i:03d})")
+        if rid != w:
+            err(f"{name}: id {rid} out of sequence (want {w})")
         for k in FIELDS:
             if k not in r:
                 err(f"{rid}: missing field {k}")
@@ -180,8 +186,8 @@ def check_corpus(name, corpus, prefix, dev, synthetic):
 def check_real(rows):
     hij = [r for r in rows if r["hijacked"]]
     legit = [r for r in rows if r["legit"]]
-    if len(hij) < 20:
-        err(f"real: {len(hij)} hijacked < 20")
+    if len(hij) < MIN_HIJACKED:
+        err(f"real: {len(hij)} hijacked < {MIN_HIJACKED}")
     if len([r for r in rows if r["legit"] and not r["hijacked"]]) < 10:
         err("real: fewer than 10 legit-only pages")
     forms = collections.Counter(x for r in hij for x in set(r["injections"]))

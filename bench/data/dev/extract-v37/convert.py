@@ -10,7 +10,7 @@ with information on the original paragraph structure" (upstream README) into dat
 (a standfirst, a credit line, a bullet, a box: upstream scoring neither rewards nor penalises it).
 
     python3 convert.py --repo /work/.mirror/dobbersc+fundus-evaluation/repo \
-        --out /work/data/extract/heldout-v37-fundeval
+        --out /work/data/extract/dev-v37-fundeval
 
 Reads the bare repository with `git` only (no network), standard library only, deterministic (byte-identical
 output on re-run). Writes <out>/html/<id>.html, <out>/truth.jsonl and <out>/SOURCE.txt.
@@ -135,7 +135,7 @@ def build(repo, out, commit=COMMIT):
             " title, date, author, source = null (not annotated); url = the dataset's url; crawl_date = crawl time"
             " (not a publication date)\n"
             "html: the decompressed blobs, bytes unchanged\n"
-            "built by: bench/data/heldout/extract-v37/convert.py (git show, no network)\n"
+            "built by: bench/data/dev/extract-v37/convert.py (git show, no network)\n"
             % (REPO_NAME, REPO_NAME, commit, GT_PATH, HTML_DIR, len(rows), len(gt),
                ", ".join("%s %d" % (k, v) for k, v in sorted(langs.items())), n_req, n_opt))
     return rows
@@ -145,7 +145,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repo", default="/work/.mirror/dobbersc+fundus-evaluation/repo",
                     help="bare git dir of dobbersc/fundus-evaluation")
-    ap.add_argument("--out", default="/work/data/extract/heldout-v37-fundeval")
+    ap.add_argument("--out", default="/work/data/extract/dev-v37-fundeval")
     ap.add_argument("--commit", default=COMMIT)
     a = ap.parse_args()
     rows = build(a.repo, a.out, a.commit)

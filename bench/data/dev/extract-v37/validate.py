@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the v37 extraction set written by convert.py.
 
-    python3 validate.py /work/data/extract/heldout-v37-fundeval \
+    python3 validate.py /work/data/extract/dev-v37-fundeval \
         [--rebuild /work/.mirror/dobbersc+fundus-evaluation/repo] [--used /work/data/extract/dev-* ...]
 
 Checks: every truth line parses and has the fields score.py reads; ids are unique, fe37-NNN, and match the html
