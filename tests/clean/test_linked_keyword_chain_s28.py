@@ -5,8 +5,11 @@ and a site's hot-news list links headlines one by one: those stay clean.
 
 Measured (mwb, session 28): the shape stands on the two studied v37 pages only (sv37-023, rc37-009) of
 11,686 pages (bench/data/dev, the dev-* clean extraction sets, the shared corpus), so it gains no
-other split (tokens._LINK_CHAIN's note)."""
+other split: not wired (variant 95e5900; the note above tokens._made_of_links); the spam form is a
+strict xfail, the legit forms are asserted as they stand."""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 
@@ -27,6 +30,8 @@ def _page(hot_items: str) -> bytes:
             '<footer><p>主办：河桥镇人民政府</p></footer></body></html>').encode()
 
 
+@pytest.mark.xfail(strict=True, reason="mwb variant 95e5900 measured, not wired: gains the studied v37 only "
+                                       "(tokens._made_of_links's note)")
 def test_one_hot_link_stringing_keywords_together_is_spam():
     chain = "夜色剧场|星河直播成人频道|午夜影院福利合集|蜜糖视频高清专区"
     a = clean_page(_page(f'<li><a href="/hot/0.html">{chain}</a></li>'), url=URL)
