@@ -302,6 +302,14 @@ MIN_MENU_LINK = 2
 _SPACES = re.compile(r"\s+")
 
 
+# Measured 2026-12-06, not wired (mwb, variant 95e5900; tuned on v37, studied): a link whose anchor is a
+# whole chain of 3+ search phrases joined by "|" or "_" is no menu item (a menu gives each item its own
+# link), so keyword_line would read it (v37: a 热点推荐 box holding one link, to the site's own host,
+# whose text strings 4-5 porn phrases together: sv37-023, rc37-009). Of 11,686 pages (bench/data/dev,
+# the dev-* clean extraction sets, the shared corpus) only those two hold a link of that shape; the dev
+# hijack dump changes those two records and no other of 87 files; dev-v31-danielzh and dev-v34-xmunews
+# unchanged. No split but the studied one gains: it fails the acceptance rule
+# (tests/clean/test_linked_keyword_chain_s28.py's xfail).
 def _made_of_links(line: str, links: set[str] | frozenset[str]) -> bool:
     """True when ``links`` (the page's link texts) cover every Chinese character of ``line``: a
     menu of links, whatever separators join them (a keyword line is written as text, for crawlers)."""
