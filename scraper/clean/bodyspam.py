@@ -279,7 +279,8 @@ def _clean_lines(lines: list[str], ev: Evidence, title: str, fields: list[str]) 
             ev.learn(run, True)
     # (on a page proven hijacked too: scrub cuts only the brands the lexicon knows, a brand shape
     # glued into a sentence stays unless it is read here, v7 R2)
-    for name in brandshapes.glued_brands(lines) + brandshapes.glued_templates(lines):
+    for name in brandshapes.glued_brands(lines) + brandshapes.glued_templates(lines) \
+            + brandshapes.lead_subject_brands(lines):
         ev.add("spliced_brand", "article", name)
         ev.learn(name, True)
     names = brandshapes.signature_brands(lines) + brandshapes.repeated_brands(lines) \
