@@ -243,8 +243,12 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # headphone shop, weight 1), sy23-029 and sv35-038 (two betting links to one host in a
         # display:none row, weight 1), no other dev hijack record; but on the clean extraction
         # sets it flags dev-v36-canola ca36-694 at both addresses (a blog post's display:none <u>
-        # of 150 pharmacy links to one site: a real injection, clean by the set's truth), and the
-        # rule asks no clean flag change. A company's hidden SEO footer (v36b B4: text besides the
+        # of 150 pharmacy links to one site: a real injection, clean by the set's truth). Wired for an
+        # hour on that ground, then unwired: the wave's clean-set run found a true false flag,
+        # dev-v10-webbench2026 wb26-0181, a theme's display:none credit span ("Website Design by
+        # <a>Talent Hero Media</a>", two links to the designer's one host), whose anchors were then
+        # learned and cut from the page's own name. Two links to one host with a word between them
+        # is a credit, not a farm; what tells the two apart was not measured. A company's hidden SEO footer (v36b B4: text besides the
         # links, an ICP link) it does not read; keyword anchors to one site's root, its other
         # form, hide in 10 dev-dragnet pages' chrome too. Strict xfails: test_unopened_boxes.py.
         if backed or structural or foreign or placed:

@@ -19,7 +19,7 @@ BOUGHT = ('<a href="http://www.lanting-audio.org/">兰亭耳机</a> <a href="htt
 PAIR = '<a href="https://www.yb-shop88.com/">雁博商城</a> <a href="https://www.yb-shop88.com/m/">雁博手机版</a>'
 
 
-@pytest.mark.xfail(strict=True, reason="hb28 unopened-box reader measured, not wired (flags clean ca36-694)")
+@pytest.mark.xfail(strict=True, reason="hb28 unopened-box reader measured, not wired (flags clean ca36-694 and wb26-0181, a hidden designer credit)")
 def test_a_visibility_hidden_layer_of_links_away_goes_and_flags_the_page():
     head = ("<style>.a{position:absolute;left:33px;top:32px;width:140px;height:130px;z-index:1;"
             "visibility:hidden}</style>")
@@ -28,7 +28,7 @@ def test_a_visibility_hidden_layer_of_links_away_goes_and_flags_the_page():
     assert "兰亭耳机" not in a.text and "会议指出" in a.text
 
 
-@pytest.mark.xfail(strict=True, reason="hb28 unopened-box reader measured, not wired (flags clean ca36-694)")
+@pytest.mark.xfail(strict=True, reason="hb28 unopened-box reader measured, not wired (flags clean ca36-694 and wb26-0181, a hidden designer credit)")
 def test_a_display_none_row_of_two_links_to_one_unnamed_host_goes():
     a = clean_page(page(body=BODY + f'<div style="display:none">{PAIR}</div>'), url=URL)
     assert a.hijacked and "hidden_links" in kinds(a), a.findings
