@@ -637,11 +637,11 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.spam_hosts.add(host_of(address))
     # What scripts insert for every visitor alike, asked as an element: a hidden box's link, a frame
     # over the viewport, code from an address spelt in char codes, to a host nothing else names (v14 §3).
-    written = list(dict.fromkeys([m for m, _ in report.written_html] + run_written))
+    read_written = dict.fromkeys(m for m, _ in report.written_html)
+    written = list(dict.fromkeys([*read_written, *run_written]))
     # What the run put into the page for every visitor is judged as markup a script writes, as
     # what the code's text shows is: a call the text reader cannot follow (jQuery's append of a
     # list item by item, v36b rc36b-010/-011) writes it only in the run.
-    read_written = {m for m, _ in report.written_html}
     report.written_html += [(m, False) for m in run_written if m not in read_written]
     for what, address, markup in inserted_for_visitor(
             written, run_loads, codes, lambda: etree.tostring(root, encoding="unicode", method="html"), away):

@@ -248,9 +248,10 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # dev-v10-webbench2026 wb26-0181, a theme's display:none credit span ("Website Design by
         # <a>Talent Hero Media</a>", two links to the designer's one host), whose anchors were then
         # learned and cut from the page's own name. Two links to one host with a word between them
-        # is a credit, not a farm; what tells the two apart was not measured. A company's hidden SEO footer (v36b B4: text besides the
-        # links, an ICP link) it does not read; keyword anchors to one site's root, its other
-        # form, hide in 10 dev-dragnet pages' chrome too. Strict xfails: test_unopened_boxes.py.
+        # is a credit, not a farm; what tells the two apart was not measured. A company's hidden
+        # SEO footer (v36b B4: text besides the links, an ICP link) it does not read; keyword
+        # anchors to one site's root, its other form, hide in 10 dev-dragnet pages' chrome too.
+        # Strict xfails: test_unopened_boxes.py.
         if backed or structural or foreign or placed:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))

@@ -341,7 +341,7 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
             break
         try:
             missing = _globals_used(code)
-            if not jquery and any(n in missing for n in _JQUERY_NAMES) and ctx.eval(
+            if not jquery and any(name in missing for name in _JQUERY_NAMES) and ctx.eval(
                     "typeof $ === 'undefined' && typeof jQuery === 'undefined'"):
                 ctx.eval(_JQUERY)
                 jquery = True

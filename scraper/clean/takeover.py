@@ -528,7 +528,7 @@ def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable
 # Not reached: R1 (该校, a reporter's word, under 中新社), and the same form as legit pages of earlier
 # labels — rc32-025 (荊楚網訊(記者…通訊員…)…通城縣公安局傳來消息, m.vigoraudio.com), rc27-023 (西江都市報訊,
 # 蒼梧縣公安局在沙頭鎮通過…巡查, 374117.com), rc2-025 (中新社…電, 3se4se.com): they stay clean only because
-# their verbs are none the variant reads, so its's precision on credited copies rests on the verb list.
+# their verbs are none the variant reads, so its precision on credited copies rests on the verb list.
 # Strict xfail: tests/clean/test_body_actor_s28.py (the legit forms' test kept); the variant also passes
 # cp26's office test and drops cp27's credited cases from its left-alone test.
 
