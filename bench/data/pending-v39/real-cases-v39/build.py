@@ -63,7 +63,8 @@ def page(c):
         out.append(f'<div class="logo"><a href="/">{E(c["sitename"])}</a></div>')
     out.append(f'<div class="nav">{E(nav)}</div>')
     out.append('</div>')
-    crumb = c.get("crumb") or ("首頁 > " + sec + " > 正文" if c["lang"] != "en" else "Home > " + sec)
+    simp = c["shell"] in ("portal_s", "gov_trs", "edu", "county")
+    crumb = c.get("crumb") or ("Home > " + sec if c["lang"] == "en" else (("首页 > " if simp else "首頁 > ") + sec + " > 正文"))
     out.append(f'<div class="crumb">{E(crumb)}</div>')
     out.append('<div class="main"><div class="article">')
     if title:

@@ -377,4 +377,12 @@ CASES = [
       ],
       hijacked=False, legit=True, injections=[], spam=[], lang="en", encoding="utf-8",
       origin="pages corpus capture: a Brazilian gaming-industry portal's English edition on the deadline for betting operators to obtain licences; legit (betting-regulation news); 'Source: EBC' credit written on the page (source EBC); headline not captured (title null); rebuilt shell"),
+ dict(id="rc39-032", url="http://888zrbet.com/xwzx/2013-07/25/content_91875.htm", shell="portal",
+      title=None, date=None, source=None, author=None,
+      paras=[
+        "香格里拉網(wǎng)訊?(通訊員?雷梅)?為進一步完善新聞發(fā)布制度,德欽縣委在全縣范圍內設立新聞發(fā)言人、網(wǎng)絡輿情信息員。 據(jù)悉,新聞發(fā)言人、網(wǎng)絡輿情信息員采取兼任的方式。其中,新聞發(fā)言人由各單位具備一定新聞發(fā)布能力,有較高政治和業(yè)務素質的主要領導擔任。網(wǎng)絡輿情信息員要及時收集和掌握互聯(lián)網(wǎng)關于德欽縣及單位的有關信息,并及時上報。德欽縣委宣傳部希望通過這種方式,能更好地發(fā)揮輿論引導作用,加大各鄉(xiāng)鎮(zhèn)、各部門正面宣傳力度,進一步強化對內、對外聲音,為德欽經(jīng)濟社會發(fā)展創(chuàng)造良好的輿論環(huán)境。",
+      ],
+      hijacked=True, legit=False, injections=["copy-on-betting-named-host", "copy-on-unrelated-host", "pinyin-gloss-conversion"],
+      spam=[], lang="zh", encoding="utf-8",
+      origin="pages corpus capture: a Shangri-La (Diqing) city news portal's county item on the Deqen county committee naming press spokespersons, served in traditional script with pinyin glosses on a host named after a live-casino betting brand; no injected string in the captured text, so hijacked by the copy rule (a public body's news copied onto an unrelated, betting-named host); mis-decoded '?' separators kept as captured; headline not captured (title null); rebuilt shell"),
 ]

@@ -126,8 +126,10 @@ SOURCES_BY_TOPIC = ["县应急管理局", "县民政局", "县人力资源和社
 LEGIT_SOURCES = ["县民政局", "县公安局", "县财政局", "县公安局"]
 
 
-def fill(rng, tpl, p, t):
+def fill(rng, tpl, p, t, month=None, day=None):
     vals = dict(p=p, t=t, m=rng.randint(3, 11), d=rng.randint(1, 27), dd=0, n=rng.randint(3, 19), k=rng.randint(2, 9))
+    if month:
+        vals["m"], vals["d"] = month, max(1, day - 1)
     vals["dd"] = vals["d"] + 1
     return tpl.format(**vals), vals
 
@@ -423,7 +425,7 @@ def make(outdir):
     pid = 0
     ti = 0
 
-    def article(place, town, legit_idx=None):
+    def article(place, town, legit_idx=None, date=None):
         nonlocal ti
         if legit_idx is not None:
             tpl_title, tpl_paras = LEGIT[legit_idx]
@@ -434,8 +436,9 @@ def make(outdir):
             tpl_title, tpl_paras = TOPICS[k]
             src = SOURCES_BY_TOPIC[k]
         r2 = random.Random(rng.random())
-        title, _ = fill(r2, tpl_title, place, town)
-        paras = [fill(r2, x, place, town)[0] for x in tpl_paras]
+        mo, dy = (int(date[5:7]), int(date[8:10])) if date else (None, None)
+        title, _ = fill(r2, tpl_title, place, town, mo, dy)
+        paras = [fill(r2, x, place, town, mo, dy)[0] for x in tpl_paras]
         return title, paras, place + src
 
     def emit(tpl, enc, host, site_name, title, date, source, author, views, paras, inj, spam, injections, hijacked, legit, site, origin, url):
@@ -458,10 +461,10 @@ def make(outdir):
         head_title, top, footer, hidden, spam, injections = shared_injection(form, brand, porn)
         for pg in range(1, 6):
             town = TOWNS[(si * 5 + pg) % len(TOWNS)]
-            title, paras, source = article(place, town)
+            date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(2, 28):02d}"
+            title, paras, source = article(place, town, date=date)
             if tpl in ("T2", "T4"):
                 source = site_name.replace("学院商学院", "学院") + ("办公室" if pg % 2 else "团委")
-            date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             author = rng.choice(NAMES) if rng.random() < 0.6 else None
             views = rng.randint(80, 4999)
             hij = pg in (1, 3, 4)
@@ -499,8 +502,8 @@ def make(outdir):
         else:
             host = f"www.{host_stub}.gov.cn"
             site_name = place + "县人民政府"
-        title, paras, source = article(place, town, legit_idx=lj)
-        date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(2, 28):02d}"
+        title, paras, source = article(place, town, legit_idx=lj, date=date)
         author = rng.choice(NAMES) if rng.random() < 0.5 else None
         views = rng.randint(60, 8999)
         url = f"http://{host}/{'art' if tpl in ('T1', 'T5') else 'info'}/{date[:4]}/{date[5:7]}{date[8:]}/{views}.html"
