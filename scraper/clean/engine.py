@@ -73,7 +73,7 @@ from scraper.clean.takeover import (
 from scraper.clean.title import DECORATION, choose_title, without_badge, written_headline
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
-from scraper.clean.tradename import trade_names_in_places
+from scraper.clean.tradename import foreign_holders, trade_names_in_places
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.unseen_frames import check_unseen_frames
 from scraper.clean.voiced import check_voiced_han_names
@@ -375,6 +375,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     check_voiced_han_names(root, raw_title, [t for _, t in headlines], lines, marked, metas, ev)
     for name in trade_names_in_places(url, raw_title, [t for _, t in headlines], marked, lines):
         ev.add("spliced_brand", "in the institution's place", name)  # a trade's name on a public host (tradename)
+        ev.learn(name, True)
+    for name in foreign_holders(url, raw_title, [t for _, t in headlines], marked, lines,
+                                lambda: "\n".join(a for img in root.iter("img") if (a := img.get("alt")))):
+        ev.add("spliced_brand", "holder's place", name)  # a trade holding a place the page names nowhere else
         ev.learn(name, True)
     check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev, marked)  # the page's headline, not its others
     for name in decorated_names([raw_title, marked, *lines]):  # a name spelled past filters (ⓑⓞⓛⓐ电竞, 鎏金㊣国际)

@@ -572,6 +572,11 @@ _PLATFORM_SOURCE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
 _LOCAL_UNIT = re.compile("县|縣|镇|鎮|乡|鄉|街道|村")
 
 
+def public_body_name(text: str) -> bool:
+    """True when ``text`` (a name in a place of the page's own) names a public body or a local unit."""
+    return bool(_SPEAKER.search(text) or _LOCAL_UNIT.search(text))
+
+
 def platform_source(value: str | None, page: str, raw_title: str, own: Iterable[str]) -> str | None:
     """The 来源 value whole when it is a platform's product (``_PLATFORM_SOURCE``) whose name the
     ``page`` (its text as written) writes nowhere but in the field, over a public body's story (its
