@@ -24,13 +24,13 @@ from scraper.clean.css import declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
-from scraper.clean.scripts import constants
 
-# An address that names no file: its whole path is one token of letters and digits (base64's + / =
-# too), no dot, no query, so nothing says what is loaded — a short link's code (t.cn/z8A9JYQ) or an
-# encoded key a loader server decodes (v16 rc16-019 …/oBiWuds69dDEOqyLly+6m9I6rJvWbvHKgmU=). A site's
-# own and a vendor's scripts name a file (…/hm.js, gtm.js?id=) or a path of words (widget/you5eu27).
-# Six characters with a letter and a digit: a short link's code is 6-8, a word never mixes digits in.
+# Measured, not wired (kl29, variant d18fce2; v37 §7.3 (b)): code a script inserts from an address
+# that names no file — a host and one path token of letters and digits (base64's + / = too), no dot,
+# no query, 6+ characters mixing a letter and a digit — from a host only that script names: a short
+# link's code (t.cn/z8A9JYQ) or an encoded key a loader server decodes (v16 rc16-019
+# …/oBiWuds69dDEOqyLly+6m9I6rJvWbvHKgmU=), where a site's own and a vendor's scripts name a file
+# (…/hm.js, gtm.js?id=) or a path of words (widget/you5eu27).
 # Measured 2026-12-06 (kl29, v37b studied; dev data, tuned on): a script-inserted load (run, or a
 # written <script src>, "<scr"+"ipt" joined) of such an address from a host only that script names
 # flags 4 missed pages of the dev hijack dump and changes no other record of its 87 files: rc16-019
@@ -42,16 +42,8 @@ from scraper.clean.scripts import constants
 # washingtontimes.com-GOP, dev-v6-fundus WashingtonTimes_2023_04_28 (Admiral, absorbingband.com/v2…),
 # dev-v3-htmldate 1732261760 and dev-v2-trafilatura foxyfolksy.com.buttercream (<hex> keys). The shape cannot
 # tell a hijacker's key from a vendor's: what the loaded file does is the crawl's question
-# (behaviour.py's note above throwaway_loader). Fails the clean rule: a variant only.
-_TOKEN_PATH = re.compile(r"/(?=[A-Za-z0-9+/=]*[0-9])(?=[A-Za-z0-9+/=]*[A-Za-z])[A-Za-z0-9+=]{6,}/?")
-_WRITTEN_SRC = re.compile(r"""<script\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.I)
-
-
-def names_no_file(address: str) -> bool:
-    """Whether a script's address is a host and one opaque token (_TOKEN_PATH), nothing after."""
-    rest = re.sub(r"^(?:https?:)?//[^/?#]+", "", address.strip())
-    return bool(_TOKEN_PATH.fullmatch(rest))
-
+# (behaviour.py's note above throwaway_loader). Fails the clean rule: the spam forms are strict xfails in
+# tests/clean/test_token_address_loader_s29.py, the legit forms asserted as they stand.
 
 # A list of numbers that may be character codes: an array literal or call arguments.
 _NUMBER_LIST = re.compile(r"(?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+)){" + str(MIN_CHAR_CODES - 1) + ",}")
@@ -149,18 +141,4 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
                 and unnamed(host, 0):
             seen.add(host)
             found.append(("a loader whose address is spelt only in character codes", url, ""))
-    # Code loaded from an address that names no file, by a script, from a host only that script names:
-    # what it runs is kept from the reader of the page (the short link or the key hides it).
-    # (the tags a script writes, read from its constants too: "<scr"+"ipt src=…>" joined)
-    written_loads = [(m.group(1), -1) for markup in written for m in _WRITTEN_SRC.finditer(markup)]
-    written_loads += [(m.group(1), i) for i, code in codes.items() if "document.write" in code
-                      for m in _WRITTEN_SRC.finditer(constants(code))]
-    for url, script in [*loads, *written_loads]:
-        host = host_of(url)
-        if host and host not in seen and away(host) and names_no_file(url):
-            site = registrable_domain(host) or host
-            own = codes.get(script, "") if script >= 0 else max(codes.values(), key=lambda c: c.count(site), default="")
-            if unnamed(host, own.count(site)):
-                seen.add(host)
-                found.append(("code from an address that names no file", url, ""))
     return found

@@ -5,8 +5,12 @@ head; v16: an async createElement loader of https://<unrelated host>/<base64 key
 A vendor's loader names its file (…/widget.js, gtm.js?id=…), or its host is the page's own or linked
 from it: those stay clean.
 
-kl29 (session 29), measured in inserted.names_no_file's note."""
+kl29 (session 29): not wired (variant d18fce2): the same async snippet loads ad-recovery vendors' opaque
+keys on 9+ clean extraction pages (the note above inserted's character-code list); the spam forms are strict
+xfails, the legit forms asserted as they stand."""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 
@@ -29,6 +33,8 @@ def _page(head: str = "", tail: str = "", footer: str = "") -> bytes:
             f'<footer><p>主办：河桥镇人民政府</p>{footer}</footer>{tail}</body></html>').encode()
 
 
+@pytest.mark.xfail(strict=True, reason="kl29 variant d18fce2 measured, not wired: ad-recovery loaders of clean "
+                                       "pages share the shape (inserted.py's note)")
 def test_a_written_loader_through_a_short_link_is_spam():
     head = '<script>document.write("<scr"+"ipt language=javascript src=http://t.cn/R5hXq2Lp></scr"+"ipt>");</script>'
     a = clean_page(_page(head=head), url=URL)
@@ -36,6 +42,8 @@ def test_a_written_loader_through_a_short_link_is_spam():
     assert "公路改造" in a.text
 
 
+@pytest.mark.xfail(strict=True, reason="kl29 variant d18fce2 measured, not wired: ad-recovery loaders of clean "
+                                       "pages share the shape (inserted.py's note)")
 def test_an_async_loader_of_an_encoded_key_is_spam():
     tail = "<script>" + ASYNC % "https://cdn.lumen-grove.club/4f1c9a2e8b7d60e53a9c=" + "</script>"
     a = clean_page(_page(tail=tail), url=URL)
