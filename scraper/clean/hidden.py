@@ -16,7 +16,7 @@ from scraper.clean.css import (
     COMBINATORS,
     NAMES,
     NUM,
-    css_rules,  # (behaviour.py reads the sheets' rules from here too)
+    css_rules,  # noqa: F401  (behaviour.py reads the sheets' rules from here)
     declarations,
     names_of,
     page_names,
@@ -303,19 +303,6 @@ def ids_hidden(css: list[str]) -> dict[str, str]:
                 if (m := _ID_SELECTOR.match(sel)) and _RANK[how] > _RANK.get(out.get(m.group(1), ""), 0):
                     out[m.group(1)] = how
     return out
-
-
-def shown_by_rule(root, el) -> bool:
-    """True when a rule of the page's <style> sheets shows ``el`` again by one of its names (a
-    :hover, a state class, a breakpoint: ``.sub:hover``, ``.menu.open .sub``): a box the page
-    opens, not one it keeps shut. Asked of the few weakly hidden link boxes hijack.py judges
-    by what they do."""
-    names = names_of(el)
-    if not names:
-        return False
-    rules = [(selectors, body) for style in root.iter("style") if style.text
-             for selectors, body, _conditional in css_rules(style.text)]
-    return bool(_shown_again(names, rules))
 
 
 def hidden_beside(root) -> frozenset[str]:

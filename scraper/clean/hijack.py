@@ -35,7 +35,7 @@ from scraper.clean.dom import (
     text_of,
 )
 from scraper.clean.evidence import MIN_EDITION_NAME, NOT_HIJACK_KINDS, SPAM_MARK, Evidence, is_navigation, squashed
-from scraper.clean.hidden import STATE, STRONG, WEAK, find_hidden, hidden_beside, shown_by_rule
+from scraper.clean.hidden import STATE, STRONG, find_hidden, hidden_beside
 from scraper.clean.pasted import is_keyword_line
 from scraper.clean.planted import planted_paragraph
 from scraper.clean.planted import short as planted_short
@@ -61,7 +61,8 @@ MIN_HIDDEN_FARM_LINKS = 2
 # must also lean gambling — this spam weight, generic terms 1, templates 2 — or be a bare row of
 # links in an unnamed box. Calibrated on inputs-gne: toutiao's hidden dropdowns, bshare panels
 # and sina's hidden partner ads were false flags without it; no injected farm was missed.
-# (A weakly hidden box is also judged by what it does, without weight: ``unopened`` below.)
+# (Judging such a box by what it does, without weight, was measured and not wired: see the
+# note above the verdict in remove_hidden_injections.)
 HIDDEN_FARM_WEIGHT = 2
 # Meta keywords/description are stuffed when their spam weight (brand 3, template 2, generic 1)
 # reaches this: one brand, or a template and a generic term; a sports bureau's "体育,彩票" is 2.
@@ -232,30 +233,47 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # credit on 5 pages of one blog). Dev hijacks caught: real-cases-v12 2, synthetic-v12 3.
         placed = not (backed or structural) and bool(anchors) and len(hosts) == len(anchors) \
             and page.placed(el, how, anchors, text, texts)
-        # ...or, hidden as menus wait (WEAK: display:none, visibility:hidden), a box that does what a
-        # bought-link placement does and a menu does not, whatever its words weigh: its links (2 or
-        # more, nothing but their texts) all leave the site for sites no address of the page names
-        # outside it and no visible link goes to, none leads home, nothing opens it — no control or
-        # code names it (controlled), no rule of the sheets shows it again, and it is no list and
-        # hangs from no menu, list, form or header (where dropdowns, navs and choosers wait) — and it
-        # sends crawlers more than one party's name (_credit_line: a theme's or a designer's hidden
-        # credit names one). Menus, share panels, partner strips and language switchers link the
-        # site or sites it links visibly, or are opened by the page (v36 §7.1: three betting names
-        # and a headphone shop in a visibility:hidden layer weigh 1, as do the two betting links of
-        # a display:none row; the same boxes off-screen were flagged). hb28's reader (variant e457e6d)
-        # with hb29's credit line (MAX_CREDIT_LINKS). Measured 2026-12-06 (hb29, dev, tuned on v36b and
-        # on wb26-0181): on the dev hijack corpora it reaches 4 boxes, rc36b-007 and sv35-038 (new flags),
-        # sy23-029 and rc7-033 (flagged already); of the clean extraction sets, ca36-694 (dev-v36-canola,
-        # a blog post's display:none <u> of 150 pharmacy links to one site: a real injection the set
-        # counts clean) at both addresses, and wb26-0181's credit, which the credit line now excuses.
-        # Outside real-l3s-en's dev half (spent, scored by no run) it flags two clean news pages: a
-        # visibility:hidden OBITUARIES submenu (a heading, a list, 6 links to one site, mouse handlers
-        # of its own) and a display:none row of 7 sister city sites ("Philadelphia | San Francisco").
-        unopened = not (backed or structural or placed) and how == WEAK and farm and _hung_loose(el) \
-            and not ev.in_template(el) and not _links_home(anchors, ev) and page.unnamed(el, anchors) \
-            and not page.controlled(el) and not shown_by_rule(root, el) and not _site_editions(root, anchors) \
-            and not _credit_line(anchors, text, texts)
-        if backed or structural or foreign or placed or unopened:
+        # Measured, not wired (hb28, issue 11, v36 §7.1; variants e457e6d and hb29's acd9ef3): a weakly
+        # hidden box (display:none, visibility:hidden) judged by what it does, whatever its words weigh
+        # — 2+ off-site text links and nothing else (farm), to sites no address of the page names
+        # outside it (page.unnamed), none leading home, opened by nothing (not page.controlled, no
+        # sheet rule shows one of its names again, no list and hung from no ul, ol, li, nav, menu,
+        # header, form, select, datalist, map, button, details, dialog, label, noscript or template).
+        # hb28 (tuned on v36b) found it flags rc36b-007 (a visibility:hidden layer of three betting
+        # names and a headphone shop, weight 1) and sv35-038 (two betting links to one host in a
+        # display:none row, weight 1), but also dev-v10-webbench2026 wb26-0181, a theme's display:none
+        # credit span ("<a>Website Design</a> by <a>Talent Hero Media</a>", two links to the designer's
+        # one address), whose anchors were then learned and cut from the page's own name.
+        # hb29 measured what tells a credit from a farm (2026-12-06, parse + find_hidden over every dev
+        # hijack corpus, the shared corpus with all of real-l3s-en and the 37 clean extraction sets; the
+        # weakly hidden boxes of 2+ links off the page's site, nothing but their texts (80 %), no
+        # image): of 59 such boxes on 57 hijacked pages (the truth's spam strings in them, or
+        # synthetic), none has a word outside its anchors (2+ letters or characters), and 8 are as
+        # small as a credit (2 links to one site: sv22-001/-002, sy23-029/-032/-033, sv35-038,
+        # synthetic 007/015); of 552 on 376 clean and legit pages, 24 are 2 links to one site and the
+        # only 4 of those with words are credits (wb26-0181, wb26-0373 "Staffing Websites by Haley
+        # Marketing", a dev-v2-trafilatura blog's "Cookely Theme by WPZOOM", dev-v9-irdata
+        # chaos-syrian-07's "Powered By: AccuSolutions …"). So words carry the line; link and host
+        # counts do not separate. With a credit line (at most 2 links to one registrable domain and a
+        # word of the box's own around them: not unopened), dev dumps vs main e01f125: rc36b-007
+        # (real-cases-v36b R 0.833 -> 0.917, the split hb28 studied) and sv35-038 (synthetic-v35 R
+        # 0.893 -> 0.929) flagged, no other record of the hijack corpora changed (sy23-029 is flagged
+        # by main already, by its spliced brand); on the clean extraction sets (every page whose hidden
+        # boxes could qualify: 452 pages, cleaned at both addresses) it reaches four: the credits of
+        # wb26-0181, the WPZOOM blog and chaos-syrian-07 (excused by the credit line, on three sets;
+        # without it all three are flagged at both addresses) and dev-v36-canola ca36-694 at both
+        # addresses: a display:none <u> of 150 pharmacy links to one site in a blog post, a real
+        # injection the set's truth counts clean (counted apart: not a false flag, but a clean-set flag
+        # change all the same; the credit line leaves it a farm). Outside real-l3s-en's dev
+        # half (spent, scored by no run) it flags two clean English news pages: a visibility:hidden
+        # OBITUARIES submenu (a heading, a list, 6 links to one site, mouse handlers of its own) and a
+        # display:none row of 7 sister city sites ("Philadelphia | San Francisco | …"). One split
+        # besides the studied one gains, so it fails the acceptance rule. What a next reader must
+        # answer: a box holding a heading and a list, or carrying its own handlers, is a menu panel; a
+        # network's sister sites in a row are not a farm. A company's hidden SEO footer (v36b B4: text
+        # besides the links, an ICP link) it does not read; keyword anchors to one site's root, its
+        # other form, hide in 10 dev-dragnet pages' chrome too. Strict xfails: test_unopened_boxes.py.
+        if backed or structural or foreign or placed:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
             for t in texts:
@@ -528,50 +546,6 @@ _CONTROL_ATTRS = frozenset({"aria-controls", "aria-owns", "data-target", "data-b
 
 _WORDY = re.compile(r"[\w\u4e00-\u9fff]")
 _INLINE = frozenset("a b strong span font i em small u br".split())
-
-
-# Where a box the page opens hangs, or what it is: a dropdown is a list (<ul>, <ol>) hanging from
-# its menu item, a mobile nav from the header, a chooser's options from its form, <select>,
-# <datalist> or image <map>; and the boxes shown without scripts (<noscript>, <template>: a
-# sister-site list parked there is no CSS hiding). An injected box stands among the page's blocks.
-_OPENED_FROM = frozenset("ul ol li nav menu header form select datalist map button details dialog label "
-                         "noscript template".split())
-
-
-def _hung_loose(el) -> bool:
-    """True when neither ``el`` (a hidden box) nor an ancestor of it is a place a box the page
-    opens hangs from (_OPENED_FROM)."""
-    return tag_of(el) not in _OPENED_FROM and not any(tag_of(a) in _OPENED_FROM for a in el.iterancestors())
-
-
-# A weakly hidden box that names one party (one registrable domain) with at most this many links,
-# and says something of its own around them, is a credit line, not a placement: a theme's "Website
-# Design</a> by <a>Talent Hero Media" behind its "Site Credits" toggle (dev-v10-webbench2026 wb26-0181,
-# whose anchors the unopened reader learned and cut from the page's own name). A farm sends crawlers
-# anchors and nothing else. Measured 2026-12-06 (hb29, parse + find_hidden over every dev hijack
-# corpus, the shared corpus and the 37 clean extraction sets) on the weakly hidden boxes of 2+ links
-# off the page's site, nothing but their texts (80 %), no image: of 59 such boxes on 57 hijacked
-# pages whose text holds the truth's spam strings (or synthetic), none has a word outside its
-# anchors (2+ letters or characters); 8 are as small as a credit (2 links to one site: sv22-001/-002,
-# sy23-029/-032/-033, sv35-038, synthetic 007/015). Of 491 such boxes on clean and legit pages, 23
-# are 2 links to one site, and the only 3 with words are credits, each "<a>…</a> by <a>…</a>":
-# wb26-0181, wb26-0373 ("Staffing Websites by Haley Marketing"), a dev-v2-trafilatura blog's
-# "Cookely Theme by WPZOOM". So the words carry the line; links and sites only keep the excuse to one
-# party named once or twice (the 125 clean boxes with words are menus with headings, which the
-# other conditions of ``unopened`` already keep; a heading over bought links stays a farm's shape).
-MAX_CREDIT_LINKS = 2
-
-
-def _credit_line(anchors, text: str, texts: list[str]) -> bool:
-    """True when a hidden box of links reads as one party's credit: at most MAX_CREDIT_LINKS links,
-    all to one registrable domain, and words of the box's own between or around them."""
-    sites = {registrable_domain(host_of(a.get("href")) or "") for a in anchors}
-    if len(anchors) > MAX_CREDIT_LINKS or len(sites) != 1:
-        return False
-    rest = text
-    for t in texts:
-        rest = rest.replace(t, " ", 1)
-    return len(_WORDY.findall(rest)) >= 2
 
 
 def _bare_link_row(el, anchors) -> bool:
