@@ -233,25 +233,46 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # credit on 5 pages of one blog). Dev hijacks caught: real-cases-v12 2, synthetic-v12 3.
         placed = not (backed or structural) and bool(anchors) and len(hosts) == len(anchors) \
             and page.placed(el, how, anchors, text, texts)
-        # Measured, not wired (hb28, issue 11, v36 §7.1; variant e457e6d): a weakly hidden box
-        # (display:none, visibility:hidden) judged by what it does, whatever its words weigh — 2+
-        # off-site text links and nothing else (farm), to sites no address of the page names
+        # Measured, not wired (hb28, issue 11, v36 §7.1; variants e457e6d and hb29's acd9ef3): a weakly
+        # hidden box (display:none, visibility:hidden) judged by what it does, whatever its words weigh
+        # — 2+ off-site text links and nothing else (farm), to sites no address of the page names
         # outside it (page.unnamed), none leading home, opened by nothing (not page.controlled, no
         # sheet rule shows one of its names again, no list and hung from no ul, ol, li, nav, menu,
         # header, form, select, datalist, map, button, details, dialog, label, noscript or template).
-        # Dev, tuned on v36b: flags rc36b-007 (a visibility:hidden layer of three betting names and a
-        # headphone shop, weight 1), sy23-029 and sv35-038 (two betting links to one host in a
-        # display:none row, weight 1), no other dev hijack record; but on the clean extraction
-        # sets it flags dev-v36-canola ca36-694 at both addresses (a blog post's display:none <u>
-        # of 150 pharmacy links to one site: a real injection, clean by the set's truth). Wired for an
-        # hour on that ground, then unwired: the wave's clean-set run found a true false flag,
-        # dev-v10-webbench2026 wb26-0181, a theme's display:none credit span ("Website Design by
-        # <a>Talent Hero Media</a>", two links to the designer's one host), whose anchors were then
-        # learned and cut from the page's own name. Two links to one host with a word between them
-        # is a credit, not a farm; what tells the two apart was not measured. A company's hidden
-        # SEO footer (v36b B4: text besides the links, an ICP link) it does not read; keyword
-        # anchors to one site's root, its other form, hide in 10 dev-dragnet pages' chrome too.
-        # Strict xfails: test_unopened_boxes.py.
+        # hb28 (tuned on v36b) found it flags rc36b-007 (a visibility:hidden layer of three betting
+        # names and a headphone shop, weight 1) and sv35-038 (two betting links to one host in a
+        # display:none row, weight 1), but also dev-v10-webbench2026 wb26-0181, a theme's display:none
+        # credit span ("<a>Website Design</a> by <a>Talent Hero Media</a>", two links to the designer's
+        # one address), whose anchors were then learned and cut from the page's own name.
+        # hb29 measured what tells a credit from a farm (2026-12-06, parse + find_hidden over every dev
+        # hijack corpus, the shared corpus with all of real-l3s-en and the 37 clean extraction sets; the
+        # weakly hidden boxes of 2+ links off the page's site, nothing but their texts (80 %), no
+        # image): of 59 such boxes on 57 hijacked pages (the truth's spam strings in them, or
+        # synthetic), none has a word outside its anchors (2+ letters or characters), and 8 are as
+        # small as a credit (2 links to one site: sv22-001/-002, sy23-029/-032/-033, sv35-038,
+        # synthetic 007/015); of 552 on 376 clean and legit pages, 24 are 2 links to one site and the
+        # only 4 of those with words are credits (wb26-0181, wb26-0373 "Staffing Websites by Haley
+        # Marketing", a dev-v2-trafilatura blog's "Cookely Theme by WPZOOM", dev-v9-irdata
+        # chaos-syrian-07's "Powered By: AccuSolutions …"). So words carry the line; link and host
+        # counts do not separate. With a credit line (at most 2 links to one registrable domain and a
+        # word of the box's own around them: not unopened), dev dumps vs main e01f125: rc36b-007
+        # (real-cases-v36b R 0.833 -> 0.917, the split hb28 studied) and sv35-038 (synthetic-v35 R
+        # 0.893 -> 0.929) flagged, no other record of the hijack corpora changed (sy23-029 is flagged
+        # by main already, by its spliced brand); on the clean extraction sets (every page whose hidden
+        # boxes could qualify: 452 pages, cleaned at both addresses) it reaches four: the credits of
+        # wb26-0181, the WPZOOM blog and chaos-syrian-07 (excused by the credit line, on three sets;
+        # without it all three are flagged at both addresses) and dev-v36-canola ca36-694 at both
+        # addresses: a display:none <u> of 150 pharmacy links to one site in a blog post, a real
+        # injection the set's truth counts clean (counted apart: not a false flag, but a clean-set flag
+        # change all the same; the credit line leaves it a farm). Outside real-l3s-en's dev
+        # half (spent, scored by no run) it flags two clean English news pages: a visibility:hidden
+        # OBITUARIES submenu (a heading, a list, 6 links to one site, mouse handlers of its own) and a
+        # display:none row of 7 sister city sites ("Philadelphia | San Francisco | …"). One split
+        # besides the studied one gains, so it fails the acceptance rule. What a next reader must
+        # answer: a box holding a heading and a list, or carrying its own handlers, is a menu panel; a
+        # network's sister sites in a row are not a farm. A company's hidden SEO footer (v36b B4: text
+        # besides the links, an ICP link) it does not read; keyword anchors to one site's root, its
+        # other form, hide in 10 dev-dragnet pages' chrome too. Strict xfails: test_unopened_boxes.py.
         if backed or structural or foreign or placed:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))

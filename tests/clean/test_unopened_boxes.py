@@ -1,10 +1,11 @@
 """A box the page hides as menus wait (display:none, visibility:hidden) and never opens, holding
 only links away to sites the page names nowhere else, is a bought-link placement whatever its
 words weigh (v36 §7.1) — and the boxes a page does open (dropdowns, choosers, panels a button
-or a rule shows, partner strips it links visibly) stay its own.
+or a rule shows, partner strips it links visibly, a theme's hidden credit line) stay its own.
 
-Measured, not wired (hb28): the reader flags a clean dev-v36-canola page (a real pharmacy link
-injection the set counts clean); see the note in hijack.remove_hidden_injections."""
+Measured, not wired (hb28, hb29): the reader flags a clean dev-v36-canola page (a real pharmacy link
+injection the set counts clean) and gains one split besides the studied one; see the note in
+hijack.remove_hidden_injections."""
 from __future__ import annotations
 
 import pytest
@@ -19,7 +20,7 @@ BOUGHT = ('<a href="http://www.lanting-audio.org/">兰亭耳机</a> <a href="htt
 PAIR = '<a href="https://www.yb-shop88.com/">雁博商城</a> <a href="https://www.yb-shop88.com/m/">雁博手机版</a>'
 
 
-@pytest.mark.xfail(strict=True, reason="hb28 unopened-box reader measured, not wired (flags clean ca36-694 and wb26-0181, a hidden designer credit)")
+@pytest.mark.xfail(strict=True, reason="unopened-box reader measured, not wired (hb28, hb29: one split gained besides the studied v36b; flags clean ca36-694)")
 def test_a_visibility_hidden_layer_of_links_away_goes_and_flags_the_page():
     head = ("<style>.a{position:absolute;left:33px;top:32px;width:140px;height:130px;z-index:1;"
             "visibility:hidden}</style>")
@@ -28,7 +29,7 @@ def test_a_visibility_hidden_layer_of_links_away_goes_and_flags_the_page():
     assert "兰亭耳机" not in a.text and "会议指出" in a.text
 
 
-@pytest.mark.xfail(strict=True, reason="hb28 unopened-box reader measured, not wired (flags clean ca36-694 and wb26-0181, a hidden designer credit)")
+@pytest.mark.xfail(strict=True, reason="unopened-box reader measured, not wired (hb28, hb29: one split gained besides the studied v36b; flags clean ca36-694)")
 def test_a_display_none_row_of_two_links_to_one_unnamed_host_goes():
     a = clean_page(page(body=BODY + f'<div style="display:none">{PAIR}</div>'), url=URL)
     assert a.hijacked and "hidden_links" in kinds(a), a.findings
@@ -61,3 +62,26 @@ def test_a_hidden_strip_of_partners_the_page_links_visibly_or_leading_home_stays
     home = f'<div class="partners" style="display:none"><a href="/about/">关于我们</a> {PAIR}</div>'
     a = clean_page(page(body=BODY + home), url=URL)
     assert not a.hijacked, a.findings
+
+
+# a designer's credit: one party named twice, with words of the box's own around its links
+CREDIT = ('<a href="https://www.yuntu-web.com/">网站建设</a>由<a href="https://www.yuntu-web.com/">云图网络科技有限公司</a>'
+          '提供')
+
+
+def test_a_themes_hidden_credit_line_stays_the_sites_own():
+    # behind a "site credits" toggle whose code the page loads from a file (dev-v10-webbench2026 wb26-0181)
+    footer = (f'<p>© 2025 青山区人民政府 | <span id="site_credits">技术支持</span> '
+              f'<span id="site_credits_text" style="display:none;">{CREDIT}</span></p>')
+    a = clean_page(page(body=BODY + footer), url=URL)
+    assert not a.hijacked, a.findings
+
+
+@pytest.mark.xfail(strict=True, reason="unopened-box reader measured, not wired (hb28, hb29: one split gained besides the studied v36b; flags clean ca36-694)")
+def test_the_same_two_links_without_a_word_between_are_a_farm():
+    # what tells a credit from a placement is its phrase, not how many links or hosts it has
+    bare = ('<div style="display:none"><a href="https://www.yuntu-web.com/">网站建设</a> '
+            '<a href="https://www.yuntu-web.com/seo/">云图网络科技</a></div>')
+    a = clean_page(page(body=BODY + bare), url=URL)
+    assert a.hijacked and "hidden_links" in kinds(a), a.findings
+    assert "云图网络科技" not in a.text
