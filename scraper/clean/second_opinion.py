@@ -5,13 +5,14 @@ first block only, the article is lost however good the rest of the cleaning is. 
 asks a different method, readability's paragraph voting: every paragraph of prose votes for its
 parent and grandparent, the best-voted container wins, and its siblings that hold prose join it.
 The two picks are then compared; the density pick stands unless it keeps under a third of what
-the paragraph pick keeps and nothing speaks for it (see ``choose_body``).
+the paragraph pick keeps and nothing speaks for it (see ``_choose``). Whatever they chose gives way
+to the box the page marks as its article body when it keeps under a third of that box (``choose_body``).
 """
 from __future__ import annotations
 
 import re
 
-from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box, is_story_feed
+from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box, is_story_feed, marked_body
 from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
@@ -204,6 +205,17 @@ def _extends(thread: Content, pick: Content) -> bool:
 
 
 def choose_body(root, body_selector: str | None = None, summary: str | None = None) -> Content:
+    """The article body (see ``_choose``), unless it keeps under MIN_SHARE of the box the page itself
+    marks as its article body (boxes.marked_body): then that box."""
+    chosen = _choose(root, body_selector, summary)
+    if chosen.chosen_by_selector or (marked := marked_body(root)) is None or marked is chosen.container or (
+            chosen.container is not None and is_cms_body(chosen.container)):
+        return chosen
+    own = Content(marked, lines_of(marked), page_chars=chosen.page_chars)
+    return own if _text_size(chosen) < MIN_SHARE * _text_size(own) else chosen
+
+
+def _choose(root, body_selector: str | None = None, summary: str | None = None) -> Content:
     """The article body: the density pick, unless it collapsed and the paragraph pick did not.
 
     The density pick keeps its place when it holds at least MIN_SHARE of the paragraph pick's

@@ -1,0 +1,36 @@
+"""A story the page marks as its body (schema.org ``itemprop="articleBody"``) replaces a pick that keeps
+little of it; several marks pick nothing."""
+from __future__ import annotations
+
+from scraper.clean import clean_page
+
+STANDFIRST = "The singer is nominated for a record seven awards, while a veteran star is honoured as a global icon."
+CATEGORIES = {
+    "Album of the Year": ["Blur", "J Hus", "Little Simz", "Raye", "Young Fathers"],
+    "Artist of the Year": ["Arlo Parks", "Central Cee", "Dave", "Dua Lipa", "Fred Again", "Jessie Ware"],
+    "Group of the Year": ["Blur", "Chase and Status", "Jungle", "Young Fathers"],
+    "Best New Artist": ["Mahalia", "Olivia Dean", "PinkPantheress", "Yussef Dayes"],
+    "Dance Act": ["Barry Can't Swim", "Becky Hill", "Calvin Harris", "Romy"],
+    "Rising Star": ["The Last Dinner Party - WINNER", "Caity Baser", "Sekou"],
+}
+MENU = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(12))
+
+
+def _winners_page(marks: int = 1) -> bytes:
+    lists = "".join(f"<h2>{name}</h2><ul>{''.join(f'<li>{x}</li>' for x in names)}</ul><hr>"
+                    for name, names in CATEGORIES.items())
+    mark = ' itemprop="articleBody"'
+    second = f'<div{mark}><p>{STANDFIRST}</p></div>' if marks > 1 else ""
+    return (f"<html><head><title>Awards 2024: full winners list</title></head><body>"
+            f"<nav><ul>{MENU}</ul></nav><article>"
+            f"<div class='grid'><h1>Awards 2024: full winners list</h1><p>{STANDFIRST}</p>"
+            f"<p>Staff Reporters 2 March 2024 9:08pm</p></div>{second}"
+            f"<div{mark}><h2>The nominations in full:</h2><p><strong>Winners are in bold</strong></p>{lists}</div>"
+            f"</article><footer><p>Copyright (c) 2024 The Daily Example. All rights reserved.</p></footer>"
+            f"</body></html>").encode()
+
+
+def test_several_body_marks_say_nothing_of_which_is_the_story():
+    # a live blog marks each post: the marks do not pick the box, the page reads as before
+    a = clean_page(_winners_page(marks=2))
+    assert "Sekou" not in a.text
