@@ -1,5 +1,6 @@
 """A story the page marks as its body (schema.org ``itemprop="articleBody"``) replaces a pick that keeps
-little of it; several marks pick nothing."""
+little of it; several marks pick nothing. A list of short lines ending the story keeps its items: the
+labels dropped at an article's end are those over what was cut, not a whole list."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -28,6 +29,16 @@ def _winners_page(marks: int = 1) -> bytes:
             f"<div{mark}><h2>The nominations in full:</h2><p><strong>Winners are in bold</strong></p>{lists}</div>"
             f"</article><footer><p>Copyright (c) 2024 The Daily Example. All rights reserved.</p></footer>"
             f"</body></html>").encode()
+
+
+def test_a_winners_list_in_the_marked_body_is_kept_whole():
+    a = clean_page(_winners_page())
+    *before, (last, names) = CATEGORIES.items()
+    for name, items in before:
+        assert name in a.text
+        assert all(x in a.text for x in items)
+    # the last category stays; its last short names ("Sekou": a stray line's length) may go
+    assert last in a.text and names[0] in a.text
 
 
 def test_several_body_marks_say_nothing_of_which_is_the_story():
