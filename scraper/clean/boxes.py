@@ -156,31 +156,6 @@ def is_cms_body(el) -> bool:
     return el.get("id") in _CMS_IDS or any(c in _CMS_CLASSES for c in (el.get("class") or "").split())
 
 
-# The publisher's own word on where the story is: schema.org microdata's ``itemprop="articleBody"``,
-# which news templates (Telegraph, Guardian, WordPress themes) write on the story's box. It is asked
-# against collapses only (second_opinion.choose_body): a pick keeping under MIN_SHARE of the marked
-# box's text gives way to it, so a story of short lines (a winners list: category headings, one name
-# a line) is no longer lost to the standfirst over it (issue 12, dev-v37-fundeval fe37-073, text F1
-# 0.05). Taken as a known body container instead (like the CMS selectors above, winning whenever it
-# scores 0.6 of the best), it cost more than it gave: the marked box often holds a video player's
-# texts or a copy-link line the density pick leaves out (dev-v35-gtrends 9 pages changed, -0.0021;
-# dev-v6-fundus 7, -0.0004). Only a mark the page writes once: a live blog marks its summary and its
-# posts' box (fe37-074: the summary is the story, the posts' box the larger), and several marks say
-# nothing of which one is the article.
-_BODY_PROP = "articleBody"
-
-
-def marked_body(root):
-    """The one element the page marks ``itemprop="articleBody"``, or None (no mark, or several)."""
-    found = None
-    for el in root.iter():
-        if isinstance(el.tag, str) and _BODY_PROP in (el.get("itemprop") or "").split():
-            if found is not None:
-                return None
-            found = el
-    return found
-
-
 # A post embedded from a social network: a <blockquote> the platform's embed script turns into its
 # widget (class "twitter-tweet", "instagram-media", "tiktok-embed", "reddit-card"). It is another
 # author's text quoted whole, not the article's: the English sets' truths leave it out (of the

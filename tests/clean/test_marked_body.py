@@ -1,7 +1,9 @@
-"""A story the page marks as its body (schema.org ``itemprop="articleBody"``) replaces a pick that keeps
-little of it; several marks pick nothing. A list of short lines ending the story keeps its items: the
-labels dropped at an article's end are those over what was cut, not a whole list."""
+"""(Measured, not wired: see the note above second_opinion.choose_body.) A story the page marks as
+its body (schema.org ``itemprop="articleBody"``) would replace a pick that keeps little of it, and a list
+of short lines ending the story would keep its items; several marks pick nothing (kept: main's form)."""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 
@@ -31,6 +33,7 @@ def _winners_page(marks: int = 1) -> bytes:
             f"</body></html>").encode()
 
 
+@pytest.mark.xfail(strict=True, reason="co29's marked body and list tail measured, not wired (second_opinion.choose_body)")
 def test_a_winners_list_in_the_marked_body_is_kept_whole():
     a = clean_page(_winners_page())
     *before, (last, names) = CATEGORIES.items()
