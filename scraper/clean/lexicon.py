@@ -363,6 +363,11 @@ class Hit:
 _KINDS = frozenset(normalize(t) for t in _DATA["brands"].get("kinds", []))
 
 
+def brand_terms() -> list[str]:
+    """The lexicon's brands as written there (without the kinds of site: 黄色网站 names no one site)."""
+    return [t for t in _DATA["brands"]["terms"] if normalize(t) not in _KINDS]
+
+
 def is_kind(term: str) -> bool:
     """True when ``term`` (a brand hit) names a kind of site (黄色网站), not one site."""
     return normalize(term) in _KINDS
