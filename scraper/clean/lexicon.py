@@ -488,6 +488,13 @@ _TAIL = re.compile(
 )
 
 
+def web_tail(norm: str, at: int) -> str:
+    """What ``norm`` (normalised) glues on from ``at`` that spammers glue after a brand (_TAIL:
+    官网, (中国)官方网站, 集团350vip…; '' for none, as before an institution's word: X体育部)."""
+    tail = _TAIL.match(norm, at)
+    return tail.group() if tail else ""
+
+
 # ...and before it: its Latin spelling, glued on (williamhill英国威廉希尔, bevictor伟德), with the
 # country the brand claims. A year after a brand is the title's, not the brand's (威廉希尔2024年…).
 _HEAD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]{3,15}(?:英国|中国|美国|澳门|亚洲|香港)?$")

@@ -24,7 +24,7 @@ OWN = "https://xy.example.edu.cn/info/1035/15489.html"
 
 
 def test_a_brand_respelled_on_a_proven_copy_is_cut():
-    for unit, brand in (("开芸体育-(中国)官方网站", "开芸体育"), ("新葡的京官网", "新葡的京"), ("澳门威尼撕人", "威尼撕人")):
+    for unit, brand in (("开芸体育-(中国)官方网站", "开芸体育"), ("新葡的京官网", "新葡的京"), ("澳门威尼撕人官网", "威尼撕人")):
         a = clean_page(school_copy(unit), url=COPY)
         assert a.hijacked and "mirror_copy" in kinds(a), a.findings
         assert brand not in everything(a), (unit, a.text)
@@ -45,5 +45,8 @@ def test_a_proven_name_is_read_through_its_look_alike_letters_and_slipped_digits
 def test_words_one_edit_from_a_brand_that_are_other_phrases_stay():
     # 半导体育人才 is 半导体 + 育人才, not 半岛体育 respelled; 开展体育 swaps 云 for no like sound
     assert not respellings(["学院着力培养半导体育人才", "学校积极开展体育活动", "新学期葡京路小学开学"], [])
-    a = clean_page(school_copy("半导体育人才基地"), url=COPY)
-    assert a.hijacked and "半导体育人才基地" in a.text, a.text
+    for unit in ("半导体育人才基地", "音乐与体育学部", "千亿级体育产业园", "北京娱乐信报社"):
+        # (one sound or one character from 半岛体育, 乐鱼体育, 千亿体育, 葡京娱乐 — on a proven copy too:
+        # a Han edit is read only with a web tail glued on; 北 is read bei, 葡 pu, in their common readings)
+        a = clean_page(school_copy(unit), url=COPY)
+        assert a.hijacked and unit in a.text, a.text
