@@ -500,10 +500,9 @@ def _cut_respellings(article: Article, ev: Evidence) -> None:
     新葡的京 for 新葡京, BETVlCTOR for a name the page proved spam) go from its text and fields."""
     fields = ("title", "text", "source", "author")
     found = respellings([getattr(article, name) for name in fields], [s for s, backed in ev.strings.items() if backed])
-    if not found:
+    pattern = lexicon.page_pattern(frozenset(found))  # (None when nothing was found)
+    if pattern is None:
         return
-    # (not lexicon.page_pattern, which reads no string under 4 characters: 意昂4 is a name)
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(found, key=lexicon.longest_first)))
     for name in fields:
         cleaned, removed = cut_respelled(getattr(article, name), pattern)
         if removed:

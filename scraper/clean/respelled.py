@@ -14,7 +14,6 @@ after it, as a spam name is written (开芸体育-(中国)官方网站, 新葡�
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from typing import Iterable
@@ -110,36 +109,17 @@ def _word_spans(text: str) -> set[tuple[int, int]]:
     return spans
 
 
-# A name with digits glued between it and a web or trade word (意昂4官网 and 意昂4体育 for 意昂,
-# 英国正版365官方网站): the digits a filter's word list never holds, not a year (2024体育工作). The
-# name is what every place writing those digits so ends with (意昂 of 舉行意昂4, 校園意昂4, 二屆意昂4),
-# at most MAX_STEM characters of Han (a lone place gives its last four: 会上英国正版 → 英国正版).
-# On the dev hijack dumps (b29/nodata) flagged pages write it on rc33-001, rc34-005 and rc37-012 only;
-# no title or text of the 8,110 clean extraction pages' truth does; unflagged pages (骁龙855平台, a
-# phone's chip on inputs-gne; 快3平台) are never read.
-_GLUED_DIGITS = re.compile(r"([\u4e00-\u9fff]{2,})((?!(?:19|20)[0-9]{2})[0-9]{1,4})(?![0-9])")
-MAX_STEM = 4
-
-
-def _glued_digit_names(norms: list[str]) -> set[str]:
-    """Names written with digits glued before a web or trade word (normalised: 意昂4)."""
-    stems: dict[str, list[str]] = {}
-    for norm in norms:
-        for m in _GLUED_DIGITS.finditer(norm):
-            if lexicon.web_tail(norm, m.end()):
-                stems.setdefault(m.group(2), []).append(m.group(1)[-MAX_STEM:])
-    found = set()
-    for digits, written in stems.items():
-        stem = os.path.commonprefix([w[::-1] for w in written])[::-1]
-        if len(stem) >= 2:
-            found.add(stem + digits)
-    return found
-
-
+# Measured and left out (br29, ab54702): a name with digits glued on before a web or trade word
+# (意昂4官网/意昂4体育 for 意昂, 英国正版365官方网站), its stem the Han ending every place writing those
+# digits shares, cut with lexicon.web_tail's tail and bare. It cleared rc37-012 (v37, studied),
+# rc33-001 and rc34-005, but in normalised text (separators gone, "." a tail) a report's quantities
+# read as such names (垃圾约1.5, 体育支出1025.899, 2019年下降23.5): 78 other dev records lost text
+# (synthetic-v1-setA text_f1 0.998 -> 0.992, synthetic-v4 0.991 -> 0.987, real-cases 0.976 -> 0.974),
+# no flag changed. A digit run that is a quantity (a decimal point, 万/亿/元/% after it) would be the
+# next gate to measure (tests/clean/test_respelled_names.py, strict xfail).
 def respellings(texts: Iterable[str], names: Iterable[str]) -> set[str]:
     """The respelled forms (normalised) of ``names`` and of the lexicon's brands that ``texts``
-    write, and the names written with digits glued on before a web word; a plain spelling is no
-    respelling (the other readers cut those)."""
+    write; a plain spelling is no respelling (the other readers cut those)."""
     norms = [lexicon.normalize(t) for t in texts if t]
     chars = set("".join(norms))
     wanted = {n for s in names if MIN_NAME <= len(n := lexicon.normalize(s)) <= MAX_NAME} | set(_brands())
@@ -153,7 +133,7 @@ def respellings(texts: Iterable[str], names: Iterable[str]) -> set[str]:
                     if m.group() != name and name not in m.group() and _one_edit(m, name) \
                             and (not _han_edit(m) or lexicon.web_tail(norm, m.end())):
                         found.add(m.group())
-    return {f for f in found if len(f) >= lexicon.MIN_PAGE_STRING} | _glued_digit_names(norms)
+    return {f for f in found if len(f) >= lexicon.MIN_PAGE_STRING}
 
 
 def cut(value: str | None, respelled: re.Pattern[str]) -> tuple[str | None, list[str]]:

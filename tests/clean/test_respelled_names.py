@@ -6,6 +6,8 @@ they go from the text; a page not flagged, and a word one edit from a brand that
 (半导体育人才), keep every word. Pages written here."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 from scraper.clean.respelled import respellings
 from tests.clean.conftest import everything, kinds
@@ -39,7 +41,7 @@ def test_a_page_not_flagged_keeps_the_respelling():
 
 def test_a_proven_name_is_read_through_its_look_alike_letters_and_slipped_digits():
     assert respellings(["伟德BETVlCTOR1946方炜老師"], ["伟德BETVICTOR"]) == {"伟德betvlctor"}
-    assert respellings(["意昂4体育文化节"], ["意昂体育"]) == {"意昂4体育", "意昂4"}  # (the second: digits glued on)
+    assert respellings(["意昂4体育文化节"], ["意昂体育"]) == {"意昂4体育"}
 
 
 def test_words_one_edit_from_a_brand_that_are_other_phrases_stay():
@@ -52,16 +54,11 @@ def test_words_one_edit_from_a_brand_that_are_other_phrases_stay():
         assert a.hijacked and unit in a.text, a.text
 
 
+@pytest.mark.xfail(strict=True, reason="br29's glued-digit names (variant ab54702) left out: a report's quantities "
+                   "(约1.5万吨, 支出1025.899万元) read as such names in normalised text, 78 dev records lost text")
 def test_a_name_with_digits_glued_before_a_web_word_goes_from_a_proven_copy():
-    # 意昂4官网 in the university's place, 意昂4体育 for 体育, 意昂4 bare: the name every place ends with
-    page = school_copy("意昂4官网").replace("学院领导班子成员".encode(), "意昂4体育部领导班子成员".encode())
-    a = clean_page(page.replace("首先领学".encode(), "与意昂4的同事首先领学".encode()), url=COPY)
+    # 意昂4体育 for 体育 in a sentence of a proven copy (rc37-012's form)
+    page = school_copy("学院").replace("学院领导班子成员参加了学习研讨".encode(),
+                                     "会后举行第二十二届意昂4体育文化节暨田径运动会开幕式".encode())
+    a = clean_page(page, url=COPY)
     assert a.hijacked and "意昂" not in everything(a), a.text
-    assert "党委理论学习中心组召开2025年度第十次集体学习会" in a.text
-
-
-def test_a_year_or_a_number_before_a_word_stays():
-    # a year before 体育 is the plan's, not a name's digits; an unflagged page is never read
-    assert not respellings(["学校召开2024体育工作会议", "第二十二届运动会"], [])
-    a = clean_page(school_copy("搭载骁龙855平台的"), url=OWN)
-    assert not a.hijacked and "骁龙855平台" in a.text, a.findings
