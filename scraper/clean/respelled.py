@@ -4,7 +4,7 @@ Once a page is proven hijacked, its injected names go wherever it writes them �
 name is written one edit away from a spelling a filter knows: a character swapped for one that
 sounds the same (开芸体育, 开运体育 for 开云体育), a digit, a letter or a character slipped between
 two of its characters (新葡的京 for 新葡京, 意昂4体育), a Latin letter swapped for its look-alike
-(BETVlCTOR, bet3б5: l for i, 0 for o). Full-width forms and separators between characters are
+(BETVlCTOR, pinnac1e: l for i, 0 for o). Full-width forms and separators between characters are
 folded already by lexicon.normalize. The names read are the lexicon's brands and the names the
 page itself proved spam (Evidence.strings, backed); a respelling is read only on a proven page,
 so that no flag turns on it, and never in a sentence that reports on gambling. A Han character
