@@ -53,6 +53,8 @@ from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
+from scraper.clean.respelled import cut as cut_respelled
+from scraper.clean.respelled import respellings
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines, unvouched_link_texts
 from scraper.clean.spliced import (
@@ -478,6 +480,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     elif not served and (copy_host := credited_body_host(url, article.source, page_text, owners, declared)):
         # the body the article's 来源 credits (its own news), on a host spelling no body the page names
         ev.add("mirror_copy", "served host", f"{article.source} (the article's 来源): its news served from {copy_host}")
+    if ev.hijacked:  # asked last, of a proven page only: no flag turns on it (respelled)
+        _cut_respellings(article, ev)
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked
@@ -493,6 +497,21 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title)
     return article, ev
+
+
+def _cut_respellings(article: Article, ev: Evidence) -> None:
+    """A proven page's injected names in the spellings that dodge filters (开芸体育 for 开云体育,
+    新葡的京 for 新葡京, BETVlCTOR for a name the page proved spam) go from its text and fields."""
+    fields = ("title", "text", "source", "author")
+    found = respellings([getattr(article, name) for name in fields], [s for s, backed in ev.strings.items() if backed])
+    pattern = lexicon.page_pattern(frozenset(found))  # (None when nothing was found)
+    if pattern is None:
+        return
+    for name in fields:
+        cleaned, removed = cut_respelled(getattr(article, name), pattern)
+        if removed:
+            ev.add("spliced_brand", f"{name} (respelled)", "; ".join(removed))
+            setattr(article, name, cleaned)
 
 
 def _check_foreign_written_links(root, hidden: list, written: list[str], codes: list[str], ev: Evidence,

@@ -363,6 +363,11 @@ class Hit:
 _KINDS = frozenset(normalize(t) for t in _DATA["brands"].get("kinds", []))
 
 
+def brand_terms() -> list[str]:
+    """The lexicon's brands as written there (without the kinds of site: 黄色网站 names no one site)."""
+    return [t for t in _DATA["brands"]["terms"] if normalize(t) not in _KINDS]
+
+
 def is_kind(term: str) -> bool:
     """True when ``term`` (a brand hit) names a kind of site (黄色网站), not one site."""
     return normalize(term) in _KINDS
@@ -481,6 +486,13 @@ _TAIL = re.compile(
     # ...but not the first word of an institution's name that follows (X体育学院, X国际交流处)
     r"(?!学院|大学|学校|中心|协会|交流|合作|教育|学部|系|局|委|馆|场|部|处)"
 )
+
+
+def web_tail(norm: str, at: int) -> str:
+    """What ``norm`` (normalised) glues on from ``at`` that spammers glue after a brand (_TAIL:
+    官网, (中国)官方网站, 集团350vip…; '' for none, as before an institution's word: X体育部)."""
+    tail = _TAIL.match(norm, at)
+    return tail.group() if tail else ""
 
 
 # ...and before it: its Latin spelling, glued on (williamhill英国威廉希尔, bevictor伟德), with the
