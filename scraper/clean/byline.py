@@ -86,24 +86,13 @@ _OWN_LABEL = re.compile(r"^\s*[^\s:：]{1,6}\s*[:：]")
 
 
 # Any of those words, anywhere in an attribute: most elements' classes name none, and are then
-# not split into words (the word loop was 3 % of the cleaner on dev-v2-trafilatura). An ASCII
-# value (nearly all) is asked by substring in its lower case, the same answer as the case-blind
-# pattern's there (which tries each word at every position): 0.14 -> 0.06 s over the 240,480
-# itemprop/rel/class values of the 80 dev-v37-fundeval pages, same answer on each (session 29).
+# not split into words (the word loop was 3 % of the cleaner on dev-v2-trafilatura).
 _FIELD_HINT = re.compile("|".join(_FIELD_CLASSES), re.I)
-_FIELD_WORDS = tuple(_FIELD_CLASSES)
-
-
-def _names_field(value: str) -> bool:
-    if value.isascii():
-        low = value.lower()
-        return any(w in low for w in _FIELD_WORDS)
-    return bool(_FIELD_HINT.search(value))  # (re.I folds some non-ASCII letters: ſ for s, ı for i)
 
 
 def _class_label(el) -> str | None:
     for value in (el.get("itemprop"), el.get("rel"), el.get("class")):
-        if value and _names_field(value):
+        if value and _FIELD_HINT.search(value):
             for token in value.split():
                 m = _CLASS_WORD.search(token)
                 if m and m.group().lower() in _FIELD_CLASSES:

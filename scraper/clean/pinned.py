@@ -77,9 +77,7 @@ def pinned_boxes(root) -> Iterator[tuple[Any, dict[str, str]]]:
             for key, rule in fixed_rules:
                 if key <= names:
                     decls.update(rule)
-        # an own style that no rule pins and that never says "fixed" pins nothing: it is not read
-        # (every styled element of the body was: declarations() was most of this walk)
-        if style and (decls or "fixed" in style.lower()):
+        if style:
             decls.update(declarations(style))
         if decls.get("position") == "fixed":
             yield el, decls

