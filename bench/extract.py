@@ -330,6 +330,20 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
 # (not in these lines) the sandbox takes 17 %, and 62 % of that is compiling the fake browser
 # (browser*.js, 46 KB: 3 ms a context, 121 contexts) into each fresh context: the python quickjs
 # binding offers no compiled form to reuse.
+# Session 29 (sp29; SIGPROF samples, one process, import + one pass): on dev-v37-fundeval (80 English
+# pages) imports take 3.5 % and htmldate's fallback none; the sandbox 12 % (compiling the fake
+# browser 3 %: 126 contexts), find_hidden 10 %, choose_body 10 %, clean_lines 9 %, the rest flat.
+# On dev-v34-xmunews (100) the sandbox takes 28 % (the browser's compile 11 %: 327 contexts, 3.3 ms
+# each; the scripts themselves 7 %, their timers 6 %), imports 5 %, htmldate 2.4 %. The one reading
+# that cost far more than it found, scripts._BRACKET_ACT searched from every position, started only
+# at brackets (0.5-0.8 -> 0.01 s on fundeval's scripts) in variant 37f49f5, with two smaller shortcuts
+# (byline's class words by substring, pinned_boxes parsing only styles that may pin): output
+# byte-identical (87 nodata dumps, 4 clean sets, ours.jsonl), but these lines did not move beyond
+# the machine's noise (fundeval, ABAB at load 3-20: interleaved 0.32x/0.41x main vs 0.38x/0.34x;
+# whole process 0.31x/0.31x vs 0.27x/0.28x; warm pass 11.54/11.18 vs 11.27/11.21 s CPU): left
+# unwired (tests/clean/test_speed_shortcuts.py keeps its strict xfail).
+# Measured and dropped: sorting each stylesheet's rules once for hidden._Styles (same output on
+# 3,195 pages, no time saved: a page's first _Styles pays the sort, and pages share no sheets here).
 _COLD_RUN = {
     "ours": """
 import json, sys
