@@ -71,6 +71,7 @@ from scraper.clean.takeover import (
     taken_over,
     unnamed_body_host,
     unnamed_school_host,
+    unrelated_subject_host,
 )
 from scraper.clean.title import DECORATION, choose_title, without_badge, written_headline
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
@@ -480,6 +481,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     elif not served and (copy_host := credited_body_host(url, article.source, page_text, owners, declared)):
         # the body the article's 来源 credits (its own news), on a host spelling no body the page names
         ev.add("mirror_copy", "served host", f"{article.source} (the article's 来源): its news served from {copy_host}")
+    elif not served and (copy_host := unrelated_subject_host(url, article.title, article.text or "", page_text, owners,
+                                                             article.source, declared)):
+        # a story of bodies or places the site serving it has no relation to, with no source stated
+        ev.add("mirror_copy", "served host", f"a story of bodies its site names nowhere, no source stated: served from {copy_host}")
     if ev.hijacked:  # asked last, of a proven page only: no flag turns on it (respelled)
         _cut_respellings(article, ev)
     html_lang = root.get("lang") or root.get("xml:lang")

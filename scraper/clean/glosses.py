@@ -231,6 +231,12 @@ def _script_counts(text: str) -> tuple[int, int]:
     return sum(map(counts.__getitem__, trad.intersection(counts))), sum(map(counts.__getitem__, simple.intersection(counts)))
 
 
+def traditional_share(text: str) -> float:
+    """The share of ``text``'s one-script characters that are traditional (0.0 for none)."""
+    trad, simple = _script_counts(text)
+    return trad / (trad + simple) if trad + simple else 0.0
+
+
 def traditional_in_simplified(article: str, chrome: str) -> bool:
     """True for a traditional ``article`` (MIN_TRADITIONAL, MAX_SIMPLIFIED_SHARE) served in a
     chrome whose lines free of traditional characters hold MIN_CHROME_SIMPLIFIED simplified ones: a

@@ -6,8 +6,6 @@ source (来源, a reporter's credit), under a news column, on a host spelling it
 naming it is a reprint or the place's own. Pages written here."""
 from __future__ import annotations
 
-import pytest
-
 from scraper.clean import clean_page
 
 
@@ -30,7 +28,6 @@ def page(body: str, menu: str = "首页 政务公开 办事服务 互动交流",
 <div class="footer">{footer}</div></body></html>""".encode()
 
 
-@pytest.mark.xfail(strict=True, reason="cv29 left out (variant 3dcacd2): its precision gates were tuned on dev's legit pages")
 def test_a_districts_report_on_a_site_naming_nothing_of_it_is_a_copy_kept_whole():
     a = clean_page(page(REPORT), url="https://dns-lumenapp.com/works/2052.html")
     assert a.hijacked and "mirror_copy" in kinds(a), a.findings
