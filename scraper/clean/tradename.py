@@ -3,7 +3,8 @@
 A hijacked school's or bureau's page keeps its host (x.gov.cn, x.edu.cn) and its article, and
 writes a casino's name where the institution names itself: a <title> part (X|headline,
 headline_X), the headline's prefix (X|headline in <h1>/<h2>), a line alone in the header or
-footer (the site's name, its copyright holder), the credit line (来源：X, 撰稿：X 周敏) or the
+footer (the site's name, its copyright holder), the page's first line (the bar above the header,
+the logo: where a site names itself), the footer's 主办/承办/技术支持 credits, the credit line (来源：X, 撰稿：X 周敏) or the
 subject slot of a sentence (X召开…, X党委书记). The names are new every month and most weigh 0
 or 1 in the lexicon (鹊桥体育, 玖穗国际, 晟澜娱乐): what they keep is a trade's morphology (a
 stem and a trade's ending: brands.is_brand_name, which leaves the state lotteries and portals,
@@ -34,10 +35,17 @@ from scraper.clean.writing import HAN
 # What a website glues after its name and an institution never does (X【官网】, X(中国)官方入口).
 _WEB_TAIL = re.compile(r"(?:官网|官方网站|官方|入口|注册|下载|登录|网址|首页|app|手机版|网页版|"
                        r"[(（【\[][^()（）【】\[\]]{0,6}[)）】\]])+$")
+# A credit's value may also end in 网 (技术支持：X彩票网, v25 brand-credit-footer); a site's own name
+# in its <title> and logo does so too (翠湾棋牌网, tests/clean/test_roles_v6.py), so only credits read it.
+_CREDIT_WEB_TAIL = re.compile(_WEB_TAIL.pattern.replace("(?:官网|", "(?:官网|网站|网|", 1))
 # A heading opened by the name and a separator (X|headline, X：headline).
 _PREFIX_SEPARATOR = re.compile(r"\s*[|｜:：_\-—–·]")
 # A credit line's value after its label (来源：X, 稿件来源：X, 撰稿：X 周敏): the value up to a space.
-_CREDIT = re.compile(r"(来源|來源|稿件来源|供稿|撰稿|摄影|攝影|作者|通讯员|通訊員)\s*[:：]\s*([^\s|，,。;；:：()（）]{2,20})")
+# The footer's owner and maker credits (主办单位：X, 承办：X, 技术支持：X) are the same kind of place: who
+# runs the site (v37 brand-credit-footer).
+_CREDIT_LABELS = ("来源", "來源", "稿件来源", "供稿", "撰稿", "摄影", "攝影", "作者", "通讯员", "通訊員",
+                  "主办单位", "主办", "承办单位", "承办", "技术支持")
+_CREDIT = re.compile(f"({'|'.join(_CREDIT_LABELS)})" r"\s*[:：]\s*([^\s|，,。;；:：()（）]{2,20})")
 # A column the site names after itself in its menu and breadcrumb (X新闻 over X's news).
 _COLUMN = re.compile("(?:新闻|新聞|动态|動態|要闻|要聞|资讯|資訊)$")
 # A trade name's ending (brands.NAME_END: 娱乐, 体育, 国际, 彩票…) is two characters; its Latin or
@@ -59,17 +67,11 @@ _CLAUSE_OPEN = (r"(?:^|[，,。；;！!？?\n])\s*(?:(?:\d{4}年)?(?:\d{1,2}月)
 # clean extraction sets (cleaneval, cwced, webbench2026, trafilatura, llmwebkit, multiboilerzh) and
 # clean-reprints it names nothing. No real page gains: the real pages of this class are served from
 # commercial hosts (rc28-007, rc30-016 …) and write the name inside sentences, not in these places.
-# Measured, not wired (mwa, session 28; variant 10f36d9): the page's first line (the bar above the
-# header, the logo: where a site names itself) counted as two places, and the footer's 主办/承办/技术支持
-# credits as credit places (a credit's value may end in 网: 技术支持：X彩票网; never a <title>'s or a
-# logo's 网, 翠湾棋牌网 in tests/clean/test_roles_v6.py). Dev: synthetic-v37 (studied, tuned on) +5
-# (sv37-012/-015 footer credit, -021/-037 brand line above the header, -035 brand as the site's name),
-# synthetic-v25 +1 (sy25-014, 技术支持：海棠湾彩票网; read since by foreign_holders, below); no other record of the dev hijack dumps changed and
-# the 210 gov/edu-hosted pages of the 37 clean extraction sets and clean-reprints name nothing new. One
-# split besides the studied one; the rule asks two. The other chrome-brand misses of dev are out of its
-# reach: names with no trade ending (鸿泰坊官方入口 syn20-003/-032, 星瀚网络 syn29-028/-036, 睿博汇
-# sy33-033), the brand as an office in a bulletin's masthead (玖岚国际办公室 sv21-020/-026), one
-# breadcrumb line (曜屿国际 syn30-031), and the real pages (rc37-001/-008, rc25-001/-006) on commercial hosts.
+# The first line and the footer's credits (mwa, session 28, variant 10f36d9) were measured on dev and left
+# out: synthetic-v37 (studied, tuned on) +5 and synthetic-v25 +1, one split besides the studied one. Wired in
+# session 29 after held-out v38, which nobody had read: it flagged sv38-017/-020 (a school site's footer
+# credit and first line), changed no other record of v38's 278 pages (30 + 17 real, 40 synthetic, 165
+# clean extraction pages) and no dev record besides those named.
 MIN_PLACES = 2
 
 
@@ -79,11 +81,11 @@ def _public_body_host(url: str | None) -> str | None:
     return host if host and "." in host and under_public_suffix(host) else None
 
 
-def _trade_name(text: str) -> tuple[str, bool] | None:
-    """(the name, written with a website's tail) when ``text`` as a whole is a trade's name (鹊桥体育,
+def _trade_name(text: str, tail: re.Pattern[str] = _WEB_TAIL) -> tuple[str, bool] | None:
+    """(the name, written with a website's ``tail``) when ``text`` as a whole is a trade's name (鹊桥体育,
     玄鹤娱乐【官网】, 玖穗国际(中国)官方入口), else None."""
     norm = lexicon.normalize(text).strip()
-    name = _WEB_TAIL.sub("", norm)
+    name = tail.sub("", norm)
     if name and brands.is_brand_name(name):
         return name, name != norm
     return None
@@ -118,7 +120,7 @@ def trade_names_in_places(url: str | None, raw_title: str, headline_texts: list[
     places: dict[str, set[str]] = {}
 
     def put(text: str, place: str, web_counts: bool = False) -> None:
-        if found := _trade_name(text):
+        if found := _trade_name(text, _CREDIT_WEB_TAIL if place in _CREDIT_LABELS else _WEB_TAIL):
             name, web = found
             # (the <title> or the credit as a website writes its name, X【官网】, 来源：X官网; a menu's
             # entries are written so too, a town's link to a casino's site among them: no second
@@ -132,7 +134,14 @@ def trade_names_in_places(url: str | None, raw_title: str, headline_texts: list[
     for head, place in [(raw_title, "title"), *((h, "heading") for h in headline_texts)]:
         if m := _PREFIX_SEPARATOR.search(head or ""):
             put(head[:m.start()], place)
-    for line in short_lines(marked):
+    alone = short_lines(marked)
+    if alone:
+        # the page's first line is where a site names itself (its logo, the bar above its header): a
+        # trade's name there, over a public body's page, is the site's name taken (v37 brand-line-top,
+        # brand-as-sitename), so it stands for two places
+        put(alone[0], "first line")
+        put(alone[0], "site's name")
+    for line in alone:
         put(line, "line")
         if (name := _COLUMN.sub("", line.strip())) != line.strip():
             put(name, "column")
