@@ -1,12 +1,12 @@
 # -*- coding: utf-8 -*-
-"""Validate bench/data/heldout (v38) against the keeper's brief (bench/data/KEEPER.md).
+"""Validate bench/data/dev (v38) against the keeper's brief (bench/data/KEEPER.md).
 
 Checks: truth parses and fits score.py's fields; ids and html files match; html decodes in the declared charset;
 text not empty and on the page; title/source/author/date written on the page (else null); every hijacked page
 carries its injection in its bytes (spam strings present, or a mirror with its marker/mirror form); counts and
 forms (real: >=20 hijacked, >=10 legit, <=5 pages of one form, <=4 pages per brand; synthetic: 40 pages,
 28 hijacked, 12 clean of which 4 legit, 4 sites x 5 pages, 6 templates, a GBK/GB18030 one, byte-identical
-re-run); and no overlap with the dev splits (hosts, registrable domains, origin URLs, SOURCES.md mentions,
+re-run); and no overlap with the older dev splits (hosts, registrable domains, origin URLs, SOURCES.md mentions,
 spam strings either way).
 
 Usage: python validate_v38.py            (exit 1 on any failure)
@@ -23,7 +23,16 @@ import tempfile
 from urllib.parse import urlsplit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEV = os.path.normpath(os.path.join(HERE, "..", "dev"))
+# v38 is dev itself since it was spent (2026-12-06): compare with the older dev splits only, v38's own folders
+# skipped; a later split (heldout/, v39 on) is no reuse of v38's
+DEV = HERE
+OWN = re.compile(r"-v38[a-z]?$")  # real-cases-v38, real-cases-v38b, synthetic-v38
+
+
+def older_dev(pattern):
+    return [f for f in glob.glob(os.path.join(DEV, "*", pattern))
+            if not OWN.search(os.path.basename(os.path.dirname(f)))]
+
 # pages removed on 2026-12-06 when v37 became dev (ids keep their numbers, so the sequence has gaps): rc38-001
 # shares its host with dev/real-cases-v37, rc38-032 its url; real-cases-v38/build.py skips the same ids
 REMOVED = {"rc38-001", "rc38-032"}
@@ -52,7 +61,7 @@ def load(corpus):
 
 def dev_index():
     hosts, urls, spam = set(), set(), set()
-    for f in glob.glob(os.path.join(DEV, "*", "truth.jsonl")):
+    for f in older_dev("truth.jsonl"):
         for t in load(os.path.dirname(f)):
             u = t.get("url") or ""
             urls.add(u.strip().rstrip("/").lower())
@@ -63,7 +72,7 @@ def dev_index():
                 if s:
                     spam.add(s)
     sources = ""
-    for f in glob.glob(os.path.join(DEV, "*", "SOURCES.md")):
+    for f in older_dev("SOURCES.md"):
         sources += open(f, encoding="utf-8", errors="replace").read().lower()
     return hosts, {reg(h) for h in hosts}, urls, spam, sources
 

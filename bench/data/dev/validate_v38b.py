@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Validate bench/data/heldout/real-cases-v38b (keeper k38b).
+"""Validate bench/data/dev/real-cases-v38b (keeper k38b).
 
 Checks: truth.jsonl parses and fits score.py's fields; ids <-> html files; every spam string
 occurs in the decoded html and in none of title/text/source/author; every truth paragraph is
 readable in the page; every hijacked page carries its injected material (src/ file bytes found
-in the page); no host / registrable domain / spam string / injected host overlaps the dev
-splits (bench/data/dev, truth + SOURCES + html hosts); and, if node exists, every inline script of the
+in the page); no host / registrable domain / spam string / injected host overlaps the older dev
+splits (bench/data/dev, v38's own folders skipped; truth + SOURCES + html hosts); and, if node exists, every inline script of the
 split, as an HTML tokenizer cuts it out of the page, is run in a stub browser to confirm a hijacked page's script still acts (redirects,
 writes a loader, ...) and a not-hijacked page's look-alike script only reaches analytics or the
 resource it wraps. Exit 1 on any failure."""
@@ -13,7 +13,18 @@ import glob, html as H, json, os, re, shutil, subprocess, sys, tempfile, urllib.
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLIT = os.path.join(HERE, 'real-cases-v38b')
-DEV = os.path.normpath(os.path.join(HERE, '..', 'dev'))
+# v38 is dev itself since it was spent (2026-12-06): compare with the older dev splits only, v38's own folders
+# skipped; a later split (heldout/, v39 on) is no reuse of v38's
+DEV = HERE
+OWN = re.compile(r'-v38[a-z]?$')  # real-cases-v38, real-cases-v38b, synthetic-v38
+
+
+def older_dev(pattern):
+    return [f for f in glob.glob(os.path.join(DEV, pattern))
+            if not OWN.search(os.path.basename(os.path.dirname(f)))
+            and not OWN.search(os.path.basename(os.path.dirname(os.path.dirname(f))))]
+
+
 # a host after // (not a call: a commented-out `//document.writeln(` is code, not the host document.writeln, which
 # made own_51la_delayed.js "overlap" dev/real-cases-v37b after v37 became dev)
 HOST = re.compile(r'(?:https?:)?//([a-z0-9.\-]+\.[a-z]{2,})(?![\w(])', re.I)
@@ -93,7 +104,7 @@ for r in rows:
 
 # ---- overlap with the dev splits ----
 devhosts, devspam, devtext = set(), set(), []
-for f in glob.glob(os.path.join(DEV, '*', 'truth.jsonl')):
+for f in older_dev(os.path.join('*', 'truth.jsonl')):
     for l in open(f, encoding='utf-8'):
         try:
             t = json.loads(l)
@@ -104,8 +115,8 @@ for f in glob.glob(os.path.join(DEV, '*', 'truth.jsonl')):
             devhosts.add(h.lower())
         for s in t.get('spam_strings') or []:
             devspam.add(s.strip().lower())
-for f in glob.glob(os.path.join(DEV, '*', 'SOURCES.md')) + glob.glob(os.path.join(DEV, 'real-cases*', 'html', '*.html')) \
-        + glob.glob(os.path.join(DEV, 'real-cases-v*b', 'src', '*')):
+for f in older_dev(os.path.join('*', 'SOURCES.md')) + older_dev(os.path.join('real-cases*', 'html', '*.html')) \
+        + older_dev(os.path.join('real-cases-v*b', 'src', '*')):
     try:
         txt = open(f, encoding='utf-8', errors='replace').read()
     except IsADirectoryError:

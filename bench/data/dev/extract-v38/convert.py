@@ -143,7 +143,7 @@ def main_twevent(argv):
     # host+path of every url already in a dev-* truth
     seen = set()
     for d in sorted(os.listdir(dev_root)):
-        if not d.startswith("dev-"):
+        if not d.startswith("dev-") or d.startswith("dev-v38-"):  # older dev sets only (v38 is dev since 2026-12-06)
             continue
         f = os.path.join(dev_root, d, "truth.jsonl")
         if not os.path.exists(f):
@@ -235,7 +235,7 @@ def dev_hostpaths(dev_root):
     seen = set()
     for d in sorted(os.listdir(dev_root)):
         f = os.path.join(dev_root, d, "truth.jsonl")
-        if d.startswith("dev-") and os.path.exists(f):
+        if d.startswith("dev-") and not d.startswith("dev-v38-") and os.path.exists(f):  # older dev sets only
             with open(f, encoding="utf-8") as fh:
                 for line in fh:
                     if line.strip():
