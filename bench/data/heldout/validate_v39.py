@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
-"""Validate split v39 (bench/data/pending-v39/) against the keeper's brief (bench/data/KEEPER.md).
+"""Validate split v39 (bench/data/heldout/) against the keeper's brief (bench/data/KEEPER.md).
 
-Run from the repository root or anywhere:  python bench/data/pending-v39/validate_v39.py
+Run from the repository root or anywhere:  python bench/data/heldout/validate_v39.py
 Exit status 0 when every check passes; every failure is printed.
 
 Checks

@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Validate pending-v39/real-cases-v39b (keeper k39b).
+"""Validate heldout/real-cases-v39b (keeper k39b).
 
 Checks: truth.jsonl parses; fields and types fit /work/shared/tools/score.py; ids match html files;
 html decodes in its declared encoding; text not empty; every spam string occurs in the decoded html;
