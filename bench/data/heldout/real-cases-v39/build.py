@@ -129,10 +129,17 @@ def page(c):
     return "\n".join(out) + "\n"
 
 
+# removed on 2026-12-06 when v38 became dev (ids keep their numbers): rc39-013, rc39-016 and rc39-024 share their
+# url (and host) with pages of dev/real-cases-v38 (validate_v39.py)
+REMOVED = {"rc39-013", "rc39-016", "rc39-024"}
+
+
 def main():
     os.makedirs(os.path.join(HERE, "html"), exist_ok=True)
     rows = []
     for c in CASES:
+        if c["id"] in REMOVED:
+            continue
         doc = page(c)
         enc = c["encoding"]
         try:
