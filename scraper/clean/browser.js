@@ -435,7 +435,7 @@ function __setup(view) {
     removeEventListener: __noop, dispatchEvent: function () { return true; },
     open: __open,
     alert: __noop, confirm: function () { return false; }, prompt: function () { return null; }, print: __noop,
-    focus: __noop, blur: __noop, close: __noop, scrollTo: __noop, scrollBy: __noop, scroll: __noop, postMessage: __noop,
+    focus: __noop, blur: __noop, close: __noop, stop: __noop, scrollTo: __noop, scrollBy: __noop, scroll: __noop, postMessage: __noop,
     // the page's custom properties (--name) are what a script can read of its stylesheet (v6 B1 keeps its payload there)
     getComputedStyle: function () { return {getPropertyValue: function (k) { return (__page.vars || {})[String(k)] || ""; }}; },
     matchMedia: function (q) {

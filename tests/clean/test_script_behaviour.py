@@ -98,6 +98,15 @@ def test_link_farm_written_only_for_the_spider():
     assert "js_cloak" in kinds(a)
 
 
+
+def test_a_redirect_that_first_stops_the_page_loading_still_runs():
+    # window.stop() is a browser's own; the fake browser lacked it, so such a script threw before it navigated
+    # (v38 B4, rc38b-011: window.stop();var l=String.fromCharCode(…);window.location.replace(l))
+    codes = ",".join(str(ord(c)) for c in SPAM)
+    a = cleaned(f"window.stop();var l=String.fromCharCode({codes});window.location.replace(l);document.location.href=l;")
+    assert "js_redirect" in kinds(a)
+    assert any("lucky-hall88.vip" in f.evidence for f in a.findings if f.kind == "js_redirect")
+
 def test_mobile_redirect_to_the_sites_own_mobile_host_is_normal():
     code = ("if(/Android|iPhone|iPad|Mobile/i.test(navigator.userAgent)){"
             "window.location.href='https://m.'+location.hostname.replace(/^www\\./,'')+location.pathname}")
