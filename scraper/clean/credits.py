@@ -15,9 +15,10 @@ _CREDIT = re.compile(
 # an article's own credit names its source and stops; an advert's sends the reader on (v3 miss F).
 _BRACKETED = re.compile("[（(]([^（()）\n]{4,120})[)）]")
 _CREDITED = re.compile("(?:本文)?由\\W*(\\w{2,12}?)\\W*(?:提供|供稿|赞助|支持|冠名|独家)")
-# A credit names one body; brackets that list (、，；) or give examples (如, 例如, 比如, 包括) are an
-# aside of the article's own sentence (外部链接（如友链、下级单位旧官网）).
-_NOT_ONE_NAME = re.compile("[、，,；;]|^(?:如|例如|比如|包括|譬如)")
+# A credit names one body; brackets that list (、，；), offer a choice (或: （须为YouTube 或 Vimeo平台）, a
+# festival's upload rule, tw38-0016) or give examples (如, 例如, 比如, 包括) are an aside of the
+# article's own sentence (外部链接（如友链、下级单位旧官网）).
+_NOT_ONE_NAME = re.compile("[、，,；;或]|^(?:如|例如|比如|包括|譬如)")
 _CALL = re.compile("请访问|访问|客服|点击|扫码|下载|注册|登录|关注|咨询")
 
 
