@@ -107,6 +107,15 @@ def _stem_written_alone(name: str, page: str) -> bool:
     return len(stem) >= slots.MIN_NAME and stem in re.sub(re.escape(stem) + brands.NAME_END, "\n", page)
 
 
+def _speaks_of_trade(lines: list[str], names: list[str]) -> bool:
+    """True when the text, the names taken out, still writes a trade's words or reports on one: the names are
+    then what it speaks of (a sports channel's or a lottery's own news), not a name put in its places."""
+    rest = lexicon.normalize("\n".join(lines))
+    for name in names:
+        rest = rest.replace(name, "\n")
+    return brands.writes_trade_words(rest) or lexicon.is_reporting(rest)
+
+
 def trade_names_in_places(url: str | None, raw_title: str, headline_texts: list[str], marked: str,
                           lines: list[str]) -> list[str]:
     """Trade names (``_trade_name``) standing in ``MIN_PLACES`` of a public body's places on its own
@@ -165,10 +174,7 @@ def trade_names_in_places(url: str | None, raw_title: str, headline_texts: list[
     names = [n for n in names if not _stem_written_alone(n, page)]
     if not names:
         return []
-    rest = lexicon.normalize("\n".join(lines))
-    for name in names:
-        rest = rest.replace(name, "\n")
-    if brands.writes_trade_words(rest) or lexicon.is_reporting(rest):
+    if _speaks_of_trade(lines, names):
         return []
     return sorted(names)
 
@@ -259,9 +265,6 @@ def foreign_holders(url: str | None, raw_title: str, headline_texts: list[str], 
         names.append(name)
     if not names:
         return []
-    article = lexicon.normalize("\n".join(lines))
-    for name in names:
-        article = article.replace(name, "\n")
-    if brands.writes_trade_words(article) or lexicon.is_reporting(article):
+    if _speaks_of_trade(lines, names):
         return []
     return sorted(names)
