@@ -25,15 +25,13 @@ _CMS_IDS = frozenset(s[1:] for s in CMS_BODY_SELECTORS if s.startswith("#"))
 
 # Class/id words of boxes that hold text but are never the article (as readability's
 # "unlikely candidates"); long words match inside names (commentList), short ones whole.
-_FURNITURE_WORDS_LONG = ("comment", "sidebar", "footer", "breadcrumb", "recommend", "related", "pinglun",
-                         "copyright", "disclaimer", "sharebar", "toolbar", "advert", "guanggao",
-                         # boxes that open over the page, named as such when no role says so
-                         # (consent managers, push prompts, login, registration and share popups and popovers)
-                         "popup", "popover", "modal", "overlay", "consent", "cookie", "gdpr", "webpush")
-_FURNITURE_WORDS = frozenset("nav menu ad ads share reply hot rank links friendlink xgxw xglj pl tuijian".split())
-# The long words of boxes that open over the page: never the article, even where furniture names
+# Boxes that open over the page, named as such when no role says so (consent managers, push prompts,
+# login, registration and share popups and popovers): never the article, even where furniture names
 # are let back in (second_opinion's unstripped pass).
-_OVER_PAGE_WORD = re.compile("popup|popover|modal|overlay|consent|cookie|gdpr|webpush")
+_OVER_PAGE_WORDS = ("popup", "popover", "modal", "overlay", "consent", "cookie", "gdpr", "webpush")
+_FURNITURE_WORDS_LONG = ("comment", "sidebar", "footer", "breadcrumb", "recommend", "related", "pinglun",
+                         "copyright", "disclaimer", "sharebar", "toolbar", "advert", "guanggao", *_OVER_PAGE_WORDS)
+_FURNITURE_WORDS = frozenset("nav menu ad ads share reply hot rank links friendlink xgxw xglj pl tuijian".split())
 # A layout's state, not a box: "with-sidebar", "has-sidebar", "no-sidebar" name the row or page that
 # holds (or lacks) a sidebar beside the article, never the sidebar itself. A Washington Times story
 # sits in "row three-column with-sidebar with-sidebar-primary", its <h1> above that row: the row
@@ -46,6 +44,7 @@ _NAME_SPLIT = re.compile(r"[\s_\-]+")
 # the same word lists as one pattern each (the test runs on every named block of every page)
 _BODY_WORD = re.compile("|".join(_BODY_WORDS))
 _FURNITURE_WORD_LONG = re.compile("|".join(_FURNITURE_WORDS_LONG))
+_OVER_PAGE_WORD = re.compile("|".join(_OVER_PAGE_WORDS))
 
 
 # What a box IS, whatever its name: a dialog over the page (a consent or preference centre, a
@@ -64,13 +63,17 @@ def is_overlay(el) -> bool:
     return bool(style and FIXED_POSITION.search(style))
 
 
+def _box_name(el) -> str:
+    """The words a box is named by: its class and id, lower-cased."""
+    return ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+
+
 def is_furniture_box(el) -> bool:
-    cls, ident = el.get("class"), el.get("id")
     if is_overlay(el):
         return True
-    if not cls and not ident:  # most blocks have no name
+    if not el.get("class") and not el.get("id"):  # most blocks have no name
         return False
-    name = ((cls or "") + " " + (ident or "")).lower()
+    name = _box_name(el)
     if not name.strip() or el.tag in ("article", "main") or _BODY_WORD.search(name):
         return False
     if "sidebar" in name:
@@ -84,8 +87,7 @@ def opens_over_page(el) -> bool:
     """A dialog, popup or consent box: shown over the page on demand, by its role or its name."""
     if is_overlay(el):
         return True
-    name = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-    return bool(name.strip()) and bool(_OVER_PAGE_WORD.search(name))
+    return bool(_OVER_PAGE_WORD.search(_box_name(el)))
 
 
 # The furniture boxes that hold readers' text, never the article (a box named "share-zone" or
@@ -168,7 +170,7 @@ def is_story_feed(el) -> bool:
 
 
 def is_comment_box(el) -> bool:
-    name = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    name = _box_name(el)
     return any(w in name for w in _COMMENT_WORDS)
 
 
