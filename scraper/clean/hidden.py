@@ -16,7 +16,7 @@ from scraper.clean.css import (
     COMBINATORS,
     NAMES,
     NUM,
-    css_rules,  # noqa: F401  (behaviour.py reads the sheets' rules from here)
+    css_rules,
     declarations,
     names_of,
     page_names,
