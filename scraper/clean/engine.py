@@ -76,7 +76,7 @@ from scraper.clean.takeover import (
 from scraper.clean.title import DECORATION, choose_title, without_badge, written_headline
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
-from scraper.clean.tradename import foreign_holders, trade_names_in_places
+from scraper.clean.tradename import trade_names_in_one_place, trade_names_in_places
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.unseen_frames import check_unseen_frames
 from scraper.clean.voiced import check_voiced_han_names
@@ -244,8 +244,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     remove_spam_links(root, ev)
 
     headlines = headline_elements(root)
-    restored = plausible_restored(report.restored_title, [t for _, t in headlines], root)
-    hints = [t for _, t in headlines] + [t for t in (restored, metas.get("ArticleTitle")) if t]
+    headline_texts = [t for _, t in headlines]
+    restored = plausible_restored(report.restored_title, headline_texts, root)
+    hints = headline_texts + [t for t in (restored, metas.get("ArticleTitle")) if t]
     for name in standing_macau_brands(split_title(raw_title)):  # a casino's name as the site's (v22)
         ev.add("spliced_brand", "title", name)
         ev.learn(name, True)
@@ -268,7 +269,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # (the page's text as written, not normalised: the unwritten-line test looks its Latin title words
     # up as words, and a normalised text has no spaces between them: "New York Post Online Edition:
     # Breaking News" over a page writing "Breaking News" and "Post" read as unwritten, 8 dev-v9-irdata pages)
-    if own_headline := stray_title(raw_title, [t for _, t in headlines], [line.text for line in content.lines],
+    if own_headline := stray_title(raw_title, headline_texts, [line.text for line in content.lines],
                                    lambda: _body_text(root) + "\n" + "\n".join(
                                        a for img in root.iter("img") if (a := img.get("alt"))),
                                    [*ev.sites, *ev.title_parts, *(metas.get(k) or "" for k in ("og:site_name", "application-name")),
@@ -283,7 +284,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             if 2 * len(norm := lexicon.normalize(copy)) >= len(norm_title) and norm in norm_title:
                 ev.learn(copy, True)
         clean_title = own_headline
-    if alien := alien_parts(raw_title, [t for _, t in headlines], [line.text for line in content.lines],
+    if alien := alien_parts(raw_title, headline_texts, [line.text for line in content.lines],
                             lambda: _body_text(root)):
         # a part in a script the article never writes, its words nowhere else on the page (titles.alien_parts)
         ev.add("spam_title", "foreign part", " | ".join(alien))
@@ -327,7 +328,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # the article's own words: its headline and the lines kept as its text; every other line of
     # the page (the chrome, and a sidebar or comment box inside the article's container) is outside
     own_lines = content.paragraphs(title)
-    own_words = "\n".join([*(t for _, t in headlines), *own_lines])
+    own_words = "\n".join([*headline_texts, *own_lines])
     kept = set(own_lines)
     marked_lines = LINE_BREAKS.split(marked)  # (the marks between blocks: see marked_text)
     others = [line for line in marked_lines if line.strip() and line not in kept]
@@ -357,7 +358,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spam_text", "page text", " / ".join(listed))
         for line in [stem, *listed]:
             ev.learn(line, True)
-    check_site_name_slots(root, raw_title, [t for _, t in headlines], marked, metas, ev)
+    check_site_name_slots(root, raw_title, headline_texts, marked, metas, ev)
 
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url,
                                   decoded.text if decoded else None)
@@ -375,11 +376,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.learn(name, True)
     paragraphs = []
     lines = content.paragraphs(title)
-    check_voiced_han_names(root, raw_title, [t for _, t in headlines], lines, marked, metas, ev)
-    for name in trade_names_in_places(url, raw_title, [t for _, t in headlines], marked, lines):
+    check_voiced_han_names(root, raw_title, headline_texts, lines, marked, metas, ev)
+    for name in trade_names_in_places(url, raw_title, headline_texts, marked, lines):
         ev.add("spliced_brand", "in the institution's place", name)  # a trade's name on a public host (tradename)
         ev.learn(name, True)
-    for name in foreign_holders(url, raw_title, [t for _, t in headlines], marked, lines,
+    for name in trade_names_in_one_place(url, raw_title, headline_texts, marked, lines,
                                 lambda: "\n".join(a for img in root.iter("img") if (a := img.get("alt")))):
         ev.add("spliced_brand", "holder's place", name)  # a trade holding a place the page names nowhere else
         ev.learn(name, True)
@@ -398,7 +399,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # a span glued into the headline that ran on into its words: the brand's own name, the head
         # the page writes elsewhere, goes from the text and the fields too (Evidence.learn_written_heads;
         # asked of a proven page only, so that no flag turns on it)
-        ev.learn_written_heads("\n".join([raw_title, *(t for _, t in headlines)]), written)
+        ev.learn_written_heads("\n".join([raw_title, *headline_texts]), written)
     for line in clean_lines(lines, ev, title or "", [v for v in (article.source, article.author) if v]):
         if line.strip() in foreign_lines:
             continue
