@@ -14,9 +14,11 @@ places at least, or a <title> part or credit written as a website writes a name 
 and an article that never speaks of the trade in its own words (a lottery centre's or a sports
 bureau's report on the trade is theirs to write).
 
-One place is enough where the page writes the name nowhere else (foreign_holders): a trade's name as
-the footer's sponsor or maker, the bar above the header, a <title> part or a reporter's outlet, that
-neither the article nor any other line of the page names, on a public body's page.
+One place is enough where the page writes the name nowhere else (trade_names_in_one_place): a trade's
+name as the footer's sponsor or maker, the bar above the header, a <title> part or a reporter's outlet,
+that neither the article nor any other line of the page names, on a public body's page. (Its neighbour
+in institution.py, foreign_holders, asks the copyright line alone, of a name written as a website writes
+a brand, against the names the site gives itself in its other slots.)
 """
 from __future__ import annotations
 
@@ -226,8 +228,8 @@ def _holder_trade(value: str) -> str | None:
     return None
 
 
-def foreign_holders(url: str | None, raw_title: str, headline_texts: list[str], marked: str,
-                    lines: list[str], alts: Callable[[], str] = str) -> list[str]:
+def trade_names_in_one_place(url: str | None, raw_title: str, headline_texts: list[str], marked: str,
+                             lines: list[str], alts: Callable[[], str] = str) -> list[str]:
     """Trade names (``_holder_trade``) standing in one place where a site names the body that holds
     it (``_HOLDER_CREDIT``, a copyright holder, the first line, a <title> part besides the
     headline, a reporter credit) that the page writes nowhere else (its text, ``alts()``: its images'

@@ -1,4 +1,4 @@
-"""A trade holding one of a site's holder places that the page names nowhere else (tradename.foreign_holders):
+"""A trade holding one of a site's holder places that the page names nowhere else (tradename.trade_names_in_one_place):
 a casino's name the lexicon does not weigh, set once in the footer's 主办/技术支持 credit, the bar above the
 header, a <title> part or a reporter credit of a public body's page, is cut and the page flagged; an outlet
 reprinted (来源：新华网), a co-organiser, a maker's credit and a sponsor the story

@@ -83,7 +83,7 @@ def test_the_same_name_in_a_report_on_the_trade_is_kept():
 
 
 def test_a_new_casino_name_above_a_bureaus_header_is_cut():
-    # (mwa's reader left out, variant 10f36d9; read by nm29's foreign_holders: one place, named nowhere else)
+    # (read by mwa's first line, wired after v38, and by nm29's trade_names_in_one_place)
     # (v37 brand-line-top) the bar above the header, where a site names itself, holds a trade's name
     name = "犀牛湾国际"
     raw = _page(f"{HEADLINE}_明月区市场监督管理局", HEADLINE).replace(
