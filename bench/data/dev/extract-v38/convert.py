@@ -120,18 +120,7 @@ def find_url(page_no, html_text, rows):
         urls = sorted(set(c[2] for c in best))
         if len(urls) == 1:
             return urls[0]
-    for pat in (r'<link[^>]+rel=["\']canonical["\'][^>]*href=["\'](https?://[^"\']+)',
-                r'<link[^>]+href=["\'](https?://[^"\']+)["\'][^>]*rel=["\']canonical',
-                r'<meta[^>]+property=["\']og:url["\'][^>]*content=["\'](https?://[^"\']+)',
-                r'<meta[^>]+content=["\'](https?://[^"\']+)["\'][^>]*property=["\']og:url'):
-        m = re.search(pat, html_text, re.I)
-        if m:
-            import html as H
-            u = H.unescape(m.group(1)).strip()
-            if urlsplit(u).path.strip("/") or urlsplit(u).query:
-                return u
-            return None
-    return None
+    return canonical_url(html_text)
 
 
 def main_twevent(argv):
