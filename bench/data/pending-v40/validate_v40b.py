@@ -10,7 +10,7 @@ overlaps the dev splits (bench/data/dev: truth urls + spam_strings, SOURCES.md, 
 cases.py, snippets.py of every real-cases-v*b split); re-running build.py gives identical bytes; and, if node
 exists, check_act_v40b.js runs every inline script in a stub browser: a hijacked page must act (load, insert or
 write a script, navigate, open a window) or show its spam, a not-hijacked page's scripts may reach only
-analytics/widget hosts. Exit 1 on any failure."""
+analytics/widget hosts (a remote <iframe src> counts as acting). Exit 1 on any failure."""
 import base64, glob, hashlib, html as H, json, os, re, shutil, subprocess, sys, tempfile, urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -181,6 +181,7 @@ if node:
     for r in rows:
         fx = res[os.path.join(tmp, r['id'] + '.html')]
         acts = [x for x in fx if re.match(r'(page-script-src|insert-script|write-script-src|location|window\.open|miner\.start|write <)', x)]
+        acts += ['page-iframe-src ' + m.group(1) for m in re.finditer(r'(?i)<iframe\b[^>]*\bsrc\s*=\s*["\']?(https?://[^"\'\s>]+)', docs[r['id']])]
         if r['hijacked']:
             if not acts and not r['spam_strings']:
                 fail('%s hijacked but its scripts do nothing and it shows no spam' % r['id'])

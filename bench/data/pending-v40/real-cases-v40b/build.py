@@ -113,11 +113,14 @@ def t_campus_news(c):
 
 
 def t_county_article(c):
-    body = ('<body>\n%s\n<div class="head"><div class="head-in"><img src="/images/logo.png" alt="%s"></div></div>\n'
+    h = '<h2 class="art-title">%s</h2>\n' % E(c['title'], quote=False) if c.get('title') else ''
+    if c.get('shown_time'):
+        h += '<div class="art-time">时间:%s</div>\n' % E(c['shown_time'])
+    body = (('<body>\n%s\n<div class="head"><div class="head-in"><img src="/images/logo.png" alt="%s"></div></div>\n'
             '<div class="menu"><ul><li><a href="/">首页</a></li><li><a href="/xwzx/">新闻中心</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zmhd/">政民互动</a></li></ul></div>\n'
-            '<div class="main"><div class="crumbs">%s</div>\n<div class="article">\n<div class="art-tools">【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</div>\n'
-            '<div class="art-con" id="zoom">\n%s\n</div>\n<div class="art-qr">扫一扫在手机打开当前页</div>\n</div></div>\n<div class="foot">%s&nbsp;版权所有</div>\n%s\n</body>'
-            % (at(c, 'body_start'), E(c['sitename']), E(c['crumb']), content_block(c), E(c['sitename']), at(c, 'footer') + at(c, 'body_end')))
+            '<div class="main"><div class="crumbs">%s</div>\n<div class="article">\n') + h.replace('%', '%%') + ('<div class="art-tools">【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</div>\n'
+            '<div class="art-con" id="zoom">\n%s\n</div>\n<div class="art-qr">扫一扫在手机打开当前页</div>\n</div></div>\n<div class="foot">%s&nbsp;版权所有</div>\n%s\n</body>')) % (
+        at(c, 'body_start'), E(c['sitename']), E(c['crumb']), content_block(c), E(c['sitename']), at(c, 'footer') + at(c, 'body_end'))
     return doc(c, body, '/css/index.css')
 
 
