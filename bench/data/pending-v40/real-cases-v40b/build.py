@@ -106,7 +106,7 @@ def t_campus_news(c):
     att = at(c, 'attach')
     atth = '<div class="arti-attach">附件：%s</div>' % att if att else ''
     body = ('<body>\n%s\n<div id="header"><div class="inner"><a class="sitelogo" href="/">%s</a><ul class="menu"><li><a href="/">首页</a></li><li><a href="/xwzx/">新闻中心</a></li><li><a href="/jxky/">教学科研</a></li><li><a href="/xsgz/">学生工作</a></li></ul></div></div>\n'
-            '<div class="inner"><div class="col_path">%s</div>\n<div class="infobox">\n%s\n<div class="arti-metas">发布时间：&nbsp;&nbsp;点击：<span id="clicks"></span></div>\n'
+            '<div class="inner"><div class="col_path">%s</div>\n<div class="infobox">\n%s\n<div class="arti-metas">点击：<span id="clicks"></span></div>\n'
             '<div class="wp_articlecontent">\n%s\n%s\n%s\n</div>\n%s\n</div></div>\n<div id="footer"><div class="inner">Copyright &copy; %s 版权所有</div></div>\n%s\n</body>'
             % (at(c, 'body_start'), E(c['sitename']), E(c['crumb']), h, cap, content_block(c), cred, atth, E(c['sitename']), at(c, 'footer') + at(c, 'body_end')))
     return doc(c, body, '/_css/_system/system.css')
