@@ -178,7 +178,9 @@ HANGUL = re.compile(r"[\uac00-\ud7af]")
 CYR = re.compile(r"[\u0400-\u04ff]")
 GREEK = re.compile(r"[\u0370-\u03ff]")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
-TLD_LANG = {"de": "de", "at": "de", "pl": "pl", "fr": "fr", "it": "it", "es": "es", "ch": "de"}
+TLD_LANG = {"de": "de", "at": "de", "pl": "pl", "fr": "fr", "it": "it", "es": "es", "ch": "de", "dk": "da",
+            "nl": "nl", "jp": "ja", "ru": "ru"}
+SUB_LANG = {"fr": "fr", "de": "de", "es": "es", "it": "it", "japanese": "ja"}
 HOST_LANG = {"actualidad.rt.com": "es", "gr.euronews.com": "el", "ici.radio-canada.ca": "fr",
              "www.blick.de": "de", "tarnkappe.info": "de", "www.lebensmittelwarnung.de": "de",
              "www.1pezeshk.com": "fa", "www.frandroid.com": "fr", "www.numerama.com": "fr",
@@ -187,10 +189,11 @@ HOST_LANG = {"actualidad.rt.com": "es", "gr.euronews.com": "el", "ici.radio-cana
 
 def guess_lang(url, text):
     t = text or ""
-    if HAN.search(t) and not KANA.search(t):
-        return "zh"
-    if KANA.search(t):
+    han, kana = len(HAN.findall(t)), len(KANA.findall(t))
+    if kana and kana * 5 >= han:  # Japanese writes kana in most sentences; a Chinese page may quote a name
         return "ja"
+    if han:
+        return "zh"
     if HANGUL.search(t):
         return "ko"
     if GREEK.search(t):
@@ -202,6 +205,9 @@ def guess_lang(url, text):
     h = (urlsplit(url).hostname or "").lower()
     if h in HOST_LANG:
         return HOST_LANG[h]
+    sub = h.split(".", 1)[0]
+    if sub in SUB_LANG:
+        return SUB_LANG[sub]
     tld = h.rsplit(".", 1)[-1]
     return TLD_LANG.get(tld, "en")
 
@@ -212,16 +218,63 @@ TAGS = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->|<[^>]+>", r
 def visible_squashed(raw):
     """The page's tag-stripped text, entity-decoded, with all whitespace removed, lower-cased."""
     import html as htmlmod
-    try:
-        s = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        s = raw.decode("cp1252", "replace")
+    s = decode_page(raw)
     return re.sub(r"[\s\u00a0\u200b]+", "", htmlmod.unescape(TAGS.sub(" ", s))).lower()
+
+
+def decode_page(raw):
+    """Decode page bytes: the declared charset (gb2312/gbk read as gb18030), else utf-8, gb18030, cp1252."""
+    cs = declared_charset(raw)
+    tries = []
+    if cs:
+        tries.append("gb18030" if cs.replace("-", "") in ("gb2312", "gbk", "gb18030") else cs)
+    tries += ["utf-8", "gb18030", "cp1252"]
+    for enc in tries:
+        try:
+            return raw.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return raw.decode("utf-8", "replace")
 
 
 def squash(s):
     import html as htmlmod
     return re.sub(r"[\s\u00a0\u200b]+", "", htmlmod.unescape(s or "")).lower()
+
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+
+
+def date_forms(d):
+    y, m, dd = d.year, d.month, d.day
+    mo = MONTHS[m - 1]
+    return ["%d-%02d-%02d" % (y, m, dd), "%02d/%02d/%d" % (m, dd, y), "%02d.%02d.%d" % (dd, m, y),
+            "%d.%d.%d" % (dd, m, y), "%d年%d月%d日" % (y, m, dd), "%d年%02d月%02d日" % (y, m, dd),
+            "%d/%02d/%02d" % (y, m, dd), "%d.%02d.%02d" % (y, m, dd), "%s %d, %d" % (mo, dd, y),
+            "%d %s %d" % (dd, mo, y), "%s %d, %d" % (mo[:3], dd, y), "%s. %d, %d" % (mo[:3], dd, y)]
+
+
+def page_date(iso, raw):
+    """The asserted date_published is a UTC instant. Its UTC date is kept unless the page writes only the
+    neighbouring day that the instant's hour explains (a US evening is the next UTC day, an Asian morning
+    the previous one): then the date the page shows is kept. Returns (date, how)."""
+    import datetime
+    import html as htmlmod
+    if not (isinstance(iso, str) and re.match(r"\d{4}-\d\d-\d\d", iso)):
+        return None, None
+    d = datetime.date.fromisoformat(iso[:10])
+    hm = re.match(r"\d{4}-\d\d-\d\dT(\d\d)", iso)
+    full = re.sub(r"\s+", " ", htmlmod.unescape(decode_page(raw))).lower()
+    if any(f in full for f in date_forms(d)) or not hm:
+        return d.isoformat(), "asserted"
+    hour = int(hm.group(1))
+    prev, nxt = d - datetime.timedelta(1), d + datetime.timedelta(1)
+    if hour < 12 and any(f in full for f in date_forms(prev)):
+        return prev.isoformat(), "page-local (asserted UTC instant, previous day on the page)"
+    if hour >= 12 and any(f in full for f in date_forms(nxt)):
+        return nxt.isoformat(), "page-local (asserted UTC instant, next day on the page)"
+    return d.isoformat(), "asserted (not found written on the page)"
 
 
 DECL = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]+)", re.I)
@@ -261,13 +314,19 @@ def main():
     ap.add_argument("--extract-root", default="/work/data/extract")
     ap.add_argument("--dev-root", default=None)
     ap.add_argument("--prefix", default="mf40")
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="another repository whose fixtures, blobs, test urls (and, with --new-hosts-only, "
+                         "extractor hosts) are excluded; repeatable")
+    ap.add_argument("--new-hosts-only", action="store_true",
+                    help="keep only extractors whose host directory none of the excluded repositories has")
     a = ap.parse_args()
-    repo, pl, om = gitdir(a.repo), gitdir(a.postlight), gitdir(a.omnivore)
+    repo = gitdir(a.repo)
+    excl = [gitdir(a.postlight), gitdir(a.omnivore)] + [gitdir(x) for x in a.exclude]
     head = git(repo, "rev-parse", "HEAD").strip()
 
     # pages already used: every fixture basename postlight/omnivore ever held, and every blob they hold
     used_names, used_blobs = set(), set()
-    for r in (pl, om):
+    for r in excl:
         for p in all_paths(r):
             if "fixtures/" in p and p.endswith((".html", ".htm")):
                 used_names.add(p[p.index("fixtures/"):])
@@ -276,8 +335,12 @@ def main():
             if len(parts) >= 4 and "fixtures/" in line:
                 used_blobs.add(parts[2])
     used_urls = set()
-    for r in (pl, om):
+    used_hosts = set()
+    for r in excl:
         for line in git(r, "ls-tree", "-r", "--name-only", "HEAD").splitlines():
+            m = re.search(r"extractors/custom/([^/]+)/", line)
+            if m:
+                used_hosts.add(m.group(1).lower())
             if line.endswith(".test.js") and "extractors/custom/" in line:
                 try:
                     src = git(r, "show", "HEAD:" + line)
@@ -301,9 +364,11 @@ def main():
             if fx not in tree:
                 why = "fixture not in tree"
             elif fx in used_names or tree[fx] in used_blobs:
-                why = "fixture in postlight/omnivore"
+                why = "fixture in an excluded repository"
+            elif a.new_hosts_only and tp.split("/")[3].lower() in used_hosts:
+                why = "extractor host in an excluded repository"
             elif hostpath(blk["url"]) in used_urls:
-                why = "url in postlight/omnivore tests"
+                why = "url in an excluded repository's tests"
             elif hostpath(blk["url"]) in dev_hp:
                 why = "url in a dev extraction set"
             elif host(blk["url"]) in dev_hosts:
@@ -311,7 +376,8 @@ def main():
             elif not (blk["excerpt"] or blk["includes"]):
                 why = "no text assertion"
             if why:
-                if fx in tree and not (fx in used_names or tree[fx] in used_blobs):
+                if fx in tree and not (fx in used_names or tree[fx] in used_blobs) \
+                        and why != "extractor host in an excluded repository":
                     log["skipped"].append((fx, why))
                 continue
             blk["test"] = tp
@@ -354,12 +420,13 @@ def main():
                 parts.append(s)
         text = "\n".join(parts)
         text_from = "+".join(x for x, ok in (("first_words", bool(r["excerpt"])), ("includes", bool(r["includes"]))) if ok) or "none"
-        date = r["date"][:10] if isinstance(r["date"], str) and re.match(r"\d{4}-\d\d-\d\d", r["date"]) else None
+        date, date_from = page_date(r["date"], raw)
         lang = guess_lang(r["url"], (r["title"] or "") + " " + text)
         cs = declared_charset(raw) or "none-declared"
         rec = {
             "id": pid, "url": r["url"], "title": r["title"], "date": date, "source": None,
             "author": r["author"] if isinstance(r["author"], str) and r["author"].strip() else None,
+            "date_from": date_from, "date_asserted": r["date"] if isinstance(r["date"], str) else None,
             "text": text, "text_partial": True, "text_from": text_from,
             "text_words": r["nwords"], "dek": r["dek"], "hijacked": False, "injections": [],
             "spam_strings": [], "legit": False, "lang": lang, "site": host(r["url"]),
@@ -371,6 +438,9 @@ def main():
         stats["lang"][lang] = stats["lang"].get(lang, 0) + 1
         stats["text_from"][text_from] = stats["text_from"].get(text_from, 0) + 1
         stats["charset"][cs] = stats["charset"].get(cs, 0) + 1
+        stats.setdefault("date_from", {})
+        if date_from:
+            stats["date_from"][date_from] = stats["date_from"].get(date_from, 0) + 1
         for k in ("title", "author", "date"):
             stats[k] += 1 if rec[k] else 0
     with open(os.path.join(a.out, "truth.jsonl"), "w", encoding="utf-8") as f:

@@ -21,13 +21,12 @@ TAG = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->|<[^>]+>", re
 WS = re.compile(r"\s+")
 
 
+sys.path.insert(0, HERE)
+from convert import decode_page, date_forms  # noqa: E402  (same decoding as the converter)
+
+
 def page_text(raw):
-    for enc in ("utf-8", "cp1252"):
-        try:
-            s = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
+    s = decode_page(raw)
     full = WS.sub(" ", htmlmod.unescape(s))           # includes attributes, scripts (json-ld)
     vis = WS.sub(" ", htmlmod.unescape(TAG.sub(" ", s)))
     return vis, full
@@ -62,9 +61,8 @@ def check(out):
         if t.get("author") and squash(t["author"]) not in sf:
             notes["author_not_in_page"].append(t["id"])
         if t.get("date"):
-            y, m, d = t["date"].split("-")
-            if t["date"] not in full and "%s/%s/%s" % (m, d, y) not in full and "%s.%s.%s" % (d, m, y) not in full \
-                    and "%d.%d.%s" % (int(d), int(m), y) not in full:
+            import datetime
+            if not any(f in full.lower() for f in date_forms(datetime.date.fromisoformat(t["date"]))):
                 notes["date_not_in_page"].append(t["id"])
     return len(truth), errors, notes
 
@@ -77,6 +75,12 @@ def rebuild_same(args, out):
                "--omnivore", args.omnivore, "--out", d]
         if args.dev_root:
             cmd += ["--dev-root", args.dev_root]
+        for x in args.exclude:
+            cmd += ["--exclude", x]
+        if args.new_hosts_only:
+            cmd.append("--new-hosts-only")
+        if args.prefix:
+            cmd += ["--prefix", args.prefix]
         subprocess.run(cmd, check=True, capture_output=True)
         outs.append(d)
     same = True
@@ -96,6 +100,9 @@ def main():
     ap.add_argument("--postlight")
     ap.add_argument("--omnivore")
     ap.add_argument("--dev-root")
+    ap.add_argument("--exclude", action="append", default=[])
+    ap.add_argument("--new-hosts-only", action="store_true")
+    ap.add_argument("--prefix")
     a = ap.parse_args()
     n, errors, notes = check(a.out)
     print("pages", n, "errors", len(errors))
