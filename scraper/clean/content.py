@@ -212,7 +212,7 @@ class _Scorer:
         self.runs: dict = {}  # element → (first child index, last child index, child skipped or None), -1 = own text
         self.chars = 0  # visible non-space characters of the whole page
         self._root = root
-        self.grids: dict = {}  # table → whether it is a grid of data cells (_data_cell)
+        self._grids: dict = {}  # table → whether it is a grid of data cells (_data_cell)
         self._rows: dict = {}  # table row → its cells (_cells; the walk changes no element)
 
     @cached_property
@@ -284,7 +284,7 @@ class _Scorer:
         for k, child in enumerate(el):
             ctag = tag_of(child)
             if ctag and ctag not in INVISIBLE_TAGS and not is_hidden_by_name(child):
-                cell = ctag in _CELL_TAGS and _data_cell(child, self.grids, self._rows)
+                cell = ctag in _CELL_TAGS and _data_cell(child, self._grids, self._rows)
                 if not cell and (ctag in BLOCK_TAGS or (ctag == "br" and not _mid_sentence(child))):
                     if chars:
                         items.append((self.block_value(chars, links, punct), seg_start, k - 1))
@@ -414,7 +414,7 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
         best, best_score = beside, scorer.scores[beside]
     elif (titled := titled_story(best, best_score, scorer.scores, scorer._title)) is not None:
         best, best_score = titled, scorer.scores[titled]
-    run = with_lead(best, scorer.runs.get(best), scorer._title, lambda table: scorer.grids.get(table, False))
+    run = with_lead(best, scorer.runs.get(best), scorer._title)
     return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs, scorer._title)
 
 

@@ -356,6 +356,8 @@ def _course_page() -> bytes:
             f"<h2>Registration</h2>{notes}</article><div class='foot'>Arts Centre 2021</div></body></html>").encode()
 
 
+@pytest.mark.xfail(strict=True, reason="cl30 variant 1e832c3 measured, not wired: it changes dev-v38-twevent "
+                   "tw38-0038 only, no page of the other dev extraction sets (story.with_lead's note)")
 def test_a_schedule_table_under_the_headline_stays_in_the_article():
     """The table's rows of short linked lines score below the block toll, so the best run began at the
     registration notes after it, and the headline's lead kept the intro alone (dev-v38-twevent tw38-0038,
