@@ -2,7 +2,8 @@
 studied on dev-v38-twevent and dev-v38-crawlertest): a headline's own subtitle in the <title>, an
 exhibition series' name with a year before it, a comment widget's closed tab panel, an ad network's
 placement (the empty <ins> slot and the script that fills it), a sentence naming stages joined by
-arrows. Each test beside says what still flags: the injected form of the same shape."""
+arrows, an organiser line written "label_name、name". Each test beside says what still flags: the
+injected form of the same shape."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -96,3 +97,16 @@ def test_symbols_sprinkled_into_words_still_go_beside_a_sequence():
     strip = noise_stripper([noisy, line])
     assert strip(noisy) == "学生管理工作，各部门要遣返、落实"
     assert strip(line) == line
+
+
+def test_an_organiser_line_written_label_underscore_names_is_no_keyword_block():
+    line = "主辦單位_海峽兩岸旅遊交流協會高雄辦事分處、旅讀雜誌"
+    a = clean_page(page(body=BODY + "<p><strong>主辦單位_</strong>海峽兩岸旅遊交流協會高雄辦事分處、旅讀雜誌</p>"), url=URL)
+    assert not a.hijacked, a.findings
+    assert line in a.text
+
+
+def test_a_keyword_block_joined_by_underscores_still_goes():
+    line = "夜色影院永久免费_青柠视频成人版_深夜福利短视频在线_蜜瓜社区无删减"
+    a = clean_page(page(body=BODY + f"<p>{line}</p>"), url=URL)
+    assert a.hijacked and "夜色影院" not in a.text, a.findings
