@@ -33,7 +33,7 @@ from scraper.clean.exits import (
     page_handlers,
     referrer_exits,
 )
-from scraper.clean.hidden import STRONG, ids_hidden, style_hiding
+from scraper.clean.hidden import STRONG, ids_hidden
 from scraper.clean.inserted import inserted_for_visitor
 from scraper.clean.loaders import framed_addresses
 from scraper.clean.sandbox import SEARCH_REFERRER, Run, could_act, run_scripts
@@ -530,19 +530,6 @@ def throwaway_loader(host: str, named: Callable[[str], bool], site_known: bool) 
     return shape if shape and not named(registrable_domain(host)) else None
 
 
-def fills_slot(script) -> bool:
-    """True when ``script`` comes right after an empty <ins> that carries its settings in data-*
-    attributes: an ad placement, the slot the publisher's template reserves and the network's script
-    fills (<ins class=… data-key=…> + a numbered script from a host the page names nowhere else,
-    dev-v38-crawlertest mc38-alternet-org-1). A loader injected alone reserves no slot; a written
-    hidden <ins> (display:none, no settings: synthetic-v21's imitation of a union ad) is no placement."""
-    slot = script.getprevious()
-    if slot is None or slot.tag != "ins" or (slot.tail or "").strip():
-        return False
-    return (len(slot) == 0 and not (slot.text or "").strip() and not style_hiding(slot.get("style"))
-            and any(name.startswith("data-") and value.strip() for name, value in slot.attrib.items()))
-
-
 # Labels a script host wears to pass for a government or a school inside a domain that is neither
 # (v18 §2: "gov.<x>.com/aoll.min.js" injected into a college's page; caught on dev: rc18-017,
 # syn18-020, syn18-035). A real one's registrable domain is the gov/edu suffix's own (nua.edu.cn), so
@@ -629,7 +616,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             if host and offsite(host) and (lexicon.host_is_spammy(host) or lexicon.has_strong(src)):
                 report.findings.append(("spam_script", "script[src]", shorten(src, 300)))
                 report.spam_hosts.add(host)
-            elif host and host not in report.spam_hosts and away(host) and not fills_slot(el) \
+            elif host and host not in report.spam_hosts and away(host) \
                     and (shape := throwaway_loader(host, besides, site_known)):
                 report.findings.append(("spam_script", f"script[src]: a {shape}-shaped host nothing else of "
                                         "the page names", shorten(src, 300)))

@@ -268,13 +268,6 @@ def may_be_spam(text: str) -> bool:
     return bool(_SPAM_MORPHEMES.search(lexicon.normalize(text)))
 
 
-def morpheme_in_a_word(text: str) -> bool:
-    """True when a spam morpheme stands inside one word of ``text`` as written: a space ends a word,
-    so the year and the name of "2022 Touch Taiwan系列展" hold no "22t" (an exhibition series in a
-    <title>, dev-v38-twevent tw38-0061, was read as a keyword part for it)."""
-    return bool(_SPAM_MORPHEMES.search(_normalize(text)))
-
-
 @cache
 def _vocabulary() -> lexicon.WordTrie:
     """The vocabulary as a trie, built on first use: only text that holds a spam morpheme is

@@ -35,7 +35,7 @@ from scraper.clean.dom import (
     text_of,
 )
 from scraper.clean.evidence import MIN_EDITION_NAME, NOT_HIJACK_KINDS, SPAM_MARK, Evidence, is_navigation, squashed
-from scraper.clean.hidden import STATE, STRONG, WEAK, find_hidden, hidden_beside
+from scraper.clean.hidden import STATE, STRONG, find_hidden, hidden_beside
 from scraper.clean.pasted import is_keyword_line
 from scraper.clean.planted import planted_paragraph
 from scraper.clean.planted import short as planted_short
@@ -197,15 +197,12 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # --fields: 0 changes); dev-v38-twevent loses that false flag; on the other clean extraction
         # sets (1,330 pages holding a linked noscript, cleaned without URL) nothing changes. Only the
         # studied set gains, so it fails the precision rule. Strict xfail: test_widget_fallbacks_s29.py.
-        # A panel of a tab set the page opens by its own part of the id (page.tab_panel: a comment
-        # widget's "Top Commenters" tab, English on a Chinese page, tw38-0010) is interface text too.
-        panel = how == WEAK and page.tab_panel(el)
-        foreign = alien_script_words(text, letters()) if (how == STRONG or hosts) and not panel and not (
+        foreign = alien_script_words(text, letters()) if (how == STRONG or hosts) and not (
             anchors and (_links_home(anchors, ev) or _site_editions(root, anchors))) else []
         # ...and, hidden in any way (display:none too), letters of a non-Latin script the visible
         # page never writes: a Japanese pill paragraph is no interface panel of a Chinese page
         # (v14 §4, v15 §4; writing.hidden_alien_letters)
-        if not foreign and not panel and writes_other_script(text) and not (
+        if not foreign and writes_other_script(text) and not (
                 anchors and (_links_home(anchors, ev) or _site_editions(root, anchors))):
             foreign = hidden_alien_letters(text, letters())
         # Without words, a farm is what an injection is and site chrome is not: links to hosts the
@@ -533,23 +530,6 @@ class _PageLinks:
         # named as code names an element: a quoted name or selector ("menu", '.share-list', " #nav")
         return any(re.search(r"(?:['\"][.#]?|[\s>+~,][.#])" + re.escape(n) + r"(?![\w-])", self._code)
                    for n in names if len(n) > 2)
-
-    def tab_panel(self, el) -> bool:
-        """True when ``el`` is one panel of a tab set its code opens by the panel's own part of the
-        id: sibling boxes of one class whose ids share a prefix, and the code or a handler quoting
-        the part that differs (a comment widget's "Top Commenters" box, dsq-combo-people, opened by
-        its tab's dsqComboTab('people') beside the shown dsq-combo-popular; dev-v38-twevent tw38-0010,
-        its profile links read as a hidden farm). An injected box is no panel among siblings."""
-        ident, kind, parent = el.get("id") or "", el.get("class"), el.getparent()
-        cut = max(ident.rfind("-"), ident.rfind("_"))
-        own = ident[cut + 1:]
-        if not kind or parent is None or cut <= 0 or len(own) <= 2:
-            return False
-        prefix = ident[:cut + 1]
-        if not any(k is not el and k.get("class") == kind and (k.get("id") or "").startswith(prefix) for k in parent):
-            return False
-        self.controlled(el)  # (reads the page's code once)
-        return re.search(r"['\"]" + re.escape(own) + r"['\"]", self._code or "") is not None
 
 
 _ADDRESS_ATTRS = ("href", "src", "action", "data")

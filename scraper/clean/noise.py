@@ -63,30 +63,11 @@ MIN_EMOJI_NOISE, MIN_EMOJI_KINDS = 3, 3
 _BOX_DASH = re.compile("(?<![\u2500-\u257f])(?:\u2500\u2500|\u2501\u2501)(?![\u2500-\u257f])")
 
 
-# One arrow repeated between words is a sequence the sentence names (「滋養→排毒→啟動→活化」, a
-# workshop's four stages, dev-v38-twevent tw38-0037: flagged as noise): each arrow joins two whole
-# words of two or more characters, three steps or more, the same arrow throughout. Planted noise
-# splits words wherever it falls, with any symbol. Neither counted as proof nor stripped.
-_SEQUENCE = re.compile(f"[{_HAN}]{{2,8}}([\u2190-\u21ff])[{_HAN}]{{2,8}}(?:\\1[{_HAN}]{{2,8}})+")
-_ARROW = re.compile("[\u2190-\u21ff]")  # (the cheap test first: most lines write no arrow)
-
-
-def _in_sequences(line: str, mark: str) -> str:
-    """``line`` with the arrows of its sequences written as ``mark``."""
-    return _SEQUENCE.sub(lambda m: m.group(0).replace(m.group(1), mark), line) if _ARROW.search(line) else line
-
-
-def _arrows_back(line: str, marked: str) -> str:
-    """``marked`` (``line`` with its sequences' arrows set aside as NUL) with each arrow written again."""
-    arrows = iter([m.group(1) for m in _SEQUENCE.finditer(line) for _ in range(m.group(0).count(m.group(1)))])
-    return re.sub("\x00", lambda _: next(arrows), marked)
-
-
 def noise_stripper(lines: list[str]) -> Callable[[str], str]:
     """A function that strips the noise ``lines`` show from one of them: glued symbols when they
     recur, glued emoji when enough of them are sprinkled; the identity on a page with neither."""
     kana = any(KANA.search(line) for line in lines)
-    noise = sum(len((_compiled(_NOISE) if kana else _NOISE_CN).findall(_in_sequences(_BOX_DASH.sub("\u2014\u2014", line), "\u3001")))
+    noise = sum(len((_compiled(_NOISE) if kana else _NOISE_CN).findall(_BOX_DASH.sub("\u2014\u2014", line)))
                 for line in lines)
     emoji = [e for line in lines for e in _EMOJI_NOISE.findall(line)]
     emoji_noise = len(emoji) >= MIN_EMOJI_NOISE and len(set(emoji)) >= MIN_EMOJI_KINDS
@@ -95,11 +76,7 @@ def noise_stripper(lines: list[str]) -> Callable[[str], str]:
     glued = _compiled(_GLUED if kana else _GLUED_CN)
 
     def strip(line: str) -> str:
-        if noise >= MIN_NOISE:  # (a sequence's arrows are kept: set aside as a mark no pattern reads)
-            marked = _in_sequences(line, "\x00")
-            stripped = glued.sub("", marked) if marked == line else _arrows_back(line, glued.sub("", marked))
-        else:
-            stripped = line
+        stripped = glued.sub("", line) if noise >= MIN_NOISE else line
         return _compiled(_EMOJI_AFTER_CJK).sub("", stripped) if emoji_noise else stripped
     return strip
 

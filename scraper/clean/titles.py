@@ -21,7 +21,6 @@ from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.slots import web_written
 from scraper.clean.title import MAX_TITLE
-from scraper.clean.tokens import CLAUSE_WORD
 from scraper.clean.writing import HAN, KANA, UNSPACED, script_of, words
 
 # Script tags in a <title>'s text: the browser shows them as letters, so no site writes them; an
@@ -201,13 +200,9 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     # 2 pages, the keyword also written after the h1's headline; Japanese writes kana between its
     # characters: a blog's name in its h1 is no Chinese keyword, a clean dev-v3-htmldate page)
     first = lexicon.normalize(split_title(heads[0])[0]) if heads and heads[0] else ""
-    # (a clause, a pronoun or a particle in it, is the headline's own subtitle, not a search phrase
-    # glued on: Podcast秘辛大公開-讓你少走冤枉路 in the <title> and the <h1>, dev-v38-twevent tw38-0003;
-    # keyword phrases have no clause word, tokens.CLAUSE_WORD)
     glued_to_headline = bool(first) and first != norm and not BODY_WORD.search(part) and not KANA.search(part) \
-        and not CLAUSE_WORD.search(norm) \
         and any(norm in hn and first in hn for h in heads[1:] if h and (hn := lexicon.normalize(h)))
-    if not known and (len(norm) < MIN_SEGMENT or not (brands.morpheme_in_a_word(part) or glued_to_headline)):
+    if not known and (len(norm) < MIN_SEGMENT or not (brands.may_be_spam(norm) or glued_to_headline)):
         return False
     rest = visible()
     for h in sorted({lexicon.normalize(t) for t in heads if t}, key=lexicon.longest_first):

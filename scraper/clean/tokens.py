@@ -193,8 +193,7 @@ def keyword_blocks(lines: list[str], others: str, proven: bool) -> list[int]:
         while j < len(lines) and (p := _phrases(lines[j])) is not None:
             phrases += p
             j += 1
-        if j > i and len(phrases) >= MIN_BLOCK_PHRASES and (proven or j == i + 1) and not _all_clauses(phrases) \
-                and not (j == i + 1 and _LABELLED.fullmatch(lines[i].strip())):
+        if j > i and len(phrases) >= MIN_BLOCK_PHRASES and (proven or j == i + 1) and not _all_clauses(phrases):
             if _unshared(phrases, others + "\n".join(lines[:i] + lines[j:])):
                 out.extend(range(i, j))
             elif proven:
@@ -205,14 +204,6 @@ def keyword_blocks(lines: list[str], others: str, proven: bool) -> list[int]:
                            and _unshared(p, others + "\n".join(lines[:k] + lines[k + 1:])))
         i = max(j, i + 1)
     return out
-
-
-# A field written as a label, one "_" and its values listed with 、 (主辦單位_海峽兩岸旅遊交流協會高雄辦事分處、旅讀OR,
-# an event page's organiser line, dev-v38-twevent tw38-0066): the "_" stands for the label's colon, and a
-# keyword block joins all its phrases alike (every "_"-joined block of the dev hijack sets does). Measured
-# 2026-12-06 (pr30): of every finding of the dev hijack dumps (g29/nodata) and the clean extraction dumps
-# (f29/clean-all), only tw38-0066's holds a line of this form.
-_LABELLED = re.compile(r"[^\s_、|/;；]+_[^_|/;；]+、[^_|/;；]+")
 
 
 def _all_clauses(phrases: list[str]) -> bool:
@@ -268,7 +259,7 @@ def keyword_line(line: str, page: str, links: set[str] | frozenset[str] = frozen
         phrases = _phrases(line, shortest=MIN_VOUCHED_PHRASE)
     if not phrases or len(phrases) < (MIN_VOUCHED_PHRASES if vouched else MIN_BLOCK_PHRASES) \
             or any(CLAUSE_WORD.search(p) for p in phrases) or any(_CREDIT_ROLE.search(p) for p in phrases) \
-            or _punctuated_as_prose(line) or _LABELLED.fullmatch(line) \
+            or _punctuated_as_prose(line) \
             or any(p in links for p in phrases) or any(line in link for link in links) or _made_of_links(line, links):
         return []
     pieces = joined_han_pieces("".join(phrases))

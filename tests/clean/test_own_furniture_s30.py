@@ -3,13 +3,23 @@ studied on dev-v38-twevent and dev-v38-crawlertest): a headline's own subtitle i
 exhibition series' name with a year before it, a comment widget's closed tab panel, an ad network's
 placement (the empty <ins> slot and the script that fills it), a sentence naming stages joined by
 arrows, an organiser line written "label_name、name". Each test beside says what still flags: the
-injected form of the same shape."""
+injected form of the same shape.
+
+The readers are not wired (variant 8f5beb3 of session 30, builder pr30): on dev they take the false flags of
+dev-v38-twevent from 8 to 3 and of dev-v38-crawlertest from 2 to 1, and no finding of the 1,344 dev hijack pages
+they could touch, but both sets are the split they were written from (v38), and the 26 flagged pages of the 12
+other dev clean sets stay flagged: no set outside the studied split gains. The variant runs sealed on the next
+held-out split; the xfails below are the forms it would clear."""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 from scraper.clean.noise import noise_stripper
 from tests.clean.conftest import kinds
 from tests.clean.test_structural import BODY, URL, page
+
+UNWIRED = pytest.mark.xfail(strict=True, reason="pr30's readers are a frozen variant (8f5beb3), not wired")
 
 HEADLINE = "区政府召开城乡环境综合整治工作会议"
 
@@ -20,6 +30,7 @@ def _titled(part: str) -> bytes:
             f'<h1>{HEADLINE}-{part}</h1><div class="content">{BODY}</div></body></html>').encode()
 
 
+@UNWIRED
 def test_a_headlines_own_subtitle_in_the_title_and_the_h1_is_kept():
     # a clause addressing the reader (让你…) is the headline's second half, not a search phrase
     a = clean_page(_titled("让你少走冤枉路"), url=URL)
@@ -33,6 +44,7 @@ def test_a_keyword_glued_to_the_title_and_the_h1_alike_still_goes():
     assert "午夜小剧场" not in a.title
 
 
+@UNWIRED
 def test_an_exhibition_series_with_its_year_in_the_title_is_no_keyword():
     # "2022 Touch" holds no "22t" brand morpheme: a space ends the year
     title = f"{HEADLINE}，首奖10万等你拿 - 2022 Touch Taiwan系列展 - 青山区人民政府"
@@ -51,6 +63,7 @@ TABS = ('<div id="combo"><ul><li><a href="#" onclick="comboTab(\'people\'); retu
         '<li><a href="/news/1.htm">第十四期解說員志工培訓課程</a></li></ul></div></div>')
 
 
+@UNWIRED
 def test_a_comment_widgets_closed_tab_panel_is_no_hidden_farm():
     a = clean_page(page(body=BODY + TABS), url=URL)
     assert not a.hijacked, a.findings
@@ -67,6 +80,7 @@ SLOT = '<ins class="a43bf7e8" data-key="ddf13e6ddf810229485a2ed0544b9321"></ins>
 LOADER = '<script async defer src="//cutescale.online/20008780.js"></script>'
 
 
+@UNWIRED
 def test_an_ad_networks_placement_slot_and_its_script_are_no_loader():
     a = clean_page(page(body=BODY + SLOT + LOADER), url=URL)
     assert "spam_script" not in kinds(a), a.findings
@@ -83,6 +97,7 @@ def test_a_hidden_ins_without_settings_is_no_placement():
     assert a.hijacked and "spam_script" in kinds(a), a.findings
 
 
+@UNWIRED
 def test_stages_joined_by_one_arrow_are_no_symbol_noise():
     line = "由院長領軍，藉由「滋養→排毒→啟動→活化」三腦再生四階段，幫助學員激發潛在能量！"
     assert noise_stripper([line])(line) == line
@@ -91,6 +106,7 @@ def test_stages_joined_by_one_arrow_are_no_symbol_noise():
     assert "滋養→排毒→啟動→活化" in a.text
 
 
+@UNWIRED
 def test_symbols_sprinkled_into_words_still_go_beside_a_sequence():
     noisy = "学生∩管理工作，☆各部门要遣返★、落实"
     line = "分「滋養→排毒→啟動→活化」四階段"
@@ -99,6 +115,7 @@ def test_symbols_sprinkled_into_words_still_go_beside_a_sequence():
     assert strip(line) == line
 
 
+@UNWIRED
 def test_an_organiser_line_written_label_underscore_names_is_no_keyword_block():
     line = "主辦單位_海峽兩岸旅遊交流協會高雄辦事分處、旅讀雜誌"
     a = clean_page(page(body=BODY + "<p><strong>主辦單位_</strong>海峽兩岸旅遊交流協會高雄辦事分處、旅讀雜誌</p>"), url=URL)
