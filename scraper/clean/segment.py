@@ -236,9 +236,3 @@ def tagged(clause: str) -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=CLAUSE_CACHE)
 def _tagged(clause: str) -> tuple[tuple[str, str], ...]:
     return tuple((p.word, p.flag) for p in _tagger().lcut(clause))
-
-
-def frequency(word: str) -> int:
-    """jieba's dictionary count of ``word`` (0 for a word it lacks, and for the prefixes its table
-    holds with no count of their own: 巧立 of 巧立名目)."""
-    return _tagger().tokenizer.FREQ.get(word) or 0

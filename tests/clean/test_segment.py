@@ -83,10 +83,3 @@ def test_a_kept_route_is_the_searched_one_and_another_model_is_searched_anew():
     other = {**start_P, **{y: p - 1.0 for y, p in start_P.items()}}  # another model: not served the kept route
     assert segment._viterbi("鱻龘官网", char_state_tab_P, other, trans_P, emit_P) == \
         segment._search("鱻龘官网", char_state_tab_P, other, trans_P, emit_P)
-
-
-def test_a_words_count_is_stock_jiebas_and_a_prefix_counts_nothing(stock):
-    for word in ("开展", "举办", "巧立名目"):
-        assert segment.frequency(word) == stock.FREQ[word] > 0
-    assert segment.frequency("巧立") == 0  # a prefix jieba's table holds for 巧立名目
-    assert segment.frequency("宸瑞国际") == 0
