@@ -96,3 +96,35 @@ def test_a_notice_headline_whose_year_the_article_writes_apart_keeps_its_bureau(
     a = clean_page(_page(headline, body), url=URL)
     assert not a.hijacked, a.findings
     assert a.title == headline
+
+
+# --- A name set inside a word of the headline (v38 §2 S2: 举|宸瑞国际|办; measured, left out: spliced.py,
+# under MIN_UNMARKED_SPAN) ---
+
+FESTIVAL = ("<p>1月4日,南岑学院举办第十届大学生科技文化节。各学院学生代表、校团委工作人员等参加活动。</p>"
+            "<p>科技文化节设置了创新创业大赛、科普展览、学术讲座等活动,吸引了众多师生参与。</p>"
+            "<p>下一步,南岑学院将以此次活动为契机,持续抓好科技文化节各项工作,确保取得实效。</p>")
+
+
+@pytest.mark.xfail(strict=True, reason="nm30 reader measured, not wired (variant b0cdbc6): it gains the studied v38 "
+                   "only (sv38-025, -026); spliced.py, under MIN_UNMARKED_SPAN")
+def test_a_name_cutting_a_word_of_the_headline_is_spliced_and_cut_from_the_title():
+    a = clean_page(_page("南岑学院举宸瑞国际办第十届大学生科技文化节", FESTIVAL), url=URL)
+    assert a.hijacked and any(f.where == "headline" and "宸瑞国际" in f.evidence for f in a.findings), a.findings
+    assert a.title == "南岑学院举办第十届大学生科技文化节"
+
+
+def test_a_headlines_own_names_stay_whole():
+    for headline, body in (
+            # the article writes the name: the sponsor of the festival
+            ("南岑学院举办宸瑞国际杯第十届大学生科技文化节",
+             FESTIVAL.replace("第十届大学生科技文化节。", "宸瑞国际杯第十届大学生科技文化节,宸瑞国际有限公司协办。", 1)),
+            # the school's own name over an article that never writes it and writes 教师开展 (synthetic-v1-setA
+            # 001-a01-phpcms' form): 江川师|范大学召|开 passes every relation test of a span; the variant's
+            # dictionary refuses it (师开 is no word)
+            ("江川师范大学召开2024年本科教学工作会议",
+             "<p>3月5日下午,2024年本科教学工作会议在行政楼第一会议室召开。会议总结了上学期本科教学工作,"
+             "部署了本学期教学工作重点。</p><p>会议要求,各学院要鼓励教师开展混合式教学,交流课堂教学经验。</p>")):
+        a = clean_page(_page(headline, body), url=URL)
+        assert not a.hijacked, (headline, a.findings)
+        assert a.title == headline
