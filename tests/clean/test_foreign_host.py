@@ -87,6 +87,17 @@ def test_spelling_reads_whole_syllables_and_initials_in_order():
     assert foreign_host("http://a.example.com/1.html", ["云岗镇人民政府"]) is None  # a documentation host
 
 
+def test_a_host_spells_a_name_only_with_most_of_its_letters():
+    # a run whose letters mostly spell nothing of the name abbreviates nothing (v38 §1 R4, §2 S4)
+    assert not spells("wenxianggongsi", "学院办公室")  # gong s, 5 of 14 letters
+    assert not spells("zjthegrand", "河南省登封市公安局")  # he g, 3 of 10
+    assert not spells("chenxiangtea", "宁远县")  # n xian, 5 of 12
+    for run, name in (("heshanzx", "鹤山中学"), ("fzsz", "福州第四中学"), ("shs", "上海中学"),
+                      ("ssbx", "宿松县"), ("yungangzhen", "云岗镇人民政府"),
+                      ("aklib", "安康市图书馆")):  # the name's first two characters open the label: its place
+        assert spells(run, name), (run, name)
+
+
 SCHOOL_ARTICLE = ("<p>10月11日，{name}在田径场圆满举办第九届田径运动会，我校师生三千余人参加开幕式。</p>"
                   "<p>副校长在开幕式上致辞，希望运动员们赛出风格、赛出水平，展现我校学子的精神风貌。</p>"
                   "<p>本届运动会共设田径项目二十四项，历时两天，全体裁判员认真负责，保证了比赛顺利进行。</p>")
@@ -409,3 +420,15 @@ def test_a_clause_left_uncut_holds_no_name_a_host_spells(monkeypatch):
     for clause, names, all_names in zip(clauses, kept, everything, strict=True):
         for run in runs:
             assert {n for n in all_names if spells(run, n)} <= set(names), (clause, run)
+
+
+def test_a_cms_address_copy_on_a_host_spelling_a_name_by_chance_is_flagged():
+    # the template names its owner 学院办公室; wenxianggongsi holds gong s (公室) among letters that spell
+    # nothing of it: the host abbreviates no name, the copy is flagged (v38 §1 R4)
+    owned = BARE.replace(b"<title></title>", "<title>学院办公室</title>".encode())
+    a = clean_page(owned, url="https://wenxianggongsi.cn/c10304a674315/page.html")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+    # a host opening with the name's first two characters (its place, 安康) is the body's own
+    named = BARE.replace("学院党委理论".encode(), "安康市实验学校党委理论".encode())
+    a = clean_page(named, url="https://www.akedu.com/info/1035/15489.html")
+    assert "mirror_copy" not in kinds(a), a.findings
