@@ -615,6 +615,22 @@ _CREDITED_BODY = re.compile(f"{HAN.pattern}{{1,16}}(?:{_WHOLE_ENDS}|{_SUB_ENDS}|
 MIN_CREDITED_NAME = 3
 
 
+# A 来源 may name the body's column after it (安徽省體育局_媒體關注, X局-工作动态, X学院|新闻中心): the
+# site's own label for where the item stands, joined to the body by a separator; the body before it is the
+# credit (v38 §1 R2: rc38-015's bare 安徽省體育局 → mirror_copy), when it is one (_CREDITED_BODY).
+_COLUMN_AFTER = re.compile(r"\s*[_\-－—|｜/]+\s*")
+
+
+def credited_body(source: str | None) -> str | None:
+    """The public body a 来源 credits (_CREDITED_BODY, MIN_CREDITED_NAME), with a column name after it
+    (_COLUMN_AFTER) left out; None when it credits none."""
+    name = (source or "").strip()
+    for candidate in (name, _COLUMN_AFTER.split(name, maxsplit=1)[0]):
+        if len(candidate) >= MIN_CREDITED_NAME and _CREDITED_BODY.fullmatch(candidate):
+            return candidate
+    return None
+
+
 def credited_body_host(url: str | None, source: str | None, page: str, owners: Iterable[str],
                        declared: Iterable[str] = ()) -> str | None:
     """The host, when the article's 来源 (``source``) credits a public body (_CREDITED_BODY) and the
@@ -624,8 +640,8 @@ def credited_body_host(url: str | None, source: str | None, page: str, owners: I
     it, copied onto somebody else's host (unnamed_body_host's relation, with the credit saying who
     the owner is). A portal reprinting a body's news under its own name keeps its chrome; a body's
     own site on a commercial host (a school reprinting its county's notice) spells a name it writes."""
-    name = (source or "").strip()
-    if len(name) < MIN_CREDITED_NAME or not _CREDITED_BODY.fullmatch(name):
+    name = credited_body(source)
+    if name is None:
         return None
     served = _served_runs(url, declared)
     if served is None:
