@@ -112,6 +112,25 @@ _CARRIED_ADDRESS = re.compile(r"https?:|https?%3a|//|%2f%2f|\bwww\.", re.I)
 # parasite host that happens to spell its victim escapes), at 2 letters 9 %. Every own host of the
 # dev legit school pages (7 hosts, 11 pages) spells its school at 3.
 MIN_SPELT_LETTERS = 3
+# ...and a spelling that does not open the run with the name's first two characters (its place: aklib,
+# 安康市图书馆; ssbx, 宿松县) uses at least this share of the run's letters: a host spelling a public body
+# abbreviates it, a run in which a few letters happen to spell some characters of a name abbreviates
+# nothing (wenxianggongsi read as 学院办公室 by gong s: v38 §1 R4). Measured in session 30 (gt30; dev
+# data, tuned on) by logging every acceptance of the loose test on every dev page it is asked of: the
+# 1,570 pages of the dev hijack sets (shared corpus included) served from a named host outside gov/edu,
+# and the 241 pages of the clean extraction sets (dev-*) on such hosts with Han text naming a body or a
+# place (the others — .gov.cn/.edu.cn/.gov.tw hosts, no URL — are never asked). It accepted 61 host-run/
+# name pairs on 90 pages: 59 hijacked, 13 legit, 14 clean of the hijack sets, 4 of the clean extraction
+# sets (zh.wikipedia.org, juejin.cn, cn.bbs.yahoo.com, biz.caixun.com). This share rejects 8 pairs: 7 on
+# hijacked pages whose host abbreviates nothing (wenxianggongsi 学院办公室, chenxiangtea 宁远县,
+# zhongyuanfs 化工学院, haoyujy 市教育局, congngheshengda 深化公司, playfallacy, freshbabygiftideas: a
+# clause fragment) and one on legit rc34-015 (dongguandelvshi, a law firm's 律师事务所: a company names
+# its host as it likes, so a company's, publisher's or brand's name keeps the loose reading, share=0:
+# _publisher_chrome, tradename). Every other pair stays spelt, every own host of a legit or clean page
+# among them. At 0.5 without the opening exemption it also rejected aklib and nylib (two libraries' own
+# hosts, 安康 + lib), bjzstwl, hsrdk and zhifuxt. xq (西岐县人民政府) and hsrdk (禾山职业学院: v38 §2 S4,
+# S6) open with their names' first two characters and stay spelt: by its form a place's initials.
+MIN_SPELT_SHARE = 0.5
 _SPLIT_LABEL = re.compile("[^a-z]+")
 
 
@@ -147,19 +166,23 @@ def _may_spell(runs: Iterable[str], text: str) -> bool:
     return any(_spelt(run, readings, loose=True) for run in runs)
 
 
-def spells(label: str, name: str) -> bool:
-    """True when a host label spells the (Chinese) ``name``, as MIN_SPELT_LETTERS says."""
-    return _spelt(label, _readings(name), loose=False)
+def spells(label: str, name: str, share: float = MIN_SPELT_SHARE) -> bool:
+    """True when a host label spells the (Chinese) ``name``, as MIN_SPELT_LETTERS says, with at least
+    ``share`` of its letters (MIN_SPELT_SHARE: a public body's name; 0 for a company's or a brand's)."""
+    return _spelt(label, _readings(name), loose=False, share=share)
 
 
-def _spelt(label: str, readings: tuple[frozenset[str], ...], loose: bool) -> bool:
-    """True when ``label`` holds two or more ``readings`` in their order, as MIN_SPELT_LETTERS says;
-    ``loose``: or any two at the label's start (a bound of what any name within them may spell)."""
+def _spelt(label: str, readings: tuple[frozenset[str], ...], loose: bool, share: float = 0.0) -> bool:
+    """True when ``label`` holds two or more ``readings`` in their order, as MIN_SPELT_LETTERS says,
+    spelt with ``share`` of its letters at least; ``loose``: or any two at the label's start (a bound
+    of what any name within them may spell)."""
 
     @cache
     def reach(pos: int, last: int, pieces: int, start: int) -> bool:
-        if pieces >= 2 and (pos - start >= MIN_SPELT_LETTERS or (start == 0 and (loose or last == 1))):
-            return True  # (or the label opens with the name's first two characters: its place, sh 上海)
+        opens = start == 0 and last == 1  # the label opens with the name's first two characters (sh 上海)
+        if pieces >= 2 and (opens or (pos - start >= MIN_SPELT_LETTERS or start == 0 and loose)
+                            and pos - start >= share * len(label)):
+            return True
         for j in range(last + 1, len(readings)):
             for r in readings[j]:
                 if label.startswith(r, pos) and reach(pos + len(r), j, min(pieces + 1, 2), start):
@@ -369,7 +392,7 @@ def _read_names(page: str, ends: re.Pattern[str], runs: tuple[str, ...] | None) 
 def _publisher_chrome(owners: Iterable[str], runs: list[str]) -> bool:
     """Whether the page's template names its owner as a publisher (凤凰网) or a company (搜狐公司), or
     by a name its host spells (sohu.com): a site's own chrome, carrying a story about a school."""
-    return any(PUBLISHER_END.search(o) or _COMPANY_END.search(o) or any(spells(run, o) for run in runs)
+    return any(PUBLISHER_END.search(o) or _COMPANY_END.search(o) or any(spells(run, o, share=0) for run in runs)
                for o in owners)
 
 
@@ -592,6 +615,16 @@ _CREDITED_BODY = re.compile(f"{HAN.pattern}{{1,16}}(?:{_WHOLE_ENDS}|{_SUB_ENDS}|
 MIN_CREDITED_NAME = 3
 
 
+# Asked in session 30 (gt30, variant 9a76dc2; v38 §1 R2, §2 S3): two gates that close this relation on
+# copies. A 来源 naming the body's column after it (安徽省體育局_媒體關注, X局-工作动态: the body before a
+# separator _ - | / taken as the credit) and a part's foreign_host note (a bureau's, a college's page: the
+# engine asks this relation and unnamed_body_host only when foreign_host found nothing). Measured (dev data,
+# tuned on) by cleaning directly the 1,570 dev hijack-set pages served from a named host outside gov/edu
+# and the 241 clean extraction pages on such hosts naming a body or a place (the only pages these relations
+# judge), against 70d8a3a: rc38-015 (the column 来源) and sv38-028 (a bureau's page on www.wsbjv.cn, its
+# 来源 and voice naming it) flagged, both in v38, the split whose account named them; no other record
+# changed (rc18-017, a 商学院 on its college's own host, keeps its note). One split: left out. Strict
+# xfails: tests/clean/test_foreign_host.py.
 def credited_body_host(url: str | None, source: str | None, page: str, owners: Iterable[str],
                        declared: Iterable[str] = ()) -> str | None:
     """The host, when the article's 来源 (``source``) credits a public body (_CREDITED_BODY) and the

@@ -169,7 +169,7 @@ def trade_names_in_places(url: str | None, raw_title: str, headline_texts: list[
             if any(re.search(_CLAUSE_OPEN + re.escape(name), line) for line in lines):
                 places.setdefault(name, set()).update({"headline subject", "clause subject"})
     runs = named_labels(host)
-    names = [n for n, where in places.items() if len(where) >= MIN_PLACES and not any(spells(r, n) for r in runs)]
+    names = [n for n, where in places.items() if len(where) >= MIN_PLACES and not any(spells(r, n, share=0) for r in runs)]
     if not names:
         return []
     page = lexicon.normalize(f"{raw_title}\n{unmarked_text(marked)}")
@@ -260,7 +260,7 @@ def trade_names_in_one_place(url: str | None, raw_title: str, headline_texts: li
         stem = _STEM.sub("", name)
         stem = stem[:-_ENDING] if brands.is_brand_name(name) else stem
         placed = sum(t.count(stem) for t in texts)
-        if len(stem) < slots.MIN_NAME or page.count(stem) > placed or stem in voice or any(spells(r, name) for r in runs):
+        if len(stem) < slots.MIN_NAME or page.count(stem) > placed or stem in voice or any(spells(r, name, share=0) for r in runs):
             continue  # the page names it in its own voice or its logo, or its host is the name's own
         if not public and not any(stem not in b for b in bodies):
             continue  # no public body's page: its own places name none besides it
