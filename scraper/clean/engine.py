@@ -50,6 +50,7 @@ from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.mentions import PageMarkup
 from scraper.clean.metadata import headline_elements, meta_map, select_text
+from scraper.clean.outside import loads_before_document
 from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
@@ -211,6 +212,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for kind, where, evidence in report.findings:
         ev.add(kind, where, evidence)
     ev.hosts |= report.spam_hosts
+    for url in loads_before_document(decoded.text, ev.offsite):  # written into the file, ahead of its document
+        ev.add("spam_script", "before the document", url)
+        ev.hosts.add(host_of(url))
     if report.injected_css:  # what scripts' CSS hides is hidden too (v4 A3b): judged as if served
         hidden = find_hidden(root, "\n".join(report.injected_css))
     for markup, hostile in report.written_html:
