@@ -35,7 +35,7 @@ from scraper.clean.dom import (
     text_of,
 )
 from scraper.clean.evidence import MIN_EDITION_NAME, NOT_HIJACK_KINDS, SPAM_MARK, Evidence, is_navigation, squashed
-from scraper.clean.hidden import STATE, STRONG, WEAK, find_hidden, hidden_beside
+from scraper.clean.hidden import STATE, STRONG, find_hidden, hidden_beside
 from scraper.clean.pasted import is_keyword_line
 from scraper.clean.planted import planted_paragraph
 from scraper.clean.planted import short as planted_short
@@ -44,11 +44,9 @@ from scraper.clean.titles import check_title, foreign_words, plausible_restored,
 from scraper.clean.tokens import random_token_line, vouched_keyword_line
 from scraper.clean.writing import (
     HAN,
-    MAX_OWN_SHARE,
     alien_phrases,
     alien_script_words,
     hidden_alien_letters,
-    script_letters,
     visible_letters,
     writes_other_script,
 )
@@ -283,17 +281,28 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # network's sister sites in a row are not a farm. A company's hidden SEO footer (v36b B4: text
         # besides the links, an ICP link) it does not read; keyword anchors to one site's root, its
         # other form, hide in 10 dev-dragnet pages' chrome too. Strict xfails: test_unopened_boxes.py.
-        # ...or, hidden as menus wait (WEAK), a box that is one link away and nothing else, its words
-        # in a writing system the page does not write, to a site nothing else of the page names
-        # (v38 §1 B1: `<div style="display:none"><a href=http://<host>.ru>новости hi-tech</a></div>`
-        # after a county government's breadcrumb; the foreign reading above asks more words). A
-        # theme's hidden credit says words of its own around its link ("Powered by", "Design by"),
-        # skip and screen-reader links point into the page, pixels carry no words, and menus, share
-        # panels and social fallbacks hold more than one link or link in the page's own script.
-        lone = not (backed or structural or foreign or placed) and how == WEAK and _lone_alien_link(
-            anchors, hosts, text, texts, letters) and page.unnamed(el, anchors) \
-            and not ev.in_template(el) and not page.controlled(el)
-        if backed or structural or foreign or placed or lone:
+        # Measured, not wired (ld30, v38 §1 B1; variant 043f562): a weakly hidden box (display:none,
+        # visibility:hidden) that is one off-site link and nothing but its text, the text in a script
+        # other than Latin (every page's second script: partners' and networks' names in hidden menus)
+        # that the page's visible letters use for at most MAX_OWN_SHARE, to a site nothing else of the page
+        # names (page.unnamed), in no template, opened by nothing — the one-link case the foreign
+        # reading above leaves (it asks 5 words: a county government's `<div style="display:none"><a
+        # href=http://<host>.ru>новости hi-tech</a></div>` after its breadcrumb, rc38b-006). Measured
+        # 2026-12-06 (dev, tuned on v38b: parse + find_hidden over the 11,601 dev pages, every dev hijack
+        # corpus, the shared corpus, the 39 clean extraction sets): 1,644 weakly hidden boxes hold exactly
+        # one off-site link on 942 clean and legit pages (248 credits, 225 share/social links, 186 image
+        # links and pixels, 431 menus with links of their own, the rest single links: a hidden nav item,
+        # "upgrade your browser", a blog's "What does this mean?"); link and host counts do not separate
+        # them (hb28/hb29's finding), nor does the link's container: a breadcrumb-like parent whose
+        # other links all lead home holds 559 of them, and rc38b-006's box has no such parent. The
+        # anchor's script does: none of the 1,644 is one link alone in a script other than the page's,
+        # while 6 of the 13 on hijacked pages are, 2 of them not in Latin (rc13-020's Korean, flagged
+        # already, and rc38b-006's Russian; rc15-022's and rc37b-007's Latin on Chinese pages are
+        # flagged by other readers). Wired, it flags rc38b-006 only
+        # (real-cases-v38b R 0.727 -> 0.818); no clean or legit page reaches it at either address.
+        # No split besides the studied one gains, so it fails the acceptance rule. Strict xfail:
+        # tests/clean/test_lone_hidden_link.py.
+        if backed or structural or foreign or placed:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
             for t in texts:
@@ -406,31 +415,6 @@ def _many(domains: list[str]) -> bool:
     """True when links to hosts the page uses nowhere else make a farm: several sites, or several
     pages of one."""
     return len(set(domains)) >= MIN_HIDDEN_FARM_LINKS or len(domains) >= MIN_HIDDEN_FARM_PAGES
-
-
-def _lone_alien_link(anchors, hosts: list[str], text: str, texts: list[str], letters: Callable[[], Counter]) -> bool:
-    """True when a hidden box is one link off the site (``hosts``) and nothing but its text, and
-    that text is written in a script other than the page's own and other than Latin, one the page's
-    visible letters (``letters()``) use for at most MAX_OWN_SHARE (writing.alien_script_words' gate,
-    asked of one link's words). Latin is every page's second script: a partner's, product's or
-    network's name in a hidden menu of a Chinese page ("Partner Site", "Facebook") is chrome.
-    Measured 2026-12-06 (ld30, dev, tuned on v38b): of 1,644 weakly hidden boxes holding exactly
-    one off-site link on 942 clean and legit pages (38 sets: the shared corpus, the dev hijack
-    corpora's clean pages and the clean extraction sets) — 248 credits, 225 share and social
-    links, 186 image links and pixels, 431 menus with links of their own, the rest single links (a
-    hidden nav item, "upgrade your browser", a blog's "What does this mean?") — none is one link
-    alone written in a script other than the page's; of the 13 such boxes on hijacked pages, 6 are
-    (4 pages), 2 in a script other than Latin (rc13-020's Korean, flagged already; rc38b-006's
-    Russian). rc15-022's and rc37b-007's Latin on Chinese pages are flagged by other readers."""
-    if len(anchors) != 1 or len(hosts) != 1 or len(texts) != 1 or "".join(text.split()) != "".join(texts[0].split()):
-        return False
-    written = script_letters(texts[0])
-    if not written:
-        return False
-    script = written.most_common(1)[0][0]
-    page = letters()
-    total = sum(page.values())
-    return bool(total) and script not in (page.most_common(1)[0][0], "latin") and page[script] <= MAX_OWN_SHARE * total
 
 
 def _article_like(text: str, link_texts: list[str]) -> bool:

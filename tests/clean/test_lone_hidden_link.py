@@ -1,8 +1,13 @@
 """One link in a box the page hides (display:none), nothing but its text, written in a script the
 page does not write and to a site nothing else of it names, is a bought link (v38 §1 B1) — and the
 single hidden links a page keeps stay its own: a theme's credit, a skip link, a pixel, a hidden
-share link, a hidden nav item in the page's own language."""
+share link, a hidden nav item in the page's own language.
+
+Measured, not wired (ld30, variant 043f562): the reader gains rc38b-006 only, no split besides the
+studied one; see the note in hijack.remove_hidden_injections."""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 from tests.clean.conftest import kinds
@@ -11,6 +16,7 @@ from tests.clean.test_structural import URL, page
 CRUMB = '<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a></div>'
 
 
+@pytest.mark.xfail(strict=True, reason="one-link hidden box reader measured, not wired (ld30: only v38b's rc38b-006 gains on dev)")
 def test_a_hidden_russian_link_after_the_breadcrumb_goes_and_flags_the_page():
     box = '<div style="display:none"><a href="http://hitech-novosti.ru">новости hi-tech</a></div>'
     a = clean_page(page(top=CRUMB + box), url=URL)
