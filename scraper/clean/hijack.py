@@ -281,6 +281,27 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # network's sister sites in a row are not a farm. A company's hidden SEO footer (v36b B4: text
         # besides the links, an ICP link) it does not read; keyword anchors to one site's root, its
         # other form, hide in 10 dev-dragnet pages' chrome too. Strict xfails: test_unopened_boxes.py.
+        # Measured, not wired (ld30, v38 §1 B1; variant 043f562): a weakly hidden box (display:none,
+        # visibility:hidden) that is one off-site link and nothing but its text, the text in a script
+        # other than Latin (every page's second script: partners' and networks' names in hidden menus)
+        # that the page's visible letters use for at most MAX_OWN_SHARE, to a site nothing else of the page
+        # names (page.unnamed), in no template, opened by nothing — the one-link case the foreign
+        # reading above leaves (it asks 5 words: a county government's `<div style="display:none"><a
+        # href=http://<host>.ru>новости hi-tech</a></div>` after its breadcrumb, rc38b-006). Measured
+        # 2026-12-06 (dev, tuned on v38b: parse + find_hidden over the 11,601 dev pages, every dev hijack
+        # corpus, the shared corpus, the 39 clean extraction sets): 1,644 weakly hidden boxes hold exactly
+        # one off-site link on 942 clean and legit pages (248 credits, 225 share/social links, 186 image
+        # links and pixels, 431 menus with links of their own, the rest single links: a hidden nav item,
+        # "upgrade your browser", a blog's "What does this mean?"); link and host counts do not separate
+        # them (hb28/hb29's finding), nor does the link's container: a breadcrumb-like parent whose
+        # other links all lead home holds 559 of them, and rc38b-006's box has no such parent. The
+        # anchor's script does: none of the 1,644 is one link alone in a script other than the page's,
+        # while 6 of the 13 on hijacked pages are, 2 of them not in Latin (rc13-020's Korean, flagged
+        # already, and rc38b-006's Russian; rc15-022's and rc37b-007's Latin on Chinese pages are
+        # flagged by other readers). Wired, it flags rc38b-006 only
+        # (real-cases-v38b R 0.727 -> 0.818); no clean or legit page reaches it at either address.
+        # No split besides the studied one gains, so it fails the acceptance rule. Strict xfail:
+        # tests/clean/test_lone_hidden_link.py.
         if backed or structural or foreign or placed:
             kind = "hidden_links" if anchors else "hidden_text"
             ev.add(kind, describe(el), outer_html(el))
