@@ -1,10 +1,11 @@
 # -*- coding: utf-8 -*-
-"""Validate heldout/real-cases-v39b (keeper k39b).
+"""Validate dev/real-cases-v39b (keeper k39b).
 
 Checks: truth.jsonl parses; fields and types fit /work/shared/tools/score.py; ids match html files;
 html decodes in its declared encoding; text not empty; every spam string occurs in the decoded html;
 every hijacked page carries its injection in its bytes; truth title/source/author/date are written on
-the page (or null); no host or spam string shared with any dev split (bench/data/dev/*/truth.jsonl),
+the page (or null); no host or spam string shared with any older dev split (bench/data/dev/*/truth.jsonl, v39's own folders
+skipped),
 no code source (stored file id / issue thread) named in a dev SOURCES.md; and, if node exists, runs
 check_act_v39b.js and requires every hijacked page to act (loader/redirect/iframe/script) or to carry
 static hidden-link markup, at most 5 real pages of one form.
@@ -24,6 +25,16 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 FOLDER = os.path.join(HERE, "real-cases-v39b")
+# v39 is dev itself since it was spent (2026-12-06): compare with the older dev splits only, v39's own folders
+# skipped; a later split (heldout/, v40 on) is no reuse of v39's
+OWN = re.compile(r"-v39[a-z]?$")  # real-cases-v39, real-cases-v39b, synthetic-v39
+
+
+def older_dev(name):
+    return [p for p in glob.glob(os.path.join(ROOT, "bench", "data", "dev", "*", name))
+            if not OWN.search(os.path.basename(os.path.dirname(p)))]
+
+
 FIELDS = {"id": str, "url": str, "title": (str, type(None)), "date": (str, type(None)), "source": (str, type(None)),
           "author": (str, type(None)), "text": str, "hijacked": bool, "injections": list, "spam_strings": list,
           "legit": bool, "lang": str, "origin": str, "kind": str, "site": str, "capture": str, "encoding": str}
@@ -96,14 +107,14 @@ def main():
             err("form %s on %d pages (>5)" % (f, n))
     # overlap with dev
     dev_hosts, dev_spam = set(), set()
-    for p in glob.glob(os.path.join(ROOT, "bench", "data", "dev", "*", "truth.jsonl")):
+    for p in older_dev("truth.jsonl"):
         for l in open(p, encoding="utf-8"):
             if l.strip():
                 t = json.loads(l)
                 dev_hosts.add(host(t.get("url") or ""))
                 dev_spam.update(t.get("spam_strings") or [])
     dev_sources = "".join(open(p, encoding="utf-8", errors="replace").read()
-                          for p in glob.glob(os.path.join(ROOT, "bench", "data", "dev", "*", "SOURCES.md")))
+                          for p in older_dev("SOURCES.md"))
     for r in rows:
         if host(r["url"]) in dev_hosts:
             err("%s: host used by a dev split" % r["id"])

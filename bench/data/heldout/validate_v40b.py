@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate bench/data/pending-v40/real-cases-v40b (keeper k40b).
+"""Validate bench/data/heldout/real-cases-v40b (keeper k40b).
 
 Checks: truth.jsonl parses and carries score.py's fields; ids <-> html files; every truth paragraph is readable
 in the decoded page (scripts, styles and comments taken out); title/source/author are written on the page; every

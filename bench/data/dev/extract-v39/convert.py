@@ -12,7 +12,7 @@ the title / date / author / source as written on the page (null when the page do
 empty lines dropped, then any line matching the spec's `drop_lines` regexes removed.
 
 usage: convert.py --repo /work/.mirror/GeneralNewsExtractor+GeneralNewsExtractor/repo \
-                  --out /work/data/extract/heldout-v39-gnetest [--spec spec.json]
+                  --out /work/data/extract/dev-v39-gnetest [--spec spec.json]
 """
 import argparse, hashlib, json, os, re, subprocess, sys
 from lxml import html as LH
@@ -72,7 +72,7 @@ truth    : NOT from the repository (it ships pages without expected output; its 
            (null where the page shows none). text = the container rendered one line per block element or
            <br>, whitespace collapsed, editor credits / share bars / promos / related links removed.
            Every text line, title, author, source and date was checked to occur on the page (validate.py).
-converted: bench/data/heldout/extract-v39/convert.py with spec.json (git cat-file, no network;
+converted: bench/data/dev/extract-v39/convert.py with spec.json (git cat-file, no network;
            byte-identical on re-run)
 left out (blob: why):
 %(left)s"""

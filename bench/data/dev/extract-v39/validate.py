@@ -9,10 +9,15 @@ usage: validate.py OUT_DIR [--used DIR ...] [--splits /work/main/bench/data/dev]
    truth.jsonl of those sets (older extraction sets);
  - --splits: no url host of this set (www. ignored) is exactly a host named in any dev split's
    truth.jsonl urls or SOURCES.md urls.
+v39 is dev itself since it was spent (2026-12-06): its own set (dev-v39-*) among --used and its own folders
+(*-v39, *-v39b) under --splits are skipped, so the checks compare with the older dev sets and splits only.
 """
 import argparse, glob, json, os, re, sys
 from urllib.parse import urlsplit
 from lxml import html as LH
+
+OWN_SET = 'dev-v39-'                      # this set itself, once renamed dev-v39-gnetest
+OWN_SPLIT = re.compile(r'-v39[a-z]?$')    # real-cases-v39, real-cases-v39b, synthetic-v39
 
 
 def visible(raw):
@@ -79,6 +84,7 @@ def main():
         print('html/truth id mismatch', files ^ ids); bad += 1
     if a.used:
         urls, texts = set(), []
+        a.used = [d for d in a.used if not os.path.basename(os.path.normpath(d)).startswith(OWN_SET)]
         for d in a.used:
             for l in open(os.path.join(d, 'truth.jsonl'), encoding='utf-8'):
                 o = json.loads(l)
@@ -98,11 +104,15 @@ def main():
     if a.splits:
         hosts = set()
         for f in glob.glob(os.path.join(a.splits, '*', 'truth.jsonl')):
+            if OWN_SPLIT.search(os.path.basename(os.path.dirname(f))):
+                continue
             for l in open(f, encoding='utf-8'):
                 o = json.loads(l)
                 if o.get('url'):
                     hosts.add(hp(o['url'])[0])
         for f in glob.glob(os.path.join(a.splits, '*', 'SOURCES.md')):
+            if OWN_SPLIT.search(os.path.basename(os.path.dirname(f))):
+                continue
             for u in re.findall(r'https?://[^\s|)\]>\'"`]+', open(f, encoding='utf-8', errors='replace').read()):
                 hosts.add(hp(u)[0])
         for r in rows:

@@ -18,7 +18,7 @@ Standard library + git only, no network; deterministic (byte-identical on re-run
 Usage:
   python3 convert.py --repo /work/.mirror/jocmp+mercury-parser/repo \
       --postlight /work/.mirror/postlight+parser/repo --omnivore /work/.mirror/omnivore-app+omnivore/repo \
-      --out /work/data/extract/pending-v40-mercuryfork [--dev-root /work/main/bench/data/dev]
+      --out /work/data/extract/heldout-v40-mercuryfork [--dev-root /work/main/bench/data/dev]
 """
 import argparse
 import glob
