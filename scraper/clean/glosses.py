@@ -255,6 +255,13 @@ def half_converted_phrases(article: str, chrome: str) -> list[str]:
     simplified ``chrome``, when they stand at MIN_HALF_CONVERTED places at least; else none."""
     if not traditional_in_simplified(article, chrome):
         return []
+    found, places = kept_simplified(article)
+    return found if places >= MIN_HALF_CONVERTED else []
+
+
+def kept_simplified(article: str) -> tuple[list[str], int]:
+    """(the half-converted phrases of ``article``, the places of the simplified characters they
+    keep): a converter's trace, whatever script the page around it writes."""
     phrases, kept = half_converted_spellings(), replaced_characters()
     found, places = [], set()
     for i in range(len(article) - 1):
@@ -262,4 +269,4 @@ def half_converted_phrases(article: str, chrome: str) -> list[str]:
             if (phrase := article[i : i + n]) in phrases:
                 found.append(phrase)
                 places |= {i + j for j, c in enumerate(phrase) if c in kept}
-    return found if len(places) >= MIN_HALF_CONVERTED else []
+    return found, len(places)
