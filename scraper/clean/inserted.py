@@ -24,6 +24,7 @@ from scraper.clean.css import declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
+from scraper.clean.scripts import constants
 
 # Measured, not wired (kl29, variant d18fce2; v37 §7.3 (b)): code a script inserts from an address
 # that names no file — a host and one path token of letters and digits (base64's + / = too), no dot,
@@ -91,6 +92,15 @@ def covers_viewport(style: str | None) -> bool:
     return fills_window(decls)
 
 
+def _written_loaders(markup: str, away: Callable[[str], bool]) -> list[str]:
+    """The addresses of the <script src> tags in written markup that load from an off-site host:
+    a browser loads what document.write puts there as it loads the page's own tags."""
+    frag = parse_html(markup) if "src" in markup else None
+    if frag is None:
+        return []
+    return [src for el in frag.iter("script") if (src := el.get("src")) and (h := host_of(src)) and away(h)]
+
+
 def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[str, str]]:
     """(what, address) of the elements in written markup that a visitor cannot see for what they
     are: links inside a hidden box, and frames laid over the whole viewport; off-site hosts only."""
@@ -135,6 +145,20 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
                 continue
             seen.add(host)
             found.append((what, url, markup))
+    # A <script src> the run wrote whose site no constant of the page's scripts holds and the page
+    # never names: only running the code shows where it loads from (a reversed hex array, char
+    # codes fed through base64): the code hides its address from every reader.
+    readable: list[str] = []
+    for markup in written:
+        for url in _written_loaders(markup, away):
+            host = host_of(url)
+            site = registrable_domain(host) or host
+            if not readable:
+                readable.append(constants("\n".join(codes.values())))
+            if host in seen or site in readable[0] or not unnamed(host, 0):
+                continue
+            seen.add(host)
+            found.append(("a loader whose address only running the code shows", url, ""))
     for url, script in loads:
         host = host_of(url)
         if host and host not in seen and away(host) and host in spelt_in_codes(codes.get(script, "")) \
