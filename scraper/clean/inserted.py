@@ -45,6 +45,23 @@ from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
 # (behaviour.py's note above throwaway_loader). Fails the clean rule: the spam forms are strict xfails in
 # tests/clean/test_token_address_loader_s29.py, the legit forms asserted as they stand.
 
+# Measured, not wired (mwb30, variant 7108231; v39 studied): a <script src> the run writes (the
+# sandbox records document.write's markup) whose site no constant of the page's scripts holds
+# (scripts.constants: escapes decoded, "a"+"b" joined) and the served page never names: only running
+# the code shows where it loads from — v39b rc39b-003's _0xaae8 line reverses a hex-escaped
+# '<script src="http://<bare IP>/jquery.js">' and writes it; v24 sv24-001/-018 write a .cc /
+# digit-named host's c.js from char codes fed through atob. Measured 2026-12-06 (dev data, tuned on):
+# of the 93 nodata dev hijack dumps it flags rc39b-003, sv24-001, sv24-018 and changes no other record;
+# a sandbox scan of the reading (run_scripts, then this test with "away" = another registrable domain
+# than the truth URL's) over the html/ of all 40 dev clean extraction sets (8,100 pages holding "src";
+# dev-aeb, -v19-articlex, -v2-trafilatura, -v3-htmldate, -v6-fundus, -v38-crawlertest and -v39-gnetest
+# among them) finds 0 pages. Only synthetic-v24 gains besides
+# the studied split: fails the acceptance rule. Of the 207 missed hijacked dev pages only these three
+# and rc39b-007 (an unescape()d inline <script>, written and not run: the sandbox records written
+# markup, it does not execute written inline code; run, it sends phones to a same-site page, which no
+# reader condemns) write a <script> at all. Tests: tests/clean/test_hidden_written_loader_s30.py
+# (spam forms strict xfail, plain-sight loaders asserted clean).
+
 # A list of numbers that may be character codes: an array literal or call arguments.
 _NUMBER_LIST = re.compile(r"(?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+)){" + str(MIN_CHAR_CODES - 1) + ",}")
 
