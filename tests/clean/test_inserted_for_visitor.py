@@ -41,9 +41,6 @@ def test_the_same_overlay_from_a_host_the_page_never_names_is_flagged(clean):
     assert a.hijacked and any("consentdesk.example" in f.evidence for f in a.findings), a.findings
 
 
-@pytest.mark.xfail(strict=True, reason="measured and left out (inserted.covers_viewport): reading a written frame "
-                   "in a full-size box, under a written sheet sizing html/body, with the page's overflow or body's "
-                   "other children hidden, as over the viewport gains only v32's three real pages")
 def test_a_frame_filling_a_written_full_page_box_with_the_page_hidden_is_flagged(clean):
     a = clean("inserted-takeover-box.html", url="https://www.qyz.gov.cn/zwdt/2024/0521.html")
     assert a.hijacked and any("lucky-reel-play.example" in f.evidence for f in a.findings), a.findings
