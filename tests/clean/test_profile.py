@@ -203,3 +203,18 @@ def test_friend_links_every_page_carries_stay_with_the_profile():
     for raw, url in pages:
         a = clean_page(raw, url=url, profile=profile)
         assert not a.hijacked and "青山电视台" in raw.decode() and a == clean_page(raw, url=url)
+
+
+# Links sold in a visible friend-links row, the same on 3 of the site's 6 pages (synthetic-v29's shape).
+SOLD_ROW = ('<div class="yqlj">友情链接：<a href="http://www.gov.cn/">中国政府网</a> '
+            '<a href="http://www.cfcp158.com/">乘风彩票计划网</a> <a href="http://www.cfcp158.com/live/">乘风彩票计划网开奖直播</a></div>')
+
+
+def test_sold_links_on_half_the_pages_of_a_site_are_no_template_of_it():
+    pages = [page(n, f"乡政府召开第{n}次党委会议", [f"3月{n}日，乡政府召开第{n}次党委会议，研究部署近期重点工作。"],
+                  extra=SOLD_ROW if n % 2 else "") for n in range(1, 7)]
+    assert clean_page(*pages[0]).hijacked
+    for n in (0, 2, 4):
+        a = clean_page(*pages[n], profile=build_profile(pages[:n] + pages[n + 1:]))
+        assert a.hijacked and "乘风彩票" not in everything(a)
+    assert not clean_page(*pages[1], profile=build_profile(pages[:1] + pages[2:])).hijacked
