@@ -215,8 +215,12 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # 電競): a farm leads away (dev-v17-twnews ltn: a display:none left menu, 105 links into
         # ltn.com.tw and 12 to its fan pages; dev-v3-htmldate: a radio's hidden mobile nav). No
         # hijacked page of the dev hijack sets lost its flag; those 2 clean pages lost theirs.
-        structural = farm and not ev.in_template(el) and (
-            how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors)) \
+        # The site's template (its profile) excuses a farm only where a template may hide one: a
+        # menu waiting in display:none. Drawn invisibly (STRONG), a farm does no template's work,
+        # however many pages of the crawl carry it (mwp30, issue 11: one injected block on 3 of a
+        # site's 5 pages read as the template built from those same pages).
+        structural = farm and (how == STRONG or not ev.in_template(el) and (
+            lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors))) \
             and _many(page.unrelated(el, anchors)) and not page.controlled(el) and not _site_editions(root, anchors) \
             and not _mostly_home(anchors, ev)
         # ...or, drawn invisibly (STRONG: off-screen, unreadably small, clipped, transparent), a
@@ -228,7 +232,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # at left:-9999px).
         structural = structural or how == STRONG and bool(anchors) and len(hosts) == len(anchors) and not only_links \
             and tag_of(el) != "a" and el.find(".//img") is None and not _article_like(text, texts) \
-            and not ev.in_template(el) and page.unnamed(el, anchors) and not page.controlled(el) \
+            and page.unnamed(el, anchors) and not page.controlled(el) \
             and not _site_editions(root, anchors)
         # ...or a hidden block that only leaves the site, for sites nothing visible names (v12 §3):
         # one link is enough, whatever its words. Drawn invisibly (STRONG), display:none by a rule
@@ -469,7 +473,7 @@ class _PageLinks:
             return False  # a player or picture with its caption hidden (a widget and its credit)
         if any(_NOT_FOLLOWED & set((a.get("rel") or "").lower().split()) for a in anchors):
             return False
-        if self.ev.in_template(el) or self.controlled(el) or _site_editions(self.root, anchors) \
+        if how != STRONG and self.ev.in_template(el) or self.controlled(el) or _site_editions(self.root, anchors) \
                 or not self.unnamed(el, anchors):
             return False
         if self._text is None:

@@ -5,7 +5,9 @@ A :class:`SiteProfile` is built from a site's pages (bytes in, data out — pure
 the cleaner) and given back to ``clean_page(…, profile=…)``:
 
   * **template blocks** — link groups, headers, footers that recur across the site's pages and
-    name no spam, and the title parts of its clean pages — are known good: weak structure alone
+    name no spam (and that its pages found clean carry, or every page: ``ProfileBuilder.vouched``;
+    a block on the hijacked pages only is no template), and the title parts of its clean pages —
+    are known good: weak structure alone
     (a menu hidden by display:none, a row of off-site links, a site name the page does not
     repeat) no longer makes them spam. Strongly hidden blocks (off-screen, zero size) have no
     use but injection and are never exempt;
@@ -231,6 +233,8 @@ class ProfileBuilder:
         self.blocks: Counter[str] = Counter()        # plain blocks → pages
         self.hosts: Counter[str] = Counter()         # off-site hosts of plain blocks → pages
         self.texts: dict[str, str] = {}              # plain block → its normalised text
+        self.clean_blocks: Counter[str] = Counter()  # plain blocks → pages found clean
+        self.hijacked_blocks: Counter[str] = Counter()  # plain blocks → pages found hijacked
         self.all_blocks: Counter[str] = Counter()    # every off-site block → pages
         self.block_hosts: dict[str, set[str]] = {}
         self.titles: Counter[str] = Counter()
@@ -245,6 +249,7 @@ class ProfileBuilder:
             self.block_hosts.setdefault(fp, set()).update(hosts)
         for fp, text in t.plain.items():
             self.blocks[fp] += 1
+            (self.hijacked_blocks if t.hijacked else self.clean_blocks)[fp] += 1
             self.texts.setdefault(fp, text)
         self.hosts.update({h for fp in t.plain for h in t.blocks.get(fp, ())})
         if t.hijacked:
@@ -254,14 +259,30 @@ class ProfileBuilder:
             self.clean_pages += 1
             self.titles.update(t.title_parts)
 
+    def vouched(self, fp: str) -> bool:
+        """Whether these pages may vouch for block ``fp`` as their site's: every page holds it, or
+        it recurs among the pages found clean as a template does. A block seen on pages found
+        hijacked and not so is what an injection of this crawl looks like (mwp30, issue 11: one
+        sold friend-links row on 3 of a site's 6 pages, one off-screen farm on 3 of 5, read as the
+        template of the site by the profile built from those same pages: dev synthetic-v29
+        syn29-019/-022/-024 and synthetic-v39 sv39-016/-018/-019 lost their flags)."""
+        if not self.hijacked_blocks[fp] or self.blocks[fp] >= self.pages:
+            return True
+        return self.clean_blocks[fp] >= max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.clean_pages)
+
     def profile(self, earlier: SiteProfile | None = None) -> SiteProfile:
-        """The profile of the pages added so far (``earlier``: see :meth:`merged`)."""
+        """The profile of the pages added so far (``earlier``: see :meth:`merged`). Blocks these
+        pages do not vouch for (:meth:`vouched`) are left out: never template, nor known to the
+        next crawl's injection test."""
+        plain = Counter({fp: n for fp, n in self.blocks.items() if self.vouched(fp)})
+        hosts = Counter(h for fp in plain for h in self.block_hosts.get(fp, ()))
+        hosts = Counter({h: n for h, n in self.hosts.items() if h in hosts})
         # What the template holds is the site's own, even where one page's structure looked like
         # spam — but a block new since the earlier pages, linking where they never linked, vouches
         # for nothing: it is what an injection looks like before it recurs enough to be called one.
         need = max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.pages)
         before = earlier if earlier is not None and earlier.pages else None
-        template = [fp for fp, n in self.blocks.items() if n >= need and (
+        template = [fp for fp, n in plain.items() if n >= need and (
             before is None or fp in before.blocks or not self.block_hosts.get(fp, set()) - set(before.hosts))]
         own_text = [self.texts[fp] for fp in template]
         own_hosts = {h for fp in template for h in self.block_hosts.get(fp, ())}
@@ -273,8 +294,8 @@ class ProfileBuilder:
             own_parts |= earlier.site_title_parts()
         return SiteProfile(
             sites=[s for s, _ in self.sites.most_common(5)], pages=self.pages, clean_pages=self.clean_pages,
-            blocks=dict(self.blocks.most_common(MAX_BLOCKS)), title_parts=dict(self.titles.most_common(MAX_BLOCKS)),
-            hosts=dict(self.hosts.most_common(MAX_HOSTS)),
+            blocks=dict(plain.most_common(MAX_BLOCKS)), title_parts=dict(self.titles.most_common(MAX_BLOCKS)),
+            hosts=dict(hosts.most_common(MAX_HOSTS)),
             spam_strings=[s for s in self.spam_strings if (n := lexicon.normalize(s)) not in own_parts
                           and not any(n in t for t in own_text)][:MAX_STRINGS],
             spam_hosts=[h for h in self.spam_hosts if h not in own_hosts][:MAX_HOSTS])

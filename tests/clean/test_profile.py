@@ -168,3 +168,53 @@ def test_menu_words_glued_to_a_brand_in_a_spam_title_are_not_the_sites_spam():
     article, traits = clean_and_describe(raw, url)
     assert article.hijacked and "天博体育官方网站" in traits.spam_strings
     assert not any("app下载" in s.lower() for s in traits.spam_strings)
+
+
+# -- what a profile may not excuse (mwp30, issue 11; dev synthetic-v39 sv39-016/-018/-019) -------
+
+# One injected link farm drawn off-screen, the same on 3 of the site's 5 pages (new throwaway hosts).
+OFFSCREEN_FARM = ('<div style="position:absolute;left:-9999px;top:-9999px"><a href="https://lt88.vip/">鹭汀博汇官网</a> '
+                  '<a href="https://lt99.vip/">鹭汀博汇注册</a> <a href="https://lt66.vip/">鹭汀博汇下载</a></div>')
+
+
+def five_pages(farm: str) -> list[tuple[bytes, str]]:
+    return [page(n, f"区政府召开第{n}次常务会议", [f"3月{n}日，区政府召开第{n}次常务会议，研究部署近期重点工作。"],
+                 extra=farm if n in (1, 3, 4) else "") for n in range(1, 6)]
+
+
+def test_a_hidden_farm_on_most_pages_of_a_site_is_no_template_of_it():
+    pages = five_pages(OFFSCREEN_FARM)
+    for n in (0, 2, 3):  # each hijacked page, with the profile of the site's other pages (as the bench builds it)
+        profile = build_profile(pages[:n] + pages[n + 1:])
+        a = clean_page(*pages[n], profile=profile)
+        assert a.hijacked and "hidden_links" in kinds(a) and "鹭汀博汇" not in everything(a)
+    # and with the profile of the whole crawl, stored and read back by reprocess (for_cleaning)
+    stored = SiteProfile.from_json(merge_profiles(SiteProfile(), pages).to_json()).for_cleaning()
+    for n in (0, 2, 3):
+        assert clean_page(*pages[n], profile=stored).hijacked
+    for n in (1, 4):
+        assert not clean_page(*pages[n], profile=stored).hijacked
+
+
+def test_friend_links_every_page_carries_stay_with_the_profile():
+    pages = five_pages("")
+    profile = build_profile(pages)
+    assert profile.template_blocks()  # the visible 友情链接 row recurs on every page
+    for raw, url in pages:
+        a = clean_page(raw, url=url, profile=profile)
+        assert not a.hijacked and "青山电视台" in raw.decode() and a == clean_page(raw, url=url)
+
+
+# Links sold in a visible friend-links row, the same on 3 of the site's 6 pages (synthetic-v29's shape).
+SOLD_ROW = ('<div class="yqlj">友情链接：<a href="http://www.gov.cn/">中国政府网</a> '
+            '<a href="http://www.cfcp158.com/">乘风彩票计划网</a> <a href="http://www.cfcp158.com/live/">乘风彩票计划网开奖直播</a></div>')
+
+
+def test_sold_links_on_half_the_pages_of_a_site_are_no_template_of_it():
+    pages = [page(n, f"乡政府召开第{n}次党委会议", [f"3月{n}日，乡政府召开第{n}次党委会议，研究部署近期重点工作。"],
+                  extra=SOLD_ROW if n % 2 else "") for n in range(1, 7)]
+    assert clean_page(*pages[0]).hijacked
+    for n in (0, 2, 4):
+        a = clean_page(*pages[n], profile=build_profile(pages[:n] + pages[n + 1:]))
+        assert a.hijacked and "乘风彩票" not in everything(a)
+    assert not clean_page(*pages[1], profile=build_profile(pages[:1] + pages[2:])).hijacked
