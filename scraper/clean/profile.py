@@ -5,12 +5,12 @@ A :class:`SiteProfile` is built from a site's pages (bytes in, data out — pure
 the cleaner) and given back to ``clean_page(…, profile=…)``:
 
   * **template blocks** — link groups, headers, footers that recur across the site's pages and
-    name no spam (and that its pages found clean carry, or every page: ``ProfileBuilder.vouched``;
-    a block on the hijacked pages only is no template), and the title parts of its clean pages —
-    are known good: weak structure alone
+    name no spam, and the title parts of its clean pages — are known good: weak structure alone
     (a menu hidden by display:none, a row of off-site links, a site name the page does not
-    repeat) no longer makes them spam. Strongly hidden blocks (off-screen, zero size) have no
-    use but injection and are never exempt;
+    repeat) no longer makes them spam. A block recurs as a template only where the pages found
+    clean carry it, or every page does (``ProfileBuilder.vouched``): one the hijacked pages alone
+    share is this crawl's injection. Strongly hidden blocks (off-screen, zero size) have no use
+    but injection and are never exempt;
   * **spam strings and hosts** proven on one page of the site are removed from all its pages;
   * **injected blocks** — a block that recurs across the pages of this crawl, with off-site
     targets the earlier captures never linked to, and that none of the earlier clean captures
