@@ -13,6 +13,7 @@ import re
 import unicodedata
 from datetime import datetime
 from functools import cached_property
+from typing import Iterable
 
 from lxml import etree
 
@@ -844,16 +845,25 @@ _AFTER_SENTENCE = r"(?:^|(?<=[。！？!?]))[ \t\u3000]*"
 _CLOSING_CORRESPONDENT = re.compile(_AFTER_SENTENCE + _CORRESPONDENT + r"[ \t\u3000]*$")
 
 
-def _correspondent(head: str, tail: str, after: str) -> str | None:
-    """The correspondent a lead or a closing line credits alone (see _CORRESPONDENT)."""
-    heads = [line for line in head.split("\n") if line.strip()][:ROW_LINES]
+def _closing_lines(tail: str, after: str) -> list[str]:
+    """Where a closing credit stands: the body's last line and the first line after the body."""
     last = [line for line in tail.split("\n") if line.strip()][-1:]
-    first_after = [line for line in after.split("\n") if line.strip()][:1]
-    for m in (*(_LEAD_CORRESPONDENT.match(line) for line in heads),
-              *(_CLOSING_CORRESPONDENT.search(line) for line in last + first_after)):
+    return last + [line for line in after.split("\n") if line.strip()][:1]
+
+
+def _first_persons(matches: Iterable[re.Match[str] | None]) -> str | None:
+    """The first matched ``names`` group that reads as persons' names."""
+    for m in matches:
         if m and (value := _clean_value(m.group("names"), keep_spaces=True)) and looks_like_persons(value):
             return value
     return None
+
+
+def _correspondent(head: str, tail: str, after: str) -> str | None:
+    """The correspondent a lead or a closing line credits alone (see _CORRESPONDENT)."""
+    heads = [line for line in head.split("\n") if line.strip()][:ROW_LINES]
+    return _first_persons((*(_LEAD_CORRESPONDENT.match(line) for line in heads),
+                           *(_CLOSING_CORRESPONDENT.search(line) for line in _closing_lines(tail, after))))
 
 
 # People's names alone in the brackets that close a story, no role, no label: "(王哲)" under the last paragraph
@@ -868,13 +878,7 @@ _CLOSING_BARE = re.compile(_AFTER_SENTENCE + r"[(（][ \t\u3000]*" + _CLOSING_NA
 
 def _closing_names(tail: str, after: str) -> str | None:
     """The names alone in the brackets closing the body's last line, or alone on the line after it."""
-    last = [line for line in tail.split("\n") if line.strip()][-1:]
-    first_after = [line for line in after.split("\n") if line.strip()][:1]
-    for line in last + first_after:
-        m = _CLOSING_BARE.search(line)
-        if m and (value := _clean_value(m.group("names"), keep_spaces=True)) and looks_like_persons(value):
-            return value
-    return None
+    return _first_persons(_CLOSING_BARE.search(line) for line in _closing_lines(tail, after))
 
 
 # People's names alone on their line just above the text, no label, no role (李忠勇, 張純信 齊超穎): the

@@ -395,7 +395,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spliced_brand", "in the institution's place", name)  # a trade's name on a public host (tradename)
         ev.learn(name, True)
     for name in trade_names_in_one_place(url, raw_title, headline_texts, marked, lines,
-                                lambda: "\n".join(a for img in root.iter("img") if (a := img.get("alt")))):
+                                         lambda: "\n".join(a for img in root.iter("img") if (a := img.get("alt")))):
         ev.add("spliced_brand", "holder's place", name)  # a trade holding a place the page names nowhere else
         ev.learn(name, True)
     check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev, marked)  # the page's headline, not its others

@@ -215,12 +215,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # 電競): a farm leads away (dev-v17-twnews ltn: a display:none left menu, 105 links into
         # ltn.com.tw and 12 to its fan pages; dev-v3-htmldate: a radio's hidden mobile nav). No
         # hijacked page of the dev hijack sets lost its flag; those 2 clean pages lost theirs.
-        # The site's template (its profile) excuses a farm only where a template may hide one: a
-        # menu waiting in display:none. Drawn invisibly (STRONG), a farm does no template's work,
-        # however many pages of the crawl carry it (mwp30, issue 11: one injected block on 3 of a
-        # site's 5 pages read as the template built from those same pages).
-        structural = farm and (how == STRONG or not ev.in_template(el) and (
-            lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors))) \
+        structural = farm and not _template_excuses(el, how, ev) and (
+            how == STRONG or lexicon.spam_weight(text) >= HIDDEN_FARM_WEIGHT or _bare_link_row(el, anchors)) \
             and _many(page.unrelated(el, anchors)) and not page.controlled(el) and not _site_editions(root, anchors) \
             and not _mostly_home(anchors, ev)
         # ...or, drawn invisibly (STRONG: off-screen, unreadably small, clipped, transparent), a
@@ -343,6 +339,14 @@ MIN_HIDDEN_PROSE = 400
 # site (/0.html, /1.html… under each keyword: every hidden farm of v5 §1C); a hidden menu's
 # partner links or a share panel point at one page each of several sites, or at the site itself.
 MIN_HIDDEN_FARM_PAGES = 3
+
+
+def _template_excuses(el, how: str, ev: Evidence) -> bool:
+    """True when the site's template (its profile) holds the hidden block ``el`` and may hide it:
+    a menu waiting in display:none. Drawn invisibly (STRONG), a block does no template's work,
+    however many pages of the crawl carry it (mwp30, issue 11: one injected block on 3 of a
+    site's 5 pages read as the template built from those same pages)."""
+    return how != STRONG and ev.in_template(el)
 
 
 def _links_home(anchors, ev: Evidence) -> bool:
@@ -473,7 +477,7 @@ class _PageLinks:
             return False  # a player or picture with its caption hidden (a widget and its credit)
         if any(_NOT_FOLLOWED & set((a.get("rel") or "").lower().split()) for a in anchors):
             return False
-        if how != STRONG and self.ev.in_template(el) or self.controlled(el) or _site_editions(self.root, anchors) \
+        if _template_excuses(el, how, self.ev) or self.controlled(el) or _site_editions(self.root, anchors) \
                 or not self.unnamed(el, anchors):
             return False
         if self._text is None:

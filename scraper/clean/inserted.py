@@ -17,6 +17,7 @@ broader "a script writes a frame or link to an unnamed host" hit 122 of 1,600 ex
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
@@ -148,10 +149,11 @@ def hides_body_children(code: str) -> bool:
     return "body" in code and bool(_HIDES_BODY.search(_JOINED.sub("", code)))
 
 
-def takes_over(frame, frag, hides_rest: bool) -> bool:
+def takes_over(frame, frag, hides_rest: Callable[[], bool]) -> bool:
     """A written frame fills a chain of full-size boxes up to the page, the written
     sheet sizes html and body to the window, and the rest of the page is put out of sight: the
-    sheet hides its overflow, or a script hides body's other children."""
+    sheet hides its overflow, or a script hides body's other children (``hides_rest``, asked last:
+    it reads every script of the page)."""
     if not _full_size(frame):
         return False
     for box in frame.iterancestors():
@@ -160,10 +162,11 @@ def takes_over(frame, frag, hides_rest: bool) -> bool:
         if not _full_size(box):
             return False
     sized, hidden = _page_sheet(frag)
-    return sized and (hidden or hides_rest)
+    return sized and (hidden or hides_rest())
 
 
-def _written_addresses(markup: str, away: Callable[[str], bool], hides_rest: bool = False) -> list[tuple[str, str]]:
+def _written_addresses(markup: str, away: Callable[[str], bool],
+                       hides_rest: Callable[[], bool] = lambda: False) -> list[tuple[str, str]]:
     """(what, address) of the elements in written markup that a visitor cannot see for what they
     are: links inside a hidden box, and frames laid over the whole viewport; off-site hosts only."""
     frag = parse_html(markup)
@@ -174,8 +177,8 @@ def _written_addresses(markup: str, away: Callable[[str], bool], hides_rest: boo
         out += [("a hidden box's link", a.get("href")) for a in el.iter("a")
                 if (h := host_of(a.get("href"))) and away(h)]
     out += [("a frame over the whole viewport", f.get("src")) for f in frag.iter("iframe", "frame")
-            if (covers_viewport(f.get("style")) or takes_over(f, frag, hides_rest))
-            and (h := host_of(f.get("src"))) and away(h)]
+            if (h := host_of(f.get("src"))) and away(h)
+            and (covers_viewport(f.get("style")) or takes_over(f, frag, hides_rest))]
     return out
 
 
@@ -200,7 +203,7 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
         site = registrable_domain(host) or host
         return text[0].count(site) <= at_most
 
-    hides_rest = any(hides_body_children(c) for c in codes.values())
+    hides_rest = cache(lambda: any(hides_body_children(c) for c in codes.values()))
     for markup in written:
         for what, url in _written_addresses(markup, away, hides_rest):
             host = host_of(url)

@@ -233,7 +233,6 @@ class ProfileBuilder:
         self.blocks: Counter[str] = Counter()        # plain blocks → pages
         self.hosts: Counter[str] = Counter()         # off-site hosts of plain blocks → pages
         self.texts: dict[str, str] = {}              # plain block → its normalised text
-        self.clean_blocks: Counter[str] = Counter()  # plain blocks → pages found clean
         self.hijacked_blocks: Counter[str] = Counter()  # plain blocks → pages found hijacked
         self.all_blocks: Counter[str] = Counter()    # every off-site block → pages
         self.block_hosts: dict[str, set[str]] = {}
@@ -249,7 +248,8 @@ class ProfileBuilder:
             self.block_hosts.setdefault(fp, set()).update(hosts)
         for fp, text in t.plain.items():
             self.blocks[fp] += 1
-            (self.hijacked_blocks if t.hijacked else self.clean_blocks)[fp] += 1
+            if t.hijacked:
+                self.hijacked_blocks[fp] += 1
             self.texts.setdefault(fp, text)
         self.hosts.update({h for fp in t.plain for h in t.blocks.get(fp, ())})
         if t.hijacked:
@@ -268,15 +268,15 @@ class ProfileBuilder:
         syn29-019/-022/-024 and synthetic-v39 sv39-016/-018/-019 lost their flags)."""
         if not self.hijacked_blocks[fp] or self.blocks[fp] >= self.pages:
             return True
-        return self.clean_blocks[fp] >= max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.clean_pages)
+        return self.blocks[fp] - self.hijacked_blocks[fp] >= max(TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE * self.clean_pages)
 
     def profile(self, earlier: SiteProfile | None = None) -> SiteProfile:
         """The profile of the pages added so far (``earlier``: see :meth:`merged`). Blocks these
         pages do not vouch for (:meth:`vouched`) are left out: never template, nor known to the
         next crawl's injection test."""
         plain = Counter({fp: n for fp, n in self.blocks.items() if self.vouched(fp)})
-        hosts = Counter(h for fp in plain for h in self.block_hosts.get(fp, ()))
-        hosts = Counter({h: n for h, n in self.hosts.items() if h in hosts})
+        vouched_hosts = {h for fp in plain for h in self.block_hosts.get(fp, ())}
+        hosts = Counter({h: n for h, n in self.hosts.items() if h in vouched_hosts})
         # What the template holds is the site's own, even where one page's structure looked like
         # spam — but a block new since the earlier pages, linking where they never linked, vouches
         # for nothing: it is what an injection looks like before it recurs enough to be called one.
