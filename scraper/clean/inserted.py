@@ -104,7 +104,11 @@ def covers_viewport(style: str | None) -> bool:
     Wired in session 30 (takes_over below) on held-out evidence: the frozen code of db93ae7, unchanged,
     run on v39 (after that split was opened, nothing tuned on it) flagged rc39b-001, -002 and -012,
     the same script-written whole-page frames, and changed no other of v39's 149 records (60 clean
-    news pages and 8 real pages that are not hijacked among them)."""
+    news pages and 8 real pages that are not hijacked among them). Two of the three are independent
+    of v32: rc39b-001/-002 write their frame and overflow-hiding sheet with other code; rc39b-012
+    carries rc32-012's setFrame function verbatim (24 lines: the body-hiding loop _HIDES_BODY reads),
+    only its address generator differs — the keepers' overlap check compared whole snippets and
+    hosts, not shared runs of code (found by `duplicates` after the wiring)."""
     if not style or "fixed" not in style.lower():
         return False
     decls = declarations(style.lower())
