@@ -222,8 +222,9 @@ def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str]
     spells none of the body's name, nor does any host the page declares as its own (``declared``:
     its canonical/og:url sites; a mirror or CDN of the body's own site declares it). ``owners``:
     the names the page's template gives its owner (institution.template_owners). None for a page
-    with no URL, one served from a local, private or placeholder host, a capture or proxy of another
-    address, and a page declaring a government or education site its own (not judged here)."""
+    with no URL, one served from a local, private or placeholder host, or a capture or proxy of
+    another address (not judged here); a government or education site the page declares vouches
+    for no other host (_served_runs)."""
     bodies = [n for n in owners if HAN.search(n) and (WHOLE_BODY.search(n) or SUB_BODY.search(n))]
     served = _served_runs(url, declared) if bodies else None
     if served is None:
@@ -237,8 +238,9 @@ def foreign_host(url: str | None, owners: Iterable[str], declared: Iterable[str]
 def _served_runs(url: str | None, declared: Iterable[str]) -> tuple[str, list[str]] | None:
     """The host ``url`` was served from and the letter runs of its labels and of the hosts the page
     declares its own, when that host is a named public one outside gov/edu suffixes: None for no
-    URL, a local, private or placeholder host, a capture or proxy of another address, and a page
-    declaring a government or education site its own."""
+    URL, a local, private or placeholder host, and a capture or proxy of another address. A
+    government or education site the page declares its own vouches for no other host: a copy keeps
+    its canonical link (sv39-025), so only the serving host's names are asked of it."""
     host = host_of(url)
     if not host or "." not in host or not has_public_suffix(host) or _public_host(host):
         return None
@@ -249,9 +251,7 @@ def _served_runs(url: str | None, declared: Iterable[str]) -> tuple[str, list[st
     parts = urlsplit(url or "")
     if _CARRIED_ADDRESS.search(parts.path + "?" + parts.query):
         return None
-    hosts = [host, *(h for h in declared if h)]
-    if any(_public_host(h) for h in hosts[1:]):
-        return None
+    hosts = [host, *(h for h in declared if h and not _public_host(h))]
     return host, [run for h in hosts for run in named_labels(h) if run != "www"]
 
 

@@ -65,11 +65,19 @@ def test_a_portal_republishing_under_its_own_template_is_syndication():
     assert not a.hijacked and not kinds(a) - {"hidden_block"}, a.findings
 
 
-def test_a_page_declaring_the_bodys_government_site_is_not_judged_here():
-    # a CDN or mirror of the body's own site names the site it copies (canonical)
+def test_a_copy_keeping_its_government_sites_canonical_link_is_flagged_on_an_unrelated_host():
+    # sv39-025: a county page copied whole keeps its canonical link to the county's site; the gov
+    # site vouches for no other host, the serving host's own names are asked
+    for head in ('<link rel="canonical" href="http://www.yungang.gov.cn/news/1.html">',
+                 '<meta property="og:url" content="http://www.yungang.gov.cn/news/1.html">'):
+        a = clean_page(page(head=head), url="http://www.cj04-news.com/p/5490.html")
+        assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+        assert "坚决防止发生重大森林火灾" in a.text
     head = '<link rel="canonical" href="http://www.yungang.gov.cn/news/1.html">'
-    a = clean_page(page(head=head), url="http://static.cdn-mirror.com/news/1.html")
-    assert not a.hijacked, a.findings
+    for url in ("http://www.yungang.gov.cn/news/1.html", "http://yungang.gov.cn.cdn20.com/news/1.html",
+                "http://www.yungangzhen.com/news/1.html", "http://127.0.0.1:8000/mirror/x.html", None):
+        a = clean_page(page(head=head), url=url)  # its own site, a mirror spelling it, a local mirror
+        assert not a.hijacked and not kinds(a) - {"hidden_block"}, (url, a.findings)
 
 
 def test_a_departments_page_on_a_foreign_host_is_noted_not_flagged():
