@@ -66,6 +66,7 @@ from scraper.clean.spliced import (
 )
 from scraper.clean.takeover import (
     cms_path_host,
+    converted_copy_host,
     credited_body_host,
     foreign_host,
     taken_over,
@@ -500,6 +501,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                                                              article.source, declared)):
         # a story of bodies or places the site serving it has no relation to, with no source stated
         ev.add("mirror_copy", "served host", f"a story of bodies its site names nowhere, no source stated: served from {copy_host}")
+    elif not served and (copy_host := converted_copy_host(url, article.text or "", page_text, owners, declared)):
+        # a page converted to traditional script whole (its converter's trace kept), on a host with no relation to it
+        ev.add("mirror_copy", "served host", f"a page converted to traditional script whole: served from {copy_host}")
     if ev.hijacked:  # asked last, of a proven page only: no flag turns on it (respelled)
         _cut_respellings(article, ev)
     html_lang = root.get("lang") or root.get("xml:lang")

@@ -774,3 +774,39 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
                            or s[:2] in chrome for s in subjects):
         return None
     return None if _spells_a_name(runs, _PUBLIC_NAME, page, owners) else host
+
+
+# A whole page converted to traditional script by a machine, chrome and all (v39 §1 R1-R4, §7.1): no
+# simplified chrome is left for glosses.half_converted_phrases to ask, but the converter's trace is
+# (kept_simplified: 基于, 規范, 游戲, 防范 — simplified characters a traditional writer replaces, kept
+# inside phrases), at this many places of the article. Measured (cp31, 2026-12-06) with the reader
+# asked at 0 on every dev page whose text is mostly traditional and keeps 2 places or more (161 pages:
+# bench/data/dev, the shared corpus, /work/data/extract/dev-*), where no relation before it reached:
+# on a host the gates below leave, hijacked copies keep 2-14 places in the article; the legit
+# reprints of converted mainland news keep 4 (rc2-026 neijiangzixun), 3 (rc27-023, rc32-023, -025) and
+# 2 (rc2-025, rc32-021); clean pages 2 at most (hk.finance.yahoo.com, sow.org.tw). At 5: +rc36-015,
+# rc37-020, rc39-008, no other page; at 4 rc2-026 is flagged, at 3 all four legit reprints. Taiwan's
+# own usage keeps some such characters (凶嫌, 雇用, 攀岩: up to 10 places on a udn page, but 1 in its
+# article); Japanese text keeps many (takagi-hiromitsu.jp 5: left by its kana). The relations below
+# excuse little: clean hk.news.yahoo.com, hk.finance.yahoo.com, sow.org.tw and miasan.com reach the
+# count unexcused (0-2 places). A thin margin (one place above rc2-026): the count, not the relation,
+# separates them. rc39-006 (3 + 1 in its headline), -009 (1) and -010 (0) keep too few.
+MIN_WHOLE_KEPT = 5
+
+
+def converted_copy_host(url: str | None, article: str, page: str, owners: Iterable[str],
+                        declared: Iterable[str] = ()) -> str | None:
+    """The host, when a page written in traditional script throughout (``page``: its text) holds an
+    ``article`` keeping a converter's trace at MIN_WHOLE_KEPT places, served from a host outside gov/edu
+    (as foreign_host judges hosts) that is no publisher's by its chrome (_publisher_chrome) and spells no
+    body or place the page names: a mainland page converted whole and served by a host with no
+    relation to it."""
+    served = _served_runs(url, declared)
+    if served is None or KANA.search(article) or traditional_share(page) <= MAX_TRADITIONAL_SHARE:
+        return None
+    if kept_simplified(article)[1] < MIN_WHOLE_KEPT:
+        return None
+    host, runs = served
+    if _publisher_chrome(owners, runs) or _spells_a_name(runs, _PUBLIC_NAME, page, owners):
+        return None
+    return host
