@@ -25,6 +25,7 @@ from scraper.clean.css import FULL_SIZE, css_rules, declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
+from scraper.clean.scripts import constants
 
 # Measured, not wired (kl29, variant d18fce2; v37 §7.3 (b)): code a script inserts from an address
 # that names no file — a host and one path token of letters and digits (base64's + / = too), no dot,
@@ -46,22 +47,25 @@ from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
 # (behaviour.py's note above throwaway_loader). Fails the clean rule: the spam forms are strict xfails in
 # tests/clean/test_token_address_loader_s29.py, the legit forms asserted as they stand.
 
-# Measured, not wired (mwb30, variant 7108231; v39 studied): a <script src> the run writes (the
-# sandbox records document.write's markup) whose site no constant of the page's scripts holds
-# (scripts.constants: escapes decoded, "a"+"b" joined) and the served page never names: only running
-# the code shows where it loads from — v39b rc39b-003's _0xaae8 line reverses a hex-escaped
+# Wired in session 31 (sb31; mwb30's reader, variant 7108231, unchanged): a <script src> the run
+# writes (the sandbox records document.write's markup) whose site no constant of the page's scripts
+# holds (scripts.constants: escapes decoded, "a"+"b" joined) and the served page never names: only
+# running the code shows where it loads from — v39b rc39b-003's _0xaae8 line reverses a hex-escaped
 # '<script src="http://<bare IP>/jquery.js">' and writes it; v24 sv24-001/-018 write a .cc /
-# digit-named host's c.js from char codes fed through atob. Measured 2026-12-06 (dev data, tuned on):
-# of the 93 nodata dev hijack dumps it flags rc39b-003, sv24-001, sv24-018 and changes no other record;
-# a sandbox scan of the reading (run_scripts, then this test with "away" = another registrable domain
-# than the truth URL's) over the html/ of all 40 dev clean extraction sets (8,100 pages holding "src";
-# dev-aeb, -v19-articlex, -v2-trafilatura, -v3-htmldate, -v6-fundus, -v38-crawlertest and -v39-gnetest
-# among them) finds 0 pages. Only synthetic-v24 gains besides
-# the studied split: fails the acceptance rule. Of the 207 missed hijacked dev pages only these three
-# and rc39b-007 (an unescape()d inline <script>, written and not run: the sandbox records written
-# markup, it does not execute written inline code; run, it sends phones to a same-site page, which no
-# reader condemns) write a <script> at all. Tests: tests/clean/test_hidden_written_loader_s30.py
-# (spam forms strict xfail, plain-sight loaders asserted clean).
+# digit-named host's c.js from char codes fed through atob. A site writing its analytics loader from
+# a literal string (unescape("%3Cscript src='" + p + "hm.baidu.com/…"), "<scr"+"ipt") names the host
+# in a constant: not read. Left out in session 30 because v39 was then the studied split; v39 is dev
+# now, so rc39b-003 (real, v39b) and sv24-001 (synthetic, v24) are gains on two splits.
+# Measured 2026-12-06 (sb31, dev data, tuned on): full nodata dev hijack dump (93 files) vs h31/nodata
+# (be0454a): +rc39b-003, +sv24-001, +sv24-018 flagged, no other flag or field changes; the same
+# finding added beside others on 13 already-flagged hijacked pages (rc-dev-001/-015/-016/-017,
+# rc36b-001/-003/-004/-005/-006, rc39b-006, sy23-040, syn3-003/-006: loaders from IPs, digit and
+# betting hosts), none on a legit page. Clean sets (own host and foreign): dev-v39-gnetest,
+# dev-v1-cwced, dev-v1-magichtml, dev-v4-cxextractor, dev-aeb, dev-readability: flags as at be0454a;
+# mwb30's sandbox scan of all 40 dev clean extraction sets (8,100 pages holding "src"): 0 pages.
+# Of the missed hijacked dev pages only these three and rc39b-007 (an unescape()d inline <script>,
+# which sandbox.py's note on written scripts covers) write a <script> at all.
+# Tests: tests/clean/test_hidden_written_loader_s30.py.
 
 # A list of numbers that may be character codes: an array literal or call arguments.
 _NUMBER_LIST = re.compile(r"(?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+)){" + str(MIN_CHAR_CODES - 1) + ",}")
@@ -169,6 +173,15 @@ def takes_over(frame, frag, hides_rest: Callable[[], bool]) -> bool:
     return sized and (hidden or hides_rest())
 
 
+def _written_loaders(markup: str, away: Callable[[str], bool]) -> list[str]:
+    """The addresses of the <script src> tags in written markup that load from an off-site host:
+    a browser loads what document.write puts there as it loads the page's own tags."""
+    frag = parse_html(markup) if "src" in markup else None
+    if frag is None:
+        return []
+    return [src for el in frag.iter("script") if (src := el.get("src")) and (h := host_of(src)) and away(h)]
+
+
 def _written_addresses(markup: str, away: Callable[[str], bool],
                        hides_rest: Callable[[], bool] = lambda: False) -> list[tuple[str, str]]:
     """(what, address) of the elements in written markup that a visitor cannot see for what they
@@ -216,6 +229,20 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
                 continue
             seen.add(host)
             found.append((what, url, markup))
+    # A <script src> the run wrote whose site no constant of the page's scripts holds and the page
+    # never names: only running the code shows where it loads from (a reversed hex array, char
+    # codes fed through base64): the code hides its address from every reader.
+    readable: list[str] = []
+    for markup in written:
+        for url in _written_loaders(markup, away):
+            host = host_of(url)
+            site = registrable_domain(host) or host
+            if not readable:
+                readable.append(constants("\n".join(codes.values())))
+            if host in seen or site in readable[0] or not unnamed(host, 0):
+                continue
+            seen.add(host)
+            found.append(("a loader whose address only running the code shows", url, ""))
     for url, script in loads:
         host = host_of(url)
         if host and host not in seen and away(host) and host in spelt_in_codes(codes.get(script, "")) \

