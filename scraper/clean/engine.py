@@ -59,6 +59,7 @@ from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines, unvouched_link_texts
 from scraper.clean.spliced import (
     check_contact_fields,
+    check_headline_affix,
     check_headline_splices,
     check_outside_text,
     outside_text,
@@ -400,6 +401,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spliced_brand", "holder's place", name)  # a trade holding a place the page names nowhere else
         ev.learn(name, True)
     check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev, marked)  # the page's headline, not its others
+    check_headline_affix(raw_title or "", title or "", lines, ev, marked)  # a name set on the headline behind a mark
     for name in decorated_names([raw_title, marked, *lines]):  # a name spelled past filters (ⓑⓞⓛⓐ电竞, 鎏金㊣国际)
         ev.add("spliced_brand", "page text", name)
         ev.learn(name, True)
