@@ -76,16 +76,39 @@ def _in_chrome(raw: str, chrome: str) -> str | None:
     return None
 
 
-# Measured and left out (pf27, variant 04549c0): a <title> part that is the page's header line whole
-# (the first line outside the article, before the menu) and that the chrome writes nowhere else is the
-# site's name (a Q&A site's 知识问答 over an answer on how the sports lottery is run, v36 real-cases-v36b
-# rc36b-015, legit, read as a keyword; a farm that stuffs its keyword writes it twice, as
-# test_site_roles' Latin keyword page does). Dev (tuned on v36): real-cases-v36b false flags 1 -> 0;
-# the 9 dev records with keyword_page (vs /work/wt/notes/f27/nodata) keep every flag, four
-# real-cwced-hijacked pages lose the keyword_page finding (their injected top notice is the header
-# line; text unchanged); the rule only unsays keyword_page, which no page of the 13 clean extraction
-# sets dumped for main b5a92e4 (notes/b27/clean-all) nor canola/gtrends holds; other clean sets not run.
-# One set only, so not wired (tests/clean/test_keyword_page_header.py, strict xfail).
+# The entries of a row of the page's own navigation, a menu (首页 | 政务公开 | 政务服务) or a breadcrumb
+# (当前位置:首页 > 政务公开 > 正文), are set apart by these; a label before a colon names the row.
+_ROW_SEPARATOR = re.compile(r"\s*(?:[|｜>＞›»]|\u2002|\u3000|\s{2,})\s*")
+_ROW_LABEL = re.compile(r"^[^:：|>]{0,8}[:：]")
+# A row of navigation has this many entries at least, one of them the way home (is_navigation: 首页,
+# 網站首頁): the dev column titles stand in rows of 3–6 (real-cases-v39 rc39-023's menu and breadcrumb).
+MIN_ROW_ENTRIES = 3
+
+
+def column_name(part: str, chrome: str) -> bool:
+    """True when ``part`` is a whole entry of a menu or breadcrumb row of the page's ``chrome`` (a
+    row of at least MIN_ROW_ENTRIES entries, one of them the way home): one of the site's own
+    columns, the page's section, not a keyword a farm writes about the site (a rebuilt government
+    shell titled 政务公开 over its own fund disclosure, real-cases-v39 rc39-023, legit; a farm
+    writes its keyword in a header line, 《keyword》 or a "Powered by" footer, never as a column
+    beside the home page: real-cases-v4 rc4-002, rc4-010). The line written whole just above such a
+    menu is its masthead, the site's name (a Q&A site's 知识问答 over an answer on how the sports
+    lottery is run, real-cases-v36b rc36b-015, legit)."""
+    norm = lexicon.normalize(part)
+    above = ""  # the line written before: the masthead when this one is the menu
+    for line in chrome.splitlines():
+        entries = [e for e in _ROW_SEPARATOR.split(_ROW_LABEL.sub("", line.strip())) if e]
+        if len(entries) >= MIN_ROW_ENTRIES and any(is_navigation(e) for e in entries) \
+                and (norm in {lexicon.normalize(e) for e in entries} or norm == above):
+            return True
+        if line.strip():
+            above = lexicon.normalize(line)
+    return False
+
+
+# pf27's header-name variant (04549c0: the first line outside the article, written nowhere else) was
+# left out as one split; column_name reads the masthead only where a menu row follows it, and with the
+# menu and breadcrumb entries the column reading holds two splits (rc39-023, rc36b-015).
 def keyword_title(raw_title: str, headline_texts: list[str], lines: list[str], outside: str,
                   own: set[str]) -> tuple[str, str] | None:
     """(the keyword part of the <title>, its piece in the chrome) when the page is a keyword page
@@ -96,7 +119,8 @@ def keyword_title(raw_title: str, headline_texts: list[str], lines: list[str], o
     norm_article = lexicon.normalize("\n".join(prose))
     if len(norm_article) < MIN_ARTICLE:
         return None
-    norm_chrome = lexicon.normalize("\n".join([outside] + [line for line in lines if line not in prose]))
+    chrome = "\n".join([outside] + [line for line in lines if line not in prose])
+    norm_chrome = lexicon.normalize(chrome)
     heads = [lexicon.normalize(h) for h in headline_texts if h]
     for head in heads:  # the headline element is the article's, not chrome that names a keyword
         norm_chrome = norm_chrome.replace(head, "\n")
@@ -118,6 +142,8 @@ def keyword_title(raw_title: str, headline_texts: list[str], lines: list[str], o
             continue  # part of a longer headline, or the site's own name (谢谢您访问〖关注中国中心〗)
         if norm in norm_article or _shared(part, norm_article) > MAX_SHARED:
             continue  # the article speaks of it: its headline, or its topic
+        if column_name(part, chrome):
+            continue  # the site's own column, the page's section (政务公开), not a keyword
         piece = _in_chrome(part, norm_chrome)
         if piece:
             return part, piece

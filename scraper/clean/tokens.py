@@ -225,7 +225,12 @@ def _unshared(phrases: list[str], rest: str) -> bool:
 # disposal and passive markers, the copula, personal pronouns. Headlines joined by commas have
 # them (近期热点 teasers on dev-v1-magichtml: 了, 的, 被, 把, 他); search phrases, queries typed
 # into a search box, do not (the v4–v6 porn, loan and clinic lines have none).
-CLAUSE_WORD = re.compile("[的了着被把就却呢啊吧是他她我你]")
+# The site's own first person is a pronoun too: a line that says 本站, 本网, 本网页 or 本页 is the
+# site speaking to its reader (a hidden idle-screen dialog's heading, 本网页已闲置超过3分钟，按键盘任意键
+# 或点击空白处，即可回到网页: dev-v39-gnetest gn39-060 and inputs-gne vt_mydrivers_1, the same clean
+# mydrivers page), as a line naming its owner is (names_owner); a search phrase is typed about
+# something else, never about the page it is typed into.
+CLAUSE_WORD = re.compile("[的了着被把就却呢啊吧是他她我你]|本(?:站|网|網|页|頁)")
 
 
 # A line of fewer or shorter search phrases is a keyword line too when the caller's word lists
