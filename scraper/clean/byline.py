@@ -112,10 +112,20 @@ _BOX_TAGS = ("ul", "ol", "table", "h2", "h3", "h4", "h5", "h6")
 
 def _labellable(el) -> bool:
     """True for a class-named byline element that gets a label put before it: a short line, no box
-    holding a heading or a list."""
+    holding a heading or a list, no later part named by its own class. A row named for two fields
+    (<div class="date-source"><span class="date">…</span><span class="source">新京报</span>) is labelled
+    in its parts: labelled whole, its 来源 label stood before the date and the outlet went unread."""
     stripped = text_of(el).strip()
     return (0 < len(stripped) <= CLASS_BYLINE_MAX and not _OWN_LABEL.match(stripped)
-            and next(el.iter(*_BOX_TAGS), None) is None)
+            and next(el.iter(*_BOX_TAGS), None) is None and not _names_a_later_part(el, stripped))
+
+
+def _names_a_later_part(el, stripped: str) -> bool:
+    """True when a part of ``el`` after its opening text is named by its own class: the row's fields
+    are labelled one by one. (A part that opens the element, <div class="ar_source"><span
+    class="source">本文来源于…, is the element's own value: the element keeps its label.)"""
+    return any(_class_label(part) and not stripped.startswith(text_of(part).strip())
+               for part in el.iterdescendants())
 
 
 _SPECIAL = INVISIBLE_TAGS | {"br"}  # leaves whose text is not read, or that break the line
