@@ -144,10 +144,6 @@ def row_author(before: str, head: str) -> str | None:
     for row in _rows(before, head):
         if name := _name_under_unknown_label(row):
             return name
-    # the name of a name/outlet credit (石佳/中国青年报), in the row or on a line beside the date
-    for word in [w for row in _rows(before, head) for w in row.split()] + _beside_date(before, head):
-        if credit := name_and_outlet(word):
-            return credit[0]
     return None
 
 
