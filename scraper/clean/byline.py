@@ -555,7 +555,10 @@ _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|
                    r"(?:投稿者|著者|筆者|執筆者|作者|記者)(?:\s*[:：]|\s+|$))\s*", re.I)
 # A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name, nor is the
 # writing credit after them ("张三 报道", "张三 文"); a photographer's ("… 摄") names no author.
-_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|\s+(?:报道|報道|文/图|文/圖|文)$")
+# So is a compiling credit after them ("记者陈智 整合", "X 编译") and the place reported from before 报道
+# ("彭冲 山东冠县报道").
+_COMPILED = "(?:整合|整理|编译|編譯)"
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|\s+(?:[\u4e00-\u9fff]{0,6}(?:报道|報道)|文/图|文/圖|文|" + _COMPILED + ")$")
 # ...a credit 文 standing alone or as 文图, not the first character of a word: a menu's "教育/文化"
 # named 教育 the author of a Taiwanese news page (dev-v17-twnews ltn)
 _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文(?:[图圖]|(?![\u4e00-\u9fff]))")
@@ -766,11 +769,12 @@ _REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／╱][ \t\u3000]*)[\u4e00-\u9ff
 # ...or a wire's dateline, the place and the day glued after the name: （中央社記者邱俊欽桃園19日電）. The
 # name is read greedily (most names are three characters, most places two or three).
 _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,4}\d{1,2}日[专專]?[电電]"
+# ...or a compiling credit before the bracket closes: （记者陈智 整合） (_COMPILED).
 # Taiwan's papers bracket it in 【】 or 〔〕 too (〔記者李欣芳／台北報導〕, dev-v33 ltn), and Apple Daily
 # writes the names and the place alone: 【王家俊／台北報導】, 【陳怡妏╱綜合外電報導】 (dev-v33).
 _PRESS_CREDIT = re.compile(
     r"[(（【〔]\s*(?![圖图])[^()（）【】〔〕]{0,12}?" + _REPORTER + r"[ \t\u3000]*" + _NAMES
-    + r"(?=[ \t\u3000]*(?:[)）】〕]|通讯员|通訊員|实习生|實習生|摄影|攝影|" + _REPORTED + r"))"
+    + r"(?=[ \t\u3000]*(?:[)）】〕]|通讯员|通訊員|实习生|實習生|摄影|攝影|" + _COMPILED + r"[ \t\u3000]*[)）】〕]|" + _REPORTED + r"))"
     r"|[(（]\s*[^()（）]{0,12}?" + _REPORTER + r"([\u4e00-\u9fff]{2,3})(?=" + _WIRE_DATELINE + r"[)）])"
     r"|(?:^|[讯訊電电][ \t\u3000]*)" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*" + _REPORTED
     + r"|^[ \t\u3000]*[【〔][ \t\u3000]*" + _NAMES + r"[ \t\u3000]*[/／╱][ \t\u3000]*[\u4e00-\u9fff]{2,6}?"
