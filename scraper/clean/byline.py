@@ -476,6 +476,10 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
         if k == ABOVE:  # a 信息公开 table: its labels, 来源 among them
             table = any(f.label in TABLE_LABELS for f in fields)
             fields = [f for f in fields if f.label in TABLE_LABELS or table and f.name == "source"]
+        if k == AFTER and len({f.start for f in fields if f.name == "source"}) > 1:
+            # several 来源 after the body are a list's items (a related list whose every entry is classed
+            # "source"), none the article's: a byline credits one
+            fields = [f for f in fields if f.name != "source"]
         # a 来源 the page leaves empty says the text has no other source: the issuing body (the site's
         # own) is not read in its place (synthetic-v8 dev: a 信息公开 table's empty 来源 row gave its 发布机构)
         origins = [f for f in fields if f.name == "source" and f.label not in ISSUER_LABELS]
