@@ -56,3 +56,11 @@ def test_a_compiling_word_after_the_reporters_name_is_not_part_of_it():
 
 def test_the_place_reported_from_is_not_part_of_the_author():
     assert clean_page(page("<div>作者：记者 彭冲 山东冠县报道 2025-03-05</div>")).author == "彭冲"
+
+
+def test_a_related_lists_classed_sources_do_not_beat_the_row_under_the_headline():
+    related = "".join(f"<li><a href='/a/{i}'>冷空气来袭第{i}天</a> <a class='footer-bar-action source'>&nbsp;气象爱好者{i}&nbsp;⋅</a>"
+                      f" <span>{i}评论</span></li>" for i in range(1, 4))
+    html = page("<div class='article-sub'><span>中国网</span> <span>2019-11-25 10:37:31</span></div>").decode()
+    html = html.replace("</div></body>", f"</div><ul class='related'>{related}</ul></body>")
+    assert clean_page(html.encode()).source == "中国网"
