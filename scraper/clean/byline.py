@@ -476,9 +476,7 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
         if k == ABOVE:  # a 信息公开 table: its labels, 来源 among them
             table = any(f.label in TABLE_LABELS for f in fields)
             fields = [f for f in fields if f.label in TABLE_LABELS or table and f.name == "source"]
-        if k == AFTER and len({f.start for f in fields if f.name == "source"}) > 1:
-            # several 来源 after the body are a list's items (a related list whose every entry is classed
-            # "source"), none the article's: a byline credits one
+        if k == AFTER and _listed_sources(pieces[k], fields):
             fields = [f for f in fields if f.name != "source"]
         # a 来源 the page leaves empty says the text has no other source: the issuing body (the site's
         # own) is not read in its place (synthetic-v8 dev: a 信息公开 table's empty 来源 row gave its 发布机构)
@@ -498,6 +496,14 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
                 break
     return (issued or _meta_source(metas) or row_source(pieces[BEFORE], pieces[HEAD])
             or dateline_source(pieces[HEAD]) or credited_outlet(pieces[BEFORE]) or signature(pieces[TAIL])[0])
+
+
+def _listed_sources(text: str, fields: list[Field]) -> bool:
+    """Several 来源 labels in ``text`` (after the body): a list's items (a related list whose every entry is
+    classed "source", a news aggregator's 来源：X under each headline), none the article's: a byline credits
+    one. Counted in the text: read_fields gives one label twice, empty and with its next line's value."""
+    labels = {f.label for f in fields if f.name == "source"}
+    return sum(len(re.findall(re.escape(label) + r"[ \t\u3000]*[:：]", text)) for label in labels) > 1
 
 
 def _issued(f: Field) -> bool:
