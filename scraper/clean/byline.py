@@ -499,11 +499,12 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
 
 
 def _listed_sources(text: str, fields: list[Field]) -> bool:
-    """Several 来源 labels in ``text`` (after the body): a list's items (a related list whose every entry is
-    classed "source", a news aggregator's 来源：X under each headline), none the article's: a byline credits
-    one. Counted in the text: read_fields gives one label twice, empty and with its next line's value."""
+    """One 来源 label written several times in ``text`` (after the body): a list's items (a related list whose
+    every entry is classed "source", a news aggregator's 来源：X under each headline), none the article's: a byline credits
+    one. Counted in the text: read_fields gives one label twice, empty and with its next line's value. (Two
+    labels once each, 发布机构 and 来源 of a 信息公开 table, are one credit's.)"""
     labels = {f.label for f in fields if f.name == "source"}
-    return sum(len(re.findall(re.escape(label) + r"[ \t\u3000]*[:：]", text)) for label in labels) > 1
+    return any(len(re.findall(re.escape(label) + r"[ \t\u3000]*[:：]", text)) > 1 for label in labels)
 
 
 def _issued(f: Field) -> bool:
