@@ -112,10 +112,20 @@ _BOX_TAGS = ("ul", "ol", "table", "h2", "h3", "h4", "h5", "h6")
 
 def _labellable(el) -> bool:
     """True for a class-named byline element that gets a label put before it: a short line, no box
-    holding a heading or a list."""
+    holding a heading or a list, no later part named by its own class. A row named for two fields
+    (<div class="date-source"><span class="date">…</span><span class="source">新京报</span>) is labelled
+    in its parts: labelled whole, its 来源 label stood before the date and the outlet went unread."""
     stripped = text_of(el).strip()
     return (0 < len(stripped) <= CLASS_BYLINE_MAX and not _OWN_LABEL.match(stripped)
-            and next(el.iter(*_BOX_TAGS), None) is None)
+            and next(el.iter(*_BOX_TAGS), None) is None and not _names_a_later_part(el, stripped))
+
+
+def _names_a_later_part(el, stripped: str) -> bool:
+    """True when a part of ``el`` after its opening text is named by its own class: the row's fields
+    are labelled one by one. (A part that opens the element, <div class="ar_source"><span
+    class="source">本文来源于…, is the element's own value: the element keeps its label.)"""
+    return any(_class_label(part) and not stripped.startswith(text_of(part).strip())
+               for part in el.iterdescendants())
 
 
 _SPECIAL = INVISIBLE_TAGS | {"br"}  # leaves whose text is not read, or that break the line
@@ -466,6 +476,8 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
         if k == ABOVE:  # a 信息公开 table: its labels, 来源 among them
             table = any(f.label in TABLE_LABELS for f in fields)
             fields = [f for f in fields if f.label in TABLE_LABELS or table and f.name == "source"]
+        if k == AFTER and _listed_sources(pieces[k], fields):
+            fields = [f for f in fields if f.name != "source"]
         # a 来源 the page leaves empty says the text has no other source: the issuing body (the site's
         # own) is not read in its place (synthetic-v8 dev: a 信息公开 table's empty 来源 row gave its 发布机构)
         origins = [f for f in fields if f.name == "source" and f.label not in ISSUER_LABELS]
@@ -484,6 +496,15 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
                 break
     return (issued or _meta_source(metas) or row_source(pieces[BEFORE], pieces[HEAD])
             or dateline_source(pieces[HEAD]) or credited_outlet(pieces[BEFORE]) or signature(pieces[TAIL])[0])
+
+
+def _listed_sources(text: str, fields: list[Field]) -> bool:
+    """One 来源 label written several times in ``text`` (after the body): a list's items (a related list whose
+    every entry is classed "source", a news aggregator's 来源：X under each headline), none the article's: a byline credits
+    one. Counted in the text: read_fields gives one label twice, empty and with its next line's value. (Two
+    labels once each, 发布机构 and 来源 of a 信息公开 table, are one credit's.)"""
+    labels = {f.label for f in fields if f.name == "source"}
+    return any(len(re.findall(re.escape(label) + r"[ \t\u3000]*[:：]", text)) > 1 for label in labels)
 
 
 def _issued(f: Field) -> bool:
@@ -545,7 +566,10 @@ _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|
                    r"(?:投稿者|著者|筆者|執筆者|作者|記者)(?:\s*[:：]|\s+|$))\s*", re.I)
 # A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name, nor is the
 # writing credit after them ("张三 报道", "张三 文"); a photographer's ("… 摄") names no author.
-_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|\s+(?:报道|報道|文/图|文/圖|文)$")
+# So is a compiling credit after them ("记者陈智 整合", "X 编译") and the place reported from before 报道
+# ("彭冲 山东冠县报道").
+_COMPILED = "(?:整合|整理|编译|編譯)"
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|\s+(?:[\u4e00-\u9fff]{0,6}(?:报道|報道)|文/图|文/圖|文|" + _COMPILED + ")$")
 # ...a credit 文 standing alone or as 文图, not the first character of a word: a menu's "教育/文化"
 # named 教育 the author of a Taiwanese news page (dev-v17-twnews ltn)
 _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文(?:[图圖]|(?![\u4e00-\u9fff]))")
@@ -756,11 +780,12 @@ _REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／╱][ \t\u3000]*)[\u4e00-\u9ff
 # ...or a wire's dateline, the place and the day glued after the name: （中央社記者邱俊欽桃園19日電）. The
 # name is read greedily (most names are three characters, most places two or three).
 _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,4}\d{1,2}日[专專]?[电電]"
+# ...or a compiling credit before the bracket closes: （记者陈智 整合） (_COMPILED).
 # Taiwan's papers bracket it in 【】 or 〔〕 too (〔記者李欣芳／台北報導〕, dev-v33 ltn), and Apple Daily
 # writes the names and the place alone: 【王家俊／台北報導】, 【陳怡妏╱綜合外電報導】 (dev-v33).
 _PRESS_CREDIT = re.compile(
     r"[(（【〔]\s*(?![圖图])[^()（）【】〔〕]{0,12}?" + _REPORTER + r"[ \t\u3000]*" + _NAMES
-    + r"(?=[ \t\u3000]*(?:[)）】〕]|通讯员|通訊員|实习生|實習生|摄影|攝影|" + _REPORTED + r"))"
+    + r"(?=[ \t\u3000]*(?:[)）】〕]|通讯员|通訊員|实习生|實習生|摄影|攝影|" + _COMPILED + r"[ \t\u3000]*[)）】〕]|" + _REPORTED + r"))"
     r"|[(（]\s*[^()（）]{0,12}?" + _REPORTER + r"([\u4e00-\u9fff]{2,3})(?=" + _WIRE_DATELINE + r"[)）])"
     r"|(?:^|[讯訊電电][ \t\u3000]*)" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*" + _REPORTED
     + r"|^[ \t\u3000]*[【〔][ \t\u3000]*" + _NAMES + r"[ \t\u3000]*[/／╱][ \t\u3000]*[\u4e00-\u9fff]{2,6}?"

@@ -37,11 +37,43 @@ LATIN_NAME_WORDS = 4
 _NOT_A_NAME = frozenset(label.lower() for labels in LABELS.values() for label in labels)
 
 
-def _rows(before: str, head: str) -> list[str]:
+def _lines(before: str, head: str) -> list[str]:
     lines = [line.strip() for line in before.split("\n") if line.strip()][-ROW_LINES:]
-    lines += [line.strip() for line in head.split("\n") if line.strip()]  # (the body's first 160 characters)
-    return [line for line in lines
-            if len(line) <= ROW_MAX and (DATE_RE.search(line) or _TIME.search(line) or english_date(line))]
+    return lines + [line.strip() for line in head.split("\n") if line.strip()]  # (the body's first 160 characters)
+
+
+def _dated(line: str) -> bool:
+    return len(line) <= ROW_MAX and bool(DATE_RE.search(line) or _TIME.search(line) or english_date(line))
+
+
+def _rows(before: str, head: str) -> list[str]:
+    return [line for line in _lines(before, head) if _dated(line)]
+
+
+def _beside_date(before: str, head: str) -> list[str]:
+    """The lines standing alone just before or after a line that holds only a date: a row the page's
+    markup breaks into lines (<p>新华社</p><p>2020-01-03 18:13</p>, a source newline between <span>date</span>
+    and <a>证券时报网</a>). Only a line of one word is taken (a headline or a sentence has more)."""
+    lines = _lines(before, head)
+    found = []
+    for i, line in enumerate(lines):
+        if not DATE_RE.search(line) or _TIME.sub("", DATE_RE.sub("", line)).strip():
+            continue
+        found += [lines[j] for j in (i - 1, i + 1)
+                  if 0 <= j < len(lines) and len(lines[j].split()) == 1 and not DATE_RE.search(lines[j])]
+    return found
+
+
+# A person's name and the outlet set apart by a slash, no blank: 石佳/中国青年报.
+_NAME_SLASH_OUTLET = re.compile(r"^(?P<names>[^\W\d_]{2,4})[/／](?P<outlet>[^/／\s]{2,20})$")
+
+
+def name_and_outlet(word: str) -> tuple[str, str] | None:
+    """(the person, the outlet) of ``石佳/中国青年报``: a Chinese person's name, a slash, an outlet's name."""
+    m = _NAME_SLASH_OUTLET.match(word)
+    if m and looks_like_han_name(m.group("names")) and ends_as_outlet(m.group("outlet")):
+        return m.group("names"), m.group("outlet")
+    return None
 
 
 def _unlabelled(row: str) -> tuple[str, bool]:
@@ -70,6 +102,8 @@ def row_source(before: str, head: str) -> str | None:
         unlabelled, labelled = _unlabelled(row)
         for part in _parts(unlabelled):
             for word in part.split() if HAN.search(part) else ():
+                if credit := name_and_outlet(word):
+                    return credit[1]
                 bare = _GLOSS.sub("", word)
                 # (a word holding a colon is a field whose label the row glued to a time: 16:22责编:X网)
                 if 2 < len(bare) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and _OUTLET_END.search(bare):
@@ -81,6 +115,11 @@ def row_source(before: str, head: str) -> str | None:
             if (len(part.split()) == 1 and HAN.search(part) and not re.search(r"[\d:：]", part)
                     and (_OWN_SITE.match(part) or 2 < len(part) <= OUTLET_MAX and is_issuer(part))):
                 return part
+    for word in _beside_date(before, head):
+        if credit := name_and_outlet(word):
+            return credit[1]
+        if 2 < len(bare := _GLOSS.sub("", word)) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and ends_as_outlet(word):
+            return word
     return None
 
 
