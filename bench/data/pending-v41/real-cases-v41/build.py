@@ -44,7 +44,7 @@ def render(c):
            f'.wrap{{width:1000px;margin:0 auto}}.crumb{{color:#666;font-size:12px;margin:8px 0}}.meta{{color:#888;font-size:12px;text-align:center}}'
            f'.art p{{text-indent:2em}}.ft{{border-top:1px solid #ddd;color:#999;font-size:12px;padding:12px;text-align:center}}</style>\n</head>\n<body>\n']
     if c.get("top_line"):
-        out.append(f'<div class="tkw">{esc(c["top_line"])}</div>\n')
+        out.append(f'<div class="toptext">{esc(c["top_line"])}</div>\n')
     if c.get("form") == "keyword-stuffed-title":
         out.append(f'<div class="hd"><div class="wrap">{esc(c["head_title"])}</div></div>\n')
     else:
@@ -89,7 +89,7 @@ def render(c):
         out.append(f'<div class="meta" style="text-align:right">{esc(c["writer"])}</div>\n')
     out.append('</div>\n')
     if c.get("bottom_line"):
-        out.append(f'<div class="bkw">{esc(c["bottom_line"])}</div>\n')
+        out.append(f'<div class="btmtext">{esc(c["bottom_line"])}</div>\n')
     if "empty-tag-chaff" in c.get("injections", []):
         out.append(CHAFF)
     out.append(f'<div class="ft">{esc(label)}&nbsp;|&nbsp;{esc(host)}</div>\n</body>\n</html>\n')

@@ -70,9 +70,9 @@ THEMES = ["我为群众办实事", "学思践悟强党性", "护航平安春节"
 PLACES = ["城东社区", "新桥村", "河西片区", "工业园区", "滨江街道", "柳塘村", "北湖社区", "中心城区"]
 
 LEGIT = [
-    ("关于{y}年度本级福利彩票公益金使用情况的公告",
-     ["根据《彩票管理条例》《彩票管理条例实施细则》和财政部有关规定，现将{y}年度本级福利彩票公益金使用情况公告如下。",
-      "{y}年度，本级共使用福利彩票公益金{n}万元，主要用于资助养老服务设施建设、困难残疾人康复救助、孤残儿童保障和社区公益服务等项目。",
+    ("关于{y2}年度本级福利彩票公益金使用情况的公告",
+     ["根据《彩票管理条例》《彩票管理条例实施细则》和财政部有关规定，现将{y2}年度本级福利彩票公益金使用情况公告如下。",
+      "{y2}年度，本级共使用福利彩票公益金{n}万元，主要用于资助养老服务设施建设、困难残疾人康复救助、孤残儿童保障和社区公益服务等项目。",
       "其中，资助农村敬老院改造项目6个，资助社区居家养老服务站建设项目11个，为困难家庭残疾人适配辅助器具300余件。",
       "福利彩票公益金使用坚持“扶老、助残、救孤、济困”的宗旨，项目实施情况接受社会监督。"]),
     ("我院依法审结一起网络开设赌场案",
@@ -116,11 +116,10 @@ def brand(i):
 # six templates (W41a..W41f). Each returns (html_str, fields shown)
 # ----------------------------------------------------------------------------------------------
 def t_xxgk(site, a, inj):
-    """W41a: county government 信息公开 page, metadata table (GB18030)."""
-    rows = (f'<table class="xxgk-meta" cellspacing="0"><tr><th>索&nbsp;引&nbsp;号：</th><td>{a["idx"]}</td><th>主题分类：</th><td>综合政务</td></tr>'
-            f'<tr><th>发布机构：</th><td>{esc(a["source"])}</td><th>生成日期：</th><td>{a["date"]}</td></tr>'
-            f'<tr><th>名&nbsp;&nbsp;&nbsp;&nbsp;称：</th><td colspan="3">{esc(a["title"])}</td></tr>'
-            f'<tr><th>文&nbsp;&nbsp;&nbsp;&nbsp;号：</th><td></td><th>发布日期：</th><td>{a["date"]}</td></tr></table>')
+    """W41a: county government 政务公开目录 page, attribute list of 信息索引/公开方式/… (GB18030)."""
+    attrs = [("信息索引", a["idx"]), ("发布单位", esc(a["source"])), ("公开方式", "主动公开"), ("公开范围", "面向社会"),
+             ("信息时效", "长期"), ("发布时间", a["date"])]
+    lis = "".join(f"<li><b>{k}：</b><span>{v}</span></li>" for k, v in attrs)
     body = "".join(f"<p>{esc(p)}</p>\n" for p in inj.get("paras", a["paras"]))
     return f"""<!DOCTYPE html>
 <html>
@@ -129,20 +128,21 @@ def t_xxgk(site, a, inj):
 <title>{esc(inj.get("title", a["title"] + "_" + site["name"]))}</title>
 <meta name="SiteName" content="{esc(site["name"])}">
 <meta name="ArticleTitle" content="{esc(a["title"])}">
-<link rel="stylesheet" href="/xxgk/css/public.css">
+<link rel="stylesheet" href="/gkml/css/gkml.css">
 </head>
 <body>
-{inj.get("top", "")}<div id="zfxxgk-top"><img src="/xxgk/images/banner.jpg" alt="{esc(site["name"])}政府信息公开"></div>
-<div id="zfxxgk-nav"><a href="/xxgk/">信息公开首页</a> | <a href="/xxgk/zn/">公开指南</a> | <a href="/xxgk/zd/">公开制度</a> | <a href="/xxgk/nb/">年度报告</a> | <a href="/xxgk/ysqgk/">依申请公开</a></div>
-<div id="zfxxgk-main">
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">政府信息公开</a> &gt; 工作动态</div>
-{rows}
-<div class="xxgk-title"><h1>{esc(a["title"])}</h1></div>
-<div class="xxgk-content" id="zoom">
+{inj.get("top", "")}<div class="gkml-banner"><div class="gkml-logo">{esc(site["name"])}人民政府</div><div class="gkml-sub">政务公开目录</div></div>
+<div class="gkml-wrap">
+<div class="gkml-left"><dl><dt>公开目录</dt><dd><a href="/gkml/jgzn/">机构职能</a></dd><dd><a href="/gkml/zcwj/">政策文件</a></dd><dd><a href="/gkml/gzdt/">工作动态</a></dd><dd><a href="/gkml/czzj/">财政资金</a></dd></dl></div>
+<div class="gkml-right">
+<ul class="gkml-attr">{lis}</ul>
+<div class="gkml-h">{esc(a["title"])}</div>
+<div class="gkml-zw" id="gkmlzw">
 {inj.get("lead_block", "")}{body}</div>
-{inj.get("after", "")}<div class="xxgk-tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+{inj.get("after", "")}<div class="gkml-ops"><a href="javascript:window.print()">打印</a><a href="javascript:window.close()">关闭</a></div>
 </div>
-{inj.get("hidden", "")}<div id="zfxxgk-foot">主办：{esc(site["name"])}人民政府办公室&nbsp;&nbsp;网站标识码：{site["code"]}&nbsp;&nbsp;{site["icp"]}{inj.get("footer", "")}</div>
+</div>
+{inj.get("hidden", "")}<div class="gkml-foot">主办：{esc(site["name"])}人民政府办公室&nbsp;&nbsp;网站标识码：{site["code"]}&nbsp;&nbsp;{site["icp"]}{inj.get("footer", "")}</div>
 </body>
 </html>
 """
@@ -226,11 +226,11 @@ def t_health(site, a, inj):
 {inj.get("top", "")}<div class="topbar"><div class="w1200"><span>欢迎访问{esc(site["name"])}</span><a href="/wza/">无障碍</a><a href="/en/">English</a></div></div>
 <div class="header w1200"><a class="logo" href="/"><img src="/static/img/logo.png" alt=""></a>
 <ul class="mainnav"><li><a href="/">首页</a></li><li><a href="/xwdt/">新闻动态</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/jkkp/">健康科普</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
-<div class="w1200 detail">
+<div class="w1200 wsjk-detail">
 <div class="loc"><a href="/">首页</a> / <a href="/xwdt/">新闻动态</a> / <span>工作动态</span></div>
-<div class="d-title">{esc(a["title"])}</div>
-<div class="d-info"><span class="s1">时间：{a["date"]}</span><span class="s2">来源：{esc(a["source"])}</span><span class="s3">作者：{esc(a["author"])}</span><span class="s4">字号：<a href="javascript:;">大</a> <a href="javascript:;">中</a> <a href="javascript:;">小</a></span></div>
-<div class="d-con">
+<div class="wsjk-arttitle">{esc(a["title"])}</div>
+<p class="art-props">时间：{a["date"]}<i>|</i>来源：{esc(a["source"])}<i>|</i>作者：{esc(a["author"])}</p>
+<div class="wsjk-artbody">
 {inj.get("lead_block", "")}{body}</div>
 {inj.get("after", "")}</div>
 {inj.get("hidden", "")}<div class="footer"><p>{esc(site["name"])} 版权所有</p><p>{site["icp"]}</p>{inj.get("footer", "")}</div>
@@ -273,19 +273,19 @@ def t_court(site, a, inj):
 <head>
 <meta charset="utf-8">
 <title>{esc(inj.get("title", site["name"] + "-" + a["title"]))}</title>
-<style>.fy-article .MsoNormal{{text-indent:2em;line-height:2}}</style>
+<style>.jcy-article .MsoNormal{{text-indent:2em;line-height:2}}</style>
 </head>
 <body>
-{inj.get("top", "")}<div class="fy-header"><div class="fy-emblem"></div><div class="fy-sitename">{esc(site["name"])}</div></div>
-<div class="fy-nav"><a href="/">首页</a><a href="/fyxw/">新闻中心</a><a href="/sfgk/">司法公开</a><a href="/ssfw/">诉讼服务</a><a href="/fzxc/">法治宣传</a></div>
-<div class="fy-article">
-<div class="fy-path">首页 &gt;&gt; 新闻中心 &gt;&gt; 工作动态</div>
-<h3 class="fy-h">{esc(a["title"])}</h3>
-<div class="fy-src">来源：{esc(a["source"])}&emsp;作者：{esc(a["author"])}&emsp;时间：{a["date"]}&emsp;【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
-<div class="fy-txt">
+{inj.get("top", "")}<div class="jcy-header"><div class="jcy-emblem"></div><div class="jcy-sitename">{esc(site["name"])}</div></div>
+<div class="jcy-nav"><a href="/">首页</a><a href="/fyxw/">新闻中心</a><a href="/sfgk/">司法公开</a><a href="/ssfw/">诉讼服务</a><a href="/fzxc/">法治宣传</a></div>
+<div class="jcy-article">
+<div class="jcy-path">首页 &gt;&gt; 新闻中心 &gt;&gt; 工作动态</div>
+<h3 class="jcy-h">{esc(a["title"])}</h3>
+<div class="jcy-src">来源：{esc(a["source"])}&emsp;作者：{esc(a["author"])}&emsp;时间：{a["date"]}&emsp;<span class="jcy-fs"><button type="button">A+</button><button type="button">A-</button></span></div>
+<div class="jcy-txt">
 {inj.get("lead_block", "")}{body}</div>
 {inj.get("after", "")}</div>
-{inj.get("hidden", "")}<div class="fy-foot">{esc(site["name"])}&nbsp;版权所有&nbsp;&nbsp;{site["icp"]}{inj.get("footer", "")}</div>
+{inj.get("hidden", "")}<div class="jcy-foot">{esc(site["name"])}&nbsp;版权所有&nbsp;&nbsp;{site["icp"]}{inj.get("footer", "")}</div>
 </body>
 </html>
 """
@@ -331,7 +331,7 @@ def mk_article(site, ev=None, legit=None):
     mo, d = R.randrange(1, 13), R.randrange(1, 29)
     u = R.choice(site["units"])
     f = dict(u=u, y=y, y2=y - 1, md=f"{mo}月{d}日", p1=person(), p2=person(), th=R.choice(THEMES), place=R.choice(PLACES),
-             n=R.randrange(60, 900), k=R.randrange(2, 9))
+             n=R.randrange(6, 90) * 10, k=R.randrange(2, 9))
     title_t, paras_t = legit if legit else (ev if ev else R.choice(EVENTS))
     title = title_t.format(**f)
     paras = [p.format(**f) for p in paras_t]
@@ -353,12 +353,12 @@ def inj_hidden_links(bi, style="display:none"):
 
 def inj_porn_top(pi):
     line = PORN[pi % len(PORN)]
-    return dict(top=f'<div class="tkw" style="font-size:12px;color:#999">{esc(line)}</div>\n'), [line], ["porn-keyword-line-top"]
+    return dict(top=f'<div class="hdr-notice" style="font-size:12px;color:#999">{esc(line)}</div>\n'), [line], ["porn-keyword-line-top"]
 
 
 def inj_porn_bottom(pi):
     line = PORN[pi % len(PORN)]
-    return dict(after=f'<p class="kw-foot">{esc(line)}</p>\n'), [line], ["porn-keyword-line-bottom"]
+    return dict(after=f'<p class="foot-tags">{esc(line)}</p>\n'), [line], ["porn-keyword-line-bottom"]
 
 
 def inj_friend_links(bi):
@@ -366,7 +366,7 @@ def inj_friend_links(bi):
     b2, d2 = brand(bi + 3)
     real = ['<a href="http://www.gov.cn/">中国政府网</a>', '<a href="http://www.people.com.cn/">人民网</a>']
     spam = [f"{b1}", f"{b2}手机版"]
-    block = ('<div class="yqlj">友情链接：' + " ".join(real) + " " + " ".join(f'<a href="https://{d}/">{esc(s)}</a>' for s, d in zip(spam, [d1, d2])) + "</div>\n")
+    block = ('<div class="links-friend">友情链接：' + " ".join(real) + " " + " ".join(f'<a href="https://{d}/">{esc(s)}</a>' for s, d in zip(spam, [d1, d2])) + "</div>\n")
     return dict(footer=block), spam, ["friend-links-sold"]
 
 
@@ -380,7 +380,7 @@ def inj_brand_lead(bi, a):
 def inj_brand_credit(bi):
     b, d = brand(bi)
     line = f"本文由{b}（{d}）协办发布"
-    return dict(after=f'<p class="from">{esc(line)}</p>\n'), [line], ["brand-credit-line"]
+    return dict(after=f'<p class="srcfrom">{esc(line)}</p>\n'), [line], ["brand-credit-line"]
 
 
 def inj_title_kw(bi, a, site):
