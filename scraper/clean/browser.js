@@ -101,6 +101,9 @@ function __attach(parent, el) {
     if (el.tagName === "STYLE" && !was && __styleText(el)) __rec("style", __styleText(el));
     else if (el.tagName === "#TEXT" && parent && parent.tagName === "STYLE" && parent.__attached) __rec("style", el.nodeValue);
     if (el.onload) __later(el.onload, []);
+    // a built <script> with text runs as it lands in the page (one with an address is a load)
+    if (!was && el.tagName === "SCRIPT" && parent && parent.__attached && !el.__src && __runsAsJs(el.type || el.attributes.type))
+      __runWritten(typeof el.text === "string" && el.text ? el.text : __styleText(el));
   }
   return el;
 }
@@ -347,8 +350,8 @@ function __setup(view) {
     characterSet: "UTF-8", charset: "UTF-8", compatMode: "CSS1Compat", hidden: false, visibilityState: "visible",
     documentElement: html, head: head, body: body, all: [], forms: [], images: [], links: [], scripts: [],
     currentScript: __list("script")[0],
-    write: function () { __rec("write", Array.prototype.join.call(arguments, "")); },
-    writeln: function () { __rec("write", Array.prototype.join.call(arguments, "")); },
+    write: function () { __write(Array.prototype.join.call(arguments, "")); },
+    writeln: function () { __write(Array.prototype.join.call(arguments, "")); },
     open: __noop, close: __noop,
     createElement: function (t) { var e = new __Element(t); e.__built = true; return e; },
     createElementNS: function (ns, t) { return new __Element(t); },

@@ -54,14 +54,6 @@ MAX_RUN = 100_000
 # storage they change.
 MAX_VISITS = 4
 
-# Measured and left out (sb31, variant fd45b7f; v39 §1 B6): running the inline code that scripts write
-# (document.write of a <script> without src, a built <script> with text attached; innerHTML's scripts
-# never run in a browser), nested at most 3 deep, 20 runs a context, inside the writer's CPU limit.
-# rc39b-007's unescape()d <script> then sends phones to 1/index.html, on its own site: no reader
-# condemns that. Full nodata dev hijack dump (93 files): no flag, field or finding changes (of the dev
-# hijack pages only rc39b-007 writes inline code); clean sets dev-v39-gnetest, -v1-cwced,
-# -v1-magichtml, -v4-cxextractor, dev-aeb, dev-readability: no flag changes. A fidelity fix that gains
-# nothing: left out; tests/clean/test_written_script_run_s31.py keeps its forms as strict xfails.
 # What a script must mention to be worth running: a property of the visitor, or an act together
 # with a way to hide it. Everything else (configs, analytics queues, widgets) is only read.
 # The screen is the visitor's too: a device gate asks the window's size or a media query as readily

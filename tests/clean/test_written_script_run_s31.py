@@ -2,14 +2,11 @@
 document.write of a <script> sending iPhone visitors elsewhere). A browser executes a <script> that
 document.write puts into the page, and one a script builds with text and attaches; it does not run
 the scripts innerHTML inserts. What the written code does is judged like any script's doing. The
-code is written afresh in the miss's form, not copied from the page. Measured, not wired (sb31,
-variant fd45b7f: gains on no dev page; sandbox.py's note): the forms it would change are strict xfails."""
+code is written afresh in the miss's form, not copied from the page."""
 from __future__ import annotations
 
 import json
 from urllib.parse import quote
-
-import pytest
 
 from scraper.clean import clean_page
 from scraper.clean.sandbox import run_scripts
@@ -25,7 +22,6 @@ def _navs(run, view):
     return [e.value for e in run.effects[view] if e.kind == "nav"]
 
 
-@pytest.mark.xfail(strict=True, reason="sb31 variant fd45b7f measured, not wired: the sandbox does not run written scripts")
 def test_percent_encoded_written_script_sending_phones_away_is_cloaking():
     written = quote(f"<script>\n{PHONE_GATE}\n</script>", safe="")
     a = clean_page(page(head=f"<script>document.write(unescape('{written}'));</script>", body=BODY), url=URL)
@@ -33,7 +29,6 @@ def test_percent_encoded_written_script_sending_phones_away_is_cloaking():
     assert any(SPAM_HOST in f.evidence for f in a.findings)
 
 
-@pytest.mark.xfail(strict=True, reason="sb31 variant fd45b7f measured, not wired: the sandbox does not run written scripts")
 def test_written_and_attached_scripts_run_for_the_view_they_reach():
     for code in (f"document.write('<scr'+'ipt type=\"text/javascript\">'+{json.dumps(PHONE_GATE)}+'</scr'+'ipt>');",
                  f"var s=document.createElement('script');s.text={json.dumps(PHONE_GATE)};document.head.appendChild(s);"):
