@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Validate heldout v40 (real-cases-v40, synthetic-v40, synthetic-generator-v40) against every rule of
+"""Validate dev v40 (real-cases-v40, synthetic-v40, synthetic-generator-v40) against every rule of
 bench/data/KEEPER.md that a script can check. Exit 1 on any error.
 Usage: python validate_v40.py"""
 import collections, glob, html, json, os, re, subprocess, sys, tempfile
@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from devset import load, reg  # dev hosts / registrable domains / urls / spam strings
+from devset import load, reg  # dev hosts / registrable domains / urls / spam strings (older dev splits: v40's own
+# folders skipped since v40 is dev, 2026-12-06)
 
 # pages removed on 2026-12-06 when v39 became dev: rc40-030 (legit-only, the last id, so no gap) shares its
 # registrable domain with dev/real-cases-v39; real-cases-v40/build.py skips the same id

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Validate bench/data/heldout/real-cases-v40b (keeper k40b).
+"""Validate bench/data/dev/real-cases-v40b (keeper k40b).
 
 Checks: truth.jsonl parses and carries score.py's fields; ids <-> html files; every truth paragraph is readable
 in the decoded page (scripts, styles and comments taken out); title/source/author are written on the page; every
 spam string occurs in the decoded html and in none of title/text/source/author; every hijacked page carries its
 injected material (src/ bytes found in the page, or its spam title in <title>); no page host, registrable
 domain, spam string, injected host (after decoding charcodes, %XX, \\xNN and base64 in src/) or injected snippet
-overlaps the dev splits (bench/data/dev: truth urls + spam_strings, SOURCES.md, real-cases html, and the src/,
-cases.py, snippets.py of every real-cases-v*b split); re-running build.py gives identical bytes; and, if node
+overlaps the older dev splits (bench/data/dev: truth urls + spam_strings, SOURCES.md, real-cases html, and the src/,
+cases.py, snippets.py of every real-cases-v*b split; v40's own folders skipped); re-running build.py gives identical bytes; and, if node
 exists, check_act_v40b.js runs every inline script in a stub browser: a hijacked page must act (load, insert or
 write a script, navigate, open a window) or show its spam, a not-hijacked page's scripts may reach only
 analytics/widget hosts (a remote <iframe src> counts as acting). Exit 1 on any failure."""
@@ -16,6 +16,16 @@ import base64, glob, hashlib, html as H, json, os, re, shutil, subprocess, sys, 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLIT = os.path.join(HERE, 'real-cases-v40b')
 DEV = os.path.join(os.path.dirname(HERE), 'dev')
+# v40 is dev itself since it was spent (2026-12-06): compare with the older dev splits only, v40's own folders
+# skipped; a later split (heldout/, v41 on) is no reuse of v40's
+OWN = re.compile(r'-v40[a-z]?$')  # real-cases-v40, real-cases-v40b, synthetic-v40
+
+
+def older_dev(*pattern):
+    return [f for f in glob.glob(os.path.join(DEV, *pattern))
+            if not any(OWN.search(part) for part in os.path.relpath(f, DEV).split(os.sep)[:1])]
+
+
 FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 'injections', 'spam_strings',
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
 HOST = re.compile(r'(?:https?:)?//([a-z0-9.\-]+\.[a-z]{2,})(?![\w(])', re.I)
@@ -126,7 +136,7 @@ if before != after:
 
 # ---- overlap with every dev split ----
 devhosts, devspam, devtext = set(), set(), []
-for f in glob.glob(os.path.join(DEV, '*', 'truth.jsonl')):
+for f in older_dev('*', 'truth.jsonl'):
     for l in open(f, encoding='utf-8'):
         try:
             t = json.loads(l)
@@ -137,8 +147,8 @@ for f in glob.glob(os.path.join(DEV, '*', 'truth.jsonl')):
             devhosts.add(h.lower())
         for s in t.get('spam_strings') or []:
             devspam.add(s.strip().lower())
-devfiles = (glob.glob(os.path.join(DEV, '*', 'SOURCES.md')) + glob.glob(os.path.join(DEV, 'real-cases*', 'html', '*.html'))
-            + glob.glob(os.path.join(DEV, 'real-cases-v*b', 'src', '*')) + glob.glob(os.path.join(DEV, 'real-cases-v*b', '*.py')))
+devfiles = (older_dev('*', 'SOURCES.md') + older_dev('real-cases*', 'html', '*.html')
+            + older_dev('real-cases-v*b', 'src', '*') + older_dev('real-cases-v*b', '*.py'))
 for f in devfiles:
     if os.path.isdir(f):
         continue

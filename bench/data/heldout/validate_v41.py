@@ -1,4 +1,4 @@
-"""Validate pending-v41 (real-cases-v41, synthetic-v41). Stdlib only; does not run newsvault.
+"""Validate heldout v41 (real-cases-v41, synthetic-v41). Stdlib only; does not run newsvault.
 
 Checks: truth fields and types; ids <-> html files; html decodes in its declared encoding; every spam
 string occurs in the decoded page; every hijacked page carries its injection (a spam string, or a
@@ -7,6 +7,8 @@ copy-on-unrelated-host mark for mirrors); text non-empty and each truth paragrap
 no url, host or registrable domain of dev/ or heldout/ is reused; no spam string overlaps a dev/heldout
 spam string; code overlap: no <script>/<iframe>/<style> block or hidden block of a hijacked page shares
 a run of >=120 characters (whitespace collapsed) with any html under dev/ or heldout/.
+Since v41 is held out itself (2026-12-06, v40 spent and moved to dev), v41's own folders under heldout/ are skipped:
+the checks compare with every dev split, v40 included.
 Usage: python3 validate_v41.py [--main /work/main]
 """
 import glob
@@ -66,8 +68,24 @@ def date_forms(d):
 
 
 # ---- prior splits: urls, hosts, registrable domains, spam strings, html text --------------------
+# v41 is held out itself since 2026-12-06 (moved from pending-v41/ when v40 was spent): its own folders in heldout/
+# (real-cases-v41, real-cases-v41b, synthetic-v41, ...) are no prior split
+OWN = re.compile(r"-v41[a-z]?$")
+
+
+def prior(*pattern, recursive=False):
+    out = []
+    for split in ("dev", "heldout"):
+        base = os.path.join(DATA, split)
+        for f in glob.glob(os.path.join(base, *pattern), recursive=recursive):
+            top = os.path.relpath(f, base).split(os.sep)[0]
+            if not OWN.search(top):
+                out.append(f)
+    return out
+
+
 prior_urls, prior_hosts, prior_regs, prior_spam = set(), set(), set(), set()
-for f in glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl")) + glob.glob(os.path.join(DATA, "heldout", "*", "truth.jsonl")):
+for f in prior("*", "truth.jsonl"):
     for line in open(f, encoding="utf-8"):
         if not line.strip():
             continue
@@ -81,7 +99,7 @@ for f in glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl")) + glob.glob(os
         for s in t.get("spam_strings") or []:
             prior_spam.add(s)
 prior_docs = []
-for f in glob.glob(os.path.join(DATA, "dev", "**", "*.htm*"), recursive=True) + glob.glob(os.path.join(DATA, "heldout", "**", "*.htm*"), recursive=True):
+for f in prior("**", "*.htm*", recursive=True):
     b = open(f, "rb").read()
     for e in ("utf-8", "gb18030"):
         try:

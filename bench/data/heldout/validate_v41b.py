@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Validate bench/data/pending-v41/real-cases-v41b (keeper k41b).
+"""Validate bench/data/heldout/real-cases-v41b (keeper k41b).
 
 Checks: truth.jsonl parses and carries score.py's fields; ids <-> html files; every truth paragraph is readable in
 the decoded page (scripts, styles, comments taken out); title/source/author/date are written on the page; every spam
 string occurs in the decoded html and in none of title/text/source/author; every hijacked page carries its injected
 material (the src/ bytes named in cases.py); page hosts / registrable domains and the hosts named in src/ do not
-occur in the spent (bench/data/dev) or held-out v40 (bench/data/heldout) truth urls, SOURCES and README files;
+occur in the spent (bench/data/dev, v40 included since 2026-12-06) or other held-out (bench/data/heldout, v41's own
+files skipped) truth urls, SOURCES and README files;
 CODE OVERLAP: for every hijacked page, each <script>/<iframe>/<style> block and each hidden block of its injection
 shares no run of 120 or more consecutive characters (whitespace collapsed) with any html under bench/data/dev/ or
 bench/data/heldout/; re-running build.py gives identical bytes; and, if node + jsdom are found (NODE_PATH),
@@ -18,6 +19,22 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SPLIT = os.path.join(HERE, 'real-cases-v41b')
 DATA = os.path.dirname(HERE)
 OTHERS = [os.path.join(DATA, 'dev'), os.path.join(DATA, 'heldout')]
+# v41 is held out itself since 2026-12-06 (moved from pending-v41/ when v40 was spent and moved to dev): v41's own
+# folders and files in heldout/ (real-cases-v41*, synthetic-v41, README-v41*.md, ...) and heldout/README.md (which
+# describes the held-out split, v41 now) are no other split
+OWN = re.compile(r'-v41[a-z]?(\.[a-z]+)?$')
+
+
+def others(pattern):
+    out = []
+    for o in OTHERS:
+        for f in glob.glob(os.path.join(o, '**', pattern), recursive=True):
+            top = os.path.relpath(f, o).split(os.sep)[0]
+            if o.endswith('heldout') and (OWN.search(top) or top == 'README.md'):
+                continue
+            out.append(f)
+    return out
+
 FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 'injections', 'spam_strings',
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
 ALLOWED_CLEAN = ('google-analytics.com', 'google.com', 'adroll.com', 'marketo.net', 'facebook.net')
@@ -61,32 +78,30 @@ def reg(h):
 
 def other_texts():
     urls, txt = [], []
-    for o in OTHERS:
-        for f in glob.glob(os.path.join(o, '**', 'truth.jsonl'), recursive=True):
-            for line in open(f, encoding='utf-8', errors='replace'):
-                try:
-                    urls.append(json.loads(line).get('url') or '')
-                except Exception:
-                    pass
-        for pat in ('SOURCES*.md', 'README*.md', 'cases.py', 'snippets.py'):
-            for f in glob.glob(os.path.join(o, '**', pat), recursive=True):
-                txt.append(open(f, encoding='utf-8', errors='replace').read())
+    for f in others('truth.jsonl'):
+        for line in open(f, encoding='utf-8', errors='replace'):
+            try:
+                urls.append(json.loads(line).get('url') or '')
+            except Exception:
+                pass
+    for pat in ('SOURCES*.md', 'README*.md', 'cases.py', 'snippets.py'):
+        for f in others(pat):
+            txt.append(open(f, encoding='utf-8', errors='replace').read())
     return urls, '\n'.join(txt)
 
 
 def other_html():
     parts = []
-    for o in OTHERS:
-        for f in glob.glob(os.path.join(o, '**', '*.htm*'), recursive=True):
-            b = open(f, 'rb').read()
-            for enc in ('utf-8', 'gb18030'):
-                try:
-                    parts.append(b.decode(enc))
-                    break
-                except UnicodeDecodeError:
-                    continue
-            else:
-                parts.append(b.decode('utf-8', 'replace'))
+    for f in others('*.htm*'):
+        b = open(f, 'rb').read()
+        for enc in ('utf-8', 'gb18030'):
+            try:
+                parts.append(b.decode(enc))
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            parts.append(b.decode('utf-8', 'replace'))
     return coll('\x00'.join(parts))
 
 

@@ -12,13 +12,14 @@ Truth comes from the hand-written expectations in src/extractors/custom/<host>/i
                    asserts the content includes (text_partial: true always; text_from says which)
 A test block is one beforeAll() (url + fixture); a fixture with no url or no text assertion
 (first words or includes) is skipped.  Pages whose url host+path is in any /work/data/extract/dev-*/truth.jsonl,
-or whose host is a url host of bench/data/dev/*/truth.jsonl, are dropped (see --dev-root).
+or whose host is a url host of bench/data/dev/*/truth.jsonl, are dropped (see --dev-root); since v40 is dev
+(2026-12-06), its own sets dev-v40-* and folders *-v40, *-v40b are skipped there.
 
 Standard library + git only, no network; deterministic (byte-identical on re-run).
 Usage:
   python3 convert.py --repo /work/.mirror/jocmp+mercury-parser/repo \
       --postlight /work/.mirror/postlight+parser/repo --omnivore /work/.mirror/omnivore-app+omnivore/repo \
-      --out /work/data/extract/heldout-v40-mercuryfork [--dev-root /work/main/bench/data/dev]
+      --out /work/data/extract/dev-v40-mercuryfork [--dev-root /work/main/bench/data/dev]
 """
 import argparse
 import glob
@@ -285,9 +286,17 @@ def declared_charset(raw):
     return m.group(1).decode("ascii").lower() if m else None
 
 
+# v40 is dev itself since it was spent (2026-12-06): its own sets (dev-v40-*) and v40's own split folders
+# (*-v40, *-v40b) are skipped, so pages are compared with the older dev sets and splits only
+OWN_SET = "dev-v40-"
+OWN_SPLIT = re.compile(r"-v40[a-z]?$")
+
+
 def dev_exclusions(extract_root, dev_root):
     hp, hosts = set(), set()
     for tp in sorted(glob.glob(os.path.join(extract_root, "dev-*", "truth.jsonl"))):
+        if os.path.basename(os.path.dirname(tp)).startswith(OWN_SET):
+            continue
         with open(tp, encoding="utf-8") as f:
             for line in f:
                 if line.strip():
@@ -296,6 +305,8 @@ def dev_exclusions(extract_root, dev_root):
                         hp.add(hostpath(u))
     if dev_root:
         for tp in sorted(glob.glob(os.path.join(dev_root, "*", "truth.jsonl"))):
+            if OWN_SPLIT.search(os.path.basename(os.path.dirname(tp))):
+                continue
             with open(tp, encoding="utf-8") as f:
                 for line in f:
                     if line.strip():

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Build the v41 extraction set `pending-v41-pkfixtures` from a bare git snapshot of
+"""Build the v41 extraction set `heldout-v41-pkfixtures` from a bare git snapshot of
 github.com/pankaj28843/article-extractor (MIT): its hand-curated "full page -> article HTML" fixtures
 (tests/fixtures/fullpage_to_article_html/<host>/<case>/{raw.html,expected.html,meta.json}).
 
 Reads the mirror with `git` only (no network, no work tree), standard library only, deterministic.
 
   python3 convert.py --repo /work/.mirror/pankaj28843+article-extractor/repo \
-      --out /work/data/extract/pending-v41-pkfixtures [--commit SHA] [--others /work/data/extract]
+      --out /work/data/extract/heldout-v41-pkfixtures [--commit SHA] [--others /work/data/extract]
 
 Writes html/<id>.html (raw.html bytes as stored), truth.jsonl and SOURCE.txt.
 Truth per page: id, url (meta.json), title (meta.json extracted_title, kept only if it occurs in the page),
@@ -74,7 +74,8 @@ def other_urls(others):
             continue
         for d in sorted(os.listdir(base)):
             f = os.path.join(base, d, "truth.jsonl")
-            if d.startswith("pending-v41-") or not os.path.isfile(f):
+            # the set itself (written as pending-v41-*, renamed heldout-v41-* when v40 was spent, 2026-12-06)
+            if d.startswith(("pending-v41-", "heldout-v41-")) or not os.path.isfile(f):
                 continue
             for line in open(f, encoding="utf-8"):
                 line = line.strip()
@@ -88,7 +89,7 @@ def other_urls(others):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--repo", default="/work/.mirror/pankaj28843+article-extractor/repo")
-    ap.add_argument("--out", default="/work/data/extract/pending-v41-pkfixtures")
+    ap.add_argument("--out", default="/work/data/extract/heldout-v41-pkfixtures")
     ap.add_argument("--commit", default="HEAD")
     ap.add_argument("--others", nargs="*", default=["/work/data/extract"])
     a = ap.parse_args()

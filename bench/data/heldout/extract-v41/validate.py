@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate a v41 extraction set written by convert.py (standard library only; does not run newsvault).
 
-  python3 validate.py /work/data/extract/pending-v41-pkfixtures \
+  python3 validate.py /work/data/extract/heldout-v41-pkfixtures \
       [--others /work/data/extract] [--rebuild /work/.mirror/pankaj28843+article-extractor/repo]
 
 Checks: truth.jsonl parses; ids unique and match html/<id>.html one to one; required fields present
