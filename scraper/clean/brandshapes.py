@@ -200,10 +200,7 @@ def glued_brands(lines: list[str]) -> list[str]:
             # a line without one has none. glued_brands was 4 % of the cleaner's CPU on the 85 English
             # pages of dev-v21-evanextract, nearly all of it reading English lines for brand shapes.
             continue
-        # (read on the normalised line: the hits' offsets are the text's they are found in, and a line
-        # with spaces gave offsets that fell beside the name in ``norm``: an artist 9m88 between two
-        # enumeration commas read as glued to a character two places on, dev-v40-bearmercury bm40-013)
-        for h in lexicon.find_hits(norm, min_strength=lexicon.BRAND):
+        for h in lexicon.find_hits(line, min_strength=lexicon.BRAND):
             if _glued(norm, h.start, h.end) and not lexicon.is_kind(h.term):
                 tail = _GLUED_TAIL.match(norm, h.end)
                 found.append(h.term + (tail.group() if tail else ""))
