@@ -19,7 +19,7 @@ from scraper.clean.boxes import is_cms_body, is_furniture_box, is_hidden_by_name
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
-from scraper.clean.writing import FULL_STOPS
+from scraper.clean.writing import FULL_STOPS, code_shaped
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +65,8 @@ def _notice_line(text: str | None) -> bool:
     return bool(text and SITE_NOTICE.search(text) and not FULL_STOPS.search(text))
 
 
-# Script text that a broken page leaves outside its <script> ("obj.attachEvent(…); }") is full of
-# semicolons and commas: with this share or more of braces and equals signs among its characters
-# it is code (prose has none of them; plain JS 4-8 %), and costs like link text: an L3S page whose
-# cut-off <script> left 1,200 characters of JS in <body> gave the JS as the article (F1 0.04 → 0.99).
-CODE_SYMBOL_SHARE, CODE_SYMBOL_MIN = 0.02, 4  # at least 4: a URL's query (?a=1&b=2) is no code
-# and a block of code has braces: a study's figures "(n=1.787, 76,1 %), (n=707, …)" are prose
-# (without this a dev-v2-trafilatura page lost half its text).
-CODE_BRACES_MIN = 2
+# Script text that a broken page leaves outside its <script> ("obj.attachEvent(…); }") is code
+# (writing.code_shaped) and costs like link text.
 
 
 def _count(text: str | None, in_pre: bool = False) -> tuple[int, int, bool]:
@@ -82,9 +76,7 @@ def _count(text: str | None, in_pre: bool = False) -> tuple[int, int, bool]:
     if not in_pre and is_json_text(text):  # a script's data (dom.is_json_text); in <pre>/<code> it is shown
         return 0, 0, False
     chars = len("".join(text.split()))
-    braces = text.count("{") + text.count("}")
-    symbols = braces + text.count("=")
-    if braces >= CODE_BRACES_MIN and symbols >= CODE_SYMBOL_MIN and symbols >= CODE_SYMBOL_SHARE * chars:
+    if code_shaped(text, chars):
         return chars, 0, True
     return chars, len(SENTENCE.findall(text)), False
 

@@ -301,7 +301,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 ev.learn(copy, True)
         clean_title = own_headline
     if alien := alien_parts(raw_title, headline_texts, [line.text for line in content.lines],
-                            lambda: _body_text(root)):
+                            lambda: _body_text(root), [metas.get(k) or "" for k in ("og:site_name", "application-name")]):
         # a part in a script the article never writes, its words nowhere else on the page (titles.alien_parts)
         ev.add("spam_title", "foreign part", " | ".join(alien))
         foreign = set()

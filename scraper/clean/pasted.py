@@ -8,7 +8,7 @@ from collections import Counter
 
 from scraper.clean import brands, lexicon
 from scraper.clean.tokens import CLAUSE_WORD
-from scraper.clean.writing import HAN, SENTENCE_ENDS
+from scraper.clean.writing import HAN, SENTENCE_ENDS, code_shaped
 
 _CJK = "[\u4e00-\u9fff]"
 # A keyword line: at least this many distinct spam terms, covering at least this share of the
@@ -59,7 +59,8 @@ def domain_runs(line: str) -> list[str]:
     norm = lexicon.normalize(line)
     domains = brands.spam_domains(norm)
     # the run is read in Chinese text: an English line's words glued by normalising are no keywords
-    if not domains or not HAN.search(line) or lexicon.is_reporting(line):
+    # (nor is code's: a member written in a programming article's code, this.sex = sex;)
+    if not domains or not HAN.search(line) or lexicon.is_reporting(line) or code_shaped(line):
         return []
     runs = []
     for d in domains:

@@ -176,7 +176,8 @@ def _is_year(name: str, m: re.Match) -> bool:
     return len(m.group()) == 4 and m.group()[:2] in ("19", "20") and name[m.end():m.end() + 1] in ("年", "级", "級", "届", "屆", "")
 
 
-_LATIN_HEAD = re.compile(f"^([A-Za-z0-9]+)([{_CJK}]+)$")
+_LATIN_HEAD = re.compile(f"^(?P<mark>[A-Za-z0-9]+)([{_CJK}]+)$")
+_LATIN_TAIL = re.compile(f"^([{_CJK}]+)(?P<mark>[A-Za-z0-9]+)$")
 
 
 def _own_words_dropped(name: str, lines: list[str]) -> str:
@@ -190,13 +191,23 @@ def _own_words_dropped(name: str, lines: list[str]) -> str:
     return name
 
 
+# A file name's extension that holds a digit (JustForTesting.p12, song.mp3): a file type, as no
+# domain's ending is (no TLD holds a digit), so a bookmaker's domain (qyty.win) is never read so.
+_FILE_TYPE = re.compile(r"(?<=[A-Za-z0-9_-]\.)((?=[a-z]*\d)[a-z0-9]{2,4})(?![A-Za-z0-9.@/_-])", re.I)
+
+
 def _latin_of_the_article(name: str, lines: list[str]) -> bool:
     """True when the only mark of ``name`` is a Latin word the article also writes on its own
-    (Nasa安全负责人 in an article that says Nasa throughout): the article's subject, no brand."""
+    (Nasa安全负责人 in an article that says Nasa throughout): the article's subject, no brand. So is
+    a mark the article writes as a file's extension too (导出p12文件 beside JustForTesting.p12 in a
+    technical article's commands, dev-v40-bearmercury bm40-120): the type of the file it speaks of."""
     if lexicon.has_brand(name) or _WEB_WORDS.search(name):
         return False
-    words = [w.lower() for w in _LATIN_WORD.findall(name) if len(w) >= 2]
     rest = " ".join(line.replace(name, " ") for line in lines).lower()
+    if (m := _LATIN_HEAD.match(name) or _LATIN_TAIL.match(name)) \
+            and m.group("mark").lower() in {t.lower() for t in _FILE_TYPE.findall(rest)}:
+        return True
+    words = [w.lower() for w in _LATIN_WORD.findall(name) if len(w) >= 2]
     return bool(words) and any(w in rest for w in words)
 
 

@@ -482,11 +482,15 @@ MAX_ALIEN_ARTICLE_SHARE = 0.1
 MIN_ALIEN_WORD = 3
 
 
-def alien_parts(title: str, headline_texts: list[str], lines: list[str], page_text: Callable[[], str]) -> list[str]:
+def alien_parts(title: str, headline_texts: list[str], lines: list[str], page_text: Callable[[], str],
+                site_names: Iterable[str] = ()) -> list[str]:
     """The parts of ``title`` (or the whole title) written in a script the article (``lines``, the
     body's) does not write, whose words the page (``page_text``: gives its visible text) writes
     nowhere but in the title's copies, while a headline stands in the article's script or the part
-    stands as the headline itself (the headline replaced); else []."""
+    stands as the headline itself (the headline replaced); else []. A part that is one of the
+    ``site_names`` (the page's site-name metas) is the site's name, in whatever script: a Korean blog
+    named in English, whose site-title heading writes the name as its <title>'s last part does
+    (dev-v40-bearmercury bm40-042)."""
     title = html.unescape(title or "").strip()
     parts = split_title(title)
     if not parts or len(title) > MAX_TITLE:
@@ -501,10 +505,11 @@ def alien_parts(title: str, headline_texts: list[str], lines: list[str], page_te
     if n_own < MIN_OWN_SHARE * total:
         return []
     heads = [h for t in headline_texts if t and (h := lexicon.normalize(t))]
+    own_names = {n for name in site_names if (n := lexicon.normalize(name))}
     found = []
     for i, (part, norm) in enumerate(zip(parts, norm_parts, strict=True)):
         letters = _letters(part)
-        if letters[own] or not letters:
+        if letters[own] or not letters or norm in own_names:
             continue
         script, count = letters.most_common(1)[0]
         if count < MIN_ALIEN_LETTERS or article[script] > MAX_ALIEN_ARTICLE_SHARE * total:

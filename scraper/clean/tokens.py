@@ -17,7 +17,7 @@ import re
 from typing import Callable
 
 from scraper.clean.lexicon import normalize
-from scraper.clean.writing import HAN, LINE_BREAKS, SENTENCE_ENDS
+from scraper.clean.writing import HAN, LINE_BREAKS, SENTENCE_ENDS, code_shaped
 
 _SEPARATORS = re.compile(r"[\s|,，、/;；_⟦⟧\[\]【】]+")
 _ALNUM = re.compile(r"[a-z0-9]+", re.I)
@@ -102,7 +102,8 @@ def _typed(word: str) -> bool:
 def garbage_words(line: str, page: str) -> list[str]:
     """The random Latin "words" of a Chinese ``line`` that the rest of the ``page`` never writes."""
     words = [m.group() for m in _LATIN_WORD.finditer(line) if _typed(m.group())]
-    if not words or len(HAN.findall(line)) < MIN_CHINESE:
+    # (code's words are its names and test strings, typed as freely: var str = 'ahbbccdeddddfg')
+    if not words or len(HAN.findall(line)) < MIN_CHINESE or code_shaped(line):
         return []
     return [w for w in words if not _elsewhere(w, line, page)]
 

@@ -27,6 +27,28 @@ HAN = re.compile("[\u4e00-\u9fff]")
 LINE_BREAKS = re.compile("[\n\x02-\x05]")
 # A Chinese sentence's end: what tells prose from a byline, a notice or a menu line.
 FULL_STOPS = re.compile("[。！？]")
+# Code (script text a broken page leaves in <body>, a programming article's <pre> blocks) is full of
+# braces and equals signs: with this share or more of them among its characters, and at least
+# CODE_BRACES_MIN braces, a text is code (prose has none of them; plain JS 4-8 %). At least
+# CODE_SYMBOL_MIN: a URL's query (?a=1&b=2) is no code; braces: a study's figures "(n=1.787, 76,1 %)"
+# are prose (without them a dev-v2-trafilatura page lost half its text). Calibrated for content.py's
+# block costs (an L3S page's cut-off <script>: F1 0.04 -> 0.99).
+CODE_SYMBOL_SHARE, CODE_SYMBOL_MIN = 0.02, 4
+CODE_BRACES_MIN = 2
+
+
+def code_shaped(text: str, chars: int | None = None) -> bool:
+    """True when ``text`` is code by its braces and equals signs (``chars``: its non-space
+    characters, when the caller counted them)."""
+    braces = text.count("{") + text.count("}")
+    if braces < CODE_BRACES_MIN:
+        return False
+    symbols = braces + text.count("=")
+    if chars is None:
+        chars = len("".join(text.split()))
+    return symbols >= CODE_SYMBOL_MIN and symbols >= CODE_SYMBOL_SHARE * chars
+
+
 # A sentence's end in Chinese or Latin punctuation.
 SENTENCE_ENDS = re.compile("[。！？!?]")
 # Japanese kana (hiragana and katakana): a line holding them is Japanese, whatever its kanji.
