@@ -182,21 +182,6 @@ def _linked_prose(el) -> bool:
     return own >= LINKED_PROSE_MIN and bool(SENTENCE.search(text))
 
 
-# ...and at the run's head, a <p> of one sentence with a link in it ("I recently asked <a>seven heretical
-# questions about progress</a>—which stirred up a lot of discussion."): its own words are fewer than
-# LINKED_PROSE_MIN, but it ends as a sentence ends and at most OPENING_LINK_SHARE of it is link text;
-# a teaser's or a list's <p> is mostly its headline link, a caption or a label ends without a stop.
-OPENING_LINK_SHARE = 0.5
-_SENTENCE_STOP = re.compile(r"[.!?。！？][\"'”’)\]]*$")
-
-
-def _opening_sentence(el) -> bool:
-    text = text_of(el)
-    chars = len("".join(text.split()))
-    links = sum(len("".join(text_of(a).split())) for a in el.iter("a"))
-    return bool(chars and links and links <= OPENING_LINK_SHARE * chars and _SENTENCE_STOP.search(text.rstrip()))
-
-
 def _lead_before(items: list[tuple[float, int, int]], gap: int) -> tuple[int, float]:
     """(first item, score) of the best run of items that ends just before item ``gap``: the lead may
     be several paragraphs (an encyclopaedia's lead before its table of contents, snacktory dev)."""
@@ -291,7 +276,6 @@ class _Scorer:
         in_pre = in_pre or tag in CODE_TAGS  # code an article shows (<pre>, <code>) is its text
         items: list[tuple[float, int, int]] = []  # (score, first child index, last child index)
         linked_prose: set[int] = set()  # items that are <p> children of prose costing more than it earns
-        opening: set[int] = set()  # items that are <p> children of one linked sentence (_opening_sentence)
         chars = links = punct = 0
         seg_start = -1  # where the pending inline segment began (-1: the element's own text)
         c, p, code = _count(el.text, in_pre)
@@ -317,8 +301,6 @@ class _Scorer:
                             s = -s  # comments, related lists, sidebars: never part of the body
                         elif s <= 0 and ctag == "p" and not boxed and _linked_prose(child):
                             linked_prose.add(len(items))
-                        elif s <= 0 and ctag == "p" and not boxed and _opening_sentence(child):
-                            opening.add(len(items))
                         items.append((s, k, k))
                     seg_start = k
                 elif not len(child):
@@ -385,7 +367,7 @@ class _Scorer:
                 best_last = items[hi][2]
             # A short plain line at either edge (a salutation "各单位：", a caption) only pays
             # the block toll: it belongs to the run. Links and long label swarms cost more.
-            if lo > 0 and (items[lo - 1][0] > -BLOCK_TOLL or lo - 1 in opening):
+            if lo > 0 and items[lo - 1][0] > -BLOCK_TOLL:
                 best_first = items[lo - 1][1]
             if hi + 1 < len(items) and items[hi + 1][0] > -BLOCK_TOLL:
                 best_last = items[hi + 1][2]
