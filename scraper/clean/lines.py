@@ -88,7 +88,9 @@ _ARTICLE_END = re.compile(
     r"转载请注明|本文链接|跟[贴帖]|文章导航)")
 _SENTENCE_END = re.compile(r"[，。！？；]")
 # A line this short without sentence punctuation at either end of the body is a control or a
-# label ("关注", "超大", "文章导航", a counter), unless it ends with a colon ("各单位：").
+# label ("关注", "超大", "文章导航", a counter), unless it ends with a colon ("各单位：") or a comma: a
+# salutation opens the text under it as "各单位：" does, and "，" already counts as a sentence's
+# ("Hello,<br>It is a busy time…": a blog post lost its greeting, dev-v40-mercuryfork mf40-010).
 STRAY_LINE = 8
 
 
@@ -136,7 +138,7 @@ def is_stamp(text: str) -> bool:
 
 
 def _is_stray(text: str) -> bool:
-    return len(text) <= STRAY_LINE and not _SENTENCE_END.search(text) and not text.endswith(("：", ":"))
+    return len(text) <= STRAY_LINE and not _SENTENCE_END.search(text) and not text.endswith(("：", ":", ","))
 
 
 # A label: a short line without sentence punctuation ("Ähnliche Beiträge", "Teilen mit:", "Mehr zum
