@@ -28,10 +28,9 @@ from scraper.clean.writing import FULL_STOPS
 
 _CJK = "\u4e00-\u9fff"
 # Offices and units that follow the name of the body they belong to (simplified and traditional).
-# (校长 is an office only: 全国名校长, 老校长 are no slots of a school's name.) A school's student union
-# (学生会) is its unit as 团委 is: X學生會體育部 held a bookmaker's name for the school's (v40 rc40-020).
+# (校长 is an office only: 全国名校长, 老校长 are no slots of a school's name.)
 _SCHOOL_ONLY = "校区|研究生部|研究生院|校团委|校党委|團總支|团总支"
-_OFFICE = ("学生会|學生會|校长|校長|负责人|負責人|党委书记|黨委書記|党委副书记|党委|黨委|团委书记|团委|團委|局长|局長|副局长|副局長|院长|院長|副院长|"
+_OFFICE = ("校长|校長|负责人|負責人|党委书记|黨委書記|党委副书记|党委|黨委|团委书记|团委|團委|局长|局長|副局长|副局長|院长|院長|副院长|"
            "副院長|主任|处长|處長|领导班子|領導班子|党支部|黨支部")
 _ORGANISE = "召开|召開|举办|舉辦|举行|舉行|组织|組織|联合|聯合|主办|主辦|承办|承辦|协办|協辦"
 # A campus has a place name before 校区 (松江校区): the school's name stands before that.
