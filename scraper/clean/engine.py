@@ -6,14 +6,16 @@ from collections import Counter
 from typing import Mapping
 from urllib.parse import urlsplit
 
+from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
-from scraper.clean.behaviour import analyse_scripts
+from scraper.clean.behaviour import analyse_scripts, sites_named_besides_scripts
 from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.boxes import mark_field_forms
 from scraper.clean.brandshapes import standing_macau_brands
+from scraper.clean.breakouts import breakout_loads
 from scraper.clean.byline import (
     byline_text,
     find_author,
@@ -213,6 +215,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for kind, where, evidence in report.findings:
         ev.add(kind, where, evidence)
     ev.hosts |= report.spam_hosts
+    if decoded is not None:  # a loader a text field's value breaks out of its markup to add (a mass SQL injection)
+        besides = sites_named_besides_scripts(root)
+        for src in breakout_loads(decoded.text, lambda h: ev.offsite(h) and not besides(registrable_domain(h))):
+            ev.add("spam_script", "script[src]: written into a text field, breaking out of its markup", src)
+            ev.hosts.add(host_of(src))
     # Measured, not wired (ld30, v38 §1 B3, §7.2; variant bf0fa52): nothing but remote <script>/<iframe>
     # loads ahead of the page's <!DOCTYPE>/<html>/<head>, to hosts the rest of the markup never spells,
     # read as written into the file by something other than its CMS (v38b: a WordPress malware

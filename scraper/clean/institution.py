@@ -120,9 +120,19 @@ def template_owners(raw_title: str, page_text: str, metas: dict[str, str]) -> li
     sponsors (主办单位), its site-name metas and its <title>'s last part (the site name a
     template appends to every headline)."""
     parts = split_title(raw_title or "")
-    names = [*_template_names(page_text, metas), *(parts[-1:] if len(parts) >= 2 else ())]
+    names = [*_template_names(page_text, metas), *(parts[-1:] if len(parts) >= 2 or _site_name_only(parts, metas) else ())]
     return list(dict.fromkeys(n for n in (lexicon.normalize(x).rstrip(".") for x in names)
                               if MIN_NAME <= len(n) <= MAX_NAME and not _NOTICE.search(n)))
+
+
+def _site_name_only(parts: list[str], metas: dict[str, str]) -> bool:
+    """Whether a <title> of one part is the site's name alone: the description or keywords meta
+    repeats it whole (a template that puts no headline in its head fills every slot with the name;
+    v40b rc40b-013, 映象网驻马店 in the title, both metas, the header and the footer)."""
+    if len(parts) != 1:
+        return False
+    name = lexicon.normalize(parts[0])
+    return any(lexicon.normalize(metas.get(k) or "") == name for k in ("description", "keywords"))
 
 
 def related(a: str, b: str) -> bool:
