@@ -373,7 +373,7 @@ def check_headline_splices(headlines: list[str], lines: list[str], ev: Evidence,
 # (MIN_REST_COVERED; its rest 2 * MIN_AFFIX Chinese characters at least), and it names, not acts: a
 # headline's own kicker or second clause set off by a space does all the rest too (聚焦基层治理创新 …,
 # test_stray_title; rc36b-011's 崇阳禁毒宣传进校园 警校共建防火墙, nowhere else on the page, none of its
-# pieces in the article, was cut from its title), and holds a verb (jieba's tags: v*), a name none.
+# pieces in the article, was cut from its title), and holds a verb or a function word (_CLAUSE_TAGS), a name none.
 # (An unknown verb jieba's model tags as a noun passes: 警民同筑平安墙 reads 同筑/n.)
 # The name is Chinese characters only, at least MIN_AFFIX of them (the dev splices: 4-7; 组图, 附视频,
 # a tag of 2-3, are an article's own labels). Measured 2026-12-06 (nm31) on the whole nodata dev
@@ -385,6 +385,11 @@ def check_headline_splices(headlines: list[str], lines: list[str], ev: Evidence,
 # without the verb test: the closest, the article writes 14 % of the name's pieces.
 MIN_AFFIX = 4
 MAX_AFFIX = 12
+# jieba's tags of words a name never holds: verbs, and the function words that tie a clause
+# (prepositions, conjunctions, particles). A headline's second clause "腾讯为最大外部股东" (为/p, no verb)
+# was cut as a name on a clean caixin page (dev-v20-omnivore, found by the full clean-set run
+# f31); the dev splices tag n/nz/nr/ng/t/a only.
+_CLAUSE_TAGS = ("v", "p", "c", "u")
 _AFFIX_END = re.compile(rf"^(?P<rest>.+?)(?:\s*_\s*|\s+)(?P<name>{HAN.pattern}{{{MIN_AFFIX},{MAX_AFFIX}}})$")
 _AFFIX_START = re.compile(rf"^(?P<name>{HAN.pattern}{{{MIN_AFFIX},{MAX_AFFIX}}})\s+(?P<rest>.+)$")
 
@@ -407,8 +412,8 @@ def headline_affix(raw_title: str, headline: str, lines: list[str], page_text: s
         article = "\n".join(n for line in lines if (n := lexicon.normalize(line)) and norm_head not in n)
         if _covered(name, article) or _covered(rest, article) < MIN_REST_COVERED:
             continue
-        if any(tag.startswith("v") for _, tag in segment.tagged(name)):
-            continue  # a clause that acts (聚焦…, 警校共建…): the headline's own kicker or second clause
+        if any(tag.startswith(_CLAUSE_TAGS) for _, tag in segment.tagged(name)):
+            continue  # a clause that acts (聚焦…, 警校共建…) or ties (腾讯为最大外部股东): the headline's own
         page = lexicon.normalize(unmarked_text(page_text)).replace(norm_head, "\n")
         if name in page:
             continue  # the site's name or a column's, written in its chrome

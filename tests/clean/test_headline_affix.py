@@ -53,3 +53,12 @@ def test_a_name_after_the_headline_with_a_space_is_cut():
     a = clean_page(_page(heading, f"{heading} - 新闻中心"), url=URL)
     assert a.hijacked
     assert a.title == HEADLINE
+
+
+def test_a_second_clause_tied_by_a_function_word_is_no_name():
+    # a clean news headline's second clause with no verb: "X为最大外部股东" (为 ties it; a caixin page
+    # of dev-v20-omnivore was flagged before the function-word test)
+    heading = f"{HEADLINE} 华信集团为最大外部股东"
+    a = clean_page(_page(heading, f"{heading}_芦湾县人民政府"), url=URL)
+    assert not a.hijacked, a.findings
+    assert a.title == heading
