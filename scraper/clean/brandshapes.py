@@ -445,7 +445,7 @@ def institution_place_brands(slot_texts: list[str], lines: list[str], page: str 
         places = [(line, m) for line in lines for m in re.finditer(re.escape(name), line)]
         if any(_in_institution_place(line, m.start(), m.end(), decorated) for line, m in places):
             found.append(name)
-    found += [n for n in site_names_as_outlets(slot_texts, lines, page, titled) if n not in found]
+    found += [n for n in site_names_as_outlets(slot_texts, lines, norm_page, titled) if n not in found]
     if not found:
         return []
     rest = text
@@ -476,16 +476,15 @@ _OWNER_END = re.compile(f"(?:{INSTITUTION_END.pattern}|政府$)")  # (a county's
 _OUTLET_MARK = re.compile(r"^(?:【([^【】]{3,12})】|([^\W\d_]{3,12}?)[讯訊](?=\d))")
 
 
-def site_names_as_outlets(slot_texts: list[str], lines: list[str], page: str = "",
+def site_names_as_outlets(slot_texts: list[str], lines: list[str], norm_page: str = "",
                           titled: Iterable[str] = ()) -> list[str]:
     """Names (normalised) that stand whole in a slot of the page and, in its article (``lines``,
     normalised), as the story's outlet though the page credits another: glued before another
-    outlet's dateline, or as the lead's mark where the ``page`` (its text) writes the name
-    elsewhere too and the <title> (``titled``: its parts) names the site otherwise."""
+    outlet's dateline, or as the lead's mark where the page (``norm_page``: its text, normalised)
+    writes the name elsewhere too and the <title> (``titled``: its parts) names the site otherwise."""
     names = {n for text in slot_texts if text for n in [_NOT_WORD.sub("", lexicon.normalize(text))]
              if MIN_SITE_NAME <= len(n) <= MAX_SITE_NAME and not n.startswith("本")
              and not INSTITUTION_END.search(n) and not ends_as_outlet(n)}
-    norm_page = lexicon.normalize(page)
     own = {_NOT_WORD.sub("", lexicon.normalize(t)) for t in titled if t}
     institutional = any(_OWNER_END.search(n) and not ends_as_outlet(n) for n in own)
     found = []

@@ -102,12 +102,8 @@ def row_source(before: str, head: str) -> str | None:
         unlabelled, labelled = _unlabelled(row)
         for part in _parts(unlabelled):
             for word in part.split() if HAN.search(part) else ():
-                if credit := name_and_outlet(word):
-                    return credit[1]
-                bare = _GLOSS.sub("", word)
-                # (a word holding a colon is a field whose label the row glued to a time: 16:22责编:X网)
-                if 2 < len(bare) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and _OUTLET_END.search(bare):
-                    return word
+                if outlet := _outlet_word(word):
+                    return outlet
         if (read := info_row(row)) and read[0]:
             return read[0]
         dated = DATE_RE.search(unlabelled)
@@ -116,10 +112,20 @@ def row_source(before: str, head: str) -> str | None:
                     and (_OWN_SITE.match(part) or 2 < len(part) <= OUTLET_MAX and is_issuer(part))):
                 return part
     for word in _beside_date(before, head):
-        if credit := name_and_outlet(word):
-            return credit[1]
-        if 2 < len(bare := _GLOSS.sub("", word)) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and ends_as_outlet(word):
-            return word
+        if outlet := _outlet_word(word):
+            return outlet
+    return None
+
+
+def _outlet_word(word: str) -> str | None:
+    """The outlet one unlabelled word of a byline row names: the outlet of ``石佳/中国青年报``, or the
+    word itself when it ends as an outlet's name (a pinyin gloss after it aside)."""
+    if credit := name_and_outlet(word):
+        return credit[1]
+    bare = _GLOSS.sub("", word)
+    # (a word holding a colon is a field whose label the row glued to a time: 16:22责编:X网)
+    if 2 < len(bare) <= OUTLET_MAX and not re.search(r"[\d:：]", bare) and _OUTLET_END.search(bare):
+        return word
     return None
 
 

@@ -279,8 +279,8 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
     if site_name := gambling_site_name(raw_title, page_slots, article_lines):
         ev.add("foreign_site_name", "title suffix, page header", site_name)
         ev.learn(site_name, True)
-    for name in institution_place_brands([raw_title, *split_title(raw_title or ""), *page_slots], article_lines,
-                                         page_text, [raw_title or "", *split_title(raw_title or "")]):
+    titled = [raw_title or "", *split_title(raw_title or "")]
+    for name in institution_place_brands([*titled, *page_slots], article_lines, page_text, titled):
         ev.add("spliced_brand", "in the institution's place", name)
         if f"【{name}】" in lexicon.normalize(article):
             ev.learn(f"【{name}】", True)  # the lead's mark goes whole, not leaving its brackets (v38 sv38-038)
