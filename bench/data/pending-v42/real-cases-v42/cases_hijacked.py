@@ -249,7 +249,7 @@ H.append(dict(
         "考察團對遷西縣依托山水資源、特色產業(yè),因地制宜推進生態(tài)建設、文旅融合發(fā)展,打造鄉(xiāng)村振興特色品牌的的經驗做法給予高度評價。劉素紅表示,遷西推進鄉(xiāng)村振興的經驗做法非常值得烏海市學習借鑒。烏海市將以遷西為標桿,統(tǒng)籌推進農業(yè)、文化、旅游一體化發(fā)展, 生產、生活、生態(tài)同步改善 ,一、二、三產業(yè)深度融合,推進鄉(xiāng)村振興向更高層次邁進。",
         "縣政府辦、農業(yè)農村局、東蓮花院鎮(zhèn)、板栗博物館主要或分管負責同志陪同考察。",
     ],
-    spam=[], forms=["mirror", "traditional-gloss-copy"], legit=False, lang="zh",
+    spam=[], forms=["mirror", "mirror-traditional-gloss"], legit=False, lang="zh",
     shell="bare", site_name=None, encoding="gbk",
     origin="pages corpus capture: a Hebei county government's news item (a visiting delegation studies the county's rural-revitalisation work) copied onto an unrelated host with a CMS detail path, converted to traditional script with pinyin-gloss debris. A mirror (a public body's page copied whole onto a host with no relation to it), so hijacked with no injected string. Title is the item's headline; no date/来源 in the capture. Rebuilt in GBK.",
 ))
@@ -262,7 +262,7 @@ H.append(dict(
         "劉雁虹一行先后到桃園辦事處桃園示范區(qū)擬建設(shè)現(xiàn)場、桃園農(nóng)機服務(wù)中心、桃園示范區(qū)科技綜合服務(wù)中心、張華鎮(zhèn)美麗鄉(xiāng)村示范村、龍門街道辦事處藍(lán)天養(yǎng)鴿場、恩城美麗鄉(xiāng)村連片治理項(xiàng)目、扶貧產(chǎn)業(yè)園、盛堡啤酒小鎮(zhèn)項(xiàng)目建設(shè)現(xiàn)場等地進行了實地參觀,深入了解我縣鄉(xiāng)村振興發(fā)展情況。",
         "劉雁虹對我縣鄉(xiāng)村振興工作給予了高度評價。認(rèn)為我縣結(jié)合自身資源優(yōu)勢,深挖土地資源的綜合高效利用,探索實踐出了符合平原發(fā)展的鄉(xiāng)村振興方向。表示將積極宣傳好、推介好這一鄉(xiāng)村振興的平原模式,為各地鄉(xiāng)村振興發(fā)展提供有益經(jīng)驗。",
     ],
-    spam=[], forms=["mirror", "traditional-gloss-copy"], legit=False, lang="zh",
+    spam=[], forms=["mirror", "mirror-traditional-gloss"], legit=False, lang="zh",
     shell="bare", site_name=None, encoding="gb18030",
     origin="pages corpus capture: a county news item from a city news site (a CCTV programme team studies the county's rural revitalisation; the county's 'pyyw' local-news path kept) copied onto an unrelated mobile host, converted to traditional script with pinyin-gloss debris. A mirror, hijacked with no injected string. No headline/date in the capture (null); the outlet and reporter are named in the lead, not as 来源/作者. Rebuilt in GB18030.",
 ))
@@ -274,7 +274,7 @@ H.append(dict(
         "近日,國家衛(wèi)生健康委、國家中醫(yī)藥管理局、中央軍委后勤保障部衛(wèi)生局印發(fā)通知,決定于9月20~26日開展2019年“服務(wù)百姓健康行動(dòng)”全國大型義診活動(dòng)周,活動(dòng)方案同期印發(fā)。",
         "今年義診活動(dòng)主題為“守初心、解難題、助扶貧、慶豐收”。活動(dòng)內(nèi)容包括組織國家醫(yī)療隊(duì)開展義診、公共場所義診、城鄉(xiāng)醫(yī)院對(duì)口支援義診、深入農(nóng)村和貧困地區(qū)送醫(yī)下鄉(xiāng)、舉辦健康大講堂、醫(yī)療服務(wù)進(jìn)軍營等。",
     ],
-    spam=[], forms=["mirror", "traditional-gloss-copy"], legit=False, lang="zh",
+    spam=[], forms=["mirror", "mirror-traditional-gloss"], legit=False, lang="zh",
     shell="bare", site_name=None, encoding="gb18030",
     origin="pages corpus capture: a health authority's 'official WeChat' notice (the 2019 national free-clinic week) copied onto an unrelated numbered host under a health-site-like /hudongjiaoliu/guanfangweixin/<date>/ path, converted to traditional script with pinyin-gloss debris. A mirror, hijacked with no injected string. The third captured paragraph holds mangled bytes and is left out. No headline; the date is only in the path (null). Rebuilt in GB18030.",
 ))
@@ -287,7 +287,7 @@ H.append(dict(
     paras=[
         "在北京2022年冬奧會、冬殘奧會即將到來之際,為弘揚北京冬奧會價值理念,分析北京冬奧會遺產(chǎn),展望北京冬奧會后的體育與中國、世界的互動,2022年1月9日,由北京體育大學主辦,北京體育大學馬克思主義學院和學術期刊社承辦的“北京冬奧會:體育與中國、世界的未來”國際學術研討會在學校東平房報告大廳召開,來自國內(nèi)外相關高校和研究機構的專家學者以及媒體代表近4百余人參加了會議。此次會議同時獲得了北京體育大學管理學院、體育休閑與旅游學院、體育商學院、國際體育組織學院、中國體育戰(zhàn)略研究院以及北京體育大學出版社有限公司的支持,還得到了新華社、光明日報、人民論壇網(wǎng)、中國社科網(wǎng)等媒體協(xié)助。本次國際會議采用線上會議和線下會議相結合的方式,以線上會議為主,分開幕式、主旨發(fā)言、分論壇和閉幕式四個環(huán)節(jié),為期一天。",
     ],
-    spam=[], forms=["mirror", "traditional-gloss-copy", "foreign-masthead"], legit=False, lang="zh",
+    spam=[], forms=["mirror", "mirror-traditional-gloss", "invented-masthead"], legit=False, lang="zh",
     shell="portal", site_name="大國新村", encoding="utf-8",
     origin="pages corpus capture: a sports university's news item (an international symposium before the Beijing 2022 Winter Olympics) copied onto an unrelated host under an invented portal masthead, converted to traditional script with pinyin-gloss debris. A mirror, hijacked with no injected string (the masthead is a made-up portal name, not a spam term). Title is the item's headline (its sub-title line kept on the page, out of title and text); the second captured paragraph is cut and left out. No date/来源.",
 ))
@@ -306,7 +306,7 @@ H.append(dict(
     ],
     captions={0: "資料圖:十月二十四日傍晚,中國首顆月球探測衛(wèi)星--嫦娥一號發(fā)射成功。圖為北京航天飛行控制中心監(jiān)控衛(wèi)星發(fā)射情況。 中新社發(fā) 毛建軍 攝"},
     notice="版權(quán)聲明:凡標(biāo)注有“cnsphoto”字樣的圖片版權(quán)均屬中國新聞網(wǎng),未經(jīng)書面授權(quán),不得轉(zhuǎn)載使用。",
-    spam=[], forms=["mirror", "traditional-gloss-copy"], legit=False, lang="zh",
+    spam=[], forms=["mirror", "mirror-traditional-gloss"], legit=False, lang="zh",
     shell="cnsold", site_name="中國新聞網(wǎng)", encoding="gb18030",
     origin="pages corpus capture: a 2007 China News Service page reprinting a news-weekly feature (the young team behind the Chang'e-1 lunar probe) copied whole with CNS's channel chrome and its /gn/news/<yyyy>/<mm-dd>/ path onto an unrelated numbered host, converted to traditional script with pinyin-gloss debris. A mirror, hijacked with no injected string. Title, date and 來源 are the page's own; the photo caption and copyright notice are kept out of text; the capture's last paragraph is cut and left out. Rebuilt in GB18030.",
 ))
@@ -320,7 +320,7 @@ H.append(dict(
         "洪天云對湖北文旅集團積極探索鄉村振興模式所體現的社會責任感表示了肯定。他認為,咸寧集團旗下蘿卜公社項目以鄉村振興為引領,以鄉村游、親子游、黨建培訓、研學、勞動教育為抓手,以文旅帶動鄉村振興的模式要加強宣傳,全方位推動鄉村振興,切實增強當地群眾幸福感。",
         "省鄉村振興局副局長崔先華、咸寧市委副書記、市長楊軍、咸安區委書記顧興旺等領導陪同調研。",
     ],
-    spam=[], forms=["mirror", "traditional-copy"], legit=False, lang="zh",
+    spam=[], forms=["mirror", "mirror-traditional"], legit=False, lang="zh",
     shell="bare", site_name=None, encoding="utf-8",
     origin="pages corpus capture: a provincial state-owned culture-and-tourism group's news item (a national rural-revitalisation official visits one of its projects; the group's TRS-style /shzr/gqdd/<yyyymm>/t<date>_<id> path kept) copied onto an unrelated host with a numbered name, converted to traditional script (no gloss debris). A mirror, hijacked with no injected string. No headline/date/来源 in the capture.",
 ))
@@ -337,7 +337,7 @@ H.append(dict(
         "一年辛苦為誰忙,賭博一晚輸精光。歙縣警方正告涉賭人員:賭博嚴重影響生產生活、破壞家庭和睦、敗壞社會風氣。公安機關將持續開展禁賭行動,違法犯罪者必受到法律的嚴懲。同時歡迎廣大群眾積極舉報賭博行為,舉報電話:110。",
     ],
     tail="歙公 新安晚報 安徽網 大皖客戶端記者 吳永泉",
-    spam=[], forms=["mirror", "traditional-copy"], legit=True, lang="zh",
+    spam=[], forms=["mirror", "mirror-traditional"], legit=True, lang="zh",
     shell="bare", site_name=None, encoding="utf-8",
     origin="pages corpus capture: a provincial news site's report (county police raid a village gambling den before the Spring Festival) copied onto an unrelated host under an /anhui/<yyyy>/<mmdd>/ path, converted to traditional script. A mirror on an unrelated host, so hijacked: true with no injected string; the copied text is lawful anti-gambling police news, so legit: true as well. The capture's space-joined runs are kept as paragraphs; the closing credit line (police office, papers, reporter) is kept out of text and not taken as 作者. No headline/date.",
 ))
@@ -354,7 +354,7 @@ H.append(dict(
         "特此公告。",
     ],
     sign=["眉山市东坡区教育和体育局", "2023年6月28日"],
-    spam=[], forms=["mirror", "random-subdomain-copy"], legit=True, lang="zh",
+    spam=[], forms=["mirror", "mirror-random-subdomain"], legit=True, lang="zh",
     shell="gov", site_name=None, encoding="gbk",
     origin="pages corpus capture: a district education-and-sports bureau's public notice on its 2022 sports-lottery welfare fund (VSB-style /dpjtj/info/1005/ path of the bureau kept) served from a random-looking subdomain of an unrelated host, in simplified script. A mirror of a public body's page on a host with no relation to it, so hijacked: true with no injected string; the copied text is a lawful lottery-fund notice, so legit: true. Date is the notice's own signature date; the signature lines are kept out of text; no headline in the capture. Rebuilt in GBK.",
 ))
@@ -369,7 +369,7 @@ H.append(dict(
         "“希望能够以本次年会为契机,为未来开展国际体育交流开拓新局面,并为变革时代全球体育事业可持续发展贡献更多新力量。”洪平说。",
     ],
     captions={1: "9日,国际华人体育与健康学会第十届年会开幕式在北京体育大学举行。图为部分与会者与年会志愿者合影。主办方供图"},
-    spam=[], forms=["mirror", "random-subdomain-copy", "junk-source-stamp"], legit=False, lang="zh",
+    spam=[], forms=["mirror", "mirror-random-subdomain", "junk-source-stamp"], legit=False, lang="zh",
     shell="bare", site_name=None, encoding="utf-8",
     origin="pages corpus capture: a China News Service item (an overseas Chinese sport-science society holds its annual meeting at a sports university) served from a random subdomain of an unrelated wine-trade host under a query-string path, with a '发布时间' stamp months after the dateline and a '来源' holding a date-like token. A copy on an unrelated host, hijacked with no injected string (the token is junk, not spam). Date null (the shown stamp is the copy's, not the item's; the dateline gives no year); source null (junk); the photo caption the capture ran into the second paragraph is kept as a caption. The fourth captured paragraph is cut and left out.",
 ))
