@@ -228,6 +228,10 @@ def page(c):
         o.append("</div></article></main>")
     else:
         raise SystemExit("unknown shell " + sh)
+    if c.get("boxes"):
+        o.append('<div class="sidebox">%s</div>' % "".join("<h4>%s</h4>" % E(x) for x in c["boxes"]))
+    if c.get("footer"):
+        o.append('<div class="footer">%s</div>' % E(c["footer"]))
     o.append("</body>")
     o.append("</html>")
     s = "\n".join(o) + "\n"

@@ -239,6 +239,40 @@ H.append(dict(
     origin="pages corpus capture: a Guangxi university Youth League news item (students' prize in a provincial recitation contest; VSB-style /twxxzx/info/1118/ path kept) copied onto an unrelated sealing-products host, converted to traditional script with pinyin-gloss debris, under a page title of underscore-joined porn keywords. Hijacked. Title is the item's own headline; no date, 来源 or author in the capture (null). Rebuilt in GB18030.",
 ))
 
+H.append(dict(
+    url="http://www.xpshebei.com/zhuanti/2009-08/25/content_241463.htm",
+    title="跑兩會 忙到渾然不知饑餓", date="2009-08-25", source="福建日報網(wǎng)", author="黃世宏",
+    byline="www.xpshebei.com?2009-08-25 16:38? 黃世宏?來源:福建日報網(wǎng)    我來說兩句",
+    paras=[
+        "10多年赴京參加全國“兩會”報道,我養(yǎng)成一個習慣,出發(fā)前總要問自己:今年最重要、最能出彩的新聞在哪里?",
+        "2006年的全國“兩會”報道至今令我印象深刻。當時“海西”寫進政府工作報告和“十一五”規(guī)劃綱要,上升為國家決策,成為全國人民的共同意志和具體行動,是福建全省人民翹首以盼的大事,也是“兩會”上福建代表們最大的關(guān)注點。這當然也是我所關(guān)注的重點。",
+        "一到北京,我就多方打聽這方面的消息。3月5日,十屆全國人大四次會議開幕當天,我一走進人民大會堂,便趕到會議新聞處取會議材料,然后,急不可待地翻閱著政府工作報告和“十一五”規(guī)劃綱要這兩份文件。我差點跳起來了,兩個文件都把支持海西發(fā)展寫進去了。福建代表和福建人民朝思暮想的這一天終于來到了。開幕式快結(jié)束時,我趕到大會堂門口,等待著我要采訪的代表。采訪快結(jié)束時,送代表回駐地的車就要開了,我只好把采訪移到車上。正準備對第三位代表進行采訪時,代表的駐地已經(jīng)到了,我只好把采訪的地點又移到會客廳進行。當我結(jié)束對最后一個代表采訪時,時間已臨近中午一點。奇怪,這時我一點也不感到餓,因為我已采訪到《海西寫入政府工作報告和“十一五”規(guī)劃綱要草案》這條消息所需的新聞素材。功夫不負有心人,這條消息先后獲得多項大獎,其中包括當年福建新聞獎一等獎。",
+    ],
+    boxes=["相關(guān)新聞", "視頻現(xiàn)場", "相關(guān)評論>>"],
+    footer="主站蜘蛛池模板: 风间由美性色一区二区三区| 亚洲精品无码久久毛片| 一本色道久久88",
+    spam=["风间由美性色一区二区三区", "亚洲精品无码久久毛片", "一本色道久久88"],
+    forms=["porn-keyword-footer", "traditional-gloss-copy"], legit=False, lang="zh",
+    shell="portal", site_name=None, encoding="gb18030",
+    origin="pages corpus capture: a provincial daily's web feature (a reporter's memoir of covering the national 'two sessions') copied onto an unrelated equipment-trade host under a /zhuanti/<yyyy-mm>/<dd>/content_<id>.htm path, converted to traditional script with pinyin-gloss debris; the page footer is a spider-pool template line of '|'-separated porn keywords after a 'main-site spider-pool template' label. Hijacked. Title, date, author (named in the byline between the date and 來源) and 來源 are the page's own. The label itself equals a dev split's spam string and is not listed in spam_strings (it stays on the page); the last, cut-off keyword of the footer is left out.",
+))
+
+H.append(dict(
+    url="http://m.com3y.cn/xwzx/xwfbh/gtbxwfbh/fbhwb/202602/t20260211_12750788.htm",
+    title="國(guó)臺(tái)辦2026年2月11日新聞發(fā)布會(huì)文字實(shí)錄", date="2026-02-11", source="中國(guó)臺(tái)灣網(wǎng)", author=None,
+    ptitle="夜色AV网站二级国产片|黄色AAA三级婷婷午夜色|成人伊人色情久久综合一|A片成人一级黄色视频|亚洲网站AV在线|超碰一夜久久在线|亚洲色图 第一页|成人做爱小网站|中文字幕久久精品无码一区二区|超碰免费无毒不卡",
+    masthead="中國(guó)臺(tái)灣網(wǎng)移動(dòng)版",
+    byline="2026-02-11 14:03:00 來(lái)源:中國(guó)臺(tái)灣網(wǎng)",
+    paras=[
+        "中國(guó)臺(tái)灣網(wǎng)北京2月11日訊 國(guó)務(wù)院臺(tái)灣事務(wù)辦公室今天(11日)上午10時(shí)在國(guó)臺(tái)辦新聞發(fā)布廳舉行例行新聞發(fā)布會(huì)。本次新聞發(fā)布會(huì)由國(guó)臺(tái)辦新聞局副局長(zhǎng)、新聞發(fā)言人朱鳳蓮主持。以下為發(fā)布會(huì)全文實(shí)錄:",
+        "朱鳳蓮:大家上午好,歡迎大家參加國(guó)務(wù)院臺(tái)辦的新聞發(fā)布會(huì)。我們現(xiàn)在開(kāi)始提問(wèn)。",
+    ],
+    captions={0: "國(guó)臺(tái)辦發(fā)言人朱鳳蓮答記者問(wèn)。(中國(guó)臺(tái)灣網(wǎng)記者 陳佳慧 攝)"},
+    spam=["夜色AV网站二级国产片", "黄色AAA三级婷婷午夜色", "成人伊人色情久久综合一", "A片成人一级黄色视频", "亚洲网站AV在线", "超碰一夜久久在线", "亚洲色图 第一页", "成人做爱小网站", "中文字幕久久精品无码一区二区", "超碰免费无毒不卡"],
+    forms=["porn-keyword-title", "traditional-gloss-copy"], legit=False, lang="zh",
+    shell="app", site_name="中國(guó)臺(tái)灣網(wǎng)移動(dòng)版", encoding="utf-8",
+    origin="pages corpus capture: a news site's mobile page of the Taiwan Affairs Office press-conference transcript (February 2026; the site's TRS-style /xwzx/xwfbh/.../t<date>_<id>.htm path kept) copied onto an unrelated mobile host, converted to traditional script with pinyin-gloss debris, under a page title of '|'-joined porn keywords. Hijacked. Title, date and 來源 are the page's own; the photo caption is kept out of text. The first question of the transcript holds a mangled byte, so it and the rest are left out (text is the lead and the opening line).",
+))
+
 # ---- copies of public bodies' / outlets' pages on unrelated hosts (no injected string) ----
 H.append(dict(
     url="http://hntjqxw.com/detail/index/id/295/aid/10775.html",
@@ -372,4 +406,20 @@ H.append(dict(
     spam=[], forms=["mirror", "mirror-random-subdomain", "junk-source-stamp"], legit=False, lang="zh",
     shell="bare", site_name=None, encoding="utf-8",
     origin="pages corpus capture: a China News Service item (an overseas Chinese sport-science society holds its annual meeting at a sports university) served from a random subdomain of an unrelated wine-trade host under a query-string path, with a '发布时间' stamp months after the dateline and a '来源' holding a date-like token. A copy on an unrelated host, hijacked with no injected string (the token is junk, not spam). Date null (the shown stamp is the copy's, not the item's; the dateline gives no year); source null (junk); the photo caption the capture ran into the second paragraph is kept as a caption. The fourth captured paragraph is cut and left out.",
+))
+
+H.append(dict(
+    url="http://yuanxuzdh.com/zmryt/370.html",
+    title=None, date=None, source=None, author=None,
+    paras=[
+        "中新社北京2月12日电 (记者 张晓曦 徐雪莹)国务院台办12日在北京举办蛇年首场例行消息宣布会,谈话人朱凤莲就近期两岸交换运动、两岸同胞共度元宵节等热门成绩答复记者发问。",
+        "第九届亚洲夏季活动会在哈尔滨举办,激发两岸言论高度存眷。朱凤莲欢送中国台北代表团加入,对中国台北选手在赛场上的出色表示跟获得的成就表现庆祝。",
+        "马英九文教基金会克日构造青年先生团组来京,加入“双奥之城 芳华之约”台湾青年北京冰雪季系列运动。朱凤莲表现,欢送台湾青年先生多来年夜陆逛逛看看,两岸年青人互学互鉴、独特生长。",
+        "年夜陆方面于春节前发布将规复福建、上海住民赴台团队游。朱凤莲在宣布会上表现,盼望平易近进党政府改弦更张,结束阻拦禁限两岸职员往来跟交换配合,在年夜陆住民赴台游览成绩上拿出诚意,采用求实举动。",
+        "就“2025年台北灯节”运动按通例约请上海市团组赴台加入,但平易近进党政府持续拒发上海市两个团组的入台证,朱凤莲指出,平易近进党政府的政治操弄毫无底线,损坏两岸同胞欢度春节的祥跟氛围,违反两岸同胞盼望常来常往的独特欲望,烦扰两岸关联开展跟两岸交换配合的畸形秩序,深入人心,应予非难。",
+        "台陆委会日前宣布所谓“中国年夜陆形式讲演”。朱凤莲指出,所谓“讲演”曲解现实、争光年夜陆,其目标就是诈骗误导岛内大众、操弄“反中抗中”。热情欢送宽大台湾同胞来年夜陆实地参访、目击为实。",
+    ],
+    spam=[], forms=["mirror", "mirror-synonym-spun"], legit=False, lang="zh",
+    shell="bare", site_name=None, encoding="gbk",
+    origin="pages corpus capture: a China News Service item (the Taiwan Affairs Office's first press conference of the Year of the Snake, 2025) copied onto an unrelated host and run through a synonym spinner (words swapped for near-synonyms or mis-split, e.g. the mainland's name broken into other characters), in simplified script. A copy on a host with no relation to CNS, so hijacked with no injected string (spinning is the copy's own debris, not spam). Text is the spun paragraphs as shown; the capture's last paragraph is cut and left out. No headline/date/来源. Rebuilt in GBK.",
 ))
