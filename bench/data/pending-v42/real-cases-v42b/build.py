@@ -302,6 +302,8 @@ ORIGIN_CODE = {
     'ndsw_ctrlbfont.js': 'the NDSW/Parrot-TDS injection appended to a site JavaScript file committed to a public repository (code corpus index id 13801617689): for a visitor with no cookie arriving from another host it requests a remote php and eval()s the answer; the appended string (from its leading ";") is wrapped here in one <script> element',
     'ndsw_anucentral.js': 'the NDSW/Parrot-TDS injection (token variant) appended to a site JavaScript file committed to a public repository (code corpus index id 27662070974); the appended string (from its leading ";") is wrapped here in one <script> element',
     'ndsw_fotonegypt.js': 'the obfuscated NDSW/Parrot-TDS injection (string-array variant) appended to a site JavaScript file committed to a public repository (code corpus index id 46110669044); the appended string (from its leading ";") is wrapped here in one <script> element',
+    'prepended_charcode_eval.js': 'an injection prepended to site JavaScript files committed to public repositories (code corpus index ids 18216774759 and 18996769748, two files with the identical string, the same as the one pasted in scr34m/php-malware-scanner issue #91): var f=String;eval(f.fromCharCode(...)) defining a check and inserting a remote "check.js" script unless already present; the prepended string (to its /*number*/ marker) is wrapped here in one <script> element',
+    'wphead_echo_script.html': 'the output of PHP injected into a WordPress theme file committed to a public repository (code corpus index id 6828514573): my_custom_js() hooked on wp_head echoes a remote <script src>; the src/ file is that echoed string',
     'own_baidu_push.html': 'Baidu\'s official auto-push snippet as quoted in a public blog post (code corpus index id 43625910163)',
     'own_uaredirect_wap.html': 'a site template\'s own mobile redirect (Baidu siteapp uaredirect.js to the site\'s own /wap/ path) from a public repository (code corpus index id 18848435677)',
     'own_cpro_ad.html': 'a site template\'s own Baidu Union (cpro) ad slot from a public repository (code corpus index id 43454205862)',
@@ -360,6 +362,7 @@ ACTS = {
     'bare-remote-script': 'loads a remote script from a malware host',
     'async-createelement-loader': 'inserts a remote script element before the page\'s first script',
     'stop-and-redirect': 'stops the page and replaces it with a remote tracker url',
+    'prepended-charcode-eval-loader': 'evaluates a char-code string that inserts a remote script into <head>',
     'ndsw-xhr-eval-loader': 'for a first-time visitor arriving from a search engine it requests remote code and eval()s it',
 }
 
