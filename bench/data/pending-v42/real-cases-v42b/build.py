@@ -342,6 +342,10 @@ def truth_row(c):
                   'capture of %s (only text was captured: the %s shell is the keeper\'s reconstruction; fields not '
                   'captured are null)') % (
             '; '.join(ORIGIN_CODE[n] for n in codes), ', '.join(places), ACTS[c['family']], c['url'], c['tpl'])
+    elif not codes:
+        origin = ('clean real page without injected or look-alike code. Article text: verbatim pages-corpus capture of %s '
+                  '(only text was captured: the %s shell is the keeper\'s reconstruction; fields not captured are null)') % (
+            c['url'], c['tpl'])
     else:
         origin = ('clean real page with look-alike but legitimate code of a site\'s own kind: %s; placed by the keeper at '
                   '%s (it reaches only the site itself or Baidu analytics/ad/push hosts). Article text: verbatim '
@@ -353,7 +357,7 @@ def truth_row(c):
     return dict(id=c['id'], url=c['url'], title=c.get('title'), date=c.get('date'), source=c.get('source'),
                 author=c.get('author'), text=text, hijacked=hij, injections=list(c.get('forms') or []),
                 spam_strings=list(c.get('spam') or []), legit=False, lang='zh', origin=origin,
-                kind='real-injection-in-real-page' if hij else 'real-page', site=host, capture='text+code',
+                kind='real-injection-in-real-page' if hij else 'real-page', site=host, capture='text+code' if codes else 'text',
                 encoding=c['enc'], template=c['tpl'], family=c.get('family'))
 
 
