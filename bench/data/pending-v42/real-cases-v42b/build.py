@@ -103,7 +103,7 @@ def tpl_gov_portal(c, slot):
 </div>
 <div class="footer"><div class="w1200">
 <p>主办:{E(c['site_name'])}办公室&nbsp;&nbsp;承办:信息中心</p>
-<p>网站标识码:略&nbsp;&nbsp;<a href="https://beian.miit.gov.cn/">ICP备案</a></p>
+<p><a href="https://beian.miit.gov.cn/">ICP备案</a>&nbsp;&nbsp;<a href="/wzdt/">网站地图</a></p>
 {slot('footer')}</div></div>
 {slot('after_body')}</body>
 </html>
