@@ -47,6 +47,7 @@ from scraper.clean.hijack import (
     remove_spam_links,
     scrub,
 )
+from scraper.clean.infoblock import mark_metadata_blocks
 from scraper.clean.institution import check_site_name_slots, check_source_field, holders, own_names, template_owners
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
@@ -288,6 +289,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("js_cloak", "script", report.title_script)
     if ev.strings:
         remove_spam_links(root, ev)  # banners naming a brand that only the title betrayed
+    mark_metadata_blocks(root)  # 信息公开 catalogue entries: their fields are read, their lines are no text
     content = choose_body(root, selectors.get("body"), metas.get("description") or metas.get("og:description"))
     # (the page's text as written, not normalised: the unwritten-line test looks its Latin title words
     # up as words, and a normalised text has no spaces between them: "New York Post Online Edition:

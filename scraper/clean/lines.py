@@ -15,6 +15,7 @@ from typing import Any
 from scraper.clean.boxes import is_embedded_post, is_hidden_by_name, is_widget_form
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, is_json_text, squash, tag_of, text_of
 from scraper.clean.fields import is_issuer, signature_lines
+from scraper.clean.infoblock import is_marked_block
 from scraper.clean.writing import FULL_STOPS, LETTER_OR_DIGIT
 
 # Sentence punctuation; a Latin "." or "," counts only before a space or the end, so that URLs
@@ -605,6 +606,8 @@ def lines_of(container, run: tuple | None = None) -> list[Line]:
                       and len(squash(text_of(child))) * 2 < size())):
                 for caption in captions:  # the credit beside a caption is never text; see _captions
                     visit(caption, is_link, is_heading)
+            elif is_marked_block(child):
+                pass  # a 信息公开 catalogue entry: labelled metadata, read as fields (infoblock.py)
             elif ctag and ctag not in INVISIBLE_TAGS and not is_hidden_by_name(child):
                 visit(child, is_link, is_heading, code=code)
             add(child.tail, is_link, is_heading, code)
