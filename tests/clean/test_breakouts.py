@@ -33,3 +33,38 @@ def test_a_templates_own_comments_after_its_scripts_stay_the_pages():
     ):
         a = clean_page(page(head=head), url=URL)
         assert not a.hijacked, (head, a.findings)
+
+
+# The same appended string where the value is printed as element content: no break-out, the tag
+# glued to the value's last word (v40b rc40b-005 a 来源, rc40b-006 a file name; rc39b-004 a footer's
+# statistics slot).
+GLUED = '<script src=http://www.loader-example.com/b.js></script>'
+
+
+def test_a_loader_glued_to_the_source_in_the_byline_flags_the_page():
+    body = ('<p>3月15日，区政府召开专题会议，研究部署今年城乡环境综合整治工作。</p>'
+            f'<p class="meta">来源：区政府办公室{GLUED}&nbsp;&nbsp;浏览次数：12</p>')
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a), a.findings
+    assert any("loader-example.com" in f.evidence for f in a.findings)
+    assert "专题会议" in a.text and a.title == HEADLINE
+
+
+def test_a_loader_glued_to_an_attachments_file_name_flags_the_page():
+    body = ('<p>3月15日，区政府召开专题会议，研究部署今年城乡环境综合整治工作。</p>'
+            f'<div class="attach">附件：download\\\\通知.doc{GLUED}</div>')
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a), a.findings
+
+
+def test_scripts_a_template_writes_beside_words_stay_the_pages():
+    for body in (
+        '<p>正文。</p><div class="count">阅读<script src="/e/public/ViewClick/?id=5"></script>次</div>',  # own counter
+        '<p>正文。</p><div>技术支持：信息中心<script src="https://s4.cnzz.com/stat.php?id=1"></script></div>',  # trusted
+        '<p>正文。</p><div>Anzeige:<script src="//widget.ad-example.com/loader.js"></script></div>',  # a label's colon
+        '<p>正文。</p><div>技术支持：信息中心\n<script src="http://count.example-stats.com/c.js"></script></div>',  # own line
+        '<p>正文。</p><div><a href="http://www.loader-example.com/">合作</a>网站'
+        '<script src="http://www.loader-example.com/b.js"></script></div>',  # a site the page links to
+    ):
+        a = clean_page(page(body=body), url=URL)
+        assert not a.hijacked, (body, a.findings)
