@@ -68,3 +68,20 @@ def test_scripts_a_template_writes_beside_words_stay_the_pages():
     ):
         a = clean_page(page(body=body), url=URL)
         assert not a.hijacked, (body, a.findings)
+
+
+def test_loaders_appended_in_a_run_to_the_articles_last_paragraph_flag_the_page():
+    body = ('<p>3月15日，区政府召开专题会议，研究部署今年城乡环境综合整治工作。</p>'
+            '<script src=http://www.loader-example.com/b.js></script><script src=http://www.loader-other.com/b.js></script>\n')
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a), a.findings
+
+
+def test_a_templates_scripts_after_its_paragraphs_stay_the_pages():
+    for body in (
+        '<p>正文。</p><script src="https://ta.example-stats.cn/c/js/ta.js"></script>\n',  # one load
+        '<p>正文。</p>\n<script src="https://a.example-ads.com/a.js"></script><script src="https://b.example-ads.net/b.js"></script>',
+        '<div><p>正文。</p></div><script src="https://a.example-ads.com/a.js"></script><script src="https://b.example-ads.net/b.js"></script>',
+    ):
+        a = clean_page(page(body=body), url=URL)
+        assert not a.hijacked, (body, a.findings)
