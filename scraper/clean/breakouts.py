@@ -82,30 +82,3 @@ def glued_loads(root, away: Callable[[str], bool]) -> list[str]:
         if host and away(host):
             out.append(src)
     return out
-
-
-# An article field's value appended to more than once: 2+ <script src> glued to each other and to the
-# close of the text paragraph that ends the value (as rows a campaign hit again and again leave them).
-# Measured 2026-12-06 on the 12,021 dev pages above, loads to hosts the page names nowhere else: a run
-# of 2 glued right after a text <p> on 0 clean pages and 2 hijacked (rc40b-001, flagged already;
-# rc40b-004); one such load alone after a <p> on 5 clean pages (TRS analytics, a video player), a run
-# glued after a <div> on 15 clean (share buttons, consent and ad stacks), after an <li> on 1 (popper).
-APPENDED_RUN = 2
-
-
-def appended_runs(root, away: Callable[[str], bool]) -> list[str]:
-    """The addresses of remote scripts, to hosts ``away`` accepts, standing in a run of APPENDED_RUN or
-    more glued to each other and to the close of a text paragraph (an article value appended to)."""
-    out = []
-    for p in root.iter("p"):
-        if p.tail or not "".join(p.itertext()).strip():
-            continue
-        run, el = [], p.getnext()
-        while el is not None and el.tag == "script" and (src := el.get("src")) and (host := host_of(src)) and away(host):
-            run.append(src)
-            if el.tail:  # a space or a line ends the glue
-                break
-            el = el.getnext()
-        if len(run) >= APPENDED_RUN:
-            out += run
-    return out

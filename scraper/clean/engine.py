@@ -15,7 +15,7 @@ from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.boxes import mark_field_forms
 from scraper.clean.brandshapes import standing_macau_brands
-from scraper.clean.breakouts import appended_runs, breakout_loads, glued_loads
+from scraper.clean.breakouts import breakout_loads, glued_loads
 from scraper.clean.byline import (
     byline_text,
     find_author,
@@ -222,7 +222,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         return ev.offsite(host) and not besides(registrable_domain(host))
     appended = [(src, "breaking out of its markup") for src in breakout_loads(decoded.text, unnamed_away)] if decoded else []
     appended += [(src, "glued to its last word") for src in glued_loads(root, unnamed_away)]
-    appended += [(src, "glued in a run after its last paragraph") for src in appended_runs(root, unnamed_away)]
     for src, how in appended:
         ev.add("spam_script", f"script[src]: written into a text field, {how}", src)
         ev.hosts.add(host_of(src))

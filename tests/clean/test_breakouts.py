@@ -3,6 +3,8 @@
 page; a template's own commented-out markup after its own scripts stays the page's."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 from tests.clean.conftest import kinds
 from tests.clean.test_structural import HEADLINE, URL, page
@@ -70,6 +72,9 @@ def test_scripts_a_template_writes_beside_words_stay_the_pages():
         assert not a.hijacked, (body, a.findings)
 
 
+# variant appended_runs (see its commit): it gains one dev page (rc40b-004; rc40b-001, the other page
+# of its form, is flagged already), below the two-page rule: not wired.
+@pytest.mark.xfail(strict=True, reason="appended_runs is a variant, not wired")
 def test_loaders_appended_in_a_run_to_the_articles_last_paragraph_flag_the_page():
     body = ('<p>3月15日，区政府召开专题会议，研究部署今年城乡环境综合整治工作。</p>'
             '<script src=http://www.loader-example.com/b.js></script><script src=http://www.loader-other.com/b.js></script>\n')
