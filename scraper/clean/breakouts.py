@@ -65,7 +65,9 @@ def breakout_loads(text: str, away: Callable[[str], bool]) -> list[str]:
 # flagged already). Loads of the page's own site glued to a word: 5 clean pages, each a view counter
 # after its label (阅读, 浏览, 我要評論); of a trusted host: 0. Glued to other text (a label's colon,
 # a zero-width mark): 2 clean pages (an ad widget after "Anzeige:", ad slots after a BOM), so only a
-# letter or digit counts.
+# letter or digit counts. A script with words glued on both sides prints a word into that sentence
+# (an old hit counter's number: 您是第<script src=…>位访客), and an appended value ends where it stands:
+# not read (no dev page has one; of the 5 hijacked, the text after is a space, a line or nothing).
 def glued_loads(root, away: Callable[[str], bool]) -> list[str]:
     """The addresses of remote scripts, to hosts ``away`` accepts, glued to the last word of the text
     before them (a text field's value printed with a loader appended to it)."""
@@ -76,7 +78,8 @@ def glued_loads(root, away: Callable[[str], bool]) -> list[str]:
             continue
         before, parent = el.getprevious(), el.getparent()
         text = (before.tail if before is not None else parent.text if parent is not None else "") or ""
-        if not text or not text[-1].isalnum():
+        after = el.tail or ""
+        if not text or not text[-1].isalnum() or (after and after[0].isalnum()):
             continue
         host = host_of(src)
         if host and away(host):

@@ -64,6 +64,7 @@ def test_scripts_a_template_writes_beside_words_stay_the_pages():
         '<p>正文。</p><div class="count">阅读<script src="/e/public/ViewClick/?id=5"></script>次</div>',  # own counter
         '<p>正文。</p><div>技术支持：信息中心<script src="https://s4.cnzz.com/stat.php?id=1"></script></div>',  # trusted
         '<p>正文。</p><div>Anzeige:<script src="//widget.ad-example.com/loader.js"></script></div>',  # a label's colon
+        '<p>正文。</p><div>您是第<script src="http://count.example-stats.com/c.js"></script>位访客</div>',  # a count in words
         '<p>正文。</p><div>技术支持：信息中心\n<script src="http://count.example-stats.com/c.js"></script></div>',  # own line
         '<p>正文。</p><div><a href="http://www.loader-example.com/">合作</a>网站'
         '<script src="http://www.loader-example.com/b.js"></script></div>',  # a site the page links to
