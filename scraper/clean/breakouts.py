@@ -1,4 +1,5 @@
-"""Remote scripts written into a text field that break out of the markup the field is printed in.
+"""Remote scripts written into a text field: breaking out of the markup the field is printed in, or
+glued to the end of its value where it is printed as the page's text.
 
 A mass SQL injection appends one string to every text column of a site's database: a quote and a
 tag close (``">``, ``"></title>``) to leave the attribute or the <title> the value is printed in,
@@ -13,6 +14,13 @@ hijack set, the shared corpus and the dev-* clean extraction sets: a ``</script>
 quote-and-``>`` or an end tag stands on rc40b-002, -003, -019 (two sites, two injected hosts) and on
 one clean page (dev-v2-trafilatura schleifen.ucoz.de, ``<!-- </bc> -->`` after its own widget
 scripts: one closed label, no markup swallowed, no remote host).
+
+Where the value is printed as element content (a 来源 in the byline, an attachment's file name), the
+same appended string needs no break-out: the tag stands glued to the value's last word, with no
+space or markup between, and the template's markup goes on after it (v40 §1 B3, §7.2). A template
+writes its scripts as markup of their own, on their own line or after a tag; a script glued to a
+word is a counter printing its number after its label (``阅读<script src=…>``), and that is the
+site's own code. See GLUED_TO_A_WORD for the measurement.
 """
 from __future__ import annotations
 
@@ -44,4 +52,36 @@ def breakout_loads(text: str, away: Callable[[str], bool]) -> list[str]:
         host = host_of(m.group(1))
         if host and away(host):
             out.append(m.group(1))
+    return out
+
+
+# A <script src> glued to a word of the text before it: that text (the tail of the element before it,
+# or its parent's text when it comes first) ends in a letter or digit of any script, nothing between.
+# Measured 2026-12-06 over every dev hijack set, the shared corpus (l3s's dev half) and the 42 dev-*
+# clean extraction sets (12,021 pages, 9,975 not hijacked), for loads to a host the page names nowhere
+# else (not its own, not trusted, not linked, shown or configured): glued to a word on 0 clean pages
+# and on 5 hijacked ones, rc39b-004 (a hacked CMS's statistics slot, glued to the footer's credit),
+# rc40b-005 (a 来源 value), rc40b-006 (an attachment's file name), rc29-011/-020 (inside the <h1>,
+# flagged already). Loads of the page's own site glued to a word: 5 clean pages, each a view counter
+# after its label (阅读, 浏览, 我要評論); of a trusted host: 0. Glued to other text (a label's colon,
+# a zero-width mark): 2 clean pages (an ad widget after "Anzeige:", ad slots after a BOM), so only a
+# letter or digit counts. A script with words glued on both sides prints a word into that sentence
+# (an old hit counter's number: 您是第<script src=…>位访客), and an appended value ends where it stands:
+# not read (no dev page has one; of the 5 hijacked, the text after is a space, a line or nothing).
+def glued_loads(root, away: Callable[[str], bool]) -> list[str]:
+    """The addresses of remote scripts, to hosts ``away`` accepts, glued to the last word of the text
+    before them (a text field's value printed with a loader appended to it)."""
+    out = []
+    for el in root.iter("script"):
+        src = el.get("src")
+        if not src:
+            continue
+        before, parent = el.getprevious(), el.getparent()
+        text = (before.tail if before is not None else parent.text if parent is not None else "") or ""
+        after = el.tail or ""
+        if not text or not text[-1].isalnum() or (after and after[0].isalnum()):
+            continue
+        host = host_of(src)
+        if host and away(host):
+            out.append(src)
     return out

@@ -15,7 +15,7 @@ from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.boxes import mark_field_forms
 from scraper.clean.brandshapes import standing_macau_brands
-from scraper.clean.breakouts import breakout_loads
+from scraper.clean.breakouts import breakout_loads, glued_loads
 from scraper.clean.byline import (
     byline_text,
     find_author,
@@ -216,11 +216,16 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for kind, where, evidence in report.findings:
         ev.add(kind, where, evidence)
     ev.hosts |= report.spam_hosts
-    if decoded is not None:  # a loader a text field's value breaks out of its markup to add (a mass SQL injection)
-        besides = sites_named_besides_scripts(root)
-        for src in breakout_loads(decoded.text, lambda h: ev.offsite(h) and not besides(registrable_domain(h))):
-            ev.add("spam_script", "script[src]: written into a text field, breaking out of its markup", src)
-            ev.hosts.add(host_of(src))
+    # a loader a text field's value adds (a mass SQL injection): breaking out of its markup, or glued to its last word
+    besides = sites_named_besides_scripts(root)
+
+    def unnamed_away(host: str) -> bool:
+        return ev.offsite(host) and not besides(registrable_domain(host))
+    appended = [(src, "breaking out of its markup") for src in breakout_loads(decoded.text, unnamed_away)] if decoded else []
+    appended += [(src, "glued to its last word") for src in glued_loads(root, unnamed_away)]
+    for src, how in appended:
+        ev.add("spam_script", f"script[src]: written into a text field, {how}", src)
+        ev.hosts.add(host_of(src))
     # Measured, not wired (ld30, v38 §1 B3, §7.2; variant bf0fa52): nothing but remote <script>/<iframe>
     # loads ahead of the page's <!DOCTYPE>/<html>/<head>, to hosts the rest of the markup never spells,
     # read as written into the file by something other than its CMS (v38b: a WordPress malware

@@ -3,6 +3,8 @@
 page; a template's own commented-out markup after its own scripts stays the page's."""
 from __future__ import annotations
 
+import pytest
+
 from scraper.clean import clean_page
 from tests.clean.conftest import kinds
 from tests.clean.test_structural import HEADLINE, URL, page
@@ -33,3 +35,59 @@ def test_a_templates_own_comments_after_its_scripts_stay_the_pages():
     ):
         a = clean_page(page(head=head), url=URL)
         assert not a.hijacked, (head, a.findings)
+
+
+# The same appended string where the value is printed as element content: no break-out, the tag
+# glued to the value's last word (v40b rc40b-005 a 来源, rc40b-006 a file name; rc39b-004 a footer's
+# statistics slot).
+GLUED = '<script src=http://www.loader-example.com/b.js></script>'
+
+
+def test_a_loader_glued_to_the_source_in_the_byline_flags_the_page():
+    body = ('<p>3月15日，区政府召开专题会议，研究部署今年城乡环境综合整治工作。</p>'
+            f'<p class="meta">来源：区政府办公室{GLUED}&nbsp;&nbsp;浏览次数：12</p>')
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a), a.findings
+    assert any("loader-example.com" in f.evidence for f in a.findings)
+    assert "专题会议" in a.text and a.title == HEADLINE
+
+
+def test_a_loader_glued_to_an_attachments_file_name_flags_the_page():
+    body = ('<p>3月15日，区政府召开专题会议，研究部署今年城乡环境综合整治工作。</p>'
+            f'<div class="attach">附件：download\\\\通知.doc{GLUED}</div>')
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a), a.findings
+
+
+def test_scripts_a_template_writes_beside_words_stay_the_pages():
+    for body in (
+        '<p>正文。</p><div class="count">阅读<script src="/e/public/ViewClick/?id=5"></script>次</div>',  # own counter
+        '<p>正文。</p><div>技术支持：信息中心<script src="https://s4.cnzz.com/stat.php?id=1"></script></div>',  # trusted
+        '<p>正文。</p><div>Anzeige:<script src="//widget.ad-example.com/loader.js"></script></div>',  # a label's colon
+        '<p>正文。</p><div>您是第<script src="http://count.example-stats.com/c.js"></script>位访客</div>',  # a count in words
+        '<p>正文。</p><div>技术支持：信息中心\n<script src="http://count.example-stats.com/c.js"></script></div>',  # own line
+        '<p>正文。</p><div><a href="http://www.loader-example.com/">合作</a>网站'
+        '<script src="http://www.loader-example.com/b.js"></script></div>',  # a site the page links to
+    ):
+        a = clean_page(page(body=body), url=URL)
+        assert not a.hijacked, (body, a.findings)
+
+
+# variant appended_runs (see its commit): it gains one dev page (rc40b-004; rc40b-001, the other page
+# of its form, is flagged already), below the two-page rule: not wired.
+@pytest.mark.xfail(strict=True, reason="appended_runs is a variant, not wired")
+def test_loaders_appended_in_a_run_to_the_articles_last_paragraph_flag_the_page():
+    body = ('<p>3月15日，区政府召开专题会议，研究部署今年城乡环境综合整治工作。</p>'
+            '<script src=http://www.loader-example.com/b.js></script><script src=http://www.loader-other.com/b.js></script>\n')
+    a = clean_page(page(body=body), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a), a.findings
+
+
+def test_a_templates_scripts_after_its_paragraphs_stay_the_pages():
+    for body in (
+        '<p>正文。</p><script src="https://ta.example-stats.cn/c/js/ta.js"></script>\n',  # one load
+        '<p>正文。</p>\n<script src="https://a.example-ads.com/a.js"></script><script src="https://b.example-ads.net/b.js"></script>',
+        '<div><p>正文。</p></div><script src="https://a.example-ads.com/a.js"></script><script src="https://b.example-ads.net/b.js"></script>',
+    ):
+        a = clean_page(page(body=body), url=URL)
+        assert not a.hijacked, (body, a.findings)
