@@ -345,7 +345,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             ev.add("spliced_brand", name, value)
     outside = outside_text(marked)
     links = link_texts(root)
-    check_outside_text(outside, ev, marked, links)
+    owners = template_owners(raw_title, page_text, metas)
+    check_outside_text(outside, ev, marked, links, owners)
     # (the names its copyright lines give the owner: a reprint notice naming the owner is the site's)
     check_token_lines(outside, ev, marked, links, holders(page_text), vouch=brands.vocabulary_hits)
     # the article's own words: its headline and the lines kept as its text; every other line of
@@ -488,7 +489,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # of the clean extraction sets', own URL or 127.0.0.1) all stand on a host spelling their school.
     # A note for a college, library, bureau or committee (rc19-004, -020 copies; but rc18-017 is a
     # college's 商学院 on the college's own .cn host, which a legit twin would share): no flag.
-    owners = template_owners(raw_title, page_text, metas)
     served = foreign_host(url, owners, declared)
     if served and served.whole:
         ev.add("mirror_copy", "served host", f"{served.body}: its page served from {served.host}")
