@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from typing import Iterable
 
 from scraper.clean import brands, lexicon
@@ -182,8 +183,12 @@ def event_slot_brands(lines: list[str]) -> list[str]:
 
 
 # What a brand drags behind it when glued into a sentence: a few characters and a Latin word or a
-# web word (kaiyun欧洲杯app, X官网).
-_GLUED_TAIL = re.compile(f"(?:{_CJK}{{0,4}}?(?:[a-z0-9]+|官网|官方网站|官方|网页版|平台|登录|入口))*", re.I)
+# web word (kaiyun欧洲杯app, X官网), or letters and digits run on from its Latin (kaiyun188). Digits
+# after Chinese characters are the sentence's numbers, not a tail: read where a brand really ends (at
+# its normalised offsets, _normalised_spans), 学生会于5 | 月14 | 日晚17 | 时在教一103 ran on from 博鱼·体育(中国)
+# 官方网站 into rc6-011's article (variant 5901e52, ff32), and 官网5 took a date's month (rc36-001).
+_GLUED_TAIL = re.compile(
+    f"(?:(?<=[a-z0-9])[a-z0-9]+|{_CJK}{{0,4}}?(?:[a-z][a-z0-9]*|官网|官方网站|官方|网页版|平台|登录|入口))*", re.I)
 
 
 def glued_brands(lines: list[str]) -> list[str]:
@@ -202,9 +207,10 @@ def glued_brands(lines: list[str]) -> list[str]:
             # a line without one has none. glued_brands was 4 % of the cleaner's CPU on the 85 English
             # pages of dev-v21-evanextract, nearly all of it reading English lines for brand shapes.
             continue
-        for h in lexicon.find_hits(line, min_strength=lexicon.BRAND):
-            if _glued(norm, h.start, h.end) and not lexicon.is_kind(h.term):
-                tail = _GLUED_TAIL.match(norm, h.end)
+        hits = lexicon.find_hits(line, min_strength=lexicon.BRAND)
+        for h, (start, end) in zip(hits, _normalised_spans(line, hits), strict=True):
+            if _glued(norm, start, end) and not lexicon.is_kind(h.term):
+                tail = _GLUED_TAIL.match(norm, end)
                 found.append(h.term + (tail.group() if tail else ""))
         # (a shape whose Latin is capitalised where the line writes it is a product's or an
         # institution's name: GL8平台 of a car maker, a clean dev-v1-cwced page; a bookmaker's
@@ -241,8 +247,9 @@ def glued_templates(lines: list[str]) -> list[str]:
         if not lexicon.has_strong_template(line):
             continue
         norm = lexicon.normalize(line)
-        for h in lexicon.find_hits(line, min_strength=lexicon.GENERIC):
-            if h.strength == lexicon.TEMPLATE and _glued(norm, h.start, h.end):
+        hits = lexicon.find_hits(line, min_strength=lexicon.GENERIC)
+        for h, span in zip(hits, _normalised_spans(line, hits), strict=True):
+            if h.strength == lexicon.TEMPLATE and _glued(norm, *span):
                 found[lexicon.normalize(h.term)] = None
     if not found:
         return []
@@ -250,6 +257,17 @@ def glued_templates(lines: list[str]) -> list[str]:
     for name in sorted(found, key=len, reverse=True):
         rest = rest.replace(name, "\n")
     return [] if brands.writes_trade_words(rest) else list(found)
+
+
+def _normalised_spans(line: str, hits: list[lexicon.Hit]) -> list[tuple[int, int]]:
+    """Where each of ``hits`` (found in the written ``line``, their offsets the line's) stands in the
+    line normalised, which is shorter by what normalising drops (spaces above all). Read at the
+    written offsets, the normalised line put 9m88 of an artists' list (…知更、9m88、甜約翰…) between 席丹
+    and 、杨, "glued" to them (dev-v40-bearmercury bm40-013, a clean page flagged)."""
+    if not hits:
+        return []
+    offsets = lexicon.normalised_offsets(line)
+    return [(bisect_left(offsets, h.start), bisect_left(offsets, h.end)) for h in hits]
 
 
 def _glued(norm: str, start: int, end: int) -> bool:

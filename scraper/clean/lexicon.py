@@ -177,6 +177,12 @@ def _normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+def normalised_offsets(text: str) -> list[int]:
+    """For each character of normalize(text), the offset in ``text`` of the character it comes from
+    (and len(text) after the last): where a span found in the written text stands once normalised."""
+    return _normalize_with_offsets(text)[1]
+
+
 # --- compiled term tables ------------------------------------------------------------------
 
 _PINYIN = {pair[0]: pair[1:] for pair in _DATA["pinyin"]["map"].split()}

@@ -104,10 +104,11 @@ def check_contact_fields(text: str, ev: Evidence, root=None) -> None:
 MIN_ALONE_LINE = 6
 
 
-def alone_lines(text: str, page: str, links: Collection[str]) -> list[str]:
+def alone_lines(text: str, page: str, links: Collection[str], owners: Collection[str] = ()) -> list[str]:
     """The lines of ``text`` (the page's text outside the article) that hold spam words below a
     brand's strength and stand apart from the ``page`` (its text as byline.marked_text marks it):
-    see MIN_ALONE_LINE. ``links``: the texts of the page's links."""
+    see MIN_ALONE_LINE. ``links``: the texts of the page's links; ``owners``: the names the page's
+    template gives its owner (institution.template_owners, normalised), see _owner_template_line."""
     if not lexicon.spam_weight(text) or lexicon.spam_weight(article_text(page)):
         return []
     norm_page = lexicon.normalize(unmarked_text(page))
@@ -119,6 +120,8 @@ def alone_lines(text: str, page: str, links: Collection[str]) -> list[str]:
             continue
         if lexicon.is_reporting(line) or line in links or any(line in link for link in links):
             continue
+        if _owner_template_line(norm, owners):
+            continue
         pieces = tokens.joined_han_pieces(norm)
         rest = norm_page.replace(norm, "\n")
         if pieces and sum(1 for p in pieces if p in rest) <= tokens.MAX_SHARED_PIECES * len(pieces):
@@ -126,11 +129,35 @@ def alone_lines(text: str, page: str, links: Collection[str]) -> list[str]:
     return found
 
 
-def check_outside_text(text: str, ev: Evidence, page: str = "", links: Collection[str] = ()) -> None:
+def _owner_template_line(norm: str, owners: Collection[str]) -> bool:
+    """Whether the normalised line is one of the site's own names (``owners``) and template words
+    of the lexicon and nothing else: the site offering its own app or site (36氪APP下载 on 36kr,
+    whose <title> ends in _36氪: dev-v40-bearmercury bm40-001), a line the template writes of its
+    owner. A name spliced into the chrome is some other site's; the line must hold nothing the
+    lexicon does not read but the owner's name (a 彩票 or a brand beside it is not the owner's)."""
+    for owner in owners:
+        if len(owner) >= MIN_OWNER_NAME and owner in norm:
+            rest = norm.replace(owner, "\n")
+            hits = lexicon.find_hits(rest, min_strength=lexicon.TEMPLATE)
+            if hits and all(h.strength == lexicon.TEMPLATE for h in hits) \
+                    and not _NAME_LEFT.search(lexicon.cut_out(rest, [h.term for h in hits])):
+                return True
+    return False
+
+
+# An owner's name of two characters at least (36氪, 新浪): a one-character "name" is any word's.
+MIN_OWNER_NAME = 2
+# What may stand beside the owner's name and the template words: separators only.
+_NAME_LEFT = re.compile(r"[^\s\W_]")
+
+
+def check_outside_text(text: str, ev: Evidence, page: str = "", links: Collection[str] = (),
+                       owners: Collection[str] = ()) -> None:
     """Record spam brands (lexicon or page-betrayed) in footer/disclaimer/header lines of ``text``,
     and the lesser spam lines standing apart from the ``page`` there (alone_lines: ``page`` is the
-    page's text as byline.marked_text marks it, ``links`` the texts of its links)."""
-    for line in alone_lines(text, page, links) if page else []:
+    page's text as byline.marked_text marks it, ``links`` the texts of its links, ``owners`` the
+    names its template gives its owner)."""
+    for line in alone_lines(text, page, links, owners) if page else []:
         ev.add("spliced_brand", "line alone outside the article", line)
     pattern = ev.pattern()
     if not lexicon.has_brand(text) and not (pattern and pattern.search(lexicon.normalize(text))):

@@ -5,8 +5,6 @@ English (its og:site_name), and an artist in a list of names (9m88 between enume
 line with spaces). What the words are decides: code, a file's extension, the site's own name."""
 from __future__ import annotations
 
-import pytest
-
 from scraper.clean import clean_page
 from scraper.clean.brandshapes import glued_brands
 from scraper.clean.pasted import domain_runs
@@ -63,11 +61,9 @@ def test_a_blog_named_in_another_script_is_the_sites_name():
     assert not clean_page(page, url="https://giants.example.blog/2020/03/19/1/").hijacked
 
 
-# Measured 2026-12-06, not wired (variant 5901e52, ff32): reading glued_brands' hits on the normalised line their
-# offsets belong to spares bm40-013 and reads 5 brands more on hijacked dev pages, but its tail, now read
-# where the brand ends, runs on into the article's words (博鱼·体育(中国)官方网站学生会于5月14日晚17时在教一103
-# cut from rc6-011's text): the tail wants its own limit first.
-@pytest.mark.xfail(strict=True, reason="variant: glued_brands on the normalised line (reverted)")
+# Variant 5901e52 (ff32) read glued_brands' hits on the normalised line and let the tail run on into
+# rc6-011's article (博鱼·体育(中国)官方网站学生会于5月14日晚17时在教一103); wired by fp32 with the hits'
+# offsets mapped into the normalised line and no digits after Chinese characters in the tail.
 def test_a_name_between_enumeration_commas_on_a_spaced_line_is_no_glued_brand():
     line = ("将有入围本届「最佳新人奖」等多项大奖的 ØZI、许书豪、Karencici、知更、9m88、甜约翰、瑞玛席丹等 10 组艺人参演，"
             "预计於 6 月 28 日至 6 月 29 日举行。")
