@@ -10,8 +10,8 @@ stay unless the page is otherwise shown to be hijacked (hijack.scrub decides tha
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import replace
+from typing import Iterable
 
 from scraper.clean import betting, brands, brandshapes, credits, glosses, lexicon, noise, pasted, slots, tokens
 from scraper.clean.evidence import Evidence
@@ -144,8 +144,7 @@ def spliced_clauses(lines: list[str]) -> list[str]:
     return list(found)
 
 
-def _token_spam(lines: list[str], ev: Evidence, title: str,
-                own: Callable[[str], bool] = lambda line: False) -> tuple[set[int], list[str]]:
+def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], list[str]]:
     """(indexes of lines to drop, garbage words to cut): lines of random tokens and garbage words
     (tokens.py), and on a page shown hijacked, keyword blocks whose words it never uses (v5 R3)."""
     dropped: set[int] = set()
@@ -190,7 +189,7 @@ def _token_spam(lines: list[str], ev: Evidence, title: str,
             dropped.add(i)
     # a keyword line set above the article, where the body's container holds the page's header
     for i, line in enumerate(lines[:tokens.HEAD_LINES]):
-        if i not in dropped and (phrases := tokens.keyword_line(line, page)) and not own(line):
+        if i not in dropped and (phrases := tokens.keyword_line(line, page)):
             ev.add("spam_text", "article", line)
             dropped.add(i)
             for phrase in phrases:
@@ -198,12 +197,10 @@ def _token_spam(lines: list[str], ev: Evidence, title: str,
     return dropped, garbage
 
 
-def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Iterable[str] = (),
-                own: Callable[[str], bool] = lambda line: False) -> list[str]:
+def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Iterable[str] = ()) -> list[str]:
     """The article's lines with the spam above removed; every removal becomes a finding.
     ``title``: the page's headline (a brand glued before its copy in the text is cut); ``fields``:
-    its 来源 and 作者 values (where a brand's short form stands too); ``own``: whether a line (in
-    simplified script) is the text of one of the page's own repeated slots (series.in_series).
+    its 来源 and 作者 values (where a brand's short form stands too).
 
     The readers read the lines in simplified script (lexicon.simplified: their shapes and grammar
     are written in it; a traditional brand line inside the article was left in the text while its
@@ -221,7 +218,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Ite
     lines = [lexicon.simplified(line) for line in written]
     title, fields = lexicon.simplified(title), [lexicon.simplified(f) for f in fields]
     before = len(ev.findings), set(ev.strings)
-    out = _clean_lines(lines, ev, title, fields, own)
+    out = _clean_lines(lines, ev, title, fields)
     _as_written(ev, before, "\n".join(written))
     return [lexicon.as_written(line, written[i]) for i, line in out]
 
@@ -245,8 +242,7 @@ def _as_written(ev: Evidence, before: tuple[int, set[str]], written: str) -> Non
             ev.strings[own] = ev.strings.pop(text) or ev.strings.get(own, False)
 
 
-def _clean_lines(lines: list[str], ev: Evidence, title: str, fields: list[str],
-                 own: Callable[[str], bool]) -> list[tuple[int, str]]:
+def _clean_lines(lines: list[str], ev: Evidence, title: str, fields: list[str]) -> list[tuple[int, str]]:
     """clean_lines on lines in simplified script: (index of the line read, what is left of it)."""
     prefix = headline_prefix(lines, title) if title else None
     if prefix:
@@ -306,7 +302,7 @@ def _clean_lines(lines: list[str], ev: Evidence, title: str, fields: list[str],
     if clauses:  # cut where they stand as clauses (a short one is too short to scrub page-wide)
         bare = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, clauses)) + r")\s*(?=[。，,；;！？!?]|$)")
         lines = [bare.sub("", line) for line in lines]
-    dropped, garbage = _token_spam(lines, ev, title, own)
+    dropped, garbage = _token_spam(lines, ev, title)
     out: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         if i in dropped:

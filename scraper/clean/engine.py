@@ -60,7 +60,6 @@ from scraper.clean.respelled import cut as cut_respelled
 from scraper.clean.respelled import respellings
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines, unvouched_link_texts
-from scraper.clean.series import in_series, prose_series
 from scraper.clean.spliced import (
     check_contact_fields,
     check_headline_affix,
@@ -356,17 +355,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     owners = template_owners(raw_title, page_text, metas)
     check_outside_text(outside, ev, marked, links, owners)
     # (the names its copyright lines give the owner: a reprint notice naming the owner is the site's)
-    # (a line of the page's own repeated slots, a recipe's step among its other steps, is the page's words:
-    # series.py; read when a keyword line is found, ~1.5 ms a page on dev-v40-bearmercury and dev-v38-twevent)
-    series: list[frozenset[str]] = []
-
-    def own_slot(line: str) -> bool:
-        if not series:
-            texts = prose_series(root)
-            series.append(texts | {lexicon.simplified(t) for t in texts})
-        return in_series(line, series[0])
-
-    check_token_lines(outside, ev, marked, links, holders(page_text), vouch=brands.vocabulary_hits, own=own_slot)
+    check_token_lines(outside, ev, marked, links, holders(page_text), vouch=brands.vocabulary_hits)
     # the article's own words: its headline and the lines kept as its text; every other line of
     # the page (the chrome, and a sidebar or comment box inside the article's container) is outside
     own_lines = content.paragraphs(title)
@@ -443,7 +432,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # the page writes elsewhere, goes from the text and the fields too (Evidence.learn_written_heads;
         # asked of a proven page only, so that no flag turns on it)
         ev.learn_written_heads("\n".join([raw_title, *headline_texts]), written)
-    for line in clean_lines(lines, ev, title or "", [v for v in (article.source, article.author) if v], own_slot):
+    for line in clean_lines(lines, ev, title or "", [v for v in (article.source, article.author) if v]):
         if line.strip() in foreign_lines:
             continue
         cleaned, removed = scrub(line, ev, in_article=True)

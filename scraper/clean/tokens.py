@@ -358,15 +358,13 @@ def vouched_keyword_line(line: str, page: str, vouch: Callable[[str], object] | 
 
 
 def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str] = frozenset(),
-                  owners: list[str] | tuple[str, ...] = (), vouch: Callable[[str], object] | None = None,
-                  own: Callable[[str], bool] = lambda line: False) -> None:
+                  owners: list[str] | tuple[str, ...] = (), vouch: Callable[[str], object] | None = None) -> None:
     """Record the random-token lines, garbage words and keyword lines of the page's chrome
     (``text``: the page text outside the article), where a hijacker's header stands (v5 §1E, v6 §1E);
     ``page``: the whole page's text, ``links``: the texts of its links, ``owners``: the names its
     copyright lines give its owner (normalised), whose lines are the site's; ``vouch``: whether a
-    line holds a spam term (a shorter keyword line is one then); ``own``: whether a line is the
-    text of one of the page's own repeated slots (series.in_series), which no keyword line is
-    unless a spam term vouches for it. A keyword line's phrases are the page's spam."""
+    line holds a spam term (a shorter keyword line is one then). A keyword line's phrases are the
+    page's spam."""
     page = page or text
     start, head, end = page.find("\x02"), page.find("\x04"), page.find("\x03")
     if 0 <= start < head < end:
@@ -385,8 +383,8 @@ def check_outside(text: str, ev, page: str = "", links: set[str] | frozenset[str
             # too, which the title readers judge; learned here, a headline's clauses would be cut
             # from every page of the site that writes them.
             continue
-        elif (phrases := ((p if (p := keyword_line(line, page, links)) and not own(line) else [])
-                          or vouched_keyword_line(line, page, vouch, links))) and not names_owner(line, owners):
+        elif (phrases := keyword_line(line, page, links) or vouched_keyword_line(line, page, vouch, links)) \
+                and not names_owner(line, owners):
             ev.add("spam_text", "outside", line.strip())
             for phrase in phrases:
                 ev.learn(phrase, True)
