@@ -281,6 +281,8 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         # network's sister sites in a row are not a farm. A company's hidden SEO footer (v36b B4: text
         # besides the links, an ICP link) it does not read; keyword anchors to one site's root, its
         # other form, hide in 10 dev-dragnet pages' chrome too. Strict xfails: test_unopened_boxes.py.
+        # (hl33 wires one form of such boxes, the scattered farm below: 3+ sites, one link each, no
+        # word besides the links; the credit-sized boxes, two links to one site, stay unread.)
         # Measured, not wired (ld30, v38 §1 B1; variant 043f562): a weakly hidden box (display:none,
         # visibility:hidden) that is one off-site link and nothing but its text, the text in a script
         # other than Latin (every page's second script: partners' and networks' names in hidden menus)
