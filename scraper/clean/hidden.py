@@ -305,6 +305,19 @@ def ids_hidden(css: list[str]) -> dict[str, str]:
     return out
 
 
+def shown_by_rule(root, el) -> bool:
+    """True when a rule of the page's <style> sheets shows ``el`` again by one of its names (a
+    :hover, a state class, a breakpoint: ``.sub:hover``, ``.menu.open .sub``): a box the page
+    opens, not one it keeps shut. Asked only of the few weakly hidden link boxes hijack.py judges
+    by what they do (from hb28's variant e457e6d)."""
+    names = names_of(el)
+    if not names:
+        return False
+    rules = [(selectors, body) for style in root.iter("style") if style.text
+             for selectors, body, _conditional in css_rules(style.text)]
+    return bool(_shown_again(names, rules))
+
+
 def hidden_beside(root) -> frozenset[str]:
     """Ids that a <style> inside the <body> hides by the id alone: the hiding written next to what
     it hides, as an injection carries its own rule in with its markup (v12 §3b: ``<style>#<random

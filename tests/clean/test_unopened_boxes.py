@@ -5,7 +5,8 @@ or a rule shows, partner strips it links visibly, a theme's hidden credit line) 
 
 Measured, not wired (hb28, hb29): the reader flags a clean dev-v36-canola page (a real pharmacy link
 injection the set counts clean) and gains one split besides the studied one; see the note in
-hijack.remove_hidden_injections."""
+hijack.remove_hidden_injections. Wired for one form (hl33): the scattered farm, 3+ sites one link
+each and no other word (the boxes of two links to one site stay unread)."""
 from __future__ import annotations
 
 import pytest
@@ -20,8 +21,8 @@ BOUGHT = ('<a href="http://www.lanting-audio.org/">兰亭耳机</a> <a href="htt
 PAIR = '<a href="https://www.yb-shop88.com/">雁博商城</a> <a href="https://www.yb-shop88.com/m/">雁博手机版</a>'
 
 
-@pytest.mark.xfail(strict=True, reason="unopened-box reader measured, not wired (hb28, hb29: one split gained besides the studied v36b; flags clean ca36-694)")
 def test_a_visibility_hidden_layer_of_links_away_goes_and_flags_the_page():
+    # wired as hl33's scattered farm: 3+ sites, one link each, no other word
     head = ("<style>.a{position:absolute;left:33px;top:32px;width:140px;height:130px;z-index:1;"
             "visibility:hidden}</style>")
     a = clean_page(page(head=head, body=BODY + f'<div id="layer1" class="a">{BOUGHT}</div>'), url=URL)
@@ -85,3 +86,23 @@ def test_the_same_two_links_without_a_word_between_are_a_farm():
     a = clean_page(page(body=BODY + bare), url=URL)
     assert a.hijacked and "hidden_links" in kinds(a), a.findings
     assert "云图网络科技" not in a.text
+
+
+SISTERS = ('<a href="http://www.austin-daily.com">Austin</a> | <a href="http://www.boston-daily.com">Boston</a> | '
+           '<a href="http://www.chicago-daily.com">Chicago</a>')
+
+
+def test_one_of_a_set_of_sibling_panels_stays_the_sites_own():
+    # a network's sister sites in groups a script shows in turn (grouping0, grouping1)
+    groups = (f'<div id="city_wrapper"><div id="grouping0" style="display:none">{SISTERS}</div>'
+              f'<div id="grouping1" style="display:none">{BOUGHT}</div></div>')
+    a = clean_page(page(body=BODY + groups), url=URL)
+    assert not a.hijacked, a.findings
+
+
+def test_a_hidden_box_with_words_of_its_own_or_few_sites_is_not_a_scattered_farm():
+    for box in (f'<div style="display:none">友情链接：{BOUGHT}</div>',
+                '<div class="x" style="display:none"><a href="https://www.yb-shop88.com/">雁博商城</a> '
+                '<a href="https://www.sun990.com/">太阳城</a></div>'):
+        a = clean_page(page(body=BODY + box), url=URL)
+        assert "hidden_links" not in kinds(a), (box, a.findings)
