@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from html import unescape
-from typing import Callable
+from typing import Callable, Protocol
 from urllib.parse import unquote
 
 from lxml import etree
@@ -43,6 +43,7 @@ from scraper.clean.scripts import (
     REFRESH,
     ScriptReport,
     analyse_script,
+    constant_written_load,
     constants,
     needs_decoding,
     reads_as_spam,
@@ -463,21 +464,26 @@ def hinted_hosts(root) -> frozenset[str]:
 _ADDRESSED = ("a", "img", "iframe", "frame", "link", "form", "embed", "object", "source", "video", "audio", "area")
 
 
-def sites_named_besides_scripts(root) -> Callable[[str], bool]:
+class SiteNamed(Protocol):
+    def __call__(self, site: str, but: str = "") -> bool: ...
+
+
+def sites_named_besides_scripts(root) -> SiteNamed:
     """Whether the page names a site (registrable domain) other than by loading code from it: an
-    address of a link, image, frame, stylesheet or form, a constant of its inline code, or its
-    text. Asked only of a throwaway script host, so read on first use."""
+    address of a link, image, frame, stylesheet or form, a constant of its inline code (besides
+    the code ``but``, the loader asked about), or its text. Asked only of a throwaway script host,
+    so read on first use."""
     sites: set[str] = set()
     words: list[str] = []  # the inline code and the body's text, lower case
 
-    def named(site: str) -> bool:
+    def named(site: str, but: str = "") -> bool:
         if not words:
             sites.update(registrable_domain(h) for el in root.iter(*_ADDRESSED)
                          if (h := host_of(el.get("href") or el.get("src") or el.get("action") or el.get("data"))))
             words.append("\n".join(el.text for el in root.iter("script") if el.text).lower())
             body = root.find("body")
             words.append("".join(body.itertext()).lower() if body is not None else "")
-        return site in sites or any(site in w for w in words)
+        return site in sites or any(site in (w.replace(but.lower(), "") if but else w) for w in words)
     return named
 
 
@@ -517,7 +523,8 @@ def sites_named_besides_scripts(root) -> Callable[[str], bool]:
 # from a library's name is co.puretou.com/iquery.min.js (rc29-012/-014/-016, served, not written) but
 # also clean pages' reach.js, preact, swiper2, jQuery2. Written library-named loads on hijacked pages:
 # rc37b-004 alone; shortener hosts: v37b alone. Nothing that tells these loaders from a CDN's gains a
-# second split.
+# second split. (s33: what they share is read instead — a bare constant write of one tag at a host's
+# root, scripts.constant_written_load, asked in analyse_scripts; its note has the measurement.)
 def throwaway_loader(host: str, named: Callable[[str], bool], site_known: bool) -> str | None:
     """The shape (lexicon.throwaway_shape) of a script host that nothing else of the page names:
     the page's template does not link, show or configure it, it only runs its code (v12 §2: a
@@ -632,6 +639,11 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             # brackets, is read as written: decoding it cost ~40% of the script time (v6 §6)
             acts = i in acting if i in codes else could_act(code)  # (codes[i] is this code: asked once)
             analyse_script(code, offsite, report, i in behaved, is_own, acts or needs_decoding(code), declared)
+            if (address := constant_written_load(code)) and (host := host_of(address)) \
+                    and host not in report.spam_hosts and away(host) and not besides(registrable_domain(host), code):
+                report.findings.append(("spam_script", "script: writes one load of a root address on a host nothing "
+                                        "else of the page names", shorten(address, 300)))
+                report.spam_hosts.add(host)
             for address in frame_injector(code, root, away):
                 report.findings.append(("spam_script", "script: an injector's address table", address))
                 report.spam_hosts.add(host_of(address))

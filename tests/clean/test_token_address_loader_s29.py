@@ -33,9 +33,8 @@ def _page(head: str = "", tail: str = "", footer: str = "") -> bytes:
             f'<footer><p>主办：河桥镇人民政府</p>{footer}</footer>{tail}</body></html>').encode()
 
 
-@pytest.mark.xfail(strict=True, reason="kl29 variant d18fce2 measured, not wired: ad-recovery loaders of clean "
-                                       "pages share the shape (inserted.py's note)")
 def test_a_written_loader_through_a_short_link_is_spam():
+    # read since s33 by the constant-write reader (scripts.constant_written_load), not kl29's
     head = '<script>document.write("<scr"+"ipt language=javascript src=http://t.cn/R5hXq2Lp></scr"+"ipt>");</script>'
     a = clean_page(_page(head=head), url=URL)
     assert a.hijacked and "spam_script" in {f.kind for f in a.findings}
