@@ -506,9 +506,13 @@ def site_names_as_outlets(slot_texts: list[str], lines: list[str], norm_page: st
     own = {_NOT_WORD.sub("", lexicon.normalize(t)) for t in titled if t}
     institutional = any(_OWNER_END.search(n) and not ends_as_outlet(n) for n in own)
     found = []
+    # (a line is tried against each name only when it starts with one: the names times the lines
+    # took 0.47 s of the cleaner's 8.0 s of CPU on dev-v39-gnetest + dev-v40-mercuryfork, 0.20 s so)
+    starts = tuple(names)
     for line in lines:
         glued = [n for n in names if line.startswith(n)
-                 and (outlet := dateline_source(line[len(n):].split("\n", 1)[0])) and outlet not in n and n not in outlet]
+                 and (outlet := dateline_source(line[len(n):].split("\n", 1)[0])) and outlet not in n and n not in outlet
+                 ] if starts and line.startswith(starts) else []
         mark = _OUTLET_MARK.match(line)
         marked = mark.group(1) or mark.group(2) if mark else None
         if institutional and marked in names and marked not in own and norm_page.count(marked) >= 2:

@@ -15,7 +15,7 @@ from functools import cached_property
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
-from scraper.clean.boxes import is_cms_body, is_furniture_box, is_hidden_by_name, is_story_feed, is_widget_form
+from scraper.clean.boxes import is_cms_body, is_furniture_box, is_hidden_by_name, is_widget_form, story_feed
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
@@ -199,13 +199,14 @@ class _Scorer:
     only the run is kept.
     """
 
-    def __init__(self, root) -> None:
+    def __init__(self, root, feeds: dict | None = None) -> None:
         self.scores: dict = {}
         self.runs: dict = {}  # element → (first child index, last child index, child skipped or None), -1 = own text
         self.chars = 0  # visible non-space characters of the whole page
         self._root = root
         self._grids: dict = {}  # table → whether it is a grid of data cells (_data_cell)
         self._rows: dict = {}  # table row → its cells (_cells; the walk changes no element)
+        self._feeds = feeds  # box → whether it is a story feed (boxes.story_feed), or None
 
     @cached_property
     def _title(self) -> str:
@@ -282,7 +283,7 @@ class _Scorer:
                         items.append((self.block_value(chars, links, punct), seg_start, k - 1))
                     chars = links = punct = 0
                     if ctag != "br":
-                        named = not furniture and (is_furniture_box(child) or is_story_feed(child)
+                        named = not furniture and (is_furniture_box(child) or story_feed(child, self._feeds)
                                                    or is_widget_form(child, self._page_size))
                         # a layout wrapper named "no-sidebars" or "layoutTwoColumnsRightSidebar"
                         # holds the headline; a comment list or a sidebar does not
@@ -369,9 +370,10 @@ class _Scorer:
         return sum(i[0] for i in items), 0, 0, 0
 
 
-def find_container(root, body_selector: str | None = None, summary: str | None = None):
+def find_container(root, body_selector: str | None = None, summary: str | None = None, feeds: dict | None = None):
     """(The element holding the article body, the run of its children that is the article, the
-    page's visible non-space characters). ``summary``: the page's description meta, if any.
+    page's visible non-space characters). ``summary``: the page's description meta, if any;
+    ``feeds``: story_feed's answers shared with other readers of the unchanged tree.
 
     The source's selector comes first, then a CMS body selector that scores close to the best,
     then the best-scoring run of all.
@@ -385,7 +387,7 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
         if found:
             return max(found, key=lambda el: len(text_of(el))), "selector", 0, None
     body = root.find("body")
-    scorer = _Scorer(root)
+    scorer = _Scorer(root, feeds)
     scorer.walk(body if body is not None else root)
     if not scorer.scores:
         return None, None, scorer.chars, None
@@ -448,9 +450,10 @@ def _headline_block(best, best_score: float, scores: dict, runs: dict, title: st
     return None  # the headline stands outside the pick
 
 
-def extract_content(root, body_selector: str | None = None, summary: str | None = None) -> Content:
-    """Find the article body in a cleaned tree and split it into lines."""
-    container, run, page_chars, headline_block = find_container(root, body_selector, summary)
+def extract_content(root, body_selector: str | None = None, summary: str | None = None,
+                    feeds: dict | None = None) -> Content:
+    """Find the article body in a cleaned tree and split it into lines (``feeds``: see find_container)."""
+    container, run, page_chars, headline_block = find_container(root, body_selector, summary, feeds)
     if container is None:
         return Content(page_chars=page_chars)
     if run == "selector":

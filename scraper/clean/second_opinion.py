@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box, is_story_feed, opens_over_page
+from scraper.clean.boxes import is_cms_body, is_comment_box, is_furniture_box, opens_over_page, story_feed
 from scraper.clean.content import extract_content
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
@@ -66,7 +66,7 @@ def _is_paragraph(el) -> bool:
     return False
 
 
-def _outside_furniture(body, strip_unlikely: bool = True):
+def _outside_furniture(body, strip_unlikely: bool = True, feeds: dict | None = None):
     """The visible elements of ``body`` in document order, skipping comment lists, sidebars,
     related lists and feeds of other stories (readability's "unlikely candidates"; the same tests as the density scorer's)
     unless ``strip_unlikely`` is off: then only comment threads, feeds and boxes that open over the
@@ -85,7 +85,7 @@ def _outside_furniture(body, strip_unlikely: bool = True):
             if not tag or tag in INVISIBLE_TAGS:
                 continue
             if ((is_furniture_box(child) if strip_unlikely else is_comment_box(child) or opens_over_page(child))
-                    or is_story_feed(child)) and next(child.iter("h1"), None) is None:
+                    or story_feed(child, feeds)) and next(child.iter("h1"), None) is None:
                 continue
             stack.append(child)
 
@@ -117,17 +117,17 @@ def _holds_thread(el) -> bool:
         for box in el.iter() if isinstance(box.tag, str) and (box.get("class") or box.get("id")))
 
 
-def paragraph_pick(body, strip_unlikely: bool = True):
+def paragraph_pick(body, strip_unlikely: bool = True, feeds: dict | None = None):
     """(container, run) chosen by paragraph voting, or (None, None).
 
     With ``strip_unlikely`` off, boxes named like furniture vote too, comment threads excepted
-    (readability's second pass).
+    (readability's second pass). ``feeds``: story_feed's answers shared with the other readers.
 
     ``run`` is the (first, last) child index range of the container that the article spans
     when siblings joined the winner, else None (the whole container).
     """
     scores: dict = {}
-    for el in _outside_furniture(body, strip_unlikely):
+    for el in _outside_furniture(body, strip_unlikely, feeds):
         tag = tag_of(el)
         if tag in HEADING_TAGS or not _is_paragraph(el):
             continue
@@ -231,7 +231,8 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
     MIN_SHARE of the page itself, and no comment thread. Of two collapsed picks, the one apart from
     the page's headline gives way to the one beside it. ``summary``: the description meta.
     """
-    first = extract_content(root, body_selector, summary)
+    feeds: dict = {}  # (boxes.story_feed: no pick changes the tree)
+    first = extract_content(root, body_selector, summary, feeds)
     if first.chosen_by_selector or (first.container is not None and is_cms_body(first.container)):
         return first
     size = _text_size(first)
@@ -249,7 +250,7 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
     headline_only = first.container is not None and tag_of(first.container) in HEADING_TAGS
     slides = slideshow_lines(first.container, first.lines)
     for strip_unlikely in (True, False):
-        container, run = paragraph_pick(body, strip_unlikely)
+        container, run = paragraph_pick(body, strip_unlikely, feeds)
         if container is None:
             continue
         # the same container whole: another pick only when the density pick kept a run of it (a
@@ -297,7 +298,7 @@ def choose_body(root, body_selector: str | None = None, summary: str | None = No
     # dragnet (2012 blog and news) shape; the rule asks two sets besides the studied one
     # (test_collapses.py: the short post strict xfail, the reprints notice as a legit form).
     # the density pick collapsed: a thread's posts may be what both picks took one of, or a part of
-    if (thread := thread_pick(body)) is not None and (
+    if (thread := thread_pick(body, feeds)) is not None and (
             _text_size(best) < MIN_SHARE * _text_size(thread) or _extends(thread, best)):
         return thread  # a forum topic or a question with its answers: the posts are the page's text
     return best.headline_block or best

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from scraper.clean.boxes import is_comment_box, is_furniture_box, is_story_feed
+from scraper.clean.boxes import is_comment_box, is_furniture_box, story_feed
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_below, tag_of, text_of
 from scraper.clean.lines import SENTENCE, Content, lines_of
 
@@ -84,7 +84,7 @@ def _sizes(body) -> dict:
     return sizes
 
 
-def _post_groups(body) -> list[tuple[int, list]]:
+def _post_groups(body, feeds: dict | None = None) -> list[tuple[int, list]]:
     """Boxes of one tag and class, none inside another, with MIN_POSTS holding prose,
     together holding THREAD_SHARE of the page's text: (their characters, the boxes), largest first."""
     sizes = _sizes(body)
@@ -97,7 +97,7 @@ def _post_groups(body) -> list[tuple[int, list]]:
             tag = tag_of(child)
             if not tag or tag in INVISIBLE_TAGS:
                 continue
-            if is_furniture_box(child) and not is_comment_box(child) or is_story_feed(child):
+            if is_furniture_box(child) and not is_comment_box(child) or story_feed(child, feeds):
                 continue  # sidebars, menus, related lists, feeds: a forum's posts are "comments" at worst
             if child.get("class") and tag not in _NOT_POSTS and sizes.get(child, 0) >= POST_PROSE:
                 groups[(tag, child.get("class"))].append(child)
@@ -163,13 +163,14 @@ def _first_prose(body):
     return None
 
 
-def thread_pick(body) -> Content | None:
-    """The thread's posts as one Content (container: the box holding them all), or None."""
+def thread_pick(body, feeds: dict | None = None) -> Content | None:
+    """The thread's posts as one Content (container: the box holding them all), or None
+    (``feeds``: boxes.story_feed's answers shared with the other readers of the tree)."""
     first = _first_prose(body)
     if first is None:
         return None
     best, best_score = None, 0
-    for size, members in _post_groups(body):
+    for size, members in _post_groups(body, feeds):
         if size <= best_score:
             break  # no group holding fewer characters can score more (largest first)
         if not (first is members[0] or is_below(first, members[0])):
