@@ -560,6 +560,8 @@ def _cut_respellings(article: Article, ev: Evidence) -> None:
 # flagged pages whose whole <title> is their headline, a sentence the text repeats (rc14-014,
 # rc22-004), are 20 and 22. Measured 2026-12-06 on every dev hijack corpus.
 MAX_TITLE_NAME = 12
+# The shortest stem so cut: a mark of one character and a digit (意昂4) is still a name, one letter is none.
+MIN_TITLE_STEM = 3
 
 
 def _cut_title_name(article: Article, ev: Evidence, raw_title: str) -> None:
@@ -577,11 +579,18 @@ def _cut_title_name(article: Article, ev: Evidence, raw_title: str) -> None:
     lines = (article.text or "").split("\n")
     if not any(name in line and line.strip() != name for line in lines):
         return  # written nowhere in the story's sentences: the site's name, no substitute for a body's
+    # the name less its promo word (意昂4 of 意昂4官网), when a made-up mark (a digit or a Latin
+    # letter in it, no word), goes wherever it stands too (意昂4体育 for 体育, rc37-012)
+    promo = re.search(brands.PROMO, name)
+    stem = name[:promo.start()] if promo and promo.end() == len(name) else ""
+    marked = len(stem) >= MIN_TITLE_STEM and re.search(r"[0-9A-Za-z]", stem) and not brands.is_legit_name(stem)
     for field in ("text", "source", "author"):
         value = getattr(article, field)
-        if value and name in value:
-            ev.add("spliced_brand", f"{field} (the <title>'s name)", name)
-            setattr(article, field, value.replace(name, "").strip() or None)
+        for cut in (name, stem) if marked else (name,):
+            if value and cut in value:
+                ev.add("spliced_brand", f"{field} (the <title>'s name)", cut)
+                value = value.replace(cut, "").strip() or None
+        setattr(article, field, value)
     ev.add("spam_title", "title (its name in the text)", name)
     article.title = None
 

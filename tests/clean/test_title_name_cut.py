@@ -27,6 +27,13 @@ def test_a_trade_name_as_the_title_and_in_the_schools_place_goes_from_a_proven_p
     assert "2024年秋季运动会在第一田径场开幕" in (a.text or "")
 
 
+def test_the_names_made_up_stem_goes_where_it_stands_for_a_word():
+    page = school_page(_NAME).replace("体育部主任".encode(), "远航7体育部主任".encode())
+    a = clean_page(page, url="https://www.gardenshop-example.com/info/1021/3307.htm")
+    assert a.hijacked and "远航7" not in everything(a)
+    assert "体育部主任" in (a.text or "")
+
+
 def test_a_title_with_no_trade_shape_stays_in_a_proven_pages_text():
     story = _STORY.replace("体育部主任介绍", "体育部主任在学校新闻网介绍")
     page = school_page("学校新闻网").replace(_STORY.encode(), story.encode())
