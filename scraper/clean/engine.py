@@ -520,8 +520,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     elif not served and (copy_host := converted_copy_host(url, article.text or "", page_text, owners, declared)):
         # a page converted to traditional script whole (its converter's trace kept), on a host with no relation to it
         ev.add("mirror_copy", "served host", f"a page converted to traditional script whole: served from {copy_host}")
-    if ev.hijacked:  # asked last, of a proven page only: no flag turns on it (respelled)
+    if ev.hijacked:  # asked last, of a proven page only: no flag turns on it (respelled, titled)
         _cut_respellings(article, ev)
+        _cut_title_name(article, ev, raw_title)
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked
@@ -552,6 +553,46 @@ def _cut_respellings(article: Article, ev: Evidence) -> None:
         if removed:
             ev.add("spliced_brand", f"{name} (respelled)", "; ".join(removed))
             setattr(article, name, cleaned)
+
+
+# The longest <title> read as a substituted name: the five names in a body's place on dev real pages
+# (开云电子, 意昂4官网, 亚星管理平台, 澳门新甫京娱乐娱城, 英国正版365官方网站) are 4-12 characters; the
+# flagged pages whose whole <title> is their headline, a sentence the text repeats (rc14-014,
+# rc22-004), are 20 and 22. Measured 2026-12-06 on every dev hijack corpus.
+MAX_TITLE_NAME = 12
+# The shortest stem so cut: a mark of one character and a digit (意昂4) is still a name, one letter is none.
+MIN_TITLE_STEM = 3
+
+
+def _cut_title_name(article: Article, ev: Evidence, raw_title: str) -> None:
+    """A proven page whose whole <title> is a trade's name (a brand's shape, promo words or trade
+    words, no public body's or portal's name) that its text writes inside its sentences: the name
+    set in the body's place throughout (``会上英国正版365官方网站经理…``, ``开云电子2024年体育运动会``);
+    it goes from the text and the fields, and the title with it (dev: rc34-005, rc34b-002, rc36-002,
+    rc37-012, rc38-008, five hosts, five schools). Never a flag: asked of a proven page only."""
+    name = raw_title.strip()
+    if (article.title != name or len(lexicon.normalize(name)) > MAX_TITLE_NAME or len(split_title(name)) != 1
+            or brands.is_legit_name(name)):
+        return
+    if not (brands.is_brand_name(name) or brands.has_promo_word(name) or brands.writes_trade_words(name)):
+        return
+    lines = (article.text or "").split("\n")
+    if not any(name in line and line.strip() != name for line in lines):
+        return  # written nowhere in the story's sentences: the site's name, no substitute for a body's
+    # the name less its promo word (意昂4 of 意昂4官网), when a made-up mark (a digit or a Latin
+    # letter in it, no word), goes wherever it stands too (意昂4体育 for 体育, rc37-012)
+    promo = re.search(brands.PROMO, name)
+    stem = name[:promo.start()] if promo and promo.end() == len(name) else ""
+    marked = len(stem) >= MIN_TITLE_STEM and re.search(r"[0-9A-Za-z]", stem) and not brands.is_legit_name(stem)
+    for field in ("text", "source", "author"):
+        value = getattr(article, field)
+        for cut in (name, stem) if marked else (name,):
+            if value and cut in value:
+                ev.add("spliced_brand", f"{field} (the <title>'s name)", cut)
+                value = value.replace(cut, "").strip() or None
+        setattr(article, field, value)
+    ev.add("spam_title", "title (its name in the text)", name)
+    article.title = None
 
 
 def _check_foreign_written_links(root, hidden: list, written: list[str], codes: list[str], ev: Evidence,

@@ -37,6 +37,12 @@ _GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])[(（]([a-zü{_TONED}]{{1,6}})[)）]")
 MIN_GLOSSES = 2
 
 
+def glossed(text: str) -> bool:
+    """True when ``text`` writes a pinyin reading in brackets after a character (點(diǎn), 学(xue)),
+    of any script or tone: the reading is part of the word it glosses."""
+    return bool(_GLOSS.search(text))
+
+
 def _traditional(char: str) -> bool:
     """A character simplified script writes otherwise (absent from GB2312)."""
     return not encodes(char, "gb2312")

@@ -19,6 +19,7 @@ from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
+from scraper.clean.glosses import glossed
 from scraper.clean.slots import web_written
 from scraper.clean.title import MAX_TITLE
 from scraper.clean.writing import HAN, KANA, UNSPACED, script_of, words
@@ -345,6 +346,11 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
         # written like a website: a headline about gambling has gambling words, and one about
         # numbers glues digits to its words (贾玲瘦了100斤, 中500万), so neither counts here
         raw = part[:raw_length(part, k)]
+        if glossed(part[:len(raw) + 1]):
+            # a reading glossed in brackets (點(diǎn)名) is part of the word it glosses: its Latin letters
+            # are no website's spelling, its bracket no name's end (報點(diǎn)|名 rc40-016, 大學(xué)(| rc22-020);
+            # lower case only: 澳汇国际(Macao)官网 is a name's own part
+            continue
         if re.search(r"\s", part[:len(raw) + 1]):
             # words apart (三星 Galaxy S20), or a space after the name: a headline's own clauses, which
             # Chinese headlines part with a space as with a comma (南韓style 明目張膽搞小動作 dev-v33-twparser,
