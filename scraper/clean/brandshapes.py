@@ -494,6 +494,15 @@ _OWNER_END = re.compile(f"(?:{INSTITUTION_END.pattern}|政府$)")  # (a county's
 _OUTLET_MARK = re.compile(r"^(?:【([^【】]{3,12})】|([^\W\d_]{3,12}?)[讯訊](?=\d))")
 
 
+def _opens_lead(after: str) -> bool:
+    """Whether the story goes on after an outlet's mark or dateline on its line: an outlet marks the
+    lead it opens (【X】10月2日，…; X中新网上海4月16日电(…)16日，…), while a bracketed word that ends
+    its line is a heading — a field label (【课程费用】 over an event's list of 【label】 rows) or a
+    subtitle (X【生命之网】 under an exhibition's name) — and the slot the name was read in is that
+    very line (dev-v38-twevent tw38-0010, tw38-0052: two sites)."""
+    return bool(_NOT_WORD.sub("", after))
+
+
 def site_names_as_outlets(slot_texts: list[str], lines: list[str], norm_page: str = "",
                           titled: Iterable[str] = ()) -> list[str]:
     """Names (normalised) that stand whole in a slot of the page and, in its article (``lines``,
@@ -512,10 +521,12 @@ def site_names_as_outlets(slot_texts: list[str], lines: list[str], norm_page: st
     for line in lines:
         glued = [n for n in names if line.startswith(n)
                  and (outlet := dateline_source(line[len(n):].split("\n", 1)[0])) and outlet not in n and n not in outlet
+                 and _opens_lead(line[len(n):].split(outlet, 1)[-1])
                  ] if starts and line.startswith(starts) else []
         mark = _OUTLET_MARK.match(line)
         marked = mark.group(1) or mark.group(2) if mark else None
-        if institutional and marked in names and marked not in own and norm_page.count(marked) >= 2:
+        if institutional and marked in names and marked not in own and norm_page.count(marked) >= 2 \
+                and mark and _opens_lead(line[mark.end():]):
             glued.append(marked)
         found += [n for n in glued if n not in found]
     return found

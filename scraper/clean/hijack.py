@@ -136,6 +136,11 @@ def _parasite_link(href: str, text: str) -> bool:
     return bool(_PARASITE_PATH.search(path)) and bool(brands.brand_like(text) or lexicon.spam_weight(text) >= 1)
 
 
+def _frame_path(src: str) -> str:
+    """The path (and query) of a frame's address, absolute or protocol-relative."""
+    return src.strip().split("//", 1)[-1].partition("/")[2]
+
+
 def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> None:
     """Drop hidden blocks that carry spam or off-site link farms; record every strongly hidden
     block that goes (``hidden_block``, not a hijack by itself); leave other hidden content."""
@@ -157,9 +162,11 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
         if len(_WORDY.findall(text)) < 2:  # icons, arrows, empty boxes: nothing to judge or lose
             if how in (STRONG, STATE):
                 # a hidden frame loads a whole page from elsewhere: its removal is worth a note
+                # counters and tag managers say nothing, nor the frames an embed vendor's script
+                # draws unseen into the pages that use it (social plugins, captchas, ad sync frames)
                 framed = [s for d in el.iter("iframe", "frame", "object", "embed")
                           if (s := d.get("src") or d.get("data")) and (h := host_of(s)) and ev.offsite(h)
-                          and not lexicon.host_is_trusted(h)]  # counters and tag managers say nothing
+                          and not lexicon.host_is_trusted(h) and not lexicon.frame_is_embed(h, _frame_path(s))]
                 if framed:
                     ev.add("hidden_block", describe(el), " ".join(framed))
                 drop(el)

@@ -631,3 +631,16 @@ def host_is_trusted(host: str) -> bool:
     """True for government/education hosts and well-known public services."""
     labels = host.lower().split(".")
     return any(".".join(labels[i:]) in _TRUSTED for i in range(max(0, len(labels) - _TRUSTED_LABELS), len(labels)))
+
+
+# (host suffix, path part) of the frames embed vendors draw unseen (lexicon.toml [domains] embed_frames).
+_EMBED_FRAMES = tuple((suffix, part) for suffix, part in _DATA["domains"]["embed_frames"])
+
+
+def frame_is_embed(host: str, path: str) -> bool:
+    """Whether a frame at ``host`` and ``path`` is a well-known embed vendor's (a social plugin, a
+    captcha, an ad exchange's sync frame, a share widget): one its script fills, not an intruder's.
+    The path must be the vendor's frame path: a versioned one (``/v4.0/plugins/``) holds it."""
+    host = host.lower()
+    return any((host == suffix or host.endswith("." + suffix)) and part in "/" + path.lower().lstrip("/")
+               for suffix, part in _EMBED_FRAMES)

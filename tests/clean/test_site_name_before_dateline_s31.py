@@ -66,3 +66,25 @@ def test_the_sites_own_name_and_a_portals_column_tag_as_the_mark_stay():
         a = clean_page(gov_page(top, lead, title_site=site), url=GOV_URL)
         assert not a.hijacked, a.findings
         assert f"{lead}10月2日" in a.text, a.text[:40]
+
+
+def labelled_page(rows: str) -> bytes:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>第十四期解说员志工培训课程 | 青禾县自然教育中心</title></head>
+<body><header><a id="siteTitle" href="/">青禾县自然教育中心</a><nav><a href="/">首页</a> <a href="/c2.html">活动</a></nav></header>
+<div class="article"><h1>第十四期解说员志工培训课程</h1>
+<section class="content">{rows}
+<p>报名后请于一周内缴清课程费用，逾期视同放弃，名额由候补学员依序递补。</p></section></div>
+<footer>主办：青禾县自然教育中心 版权所有</footer></body></html>""".encode()
+
+
+def test_a_bracketed_label_or_subtitle_ending_its_line_is_no_outlet_mark_s33():
+    # dev-v38-twevent (two sites): an event's 【label】 rows, one label alone on its line (tw38-0010), and an
+    # exhibition's name with its bracketed subtitle ending in 网 (tw38-0052): the line is the slot itself
+    rows = ("<p>【主办单位】青禾县自然教育中心</p><p>【课程日期】2022年2月26日至2022年5月29日</p>"
+            "<p>【课程费用】</p><p>一般学员新台币3000元，会员新台币2000元。</p><p>【注意事项】</p><p>请穿着轻便服装。</p>")
+    subtitle = ("<p>青禾纸艺双年展【生命之网】</p><p>青禾纸艺双年展</p>"
+                "<p>本届展览邀请国内外艺术家以纸纤维创作，探讨自然与人的关系。</p>")
+    for body in (rows, subtitle):
+        a = clean_page(labelled_page(body), url=GOV_URL)
+        assert not a.hijacked, a.findings

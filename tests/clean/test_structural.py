@@ -112,6 +112,26 @@ def test_a_hidden_frame_from_elsewhere_is_noted_a_tag_manager_frame_is_not():
     assert [(f.kind, f.evidence) for f in a.findings] == [("hidden_block", "http://frames.example.net/x.html")]
 
 
+def test_an_embed_vendors_unseen_frames_are_furniture_a_lookalike_host_is_noted_s33():
+    # a social plugin's, a captcha's, an ad exchange's and a share widget's frames, drawn hidden or
+    # at zero size by the vendor's script (dev-v38-twevent: four sites); a frame on a host that only
+    # ends like a vendor's, or on a vendor's host outside its frame path, is still noted
+    frames = ('<span style="display:none"><iframe src="https://www.facebook.com/v4.0/plugins/page.php?href=x" '
+              'width="0" height="0"></iframe></span>'
+              '<iframe src="https://www.google.com/recaptcha/api2/aframe" width="0" height="0" style="display:none"></iframe>'
+              '<iframe id="google_esf" src="https://googleads.g.doubleclick.net/pagead/html/zrt_lookup.html" '
+              'style="display:none"></iframe>'
+              '<div id="_atssh" style="visibility:hidden;height:1px;width:1px"><iframe '
+              'src="https://s7.addthis.com/static/sh.html#rand=0.8" width="1" height="1"></iframe></div>'
+              '<iframe src="http://fbook-facebook.com/v4.0/plugins/x.html" width="0" height="0"></iframe>'
+              '<iframe src="https://www.facebook.com/x.html" width="0" height="0"></iframe>')
+    a = clean_page(page(body=BODY + frames), url=URL)
+    assert not a.hijacked
+    assert [(f.kind, f.evidence) for f in a.findings] == [
+        ("hidden_block", "http://fbook-facebook.com/v4.0/plugins/x.html"),
+        ("hidden_block", "https://www.facebook.com/x.html")]
+
+
 def test_parasite_page_on_a_trusted_portal_is_recorded_with_its_full_url():
     links = ('<div class="links">友情链接：<a href="http://www.gz.gov.cn/">广州市人民政府</a> '
              '<a href="https://news.sina.com.cn/tiyu/kaiyun-app.html">开元棋牌官网下载</a></div>')
