@@ -1,14 +1,15 @@
-"""Validate heldout v41 (real-cases-v41, synthetic-v41). Stdlib only; does not run newsvault.
+"""Validate dev v41 (real-cases-v41, synthetic-v41). Stdlib only; does not run newsvault.
 
 Checks: truth fields and types; ids <-> html files; html decodes in its declared encoding; every spam
 string occurs in the decoded page; every hijacked page carries its injection (a spam string, or a
 copy-on-unrelated-host mark for mirrors); text non-empty and each truth paragraph readable on the page
 (after spam strings are cut); title/source/author/date written on the page; site is the url host;
-no url, host or registrable domain of dev/ or heldout/ is reused; no spam string overlaps a dev/heldout
+no url, host or registrable domain of an older dev split is reused; no spam string overlaps an older dev
 spam string; code overlap: no <script>/<iframe>/<style> block or hidden block of a hijacked page shares
-a run of >=120 characters (whitespace collapsed) with any html under dev/ or heldout/.
-Since v41 is held out itself (2026-12-06, v40 spent and moved to dev), v41's own folders under heldout/ are skipped:
-the checks compare with every dev split, v40 included.
+a run of >=120 characters (whitespace collapsed) with any html of an older dev split.
+v41 was collected in pending-v41/ (checked against dev/ and heldout/, v40 then), held out from 2026-12-06 (v40 dev
+included) and is dev itself since it was spent (2026-12-06): the checks compare with the older dev splits only,
+v41's own folders under dev/ skipped; a later split (heldout/, v42 on) is no reuse of v41's and is not read.
 Usage: python3 validate_v41.py [--main /work/main]
 """
 import glob
@@ -68,14 +69,15 @@ def date_forms(d):
 
 
 # ---- prior splits: urls, hosts, registrable domains, spam strings, html text --------------------
-# v41 is held out itself since 2026-12-06 (moved from pending-v41/ when v40 was spent): its own folders in heldout/
-# (real-cases-v41, real-cases-v41b, synthetic-v41, ...) are no prior split
+# v41 was held out from 2026-12-06 (moved from pending-v41/ when v40 was spent) and is dev itself since it was spent
+# (2026-12-06): its own folders in dev/ (real-cases-v41, real-cases-v41b, synthetic-v41, synthetic-generator-v41,
+# extract-v41) are no prior split, and heldout/ (v42 on, later than v41) is not read
 OWN = re.compile(r"-v41[a-z]?$")
 
 
 def prior(*pattern, recursive=False):
     out = []
-    for split in ("dev", "heldout"):
+    for split in ("dev",):
         base = os.path.join(DATA, split)
         for f in glob.glob(os.path.join(base, *pattern), recursive=recursive):
             top = os.path.relpath(f, base).split(os.sep)[0]
@@ -190,7 +192,7 @@ for name in CORPORA:
         if r["site"] != host and not (r["site"] == reg(host)):
             err(f"{rid}: site {r['site']} is not the url host {host}")
         if r["url"] in prior_urls or host in prior_hosts or reg(host) in prior_regs:
-            err(f"{rid}: url/host/registrable domain reused from dev/heldout: {host}")
+            err(f"{rid}: url/host/registrable domain reused from an older dev split: {host}")
         for s in r["spam_strings"]:
             if s not in raw:
                 err(f"{rid}: spam string not in page: {s[:30]}")
@@ -217,7 +219,7 @@ for name in CORPORA:
                 run = shared_run(blk)
                 if run >= RUN:
                     n_code_fail += 1
-                    err(f"{rid}: injected block shares a {run}-char run with dev/heldout html")
+                    err(f"{rid}: injected block shares a {run}-char run with older dev html")
     c = lambda f: sum(1 for r in rows if f(r))  # noqa: E731
     summary[name] = dict(pages=len(rows), hijacked=c(lambda r: r["hijacked"]), legit=c(lambda r: r["legit"]),
                          legit_only=c(lambda r: r["legit"] and not r["hijacked"]), clean=c(lambda r: not r["hijacked"]),

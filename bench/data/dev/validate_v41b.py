@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
-"""Validate bench/data/heldout/real-cases-v41b (keeper k41b).
+"""Validate bench/data/dev/real-cases-v41b (keeper k41b).
 
 Checks: truth.jsonl parses and carries score.py's fields; ids <-> html files; every truth paragraph is readable in
 the decoded page (scripts, styles, comments taken out); title/source/author/date are written on the page; every spam
 string occurs in the decoded html and in none of title/text/source/author; every hijacked page carries its injected
 material (the src/ bytes named in cases.py); page hosts / registrable domains and the hosts named in src/ do not
-occur in the spent (bench/data/dev, v40 included since 2026-12-06) or other held-out (bench/data/heldout, v41's own
-files skipped) truth urls, SOURCES and README files;
+occur in the older dev splits' (bench/data/dev, v41's own files skipped) truth urls, SOURCES and README files;
 CODE OVERLAP: for every hijacked page, each <script>/<iframe>/<style> block and each hidden block of its injection
-shares no run of 120 or more consecutive characters (whitespace collapsed) with any html under bench/data/dev/ or
-bench/data/heldout/; re-running build.py gives identical bytes; and, if node + jsdom are found (NODE_PATH),
+shares no run of 120 or more consecutive characters (whitespace collapsed) with any html of an older dev split
+(bench/data/dev/, v41's own files skipped); re-running build.py gives identical bytes; and, if node + jsdom are found (NODE_PATH),
 check_act_v41b.js runs each page's inline scripts (a Firefox/Windows and an IE user-agent): a hijacked page must act
 (write/insert a remote script or iframe, load one from static markup of its injection, send an image beacon) or show
 its spam; a not-hijacked page may reach only the analytics/widget hosts listed below. Exit 1 on any failure."""
@@ -18,10 +17,11 @@ import glob, hashlib, html as H, json, os, re, shutil, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLIT = os.path.join(HERE, 'real-cases-v41b')
 DATA = os.path.dirname(HERE)
-OTHERS = [os.path.join(DATA, 'dev'), os.path.join(DATA, 'heldout')]
-# v41 is held out itself since 2026-12-06 (moved from pending-v41/ when v40 was spent and moved to dev): v41's own
-# folders and files in heldout/ (real-cases-v41*, synthetic-v41, README-v41*.md, ...) and heldout/README.md (which
-# describes the held-out split, v41 now) are no other split
+# v41 was held out from 2026-12-06 (moved from pending-v41/ when v40 was spent) and is dev itself since it was spent
+# (2026-12-06): compare with the older dev splits only, v41's own folders and files in dev/ (real-cases-v41*,
+# synthetic-v41, synthetic-generator-v41, extract-v41, README-v41*.md, ...) skipped; a later split (heldout/, v42 on)
+# is no reuse of v41's and is not read
+OTHERS = [os.path.join(DATA, 'dev')]
 OWN = re.compile(r'-v41[a-z]?(\.[a-z]+)?$')
 
 
@@ -30,7 +30,7 @@ def others(pattern):
     for o in OTHERS:
         for f in glob.glob(os.path.join(o, '**', pattern), recursive=True):
             top = os.path.relpath(f, o).split(os.sep)[0]
-            if o.endswith('heldout') and (OWN.search(top) or top == 'README.md'):
+            if OWN.search(top):
                 continue
             out.append(f)
     return out
@@ -155,7 +155,7 @@ def main():
     urls, otxt = other_texts()
     ohosts = {re.sub(r'^https?://([^/:]+).*$', r'\1', u).lower() for u in urls if u.startswith('http')}
     oregs = {reg(h) for h in ohosts}
-    print('loading dev/heldout html for the code-overlap check ...')
+    print('loading older dev html for the code-overlap check ...')
     corpus = other_html()
     dropped_note = 'code-overlap: 0 placed snippets fail'
     n_over = 0
@@ -188,19 +188,19 @@ def main():
                 fail('%s: spam string inside truth fields' % i)
         host = re.sub(r'^https?://([^/:]+).*$', r'\1', r['url']).lower()
         if host in ohosts or reg(host) in oregs or host in otxt or reg(host) in otxt:
-            fail('%s: page host/domain %s used by dev/heldout' % (i, host))
+            fail('%s: page host/domain %s used by an older dev split' % (i, host))
         for name, body in material(c):
             if body not in doc:
                 fail('%s: injected/look-alike material %s not in page bytes' % (i, name))
             for h in set(re.findall(r'(?:https?:)?//([a-z0-9.\-]+\.[a-z]{2,})', body, re.I)):
                 if r['hijacked'] and (h.lower() in otxt or h.lower() in corpus):
-                    fail('%s: injected host %s occurs in dev/heldout' % (i, h))
+                    fail('%s: injected host %s occurs in an older dev split' % (i, h))
             if r['hijacked']:
                 for blk in inj_blocks(body):
                     hit = overlap(blk, corpus)
                     if hit:
                         n_over += 1
-                        fail('%s: %s shares a %d+ char run with dev/heldout html: %s' % (i, name, RUN, hit[:80]))
+                        fail('%s: %s shares a %d+ char run with older dev html: %s' % (i, name, RUN, hit[:80]))
         if r['hijacked'] and not c['inj']:
             fail('%s: hijacked page without injected material' % i)
     print('code-overlap (>= %d chars, whitespace collapsed) failures: %d' % (RUN, n_over))

@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
-"""Build the v41 extraction set `heldout-v41-pkfixtures` from a bare git snapshot of
+"""Build the v41 extraction set `dev-v41-pkfixtures` from a bare git snapshot of
 github.com/pankaj28843/article-extractor (MIT): its hand-curated "full page -> article HTML" fixtures
 (tests/fixtures/fullpage_to_article_html/<host>/<case>/{raw.html,expected.html,meta.json}).
 
 Reads the mirror with `git` only (no network, no work tree), standard library only, deterministic.
 
   python3 convert.py --repo /work/.mirror/pankaj28843+article-extractor/repo \
-      --out /work/data/extract/heldout-v41-pkfixtures [--commit SHA] [--others /work/data/extract]
+      --out /work/data/extract/dev-v41-pkfixtures [--commit SHA] [--others /work/data/extract]
 
 Writes html/<id>.html (raw.html bytes as stored), truth.jsonl and SOURCE.txt.
 Truth per page: id, url (meta.json), title (meta.json extracted_title, kept only if it occurs in the page),
 text (expected.html's text, one block per line), date/author/source null (the fixtures do not give them),
-lang, site (host), origin. Pages whose url is in any other <others>/*/truth.jsonl are dropped.
+lang, site (host), origin. Pages whose url is in any other <others>/*/truth.jsonl are dropped; since v41 is dev
+(spent on 2026-12-06), only the older dev sets <others>/dev-*/truth.jsonl count there, the set itself (dev-v41-*)
+skipped, and no held-out set (heldout-*, later than v41) is read.
 """
 import argparse, html, json, os, re, subprocess, sys
 from html.parser import HTMLParser
@@ -67,6 +69,11 @@ def norm(s):
     return re.sub(r"\s+", " ", html.unescape(s or "")).strip()
 
 
+def older_dev_set(d):
+    """An extraction set older than v41 that is dev: dev-*, the set itself (dev-v41-*) excluded."""
+    return d.startswith("dev-") and not d.startswith(("dev-v41-", "pending-v41-", "heldout-v41-"))
+
+
 def other_urls(others):
     urls = set()
     for base in others:
@@ -74,8 +81,9 @@ def other_urls(others):
             continue
         for d in sorted(os.listdir(base)):
             f = os.path.join(base, d, "truth.jsonl")
-            # the set itself (written as pending-v41-*, renamed heldout-v41-* when v40 was spent, 2026-12-06)
-            if d.startswith(("pending-v41-", "heldout-v41-")) or not os.path.isfile(f):
+            # the set itself (written as pending-v41-*, renamed heldout-v41-* when v40 was spent and dev-v41-* when v41
+            # was spent, 2026-12-06); since v41 is dev, only the older dev sets are compared (no heldout-*/pending-*)
+            if not older_dev_set(d) or not os.path.isfile(f):
                 continue
             for line in open(f, encoding="utf-8"):
                 line = line.strip()
@@ -89,7 +97,7 @@ def other_urls(others):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--repo", default="/work/.mirror/pankaj28843+article-extractor/repo")
-    ap.add_argument("--out", default="/work/data/extract/heldout-v41-pkfixtures")
+    ap.add_argument("--out", default="/work/data/extract/dev-v41-pkfixtures")
     ap.add_argument("--commit", default="HEAD")
     ap.add_argument("--others", nargs="*", default=["/work/data/extract"])
     a = ap.parse_args()

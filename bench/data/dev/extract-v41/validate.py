@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
 """Validate a v41 extraction set written by convert.py (standard library only; does not run newsvault).
 
-  python3 validate.py /work/data/extract/heldout-v41-pkfixtures \
+  python3 validate.py /work/data/extract/dev-v41-pkfixtures \
       [--others /work/data/extract] [--rebuild /work/.mirror/pankaj28843+article-extractor/repo]
 
 Checks: truth.jsonl parses; ids unique and match html/<id>.html one to one; required fields present
 (id, url, title, text, date, author, source); text non-empty; date null or YYYY-MM-DD; a non-null title occurs
 in its page (entities decoded, whitespace collapsed); urls unique and in no other <others>/*/truth.jsonl;
 SOURCE.txt present; with --rebuild, a fresh conversion into a temporary folder is byte-identical.
+v41 is dev itself since it was spent (2026-12-06): among <others> only the older dev sets (dev-*) are read, the set
+itself (dev-v41-*) skipped; no held-out set (heldout-*, later than v41) is read.
 """
 import argparse, filecmp, html, json, os, re, subprocess, sys, tempfile
 
 REQ = ("id", "url", "title", "text", "date", "author", "source")
+# v41 is dev since it was spent (2026-12-06): compare with the older dev sets only, the set itself skipped
+OLDER_DEV = lambda d: d.startswith("dev-") and not d.startswith("dev-v41-")  # noqa: E731
 
 
 def norm(s):
@@ -59,7 +63,8 @@ def main():
             continue
         for d in sorted(os.listdir(base)):
             f = os.path.join(base, d, "truth.jsonl")
-            if os.path.abspath(os.path.join(base, d)) == os.path.abspath(a.folder) or not os.path.isfile(f):
+            if (os.path.abspath(os.path.join(base, d)) == os.path.abspath(a.folder) or not OLDER_DEV(d)
+                    or not os.path.isfile(f)):
                 continue
             for line in open(f, encoding="utf-8"):
                 if line.strip():
