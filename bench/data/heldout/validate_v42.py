@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Validate bench/data/pending-v42/real-cases-v42 (keeper k42).
+"""Validate bench/data/heldout/real-cases-v42 (keeper k42).
 
 Checks: truth.jsonl parses with every field; ids match html files; each page decodes with the charset it
 declares and that charset matches `encoding`; title/source/author (when not null) and the year of `date` are
 written on the page; `text` is not empty and every paragraph is on the page (a hijacked page may show a
 paragraph with a spam string spliced in); every spam string is on the page as decoded; a hijacked page with no
 spam string is labelled a mirror; no url, host or registrable domain of any dev split is reused, and no spam
-string equals a dev spam string; item 7 (no shared code): no run of >= 120 consecutive characters (whitespace
+string equals a dev spam string or is held whole (>= 6 characters) by one; item 7 (no shared code): no run of >= 120 consecutive characters (whitespace
 collapsed) of an injected block (script/iframe/style/hidden element, junk-tag run, or any line carrying a spam
 string) of a hijacked page occurs in any html under bench/data/dev/ or bench/data/heldout/ (for heldout only a
 yes/no per page is printed). Exit status 1 on any error.
+Since v42 is held out itself (2026-12-06, moved from pending-v42/ when v41 was spent and moved to dev), v42's own
+folders in heldout/ are skipped: the checks compare with every dev split, v41 included.
 """
 import glob
 import html as H
@@ -24,6 +26,13 @@ SET = os.path.join(HERE, "real-cases-v42")
 DATA = os.path.dirname(HERE)
 DEV = os.path.join(DATA, "dev")
 HELD = os.path.join(DATA, "heldout")
+# v42 is held out itself since 2026-12-06 (moved from pending-v42/ when v41 was spent): its own folders in heldout/
+# (real-cases-v42, real-cases-v42b, synthetic-v42, ...) are no older split
+OWN = re.compile(r"-v42[a-z]?$")
+# pages removed on 2026-12-06 when v41 became dev (ids keep their numbers, so the sequence has gaps): rc42-009's spam
+# string occurs whole in a spam string of dev/real-cases-v41, rc42-004's in one of dev/real-cases-v29 (found then by a
+# containment check, now below); real-cases-v42/build.py skips the same ids
+REMOVED = {"rc42-004", "rc42-009"}
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 WS = re.compile(r"\s+")
@@ -104,6 +113,8 @@ def corpus_texts(root):
     out = []
     for f in glob.glob(os.path.join(root, "**", "*.html"), recursive=True) + \
             glob.glob(os.path.join(root, "**", "*.htm"), recursive=True):
+        if root == HELD and OWN.search(os.path.relpath(f, root).split(os.sep)[0]):
+            continue
         b = open(f, "rb").read()
         out.append((f, {collapse(b.decode("utf-8", "ignore")), collapse(b.decode("gb18030", "ignore"))}))
     return out
@@ -127,6 +138,8 @@ def shares_run(block, texts, n=120):
 def main():
     rows = [json.loads(l) for l in open(os.path.join(SET, "truth.jsonl"), encoding="utf-8") if l.strip()]
     ids = [r["id"] for r in rows]
+    for rid in sorted(REMOVED & set(ids)):
+        err("%s: removed on 2026-12-06 (overlaps dev), still in truth.jsonl" % rid)
     files = sorted(os.path.splitext(f)[0] for f in os.listdir(os.path.join(SET, "html")))
     if sorted(ids) != files:
         err("ids and html files differ")
@@ -169,6 +182,10 @@ def main():
                 err("%s: spam string inside truth field" % rid)
             if s in dspam:
                 err("%s: spam string equals a dev spam string" % rid)
+            elif len(s) >= 6 and any(s in d for d in dspam):
+                # added 2026-12-06 when v41 became dev: a spam string that a dev spam string holds whole is no
+                # unseen string either (rc42-004, rc42-009 removed for it)
+                err("%s: spam string contained in a dev spam string" % rid)
         if r["hijacked"] and not r["spam_strings"] and "mirror" not in r["injections"]:
             err("%s: hijacked without spam string and not a mirror" % rid)
         if not r["hijacked"] and (r["spam_strings"] or not r["legit"]):

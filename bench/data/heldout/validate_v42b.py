@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate bench/data/pending-v42/real-cases-v42b (keeper k42b).
+"""Validate bench/data/heldout/real-cases-v42b (keeper k42b).
 
 Checks:
  1. truth.jsonl parses, carries score.py's fields (and the brief's), ids <-> html files, dates well formed,
@@ -13,7 +13,9 @@ Checks:
     urls + spam_strings, SOURCES.md, real-cases html and src/ files).
  5. brief item 7 (no shared code): no run of 120 or more consecutive characters (whitespace collapsed) of any
     injected script/iframe/style/hidden block of a hijacked page occurs in any html under bench/data/dev/ or
-    bench/data/heldout/. The held-out files are read by program only; per page this prints nothing but yes/no.
+    bench/data/heldout/ (v42's own folders there skipped: v42 is held out itself since 2026-12-06, moved from
+    pending-v42/ when v41 was spent and moved to dev). The held-out files are read by program only; per page this
+    prints nothing but yes/no.
  6. brief item 6 (truth a reader can reach), with node: check_act_v42b.js runs each page's scripts in a stub
     browser; a hijacked page must act (load, insert or write a remote script or iframe, send an image request to a
     foreign host, navigate, open a window) through its injected material, or show its spam strings; a loader that
@@ -37,6 +39,12 @@ SPLIT = os.path.join(HERE, 'real-cases-v42b')
 DATA = os.path.dirname(HERE)                      # bench/data
 DEV = os.path.join(DATA, 'dev')
 HELDOUT = os.path.join(DATA, 'heldout')
+# v42 is held out itself since 2026-12-06 (moved from pending-v42/ when v41 was spent): its own folders in heldout/
+# (real-cases-v42, real-cases-v42b, synthetic-v42, ...) are no older split
+OWN = re.compile(r'-v42[a-z]?$')
+# removed on 2026-12-06 when v41 became dev (ids keep their numbers): rc42b-017's url is that of a page in
+# dev/real-cases-v41b; real-cases-v42b/build.py skips the id
+REMOVED = {'rc42b-017'}
 FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 'injections', 'spam_strings',
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
 HOST = re.compile(r'(?:https?:)?//([a-z0-9.\-]+\.[a-z]{2,})(?![\w(])', re.I)
@@ -97,6 +105,8 @@ def injected_blocks(c):
 # ---------------- 1. the split's own files ----------------
 rows = [json.loads(l) for l in open(os.path.join(SPLIT, 'truth.jsonl'), encoding='utf-8') if l.strip()]
 ids = [r['id'] for r in rows]
+for i in sorted(REMOVED & set(ids)):
+    fail('%s removed on 2026-12-06 (overlaps dev), still in truth.jsonl' % i)
 if len(set(ids)) != len(ids):
     fail('duplicate ids')
 files = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(SPLIT, 'html', '*.html')))
@@ -219,7 +229,8 @@ def shares_run(block, text, n=RUN):
 
 
 scan = (glob.glob(os.path.join(DEV, '**', '*.html'), recursive=True)
-        + glob.glob(os.path.join(HELDOUT, '**', '*.html'), recursive=True))
+        + [f for f in glob.glob(os.path.join(HELDOUT, '**', '*.html'), recursive=True)
+           if not OWN.search(os.path.relpath(f, HELDOUT).split(os.sep)[0])])
 blocks = {r['id']: [collapse(b) for b in injected_blocks(BYID[r['id']])] for r in rows if r['hijacked']}
 hit = {i: False for i in blocks}
 for f in scan:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Validate bench/data/pending-v42/synthetic-v42 (keeper k42s, items 2 and 5; item 7 code-overlap check).
+"""Validate bench/data/heldout/synthetic-v42 (keeper k42s, items 2 and 5; item 7 code-overlap check).
 
-Usage: python bench/data/pending-v42/validate_v42s.py
+Usage: python bench/data/heldout/validate_v42s.py
 Checks: truth parses and fits score.py's fields; ids match html files; declared charset = truth encoding; every
 truth field (title, date, source, author, each text paragraph) is written on its page; every spam string occurs
 in the decoded html; every hijacked page carries its injection (spam strings, marker and the generator's injected
@@ -9,7 +9,8 @@ block); counts (40 = 28 hijacked + 12 clean, 4 legit); sites (>= 4 hosts of 5 pa
 pages sharing one injection); 6 templates, one or more GBK/GB18030; invented brands and domains share nothing with
 any dev spam_strings entry; hosts unused by dev; byte-identical re-run; no run of >= 120 characters (whitespace
 collapsed) of any injected block occurs in an html under bench/data/dev/ or bench/data/heldout/ (heldout files are
-scanned by program; only a yes/no per page is printed).
+scanned by program; only a yes/no per page is printed). Since v42 is held out itself (2026-12-06, moved from
+pending-v42/ when v41 was spent and moved to dev), v42's own folders in heldout/ are skipped there.
 """
 import collections
 import filecmp
@@ -205,7 +206,10 @@ def main():
         return hit
 
     dev_hit = scan(glob.glob(os.path.join(DATA, "dev", "**", "*.html"), recursive=True))
-    held_hit = scan(glob.glob(os.path.join(DATA, "heldout", "**", "*.html"), recursive=True))
+    # v42's own folders in heldout/ (real-cases-v42*, synthetic-v42, ...) are no older split
+    held = os.path.join(DATA, "heldout")
+    held_hit = scan([f for f in glob.glob(os.path.join(held, "**", "*.html"), recursive=True)
+                     if not re.search(r"-v42[a-z]?$", os.path.relpath(f, held).split(os.sep)[0])])
     for r in rows:
         if r["hijacked"]:
             print(f"{r['id']} shares >=120 chars of injected code with dev: {'yes' if r['id'] in dev_hit else 'no'}; with heldout: {'yes' if r['id'] in held_hit else 'no'}")

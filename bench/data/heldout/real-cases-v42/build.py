@@ -249,6 +249,12 @@ def truth(cid, c, hijacked):
     }
 
 
+# removed on 2026-12-06 when v41 became dev (ids keep their numbers, so the sequence has gaps): rc42-009's spam
+# string occurs whole in a spam string of dev/real-cases-v41, rc42-004's in one of dev/real-cases-v29
+# (validate_v42.py)
+REMOVED = {"rc42-004", "rc42-009"}
+
+
 def main():
     hd = os.path.join(HERE, "html")
     os.makedirs(hd, exist_ok=True)
@@ -256,6 +262,8 @@ def main():
     cases = [(c, True) for c in H] + [(c, False) for c in L]
     for i, (c, hj) in enumerate(cases, 1):
         cid = "rc42-%03d" % i
+        if cid in REMOVED:
+            continue
         with open(os.path.join(hd, cid + ".html"), "wb") as f:
             f.write(page(c))
         rows.append(truth(cid, c, hj))
