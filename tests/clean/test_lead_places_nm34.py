@@ -42,3 +42,17 @@ def test_a_courts_report_on_gambling_and_an_outlets_own_mark_stay_clean():
     assert not a.hijacked and not a.findings, a.findings
     a = clean_page(page("（新华社讯）8月27日，青禾县人民法院召开2024年第8次理论学习中心组学习会。"), url=URL)
     assert not a.hijacked and not a.findings, a.findings
+
+
+def test_a_brand_after_the_leads_purpose_clause_is_cut():
+    lead = "为丰富学生课余生活，营造崇尚运动的校园氛围，澜汀体育将面向全体在校生举办国防知识竞赛。"
+    a = clean_page(page(lead, org="青禾学院", headline="举办国防知识竞赛"), url="http://www.qhxy.edu.cn/1.html")
+    assert a.hijacked and "澜汀体育" not in everything(a), a.findings
+    assert "将面向全体在校生举办国防知识竞赛" in a.text
+
+
+def test_a_schools_own_domain_after_a_purpose_clause_stays_clean():
+    for lead in ("为推进阳光体育运动，增强学生体质，我校体育将开展冬季长跑活动。",
+                 "为丰富学生课余生活，学校于5月组织学生前往某真人CS基地开展素质拓展活动。"):
+        a = clean_page(page(lead, org="青禾学院", headline="开展冬季长跑活动"), url="http://www.qhxy.edu.cn/1.html")
+        assert not a.hijacked and not a.findings, (lead, a.findings)
