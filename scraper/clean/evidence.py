@@ -80,7 +80,8 @@ class Evidence:
     stems: set[str] = field(default_factory=set)
     # of ``stems``, those the page writes bare as a name too (必威教职工, 访问金沙): scrubbed bare
     bare_stems: set[str] = field(default_factory=set)
-    # normalised keywords the page wrote inside the site's own name (临溪县<keyword>农业农村局):
+    # normalised keywords the page wrote inside the site's own name (临溪县<keyword>农业农村局),
+    # or a trade's name as the lead's outlet mark ((X棋牌讯)8月27日, institution.check_site_name_slots):
     # cut from reporting sentences too, which keep every other learned name
     inside: set[str] = field(default_factory=set)
     site_strings: int = 0   # of ``strings``, how many came from the profile (not counted in MAX_LEARNED)

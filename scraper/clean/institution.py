@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from scraper.clean import brands, lexicon, slots
-from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, is_brand_shape
+from scraper.clean.brandshapes import INSTITUTION_END, institution_place_brands, is_brand_shape, outlet_mark_brands
 from scraper.clean.dom import text_of
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.slots import BREADCRUMB_ROOT
@@ -288,6 +288,14 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
             ev.learn(name, True)
         else:
             ev.learn_bare_stem(name)  # (牛竞技: too short to learn, cut bare)
+    for name, mark in outlet_mark_brands(article_lines, titled):
+        ev.add("spliced_brand", "the lead's outlet mark", name)
+        ev.learn(mark, True)  # the mark goes whole, its brackets and 讯 too
+        ev.inside.add(mark)  # (cut from a report's sentence too: a court's news reads as one)
+        if len(name) >= lexicon.MIN_PAGE_STRING:
+            ev.learn(name, True)
+        else:
+            ev.learn_bare_stem(name)
     for pair, name in keyword_pairs(article_lines, own_names(page_text, metas, ev.title_parts, ev.sites)
                                     | {lexicon.normalize(p) for p in split_title(raw_title or "")[1:]}):
         ev.add("spliced_brand", "in the institution's place", pair)
