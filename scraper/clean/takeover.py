@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import Iterable, NamedTuple
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from core.domains import has_public_suffix, is_ip_address, registrable_domain
+from core.domains import has_public_suffix, is_ip_address, public_suffix, registrable_domain
 from scraper.clean import lexicon, pinyin, segment
 from scraper.clean.dom import host_of
 from scraper.clean.glosses import kept_simplified, traditional_share
@@ -192,8 +192,10 @@ def _spelt(label: str, readings: tuple[frozenset[str], ...], loose: bool, share:
 
 
 def under_public_suffix(host: str) -> bool:
-    """True for a host registered under a suffix only public bodies register under (gov.cn, edu.cn, ac.uk)."""
-    return bool(set(registrable_domain(host).split(".")[1:]) & _PUBLIC_LABELS)
+    """True for a host registered under a suffix only public bodies register under (gov.cn, edu.cn, ac.uk),
+    or served on such a suffix itself (gov.mo, the Macau government's portal: its registrable domain
+    falls back to the host, which left its gov label unread: v41 rc41-023)."""
+    return bool(set(public_suffix(host).split(".")) & _PUBLIC_LABELS)
 
 
 def _public_host(host: str) -> bool:
