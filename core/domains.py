@@ -76,6 +76,15 @@ def is_ip_address(host: str) -> bool:
     return True
 
 
+def public_suffix(host: str) -> str:
+    """The public suffix a host name ends in, lower-cased (``gov.cn`` of ``www.x.gov.cn``; ``gov.mo`` of
+    ``gov.mo`` itself, a government's portal served on its suffix), or "" for none the list knows."""
+    host = host.strip().rstrip(".").lower()
+    if not host or is_ip_address(host):
+        return ""
+    return _list().publicsuffix(host, accept_unknown=False) or ""
+
+
 @lru_cache(maxsize=65_536)
 def has_public_suffix(name: str) -> bool:
     """True when ``name`` ends in a suffix the Public Suffix List knows (``x.com``, ``a.co.uk``),

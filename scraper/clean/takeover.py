@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import Iterable, NamedTuple
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from core.domains import has_public_suffix, is_ip_address, registrable_domain
+from core.domains import has_public_suffix, is_ip_address, public_suffix, registrable_domain
 from scraper.clean import lexicon, pinyin, segment
 from scraper.clean.dom import host_of
 from scraper.clean.glosses import kept_simplified, traditional_share
@@ -192,8 +192,10 @@ def _spelt(label: str, readings: tuple[frozenset[str], ...], loose: bool, share:
 
 
 def under_public_suffix(host: str) -> bool:
-    """True for a host registered under a suffix only public bodies register under (gov.cn, edu.cn, ac.uk)."""
-    return bool(set(registrable_domain(host).split(".")[1:]) & _PUBLIC_LABELS)
+    """True for a host registered under a suffix only public bodies register under (gov.cn, edu.cn, ac.uk),
+    or served on such a suffix itself (gov.mo, the Macau government's portal: its registrable domain
+    falls back to the host, which left its gov label unread: v41 rc41-023)."""
+    return bool(set(public_suffix(host).split(".")) & _PUBLIC_LABELS)
 
 
 def _public_host(host: str) -> bool:
@@ -735,12 +737,22 @@ def _stated_source(head: str) -> bool:
     return bool(dateline_source(head) or credited_outlet(head) or _STATED_CREDIT.search(head) or ends_as_outlet(first))
 
 
+# A body named by its level alone (市卫生局, 县人民政府, 区委员会: "the city's health bureau"), no place
+# before it: the writer's own city or county, whichever it is, so no host can be unrelated to it (v41
+# rc41b-016: a hospital's 我院 news on its own lsszyy host, naming 市卫生局 as the only subject). A
+# place after the level character (市中区) is a name. Measured (fp34, dev data, tuned on rc41b-016): of
+# the 24 dev records this relation flagged (nodata dump of every dev hijack corpus, bbff0ec2), every
+# other one keeps a subject naming a place or a named body (国家市场监管总局, 河南省登封市公安局); rc35-012
+# (no subject in its cut text, flagged by spun_copy) loses only this note. One page: a narrowing, no reader.
+_LEVEL_ONLY = re.compile(f"[省市县縣区區镇鎮乡鄉州旗](?!.*(?:{_PLACE_ENDS}))")
+
+
 def story_subjects(headline: str, article: str) -> tuple[str, ...]:
     """The public bodies and places (_PUBLIC_NAME endings) the ``headline`` and the ``article``'s first
-    sentence name, three characters at least."""
+    sentence name, three characters at least, each naming a place (not its level alone: _LEVEL_ONLY)."""
     lead = _LEAD_SENTENCE.findall(article)[:1]
     return tuple(n for n in _read_names("\n".join([headline, *lead]), _PUBLIC_NAME, None)
-                 if len(n) >= MIN_CREDITED_NAME)
+                 if len(n) >= MIN_CREDITED_NAME and not _LEVEL_ONLY.match(n))
 
 
 def unrelated_subject_host(url: str | None, headline: str | None, article: str, page: str,
