@@ -427,28 +427,15 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     return cloaks | hides
 
 
-def cookie_beacons(run: Run, url: str | None, away: Callable[[str], bool]) -> dict[str, tuple[str, int]]:
-    """{host: (address, script)} of the requests a script makes at load (an image's src, a beacon)
-    to an off-site host after reading document.cookie, with the page's own address in the request:
-    the cookie and where it was taken, sent away for every visitor (v41b rc41b-013: an XSS
-    platform's ``new Image().src = …&location=…&cookie=…``). The caller asks that the page names
-    the host nowhere else: a site's analytics are loaded or linked from their own host."""
-    page = host_of(url) if url else None
-    if not page:
-        return {}
-    out: dict[str, tuple[str, int]] = {}
-    for name, effects in run.effects.items():
-        read_cookie = run.reads.get(name, {}).get("state", set())
-        for e in effects:
-            if e.kind != "request" or e.on or e.script not in read_cookie:
-                continue
-            host = host_of(e.value)
-            query = e.value.partition("?")[2]
-            if host and away(host) and page in unquote(unquote(query)):
-                out.setdefault(host, (e.value, e.script))
-    return out
-
-
+# Measured, not wired (sb33, variant 065f29c, reverted in the next commit; v41 analysis §1 B9): a
+# request a script sends at load after reading document.cookie, carrying the page's address in its
+# query, to an away host the served page names nowhere else (no link, load, frame or form of it, no
+# constant of another script, not its text) — an XSS platform's ``new Image().src = …&location=…
+# &cookie=…`` (rc41b-013, gwillem's magento-malware-scanner zs.mk sample). Dev data, 2026-12-06:
+# nodata dev hijack dump (99 files) vs main bbff0ec: +rc41b-013 only, no other flag, field or
+# finding; the 7 clean data corpora (gnetest, xmunews, bearmercury, mercuryfork, twevent,
+# pkfixtures, danielzh): no page carries it. One dev page of one source shows the act: the
+# acceptance rule asks two. Tests: tests/clean/test_unseen_run_effects_s33.py (the spam form a strict xfail).
 def _is_code(el) -> bool:
     kind = (el.get("type") or "").strip().lower()
     return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
@@ -627,7 +614,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         run_written = list(dict.fromkeys(e.value for e in at_load if e.kind == "write" and "\x01" not in e.value))
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own)
-        beacons = cookie_beacons(run, url, away)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
         run_exits = load_exits(run)
         for host, url in crawler_linked_loads(root, run, codes, away).items():
@@ -636,15 +622,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                                         "linked with words only in <noscript>", shorten(url, 300)))
                 report.spam_hosts.add(host)
     else:
-        run_exits, run_written, run_loads, beacons = [], [], [], {}
+        run_exits, run_written, run_loads = [], [], []
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
-    for sent_to, (sent, script) in beacons.items():
-        site = registrable_domain(sent_to)
-        if sent_to not in report.spam_hosts and site not in named() and not besides(site, codes.get(script, "")):
-            report.findings.append(("spam_script", "script (run): sends the page's address and what it read of the "
-                                    "cookie to a host nothing else of the page names", shorten(sent, 300)))
-            report.spam_hosts.add(sent_to)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:

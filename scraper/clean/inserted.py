@@ -195,7 +195,15 @@ def _written_addresses(markup: str, away: Callable[[str], bool],
                 if (h := host_of(a.get("href"))) and away(h)]
         # A frame the script puts off the screen or gives no size (strong hiding: not a tab or a
         # menu a visitor may open) loads its page for every visitor who never sees it: a traffic
-        # gate's counter (v41b rc41b-009/-010: a div at top:-1000px;left:-9999px round the frame).
+        # gate's counter (v41b rc41b-009/-010: a div at top:-1000px;left:-9999px round the frame;
+        # two wild captures, geeksonsecurity's legitimate-injected/1 and an Angler-era page, other
+        # code, other hosts). Weak hiding (display:none, a closed tab) is left out: a script's own
+        # widgets keep frames there until opened.
+        # Measured 2026-12-06 (sb33, dev data, tuned on): nodata dev hijack dump (99 files) vs main
+        # bbff0ec: +rc41b-009, +rc41b-010, no other flag, field or finding change (no earlier dev
+        # page's run writes such a frame: one split holds the act); the 7 clean data corpora
+        # (gnetest, xmunews, bearmercury, mercuryfork, twevent, pkfixtures, danielzh, own host and
+        # 127.0.0.1): no page gains the finding.
         if how == STRONG:
             out += [("a frame no visitor sees", f.get("src")) for f in el.iter("iframe", "frame")
                     if (h := host_of(f.get("src"))) and away(h)]

