@@ -427,6 +427,16 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     return cloaks | hides
 
 
+# Measured, not wired (sb33, variant 065f29c, reverted in the next commit; v41 analysis §1 B9): a
+# request a script sends at load after reading document.cookie, carrying the page's address in its
+# query, to an away host the served page names nowhere else (no link, load, frame or form of it, no
+# constant of another script, not its text) — an XSS platform's ``new Image().src = …&location=…
+# &cookie=…`` (rc41b-013, gwillem's magento-malware-scanner zs.mk sample). Dev data, 2026-12-06:
+# nodata dev hijack dump (99 files) vs main bbff0ec: +rc41b-013 only, no other flag, field or
+# finding; the 7 clean data corpora (gnetest, xmunews, bearmercury, mercuryfork, twevent,
+# pkfixtures, danielzh): no page carries it, nor any of the 4,811 pages of all 43 dev clean extraction
+# sets whose inline scripts name an iframe or the cookie (cleaned whole). One dev page of one source shows the act: the
+# acceptance rule asks two. Tests: tests/clean/test_unseen_run_effects_s33.py (the spam form a strict xfail).
 def _is_code(el) -> bool:
     kind = (el.get("type") or "").strip().lower()
     return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
