@@ -530,9 +530,8 @@ def constants(code: str) -> str:
 # analyse_scripts excuses by asking that nothing else of the page name the host. Bench (nodata dump,
 # every dev hijack set): +rc37b-004, +rc37b-014 flagged (rc37b-015 gains the finding), no other record;
 # dev-v31-danielzh and six clean extraction sets unchanged.
-_JS_LITERAL = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
-_CONSTANT_WRITE = re.compile(r"\s*(?:<!--)?\s*(?:window\s*\.\s*)?document\s*\.\s*write(?:ln)?\s*\(\s*("
-                             + _JS_LITERAL + r"(?:\s*\+\s*" + _JS_LITERAL + r")*)\s*\)\s*;?\s*(?://\s*)?(?:-->)?\s*",
+_CONSTANT_WRITE = re.compile(r"\s*(?:<!--)?\s*(?:window\s*\.\s*)?document\s*\.\s*write(?:ln)?\s*\(\s*((?:"
+                             + _LITERAL.pattern + r")(?:\s*\+\s*(?:" + _LITERAL.pattern + r"))*)\s*\)\s*;?\s*(?://\s*)?(?:-->)?\s*",
                              re.S)
 _ONE_SCRIPT_TAG = re.compile(r"""\s*<script\b[^>]*?\bsrc\s*=\s*["']?((?:https?:)?//[^"'\s>]+)[^>]*>\s*</script\s*>\s*""",
                              re.I | re.S)
@@ -546,6 +545,6 @@ def constant_written_load(code: str) -> str | None:
     m = _CONSTANT_WRITE.fullmatch(code)
     if not m:
         return None
-    html = re.sub(r"\\(.)", r"\1", "".join(lit[1:-1] for lit in re.findall(_JS_LITERAL, m.group(1))))
+    html = re.sub(r"\\(.)", r"\1", "".join(lit[1:-1] for lit in _LITERAL.findall(m.group(1))))
     tag = _ONE_SCRIPT_TAG.fullmatch(html)
     return tag.group(1) if tag and _ROOT_FILE.fullmatch(tag.group(1)) else None
