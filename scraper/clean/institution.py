@@ -284,18 +284,12 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
         ev.add("spliced_brand", "in the institution's place", name)
         if f"【{name}】" in lexicon.normalize(article):
             ev.learn(f"【{name}】", True)  # the lead's mark goes whole, not leaving its brackets (v38 sv38-038)
-        if len(name) >= lexicon.MIN_PAGE_STRING:
-            ev.learn(name, True)
-        else:
-            ev.learn_bare_stem(name)  # (牛竞技: too short to learn, cut bare)
+        _learn_name(ev, name)
     for name, mark in outlet_mark_brands(article_lines, titled):
         ev.add("spliced_brand", "the lead's outlet mark", name)
         ev.learn(mark, True)  # the mark goes whole, its brackets and 讯 too
         ev.inside.add(mark)  # (cut from a report's sentence too: a court's news reads as one)
-        if len(name) >= lexicon.MIN_PAGE_STRING:
-            ev.learn(name, True)
-        else:
-            ev.learn_bare_stem(name)
+        _learn_name(ev, name)
     for pair, name in keyword_pairs(article_lines, own_names(page_text, metas, ev.title_parts, ev.sites)
                                     | {lexicon.normalize(p) for p in split_title(raw_title or "")[1:]}):
         ev.add("spliced_brand", "in the institution's place", pair)
@@ -309,6 +303,15 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
             ev.inside.add(phrase)
             if len(phrase) < lexicon.MIN_PAGE_STRING:
                 ev.learn_bare_stem(phrase)  # a two-character brand, too short to learn, goes bare (v7 R3)
+
+
+def _learn_name(ev: Evidence, name: str) -> None:
+    """Learn a spliced name (normalised) page-wide: whole when long enough, else cut bare wherever
+    the page writes it (牛竞技: too short to learn)."""
+    if len(name) >= lexicon.MIN_PAGE_STRING:
+        ev.learn(name, True)
+    else:
+        ev.learn_bare_stem(name)
 
 
 # A search keyword and its long form joined by a comma, the long form a website's name holding the
