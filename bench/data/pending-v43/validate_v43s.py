@@ -185,6 +185,11 @@ def check_brands(rows, dirs):
                 bad += 1
                 err(f"spam string overlaps a compare-folder spam string: {s!r} ~ {t!r}")
     for r in rows:
+        page = H.unescape(open(os.path.join(SET, "html", r["id"] + ".html"), "rb").read().decode(r["encoding"].lower()))
+        for t in other:
+            if not t.startswith("<") and t in page:
+                bad += 1
+                err(f"{r['id']}: a compare-folder spam string occurs on the page: {t!r}")
         if r["site"].lower() in hosts:
             err(f"{r['id']}: host also used in a compare folder")
     print(f"brands: {len(mine)} spam strings vs {len(other)} others, {bad} overlaps; {len(hosts)} hosts compared")

@@ -94,6 +94,36 @@ EDU_EVENTS = [
       "学生们在指导教师带领下学习翻土、播种、浇水和除草等农事技能，并记录作物生长情况，撰写劳动日志。",
       "{p1}介绍，学校将劳动教育纳入课程体系，让学生在实践中体会劳动的价值。"]),
 ]
+SCHOOL_EVENTS = [e for e in EDU_EVENTS if "毕业生" not in e[0]] + [
+    ("{u}召开{y}学年秋季家长会",
+     ["{md}下午，{u}召开{y}学年秋季家长会，各年级{n}余名家长到校参会。",
+      "会上，{p1}向家长介绍了学校近期教育教学工作和安全管理要求，各班班主任与家长就学生的学习习惯、心理健康等话题进行了交流。",
+      "家长们纷纷表示，将积极配合学校做好家庭教育，共同促进孩子健康成长。"]),
+]
+COLLEGE_EVENTS = [e for e in EDU_EVENTS if "运动会" not in e[0] and "劳动实践" not in e[0]] + [
+    ("{u}举办“{th}”学术讲座",
+     ["{md}，{u}邀请兄弟院校专家作客“名师讲堂”，围绕“{th}”作专题学术讲座，{p1}主持讲座。",
+      "讲座中，专家结合自身研究经历，介绍了相关领域的前沿动态和研究方法，并与现场师生进行了互动交流。",
+      "本次讲座开阔了师生的学术视野，激发了青年教师和学生的科研兴趣。"]),
+]
+CIVIL_EVENTS = [
+    ("{u}开展养老机构安全隐患排查整治",
+     ["{md}起，{u}组织开展养老机构安全隐患排查整治，对全市{k}家养老机构逐一进行检查。",
+      "检查组重点查看了消防设施、食品安全、用电用气和老年人照护服务等情况，对发现的问题下发整改通知书，限期整改到位。",
+      "{p1}要求，各养老机构要落实安全主体责任，切实保障入住老年人生命财产安全。"]),
+    ("{u}举办社会救助政策业务培训班",
+     ["{md}，{u}举办社会救助政策业务培训班，各县（区）民政部门和乡镇（街道）社会救助经办人员{n}余人参加。",
+      "培训围绕最低生活保障、特困人员救助供养、临时救助等政策进行了系统讲解，并对低收入人口动态监测信息平台操作进行了演示。",
+      "{p1}强调，要坚持应保尽保、应退尽退，确保救助政策精准落地。"]),
+    ("{u}开展“{th}”慈善募捐活动",
+     ["{md}，{u}联合市慈善总会在{place}开展“{th}”慈善募捐活动。",
+      "活动现场，爱心企业和市民群众踊跃捐款捐物，共募集善款{n}余万元，将全部用于困难群众帮扶。",
+      "{u}负责人表示，将进一步规范慈善募捐活动，公开善款使用情况，接受社会监督。"]),
+    ("{u}召开{y}年婚俗改革工作推进会",
+     ["{md}，{u}召开{y}年婚俗改革工作推进会，通报婚俗改革实验区建设进展。",
+      "会议要求，要持续推进婚姻登记颁证服务，倡导婚事新办、简办，抵制高价彩礼、大操大办等不良风气。",
+      "各县（区）民政局分管负责人参加会议。"]),
+]
 MED_EVENTS = [
     ("{u}开展“{th}”义诊活动",
      ["{md}，{u}组织心内科、内分泌科、儿科等科室专家到{place}开展“{th}”义诊活动。",
@@ -108,7 +138,11 @@ MED_EVENTS = [
       "培训围绕手卫生规范、医疗废物管理、多重耐药菌防控等内容展开，授课老师结合典型案例进行讲解。",
       "培训结束后进行了现场考核，进一步提升了医务人员的院感防控意识。"]),
 ]
-THEMES = ["法治宣传进万家", "平安校园同守护", "健康中国行", "全民国家安全教育日", "书香润心田", "防范非法集资", "乡村振兴行", "银龄健康"]
+THEMES = {"宣传": ["法治宣传进万家", "全民国家安全教育日", "防范非法集资", "安全生产月"],
+          "读书": ["书香润心田", "阅读点亮青春", "经典诵读伴成长"],
+          "讲座": ["人工智能赋能教育教学", "科研项目申报与论文写作", "青年教师科研能力提升"],
+          "义诊": ["健康中国行", "银龄健康", "医疗服务下基层"],
+          "慈善": ["慈善一日捐", "温暖寒冬", "情暖夕阳"]}
 PLACES = ["城关镇文化广场", "南岭社区", "东坝村", "新城街道", "石桥村", "湖畔社区", "西街农贸市场", "高新园区"]
 
 LEGIT = {
@@ -135,7 +169,9 @@ LEGIT = {
 
 def fill(tpl, unit, y, m, d):
     ctx = dict(u=unit, y=y, y2=y - 1, md=f"{m}月{d}日", p1=person(), n=R.choice([120, 260, 380, 450, 600, 1200]),
-               k=R.choice([4, 6, 8, 11]), th=R.choice(THEMES), place=R.choice(PLACES))
+               k=R.choice([4, 6, 8, 11]), place=R.choice(PLACES))
+    key = next((k for k in THEMES if k in tpl[0]), "宣传")
+    ctx["th"] = R.choice(THEMES[key])
     title, paras = tpl
     return title.format(**ctx), [p.format(**ctx) for p in paras]
 
@@ -166,6 +202,12 @@ def inj_kw_title(b):
 def inj_porn_top(b):
     line = f'<div style="font-size:12px;line-height:18px;text-align:center">{b["line"]}</div>'
     return {"body_top": line}, b["line"].split("｜"), None, "porn-keyword-line-top"
+
+
+def inj_porn_title_top(b):
+    hooks, spam, marker, _ = inj_porn_top(b)
+    hooks["title"] = b["line"].replace("｜", "_")
+    return hooks, spam, marker, "porn-keyword-title+porn-keyword-line-top"
 
 
 def inj_porn_bottom(b):
@@ -591,31 +633,31 @@ TPL = {"Y1": y1, "Y2": y2, "Y3": y3, "Y4": y4, "Y5": y5, "Y6": y6}
 # (template, site_name, short, host, path, events, column, source_name_for_articles, addr, kind)
 SITES = {
     "A": ("Y1", "泷阳县人民政府", "泷阳", "www.longyang.gov.cn", "zwdt/xzdt", GOV_EVENTS, "乡镇动态", "泷阳县人民政府", "泷阳县城关镇府前路1号"),
-    "B": ("Y2", "砚川市第二中学", "砚川二中", "www.ycez.edu.cn", "xyxw", EDU_EVENTS, "校园新闻", "砚川市第二中学", "砚川市北园路46号"),
+    "B": ("Y2", "砚川市第二中学", "砚川二中", "www.ycez.edu.cn", "xyxw", SCHOOL_EVENTS, "校园新闻", "砚川市第二中学", "砚川市北园路46号"),
     "C": ("Y3", "枫渡镇人民政府", "枫渡", "fengdu.qianxi.gov.cn", "xxgk/gzdt", GOV_EVENTS, "工作动态", "枫渡镇人民政府", "黔溪县枫渡镇新街2号"),
-    "D": ("Y5", "岷泾市民政局", "岷泾民政", "mzj.minjing.gov.cn", "news", GOV_EVENTS, "工作动态", "岷泾市民政局", "岷泾市人民路88号"),
+    "D": ("Y5", "岷泾市民政局", "岷泾民政", "mzj.minjing.gov.cn", "news", CIVIL_EVENTS, "工作动态", "岷泾市民政局", "岷泾市人民路88号"),
 }
 SINGLE_UNITS = [
     # template, site_name, short, host, path, events, column, source, addr
     ("Y6", "蓟原县人民医院", "蓟原县医院", "www.jyxrmyy.com", "news/yydt", MED_EVENTS, "医院动态", "蓟原县人民医院", "蓟原县解放东路17号"),
-    ("Y4", "澧川学院机电工程学院", "机电学院", "jdxy.lcxy.edu.cn", "news", EDU_EVENTS, "学院新闻", "机电工程学院", "澧川市学府大道300号"),
+    ("Y4", "澧川学院机电工程学院", "机电学院", "jdxy.lcxy.edu.cn", "news", COLLEGE_EVENTS, "学院新闻", "机电工程学院", "澧川市学府大道300号"),
     ("Y1", "汶桥区人民政府", "汶桥", "www.wenqiao.gov.cn", "zwdt/bmdt", GOV_EVENTS, "部门动态", "汶桥区应急管理局", "汶桥区政通路9号"),
     ("Y3", "蒲庄乡人民政府", "蒲庄", "puzhuang.yunze.gov.cn", "xxgk/gzdt", GOV_EVENTS, "工作动态", "蒲庄乡人民政府", "云泽县蒲庄乡"),
-    ("Y2", "苕溪县实验小学", "苕溪实小", "www.txsyxx.cn", "xyxw", EDU_EVENTS, "校园新闻", "苕溪县实验小学", "苕溪县文昌路5号"),
+    ("Y2", "苕溪县实验小学", "苕溪实小", "www.txsyxx.cn", "xyxw", SCHOOL_EVENTS, "校园新闻", "苕溪县实验小学", "苕溪县文昌路5号"),
     ("Y5", "沅陵港市自然资源局", "沅陵港自然资源", "zrzyj.ylg.gov.cn", "news", GOV_EVENTS, "工作动态", "沅陵港市自然资源局", "沅陵港市滨河路12号"),
     ("Y6", "栖霞湾妇幼保健院", "栖霞湾妇幼", "www.qxwfy.org.cn", "news/yydt", MED_EVENTS, "医院动态", "栖霞湾妇幼保健院", "栖霞湾市育才路2号"),
-    ("Y4", "鄞塘职业技术学院信息工程系", "信息工程系", "xxgc.ytvc.edu.cn", "news", EDU_EVENTS, "系部新闻", "信息工程系", "鄞塘市职教园区"),
+    ("Y4", "鄞塘职业技术学院信息工程系", "信息工程系", "xxgc.ytvc.edu.cn", "news", COLLEGE_EVENTS, "系部新闻", "信息工程系", "鄞塘市职教园区"),
     ("Y1", "荥川县人民政府", "荥川", "www.xingchuan.gov.cn", "zwdt/xzdt", GOV_EVENTS, "乡镇动态", "荥川县人民政府办公室", "荥川县中山路1号"),
     ("Y5", "潞安湖市水利局", "潞安湖水利", "slj.luanhu.gov.cn", "news", GOV_EVENTS, "工作动态", "潞安湖市水利局", "潞安湖市水利路3号"),
-    ("Y2", "柘城县第四中学", "柘城四中", "www.zcsz.net", "xyxw", EDU_EVENTS, "校园新闻", "柘城县第四中学", "柘城县育英路20号"),
+    ("Y2", "柘城县第四中学", "柘城四中", "www.zcsz.net", "xyxw", SCHOOL_EVENTS, "校园新闻", "柘城县第四中学", "柘城县育英路20号"),
     ("Y3", "双碾镇人民政府", "双碾", "shuangnian.lixian.gov.cn", "xxgk/gzdt", GOV_EVENTS, "工作动态", "双碾镇人民政府", "栎县双碾镇"),
     ("Y6", "歙溪中医院", "歙溪中医院", "www.sxzyy.net", "news/yydt", MED_EVENTS, "医院动态", "歙溪中医院", "歙溪市中医路8号"),
-    ("Y4", "邗江师范学院文学院", "文学院", "wxy.hjsf.edu.cn", "news", EDU_EVENTS, "学院新闻", "文学院", "邗江师范学院"),
+    ("Y4", "邗江师范学院文学院", "文学院", "wxy.hjsf.edu.cn", "news", COLLEGE_EVENTS, "学院新闻", "文学院", "邗江师范学院"),
     ("Y5", "铜泽市住房和城乡建设局", "铜泽住建", "zjj.tongze.gov.cn", "news", GOV_EVENTS, "工作动态", "铜泽市住房和城乡建设局", "铜泽市建设路66号"),
     ("Y6", "杉岭县第二人民医院", "杉岭二院", "www.slxdermyy.cn", "news/yydt", MED_EVENTS, "医院动态", "杉岭县第二人民医院", "杉岭县和平街33号"),
 ]
 SINGLE_FORMS = [
-    ("s1", lambda b: inj_offscreen(b, "after_text")), ("s2", inj_kw_title), ("s3", inj_porn_top), ("s4", inj_body_lines),
+    ("s1", lambda b: inj_offscreen(b, "after_text")), ("s2", inj_kw_title), ("s3", inj_porn_title_top), ("s4", inj_body_lines),
     ("s5", inj_source), ("s6", inj_author), ("s7", inj_outlet), ("s8", inj_footer_credit), ("s9", inj_ref_cloak),
     ("s10", inj_meta_refresh), ("s11", inj_ua_iframe), ("s12", inj_marquee), ("s13", inj_img_credit),
     ("s14", inj_porn_bottom), ("s15", inj_body_lines), ("s16", inj_header),
@@ -625,7 +667,7 @@ LEGIT_SINGLES = [
     ("Y3", "滦平湾市体育局", "滦平湾体育", "tyj.lpw.gov.cn", "xxgk/tzgg", "tc_rules", "通知公告", "滦平湾市体育局", "滦平湾市体育中心"),
     ("Y6", "峄阳县人民法院", "峄阳法院", "yyxfy.gov.cn", "fyxw", "court", "法院新闻", "峄阳县人民法院", "峄阳县法苑路1号"),
 ]
-PLAIN_SINGLE = ("Y2", "泸沽镇中心学校", "泸沽中心校", "www.lgzzxx.cn", "xyxw", EDU_EVENTS, "校园新闻", "泸沽镇中心学校", "泸沽镇学府街1号")
+PLAIN_SINGLE = ("Y4", "泸沽师范高等专科学校外国语系", "外国语系", "wgyx.lgsz.edu.cn", "news", COLLEGE_EVENTS, "系部动态", "外国语系", "泸沽市学院路15号")
 
 
 def base_page(tpl, site_name, short, host, path, column, source, addr, num, title, paras, y, m, d, author):
@@ -647,7 +689,8 @@ def main():
                 "D": lambda b, i: inj_friend_links(b)}
     for key in "ABCD":
         tpl, sname, short, host, path, events, column, source, addr = SITES[key]
-        evs = R.sample(events, 5)
+        evs = R.sample(events, min(5, len(events)))
+        j = 0
         hij_slots = {"A": [0, 2, 3], "B": [1, 2, 4], "C": [0, 1, 3], "D": [0, 3, 4]}[key]
         for i in range(5):
             y, m, d = rdate()
@@ -656,14 +699,15 @@ def main():
             if legit:
                 title, paras = fill(LEGIT["fc_fund"], sname, y, m, d)
             else:
-                title, paras = fill(evs[i], sname, y, m, d)
+                title, paras = fill(evs[j], sname, y, m, d)
+                j += 1
             author = person() if tpl != "Y3" and R.random() < 0.75 else None
             p = base_page(tpl, sname, short, host, path, column, source, addr, num, title, paras, y, m, d, author)
             p["prev"] = fill(R.choice(events), sname, y, m, d)[0]
             p["legit"] = legit
             if i in hij_slots:
                 hooks, spam, marker, form = site_inj[key](BRANDS[key], hij_slots.index(i))
-                p.update(hooks=hooks, spam=spam, marker=marker, forms=[form], hij=True)
+                p.update(hooks=hooks, spam=spam, marker=marker, forms=form.split("+"), hij=True)
             else:
                 p.update(spam=[], marker=None, forms=[], hij=False)
             p["origin_extra"] = f"site {key}"
@@ -678,7 +722,7 @@ def main():
         p = base_page(tpl, sname, short, host, path, column, source, addr, R.randint(1000, 99999), title, paras, y, m, d, author)
         p["prev"] = fill(R.choice(events), sname, y, m, d)[0]
         hooks, spam, marker, form = fn(BRANDS[bk])
-        p.update(hooks=hooks, spam=spam, marker=marker, forms=[form], hij=True, legit=False, origin_extra="single page")
+        p.update(hooks=hooks, spam=spam, marker=marker, forms=form.split("+"), hij=True, legit=False, origin_extra="single page")
         pages.append(p)
     # legit singles + one plain clean single
     for tpl, sname, short, host, path, lk, column, source, addr in LEGIT_SINGLES:
