@@ -370,7 +370,7 @@ def friend_block(p, cls, own):
 
 
 def y1(p):
-    """Pagekit-style county government portal: uk- grid, one-line byline with 浏览次数."""
+    """Pagekit-style county government portal: tm-/pk- classes, one-line byline with 浏览次数."""
     nav = "".join(f'<li><a href="/{a}/">{n}</a></li>' for a, n in
                   [("", "首页"), ("zwdt", "政务动态"), ("zfxxgk", "政府信息公开"), ("zmhd", "政民互动"), ("bmfw", "便民服务"), ("zjxq", "走进" + p["short"])])
     by = f'<span>发布时间：{p["date"]} {p["hm"]}</span><span>来源：{esc(src_of(p))}</span>'
@@ -386,16 +386,16 @@ def y1(p):
 </head>
 <body class="pk-site">
 {hk(p, 'body_top')}
-<div class="tm-toolbar uk-clearfix"><div class="uk-container"><span class="tm-today">今天是：<span id="pk-date"></span></span><a href="/wza/">无障碍</a> | <a href="/m/">手机版</a></div></div>
-<header class="tm-header"><div class="uk-container"><a class="tm-logo" href="/"><img src="/storage/logo-gh.png" alt="国徽"><span>{esc(p["site_name"])}{esc(hk(p, 'site_suffix'))}</span></a></div>
-<nav class="tm-navbar"><ul class="uk-navbar-nav">{nav}</ul></nav></header>
+<div class="tm-toolbar tm-clearfix"><div class="tm-container"><span class="tm-today">今天是：<span id="pk-date"></span></span><a href="/wza/">无障碍</a> | <a href="/m/">手机版</a></div></div>
+<header class="tm-header"><div class="tm-container"><a class="tm-logo" href="/"><img src="/storage/logo-gh.png" alt="国徽"><span>{esc(p["site_name"])}{esc(hk(p, 'site_suffix'))}</span></a></div>
+<nav class="tm-navbar"><ul class="tm-nav">{nav}</ul></nav></header>
 {hk(p, 'after_header')}
-<main class="uk-container tm-main"><div class="uk-grid">
-<div class="uk-width-3-4">
-<ul class="uk-breadcrumb"><li><a href="/">首页</a></li><li><a href="/zwdt/">政务动态</a></li><li><span>{esc(p["column"])}</span></li></ul>
-<article class="uk-article pk-blog-post">
-<h1 class="uk-article-title">{esc(p["title"])}</h1>
-<p class="uk-article-meta">{by}</p>
+<main class="tm-container tm-main"><div class="tm-grid">
+<div class="tm-col-main">
+<ul class="pk-crumbs"><li><a href="/">首页</a></li><li><a href="/zwdt/">政务动态</a></li><li><span>{esc(p["column"])}</span></li></ul>
+<article class="pk-article pk-blog-post">
+<h1 class="pk-title">{esc(p["title"])}</h1>
+<p class="pk-meta">{by}</p>
 <div class="pk-content">
 {body_paras(p, indent=True)}
 {hk(p, 'after_text')}
@@ -403,9 +403,9 @@ def y1(p):
 <div class="pk-tools"><a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>
 </article>
 </div>
-<aside class="uk-width-1-4"><div class="uk-panel"><h3 class="uk-panel-title">热点专题</h3><ul><li><a href="/zt/yshj/">优化营商环境</a></li><li><a href="/zt/xczx/">乡村振兴</a></li><li><a href="/zt/cjwm/">创建文明城市</a></li></ul></div></aside>
+<aside class="tm-col-side"><div class="tm-panel"><h3 class="tm-panel-title">热点专题</h3><ul><li><a href="/zt/yshj/">优化营商环境</a></li><li><a href="/zt/xczx/">乡村振兴</a></li><li><a href="/zt/cjwm/">创建文明城市</a></li></ul></div></aside>
 </div></main>
-<footer class="tm-footer"><div class="uk-container">
+<footer class="tm-footer"><div class="tm-container">
 <p>主办单位：{esc(p["unit_host"])}　承办：{esc(p["short"])}融媒体中心</p>
 <p>网站标识码：{p["bsm"]}　{p["icp"]}　{hk(p, 'footer')}</p>
 </div></footer>
@@ -525,9 +525,9 @@ def y4(p):
 {hk(p, 'after_header')}
 <div class="nk-wrap" id="nk-content">
 <article class="post-text" itemscope="itemscope" itemtype="http://schema.org/Article">
-<header><h1 class="p-name entry-title" itemprop="headline name">{esc(p["title"])}</h1>
+<header><h1 class="nk-post-title" itemprop="headline name">{esc(p["title"])}</h1>
 <div class="metadata"><p class="dateline"><time class="published" datetime="{p["date"]}T{p["hm"]}:00+08:00" itemprop="datePublished">{p["y"]}-{p["m"]:02d}-{p["d"]:02d}</time> {src}</p></div></header>
-<div class="e-content entry-content" itemprop="articleBody text">
+<div class="nk-post-body" itemprop="articleBody text">
 {body_paras(p)}
 {cred}
 {hk(p, 'after_text')}
@@ -610,10 +610,10 @@ def y6(p):
 <main class="pr-main">
 <article class="pr-post">
 <header class="pr-post-head"><h1>{esc(p["title"])}</h1><p class="pr-meta">{' · '.join(meta)}</p></header>
-<div class="block html-block">
+<div class="pr-block pr-block-html">
 {body_paras(p)}
 </div>
-<div class="block image-block"><figure><img src="/uploads/{p["num"]}/img01.jpg" alt=""></figure></div>
+<div class="pr-block pr-block-image"><figure><img src="/uploads/{p["num"]}/img01.jpg" alt=""></figure></div>
 {cr}
 {hk(p, 'after_text')}
 </article>
