@@ -49,7 +49,10 @@ def strip_role(names: str) -> str:
 
 # Where the names of a byline end: a bar, a date, a "Published" or "Updated" ("Drew Dietsch October 2, 2016").
 # A month's name ends them only before a day ("Laura June Topolsky July 10, 2015", "Theresa May").
-_NAMES_END = re.compile(r"[\s,;]*(?:[|•·]|\b(?:on|updated|posted|published|last)\b|\d|\b(?:jan|feb|mar|apr|may|jun|jul|"
+# An opening bracket too: the outlet or desk named after the writer ("By CUI JIA (China Daily) Updated: …",
+# real-cases-v41 dev; "By Mike Dennison (MTN News)", dev-v38-crawlertest) made the whole value fail as names,
+# and the author was lost or taken from the masthead.
+_NAMES_END = re.compile(r"[\s,;]*(?:[|•·(（]|\b(?:on|updated|posted|published|last)\b|\d|\b(?:jan|feb|mar|apr|may|jun|jul|"
                         r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|$)", re.I)
 
 

@@ -44,6 +44,17 @@ def test_another_outlet_after_the_author_is_kept():
     assert clean_page(en_page(before), url=URL).author == "Jane Doe, Reuters"
 
 
+def test_the_outlet_in_brackets_after_a_by_line_is_not_part_of_the_author():
+    # "By CUI JIA (China Daily) Updated: …" (real-cases-v41 dev): the bracket made the whole value fail as names
+    before = "<div class='meta'>By CUI JIA (China Daily) Updated: 2015-12-18 07:56</div>"
+    assert clean_page(en_page(before), url=URL).author == "CUI JIA"
+
+
+def test_a_by_line_of_two_writers_and_their_desk_names_both_writers():
+    before = "<p>By Jane Doe and John Roe (Our staff reporters)</p>"
+    assert clean_page(en_page(before), url=URL).author == "Jane Doe and John Roe"
+
+
 @pytest.mark.xfail(strict=True, reason="by27's unlabelled credit line, removed: on held-out v36 it read three site headers as authors (note above byline._find_author)")
 def test_names_credited_to_the_site_on_their_own_line_are_the_author():
     before = "<div class='byline'>Alamudin Hamapu - harbourgazette</div><div class='byline'>Jumat, 08 Nov 2024 17:20 WIB</div>"
