@@ -84,6 +84,11 @@ def truth(c):
         c['origin_code'], {'head': 'inside <head>', 'body_start': 'right after <body>', 'article_end': 'at the end of the article body',
                             'article_after': 'after the article block', 'before_body_end': 'just before </body>',
                             'after_html': 'after the closing </html>'}[c['place']], c['acts'])
+    extra = c.get('extra_before', []) + c.get('extra_after', [])
+    if extra:
+        origin += ' Captured lines shown on the page but not article text: %s.' % ' / '.join(extra)
+    if c.get('note'):
+        origin += ' Note: %s.' % c['note']
     host = c['url'].split('/')[2]
     return dict(id=c['id'], url=c['url'], title=c['title'], date=c['date'], source=c['source'], author=c['author'],
                 text=text, hijacked=hij, injections=c['injections'], spam_strings=[], legit=False, lang='zh',
