@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from core.domains import has_public_suffix
 from scraper.clean.dom import host_of
 
 # A loaded script closed at once, then a comment opened on the tail of a broken tag: a quote and
@@ -125,62 +124,3 @@ def loads_before_document(text: str, away: Callable[[str], bool]) -> list[str]:
         before = before[m.end():].lstrip()
     return out
 
-
-# A script tag shown as letters: in a <title>'s text, or escaped in an element's text. The browser
-# prints it, so no template writes it; an injection appending its loader to every text column of a
-# site's database does (the title field, where the tag is text; a headline the template escapes).
-# Pages about HTML show tags too, so the text is cut only of the loader the title shows. Measured
-# 2026-12-07 on the 12,141 dev pages of loads_before_document's note: `<script` in a <title>'s text
-# on 10 pages, all hijacked (rc-ho-019, rc2-019, rc29-011/-017/-018/-020, rc41b-014, syn2-013/-016/
-# -032); as an element's text (frames' fallback aside) on 19, 9 clean: tutorials' samples in <pre> and
-# <code> (2 with a src) and an XSS write-up's paragraph; rc41b-014's escaped headline the one hijacked
-# page whose text shows the title's loader.
-SHOWN_LOADER = re.compile(r"<\s*script\b[^>]*\bsrc\s*=\s*['\"]?([^'\" >]+)[^>]*>\s*(?:<\s*/\s*script\s*>)?", re.I)
-# Where letters of markup are the page's own subject: code samples and what no browser shows.
-_CODE_TAGS = frozenset({"pre", "code", "kbd", "samp", "tt", "xmp", "textarea", "script", "style", "iframe", "noscript"})
-
-
-def named_host(src: str) -> str:
-    """The host a loader's address names: its URL's, or, for an address written without its scheme
-    (``nihaorr1.com/1.js``: a 2008 injection's spelling, a path on the page's site to a browser), the
-    first segment when that is a host name; "" for a plain path."""
-    if host := host_of(src):
-        return host
-    first = src.split("/", 1)[0]
-    return first.lower() if "/" in src and ":" not in first and has_public_suffix(first) else ""
-
-
-def title_loaders(title: str, away: Callable[[str], bool]) -> list[re.Match]:
-    """The script tags a <title>'s text (unescaped) shows as letters, when they are the only markup
-    it holds and one names a host ``away`` accepts; [] otherwise. (A title never closed swallows the
-    page's own head, links and inline code: that is no loader, and leaves other markup in it.)"""
-    loaders = list(SHOWN_LOADER.finditer(title))
-    if not loaders or "<" in SHOWN_LOADER.sub(" ", title) or not any(away(named_host(m.group(1))) for m in loaders):
-        return []
-    return loaders
-
-
-def cut_shown_loaders(root, srcs: set[str]) -> list[str]:
-    """Remove from the text of ``root``'s body the script tags shown as letters that load one of
-    ``srcs`` (outside code samples); the tags removed."""
-    if not srcs:
-        return []
-    cut: list[str] = []
-
-    def drop(m: re.Match) -> str:
-        if m.group(1) not in srcs:
-            return m.group()
-        cut.append(m.group())
-        return ""
-
-    def without(text: str | None) -> str | None:
-        return SHOWN_LOADER.sub(drop, text) if text and "<" in text else text
-
-    body = root.find("body")
-    for el in (body if body is not None else root).iter():  # (the <title> is check_title's)
-        if not isinstance(el.tag, str) or any(a.tag in _CODE_TAGS for a in el.iterancestors()):
-            continue
-        if el.tag not in _CODE_TAGS:
-            el.text = without(el.text)
-        el.tail = without(el.tail)
-    return cut

@@ -1,7 +1,6 @@
 """clean_page: the order of the cleaning steps, and nothing else."""
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from typing import Mapping
@@ -16,7 +15,7 @@ from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.boxes import mark_field_forms
 from scraper.clean.brandshapes import standing_macau_brands
-from scraper.clean.breakouts import breakout_loads, cut_shown_loaders, glued_loads, loads_before_document, title_loaders
+from scraper.clean.breakouts import breakout_loads, glued_loads, loads_before_document
 from scraper.clean.byline import (
     byline_text,
     find_author,
@@ -263,11 +262,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     ev.hosts |= pinned  # a picture ad pinned to the window (v8)
     remove_spam_links(root, ev)
 
-    # the loaders the title shows as letters (check_title cuts them there) appended to the other text
-    # fields too, where a template escapes them (a headline): the same column-wide injection
-    title_srcs = {m.group(1) for m in title_loaders(html.unescape(raw_title), ev.offsite)}
-    for tag in cut_shown_loaders(root, title_srcs):
-        ev.add("spam_script", "text: the loader the title shows, shown as letters", tag)
     headlines = headline_elements(root)
     headline_texts = [t for _, t in headlines]
     restored = plausible_restored(report.restored_title, headline_texts, root)

@@ -17,7 +17,6 @@ from typing import Callable, Iterable
 
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
-from scraper.clean.breakouts import SHOWN_LOADER, named_host, title_loaders
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.glosses import glossed
@@ -25,6 +24,10 @@ from scraper.clean.slots import web_written
 from scraper.clean.title import MAX_TITLE
 from scraper.clean.writing import HAN, KANA, UNSPACED, script_of, words
 
+# Script tags in a <title>'s text: the browser shows them as letters, so no site writes them; an
+# injection that appends a loader to every text field (``标题<script src=//x.com/site.js></script>``)
+# does. (A title never closed swallows the page's own head, links and inline code: that is no loader.)
+_TITLE_LOADER = re.compile(r"<\s*script\b[^>]*\bsrc\s*=\s*['\"]?([^'\" >]+)[^>]*>\s*(?:<\s*/\s*script\s*>)?", re.I)
 # The full-width bar (标题｜栏目｜网站) joins a Taiwanese, Hong Kong or Japanese title's parts as the
 # ASCII bar does (title.py's joints read it too): unread, a whole "headline｜section｜site" title was
 # one part, a search phrase to farm.keyword_title whose section the menu writes (dev-v33-twparser
@@ -282,18 +285,15 @@ def pieced_from(norm: str, text: str) -> bool:
     return bool(norm) and len(norm) in reached
 
 
-# Script tags in a <title>'s text (breakouts.title_loaders): an injection that appends a loader to
-# every text field (``标题<script src=//x.com/site.js></script>``) writes them, its host spelled with or
-# without a scheme (``<script src=nihaorr1.com/1.js>``, v41 §1 B10).
 def _cut_loaders(title: str, ev: Evidence) -> str:
     """The title without the off-site loaders appended to it (each a ``spam_script`` finding)."""
-    loaders = title_loaders(title, ev.offsite)
-    if not loaders:
+    loaders = list(_TITLE_LOADER.finditer(title))
+    rest = _TITLE_LOADER.sub(" ", title)
+    if not loaders or "<" in rest or not any(ev.offsite(host_of(m.group(1))) for m in loaders):
         return title
     for m in loaders:
         ev.add("spam_script", "title", m.group()[:300])
-        ev.hosts.add(named_host(m.group(1)))
-    rest = SHOWN_LOADER.sub(" ", title)
+        ev.hosts.add(host_of(m.group(1)))
     return re.sub(r"\s+", " ", rest).strip()
 
 

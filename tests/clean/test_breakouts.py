@@ -99,6 +99,9 @@ def test_a_templates_scripts_after_its_paragraphs_stay_the_pages():
 SHOWN = '<script src=loader-example.com/1.js></script>'
 
 
+# variant named_host/cut_shown_loaders (see its commit): it gains one dev page (rc41b-014), below the
+# two-page rule: not wired.
+@pytest.mark.xfail(strict=True, reason="shown-loader reader is a variant, not wired (one dev page)")
 def test_a_loader_shown_as_letters_in_the_title_and_headline_is_cut_from_both():
     body = f'<h2>{HEADLINE}{SHOWN.replace("<", "&lt;").replace(">", "&gt;")}</h2>' + BODY.replace("</p>", f"{SHOWN}</p>", 1)
     a = clean_page(page(title=HEADLINE + SHOWN + "-青山区人民政府", body=body), url=URL)
