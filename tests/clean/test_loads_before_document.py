@@ -1,13 +1,8 @@
-"""A remote script written into the file ahead of its <!DOCTYPE>, to a host the document names
-nowhere, is an insertion, not the site's page (v38 §1 B3) — and what clean pages carry there
-(a misplaced head of styles and a tag manager, archive wrappers, comments, inline code, loads of
-hosts the page names) and after </html> stays theirs.
-
-Measured, not wired (ld30, variant bf0fa52): the reader gains rc38b-010 only, no split besides the
-studied one; see the note in engine.run_cleaner."""
+"""A remote script the file opens with, ahead of its <!DOCTYPE>, to a host the document names
+nowhere, is an insertion, not the site's page (v38 §1 B3, v41 §1 B2) — and what clean pages carry
+there (a misplaced head of styles and a tag manager, archive wrappers, comments, inline code, loads
+of hosts the page names) and after </html> stays theirs."""
 from __future__ import annotations
-
-import pytest
 
 from scraper.clean import clean_page
 from tests.clean.conftest import kinds
@@ -20,9 +15,16 @@ def doctyped(before: str = "", after: str = "", head: str = "") -> bytes:
     return before.encode() + b"<!DOCTYPE html>\n" + page(head=head) + after.encode()
 
 
-@pytest.mark.xfail(strict=True, reason="loads-before-the-document reader measured, not wired (ld30: only v38b's rc38b-010 gains on dev)")
 def test_a_remote_script_prepended_before_the_doctype_flags_the_page():
     a = clean_page(doctyped(before=LOADER + "\n"), url=URL)
+    assert a.hijacked and "spam_script" in kinds(a), a.findings
+    assert "会议指出" in a.text
+
+
+def test_a_prepended_script_with_the_opener_of_the_block_it_came_in_flags_the_page():
+    # a skimmer copied with the start of its block: the file opens with the load, a <div> follows
+    before = '<script type="text/javascript" src="//cdn.payment-ext.com/js/ext-payment.js"></script><div class="block">\n'
+    a = clean_page(doctyped(before=before), url=URL)
     assert a.hijacked and "spam_script" in kinds(a), a.findings
     assert "会议指出" in a.text
 
