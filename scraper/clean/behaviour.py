@@ -481,27 +481,18 @@ def cookie_carriers(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[st
 # (publishing.kaloo.ga/acct/7485.js) and 1728970162 (api.popin.cc, the popIn recommendation widget
 # the site appends itself): a vendor on a spam-prone TLD that a site's own code appends looks the
 # same as a hijacker's loader. Fails the clean rule.
-def hidden_page_reports(run: Run, codes: dict[int, str], away: Callable[[str], bool]) -> dict[str, tuple[str, int]]:
-    """{host: (address, script)} of the loads and requests scripts make at load, in every view, that
-    carry the page's own address (host and path) to an away host no constant of the page's code
-    holds: only running the code shows where every visitor reports the page (v41b rc41b-006: a
-    reversed-base64 loader's ``createElement('script')`` of ``…/?getsrc=ok&ref=…&url=<page>``)."""
-    page = re.sub(r"^https?://", "", run.url.split("#")[0]).rstrip("/")
-    if "/" not in page or not run.effects:
-        return {}
-    views = []
-    for effects in run.effects.values():
-        sent: dict[str, tuple[str, int]] = {}
-        for e in effects:
-            if e.kind in ("load", "request") and not e.on and (host := host_of(e.value)) and away(host) \
-                    and page in unquote(unquote(e.value.partition("?")[2])):
-                sent.setdefault(host, (e.value, e.script))
-        views.append(sent)
-    every = set.intersection(*(set(v) for v in views))
-    readable = constants("\n".join(codes.values())) if every else ""
-    return {h: views[0][h] for h in sorted(every) if (registrable_domain(h) or h) not in readable}
-
-
+# Measured, not wired (cd33, variant hidden_page_reports, reverted next; v41 §1 B3): a load or
+# request every view makes at load that carries the page's own address (host and path) to a host
+# no constant of the page's code holds (scripts.constants) and the page names nowhere else — only
+# running the code shows where every visitor reports the page (rc41b-006's reversed-base64 loader
+# appending …/?getsrc=ok&ref=…&url=<page>). Dev data, 2026-12-07: nodata dev dump (99 files) vs
+# 6232f90: +rc41b-006, no other flag, field or finding (the other dev pages' created loads name
+# their hosts in constants). Clean: of 1,509 clean
+# pages scanned (inline code that reads the cookie or names a shaped host), 41 loads or requests go
+# to a host no constant holds (ad-recovery and analytics decoders: parsely, adsbygoogle probes) and
+# none carries the page's address; the page's address sent to a host a constant names is common
+# (a segment tag, segment-data.zqtk.net on a wired.com page; a clickability counter), so the hidden
+# host is what the reader rests on. One dev page: the acceptance rule asks two.
 def _is_code(el) -> bool:
     kind = (el.get("type") or "").strip().lower()
     return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
@@ -681,7 +672,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own)
         carriers = cookie_carriers(run, away)
-        reporters = hidden_page_reports(run, codes, away)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
         run_exits = load_exits(run)
         for host, url in crawler_linked_loads(root, run, codes, away).items():
@@ -690,7 +680,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                                         "linked with words only in <noscript>", shorten(url, 300)))
                 report.spam_hosts.add(host)
     else:
-        run_exits, run_written, run_loads, carriers, reporters = [], [], [], {}, {}
+        run_exits, run_written, run_loads, carriers = [], [], [], {}
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
     # The visitor's cookies sent to a host the page names nowhere but in the sending script (no
@@ -711,12 +701,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 and not besides(site, codes.get(script, "")):
             report.findings.append(("spam_script", "script (run): sends the visitor's cookies to a host nothing "
                                     "else of the page names", shorten(sent, 300)))
-            report.spam_hosts.add(host)
-    for host, (sent, _) in reporters.items():
-        site = registrable_domain(host)
-        if host not in report.spam_hosts and site not in named() and host not in declared and not besides(site):
-            report.findings.append(("spam_script", "script (run): reports the page's address to a host only running "
-                                    "the code shows", shorten(sent, 300)))
             report.spam_hosts.add(host)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
