@@ -10,6 +10,7 @@ alike.
 """
 from __future__ import annotations
 
+import base64
 import re
 from collections import Counter
 from html import unescape
@@ -36,7 +37,7 @@ from scraper.clean.exits import (
 from scraper.clean.hidden import STRONG, ids_hidden
 from scraper.clean.inserted import inserted_for_visitor
 from scraper.clean.loaders import framed_addresses
-from scraper.clean.sandbox import SEARCH_REFERRER, Run, could_act, run_scripts
+from scraper.clean.sandbox import SEARCH_REFERRER, SERVER_COOKIE, Run, could_act, run_scripts
 from scraper.clean.scripts import (
     MARKUP_URL,
     MAX_SCRIPT,
@@ -443,16 +444,55 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     return cloaks | hides
 
 
-# Measured, not wired (sb33, variant 065f29c, reverted in the next commit; v41 analysis §1 B9): a
-# request a script sends at load after reading document.cookie, carrying the page's address in its
-# query, to an away host the served page names nowhere else (no link, load, frame or form of it, no
-# constant of another script, not its text) — an XSS platform's ``new Image().src = …&location=…
-# &cookie=…`` (rc41b-013, gwillem's magento-malware-scanner zs.mk sample). Dev data, 2026-12-06:
-# nodata dev hijack dump (99 files) vs main bbff0ec: +rc41b-013 only, no other flag, field or
-# finding; the 7 clean data corpora (gnetest, xmunews, bearmercury, mercuryfork, twevent,
-# pkfixtures, danielzh): no page carries it, nor any of the 4,811 pages of all 43 dev clean extraction
-# sets whose inline scripts name an iframe or the cookie (cleaned whole). One dev page of one source shows the act: the
-# acceptance rule asks two. Tests: tests/clean/test_unseen_run_effects_s33.py (the spam form a strict xfail).
+# The server cookie's value as it leaves: as written (escape and encodeURIComponent leave it alone)
+# and as the stable head of btoa(document.cookie), the sandbox's cookie string starting with it.
+_COOKIE_VALUE = SERVER_COOKIE.partition("=")[2]
+_COOKIE_B64 = base64.b64encode(SERVER_COOKIE.encode()).decode()[: len(SERVER_COOKIE) // 3 * 4]
+_WRITTEN_ADDRESS = re.compile(r"""\b(?:src|href|action|data)\s*=\s*['"]?([^'" >]+)""", re.I)
+
+
+def cookie_carriers(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, int]]:
+    """{host: (address, script)} of what scripts load, ask or go to at load, or write an address of,
+    that carries the visitor's cookies to an away host: the sandbox's server cookie (a sentinel only
+    ``document.cookie`` gives) in the address. Sending the whole cookie string to another site is
+    what a cookie stealer does, in any dress (v41b rc41b-013: an XSS platform's ``new Image().src
+    = …&cookie=``+escape(document.cookie); an image or a hidden frame whose src ends in
+    btoa(document.cookie) or encodeURI(document.cookie)); a site's own scripts read their cookies
+    by name and send values, not the jar."""
+    out: dict[str, tuple[str, int]] = {}
+    for effects in run.effects.values():
+        for e in effects:
+            if e.on or e.kind not in ("load", "request", "nav", "write"):
+                continue
+            addresses = _WRITTEN_ADDRESS.findall(e.value) if e.kind == "write" else [e.value]
+            for address in addresses:
+                plain = unquote(unquote(address))
+                if (_COOKIE_VALUE in plain or _COOKIE_B64 in plain) and (host := host_of(address)) and away(host):
+                    out.setdefault(host, (address, e.script))
+    return out
+
+
+# Measured, not wired (cd33, variant c89c3c2, reverted next; v41 §1 B1): a load or request the run
+# makes (a created <script>, a fetch, an image's src) asked throwaway_loader's host shape, the host
+# named nowhere but by the script building the address. Dev data, 2026-12-07, each page cleaned
+# directly: flags 4 missed hijacked pages of 3 splits (rc4-012 j.s9w.cc, syn16-008/-017 .club/.cc
+# token loaders, sv24-015 a .vip keyword fetch). Clean: of the 194 clean dev pages whose inline code
+# names a shaped host, the first 68 scanned gave 2 flags — dev-v3-htmldate 1579141678
+# (publishing.kaloo.ga/acct/7485.js) and 1728970162 (api.popin.cc, the popIn recommendation widget
+# the site appends itself): a vendor on a spam-prone TLD that a site's own code appends looks the
+# same as a hijacker's loader. Fails the clean rule.
+# Measured, not wired (cd33, variant hidden_page_reports, reverted next; v41 §1 B3): a load or
+# request every view makes at load that carries the page's own address (host and path) to a host
+# no constant of the page's code holds (scripts.constants) and the page names nowhere else — only
+# running the code shows where every visitor reports the page (rc41b-006's reversed-base64 loader
+# appending …/?getsrc=ok&ref=…&url=<page>). Dev data, 2026-12-07: nodata dev dump (99 files) vs
+# 6232f90: +rc41b-006, no other flag, field or finding (the other dev pages' created loads name
+# their hosts in constants). Clean: of 1,509 clean
+# pages scanned (inline code that reads the cookie or names a shaped host), 41 loads or requests go
+# to a host no constant holds (ad-recovery and analytics decoders: parsely, adsbygoogle probes) and
+# none carries the page's address; the page's address sent to a host a constant names is common
+# (a segment tag, segment-data.zqtk.net on a wired.com page; a clickability counter), so the hidden
+# host is what the reader rests on. One dev page: the acceptance rule asks two.
 def _is_code(el) -> bool:
     kind = (el.get("type") or "").strip().lower()
     return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
@@ -631,6 +671,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         run_written = list(dict.fromkeys(e.value for e in at_load if e.kind == "write" and "\x01" not in e.value))
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own)
+        carriers = cookie_carriers(run, away)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
         run_exits = load_exits(run)
         for host, url in crawler_linked_loads(root, run, codes, away).items():
@@ -639,9 +680,28 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                                         "linked with words only in <noscript>", shorten(url, 300)))
                 report.spam_hosts.add(host)
     else:
-        run_exits, run_written, run_loads = [], [], []
+        run_exits, run_written, run_loads, carriers = [], [], [], {}
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
+    # The visitor's cookies sent to a host the page names nowhere but in the sending script (no
+    # link, load, frame, form, hint or text of it): a sister site's login or a vendor the template
+    # shows would be named; a stealer's collector is not. The naming is what keeps it narrow:
+    # vendors do send the whole jar (Meredith's session.timecommerce.net, a seocar.biz counter).
+    # Measured 2026-12-07 (cd33, dev data, tuned on): nodata dev hijack dump (99 files) vs main
+    # a6e6458: +rc41b-013 flagged, no other flag, field or finding (the server cookie the sandbox now
+    # holds changes no other run's verdict); the 1,053 clean pages (43 dev extraction sets, the dev
+    # sets' legit pages, the shared corpus) whose inline code uses document.cookie other than by
+    # parsing or assigning it in place, analysed whole: 5 send the jar away (timecommerce on 4, the
+    # counter on 1), each to a host the page names elsewhere, 0 flagged. One dev page shows the act; the
+    # second form is public (XSS challenge and bug-bounty payloads: a hidden frame or an image whose
+    # src ends in the cookie), in tests/clean/test_unseen_run_effects_s33.py.
+    for host, (sent, script) in carriers.items():
+        site = registrable_domain(host)
+        if host not in report.spam_hosts and site not in named() and host not in declared \
+                and not besides(site, codes.get(script, "")):
+            report.findings.append(("spam_script", "script (run): sends the visitor's cookies to a host nothing "
+                                    "else of the page names", shorten(sent, 300)))
+            report.spam_hosts.add(host)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:

@@ -117,6 +117,12 @@ def _lowered(code: str) -> str | None:
 
 
 SEARCH_REFERRER = "https://www.baidu.com/link?url=a1b2c3d4"
+# The cookie the served page's own server set, as most servers do (a session id) and as every view
+# holds from the start: its value is a sentinel that nothing but reading document.cookie can give a
+# script, so an address that carries it away shows the visitor's cookies leaving the site
+# (behaviour.cookie_carriers). Scripts test their own cookies' names (a first-visit mark), which
+# this one never matches.
+SERVER_COOKIE = "JSESSIONID=Qz7vK2mX9pR4wT6n"
 _PHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
           "Version/17.5 Mobile/15E148 Safari/604.1")
 _DESKTOP = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -241,7 +247,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
         ua, platform, width, height, touch, referred = VIEWS[name]
         lang, tz, offset = LOCALES[name]
         view.update(ua=ua, platform=platform, width=width, height=height, touch=touch, lang=lang, tz=tz, tzOffset=offset,
-                    referrer=SEARCH_REFERRER if referred else "", state={"local": {}, "session": {}, "cookie": ""})
+                    referrer=SEARCH_REFERRER if referred else "", state={"local": {}, "session": {}, "cookie": SERVER_COOKIE})
         effects: list[Effect] = []
         reads[name] = {}
         for n in range(1 if name == "spider" else MAX_VISITS):  # spiders keep no cookies

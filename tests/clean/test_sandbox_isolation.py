@@ -12,9 +12,10 @@ SEEN = "https://seen-before.example/"
 LEAVES = ("var leaked = 1; window.leaked2 = 1; String.prototype.leaked3 = 1; Math.random = function () { return 7; };"
           "localStorage.setItem('k', 'v'); sessionStorage.setItem('k', 'v'); document.cookie = 'c=1';"
           "document.title = 'first page'; location.href = 'https://first-page.example/';")
-# navigates only when it sees anything the first page's script left (navigation code always runs)
+# navigates only when it sees anything the first page's script left (navigation code always runs;
+# every page starts with its own server's session cookie, sandbox.SERVER_COOKIE, never with c=1)
 LOOKS = ("if (typeof leaked !== 'undefined' || window.leaked2 || ''.leaked3 || Math.random() === 7"
-         " || localStorage.getItem('k') || sessionStorage.getItem('k') || document.cookie"
+         " || localStorage.getItem('k') || sessionStorage.getItem('k') || document.cookie.indexOf('c=1') >= 0"
          f" || document.title === 'first page') location.href = '{SEEN}';")
 
 

