@@ -20,6 +20,31 @@ function __rec(kind, value, opened) {
     opened: !!opened});
 }
 function __noop() {}
+// A test of the visitor's user agent for Internet Explorer (MSIE, Trident, IE 11's "rv:11"), or of
+// its ActiveXObject: recorded as a read of "oldie", for which sandbox.py runs one more view wearing
+// old IE's face (loaders that act only there, v41 B4/B7/B8). Asked of the calls that test a
+// string (indexOf, includes, search, match, a regular expression's test) only when the string is
+// the user agent or appVersion (same length first: the check costs a comparison elsewhere).
+var __uaLens = Object.create(null), __uaLow = Object.create(null);
+var __IE_TOKEN = /msie|trident|rv:11/i, __reTest = RegExp.prototype.test;
+function __uaTested(s, pattern) {
+  if (__uaLow[String(s).toLowerCase()] && __reTest.call(__IE_TOKEN, pattern instanceof RegExp ? pattern.source : String(pattern)))
+    __read("oldie");
+}
+(function () {
+  ["indexOf", "lastIndexOf", "includes", "search", "match"].forEach(function (m) {
+    var f = String.prototype[m];
+    Object.defineProperty(String.prototype, m, {configurable: true, writable: true, value: function (p) {
+      if (__uaLens[this.length]) __uaTested(this, p);
+      return f.apply(this, arguments);
+    }});
+  });
+  var test = RegExp.prototype.test;
+  Object.defineProperty(RegExp.prototype, "test", {configurable: true, writable: true, value: function (s) {
+    if (typeof s === "string" && __uaLens[s.length]) __uaTested(s, this);
+    return test.apply(this, arguments);
+  }});
+})();
 function __abs(u) {
   u = String(u).trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return u;
@@ -336,6 +361,8 @@ Math.random = function () { __seed = (__seed * 1103515245 + 12345) % 2147483648;
 function __setup(view) {
   var g = globalThis;
   __view = view;
+  __uaLens = Object.create(null); __uaLow = Object.create(null);
+  [view.ua, view.ua.replace(/^Mozilla\//, "")].forEach(function (u) { __uaLens[u.length] = 1; __uaLow[u.toLowerCase()] = 1; });
   __loc = __locObj(view.url);
   var html = new __Element("html"), head = new __Element("head"), body = new __Element("body");
   html.__attached = head.__attached = body.__attached = true;
@@ -461,10 +488,25 @@ function __setup(view) {
   if (view.touch) g.ontouchstart = g.ontouchmove = g.ontouchend = g.ontouchcancel = null;
   // `'ontouchstart' in window` and the like test the device: recorded as its reads (v5 B5)
   var win = new Proxy(g, {has: function (o, k) {
+    if (k === "ActiveXObject" && !view.oldIE) { __read("oldie"); return false; }
     if (typeof k === "string" && /^on(touch|pointer|orientation|devicemotion|deviceorientation)/.test(k)) __read("device");
     return k in o;
   }});
   g.window = g.self = g.top = g.parent = g.frames = win;
+  if (view.oldIE) {
+    // Internet Explorer 11 on Windows 7: ActiveXObject (which throws for a control the machine
+    // lacks: a decoder's `try {new ActiveXObject(junk)} catch` takes the path it takes there),
+    // IE's own event binding and document mode
+    g.ActiveXObject = function () { throw new Error("Automation server can't create object"); };
+    g.attachEvent = function (name, fn) { g.addEventListener(String(name).replace(/^on/, ""), fn); return true; };
+    doc.attachEvent = function (name, fn) { doc.addEventListener(String(name).replace(/^on/, ""), fn); return true; };
+    g.detachEvent = doc.detachEvent = __noop;
+    doc.documentMode = 11;
+  } else {
+    // a current browser has no ActiveXObject: asked for, it is undefined (never a stub, which a
+    // `new ActiveXObject(junk)` in a try would take for IE), and the question is recorded
+    Object.defineProperty(g, "ActiveXObject", {configurable: true, get: function () { __read("oldie"); return undefined; }});
+  }
   Object.setPrototypeOf(doc, __lenient);
   Object.defineProperty(g, "location", {get: function () { return __loc; }, set: __setLoc});
 }
