@@ -115,7 +115,7 @@ MAX_LOOKED_UP = 4000
 # bearmercury, pkfixtures: no flag, field or finding changes; dump CPU 81 s before, 78 s after.
 # rc41b-012 (and -007, whose id is quoted) now decode their first stage as Chrome does, and stop
 # where Chrome does: the payload is keyed to Internet Explorer ("rv:11"/"MSIE" in the user agent),
-# which no view is.
+# which none of the five views is; sandbox.OLD_IE (session 33) is, and writes their frames.
 MAX_TEXT_LOOKED_UP = 65536
 MAX_TEXT_PAGE = 262144
 _QUOTED_NAME = re.compile(r"""['"]([\w-]{1,64})['"]""")

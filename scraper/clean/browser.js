@@ -20,11 +20,7 @@ function __rec(kind, value, opened) {
     opened: !!opened});
 }
 function __noop() {}
-// A test of the visitor's user agent for Internet Explorer (MSIE, Trident, IE 11's "rv:11"), or of
-// its ActiveXObject: recorded as a read of "oldie", for which sandbox.py runs one more view wearing
-// old IE's face (loaders that act only there, v41 B4/B7/B8). Asked of the calls that test a
-// string (indexOf, includes, search, match, a regular expression's test) only when the string is
-// the user agent or appVersion (same length first: the check costs a comparison elsewhere).
+// A test of the user agent for IE is a read of "oldie" (sandbox.OLD_IE says why and how).
 var __uaLens = Object.create(null), __uaLow = Object.create(null);
 var __IE_TOKEN = /msie|trident|rv:11/i, __reTest = RegExp.prototype.test;
 function __uaTested(s, pattern) {
@@ -32,17 +28,18 @@ function __uaTested(s, pattern) {
     __read("oldie");
 }
 (function () {
+  "use strict";
   ["indexOf", "lastIndexOf", "includes", "search", "match"].forEach(function (m) {
     var f = String.prototype[m];
-    Object.defineProperty(String.prototype, m, {configurable: true, writable: true, value: function (p) {
-      if (__uaLens[this.length]) __uaTested(this, p);
-      return f.apply(this, arguments);
+    Object.defineProperty(String.prototype, m, {configurable: true, writable: true, value: function (p, q) {
+      if (__uaLens[this.length] === 1) __uaTested(this, p);
+      return f.call(this, p, q);
     }});
   });
   var test = RegExp.prototype.test;
   Object.defineProperty(RegExp.prototype, "test", {configurable: true, writable: true, value: function (s) {
-    if (typeof s === "string" && __uaLens[s.length]) __uaTested(s, this);
-    return test.apply(this, arguments);
+    if (typeof s === "string" && __uaLens[s.length] === 1) __uaTested(s, this);
+    return test.call(this, s);
   }});
 })();
 function __abs(u) {
@@ -494,17 +491,13 @@ function __setup(view) {
   }});
   g.window = g.self = g.top = g.parent = g.frames = win;
   if (view.oldIE) {
-    // Internet Explorer 11 on Windows 7: ActiveXObject (which throws for a control the machine
-    // lacks: a decoder's `try {new ActiveXObject(junk)} catch` takes the path it takes there),
-    // IE's own event binding and document mode
+    // IE 11 (sandbox.OLD_IE)
     g.ActiveXObject = function () { throw new Error("Automation server can't create object"); };
     g.attachEvent = function (name, fn) { g.addEventListener(String(name).replace(/^on/, ""), fn); return true; };
     doc.attachEvent = function (name, fn) { doc.addEventListener(String(name).replace(/^on/, ""), fn); return true; };
     g.detachEvent = doc.detachEvent = __noop;
     doc.documentMode = 11;
   } else {
-    // a current browser has no ActiveXObject: asked for, it is undefined (never a stub, which a
-    // `new ActiveXObject(junk)` in a try would take for IE), and the question is recorded
     Object.defineProperty(g, "ActiveXObject", {configurable: true, get: function () { __read("oldie"); return undefined; }});
   }
   Object.setPrototypeOf(doc, __lenient);

@@ -137,7 +137,16 @@ VIEWS = {
 # it (v41 B4, B7, B8: pseudo-Darkleech decoders keyed to "rv:11"/"MSIE", a rot13'd loader for
 # IE/Trident only); no current browser, hence none of the five views, gets what they insert. IE 11's
 # agent has "rv:11" and "Trident" but no "MSIE"; an IE 10 agent ("MSIE 10.0") sends rc41b-008's
-# decoder into an endless loop and rc41b-007's writes nothing.
+# decoder into an endless loop and rc41b-007's writes nothing. browser.js gives it ActiveXObject,
+# which throws for a control the machine lacks (a decoder's `try {new ActiveXObject(junk)} catch`
+# takes the path it takes there), attachEvent and documentMode. The other views have no
+# ActiveXObject, as a current browser has none: asked for, it is undefined and the question is
+# recorded; before, it was a stub, on which such a probe succeeded and rc41b-007's decoder built
+# garbage (SyntaxError). A test of the user agent is recorded where a script calls indexOf,
+# includes, search, match or a regular expression's test on it (or on appVersion) with MSIE,
+# Trident or rv:11 in the argument (the string's length is compared first: elsewhere the check
+# costs a lookup; these calls take ~1.8x their time). (browser.js's comments are kept short: its
+# source is compiled in every context, ~0.07 ms a KB.)
 OLD_IE = ("Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko", "Win32", 1366, 768, 0, False)
 
 # Where the visitor is (language, time zone, minutes behind UTC): the readers of these pages are in
