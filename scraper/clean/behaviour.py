@@ -418,6 +418,14 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # pseudo-Darkleech decoder reading a hidden div writes an off-screen frame; B7: a rot13'd
     # createElement load for IE/Trident). A site's own IE branch (a polyfill, a notice sending old
     # browsers to an upgrade page) names its address in the code.
+    # Measured 2026-12-07 (ie33, dev data, tuned on): nodata dev hijack dump (99 files) vs main
+    # a6e6458: +rc41b-007, +rc41b-011, +rc41b-012 (three sites, three wild captures, one split), no
+    # other flag, field or finding; clean sets xmunews, twevent, gnetest, pkfixtures (own host and
+    # 127.0.0.1): no change (247 records); the 1,391 pages of the 43 dev clean extraction
+    # sets whose markup says MSIE, Trident or ActiveXObject (scripts analysed whole, before/after):
+    # the IE view runs on 667 (their scripts test for IE), 0 gain this finding, 0 change any other;
+    # analyse_scripts' CPU on them +14 % (sandbox +23 %); dev-v34-xmunews, 100 script-heavy pages:
+    # the view runs on 20, analyse_scripts +10-15 % (noisy, shared machine).
     current = {h for acts in views.values() for kind in ("load", "nav") for h in acts[kind]}
     old_ie = _view_acts([e for e in run.old_ie if not e.on or e.wide], offsite) if run.old_ie else {}
     for kind in ("load", "nav") if old_ie else ():
