@@ -20,6 +20,28 @@ function __rec(kind, value, opened) {
     opened: !!opened});
 }
 function __noop() {}
+// A test of the user agent for IE is a read of "oldie" (sandbox.OLD_IE says why and how).
+var __uaLens = Object.create(null), __uaLow = Object.create(null);
+var __IE_TOKEN = /msie|trident|rv:11/i, __reTest = RegExp.prototype.test;
+function __uaTested(s, pattern) {
+  if (__uaLow[String(s).toLowerCase()] && __reTest.call(__IE_TOKEN, pattern instanceof RegExp ? pattern.source : String(pattern)))
+    __read("oldie");
+}
+(function () {
+  "use strict";
+  ["indexOf", "lastIndexOf", "includes", "search", "match"].forEach(function (m) {
+    var f = String.prototype[m];
+    Object.defineProperty(String.prototype, m, {configurable: true, writable: true, value: function (p, q) {
+      if (__uaLens[this.length] === 1) __uaTested(this, p);
+      return f.call(this, p, q);
+    }});
+  });
+  var test = RegExp.prototype.test;
+  Object.defineProperty(RegExp.prototype, "test", {configurable: true, writable: true, value: function (s) {
+    if (typeof s === "string" && __uaLens[s.length] === 1) __uaTested(s, this);
+    return test.call(this, s);
+  }});
+})();
 function __abs(u) {
   u = String(u).trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return u;
@@ -336,6 +358,8 @@ Math.random = function () { __seed = (__seed * 1103515245 + 12345) % 2147483648;
 function __setup(view) {
   var g = globalThis;
   __view = view;
+  __uaLens = Object.create(null); __uaLow = Object.create(null);
+  [view.ua, view.ua.replace(/^Mozilla\//, "")].forEach(function (u) { __uaLens[u.length] = 1; __uaLow[u.toLowerCase()] = 1; });
   __loc = __locObj(view.url);
   var html = new __Element("html"), head = new __Element("head"), body = new __Element("body");
   html.__attached = head.__attached = body.__attached = true;
@@ -461,10 +485,21 @@ function __setup(view) {
   if (view.touch) g.ontouchstart = g.ontouchmove = g.ontouchend = g.ontouchcancel = null;
   // `'ontouchstart' in window` and the like test the device: recorded as its reads (v5 B5)
   var win = new Proxy(g, {has: function (o, k) {
+    if (k === "ActiveXObject" && !view.oldIE) { __read("oldie"); return false; }
     if (typeof k === "string" && /^on(touch|pointer|orientation|devicemotion|deviceorientation)/.test(k)) __read("device");
     return k in o;
   }});
   g.window = g.self = g.top = g.parent = g.frames = win;
+  if (view.oldIE) {
+    // IE 11 (sandbox.OLD_IE)
+    g.ActiveXObject = function () { throw new Error("Automation server can't create object"); };
+    g.attachEvent = function (name, fn) { g.addEventListener(String(name).replace(/^on/, ""), fn); return true; };
+    doc.attachEvent = function (name, fn) { doc.addEventListener(String(name).replace(/^on/, ""), fn); return true; };
+    g.detachEvent = doc.detachEvent = __noop;
+    doc.documentMode = 11;
+  } else {
+    Object.defineProperty(g, "ActiveXObject", {configurable: true, get: function () { __read("oldie"); return undefined; }});
+  }
   Object.setPrototypeOf(doc, __lenient);
   Object.defineProperty(g, "location", {get: function () { return __loc; }, set: __setLoc});
 }

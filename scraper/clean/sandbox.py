@@ -11,7 +11,8 @@ marker that, run as code (eval, new Function, a timer's string), records the pag
 address's code. Lookups by id find the elements a script's own markup made and, for ids its code
 quotes, the served element's markup (v21 G: code kept in a hidden element, read back and run). The page is run for five
 visitors: a person arriving from a search engine on a phone and on a desktop, the same two typing
-the address, and a search spider (in a data centre: another language and time zone).
+the address, and a search spider (in a data centre: another language and time zone); where a
+script tests for Internet Explorer, a sixth visitor wearing IE 11's face (OLD_IE).
 After load each view also scrolls, touches, clicks, leaves the tab and returns, and presses the
 back button (``browser_events.js``): what handlers do then is recorded with the event.
 ``behaviour.py`` judges the difference between what they got. A fake browser is a feature list
@@ -136,6 +137,24 @@ VIEWS = {
     "desktop_direct": (_DESKTOP, "Win32", 1920, 1080, 0, False),
     "spider": (_SPIDER, "Linux x86_64", 1024, 768, 0, False),
 }
+# A sixth visitor, run only where a script tested for Internet Explorer (its user agent's MSIE,
+# Trident or "rv:11", or ActiveXObject; browser.js records the test as a read of "oldie"): IE 11 on
+# Windows 7, typing the address. Exploit-kit loaders act for it alone, since their exploits are for
+# it (v41 B4, B7, B8: pseudo-Darkleech decoders keyed to "rv:11"/"MSIE", a rot13'd loader for
+# IE/Trident only); no current browser, hence none of the five views, gets what they insert. IE 11's
+# agent has "rv:11" and "Trident" but no "MSIE"; an IE 10 agent ("MSIE 10.0") sends rc41b-008's
+# decoder into an endless loop and rc41b-007's writes nothing. browser.js gives it ActiveXObject,
+# which throws for a control the machine lacks (a decoder's `try {new ActiveXObject(junk)} catch`
+# takes the path it takes there), attachEvent and documentMode. The other views have no
+# ActiveXObject, as a current browser has none: asked for, it is undefined and the question is
+# recorded; before, it was a stub, on which such a probe succeeded and rc41b-007's decoder built
+# garbage (SyntaxError). A test of the user agent is recorded where a script calls indexOf,
+# includes, search, match or a regular expression's test on it (or on appVersion) with MSIE,
+# Trident or rv:11 in the argument (the string's length is compared first: elsewhere the check
+# costs a lookup; these calls take ~1.8x their time). (browser.js's comments are kept short: its
+# source is compiled in every context, ~0.07 ms a KB.)
+OLD_IE = ("Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko", "Win32", 1366, 768, 0, False)
+
 # Where the visitor is (language, time zone, minutes behind UTC): the readers of these pages are in
 # China; a spider runs in a data centre on UTC with an English default (v5 B1 gates on both).
 _READER = ("zh-CN", "Asia/Shanghai", -480)
@@ -178,6 +197,8 @@ class Run:
     reads: dict[str, dict[str, set[int]]] = field(default_factory=dict)
     visits: dict[str, int] = field(default_factory=dict)  # view -> how many visits it made
     url: str = ""  # the page's address, as location.href gives it to the scripts
+    # what the scripts did for old Internet Explorer (OLD_IE), run only when a script tested for it
+    old_ie: list[Effect] = field(default_factory=list)
 
 
 # cached: the pages of a site share their template's scripts (pure, by the code's text)
@@ -268,10 +289,24 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
             del run.effects[name]
             failed = {i for i, _ in scripts}
             break
+    if "desktop_direct" in run.effects and any(r.get("oldie") for r in reads.values()):
+        run.old_ie = _old_ie(scripts, view, started, spent)
     run.ran = {i for i, _ in scripts} - failed
     run.reads = reads
     run.seconds = time.process_time() - started
     return run
+
+
+def _old_ie(scripts: list[tuple[int, str]], view: dict, started: float, spent: set[int]) -> list[Effect]:
+    """What the scripts do at a first visit of OLD_IE ([] when the page budget runs out in it).
+    Its failures are not the scripts': code that works in current browsers may not in IE."""
+    ua, platform, width, height, touch, referred = OLD_IE
+    lang, tz, offset = _READER
+    view = {**view, "ua": ua, "platform": platform, "width": width, "height": height, "touch": touch, "lang": lang,
+            "tz": tz, "tzOffset": offset, "referrer": "", "state": {"local": {}, "session": {}, "cookie": ""},
+            "oldIE": True}
+    visit = _visit(scripts, view, started, set(spent))
+    return [] if visit.cut else visit.effects
 
 
 def _same_as(name: str, reads: dict[str, dict[str, set[int]]]) -> str | None:
