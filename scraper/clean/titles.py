@@ -178,20 +178,11 @@ def check_title(raw_title: str, headline_texts: list[str], ev: Evidence, root=No
     return " - ".join(p for p in keep if p)
 
 
-# A part set whole in quotation marks: somebody's words the headline quotes (v41 rc41-002's
-# “今天的反饋很全面也很務實” after 聽民意 匯民智|, cut as a keyword glued after a separator). Measured
-# (session 33, nodata dump of every dev hijack corpus vs main a6e6458): rc41-002's title whole again,
-# no other record: one page, so a variant.
-_QUOTED = re.compile(r"“[^“”]+”|「[^「」]+」|『[^『』]+』|\"[^\"]+\"")
-
-
 def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) -> bool:
     """True when ``part`` (a <title> part after its first, shorter than its headline part) is a gambling or porn keyword that the
     page writes only glued after a separator to its title or headline (``heads``; v7 C:
     双选会|欧美日韩国产在线一区 in the <title> and the <h1> or the bold line that heads the text):
     the headline's copies share it only because it was glued on."""
-    if _QUOTED.fullmatch(part.strip()):
-        return False  # a quotation whole (“今天的反饋很全面也很務實”, v41 rc41-002): the headline's own words
     norm = lexicon.normalize(part)
     known = bool(brands.vocabulary_hits(part) or brands.brand_like(part) or lexicon.spam_weight(part) >= 2)
     if known and INSTITUTION.search(part) and not lexicon.has_brand(part):
