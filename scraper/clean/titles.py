@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
-from scraper.clean import brands, lexicon, segment
+from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.glosses import glossed
@@ -314,11 +314,7 @@ def _glued_spam(parts: list[str]) -> list[str]:
         found += [e for e in brands.pinyin_echoes(part) if len(norm) - len(e) >= MIN_TITLE_REST
                   and not PLACE_OR_BODY.match(norm, norm.find(e) + len(e))]
         prefix = brands.title_prefix(part)
-        if prefix and segment.tagged(prefix)[0][1] != "v":
-            # (a prefix opening with a verb is the headline's clause, 建立网课平台长效治理机制: a name's
-            # head is no verb. Measured (session 33) on every <title> and h1 part of every dev page and
-            # of the 43 clean extraction sets: of the 35 prefixes read, only v41 rc41-005's opens with
-            # one (建立/v); one page, so a variant)
+        if prefix:
             found.append(prefix)
     return found
 
