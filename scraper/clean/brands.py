@@ -53,6 +53,10 @@ _PROMO_SHAPES = re.compile("(?:" + "|".join([
     f"(?<![a-z0-9]){_LATIN_DIGIT}(?:{SUFFIX}|{PROMO}|亚洲版|中国版)",     # b3t365体育, 188bet官网
     f"(?<![a-z0-9])[a-z]{{2,10}}\\d{{0,4}}(?:{SUFFIX}){PROMO}",         # bob体育官网
     _DOMAIN,                                                              # xs-qp88.top, not x.cf.ac.uk
+    # a firm named as a website (十大正规官网(中国)股份有限公司, 亚盈app(中国)有限公司): no registered company
+    # holds its site's word before its firm mark; on every dev page (hijack sets, shared corpus, the 43
+    # clean extraction sets) only rc27-013 and rc35-003 write it, both hijacked (v27, v35)
+    f"(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}(?:官网|官方网站|官方|app)[(（]中国[)）](?:股份)?有限公司",
 ]) + ")" + _TAIL)
 # A brand glued before a title (乐竞首页博士生培养基金实施细则): name + promo word + more text.
 _TITLE_PREFIX = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}(?:首页|官网|官方网站|网址|入口|登录|app下载|平台)(?={_CJK}{{4}})")

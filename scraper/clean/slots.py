@@ -69,24 +69,6 @@ _INSTITUTION_END = re.compile(
     "(?:大学|學|学院|學院|学校|學校|中学|小学|职院|分院|系|校|院|协会|協會|中心|局|委|厅|廳|会|會|部|处|處|馆|館|队|隊|社|所|"
     "公司|集团|集團|政府|办|辦|室|站|镇|鎮|乡|鄉|村|街道|区|區|县|縣|市|省|组|組|科|团|團|支部|总支|總支|班|级|級|项目|項目|"
     "主要|有关|有關|相关|相關|全体|全體|各|等|及|和|与|與|的)$")
-# An office written with its second name in brackets after it (学工部(学生处), 宣传部（新闻中心）): how a
-# school writes one of its own offices, both names ending as a unit does; no brand substituted for the
-# school's name comes with such a second name (v41 rc41b-020: 校党委宣传部、党委学工部(学生处)、校团委 in a
-# list of organisers, read as a name in 校团委's school-only slot and cut). The bare office in such a list
-# (学工部、校团委) is read so still: dev rc27-013, hijacked (a company's name spliced into a school's
-# news, which nothing else reads), is flagged only by its 体育部 before 校团委 — a wrong reason, kept
-# until the spliced name is read.
-_ALIAS = re.compile(f"[(（][{_CJK}]{{2,}}[)）]$")
-_UNIT_END = re.compile("(?<!俱乐)(?<!俱樂)(?:部|处|處|办|辦|室|科|馆|館|中心)$")
-
-
-def _office_with_alias(name: str) -> bool:
-    """True when ``name`` is an office (_UNIT_END) written with its second name in brackets after it
-    (_ALIAS), the second name ending as an institution does: one office of the school."""
-    alias = _ALIAS.search(name)
-    return bool(alias and _UNIT_END.search(name[:alias.start()]) and _INSTITUTION_END.search(alias.group()[1:-1]))
-
-
 # A school's name holds a school word (a district may follow it: 第八十中雄安容东校区).
 _SCHOOL_WORD = re.compile("大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|职院|分院|校|院|系|[一二三四五六七八九十]中")
 # How a website or a bookmaker writes its name and an institution never does.
@@ -117,7 +99,12 @@ _PHRASE = re.compile("[的是着都也很最据把被让]")
 # (a 22-letter run took 9.5 s, exponential); pieces that are several others (官方网站) match the
 # same text either way, and a tail starting inside a letter run also starts at the run's first
 # letter, so the matches are the same (checked on 195,812 strings) and a long run is read once.
-_TAIL = re.compile(f"(?<![A-Za-z0-9])(?>[A-Za-z0-9]+|{_WEB_WORDS.pattern}|集团有限公司|有限公司|[(（][^()（）]*[)）])+$", re.I)
+# A host is one piece (ycqp777.cc: its dots and hyphens inside the run), and 最新 before a web word is
+# the address line's own promo (X最新网址ycqp777.cc): the stem of such a line is the brand X, so that
+# the brand goes with its other tails too (X官方app above the lead, v41 sv41-001/-018; before, the stem
+# stopped at the dot and X官方app stayed). Measured (session 33, nodata dump of every dev hijack corpus vs
+# main a6e6458): only those two records change, each losing its app line; two sites (W41c, W41d).
+_TAIL = re.compile(f"(?<![A-Za-z0-9])(?>[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*|(?:最新)?(?:{_WEB_WORDS.pattern})|集团有限公司|有限公司|[(（][^()（）]*[)）])+$", re.I)
 _HEAD = re.compile(r"^(?:\d+|[A-Za-z]+\d*)+")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 MIN_STEM = 2
@@ -153,7 +140,18 @@ def all_fillers(line: str) -> tuple[tuple[str, bool, bool], ...]:
             # to the name after the last particle ("在X松江校区", "介绍了X负责人")
             organise = _ORGANISE_WORD.fullmatch(m.group())
             before = subject if organise and at and len(subject) >= MIN_NAME else _PARTICLE.sub("", before, count=1)
-            for name in re.split("[、及和与與]", before):
+            names = re.split("[、及和与與]", before)
+            if not organise and len(names) > 1 and not names[-1].strip():
+                # the slot opens an item of its own in a list of units (宣传部、党委学工部、校团委): one of
+                # the school's bodies, owned by none of the units listed before it (organisers are
+                # all those listed before their verb). v41 rc41b-020 (clean: 学工部(学生处) before 校团委,
+                # cut twice), bare or with its second name. Measured (session 33, substituted_names on
+                # the text lines of every dev page and of the 43 clean extraction sets): changes only
+                # rc24-010 (张农 of 校长张农 no longer cut), rc38-020 (地理 of 地理与旅游学院、日照校区) and
+                # rc27-013 (体育部 before 、校团委, that hijacked page's only flag until the firm named as a
+                # website in its headline was read: brands._PROMO_SHAPES)
+                continue
+            for name in names:
                 # "X在海滨校区": the campus slot took its place name; the preposition is no part of X
                 name = _TRAILING_PREPOSITION.sub("", name.strip())
                 if organise:
@@ -336,10 +334,8 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
     worded = Counter(n for found_here in every for n, _, _ in found_here if _PHRASE.search(n))
     found |= {n for n, k in worded.items() if k >= MIN_PHRASE_SLOT_REPEATS and not _legit(n)
               and web_written(n, phrase=True) and not _INSTITUTION_END.search(n)}
-    # a school-only slot filled by what is no school's name, and the same name in other slots; an office
-    # written with its second name (学工部(学生处) before 校团委 in a list of organisers) is the school's own
-    schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)
-               and not _office_with_alias(n)}
+    # a school-only slot filled by what is no school's name, and the same name in other slots
+    schools = {n for n, school in fillers if school and not _SCHOOL_WORD.search(n) and not _legit(n)}
     repeats = Counter(n for n, _ in fillers if n in schools)
     found |= {n for n, k in repeats.items() if k >= MIN_SCHOOL_SLOT_REPEATS}
     found = {d for n in found if (d := _own_words_dropped(n, lines))}

@@ -1,7 +1,7 @@
 """Legit pages the copy relations read as copies (v41 §3, session 34): a government's portal served on
 its public suffix itself (gov.mo) is a public body's host; a story whose only subject is a body named by
 its level alone (市卫生局: the writer's own city) stands in no relation a host could lack; a school's
-office written with its second name in brackets (学工部(学生处)) in a list of organisers is one of its
+office in a list of units (学工部(学生处)、校团委, bare or with its second name in brackets) is one of its
 units, no name standing in the school's place. Pages written here."""
 from __future__ import annotations
 
@@ -61,5 +61,8 @@ def test_an_office_with_its_second_name_in_brackets_is_a_unit_of_the_school():
              "活动由校党委宣传部、党委学工部(学生处)、校团委、图书馆联合主办。"]
     assert substituted_names(lines) == []
     assert substituted_names([line.replace("(学生处)", "（学生工作处）") for line in lines]) == []
+    # (session 33: the office is one item of a list of units, whatever its spelling; 校团委 opens an item of its own)
+    assert substituted_names([line.replace("(学生处)", "") for line in lines]) == []
+    assert substituted_names([line.replace("党委学工部(学生处)", "体育部") for line in lines]) == []
     # a name that is no unit, twice in a school-only slot, is still a substitution
     assert substituted_names(["3月7日下午，研讨会在永利集团松江校区会议室召开。", "会议介绍了永利集团松江校区的课程安排。"]) == ["永利集团"]
