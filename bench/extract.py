@@ -344,6 +344,20 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
 # unwired (tests/clean/test_speed_shortcuts.py keeps its strict xfail).
 # Measured and dropped: sorting each stylesheet's rules once for hidden._Styles (same output on
 # 3,195 pages, no time saved: a page's first _Styles pays the sort, and pages share no sheets here).
+# Session 33 (sp33; SIGPROF, one process over 272 pages: dev-v34-xmunews, dev-v37-fundeval,
+# dev-v1-cwced, real-cases-v40/v41): a cold pass costs what a warm one does (6,697 vs 6,855 samples):
+# with the stores built, first calls no longer matter. By step of run_cleaner: analyse_scripts 27 %
+# (the sandbox 17 %: compiling the fake browser ~5 % at 2.9 ms a context, __setup's page literal
+# ~1.3 % at 0.7 ms a view, the scripts and timers ~5 %; page_lookups 1.7 %, analyse_script 2 %),
+# choose_body 10 %, clean_lines 9 %, find_hidden 6.5 %, parsing 3.9 %, every other step under 3.1 %.
+# Two loops that cost more than they found were cut (site_names_as_outlets tried every slot name on
+# each line: 2 %; respelled compiled 725 brand patterns per process: 0.5 s), output byte-identical;
+# fundeval + xmunews ABAB at load ~15: whole process 0.28x/0.31x (base) vs 0.29x/0.33x, interleaved
+# 0.33x/0.47x vs 0.45x/0.41x: within the noise (ours 10.0/10.8 vs 10.4/10.7 pages/s of CPU). 1.5x
+# needs the sandbox not to compile its browser per view, or fewer views; the rest is flat.
+# Measured and dropped: caching hidden._Styles' rule paint by body text: contrast.Ink tells an
+# inherited background from a stated one by identity (``is``), and a shared parse would make two rules
+# with the same body one object (tinycss2 already shares its named colours, not hex ones).
 _COLD_RUN = {
     "ours": """
 import json, sys

@@ -29,7 +29,7 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -150,6 +150,22 @@ def compiled_from(stored: dict, with_regex: bool = False) -> Iterator[dict]:
             yield used
     finally:
         compiler.compile = original
+
+
+def compiled_forms(patterns: Iterable[str]) -> dict:
+    """The stored form (as compiled_from yields it) of each of ``patterns`` (flags 0): what a table
+    of patterns a module builds at run time, not at import, stores (stored_table) for pattern_from."""
+    with compiled_from({}) as used:
+        for p in patterns:
+            re._compiler.compile(p, 0)  # type: ignore[attr-defined]  # (re.compile's own cache would skip it)
+    return dict(used)
+
+
+def pattern_from(stored: dict, pattern: str) -> re.Pattern[str]:
+    """``pattern`` (flags 0) made from its form in ``stored`` (compiled_forms) when that holds it,
+    else compiled: the same pattern either way, without swapping the compiler (safe in threads)."""
+    entry = stored.get((pattern, 0))
+    return _sre.compile(pattern, *entry) if entry is not None else re.compile(pattern)
 
 
 @contextlib.contextmanager

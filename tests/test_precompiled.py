@@ -153,3 +153,15 @@ def test_two_processes_storing_one_table_leave_a_whole_store(tmp_path, writable)
         assert marshal.loads(blob) == value  # a half-written file would not load, or load short
     assert all(w.wait() == 0 for w in writers)
     assert precompiled._load(path) == value and [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_patterns_made_from_their_stored_forms_equal_fresh_compiles():
+    # (what a module stores for patterns it builds at run time: respelled's brand edits)
+    edits = [r"开(?P<swap1>[\u4e00-\u9fff])体育", r"新葡(?P<slip2>[0-9a-z]{1,2}|[\u4e00-\u9fff])京", "bet(?P<look1>[1l])ctor"]
+    stored = marshal.loads(marshal.dumps(precompiled.compiled_forms(edits)))  # as a store reads it back
+    assert set(stored) == {(p, 0) for p in edits}
+    for p in edits:
+        made, fresh = precompiled.pattern_from(stored, p), re._compiler.compile(p, 0)  # type: ignore[attr-defined]
+        assert made == fresh and made.groupindex == fresh.groupindex and made.flags == fresh.flags
+    assert precompiled.pattern_from(stored, r"开(?P<swap1>[\u4e00-\u9fff])体育").search("开芸体育").group("swap1") == "芸"
+    assert precompiled.pattern_from({}, "a+b") == re._compiler.compile("a+b", 0)  # type: ignore[attr-defined]  # not stored: compiled

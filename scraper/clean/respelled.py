@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
+from core.precompiled import compiled_forms, pattern_from, stored_table
 from scraper.clean import lexicon
 from scraper.clean.pinyin import syllables
 from scraper.clean.segment import tagged
@@ -67,13 +69,22 @@ def _edits(name: str) -> list[str]:
 def _name_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """One pattern an edit (one alternation would give, at a place, only its first edit that fits:
     新葡的 for a swap where 新葡的京 slips 的 in)."""
-    return tuple(re.compile(edit) for edit in _edits(name))
+    stored = _brand_patterns()
+    return tuple(pattern_from(stored, edit) for edit in _edits(name))
 
 
 @lru_cache(maxsize=1)
 def _brands() -> tuple[str, ...]:
     return tuple(sorted({n for t in lexicon.brand_terms() if len(n := lexicon.normalize(t)) >= MIN_NAME},
                         key=lexicon.longest_first))
+
+
+@stored_table(__file__, Path(lexicon.__file__).with_name("lexicon.toml"))
+def _brand_patterns() -> dict:
+    """The lexicon's brands' edit patterns in their compiled form (core.precompiled): a fresh
+    process compiled them on its first proven page, 735 patterns, 0.5 s of CPU (2 % of one process
+    cleaning 272 mixed dev pages, session 33). A page's own proven names are compiled as before."""
+    return compiled_forms([edit for name in _brands() for edit in _edits(name)])
 
 
 def _one_edit(m: re.Match[str], name: str) -> bool:
