@@ -165,13 +165,8 @@ LEAD_BRIDGE = 0.5
 # last paragraphs so) still belongs to the run of paragraphs it borders: a <p> child at the run's
 # edge with LINKED_PROSE_MIN non-space characters outside links and a sentence mark joins it.
 # Teaser cards and related lists are rarely bare <p> children of the article's box, and their
-# own words are a headline's length. (80 before ex33: a Substack lead "I recently asked <a>seven
-# heretical questions about progress</a>—which stirred up a lot of discussion." has 50 of its own.)
-# Measured as a variant, 80 -> 40, on 16 dev sets (1,994 pages): bearmercury +0.0087 (bm40-083
-# 0 -> 1), snacktory +0.0068 (an NPR closing "For more: Listen to the … podcast" line the truth
-# keeps), pkfixtures +0.0006, aeb +0.00002; crawlertest -0.00012 (one page 0.920 -> 0.907); 11 sets
-# unchanged. Not run on dragnet, cleaneval, webbench2026, trafilatura, articlex, l3s, hijack sets.
-LINKED_PROSE_MIN = 40
+# own words are a headline's length.
+LINKED_PROSE_MIN = 80
 
 
 def _linked_prose(el) -> bool:
