@@ -32,6 +32,13 @@ _OVER_PAGE_WORDS = ("popup", "popover", "modal", "overlay", "consent", "cookie",
 _FURNITURE_WORDS_LONG = ("comment", "sidebar", "footer", "breadcrumb", "recommend", "related", "pinglun",
                          "copyright", "disclaimer", "sharebar", "toolbar", "advert", "guanggao", *_OVER_PAGE_WORDS)
 _FURNITURE_WORDS = frozenset("nav menu ad ads share reply hot rank links friendlink xgxw xglj pl tuijian".split())
+# An <aside> named "widget" is a widget area's box (WordPress wraps each sidebar widget so: a donation
+# appeal, a newsletter sign-up, an archive list), wherever the theme sets it; "widget" alone names
+# too many components (an embed's box, a page builder's text block) to be furniture on any tag.
+# Dev text F1 (measured on every dev page holding such a box, 430 in 24 sets): dev-v41-pkfixtures
+# +0.011 (three Marginalian posts whose donation and newsletter asides followed the article, 0.83-0.92
+# -> 0.95-0.99), dev-v8-wcxb +0.00003 (wcxb-4486 0.953 -> 0.961); no other text changed.
+_WIDGET = "widget"
 # A layout's state, not a box: "with-sidebar", "has-sidebar", "no-sidebar" name the row or page that
 # holds (or lacks) a sidebar beside the article, never the sidebar itself. A Washington Times story
 # sits in "row three-column with-sidebar with-sidebar-primary", its <h1> above that row: the row
@@ -80,7 +87,8 @@ def is_furniture_box(el) -> bool:
         name = _LAYOUT_STATE.sub(" ", name)
     if _FURNITURE_WORD_LONG.search(name):
         return True
-    return not _FURNITURE_WORDS.isdisjoint(_NAME_SPLIT.split(name))
+    words = _NAME_SPLIT.split(name)
+    return not _FURNITURE_WORDS.isdisjoint(words) or (el.tag == "aside" and _WIDGET in words)
 
 
 def opens_over_page(el) -> bool:

@@ -19,7 +19,7 @@ from scraper.clean.boxes import is_cms_body, is_furniture_box, is_hidden_by_name
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
-from scraper.clean.writing import FULL_STOPS, code_shaped
+from scraper.clean.writing import FULL_STOPS, code_shaped, payload_shaped
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,8 @@ def _notice_line(text: str | None) -> bool:
 
 
 # Script text that a broken page leaves outside its <script> ("obj.attachEvent(…); }") is code
-# (writing.code_shaped) and costs like link text.
+# (writing.code_shaped) and costs like link text; so does a script's payload left as page text
+# (writing.payload_shaped: numbers and letter-digit strings, not words).
 
 
 def _count(text: str | None, in_pre: bool = False) -> tuple[int, int, bool]:
@@ -76,7 +77,7 @@ def _count(text: str | None, in_pre: bool = False) -> tuple[int, int, bool]:
     if not in_pre and is_json_text(text):  # a script's data (dom.is_json_text); in <pre>/<code> it is shown
         return 0, 0, False
     chars = len("".join(text.split()))
-    if code_shaped(text, chars):
+    if code_shaped(text, chars) or payload_shaped(text, chars):
         return chars, 0, True
     return chars, len(SENTENCE.findall(text)), False
 

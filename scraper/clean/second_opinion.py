@@ -17,6 +17,7 @@ from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below
 from scraper.clean.lines import Content, is_article_end, lines_of, slideshow_lines
 from scraper.clean.story import headline_first, nearer_headline
 from scraper.clean.thread import prose_size, thread_pick
+from scraper.clean.writing import payload_shaped
 
 # Paragraph voting as in Arc90 readability (and readability-lxml): a paragraph of at least
 # MIN_PARAGRAPH characters scores 1 + its commas + one per 100 characters (at most 3); its parent
@@ -133,7 +134,7 @@ def paragraph_pick(body, strip_unlikely: bool = True, feeds: dict | None = None)
             continue
         text = text_of(el)
         size = prose_size(text)
-        if size < MIN_PARAGRAPH:
+        if size < MIN_PARAGRAPH or payload_shaped(text):  # (a script's payload, its commas no prose's)
             continue
         vote = 1 + len(_COMMAS.findall(text)) + min(size // 100, 3)
         for share, anc in zip(_VOTE_SHARE, el.iterancestors(), strict=False):
