@@ -202,10 +202,29 @@ PIECE = "\x1e"  # separates the byline pieces
 PIECES = BEFORE, HEAD, TAIL, AFTER, ABOVE = range(5)
 
 
-def byline_text(text: str) -> str:
+# A deck (standfirst) set right under the headline: a lower heading or a block classed as one.
+_DECK_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_DECK_CLASS = re.compile(r"dek|deck|standfirst|sub-?title|sub-?head|strapline", re.I)
+
+
+def deck_of(headline_el) -> str | None:
+    """The text of the deck under the headline (the headline's next element, when it is a lower
+    heading or classed as a deck), squashed; None without one."""
+    if headline_el is None:
+        return None
+    nxt = headline_el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):  # a comment between them
+        nxt = nxt.getnext()
+    if nxt is None or not (tag_of(nxt) in _DECK_TAGS or _DECK_CLASS.search(nxt.get("class") or "")):
+        return None
+    return squash(text_of(nxt)) or None
+
+
+def byline_text(text: str, deck: str | None = None) -> str:
     """From marked page text: where a byline sits — after the headline and before the body,
     the body's first and last lines, the lines right after it (作者 tables under articles), and
-    above the headline (政府信息公开 tables): five pieces joined by PIECE, in that order."""
+    above the headline (政府信息公开 tables): five pieces joined by PIECE, in that order. ``deck``
+    (deck_of) is the text of the deck under the headline: the byline may stand under it."""
     start = text.find("\x02")
     end = text.find("\x03")
     h_start, h_end = text.find("\x04"), text.find("\x05")
@@ -225,9 +244,12 @@ def byline_text(text: str) -> str:
             # row of fields, as long as inforow's (ROW_MAX): "来源:市水利局 作者:程晓峰 发布日期:2022-09-22
             # 【字体:大 中 小】" is 41 characters (synthetic-v31 dev lost its author; synthetic-v17 dev 030 read
             # the table's 发布机构 for the row's 来源:办公室). No other dev field changed.
-            below = h_end
-            while below < end and text[below] in "\n\x04\x05":
-                below += 1
+            below = _skip_breaks(text, h_end, end)
+            # a deck between the headline and the byline ("By CUI JIA (China Daily) Updated: …" under
+            # an <h2> standfirst, real-cases-v41 dev): the line under the deck is the one read
+            if deck and (deck_end := text.find("\n", below, end)) > below \
+                    and squash(text[below:deck_end].replace(_HARD, " ")) == deck:
+                below = _skip_breaks(text, deck_end, end)
             below_end = _line_end(text, below, ROW_MAX)
             if below_end > start + len(head):
                 head = (head if h_end > start + len(head) else text[start:h_end]) + "\n" + text[h_end:below_end]
@@ -239,6 +261,12 @@ def byline_text(text: str) -> str:
     if 0 <= h_start and (start < 0 or h_start < start):
         above = text[max(0, h_start - BYLINE_ABOVE):h_start]
     return PIECE.join((before, head, tail, after, above)).translate(_NO_MARKS)
+
+
+def _skip_breaks(text: str, at: int, end: int) -> int:
+    while at < end and text[at] in "\n\x04\x05":
+        at += 1
+    return at
 
 
 def _pieces(byline: str) -> list[str]:
@@ -590,8 +618,9 @@ def find_author(byline: str, metas: dict[str, str], url: str | None = None) -> s
     their line above the text, else the responsible editor (责任编辑) when the page names nobody else.
     Several names stay together, as written: "张三 李四", "赵延东、风笑天"; the site's own name after
     them is no author's ("David Rudin, Montreal Gazette": see own_outlet)."""
-    author = _find_author(byline, metas)
-    return _without_own_outlet(author, _own_names(metas, url)) if author else None
+    own = _own_names(metas, url)
+    author = _find_author(byline, metas, own)
+    return _without_own_outlet(author, own) if author else None
 
 
 # The site's own name written after the author's, set apart by a comma, a "For", a dash, a bar or a
@@ -638,7 +667,7 @@ def _without_own_outlet(author: str, own: set[str]) -> str:
 # anything. Removed; tests/clean/test_bylines_outside_grammar.py keeps the form as a strict xfail.
 
 
-def _find_author(byline: str, metas: dict[str, str]) -> str | None:
+def _find_author(byline: str, metas: dict[str, str], own: set[str]) -> str | None:
     declared = _clean_value(html.unescape(metas.get(LD_AUTHOR) or ""), keep_spaces=True, max_len=MAX_DECLARED)
     if declared and _URL_LIKE.search(declared):
         declared = None
@@ -646,7 +675,7 @@ def _find_author(byline: str, metas: dict[str, str]) -> str | None:
     # JSON-LD's CDATA wrapper was: the <a rel=author> under the headline names the writer)
     if declared and declared.casefold() == (metas.get("og:site_name") or "").strip().casefold():
         declared = None
-    written = _byline_author(byline)
+    written = _byline_author(byline, own)
     if declared and not (written and _is_login(declared)):
         return declared
     if written:
@@ -701,10 +730,22 @@ def _qualifies_next(text: str, field, nxt) -> bool:
             and text[:nxt.start].endswith(value))
 
 
-def _byline_author(byline: str) -> str | None:
+def _byline_author(byline: str, own: set[str]) -> str | None:
+    """The author the byline writes; a labelled author that is the site's own name (``own``, see
+    _own_names) only when the byline names no one else (see _byline_names)."""
+    found, own_name = _byline_names(byline, own)
+    return found or own_name
+
+
+def _byline_names(byline: str, own: set[str]) -> tuple[str | None, str | None]:
+    """(the byline's author, the site's own name where a label gave it as the author). A template
+    may class-label its own name as the post's author (<span class="entry-author">Missoula Current</span>)
+    beside the writer's "By Mike Dennison (MTN News)" under the headline: the person's byline wins
+    (dev-v38-crawlertest missoulacurrent)."""
     pieces = _pieces(byline)
     text = "\n".join(pieces[:ABOVE])
     fields = [f for f in read_fields(text) if f.name == "author"]
+    own_name = None
     for i, f in enumerate(fields):
         if i + 1 < len(fields) and _qualifies_next(text, f, fields[i + 1]):
             continue
@@ -724,15 +765,19 @@ def _byline_author(byline: str) -> str | None:
             # an unlisted writing credit (编写：教务处) counts only when it names people
             if (names and not re.search(r"\d{4}", names) and looks_like_names(without_pinyin(names))
                     and (not WRITING_LABEL.match(f.label) or looks_like_persons(names))):
-                return strip_role(names)
-        if desk := _before_desk(value or ""):
-            return desk
+                if not _is_own(names, own):
+                    return strip_role(names), own_name
+                own_name = own_name or strip_role(names)
+                break
+        else:
+            if desk := _before_desk(value or ""):
+                return desk, own_name
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
-        return _clean_value(m.group(1))
+        return _clean_value(m.group(1)), own_name
     # (a paper's credit may stand between the headline and the body: 【聯合報╱本報記者古硯偉】, dev-v33 udn)
     return (_press_credit(pieces[HEAD]) or _press_credit(pieces[BEFORE]) or _korean_credit(pieces[BEFORE], pieces[HEAD])
-            or _posted_by(text) or _by_line(byline) or _closing_credit(pieces[TAIL]))
+            or _posted_by(text) or _by_line(byline) or _closing_credit(pieces[TAIL])), own_name
 
 
 # A Korean paper's credit: the reporter's name, then the role, one word ending in 기자 (reporter: 기자,

@@ -18,6 +18,7 @@ from scraper.clean.brandshapes import standing_macau_brands
 from scraper.clean.breakouts import breakout_loads, glued_loads, loads_before_document
 from scraper.clean.byline import (
     byline_text,
+    deck_of,
     find_author,
     find_date,
     find_source,
@@ -332,7 +333,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 ev.learn(part, True)
     marked = marked_text(root, headline_el, content.container)
     page_text = unmarked_text(marked)  # (marked is read, never changed, below)
-    raw_byline = byline_text(marked)
+    raw_byline = byline_text(marked, deck_of(headline_el))
     for name in byline_betting_names(raw_byline, marked):  # 作者：<betting name>学管办 (v11 real)
         ev.add("spliced_brand", "byline", name)
         ev.learn(name, True)
