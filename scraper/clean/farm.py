@@ -457,7 +457,9 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
     and headings' copies) writes at most MAX_GLUED_SHARED of the two-character pieces, written
     nowhere else on the page (``page_text``: gives its normalised visible text, read last), before
     a headline the article writes; else None."""
-    first = split_title((raw_title or "").strip())[0] if (raw_title or "").strip() else ""
+    # (a title scrubbed down to its separators, "-" once a learnt name is cut from both sides of
+    # "X-X", splits into no parts: then there is no prefix to read; v42 account, a swap of rc42-003)
+    first = next(iter(split_title((raw_title or "").strip())), "")
     norm = lexicon.normalize(first)
     if len(HAN.findall(norm)) < MIN_GLUED + MIN_HEADLINE_REST or len(raw_title) > MAX_TITLE:
         return None
