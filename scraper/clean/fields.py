@@ -109,7 +109,7 @@ _FIELD_OF = {label.lower(): field for field, labels in LABELS.items() for label 
 # A label is not part of a longer Latin word or number (a Han source label may follow a time
 # stamp without a blank: "07:51:00来源:北京青年报", real-cases-v9 dev; other labels may not: "16:22责编:中华彩票网"
 # then named a website as the author on a real-cases-v3 dev page), nor quoted (凡本网注明“来源：…”); it is followed by
-# a colon, a slash (文/张三), a bar (供稿 | 龚冰, 来源 | 新华社) or a middle dot (来源 · 新闻中心); 记者, 通讯员, 实习生, 摄影, 作者, 来源 may be followed by a space and a
+# a colon, a slash (文/张三, or the full-width 文／张三: synthetic-v42 dev's T5 template lost its author on five pages), a bar (供稿 | 龚冰, 来源 | 新华社) or a middle dot (来源 · 新闻中心); 记者, 通讯员, 实习生, 摄影, 作者, 来源 may be followed by a space and a
 # name (记者 张三, 来源 新华社), 发布于 by a date; a reporter's role after a blank may be glued to the name
 # the field ends with ("来源:每日甘肃网-甘肃日报 记者崔亚明", real-cases-v21 dev: the 来源 ran on into the
 # credit, and the author was lost), a sentence's "据记者李明介绍" is no field.
@@ -128,7 +128,7 @@ WRITING_LABEL = re.compile(_WRITING_WORD + r"\Z")
 LABEL = re.compile(
     r"(?<![A-Za-z“\"「『‘'])(?:(?<![0-9])|(?=" + _AFTER_DIGITS + r"))(?P<label>(?=[" + re.escape(_FIRST) + r"])(?:"
     + "|".join(re.escape(x) for x in _ALL) + r")|(?<![\u4e00-\u9fff])" + _WRITING + r")"
-    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t\u3000\u2002]*[·・][ \t\u3000\u2002]*(?=[^\s·・])|[ \t]*/(?=[ \t]*\S)|[ \t\u3000\u2002]*[|｜](?=[ \t\u3000\u2002]*[^\s|｜])|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
+    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t\u3000\u2002]*[·・][ \t\u3000\u2002]*(?=[^\s·・])|[ \t]*[/／](?=[ \t]*\S)|[ \t\u3000\u2002]*[|｜](?=[ \t\u3000\u2002]*[^\s|｜])|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
     r"|(?:(?<=发布于)|(?<=发表于))[ \t\u3000\u2002]*(?=\d)"
     r"|(?:(?<=[ \t\u3000\u2002]记者)|(?<=[ \t\u3000\u2002]記者)|(?<=[ \t\u3000\u2002]通讯员)|(?<=[ \t\u3000\u2002]实习生))"
     r"(?=[\u4e00-\u9fff]{2,4}(?:[ \t\u3000\u2002\n]|$)))",
