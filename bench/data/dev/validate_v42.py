@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""Validate bench/data/heldout/real-cases-v42 (keeper k42).
+"""Validate bench/data/dev/real-cases-v42 (keeper k42).
 
 Checks: truth.jsonl parses with every field; ids match html files; each page decodes with the charset it
 declares and that charset matches `encoding`; title/source/author (when not null) and the year of `date` are
 written on the page; `text` is not empty and every paragraph is on the page (a hijacked page may show a
 paragraph with a spam string spliced in); every spam string is on the page as decoded; a hijacked page with no
-spam string is labelled a mirror; no url, host or registrable domain of any dev split is reused, and no spam
-string equals a dev spam string or is held whole (>= 6 characters) by one; item 7 (no shared code): no run of >= 120 consecutive characters (whitespace
-collapsed) of an injected block (script/iframe/style/hidden element, junk-tag run, or any line carrying a spam
-string) of a hijacked page occurs in any html under bench/data/dev/ or bench/data/heldout/ (for heldout only a
-yes/no per page is printed). Exit status 1 on any error.
-Since v42 is held out itself (2026-12-06, moved from pending-v42/ when v41 was spent and moved to dev), v42's own
-folders in heldout/ are skipped: the checks compare with every dev split, v41 included.
+spam string is labelled a mirror; no url, host or registrable domain of an older dev split is reused, and no spam
+string equals an older dev spam string or is held whole (>= 6 characters) by one; item 7 (no shared code): no run of
+>= 120 consecutive characters (whitespace collapsed) of an injected block (script/iframe/style/hidden element,
+junk-tag run, or any line carrying a spam string) of a hijacked page occurs in any html of an older dev split.
+Exit status 1 on any error.
+v42 was collected in pending-v42/ (checked against dev/ then), held out from 2026-12-06 (v41 dev included) and is dev
+itself since it was spent (2026-12-07): the checks compare with the older dev splits only, v42's own folders and
+files under dev/ skipped; a later split (heldout/, v43 on) is no reuse of v42's and is not read.
 """
 import glob
 import html as H
@@ -25,10 +26,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "real-cases-v42")
 DATA = os.path.dirname(HERE)
 DEV = os.path.join(DATA, "dev")
-HELD = os.path.join(DATA, "heldout")
-# v42 is held out itself since 2026-12-06 (moved from pending-v42/ when v41 was spent): its own folders in heldout/
-# (real-cases-v42, real-cases-v42b, synthetic-v42, ...) are no older split
-OWN = re.compile(r"-v42[a-z]?$")
+# v42 was held out from 2026-12-06 (moved from pending-v42/ when v41 was spent) and is dev itself since it was spent
+# (2026-12-07): its own folders and files in dev/ (real-cases-v42, real-cases-v42b, synthetic-v42,
+# synthetic-generator-v42, extract-v42, README-v42*.md) are no older split, and heldout/ (v43 on, later than v42) is
+# not read
+OWN = re.compile(r"-v42[a-z]?(\.[a-z]+)?$")
+
+
+def older(f):
+    """A file of an older dev split: its top folder (or file) under dev/ is not one of v42's own."""
+    return not OWN.search(os.path.relpath(f, DEV).split(os.sep)[0])
 # pages removed on 2026-12-06 when v41 became dev (ids keep their numbers, so the sequence has gaps): rc42-009's spam
 # string occurs whole in a spam string of dev/real-cases-v41, rc42-004's in one of dev/real-cases-v29 (found then by a
 # containment check, now below); real-cases-v42/build.py skips the same ids
@@ -73,7 +80,7 @@ def collapse(s):
 
 def dev_index():
     hosts, urls, spam = set(), set(), set()
-    for f in glob.glob(os.path.join(DEV, "*", "truth.jsonl")):
+    for f in filter(older, glob.glob(os.path.join(DEV, "*", "truth.jsonl"))):
         for line in open(f, encoding="utf-8"):
             if not line.strip():
                 continue
@@ -84,7 +91,7 @@ def dev_index():
             if h:
                 hosts.add(h.lower())
             spam.update(d.get("spam_strings") or [])
-    for f in glob.glob(os.path.join(DEV, "*", "SOURCES.md")) + glob.glob(os.path.join(DEV, "README*.md")):
+    for f in filter(older, glob.glob(os.path.join(DEV, "*", "SOURCES.md")) + glob.glob(os.path.join(DEV, "README*.md"))):
         for u in re.findall(r"https?://[^\s|)\]>\"']+", open(f, encoding="utf-8").read()):
             urls.add(u)
             h = urlsplit(u).hostname
@@ -113,7 +120,7 @@ def corpus_texts(root):
     out = []
     for f in glob.glob(os.path.join(root, "**", "*.html"), recursive=True) + \
             glob.glob(os.path.join(root, "**", "*.htm"), recursive=True):
-        if root == HELD and OWN.search(os.path.relpath(f, root).split(os.sep)[0]):
+        if not older(f):
             continue
         b = open(f, "rb").read()
         out.append((f, {collapse(b.decode("utf-8", "ignore")), collapse(b.decode("gb18030", "ignore"))}))
@@ -181,24 +188,23 @@ def main():
             if r["title"] and s in r["title"] or r["source"] and s in r["source"] or s in r["text"]:
                 err("%s: spam string inside truth field" % rid)
             if s in dspam:
-                err("%s: spam string equals a dev spam string" % rid)
+                err("%s: spam string equals an older dev spam string" % rid)
             elif len(s) >= 6 and any(s in d for d in dspam):
                 # added 2026-12-06 when v41 became dev: a spam string that a dev spam string holds whole is no
                 # unseen string either (rc42-004, rc42-009 removed for it)
-                err("%s: spam string contained in a dev spam string" % rid)
+                err("%s: spam string contained in an older dev spam string" % rid)
         if r["hijacked"] and not r["spam_strings"] and "mirror" not in r["injections"]:
             err("%s: hijacked without spam string and not a mirror" % rid)
         if not r["hijacked"] and (r["spam_strings"] or not r["legit"]):
             err("%s: clean page must be legit with no spam strings" % rid)
         h = urlsplit(r["url"]).hostname.lower()
         if r["url"] in durls or h in dhosts or reg(h) in dregs:
-            err("%s: url/host/registrable domain used by a dev split" % rid)
+            err("%s: url/host/registrable domain used by an older dev split" % rid)
     regs = [reg(urlsplit(r["url"]).hostname.lower()) for r in rows]
     if len(set(regs)) != len(regs):
         err("two pages share a registrable domain")
-    # item 7: no shared code with dev/ or heldout/
+    # item 7: no shared code with an older dev split (heldout/, later than v42, is not read)
     dev_t = corpus_texts(DEV)
-    held_t = corpus_texts(HELD) if os.path.isdir(HELD) else []
     nblocks = 0
     for r in rows:
         if not r["hijacked"]:
@@ -209,14 +215,10 @@ def main():
             for f, texts in dev_t:
                 if shares_run(b, texts):
                     err("%s: injected block shares >=120 chars with %s" % (r["id"], os.path.relpath(f, DATA)))
-        hit = any(shares_run(b, texts) for b in blocks for _, texts in held_t)
-        print("heldout-overlap %s: %s" % (r["id"], "yes" if hit else "no"))
-        if hit:
-            err("%s: injected block shares >=120 chars with a heldout page" % r["id"])
     n_h = sum(r["hijacked"] for r in rows)
     n_l = sum(r["legit"] for r in rows)
-    print("pages %d, hijacked %d, legit %d (legit-only %d), injected blocks >=120 chars checked: %d, dev html %d, heldout html %d"
-          % (len(rows), n_h, n_l, sum(r["legit"] and not r["hijacked"] for r in rows), nblocks, len(dev_t), len(held_t)))
+    print("pages %d, hijacked %d, legit %d (legit-only %d), injected blocks >=120 chars checked: %d, older dev html %d"
+          % (len(rows), n_h, n_l, sum(r["legit"] and not r["hijacked"] for r in rows), nblocks, len(dev_t)))
     print("OK" if not errors else "%d error(s)" % len(errors))
     sys.exit(1 if errors else 0)
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate bench/data/heldout/real-cases-v42b (keeper k42b).
+"""Validate bench/data/dev/real-cases-v42b (keeper k42b).
 
 Checks:
  1. truth.jsonl parses, carries score.py's fields (and the brief's), ids <-> html files, dates well formed,
@@ -9,13 +9,12 @@ Checks:
  2. every page carries its src/ material byte for byte (as build.py places it); a hijacked page has injected
     material; kind matches hijacked; at most 4 pages per injection family.
  3. build.py re-run gives identical bytes.
- 4. no page host or registrable domain, spam string or injected host is in an older split (bench/data/dev: truth
-    urls + spam_strings, SOURCES.md, real-cases html and src/ files).
+ 4. no page host or registrable domain, spam string or injected host is in an older split (bench/data/dev, v42's
+    own folders skipped: truth urls + spam_strings, SOURCES.md, real-cases html and src/ files).
  5. brief item 7 (no shared code): no run of 120 or more consecutive characters (whitespace collapsed) of any
-    injected script/iframe/style/hidden block of a hijacked page occurs in any html under bench/data/dev/ or
-    bench/data/heldout/ (v42's own folders there skipped: v42 is held out itself since 2026-12-06, moved from
-    pending-v42/ when v41 was spent and moved to dev). The held-out files are read by program only; per page this
-    prints nothing but yes/no.
+    injected script/iframe/style/hidden block of a hijacked page occurs in any html of an older dev split
+    (bench/data/dev/, v42's own folders skipped: v42 is dev itself since it was spent, 2026-12-07; a later split,
+    heldout/ with v43 on, is no reuse of v42's and is not read).
  6. brief item 6 (truth a reader can reach), with node: check_act_v42b.js runs each page's scripts in a stub
     browser; a hijacked page must act (load, insert or write a remote script or iframe, send an image request to a
     foreign host, navigate, open a window) through its injected material, or show its spam strings; a loader that
@@ -38,10 +37,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SPLIT = os.path.join(HERE, 'real-cases-v42b')
 DATA = os.path.dirname(HERE)                      # bench/data
 DEV = os.path.join(DATA, 'dev')
-HELDOUT = os.path.join(DATA, 'heldout')
-# v42 is held out itself since 2026-12-06 (moved from pending-v42/ when v41 was spent): its own folders in heldout/
-# (real-cases-v42, real-cases-v42b, synthetic-v42, ...) are no older split
+# v42 was held out from 2026-12-06 (moved from pending-v42/ when v41 was spent) and is dev itself since it was spent
+# (2026-12-07): its own folders in dev/ (real-cases-v42, real-cases-v42b, synthetic-v42, synthetic-generator-v42,
+# extract-v42) are no older split; heldout/ (v43 on, later than v42) is not read
 OWN = re.compile(r'-v42[a-z]?$')
+
+
+def older(f):
+    return not OWN.search(os.path.relpath(f, DEV).split(os.sep)[0])
 # removed on 2026-12-06 when v41 became dev (ids keep their numbers): rc42b-017's url is that of a page in
 # dev/real-cases-v41b; real-cases-v42b/build.py skips the id
 REMOVED = {'rc42b-017'}
@@ -170,7 +173,7 @@ if before != after:
 
 # ---------------- 4. hosts and strings of the older (dev) splits ----------------
 devhosts, devspam = set(), set()
-for f in glob.glob(os.path.join(DEV, '*', 'truth.jsonl')):
+for f in filter(older, glob.glob(os.path.join(DEV, '*', 'truth.jsonl'))):
     for l in open(f, encoding='utf-8'):
         try:
             t = json.loads(l)
@@ -183,7 +186,7 @@ for f in glob.glob(os.path.join(DEV, '*', 'truth.jsonl')):
             devspam.add(s.strip().lower())
 for f in (glob.glob(os.path.join(DEV, '*', 'SOURCES.md')) + glob.glob(os.path.join(DEV, 'real-cases*', 'html', '*.html'))
           + glob.glob(os.path.join(DEV, 'real-cases*', 'src', '*'))):
-    if os.path.isdir(f):
+    if os.path.isdir(f) or not older(f):
         continue
     for m in HOST.finditer(decoded_variants(open(f, encoding='utf-8', errors='replace').read())):
         devhosts.add(m.group(1).lower())
@@ -192,10 +195,10 @@ SKIP = {'baidu.com', 'bdstatic.com', 'baidustatic.com', 'w3.org', 'miit.gov.cn'}
 for r in rows:
     h = (urllib.parse.urlparse(r['url']).hostname or '').lower()
     if h in devhosts or reg(h) in devreg:
-        fail('%s page host overlaps dev: %s' % (r['id'], h))
+        fail('%s page host overlaps an older dev split: %s' % (r['id'], h))
     for s in r['spam_strings']:
         if s.strip().lower() in devspam:
-            fail('%s spam string used by dev: %s' % (r['id'], s))
+            fail('%s spam string used by an older dev split: %s' % (r['id'], s))
 for name in sorted(os.listdir(os.path.join(SPLIT, 'src'))):
     body = decoded_variants(open(os.path.join(SPLIT, 'src', name), encoding='utf-8').read())
     for m in HOST.finditer(body):
@@ -203,9 +206,9 @@ for name in sorted(os.listdir(os.path.join(SPLIT, 'src'))):
         if reg(hh) in SKIP or name.startswith('own_'):
             continue
         if hh in devhosts or reg(hh) in devreg:
-            fail('injected host of %s overlaps dev: %s' % (name, hh))
+            fail('injected host of %s overlaps an older dev split: %s' % (name, hh))
 
-# ---------------- 5. item 7: no 120-character run of injected code shared with dev/ or heldout/ html ----------
+# ---------------- 5. item 7: no 120-character run of injected code shared with older dev html ----------
 def shares_run(block, text, n=RUN):
     """True when block and text share a run of >= n characters. Any such run covers a whole aligned piece of
     length n//2 of block: find those pieces in text, then extend each hit both ways."""
@@ -228,9 +231,7 @@ def shares_run(block, text, n=RUN):
     return False
 
 
-scan = (glob.glob(os.path.join(DEV, '**', '*.html'), recursive=True)
-        + [f for f in glob.glob(os.path.join(HELDOUT, '**', '*.html'), recursive=True)
-           if not OWN.search(os.path.relpath(f, HELDOUT).split(os.sep)[0])])
+scan = [f for f in glob.glob(os.path.join(DEV, '**', '*.html'), recursive=True) if older(f)]
 blocks = {r['id']: [collapse(b) for b in injected_blocks(BYID[r['id']])] for r in rows if r['hijacked']}
 hit = {i: False for i in blocks}
 for f in scan:
@@ -242,7 +243,7 @@ for f in scan:
         if not hit[i] and any(shares_run(b, txt) or (len(b) < RUN and len(b) >= 40 and b in txt) for b in bl):
             hit[i] = True
 for i in sorted(hit):
-    print(i, 'shares a 120-char run (or, under 120, the whole block) of injected code with dev/heldout html:', 'yes' if hit[i] else 'no')
+    print(i, 'shares a 120-char run (or, under 120, the whole block) of injected code with older dev html:', 'yes' if hit[i] else 'no')
     if hit[i]:
         fail('%s injected code shared with an older split' % i)
 

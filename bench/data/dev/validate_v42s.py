@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""Validate bench/data/heldout/synthetic-v42 (keeper k42s, items 2 and 5; item 7 code-overlap check).
+"""Validate bench/data/dev/synthetic-v42 (keeper k42s, items 2 and 5; item 7 code-overlap check).
 
-Usage: python bench/data/heldout/validate_v42s.py
+Usage: python bench/data/dev/validate_v42s.py
 Checks: truth parses and fits score.py's fields; ids match html files; declared charset = truth encoding; every
 truth field (title, date, source, author, each text paragraph) is written on its page; every spam string occurs
 in the decoded html; every hijacked page carries its injection (spam strings, marker and the generator's injected
 block); counts (40 = 28 hijacked + 12 clean, 4 legit); sites (>= 4 hosts of 5 pages, one template, 2-3 hijacked
 pages sharing one injection); 6 templates, one or more GBK/GB18030; invented brands and domains share nothing with
-any dev spam_strings entry; hosts unused by dev; byte-identical re-run; no run of >= 120 characters (whitespace
-collapsed) of any injected block occurs in an html under bench/data/dev/ or bench/data/heldout/ (heldout files are
-scanned by program; only a yes/no per page is printed). Since v42 is held out itself (2026-12-06, moved from
-pending-v42/ when v41 was spent and moved to dev), v42's own folders in heldout/ are skipped there.
+any older dev spam_strings entry; hosts unused by the older dev splits; byte-identical re-run; no run of >= 120
+characters (whitespace collapsed) of any injected block occurs in an html of an older dev split.
+v42 was collected in pending-v42/, held out from 2026-12-06 and is dev itself since it was spent (2026-12-07): the
+checks compare with the older dev splits only, v42's own folders under dev/ skipped; a later split (heldout/, v43
+on) is no reuse of v42's and is not read.
 """
 import collections
 import filecmp
@@ -28,6 +29,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
 SET = os.path.join(HERE, "synthetic-v42")
 GEN = os.path.join(HERE, "synthetic-generator-v42", "make_set.py")
+# v42 is dev itself since it was spent (2026-12-07): its own folders in dev/ (real-cases-v42*, synthetic-v42,
+# synthetic-generator-v42, extract-v42) are no older split; heldout/ (v43 on, later than v42) is not read
+OWN = re.compile(r"-v42[a-z]?$")
+
+
+def older(f):
+    return not OWN.search(os.path.relpath(f, os.path.join(DATA, "dev")).split(os.sep)[0])
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 errors = []
@@ -147,7 +155,7 @@ def main():
         err("need 6 templates and a GBK/GB18030 one")
     # brands vs dev spam strings; hosts vs dev hosts
     dev_ss, dev_hosts = set(), set()
-    for t in glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl")):
+    for t in filter(older, glob.glob(os.path.join(DATA, "dev", "*", "truth.jsonl"))):
         for line in open(t, encoding="utf-8"):
             if not line.strip():
                 continue
@@ -169,12 +177,12 @@ def main():
         sl = s.lower()
         if sl in dev_low or any(d in sl or sl in d for d in dev_low):
             bad += 1
-            err("an invented brand/domain overlaps a dev spam_strings entry")
-    print(f"invented strings checked against {len(dev_ss)} dev spam strings: {len(mine)} strings, {bad} overlaps")
+            err("an invented brand/domain overlaps an older dev spam_strings entry")
+    print(f"invented strings checked against {len(dev_ss)} older dev spam strings: {len(mine)} strings, {bad} overlaps")
     for r in rows:
         hn = r["site"]
         if hn in dev_hosts or ".".join(hn.split(".")[-3:]) in dev_hosts:
-            err(f"{r['id']}: host used by a dev split")
+            err(f"{r['id']}: host used by an older dev split")
     # byte-identical re-run
     with tempfile.TemporaryDirectory() as td:
         subprocess.run([sys.executable, GEN, "--out", td], check=True, stdout=subprocess.DEVNULL)
@@ -205,16 +213,12 @@ def main():
                         hit |= ids_
         return hit
 
-    dev_hit = scan(glob.glob(os.path.join(DATA, "dev", "**", "*.html"), recursive=True))
-    # v42's own folders in heldout/ (real-cases-v42*, synthetic-v42, ...) are no older split
-    held = os.path.join(DATA, "heldout")
-    held_hit = scan([f for f in glob.glob(os.path.join(held, "**", "*.html"), recursive=True)
-                     if not re.search(r"-v42[a-z]?$", os.path.relpath(f, held).split(os.sep)[0])])
+    dev_hit = scan(list(filter(older, glob.glob(os.path.join(DATA, "dev", "**", "*.html"), recursive=True))))
     for r in rows:
         if r["hijacked"]:
-            print(f"{r['id']} shares >=120 chars of injected code with dev: {'yes' if r['id'] in dev_hit else 'no'}; with heldout: {'yes' if r['id'] in held_hit else 'no'}")
-    if dev_hit or held_hit:
-        err("injected code shared with dev/heldout html")
+            print(f"{r['id']} shares >=120 chars of injected code with older dev: {'yes' if r['id'] in dev_hit else 'no'}")
+    if dev_hit:
+        err("injected code shared with older dev html")
     if errors:
         print(f"FAILED: {len(errors)} problems")
         for e in errors[:60]:

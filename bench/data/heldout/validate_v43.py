@@ -1,4 +1,4 @@
-"""Validate pending v43 (real-cases-v43). Stdlib only; does not run newsvault.
+"""Validate held-out v43 (bench/data/heldout/real-cases-v43). Stdlib only; does not run newsvault.
 
 Checks, for every page of real-cases-v43/:
   - truth.jsonl parses; every field present with the right type; ids rc43-NNN match html/<id>.html one to one;
@@ -8,12 +8,14 @@ Checks, for every page of real-cases-v43/:
     truth title / text / source / author;
   - every hijacked page carries its injection: a spam string on the page, or (mirrors) a copy form;
   - at most 5 pages of one primary form; site is the url host;
-  - against the compared splits (default: bench/data/dev; pass others as arguments, e.g. bench/data/heldout):
+  - against the compared splits (default: bench/data/dev, every dev split, v42 included; pass others as arguments):
       * no url, host or registrable domain reused;
       * no spam string of v43 equals, contains or is contained in a spam string of a compared split;
       * item 7, no shared code: no <script>/<iframe>/<style> block or hidden block of a hijacked page shares a
         run of >= 120 characters (whitespace collapsed) with any html of a compared split.
-Folders of v43 itself (names ending in -v43 or pending-v43) are skipped when comparing.
+Folders of v43 itself (names ending in -v43/-v43b, or pending-v43 as collected) are skipped when comparing; v43 is
+held out since 2026-12-07 (moved from pending-v43/ to heldout/ when v42 was spent and moved to dev), and
+heldout/ holds only v43's own folders. Spam-string overlaps are printed by id and compared folder only (no strings).
 Usage: python3 validate_v43.py [--main /work/main] [COMPARE_DIR ...]
 """
 import glob
@@ -39,7 +41,11 @@ FIELDS = {"id": str, "url": str, "title": (str, type(None)), "date": (str, type(
           "legit": bool, "lang": str, "origin": str, "kind": str, "site": str, "capture": str, "encoding": str}
 MIRROR_MARK = "copy-on-unrelated-host"
 RUN = 120
+# v43's own folders (in heldout/ since 2026-12-07, pending-v43/ at collection) are no compared split
 OWN = re.compile(r"(-v43[a-z]?|pending-v43)$")
+# removed on 2026-12-07 when v42 became dev (ids keep their numbers, so the sequence has gaps): rc43-013's url (and so
+# its host) is that of a page in dev/real-cases-v42; real-cases-v43/build.py skips the id
+REMOVED = {"rc43-013"}
 errors = []
 
 
@@ -93,7 +99,7 @@ def compared_files(pattern, recursive=False):
     return out
 
 
-p_urls, p_hosts, p_regs, p_spam = set(), set(), set(), set()
+p_urls, p_hosts, p_regs, p_spam = set(), set(), set(), {}
 for f in compared_files(("*", "truth.jsonl")):
     for line in open(f, encoding="utf-8"):
         if line.strip():
@@ -104,7 +110,9 @@ for f in compared_files(("*", "truth.jsonl")):
             if h:
                 p_hosts.add(h)
                 p_regs.add(reg(h))
-            p_spam.update(s for s in (t.get("spam_strings") or []) if s)
+            for s in (t.get("spam_strings") or []):
+                if s:
+                    p_spam.setdefault(s, "/".join(f.split(os.sep)[-3:-1]))
 docs = []
 for f in compared_files(("**", "*.htm*"), recursive=True):
     b = open(f, "rb").read()
@@ -157,7 +165,9 @@ for corpus in CORPORA:
         err(f"{corpus}: ids and html files differ: {sorted(set(ids) ^ set(htmls))}")
     if len(set(ids)) != len(ids):
         err(f"{corpus}: duplicate ids")
-    my_spam = set()
+    for rid in sorted(REMOVED & set(ids)):
+        err(f"{rid}: removed on 2026-12-07 (overlaps dev), still in truth.jsonl")
+    my_spam = {}
     for r in rows:
         rid = r.get("id", "?")
         if not re.fullmatch(r"rc43-\d{3}", rid):
@@ -202,7 +212,7 @@ for corpus in CORPORA:
                 err(f"{rid}: spam string not in page: {s[:30]}")
             if squash(s) in out:
                 err(f"{rid}: spam string left in truth fields: {s[:30]}")
-            my_spam.add(s)
+            my_spam.setdefault(s, rid)
         if r["hijacked"] and not r["spam_strings"] and MIRROR_MARK not in r["injections"]:
             err(f"{rid}: hijacked page carries no injection (no spam string, no copy form)")
         if not r["hijacked"] and r["spam_strings"]:
@@ -224,7 +234,8 @@ for corpus in CORPORA:
     for s in sorted(my_spam):
         for q in p_spam:
             if s == q or s in q or q in s:
-                err(f"spam string overlaps a compared split's: {s[:30]!r} ~ {q[:30]!r}")
+                how = "equals" if s == q else "held whole by" if s in q else "holds"
+                err(f"{my_spam[s]}: spam string {how} a spam string of {p_spam[q]}")
                 break
 for f, n in sorted(forms.items()):
     if n > 5 and not f.startswith("legit"):

@@ -1,9 +1,9 @@
-"""Validate synthetic-v43 (pending-v43): format, labels, sites, re-run identity, brands, no shared code.
+"""Validate synthetic-v43 (heldout/, pending-v43/ at collection): format, labels, sites, re-run identity, brands, no shared code.
 
 Usage: python3 validate_v43s.py [COMPARE_DIR ...]
   COMPARE_DIR: folders whose */truth.jsonl spam_strings and */html/*.html are compared against
-  (default: bench/data/dev). Any folder of pending-v43 (this split's own) is skipped.
-  Example for the engineers: python3 validate_v43s.py bench/data/dev bench/data/heldout
+  (default: bench/data/dev, every dev split, v42 included). Any file under this validator's folder (heldout/,
+  v43's own since 2026-12-07) is skipped. Spam-string overlaps are printed by id and folder only (no strings).
 Stdlib only. Exit status 1 on any failure.
 """
 import filecmp
@@ -165,7 +165,7 @@ def check_rerun():
 
 # --- 4. brands / spam strings against the compare folders' spam_strings -------------------------
 def check_brands(rows, dirs):
-    other, hosts = set(), set()
+    other, hosts = {}, set()
     for d in dirs:
         for f in glob.glob(os.path.join(d, "**", "truth.jsonl"), recursive=True):
             if own(f):
@@ -173,23 +173,28 @@ def check_brands(rows, dirs):
             for l in open(f, encoding="utf-8"):
                 if l.strip():
                     o = json.loads(l)
-                    other.update(x for x in (o.get("spam_strings") or []) if x)
+                    for x in (o.get("spam_strings") or []):
+                        if x:
+                            other.setdefault(x, os.path.relpath(os.path.dirname(f), REPO))
                     m = re.match(r"https?://([^/:]+)", o.get("url") or "")
                     if m:
                         hosts.add(m.group(1).lower())
-    mine = {s for r in rows for s in r["spam_strings"]}
+    mine = {}
+    for r in rows:
+        for s in r["spam_strings"]:
+            mine.setdefault(s, r["id"])
     bad = 0
     for s in mine:
         for t in other:
             if s == t or s in t or t in s:
                 bad += 1
-                err(f"spam string overlaps a compare-folder spam string: {s!r} ~ {t!r}")
+                err(f"{mine[s]}: spam string overlaps a spam string of {other[t]}")
     for r in rows:
         page = H.unescape(open(os.path.join(SET, "html", r["id"] + ".html"), "rb").read().decode(r["encoding"].lower()))
         for t in other:
             if not t.startswith("<") and t in page:
                 bad += 1
-                err(f"{r['id']}: a compare-folder spam string occurs on the page: {t!r}")
+                err(f"{r['id']}: a spam string of {other[t]} occurs on the page")
         if r["site"].lower() in hosts:
             err(f"{r['id']}: host also used in a compare folder")
     print(f"brands: {len(mine)} spam strings vs {len(other)} others, {bad} overlaps; {len(hosts)} hosts compared")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the v42 extraction set `heldout-v42-kaoriya` from koron/java-extractarticle's test pages.
+"""Build the v42 extraction set `dev-v42-kaoriya` (held out as `heldout-v42-kaoriya` until it was spent) from koron/java-extractarticle's test pages.
 
 Source: github.com/koron/java-extractarticle, src/test/resources/000001.html ... 000041.html ("Test Data for
 Article Extraction": 41 Japanese pages saved in 2021 -- Yahoo!ニュース, 朝日, 読売, 産経, 毎日, 日経 articles and
@@ -138,12 +138,12 @@ def main():
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     with open(os.path.join(out, "SOURCE.txt"), "w", encoding="utf-8") as f:
-        f.write("heldout-v42-kaoriya - extraction held-out set collected by keeper k42x (v42; brief KEEPER.md item 4)\n"
+        f.write("dev-v42-kaoriya - extraction set collected by keeper k42x (v42; brief KEEPER.md item 4), spent and dev\n"
                 "repository : https://github.com/koron/java-extractarticle (bare git snapshot read with git only)\n"
                 "commit     : %s\n"
                 "pages      : src/test/resources/<id>.html as committed (UTF-8), urls from src/test/resources/README.md\n"
                 "licence    : none stated (no LICENSE file); third-party news/blog pages, kept outside the repository\n"
-                "truth      : the keeper's, by hand (bench/data/heldout/extract-v42/spec.json): article container,\n"
+                "truth      : the keeper's, by hand (bench/data/dev/extract-v42/spec.json): article container,\n"
                 "             non-article lines inside it, title/date/author/source as shown on the page; lang ja\n"
                 "left out   : %s\n"
                 "count      : %d pages\n" % (commit, ", ".join(sorted(set(urls) - {s["src"] for s in specs})), len(rows)))

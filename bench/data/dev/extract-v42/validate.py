@@ -5,6 +5,9 @@ usage: validate.py SETDIR [--used DIR ...]   (--used: folders whose html/ pages 
 Checks: truth.jsonl parses; ids are unique and match html/<id>.html; text is not empty; title, author and source
 occur in the page's visible text (NFKC, whitespace removed); the date occurs on the page in one of its usual
 Japanese forms (or as an ISO timestamp in the page's metadata); no page bytes and no url also occur in --used.
+v42 is dev itself since it was spent (2026-12-07): under --used only older dev data is read -- v42's own folders
+(dev-v42-*, real-cases-v42*, synthetic-v42, ...) and any held-out or pending folder (heldout/, heldout-*, pending-*:
+v43 on, later than v42) are skipped, so the set is not compared with itself or with a later split.
 """
 import hashlib
 import json
@@ -14,6 +17,9 @@ import sys
 import unicodedata
 
 from lxml import html as LH
+
+# v42's own folders and any later (held-out or pending) split: no older dev data (2026-12-07, v42 spent)
+NOT_OLDER = re.compile(r"^(heldout|pending)($|-)|-v42[a-z]?($|-)")
 
 
 def squash(s):
@@ -58,7 +64,10 @@ def main():
                 print(r["id"], "date not on page:", r["date"]); bad += 1
     urls = {r["url"] for r in rows if r.get("url")}
     for u in used:
-        for root, _, files in os.walk(u):
+        if NOT_OLDER.search(os.path.basename(os.path.normpath(u))):
+            continue
+        for root, dirs, files in os.walk(u):
+            dirs[:] = sorted(d for d in dirs if not NOT_OLDER.search(d))
             for f in files:
                 p = os.path.join(root, f)
                 if f.endswith(".html") or f.endswith(".htm"):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate bench/data/heldout/synthetic-v42 (40 pages, ids sv42-001..sv42-040).
+"""Generate bench/data/dev/synthetic-v42 (40 pages, ids sv42-001..sv42-040).
 
 Fixed seed; a re-run writes byte-identical files.  Usage:
     python make_set.py [--out DIR]

@@ -24,7 +24,7 @@ written back in windows-1252 (what browsers use for iso-8859-1) so the bytes mat
 served them; the converter checks the round trip and leaves out a page that cannot be written so. Pages declaring
 utf-8 or nothing are written as stored.
 
-usage: convert.py --repo /work/.mirror/victormartinez+ferret/repo --out /work/data/extract/pending-v43-ferretpt
+usage: convert.py --repo /work/.mirror/victormartinez+ferret/repo --out /work/data/extract/heldout-v43-ferretpt
                   [--spec spec.json]      (lxml needed; git only, no network; byte-identical on re-run)
 """
 import argparse, hashlib, json, os, re, subprocess, sys, unicodedata
@@ -221,7 +221,7 @@ truth    : title/date/url from the repository's hand-written title.txt/date.txt/
            headline as shown where title.txt carries a site prefix; date kept only when written on the page);
            text written by the keeper through spec.json (container XPath, dropped nodes and lines); author from
            the spec when the page shows a byline; source null.
-converted: bench/data/pending-v43/extract-v43/convert.py with its spec.json (git show, no network)
+converted: bench/data/heldout/extract-v43/convert.py with its spec.json (git show, no network)
 left out :
 %(left)s
 """
@@ -230,7 +230,7 @@ left out :
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--repo', default='/work/.mirror/victormartinez+ferret/repo')
-    ap.add_argument('--out', default='/work/data/extract/pending-v43-ferretpt')
+    ap.add_argument('--out', default='/work/data/extract/heldout-v43-ferretpt')
     ap.add_argument('--spec', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'spec.json'))
     a = ap.parse_args()
     rows, left = build(a.repo, a.spec, a.out)

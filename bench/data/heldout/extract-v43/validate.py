@@ -8,8 +8,9 @@ SET_DIR is the converted folder (html/<id>.html, truth.jsonl, SOURCE.txt). Check
   * title, author and every text line occur in the page's visible text (whitespace and case ignored); the date's
     day is written on the page (same forms as convert.py);
   * no url (host + path, scheme, "www." and a trailing "/" ignored) is also a url of any truth.jsonl under the
-    --others folders. Default: /work/shared/corpus, bench/data/dev and /work/data/extract/dev-*. held-out folders
-    (heldout-*) are never read by default; pass them explicitly if the engineers want them compared;
+    --others folders. Default: /work/shared/corpus, bench/data/dev and /work/data/extract/dev-* (44 sets when v43
+    was held out, 2026-12-07, dev-v42-kaoriya included). held-out folders (heldout-*, v43's own now) are never read
+    by default;
   * item 7 of the brief (no shared code): for every page labelled hijacked, no run of 120 characters
     (whitespace collapsed) of its scripts/iframes/styles may occur in an html file under the --code folders
     (default bench/data/dev; this set has no hijacked page, so the check passes trivially, but it runs);
