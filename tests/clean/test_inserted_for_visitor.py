@@ -1,7 +1,8 @@
 """What an inline script inserts for every visitor alike, asked as an element (v14 §3): a hidden box
 holding a link, a frame over the whole viewport, or code loaded from an address spelt only in
-character codes, to a host nothing else of the page names, flags the page; the same overlay from a
-service the page names (a consent dialog) does not."""
+character codes (in one list, or across fromCharCode calls joined by "+"), to a host nothing else
+of the page names, flags the page; the same overlay from a service the page names (a consent
+dialog) does not."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,9 @@ SHAPES = [
     ("inserted-hidden-box.html", "lucky-harbor88.example", "皇冠体育"),
     ("inserted-cover-frame.html", "goldenreel-play.example", "goldenreel"),
     ("inserted-char-codes.html", "qz771.example", "qz771"),
+    # the address spelt across two fromCharCode calls (through an alias of String) joined by "+":
+    # the host is whole only in the joined string JS evaluates
+    ("inserted-char-codes-split.html", "qz772.example", "qz772"),
 ]
 
 
