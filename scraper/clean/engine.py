@@ -84,7 +84,7 @@ from scraper.clean.titles import alien_parts, check_title, plausible_restored, s
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.tradename import trade_names_in_one_place, trade_names_in_places
 from scraper.clean.unrendered import unrendered_blocks
-from scraper.clean.unseen_frames import check_unseen_frames
+from scraper.clean.unseen_frames import check_covering_frames, check_unseen_frames
 from scraper.clean.voiced import check_voiced_han_names
 from scraper.clean.writing import (
     LETTER_OR_DIGIT,
@@ -613,6 +613,7 @@ def _check_served_placements(root, boxes: list, hidden: list, codes: list[str], 
     refresh in the body (Q15-4), a sheet of text laid over the whole viewport (Q15-5). ``codes``:
     the page's inline scripts; ``boxes``: its pinned boxes. True when a cover was dropped."""
     check_unseen_frames(root, hidden, ev, markup)
+    check_covering_frames(root, hidden, ev, markup)
     for target in refreshes_from_body(root):  # sends every visitor on, from where a page has no refresh
         if any(f.kind == "js_redirect" and target in f.evidence for f in ev.findings):
             continue  # already judged by where it goes (behaviour.judge_exits)

@@ -21,6 +21,7 @@ from core.domains import registrable_domain
 from scraper.clean.dom import host_of, outer_html
 from scraper.clean.evidence import Evidence
 from scraper.clean.hidden import STRONG, WEAK, style_hiding
+from scraper.clean.inserted import covers_viewport
 from scraper.clean.mentions import PageMarkup
 
 # What loads something into the page, and from which attribute.
@@ -106,4 +107,41 @@ def check_unseen_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> N
     """Record the lone unseen frames as hidden links (hijack evidence); their hosts are spam."""
     for frame, src in lone_unseen_frames(root, hidden, ev, page):
         ev.add("hidden_links", "a hidden frame, the page's only load from elsewhere", outer_html(frame))
+        ev.hosts.add(host_of(src))
+
+
+def covering_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> list[tuple[object, str]]:
+    """(frame, address) of the frames the served markup pins over the whole viewport (inserted.
+    covers_viewport: position:fixed, full width and height or all four edges) that load a page
+    from a site nothing else of the page names: every visitor sees that page instead of the
+    site's (v42 sv42-033, a static ``<iframe style="position:fixed;left:0;top:0;width:100%;
+    height:100%;z-index:…">``). A script writing the same frame was judged so already
+    (inserted._written_addresses); the act is the same whoever spells it. A site's own full-screen
+    frames (a player, a consent or paywall wall) load its own host or a vendor its code names.
+    Fixed only, as covers_viewport: an absolute frame covers its container (a gallery, a player).
+    A frame kept hidden (display:none, off-screen) covers nothing: lone_unseen_frames asks it.
+
+    Measured 2026-12-07 (vf34, dev data, tuned on): every dev page holding a frame styled
+    position:fixed/absolute — 320 pages of bench/data/dev, /work/shared/corpus and the 44
+    /work/data/extract/dev-* sets — cleaned before and after: +sv42-033 flagged (v42), sv39-028
+    (v39, already flagged) given the finding beside its others, no other flag, finding or field
+    change; of the 4 pages with a frame over the viewport, the 2 clean ones (a dev-v10 page's
+    frame with no address, a dev-v20 news page's comment frame from a vendor it names) stay clean."""
+    masked = {id(f) for el, _ in hidden for f in el.iter("iframe", "frame")}
+    out = []
+    for f in root.iter("iframe", "frame"):
+        if id(f) in masked or not covers_viewport(f.get("style")) or _locked(f):
+            continue
+        src = (f.get("src") or "").strip()
+        host = host_of(src)
+        if host and ev.offsite(host) and not page.named_outside(host, f):
+            out.append((f, src))
+    return out
+
+
+def check_covering_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> None:
+    """Record the frames laid over the whole viewport from an unnamed site; their hosts are spam."""
+    for frame, src in covering_frames(root, hidden, ev, page):
+        ev.add("spam_link", "a frame over the whole viewport to a host nothing else of the page names",
+               outer_html(frame))
         ev.hosts.add(host_of(src))
