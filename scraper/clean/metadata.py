@@ -13,12 +13,11 @@ from lxml.cssselect import CSSSelector
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, drop, tag_of, text_of
 from scraper.clean.fields import LABEL, label_stands, read_fields
 from scraper.clean.inforow import info_row
+from scraper.clean.writing import caseless
 
 # Headline candidates: headings and elements whose class/id says title.
-# title|tit\b|headline|heading|biaoti|bt\b with re.I, spelt as byline._FIELD_HINT is (İ and ı for i):
-# searched in the class and id of every block and span of the page
-_TITLE_CLASS = re.compile(r"[Tt][Iiİı][Tt][Ll][Ee]|[Tt][Iiİı][Tt]\b|[Hh][Ee][Aa][Dd][Ll][Iiİı][Nn][Ee]|[Hh][Ee][Aa][Dd][Iiİı][Nn][Gg]"
-                          r"|[Bb][Iiİı][Aa][Oo][Tt][Iiİı]|[Bb][Tt]\b")
+# (caseless, not re.I, as byline._FIELD_HINT: searched in the class and id of every block and span of the page)
+_TITLE_CLASS = re.compile(caseless(r"title|tit\b|headline|heading|biaoti|bt\b"))
 HEADLINE_MIN, HEADLINE_MAX = 4, 150
 # A headline must share at least this much (difflib ratio) with the <title> to be preferred
 # over the page's first heading; 0.5 accepts "headline - site name" titles.
