@@ -416,6 +416,11 @@ def host_of(url: str | None) -> str:
     return m.group(1).lower().rstrip(".") if m else ""
 
 
+def path_of(url: str) -> str:
+    """The path and query of an address, absolute, protocol-relative or a path, without its first "/"."""
+    return url.split("//", 1)[-1].partition("/")[2]
+
+
 def absolute(href: str | None, base: str | None) -> str | None:
     """``href`` resolved against ``base``; None unless the result is an http(s) URL or, without a
     base, a relative path. The scheme is checked after resolving: browsers and urljoin drop tabs

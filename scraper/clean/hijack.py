@@ -31,6 +31,7 @@ from scraper.clean.dom import (
     host_of,
     outer_html,
     parse_html,
+    path_of,
     tag_of,
     text_of,
 )
@@ -132,13 +133,7 @@ def _parasite_link(href: str, text: str) -> bool:
         return False
     if lexicon.has_strong(text) or brands.promo_spans(text):
         return True
-    path = href.split("//", 1)[-1].partition("/")[2]
-    return bool(_PARASITE_PATH.search(path)) and bool(brands.brand_like(text) or lexicon.spam_weight(text) >= 1)
-
-
-def _frame_path(src: str) -> str:
-    """The path (and query) of a frame's address, absolute or protocol-relative."""
-    return src.strip().split("//", 1)[-1].partition("/")[2]
+    return bool(_PARASITE_PATH.search(path_of(href))) and bool(brands.brand_like(text) or lexicon.spam_weight(text) >= 1)
 
 
 def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> None:
@@ -166,7 +161,7 @@ def remove_hidden_injections(root, ev: Evidence, hidden: list | None = None) -> 
                 # draws unseen into the pages that use it (social plugins, captchas, ad sync frames)
                 framed = [s for d in el.iter("iframe", "frame", "object", "embed")
                           if (s := d.get("src") or d.get("data")) and (h := host_of(s)) and ev.offsite(h)
-                          and not lexicon.host_is_trusted(h) and not lexicon.frame_is_embed(h, _frame_path(s))]
+                          and not lexicon.host_is_trusted(h) and not lexicon.frame_is_embed(h, path_of(s.strip()))]
                 if framed:
                     ev.add("hidden_block", describe(el), " ".join(framed))
                 drop(el)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from core.domains import registrable_domain
-from scraper.clean.dom import host_of, outer_html
+from scraper.clean.dom import host_of, outer_html, path_of
 from scraper.clean.evidence import Evidence
 from scraper.clean.hidden import STRONG, WEAK, style_hiding
 from scraper.clean.inserted import covers_viewport
@@ -56,10 +56,6 @@ def _locked(frame) -> bool:
     return sandbox is not None and "allow-scripts" not in sandbox.lower()
 
 
-def _path_of(src: str) -> str:
-    return src.split("//", 1)[-1].partition("/")[2]
-
-
 def lone_unseen_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> list[tuple[object, str]]:
     """(frame, address) of the hidden frames (zero-size, display:none, visibility:hidden, or in a
     hidden box) that load a page from a site nothing else of the page names, when nothing else of
@@ -75,7 +71,7 @@ def lone_unseen_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> li
                 continue
             src = (f.get("src") or "").strip()
             host = host_of(src)
-            if host and ev.offsite(host) and not _counter_path(_path_of(src)) and not _locked(f):
+            if host and ev.offsite(host) and not _counter_path(path_of(src)) and not _locked(f):
                 frames.append((f, src, host))
     if not frames or len({registrable_domain(h) for _, _, h in frames}) > 1:
         return []
