@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""Validate bench/data/pending-v44/real-cases-v44 (keeper k44).
+
+Usage: validate_v44.py [COMPARE_DIR ...]   (default: bench/data/dev; the engineers may pass bench/data/heldout too)
+
+Checks: truth.jsonl parses with every field; ids match html files and are unique; each page decodes with the charset it
+declares and that charset matches `encoding`; title/source/author (when not null) and the year of `date` are written
+on the page; `text` is not empty and every paragraph is on the page (a hijacked page may show a paragraph with a spam
+string or emoji debris spliced in); every spam string is on the page as decoded and in no truth field; a hijacked page
+with no spam string is labelled a mirror; a clean page is legit with no spam string; no url, host or registrable
+domain of a compared split is reused; no spam string equals, contains or is contained in a spam string of a compared
+split (any length); item 7 (no shared code): no run of >= 120 consecutive characters (whitespace collapsed) of an
+injected block (script/iframe/style/hidden element, a line above the masthead, a footer link line, or any line carrying
+a spam string) of a hijacked page occurs in any html of a compared split; build.py re-run in a scratch copy gives the
+same bytes. Files and folders of v44 itself (names holding '-v44' or 'v44') under a compared dir are skipped.
+Prints ids and reason classes only (no strings, hosts or code). Exit status 1 on any error.
+"""
+import glob
+import html as H
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from urllib.parse import urlsplit
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SET = os.path.join(HERE, "real-cases-v44")
+DATA = os.path.dirname(HERE)
+OWN = re.compile(r"v44")
+FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
+          "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
+WS = re.compile(r"\s+")
+EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+    print("ERROR", msg)
+
+
+def reg(h):
+    p = h.split(".")
+    if len(p) >= 3 and p[-2] in ("com", "net", "org", "gov", "edu", "co") and len(p[-1]) == 2:
+        return ".".join(p[-3:])
+    return ".".join(p[-2:])
+
+
+def own(path, root):
+    return any(OWN.search(part) for part in os.path.relpath(path, root).split(os.sep))
+
+
+def decode_any(b):
+    m = re.search(rb'charset=["\']?([A-Za-z0-9_-]+)', b[:2000])
+    cs = (m.group(1).decode().lower() if m else "utf-8")
+    try:
+        return b.decode(cs), cs
+    except (UnicodeDecodeError, LookupError):
+        return b.decode("utf-8", "ignore"), cs
+
+
+def visible(s):
+    s = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", s)
+    s = re.sub(r"(?is)<title>.*?</title>", " ", s)
+    s = re.sub(r"(?s)<[^>]+>", "\n", s)
+    return H.unescape(s)
+
+
+def collapse(s):
+    return WS.sub(" ", s).strip()
+
+
+def index(roots):
+    hosts, urls, spam = set(), set(), set()
+    for root in roots:
+        for f in glob.glob(os.path.join(root, "**", "truth.jsonl"), recursive=True):
+            if own(f, root):
+                continue
+            for line in open(f, encoding="utf-8", errors="ignore"):
+                if not line.strip():
+                    continue
+                try:
+                    d = json.loads(line)
+                except ValueError:
+                    continue
+                u = d.get("url") or ""
+                urls.add(u)
+                h = urlsplit(u).hostname if u.startswith("http") else None
+                if h:
+                    hosts.add(h.lower())
+                spam.update(s for s in (d.get("spam_strings") or []) if isinstance(s, str) and s)
+        for f in glob.glob(os.path.join(root, "**", "SOURCES.md"), recursive=True) + \
+                glob.glob(os.path.join(root, "**", "README*.md"), recursive=True):
+            if own(f, root):
+                continue
+            for u in re.findall(r"https?://[^\s|)\]>\"'`]+", open(f, encoding="utf-8", errors="ignore").read()):
+                urls.add(u)
+                try:
+                    h = urlsplit(u).hostname
+                except ValueError:
+                    h = None
+                if h:
+                    hosts.add(h.lower())
+    return hosts, {reg(h) for h in hosts}, urls, spam
+
+
+def injected_blocks(raw, spam):
+    blocks = []
+    blocks += re.findall(r"(?is)<script\b.*?</script>", raw)
+    blocks += re.findall(r"(?is)<iframe\b.*?(?:</iframe>|>)", raw)
+    blocks += re.findall(r"(?is)<style\b.*?</style>", raw)
+    blocks += re.findall(r"(?is)<(\w+)[^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b)[^>]*>.*?</\1>", raw)
+    for ln in raw.split("\n"):
+        if 'class="tline"' in ln or 'class="flinks"' in ln or \
+                any(s and (s in H.unescape(ln) or H.escape(s, quote=True) in ln) for s in spam):
+            blocks.append(ln)
+    return [collapse(b) for b in blocks if b]
+
+
+def corpus_texts(roots):
+    out = []
+    for root in roots:
+        for f in glob.glob(os.path.join(root, "**", "*.htm*"), recursive=True):
+            if own(f, root) or not os.path.isfile(f):
+                continue
+            b = open(f, "rb").read()
+            out.append((f, {collapse(b.decode("utf-8", "ignore")), collapse(b.decode("gb18030", "ignore"))}))
+    return out
+
+
+def shares_run(block, texts, n=120):
+    if len(block) < n:
+        return False
+    half = n // 2
+    for k in range(0, len(block) - half + 1, half):
+        chunk = block[k:k + half]
+        for t in texts:
+            if chunk in t:
+                for a in range(max(0, k - half), min(k, len(block) - n) + 1):
+                    if block[a:a + n] in t:
+                        return True
+    return False
+
+
+def rebuild_check():
+    tmp = tempfile.mkdtemp(prefix="v44build-")
+    try:
+        for f in ("build.py", "cases_hijacked.py", "cases_legit.py"):
+            shutil.copy(os.path.join(SET, f), tmp)
+        subprocess.run([sys.executable, os.path.join(tmp, "build.py")], check=True, stdout=subprocess.DEVNULL)
+        same = True
+        for rel in ["truth.jsonl", "SOURCES.md"] + ["html/" + x for x in sorted(os.listdir(os.path.join(SET, "html")))]:
+            a, b = os.path.join(SET, rel), os.path.join(tmp, rel)
+            if not os.path.exists(b) or open(a, "rb").read() != open(b, "rb").read():
+                err("build.py re-run differs: %s" % rel)
+                same = False
+        if len(os.listdir(os.path.join(tmp, "html"))) != len(os.listdir(os.path.join(SET, "html"))):
+            err("build.py re-run makes a different number of pages")
+            same = False
+        return same
+    finally:
+        shutil.rmtree(tmp)
+
+
+def main():
+    roots = [os.path.abspath(a) for a in sys.argv[1:]] or [os.path.join(DATA, "dev")]
+    rows = [json.loads(l) for l in open(os.path.join(SET, "truth.jsonl"), encoding="utf-8") if l.strip()]
+    ids = [r["id"] for r in rows]
+    files = sorted(os.path.splitext(f)[0] for f in os.listdir(os.path.join(SET, "html")))
+    if sorted(ids) != files:
+        err("ids and html files differ")
+    if len(set(ids)) != len(ids):
+        err("duplicate ids")
+    dhosts, dregs, durls, dspam = index(roots)
+    raws = {}
+    for r in rows:
+        rid = r.get("id")
+        for k in FIELDS:
+            if k not in r:
+                err("%s: missing field %s" % (rid, k))
+        b = open(os.path.join(SET, "html", rid + ".html"), "rb").read()
+        raw, cs = decode_any(b)
+        if cs != {"utf-8": "utf-8", "gbk": "gbk", "gb18030": "gb18030"}.get(r["encoding"]):
+            err("%s: declared charset differs from truth encoding" % rid)
+        raws[rid] = raw
+        vis = collapse(visible(raw))
+        dec = H.unescape(raw)
+        for k in ("title", "source", "author"):
+            if r[k] and collapse(r[k]) not in vis:
+                err("%s: %s not on page" % (rid, k))
+        if r["date"] and (not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"]) or r["date"][:4] not in vis):
+            err("%s: date not on page" % rid)
+        if not r["text"].strip():
+            err("%s: empty text" % rid)
+        vis_clean = EMOJI.sub("", vis)
+        for s in sorted(r["spam_strings"], key=len, reverse=True):
+            vis_clean = vis_clean.replace(s, "")
+        for p in r["text"].split("\n"):
+            p = collapse(p)
+            if p and p not in vis and p not in vis_clean:
+                err("%s: a text paragraph is not on the page" % rid)
+        for s in r["spam_strings"]:
+            if s not in dec:
+                err("%s: a spam string is not on the page as decoded" % rid)
+            if any(r[k] and s in r[k] for k in ("title", "source", "author", "text")):
+                err("%s: a spam string is inside a truth field" % rid)
+            if s in dspam:
+                err("%s: a spam string equals a compared split's spam string" % rid)
+            elif any(s in d for d in dspam):
+                err("%s: a spam string is contained in a compared split's spam string" % rid)
+            elif any(d in s for d in dspam):
+                err("%s: a spam string contains a compared split's spam string" % rid)
+        if r["hijacked"] and not r["spam_strings"] and "mirror" not in r["injections"]:
+            err("%s: hijacked without spam string and not a mirror" % rid)
+        if not r["hijacked"] and (r["spam_strings"] or not r["legit"]):
+            err("%s: clean page must be legit with no spam strings" % rid)
+        h = urlsplit(r["url"]).hostname.lower()
+        if r["url"] in durls or h in dhosts or reg(h) in dregs:
+            err("%s: url/host/registrable domain used by a compared split" % rid)
+        if r["site"] != (h[4:] if h.startswith("www.") else h):
+            err("%s: site is not the host" % rid)
+    regs = [reg(urlsplit(r["url"]).hostname.lower()) for r in rows]
+    if len(set(regs)) != len(regs):
+        err("two pages share a registrable domain")
+    texts = corpus_texts(roots)
+    nblocks = 0
+    for r in rows:
+        if not r["hijacked"]:
+            continue
+        blocks = [b for b in injected_blocks(raws[r["id"]], r["spam_strings"]) if len(b) >= 120]
+        nblocks += len(blocks)
+        for b in blocks:
+            for f, t in texts:
+                if shares_run(b, t):
+                    err("%s: injected block shares >=120 chars with %s" % (r["id"], os.path.relpath(f, DATA)))
+    rebuild_check()
+    n_h = sum(r["hijacked"] for r in rows)
+    print("pages %d, hijacked %d (mirrors %d), legit %d (legit-only %d); compared spam strings %d, html %d, "
+          "injected blocks >=120 chars %d" % (len(rows), n_h, sum("mirror" in r["injections"] for r in rows),
+                                             sum(r["legit"] for r in rows),
+                                             sum(r["legit"] and not r["hijacked"] for r in rows), len(dspam),
+                                             len(texts), nblocks))
+    print("OK" if not errors else "%d error(s)" % len(errors))
+    sys.exit(1 if errors else 0)
+
+
+if __name__ == "__main__":
+    main()
