@@ -33,8 +33,11 @@ def test_a_government_portals_notice_on_its_own_suffix_host_is_no_copy():
     raw = SHELL.format(title="2间娱乐场申请暂停营运获批", crumb="", body=NOTICE, footer="").encode()
     a = clean_page(raw, url="https://gov.mo/zh-hans/news/218281")
     assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
-    # the same shell on a host of nobody the story names is still read as a copy
-    b = clean_page(raw, url="https://www.qrtv-lumen.com/news/218281.html")
+    # the same story in a shell showing a site, on a host of nobody the story names, is still read as a copy
+    # (an empty shell names no owner at all: no evidence either way, session 35)
+    shown = SHELL.format(title="2间娱乐场申请暂停营运获批", crumb="首页 &gt; 娱乐", body=NOTICE,
+                         footer="关于我们 | 联系我们").encode()
+    b = clean_page(shown, url="https://www.qrtv-lumen.com/news/218281.html")
     assert b.hijacked and "mirror_copy" in kinds(b), b.findings
 
 

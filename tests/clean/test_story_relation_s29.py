@@ -48,3 +48,18 @@ def test_the_same_report_stating_its_source_or_standing_where_it_belongs_is_left
     for body, url in cases:
         a = clean_page(body, url=url)
         assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
+
+
+def bare_shell(body: str, masthead: str = "") -> bytes:
+    """The story in a shell that writes nothing else: an empty header (or ``masthead``), the headline as <title>."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>东川区推动政务公开与全民健身融合并进</title></head>
+<body><header>{masthead}</header><article><h1>东川区推动政务公开与全民健身融合并进</h1>{body}</article></body></html>""".encode()
+
+
+def test_a_shell_naming_no_owner_is_no_evidence_of_a_copy():
+    # (session 35, v42 rc42-032, v41 rc41-023: legit news in shells naming nobody) nothing of the site is
+    # written, so nothing stands in "no relation" to the story; a shell showing a site still is judged
+    a = clean_page(bare_shell(REPORT), url="https://dns-lumenapp.com/works/2052.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+    a = clean_page(bare_shell(REPORT, masthead="首页 棋牌游戏 点击注册"), url="https://dns-lumenapp.com/works/2052.html")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
