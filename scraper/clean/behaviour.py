@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import re
 from collections import Counter
-from functools import cache
 from html import unescape
 from typing import Callable, Collection, Protocol
 from urllib.parse import unquote
@@ -503,27 +502,6 @@ def cookie_carriers(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[st
     return out
 
 
-def gated_unspelt_loads(run: Run, away: Callable[[str], bool], page: Callable[[], str]) -> dict[str, tuple[str, int]]:
-    """{host: (address, script)} of code or frames the run loads at load for some kinds of visitor
-    and not for others (by device, referrer or spider), from an away site the served page's markup
-    never spells — not in a link, a tag, a script's text as written, nor its words: the address is
-    built only by running the code (escapes, char codes, a decoder). A vendor's SDK that loads for
-    phones only, or skips crawlers, spells its host in its snippet; ``page``: the served markup
-    (read on first use)."""
-    views: dict[str, set[str]] = {}
-    first: dict[str, tuple[str, int]] = {}
-    for name, effects in run.effects.items():
-        for e in effects:
-            if e.kind == "load" and not e.on and (host := host_of(e.value)) and away(host):
-                views.setdefault(host, set()).add(name)
-                first.setdefault(host, (e.value, e.script))
-    gated = [h for h, seen in views.items() if len(seen) < len(run.effects)]
-    if not gated:
-        return {}
-    markup = page()
-    return {h: first[h] for h in gated if (registrable_domain(h) or h) not in markup}
-
-
 # Measured, not wired (cd33, variant c89c3c2, reverted next; v41 §1 B1): a load or request the run
 # makes (a created <script>, a fetch, an image's src) asked throwaway_loader's host shape, the host
 # named nowhere but by the script building the address. Dev data, 2026-12-07, each page cleaned
@@ -720,7 +698,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
 
     def named() -> set[str]:  # the sites the served page links to or loads from
         return named_apart()
-    served = cache(lambda: etree.tostring(root, encoding="unicode", method="html"))
     if runnable:
         title_el = root.find(".//title")
         title = (title_el.text or "") if title_el is not None else ""
@@ -732,15 +709,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         behaved = run.ran - judge_run(run, codes, away, report, title, named, is_own, named_apart)
         carriers = cookie_carriers(run, away)
-        # Code loaded for some visitors only from an address the page never spells: ad SDKs differ by
-        # device (judge_run's excuse), but they name their host in their snippet; a loader that hides
-        # its address and picks its visitors does both things an injection does (v42 sv42-017: a
-        # \x-escaped .xyz address appended for phones).
-        for host, (loaded, _) in gated_unspelt_loads(run, away, served).items():
-            if host not in report.spam_hosts:
-                report.findings.append(("spam_script", "script (run): loads code for some visitors only, from an "
-                                        "address the page never spells", shorten(loaded, 300)))
-                report.spam_hosts.add(host)
         report.spam_hosts |= hidden_by_scripts(root, report.injected_css, away)
         run_exits = load_exits(run)
         for host, url in crawler_linked_loads(root, run, codes, away).items():
@@ -811,7 +779,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # list item by item, v36b rc36b-010/-011) writes it only in the run.
     report.written_html += [(m, False) for m in run_written if m not in read_written]
     for what, address, markup in inserted_for_visitor(
-            written, run_loads, codes, served, away):
+            written, run_loads, codes, lambda: etree.tostring(root, encoding="unicode", method="html"), away):
         host = host_of(address)
         report.findings.append(("spam_script", f"script: inserts {what} to a host nothing else of the page names",
                                 shorten(address, 300)))
