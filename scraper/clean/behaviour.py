@@ -523,6 +523,24 @@ def cookie_carriers(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[st
 # none carries the page's address; the page's address sent to a host a constant names is common
 # (a segment tag, segment-data.zqtk.net on a wired.com page; a clickability counter), so the hidden
 # host is what the reader rests on. One dev page: the acceptance rule asks two.
+# Measured, not wired (ld35, variant 54843b11, reverted next; v42 §1 B1, §2 S2/S3, §7.1): what the run's
+# created loads do that clean vendor loads do not. Dev data, 2026-12-07: every dev page whose markup could
+# build a load (createElement, \x/\u escapes, atob, fromCharCode, eval, reverse) run through analyse_scripts
+# with its run's loads recorded — 6,654 pages (234 hijacked; 6,420 clean: the dev sets' legit pages, the
+# shared corpus, all 44 dev extraction sets), 11,267 clean loads. Per away host loaded at load: (a) the site
+# spelt nowhere in the served markup (escapes, char codes, decoders): 38 hijacked pages, 83 clean (parsely's
+# loader on 31, Google's fundingchoices and 0emn ad-recovery, forter, zoominfo, html-load.cc); (b) loaded for
+# some views only (device, referrer, spider): 15 hijacked, 56 clean (optimizely, cookiebot, plusone, mobify);
+# (a) and (b): 9 hijacked of 5 sources (rc2-020, rc3-009/-010, rc37b-005/-006, syn2-003/-026/-036, sv42-017 —
+# all but sv42-017 already flagged by judge_run's referrer difference) and 1 clean — dev-v2-trafilatura
+# zfk.de.waermepumpen, a 17 kB string-array fingerprinting script appending <script
+# src=stafylianet.com/s.html?…=base64 ("webgldisabled")> for phones only; the element is a script there too,
+# so asking for code loads only does not part them. Fails the clean rule (the variant: nodata dev dump (102
+# files) vs de1896db +sv42-017 only; +zfk on its set). Also measured: (c) the loading code removing or finding
+# its own tag (currentScript, removeChild, .remove()) with (a): 0 hijacked, 20 clean (alone: 0 and 261); (d) a
+# created load of a stylesheet or image address (rc42b-005/-009's …/roundtrip.css): 2 hijacked pages of one
+# snippet, 0 clean — one source. sv42-026's address joined from an array names its host whole as an element:
+# (a) does not hold, and no other measured trait sets it apart from vendors' "//" + host + path loaders.
 def _is_code(el) -> bool:
     kind = (el.get("type") or "").strip().lower()
     return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
