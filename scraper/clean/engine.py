@@ -36,7 +36,7 @@ from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, declared_sites, page_sites, visible_text
 from scraper.clean.exits import refreshes_from_body
 from scraper.clean.farm import check_keyword_page, glued_prefix, keyword_sides, stray_title
-from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, source_as_title, web_credits
+from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
 from scraper.clean.glosses import empty_stamp, half_converted_phrases
 from scraper.clean.hidden import find_hidden
@@ -393,9 +393,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if glued:
         ev.add("spliced_brand", "source", glued)
     article.source = check_source_field(article.source, marked, metas, ev, raw_title)  # a brand in the 来源 field (v6 D, v7 D)
-    if credited := source_as_title(raw_title, article.source, own_lines, holders(page_text)):
-        ev.add("spam_title", "title: the 来源's name alone", raw_title)  # (fieldbrands.source_as_title)
-        ev.learn(credited, True)
 
     # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C), learned
     # before the lines are scrubbed: the breadcrumb is often outside the body's lines

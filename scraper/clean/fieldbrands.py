@@ -8,7 +8,6 @@ from scraper.clean import brands, lexicon, slots
 from scraper.clean.brandshapes import INSTITUTION_END, is_brand_shape
 from scraper.clean.byline import split_spliced_source
 from scraper.clean.evidence import Evidence
-from scraper.clean.titles import split_title
 from scraper.clean.writing import HAN, LINE_BREAKS
 
 
@@ -153,26 +152,3 @@ def headline_prefix(lines: list[str], title: str) -> str | None:
             return name
         return None
     return None
-
-
-
-
-# A name set in the headline's places: the <title> is the 来源's name and nothing else (彩神88-彩神88 over
-# 来源:彩神88, the <h1> the same, the story's own headline an <h2> under them: v42 rc42-003). A title names
-# the story, or the site with it; a 来源 names where the story came from: a page titled with its 来源's
-# name alone names neither. Not when the page's copyright lines give that name as its owner's
-# (``owners``), nor when the article's lines write it (a story about that body). Measured 2026-12-07 over
-# every page of bench/data/dev, the shared corpus and the 44 clean extraction sets (about 12,000 pages;
-# the 37 whose one-part <title> stands near a 来源 label cleaned before and after): rc42-003 flagged (its
-# title the <h2>, its 来源 gone); no other record changes. The same act on one more page (v6 rc6-009: the
-# <title> 必赢bwin官网入口 over 内容来源丨必赢bwin官网入口) is not reached: its article writes the name.
-def source_as_title(raw_title: str, source: str | None, article: list[str], owners: tuple[str, ...]) -> str | None:
-    """The 来源's name (``source``) when the <title> is that name and nothing else, the page's ``owners``
-    (normalised) and the ``article``'s lines not writing it; else None."""
-    name = lexicon.normalize(source or "")
-    parts = {lexicon.normalize(p) for p in split_title(raw_title or "")}
-    if not name or parts != {name} or any(name in o or o in name for o in owners if o):
-        return None
-    if any(name in lexicon.normalize(line) for line in article):
-        return None
-    return source
