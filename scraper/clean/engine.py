@@ -65,6 +65,7 @@ from scraper.clean.spliced import (
     check_contact_fields,
     check_headline_affix,
     check_headline_splices,
+    check_offered_addresses,
     check_outside_text,
     outside_text,
     unmarked_text,
@@ -375,6 +376,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spliced_brand", "credit", value)
         ev.learn(value, True)
     check_contact_fields(marked, ev, root)
+    # a host offered as the site's permanent address, on any line: read before furniture is dropped
+    check_offered_addresses(LINE_BREAKS.split(page_text), ev, links)
     check_sale_notice(marked, ev)
     for stem, listed in suggestion_lists(marked_lines, links):  # a brand's search suggestions
         ev.add("spam_text", "page text", " / ".join(listed))

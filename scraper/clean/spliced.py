@@ -86,6 +86,53 @@ def check_contact_fields(text: str, ev: Evidence, root=None) -> None:
         ev.learn(domain, True)
 
 
+# --- An address offered to the visitor: "permanent address: <host>" (v42 §2 S1, §7.3) ---
+# A site tells its visitors where it will be found after its hosts are blocked (永久网址, 最新网址,
+# 备用网址, 永久域名…) and writes the host beside it as text, for the reader to type: the act of a site
+# that changes hosts, whatever names the line sells (invented live-stream or lottery names of weight
+# 0 — sv42-004/-012/-030's 推荐阅读：<three names>(永久网址 nfa816.vip) — as much as a known brand's:
+# sv41-001 萤川棋牌最新网址ycqp777.cc, sv22-016 【星澜棋牌】最新网址：hvhhr583.com, rc2-004 地址:安博体育永久网址【363050.com】).
+# The line is read wherever it stands on the page, an article line or one the container drops as
+# furniture (a 推荐阅读 line), before it is dropped: removing furniture must not hide it. Not read:
+# a link's text (a site's own "本站永久域名" entry, dev-v27-multiboilerzh mbzh-50, is a link), a line of
+# the site speaking of itself (本站, 本网), a report on gambling quoting one, the page's own host.
+# Measured 2026-12-07 (nodata dump of every dev hijack set and the shared corpus, 3,692 records, vs main
+# de1896db): flags sv42-004, -012, -030; the finding added on 8 flagged pages of 6 sets (rc2-004, syn2-025,
+# 013-b09, 035-b23, sv22-015, -016, sv41-001, -018; three of them GBK), no field of any record changes; of
+# the 44 clean extraction sets only mbzh-50 writes such a word (a link, unchanged; GBK and Big5 bytes too).
+_OFFERED_ADDRESS = re.compile(
+    r"(?:永久|最新|备用|備用|防封|防屏蔽)(?:网址|網址|域名|地址|位址)\s*[:：]?\s*[【\[(（「]?\s*"
+    r"((?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62})*\.[a-z]{2,10})(?![a-z0-9-])", re.I)
+_SITE_ITSELF = re.compile("本站|本网|本網")
+
+
+def offered_addresses(lines: Collection[str], links: Collection[str], offsite: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(line, host) for every line of ``lines`` that offers its visitor an off-site host (``offsite``)
+    as the site's permanent or latest address (_OFFERED_ADDRESS); ``links``: the page's link texts."""
+    found = []
+    for line in dict.fromkeys(line.strip() for line in lines):
+        if "." not in line or not (m := _OFFERED_ADDRESS.search(line)):
+            continue
+        if _SITE_ITSELF.search(line) or lexicon.is_reporting(line) or line in links \
+                or any(line in link or m.group(1) in link for link in links):
+            continue
+        for host in brands.host_names(m.group(1)):
+            if offsite(host):
+                found.append((line, host))
+    return found
+
+
+def check_offered_addresses(lines: Collection[str], ev: Evidence, links: Collection[str]) -> None:
+    """Record the lines of ``lines`` (every line of the page, the article's and its furniture) that
+    offer the visitor an off-site host as the site's address (offered_addresses); the line and the
+    host are learnt: the line goes from the text wherever it stood."""
+    for line, host in offered_addresses(lines, links, ev.offsite):
+        ev.add("spam_text", "address offered to visitors", line)
+        ev.learn(line, True)
+        ev.learn(host, True)
+        ev.hosts.add(host)
+
+
 # --- A line of spam words standing alone outside the article (v29 §5.5, v25-v27 §7) ---
 # Outside the article the lexicon reads only a brand (below): template and trade words stand in
 # every portal's chrome (官方网站, 娱乐 as a channel, 色情低俗 in a report form). A lesser weight
