@@ -93,6 +93,12 @@ _PUTS_MARKUP = re.compile(r"innerHTML|insertAdjacentHTML|\.write\s*\(", re.I)
 # decoders use run when the script also reads the visitor or acts.
 _HIDES = re.compile(r"\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|\bunescape\s*\(|_0x[0-9a-f]")
 _HIDES_WORDS = ("eval", "Function", "atob", "fromCharCode", "unescape", "_0x")
+# A string array rotated until a checksum of parseInt'd entries holds (`a['push'](a['shift']())` in a
+# loop), read through an index-shifting accessor: the string-array obfuscator's mark, which hides
+# every name the code uses (eval, referrer, XMLHttpRequest as 'ev'+'al'...) and so every word the
+# tests below look for (v42 B4, rc42b-013: an NDSW loader whose short names carry no `_0x`). Only
+# obfuscated code rotates an array so: a carousel rotating its slides writes `.push(a.shift())`.
+_ROTATES = re.compile(r"""\[\s*['"]push['"]\s*\]\s*\(\s*[\w$]+\s*\[\s*['"]shift['"]\s*\]\s*\(\s*\)\s*\)""")
 _DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
 # \x escapes, and \u escapes of letters and digits (JSON escapes <, > and & so), hide names in
 # bulk: a minified library holds a few (loaders.MIN_ESCAPES)
@@ -211,7 +217,8 @@ def could_act(code: str) -> bool:
     if len(code) > MAX_RUN:
         return False
     if any(w in code for w in _HIDES_WORDS) and _HIDES.search(code) or (
-            "\\" in code and len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES):
+            "\\" in code and len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES) or (
+            "shift" in code and _ROTATES.search(code)):
         return True
     if "location" in code or "open" in code:
         if _NAVIGATES.search(code):
