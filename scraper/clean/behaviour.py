@@ -502,6 +502,31 @@ def cookie_carriers(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[st
     return out
 
 
+_FETCHED_MARK = re.compile("\x01fetched ([^\x01]*)\x01")
+
+
+def search_only_code(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, int]]:
+    """{host: (address, script)} of what the scripts ask an away host for and then run as code or
+    write into the page (eval, new Function, document.write of the answer) at load for a visitor a
+    search engine sent (the first one, with no cookies: sandbox.first_search) and for no visitor
+    typing the address, nor the spider: a traffic-direction loader's request, made only for the
+    visitors it sells (v42 B3/B4, the NDSW/Parrot TDS family: a script appended to the site's
+    own .js asks a hacked site's PHP and evals the reply, only for a first visit from elsewhere)."""
+    def served(effects) -> dict[str, tuple[str, int]]:
+        out: dict[str, tuple[str, int]] = {}
+        for e in effects:
+            if e.on:
+                continue
+            addresses = [e.value] if e.kind == "code" else _FETCHED_MARK.findall(e.value) if e.kind == "write" else []
+            for address in addresses:
+                if (host := host_of(address)) and away(host):
+                    out.setdefault(host, (address, e.script))
+        return out
+    others = {h for name in ("phone_direct", "desktop_direct", "spider") for h in served(run.effects.get(name, ()))}
+    referred = served([*run.first_search, *run.effects.get("phone_search", ()), *run.effects.get("desktop_search", ())])
+    return {h: v for h, v in referred.items() if h not in others}
+
+
 # Measured, not wired (cd33, variant c89c3c2, reverted next; v41 §1 B1): a load or request the run
 # makes (a created <script>, a fetch, an image's src) asked throwaway_loader's host shape, the host
 # named nowhere but by the script building the address. Dev data, 2026-12-07, each page cleaned
@@ -734,8 +759,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.findings.append(("spam_script", "script (run): code loaded from an address the code hides, "
                                         "linked with words only in <noscript>", shorten(url, 300)))
                 report.spam_hosts.add(host)
+        search_code = search_only_code(run, away)
     else:
-        run_exits, run_written, run_loads, carriers = [], [], [], {}
+        run_exits, run_written, run_loads, carriers, search_code = [], [], [], {}, {}
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
     # The visitor's cookies sent to a host the page names nowhere but in the sending script (no
@@ -756,6 +782,24 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 and not besides(site, codes.get(script, "")):
             report.findings.append(("spam_script", "script (run): sends the visitor's cookies to a host nothing "
                                     "else of the page names", shorten(sent, 300)))
+            report.spam_hosts.add(host)
+    # Code a search visitor's browser asks another site for and runs (or writes), which nobody typing
+    # the address gets, from a host the page names nowhere but in the asking script: a TDS loader
+    # (search_only_code). A site's own referrer-aware widget asks its own host, and a vendor's is
+    # named by its tag or hinted.
+    # Measured 2026-12-07 (fv35, dev data, tuned on): nodata dev hijack dump (99 files) vs main
+    # de1896db: +rc42b-007, +rc42b-013 flagged, rc42b-003 gains it (three sites' NDSW loaders, one
+    # split; each eval of a hacked site's PHP answer), no other flag, field or finding. Clean
+    # extraction sets (44 dev-*, 8,577 pages): the first-search view runs on 179 (2.1 %), a fetched
+    # answer is searched on 87; analyse_scripts whole, own URL and 127.0.0.1, on 1,846 pages (4 sets
+    # whole and every page of the others either reaches): 0 findings changed, its CPU 141.3 → 143.1 s
+    # (on the 182 pages the view runs on, 42.2 → 45.8 s).
+    for host, (asked, script) in search_code.items():
+        site = registrable_domain(host)
+        if host not in report.spam_hosts and site not in named() and host not in declared \
+                and not besides(site, codes.get(script, "")):
+            report.findings.append(("spam_script", "script (run): code another site serves run for search visitors "
+                                    "only", shorten(asked, 300)))
             report.spam_hosts.add(host)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")

@@ -4,7 +4,7 @@
 // counts, and what an earlier visit left in localStorage and cookies.
 var __effects = [], __timers = [], __cur = -1, __count = 0, __mark = [0, 0];
 // What the scripts read of the visitor: "device" (user agent, platform, screen...), "referrer",
-// "state" (storage, cookies), and by which script. A view that differs from another only by what
+// "state" (storage, cookies; "cookie" too for document.cookie), and by which script. A view that differs from another only by what
 // nobody read runs alike.
 var __reads = {};  // kind -> {script index: 1}
 function __read(kind) { (__reads[kind] = __reads[kind] || {})[__cur] = 1; }
@@ -21,7 +21,7 @@ function __rec(kind, value, opened) {
 }
 function __noop() {}
 // A test of the user agent for IE is a read of "oldie" (sandbox.OLD_IE says why and how).
-var __uaLens = Object.create(null), __uaLow = Object.create(null);
+var __uaLens = Object.create(null), __uaLow = Object.create(null), __fetchedLens = Object.create(null);
 var __IE_TOKEN = /msie|trident|rv:11/i, __reTest = RegExp.prototype.test;
 function __uaTested(s, pattern) {
   if (__uaLow[String(s).toLowerCase()] && __reTest.call(__IE_TOKEN, pattern instanceof RegExp ? pattern.source : String(pattern)))
@@ -33,6 +33,9 @@ function __uaTested(s, pattern) {
     var f = String.prototype[m];
     Object.defineProperty(String.prototype, m, {configurable: true, writable: true, value: function (p, q) {
       if (__uaLens[this.length] === 1) __uaTested(this, p);
+      // a fetched answer (__fetched) holds what the code looks for in it: no server was asked
+      if (__fetchedLens[this.length] === 1 && m !== "search" && m !== "match" && f.call(this, "\u0001fetched ") >= 0)
+        return m === "includes" ? true : f.call(this, p, q) < 0 ? 0 : f.call(this, p, q);
       return f.call(this, p, q);
     }});
   });
@@ -400,7 +403,7 @@ function __setup(view) {
   Object.defineProperty(doc, "title", {get: function () { return title; },
     set: function (v) { title = String(v); __rec("title", title); }});
   __watched(doc, {referrer: view.referrer}, "referrer");
-  Object.defineProperty(doc, "cookie", {get: function () { __read("state"); return __stored.cookie; },
+  Object.defineProperty(doc, "cookie", {get: function () { __read("state"); __read("cookie"); return __stored.cookie; },
     set: function (v) {
       var pair = String(v).split(";")[0], name = pair.split("=")[0].trim();
       var kept = __stored.cookie ? __stored.cookie.split("; ").filter(function (c) { return c.split("=")[0] !== name; }) : [];

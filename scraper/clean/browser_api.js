@@ -181,10 +181,14 @@ function __query(s, from) {
 // Nothing is fetched: the answer is a marker naming the address, so that markup a script puts
 // into the page from another site shows where it came from (v5 B7: fetch(...).then(innerHTML=)).
 // The marker is code too: run (eval, new Function, a timer's string), it records that the page
-// runs what that address serves, as "code" (v21 G: a decoded address asked for code).
+// runs what that address serves, as "code" (v21 G: a decoded address asked for code). Searched
+// (indexOf, includes), it holds what the code looks for: the answer a loader waits for carries its
+// mark, which the code checks before running it (NDSW: `r.indexOf('ndsx')` then eval(r), v42 B3).
 function __fetched(url) {
   url = String(url);
-  return "/*\u0001fetched " + url.replace(/\*\//g, "%2A/") + "\u0001*/__ranFetched(" + JSON.stringify(url) + ")";
+  var answer = "/*\u0001fetched " + url.replace(/\*\//g, "%2A/") + "\u0001*/__ranFetched(" + JSON.stringify(url) + ")";
+  __fetchedLens[answer.length] = 1;  // (its searches find what they look for: browser.js)
+  return answer;
 }
 function __ranFetched(url) { __rec("code", url); }
 var __FETCHED = /\u0001fetched ([^\u0001]*)\u0001/g;

@@ -12,7 +12,9 @@ address's code. Lookups by id find the elements a script's own markup made and, 
 quotes, the served element's markup (v21 G: code kept in a hidden element, read back and run). The page is run for five
 visitors: a person arriving from a search engine on a phone and on a desktop, the same two typing
 the address, and a search spider (in a data centre: another language and time zone); where a
-script tests for Internet Explorer, a sixth visitor wearing IE 11's face (OLD_IE).
+script tests for Internet Explorer, a sixth visitor wearing IE 11's face (OLD_IE); where one script
+reads both the referrer and document.cookie, a search visitor on a first visit, with no cookies
+(the five views hold the server's: SERVER_COOKIE, _first_search).
 After load each view also scrolls, touches, clicks, leaves the tab and returns, and presses the
 back button (``browser_events.js``): what handlers do then is recorded with the event.
 ``behaviour.py`` judges the difference between what they got. A fake browser is a feature list
@@ -93,6 +95,12 @@ _PUTS_MARKUP = re.compile(r"innerHTML|insertAdjacentHTML|\.write\s*\(", re.I)
 # decoders use run when the script also reads the visitor or acts.
 _HIDES = re.compile(r"\beval\s*\(|\bFunction\s*\(|\batob\s*\(|fromCharCode|\bunescape\s*\(|_0x[0-9a-f]")
 _HIDES_WORDS = ("eval", "Function", "atob", "fromCharCode", "unescape", "_0x")
+# A string array rotated until a checksum of parseInt'd entries holds (`a['push'](a['shift']())` in a
+# loop), read through an index-shifting accessor: the string-array obfuscator's mark, which hides
+# every name the code uses (eval, referrer, XMLHttpRequest as 'ev'+'al'...) and so every word the
+# tests below look for (v42 B4, rc42b-013: an NDSW loader whose short names carry no `_0x`). Only
+# obfuscated code rotates an array so: a carousel rotating its slides writes `.push(a.shift())`.
+_ROTATES = re.compile(r"""\[\s*['"]push['"]\s*\]\s*\(\s*[\w$]+\s*\[\s*['"]shift['"]\s*\]\s*\(\s*\)\s*\)""")
 _DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
 # \x escapes, and \u escapes of letters and digits (JSON escapes <, > and & so), hide names in
 # bulk: a minified library holds a few (loaders.MIN_ESCAPES)
@@ -199,6 +207,9 @@ class Run:
     url: str = ""  # the page's address, as location.href gives it to the scripts
     # what the scripts did for old Internet Explorer (OLD_IE), run only when a script tested for it
     old_ie: list[Effect] = field(default_factory=list)
+    # what they did for a person sent by a search engine on a first visit with no cookies at all
+    # (first_search), run only when one script read both the referrer and document.cookie
+    first_search: list[Effect] = field(default_factory=list)
 
 
 # cached: the pages of a site share their template's scripts (pure, by the code's text)
@@ -211,7 +222,8 @@ def could_act(code: str) -> bool:
     if len(code) > MAX_RUN:
         return False
     if any(w in code for w in _HIDES_WORDS) and _HIDES.search(code) or (
-            "\\" in code and len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES):
+            "\\" in code and len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES) or (
+            "shift" in code and _ROTATES.search(code)):
         return True
     if "location" in code or "open" in code:
         if _NAVIGATES.search(code):
@@ -291,6 +303,8 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
             break
     if "desktop_direct" in run.effects and any(r.get("oldie") for r in reads.values()):
         run.old_ie = _old_ie(scripts, view, started, spent)
+    if "desktop_direct" in run.effects and (gated := _gated_on_first_search(reads)):
+        run.first_search = _first_search(scripts, gated, view, started, spent)
     run.ran = {i for i, _ in scripts} - failed
     run.reads = reads
     run.seconds = time.process_time() - started
@@ -305,6 +319,36 @@ def _old_ie(scripts: list[tuple[int, str]], view: dict, started: float, spent: s
     view = {**view, "ua": ua, "platform": platform, "width": width, "height": height, "touch": touch, "lang": lang,
             "tz": tz, "tzOffset": offset, "referrer": "", "state": {"local": {}, "session": {}, "cookie": ""},
             "oldIE": True}
+    visit = _visit(scripts, view, started, set(spent))
+    return [] if visit.cut else visit.effects
+
+
+# Every view holds SERVER_COOKIE from the start, as a returning visitor's browser does, so that a
+# script sending the cookies away shows it (behaviour.cookie_carriers). A person a search engine
+# sends to the site for the first time has no cookie a script can read: a loader that acts only
+# when the referrer is another site's AND document.cookie is empty (the NDSW/Parrot TDS family,
+# v42 B3: `if(l&&!p(l,j)&&!i)` → XHR to a hacked site's PHP, eval of the answer) stays silent in
+# every view. first_search is that person, run once more where one script read both the referrer
+# and the cookie (a gate on the two together); a script reading only one acts alike for a
+# cookieless visitor from a search engine and one typing the address, and those views have it.
+def _gated_on_first_search(reads: dict[str, dict[str, set[int]]]) -> str | None:
+    """The search view (phone first) in which one script read both the referrer and document.cookie."""
+    for name in ("phone_search", "desktop_search"):
+        got = reads.get(name, {})
+        if got.get("referrer", set()) & got.get("cookie", set()):
+            return name
+    return None
+
+
+def _first_search(scripts: list[tuple[int, str]], name: str, view: dict, started: float,
+                  spent: set[int]) -> list[Effect]:
+    """What the scripts do at a first visit of the ``name`` search view with no cookies or storage
+    ([] when the page budget runs out in it)."""
+    ua, platform, width, height, touch, _ = VIEWS[name]
+    lang, tz, offset = LOCALES[name]
+    view = {**view, "ua": ua, "platform": platform, "width": width, "height": height, "touch": touch, "lang": lang,
+            "tz": tz, "tzOffset": offset, "referrer": SEARCH_REFERRER,
+            "state": {"local": {}, "session": {}, "cookie": ""}}
     visit = _visit(scripts, view, started, set(spent))
     return [] if visit.cut else visit.effects
 
