@@ -507,6 +507,14 @@ function __setup(view) {
   Object.defineProperty(g, "location", {get: function () { return __loc; }, set: __setLoc});
 }
 
+// Where the next script starts (a retry drops what a failed run did): called from Python by reference.
+function __begin(i) { __cur = i; __mark = [__effects.length, __timers.length]; }
+// One round of the load: onload queued once, then one timer (called by reference, not compiled a round).
+function __timerStep() {
+  if (typeof onload === 'function' && !__count++) __timers.push({fn: onload, args: [{}], script: __cur});
+  return __runTimer();
+}
+
 // Run the timers and load handlers a script queued (one per call, so that each gets the time limit).
 function __runTimer() {
   var t = __timers.shift();
