@@ -18,7 +18,16 @@ from typing import Iterable
 from lxml import etree
 
 from scraper.clean import brands
-from scraper.clean.dates import DATE_RE, date_from_url, english_date, markup_date, parse_date
+from scraper.clean.dates import (
+    DATE_RE,
+    date_from_url,
+    declared_offset,
+    english_date,
+    in_page_zone,
+    markup_date,
+    parse_date,
+    to_offset,
+)
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, host_of, squash, tag_of, text_of
 from scraper.clean.fields import (
     BRACKET_CHARS,
@@ -293,6 +302,16 @@ def _date_value(text: str) -> str | None:
 
 
 def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: str | bytes | None = None) -> str | None:
+    """The publish date (see _find_date) in the page's own zone, when its publish or modify meta writes
+    one (dates.declared_offset): a visible time without a zone is read in it, and a stamp in another
+    zone is written in it, so the day is the page's local day (a blog's <time> in UTC, 23:17Z, was the
+    next morning where its JSON-LD says +09:00)."""
+    zone = declared_offset(meta_value(metas, _META_DATE)) or declared_offset(meta_value(metas, _META_MODIFIED))
+    with in_page_zone(zone):
+        return to_offset(_find_date(byline, metas, root, url, page), zone)
+
+
+def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: str | bytes | None = None) -> str | None:
     """The publish date, nearest the headline first: a labelled publish date after the headline
     or in the body's first lines, one in a 信息公开 table above the headline, an unlabelled date
     after the headline or in the body's first lines, a labelled date at the body's end or after

@@ -10,7 +10,9 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
-from datetime import date, datetime
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Callable
 
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 
 # Pages without an explicit offset are Chinese sites: China Standard Time.
 DEFAULT_OFFSET = "+08:00"
+# ...unless the page declares its own zone (see in_page_zone): the offset a time written without one is read in.
+_OFFSET: ContextVar[str] = ContextVar("page_offset", default=DEFAULT_OFFSET)
 # Dates outside this range are typos, counters or IDs, not publish dates.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -61,7 +65,51 @@ def _iso(groups: dict) -> str | None:
         tz = "+00:00"
     elif tz and ":" not in tz:
         tz = tz[:3] + ":" + tz[3:]
-    return moment.isoformat() + (tz or DEFAULT_OFFSET)
+    return moment.isoformat() + (tz or _OFFSET.get())
+
+
+_ZONE = re.compile(r"T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?P<tz>[+-]\d{2}:?\d{2})\s*$")
+
+
+def declared_offset(value: str | None) -> str | None:
+    """The zone a page's own publish or modify stamp writes (``2021-10-13T12:20:09+09:00`` → +09:00),
+    when it writes one other than UTC: a CMS that stores UTC (``Z``, ``+00:00``) says nothing of
+    where the page is written, a local offset does."""
+    m = _ZONE.search(value or "")
+    if not m:
+        return None
+    tz = m.group("tz")
+    tz = tz if ":" in tz else tz[:3] + ":" + tz[3:]
+    return None if tz in ("+00:00", "-00:00") else tz
+
+
+@contextmanager
+def in_page_zone(offset: str | None):
+    """Within it, a time written without a zone is read in ``offset`` (the page's declared zone),
+    not DEFAULT_OFFSET: a Japanese page's visible "2021/10/13 12:20" is 12:20+09:00 when its metas
+    say +09:00."""
+    token = _OFFSET.set(offset or DEFAULT_OFFSET)
+    try:
+        yield
+    finally:
+        _OFFSET.reset(token)
+
+
+def to_offset(value: str | None, offset: str | None) -> str | None:
+    """``value``, a moment with its zone, written in ``offset`` instead: the same moment, the page's
+    local day (a <time datetime="2021-10-17T23:17:14Z"> on a page declaring +09:00 was written on
+    the 18th). A bare date, or no offset, stays as it is."""
+    if not value or not offset or "T" not in value:
+        return value
+    try:
+        moment = datetime.fromisoformat(value)
+        sign = -1 if offset[0] == "-" else 1
+        zone = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6])))
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return value
+    return moment.astimezone(zone).isoformat()
 
 
 # Two date forms read by none of the patterns below, built in session 24 and reverted (rw24; reachable

@@ -268,6 +268,31 @@ SITE_NOTICE = re.compile(caseless(_SITE_MARKS))
 _NOTICE = re.compile(r"^(?:平台声明|免责声明|版权声明|声明)[:：]|未经.{0,12}(?:书面)?授权.{0,12}(?:转载|使用|复制)|^发布于[:：]"
                      r"|凡本[网站]注明|版权(?:均)?(?:属于|归属?|属)(?:本|原)|不代表本[网站](?:观点|立场)|如有侵权"
                      r"|" + _SITE_MARKS + r"|^(?:超大|标准|大|中|小)$", re.I)
+# A gate: a short line whose job is to sell or gate the article, not to tell it, read by what it does
+# in any language: a count of the characters still locked (残り3032文字, 剩余1561字, "100 characters
+# remaining"), a statement that the article is for paying members (この記事は会員限定です, 有料会員が…),
+# a call to log in or subscribe to go on (ログインして続きを読む, 订阅后继续阅读, "Subscribe now to keep
+# reading", "Create an account or sign in to continue…"), a reuse notice (無断転載・複製を禁じます,
+# 記事共有や…転載・複製…). Only lines up to GATE_MAX characters: the longest gate on the dev pages is 71
+# ("Create an account or sign in to continue with your reading experience."), and the dev truths' lines
+# that name members or logging in are longer (a club's "Available for YMCA Members only." rates, 92;
+# CleanEval's member page, 196).
+GATE_MAX = 80
+_GATE = re.compile(
+    r"残り\s*[\d,，]+\s*文字|(?:剩余|还剩|剩下|本文共计)\s*[\d,，]+\s*字|[\d,]+\s+(?:words|characters)\s+(?:remaining|left)\b"
+    r"|この記事は(?:有料|会員|.{0,6}限定)|有料会員|会員(?:限定|になると)|ログイン(?:が必要|すると|して)"
+    r"|(?:登录|登陆|注册|订阅|付费|开通会员)(?:后|以后)(?:查看|阅读|浏览|继续)|(?:会员|付费|订阅)(?:专属|可见|阅读)"
+    r"|無断(?:転載|複製|転用)|転載・複製"
+    r"|\b(?:subscribe|log\s*in|sign\s*in|sign\s*up|register)\s+(?:now\s+)?to\s+(?:continue|read|keep\s+reading|view|access)"
+    r"|\bthis\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?(?:subscribers|members)",
+    re.I)
+
+
+def is_gate(text: str) -> bool:
+    """A paywall's, login wall's or reuse desk's line inside the article (see _GATE)."""
+    return len(text) <= GATE_MAX and bool(_GATE.search(text))
+
+
 # Lines at least this long that repeat an earlier line are dropped (short ones such as
 # "图片来源：新华社" legitimately repeat).
 MIN_REPEAT = 20
@@ -382,7 +407,8 @@ class Content:
                 out.append(line.text)
                 src.append(i)
                 continue
-            if _is_furniture(line, title, self.chosen_by_selector, head=not before) or _NOTICE.search(line.text):
+            if (_is_furniture(line, title, self.chosen_by_selector, head=not before) or _NOTICE.search(line.text)
+                    or is_gate(line.text)):
                 continue
             if (not self.chosen_by_selector and _is_label(line.text)
                     and all(_is_link_line(x) for x in self.lines[i + 1:i + 1 + LIST_MIN_LINKS])
