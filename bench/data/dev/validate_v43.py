@@ -1,4 +1,4 @@
-"""Validate held-out v43 (bench/data/heldout/real-cases-v43). Stdlib only; does not run newsvault.
+"""Validate dev v43 (bench/data/dev/real-cases-v43). Stdlib only; does not run newsvault.
 
 Checks, for every page of real-cases-v43/:
   - truth.jsonl parses; every field present with the right type; ids rc43-NNN match html/<id>.html one to one;
@@ -8,14 +8,16 @@ Checks, for every page of real-cases-v43/:
     truth title / text / source / author;
   - every hijacked page carries its injection: a spam string on the page, or (mirrors) a copy form;
   - at most 5 pages of one primary form; site is the url host;
-  - against the compared splits (default: bench/data/dev, every dev split, v42 included; pass others as arguments):
+  - against the compared splits (default: bench/data/dev, the older dev splits; pass others as arguments):
       * no url, host or registrable domain reused;
       * no spam string of v43 equals, contains or is contained in a spam string of a compared split;
       * item 7, no shared code: no <script>/<iframe>/<style> block or hidden block of a hijacked page shares a
         run of >= 120 characters (whitespace collapsed) with any html of a compared split.
-Folders of v43 itself (names ending in -v43/-v43b, or pending-v43 as collected) are skipped when comparing; v43 is
-held out since 2026-12-07 (moved from pending-v43/ to heldout/ when v42 was spent and moved to dev), and
-heldout/ holds only v43's own folders. Spam-string overlaps are printed by id and compared folder only (no strings).
+Folders of v43 itself (names ending in -v43/-v43b, or pending-v43 as collected) are skipped when comparing. v43 was
+held out from 2026-12-07 (moved from pending-v43/ to heldout/ when v42 was spent) and is dev itself since it was
+spent (2026-12-07): the checks compare with the older dev splits only, and a held-out or pending folder (heldout/,
+pending-*: v44 on, later than v43) is never read, even when passed. Spam-string overlaps are printed by id and
+compared folder only (no strings).
 Usage: python3 validate_v43.py [--main /work/main] [COMPARE_DIR ...]
 """
 import glob
@@ -41,8 +43,9 @@ FIELDS = {"id": str, "url": str, "title": (str, type(None)), "date": (str, type(
           "legit": bool, "lang": str, "origin": str, "kind": str, "site": str, "capture": str, "encoding": str}
 MIRROR_MARK = "copy-on-unrelated-host"
 RUN = 120
-# v43's own folders (in heldout/ since 2026-12-07, pending-v43/ at collection) are no compared split
-OWN = re.compile(r"(-v43[a-z]?|pending-v43)$")
+# v43's own folders (dev/ since it was spent, 2026-12-07; heldout/ before, pending-v43/ at collection) are no compared
+# split, and neither is a held-out or pending folder (heldout/, pending-*: v44 on, later than v43)
+OWN = re.compile(r"(-v43[a-z]?|pending-v43)$|^(heldout|pending)($|-)")
 # removed on 2026-12-07 when v42 became dev (ids keep their numbers, so the sequence has gaps): rc43-013's url (and so
 # its host) is that of a page in dev/real-cases-v42; real-cases-v43/build.py skips the id
 REMOVED = {"rc43-013"}

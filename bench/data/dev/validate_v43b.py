@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Validator of heldout/real-cases-v43b (keeper k43b; pending-v43/ at collection, held out since 2026-12-07).
+"""Validator of dev/real-cases-v43b (keeper k43b; pending-v43/ at collection, held out from 2026-12-07, dev since it
+was spent, 2026-12-07).
 
 Usage: python3 validate_v43b.py [COMPARE_DIR ...]
-COMPARE_DIR defaults to bench/data/dev (relative to the repository root): every dev split, v42 included.
-Folders of this split (everything under heldout/, v43's own since 2026-12-07) are skipped when found under a compare
-dir. Failures name the page id and the reason only (no host, no code).
+COMPARE_DIR defaults to bench/data/dev (relative to the repository root): the older dev splits. v43's own folders
+(real-cases-v43, real-cases-v43b, synthetic-v43, synthetic-generator-v43, extract-v43: any *-v43/*-v43b folder) are
+skipped when found under a compare dir, and a held-out or pending folder (heldout/, pending-*: v44 on, later than
+v43) is never read. Failures name the page id and the reason only (no host, no code).
 
 Checks: truth.jsonl parses, ids rc43b-NNN match html/<id>.html one to one, fields present, text non-empty, html decodes
 with its truth encoding, title/date/source/author (when not null) are written on the page, spam_strings occur in the
@@ -35,12 +37,19 @@ def decode_any(b):
         try: return b.decode(enc)
         except UnicodeDecodeError: pass
 
+# v43 is dev itself since it was spent (2026-12-07): its own folders under dev/ are no older split; heldout/ and
+# pending-* (v44 on, later than v43) are not read
+NOT_OLDER = re.compile(r'-v43[a-z]?$|^(heldout|pending)($|-)')
+
 def compare_files(dirs):
     skip = os.path.abspath(SPLIT)
     htmls, truths = [], []
     for d in dirs:
+        if NOT_OLDER.search(os.path.basename(os.path.normpath(d))):
+            continue
         for dp, dn, fn in os.walk(d):
-            if os.path.abspath(dp).startswith(skip) or os.path.abspath(dp).startswith(os.path.abspath(HERE)):
+            dn[:] = sorted(x for x in dn if not NOT_OLDER.search(x))
+            if os.path.abspath(dp).startswith(skip):
                 continue
             for f in fn:
                 p = os.path.join(dp, f)

@@ -1,9 +1,12 @@
-"""Validate synthetic-v43 (heldout/, pending-v43/ at collection): format, labels, sites, re-run identity, brands, no shared code.
+"""Validate dev/synthetic-v43 (pending-v43/ at collection, heldout/ from 2026-12-07, dev since it was spent,
+2026-12-07): format, labels, sites, re-run identity, brands, no shared code.
 
 Usage: python3 validate_v43s.py [COMPARE_DIR ...]
   COMPARE_DIR: folders whose */truth.jsonl spam_strings and */html/*.html are compared against
-  (default: bench/data/dev, every dev split, v42 included). Any file under this validator's folder (heldout/,
-  v43's own since 2026-12-07) is skipped. Spam-string overlaps are printed by id and folder only (no strings).
+  (default: bench/data/dev, the older dev splits). v43's own folders (real-cases-v43*, synthetic-v43,
+  synthetic-generator-v43, extract-v43: any *-v43/*-v43b folder) are skipped, and a held-out or pending folder
+  (heldout/, pending-*: v44 on, later than v43) is never read. Spam-string overlaps are printed by id and folder only
+  (no strings).
 Stdlib only. Exit status 1 on any failure.
 """
 import filecmp
@@ -56,8 +59,15 @@ def compare_dirs(args):
     return out
 
 
+# v43 is dev itself since it was spent (2026-12-07): its own folders under dev/ are no older split; heldout/ and
+# pending-* (v44 on, later than v43) are not read
+NOT_OLDER = re.compile(r"-v43[a-z]?$|^(heldout|pending)($|-)")
+
+
 def own(path):
-    return os.path.abspath(path).startswith(os.path.abspath(HERE) + os.sep)
+    """True for a file of v43 itself or of a later (held-out or pending) split."""
+    parts = os.path.relpath(os.path.abspath(path), os.path.dirname(HERE)).split(os.sep)
+    return any(NOT_OLDER.search(p) for p in parts[:-1])
 
 
 # --- 1. format ---------------------------------------------------------------------------------

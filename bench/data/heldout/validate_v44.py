@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Validate bench/data/pending-v44/real-cases-v44 (keeper k44).
+"""Validate bench/data/heldout/real-cases-v44 (keeper k44; pending-v44/ at collection, held out since 2026-12-07).
 
-Usage: validate_v44.py [COMPARE_DIR ...]   (default: bench/data/dev; the engineers may pass bench/data/heldout too)
+Usage: validate_v44.py [COMPARE_DIR ...]   (default: bench/data/dev: every dev split, v43 included; heldout/ holds only
+v44 since v43 was spent and moved to dev, 2026-12-07, and its files are skipped as v44's own)
 
 Checks: truth.jsonl parses with every field; ids match html files and are unique; each page decodes with the charset it
 declares and that charset matches `encoding`; title/source/author (when not null) and the year of `date` are written

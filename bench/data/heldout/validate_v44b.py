@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Validate bench/data/pending-v44/real-cases-v44b (keeper k44b).
+"""Validate bench/data/heldout/real-cases-v44b (keeper k44b; pending-v44/ at collection, held out since 2026-12-07).
 
 Usage: validate_v44b.py [FOLDER ...]
   FOLDER: split folders whose html the item-7 check (and the host/string check) compares against; default
-  bench/data/dev. Each FOLDER may be a data root holding split folders (like bench/data/dev or bench/data/heldout)
-  or one split folder. This split's own folders (any *-v44b / *-v44 folder, and pending-v44/ itself) are skipped.
-  The engineers can run it later against heldout/ (v43): validate_v44b.py bench/data/dev bench/data/heldout
+  bench/data/dev: every dev split, v43 included. Each FOLDER may be a data root holding split folders (like
+  bench/data/dev) or one split folder. This split's own folders (any *-v44b / *-v44 folder, pending-v44/ as collected,
+  and heldout/ itself, which holds only v44 since v43 was spent and moved to dev, 2026-12-07) are skipped.
+  Failures and the script-action lines name the page id and the reason only (no host, string or code).
 
 Checks:
  1. truth.jsonl parses, carries score.py's fields (and the brief's), ids <-> html files, dates well formed, text not
@@ -35,7 +36,7 @@ import subprocess
 import sys
 import urllib.parse
 
-HERE = os.path.dirname(os.path.abspath(__file__))            # bench/data/pending-v44
+HERE = os.path.dirname(os.path.abspath(__file__))            # bench/data/heldout (pending-v44/ at collection)
 SPLIT = os.path.join(HERE, 'real-cases-v44b')
 DATA = os.path.dirname(HERE)                                  # bench/data
 OWN = re.compile(r'(-v44[a-z]?|^pending-v44)$')
@@ -46,6 +47,10 @@ VENDOR = {'own_bdshare.js': ('bdimg.share.baidu.com',), 'own_clarity.js': ('www.
           'own_tawk.html': ('embed.tawk.to',), 'own_otto_datauri.html': ('dashboard.searchatlas.com',),
           'own_adsense.html': ('pagead2.googlesyndication.com',)}
 RUN = 120
+# removed on 2026-12-07 when v43 became dev (ids keep their numbers): rc44b-011, rc44b-012 and rc44b-016 (the
+# trackmyposs loader: injected code sharing a 120+ character run with a dev/real-cases-v43b page, and an injected host
+# of that split); real-cases-v44b/build.py skips the ids
+REMOVED = {'rc44b-011', 'rc44b-012', 'rc44b-016'}
 sys.path.insert(0, SPLIT)
 from cases import CASES  # noqa: E402
 import build  # noqa: E402
@@ -125,6 +130,8 @@ if len(set(ids)) != len(ids):
 files = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(SPLIT, 'html', '*.html')))
 if sorted(ids) != files:
     fail('ids and html files differ')
+for i in sorted(REMOVED & set(ids)):
+    fail('%s removed on 2026-12-07 (overlaps dev), still in truth.jsonl' % i)
 docs = {}
 for r in rows:
     for f in FIELDS:
@@ -143,7 +150,7 @@ for r in rows:
     vis = squash(visible(doc))
     for p in r['text'].split('\n'):
         if squash(p) not in vis:
-            fail('%s paragraph not readable in page: %s' % (r['id'], p[:30]))
+            fail('%s paragraph not readable in page' % r['id'])
     for fld in ('title', 'source', 'author', 'date'):
         v = r.get(fld)
         if v and squash(v) not in vis:
@@ -151,7 +158,7 @@ for r in rows:
     dec = H.unescape(doc)
     for s in r['spam_strings']:
         if squash(s) not in squash(dec):
-            fail('%s spam string not in html: %s' % (r['id'], s))
+            fail('%s spam string not in html' % r['id'])
     if r['hijacked'] and r['legit']:
         fail('%s hijacked and legit (no legit page planned here)' % r['id'])
 
@@ -211,10 +218,10 @@ SKIP = {'baidu.com', 'w3.org', 'googlesyndication.com', 'clarity.ms', 'tawk.to',
 for r in rows:
     h = (urllib.parse.urlparse(r['url']).hostname or '').lower()
     if h in devhosts or reg(h) in devreg:
-        fail('%s page host overlaps a compared split: %s' % (r['id'], h))
+        fail('%s page host overlaps a compared split' % r['id'])
     for s in r['spam_strings']:
         if s.strip().lower() in devspam:
-            fail('%s spam string used by a compared split: %s' % (r['id'], s))
+            fail('%s spam string used by a compared split' % r['id'])
 for name in sorted(os.listdir(os.path.join(SPLIT, 'src'))):
     if name.startswith('own_'):
         continue
@@ -223,7 +230,7 @@ for name in sorted(os.listdir(os.path.join(SPLIT, 'src'))):
         if reg(hh) in SKIP:
             continue
         if hh in devhosts or reg(hh) in devreg:
-            fail('injected host of %s overlaps a compared split: %s' % (name, hh))
+            fail('injected host of %s overlaps a compared split' % name)
 
 
 # ---------------- 5. item 7: no 120-character run of injected code shared ----------------
@@ -301,12 +308,12 @@ if jsdom_ok:
         if r['hijacked']:
             if not remote and not r['spam_strings']:
                 fail('%s hijacked but its injected code does nothing a browser would carry out' % r['id'])
-            print(r['id'], 'hijacked: acts', sorted({'%s %s' % x for x in remote}) or ['(shows spam)'])
+            print(r['id'], 'hijacked: acts', ('%d request kind(s) to %d foreign host(s)' % (len({x[0] for x in remote}), len({x[1] for x in remote}))) if remote else '(shows spam)')
         else:
             for x in remote:
                 if x[1] not in vendors:
-                    fail('%s (clean) reaches a foreign host: %s %s' % (r['id'], x[0], x[1]))
-            print(r['id'], 'clean: reaches', sorted({x[1] for x in remote}) or ['(own host only)'])
+                    fail('%s (clean) reaches a foreign host' % r['id'])
+            print(r['id'], 'clean: reaches', ('%d host(s), vendor only' % len({x[1] for x in remote}) if all(x[1] in vendors for x in remote) else 'a foreign host') if remote else '(own host only)')
 else:
     print('node or jsdom not found: script-action check skipped (set K44B_JSDOM to a jsdom install)')
 

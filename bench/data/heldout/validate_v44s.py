@@ -1,9 +1,11 @@
 # -*- coding: utf-8 -*-
-"""Check bench/data/pending-v44/synthetic-v44/ against the keeper's brief (items 2, 5, 6, 7).
+"""Check bench/data/heldout/synthetic-v44/ (pending-v44/ at collection, held out since 2026-12-07) against the
+keeper's brief (items 2, 5, 6, 7).
 
 Usage: python3 validate_v44s.py [COMPARE_DIR ...] [--node]
   COMPARE_DIR: folders whose html and truth.jsonl files are compared with this split (recursively);
-  default: bench/data/dev. Folders of this split (pending-v44/synthetic-*) are skipped if they fall inside.
+  default: bench/data/dev (every dev split, v43 included). Folders of this split (heldout/, which holds only v44
+  since v43 was spent and moved to dev, 2026-12-07; pending-v44/ at collection) are skipped if they fall inside.
   --node: also run each page's inline scripts under four fake browsers (needs node) and require every
   code-only hijacked page to write, navigate or retitle in at least one.
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the v43 extraction set `ferretpt` from victormartinez/ferret's Portuguese regression pages (keeper k43x).
+"""Build the v43 extraction set `ferretpt` (`dev-v43-ferretpt`; held out as `heldout-v43-ferretpt` until it was spent)
+from victormartinez/ferret's Portuguese regression pages (keeper k43x).
 
 Source: github.com/victormartinez/ferret, tests/resources/pt/<site>/ (page.html = a saved news page of a Brazilian
 court, legislature, ministry, audit court, public defender's office, ...; title.txt, date.txt and url.txt = the
@@ -24,7 +25,7 @@ written back in windows-1252 (what browsers use for iso-8859-1) so the bytes mat
 served them; the converter checks the round trip and leaves out a page that cannot be written so. Pages declaring
 utf-8 or nothing are written as stored.
 
-usage: convert.py --repo /work/.mirror/victormartinez+ferret/repo --out /work/data/extract/heldout-v43-ferretpt
+usage: convert.py --repo /work/.mirror/victormartinez+ferret/repo --out /work/data/extract/dev-v43-ferretpt
                   [--spec spec.json]      (lxml needed; git only, no network; byte-identical on re-run)
 """
 import argparse, hashlib, json, os, re, subprocess, sys, unicodedata
@@ -221,7 +222,7 @@ truth    : title/date/url from the repository's hand-written title.txt/date.txt/
            headline as shown where title.txt carries a site prefix; date kept only when written on the page);
            text written by the keeper through spec.json (container XPath, dropped nodes and lines); author from
            the spec when the page shows a byline; source null.
-converted: bench/data/heldout/extract-v43/convert.py with its spec.json (git show, no network)
+converted: bench/data/dev/extract-v43/convert.py with its spec.json (git show, no network)
 left out :
 %(left)s
 """
@@ -230,7 +231,7 @@ left out :
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--repo', default='/work/.mirror/victormartinez+ferret/repo')
-    ap.add_argument('--out', default='/work/data/extract/heldout-v43-ferretpt')
+    ap.add_argument('--out', default='/work/data/extract/dev-v43-ferretpt')
     ap.add_argument('--spec', default=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'spec.json'))
     a = ap.parse_args()
     rows, left = build(a.repo, a.spec, a.out)

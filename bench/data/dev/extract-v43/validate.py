@@ -8,12 +8,14 @@ SET_DIR is the converted folder (html/<id>.html, truth.jsonl, SOURCE.txt). Check
   * title, author and every text line occur in the page's visible text (whitespace and case ignored); the date's
     day is written on the page (same forms as convert.py);
   * no url (host + path, scheme, "www." and a trailing "/" ignored) is also a url of any truth.jsonl under the
-    --others folders. Default: /work/shared/corpus, bench/data/dev and /work/data/extract/dev-* (44 sets when v43
-    was held out, 2026-12-07, dev-v42-kaoriya included). held-out folders (heldout-*, v43's own now) are never read
-    by default;
+    --others folders. Default: /work/shared/corpus, bench/data/dev and /work/data/extract/dev-* (45 sets since v43
+    was spent, 2026-12-07, dev-v43-ferretpt, the set itself, among them);
   * item 7 of the brief (no shared code): for every page labelled hijacked, no run of 120 characters
     (whitespace collapsed) of its scripts/iframes/styles may occur in an html file under the --code folders
-    (default bench/data/dev; this set has no hijacked page, so the check passes trivially, but it runs);
+    (default bench/data/dev; this set has no hijacked page, so the check passes trivially, but it runs).
+v43 is dev itself since it was spent (2026-12-07): under --others and --code only older dev data is read -- v43's own
+folders (dev-v43-*, real-cases-v43*, synthetic-v43, extract-v43, ...) and any held-out or pending folder (heldout/,
+heldout-*, pending-*: v44 on, later than v43) are skipped, so the set is not compared with itself or a later split;
   * --rebuild REPO: converts the set twice from the mirror into temporary folders with convert.py and spec.json
     and compares every file with SET_DIR byte for byte.
 Needs lxml (as convert.py). Exit status 1 on any problem.
@@ -25,6 +27,14 @@ import convert as C                                                      # noqa:
 from lxml import html as LH                                               # noqa: E402
 
 REPO_ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..'))
+# v43's own folders and any later (held-out or pending) split: no older dev data (2026-12-07, v43 spent)
+NOT_OLDER = re.compile(r'^(heldout|pending)($|-)|-v43[a-z]?($|-)')
+
+
+def older(path, root):
+    """True when no folder of path below root (nor root itself) is v43's own or a held-out/pending one."""
+    parts = [os.path.basename(os.path.normpath(root))] + os.path.relpath(path, root).split(os.sep)[:-1]
+    return not any(NOT_OLDER.search(p) for p in parts)
 
 
 def norm_url(u):
@@ -39,7 +49,7 @@ def other_urls(dirs):
     urls = {}
     for d in dirs:
         for path in glob.glob(os.path.join(d, '**', 'truth.jsonl'), recursive=True):
-            if '/heldout' in path and not any('heldout' in x for x in dirs):
+            if not older(path, d):
                 continue
             try:
                 for line in open(path, encoding='utf-8'):
@@ -127,7 +137,7 @@ def main():
         if r.get('hijacked'):
             runs = set(code_runs(text))
             for d in code_dirs:
-                for f in glob.glob(os.path.join(d, '**', '*.html'), recursive=True):
+                for f in (f for f in glob.glob(os.path.join(d, '**', '*.html'), recursive=True) if older(f, d)):
                     other = ' '.join(open(f, 'rb').read().decode('utf-8', 'replace').split())
                     if any(x in other for x in runs):
                         probs.append('%s: injected code shared with %s' % (pid, f))

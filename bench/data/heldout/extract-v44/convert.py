@@ -9,7 +9,7 @@ written as one rule set for the site's article template (spec.json, applied
 below).  Pages are copied byte for byte.
 
     python3 convert.py --mirror /work/.mirror/ShermanHou+Search_Engine/repo \
-        --out /work/data/extract/pending-v44-rucnews
+        --out /work/data/extract/heldout-v44-rucnews
 
 Deterministic: reads the commit pinned in spec.json through git, selects pages
 by a hash order inside each section quota, writes html/<id>.html, truth.jsonl
@@ -195,7 +195,7 @@ def parse_page(doc, spec):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mirror", required=True, help="mirror of ShermanHou/Search_Engine (bare git dir or repo)")
-    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/pending-v44-rucnews")
+    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/heldout-v44-rucnews")
     ap.add_argument("--spec", default=os.path.join(HERE, "spec.json"))
     args = ap.parse_args()
     spec = json.load(open(args.spec, encoding="utf-8"))
@@ -280,7 +280,7 @@ def main():
         fh.write("pages: %s (saved from %s)\n" % (spec["pages_dir"], spec["site"]))
         fh.write("licence: %s\n" % spec["licence"])
         fh.write("truth: %s\n" % spec["truth_by"])
-        fh.write("built by: bench/data/pending-v44/extract-v44/convert.py with spec.json (same folder)\n")
+        fh.write("built by: bench/data/heldout/extract-v44/convert.py with spec.json (same folder)\n")
     print("%d pages -> %s" % (len(rows), out))
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the v44 extraction set `rucnews` (stdlib only; never runs newsvault).
 
-    python3 validate.py [--set /work/data/extract/pending-v44-rucnews]
+    python3 validate.py [--set /work/data/extract/heldout-v44-rucnews]
                         [--compare bench/data/dev ...]        # item 7 (no shared code)
                         [--used DIR ...]                       # url / page-byte overlap
                         [--rebuild /work/.mirror/ShermanHou+Search_Engine/repo]
@@ -10,7 +10,8 @@ Checks: every truth line parses and has the fields; ids match html/<id>.html one
 one; text, title, date and source are non-empty where required and occur in the
 page's visible text (whitespace ignored); sha256 matches the stored bytes; no url
 and no page bytes shared with the used sets (/work/shared/corpus/*, bench/data/dev/*,
-/work/data/extract/dev-*; heldout-* folders are never opened); for every page
+/work/data/extract/dev-*: 45 sets since v43 was spent, 2026-12-07, dev-v43-ferretpt included;
+heldout-* folders, this set's own name since then, are never opened); for every page
 labelled hijacked (none here), no run of 120+ characters (whitespace collapsed) of an
 injected script/iframe/style/hidden block occurs in any html under the --compare
 folders (default bench/data/dev; folders of this set are skipped);
@@ -65,7 +66,7 @@ def injected_blocks(doc):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="/work/data/extract/pending-v44-rucnews")
+    ap.add_argument("--set", default="/work/data/extract/heldout-v44-rucnews")
     ap.add_argument("--compare", nargs="*", default=[os.path.join(REPO, "bench/data/dev")],
                     help="folders whose html the injected blocks of hijacked pages must not share")
     ap.add_argument("--used", nargs="*", default=DEFAULT_USED,
@@ -109,7 +110,7 @@ def main():
             problems.append("%s: empty text" % pid)
         for ln in (r.get("text") or "").split("\n"):
             if squash(ln) not in visible:
-                problems.append("%s: text line not on page: %s" % (pid, ln[:40]))
+                problems.append("%s: text line not on page" % pid)
         for k in ("title", "source", "author"):
             if r.get(k) and squash(r[k]) not in visible:
                 problems.append("%s: %s not on page" % (pid, k))
@@ -117,7 +118,7 @@ def main():
             problems.append("%s: no title" % pid)
         if r.get("date"):
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"]) or r["date"] not in doc:
-                problems.append("%s: date %r bad or not on page" % (pid, r["date"]))
+                problems.append("%s: date bad or not on page" % pid)
         if not r.get("url") or not r["url"].startswith("http"):
             problems.append("%s: bad url" % pid)
         if r.get("hijacked"):
@@ -127,6 +128,7 @@ def main():
 
     # url and page-byte overlap with used sets
     urls = {r.get("url") for r in rows}
+    byurl = {r.get("url"): r.get("id") for r in rows}
     shas = {r.get("sha256") for r in rows}
     used = folders(args.used, own)
     n_used_pages = 0
@@ -139,11 +141,11 @@ def main():
                 except ValueError:
                     continue
                 if u and u in urls:
-                    problems.append("url shared with %s: %s" % (d, u))
+                    problems.append("%s: url shared with %s" % (byurl[u], d))
         for h in glob.glob(os.path.join(d, "html", "*.html")):
             n_used_pages += 1
             if hashlib.sha256(open(h, "rb").read()).hexdigest() in shas:
-                problems.append("page bytes shared with %s" % h)
+                problems.append("page bytes shared with %s" % h)  # a used (dev) page's path
 
     # item 7: no shared injected code (only pages labelled hijacked)
     hij = [r for r in rows if r.get("hijacked")]

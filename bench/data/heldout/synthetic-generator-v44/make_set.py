@@ -1,5 +1,5 @@
 # -*- coding: utf-8 -*-
-"""Build bench/data/pending-v44/synthetic-v44/ (40 pages) from the templates and articles next to this file.
+"""Build bench/data/heldout/synthetic-v44/ (40 pages) from the templates and articles next to this file.
 
 Fixed seed, no clock, no environment: a re-run writes the same bytes.
 Usage: python3 make_set.py [OUT_DIR]   (default: ../synthetic-v44)
