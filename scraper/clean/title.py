@@ -163,11 +163,14 @@ def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -
     a headline span reads "Kicker Headline", declared "Kicker: Headline". And the declared
     headline alone when the heading adds a child element's text to it (a kicker above it, a "Back
     to video" button inside it)."""
-    declared = [m for m in (metas.get("og:title"), metas.get("twitter:title")) if m]
+    declared = [m for m in (metas.get("og:title"), metas.get("twitter:title"))
+                if m and title_words(m) >= MIN_TITLE_WORDS and not lexicon.has_strong(m)]
+    key = word_key(text)
+    if (copied := _copied_title(text, key, declared, page_title)) is not None:
+        return copied
     if page_title:
         declared += [p.strip() for p in split_title(page_title)]
     declared = [d for d in declared if title_words(d) >= MIN_TITLE_WORDS and not lexicon.has_strong(d)]
-    key = word_key(text)
     # the innermost element holding the whole heading (a title box around an <h1>)
     el = next((c for c in reversed(list(el.iterdescendants())) if tag_of(c) and _own_key(c) == key), el)
     parts = [k for child in el.iterdescendants() if tag_of(child) and (k := _own_key(child))]
@@ -183,6 +186,21 @@ def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -
             if rest in parts:
                 return d
     return text
+
+
+def _copied_title(text: str, key: str, declared: list[str], page_title: str | None) -> str | None:
+    """The declared headline of a heading that copies the <title> whole, joints and all: an <h1>
+    the site writes its <title> into ("<headline>（1/2ページ） - 産経ニュース", the declared
+    og:title "<headline>"). The heading is read as the <title> is, less the site's name and page
+    number after the headline: the declared headline when the heading starts with it and what
+    follows is shorter than it (a declared site name before a headline is no headline)."""
+    if not page_title or text.strip() != page_title.strip() or len(split_title(text)) < 2:
+        return None
+    for d in declared:
+        dk = word_key(d)
+        if dk and dk != key and key.startswith(dk) and title_words(text[len(d):]) < title_words(d):
+            return d
+    return None
 
 
 # A <title> this many words long (a Han character counts as half a word) is a headline, not a
