@@ -26,3 +26,25 @@ def test_a_declared_site_name_is_no_headline():
     title = "Example News Daily - Council approves the new budget for the city's public libraries"
     a = clean_page(_page(title, "Example News Daily"), url="https://news.example.com/a/1")
     assert a.title != "Example News Daily"
+
+
+def _blog(title: str, header: str, post: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            f"<div id='blog-head'><h1>{header}</h1></div>"
+            f"<div class='post'><h2 class='post-title'>{post}</h2><div class='post-main'>{_BODY}</div></div>"
+            "</body></html>").encode()
+
+
+def test_a_blog_post_titled_post_colon_blog_takes_the_posts_heading():
+    # exblog: <title> "<post> : <blog>", the blog's name linked home in the header's <h1> (kaoriya dev)
+    header = ("<a href='https://example.exblog.jp/'>jujuの日々</a> "
+              "<span class='blog-url'><a href='https://example.exblog.jp/'>example.exblog.jp</a></span>")
+    a = clean_page(_blog("虎ノ門　茶楓 : jujuの日々", header, "虎ノ門　茶楓"), url="https://example.exblog.jp/123/")
+    assert a.title.replace("\u3000", " ") == "虎ノ門 茶楓"
+
+
+def test_a_site_name_before_a_spaced_colon_is_no_post():
+    # "<site> : <headline>", the headline in the <h1> (not a link home): the headline stays
+    headline = "Philip Example makes watches cool for a magazine"
+    page = _blog(f"Nice Site : {headline}", headline, "Nice Site")
+    assert clean_page(page, url="https://nice.example.com/a/b").title == headline
