@@ -108,6 +108,8 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
     # the <title>, else the declared headline (og:title) when no heading is like the <title> (an
     # SEO <title> above the headline the page shows: fundus dev)
     declared = meta_value(metas, META_TITLE)
+    if not restored and (post := _post_heading(headlines, clean_title)) is not None:
+        return _as_declared(post[0], post[1], metas, clean_title), post[0]
     for reference in (restored, clean_title or declared, declared if clean_title else None):
         if not reference:
             continue
@@ -163,11 +165,14 @@ def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -
     a headline span reads "Kicker Headline", declared "Kicker: Headline". And the declared
     headline alone when the heading adds a child element's text to it (a kicker above it, a "Back
     to video" button inside it)."""
-    declared = [m for m in (metas.get("og:title"), metas.get("twitter:title")) if m]
+    declared = [m for m in (metas.get("og:title"), metas.get("twitter:title"))
+                if m and title_words(m) >= MIN_TITLE_WORDS and not lexicon.has_strong(m)]
+    key = word_key(text)
+    if (copied := _copied_title(text, key, declared, page_title)) is not None:
+        return copied
     if page_title:
         declared += [p.strip() for p in split_title(page_title)]
     declared = [d for d in declared if title_words(d) >= MIN_TITLE_WORDS and not lexicon.has_strong(d)]
-    key = word_key(text)
     # the innermost element holding the whole heading (a title box around an <h1>)
     el = next((c for c in reversed(list(el.iterdescendants())) if tag_of(c) and _own_key(c) == key), el)
     parts = [k for child in el.iterdescendants() if tag_of(child) and (k := _own_key(child))]
@@ -183,6 +188,21 @@ def _as_declared(el, text: str, metas: dict[str, str], page_title: str | None) -
             if rest in parts:
                 return d
     return text
+
+
+def _copied_title(text: str, key: str, declared: list[str], page_title: str | None) -> str | None:
+    """The declared headline of a heading that copies the <title> whole, joints and all: an <h1>
+    the site writes its <title> into ("<headline>（1/2ページ） - 産経ニュース", the declared
+    og:title "<headline>"). The heading is read as the <title> is, less the site's name and page
+    number after the headline: the declared headline when the heading starts with it and what
+    follows is shorter than it (a declared site name before a headline is no headline)."""
+    if not page_title or text.strip() != page_title.strip() or len(split_title(text)) < 2:
+        return None
+    for d in declared:
+        dk = word_key(d)
+        if dk and dk != key and key.startswith(dk) and title_words(text[len(d):]) < title_words(d):
+            return d
+    return None
 
 
 # A <title> this many words long (a Han character counts as half a word) is a headline, not a
@@ -277,6 +297,37 @@ def _longer_heading(headlines: list[tuple[object, str]], match: tuple[object, st
               and not lexicon.has_strong(other_text) and not _is_logo(other)):
             return other, other_text
     return match
+
+
+# A blog post's <title> "<post> : <blog>" (exblog and other Japanese blog hosts; og:title writes
+# "<post> | <blog>"): a spaced ASCII colon between two parts. Not a joint of split_title: French
+# writes a spaced colon inside headlines ("Macron : la réforme…").
+_BLOG_JOINT = re.compile(r"\s+:\s+")
+
+
+def _post_heading(headlines: list[tuple[object, str]], reference: str | None) -> tuple[object, str] | None:
+    """The heading that writes the post's part of a "<post> : <blog>" <title>, on a page where another
+    heading before it, a link home, holds the blog's part: the blog's name in its header <h1> is more like the whole
+    <title> than a short post headline is, and stands first (kaoriya dev: two exblog posts titled by their
+    blog; webbench2026 wb26-0654 "Video Games : Target" under a header naming the shop)."""
+    pieces = _BLOG_JOINT.split(reference or "")
+    if len(pieces) != 2 or not (post := word_key(pieces[0])) or not (blog := word_key(pieces[1])):
+        return None
+    # the blog's name in the header above the post: a heading linking home that holds the blog's part
+    # (a site's "<site> : <headline>" holds its headline in the <h1>: dev-dragnet R236)
+    keys = [word_key(text) for _, text in headlines]
+    first = next((k for k, key in enumerate(keys) if blog in key and key != post and _linked_home(headlines[k][0])), None)
+    if first is None:
+        return None
+    return next((h for h, key in zip(headlines[first + 1:], keys[first + 1:], strict=True) if key == post and not _is_logo(h[0])), None)
+
+
+def _linked_home(el) -> bool:
+    """A heading all of whose words are links home (no permalink), as a blog's header writes its name
+    and its address (a logo, read without the blanks between its links that _is_logo counts)."""
+    links = list(el.iter("a"))
+    return bool(links) and not any(_permalink(a.get("href")) for a in links) and \
+        word_key("".join(text_of(a) for a in links)) == word_key(text_of(el))
 
 
 # The first lines of the body where a headline set as plain text stands (after a breadcrumb and a
