@@ -749,6 +749,14 @@ def _qualifies_next(text: str, field, nxt) -> bool:
             and text[:nxt.start].endswith(value))
 
 
+# An office's name under 作者 is the author a reader sees: a government or school page credits the unit
+# that wrote it (作者:县市场监督管理局, 作者：医技药剂党支部: real-cases-v42b, dev-v39-gnetest dev, each truth
+# names the office). The value was read only as people's names, too long for one, and the page lost its author. Only under 作者, the label that names an author outright: 供稿 (a unit
+# that sent the text in, see CONTRIBUTOR_LABELS) and unlisted writing credits (编写：教务处) keep an office out.
+_OFFICE_AUTHOR_LABELS = frozenset(("作者",))
+_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{3,30}")  # one word of Han characters: no list, no sentence
+
+
 def _byline_author(byline: str, own: set[str]) -> str | None:
     """The author the byline writes; a labelled author that is the site's own name (``own``, see
     _own_names) only when the byline names no one else (see _byline_names)."""
@@ -791,6 +799,8 @@ def _byline_names(byline: str, own: set[str]) -> tuple[str | None, str | None]:
         else:
             if desk := _before_desk(value or ""):
                 return desk, own_name
+            if f.label in _OFFICE_AUTHOR_LABELS and value and _OFFICE_NAME.fullmatch(value) and is_issuer(value):
+                return value, own_name
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1)), own_name

@@ -15,6 +15,15 @@ def zh_page(info: str, closing: str = "") -> bytes:
             f"<div class='art-con'>{ZH_BODY}{closing}</div></div></body></html>").encode()
 
 
+def test_an_office_under_the_author_label_is_the_author():
+    a = clean_page(zh_page("信息来源:永德县市场监督管理局&nbsp;&nbsp;作者:县市场监督管理局&nbsp;&nbsp;发布时间:2021-04-28"))
+    assert (a.source, a.author) == ("永德县市场监督管理局", "县市场监督管理局")
+
+
+def test_an_office_under_a_contributor_label_is_still_no_author():
+    assert clean_page(zh_page("发布时间:2021-04-28&nbsp;&nbsp;供稿:宣传部")).author is None
+
+
 def test_two_labels_joined_by_a_slash_credit_the_name_to_both():
     # the closing "(张玲)" used to win: the compound label was read as an empty 作者 and an editor
     page = zh_page("编辑日期:2010-05-18&nbsp;&nbsp;作者/编辑:鲁群&nbsp;&nbsp;阅读次数:12", closing="<p>(张玲)</p>")
