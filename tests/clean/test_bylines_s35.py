@@ -28,3 +28,32 @@ def test_two_labels_joined_by_a_slash_credit_the_name_to_both():
     # the closing "(张玲)" used to win: the compound label was read as an empty 作者 and an editor
     page = zh_page("编辑日期:2010-05-18&nbsp;&nbsp;作者/编辑:鲁群&nbsp;&nbsp;阅读次数:12", closing="<p>(张玲)</p>")
     assert clean_page(page).author == "鲁群"
+
+
+EN_PARAGRAPHS = [
+    "The Senate committee questioned the gaming regulator's plan to open more casinos across the provinces, "
+    "asking for the studies behind the expected revenue.",
+    "Senators said the regulator had yet to present a roadmap for the offshore operators whose licences were "
+    "cancelled last month, and asked for a full list of their workers.",
+    "The regulator's chairman said the plan would be submitted to the committee before the end of the year.",
+]
+
+
+def en_page(byline: str, head: str = "") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    return (f"<html><head><title>Senators criticize casino plan - Harbour News</title>{head}</head><body>"
+            "<header class='site'><a href='/'>Harbour News</a></header><main><article>"
+            f"<h1>Senators criticize casino plan</h1>{byline}<div class='timestamp'>Posted at Nov 23 2022 08:49 PM</div>"
+            f"<div class='article-body'>{body}</div></article></main></body></html>").encode()
+
+
+URL = "https://news.harbour-news.com/news/11/23/22/senators-criticize-casino-plan"
+
+
+def test_names_then_the_sites_own_name_under_the_headline_are_the_author():
+    assert clean_page(en_page("<div class='byline'>Sherrie Ann Torres, Harbour News</div>"), url=URL).author == \
+        "Sherrie Ann Torres"
+
+
+def test_names_then_another_name_under_the_headline_are_not_read_as_a_credit():
+    assert clean_page(en_page("<div class='byline'>Manila Bay, Pasay City</div>"), url=URL).author is None
