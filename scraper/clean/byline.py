@@ -744,12 +744,19 @@ def _credited_to_own(before: str, own: set[str]) -> str | None:
     return None
 
 
+# A company's legal form closing the value: the site's owner, not a writer ("SANKEI DIGITAL INC." in the
+# author meta of every sankei.com page, dev-v42-kaoriya: its truth names the reporter or nobody). "Co" alone
+# is a surname (dev-v2-trafilatura's "Emily Co"), so it is not one of them.
+_COMPANY_FORM = re.compile(r"[\s,]+(?:inc|ltd|llc|corp|corporation|gmbh|limited|plc)\.?$", re.I)
+
+
 def _meta_author(metas: dict[str, str]) -> str | None:
     """The first author meta whose value reads as names ("ABC News" of a generic author meta
-    reads as names too: the byline comes first for that reason)."""
+    reads as names too: the byline comes first for that reason), and no company's."""
     for name in _META_AUTHOR:
         value = _clean_value(html.unescape(metas.get(name) or ""))
-        if value and not _URL_LIKE.search(value) and looks_like_names(value := _BY_WORD.sub("", value)):
+        if value and not _URL_LIKE.search(value) and looks_like_names(value := _BY_WORD.sub("", value)) \
+                and not _COMPANY_FORM.search(value):
             return value
     return None
 

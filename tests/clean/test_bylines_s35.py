@@ -57,3 +57,10 @@ def test_names_then_the_sites_own_name_under_the_headline_are_the_author():
 
 def test_names_then_another_name_under_the_headline_are_not_read_as_a_credit():
     assert clean_page(en_page("<div class='byline'>Manila Bay, Pasay City</div>"), url=URL).author is None
+
+
+def test_a_company_in_the_author_meta_is_no_author():
+    head = '<meta name="author" content="HARBOUR DIGITAL INC.">'
+    assert clean_page(en_page("", head=head), url=URL).author is None
+    head = '<meta name="author" content="Emily Co">'
+    assert clean_page(en_page("", head=head), url=URL).author == "Emily Co"
