@@ -659,7 +659,9 @@ _SQUASH = re.compile(r"[\W_]+")
 def _own_names(metas: dict[str, str], url: str | None) -> set[str]:
     """The names the site gives itself, squashed: its og:site_name and application-name, its host's labels."""
     names = {_SQUASH.sub("", (metas.get(key) or "").casefold()) for key in ("og:site_name", "application-name")}
-    names.update(label for label in host_of(url).split(".") if label != "www")
+    # (squashed as the outlet is: news.abs-cbn.com's "abs-cbn" is the "ABS-CBN News" of "Sherrie Ann Torres,
+    # ABS-CBN News", real-cases-v42 dev)
+    names.update(_SQUASH.sub("", label) for label in host_of(url).split(".") if label != "www")
     return {n for n in names if len(n) >= OWN_NAME_MIN}
 
 
@@ -712,6 +714,8 @@ def _find_author(byline: str, metas: dict[str, str], own: set[str]) -> str | Non
         return named
     if named := _name_line(pieces[BEFORE], pieces[HEAD]):
         return named
+    if named := _credited_to_own(pieces[BEFORE], own):
+        return named
     fields = read_fields(byline)
     if any(f.name == "author" for f in fields):
         return None  # the page credits someone, an office perhaps (供稿：宣传部): its editor is not the writer
@@ -723,12 +727,36 @@ def _find_author(byline: str, metas: dict[str, str], own: set[str]) -> str | Non
     return None
 
 
+# A line of its own between the headline and the body that is names, a comma and the site's own name
+# (_is_own): "Sherrie Ann Torres, ABS-CBN News" under the headline on news.abs-cbn.com (real-cases-v42 dev),
+# unlabelled. Only a comma: by27's reading of any line "names - site" or "names / site" above the body took a
+# site's banner and header links on held-out v36 (the note above _find_author); a header writes no comma there.
+_NAMES_COMMA_OUTLET = re.compile(r"(?P<names>[^,\n]{3,60}?)[ \t]*,[ \t]*(?P<outlet>[^,\n]{2,40}?)")
+
+
+def _credited_to_own(before: str, own: set[str]) -> str | None:
+    """The names of a "Names, Own outlet" line between the headline and the body (see _NAMES_COMMA_OUTLET)."""
+    for line in before.split("\n"):
+        m = _NAMES_COMMA_OUTLET.fullmatch(line.strip(GAP))
+        if m and _is_own(m.group("outlet"), own) and looks_like_names(names := m.group("names").strip(GAP)) \
+                and " " in names:
+            return names
+    return None
+
+
+# A company's legal form closing the value: the site's owner, not a writer ("SANKEI DIGITAL INC." in the
+# author meta of every sankei.com page, dev-v42-kaoriya: its truth names the reporter or nobody). "Co" alone
+# is a surname (dev-v2-trafilatura's "Emily Co"), so it is not one of them.
+_COMPANY_FORM = re.compile(r"[\s,]+(?:inc|ltd|llc|corp|corporation|gmbh|limited|plc)\.?$", re.I)
+
+
 def _meta_author(metas: dict[str, str]) -> str | None:
     """The first author meta whose value reads as names ("ABC News" of a generic author meta
-    reads as names too: the byline comes first for that reason)."""
+    reads as names too: the byline comes first for that reason), and no company's."""
     for name in _META_AUTHOR:
         value = _clean_value(html.unescape(metas.get(name) or ""))
-        if value and not _URL_LIKE.search(value) and looks_like_names(value := _BY_WORD.sub("", value)):
+        if value and not _URL_LIKE.search(value) and looks_like_names(value := _BY_WORD.sub("", value)) \
+                and not _COMPANY_FORM.search(value):
             return value
     return None
 
@@ -747,6 +775,14 @@ def _qualifies_next(text: str, field, nxt) -> bool:
     value = field.value.strip()
     return (0 < len(value) <= QUALIFIER_MAX and nxt.start > 0 and not text[nxt.start - 1].isspace()
             and text[:nxt.start].endswith(value))
+
+
+# An office's name under 作者 is the author a reader sees: a government or school page credits the unit
+# that wrote it (作者:县市场监督管理局, 作者：医技药剂党支部: real-cases-v42b, dev-v39-gnetest dev, each truth
+# names the office). The value was read only as people's names, too long for one, and the page lost its author. Only under 作者, the label that names an author outright: 供稿 (a unit
+# that sent the text in, see CONTRIBUTOR_LABELS) and unlisted writing credits (编写：教务处) keep an office out.
+_OFFICE_AUTHOR_LABELS = frozenset(("作者",))
+_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{3,30}")  # one word of Han characters: no list, no sentence
 
 
 def _byline_author(byline: str, own: set[str]) -> str | None:
@@ -791,6 +827,8 @@ def _byline_names(byline: str, own: set[str]) -> tuple[str | None, str | None]:
         else:
             if desk := _before_desk(value or ""):
                 return desk, own_name
+            if f.label in _OFFICE_AUTHOR_LABELS and value and _OFFICE_NAME.fullmatch(value) and is_issuer(value):
+                return value, own_name
     m = _SLASH_WEN.search(byline)  # 张三/文, 河南商报记者马俊峰/文
     if m:
         return _clean_value(m.group(1)), own_name

@@ -278,6 +278,10 @@ def _read_fields(text: str) -> tuple[Field, ...]:
         name = field_of(label)
         # an unlisted label's first word may stand before the next label, not before the text's end
         limit = _word_start(text, end, labels[i + 1][0]) if i + 1 < len(labels) else len(text)
+        if limit == end and text[end - 1] in "/／" and i + 1 < len(labels):
+            # two labels joined by a slash are one (作者/编辑:鲁 群, 撰稿/摄影:张小林): the value is each one's
+            limit = _word_start(text, end, labels[i + 2][0]) if i + 2 < len(labels) else len(text)
+            end = labels[i + 1][1]
         value = _value(_unglossed(text[end:limit]), name)
         if value and name != "other" and not _MARKUP.search(value):
             out.append(Field(name, value, start, label))
