@@ -505,18 +505,6 @@ def cms_path_host(url: str | None, page: str, owners: Iterable[str], declared: I
 # v19, rc30-009 v30: the split whose account named the form); sy31-026 stays (its host spells by
 # chance a place it names).
 _BODY_VOICE = re.compile("(?<!自)我(?:县|縣|区|區|镇|鎮|市(?!场|場)|局|委|厅|廳)")
-# A hospital, a college or a court speaks of itself as 我院 ("our institution": v43 §1 R2 rc43-007, a hospital's
-# party-branch item naming no hospital, a department of it the actor); but its reprints keep the word as written
-# (clean-reprints cr-027, -028, -029; dev-v27-multiboilerzh mbzh-56) and a hospital's own site on its own initials host
-# names no hospital either (v41 rc41b-016, legit): read alone, the word flagged all five. It counts only on a page
-# keeping the body's own production credits — who supplied the draft, took the photographs, reviewed it (供稿, 摄影,
-# 编审, 审核: MIN_OWN_CREDITS distinct labels), its editorial workflow, which a reprint's byline replaces with its own.
-# Measured (cr36, dev data, tuned on rc43-007): of every dev page (hijack sets, shared corpus, dev-* sets) writing two
-# such labels, one writes 我院 on a named host outside gov/edu: rc43-007, flagged (truth URLs and www.3826415.com: no
-# other record of the 117 pages writing 我院 changed). One page, one split: a variant.
-_INSTITUTION_VOICE = re.compile("我院(?!子)")
-_OWN_CREDITS = re.compile(r"(供稿|摄影|攝影|编审|編審|审核|審核)\s*[:：]")
-MIN_OWN_CREDITS = 2
 # A public document — a notice or a regulation, with its issuing number (珠府[2002]64号, 国办发〔2020〕1号)
 # or its articles (第一条 … 第二条) — is written to be reprinted: law databases and reprint portals serve it,
 # in its issuer's voice (我市), from hosts of their own. Found at the scoring of held-out v32 (rc32-018, a
@@ -549,8 +537,7 @@ def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable
     (as foreign_host judges hosts) that spells no body or place the ``page`` names and none of its
     ``owners``: a government's news on somebody else's host, its owner written nowhere the host
     answers to (unnamed_school_host's relation, with a government's voice)."""
-    voiced = _BODY_VOICE.search(article) is not None or (
-        _INSTITUTION_VOICE.search(article) is not None and len(set(_OWN_CREDITS.findall(page))) >= MIN_OWN_CREDITS)
+    voiced = _BODY_VOICE.search(article) is not None
     if not voiced and not _BODY_SUBJECT.search(article):
         return None
     if _PUBLIC_DOCUMENT.search(article):

@@ -58,26 +58,3 @@ def test_the_same_news_on_an_unrelated_host_or_in_the_first_person_on_a_forum_st
     first_person = BUREAU_NEWS.replace("云岗县市场监督管理局开展", "我局开展")
     a = clean_page(forum_print(first_person), url="https://bbs.221700.com/forum.php?mod=viewthread&tid=479420")
     assert "mirror_copy" in kinds(a), a.findings
-
-
-HOSPITAL_ARTICLE = ("<p>2023年9月28日下午，我院心血管内科联合第五党支部在住院部14楼开展“喜迎国庆节”主题党日活动。</p>"
-                    "<p>活动现场，支部书记带领大家合唱红歌，并进行了冠心病中医养生健康讲座，病友及家属纷纷表示收获匪浅。</p>")
-
-
-def hospital_page(credits: str) -> bytes:
-    """A hospital's news in its own voice (我院), naming no hospital, under its nav; ``credits``: its byline block."""
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>主题党日活动</title></head>
-<body><div class="nav">医院概况 | 新闻中心 | 科室导航 | 就医指南</div><h3>第五党支部主题党日活动</h3>
-<p class="info">发布时间：2023-09-30 {credits}</p><div class="content">{HOSPITAL_ARTICLE}</div>
-<div class="footer">版权所有 · 技术支持</div></body></html>""".encode()
-
-
-def test_a_hospitals_own_voice_with_its_own_credits_on_an_unrelated_host_is_flagged():
-    a = clean_page(hospital_page("供稿：陈某 摄影：陈某 编审：陈某"), url="http://lastembryo.com/news_major/2023/x.html")
-    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
-
-
-def test_we_the_hospital_without_its_credits_names_no_owner_to_judge():
-    # its own site on an initials host, or a reprint keeping 我院: the word alone is no copy
-    a = clean_page(hospital_page(""), url="https://www.lsszyy.com.cn/yydt/2496.html")
-    assert "mirror_copy" not in kinds(a), a.findings
