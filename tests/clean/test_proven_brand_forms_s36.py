@@ -1,0 +1,37 @@
+"""What proves a page hijacked is taken from the rest of it too: the brand a proven line names in
+each clause (X官方平台，X最新地址x-y.cc) and its second selling line (英超滚球投注就上X), the brand's short
+form and the address glued to it (X体育官网 in the title, X and x.com glued into every clause), and a
+brand with an editor's desk word as the byline (编辑：X娱乐小编; v43 §3, §2 S2)."""
+from scraper.clean import clean_page
+
+_BODY = ("<p>4月15日,县司法局在中心广场开展全民国家安全教育日集中宣传活动,向过往群众发放宣传资料。</p>"
+         "<p>工作人员结合典型案例,讲解了国家安全法等法律法规,提醒群众提高防范意识。</p>"
+         "<p>活动共发放宣传资料450余份,接受群众咨询200余人次。</p>")
+
+
+def _page(body: str, title: str = "县司法局开展全民国家安全教育日宣传活动", info: str = "") -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>" + title + "</title></head><body>"
+            "<div class='header'>某县人民政府</div><div class='article'><h1>县司法局开展全民国家安全教育日宣传活动</h1>"
+            f"{info}<div class='content'>{body}</div></div><div class='footer'>主办：某县人民政府</div>"
+            "</body></html>").encode()
+
+
+def test_the_brand_an_offered_address_line_repeats_goes_with_its_second_selling_line():
+    extra = "<p>澜汐体育官方平台，澜汐体育最新地址lanxi-ty.cc</p><p>英超滚球投注就上澜汐体育</p>"
+    article = clean_page(_page(_BODY + extra), "https://www.example.gov.cn/news/1")
+    assert article.hijacked
+    text = article.text or ""
+    assert "澜汐" not in text and "英超滚球" not in text
+    assert "接受群众咨询200余人次" in text and "国家安全法" in text
+
+
+def test_a_brand_short_form_and_its_glued_address_go_from_every_clause():
+    body = ("<p>4月15日云岫综合yunxiu.com,县司法局在中心广场开展宣传活动云岫综合,向过往群众发放宣传资料。</p>"
+            "<p>工作人员结合典型案例云岫综合,讲解了国家安全法等法律法规yunxiu.com,提醒群众提高防范意识。</p>"
+            "<p>活动共发放宣传资料450余份云岫综合,接受群众咨询200余人次。</p>")
+    article = clean_page(_page(body, title="云岫综合体育官网县司法局开展全民国家安全教育日宣传活动"),
+                         "https://www.example.gov.cn/news/1")
+    assert article.hijacked
+    text = article.text or ""
+    assert "云岫" not in text and "yunxiu" not in text
+    assert "讲解了国家安全法等法律法规" in text
