@@ -35,3 +35,16 @@ def test_a_brand_short_form_and_its_glued_address_go_from_every_clause():
     text = article.text or ""
     assert "云岫" not in text and "yunxiu" not in text
     assert "讲解了国家安全法等法律法规" in text
+
+
+def test_a_brand_as_the_editor_with_the_desk_word_is_no_author():
+    info = "<div class='info'>日期：2025-04-15 来源：某县司法局 编辑：汀岚娱乐小编</div>"
+    article = clean_page(_page(_BODY, info=info), "https://www.example.gov.cn/news/1")
+    assert article.hijacked
+    assert "汀岚" not in (article.author or "")
+
+
+def test_a_person_as_the_editor_with_the_desk_word_stays():
+    info = "<div class='info'>日期：2025-04-15 来源：某县司法局 编辑：李明小编</div>"
+    article = clean_page(_page(_BODY, info=info), "https://www.example.gov.cn/news/1")
+    assert not article.hijacked
