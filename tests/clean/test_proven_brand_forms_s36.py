@@ -48,3 +48,22 @@ def test_a_person_as_the_editor_with_the_desk_word_stays():
     info = "<div class='info'>日期：2025-04-15 来源：某县司法局 编辑：李明小编</div>"
     article = clean_page(_page(_BODY, info=info), "https://www.example.gov.cn/news/1")
     assert not article.hijacked
+
+
+def _footer_page(credit: str, body: str = _BODY) -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>县司法局开展全民国家安全教育日宣传活动</title></head><body>"
+            "<div class='article'><h1>县司法局开展全民国家安全教育日宣传活动</h1>"
+            f"<div class='content'>{body}</div></div><footer><p>&copy; 2022 某县司法局</p>"
+            f"<p>技术支持：{credit}</p></footer></body></html>").encode()
+
+
+def test_an_arcade_brand_as_the_footers_technical_support_flags_the_page():
+    article = clean_page(_footer_page("<a href='https://lanyu-dw.vip/'>澜屿电玩</a>"), "https://www.example.gov.cn/news/1")
+    assert article.hijacked
+
+
+def test_a_web_firm_as_technical_support_and_a_report_on_arcades_stay_clean():
+    body = _BODY + "<p>县文化市场综合执法大队同日开展突击检查,严查电玩城赌博行为。</p>"
+    article = clean_page(_footer_page("<a href='http://vip.hlk3.net/'>星瀚网络</a>", body), "https://www.example.gov.cn/news/1")
+    assert not article.hijacked
+    assert "电玩城赌博" in (article.text or "")
