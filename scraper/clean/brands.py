@@ -148,8 +148,10 @@ def promo_spans(text: str) -> list[str]:
 
 
 # A whole name that is a brand's shape when nothing else is said: 2–4 characters (a Latin
-# prefix allowed) and a gambling suffix. Only weight: 央视体育 has the shape too.
-NAME_END = "(?:娱乐|体育|国际|彩票|电子|电竞|足球|棋牌|真人)"
+# prefix allowed) and a gambling suffix. Only weight: 央视体育 has the shape too. (电玩, the arcade
+# trade gambling sites sell as: 星槎城电玩 in sv36-016/-018/-019's links, 电玩城上分 in sv21-018, a
+# footer's 技术支持：X电玩 in sv43-031; no clean dev page writes a whole name X电玩 in a slot)
+NAME_END = "(?:娱乐|体育|国际|彩票|电子|电竞|电玩|足球|棋牌|真人)"
 _BRAND_NAME = re.compile(f"^(?:[a-z0-9]{{1,8}})?{_CJK}{{2,4}}{NAME_END}$")
 # ...and as a website writes it: a Latin name with its number before the suffix (jxl365真人), a
 # name with its web word (聚宝盆官网). A site's own pages say 学校官网 too: only where more is known.

@@ -426,6 +426,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # the page writes elsewhere, goes from the text and the fields too (Evidence.learn_written_heads;
         # asked of a proven page only, so that no flag turns on it)
         ev.learn_written_heads("\n".join([raw_title, *headline_texts]), written)
+        ev.learn_glued_addresses(written())  # the proven brand's address, glued to its name (bandao.com)
     for line in clean_lines(lines, ev, title or "", [v for v in (article.source, article.author) if v]):
         if line.strip() in foreign_lines:
             continue

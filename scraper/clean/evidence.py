@@ -21,7 +21,7 @@ from core.domains import is_ip_address, registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.article import Finding
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, host_of, shorten, squash, tag_of, text_of
-from scraper.clean.slots import stem, stem_pattern, web_written
+from scraper.clean.slots import stem, stem_pattern, trade_tail, web_written
 
 # The character left where a spam link was cut out of a sentence, so that the sentence can be
 # judged later (a promotional sentence around a spam link goes whole). Private-use, never in pages.
@@ -57,6 +57,10 @@ _LATIN_OR_DIGITS = re.compile("[A-Za-z0-9]+")
 _TWO_LETTERS = re.compile("[A-Za-z]{2}")
 # Several navigation words run together ("手机版app下载"): a spam <title> glues them to a brand, and
 # the page learns them; as a site's spam they would cut its own menus' words from every page.
+# A line's clauses (X官方平台，X最新地址…), a Chinese character, a web address as pages write it bare.
+_CLAUSES = re.compile(r"[，,、;；。！!？?\s|/]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ADDRESS = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|cc|vip|top|xyz|app|me|co|io|tv|club|bet|info|[a-z]{2})\b"
 _NAV_PHRASE = re.compile(rf"^(?:(?:{_NAV_WORDS})[\s\-_|/·]*)+$", re.I)
 
 
@@ -125,6 +129,7 @@ class Evidence:
             if backed:
                 self._learn_stem(text)
                 self._learn_skeleton(text)
+                self._learn_repeated_head(text)
 
     def _learn_skeleton(self, text: str) -> None:
         """A proven name that writes its Latin letters and digits apart around Chinese (EON体育4娱乐)
@@ -134,6 +139,44 @@ class Evidence:
                 and any(c.isdigit() for c in skeleton) and not self.strings.get(skeleton):
             self.strings[skeleton] = True
             self._patterns.clear()
+
+    def _learn_repeated_head(self, text: str) -> None:
+        """A proven line that names one brand in several clauses, each time with trade words or its
+        address behind it (X官方平台，X最新地址x-y.cc: an offered-address line), proves the brand itself:
+        it goes wherever the page writes it (its second selling line, 英超滚球投注就上X)."""
+        clauses = [c for c in _CLAUSES.split(lexicon.normalize(text)) if c]
+        heads = set()
+        for i, a in enumerate(clauses):
+            for b in clauses[i + 1:]:
+                k = next((n for n in range(min(len(a), len(b)), 0, -1) if a[:n] == b[:n]), 0)
+                head = a[:k]
+                if len(head) >= lexicon.MIN_PAGE_STRING and _HAN.search(head) \
+                        and trade_tail(a[k:]) and trade_tail(b[k:]):
+                    heads.add(head)
+        for head in heads:
+            if not self.strings.get(head) and not is_navigation(head):
+                self.strings[head] = True
+                self._patterns.clear()
+
+    def learn_glued_addresses(self, written: str) -> None:
+        """A web address the page (``written``: its normalised text) writes glued to a proven name
+        (X bandao.com after every clause, no space, no words between) is the brand's own address: it
+        goes wherever the page writes it, as the name does. Asked of a proven page only."""
+        names = [n for s, backed in self.strings.items()
+                 if backed and len(n := lexicon.normalize(s)) >= lexicon.MIN_PAGE_STRING and _HAN.search(n)]
+        if not names:
+            return
+        glued = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
+        for m in re.finditer(f"(?:{glued})({_ADDRESS})|({_ADDRESS})(?:{glued})", written):
+            address = (m.group(1) or m.group(2)).strip(".-")
+            host = address.lower()
+            if not self.is_own(host) and not lexicon.host_is_trusted(host) and not self.strings.get(address):
+                self.learn(address, True)
+                self.hosts.add(host)
+                # the address written twice running (x.comx.com) is one Latin word to the pattern,
+                # which matches no Latin name glued to other letters: learned as written
+                for run in set(re.findall(f"(?:{re.escape(address)}){{2,}}", written)):
+                    self.learn(run, True)
 
     def _learn_stem(self, text: str) -> None:
         """A proven name's stem (its name without web tail, Latin head, brackets: 杏彩体育首页 →
@@ -167,8 +210,10 @@ class Evidence:
             elsewhere = lexicon.cut_out(text, [span])
             head = next((span[:k] for k in range(len(span) - 1, lexicon.MIN_PAGE_STRING - 1, -1)
                          if len(_followers(elsewhere, span[:k])) >= MIN_HEAD_FOLLOWERS), "")
-            # (a head no website would write, 县农业农村局, is the headline's own subject)
-            if head and web_written(head) and not self.strings.get(head):
+            # (a head no website would write, 县农业农村局, is the headline's own subject; a head the
+            # span follows with trade words only, 半岛综合|体育官网, is the brand's short form)
+            if head and (web_written(head) or _HAN.search(head) and trade_tail(span[len(head):])) \
+                    and not self.strings.get(head):
                 self.learn(head, True)
 
     def learn_bare_stem(self, norm: str) -> None:

@@ -30,10 +30,17 @@ def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str
         return glued
     # (or a brand's whole shape: X竞技, X游戏官网, X集团娱乐, X官网365, the names that took a school's
     # place in v17 and would take its 来源 as readily)
-    if _whole_brand(value, web=ev.hijacked) and (
+    # (an editor's credit names a person or a desk; a brand with the desk's word behind it,
+    # X娱乐小编, is the brand: the word is cut before the name is read, v43 sv43-008)
+    name = _DESK_SUFFIX.sub("", value) or value
+    if _whole_brand(name, web=ev.hijacked) and (
             ev.hijacked or lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)):
         return value
     return value if web_credit(value, page_text) else None
+
+
+# The editor's desk written after a byline's name (张三小编, X编辑部): a role, no part of the name.
+_DESK_SUFFIX = re.compile("(?:编辑部|編輯部|小编|小編)$")
 
 
 # What a website writes after its name and a publisher never does in a credit: an entry, a

@@ -1121,6 +1121,9 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
         if (marked or hits) and lexicon.has_promo(rest) and in_article and _is_promotional(rest):
             removed.append(sentence)
             continue
+        if in_article and ev.hijacked and proven and _selling_line(text, sentence, hits, rest):
+            removed.append(sentence)
+            continue
         removed.extend(h.term for h in hits)
         out.append(rest)
     cleaned = re.sub(r"[ \t]{2,}", " ", "".join(out)).strip()
@@ -1158,6 +1161,24 @@ def _quotes_spam(sentence: str, hits) -> bool:
     if not lists or not all(any(a <= h.start and h.end <= b for a, b in lists) for h in hits):
         return False
     return not _VISIT_ADDRESS.search(_QUOTED_LIST.sub(" ", sentence))
+
+
+# A proven brand's second selling line (英超滚球投注就上X, 世界杯投注app就上X: a line of its own, no
+# punctuation, the brand last) leaves this many characters at most once its spam is cut: the two such
+# lines of the dev hijack sets (synthetic-v43) leave 2 and 8; a heading with a spliced brand keeps its
+# words (the brand set before them or inside, and the words longer).
+MAX_SELLING_REST = 8
+_ANY_PUNCTUATION = re.compile(r"[，,。．.！!？?；;：:、“”\"'（）()《》【】]")
+
+
+def _selling_line(line: str, sentence: str, hits, rest: str) -> bool:
+    """True when ``sentence`` is a whole line of its own that sells a proven brand: no punctuation,
+    the brand its last words, and little else left once the spam is cut (a slogan, not a sentence)."""
+    if sentence.strip() != line.strip() or not hits or _ANY_PUNCTUATION.search(sentence):
+        return False
+    if sentence[hits[-1].end:].strip():
+        return False
+    return 0 < len(rest.strip()) <= MAX_SELLING_REST
 
 
 def _is_promotional(rest: str) -> bool:

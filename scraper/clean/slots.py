@@ -278,6 +278,18 @@ def stem(name: str) -> str:
 # short forms). A proven phrase that goes on with other words (现代|国际设计+brand, a splice) has no head.
 _TRADE_TAIL = f"(?:{brands.SUFFIX}|竞彩|竞猜|竞技|{brands.PROMO}|[(（]中国[)）]|\\d+|[a-z]+)+"
 _LEADING = re.compile(f"([{_CJK}]{{2,3}}?){_TRADE_TAIL}")
+# A web address written after a trade tail (最新地址zhilu-sport.cc): no words of the name either.
+_TAIL_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+
+
+def trade_tail(rest: str) -> bool:
+    """True when ``rest`` (normalised), what follows a name in its long spelling, is trade words,
+    promo grammar, the brand's number or mark and its address only (体育官网, 最新地址x-y.cc): so
+    that what stands before it is the brand's own name, not a phrase that goes on with other words."""
+    rest = _TAIL_ADDRESS.sub("", rest)
+    return bool(rest) and bool(re.fullmatch(f"(?:最新|{_TRADE_TAIL})+", rest))
+
+
 # A head that points (本届电竞, 我校电竞: a phrase the page proved) is no name.
 _DEICTIC = re.compile("^[本我该該此其这這那每各全]")
 
