@@ -428,27 +428,15 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # analyse_scripts' CPU on them +14 % (sandbox +23 %); dev-v34-xmunews, 100 script-heavy pages:
     # the view runs on 20, analyse_scripts +10-15 % (noisy, shared machine).
     current = {h for acts in views.values() for kind in ("load", "nav") for h in acts[kind]}
-
-    def constants_apart(script: int) -> str:
-        """The constants of the page's code besides the code of ``script`` and its copies."""
-        return constants("\n".join(c for c in codes.values() if c != codes.get(script)))
     old_ie = _view_acts([e for e in run.old_ie if not e.on or e.wide], offsite) if run.old_ie else {}
     for kind in ("load", "nav") if old_ie else ():
         for host, (url, script) in old_ie[kind].items():
             if host in current or host in report.spam_hosts:
                 continue
-            # the loading script's own text is no other reader's: a kit spells its host in the
-            # code that gates it (v43b B3: an old-IE createElement load of a literal host; its
-            # computed-host twins on rc43b-003/-005/-006/-015 flag), and its copies are itself.
-            # VARIANT, measured 2026-12-07 (vo36): +rc43b-004, but a site's own IE branch spells its
-            # address in its gate too: wb26-0288 (dev-v10-webbench2026, an unpkg.com fetch polyfill
-            # for IE) flags, with its URL and on 127.0.0.1, and test_old_ie_face_s33's upgrade
-            # notice (a navigation to microsoft.com) flags: 1 clean page of the 45 dev-* sets scanned
-            # so far (IE-testing pages with an unnamed host in their code, to dev-v19), reverted.
-            if registrable_domain(host) not in constants_apart(script) \
-                    and registrable_domain(host) not in named_apart({url}):
+            readable = constants("\n".join(codes.values())) if readable is None else readable
+            if registrable_domain(host) not in readable and registrable_domain(host) not in named_apart({url}):
                 report.findings.append(("spam_script", "script (run): loaded for old Internet Explorer only, from an "
-                                        "address no other script's text holds", shorten(url, 300)))
+                                        "address no script's text holds", shorten(url, 300)))
                 report.spam_hosts.add(host)
                 hides.add(script)
     # Code fetched from another site and run as code (new Function, a timer's string) for some

