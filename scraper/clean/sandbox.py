@@ -102,12 +102,12 @@ _HIDES_WORDS = ("eval", "Function", "atob", "fromCharCode", "unescape", "_0x")
 # obfuscated code rotates an array so: a carousel rotating its slides writes `.push(a.shift())`.
 _ROTATES = re.compile(r"""\[\s*['"]push['"]\s*\]\s*\(\s*[\w$]+\s*\[\s*['"]shift['"]\s*\]\s*\(\s*\)\s*\)""")
 _DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
-# What code does, however plainly written: code that writes markup puts into the page whatever it
-# built, a hidden box of links included (v43 S1: a plain `document.write` of a display:none box);
-# code that reaches a member of the document or window by a computed name, or gives the document,
-# window or location another name, acts through a name its text never spells (v43 B2: `document[
-# 'w<junk>r<junk>i…'.replace(/<junk>/g, '')](…)`, the act and its argument both split by a token).
-_WRITES = re.compile(r"\.write(?:ln)?\s*\(")
+# What code does, however its names are written: code that reaches a member of the document or
+# window by a computed name, or gives the document, window or location another name, acts through a
+# name its text never spells (v43 B2: `document['w<junk>r<junk>i…'.replace(/<junk>/g, '')](…)`, the
+# act and its argument both split by a token). (Running every plain `document.write` too flags v43
+# S1's written hidden box, but also two clean dev-cleaneval pages: an ad network's cookie-gated 1×1
+# frame written plainly reads as a hidden frame; that rule is kept as a reverted variant.)
 _ALIASES = re.compile(r"\b(?:document|window|self|top)\s*\[|=\s*(?:document|window|location)\s*[;,)]")
 # \x escapes, and \u escapes of letters and digits (JSON escapes <, > and & so), hide names in
 # bulk: a minified library holds a few (loaders.MIN_ESCAPES)
@@ -233,7 +233,7 @@ def could_act(code: str) -> bool:
     if "location" in code or "open" in code:
         if _NAVIGATES.search(code):
             return True
-    if "write" in code and _WRITES.search(code) or _ALIASES.search(code):
+    if _ALIASES.search(code):
         return True
     low = _lowered(code)
     visitor = (low is None or any(w in low for w in _VISITOR_WORDS)) and bool(_VISITOR.search(code))

@@ -1,6 +1,6 @@
-"""The sandbox runs code for what it can do, not for how hidden it looks (v43 S1, B1, B2): a plain
-document.write of a hidden box of links, a write whose name and markup are split by a junk token,
-and a decoder split over several scripts all act; a site's own plain writes stay clean."""
+"""The sandbox runs code for what it can do, not for how hidden it looks (v43 B1, B2): a write whose
+name and markup are split by a junk token, and a decoder split over several scripts, act; a site's
+own plain writes stay clean."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -15,17 +15,6 @@ def _page(*scripts: str) -> bytes:
     return ("<html><head><meta charset='utf-8'><title>少儿阅读节开幕 - 区图书馆</title></head><body>"
             "<div class='article'><h1>少儿阅读节开幕</h1>" + ARTICLE + "</div>"
             + "".join(f"<script>{s}</script>" for s in scripts) + "</body></html>").encode("utf-8")
-
-
-PLAIN_BOX = ("(function(){var h='<div style=\"display:none\">';h+='<a href=\"https://qx-play77.example/\">启星娱乐</a>';"
-             "h+='<a href=\"https://qx-play77.example/reg/\">启星娱乐注册</a>';h+='</div>';document.write(h);})();")
-
-
-def test_a_plain_written_hidden_box_of_links_is_flagged():
-    assert could_act(PLAIN_BOX)
-    a = clean_page(_page(PLAIN_BOX), url=URL)
-    assert a.hijacked, a.findings
-    assert "启星娱乐" not in a.text and "阅读节" in a.text
 
 
 def _junked(text: str, junk: str = "QvZTk") -> str:
