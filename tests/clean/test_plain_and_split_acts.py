@@ -36,7 +36,7 @@ def test_a_write_named_through_a_junk_token_is_run_and_its_hidden_frame_flagged(
 def test_the_pieces_of_a_split_decoder_run_with_the_piece_that_hides():
     head = "var kqzvtrmw=String.fromCharCode(119,114,105,116,101);var pxnorlad='';"
     middle = "pxnorlad+='<div style=\"display:none\"><a href=\"https://qx-play77.example/\">启星娱乐</a></div>';"
-    tail = "var zzkk=document;for(var n=0;n<1;n++){}"
+    tail = "for(var n=0;n<1;n++){pxnorlad+='';}"
     other = "var now=new Date();var i=0;"
     codes = {0: head, 1: middle, 2: tail, 3: other}
     acting = {i for i, c in codes.items() if could_act(c)}
