@@ -37,7 +37,7 @@ from scraper.clean.exits import (
 from scraper.clean.hidden import STRONG, ids_hidden
 from scraper.clean.inserted import inserted_for_visitor
 from scraper.clean.loaders import framed_addresses
-from scraper.clean.sandbox import SEARCH_REFERRER, SERVER_COOKIE, Run, could_act, run_scripts
+from scraper.clean.sandbox import SEARCH_REFERRER, SERVER_COOKIE, Run, could_act, joined, run_scripts
 from scraper.clean.scripts import (
     MARKUP_URL,
     MAX_SCRIPT,
@@ -711,8 +711,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     n_scripts = sum(1 for _ in root.iter("script"))
     candidates = handler_candidates(root)
     codes.update(page_handlers(root, n_scripts, candidates))  # numbered after the scripts
-    runnable = [(i, code) for i, code in codes.items() if could_act(code)]
-    acting = {i for i, _ in runnable}
+    acting = {i for i, code in codes.items() if could_act(code)}
+    acting |= joined(codes, acting)
+    runnable = [(i, code) for i, code in codes.items() if i in acting]
     handlers = element_handlers(root, max(codes, default=n_scripts - 1) + 1, [c for _, c in runnable], candidates)
     codes.update(handlers)
     runnable += handlers.items()

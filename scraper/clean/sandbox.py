@@ -102,6 +102,15 @@ _HIDES_WORDS = ("eval", "Function", "atob", "fromCharCode", "unescape", "_0x")
 # obfuscated code rotates an array so: a carousel rotating its slides writes `.push(a.shift())`.
 _ROTATES = re.compile(r"""\[\s*['"]push['"]\s*\]\s*\(\s*[\w$]+\s*\[\s*['"]shift['"]\s*\]\s*\(\s*\)\s*\)""")
 _DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
+# What code does, however its names are written: code that reaches a member of the document or
+# window by a computed name acts through a name its text never spells (v43 B2:
+# `document['w<junk>r<junk>i…'.replace(/<junk>/g, '')](…)`, the act and its argument both split by a
+# token). (Running every plain `document.write` too flags v43
+# S1's written hidden box, but also two clean dev-cleaneval pages: an ad network's cookie-gated 1×1
+# frame written plainly reads as a hidden frame; that rule is kept as a reverted variant. Running
+# code that gives the window or document another name (`var t=window,`) also ran a newspaper's own
+# scrambled anti-adblock loader, flagged: dev-v2-trafilatura, 1 of 1,057 clean pages checked.)
+_COMPUTED_MEMBER = re.compile(r"\b(?:document|window|self|top)\s*\[")
 # \x escapes, and \u escapes of letters and digits (JSON escapes <, > and & so), hide names in
 # bulk: a minified library holds a few (loaders.MIN_ESCAPES)
 MIN_ESCAPES = 20
@@ -221,13 +230,13 @@ def could_act(code: str) -> bool:
     substring test lets them match (this test reads every inline script of every page)."""
     if len(code) > MAX_RUN:
         return False
-    if any(w in code for w in _HIDES_WORDS) and _HIDES.search(code) or (
-            "\\" in code and len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES) or (
-            "shift" in code and _ROTATES.search(code)):
+    if hides(code):
         return True
     if "location" in code or "open" in code:
         if _NAVIGATES.search(code):
             return True
+    if _COMPUTED_MEMBER.search(code):
+        return True
     low = _lowered(code)
     visitor = (low is None or any(w in low for w in _VISITOR_WORDS)) and bool(_VISITOR.search(code))
     decodes = bool(_DECODES.search(code))
@@ -244,6 +253,57 @@ def could_act(code: str) -> bool:
         return True
     return (bool(_CREATES.search(code)) and bool(_FILLS.search(code))
             or bool(_LOOKS_UP.search(code)) and bool(_STYLES_PAGE.search(code)))
+
+
+# A decoder split over several scripts (v43 B1: six in a row, three of them plain calls and loops over
+# the names the others declare) acts through the pieces the pre-test let through for hiding: the
+# inline script next to one that hides, which uses a global name it declares or declares one it
+# uses, runs with it, and so on along the row. Only next to code that hides: a loader, an analytics
+# snippet and the page's own scripts share names with half of all pages' scripts (joined from every
+# acting script, 4,259 of the 8,634 pages of the clean extraction sets ran ~30,000 more scripts).
+# Names shorter than this are loop counters and the like that unrelated scripts share (`var i`).
+MIN_SHARED_NAME = 4
+_LONG_NAME = r"[A-Za-z_$][\w$]{" + str(MIN_SHARED_NAME - 1) + ",}"
+_DECLARES = re.compile(r"\b(?:var|let|const|function)\s+(" + _LONG_NAME + r")|(?:^|[;{}])\s*(" + _LONG_NAME
+                       + r")\s*=(?!=)", re.M)
+_NAME = re.compile(r"(?<![\w$.])" + _LONG_NAME)
+
+
+@functools.lru_cache(maxsize=1024)
+def _declared(code: str) -> frozenset[str]:
+    return frozenset(a or b for a, b in _DECLARES.findall(code))
+
+
+@functools.lru_cache(maxsize=1024)
+def _used(code: str) -> frozenset[str]:
+    return frozenset(_NAME.findall(code))
+
+
+@functools.lru_cache(maxsize=1024)
+def hides(code: str) -> bool:
+    """Whether ``code`` hides what it does (eval, char codes, escapes in bulk, a rotated string array)."""
+    return bool(any(w in code for w in _HIDES_WORDS) and _HIDES.search(code) or (
+        "\\" in code and len(_ESCAPE.findall(code, 0, 20_000)) >= MIN_ESCAPES) or (
+        "shift" in code and _ROTATES.search(code)))
+
+
+def joined(codes: dict[int, str], acting: set[int]) -> set[int]:
+    """The scripts of ``codes`` (index → code, in page order) that continue a run of the ``acting``
+    ones that hides: next to it, sharing a global name with it, and so on along the row."""
+    order = sorted(codes)
+    place = {i: n for n, i in enumerate(order)}
+    joined_: set[int] = set()
+    todo = [i for i in acting if i in codes and hides(codes[i])]
+    while todo:
+        i = todo.pop()
+        declared, used = _declared(codes[i]), _used(codes[i])
+        for n in (place[i] - 1, place[i] + 1):
+            if 0 <= n < len(order) and (j := order[n]) not in acting and j not in joined_ \
+                    and len(codes[j]) <= MAX_RUN \
+                    and (not declared.isdisjoint(_used(codes[j])) or not used.isdisjoint(_declared(codes[j]))):
+                joined_.add(j)
+                todo.append(j)
+    return joined_
 
 
 def navigates(code: str) -> bool:
