@@ -109,7 +109,9 @@ def _normalize(text: str) -> str:
 _SPAM_DOMAIN = re.compile(_DOMAIN)
 # Any host name written in text (LEDONG.COM乐动, 电话:499586.com): letters, digits and hyphens in
 # dot-separated labels, ended by a suffix the Public Suffix List knows (not first.last, file.txt).
-_HOST_NAME = re.compile(r"(?<![a-z0-9@.])(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62})*\.[a-z]{2,10}(?![a-z0-9@.-])", re.I)
+# HOST_NAME: the name alone, for patterns that read one in a context (spliced._OFFERED_ADDRESS).
+HOST_NAME = r"(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62})*\.[a-z]{2,10}"
+_HOST_NAME = re.compile(r"(?<![a-z0-9@.])" + HOST_NAME + r"(?![a-z0-9@.-])", re.I)
 
 
 def host_spans(text: str) -> list[re.Match]:

@@ -63,9 +63,14 @@ def _iso(groups: dict) -> str | None:
     tz = groups.get("tz")
     if tz == "Z":
         tz = "+00:00"
-    elif tz and ":" not in tz:
-        tz = tz[:3] + ":" + tz[3:]
+    elif tz:
+        tz = _with_colon(tz)
     return moment.isoformat() + (tz or _OFFSET.get())
+
+
+def _with_colon(tz: str) -> str:
+    """An offset as ISO 8601 writes it with its colon (+0900 → +09:00)."""
+    return tz if ":" in tz else tz[:3] + ":" + tz[3:]
 
 
 _ZONE = re.compile(r"T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?P<tz>[+-]\d{2}:?\d{2})\s*$")
@@ -78,8 +83,7 @@ def declared_offset(value: str | None) -> str | None:
     m = _ZONE.search(value or "")
     if not m:
         return None
-    tz = m.group("tz")
-    tz = tz if ":" in tz else tz[:3] + ":" + tz[3:]
+    tz = _with_colon(m.group("tz"))
     return None if tz in ("+00:00", "-00:00") else tz
 
 

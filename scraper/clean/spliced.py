@@ -102,7 +102,7 @@ def check_contact_fields(text: str, ev: Evidence, root=None) -> None:
 # the 44 clean extraction sets only mbzh-50 writes such a word (a link, unchanged; GBK and Big5 bytes too).
 _OFFERED_ADDRESS = re.compile(
     r"(?:永久|最新|备用|備用|防封|防屏蔽)(?:网址|網址|域名|地址|位址)\s*[:：]?\s*[【\[(（「]?\s*"
-    r"((?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9][a-z0-9-]{0,62})*\.[a-z]{2,10})(?![a-z0-9-])", re.I)
+    r"(" + brands.HOST_NAME + r")(?![a-z0-9-])", re.I)
 _SITE_ITSELF = re.compile("本站|本网|本網")
 
 

@@ -546,7 +546,7 @@ def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable
     if served is None:
         return None
     host, runs = served
-    if not voiced and any(_PUBLISHING_HOST.search(run) for run in runs):
+    if not voiced and _names_itself_a_publisher(runs):
         # a body named by itself (丰县市场监督管理局开展…), not speaking in the first person, on a host that names
         # itself a forum or a news site (bbs.…, news.…: _PUBLISHING_HOST, unrelated_subject_host's gate): a
         # reprint, the site's own identity saying whose page it is (v43 §3 rc43b-017, a county forum's printable
@@ -736,6 +736,11 @@ _NEWS_COLUMN = re.compile("(?:资讯|資訊)(?:中心)?$|(?:新闻|新聞)中心
 # A host naming itself a publisher of others' stories: a news site, a forum, a blog, a paper (cp27's
 # _PUBLISHING_HOST, session 27).
 _PUBLISHING_HOST = re.compile("news|xinwen|bbs|luntan|forum|blog|paper|ribao|daily|press|times")
+
+
+def _names_itself_a_publisher(runs: list[str]) -> bool:
+    """Whether a host's words (``runs``) name it a news site, forum or blog (_PUBLISHING_HOST)."""
+    return any(_PUBLISHING_HOST.search(run) for run in runs)
 # The share of one-script characters of a story that are traditional, above which its places are those
 # of a traditional-script region (Macau, Hong Kong, Taiwan: 澳門政府, 立法會常設委員會), whose news its own
 # sites carry under names no mainland place reading relates (dev legit rc2-030, rc16-029, rc34-012,
@@ -821,7 +826,7 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
     host, runs = served
     if _publisher_chrome(owners, runs) or any(run in o.lower() for o in owners for run in runs if not HAN.search(o)):
         return None  # a publisher's chrome, or one crediting the site by its host (Copyright © qjzfw.zjw.cn)
-    if any(_PUBLISHING_HOST.search(run) for run in runs):
+    if _names_itself_a_publisher(runs):
         return None
     chrome = page
     for line in [*article.split("\n"), headline or ""]:
