@@ -137,7 +137,7 @@ def t_people_like(c, cs):
            ".path{font-size:12px;color:#666;margin:10px 0}h1{font-size:26px;text-align:center}.box01{color:#999;text-align:center;font-size:13px}"
            ".summary{background:#f6f6f6;border-left:4px solid #c00;padding:10px 14px;font-size:14px}.rm_txt_con p{text-indent:2em}.ft{font-size:12px;color:#999;text-align:center;padding:20px}")
     bl = byline(c, [("date", ""), ("source", "來源:")])
-    return (head(c, cs, c.get("title") or c["site_label"], css) + "<body>\n"
+    return (head(c, cs, c.get("title") or c["site_label"], css) + "<body>\n" + top(c, "topline") +
             f'<div class="w1000">\n<div class="hd">{e(c["site_label"])}</div>\n'
             + (f'<div class="path">{e(c["crumb"])}</div>\n' if c.get("crumb") else "")
             + (f"<h1>{e(c['title'])}</h1>\n" if c.get("title") else "")
