@@ -105,12 +105,17 @@ _DECODES = re.compile(r"decodeURI|charAt\b|charCodeAt")
 # What code does, however its names are written: code that reaches a member of the document or
 # window by a computed name acts through a name its text never spells (v43 B2:
 # `document['w<junk>r<junk>i…'.replace(/<junk>/g, '')](…)`, the act and its argument both split by a
-# token). (Running every plain `document.write` too flags v43
-# S1's written hidden box, but also two clean dev-cleaneval pages: an ad network's cookie-gated 1×1
-# frame written plainly reads as a hidden frame; that rule is kept as a reverted variant. Running
-# code that gives the window or document another name (`var t=window,`) also ran a newspaper's own
-# scrambled anti-adblock loader, flagged: dev-v2-trafilatura, 1 of 1,057 clean pages checked.)
+# token). (Running code that gives the window or document another name (`var t=window,`) also ran a
+# newspaper's own scrambled anti-adblock loader, flagged: dev-v2-trafilatura, 1 of 1,057 clean
+# pages checked.)
 _COMPUTED_MEMBER = re.compile(r"\b(?:document|window|self|top)\s*\[")
+# Code that writes link markup (document.write of a string holding `<a … href`) puts into the page
+# whatever links it built, however plainly: a box of them hidden by its own style is a link farm
+# (v43 S1: `var h='<div style="display:none">';h+='<a href=…>';…;document.write(h)`, which no static
+# reader recovers, the markup being assembled in a variable). Only link markup: running every plain
+# write (variant 8f394925, reverted in 41a985fe) flagged two clean dev-cleaneval pages too, an ad
+# network's cookie-gated 1x1 frame written plainly and read as a hidden frame.
+_WRITES = re.compile(r"\.write(?:ln)?\s*\(")
 # \x escapes, and \u escapes of letters and digits (JSON escapes <, > and & so), hide names in
 # bulk: a minified library holds a few (loaders.MIN_ESCAPES)
 MIN_ESCAPES = 20
@@ -226,7 +231,7 @@ class Run:
 def could_act(code: str) -> bool:
     """The cheap test: code that hides (eval, char codes, escapes in bulk...), or that reads the
     visitor and acts or decodes, or that decodes and acts, or that builds elements with an address
-    or text, or styles an element of the page. The slow alternations run only where a plain
+    or text, or writes link markup, or styles an element of the page. The slow alternations run only where a plain
     substring test lets them match (this test reads every inline script of every page)."""
     if len(code) > MAX_RUN:
         return False
@@ -236,6 +241,8 @@ def could_act(code: str) -> bool:
         if _NAVIGATES.search(code):
             return True
     if _COMPUTED_MEMBER.search(code):
+        return True
+    if "write" in code and _WRITES.search(code) and _LINK_MARKUP.search(code):
         return True
     low = _lowered(code)
     visitor = (low is None or any(w in low for w in _VISITOR_WORDS)) and bool(_VISITOR.search(code))

@@ -1,6 +1,7 @@
-"""The sandbox runs code for what it can do, not for how hidden it looks (v43 B1, B2): a write whose
-name and markup are split by a junk token, and a decoder split over several scripts, act; a site's
-own plain writes stay clean."""
+"""The sandbox runs code for what it can do, not for how hidden it looks (v43 S1, B1, B2): a plain
+write of link markup assembled in a variable, a write whose name and markup are split by a junk
+token, and a decoder split over several scripts, act; a site's own plain writes and an ad network's
+written frame stay clean."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -15,6 +16,26 @@ def _page(*scripts: str) -> bytes:
     return ("<html><head><meta charset='utf-8'><title>少儿阅读节开幕 - 区图书馆</title></head><body>"
             "<div class='article'><h1>少儿阅读节开幕</h1>" + ARTICLE + "</div>"
             + "".join(f"<script>{s}</script>" for s in scripts) + "</body></html>").encode("utf-8")
+
+
+PLAIN_BOX = ("(function(){var h='<div style=\"display:none\">';h+='<a href=\"https://qx-play77.example/\">启星娱乐</a>';"
+             "h+='<a href=\"https://qx-play77.example/reg/\">启星娱乐注册</a>';h+='</div>';document.write(h);})();")
+
+
+def test_a_plain_written_hidden_box_of_links_is_flagged():
+    assert could_act(PLAIN_BOX)
+    a = clean_page(_page(PLAIN_BOX), url=URL)
+    assert a.hijacked, a.findings
+    assert "启星娱乐" not in a.text and "阅读节" in a.text
+
+
+def test_an_ad_networks_plain_written_frame_is_not_run_for_it():
+    # a cookie-gated 1x1 frame written plainly: no link markup, so nothing to run it for
+    ad = ("if(document.cookie.indexOf('adv_seen')<0){var u='https://ads.adnet-cdn.example/px?s=4471';"
+          "document.write('<iframe src=\"'+u+'\" width=\"1\" height=\"1\" frameborder=\"0\"></iframe>');}")
+    assert not could_act(ad)
+    a = clean_page(_page(ad), url=URL)
+    assert not a.hijacked, a.findings
 
 
 def _junked(text: str, junk: str = "QvZTk") -> str:
