@@ -600,7 +600,12 @@ _USED = re.compile(r"(?<![\w$.])(?:new\s+)?([A-Za-z_$][\w$]*)\s*(?:\(|\.(?!\.)|\
 # name inside a name reaches the same end as the name it is in, which was tried first. Quadratic in
 # a name's length otherwise: 1.9 s of _DECLARED on the 158 scripts run of 207 real dev pages, 0.03 s
 # so, same matches on those and on 400k random strings of names, keywords, = and separators.)
-_DECLARED = re.compile(r"(?:\b(?:var|let|const|function|class)\s+|[,(]\s*)([A-Za-z_$][\w$]*)"
+# A name after "(" or "," is declared where it stands alone there, a parameter or one of a var list
+# (followed by "," ")" or ";"): `if(remote_data.length==0)` reads a global the page's other files
+# define, which a browser has by then and the fake one stubs (v43 B3: a RIG gate marks the visitor
+# with its cookie only after that read; as a "parameter" it threw, was caught, and the gate never
+# wrote its cookie).
+_DECLARED = re.compile(r"\b(?:var|let|const|function|class)\s+([A-Za-z_$][\w$]*)|[,(]\s*([A-Za-z_$][\w$]*+)(?=\s*[,);])"
                        r"|(?<![A-Za-z_$])([A-Za-z_$][\w$]*+)\s*+=(?!=)")
 _KEYWORDS = frozenset("if for while switch catch function return typeof new in of do else case try void delete "
                       "throw instanceof with yield await async this super import export var let const class".split())
@@ -614,7 +619,7 @@ def _globals_used(code: str) -> list[str]:
     used = set(_USED.findall(code)) - _KEYWORDS
     if not used:
         return []
-    declared = {a or b for a, b in _DECLARED.findall(code)}
+    declared = {a or b or c for a, b, c in _DECLARED.findall(code)}
     return sorted(used - declared)
 
 
