@@ -429,9 +429,24 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # the view runs on 20, analyse_scripts +10-15 % (noisy, shared machine).
     current = {h for acts in views.values() for kind in ("load", "nav") for h in acts[kind]}
     old_ie = _view_acts([e for e in run.old_ie if not e.on or e.wide], offsite) if run.old_ie else {}
+    # the same IE visitor back with the cookie its first visit wrote (sandbox._old_ie): a gate that
+    # served it once and not again is an exploit kit's, whatever the code spells, for the text of
+    # the gate names its own host (v43 B3: a RIG loader's literal "http://sc.<host>/"; excused as
+    # "named by a script's text" before). A site's own IE branch loads on every visit.
+    again = _view_acts([e for e in run.old_ie_again if not e.on or e.wide], offsite) \
+        if run.old_ie_again is not None else None
     for kind in ("load", "nav") if old_ie else ():
         for host, (url, script) in old_ie[kind].items():
             if host in current or host in report.spam_hosts:
+                continue
+            # (loads only: a notice sending old IE to an upgrade page once, then leaving the visitor
+            # be, is a site's courtesy; a kit's gate loads its exploit code or frame)
+            if kind == "load" and again is not None and host not in again[kind] \
+                    and registrable_domain(host) not in named_apart({url}):
+                report.findings.append(("spam_script", "script (run): loaded for old Internet Explorer only, on its "
+                                        "first visit only (a cookie marks it served)", shorten(url, 300)))
+                report.spam_hosts.add(host)
+                hides.add(script)
                 continue
             readable = constants("\n".join(codes.values())) if readable is None else readable
             if registrable_domain(host) not in readable and registrable_domain(host) not in named_apart({url}):
