@@ -58,3 +58,12 @@ def test_a_polyfill_loaded_on_every_ie_visit_is_clean():
 def test_a_page_writing_no_cookie_gets_no_second_ie_visit():
     code = _POLYFILL[8:-9].replace("document.cookie='visited=1; path=/';", "")
     assert run_scripts([(0, code)], URL).old_ie_again is None
+
+
+def test_a_helper_another_file_defines_is_not_taken_for_true():
+    # `isIe6` lives in the site's own script file: a stub standing in for it would be truthy and
+    # show every visitor the upgrade notice for IE 6 (a hidden box linking to microsoft.com)
+    notice = ("<script>$(function(){if(isIe6()){$('#content').prepend(\"<div class='ie6' style='display:none;'>"
+              "<span>关闭</span>本站不再支持您的浏览器，请升级到 <a href='http://www.microsoft.com/zh-cn/download/"
+              "internet-explorer-8-details.aspx'>更高的版本</a></div>\");}});</script>")
+    assert not clean_page(_page(notice), url=URL).hijacked
