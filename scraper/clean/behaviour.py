@@ -433,6 +433,15 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # served it once and not again is an exploit kit's, whatever the code spells, for the text of
     # the gate names its own host (v43 B3: a RIG loader's literal "http://sc.<host>/"; excused as
     # "named by a script's text" before). A site's own IE branch loads on every visit.
+    # Measured 2026-12-07 (ie37, dev data, tuned on; analyse_scripts before/after in one process on
+    # every page where the second visit runs, of all pages whose markup tests for IE and of every
+    # page of real-cases-v37b..v43b): rc41b-011 (a rot13'd IE loader, v41 B7) and rc43b-006 (a
+    # 2015 docwrite-iframe kit), flagged before for their unspelt hosts, are caught by this reader
+    # too (two sites, two kits, two splits); no other report of the dev sets or ../shared changes.
+    # Clean extraction sets (22 of the 45 dev-* measured by the deadline): the visit runs on 28 of
+    # their 4,118 pages (0.7 %), none gains a finding or changes its report. rc43b-004 itself
+    # writes its cookie only after reading a global its loaded script defines, which the sandbox
+    # does not stub (variant 81e1cb22/b0f1ec61, reverted: +rc43b-004, but +1 clean flag).
     again = _view_acts([e for e in run.old_ie_again if not e.on or e.wide], offsite) \
         if run.old_ie_again is not None else None
     for kind in ("load", "nav") if old_ie else ():

@@ -621,13 +621,7 @@ _USED = re.compile(r"(?<![\w$.])(?:new\s+)?([A-Za-z_$][\w$]*)\s*(?:\(|\.(?!\.)|\
 # name inside a name reaches the same end as the name it is in, which was tried first. Quadratic in
 # a name's length otherwise: 1.9 s of _DECLARED on the 158 scripts run of 207 real dev pages, 0.03 s
 # so, same matches on those and on 400k random strings of names, keywords, = and separators.)
-# A name after "(" or "," is a parameter (or one of a var list) unless a property of it is read
-# there: `if(remote_data.length==0)` reads a global the page's other files define, which a browser
-# has by then and the fake one stubs (v43 B3: a RIG gate marks the visitor with its cookie only
-# after that read; as a "parameter" it threw, was caught, and the gate never wrote its cookie).
-# A call there stays unstubbed: a stub is truthy, and `if(isIe6())` of a helper the page's other
-# file defines took every view into an IE-only notice (inputs-gne zyyfy_1, flagged so).
-_DECLARED = re.compile(r"\b(?:var|let|const|function|class)\s+([A-Za-z_$][\w$]*)|[,(]\s*([A-Za-z_$][\w$]*+)(?!\s*\.)"
+_DECLARED = re.compile(r"(?:\b(?:var|let|const|function|class)\s+|[,(]\s*)([A-Za-z_$][\w$]*)"
                        r"|(?<![A-Za-z_$])([A-Za-z_$][\w$]*+)\s*+=(?!=)")
 _KEYWORDS = frozenset("if for while switch catch function return typeof new in of do else case try void delete "
                       "throw instanceof with yield await async this super import export var let const class".split())
@@ -641,7 +635,7 @@ def _globals_used(code: str) -> list[str]:
     used = set(_USED.findall(code)) - _KEYWORDS
     if not used:
         return []
-    declared = {a or b or c for a, b, c in _DECLARED.findall(code)}
+    declared = {a or b for a, b in _DECLARED.findall(code)}
     return sorted(used - declared)
 
 
