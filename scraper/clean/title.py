@@ -121,6 +121,12 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
             parts = split_title(reference or "")
             if len(parts) >= 2 and match[1] == parts[-1].strip():  # the match stands where a site's name stands
                 match = _longer_heading(headlines, match)
+            if len(parts) >= 2 and match[1].strip() == (reference or "").strip():
+                # a heading that copies the <title> whole, site's name and all, beside one that writes its
+                # longest part alone: that one is the headline (fr43-032: "<headline> - Todas as Notícias -
+                # CSJT" in an <h1> over the text, the headline alone an <h3> in it)
+                longest = max(parts, key=len).strip()
+                match = next(((el, text) for el, text in headlines if text.strip() == longest and not _is_logo(el)), match)
             if _site_only(match[1], metas) or _masthead(match[0]):
                 # the <title> names the site: the article's own heading, else its first line
                 if (own := _article_heading(headlines, container, match[1])) is not None:
@@ -137,8 +143,11 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
     # if it is long enough to be a headline; else a restored title, the <title> itself; a short
     # heading ("Soccer", "部门动态": a section's name) only as a last resort.
     near = _nearest_before(headlines, container)
-    h1 = next(((el, text) for el, text in headlines
-               if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
+    h1s = [(el, text) for el, text in headlines
+           if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)]
+    # (the first <h1> of a headline's length: a section's name set as an <h1> above it, "PUBLICAÇÕES",
+    # is no headline: fr43-036)
+    h1 = next((h for h in h1s if title_words(h[1]) >= MIN_TITLE_WORDS), h1s[0] if h1s else None)
     for heading in (near, h1):
         if heading is not None and title_words(heading[1]) >= MIN_TITLE_WORDS:
             return _as_declared(heading[0], heading[1], metas, clean_title), heading[0]
@@ -146,6 +155,8 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
         return restored, None
     page_title = _strip_site(clean_title, texts) if clean_title else None
     if page_title and title_words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
+        if _unshown(clean_title or "", container) and (line := _first_line_headline(container)):
+            return line, None  # a <title> the page never shows names the site: the text's own first line
         return page_title, None
     for heading in (near, h1):
         if heading is not None:
@@ -347,7 +358,7 @@ _SENTENCE_END = re.compile(r"[。，,；;：:.]$|[.!?。！？]\s+\S")  # a sent
 _BREADCRUMB = re.compile(r"[>›»]")
 
 
-# A line that dates the article, in any language: a year, a day, and no more than this many other
+# A line that dates the article, in any language: a year and a day (or a date in figures), and no more than this many other
 # words of four letters or more besides month names ("Publicado em 25 de outubro de 2016",
 # "Terça-feira, 25 de outubro de 2016": 1 and 2; fr43-038 and fr43-001 took them for the headline).
 DATE_LINE_WORDS = 2
@@ -356,8 +367,11 @@ _DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])(?![\d%]|[.,]\d)")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")  # 20/10/16, 24.10.2016
+
+
 def _date_line(text: str) -> bool:
-    if not (_YEAR.search(text) and _DAY.search(_YEAR.sub(" ", text))):
+    if not (_NUMERIC_DATE.search(text) or _YEAR.search(text) and _DAY.search(_YEAR.sub(" ", text))):
         return False
     months = _month_words()
     return sum(1 for w in _LONG_WORD.findall(text) if w.lower() not in months) <= DATE_LINE_WORDS
@@ -368,15 +382,29 @@ def _first_line_headline(container) -> str | None:
     longer than a site or section name (v3 T1: <title> = h1 = brand + an encyclopedia tagline)."""
     if container is None:
         return None
-    lines = lines_of(container)[:FIRST_LINES + 1]
+    lines = lines_of(container)[:FIRST_LINES + 2]
     for k, line in enumerate(lines[:FIRST_LINES]):
         text = DECORATION.sub("", line.text)
+        # the text it heads: the next line, a date line between them aside ("24.10.2016": fr43-029)
+        follows = next((n.text for n in lines[k + 1:] if not _date_line(n.text)), "")
         if (MIN_TITLE_WORDS <= title_words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
                 and not _date_line(text)
-                and not _BREADCRUMB.search(text) and line.links * 2 < len(text) and k + 1 < len(lines)
-                and len(lines[k + 1].text) > len(text) and not lexicon.has_strong(text)):
+                and not _BREADCRUMB.search(text) and line.links * 2 < len(text)
+                and len(follows) > len(text) and not lexicon.has_strong(text)):
             return text
     return None
+
+
+def _unshown(title: str, container) -> bool:
+    """A <title> no part of which the page's body writes (its header, text or footer), on a page with
+    no heading like it: a site's name set as every page's <title> (fr43-029 ".: Tribunal Regional do
+    Trabalho de MS - 24ª Região :.", fr43-051), where a headline is what the article shows."""
+    if container is None:
+        return False
+    body = container.getroottree().getroot().find("body")
+    shown = word_key(text_of(body)) if body is not None else ""
+    return bool(shown) and not any((key := word_key(p)) and key in shown for p in split_title(title)
+                                   if title_words(p) >= MIN_TITLE_WORDS)
 
 
 def _masthead(el) -> bool:
