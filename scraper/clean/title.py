@@ -155,7 +155,7 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
         return restored, None
     page_title = _strip_site(clean_title, texts) if clean_title else None
     if page_title and title_words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
-        if _unshown(clean_title or "", container) and (line := _first_line_headline(container)):
+        if _unshown(clean_title or "", metas, container) and (line := _first_line_headline(container)):
             return line, None  # a <title> the page never shows names the site: the text's own first line
         return page_title, None
     for heading in (near, h1):
@@ -385,6 +385,8 @@ def _first_line_headline(container) -> str | None:
     lines = lines_of(container)[:FIRST_LINES + 2]
     for k, line in enumerate(lines[:FIRST_LINES]):
         text = DECORATION.sub("", line.text)
+        if len(text) > HEADLINE_MAX and _SENTENCE_END.search(text):
+            return None  # the text has begun: a heading after it heads a section (wcxb-4596)
         # the text it heads: the next line, a date line between them aside ("24.10.2016": fr43-029)
         follows = next((n.text for n in lines[k + 1:] if not _date_line(n.text)), "")
         if (MIN_TITLE_WORDS <= title_words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
@@ -395,11 +397,12 @@ def _first_line_headline(container) -> str | None:
     return None
 
 
-def _unshown(title: str, container) -> bool:
+def _unshown(title: str, metas: dict[str, str], container) -> bool:
     """A <title> no part of which the page's body writes (its header, text or footer), on a page with
     no heading like it: a site's name set as every page's <title> (fr43-029 ".: Tribunal Regional do
-    Trabalho de MS - 24ª Região :.", fr43-051), where a headline is what the article shows."""
-    if container is None:
+    Trabalho de MS - 24ª Região :.", fr43-051), where a headline is what the article shows. Not one
+    the page declares its headline (og:title): a headline written nowhere else (wcxb-4596, -5162)."""
+    if container is None or any(word_key(m) == word_key(title) for m in (metas.get("og:title"), metas.get("twitter:title")) if m):
         return False
     body = container.getroottree().getroot().find("body")
     shown = word_key(text_of(body)) if body is not None else ""
