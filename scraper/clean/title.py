@@ -155,8 +155,6 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
         return restored, None
     page_title = _strip_site(clean_title, texts) if clean_title else None
     if page_title and title_words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
-        if _unshown(clean_title or "", metas, container) and (line := _first_line_headline(container)):
-            return line, None  # a <title> the page never shows names the site: the text's own first line
         return page_title, None
     for heading in (near, h1):
         if heading is not None:
@@ -395,19 +393,6 @@ def _first_line_headline(container) -> str | None:
                 and len(follows) > len(text) and not lexicon.has_strong(text)):
             return text
     return None
-
-
-def _unshown(title: str, metas: dict[str, str], container) -> bool:
-    """A <title> no part of which the page's body writes (its header, text or footer), on a page with
-    no heading like it: a site's name set as every page's <title> (fr43-029 ".: Tribunal Regional do
-    Trabalho de MS - 24ª Região :.", fr43-051), where a headline is what the article shows. Not one
-    the page declares its headline (og:title): a headline written nowhere else (wcxb-4596, -5162)."""
-    if container is None or any(word_key(m) == word_key(title) for m in (metas.get("og:title"), metas.get("twitter:title")) if m):
-        return False
-    body = container.getroottree().getroot().find("body")
-    shown = word_key(text_of(body)) if body is not None else ""
-    return bool(shown) and not any((key := word_key(p)) and key in shown for p in split_title(title)
-                                   if title_words(p) >= MIN_TITLE_WORDS)
 
 
 def _masthead(el) -> bool:
