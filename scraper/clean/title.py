@@ -399,7 +399,16 @@ def _masthead(el) -> bool:
     """A heading that is the site's logo, all its words links home (an anchor <a name> around a
     headline is none): the <title> it matches names the site (fr43-008: <title> and
     <h1><a href="/"> both the court's name, the headline an <h2> in the text; fr43-049)."""
-    return _linked_home(el) and all(a.get("href") for a in el.iter("a"))
+    return _linked_home(el) and all(_home(a.get("href")) for a in el.iter("a"))
+
+
+def _home(href: str | None) -> bool:
+    """An address of a site's home page: no path but an index page ("/", "https://host/",
+    "/index.php"); an article's own address is no home (lifehacker's <h1> links to its one-segment slug)."""
+    if not href or href.startswith("#"):
+        return False
+    path = [p for p in urlsplit(href.strip()).path.split("/") if p]
+    return not path or len(path) == 1 and path[0].lower().startswith(("index.", "default.", "home"))
 
 
 def _article_heading(headlines: list[tuple[object, str]], container, site: str) -> tuple[object, str] | None:
