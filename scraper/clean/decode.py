@@ -168,13 +168,17 @@ def decode_page(raw: bytes, headers: Mapping[str, str] | None = None) -> Decoded
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    mixed = _mostly_utf8(raw)
+    # a single-byte charset the page declares reads the bytes UTF-8 rejects (_read_as)
+    single = next((c for c in candidates if c and _single_byte(c)), None)
+    mixed = _mostly_utf8(raw, single)
     if mixed is not None:
         return mixed
     for enc in dict.fromkeys(strong + ["utf-8"]):
         if enc == "utf-8" and not _has_utf8_sequences(raw):
             continue  # a few stray bytes and no UTF-8 at all: a Latin page, not broken UTF-8
         text = _fits(raw, enc)
+        if text is not None and enc == "utf-8" and single and "\ufffd" in text:
+            return _read_in_declared(raw, single, text.count("\ufffd"))
         if text is not None:
             return _plausible(raw, _checked(text, enc), declared=True)
     if not weak:
@@ -209,16 +213,43 @@ def _has_utf8_sequences(raw: bytes) -> bool:
     return _UTF8_SEQUENCE.search(raw) is not None
 
 
-def _mostly_utf8(raw: bytes) -> Decoded | None:
+def _mostly_utf8(raw: bytes, declared: str | None = None) -> Decoded | None:
     """UTF-8 with the few invalid parts replaced, when the page is UTF-8 apart from them: the
-    page is never switched to another charset for a small foreign part (issue 10)."""
+    page is never switched to another charset for a small foreign part (issue 10), whose bytes are
+    read in the single-byte charset the page declares, if any (_read_in_declared)."""
     text = raw.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
     if not bad or good < MIXED_MIN_RATIO * bad:
         return None
+    if declared:
+        return _read_in_declared(raw, declared, bad)
     return Decoded(text, "utf-8", f"{bad} byte sequences are not UTF-8 in a UTF-8 page; replaced, "
                                   f"the rest decoded as UTF-8")
+
+
+def _read_in_declared(raw: bytes, declared: str, bad: int) -> Decoded:
+    """UTF-8, the ``bad`` byte sequences it rejects read in the page's declared single-byte charset:
+    a page of both (a Latin-1 page whose meta description or script was pasted in UTF-8, or the
+    reverse) loses no letter of either. Each charset alone leaves one part garbled: as UTF-8,
+    fr43-047 (dev-v43-ferretpt, declared iso-8859-1, 41 Latin-1 bytes and 4 UTF-8 sequences) had
+    "Cl\ufffdvis" in its title; as Latin-1 its meta description would read "notÃ­cias"."""
+    return Decoded(raw.decode("utf-8", errors=_read_as(declared)), "utf-8",
+                   f"{bad} byte sequences are not UTF-8; read as the declared {declared}, the rest as UTF-8")
+
+
+def _read_as(enc: str) -> str:
+    """The name of a decoding error handler that reads the bytes UTF-8 rejects in ``enc`` (a
+    single-byte charset: every byte is a character), registered on first use."""
+    name = f"newsvault-as-{enc}"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+        def handler(err: UnicodeError) -> tuple[str, int]:
+            assert isinstance(err, UnicodeDecodeError)
+            return err.object[err.start:err.end].decode(enc, errors="replace"), err.end
+        codecs.register_error(name, handler)
+    return name
 
 
 # Single-byte charsets map every byte to a character, so they "decode" anything: Chinese bytes

@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from scraper.clean import lexicon
+from scraper.clean.dates import _month_words
 from scraper.clean.dom import tag_of, text_of
 from scraper.clean.lines import lines_of, word_key
 from scraper.clean.metadata import HEADLINE_MAX, META_TITLE, TITLE_MATCH_RATIO, meta_value
@@ -110,6 +111,8 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
     declared = meta_value(metas, META_TITLE)
     if not restored and (post := _post_heading(headlines, clean_title)) is not None:
         return _as_declared(post[0], post[1], metas, clean_title), post[0]
+    if not restored and (shown := _declared_at_start(metas, headlines, container, clean_title)) is not None:
+        return shown
     for reference in (restored, clean_title or declared, declared if clean_title else None):
         if not reference:
             continue
@@ -118,8 +121,18 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
             parts = split_title(reference or "")
             if len(parts) >= 2 and match[1] == parts[-1].strip():  # the match stands where a site's name stands
                 match = _longer_heading(headlines, match)
-            if _site_only(match[1], metas) and (line := _first_line_headline(container)):
-                return line, None
+            if len(parts) >= 2 and match[1].strip() == (reference or "").strip():
+                # a heading that copies the <title> whole, site's name and all, beside one that writes its
+                # longest part alone: that one is the headline (fr43-032: "<headline> - Todas as Notícias -
+                # CSJT" in an <h1> over the text, the headline alone an <h3> in it)
+                longest = max(parts, key=len).strip()
+                match = next(((el, text) for el, text in headlines if text.strip() == longest and not _is_logo(el)), match)
+            if _site_only(match[1], metas) or _masthead(match[0]):
+                # the <title> names the site: the article's own heading, else its first line
+                if (own := _article_heading(headlines, container, match[1])) is not None:
+                    return _as_declared(own[0], own[1], metas, clean_title), own[0]
+                if line := _first_line_headline(container):
+                    return line, None
             return _as_declared(match[0], match[1], metas, clean_title), match[0]
     # A restored title no heading matches is the site's generic one (site name + section, as a
     # cloaking script puts back): a real headline comes first.
@@ -130,8 +143,11 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
     # if it is long enough to be a headline; else a restored title, the <title> itself; a short
     # heading ("Soccer", "部门动态": a section's name) only as a last resort.
     near = _nearest_before(headlines, container)
-    h1 = next(((el, text) for el, text in headlines
-               if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)), None)
+    h1s = [(el, text) for el, text in headlines
+           if tag_of(el) == "h1" and not lexicon.has_strong(text) and not _is_logo(el)]
+    # (the first <h1> of a headline's length: a section's name set as an <h1> above it, "PUBLICAÇÕES",
+    # is no headline: fr43-036)
+    h1 = next((h for h in h1s if title_words(h[1]) >= MIN_TITLE_WORDS), h1s[0] if h1s else None)
     for heading in (near, h1):
         if heading is not None and title_words(heading[1]) >= MIN_TITLE_WORDS:
             return _as_declared(heading[0], heading[1], metas, clean_title), heading[0]
@@ -144,7 +160,8 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
         if heading is not None:
             return heading[1], heading[0]
     # a headline set as the body's first line, under a <title> that names the site only
-    if (not clean_title or _site_only(clean_title, metas)) and (line := _first_line_headline(container)):
+    if (not clean_title or _site_only(clean_title, metas) or _names_joined(clean_title)) and (
+            line := _first_line_headline(container)):
         return line, None
     if clean_title:
         return _strip_site(clean_title, texts), None
@@ -208,7 +225,8 @@ def _copied_title(text: str, key: str, declared: list[str], page_title: str | No
 # A <title> this many words long (a Han character counts as half a word) is a headline, not a
 # site or section name.
 MIN_TITLE_WORDS = 4
-_WORD = re.compile(r"[A-Za-z0-9']+|[\u3400-\u9fff]")
+# (accented Latin letters belong to their word: "Notícias" is one word, not "Not" and "cias")
+_WORD = re.compile(r"[A-Za-z0-9'\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+|[\u3400-\u9fff]")
 
 
 def _without_spam_word(text: str) -> str:
@@ -338,18 +356,100 @@ _SENTENCE_END = re.compile(r"[。，,；;：:.]$|[.!?。！？]\s+\S")  # a sent
 _BREADCRUMB = re.compile(r"[>›»]")
 
 
+# A line that dates the article, in any language: a year and a day (or a date in figures), and no more than this many other
+# words of four letters or more besides month names ("Publicado em 25 de outubro de 2016",
+# "Terça-feira, 25 de outubro de 2016": 1 and 2; fr43-038 and fr43-001 took them for the headline).
+DATE_LINE_WORDS = 2
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])(?![\d%]|[.,]\d)")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")  # 20/10/16, 24.10.2016
+
+
+def _date_line(text: str) -> bool:
+    if not (_NUMERIC_DATE.search(text) or _YEAR.search(text) and _DAY.search(_YEAR.sub(" ", text))):
+        return False
+    months = _month_words()
+    return sum(1 for w in _LONG_WORD.findall(text) if w.lower() not in months) <= DATE_LINE_WORDS
+
+
 def _first_line_headline(container) -> str | None:
     """A headline written as the body's first line: only asked when the headings hold nothing
     longer than a site or section name (v3 T1: <title> = h1 = brand + an encyclopedia tagline)."""
     if container is None:
         return None
-    lines = lines_of(container)[:FIRST_LINES + 1]
+    lines = lines_of(container)[:FIRST_LINES + 2]
     for k, line in enumerate(lines[:FIRST_LINES]):
         text = DECORATION.sub("", line.text)
+        if len(text) > HEADLINE_MAX and _SENTENCE_END.search(text):
+            return None  # the text has begun: a heading after it heads a section (wcxb-4596)
+        # the text it heads: the next line, a date line between them aside ("24.10.2016": fr43-029)
+        follows = next((n.text for n in lines[k + 1:] if not _date_line(n.text)), "")
         if (MIN_TITLE_WORDS <= title_words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
-                and not _BREADCRUMB.search(text) and line.links * 2 < len(text) and k + 1 < len(lines)
-                and len(lines[k + 1].text) > len(text) and not lexicon.has_strong(text)):
+                and not _date_line(text)
+                and not _BREADCRUMB.search(text) and line.links * 2 < len(text)
+                and len(follows) > len(text) and not lexicon.has_strong(text)):
             return text
+    return None
+
+
+def _masthead(el) -> bool:
+    """A heading that is the site's logo, all its words links home (an anchor <a name> around a
+    headline is none): the <title> it matches names the site (fr43-008: <title> and
+    <h1><a href="/"> both the court's name, the headline an <h2> in the text; fr43-049)."""
+    return _linked_home(el) and all(_home(a.get("href")) for a in el.iter("a"))
+
+
+def _home(href: str | None) -> bool:
+    """An address of a site's home page: no path but an index page ("/", "https://host/",
+    "/index.php"); an article's own address is no home (lifehacker's <h1> links to its one-segment slug)."""
+    if not href or href.startswith("#"):
+        return False
+    path = [p for p in urlsplit(href.strip()).path.split("/") if p]
+    return not path or len(path) == 1 and path[0].lower().startswith(("index.", "default.", "home"))
+
+
+def _article_heading(headlines: list[tuple[object, str]], container, site: str) -> tuple[object, str] | None:
+    """The first heading of a headline's length inside the article's text zone and among its first
+    lines (its own headline, under a <title> that names the site): no logo, no section name."""
+    if container is None or (span := _document_span(container)) is None:
+        return None
+    order, start, end = span
+    first = [line.text for line in lines_of(container)[:FIRST_LINES]]
+    for el, text in headlines:
+        if (start <= order.get(el, -1) < end and MIN_TITLE_WORDS <= title_words(text) and len(text) <= HEADLINE_MAX
+                and word_key(text) != word_key(site) and not lexicon.has_strong(text) and not _is_logo(el)
+                and any(text in line for line in first)):
+            return el, text
+    return None
+
+
+def _declared_at_start(metas: dict[str, str], headlines: list[tuple[object, str]], container,
+                       page_title: str | None) -> tuple[str, object] | None:
+    """The declared headline (og:title, twitter:title) and its heading, where the article's text
+    zone shows it at its start (a heading before or in it, or one of its first lines) and the
+    <title> holds none of it: a <title> that names the site or section only (dev-v43-ferretpt:
+    ".: Tribunal de Justiça de MS :.", "Notícia em Destaque" and a title copying the masthead's <h1>
+    over og:title = the article's <h1>, 3 pages). A site's name declared as og:title stands in its logo
+    or in og:site_name, and is passed over."""
+    if container is None or (span := _document_span(container)) is None:
+        return None
+    order, _, end = span
+    site = word_key(metas.get("og:site_name") or "")
+    for declared in (metas.get("og:title"), metas.get("twitter:title")):
+        if not declared or title_words(declared) < MIN_TITLE_WORDS or lexicon.has_strong(declared):
+            continue
+        key = word_key(declared)
+        if not key or key == site or (page_title and key in word_key(page_title)):
+            continue
+        heading = next(((el, text) for el, text in headlines
+                        if word_key(text) == key and 0 <= order.get(el, -1) < end and not _is_logo(el)), None)
+        if heading is not None:
+            return _as_declared(heading[0], heading[1], metas, page_title), heading[0]
+        if any(word_key(DECORATION.sub("", line.text)) == key for line in lines_of(container)[:FIRST_LINES]):
+            return declared.strip(), None
     return None
 
 
