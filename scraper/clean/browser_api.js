@@ -137,7 +137,7 @@ function __builtWithSrc(m) {
     if (e.__attached && !e.__script && (!tag || e.tagName === tag) && e.__srcGiven !== undefined && (e.__srcGiven === m[3] || e.__src === __abs(m[3]))) out.push(e);
   }
   if ((!tag || tag === "SCRIPT") && __page.scripts)  // the page's own tags (browser.js __pageScripts)
-    out = __pageScripts().filter(function (e) { return e.__src && (e.__srcGiven === m[3] || e.__src === __abs(m[3])); }).concat(out);
+    out = __pageScriptsAt(m[3]).concat(out);
   return out.length ? out : null;
 }
 function __matches(c) {  // the page elements a compound selector finds, or null when it finds none
