@@ -585,18 +585,6 @@ def _is_code(el) -> bool:
     return not kind or "javascript" in kind or kind in ("module", "text/ecmascript", "application/ecmascript")
 
 
-def self_decoded_loads(run: Run, away: Callable[[str], bool]) -> dict[str, str]:
-    """Off-site hosts code is loaded from at load (any view) by a script that read the text of one
-    of the page's <script> tags (browser.js records it as a read of "source"). {host: address}."""
-    readers = {i for reads in run.reads.values() for i in reads.get("source", ())}
-    out: dict[str, str] = {}
-    for effects in (list(run.effects.values()) + [run.old_ie]) if readers else ():
-        for e in effects:
-            if e.kind == "load" and not e.on and e.script in readers and (h := host_of(e.value)) and away(h):
-                out.setdefault(h, e.value)
-    return out
-
-
 def crawler_linked_loads(root, run: Run, codes: dict[int, str], away: Callable[[str], bool]) -> dict[str, str]:
     """Off-site hosts that every visitor's browser loads code from, at an address no script of the
     page writes out plainly (hex escapes, an array of pieces), while a <noscript> of the page links
@@ -787,9 +775,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                                         "linked with words only in <noscript>", shorten(url, 300)))
                 report.spam_hosts.add(host)
         search_code = search_only_code(run, away)
-        self_loads = self_decoded_loads(run, away)
     else:
-        run_exits, run_written, run_loads, carriers, search_code, self_loads = [], [], [], {}, {}, {}
+        run_exits, run_written, run_loads, carriers, search_code = [], [], [], {}, {}
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
 
@@ -799,21 +786,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         site = registrable_domain(host)
         return host not in report.spam_hosts and site not in named() and host not in declared \
             and not besides(site, codes.get(script, ""))
-    # Code loaded by a script that read the text of the page's <script> tags, from a host the page
-    # spells nowhere: no address or text of its markup, no script's text, read plainly or with its
-    # escapes decoded. The address was decoded out of the page's own code (v43 B5, Guruincsite: the
-    # loader keys its cipher to the length of the last <script>'s text, its own tag as the page is
-    # parsed). Code reading a data tag (JSON-LD, a template, a config) loads what that tag spells.
-    readable_all: str | None = None
-    for host, url in self_loads.items():
-        if host in report.spam_hosts or besides(site := registrable_domain(host)) or host in declared:
-            continue
-        readable_all = constants("\n".join(el.text for el in root.iter("script") if el.text)) \
-            if readable_all is None else readable_all
-        if site not in readable_all:
-            report.findings.append(("spam_script", "script (run): loads code from an address decoded out of "
-                                    "the page's own script text", shorten(url, 300)))
-            report.spam_hosts.add(host)
     # The visitor's cookies sent to a host the page names nowhere but in the sending script (no
     # link, load, frame, form, hint or text of it): a sister site's login or a vendor the template
     # shows would be named; a stealer's collector is not. The naming is what keeps it narrow:

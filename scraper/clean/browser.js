@@ -285,13 +285,13 @@ function __pageScript(i) {
     // its address as the page gave it: the load happened with the page, not by a script
     if (attrs.src) { e.__src = __abs(attrs.src); e.__srcGiven = attrs.src; }
     e.async = "async" in attrs; e.defer = "defer" in attrs;
-    // a read of its text is recorded ("source": behaviour.self_decoded_loads), until a script sets it
+    // its text, cut from the page's when first read (until a script sets it)
     var own = function (v) { Object.defineProperty(e, "__text", {value: v, writable: true, configurable: true}); };
-    var span = (__page.spans || [])[i], text = null;
+    var span = (__page.spans || [])[i];
     Object.defineProperty(e, "__text", {configurable: true, set: own, get: function () {
-      if (text === null) text = span && typeof __scriptSource === "string" ? __scriptSource.slice(span[0], span[1]) : "";
-      __read("source");
-      return text;
+      var t = span && typeof __scriptSource === "string" ? __scriptSource.slice(span[0], span[1]) : "";
+      own(t);
+      return t;
     }});
     Object.defineProperty(e, "text", {configurable: true, get: function () { return e.__text; },
       set: function (v) { e.textContent = v; }});

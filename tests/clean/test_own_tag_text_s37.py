@@ -47,13 +47,6 @@ def test_a_loader_keyed_to_its_own_tag_decodes_and_loads_its_address():
         assert [(e.kind, e.value) for e in effects] == [("load", "http://cdn.vokrugzavod.com/2.php")]
 
 
-def test_a_loader_decoding_an_address_out_of_its_own_tag_is_flagged():
-    article = clean_page(_page(_self_keyed_loader("http://cdn.vokrugzavod.com/2.php")), URL)
-    assert article.hijacked
-    assert [(f.kind, f.evidence) for f in article.findings if "own script text" in f.where] == \
-        [("spam_script", "http://cdn.vokrugzavod.com/2.php")]
-
-
 def test_a_snippet_taking_its_base_address_from_its_own_src_is_clean():
     snippet = ('<script src="https://stats.webcounter-cn.com/js/boot.js" data-site="8841">'
                'var me=document.currentScript,base=me.src.replace(/[^\\/]*$/,""),'
