@@ -14,6 +14,7 @@ import base64
 import re
 from collections import Counter
 from html import unescape
+from itertools import accumulate
 from typing import Callable, Collection, Protocol
 from urllib.parse import unquote
 
@@ -119,6 +120,13 @@ MAX_LOOKED_UP = 4000
 # which none of the five views is; sandbox.OLD_IE (session 33) is, and writes their frames.
 MAX_TEXT_LOOKED_UP = 65536
 MAX_TEXT_PAGE = 262144
+# The page's <script> tags a script can find (document.scripts, getElementsByTagName, currentScript:
+# browser.js __pageScripts), in page order, with their attributes (each value cut at this length;
+# an address or a type is short) and their text, each cut at MAX_SCRIPT_TEXT (a payload is a few KB;
+# a context holds sandbox.MEMORY_BYTES).
+MAX_SCRIPT_TAGS = 1000
+MAX_SCRIPT_ATTRIBUTE = 2000
+MAX_SCRIPT_TEXT = 1 << 18
 _QUOTED_NAME = re.compile(r"""['"]([\w-]{1,64})['"]""")
 
 
@@ -158,8 +166,14 @@ def page_lookups(root, classes_too: bool = True, code: str = "") -> dict:
                 seen[1] += 1
             elif len(classes) < MAX_IDS:
                 classes[name] = [el.tag, 1]
+    scripts = list(root.iter("script"))[:MAX_SCRIPT_TAGS]
+    texts = [(el.text or "")[:MAX_SCRIPT_TEXT] for el in scripts]
+    ends = list(accumulate(len(t.encode("utf-16-le")) // 2 for t in texts))  # (where JS's indices count)
     return {"ids": ids, "tags": Counter(el.tag for el in elements), "classes": classes, "empty": empty,
-            "vars": custom_properties(root), "data": data, "inner": inner, "attrs": attributes}
+            "vars": custom_properties(root), "data": data, "inner": inner, "attrs": attributes,
+            "scripts": [{str(k): str(v)[:MAX_SCRIPT_ATTRIBUTE] for k, v in el.attrib.items()} for el in scripts],
+            "spans": [[ends[i - 1] if i else 0, end] for i, end in enumerate(ends)],
+            "source": "".join(texts)}
 
 
 _CUSTOM_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;{}]*)")

@@ -134,8 +134,10 @@ function __builtWithSrc(m) {
   var tag = (m[1] || "").toUpperCase(), out = [];
   for (var i = 0; i < __elements.length; i++) {
     var e = __elements[i];
-    if (e.__attached && (!tag || e.tagName === tag) && e.__srcGiven !== undefined && (e.__srcGiven === m[3] || e.__src === __abs(m[3]))) out.push(e);
+    if (e.__attached && !e.__script && (!tag || e.tagName === tag) && e.__srcGiven !== undefined && (e.__srcGiven === m[3] || e.__src === __abs(m[3]))) out.push(e);
   }
+  if ((!tag || tag === "SCRIPT") && __page.scripts)  // the page's own tags (browser.js __pageScripts)
+    out = __pageScriptsAt(m[3]).concat(out);
   return out.length ? out : null;
 }
 function __matches(c) {  // the page elements a compound selector finds, or null when it finds none

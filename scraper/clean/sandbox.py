@@ -499,6 +499,8 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
     ctx = quickjs.Context()
     ctx.set_memory_limit(MEMORY_BYTES)
     ctx.set_time_limit(SCRIPT_SECONDS)
+    if source := view["page"].get("source"):
+        ctx.set("__scriptSource", source)
     failed: set[int] = set()
     nothing = _Visit([], {i for i, _ in scripts}, {}, None, False)
     try:
@@ -564,14 +566,20 @@ def _view_json(view: dict) -> str:
     """``json.dumps(view)``, character for character, with the page's part serialised once."""
     global _page_json
     if list(view)[:3] != _HEAD or len(view) == 3:
-        return json.dumps(view)
+        return json.dumps({**view, "page": _shown(view["page"])} if "page" in view else view)
     page = view["page"]
     cached, text = _page_json
     if cached is not page:
-        text = json.dumps(page)
+        text = json.dumps(_shown(page))
         _page_json = (page, text)
     rest = json.dumps({k: v for k, v in view.items() if k not in _HEAD})
     return f'{{"url": {json.dumps(view["url"])}, "title": {json.dumps(view["title"])}, "page": {text}, {rest[1:]}'
+
+
+def _shown(page: dict) -> dict:
+    """The page's part of a view as JSON gives it to the fake browser: its scripts' texts go as one
+    string (ctx.set copies a string where JSON.parse reads it character by character)."""
+    return {k: v for k, v in page.items() if k != "source"} if "source" in page else page
 
 
 def _setup(ctx: quickjs.Context, view: str) -> None:
