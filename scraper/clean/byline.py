@@ -20,11 +20,16 @@ from lxml import etree
 from scraper.clean import brands
 from scraper.clean.dates import (
     DATE_RE,
+    FULL_DATE_FORMS,
     date_from_url,
     declared_offset,
     english_date,
+    foreign_date,
+    in_date_order,
     in_page_zone,
     markup_date,
+    numeric_date,
+    numeric_order,
     parse_date,
     to_offset,
 )
@@ -291,7 +296,7 @@ def _labelled(fields: list[Field], names: tuple[str, ...], parse) -> str | None:
 
 
 def _date_value(text: str) -> str | None:
-    return parse_date(text) or english_date(text)
+    return parse_date(text) or english_date(text) or foreign_date(text) or numeric_date(text)
 
 
 # (A moment declared in UTC is not moved to the zone the page's byline or <time> names, "6:26 pm PDT, Monday,
@@ -307,7 +312,10 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     zone is written in it, so the day is the page's local day (a blog's <time> in UTC, 23:17Z, was the
     next morning where its JSON-LD says +09:00)."""
     zone = declared_offset(meta_value(metas, _META_DATE)) or declared_offset(meta_value(metas, _META_MODIFIED))
-    with in_page_zone(zone):
+    # (a date in digits, 03/04/2016, is read in the order the page's declared language writes it)
+    language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") \
+        or meta_value(metas, ("og:locale", "language", "content-language"))
+    with in_page_zone(zone), in_date_order(numeric_order(language)):
         return to_offset(_find_date(byline, metas, root, url, page), zone)
 
 
@@ -358,7 +366,12 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     for found in fields:
         if value := _labelled(found, ("updated",), parse_date):
             return value
-    return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url)
+    guess = markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url)
+    # a dateline opening the article's first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro
+    # de 2016 –", "(新华社北京5月24日电)"): the day the story was filed, which htmldate's search of the
+    # whole page does not prefer to a sidebar's or the site's date. One without its year takes the
+    # year of that guess, the page's other date.
+    return _dateline(pieces[HEAD], guess[:4] if guess else None) or guess
 
 
 # When the page says it changed last (a <meta> or its JSON-LD): a <time> stamped with that moment
@@ -450,6 +463,52 @@ def _date_line(piece: str) -> str | None:
             return parse_date(m.group())
         if not m and (value := english_date(line)) and len(line.strip()) <= MAX_DATE_LINE_EXTRA + 30:
             return value
+        # a date day first, in digits or with a month's name in another language ("Justiça Itinerante |
+        # 25.10.2016", "25/10/16 20:22", "Goiânia, 18 de Outubro de 2016")
+        for form in FULL_DATE_FORMS[2:]:
+            if not m and (other := form.search(line)) and len(line.strip()) - len(other.group()) <= MAX_DATE_LINE_EXTRA \
+                    and (value := _date_value(other.group())):
+                return value
+    return None
+
+
+# A dateline: a date at the very start of a line, after at most a place (and agency) set off by a
+# bracket or a comma ("WASHINGTON, Oct. 3 (Reuters) –", "（新华社北京5月24日电）", "本报讯（记者 张三）5月24日，"),
+# and followed by what ends a dateline: a comma, a dash, a bracket, 电. A date after other words
+# ("Em 24 de outubro de 2016, o tribunal…") is the story's own, not its filing.
+DATELINE_PLACE_MAX = 30  # the longest place-and-agency prefix: "新华社北京" is 5, "RIO DE JANEIRO, " 16
+_DATELINE_OPEN = re.compile(r"\s*[【\[(（]?\s*")
+_DATELINE_PREFIX_END = re.compile(r"(?:[,，)）】\]]|讯)\s*$")
+_NOT_A_PLACE = re.compile(r"[\d。!?！？;；:：]")  # a number or a sentence's end: the date is in the text
+_DATELINE_END = re.compile(r"\s*(?:[,，、\-–—(（)）】\]]|电)")
+_YEARLESS_DATES = (
+    re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b", re.I),
+)
+_MONTH_NUMBERS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def _dateline(head: str, year: str | None) -> str | None:
+    """The date of a dateline opening a line of ``head`` (the body's first sentence), as an ISO
+    date; one written without its year in ``year``, else None."""
+    for line in head.split("\n"):
+        opened = _DATELINE_OPEN.match(line)
+        start = opened.end() if opened else 0
+        bracketed = bool(opened and opened.group().strip())
+        reach = line[:start + DATELINE_PLACE_MAX + 30]
+        full = [m for form in FULL_DATE_FORMS if (m := form.search(reach, start))]
+        yearless = [m for form in _YEARLESS_DATES if year and (m := form.search(reach, start))]
+        for m in sorted(full, key=lambda m: m.start()) + sorted(yearless, key=lambda m: m.start()):
+            prefix = line[start:m.start()]
+            if len(prefix) > DATELINE_PLACE_MAX or _NOT_A_PLACE.search(prefix) \
+                    or (prefix and not bracketed and not _DATELINE_PREFIX_END.search(prefix)) \
+                    or not _DATELINE_END.match(line, m.end()):
+                continue
+            if m in full:
+                return _date_value(m.group())
+            groups = m.groupdict()
+            month = int(groups["m"]) if groups.get("m") else _MONTH_NUMBERS[groups["mon"][:3].lower()]
+            return parse_date(f"{year}-{month}-{groups['d']}")
     return None
 
 
