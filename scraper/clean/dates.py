@@ -175,8 +175,9 @@ def english_date(text: str | None) -> str | None:
 # byline's own date unread and htmldate's guess (another item's date, the site's) stood (dev-v43-ferretpt:
 # fr43-012, -019, -044). One separator throughout; not inside a longer run of digits and separators (a
 # version, a phone number, a process number 0005611-47.2011.4.01.3600).
-_NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)"
-                           r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|[/.\-]\d)")
+# A two-digit year only after a day and month of two digits each (25/10/16, not the version 1.9.22).
+_NUMERIC_DATE = re.compile(r"(?<![\w/.\-])(?:(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+                           r"|(?P<a2>\d{2})(?P<sep2>[/.\-])(?P<b2>\d{2})(?P=sep2)(?P<y2>\d{2}))(?!\w|[/.\-]\d)")
 # Which number comes first when both could be the month (03/04/2016): the page's declared language
 # says (in_date_order). Only American English writes the month first; Chinese, Japanese, Korean,
 # Hungarian and Lithuanian write the year first, so a day/month pair there is no habit of the page.
@@ -212,7 +213,7 @@ def numeric_date(text: str | None) -> str | None:
     if not text:
         return None
     for m in _NUMERIC_DATE.finditer(text):
-        a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
+        a, b, year = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2")), m.group("y") or m.group("y2")
         if a > 12 >= b or (a <= 12 and b <= 12 and _ORDER.get() == DAY_FIRST):
             day, month = a, b
         elif b > 12 >= a or (a <= 12 and b <= 12 and _ORDER.get() == MONTH_FIRST):

@@ -34,11 +34,11 @@ def test_a_date_written_day_first_under_the_headline_is_the_publish_date():
 def test_digits_either_could_be_the_month_of_are_read_in_the_declared_languages_order():
     assert clean_page(page("03/04/2016")).published == "2016-04-03"
     assert clean_page(page("03/04/2016", lang="en-US")).published == "2016-03-04"
-    # a page that names no order (English, British or American) gets neither reading from that line: its
-    # declared publication stands
-    declared = "<meta property='article:published_time' content='2016-03-05'>"
-    assert clean_page(page("03/04/2016", lang="en", meta=declared)).published == "2016-03-05"
-    assert clean_page(page("03/04/2016", meta=declared)).published == "2016-04-03"
+    # a page that names no order (English, British or American) gets neither reading from that line: the
+    # date in its address stands
+    url = "https://tj.example.org/2016/03/05/parceria/"
+    assert clean_page(page("03/04/2016", lang="en"), url).published == "2016-03-05"
+    assert clean_page(page("03/04/2016"), url).published == "2016-04-03"
     assert clean_page(page("10/25/2016", lang="en")).published == "2016-10-25"  # (no 25th month)
 
 
