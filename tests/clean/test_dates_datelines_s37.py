@@ -49,3 +49,9 @@ def test_a_dateline_opening_the_first_sentence_dates_a_page_with_no_other_date()
 
 def test_a_date_inside_the_story_s_own_sentence_is_no_dateline():
     assert clean_page(page("", lead="Em 24 de outubro de 2016, ")).published != "2016-10-24"
+
+
+def test_a_version_number_and_an_update_s_date_are_no_publish_date():
+    url = "https://tj.example.org/2016/10/24/parceria/"
+    assert clean_page(page("Plugin [1.9.22_1171]"), url).published == "2016-10-24"
+    assert clean_page(page("Aktualisiert am 19.02.2020", lang="de"), url).published == "2016-10-24"
