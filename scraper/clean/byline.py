@@ -333,13 +333,20 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     pieces = _pieces(byline)
     pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
-    # (first in the forms read before; then, as well, a date written day first or with another language's
-    # month name, "25.10.2016", "Goiânia, 18 de Outubro de 2016": the bylines of dev-v43-ferretpt. Such a
-    # line above the body is at times the masthead's today or a sidebar's item, "Miércoles, 04 de Mayo de
-    # 2022" on clarin.com, and the page's declared date right: letting a declared date win over those
-    # above the body lost 7 right dates to save 4 on the dated dev sets, so it does not.)
-    if value := _byline_date(pieces, fields, _date_value) or _byline_date(pieces, fields, _any_date_value):
+    if value := _byline_date(pieces, fields, _date_value):
         return value
+    # then a date written day first or with another language's month name ("25.10.2016", "Goiânia, 18 de
+    # Outubro de 2016": the bylines of dev-v43-ferretpt, whose pages declare no date). Where the page declares
+    # its publication, such a date stands only on its day, or within a day of a moment declared in UTC or
+    # without its zone (the local day may be its neighbour: 4 dev-v2-trafilatura and dev-v3-htmldate pages):
+    # otherwise it is as often a masthead's today, a sidebar's item or a video's
+    # "Verfügbar bis 06.05.2024" (dev-v6-fundus: 4 of 4 such dates wrong there, the declared right).
+    other = _byline_date(pieces, fields, _any_date_value)
+    declared_stamp = meta_value(metas, _META_DATE)
+    declared_day = (parse_date(declared_stamp) or "")[:10]
+    if other and (not declared_day or other[:10] == declared_day
+                  or (not declared_offset(declared_stamp) and _within_a_day(other, declared_day))):
+        return other
     # (a signature standing under the article box, 天長市教育體育局 / 2023年06月30日 after 特此公告。, or mid-text
     # in Chinese numerals, 二00二年七月十二日, is not read: counted over the field misses of every real-cases-v*,
     # synthetic-v* and Chinese extraction set in session 25, such dates are missed on real-cases-v32 (rc32-018)
@@ -367,12 +374,21 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     for found in fields:
         if value := _labelled(found, ("updated",), parse_date):
             return value
-    guess = markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url)
-    # a dateline opening the article's first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro
-    # de 2016 –", "(新华社北京5月24日电)"): the day the story was filed, which htmldate's search of the
-    # whole page does not prefer to a sidebar's or the site's date. One without its year takes the
-    # year of that guess, the page's other date.
-    return _dateline(pieces[HEAD], guess[:4] if guess else None) or guess
+    # last, where htmldate's search of the whole page finds nothing, a dateline opening the article's
+    # first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro de 2016 –"): real-cases-v43 rc43-003.
+    # (Set before htmldate's guess it gained one dev page and lost one, an event's "10 April 2025, 18:00 -
+    # Rome time" opening a Substack post; a dateline without its year, "(新华社北京5月24日电)", would take
+    # the year of that guess, so it is not read.)
+    return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url) \
+        or _dateline(pieces[HEAD])
+
+
+def _within_a_day(a: str, b: str) -> bool:
+    """Two ISO dates at most a day apart."""
+    try:
+        return abs((datetime.fromisoformat(a[:10]) - datetime.fromisoformat(b[:10])).days) <= 1
+    except ValueError:
+        return False
 
 
 def _byline_date(pieces: list[str], fields: list[list[Field]], read) -> str | None:
@@ -382,8 +398,11 @@ def _byline_date(pieces: list[str], fields: list[list[Field]], read) -> str | No
             return value
     if value := _labelled([f for f in fields[ABOVE] if f.label in TABLE_LABELS], ("date",), read):
         return value
-    for k in (BEFORE, HEAD):
-        if value := _date_line(pieces[k], other_forms=read is _any_date_value):
+    # (a date written day first is looked for under the headline first: above it such lines are as often a
+    # menu's dated items, "Nomeações - 29.07.2011" above a dev-v43-ferretpt story's "25/10/2016 às 21:09")
+    other_forms = read is _any_date_value
+    for k in (HEAD, BEFORE) if other_forms else (BEFORE, HEAD):
+        if value := _date_line(pieces[k], other_forms=other_forms):
             return value
     for k in (TAIL, AFTER):
         if value := _labelled(fields[k], ("date",), read):
@@ -468,7 +487,7 @@ _SPAN_WORD = re.compile(r"(?:截止|截至|至|到|起|自|从|于|until|to|from
 
 def _date_line(piece: str, other_forms: bool = False) -> str | None:
     """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too."""
-    forms = FULL_DATE_FORMS if other_forms else FULL_DATE_FORMS[:1]
+    forms = (DATE_RE, *FULL_DATE_FORMS[2:]) if other_forms else (DATE_RE,)
     for line in piece.split("\n"):
         if _opens_as_update(line) or (other_forms and _FOREIGN_UPDATE.match(line)):
             continue  # "Updated Jul 24, 2018, 2:15pm EDT": the last change, not the publication (readability videos-1)
@@ -506,34 +525,20 @@ _DATELINE_OPEN = re.compile(r"\s*[【\[(（]?\s*")
 _DATELINE_PREFIX_END = re.compile(r"(?:[,，)）】\]]|讯)\s*$")
 _NOT_A_PLACE = re.compile(r"[\d。!?！？;；:：]")  # a number or a sentence's end: the date is in the text
 _DATELINE_END = re.compile(r"\s*(?:[,，、\-–—(（)）】\]]|电)")
-_YEARLESS_DATES = (
-    re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
-    re.compile(r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b", re.I),
-)
-_MONTH_NUMBERS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-
-
-def _dateline(head: str, year: str | None) -> str | None:
-    """The date of a dateline opening a line of ``head`` (the body's first sentence), as an ISO
-    date; one written without its year in ``year``, else None."""
+def _dateline(head: str) -> str | None:
+    """The date of a dateline opening a line of ``head`` (the body's first sentence), as an ISO date."""
     for line in head.split("\n"):
         opened = _DATELINE_OPEN.match(line)
         start = opened.end() if opened else 0
         bracketed = bool(opened and opened.group().strip())
         reach = line[:start + DATELINE_PLACE_MAX + 30]
-        full = [m for form in FULL_DATE_FORMS if (m := form.search(reach, start))]
-        yearless = [m for form in _YEARLESS_DATES if year and (m := form.search(reach, start))]
-        for m in sorted(full, key=lambda m: m.start()) + sorted(yearless, key=lambda m: m.start()):
+        for m in sorted((m for form in FULL_DATE_FORMS if (m := form.search(reach, start))), key=lambda m: m.start()):
             prefix = line[start:m.start()]
             if len(prefix) > DATELINE_PLACE_MAX or _NOT_A_PLACE.search(prefix) \
                     or (prefix and not bracketed and not _DATELINE_PREFIX_END.search(prefix)) \
                     or not _DATELINE_END.match(line, m.end()):
                 continue
-            if m in full:
-                return _any_date_value(m.group())
-            groups = m.groupdict()
-            month = int(groups["m"]) if groups.get("m") else _MONTH_NUMBERS[groups["mon"][:3].lower()]
-            return parse_date(f"{year}-{month}-{groups['d']}")
+            return _any_date_value(m.group())
     return None
 
 

@@ -1,8 +1,8 @@
 """Publish dates written day first (25/10/2016, 25.10.16, "24 de outubro de 2016") and datelines opening
 the article's first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro de 2016 –") (issue 12, v43 §4):
-read as the page's date before htmldate's guess, which took a related item's or the site's date; and the
-look-alikes that must stay unread: a pair of numbers the page's language does not order, a date inside the
-story's own sentence."""
+the first read before htmldate's guess, which took a related item's or the site's date, the second where
+htmldate finds none; and the look-alikes that must stay unread: a pair of numbers the page's language does
+not order, a date inside the story's own sentence, a masthead's today beside the day the page declares."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -42,13 +42,22 @@ def test_digits_either_could_be_the_month_of_are_read_in_the_declared_languages_
     assert clean_page(page("10/25/2016", lang="en")).published == "2016-10-25"  # (no 25th month)
 
 
+def test_a_date_written_day_first_gives_way_to_another_day_the_page_declares():
+    local = "<meta property='article:published_time' content='2022-05-03T22:46:08-03:00'>"
+    assert clean_page(page("Miércoles, 04 de Mayo de 2022", lang="es", meta=local)).published.startswith("2022-05-03")
+    # ...but not to the neighbouring day of a moment declared in UTC: the local day may be the next
+    utc = "<meta property='article:published_time' content='2022-05-04T00:53:29Z'>"
+    assert clean_page(page("03/05/2022", lang="es", meta=utc)).published == "2022-05-03"
+
+
 def test_a_dateline_opening_the_first_sentence_dates_a_page_with_no_other_date():
-    assert clean_page(page("", lead="BRASÍLIA, 24 de outubro de 2016 – ")).published == "2016-10-24"
-    assert clean_page(page("", lead="【2025年5月24日,澳門】")).published == "2025-05-24"
+    undated = "Comarca realiza mutirão"  # (a related item's date is htmldate's guess, before any dateline)
+    assert clean_page(page("", lead="BRASÍLIA, 24 de outubro de 2016 – ", related=undated)).published == "2016-10-24"
+    assert clean_page(page("", lead="【2025年5月24日,澳門】", related=undated)).published == "2025-05-24"
 
 
 def test_a_date_inside_the_story_s_own_sentence_is_no_dateline():
-    assert clean_page(page("", lead="Em 24 de outubro de 2016, ")).published != "2016-10-24"
+    assert clean_page(page("", lead="Em 24 de outubro de 2016, ", related="Comarca realiza mutirão")).published is None
 
 
 def test_a_version_number_and_an_update_s_date_are_no_publish_date():
