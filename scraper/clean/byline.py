@@ -338,7 +338,7 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     # then a date written day first or with another language's month name ("25.10.2016", "Goiânia, 18 de
     # Outubro de 2016": the bylines of dev-v43-ferretpt, whose pages declare no date). Where the page declares
     # its publication, such a date stands only on its day, or within a day of a moment declared in UTC or
-    # without its zone (the local day may be its neighbour: 4 dev-v2-trafilatura and dev-v3-htmldate pages):
+    # without its zone (the local day may be its neighbour: 6 dev-v2-trafilatura and dev-v3-htmldate pages):
     # otherwise it is as often a masthead's today, a sidebar's item or a video's
     # "Verfügbar bis 06.05.2024" (dev-v6-fundus: 4 of 4 such dates wrong there, the declared right).
     other = _byline_date(pieces, fields, _any_date_value)
@@ -516,8 +516,8 @@ _FOREIGN_UPDATE = re.compile(r"\s*(?:última\s+)?(?:aktualisiert|atualizad[oa]|a
                              r"mis\s+à\s+jour|mise\s+à\s+jour|aggiornat[oa]|aggiornamento|stand\b)", re.I)
 
 
-# A dateline: a date at the very start of a line, after at most a place (and agency) set off by a
-# bracket or a comma ("WASHINGTON, Oct. 3 (Reuters) –", "（新华社北京5月24日电）", "本报讯（记者 张三）5月24日，"),
+# A dateline: a whole date at the very start of a line, after at most a place (and agency) set off by a
+# bracket or a comma ("BRASÍLIA, 24 de outubro de 2016 –", "【2025年5月24日,澳門】", "（新华社北京2025年5月24日电）"),
 # and followed by what ends a dateline: a comma, a dash, a bracket, 电. A date after other words
 # ("Em 24 de outubro de 2016, o tribunal…") is the story's own, not its filing.
 DATELINE_PLACE_MAX = 30  # the longest place-and-agency prefix: "新华社北京" is 5, "RIO DE JANEIRO, " 16
@@ -525,14 +525,15 @@ _DATELINE_OPEN = re.compile(r"\s*[【\[(（]?\s*")
 _DATELINE_PREFIX_END = re.compile(r"(?:[,，)）】\]]|讯)\s*$")
 _NOT_A_PLACE = re.compile(r"[\d。!?！？;；:：]")  # a number or a sentence's end: the date is in the text
 _DATELINE_END = re.compile(r"\s*(?:[,，、\-–—(（)）】\]]|电)")
+
+
 def _dateline(head: str) -> str | None:
     """The date of a dateline opening a line of ``head`` (the body's first sentence), as an ISO date."""
     for line in head.split("\n"):
         opened = _DATELINE_OPEN.match(line)
         start = opened.end() if opened else 0
         bracketed = bool(opened and opened.group().strip())
-        reach = line[:start + DATELINE_PLACE_MAX + 30]
-        for m in sorted((m for form in FULL_DATE_FORMS if (m := form.search(reach, start))), key=lambda m: m.start()):
+        for m in sorted((m for form in FULL_DATE_FORMS if (m := form.search(line, start))), key=lambda m: m.start()):
             prefix = line[start:m.start()]
             if len(prefix) > DATELINE_PLACE_MAX or _NOT_A_PLACE.search(prefix) \
                     or (prefix and not bracketed and not _DATELINE_PREFIX_END.search(prefix)) \
