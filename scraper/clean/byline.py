@@ -20,11 +20,16 @@ from lxml import etree
 from scraper.clean import brands
 from scraper.clean.dates import (
     DATE_RE,
+    FULL_DATE_FORMS,
     date_from_url,
     declared_offset,
     english_date,
+    foreign_date,
+    in_date_order,
     in_page_zone,
     markup_date,
+    numeric_date,
+    numeric_order,
     parse_date,
     to_offset,
 )
@@ -294,6 +299,11 @@ def _date_value(text: str) -> str | None:
     return parse_date(text) or english_date(text)
 
 
+def _any_date_value(text: str) -> str | None:
+    """_date_value, or a date written day first in digits or with another language's month name."""
+    return _date_value(text) or foreign_date(text) or numeric_date(text)
+
+
 # (A moment declared in UTC is not moved to the zone the page's byline or <time> names, "6:26 pm PDT, Monday,
 # September 24" beside a <meta> 2018-09-25T01:18:57Z (v35 gtrends dev gt35-045: the UTC day, one day late).
 # by27's variant c73fdc2 moved it (PDT, EDT, BST…; CST and IST ambiguous): on the 313 field-truth dev pages
@@ -307,7 +317,10 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     zone is written in it, so the day is the page's local day (a blog's <time> in UTC, 23:17Z, was the
     next morning where its JSON-LD says +09:00)."""
     zone = declared_offset(meta_value(metas, _META_DATE)) or declared_offset(meta_value(metas, _META_MODIFIED))
-    with in_page_zone(zone):
+    # (a date in digits, 03/04/2016, is read in the order the page's declared language writes it)
+    language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") \
+        or meta_value(metas, ("og:locale", "language", "content-language"))
+    with in_page_zone(zone), in_date_order(numeric_order(language)):
         return to_offset(_find_date(byline, metas, root, url, page), zone)
 
 
@@ -320,17 +333,20 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     pieces = _pieces(byline)
     pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
-    for k in (BEFORE, HEAD):
-        if value := _labelled(fields[k], ("date",), _date_value):
-            return value
-    if value := _labelled([f for f in fields[ABOVE] if f.label in TABLE_LABELS], ("date",), _date_value):
+    if value := _byline_date(pieces, fields, _date_value):
         return value
-    for k in (BEFORE, HEAD):
-        if value := _date_line(pieces[k]):
-            return value
-    for k in (TAIL, AFTER):
-        if value := _labelled(fields[k], ("date",), _date_value):
-            return value
+    # then a date written day first or with another language's month name ("25.10.2016", "Goiânia, 18 de
+    # Outubro de 2016": the bylines of dev-v43-ferretpt, whose pages declare no date). Where the page declares
+    # its publication, such a date stands only on its day, or within a day of a moment declared in UTC or
+    # without its zone (the local day may be its neighbour: 6 dev-v2-trafilatura and dev-v3-htmldate pages):
+    # otherwise it is as often a masthead's today, a sidebar's item or a video's
+    # "Verfügbar bis 06.05.2024" (dev-v6-fundus: 4 of 4 such dates wrong there, the declared right).
+    other = _byline_date(pieces, fields, _any_date_value)
+    declared_stamp = meta_value(metas, _META_DATE)
+    declared_day = (parse_date(declared_stamp) or "")[:10]
+    if other and (not declared_day or other[:10] == declared_day
+                  or (not declared_offset(declared_stamp) and _within_a_day(other, declared_day))):
+        return other
     # (a signature standing under the article box, 天長市教育體育局 / 2023年06月30日 after 特此公告。, or mid-text
     # in Chinese numerals, 二00二年七月十二日, is not read: counted over the field misses of every real-cases-v*,
     # synthetic-v* and Chinese extraction set in session 25, such dates are missed on real-cases-v32 (rc32-018)
@@ -358,7 +374,40 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     for found in fields:
         if value := _labelled(found, ("updated",), parse_date):
             return value
-    return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url)
+    # last, where htmldate's search of the whole page finds nothing, a dateline opening the article's
+    # first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro de 2016 –"): real-cases-v43 rc43-003.
+    # (Set before htmldate's guess it gained one dev page and lost one, an event's "10 April 2025, 18:00 -
+    # Rome time" opening a Substack post; a dateline without its year, "(新华社北京5月24日电)", would take
+    # the year of that guess, so it is not read.)
+    return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url) \
+        or _dateline(pieces[HEAD])
+
+
+def _within_a_day(a: str, b: str) -> bool:
+    """Two ISO dates at most a day apart."""
+    try:
+        return abs((datetime.fromisoformat(a[:10]) - datetime.fromisoformat(b[:10])).days) <= 1
+    except ValueError:
+        return False
+
+
+def _byline_date(pieces: list[str], fields: list[list[Field]], read) -> str | None:
+    """The date the byline's pieces give (see _find_date), each value read by ``read``."""
+    for k in (BEFORE, HEAD):
+        if value := _labelled(fields[k], ("date",), read):
+            return value
+    if value := _labelled([f for f in fields[ABOVE] if f.label in TABLE_LABELS], ("date",), read):
+        return value
+    # (a date written day first is looked for under the headline first: above it such lines are as often a
+    # menu's dated items, "Nomeações - 29.07.2011" above a dev-v43-ferretpt story's "25/10/2016 às 21:09")
+    other_forms = read is _any_date_value
+    for k in (HEAD, BEFORE) if other_forms else (BEFORE, HEAD):
+        if value := _date_line(pieces[k], other_forms=other_forms):
+            return value
+    for k in (TAIL, AFTER):
+        if value := _labelled(fields[k], ("date",), read):
+            return value
+    return None
 
 
 # When the page says it changed last (a <meta> or its JSON-LD): a <time> stamped with that moment
@@ -436,13 +485,15 @@ MAX_DATE_LINE_EXTRA = 24
 _SPAN_WORD = re.compile(r"(?:截止|截至|至|到|起|自|从|于|until|to|from)\s*[(（]?\s*$", re.I)  # a period's bound, not a date of writing
 
 
-def _date_line(piece: str) -> str | None:
+def _date_line(piece: str, other_forms: bool = False) -> str | None:
+    """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too."""
+    forms = (DATE_RE, *FULL_DATE_FORMS[2:]) if other_forms else (DATE_RE,)
     for line in piece.split("\n"):
-        if _opens_as_update(line):
+        if _opens_as_update(line) or (other_forms and _FOREIGN_UPDATE.match(line)):
             continue  # "Updated Jul 24, 2018, 2:15pm EDT": the last change, not the publication (readability videos-1)
         # a byline row opening with its date ("2024-03-06 17:42 来源：… 作者：…"): the labelled
         # fields after the date are not text around it
-        if (label := LABEL.search(line)) and DATE_RE.search(line, 0, label.start()):
+        if (label := LABEL.search(line)) and any(form.search(line, 0, label.start()) for form in forms):
             line = line[:label.start()]
         m = DATE_RE.search(line)
         if (m and len(line.strip()) - len(m.group()) <= MAX_DATE_LINE_EXTRA
@@ -450,6 +501,45 @@ def _date_line(piece: str) -> str | None:
             return parse_date(m.group())
         if not m and (value := english_date(line)) and len(line.strip()) <= MAX_DATE_LINE_EXTRA + 30:
             return value
+        # a date day first, in digits or with a month's name in another language ("Justiça Itinerante |
+        # 25.10.2016", "25/10/16 20:22", "Goiânia, 18 de Outubro de 2016")
+        for form in FULL_DATE_FORMS[2:] if other_forms else ():
+            if not m and (other := form.search(line)) and len(line.strip()) - len(other.group()) <= MAX_DATE_LINE_EXTRA \
+                    and (value := _any_date_value(other.group())):
+                return value
+    return None
+
+
+# An update's label in the languages foreign_date reads ("Aktualisiert am 19.02.2020", "Última atualização:"):
+# the line's date is the last change (dev-v2-trafilatura bloghaus.hypotheses.org, under its dated byline).
+_FOREIGN_UPDATE = re.compile(r"\s*(?:última\s+)?(?:aktualisiert|atualizad[oa]|atualização|actualizad[oa]|actualización|"
+                             r"mis\s+à\s+jour|mise\s+à\s+jour|aggiornat[oa]|aggiornamento|stand\b)", re.I)
+
+
+# A dateline: a whole date at the very start of a line, after at most a place (and agency) set off by a
+# bracket or a comma ("BRASÍLIA, 24 de outubro de 2016 –", "【2025年5月24日,澳門】", "（新华社北京2025年5月24日电）"),
+# and followed by what ends a dateline: a comma, a dash, a bracket, 电. A date after other words
+# ("Em 24 de outubro de 2016, o tribunal…") is the story's own, not its filing.
+DATELINE_PLACE_MAX = 30  # the longest place-and-agency prefix: "新华社北京" is 5, "RIO DE JANEIRO, " 16
+_DATELINE_OPEN = re.compile(r"\s*[【\[(（]?\s*")
+_DATELINE_PREFIX_END = re.compile(r"(?:[,，)）】\]]|讯)\s*$")
+_NOT_A_PLACE = re.compile(r"[\d。!?！？;；:：]")  # a number or a sentence's end: the date is in the text
+_DATELINE_END = re.compile(r"\s*(?:[,，、\-–—(（)）】\]]|电)")
+
+
+def _dateline(head: str) -> str | None:
+    """The date of a dateline opening a line of ``head`` (the body's first sentence), as an ISO date."""
+    for line in head.split("\n"):
+        opened = _DATELINE_OPEN.match(line)
+        start = opened.end() if opened else 0
+        bracketed = bool(opened and opened.group().strip())
+        for m in sorted((m for form in FULL_DATE_FORMS if (m := form.search(line, start))), key=lambda m: m.start()):
+            prefix = line[start:m.start()]
+            if len(prefix) > DATELINE_PLACE_MAX or _NOT_A_PLACE.search(prefix) \
+                    or (prefix and not bracketed and not _DATELINE_PREFIX_END.search(prefix)) \
+                    or not _DATELINE_END.match(line, m.end()):
+                continue
+            return _any_date_value(m.group())
     return None
 
 

@@ -170,6 +170,99 @@ def english_date(text: str | None) -> str | None:
         return moment.date().isoformat()
 
 
+# Dates written day first in digits (25/10/2016, 25.10.2016, 25/10/16 20:22), as Brazil's courts,
+# Europe's and most of the world's sites write them: read by none of the forms above, they left the
+# byline's own date unread and htmldate's guess (another item's date, the site's) stood (dev-v43-ferretpt:
+# fr43-012, -019, -044). One separator throughout; not inside a longer run of digits and separators (a
+# version, a phone number, a process number 0005611-47.2011.4.01.3600).
+# A two-digit year only after a day and month of two digits each (25/10/16, not the version 1.9.22).
+_NUMERIC_DATE = re.compile(r"(?<![\w/.\-])(?:(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+                           r"|(?P<a2>\d{2})(?P<sep2>[/.\-])(?P<b2>\d{2})(?P=sep2)(?P<y2>\d{2}))(?!\w|[/.\-]\d)")
+# Which number comes first when both could be the month (03/04/2016): the page's declared language
+# says (in_date_order). Only American English writes the month first; Chinese, Japanese, Korean,
+# Hungarian and Lithuanian write the year first, so a day/month pair there is no habit of the page.
+DAY_FIRST, MONTH_FIRST = "day", "month"
+_MONTH_FIRST_LOCALES = ("en-us",)
+_YEAR_FIRST_LANGUAGES = ("zh", "ja", "ko", "hu", "lt")
+_ORDER: ContextVar[str | None] = ContextVar("numeric_order", default=None)
+
+
+def numeric_order(language: str | None) -> str | None:
+    """The order a page declaring ``language`` (pt-BR, en-US, en) writes a date in digits: DAY_FIRST,
+    MONTH_FIRST, or None where the language does not say (bare "en": British or American)."""
+    code = (language or "").strip().lower().replace("_", "-")
+    if not code or code.split("-")[0] in _YEAR_FIRST_LANGUAGES or code == "en":
+        return None
+    return MONTH_FIRST if code in _MONTH_FIRST_LOCALES else DAY_FIRST
+
+
+@contextmanager
+def in_date_order(order: str | None):
+    """Within it, an ambiguous date in digits (03/04/2016) is read in ``order`` (numeric_order)."""
+    token = _ORDER.set(order)
+    try:
+        yield
+    finally:
+        _ORDER.reset(token)
+
+
+def numeric_date(text: str | None) -> str | None:
+    """The first date written in digits day or month first in ``text`` (25/10/2016, 25.10.16,
+    10/25/2016) as an ISO date, or None: a pair that could be either (03/04/2016) is read in the
+    page's order (in_date_order), none without one. No time: the page's zone is unknown."""
+    if not text:
+        return None
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b, year = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2")), m.group("y") or m.group("y2")
+        if a > 12 >= b or (a <= 12 and b <= 12 and _ORDER.get() == DAY_FIRST):
+            day, month = a, b
+        elif b > 12 >= a or (a <= 12 and b <= 12 and _ORDER.get() == MONTH_FIRST):
+            day, month = b, a
+        else:
+            continue
+        y = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 70 else 1900 + int(year)
+        if MIN_YEAR <= y <= MAX_YEAR:
+            try:
+                return date(y, month, day).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+# Month names of the other languages the dev pages are written in (Portuguese, Spanish, French,
+# Italian, German), as "24 de outubro de 2016", "21 Outubro 2016", "3 mars 2016", "3. März 2016"
+# write them: day first, then the month's name, then the year.
+_FOREIGN_MONTHS = {name: i for names in (
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+) for i, name in enumerate(names.split(), 1)}
+_FOREIGN_MONTHS["setiembre"] = 9  # (Spanish, Peru and Uruguay)
+_FOREIGN_MONTHS["jänner"] = 1  # (German, Austria)
+_FOREIGN_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:º|\.)?\s+(?:de\s+)?(?P<mon>" + "|".join(
+    sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")\b,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)
+
+
+def foreign_date(text: str | None) -> str | None:
+    """The first date with a Portuguese, Spanish, French, Italian or German month name in ``text``
+    ("24 de outubro de 2016", "Sexta, 21 Outubro 2016") as an ISO date, or None."""
+    for m in _FOREIGN_DATE.finditer(text or ""):
+        try:
+            moment = date(int(m.group("y")), _FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("d")))
+        except ValueError:
+            continue
+        if MIN_YEAR <= moment.year <= MAX_YEAR:
+            return moment.isoformat()
+    return None
+
+
+# Every form a whole date (with its year) is written in, for a reader that asks where one stands:
+# the two forms of the year first or an English month's name, then the two written day first.
+FULL_DATE_FORMS = (DATE_RE, _ENGLISH_DATE, _FOREIGN_DATE, _NUMERIC_DATE)
+
+
 def date_from_url(url: str | None) -> str | None:
     """A date encoded in an article URL (/2024/0509/, t20240509_, /2024-05/09/)."""
     if not url:

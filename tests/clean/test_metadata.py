@@ -420,10 +420,12 @@ def _dated_page(meta: str) -> bytes:
 
 def test_a_date_written_with_a_month_name_in_another_language_is_read():
     assert clean_page(_dated_page("2 abril 2020")).published == "2020-04-02"
+    # (htmldate read only its year here, and made it the first of January: scraper.clean.dates.foreign_date)
+    assert clean_page(_dated_page("Publicado el 2 de abril de 2020")).published == "2020-04-02"
 
 
 def test_a_year_alone_does_not_become_the_first_of_january():
-    assert clean_page(_dated_page("Publicado el 2 de abril de 2020")).published is None
+    assert clean_page(_dated_page("Publicado en abril de 2020")).published is None
 
 
 def test_a_title_never_closed_does_not_swallow_the_article():
