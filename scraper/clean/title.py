@@ -127,7 +127,9 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
                 # CSJT" in an <h1> over the text, the headline alone an <h3> in it)
                 longest = max(parts, key=len).strip()
                 match = next(((el, text) for el, text in headlines if text.strip() == longest and not _is_logo(el)), match)
-            if _site_only(match[1], metas) or _masthead(match[0]):
+            # (a logo heading that writes more than a name, "News & Observer | newsobserver.com | <headline>" as
+            # one home link over a real-l3s-en story, holds its headline: not the site's name alone)
+            if _site_only(match[1], metas) or (_masthead(match[0]) and len(split_title(match[1])) < 2):
                 # the <title> names the site: the article's own heading, else its first line
                 if (own := _article_heading(headlines, container, match[1])) is not None:
                     return _as_declared(own[0], own[1], metas, clean_title), own[0]
