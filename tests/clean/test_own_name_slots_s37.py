@@ -51,7 +51,7 @@ def test_a_root_is_not_read_against_a_site_whose_slots_disagree():
 
 
 def test_a_section_at_the_root_named_by_the_template_stays_clean():
-    # 当前位置: 信息公开 > …, with the header 政府信息公开专栏: the template's word, in no sentence
+    # 当前位置: 信息公开 > …, the header 政府信息公开专栏 writing it too: the template's word, whatever a sentence says
     page = _crumb_page("信息公开", "信息公开").replace(f"<div class='banner'>{SCHOOL}</div>".encode(),
                                         f"<div class='banner'>{SCHOOL}</div><div>政府信息公开专栏</div>".encode())
     assert "spliced_brand" not in kinds(clean_page(page, url=URL))
