@@ -297,7 +297,12 @@ def lone_crumb_roots(root, page_text: str, raw_title: str, metas: dict[str, str]
     in the crumb and the text, the template's other slots left (v42 rc42-002: 足球彩票 as the root of a
     college's crumb and in 帮助X的人圆梦蓝天, the college in the title and footer). A section at the root
     (当前位置: 信息公开 > 工作动态) is the template's word: its header or menu writes it (政府信息公开专栏),
-    no sentence does (v23 sy23-017, -019). Nothing when the slots agree on no name."""
+    no sentence does (v23 sy23-017, -019). Nothing when the slots agree on no name.
+    Measured (session 37: every root on the 1,077 pages of the dev sets, the shared corpus and the clean
+    extraction sets whose markup writes 当前位置/您的位置…, cleaned): 943 roots are navigation (首页), 54 a
+    body's or an outlet's name (学校首页, 新闻网, 梅川县教育局), 14 a link's text, 10 on pages whose slots agree
+    on no name, 1 Latin; 7 hold another name than the agreed one: rc42-002 and six sy23 pages (legit two)
+    whose root is a section their header writes. On the clean and legit pages alone: 275, 19, 14, 1, 1, 2."""
     agreed = agreed_names(raw_title, page_text, metas)
     if not agreed:
         return []
