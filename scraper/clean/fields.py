@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from itertools import product
 
 from scraper.clean.dates import DATE_RE, parse_date
-from scraper.clean.names import looks_like_persons
 from scraper.clean.opencc_table import character_pairs
 from scraper.clean.writing import HAN
 
@@ -284,8 +283,6 @@ def _read_fields(text: str) -> tuple[Field, ...]:
             limit = _word_start(text, end, labels[i + 2][0]) if i + 2 < len(labels) else len(text)
             end = labels[i + 1][1]
         value = _value(_unglossed(text[end:limit]), name)
-        if not value and name == "author":
-            value = _next_line_name(text, end, limit)
         if value and name != "other" and not _MARKUP.search(value):
             out.append(Field(name, value, start, label))
         elif not value and name != "other":
@@ -293,34 +290,6 @@ def _read_fields(text: str) -> tuple[Field, ...]:
     out.extend(_cell_fields(text))
     out.sort(key=lambda f: f.start)
     return tuple(out)
-
-
-# A writer's label ending its line, the name set on the next (供稿:<br>陈启娟 摄影:<br>陈启娟: v43 rc43-007, a
-# hospital's credits block): the next line's words up to its end or the next label are the value when they
-# are a Chinese person's name (names.looks_like_persons: an office, a sentence or a menu word is none) and
-# the line is a byline's, not a paragraph's. Latin lines are left: after a label ending its line they were a
-# menu's and a screen reader's words on dev ("Search By:" then "UK & Ireland", real-l3s-en; a class-named
-# byline's 作者： then "Author", then the name, synthetic-v1 setB). NEXT_LINE_MAX: the characters that line
-# holds before its end or the next label — a name and a role (rc43-007's 4); a paragraph's line is longer.
-# Measured (cp37, dev data, tuned on rc43-007) by reading the whole text of every dev page (hijack sets, the
-# shared corpus, dev-* sets) with it: a Chinese name follows such a label on rc43-007 (author None -> 陈启娟,
-# its credit lines cut from the text), synthetic-v28's seven 作者 tables (read from their cells already:
-# unchanged) and a sina sidebar's author list (no byline). One page: kept as a variant.
-NEXT_LINE_MAX = 20
-_ENDS_LINE = re.compile(r"[ \t\u3000\u2002]*\n")
-
-
-def _next_line_name(text: str, end: int, limit: int) -> str:
-    """The person named on the line after a label that ends its line (see NEXT_LINE_MAX); "" for none."""
-    m = _ENDS_LINE.match(text, end)
-    if not m or m.end() >= limit:
-        return ""
-    line_end = text.find("\n", m.end(), limit)
-    line = text[m.end(): line_end if line_end >= 0 else limit]
-    if len(line.strip(GAP)) > NEXT_LINE_MAX:
-        return ""
-    value = _value(_unglossed(line), "author")
-    return value if value and HAN.search(value) and looks_like_persons(value) else ""
 
 
 # An unlisted label that ends in a listed one (生成日期 ends in 日期) starts at its first word, after a
