@@ -169,3 +169,14 @@ def test_a_modification_stamp_in_other_digits_does_not_stop_the_page():
     article = clean_page(page.encode(), url="https://news.example.com/2020/08/29/relief.html")
     assert article.published.startswith("2020-08-29")
     assert "Relief boats reached" in article.text
+
+
+@pytest.mark.xfail(strict=True, reason="cp37's next-line variant (7eb5f1b3) measured, not wired: it gains rc43-007 only, "
+                   "the studied page (v43 §1 R2)")
+def test_a_contributor_on_the_line_after_its_label_is_the_author():
+    info = "发布时间:2023-09-30 17:58:42<br>来源:第五党支部 供稿:<br>陈启娟 摄影:<br>陈启娟 编审:陈启娟<br>分享到:"
+    assert clean_page(zh_page(info)).author == "陈启娟"
+
+
+def test_an_office_on_the_line_after_a_contributor_label_is_no_author():
+    assert clean_page(zh_page("发布时间:2023-09-30<br>供稿:<br>宣传部")).author is None
