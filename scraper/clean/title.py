@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from scraper.clean import lexicon
 from scraper.clean.dates import _month_words
 from scraper.clean.dom import tag_of, text_of
+from scraper.clean.fields import read_fields
 from scraper.clean.lines import lines_of, word_key
 from scraper.clean.metadata import HEADLINE_MAX, META_TITLE, TITLE_MATCH_RATIO, meta_value
 from scraper.clean.writing import HAN
@@ -390,11 +391,18 @@ def _first_line_headline(container) -> str | None:
         # the text it heads: the next line, a date line between them aside ("24.10.2016": fr43-029)
         follows = next((n.text for n in lines[k + 1:] if not _date_line(n.text)), "")
         if (MIN_TITLE_WORDS <= title_words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
-                and not _date_line(text)
+                and not _date_line(text) and not _opens_with_label(text)
                 and not _BREADCRUMB.search(text) and line.links * 2 < len(text)
                 and len(follows) > len(text) and not lexicon.has_strong(text)):
             return text
     return None
+
+
+def _opens_with_label(text: str) -> bool:
+    """A line that opens with a field's label (来源:…, 作者:…, By …: fields.read_fields) is a byline,
+    not a headline: a page with no headline of its own gave its 来源 line as the title
+    (real-cases-v44b rc44b-019, seen after v44 was scored)."""
+    return any(f.start == 0 for f in read_fields(text.strip(), keep_empty=True))
 
 
 def _masthead(el) -> bool:
