@@ -393,7 +393,7 @@ def _free_text(tree: HtmlElement) -> list:
 
 
 @stored_table(__file__, _installed("htmldate"), _installed("dateparser"))
-def _month_words() -> frozenset[str]:
+def month_words() -> frozenset[str]:
     """htmldate's month names of every dateparser locale, stored: building them loads all 206
     locales (0.25 s of CPU, the largest first-use cost of a cleaning process on dev pages)."""
     import htmldate.extractors
@@ -416,7 +416,7 @@ def _htmldate_find() -> Callable[..., str | None]:
     htmldate.extractors.get_external_parser = _external_parser
     htmldate.core.FREE_TEXT_EXPRESSIONS = _free_text
     _HTMLDATE_MONTH_WORDS["original"] = htmldate.extractors.month_words
-    htmldate.extractors.month_words = _month_words  # type: ignore[assignment]
+    htmldate.extractors.month_words = month_words  # type: ignore[assignment]
     return htmldate.find_date
 
 

@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from scraper.clean import lexicon
-from scraper.clean.dates import _month_words
+from scraper.clean.dates import month_words
 from scraper.clean.dom import tag_of, text_of
 from scraper.clean.fields import read_fields
 from scraper.clean.lines import lines_of, word_key
@@ -374,7 +374,7 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")  # 2
 def _date_line(text: str) -> bool:
     if not (_NUMERIC_DATE.search(text) or _YEAR.search(text) and _DAY.search(_YEAR.sub(" ", text))):
         return False
-    months = _month_words()
+    months = month_words()
     return sum(1 for w in _LONG_WORD.findall(text) if w.lower() not in months) <= DATE_LINE_WORDS
 
 
