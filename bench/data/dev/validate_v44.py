@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Validate bench/data/heldout/real-cases-v44 (keeper k44; pending-v44/ at collection, held out since 2026-12-07).
+"""Validate dev/real-cases-v44 (keeper k44; pending-v44/ at collection, held out from 2026-12-07, dev since it was
+spent, 2026-12-07).
 
-Usage: validate_v44.py [COMPARE_DIR ...]   (default: bench/data/dev: every dev split, v43 included; heldout/ holds only
-v44 since v43 was spent and moved to dev, 2026-12-07, and its files are skipped as v44's own)
+Usage: validate_v44.py [COMPARE_DIR ...]   (default: bench/data/dev: the older dev splits; v44's own folders there are
+skipped, and a held-out or pending folder (heldout/, pending-*: v45 on, later than v44) is never read, even when passed)
 
 Checks: truth.jsonl parses with every field; ids match html files and are unique; each page decodes with the charset it
 declares and that charset matches `encoding`; title/source/author (when not null) and the year of `date` are written
@@ -13,7 +14,8 @@ domain of a compared split is reused; no spam string equals, contains or is cont
 split (any length); item 7 (no shared code): no run of >= 120 consecutive characters (whitespace collapsed) of an
 injected block (script/iframe/style/hidden element, a line above the masthead, a footer link line, or any line carrying
 a spam string) of a hijacked page occurs in any html of a compared split; build.py re-run in a scratch copy gives the
-same bytes. Files and folders of v44 itself (names holding '-v44' or 'v44') under a compared dir are skipped.
+same bytes. Files and folders of v44 itself (names holding '-v44' or 'v44') under a compared dir are skipped, and so
+is any held-out or pending folder (heldout/, pending-*), the compared dir itself included.
 Prints ids and reason classes only (no strings, hosts or code). Exit status 1 on any error.
 """
 import glob
@@ -30,7 +32,9 @@ from urllib.parse import urlsplit
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "real-cases-v44")
 DATA = os.path.dirname(HERE)
-OWN = re.compile(r"v44")
+# v44's own files and folders (dev/ since it was spent, 2026-12-07; heldout/ before, pending-v44/ at collection) are no
+# compared split, and neither is a held-out or pending folder (heldout/, pending-*: v45 on, later than v44)
+OWN = re.compile(r"v44|^(heldout|pending)($|-)")
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 WS = re.compile(r"\s+")
@@ -51,7 +55,8 @@ def reg(h):
 
 
 def own(path, root):
-    return any(OWN.search(part) for part in os.path.relpath(path, root).split(os.sep))
+    parts = [os.path.basename(os.path.normpath(root))] + os.path.relpath(path, root).split(os.sep)
+    return any(OWN.search(part) for part in parts)
 
 
 def decode_any(b):

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Validate bench/data/heldout/real-cases-v44b (keeper k44b; pending-v44/ at collection, held out since 2026-12-07).
+"""Validate dev/real-cases-v44b (keeper k44b; pending-v44/ at collection, held out from 2026-12-07, dev since it was
+spent, 2026-12-07).
 
 Usage: validate_v44b.py [FOLDER ...]
   FOLDER: split folders whose html the item-7 check (and the host/string check) compares against; default
-  bench/data/dev: every dev split, v43 included. Each FOLDER may be a data root holding split folders (like
-  bench/data/dev) or one split folder. This split's own folders (any *-v44b / *-v44 folder, pending-v44/ as collected,
-  and heldout/ itself, which holds only v44 since v43 was spent and moved to dev, 2026-12-07) are skipped.
+  bench/data/dev: the older dev splits. Each FOLDER may be a data root holding split folders (like bench/data/dev)
+  or one split folder. v44's own folders (real-cases-v44, real-cases-v44b, synthetic-v44, synthetic-generator-v44,
+  extract-v44: any *-v44 / *-v44b folder, and pending-v44/ as collected) are skipped, and a held-out or pending folder
+  (heldout/, pending-*: v45 on, later than v44) is never read, even when passed.
   Failures and the script-action lines name the page id and the reason only (no host, string or code).
 
 Checks:
@@ -36,10 +38,12 @@ import subprocess
 import sys
 import urllib.parse
 
-HERE = os.path.dirname(os.path.abspath(__file__))            # bench/data/heldout (pending-v44/ at collection)
+HERE = os.path.dirname(os.path.abspath(__file__))            # bench/data/dev (heldout/ before, pending-v44/ at collection)
 SPLIT = os.path.join(HERE, 'real-cases-v44b')
 DATA = os.path.dirname(HERE)                                  # bench/data
-OWN = re.compile(r'(-v44[a-z]?|^pending-v44)$')
+# v44 is dev itself since it was spent (2026-12-07): its own folders under dev/ are no older split; heldout/ and
+# pending-* (v45 on, later than v44) are not read
+OWN = re.compile(r'(-v44[a-z]?|^pending-v44)$|^(heldout|pending)($|-)')
 FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 'injections', 'spam_strings',
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
 HOST = re.compile(r'(?:https?:)?//([a-z0-9.\-]+\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})(?![\w(])', re.I)
@@ -110,13 +114,15 @@ def compare_roots(argv):
     splits = []
     for r in roots:
         r = os.path.abspath(r)
+        if OWN.search(os.path.basename(os.path.normpath(r))):
+            continue
         if os.path.exists(os.path.join(r, 'truth.jsonl')) or os.path.isdir(os.path.join(r, 'html')) or \
                 os.path.isfile(os.path.join(r, 'make_set.py')):
             cand = [r]
         else:
             cand = [p for p in sorted(glob.glob(os.path.join(r, '*'))) if os.path.isdir(p)]
         for p in cand:
-            if OWN.search(os.path.basename(p)) or os.path.abspath(p).startswith(HERE + os.sep) or os.path.abspath(p) == HERE:
+            if OWN.search(os.path.basename(p)) or os.path.abspath(p) == os.path.abspath(SPLIT):
                 continue
             splits.append(p)
     return roots, splits

@@ -1,11 +1,12 @@
 # -*- coding: utf-8 -*-
-"""Check bench/data/heldout/synthetic-v44/ (pending-v44/ at collection, held out since 2026-12-07) against the
-keeper's brief (items 2, 5, 6, 7).
+"""Check dev/synthetic-v44/ (pending-v44/ at collection, heldout/ from 2026-12-07, dev since it was spent,
+2026-12-07) against the keeper's brief (items 2, 5, 6, 7).
 
 Usage: python3 validate_v44s.py [COMPARE_DIR ...] [--node]
   COMPARE_DIR: folders whose html and truth.jsonl files are compared with this split (recursively);
-  default: bench/data/dev (every dev split, v43 included). Folders of this split (heldout/, which holds only v44
-  since v43 was spent and moved to dev, 2026-12-07; pending-v44/ at collection) are skipped if they fall inside.
+  default: bench/data/dev (the older dev splits). v44's own folders (real-cases-v44*, synthetic-v44,
+  synthetic-generator-v44, extract-v44: any *-v44/*-v44b folder; pending-v44/ at collection) are skipped, and a
+  held-out or pending folder (heldout/, pending-*: v45 on, later than v44) is never read, even when passed.
   --node: also run each page's inline scripts under four fake browsers (needs node) and require every
   code-only hijacked page to write, navigate or retitle in at least one.
 
@@ -34,6 +35,9 @@ GEN = os.path.join(HERE, "synthetic-generator-v44")
 REPO = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 RUN = 120
 CHUNK = RUN // 2
+# v44 is dev itself since it was spent (2026-12-07): its own folders under dev/ are no older split; heldout/ and
+# pending-* (v45 on, later than v44) are not read
+NOT_OLDER = re.compile(r"-v44[a-z]?$|^pending-v44$|^(heldout|pending)($|-)")
 
 errors = []
 
@@ -185,14 +189,12 @@ def main():
             err("re-run file list differs")
         print("re-run byte-identical:", same)
     # compared folders
-    own = os.path.normpath(HERE)
     cmp_truth, cmp_html = [], []
     for root in compare:
+        if NOT_OLDER.search(os.path.basename(os.path.normpath(root))):
+            continue
         for d, sub, fs in os.walk(root):
-            if os.path.normpath(d).startswith(own):
-                sub[:] = []
-                continue
-            sub.sort()
+            sub[:] = sorted(x for x in sub if not NOT_OLDER.search(x))
             for f in sorted(fs):
                 p = os.path.join(d, f)
                 if f == "truth.jsonl":

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Validate the v45 pending split (bench/data/pending-v45/*/ with a truth.jsonl; today real-cases-v45).
+"""Validate held-out v45 (bench/data/heldout/*/ with a truth.jsonl: real-cases-v45, real-cases-v45b, synthetic-v45;
+pending-v45/ at collection, held out since 2026-12-07, when v44 was spent and moved to dev).
 
 Usage: python3 validate_v45.py [COMPARE_DIR ...]
   COMPARE_DIR: folders whose html and truth.jsonl the v45 pages must not share code or spam strings with
-  (searched recursively). Default: bench/data/dev. Folders whose name contains 'v45' are skipped, so the
-  split is never compared with itself (pass bench/data/heldout once v45 is moved there and it is skipped too).
+  (searched recursively). Default: bench/data/dev, every dev split, v44 included. Folders whose name contains 'v45'
+  are skipped, so the split is never compared with itself (heldout/ holds only v45 since 2026-12-07: passing
+  bench/data/heldout adds nothing). Failures name the page id and the reason class only (no string, host or code).
 
 Checks, per page:
   1. truth.jsonl parses; required fields present and typed; ids unique; one html file per id and no stray html;
@@ -156,14 +158,14 @@ def main(argv):
                 try:
                     doc = raw.decode(enc)
                 except (UnicodeDecodeError, LookupError) as ex:
-                    errors.append(f"{rid}: does not decode as {enc}: {ex}")
+                    errors.append(f"{rid}: does not decode as {enc}")
                     continue
                 shown = html.unescape(doc)
                 if not t.get("text", "").strip():
                     errors.append(f"{rid}: empty text")
                 for s in t.get("spam_strings", []):
                     if s not in shown:
-                        errors.append(f"{rid}: spam string not in page: {s[:40]}")
+                        errors.append(f"{rid}: a spam string is not in the page")
                 if t.get("hijacked"):
                     acts = (t.get("spam_strings") or re.search(r"<script|<iframe|http-equiv=.?refresh", doc, re.I)
                             or "copy-on-unrelated-host" in t.get("injections", []))
@@ -201,7 +203,7 @@ def main(argv):
         for s in spam:
             hits = [o for o in other if s == o or s in o or o in s]
             if hits:
-                errors.append(f"{rid}: spam string {s[:30]!r} overlaps compared spam {hits[:3]}")
+                errors.append(f"{rid}: a spam string equals, contains or is contained in {len(hits)} compared spam string(s)")
     print(f"pages {pages}, hijacked {len(hij_pages)}; compared {len(htmls)} html and {len(truths)} truth files "
           f"in {', '.join(os.path.relpath(d, REPO) for d in dirs)}; {nblocks} injected blocks checked")
     for e in errors:

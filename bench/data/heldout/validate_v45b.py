@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v45b (keeper k45b).
+"""Validate heldout/real-cases-v45b (keeper k45b; pending-v45/ at collection, held out since 2026-12-07).
 
 Checks: truth.jsonl parses and has every field score.py reads; ids match html/ files; text is
 not empty; title/source/author/date are written on their page; every spam string occurs in the
@@ -10,8 +10,10 @@ collapsed) of a hijacked page's injected code occurs in any html of the comparis
 when node and jsdom are found, check_act_v45b.js shows every hijacked page acting under at least
 one visitor profile.
 
-Usage: validate_v45b.py [COMPARE_FOLDER ...]   (default: bench/data/dev; this split's own folders
-are skipped). Set NODE_PATH to a node_modules holding jsdom to run the behaviour check.
+Usage: validate_v45b.py [COMPARE_FOLDER ...]   (default: bench/data/dev, every dev split, v44 included; v45's own
+folders -- any folder whose name holds 'v45', so all of heldout/ since 2026-12-07 -- are skipped). Set NODE_PATH to a
+node_modules holding jsdom to run the behaviour check. Failures name the page id and the reason class only (no text,
+string, host or code); a page host already in a comparison folder is a failure (it was a warning at collection).
 """
 import glob
 import json
@@ -26,7 +28,13 @@ REPO = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
 RUN = 120
 FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 'injections', 'spam_strings',
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
-OWN = ('real-cases-v45b', 'pending-v45')
+# v45's own folders (heldout/ since 2026-12-07, pending-v45/ at collection): any folder whose name holds 'v45'
+OWN = re.compile(r'v45')
+
+
+def own(p, fo):
+    parts = [os.path.basename(os.path.normpath(fo))] + os.path.relpath(p, fo).split(os.sep)[:-1]
+    return any(OWN.search(x) for x in parts)
 
 errors = []
 
@@ -72,7 +80,7 @@ def compare_corpus(folders):
     parts, n = [], 0
     for fo in folders:
         for p in glob.glob(os.path.join(fo, '**', '*.htm*'), recursive=True):
-            if any(o in p for o in OWN):
+            if own(p, fo):
                 continue
             parts.append(norm(read_text(p)))
             n += 1
@@ -97,7 +105,7 @@ def compare_truth_urls(folders):
     urls, hosts = set(), set()
     for fo in folders:
         for p in glob.glob(os.path.join(fo, '**', 'truth.jsonl'), recursive=True):
-            if any(o in p for o in OWN):
+            if own(p, fo):
                 continue
             for line in open(p, encoding='utf-8', errors='replace'):
                 try:
@@ -118,7 +126,7 @@ def main(argv):
     ids = [r.get('id') for r in rows]
     files = sorted(os.path.basename(p)[:-5] for p in glob.glob(os.path.join(SET, 'html', '*.html')))
     if sorted(ids) != files:
-        err('ids %s != html files %s' % (sorted(ids), files))
+        err('ids %s != html files %s' % (sorted(set(ids) - set(files)), sorted(set(files) - set(ids))))
     if len(set(ids)) != len(ids):
         err('duplicate ids')
     for r in rows:
@@ -134,7 +142,7 @@ def main(argv):
         page = html_unescape(raw)
         for para in r['text'].split('\n'):
             if para not in page:
-                err('%s: text paragraph not on page: %s' % (r['id'], para[:30]))
+                err('%s: a text paragraph is not on the page' % r['id'])
         for f in ('title', 'source', 'author'):
             if r.get(f) and r[f] not in page:
                 err('%s: %s not written on page' % (r['id'], f))
@@ -145,7 +153,7 @@ def main(argv):
                 err('%s: date not written on page' % r['id'])
         for s in r.get('spam_strings') or []:
             if s not in page:
-                err('%s: spam string not in decoded html: %r' % (r['id'], s))
+                err('%s: a spam string is not in the decoded html' % r['id'])
         if r.get('hijacked'):
             cf = r.get('code_file')
             if not cf:
@@ -175,7 +183,7 @@ def main(argv):
             err('%s: url already in a comparison folder' % r['id'])
         h = re.match(r'https?://([^/:]+)', r['url']).group(1).lower()
         if h in hosts:
-            print('WARN %s: host %s already in a comparison folder' % (r['id'], h))
+            err('%s: host already in a comparison folder' % r['id'])
     # item 7
     big, n = compare_corpus(folders)
     print('item 7: comparing injected code of hijacked pages with %d html files in %s' % (n, ', '.join(folders)))
@@ -185,7 +193,7 @@ def main(argv):
         code = open(os.path.join(SET, r['code_file']), encoding='utf-8').read()
         w = shared_run(code, big)
         if w:
-            err('%s: %d-char run of its injected code occurs in a comparison html: %r' % (r['id'], RUN, w[:60]))
+            err('%s: a %d-char run of its injected code occurs in a comparison html' % (r['id'], RUN))
     # behaviour
     node = shutil_which('node')
     if node and os.environ.get('NODE_PATH'):
@@ -193,7 +201,7 @@ def main(argv):
         try:
             res = json.loads(out.stdout)
         except Exception:
-            err('check_act_v45b.js gave no json: %s' % out.stderr[:200])
+            err('check_act_v45b.js gave no json')
             res = {}
         for r in rows:
             x = res.get(r['id'])

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the v44 extraction set `rucnews` from a mirror of ShermanHou/Search_Engine.
+"""Build the v44 extraction set `rucnews` (`dev-v44-rucnews`; held out as `heldout-v44-rucnews` until it was spent)
+from a mirror of ShermanHou/Search_Engine.
 
 The repository (a student search-engine project) holds 8,712 pages saved from one
 Chinese university site (hqjt.ruc.edu.cn, Renmin University's logistics group:
@@ -9,7 +10,7 @@ written as one rule set for the site's article template (spec.json, applied
 below).  Pages are copied byte for byte.
 
     python3 convert.py --mirror /work/.mirror/ShermanHou+Search_Engine/repo \
-        --out /work/data/extract/heldout-v44-rucnews
+        --out /work/data/extract/dev-v44-rucnews
 
 Deterministic: reads the commit pinned in spec.json through git, selects pages
 by a hash order inside each section quota, writes html/<id>.html, truth.jsonl
@@ -195,7 +196,7 @@ def parse_page(doc, spec):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mirror", required=True, help="mirror of ShermanHou/Search_Engine (bare git dir or repo)")
-    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/heldout-v44-rucnews")
+    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/dev-v44-rucnews")
     ap.add_argument("--spec", default=os.path.join(HERE, "spec.json"))
     args = ap.parse_args()
     spec = json.load(open(args.spec, encoding="utf-8"))
@@ -280,7 +281,7 @@ def main():
         fh.write("pages: %s (saved from %s)\n" % (spec["pages_dir"], spec["site"]))
         fh.write("licence: %s\n" % spec["licence"])
         fh.write("truth: %s\n" % spec["truth_by"])
-        fh.write("built by: bench/data/heldout/extract-v44/convert.py with spec.json (same folder)\n")
+        fh.write("built by: bench/data/dev/extract-v44/convert.py with spec.json (same folder)\n")
     print("%d pages -> %s" % (len(rows), out))
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the v44 extraction set `rucnews` (stdlib only; never runs newsvault).
 
-    python3 validate.py [--set /work/data/extract/heldout-v44-rucnews]
+    python3 validate.py [--set /work/data/extract/dev-v44-rucnews]
                         [--compare bench/data/dev ...]        # item 7 (no shared code)
                         [--used DIR ...]                       # url / page-byte overlap
                         [--rebuild /work/.mirror/ShermanHou+Search_Engine/repo]
@@ -10,11 +10,14 @@ Checks: every truth line parses and has the fields; ids match html/<id>.html one
 one; text, title, date and source are non-empty where required and occur in the
 page's visible text (whitespace ignored); sha256 matches the stored bytes; no url
 and no page bytes shared with the used sets (/work/shared/corpus/*, bench/data/dev/*,
-/work/data/extract/dev-*: 45 sets since v43 was spent, 2026-12-07, dev-v43-ferretpt included;
-heldout-* folders, this set's own name since then, are never opened); for every page
-labelled hijacked (none here), no run of 120+ characters (whitespace collapsed) of an
-injected script/iframe/style/hidden block occurs in any html under the --compare
-folders (default bench/data/dev; folders of this set are skipped);
+/work/data/extract/dev-*: 46 sets since v44 was spent, 2026-12-07, dev-v44-rucnews, the
+set itself, among them); for every page labelled hijacked (none here), no run of 120+
+characters (whitespace collapsed) of an injected script/iframe/style/hidden block occurs
+in any html under the --compare folders (default bench/data/dev).
+v44 is dev itself since it was spent (2026-12-07): under --used and --compare only older
+dev data is read -- v44's own folders (dev-v44-*, real-cases-v44*, synthetic-v44,
+extract-v44, ...) and any held-out or pending folder (heldout/, heldout-*, pending-*: v45
+on, later than v44) are skipped, so the set is not compared with itself or a later split;
 --rebuild re-runs convert.py into a temporary folder and requires identical bytes.
 Exit status 1 on any problem.
 """
@@ -37,6 +40,14 @@ from convert import to_lines  # noqa: E402  (same line rules as the truth)
 FIELDS = ("id", "url", "title", "date", "source", "author", "text", "hijacked", "injections",
           "spam_strings", "legit", "lang", "site", "kind", "capture", "encoding", "origin", "sha256")
 DEFAULT_USED = ["/work/shared/corpus/*", os.path.join(REPO, "bench/data/dev/*"), "/work/data/extract/dev-*"]
+# v44's own folders and any later (held-out or pending) split: no older dev data (2026-12-07, v44 spent)
+NOT_OLDER = re.compile(r"^(heldout|pending)($|-)|-v44[a-z]?($|-)")
+
+
+def older(path):
+    """True when no folder of path (the file's own name aside) is v44's own or a held-out/pending one."""
+    parts = os.path.normpath(os.path.abspath(path)).split(os.sep)
+    return not any(NOT_OLDER.search(p) for p in parts[:-1] if p)
 
 
 def squash(s):
@@ -47,8 +58,7 @@ def folders(patterns, own):
     out = []
     for pat in patterns:
         for d in sorted(glob.glob(pat)):
-            base = os.path.basename(os.path.normpath(d))
-            if not os.path.isdir(d) or base.startswith("heldout-") or "/heldout-" in d:
+            if not os.path.isdir(d) or not older(os.path.join(d, "x")):
                 continue
             if os.path.realpath(d) in own:
                 continue
@@ -66,7 +76,7 @@ def injected_blocks(doc):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="/work/data/extract/heldout-v44-rucnews")
+    ap.add_argument("--set", default="/work/data/extract/dev-v44-rucnews")
     ap.add_argument("--compare", nargs="*", default=[os.path.join(REPO, "bench/data/dev")],
                     help="folders whose html the injected blocks of hijacked pages must not share")
     ap.add_argument("--used", nargs="*", default=DEFAULT_USED,
@@ -153,7 +163,7 @@ def main():
         corpus = []
         for base in args.compare:
             for h in glob.glob(os.path.join(base, "**", "*.html"), recursive=True):
-                if any(os.path.realpath(h).startswith(o + os.sep) for o in own):
+                if any(os.path.realpath(h).startswith(o + os.sep) for o in own) or not older(h):
                     continue
                 corpus.append(re.sub(r"\s+", " ", open(h, encoding="utf-8", errors="replace").read()))
         big = "\n".join(corpus)

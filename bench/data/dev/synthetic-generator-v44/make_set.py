@@ -1,5 +1,6 @@
 # -*- coding: utf-8 -*-
-"""Build bench/data/heldout/synthetic-v44/ (40 pages) from the templates and articles next to this file.
+"""Build bench/data/dev/synthetic-v44/ (40 pages; pending-v44/ at collection, heldout/ until v44 was spent,
+2026-12-07) from the templates and articles next to this file.
 
 Fixed seed, no clock, no environment: a re-run writes the same bytes.
 Usage: python3 make_set.py [OUT_DIR]   (default: ../synthetic-v44)
