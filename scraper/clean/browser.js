@@ -126,9 +126,10 @@ function __attach(parent, el) {
     if (el.tagName === "STYLE" && !was && __styleText(el)) __rec("style", __styleText(el));
     else if (el.tagName === "#TEXT" && parent && parent.tagName === "STYLE" && parent.__attached) __rec("style", el.nodeValue);
     if (el.onload) __later(el.onload, []);
-    // a built <script> with text runs as it lands in the page (one with an address is a load)
-    if (!was && el.tagName === "SCRIPT" && parent && parent.__attached && !el.__src && __runsAsJs(el.type || el.attributes.type))
-      __runWritten(typeof el.text === "string" && el.text ? el.text : __styleText(el));
+    // a built <script> with text runs as it lands in the page (one with an address is a load, one
+    // whose address is a data: URL runs its code: __dataScript)
+    if (!was && el.tagName === "SCRIPT" && parent && parent.__attached && __runsAsJs(el.type || el.attributes.type))
+      __runWritten(el.__src ? __dataScript(el.__src) : typeof el.text === "string" && el.text ? el.text : __styleText(el));
   }
   return el;
 }

@@ -102,8 +102,31 @@ function __runWritten(code) {
     __writtenDepth--;
   }
 }
-// document.write: the markup is recorded; the inline scripts in it run (a tag written in pieces
-// over several calls of one script is joined first).
+// A <script> whose address is a data: URL carries its code in the address: a browser runs it as it
+// would the same code inline, so it runs here as written code does (__runWritten's depth and run
+// caps and CPU limit; the code at most __MAX_DATA_SCRIPT chars). Read as a mere address, its acts
+// were never seen (v44 B1: a cookie-gated document.write of a base64 data: script that writes a
+// remote <script> of a numeric-IP host, rc44b-001 ... -004). Only script types a browser runs: a
+// data: URL of another type is no script. The cap is sandbox.MAX_RUN's, the size above which the
+// page's own inline scripts are libraries, only read (the v44b payloads decode to 185-191 chars;
+// an address longer than three times the cap cannot decode below it and is not decoded at all).
+var __MAX_DATA_SCRIPT = 100000;
+var __DATA_URL = /^\s*data:([^,]*?)(;base64)?\s*,([\s\S]*)$/i;
+function __dataScript(src) {
+  var m = __DATA_URL.exec(String(src || ""));
+  if (!m || m[3].length > __MAX_DATA_SCRIPT * 3) return "";
+  var type = m[1].split(";")[0];
+  if (type && !__runsAsJs(type)) return "";
+  try {
+    var code = m[2] ? __atob(m[3]) : unescape(m[3]);
+    try { code = decodeURIComponent(escape(code)); } catch (e) {}  // (UTF-8 bytes, as a browser reads them)
+    return code.length > __MAX_DATA_SCRIPT ? "" : code;
+  } catch (e) {
+    return "";  // (not base64: a browser runs nothing either)
+  }
+}
+// document.write: the markup is recorded; the inline scripts in it run, and the data: scripts
+// (a tag written in pieces over several calls of one script is joined first).
 function __write(s) {
   s = String(s);
   __rec("write", s);
@@ -113,7 +136,10 @@ function __write(s) {
   while ((m = __INLINE_SCRIPT.exec(buf))) {
     end = __INLINE_SCRIPT.lastIndex;
     var type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(m[1]);
-    if (!/\bsrc\s*=/i.test(m[1]) && __runsAsJs(type && type[1])) codes.push(m[2]);
+    if (!__runsAsJs(type && type[1])) continue;
+    if (!/\bsrc\s*=/i.test(m[1])) codes.push(m[2]);
+    var data = /(?:^|\s)src\s*=\s*(["']?)(data:[^"'\s>]*)\1/i.exec(m[1]);
+    if (data) codes.push(__dataScript(data[2]));
   }
   var rest = buf.slice(end), open = rest.search(/<script\b/i);
   __writeBuf = open < 0 ? "" : rest.slice(open, open + __MAX_CHARS);
