@@ -54,7 +54,9 @@ INSTITUTION_END = re.compile(r"(?:学院|大学|学校|协会|中心|局|委|厅
 # The issuing body of a notice signs the line before its date (落款); a date line is short.
 _DATE_LINE = re.compile(r"^\s*\S{2,4}年\S{1,3}月(?:\S{1,3}[日号])?\s*$")
 # A Latin word glued to Chinese (the brand's spelling): a signature in a Chinese notice is Chinese.
-_LATIN_GLUED = re.compile(f"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{{3,15}}{_CJK}{{0,6}}")
+# A word inside an address is no name: an e-mail box (the contact a notice signs with, ruc44-065's
+# 发送至：<box>@163.com before its date), a host's or a path's label (http://www.<host>.cn/<path>).
+_LATIN_GLUED = re.compile(f"(?<![A-Za-z0-9./:@_-])[A-Za-z][A-Za-z0-9]{{3,15}}(?![A-Za-z0-9./:@_-]){_CJK}{{0,6}}")
 # A Latin-prefixed brand (bevictor伟德国际, ky开元棋牌) is a substituted name when the text
 # repeats it this often (a sponsor's name in a match report comes with reporting words).
 MIN_BRAND_REPEATS = 2

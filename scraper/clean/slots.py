@@ -232,12 +232,15 @@ _LATIN_TAIL = re.compile(f"^([{_CJK}]+)(?P<mark>[A-Za-z0-9]+)$")
 
 def _own_words_dropped(name: str, lines: list[str]) -> str:
     """A Latin/digit token glued before words the article uses elsewhere (mx8929com健步走活动, with
-    健步走活动 in other sentences) is the token alone; a year so glued is no name at all ("")."""
+    健步走活动 in other sentences) is the token alone; a number so glued is no name at all ("")."""
     m = _LATIN_HEAD.match(name)
     if m and any(m.group(2) in line.replace(name, "") for line in lines):
-        # ...unless the token is a year: the year of what the article names (2022北京冬奥会冬残奥会,
-        # with 北京冬奥会冬残奥会 in the next clause: real-cases-v20 rc20-025, a legit page)
-        return "" if re.fullmatch("(?:19|20)\\d\\d", m.group(1)) else m.group(1)
+        # ...unless the token is digits alone: the year of what the article names (2022北京冬奥会冬残奥会,
+        # with 北京冬奥会冬残奥会 in the next clause: real-cases-v20 rc20-025, a legit page), or the number
+        # a service is known by (12306网站, the railway's booking site a notice sends students to, with
+        # 网站 in its other sentences: dev-v44-rucnews ruc44-067). No dev page's brand finding was ever
+        # digits alone (the session-37 dev dump: 13 Latin/digit findings, each holding a letter).
+        return "" if m.group(1).isdigit() else m.group(1)
     return name
 
 
