@@ -20,6 +20,7 @@ from lxml import etree
 from scraper.clean import brands
 from scraper.clean.dates import (
     DATE_RE,
+    DAY_FIRST_FORMS,
     FULL_DATE_FORMS,
     date_from_url,
     declared_offset,
@@ -333,7 +334,7 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     pieces = _pieces(byline)
     pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
-    if value := _byline_date(pieces, fields, _date_value):
+    if value := _byline_date(pieces, fields):
         return value
     # then a date written day first or with another language's month name ("25.10.2016", "Goiânia, 18 de
     # Outubro de 2016": the bylines of dev-v43-ferretpt, whose pages declare no date). Where the page declares
@@ -341,7 +342,7 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     # without its zone (the local day may be its neighbour: 6 dev-v2-trafilatura and dev-v3-htmldate pages):
     # otherwise it is as often a masthead's today, a sidebar's item or a video's
     # "Verfügbar bis 06.05.2024" (dev-v6-fundus: 4 of 4 such dates wrong there, the declared right).
-    other = _byline_date(pieces, fields, _any_date_value)
+    other = _byline_date(pieces, fields, other_forms=True)
     declared_stamp = meta_value(metas, _META_DATE)
     declared_day = (parse_date(declared_stamp) or "")[:10]
     if other and (not declared_day or other[:10] == declared_day
@@ -391,8 +392,9 @@ def _within_a_day(a: str, b: str) -> bool:
         return False
 
 
-def _byline_date(pieces: list[str], fields: list[list[Field]], read) -> str | None:
-    """The date the byline's pieces give (see _find_date), each value read by ``read``."""
+def _byline_date(pieces: list[str], fields: list[list[Field]], other_forms: bool = False) -> str | None:
+    """The date the byline's pieces give (see _find_date); with ``other_forms`` one written day first too."""
+    read = _any_date_value if other_forms else _date_value
     for k in (BEFORE, HEAD):
         if value := _labelled(fields[k], ("date",), read):
             return value
@@ -400,7 +402,6 @@ def _byline_date(pieces: list[str], fields: list[list[Field]], read) -> str | No
         return value
     # (a date written day first is looked for under the headline first: above it such lines are as often a
     # menu's dated items, "Nomeações - 29.07.2011" above a dev-v43-ferretpt story's "25/10/2016 às 21:09")
-    other_forms = read is _any_date_value
     for k in (HEAD, BEFORE) if other_forms else (BEFORE, HEAD):
         if value := _date_line(pieces[k], other_forms=other_forms):
             return value
@@ -487,7 +488,7 @@ _SPAN_WORD = re.compile(r"(?:截止|截至|至|到|起|自|从|于|until|to|from
 
 def _date_line(piece: str, other_forms: bool = False) -> str | None:
     """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too."""
-    forms = (DATE_RE, *FULL_DATE_FORMS[2:]) if other_forms else (DATE_RE,)
+    forms = (DATE_RE, *DAY_FIRST_FORMS) if other_forms else (DATE_RE,)
     for line in piece.split("\n"):
         if _opens_as_update(line) or (other_forms and _FOREIGN_UPDATE.match(line)):
             continue  # "Updated Jul 24, 2018, 2:15pm EDT": the last change, not the publication (readability videos-1)
@@ -503,7 +504,7 @@ def _date_line(piece: str, other_forms: bool = False) -> str | None:
             return value
         # a date day first, in digits or with a month's name in another language ("Justiça Itinerante |
         # 25.10.2016", "25/10/16 20:22", "Goiânia, 18 de Outubro de 2016")
-        for form in FULL_DATE_FORMS[2:] if other_forms else ():
+        for form in DAY_FIRST_FORMS if other_forms else ():
             if not m and (other := form.search(line)) and len(line.strip()) - len(other.group()) <= MAX_DATE_LINE_EXTRA \
                     and (value := _any_date_value(other.group())):
                 return value

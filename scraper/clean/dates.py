@@ -258,9 +258,11 @@ def foreign_date(text: str | None) -> str | None:
     return None
 
 
+# The forms of a whole date written day first: another language's month name, or digits.
+DAY_FIRST_FORMS = (_FOREIGN_DATE, _NUMERIC_DATE)
 # Every form a whole date (with its year) is written in, for a reader that asks where one stands:
 # the two forms of the year first or an English month's name, then the two written day first.
-FULL_DATE_FORMS = (DATE_RE, _ENGLISH_DATE, _FOREIGN_DATE, _NUMERIC_DATE)
+FULL_DATE_FORMS = (DATE_RE, _ENGLISH_DATE, *DAY_FIRST_FORMS)
 
 
 def date_from_url(url: str | None) -> str | None:

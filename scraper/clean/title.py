@@ -366,13 +366,14 @@ DATE_LINE_WORDS = 2
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY = re.compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])(?![\d%]|[.,]\d)")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# a date in figures, in any order (20/10/16, 24.10.2016, 2016-10-24): whether a line dates the article is
+# asked here, not which day it names (that is dates.numeric_date's, day or month first only)
+_FIGURES_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 
 
-_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")  # 20/10/16, 24.10.2016
-
-
-def _date_line(text: str) -> bool:
-    if not (_NUMERIC_DATE.search(text) or _YEAR.search(text) and _DAY.search(_YEAR.sub(" ", text))):
+def _is_date_line(text: str) -> bool:
+    """A line that dates the article (see DATE_LINE_WORDS), never its headline."""
+    if not (_FIGURES_DATE.search(text) or _YEAR.search(text) and _DAY.search(_YEAR.sub(" ", text))):
         return False
     months = month_words()
     return sum(1 for w in _LONG_WORD.findall(text) if w.lower() not in months) <= DATE_LINE_WORDS
@@ -389,9 +390,9 @@ def _first_line_headline(container) -> str | None:
         if len(text) > HEADLINE_MAX and _SENTENCE_END.search(text):
             return None  # the text has begun: a heading after it heads a section (wcxb-4596)
         # the text it heads: the next line, a date line between them aside ("24.10.2016": fr43-029)
-        follows = next((n.text for n in lines[k + 1:] if not _date_line(n.text)), "")
+        follows = next((n.text for n in lines[k + 1:] if not _is_date_line(n.text)), "")
         if (MIN_TITLE_WORDS <= title_words(text) and len(text) <= HEADLINE_MAX and not _SENTENCE_END.search(text)
-                and not _date_line(text) and not _opens_with_label(text)
+                and not _is_date_line(text) and not _opens_with_label(text)
                 and not _BREADCRUMB.search(text) and line.links * 2 < len(text)
                 and len(follows) > len(text) and not lexicon.has_strong(text)):
             return text
