@@ -40,7 +40,7 @@ REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections",
           "spam_strings", "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 VENDOR_HOSTS = {"hm.baidu.com", "s9.cnzz.com", "zz.bdstatic.com", "push.zhanzhang.baidu.com",
-                "js.users.51.la", "static.meiqia.com"}
+                "js.users.51.la", "static.meiqia.com", "v1.cnzz.com"}
 RUN = 120
 
 fails = []
@@ -269,7 +269,10 @@ def main():
         print("item 6: %d of %d hijacked pages act under at least one profile" % (acted, hij))
     for pid, reason in fails:
         print("FAIL", pid, reason)
-    print("OK" if not fails else "FAILED (%d)" % len(fails))
+    if fails:
+        print("FAILED (%d)" % len(fails))
+    else:
+        print("OK" if acted is not None else "OK (item 6 not checked)")
     return 0 if not fails else 1
 
 

@@ -198,6 +198,27 @@ ARTICLES = {
             "（一）强化责任担当，全面高效履职",
             "1.立足城市战略定位，推动优质医疗资源扩容布局。一是加快市属医疗资源疏解项目规划建设。朝阳医院东院、友谊医院通州院区二期开诊运行；友谊医院顺义院区、安贞医院通州院区基本完工，口腔医院迁建、积水潭医院回龙观院区二期推进装修及机电管线安装施工，首儿所附属儿童医院通州院区项目已取得建议书（代可行性研究报告）批复，安定医院新院区完成设计招标和项目方案设计，宣武医院房山院区暨国家医学中心项目、儿童医院新院区项目已提前核准勘察设计招标方案并下拨前期经费，中医医院新院区取得“多规合一”初审意见，佑安医院新院区基本确定在大兴团河地区选址建设，加快推进妇产医院新院区选址，市疾控中心迁建项目实现主体结构封顶，北京卫生职业学院新院区项目取得项目建议书代可研报告批复，北京急救中心整体迁建意见已经市政府原则同意。二是全力支持雄安新区医疗卫生建设。交钥匙新建医院项目已完成竣工验收，9月28日移交雄安新区，目前已开诊试运。",
         ]),
+    "mshw_dar": dict(
+        url="http://www.mshw.net/xwzx/msyw/201806/t20180609_345725.html",
+        site_name="眉山网", crumbs="首页 > 新闻中心 > 眉山要闻",
+        title=None, date="2018-06-09", source=None, author=None,
+        paras=[
+            "今年6月9日，是国际档案理事会发起的第11个“国际档案日”。国家档案局决定，自2013年开始，把每年的6月9日作为各级档案部门的集中活动日，今年主题是“档案见证改革开放”。为迎接今年的“国际档案日”，昨（8）日，眉山市档案局举行公众开放日活动，市级各单位、各部门档案机构等100多人进馆体验参观，感受档案文化的魅力。",
+            "当天上午9点30分，市民先后体验参观了档案利用中心、监控室、爱国主义教育基地及档案库房，档案局工作人员对档案利用、档案数字化加工、档案保管保护以及档案法律法规等知识进行了详细介绍。",
+            "“你们知道什么是档案吗？”“你们了解档案与生活有什么关系吗？”“平时我们是怎样保管档案的呢？”……在参观现场，工作人员每到一处，都会与市民进行互动，对每一个问题进行详细讲解，让市民亲临观摩，加深对档案的认识。",
+            "“档案与我们的生活息息相关，现在档案管理实现了电子化，也实现了异地查询档案，只需要本人提供有效身份证明，就可以异地查询档案，协助办理相关事宜，不产生任何费用。”据市档案局副局长徐强介绍，希望扩大公众对档案的知晓面，享受档案带来的福利，同时也希望市民能通过捐赠、寄存等方式提供有价值的档案，丰富历史资料。",
+            "一直在参观学习的市民文金凤，过去对档案并不了解，更不知道档案所起的作用，听了现场讲解之后，她认为档案与生活息息相关，无论是对今后的学习还是工作，都有着非常重要的作用，一定要重视档案的管理。",
+            "“以前，对眉山了解不深刻，通过这次体验参观后，我知道了眉山历史、现状以及未来的发展方向，让我更加坚信眉山的未来会越来越好。”24岁的余佳承说。",
+        ]),
+    "zgdazxw_tj": dict(
+        url="http://www.zgdazxw.com.cn/news/2023-06/16/content_341045.htm",
+        site_name="中国档案资讯网", crumbs="新闻中心 > 要闻",
+        title="天津 “档案馆开放日”广受市民青睐", date="2023-06-16", source="中国档案报", author="胡荣华", author_label="特约通讯员",
+        paras=[
+            "本报讯 今年国际档案日活动期间，天津市档案局、市档案馆紧密结合实际，深入挖掘档案资源，开展了一系列丰富多彩的宣传活动。",
+            "天津市档案局印发通知，号召全市档案部门以“奋进新征程 兰台谱新篇”为主题，开展征文、专题讲座、知识竞答、观看档案微视频、文创产品制发、档案文化普及、档案馆开放日等形式多样的活动。市档案局、市档案馆“档案馆开放日”活动当天，500余名市民走进档案馆，参观天津市爱国主义教育基地、名人档案库，现场观摩档案抢救修复工作。活动营造了全社会关心支持档案工作的浓厚氛围，充分展示了档案工作存史资政育人的独特作用。",
+            "活动现场，工作人员向市民发放了档案法知识手册等宣传资料；推出走进档案馆折页、印章、环保袋、档案文化书签、档案文化磁吸、档案元素艾草香包等档案文创产品，受到广大市民欢迎。",
+        ]),
 }
 
 # id -> (article key, src file or None, placement, shell, encoding, injection form names, family)
@@ -223,12 +244,15 @@ CASES = [
     ("018", "nyzy_sxx",    "vendor_baidu_tongji.html", "head_end", "court",      "utf-8",   [], "clean"),
     ("019", "zxwhy_dsr",   "vendor_51la.html",      "footer",      "gov_dept",   "utf-8",   [], "clean"),
     ("020", "bjwjw_jx",    "vendor_meiqia.html",    "body_end",    "gov_xxgk",   "utf-8",   [], "clean"),
+    ("021", "mshw_dar",    "isp_guide_ad0.js",      "body_end",    "news_portal", "gbk",    ["isp_script_loader", "createelement_script"], "isp_guide"),
+    ("022", "zgdazxw_tj",  "vendor_cnzz_async.html", "head_end",   "news_portal", "utf-8",  [], "clean"),
 ]
 
 ORIGIN = {
     "ssc": "referrer/UA-gated location.href redirect to 时时彩/百家乐 spam blogs, two scripts as captured in an infected file of a public repository (file-index id in SOURCES.md); placed by the keeper in a shell rebuilt around the verbatim article capture; acts for a visitor arriving from a search engine or a Baidu-UA crawler",
     "isp_ds": "ISP HTTP-injection ad loader (re-inserts the hijacked original script, then inserts the ad script as #bdstat), verbatim from a public capture (SOURCES.md); inlined by the keeper in a shell rebuilt around the verbatim article capture",
     "isp_atn": "ISP HTTP-injection loader (_atn_obj_: re-loads the original vendor script, then an ad_unified_access script), verbatim from ElemeFE/bowl#24; inlined by the keeper in a rebuilt shell",
+    "isp_guide": "ISP ad guide script (ad.0.js: appends a main.js ad script after the last element), verbatim from a blog post analysing 浙江电信 HTTP injection (file-index id 24208276996); inlined by the keeper in a rebuilt shell",
     "bscdn": "hex-array eval loader that writes a hidden off-screen iframe for MSIE visitors, verbatim from jsdelivr/bootstrapcdn#128 (the issue text shows '(' and ')' of e(v+(z[i])) percent-encoded as %28/%29; restored); acts under an MSIE user agent",
     "iiad": "fixed-position ad iframe injected into pages, verbatim from jixunmoe/cuwcl4c#10",
     "turkcell": "ISP-injected pixel beacon and fixed overlay iframe, verbatim from AdguardTeam/AdguardFilters#65462 (IDs x-ed out by the reporter; the capture stops inside the overlay div, whose closing tag the keeper added)",
