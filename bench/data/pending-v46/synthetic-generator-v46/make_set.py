@@ -184,6 +184,13 @@ def single_injection(k, page):
 
 
 # ---------------------------------------------------------------- build
+CLASSES = [("农业", "农业、林业、水利/农业"), ("水利", "农业、林业、水利/水利"), ("林业", "农业、林业、水利/林业"),
+           ("河长", "农业、林业、水利/水利"), ("发展和改革", "综合政务/营商环境"), ("人力资源", "劳动、人事、监察/就业"),
+           ("住房", "城乡建设、环境保护/村镇建设"), ("民政", "民政、扶贫、救灾/社会福利"), ("统计", "综合政务/统计"),
+           ("应急", "公安、安全、司法/安全生产监管"), ("公安", "公安、安全、司法/公安"), ("体育", "科技、教育/体育"),
+           ("法院", "公安、安全、司法/司法")]
+
+
 def make_page(num, tpl, host, site_name, place, column, col_path, topic, date, site_kind):
     title, src, paras = fill(topic, place, date)
     author = person()
@@ -193,9 +200,10 @@ def make_page(num, tpl, host, site_name, place, column, col_path, topic, date, s
                 index_no="%s-%02d-%04d-%04d" % ("".join(str(rnd.randint(0, 9)) for _ in range(9)) + "X",
                                                  rnd.randint(1, 30), date.year, rnd.randint(1, 999)),
                 doc_no=rnd.choice(["无", f"{place[:2]}政办发〔{date.year}〕{rnd.randint(2, 40)}号"]),
-                topic=rnd.choice(["综合政务/其他", "农业、林业、水利", "民政、扶贫、救灾", "公安、安全、司法", "劳动、人事、监察"]),
-                icp=f"ICP备{rnd.randint(10000000, 99999999)}号", editor=person(),
-                address=f"{place}学府路{rnd.randint(1, 300)}号", zip=str(rnd.randint(400000, 699999)))
+                topic=next((v for k, v in CLASSES if k in src), "综合政务/其他"),
+                icp=f"{rnd.choice('湘赣黔桂滇闽皖鄂蜀渝')}ICP备{rnd.randint(10000000, 99999999)}号", editor=person(),
+                address=f"{place}学府路{rnd.randint(1, 300)}号", zip=str(rnd.randint(400000, 699999)),
+                site_code=str(rnd.randint(1000000000, 9999999999)))
     page["url"] = {
         "Z1": f"https://{host}/zwdt/{col_path}/{date.strftime('%Y%m')}/t{date.strftime('%Y%m%d')}_{rnd.randint(100000, 999999)}.html",
         "Q2": f"https://{host}/news/{col_path}/{date.year}/{date.strftime('%m%d')}/c{rnd.randint(1000, 9999)}a{rnd.randint(10000, 99999)}/page.htm",
@@ -219,6 +227,9 @@ def main():
     # sites
     for sid, tpl, host, sname, place, col, cp, hij, legit_no in SITES:
         inj, ss, marker, forms = site_injection(sid)
+        chrome = dict(icp=f"{rnd.choice('湘赣黔桂滇闽皖鄂蜀渝')}ICP备{rnd.randint(10000000, 99999999)}号",
+                      address=f"{place}学府路{rnd.randint(1, 300)}号", zip=str(rnd.randint(400000, 699999)),
+                      site_code=str(rnd.randint(1000000000, 9999999999)))
         pool = list(edu if tpl == "Q2" else gov)
         rnd.shuffle(pool)
         for j in range(1, 6):
@@ -227,6 +238,7 @@ def main():
             is_legit = (j == legit_no)
             topic = next(legit_iter) if is_legit else pool[j - 1]
             page = make_page(num, tpl, host, sname, place, col, cp, topic, date, "site")
+            page.update(chrome)  # one footer per site
             h = j in hij
             rows.append((page, tpl, sid, h, is_legit, inj if h else {}, ss if h else [], marker if h else None,
                          forms if h else [], {}))

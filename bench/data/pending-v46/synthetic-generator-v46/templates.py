@@ -57,7 +57,7 @@ def z1(page, inj):
 </div>
 <div class="zc-foot"><div class="zc-w1200">
 <p>主办单位：{page['site_name']}办公室&#12288;承办：{page['place']}融媒体中心</p>
-<p>网站标识码：{page['index_no'][:10]}&#12288;<a href="https://beian.miit.gov.cn/">{page['icp']}</a></p>
+<p>网站标识码：{page['site_code']}&#12288;<a href="https://beian.miit.gov.cn/">{page['icp']}</a></p>
 {inj.get('footer', '')}
 </div></div>
 <script type="text/javascript" src="/zcms/skins/blue2019/js/zc_common.js"></script>
