@@ -739,6 +739,30 @@ def dressed_host(host: str) -> str | None:
     return None
 
 
+# Query parameters only one vendor's own tag takes, and the registrable names (first label) of the
+# hosts that serve it: a script whose address carries them from another host is dressed as that
+# vendor's tag (v44 §1 B2: office.js?google_ad_format=728x90_as&google_ad_type=text_image, the only
+# script of .asp pages on two sites, rc44b-013/-014, from an ordinary ccTLD host). AdSense's slot
+# settings (google_ad_client, _slot, _format, _type…) are its own page variables, read by its own
+# show_ads.js; other ad networks pass Google's cookie-match keys (google_gid, google_push: adroll,
+# quantserve), never these. Dev, 2026-12-07: no script address of the dev sets' clean pages, the
+# shared corpus or the 46 dev extraction sets carries a google_ad_ key off Google's hosts.
+_VENDOR_PARAMS = {"google_ad_": ("Google's ad tag", {"google", "googlesyndication", "doubleclick",
+                                                     "googleadservices", "googletagservices"})}
+_QUERY_KEYS = re.compile(r"[?&;]([\w.-]+)=")
+
+
+def dressed_tag(src: str) -> str | None:
+    """What vendor's tag a script address dresses as: the vendor whose own query parameters it
+    carries (_VENDOR_PARAMS) from a host that is not one of that vendor's; None otherwise."""
+    keys = [k.lower() for k in _QUERY_KEYS.findall(unescape(src))]
+    domain = registrable_domain(host_of(src) or "")
+    for prefix, (what, hosts) in _VENDOR_PARAMS.items():
+        if any(k.startswith(prefix) for k in keys) and domain and domain.split(".")[0] not in hosts:
+            return what
+    return None
+
+
 def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None,
                     is_own: Callable[[str], bool] | None = None, site_known: bool = False) -> ScriptReport:
     """Read every <script> of the page (inline code and src) and its meta refresh into one report;
@@ -857,8 +881,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.findings.append(("spam_script", f"script[src]: a {shape}-shaped host nothing else of "
                                         "the page names", shorten(src, 300)))
                 report.spam_hosts.add(host)
-            elif host and host not in report.spam_hosts and away(host) and (dress := dressed_host(host)) \
-                    and not besides(registrable_domain(host)):
+            elif host and host not in report.spam_hosts and away(host) \
+                    and (dress := dressed_host(host) or dressed_tag(src)) and not besides(registrable_domain(host)):
                 report.findings.append(("spam_script", f"script[src]: a host dressed as {dress} that nothing else "
                                         "of the page names", shorten(src, 300)))
                 report.spam_hosts.add(host)
