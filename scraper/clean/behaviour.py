@@ -542,6 +542,45 @@ def cookie_carriers(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[st
     return out
 
 
+# Measured 2026-12-07 (ld39, dev data, tuned on; v44 §3, §7.4): the reader reads 7 hijacked v44b pages
+# of 5 sites and 3 families (the cookie-gated jquery.min.php writer rc44b-009, the referrer-gated ones
+# rc44b-005/-007/-008, the XOR-decoded jsnitch writers rc44b-006/-010/-015); all but rc44b-009 were
+# flagged already by search_only_code, which takes their host first. Nodata dev dump (108 files) vs
+# c31b7f21: rc44b-009 gains the finding, no other flag, field or finding. Clean: the 1,778 pages of the
+# 46 dev extraction sets whose markup names location.host/hostname or document.domain and reads the
+# cookie, referrer or navigator, cleaned whole: 6 created loads carried the host (media.net ×5 on
+# nytimes pages, Didomi ×1), 4 of them flagged while created loads were read; written tags: 0.
+_WRITTEN_CODE = re.compile(r"""<\s*script\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
+# What a script reads of the visitor, as the sandbox records it (Run.reads): a loader that picks
+# whom to serve reads one of these; the page's address alone it reads through location.
+_VISITOR_READS = ("cookie", "referrer", "device")
+
+
+def host_reporting_loads(run: Run, own: str, away: Callable[[str], bool]) -> dict[str, tuple[str, int]]:
+    """{host: (address, script)} of the <script src> tags scripts write at load from an away host,
+    with the page's own host as a whole value of the address's query, by a script that reads the
+    visitor (cookie, referrer or device) in that view: a beacon-loader telling its server which
+    hacked site a chosen visitor stands on (v44b rc44b-009: a cookie-gated document.write of
+    …/jquery.min.php?…&utm_source='+location.host, for every first visit; rc44b-005/-007/-008:
+    …&source='+host for search visitors). Created loads are not read: vendors append their loaders
+    with the site's host as their account (media.net's bidexchange.js?…&dn=<host> on 3 nytimes
+    pages, Didomi's loader.js?target=<host> on a publico.es page, dev extraction sets), and a
+    widget that names its site to its vendor reads no visitor or is named by the page's markup
+    (asked by the caller)."""
+    mine = re.compile(r"[?&][\w.-]+=" + re.escape(own.lower()) + r"(?:[&#]|$)")
+    out: dict[str, tuple[str, int]] = {}
+    for view, effects in [*run.effects.items(), ("first_search", run.first_search)]:
+        reads = run.reads.get(view, {}) if view != "first_search" else \
+            {k: set().union(*(r.get(k, set()) for r in run.reads.values())) for k in _VISITOR_READS}
+        for e in effects:
+            if e.on or e.kind != "write" or not any(e.script in reads.get(k, ()) for k in _VISITOR_READS):
+                continue
+            for address in _WRITTEN_CODE.findall(e.value):
+                if mine.search(unquote(unquote(unescape(address))).lower()) and (host := host_of(address)) and away(host):
+                    out.setdefault(host, (address, e.script))
+    return out
+
+
 _FETCHED_MARK = re.compile("\x01fetched ([^\x01]*)\x01")
 
 
@@ -739,6 +778,30 @@ def dressed_host(host: str) -> str | None:
     return None
 
 
+# Query parameters only one vendor's own tag takes, and the registrable names (first label) of the
+# hosts that serve it: a script whose address carries them from another host is dressed as that
+# vendor's tag (v44 §1 B2: office.js?google_ad_format=728x90_as&google_ad_type=text_image, the only
+# script of .asp pages on two sites, rc44b-013/-014, from an ordinary ccTLD host). AdSense's slot
+# settings (google_ad_client, _slot, _format, _type…) are its own page variables, read by its own
+# show_ads.js; other ad networks pass Google's cookie-match keys (google_gid, google_push: adroll,
+# quantserve), never these. Dev, 2026-12-07: no script address of the dev sets' clean pages, the
+# shared corpus or the 46 dev extraction sets carries a google_ad_ key off Google's hosts.
+_VENDOR_PARAMS = {"google_ad_": ("Google's ad tag", {"google", "googlesyndication", "doubleclick",
+                                                     "googleadservices", "googletagservices"})}
+_QUERY_KEYS = re.compile(r"[?&;]([\w.-]+)=")
+
+
+def dressed_tag(src: str) -> str | None:
+    """What vendor's tag a script address dresses as: the vendor whose own query parameters it
+    carries (_VENDOR_PARAMS) from a host that is not one of that vendor's; None otherwise."""
+    keys = [k.lower() for k in _QUERY_KEYS.findall(unescape(src))]
+    domain = registrable_domain(host_of(src) or "")
+    for prefix, (what, hosts) in _VENDOR_PARAMS.items():
+        if any(k.startswith(prefix) for k in keys) and domain and domain.split(".")[0] not in hosts:
+            return what
+    return None
+
+
 def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None,
                     is_own: Callable[[str], bool] | None = None, site_known: bool = False) -> ScriptReport:
     """Read every <script> of the page (inline code and src) and its meta refresh into one report;
@@ -801,8 +864,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                                         "linked with words only in <noscript>", shorten(url, 300)))
                 report.spam_hosts.add(host)
         search_code = search_only_code(run, away)
+        reporting = host_reporting_loads(run, own, away)
     else:
-        run_exits, run_written, run_loads, carriers, search_code = [], [], [], {}, {}
+        run_exits, run_written, run_loads, carriers, search_code, reporting = [], [], [], {}, {}, {}
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
 
@@ -845,6 +909,14 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             report.findings.append(("spam_script", "script (run): code another site serves run for search visitors "
                                     "only", shorten(asked, 300)))
             report.spam_hosts.add(host)
+    # Code written in for the visitors a script picks by cookie, referrer or device, from a host the
+    # page names nowhere but in that script, told the page's own host: a beacon-loader, whether its host
+    # is spelt plainly in the code or hidden (host_reporting_loads).
+    for told, (sent, script) in reporting.items():
+        if named_only_by(told, script):
+            report.findings.append(("spam_script", "script (run): writes a load of code from a host nothing else "
+                                    "of the page names, telling it the page's host, for visitors it picks", shorten(sent, 300)))
+            report.spam_hosts.add(told)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:
@@ -857,8 +929,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.findings.append(("spam_script", f"script[src]: a {shape}-shaped host nothing else of "
                                         "the page names", shorten(src, 300)))
                 report.spam_hosts.add(host)
-            elif host and host not in report.spam_hosts and away(host) and (dress := dressed_host(host)) \
-                    and not besides(registrable_domain(host)):
+            elif host and host not in report.spam_hosts and away(host) \
+                    and (dress := dressed_host(host) or dressed_tag(src)) and not besides(registrable_domain(host)):
                 report.findings.append(("spam_script", f"script[src]: a host dressed as {dress} that nothing else "
                                         "of the page names", shorten(src, 300)))
                 report.spam_hosts.add(host)

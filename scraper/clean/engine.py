@@ -35,7 +35,7 @@ from scraper.clean.dom import INVISIBLE_TAGS, describe, drop, host_of, link_text
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, declared_sites, page_sites, visible_text
 from scraper.clean.exits import refreshes_from_body
-from scraper.clean.farm import check_keyword_page, glued_prefix, keyword_sides, stray_title
+from scraper.clean.farm import check_keyword_page, edition_page_name, glued_prefix, keyword_sides, stray_title
 from scraper.clean.fieldbrands import brand_headline, breadcrumb_brands, field_brand, web_credits
 from scraper.clean.forsale import check_sale_notice
 from scraper.clean.glosses import empty_stamp, half_converted_phrases
@@ -297,14 +297,16 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                                    [*ev.sites, *ev.title_parts, *(metas.get(k) or "" for k in ("og:site_name", "application-name")),
                                     _host_and_path(url)]):
         # a search phrase over the site's article (farm.stray_title): the article's headline wins
-        # (a title already judged keeps the parts it learned: menu words glued in it are no spam)
-        if not any(f.kind == "spam_title" for f in ev.findings):
-            ev.add("spam_title", "title", raw_title)
-            ev.learn(raw_title, True)
-        norm_title = lexicon.normalize(raw_title)
-        for _, copy in headlines:  # the headings that copy it, not a site-name heading it holds
-            if 2 * len(norm := lexicon.normalize(copy)) >= len(norm_title) and norm in norm_title:
-                ev.learn(copy, True)
+        # (a title already judged keeps the parts it learned: menu words glued in it are no spam);
+        # an e-paper's name for the printed page is the paper's own, replaced but no spam
+        if not edition_page_name(raw_title):
+            if not any(f.kind == "spam_title" for f in ev.findings):
+                ev.add("spam_title", "title", raw_title)
+                ev.learn(raw_title, True)
+            norm_title = lexicon.normalize(raw_title)
+            for _, copy in headlines:  # the headings that copy it, not a site-name heading it holds
+                if 2 * len(norm := lexicon.normalize(copy)) >= len(norm_title) and norm in norm_title:
+                    ev.learn(copy, True)
         clean_title = own_headline
     if alien := alien_parts(raw_title, headline_texts, [line.text for line in content.lines],
                             lambda: _body_text(root), [metas.get(k) or "" for k in ("og:site_name", "application-name")]):

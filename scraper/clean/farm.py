@@ -377,6 +377,20 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > MIN_CONTENT_WORD else word
 
 
+# An e-paper's page name as a story's <title>: "<paper>-<page>版:<section>" (运河·通州-03版:综合,
+# 河南日报农村版-第02版:综合, 数字报-A3版:教育: the three e-paper pages of v44b, on three sites, one of
+# them hijacked). It is the paper's own name for the printed page the story stands on, a title no
+# search phrase takes, so the story's headline may replace it but its words are no spam (v44 §3:
+# rc44b-009 was flagged by stray_title for its own page name; dev, 2026-12-07: no other <title> of
+# the dev sets, the shared corpus or the 46 dev extraction sets has this form).
+_EDITION_PAGE = re.compile(r"^\S.{0,30}?[-_—–·\s]\s*第?[A-Za-z]?\d{1,3}版\s*[:：]\s*\S{1,12}$")
+
+
+def edition_page_name(title: str) -> bool:
+    """Whether ``title`` is an e-paper's name for one printed page: "<paper>-<page>版:<section>"."""
+    return bool(_EDITION_PAGE.match((title or "").strip()))
+
+
 def stray_title(raw_title: str, headline_texts: list[str], lines: list[str],
                 page_text: Callable[[], str] | None = None, names: Iterable[str] = ()) -> str | None:
     """The article's own headline when the <title> is a stray search phrase over it (see above):
