@@ -46,7 +46,6 @@ from scraper.clean.hijack import (
     pinned_picture_hosts,
     remove_hidden_injections,
     remove_spam_links,
-    reported_subject,
     scrub,
 )
 from scraper.clean.infoblock import mark_metadata_blocks
@@ -446,10 +445,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if brand_headline(title, body):  # a content farm's brand as the headline (v3 H1)
         ev.add("spam_title", "headline", title or "")
         ev.learn(title or "", True)
-    if title and reported_subject(title, lines, {line.text for line in content.lines if line.links}, ev):
-        article.title = without_badge(title)  # a court's or the police's case named by its casino: the story's subject
-    else:
-        article.title = without_badge(_clean_field("title", title, ev))
+    article.title = without_badge(_clean_field("title", title, ev))
     if title and not article.title:
         # the headline chosen was spam whole (a brand's heading set above the article's own): a
         # heading of the same rank without spam is the article's own (synthetic-v22 dev: 1 page whose

@@ -1132,48 +1132,6 @@ def scrub(text: str, ev: Evidence, *, in_article: bool) -> tuple[str, list[str]]
     return cleaned, removed
 
 
-# A way to reach someone in a sentence: a number to call or add, a chat handle, a mailbox. A report
-# about a casino gives none; a pitch dressed as one would.
-_REACH = re.compile(r"qq|微信|vx|电话|手机|热线|客服|邮箱|e-?mail|@|\d{5,}")  # (over normalised text: simplified, lower case)
-
-
-def _promotes(sentence: str, hits) -> bool:
-    """True when ``sentence`` sells what its ``hits`` name: a promo word on a name (金沙官网), an SEO
-    promo template (注册即送), an address to visit or a way to reach someone (scrub's own test of a
-    bare brand in an article's sentence, with the addresses and contacts a report never gives)."""
-    return (any(brands.has_promo_word(h.term) and not lexicon.is_kind(h.term) for h in hits)
-            or lexicon.has_strong_template(_cut(sentence, hits))
-            or bool(_VISIT_ADDRESS.search(sentence) or _REACH.search(lexicon.normalize(sentence))))
-
-
-def reported_subject(title: str, own_lines: list[str], linked: set[str], ev: Evidence) -> bool:
-    """True when the gambling names of the headline ``title`` are the subject of the article's own
-    report, not a brand spliced into it: the headline itself reads as a report (法院, 涉嫌, 警方…) and
-    sells nothing, the page proved none of its words spam (no learned string in it, nothing else
-    flagged), and each name is taken up by the article's lines (``own_lines``) only in sentences
-    that report (scrub keeps those whole) and sell nothing, none of them a link's text (``linked``).
-    A spliced brand stands in a headline whose report is about something else: the article never
-    names it, or names it in a pitch. (real-cases-v44 rc44-025: an acquittal for online baccarat,
-    「九州娛樂城」 its headline's and first sentence's subject, the title cut to 收到九州法院傳票事件.)
-    Measured 2026-12-07 against c31b7f21 (dev dump, 3,867 records): rc44-025 alone changes (unflagged,
-    its title whole, also at 127.0.0.1); every hijacked page keeps its flag and title (sv34-014, the one
-    hijacked page whose headline reports, names a brand the article never writes). No other dev legit
-    page has a brand word in its headline, so the rule rests on one page; no clean-set page reaches it."""
-    hits = lexicon.find_hits(title)
-    if not hits or ev.hijacked or not lexicon.is_reporting(title) or _promotes(title, hits):
-        return False
-    pattern = ev.pattern()
-    if pattern is not None and pattern.search(lexicon.normalize(title)):
-        return False
-    for term in {lexicon.normalize(h.term) for h in hits}:
-        naming = [(line, sentence) for line in own_lines for sentence in re.split(r"(?<=[。！？!?；;])", line)
-                  if term in lexicon.normalize(sentence)]
-        if not naming or any(line in linked or SPAM_MARK in sentence or not lexicon.is_reporting(sentence)
-                             or _promotes(sentence, lexicon.find_hits(sentence)) for line, sentence in naming):
-            return False
-    return True
-
-
 _LEFTOVER_SEPARATORS = re.compile(r"^[\s,，、|;；]+")
 # Measured and left out (rs25, variant cd75093): dropping a bracket pair a cut emptied (【<brand>】市三中…
 # -> 市三中…, a pair the text wrote empty kept) changes sy33-037's title alone of every dev hijack record
