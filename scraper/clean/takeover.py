@@ -790,15 +790,6 @@ def _filed_under_column(line: str) -> bool:
 # chrome or host, an editor's credit or an outlet's name, or have a subject the site is related to).
 
 
-# A related-news box's heading (相关新闻, 相關新聞) ends as an outlet's name does but names none: any site's
-# article template carries one (v44 §1 R2: ends_as_outlet('相關新聞') excused rc44-016). Measured (cr39, as
-# _filed_under_column): of the dev pages asked this relation, 136 carry such a heading (58 hijacked, 78 legit or
-# clean, dev-v31-danielzh, -v34-xmunews, -v33-twparser, inputs-gne among them); without it as an outlet's name
-# +rc44-016 is flagged and flagged rc44-002 gains a finding, no other page changes. Both pages are v44's: a
-# variant.
-_BOX_HEADING = re.compile("相关|相關")
-
-
 def _copied_from(source: str, runs: list[str], owners: Iterable[str]) -> bool:
     """Whether a 来源 names an outlet (inforow.ends_as_outlet) that is not the serving site: its host (``runs``)
     spelling nothing of it, its template's ``owners`` not naming it."""
@@ -905,7 +896,7 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
             chrome = chrome.replace(line, "\n")
     site = [line for line in chrome.split("\n") if not source or source not in line]  # (the 来源 row is the story's)
     if _STATED_CREDIT.search(chrome) or any(_filed_under_column(line) for line in site) \
-            or any(ends_as_outlet(part) and not _BOX_HEADING.match(part) for part in _CHROME_PARTS.split("\n".join(site)) if part):
+            or any(ends_as_outlet(part) for part in _CHROME_PARTS.split("\n".join(site)) if part):
         return None  # a publisher's page: an editor's credit, a news column, an outlet's name
     if not converted and not owners and not _ANY_WORD.search(chrome + _outer_lines(article)):
         return None  # a shell naming no owner: nothing of the site to stand in no relation to the story

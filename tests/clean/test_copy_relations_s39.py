@@ -32,9 +32,3 @@ def test_the_same_story_filed_under_a_news_column_with_no_outlet_credited_or_ser
                       (story_page("经济参考网"), "http://127.0.0.1:8000/c.html")):
         a = clean_page(body, url=url)
         assert not a.hijacked and not a.findings, (url, a.findings)
-
-
-def test_a_related_news_box_heading_names_no_outlet_of_the_site():
-    page = story_page("经济参考网").replace(b"<div class='foot'>", "<div class='box'><h3>相關新聞</h3></div><div class='foot'>".encode())
-    a = clean_page(page, url=COPY_URL)
-    assert a.hijacked and any(f.kind == "mirror_copy" for f in a.findings), a.findings
