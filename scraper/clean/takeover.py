@@ -662,14 +662,6 @@ _BODY_UNIT = re.compile(f"[{HAN.pattern[1:-1]}、]{{0,16}}(?:党委|黨委|党�
                         f"|办公室|辦公室|(?:宣传|宣傳|组织|組織|统战|統戰|工作)部|{HAN.pattern}{{2}}(?:处|處))")
 
 
-# A unit's credit names its body as the page's owner, so the template's own name does not make the site the
-# body's (v44 §2 S4): a copier's template names its site (瀚宸资讯 on a betting host, hanchen-yl) by a name its
-# host spells, as a site's own template does; a body's own site on a commercial host spells the body or a place
-# the page names (_spells_a_name of the page, its template's owners aside). A publisher's or company's name in
-# the template (PUBLISHER_END, _COMPANY_END) still says a portal reprints the unit's story. Measured (cr39,
-# recorded calls as for unrelated_subject_host's gates): +sv44-033, no other page changes. One page: a variant.
-
-
 # Asked in session 30 (gt30, variant 9a76dc2; v38 §1 R2, §2 S3): two gates that close this relation on
 # copies. A 来源 naming the body's column after it (安徽省體育局_媒體關注, X局-工作动态: the body before a
 # separator _ - | / taken as the credit) and a part's foreign_host note (a bureau's, a college's page: the
@@ -696,12 +688,10 @@ def credited_body_host(url: str | None, source: str | None, page: str, owners: I
     if served is None:
         return None
     host, runs = served
-    if _CREDITED_BODY.fullmatch(name):
-        site_own = _publisher_chrome(owners, runs) or _spells_a_name(runs, _PUBLIC_NAME, page, owners)
-    else:  # a unit's credit: the page's body is the owner, whatever name the template gives its site
-        site_own = any(PUBLISHER_END.search(o) or _COMPANY_END.search(o) for o in owners) \
-            or _spells_a_name(runs, _PUBLIC_NAME, page, ())
-    return None if site_own or any(spells(run, name) for run in runs) else host
+    if _publisher_chrome(owners, runs) or any(spells(run, name) for run in runs) \
+            or _spells_a_name(runs, _PUBLIC_NAME, page, owners):
+        return None
+    return host
 
 
 # The copies still missed on dev after credited_body_host (session 25, cp25; every dev hijack set, truth

@@ -41,8 +41,3 @@ def test_a_units_credited_news_on_its_own_a_local_or_a_publishers_host_is_left_a
                       (unit_page("新华网"), COPY_URL)):  # an outlet credited, no unit
         a = clean_page(body, url=url)
         assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
-
-
-def test_a_units_credited_news_under_a_template_naming_the_copiers_site_by_its_host_is_flagged():
-    a = clean_page(unit_page("党委宣传部", "瀚宸资讯"), url="https://www.hanchen-yl.com/news/2024/09/post-43897.html")
-    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
