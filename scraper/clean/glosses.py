@@ -216,15 +216,6 @@ MIN_CHROME_SIMPLIFIED = 5
 # relabelled hijacked) 4; of the legit pages with a traditional article under simplified menus,
 # rc8-024 keeps 1 (然后), rc8-025, rc8-026 and rc11-023 none.
 MIN_HALF_CONVERTED = 3
-# A copy converted chrome and all leaves no simplified chrome to ask (v44 §1 R1, rc44-005: its nav, crumb and
-# footer converted too); its article alone shows the converter's trace at this many places. Measured (cr39, the
-# reader's recorded arguments on every dev page: hijack sets, shared corpus, the Han pages of the 46 dev-* sets) on
-# the traditional articles whose chrome holds fewer than MIN_CHROME_SIMPLIFIED: unflagged hijacked copies keep 4
-# (rc10-011, rc31-012, rc37-009, rc38-015, rc44-005) or 3 (rc16-020, rc35-009, -011, rc36-013, rc39-006); legit
-# reprints of converted mainland news keep 4 (rc2-026), 3 (rc27-023, rc32-023, -025), 2 (rc2-025, rc32-021);
-# clean Taiwanese pages 3 at most (dev-v33-twparser v33tw-024), the others 2. At 4: +5 hijacked, +rc2-026
-# legit; at 5 nothing. rc2-026 keeps the same count as the copies: a variant.
-MIN_ALONE_KEPT = 4
 # The phrases looked up run two to this many characters (of the 13,620 half-converted spellings
 # of opencc_table, 913 are longer and never looked up).
 MAX_PHRASE = 4
@@ -252,19 +243,14 @@ def traditional_share(text: str) -> float:
     return trad / (trad + simple) if trad + simple else 0.0
 
 
-def _traditional(article: str) -> bool:
-    """A traditional ``article``: MIN_TRADITIONAL, MAX_SIMPLIFIED_SHARE, no kana."""
-    if KANA.search(article):
-        return False
-    trad, simple = _script_counts(article)
-    return trad >= MIN_TRADITIONAL and simple <= MAX_SIMPLIFIED_SHARE * trad
-
-
 def traditional_in_simplified(article: str, chrome: str) -> bool:
     """True for a traditional ``article`` (MIN_TRADITIONAL, MAX_SIMPLIFIED_SHARE) served in a
     chrome whose lines free of traditional characters hold MIN_CHROME_SIMPLIFIED simplified ones: a
     converted copy, or a site quoting one."""
-    if not _traditional(article):
+    if KANA.search(article):
+        return False
+    trad, simple = _script_counts(article)
+    if trad < MIN_TRADITIONAL or simple > MAX_SIMPLIFIED_SHARE * trad:
         return False
     counts = [_script_counts(line) for line in chrome.splitlines()]
     return sum(simple for trad, simple in counts if not trad) >= MIN_CHROME_SIMPLIFIED
@@ -272,16 +258,11 @@ def traditional_in_simplified(article: str, chrome: str) -> bool:
 
 def half_converted_phrases(article: str, chrome: str) -> list[str]:
     """The phrases of a traditional ``article`` that keep a simplified character, served in a
-    simplified ``chrome``, when they stand at MIN_HALF_CONVERTED places at least (at MIN_ALONE_KEPT in
-    any other chrome); else none."""
-    if traditional_in_simplified(article, chrome):
-        need = MIN_HALF_CONVERTED
-    elif _traditional(article):
-        need = MIN_ALONE_KEPT  # converted chrome and all: the article alone (MIN_ALONE_KEPT)
-    else:
+    simplified ``chrome``, when they stand at MIN_HALF_CONVERTED places at least; else none."""
+    if not traditional_in_simplified(article, chrome):
         return []
     found, places = kept_simplified(article)
-    return found if places >= need else []
+    return found if places >= MIN_HALF_CONVERTED else []
 
 
 def kept_simplified(article: str) -> tuple[list[str], int]:
