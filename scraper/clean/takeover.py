@@ -767,34 +767,14 @@ _PUBLISHING_HOST = re.compile("news|xinwen|bbs|luntan|forum|blog|paper|ribao|dai
 # +rc18-020 (v18), rc25-010, rc25-013 (v25), sy31-033 (v31), missed before, and a finding more on flagged
 # rc36-010; no legit or clean page flips (rc15-011, rc24-025, rc28-021, rc7-023, legit, file the story under
 # the column on a line of its own or in a crumb and stay excused).
-_MENU_ITEMS = re.compile(r"[|｜\u2002\u3000 ]+")
 _CRUMB = re.compile("[>»]")
 
 
 def _filed_under_column(line: str) -> bool:
     """Whether a chrome ``line`` files the page under a news column (_NEWS_COLUMN): the column alone on its line
     or in a crumb; one item among others of a menu line says only that the site has one."""
-    items = [item for item in _MENU_ITEMS.split(line.strip()) if item]
+    items = [item for item in _CHROME_PARTS.split(line) if item]
     return any(_NEWS_COLUMN.search(item) for item in items) and (len(items) == 1 or bool(_CRUMB.search(line)))
-
-
-# A 来源 naming another outlet than the serving site states where a copy came from; it says the site is a
-# publisher no more than the copy's own words do, so the gates below (a publisher's chrome or host, an
-# editor's credit, a column the page is filed under, an outlet's name in the chrome) judge it as they judge a
-# page stating no source. A 来源 naming no outlet (a body, a person, 本站, 发布) or the site itself (its host
-# spelling it, its template's owners naming it) stops the relation, as any 来源 did (v44 §1 R1-R2, §7.2). The
-# 来源 row itself is the story's, not the site's chrome: no outlet's name there makes the site a publisher.
-# Measured (cr39, as _filed_under_column): with it the relation reaches rc5-013 (v5, 中国新闻周刊) and rc22-026
-# (v22, 双阳融媒), hijacked copies flagged by other readers, a finding more each; no legit or clean page flips
-# (the 51 dev legit and clean pages whose outlet 来源 passes this test, 44 hijacked beside them, stand under a publisher's
-# chrome or host, an editor's credit or an outlet's name, or have a subject the site is related to).
-
-
-def _copied_from(source: str, runs: list[str], owners: Iterable[str]) -> bool:
-    """Whether a 来源 names an outlet (inforow.ends_as_outlet) that is not the serving site: its host (``runs``)
-    spelling nothing of it, its template's ``owners`` not naming it."""
-    return ends_as_outlet(source) and not any(spells(run, source, share=0) for run in runs) \
-        and not any(source in o or o in source for o in owners if HAN.search(o))
 
 
 def _names_itself_a_publisher(runs: list[str]) -> bool:
@@ -872,16 +852,14 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
                            owners: Iterable[str], source: str | None, declared: Iterable[str] = ()) -> str | None:
     """The host, when a Chinese story whose subjects (story_subjects) stand in no relation to the site
     serving it — no subject its host spells, its template's owners name or its chrome writes — states no
-    source (dateline, reporter credit; a 来源 only when it names another outlet: _copied_from), is filed under
-    no publisher's chrome or news column (_filed_under_column), and is
+    source (来源, dateline, reporter credit), is filed under no publisher's chrome or news column
+    (_filed_under_column), and is
     served from a host outside gov/edu (as foreign_host judges hosts) spelling no body or place the page
     names: a story of B on a site of A (or of nobody), said nowhere on the page."""
     served = _served_runs(url, declared)
     head = article[:LEAD_CHARS]
-    if served is None or KANA.search(article) or _stated_source(head) or _PUBLIC_DOCUMENT.search(article):
+    if served is None or source or KANA.search(article) or _stated_source(head) or _PUBLIC_DOCUMENT.search(article):
         return None  # (a public document is written to be reprinted: unnamed_body_host's gate)
-    if source and not _copied_from(source, served[1], owners):
-        return None  # a 来源 naming no outlet, or the site itself
     converted = traditional_share(article) > MAX_TRADITIONAL_SHARE
     if converted and kept_simplified(article)[1] < MIN_KEPT_SIMPLIFIED:
         return None  # a traditional-script story, not a converted one: see MAX_TRADITIONAL_SHARE
@@ -894,9 +872,8 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
     for line in [*article.split("\n"), headline or ""]:
         if line.strip():
             chrome = chrome.replace(line, "\n")
-    site = [line for line in chrome.split("\n") if not source or source not in line]  # (the 来源 row is the story's)
-    if _STATED_CREDIT.search(chrome) or any(_filed_under_column(line) for line in site) \
-            or any(ends_as_outlet(part) for part in _CHROME_PARTS.split("\n".join(site)) if part):
+    if _STATED_CREDIT.search(chrome) or any(_filed_under_column(line) for line in chrome.split("\n")) \
+            or any(ends_as_outlet(part) for part in _CHROME_PARTS.split(chrome) if part):
         return None  # a publisher's page: an editor's credit, a news column, an outlet's name
     if not converted and not owners and not _ANY_WORD.search(chrome + _outer_lines(article)):
         return None  # a shell naming no owner: nothing of the site to stand in no relation to the story
