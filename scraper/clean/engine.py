@@ -510,9 +510,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("mirror_copy", "served host", f"{article.source} (the article's 来源): its news served from {copy_host}")
     elif not served and (copy_host := unrelated_subject_host(url, article.title, article.text or "", page_text, owners,
                                                              article.source, declared)):
-        # a story of bodies or places the site serving it has no relation to, with no source stated but another outlet
-        stated = f"its 来源 another outlet ({article.source})" if article.source else "no source stated"
-        ev.add("mirror_copy", "served host", f"a story of bodies its site names nowhere, {stated}: served from {copy_host}")
+        # a story of bodies or places the site serving it has no relation to, with no source stated
+        ev.add("mirror_copy", "served host", f"a story of bodies its site names nowhere, no source stated: served from {copy_host}")
     elif not served and (copy_host := converted_copy_host(url, article.text or "", page_text, owners, declared)):
         # a page converted to traditional script whole (its converter's trace kept), on a host with no relation to it
         ev.add("mirror_copy", "served host", f"a page converted to traditional script whole: served from {copy_host}")

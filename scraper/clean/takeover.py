@@ -777,27 +777,6 @@ def _filed_under_column(line: str) -> bool:
     return any(_NEWS_COLUMN.search(item) for item in items) and (len(items) == 1 or bool(_CRUMB.search(line)))
 
 
-# A 来源 naming another outlet than the serving site states where a copy came from; it says the site is a
-# publisher no more than the copy's own words do, so the gates below (a publisher's chrome or host, an editor's
-# credit, a column the page is filed under, an outlet's name in the chrome) judge it as they judge a page stating
-# no source. A 来源 naming no outlet (a body, a person, 本站, 发布) or the site itself (its host spelling it, its
-# template's owners naming it) stops the relation, as any 来源 did (v44 §1 R2, §7.2). The 来源 row is the story's,
-# not the site's chrome; nor is a related-news box's heading (相关新闻, 相關新聞) an outlet's name, though it ends
-# as one (ends_as_outlet('相關新聞'): any site's article template carries one). Measured (cr39, recorded relation
-# calls as for _filed_under_column): +rc44-016 flagged, a finding more on flagged rc44-002, rc5-013, rc22-026; no
-# legit or clean page flips (51 legit or clean pages, 44 hijacked, pass the 来源 test; 136 carry such a heading,
-# 78 of them legit or clean). The one gain is v44's, and the design tests of a 来源 excusing a copy under a chrome
-# naming nobody (test_foreign_host, test_reported_body_s27, test_story_relation_s29) now read it as a copy: a variant.
-_BOX_HEADING = re.compile("相关|相關")
-
-
-def _copied_from(source: str, runs: list[str], owners: Iterable[str]) -> bool:
-    """Whether a 来源 names an outlet (inforow.ends_as_outlet) that is not the serving site: its host (``runs``)
-    spelling nothing of it, its template's ``owners`` not naming it."""
-    return ends_as_outlet(source) and not any(spells(run, source, share=0) for run in runs) \
-        and not any(source in o or o in source for o in owners if HAN.search(o))
-
-
 def _names_itself_a_publisher(runs: list[str]) -> bool:
     """Whether a host's words (``runs``) name it a news site, forum or blog (_PUBLISHING_HOST)."""
     return any(_PUBLISHING_HOST.search(run) for run in runs)
@@ -879,10 +858,8 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
     names: a story of B on a site of A (or of nobody), said nowhere on the page."""
     served = _served_runs(url, declared)
     head = article[:LEAD_CHARS]
-    if served is None or KANA.search(article) or _stated_source(head) or _PUBLIC_DOCUMENT.search(article):
+    if served is None or source or KANA.search(article) or _stated_source(head) or _PUBLIC_DOCUMENT.search(article):
         return None  # (a public document is written to be reprinted: unnamed_body_host's gate)
-    if source and not _copied_from(source, served[1], owners):
-        return None  # a 来源 naming no outlet, or the site itself
     converted = traditional_share(article) > MAX_TRADITIONAL_SHARE
     if converted and kept_simplified(article)[1] < MIN_KEPT_SIMPLIFIED:
         return None  # a traditional-script story, not a converted one: see MAX_TRADITIONAL_SHARE
@@ -895,9 +872,8 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
     for line in [*article.split("\n"), headline or ""]:
         if line.strip():
             chrome = chrome.replace(line, "\n")
-    site = [line for line in chrome.split("\n") if not source or source not in line]  # (the 来源 row is the story's)
-    if _STATED_CREDIT.search(chrome) or any(_filed_under_column(line) for line in site) \
-            or any(ends_as_outlet(part) and not _BOX_HEADING.match(part) for part in _CHROME_PARTS.split("\n".join(site)) if part):
+    if _STATED_CREDIT.search(chrome) or any(_filed_under_column(line) for line in chrome.split("\n")) \
+            or any(ends_as_outlet(part) for part in _CHROME_PARTS.split(chrome) if part):
         return None  # a publisher's page: an editor's credit, a news column, an outlet's name
     if not converted and not owners and not _ANY_WORD.search(chrome + _outer_lines(article)):
         return None  # a shell naming no owner: nothing of the site to stand in no relation to the story

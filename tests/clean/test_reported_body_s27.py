@@ -44,7 +44,7 @@ def test_the_same_report_credited_or_on_its_own_or_a_publishers_host_is_left_alo
     cases = (
         (report_page(lead="本报讯（记者 林书远）"), "http://www.moonlitharbor.com/24hot/51733.html"),  # a reporter
         (report_page(lead="东川日报4月8日讯 "), "http://www.moonlitharbor.com/24hot/51733.html"),  # an outlet's dateline
-        (report_page(info="来源：本站"), "http://www.moonlitharbor.com/24hot/51733.html"),  # a 来源 naming no outlet
+        (report_page(info="来源：东川日报"), "http://www.moonlitharbor.com/24hot/51733.html"),  # a 来源
         (report_page(site="东川新闻网"), "http://www.moonlitharbor.com/24hot/51733.html"),  # a publisher's chrome
         (report_page(), "http://news.moonlitharbor.com/24hot/51733.html"),  # a host naming itself news
         (report_page(), "http://bbs.moonlitharbor.com/read-51733.html"),  # a forum

@@ -36,7 +36,7 @@ def test_a_districts_report_on_a_site_naming_nothing_of_it_is_a_copy_kept_whole(
 
 def test_the_same_report_stating_its_source_or_standing_where_it_belongs_is_left_alone():
     cases = (
-        (page(REPORT, source="本站"), "https://dns-lumenapp.com/works/2052.html"),  # a 来源 naming no outlet
+        (page(REPORT, source="青禾日报"), "https://dns-lumenapp.com/works/2052.html"),  # a 来源: an outlet
         (page(CREDITED), "https://dns-lumenapp.com/works/2052.html"),  # a reporter's credit
         (page(REPORT, menu="首页 时政 社会 法治新闻"), "https://dns-lumenapp.com/works/2052.html"),  # a news column
         (page(REPORT, footer="东川区融媒体中心 版权所有"), "https://dns-lumenapp.com/works/2052.html"),  # chrome names it
