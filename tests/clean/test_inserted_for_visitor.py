@@ -57,3 +57,22 @@ def test_a_player_written_at_full_height_with_the_page_left_in_view_is_no_inject
     assert not a.hijacked, a.findings
     assert a.findings == []
     assert "开放日" in a.text and "八百余人次" in a.text
+
+
+# A frame at 100%x100% of a fixed full-window box covers the window as the browser renders it:
+# the cover is the wrapper's style, the page shown is the frame's (v44 §2 S1: the markup written
+# from base64; the same box built element by element and put into the page).
+@pytest.mark.parametrize("name", ["inserted-cover-wrapper.html", "inserted-cover-wrapper-built.html"])
+def test_a_frame_filling_a_fixed_full_window_box_is_a_frame_over_the_viewport(clean, name):
+    a = clean(name)
+    assert a.hijacked, a.findings
+    assert any("tidewin-play.example" in f.evidence for f in a.findings), a.findings
+    assert "安全度汛" in a.text
+
+
+def test_a_frame_filling_a_fixed_box_that_covers_part_of_the_window_is_no_injection(clean):
+    # a support chat's panel in a corner and a bar along the bottom: fixed, the frame 100% of its
+    # box, but the box is no cover
+    a = clean("inserted-corner-widget.html")
+    assert not a.hijacked, a.findings
+    assert a.findings == []
