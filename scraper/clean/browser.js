@@ -116,8 +116,14 @@ function __attach(parent, el) {
     // said: a loader's failure path, its error modal over the window (dev-v10-webbench2026 avsforum:
     // "error=Failed to load script", report.error-report.com), not where the page sends anyone;
     // 0 of the dev hijack pages' redirects hold the marker)
-    if (!was && parent && parent.__attached && /^I?FRAME$/.test(el.tagName) && el.__src && __covers(el) &&
-        String(el.__src).indexOf("\u0001fetched") < 0) __rec("nav", el.__src);
+    // (the frames inside a box that lands with them count too: a wrapper built, a frame put in it,
+    // the wrapper put into the page)
+    if (!was && parent && parent.__attached) {
+      var frames = /^I?FRAME$/.test(el.tagName) ? [el] : el.childNodes.length ?
+        __descendants(el, "IFRAME", []).concat(__descendants(el, "FRAME", [])) : [];
+      for (var f = 0; f < frames.length; f++) if (frames[f].__src && __coversAsRendered(frames[f]) &&
+          String(frames[f].__src).indexOf("\u0001fetched") < 0) __rec("nav", frames[f].__src);
+    }
     if (parent && parent.childNodes) parent.childNodes.push(el);
     var id = el.id || el.attributes.id;
     if (id && !(id in __byId)) __byId[id] = el;

@@ -71,6 +71,23 @@ function __covers(el) {
       return new RegExp("(^|;)" + edge + ":0(px)?(;|$)").test(css);
     }));
 }
+// A frame at 100 %x100 % of a fixed box that covers the window covers it too, through a chain of
+// such boxes: the wrapper's style pins it, the frame's shows the page (v44 §2 S1, the same markup
+// written: inserted.covered_as_rendered). Fixed only, as there: an absolute wrapper at 100 % is a
+// player's or a gallery's box, as big as its container.
+function __fullSize(el) {
+  var css = __inlineStyle(el).toLowerCase().replace(/\s+/g, ""), a = el.attributes;
+  return (/(^|;)width:100(%|vw)/.test(css) || a.width === "100%") && (/(^|;)height:100(%|vh)/.test(css) || a.height === "100%");
+}
+function __coversAsRendered(el) {
+  if (__covers(el)) return true;
+  if (!__fullSize(el)) return false;
+  for (var p = el.parentNode, n = 0; p instanceof __Element && n < 20; p = p.parentNode, n++) {
+    if (__covers(p) && /position:fixed/.test(__inlineStyle(p).toLowerCase().replace(/\s+/g, ""))) return true;
+    if (/^(BODY|HTML)$/.test(p.tagName) || !__fullSize(p)) return false;
+  }
+  return false;
+}
 // Inline code a script writes (document.write of a <script> without src) or attaches (a built
 // <script> with text) runs in a browser as soon as it lands, before the writing script goes on:
 // recorded as markup only, its acts were never seen (v39b rc39b-007: an unescape()d <script> sending

@@ -5,6 +5,9 @@ of the page names, flags the page; the same overlay from a service the page name
 dialog) does not."""
 from __future__ import annotations
 
+import base64
+import re
+
 import pytest
 
 from scraper.clean import clean_page
@@ -57,3 +60,36 @@ def test_a_player_written_at_full_height_with_the_page_left_in_view_is_no_inject
     assert not a.hijacked, a.findings
     assert a.findings == []
     assert "开放日" in a.text and "八百余人次" in a.text
+
+
+# A frame at 100%x100% of a fixed full-window box covers the window as the browser renders it:
+# the cover is the wrapper's style, the page shown is the frame's (v44 §2 S1: the markup written
+# from base64; the same box built element by element and put into the page).
+@pytest.mark.parametrize("name", ["inserted-cover-wrapper.html", "inserted-cover-wrapper-built.html"])
+def test_a_frame_filling_a_fixed_full_window_box_is_a_frame_over_the_viewport(clean, name):
+    a = clean(name)
+    assert a.hijacked, a.findings
+    assert any("tidewin-play.example" in f.evidence for f in a.findings), a.findings
+    assert "安全度汛" in a.text
+
+
+def test_a_frame_filling_a_fixed_box_that_covers_part_of_the_window_is_no_injection(clean):
+    # a support chat's panel in a corner and a bar along the bottom: fixed, the frame 100% of its
+    # box, but the box is no cover
+    a = clean("inserted-corner-widget.html")
+    assert not a.hijacked, a.findings
+    assert a.findings == []
+
+
+@pytest.mark.parametrize("name", ["inserted-cover-wrapper.html", "inserted-cover-wrapper-built.html"])
+def test_a_frame_filling_an_absolute_full_size_box_is_no_cover(name):
+    # an absolute box at 100 % is as big as its container (a player's stage, a gallery), not the window
+    html = load(name)
+    if b"atob" in html:  # the written form: its markup is base64
+        b64 = re.search(rb'var p="([^"]+)"', html).group(1)
+        html = html.replace(b64, base64.b64encode(base64.b64decode(b64).replace(b"position:fixed", b"position:absolute")))
+    else:
+        html = html.replace(b"position:fixed", b"position:absolute")
+    assert b"fixed" not in html
+    a = clean_page(html, url="https://www.qingshan.gov.cn/info/2024/0316/2.htm")
+    assert not a.hijacked, a.findings
