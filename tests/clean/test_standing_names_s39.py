@@ -2,7 +2,8 @@
 address or its voice loses a name of weight 0-1 that stands in the institution's slot (before its
 event's ordinal, as the organiser of its meeting) or that it repeats verbatim where the story goes on
 differently; the same text on its own host is left as it is, and a story of the trade keeps its
-names. Pages written here."""
+names. A pitch calling the reader to the brand's customer service is a pitch (v44 §2 S3). Pages
+written here."""
 from __future__ import annotations
 
 from scraper.clean import clean_page, slots
@@ -54,3 +55,19 @@ def test_a_story_of_the_trade_keeps_its_guests_name():
              "他介绍了电竞产业的发展，电竞专业的学生踊跃提问。"]
     assert slots.standing_trade_names(story) == []
     assert slots.standing_trade_names(story[:1]) == ["星河电竞(XHE)"]
+
+
+NEWS = ("<p>近日，岚桥镇农村生活污水治理提升工程通过竣工验收。</p><p>{pitch}</p>"
+        "<p>镇政府表示，将建立三级运维机制，确保设施长期稳定运行。</p>")
+
+
+def test_a_pitch_calling_the_reader_to_its_customer_service_is_cut():
+    pitch = "极星真人荷官实时发牌，首充返水百分之二十，详询极星真人客服。"
+    a = clean_page(page(NEWS.format(pitch=pitch)), url="https://www.lanqiao.gov.cn/info/1.htm")
+    assert a.hijacked and "返水" not in a.text and "竣工验收" in a.text, (a.text, a.findings)
+
+
+def test_a_sentence_asking_customer_service_without_a_promo_phrase_stays():
+    line = "用户咨询忙坏客服，平台表示将尽快答复。"
+    a = clean_page(page(NEWS.format(pitch=line)), url="https://www.lanqiao.gov.cn/info/1.htm")
+    assert not a.hijacked and line in a.text, (a.text, a.findings)
