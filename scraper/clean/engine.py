@@ -61,6 +61,7 @@ from scraper.clean.respelled import cut as cut_respelled
 from scraper.clean.respelled import respellings
 from scraper.clean.second_opinion import choose_body
 from scraper.clean.selling import cut_pitches, home_link_texts, selling_lines, unvouched_link_texts
+from scraper.clean.slots import standing_trade_names
 from scraper.clean.spliced import (
     check_contact_fields,
     check_headline_affix,
@@ -520,6 +521,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if ev.hijacked:  # asked last, of a proven page only: no flag turns on it (respelled, titled)
         _cut_respellings(article, ev)
         _cut_title_name(article, ev, raw_title)
+        _cut_standing_names(article, ev)
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked
@@ -590,6 +592,20 @@ def _cut_title_name(article: Article, ev: Evidence, raw_title: str) -> None:
         setattr(article, field, value)
     ev.add("spam_title", "title (its name in the text)", name)
     article.title = None
+
+
+def _cut_standing_names(article: Article, ev: Evidence) -> None:
+    """A proven copy's trade names standing where its institution's name stood (slots.standing_trade_names:
+    dev v44 rc44-006 `杏悦2娱乐`, -008 `问鼎在线`, -010 `杏宇(上海杏宇娱乐招商)`, weight 0-1, three hosts) go
+    from its text and fields. Never a flag: asked of a proven page only."""
+    names = standing_trade_names((article.text or "").split("\n"))
+    for field in ("title", "text", "source", "author"):
+        value = getattr(article, field)
+        for name in names:
+            if value and name in value:
+                ev.add("spliced_brand", f"{field} (in the institution's place)", name)
+                value = value.replace(name, "").strip() or None
+        setattr(article, field, value)
 
 
 def _check_foreign_written_links(root, hidden: list, written: list[str], codes: list[str], ev: Evidence,
