@@ -1,6 +1,7 @@
 """A notice's closing lines are the notice's (issue 12, v44 §4): after its last sentence a university
 unit's notice lists its attachments, a contact block and signs off with the issuer and the date; a reader
-keeps all of it. Links to other articles, a login box or a share row after the text are not the notice's."""
+keeps all of it. Links to other articles, a login box or a share row after the text are not the notice's.
+A short notice title in the <h1> ("停水通知") is the headline, not the site's name closing the <title>."""
 from __future__ import annotations
 
 from scraper.clean import clean_page
@@ -33,10 +34,11 @@ def test_attachments_contacts_and_the_sign_off_after_the_last_sentence_are_kept(
     assert a.text.splitlines()[-1] == "2018年5月22日"
 
 
-def test_a_one_paragraph_notice_keeps_its_signature():
+def test_a_one_paragraph_notice_keeps_its_signature_and_its_short_headline():
     body = f"<p>{P1}{P2}</p><p></p><p align='right'>后勤集团</p><p align='right'>2012.7.17</p><br>"
     a = clean_page(_page("停水通知", body), url=URL)
     assert a.text.splitlines()[-2:] == ["后勤集团", "2012.7.17"]
+    assert a.title == "停水通知"
 
 
 def test_links_to_other_articles_and_a_login_box_after_the_text_are_not_the_notices():
@@ -47,3 +49,21 @@ def test_links_to_other_articles_and_a_login_box_after_the_text_are_not_the_noti
             "<p>相关新闻：<a href='/xwdt/jtxw/1.htm'>后勤集团召开年度工作会议</a></p>")
     a = clean_page(_page("关于全校停水的通知", body), url=URL)
     assert a.text.splitlines() == [P1, P2]
+
+
+def test_a_headline_the_title_shares_is_still_preferred_to_a_short_heading():
+    # (the <title>'s headline part stands before the site's name: a short section heading does not replace it)
+    page = ("<html><head><title>后勤集团召开二〇一二年度安全工作会议 - 某某大学后勤集团</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a></div><div class='list'><h2>集团新闻</h2>"
+            f"<div class='content'><p>{P1}</p><p>{P2}</p></div></div></body></html>").encode()
+    a = clean_page(page, url=URL)
+    assert a.title == "后勤集团召开二〇一二年度安全工作会议"
+
+
+def test_a_headline_closing_a_two_part_title_is_kept_over_a_short_heading():
+    # ("Site - headline": the last part is the headline; only a path of three names or more is the site's)
+    page = ("<html><head><title>某某讲坛 - 后勤集团召开二〇一二年度安全工作会议</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a></div><div class='list'><h1>会议</h1>"
+            f"<div class='content'><p>{P1}</p><p>{P2}</p></div></div></body></html>").encode()
+    a = clean_page(page, url=URL)
+    assert a.title == "后勤集团召开二〇一二年度安全工作会议"
