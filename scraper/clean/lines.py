@@ -337,6 +337,11 @@ _SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
 # characters; a line over 60 is a paragraph, which the density run weighs itself.
 CLOSING_LINE_MAX = 60
 _LABEL_VALUE = re.compile(r"^[\u3400-\u9fff]{2,8}[:：][ \t\u3000]*\S")
+# ...but the site's footer under the article is another page's furniture, not the notice's: its
+# sponsor and filing lines (主办：…, 备案号：…, ICP备…) and its copyright (© 2024 …). Measured on the nodata
+# dev dump: without this, synthetic-v18/-v35/-v39 pages took "主办单位:", "主办:…备案号:…", "© 2024 <a
+# school>" into the text.
+_SITE_FOOTER = re.compile(r"©|^(?:主办|承办|协办|技术支持)|备案|" + _SITE_MARKS, re.I)
 # ...whose value, an e-mail address, is a mailto: link: a contact, not a link line to elsewhere
 _MAIL_VALUE = re.compile(r"^[\u3400-\u9fff]{2,8}[:：][ \t\u3000]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
@@ -344,7 +349,7 @@ _MAIL_VALUE = re.compile(r"^[\u3400-\u9fff]{2,8}[:：][ \t\u3000]*[\w.+-]+@[\w-]
 def is_closing_line(text: str) -> bool:
     """A line that closes a notice: an attachment, a label-value line, the issuer's name, a date."""
     text = text.strip()
-    if not text or len(text) > CLOSING_LINE_MAX or _FURNITURE.match(text):
+    if not text or len(text) > CLOSING_LINE_MAX or _FURNITURE.match(text) or _SITE_FOOTER.search(text):
         return False
     return bool(_ATTACHMENT_LINE.match(text) or _LABEL_VALUE.match(text)) or (
         is_issuer(text) and not SENTENCE.search(text)) or is_date_line(text)
