@@ -17,7 +17,7 @@ from lxml.cssselect import CSSSelector
 
 from scraper.clean.boxes import is_cms_body, is_furniture_box, is_hidden_by_name, is_widget_form, story_feed
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
-from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, lines_of
+from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, is_closing_line, lines_of
 from scraper.clean.story import beside_headline, titled_story, with_lead
 from scraper.clean.writing import FULL_STOPS, code_shaped, payload_shaped
 
@@ -189,6 +189,44 @@ def _lead_before(items: list[tuple[float, int, int]], gap: int) -> tuple[int, fl
 def _starter(lead: float, gap: tuple[float, int, int], body: float) -> bool:
     return (gap[0] < 0 and gap[1] == gap[2] and gap[1] >= 0 and lead >= LEAD_MIN
             and lead >= -LEAD_BRIDGE * gap[0] and body > lead)
+
+
+# A link in a notice's closing line is its own: a file to download, a mail or phone address. Any
+# other link (another article, a login, a share button) ends the notice's tail.
+_OWN_HREF = re.compile(r"^(?:mailto|tel):|\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|txt|csv)(?:[?#].*)?$", re.I)
+
+
+# A box holding the notice's text and its closing lines scores what the text alone scores (the lines
+# earn nothing): it wins that tie over the text's own <p>, by a sliver no other comparison feels.
+CLOSING_TIE = 0.01
+
+
+def _closing_item(el, item: tuple[float, int, int]) -> bool | None:
+    """Whether ``item`` of ``el``'s run items, after the run, continues a notice: True for a block
+    child whose text is one closing line (lines.is_closing_line) with no link but its own, None for
+    an empty block (a spacer <p><br></p>), False for anything else (where the tail stops)."""
+    _, a, b = item
+    if a != b or a < 0 or tag_of(el[a]) not in BLOCK_TAGS:
+        return False
+    child = el[a]
+    text = squash(text_of(child))
+    if not text:
+        return None
+    if any(not _OWN_HREF.search(link.get("href") or "") for link in child.iter("a")):
+        return False
+    return is_closing_line(text)
+
+
+def _closing_tail(el, items: list[tuple[float, int, int]], end: int) -> int:
+    """The last item of the notice's closing lines right after item ``end`` (``end`` if none)."""
+    last = end
+    for k in range(end + 1, len(items)):
+        kind = _closing_item(el, items[k])
+        if kind is False:
+            break
+        if kind:
+            last = k
+    return last
 
 
 class _Scorer:
@@ -365,6 +403,11 @@ class _Scorer:
                 best_first = items[lo - 1][1]
             if hi + 1 < len(items) and items[hi + 1][0] > -BLOCK_TOLL:
                 best_last = items[hi + 1][2]
+                hi += 1
+            # ...and so does a notice's tail of closing lines (attachments, contacts, issuer, date)
+            if (tail := _closing_tail(el, items, hi)) > hi:
+                best_last = items[tail][2]
+                best += CLOSING_TIE
         if not furniture:
             self.scores[el] = best
             self.runs[el] = (best_first, best_last, skip)

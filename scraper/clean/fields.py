@@ -409,6 +409,13 @@ SIGNATURE_BODY_MAX = 30
 def is_issuer(line: str) -> bool:
     """A line that names an issuing body (天津创业股份有限公司董事会, 市教育局办公室): a notice's signature."""
     return len(line) <= SIGNATURE_BODY_MAX and bool(_BODY_END.search(line))
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date alone (2015年10月16日, 2012.7.17): a notice's signed date."""
+    return bool(_DATE_LINE.match(line))
+
+
 SIGNATURE_LINES = 4  # the date is among the last lines of the notice
 
 

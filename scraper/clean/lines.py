@@ -14,7 +14,7 @@ from typing import Any
 
 from scraper.clean.boxes import is_embedded_post, is_hidden_by_name, is_widget_form
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, is_json_text, squash, tag_of, text_of
-from scraper.clean.fields import is_issuer, signature_lines
+from scraper.clean.fields import is_date_line, is_issuer, signature_lines
 from scraper.clean.infoblock import is_marked_block
 from scraper.clean.writing import FULL_STOPS, LETTER_OR_DIGIT, caseless
 
@@ -327,6 +327,32 @@ def _flat_copies(texts: list[str]) -> set[int]:
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ATTACHMENT_LINE = re.compile(r"^\s*(?:附件|相关附件|附件下载)\s*\d*\s*[:：]?|.*\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar)\s*$", re.I)
 _SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
+
+# A notice's closing lines after its last sentence (issue 12, v44 §4): its attachments ("附件1：…"),
+# a contact block of label-value lines ("联系人：刘老师", "联系电话：62511732", "简历投递地址：x@126.com")
+# and its sign-off (the issuing body, the date). Each is short and earns less than the block toll,
+# so the density run ended before them (content._closing_tail carries the run over them). A label is
+# 2-8 Han characters; the page's own labels (来源, 责任编辑, 上一篇, 相关新闻: _FURNITURE) are none of
+# these. CLOSING_LINE_MAX: the longest such line of dev-v44-rucnews, an attachment's title, runs 41
+# characters; a line over 60 is a paragraph, which the density run weighs itself.
+CLOSING_LINE_MAX = 60
+_LABEL_VALUE = re.compile(r"^[\u3400-\u9fff]{2,8}[:：][ \t\u3000]*\S")
+# ...but the site's footer under the article is another page's furniture, not the notice's: its
+# sponsor and filing lines (主办：…, 备案号：…, ICP备…) and its copyright (© 2024 …). Measured on the nodata
+# dev dump: without this, synthetic-v18/-v35/-v39 pages took "主办单位:", "主办:…备案号:…", "© 2024 <a
+# school>" into the text.
+_SITE_FOOTER = re.compile(r"©|^(?:主办|承办|协办|技术支持)|备案|" + _SITE_MARKS, re.I)
+# ...whose value, an e-mail address, is a mailto: link: a contact, not a link line to elsewhere
+_MAIL_VALUE = re.compile(r"^[\u3400-\u9fff]{2,8}[:：][ \t\u3000]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def is_closing_line(text: str) -> bool:
+    """A line that closes a notice: an attachment, a label-value line, the issuer's name, a date."""
+    text = text.strip()
+    if not text or len(text) > CLOSING_LINE_MAX or _FURNITURE.match(text) or _SITE_FOOTER.search(text):
+        return False
+    return bool(_ATTACHMENT_LINE.match(text) or _LABEL_VALUE.match(text)) or (
+        is_issuer(text) and not SENTENCE.search(text)) or is_date_line(text)
 
 
 def _fewer_than_two(pattern: re.Pattern[str], text: str) -> bool:
@@ -704,7 +730,7 @@ def _linked_sentence(line: Line) -> bool:
 
 def _is_link_line(line: Line) -> bool:
     return line.links > MAX_LINE_LINK_SHARE * non_space(line.text) and not _ATTACHMENT_LINE.match(
-        line.text)
+        line.text) and not _MAIL_VALUE.match(line.text)
 
 
 _NOT_WORD = re.compile(r"[\W_]+")

@@ -157,7 +157,8 @@ def _choose_title(clean_title: str | None, restored: str | None, metas: dict[str
     if restored:  # what the site shows visitors, when a cloaking script shows spiders spam
         return restored, None
     page_title = _strip_site(clean_title, texts) if clean_title else None
-    if page_title and title_words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title):
+    if page_title and title_words(page_title) >= MIN_TITLE_WORDS and not lexicon.has_strong(page_title) and not (
+            near is not None and tag_of(near[0]) == "h1" and _site_path(page_title, clean_title)):
         return page_title, None
     for heading in (near, h1):
         if heading is not None:
@@ -292,6 +293,19 @@ def _site_only(title: str, metas: dict[str, str]) -> bool:
     site = meta_value(metas, _SITE_METAS)
     return bool(site and title.strip().lower() == site.strip().lower()) or (
         _names_joined(title) and lexicon.has_strong(title))
+
+
+SITE_PATH_PARTS = 3  # (see _site_path)
+
+
+def _site_path(part: str, title: str | None) -> bool:
+    """Whether ``part`` is the last of three parts or more of the <title>: a path of names, the site's
+    last ("通知公告 - 新闻动态 - 中国人民大学后勤集团"), with no headline in it. Longest of them, it is still the
+    site's name, and the short <h1> right over the body ("停水通知", two words by title_words) is the
+    headline (dev-v44-rucnews: 3 pages). (Of two parts the last may be the headline, "GDC Vault -
+    <headline>" over a hidden "Welcome" heading: dev-v20-omnivore gdcvault; hence three, and an <h1>.)"""
+    parts = split_title(title or "")
+    return len(parts) >= SITE_PATH_PARTS and part.strip() == parts[-1].strip()
 
 
 def _names_joined(title: str) -> bool:
