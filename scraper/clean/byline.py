@@ -1180,6 +1180,14 @@ _BY_LINE = re.compile(r"^[ \t\u2002]*(?:(?:written\s+|posted\s+|words\s+)?by|ole
 _POSTED_LINE = re.compile(r"^[ \t\u2002]*(?:written|posted)[ \t\u2002]+by[ \t\u2002]", re.I)
 
 
+# The place a correspondent files from, written after the name to end the by-line: "By ZHENG CAIXIONG in
+# Guangzhou | China Daily | Updated: …" (real-cases-v44 dev), "By Daniel Dombey in Washington" (FT),
+# "By Julian Linden in Sydney" (real-l3s-en dev, whose truth writes no author). Only at the names' end, one
+# to three capitalised words: a headline taken for a by-line ("By Growing Animal Cells in Rice Grains,
+# Scientists …", dev-v19-articlex) goes on after its "in" and stays no names.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*$")
+
+
 def _by_line(byline: str) -> str | None:
     """The names of the first "By …" line after the headline or at the body's start or end, or of a
     "Posted by …" line right under the body."""
@@ -1189,6 +1197,7 @@ def _by_line(byline: str) -> str | None:
                   first_after if _POSTED_LINE.match(first_after) else ""):
         for m in _BY_LINE.finditer(piece):
             names = _SPACE_BEFORE_COMMA.sub(",", names_before_date(m.group(1)).replace("\u2002", " "))
+            names = _FILED_FROM.sub("", names)
             value = _clean_value(names, keep_spaces=True, max_len=MAX_NAMES)
             if value and not _HAN.search(value) and looks_like_names(value):  # "By" heads Latin names
                 return strip_role(value)

@@ -350,9 +350,11 @@ def _value(span: str, name: str) -> str:
 
 def _balanced(value: str) -> str:
     """A value cut at a label inside brackets (来源：新华网（记者 王镜宇）) loses the bracket's
-    other half: 新华网（ → 新华网, 王镜宇） → 王镜宇."""
-    if value[-1:] in "(（" or value.count("(") + value.count("（") < value.count(")") + value.count("）"):
-        value = value.rstrip("(（)） \t\u2002\u3000")
+    other half: 新华网（ → 新华网, 王镜宇） → 王镜宇. Only the closings left over go: a bracket the value
+    opens and closes is its own (中新網(wǎng)) of "(來源:中新網(wǎng))", a pinyin gloss, real-cases-v44 dev)."""
+    value = value.rstrip("(（ \t\u2002\u3000")
+    while value[-1:] in ")）" and value.count("(") + value.count("（") < value.count(")") + value.count("）"):
+        value = value[:-1].rstrip(" \t\u2002\u3000")
     return value
 
 

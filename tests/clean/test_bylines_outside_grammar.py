@@ -55,6 +55,18 @@ def test_a_by_line_of_two_writers_and_their_desk_names_both_writers():
     assert clean_page(en_page(before), url=URL).author == "Jane Doe and John Roe"
 
 
+def test_the_place_a_correspondent_files_from_is_not_part_of_the_author():
+    # "By ZHENG CAIXIONG in Guangzhou | China Daily | Updated: …" (real-cases-v44 dev), "By Julian Linden in Sydney"
+    before = "<div class='info'>By ZHENG CAIXIONG in Guangzhou | Harbour Gazette | Updated: 2021-03-24 08:52</div>"
+    assert clean_page(en_page(before), url=URL).author == "ZHENG CAIXIONG"
+    assert clean_page(en_page("<p>By Julian Linden in New South Wales</p>"), url=URL).author == "Julian Linden"
+
+
+def test_a_headline_opening_with_by_is_no_by_line_for_its_in():
+    before = "<p><a href='/x'>By Growing Animal Cells in Rice Grains, Scientists Dish Up Hybrid Food</a></p>"
+    assert clean_page(en_page(before), url=URL).author is None
+
+
 @pytest.mark.xfail(strict=True, reason="by27's unlabelled credit line, removed: on held-out v36 it read three site headers as authors (note above byline._find_author)")
 def test_names_credited_to_the_site_on_their_own_line_are_the_author():
     before = "<div class='byline'>Alamudin Hamapu - harbourgazette</div><div class='byline'>Jumat, 08 Nov 2024 17:20 WIB</div>"
@@ -112,6 +124,13 @@ def test_a_writer_after_the_outlet_in_the_source_is_the_author():
     assert (a.source, a.author) == ("中國文化報", "張建友")
     a = clean_page(zh_page("2013年07月23日 09:07 来源:广州日报 谭秋明 实习生胡栾莎"))
     assert (a.source, a.author) == ("广州日报", "谭秋明")
+
+
+def test_a_source_in_brackets_keeps_the_gloss_it_closes():
+    # "(來源:中新網(wǎng))" (real-cases-v44 dev): the credit's closing bracket goes, the pinyin gloss's stays
+    assert clean_page(zh_page("(來源:中新網(wǎng))")).source == "中新網(wǎng)"
+    assert clean_page(zh_page("(来源:党委保卫部(处))")).source == "党委保卫部(处)"
+    assert clean_page(zh_page("（来源：新华网）")).source == "新华网"
 
 
 def test_a_source_naming_a_channel_after_the_outlet_stays_whole():
