@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Validate held-out v45 (bench/data/heldout/*/ with a truth.jsonl: real-cases-v45, real-cases-v45b, synthetic-v45;
-pending-v45/ at collection, held out since 2026-12-07, when v44 was spent and moved to dev).
+"""Validate v45 (bench/data/dev/*-v45*/ with a truth.jsonl: real-cases-v45, real-cases-v45b, synthetic-v45;
+pending-v45/ at collection, held out from 2026-12-07, when v44 was spent, dev since v45 was spent, 2026-12-07).
 
 Usage: python3 validate_v45.py [COMPARE_DIR ...]
   COMPARE_DIR: folders whose html and truth.jsonl the v45 pages must not share code or spam strings with
-  (searched recursively). Default: bench/data/dev, every dev split, v44 included. Folders whose name contains 'v45'
-  are skipped, so the split is never compared with itself (heldout/ holds only v45 since 2026-12-07: passing
-  bench/data/heldout adds nothing). Failures name the page id and the reason class only (no string, host or code).
+  (searched recursively). Default: bench/data/dev: the older dev splits. Folders whose name contains 'v45' are
+  skipped, so the split is never compared with itself, and a held-out or pending folder (heldout/, pending-*: v46 on,
+  later than v45) is never read, even when passed. Failures name the page id and the reason class only (no string,
+  host or code).
 
 Checks, per page:
   1. truth.jsonl parses; required fields present and typed; ids unique; one html file per id and no stray html;
@@ -51,11 +52,16 @@ def decode_any(raw):
     return raw.decode("utf-8", "replace")
 
 
+# v45's own folders (dev/ since it was spent, 2026-12-07; heldout/ before, pending-v45/ at collection) are no compared
+# split, and neither is a held-out or pending folder (heldout/, pending-*: v46 on, later than v45)
+NOT_OLDER = re.compile(r"v45|^(heldout|pending)($|-)")
+
+
 def own_folders():
     out = []
     for d in sorted(os.listdir(HERE)):
         p = os.path.join(HERE, d)
-        if os.path.isfile(os.path.join(p, "truth.jsonl")):
+        if "v45" in d and os.path.isfile(os.path.join(p, "truth.jsonl")):
             out.append(p)
     return out
 
@@ -63,9 +69,11 @@ def own_folders():
 def compared_files(dirs):
     htmls, truths = [], []
     for d in dirs:
+        if NOT_OLDER.search(os.path.basename(os.path.normpath(d))):
+            continue
         for root, subs, files in os.walk(d):
-            subs[:] = sorted(s for s in subs if "v45" not in s)
-            if "v45" in os.path.basename(root):
+            subs[:] = sorted(s for s in subs if not NOT_OLDER.search(s))
+            if NOT_OLDER.search(os.path.basename(root)):
                 continue
             for f in sorted(files):
                 p = os.path.join(root, f)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate heldout/real-cases-v45b (keeper k45b; pending-v45/ at collection, held out since 2026-12-07).
+"""Validate dev/real-cases-v45b (keeper k45b; pending-v45/ at collection, held out from 2026-12-07, dev since it was
+spent, 2026-12-07).
 
 Checks: truth.jsonl parses and has every field score.py reads; ids match html/ files; text is
 not empty; title/source/author/date are written on their page; every spam string occurs in the
@@ -10,8 +11,9 @@ collapsed) of a hijacked page's injected code occurs in any html of the comparis
 when node and jsdom are found, check_act_v45b.js shows every hijacked page acting under at least
 one visitor profile.
 
-Usage: validate_v45b.py [COMPARE_FOLDER ...]   (default: bench/data/dev, every dev split, v44 included; v45's own
-folders -- any folder whose name holds 'v45', so all of heldout/ since 2026-12-07 -- are skipped). Set NODE_PATH to a
+Usage: validate_v45b.py [COMPARE_FOLDER ...]   (default: bench/data/dev: the older dev splits; v45's own folders --
+any folder whose name holds 'v45' -- are skipped, and a held-out or pending folder (heldout/, pending-*: v46 on, later
+than v45) is never read, even when passed). Set NODE_PATH to a
 node_modules holding jsdom to run the behaviour check. Failures name the page id and the reason class only (no text,
 string, host or code); a page host already in a comparison folder is a failure (it was a warning at collection).
 """
@@ -28,8 +30,9 @@ REPO = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
 RUN = 120
 FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 'injections', 'spam_strings',
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
-# v45's own folders (heldout/ since 2026-12-07, pending-v45/ at collection): any folder whose name holds 'v45'
-OWN = re.compile(r'v45')
+# v45's own folders (dev/ since it was spent, 2026-12-07; heldout/ before, pending-v45/ at collection): any folder whose
+# name holds 'v45'; and a held-out or pending folder (heldout/, pending-*: v46 on, later than v45) is not read
+OWN = re.compile(r'v45|^(heldout|pending)($|-)')
 
 
 def own(p, fo):

@@ -1,11 +1,11 @@
-"""Validate heldout/synthetic-v45 (pending-v45/ at collection, held out since 2026-12-07): format, labels, sites, re-run identity, brands, no shared code (item 7).
+"""Validate dev/synthetic-v45 (pending-v45/ at collection, held out from 2026-12-07, dev since it was spent, 2026-12-07): format, labels, sites, re-run identity, brands, no shared code (item 7).
 
 Usage: python3 validate_v45s.py [COMPARE_DIR ...]
   COMPARE_DIR: folders whose **/truth.jsonl (spam_strings, hosts) and **/*.htm* files are compared against
-  (default: bench/data/dev, every dev split, v44 included). v45's own folders are skipped wherever they sit
-  (heldout/'s v45 folders since 2026-12-07, pending-v45/ at collection, and any folder named *-v45 or *-v45<letter>,
-  e.g. synthetic-v45, synthetic-generator-v45, real-cases-v45, so it can also run once v45 is moved to dev/).
-  Overlaps are reported by id and folder only (no strings printed).
+  (default: bench/data/dev: the older dev splits). v45's own folders are skipped wherever they sit (pending-v45/
+  at collection, and any folder named *-v45 or *-v45<letter>, e.g. synthetic-v45, synthetic-generator-v45,
+  real-cases-v45), and a held-out or pending folder (heldout/, pending-*: v46 on, later than v45) is never read,
+  even when passed. Overlaps are reported by id and folder only (no strings printed).
 Stdlib only. Exit status 1 on any failure.
 """
 import filecmp
@@ -50,12 +50,14 @@ def ws(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
-OWN = re.compile(r"-v45[a-z]?$|^pending-v45$")
+# v45 is dev itself since it was spent (2026-12-07): its own folders under dev/ are no older split; heldout/ and
+# pending-* (v46 on, later than v45) are not read
+OWN = re.compile(r"-v45[a-z]?$|^pending-v45$|^(heldout|pending)($|-)")
 
 
 def own(path):
     parts = os.path.abspath(path).split(os.sep)
-    return any(OWN.search(p) for p in parts[:-1])
+    return any(OWN.search(p) for p in parts[:-1] if p)
 
 
 def compare_dirs(args):

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Build the v45 extraction held-out set `heldout-v45-thunews` (written as `pending-v45-thunews`; held out since
-2026-12-07, when v44 was spent) from a fetched snapshot of Terranlee/THUSearch.
+"""Build the v45 extraction set `dev-v45-thunews` (written as `pending-v45-thunews`; held out as `heldout-v45-thunews`
+from 2026-12-07, when v44 was spent, until v45 was spent, 2026-12-07) from a fetched snapshot of Terranlee/THUSearch.
 
 Usage:  python3 convert.py <mirror git dir of Terranlee/THUSearch> <output folder>
-e.g.    python3 convert.py /work/.mirror/Terranlee+THUSearch/repo /work/data/extract/heldout-v45-thunews
+e.g.    python3 convert.py /work/.mirror/Terranlee+THUSearch/repo /work/data/extract/dev-v45-thunews
 
 Reads the pages straight from the git objects of the commit named in spec.json (no work tree needed), writes
 <out>/html/<id>.html (the page bytes as committed), <out>/truth.jsonl and <out>/SOURCE.txt. Deterministic: the same
@@ -156,14 +156,14 @@ def main():
     with open(os.path.join(out, "truth.jsonl"), "w", encoding="utf-8") as fh:
         fh.write("\n".join(rows) + "\n")
     with open(os.path.join(out, "SOURCE.txt"), "w", encoding="utf-8") as fh:
-        fh.write(f"""{SPEC['set']} - built by bench/data/heldout/extract-v45/convert.py (newsvault, keeper k45x)
+        fh.write(f"""{SPEC['set']} - built by bench/data/dev/extract-v45/convert.py (newsvault, keeper k45x)
 Origin   : https://github.com/{SPEC['repo']}
            commit {commit} (2015-12-25)
 Licence  : {SPEC['licence']}
 Pages    : {len(rows)} ({len(skipped)} skipped: no article block)
 Glob     : {SPEC['page_glob']}
 Rebuild  : fetch github:{SPEC['repo']}, then
-           python3 bench/data/heldout/extract-v45/convert.py <mirror git dir> <this folder>
+           python3 bench/data/dev/extract-v45/convert.py <mirror git dir> <this folder>
 
 Saved pages of the Tsinghua University news site's column 高教视点 (reprints of national media coverage of higher
 education, January-June 2015), mirrored by Heritrix for a student search-engine project. One site, one CMS template.

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Check the v45 extraction held-out set (heldout-v45-thunews since 2026-12-07; written as pending-v45-thunews).
+"""Check the v45 extraction set (dev-v45-thunews since v45 was spent, 2026-12-07; written as pending-v45-thunews,
+held out as heldout-v45-thunews until then).
 
 Usage:  python3 validate.py [SET_DIR] [--used DIR ...] [--splits DIR ...]
 
-SET_DIR   default /work/data/extract/heldout-v45-thunews (pass the renamed folder once it moves to dev-v45-thunews).
+SET_DIR   default /work/data/extract/dev-v45-thunews.
 --used    folders (or globs) whose truth.jsonl urls and html bytes must not be shared with this set;
-          default: every /work/data/extract/dev-* set (46 since v44 was spent, 2026-12-07, dev-v44-rucnews
-          included), every /work/shared/corpus/* folder and bench/data/dev (every dev split, v44 included).
-          heldout-* folders are never opened by default (this set's own name since 2026-12-07).
+          default: every /work/data/extract/dev-* set (47 since v45 was spent, 2026-12-07, dev-v45-thunews, the
+          set itself, among them: the 46 older ones are read), every /work/shared/corpus/* folder and bench/data/dev
+          (the older dev splits).
 --splits  folders whose html must share no 120-character run (whitespace collapsed) with the injected code of any
           hijacked page of this set (brief item 7), and no identical html file; default bench/data/dev.
-          The set's own folder and any folder whose name contains 'v45' are skipped.
+v45 is dev itself since it was spent (2026-12-07): under --used and --splits only older dev data is read -- the set's
+own folder and any folder whose name contains 'v45' (dev-v45-*, real-cases-v45*, synthetic-v45, extract-v45, ...)
+are skipped, and so is any held-out or pending folder (heldout/, heldout-*, pending-*: v46 on, later than v45), even
+when passed.
 Checks: json parses; ids unique and equal to html/<id>.html; text and title non-empty; every truth field written on
 its page (title, source, author, date, every text line, as decoded and whitespace-collapsed page text); spam_strings
 in the page; date format; no url or identical html shared with --used; item 7 against --splits. Stdlib only.
@@ -21,6 +25,8 @@ import glob, hashlib, html, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 RUN = 120
+# a held-out or pending folder (heldout/, heldout-*, pending-*: v46 on, later than v45) is no older dev data
+LATER = re.compile(r"(heldout|pending)($|-)")
 
 
 def squash(s):
@@ -47,7 +53,8 @@ def norm_url(u):
 
 def own(path, set_dir):
     p = os.path.abspath(path)
-    return p == os.path.abspath(set_dir) or "v45" in os.path.basename(p.rstrip("/"))
+    base = os.path.basename(p.rstrip("/"))
+    return p == os.path.abspath(set_dir) or "v45" in base or bool(LATER.match(base))
 
 
 def expand(items):
@@ -59,7 +66,7 @@ def expand(items):
 
 def args():
     a = sys.argv[1:]
-    set_dir, used, splits, cur = "/work/data/extract/heldout-v45-thunews", None, None, None
+    set_dir, used, splits, cur = "/work/data/extract/dev-v45-thunews", None, None, None
     for x in a:
         if x == "--used":
             used, cur = [], "u"
@@ -82,7 +89,7 @@ def args():
 
 def walk(root, name=None, ext=None):
     for d, dirs, files in os.walk(root):
-        dirs[:] = sorted(x for x in dirs if "v45" not in x and not x.startswith("heldout"))
+        dirs[:] = sorted(x for x in dirs if "v45" not in x and not LATER.match(x))
         for f in sorted(files):
             if (name and f == name) or (ext and f.endswith(ext)):
                 yield os.path.join(d, f)
