@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Validate pending-v46/real-cases-v46 (keeper k46).
+"""Validate heldout/real-cases-v46 (keeper k46; pending-v46/ at collection, held out since 2026-12-07, when v45 was
+spent and moved to dev).
 
 Usage: validate_v46.py [COMPARE_DIR ...] [--no-extract]
-  COMPARE_DIR: folders whose splits the set is compared with (default: bench/data/dev). Pass bench/data/heldout too
-  (or instead) to compare with a held-out split. Files and folders of v46 itself (any path part holding 'v46') are
-  skipped wherever they sit, so the set never compares with itself.
+  COMPARE_DIR: folders whose splits the set is compared with (default: bench/data/dev, every dev split, v45
+  included). Files and folders of v46 itself (any path part holding 'v46') are skipped wherever they sit, so the set
+  never compares with itself (heldout/ holds only v46 since 2026-12-07: passing bench/data/heldout adds nothing).
   --no-extract: skip the host check against the dev-* extraction sets (/work/data/extract/dev-*/truth.jsonl) and
   /work/shared/corpus (run by default when those folders exist).
 

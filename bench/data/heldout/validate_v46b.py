@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v46b (keeper k46b; pending-v46 at collection).
+"""Validate heldout/real-cases-v46b (keeper k46b; pending-v46/ at collection, held out since 2026-12-07, when v45 was
+spent and moved to dev).
 
 Checks, printing failures by page id and reason class only (no page text, hosts or code):
   1. truth.jsonl parses; every line has the score.py fields; ids match html/ files one to one;
@@ -20,8 +21,9 @@ Checks, printing failures by page id and reason class only (no page text, hosts 
      never navigate. Skipped with a warning when node or jsdom is missing.
 
 Usage: python3 validate_v46b.py [FOLDER ...]
-  FOLDERs to compare with (default: bench/data/dev); pending-v46/real-cases-v46b itself and any
-  folder inside it are skipped. Exit status 0 when every check passes.
+  FOLDERs to compare with (default: bench/data/dev, every dev split, v45 included); v46's own folders
+  (real-cases-v46b itself and any folder whose name holds 'v46', so all of heldout/ since 2026-12-07)
+  are skipped. Exit status 0 when every check passes.
 """
 import glob
 import html as htmlmod
@@ -148,16 +150,23 @@ def check_build():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def v46_own(p, folder):
+    """True for a file of v46's own folders (heldout/ since 2026-12-07, pending-v46/ at collection): a folder part,
+    the compared folder's own name included, holding 'v46'."""
+    parts = [os.path.basename(os.path.normpath(folder))] + os.path.relpath(p, folder).split(os.sep)[:-1]
+    return any("v46" in x for x in parts)
+
+
 def compare_sets(folders):
     htmls, urls, hosts, regs = [], set(), set(), set()
     own = os.path.realpath(OWN)
     for folder in folders:
         for p in glob.glob(os.path.join(folder, "**", "*.htm*"), recursive=True):
-            if os.path.realpath(p).startswith(own + os.sep):
+            if os.path.realpath(p).startswith(own + os.sep) or v46_own(p, folder):
                 continue
             htmls.append(p)
         for tp in glob.glob(os.path.join(folder, "**", "truth.jsonl"), recursive=True):
-            if os.path.realpath(tp).startswith(own + os.sep):
+            if os.path.realpath(tp).startswith(own + os.sep) or v46_own(tp, folder):
                 continue
             for line in open(tp, encoding="utf-8", errors="replace"):
                 try:

@@ -1,14 +1,17 @@
-"""Check synthetic-v46 (bench/data/pending-v46/synthetic-v46, made by synthetic-generator-v46/make_set.py).
+"""Check synthetic-v46 (bench/data/heldout/synthetic-v46 -- pending-v46/ at collection, held out since 2026-12-07, when
+v45 was spent and moved to dev -- made by synthetic-generator-v46/make_set.py).
 
 python3 validate_v46s.py [--node] [COMPARE_DIR ...]
 
-COMPARE_DIR: folders whose splits the set must not share brands, hosts or code with (default: bench/data/dev;
-the engineers may pass bench/data/heldout too).  Any folder path containing "v46" is skipped (our own).
+COMPARE_DIR: folders whose splits the set must not share brands, hosts or code with (default: bench/data/dev, every
+dev split, v45 included).  Any folder path containing "v46" is skipped (our own; heldout/ holds only v46 since
+2026-12-07, so passing bench/data/heldout adds nothing).
 Checks:
   1. re-run identity: make_set.py written twice into temporary folders; both byte-identical to the committed folder
-  2. format: 40 pages, 28 hijacked, 12 clean, 4 legit (clean), ids = html files, fields, spam strings and markers in
+  2. format: 35 pages, 25 hijacked, 10 clean, 3 legit (clean) -- 40/28/12/4 at collection, less the site of five pages
+     removed on 2026-12-07 (sv46-011..015) --, ids = html files, fields, spam strings and markers in
      the decoded page, truth title/source/author/date written on the page, text non-empty and on the page
-  3. sites (brief item 5): >= 4 hosts with 5 pages, one template each, 2-3 hijacked pages sharing one injection
+  3. sites (brief item 5): >= 3 hosts with 5 pages (4 at collection), one template each, 2-3 hijacked pages sharing one injection
   4. templates: 6, at least one gbk and one gb18030; family names not named by any compared generator; no page's
      <body> shares a run of >= 160 characters (whitespace collapsed) with any compared html
   5. brand overlap: every BRANDS stem and every spam string vs every spam_strings entry of COMPARE_DIR/*/truth.jsonl,
@@ -37,6 +40,10 @@ REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 FAMILY_WORDS = ["ZCMS", "Squiz", "五指CMS", "Geeklog", "PHP-Fusion", "PHPFusion", "eZ Publish", "eZ-Publish", "Ibexa"]
 
 fails = []
+# removed on 2026-12-07 when v45 became dev (ids keep their numbers; make_set.py still generates every page and skips
+# them when writing): sv46-011 to sv46-015, the five pages of one site (3 hijacked, 2 clean, 1 of them legit), whose
+# host's registrable domain is that of pages of dev/synthetic-v15 and dev/synthetic-v29; so 35/25/10/3 and 3 sites
+REMOVED = {"sv46-011", "sv46-012", "sv46-013", "sv46-014", "sv46-015"}
 
 
 def check(ok, what):
@@ -114,8 +121,10 @@ def main():
     hij = [r for r in rows if r["hijacked"]]
     clean = [r for r in rows if not r["hijacked"]]
     legit = [r for r in rows if r["legit"]]
-    check((len(rows), len(hij), len(clean), len(legit)) == (40, 28, 12, 4) and all(not r["hijacked"] for r in legit),
-          f"2 counts pages/hijacked/clean/legit = {len(rows)}/{len(hij)}/{len(clean)}/{len(legit)} (want 40/28/12/4, legit clean)")
+    check((len(rows), len(hij), len(clean), len(legit)) == (35, 25, 10, 3) and all(not r["hijacked"] for r in legit)
+          and not REMOVED & set(ids),
+          f"2 counts pages/hijacked/clean/legit = {len(rows)}/{len(hij)}/{len(clean)}/{len(legit)} (want 35/25/10/3: "
+          f"40/28/12/4 at collection less the removed site, legit clean)")
     need = "id url title date source author text hijacked injections spam_strings legit lang origin kind site capture encoding".split()
     pages = {}
     bad = []
@@ -180,7 +189,7 @@ def main():
             sbad.append("hijacked/clean split")
         if len({(tuple(r["injections"]), tuple(r["spam_strings"]), r.get("marker")) for r in hs}) != 1:
             sbad.append("injection not shared")
-    check(len(sites) >= 4 and len(sites) * 5 == sum(len(v) for v in sites.values()) and not sbad,
+    check(len(sites) >= 3 and len(sites) * 5 == sum(len(v) for v in sites.values()) and not sbad,
           f"3 sites: {len(sites)} hosts with 5 pages, {len(by_site) - len(sites)} single hosts ({', '.join(sbad) or 'one template, 2-3 hijacked sharing one injection each'})")
 
     # ---------------------------------------------------------------- 4 templates

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Check the v46x extraction set (default /work/data/extract/pending-v46-nkunews).
+"""Check the v46x extraction set (default /work/data/extract/heldout-v46-nkunews since 2026-12-07, when v45 was
+spent; written as pending-v46-nkunews).
 
 usage: validate.py [SET_DIR] [--compare DIR ...]
 
@@ -9,11 +10,12 @@ usage: validate.py [SET_DIR] [--compare DIR ...]
    string or null; url is unique inside the set.
 3. urls: no url of the set appears in /work/shared/corpus, in bench/data/dev
    (any truth/sources file, or anywhere in a text file) or in any
-   /work/data/extract/dev-* set.  /work/data/extract/heldout-* is never read.
+   /work/data/extract/dev-* set (47 since v45 was spent, 2026-12-07, dev-v45-thunews
+   included).  /work/data/extract/heldout-* (this set's own name since 2026-12-07) is never read.
 4. item 7 (no shared code): for every hijacked page, no run of 120 or more
    consecutive characters (whitespace collapsed) of an injected
    script/iframe/style/hidden block occurs in any html under the compare
-   folders (default bench/data/dev; the engineers add bench/data/heldout).
+   folders (default bench/data/dev, every dev split, v45 included).
    The set's own folders are skipped.  Whole pages (by sha256) shared with a
    compare folder are reported too.
 Exit status 0 when every check passes.
@@ -27,7 +29,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-DEFAULT_SET = "/work/data/extract/pending-v46-nkunews"
+DEFAULT_SET = "/work/data/extract/heldout-v46-nkunews"
 CORPUS = "/work/shared/corpus"
 RUN = 120
 TEXT_EXT = (".html", ".htm", ".jsonl", ".json", ".txt", ".md", ".csv", ".tsv")

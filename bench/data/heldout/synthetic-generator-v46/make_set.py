@@ -1,4 +1,4 @@
-"""Make bench/data/pending-v46/synthetic-v46/ (40 pages, 28 hijacked, 12 clean of which 4 legit).
+"""Make bench/data/heldout/synthetic-v46/ (pending-v46/ at collection, held out since 2026-12-07; 40 pages, 28 hijacked, 12 clean of which 4 legit).
 
 python3 make_set.py [OUT]   (default: ../synthetic-v46).  Seed 4646; no clock, environment or file read besides
 the two modules beside this one, so a re-run writes the same bytes.
@@ -215,6 +215,12 @@ def make_page(num, tpl, host, site_name, place, column, col_path, topic, date, s
     return page
 
 
+# removed on 2026-12-07 when v45 became dev (ids keep their numbers; every page is still generated, so the others keep
+# their bytes): sv46-011 to sv46-015, the five pages of one site, whose host's registrable domain is that of pages of
+# dev/synthetic-v15 and dev/synthetic-v29
+REMOVED = {"sv46-011", "sv46-012", "sv46-013", "sv46-014", "sv46-015"}
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "synthetic-v46")
     os.makedirs(os.path.join(out, "html"), exist_ok=True)
@@ -276,6 +282,8 @@ def main():
             pid = "sv46-%03d" % page["num"]
             enc = templates.ENC[tpl]
             html = templates.render(tpl, page, inj)
+            if pid in REMOVED:  # every page is still generated and rendered, so the others keep their bytes
+                continue
             with open(os.path.join(out, "html", pid + ".html"), "wb") as hf:
                 hf.write(html.encode(enc))  # strict: every character must exist in the encoding
             if sid:
