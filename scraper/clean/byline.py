@@ -278,6 +278,12 @@ def byline_text(text: str, deck: str | None = None) -> str:
     return PIECE.join((before, head, tail, after, above)).translate(_NO_MARKS)
 
 
+# The article's last lines read for its own stamp under a reprint's dated source line: the stamp stood
+# under the article's credit line, "（http://news.tsinghua.edu.cn）" then "[更新：2015-01-04 13:19:54]"
+# (dev-v45-thunews), i.e. its second last; a third gives room for a signature's two lines.
+ENDING_LINES = 3
+
+
 def _skip_breaks(text: str, at: int, end: int) -> int:
     while at < end and text[at] in "\n\x04\x05":
         at += 1
@@ -312,7 +318,8 @@ def _any_date_value(text: str) -> str | None:
 # day — under the two sets the fields rule asks. Left out; the xfail tests in test_bylines_outside_grammar.)
 
 
-def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: str | bytes | None = None) -> str | None:
+def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: str | bytes | None = None,
+              ending: list[str] | tuple[str, ...] = ()) -> str | None:
     """The publish date (see _find_date) in the page's own zone, when its publish or modify meta writes
     one (dates.declared_offset): a visible time without a zone is read in it, and a stamp in another
     zone is written in it, so the day is the page's local day (a blog's <time> in UTC, 23:17Z, was the
@@ -322,10 +329,11 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") \
         or meta_value(metas, ("og:locale", "language", "content-language"))
     with in_page_zone(zone), in_date_order(numeric_order(language)):
-        return to_offset(_find_date(byline, metas, root, url, page), zone)
+        return to_offset(_find_date(byline, metas, root, url, page, ending), zone)
 
 
-def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: str | bytes | None = None) -> str | None:
+def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: str | bytes | None = None,
+               ending: list[str] | tuple[str, ...] = ()) -> str | None:
     """The publish date, nearest the headline first: a labelled publish date after the headline
     or in the body's first lines, one in a 信息公开 table above the headline, an unlabelled date
     after the headline or in the body's first lines, a labelled date at the body's end or after
@@ -375,11 +383,24 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     for found in fields:
         if value := _labelled(found, ("updated",), parse_date):
             return value
+    # a reprint's source line dating the medium it was taken from ("来源：中国教育报 2015-1-2 施剑松 宋伟涛"):
+    # the page's own stamp comes first, even its "[更新：2015-01-04 13:19:54]" in the article's last lines
+    # (``ending``: the article's text, whose end is not the byline's tail piece when the container runs on
+    # into a related-news list). dev-v45-thunews: on 32 of 105 pages the medium's issue was a day or more
+    # before the page's stamp.
+    for k in (BEFORE, HEAD):
+        if value := _date_line(pieces[k], source_dates=True):
+            return _date_line("\n".join(ending[-ENDING_LINES:]), updates=True) or value
     # last, where htmldate's search of the whole page finds nothing, a dateline opening the article's
     # first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro de 2016 –"): real-cases-v43 rc43-003.
     # (Set before htmldate's guess it gained one dev page and lost one, an event's "10 April 2025, 18:00 -
     # Rome time" opening a Substack post; a dateline without its year, "(新华社北京5月24日电)", would take
     # the year of that guess, so it is not read.)
+    # a stamp closing the article's own text, before htmldate's guess over the whole page, which takes a
+    # related-news list's date as often (dev-v45-thunews th45-041: "来源：人民日报 2-26 赵婀娜" gives no year,
+    # "[更新：2015-02-26 19:29:48]" closes the text, htmldate read a listed item's 2010-11-29)
+    if value := _date_line("\n".join(ending[-ENDING_LINES:]), updates=True):
+        return value
     return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url) \
         or _dateline(pieces[HEAD])
 
@@ -486,11 +507,21 @@ MAX_DATE_LINE_EXTRA = 24
 _SPAN_WORD = re.compile(r"(?:截止|截至|至|到|起|自|从|于|until|to|from)\s*[(（]?\s*$", re.I)  # a period's bound, not a date of writing
 
 
-def _date_line(piece: str, other_forms: bool = False) -> str | None:
-    """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too."""
+def _in_source(line: str, at: int) -> bool:
+    """The character at ``at`` stands in the value of the line's source field ("来源：中国教育报 2015-1-2
+    施剑松"): a date there is the issue of the medium the article was taken from, not this page's."""
+    fields = read_fields(line)
+    return any(f.name == "source" and f.start < at and not any(g.name == "date" and f.start < g.start < at for g in fields)
+               for f in fields)
+
+
+def _date_line(piece: str, other_forms: bool = False, source_dates: bool = False, updates: bool = False) -> str | None:
+    """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too.
+    A date in a source field's value is passed over, and with ``source_dates`` it is the only one read;
+    a line opening as an update's is passed over unless ``updates``."""
     forms = (DATE_RE, *DAY_FIRST_FORMS) if other_forms else (DATE_RE,)
     for line in piece.split("\n"):
-        if _opens_as_update(line) or (other_forms and _FOREIGN_UPDATE.match(line)):
+        if not updates and (_opens_as_update(line) or (other_forms and _FOREIGN_UPDATE.match(line))):
             continue  # "Updated Jul 24, 2018, 2:15pm EDT": the last change, not the publication (readability videos-1)
         # a byline row opening with its date ("2024-03-06 17:42 来源：… 作者：…"): the labelled
         # fields after the date are not text around it
@@ -499,6 +530,12 @@ def _date_line(piece: str, other_forms: bool = False) -> str | None:
         m = DATE_RE.search(line)
         if (m and len(line.strip()) - len(m.group()) <= MAX_DATE_LINE_EXTRA
                 and not _SPAN_WORD.search(line[:m.start()])):
+            if _in_source(line, m.start()) != source_dates:
+                # the lines under a source line are the article's ("2015年1月1日，增选工作开始。" opened one
+                # under "来源：光明日报 2015-1-7 齐芳": dev-v45-thunews th45-008)
+                if source_dates:
+                    continue
+                break
             return parse_date(m.group())
         if not m and (value := english_date(line)) and len(line.strip()) <= MAX_DATE_LINE_EXTRA + 30:
             return value
