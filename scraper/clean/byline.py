@@ -338,7 +338,8 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     or in the body's first lines, one in a 信息公开 table above the headline, an unlabelled date
     after the headline or in the body's first lines, a labelled date at the body's end or after
     it (a footer's "日期：" last among them), the signature's date, <time>, <meta>/JSON-LD, the URL,
-    then an "updated" date, and last what htmldate reads in ``page`` (the served HTML; else ``root``)."""
+    then an "updated" date, a reprint's source line's date (after the stamp closing the article's text,
+    ``ending``: its lines), and last what htmldate reads in ``page`` (the served HTML; else ``root``)."""
     pieces = _pieces(byline)
     pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
@@ -391,16 +392,18 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     for k in (BEFORE, HEAD):
         if value := _date_line(pieces[k], source_dates=True):
             return _date_line("\n".join(ending[-ENDING_LINES:]), updates=True) or value
+    # a reprint's (a source named above its text) stamp closing the article's text, before htmldate's guess
+    # over the whole page, which takes a related-news list's date as often (dev-v45-thunews th45-041: "来源：
+    # 人民日报 2-26 赵婀娜" gives no year, "[更新：2015-02-26 19:29:48]" closes the text, htmldate read a listed
+    # item's 2010-11-29)
+    if any(f.name == "source" for f in fields[BEFORE] + fields[HEAD]) \
+            and (value := _date_line("\n".join(ending[-ENDING_LINES:]), updates=True)):
+        return value
     # last, where htmldate's search of the whole page finds nothing, a dateline opening the article's
     # first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro de 2016 –"): real-cases-v43 rc43-003.
     # (Set before htmldate's guess it gained one dev page and lost one, an event's "10 April 2025, 18:00 -
     # Rome time" opening a Substack post; a dateline without its year, "(新华社北京5月24日电)", would take
     # the year of that guess, so it is not read.)
-    # a stamp closing the article's own text, before htmldate's guess over the whole page, which takes a
-    # related-news list's date as often (dev-v45-thunews th45-041: "来源：人民日报 2-26 赵婀娜" gives no year,
-    # "[更新：2015-02-26 19:29:48]" closes the text, htmldate read a listed item's 2010-11-29)
-    if value := _date_line("\n".join(ending[-ENDING_LINES:]), updates=True):
-        return value
     return markup_date(page if page is not None else etree.tostring(root, encoding="utf-8"), url) \
         or _dateline(pieces[HEAD])
 
