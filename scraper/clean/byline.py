@@ -341,6 +341,8 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     then an "updated" date, a reprint's source line's date (after the stamp closing the article's text,
     ``ending``: its lines), and last what htmldate reads in ``page`` (the served HTML; else ``root``)."""
     pieces = _pieces(byline)
+    # (a reprint names its source in the byline's place, under the headline or in the body's first lines)
+    reprint = any(f.name == "source" for piece in pieces[BEFORE:TAIL] for f in read_fields(piece))
     pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
     if value := _byline_date(pieces, fields):
@@ -396,8 +398,8 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     # over the whole page, which takes a related-news list's date as often (dev-v45-thunews th45-041: "来源：
     # 人民日报 2-26 赵婀娜" gives no year, "[更新：2015-02-26 19:29:48]" closes the text, htmldate read a listed
     # item's 2010-11-29)
-    if any(f.name == "source" for f in fields[BEFORE] + fields[HEAD]) \
-            and (value := _date_line("\n".join(ending[-ENDING_LINES:]), updates=True)):
+    # (th45-095: its body opens with a lead sentence, the source line under it)
+    if reprint and (value := _date_line("\n".join(ending[-ENDING_LINES:]), updates=True)):
         return value
     # last, where htmldate's search of the whole page finds nothing, a dateline opening the article's
     # first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro de 2016 –"): real-cases-v43 rc43-003.
