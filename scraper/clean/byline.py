@@ -386,21 +386,20 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     for found in fields:
         if value := _labelled(found, ("updated",), parse_date):
             return value
-    # a reprint's source line dating the medium it was taken from ("来源：中国教育报 2015-1-2 施剑松 宋伟涛"):
-    # the page's own stamp comes first, even its "[更新：2015-01-04 13:19:54]" in the article's last lines
-    # (``ending``: the article's text, whose end is not the byline's tail piece when the container runs on
-    # into a related-news list). dev-v45-thunews: on 32 of 105 pages the medium's issue was a day or more
-    # before the page's stamp.
-    for k in (BEFORE, HEAD):
-        if value := _date_line(pieces[k], source_dates=True):
-            return _date_line("\n".join(ending[-ENDING_LINES:]), updates=True) or value
-    # a reprint's (a source named above its text) stamp closing the article's text, before htmldate's guess
-    # over the whole page, which takes a related-news list's date as often (dev-v45-thunews th45-041: "来源：
-    # 人民日报 2-26 赵婀娜" gives no year, "[更新：2015-02-26 19:29:48]" closes the text, htmldate read a listed
-    # item's 2010-11-29)
-    # (th45-095: its body opens with a lead sentence, the source line under it)
-    if reprint and (value := _date_line("\n".join(ending[-ENDING_LINES:]), updates=True)):
-        return value
+    # a reprint (a source named in the byline's place) dates the medium it was taken from on its source line
+    # ("来源：中国教育报 2015-1-2 施剑松 宋伟涛"): the page's own stamp closing the article's text comes first,
+    # "[更新：2015-01-04 13:19:54]" (``ending``: the article's text, whose end is not the byline's tail piece
+    # when the container runs on into a related-news list), then the medium's date, before htmldate's guess
+    # over the whole page, which takes a related item's date as often. dev-v45-thunews: the medium's date
+    # was a day or more before the page's stamp on 32 of 105 pages; on 2 more the source line gave no year
+    # (th45-041, "来源：人民日报 2-26 赵婀娜") or stood under a lead sentence (th45-095), and htmldate read a
+    # listed item's date.
+    if reprint:
+        if value := _date_line("\n".join(ending[-ENDING_LINES:]), updates=True):
+            return value
+        for k in (BEFORE, HEAD):
+            if value := _date_line(pieces[k], source_dates=True):
+                return value
     # last, where htmldate's search of the whole page finds nothing, a dateline opening the article's
     # first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro de 2016 –"): real-cases-v43 rc43-003.
     # (Set before htmldate's guess it gained one dev page and lost one, an event's "10 April 2025, 18:00 -
