@@ -389,7 +389,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     check_site_name_slots(root, raw_title, headline_texts, marked, metas, ev)
 
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url,
-                                  decoded.text if decoded else None)
+                                  decoded.text if decoded else None,
+                                  own_lines)
     article.source = select_text(root, selectors.get("source")) or find_source(byline, metas)
     article.author = select_text(root, selectors.get("author")) or find_author(byline, metas, url)
     article.source, glued = split_spliced_source(article.source)
