@@ -222,8 +222,19 @@ def web_written(name: str, words: bool = True, digits: bool = True, phrase: bool
 _SECTION_HOME = re.compile(f"[{_CJK}]*(?:频道|頻道|栏目|欄目)首[页頁]")
 
 
+# What follows a year (four digits, 19xx or 20xx) that dates the words after it: 2019年, 2018级, the
+# edition's year (2015届, 2015首届清华精准医学论坛: dev-v45-thunews th45-073 read as a bookmaker's
+# number glued to 首届清华), or the end of the name.
+_YEAR_AFTER = re.compile("[年级級届屆]|首[届屆]|$")
+# A year in brackets after a name ("全国马克思哲学青年对话会"（2014）近日在…举行: th45-037) is the
+# edition the name is dated by, set apart from it: glued to no word.
+_BRACKETED = ("（", "）"), ("(", ")")
+
+
 def _is_year(name: str, m: re.Match) -> bool:
-    return len(m.group()) == 4 and m.group()[:2] in ("19", "20") and name[m.end():m.end() + 1] in ("年", "级", "級", "届", "屆", "")
+    if len(m.group()) != 4 or m.group()[:2] not in ("19", "20"):
+        return False
+    return bool(_YEAR_AFTER.match(name, m.end())) or (name[m.start() - 1:m.start()], name[m.end():m.end() + 1]) in _BRACKETED
 
 
 _LATIN_HEAD = re.compile(f"^(?P<mark>[A-Za-z0-9]+)([{_CJK}]+)$")
@@ -262,6 +273,24 @@ def _latin_of_the_article(name: str, lines: list[str]) -> bool:
         return True
     words = [w.lower() for w in _LATIN_WORD.findall(name) if len(w) >= 2]
     return bool(words) and any(w in rest for w in words)
+
+
+# A unit's capitalised Latin name after the short name of the school the article writes in full
+# (清华i.Center（基础工业训练中心）主任, the article saying 清华大学: dev-v45-thunews th45-077): the
+# school's own centre, named as schools name their labs and brands (an institution's Latin is
+# capitalised; a bookmaker's mark is written as a domain label, in lower case).
+_SCHOOL_SHORT = re.compile(f"^([{_CJK}]{{2,4}})[A-Za-z.·・]*[A-Z]")
+_SCHOOL_FULL = "(?:大学|大學|学院|學院|学校|學校|中学|中學|小学|小學)"
+
+
+def _school_unit(name: str, lines: list[str]) -> bool:
+    """True when ``name`` is a school's short name followed by a capitalised Latin name (its Latin
+    words all capitalised, no digits) and the article writes that school's full name elsewhere."""
+    m = _SCHOOL_SHORT.match(name)
+    if not m or _DIGIT.search(name) or any(w[0].islower() for w in _LATIN_WORD.findall(name) if len(w) >= 2):
+        return False
+    rest = "\n".join(line.replace(name, " ") for line in lines)
+    return re.search(re.escape(m.group(1)) + _SCHOOL_FULL, rest) is not None
 
 
 def _legit(name: str) -> bool:
@@ -358,7 +387,7 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
     every = [all_fillers(line) for line in joined]
     fillers = [(n, school) for found_here in every for n, school, phrase in found_here if not phrase]
     found = {n for n, _ in fillers if not _legit(n) and web_written(n) and not _INSTITUTION_END.search(n)
-             and not _latin_of_the_article(n, lines)}
+             and not _latin_of_the_article(n, lines) and not _school_unit(n, lines)}
     # An institution's ending does not excuse a Latin/digit mark glued to the name (tyc4633太阳成集团,
     # X第三十屆陸運會): the marked name in the filler is the brand (v5 A1).
     found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name, _, _ in _marked_names(n)
@@ -452,7 +481,7 @@ def _mark_ok(mark: str, after: str) -> bool:
     digits = re.match(r"\d+", mark)
     if digits is None or re.search("[A-Za-z]", mark):
         return True
-    return not (_is_year(mark + after[:1], digits) or re.match(
+    return not (_is_year(mark + after[:2], digits) or re.match(
         "[多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米室楼樓层層]", after[:1]) or after.startswith(("会议", "教室")))
 
 
