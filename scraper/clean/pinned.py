@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
+from lxml import etree
+
 from core.domains import registrable_domain
 from scraper.clean import lexicon
 from scraper.clean.css import FIXED_POSITION, declarations, fills_window, names_of, px, sheet_rules
@@ -164,17 +166,24 @@ def top_line_hosts(root, hidden: list, ev: Evidence, page: PageMarkup) -> set[st
     return {host}
 
 
-def _first_words(el):
-    """The element whose own text holds the first words ``el`` shows (unrendered and invisible
-    elements skipped), or None."""
-    if LETTER_OR_DIGIT.search(el.text or ""):
-        return el
-    for child in el:
-        if isinstance(child.tag, str) and tag_of(child) not in INVISIBLE_TAGS and tag_of(child) not in UNRENDERED_TAGS:
-            if (found := _first_words(child)) is not None:
-                return found
-        if LETTER_OR_DIGIT.search(child.tail or ""):
-            return el
+def _first_words(body):
+    """The element whose own text holds the first words ``body`` shows (unrendered and invisible
+    elements skipped), or None. (Walked, not recursed: a hostile page nests deeper than the stack.)"""
+    skipped = 0  # how deep inside a skipped element the walk is
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            if event == "end" and not skipped and LETTER_OR_DIGIT.search(el.tail or ""):
+                return el.getparent()
+            continue
+        hides = el is not body and (tag_of(el) in INVISIBLE_TAGS or tag_of(el) in UNRENDERED_TAGS)
+        if event == "start":
+            skipped += bool(skipped or hides)
+            if not skipped and LETTER_OR_DIGIT.search(el.text or ""):
+                return el
+        else:
+            skipped -= bool(skipped)
+            if not skipped and el is not body and LETTER_OR_DIGIT.search(el.tail or ""):
+                return el.getparent()
     return None
 
 
