@@ -538,7 +538,7 @@ def site_names_as_outlets(slot_texts: list[str], lines: list[str], norm_page: st
     return found
 
 
-# The lead's outlet mark, (X讯)2月25日 or X讯 10月27日, names who published the story. A trade's name
+# The lead's outlet mark, (X讯)2月25日, X讯 10月27日 or 【X讯】, names who published the story. A trade's name
 # there (a brand shape, or any gambling weight: 竞猜, 棋牌) on a page whose <title> names an institution
 # and never this X is a name spliced over the mark's owner. Unlike the slot readers above, the mark is
 # read whether or not the article reports a crime or writes trade words: a court's report on gambling
@@ -548,8 +548,11 @@ def site_names_as_outlets(slot_texts: list[str], lines: list[str], norm_page: st
 # missed before, and nothing else on the dev hijack corpora (legit crime reports included) nor on the
 # five clean Chinese sets (gnetest, xmunews, multiboilerzh, danielzh, twevent) at both addresses; no
 # truth text of the dev extraction or hijack sets (11,274) opens with a trade-shaped mark.
-_SCHOOL_END = re.compile(f"{_OTHER_SCHOOL.pattern}$")  # (a school's <title>: X县实验中学, sv39-027)
-_LEAD_MARK = re.compile(r"^(?:[(]([^\W\d_]{2,12}?)[讯訊][)]|([^\W\d_]{2,12}?)[讯訊])(?=\d)")
+# (a school's <title>: X县实验中学, sv39-027; or a college department's, X经济管理系, v45 sv45-031)
+# (体系, 关系, 联系 are words, no department)
+_SCHOOL_END = re.compile(f"{_OTHER_SCHOOL.pattern}$|{_CJK}{{2,6}}(?<![体关联])系$")
+# A mark in lenticular brackets, 【X讯】, is one whatever follows it (v45 sv45-031: 【X体育讯】为促进…).
+_LEAD_MARK = re.compile(r"^(?:【([^\W\d_]{2,12}?)[讯訊]】|(?:[(]([^\W\d_]{2,12}?)[讯訊][)]|([^\W\d_]{2,12}?)[讯訊])(?=\d))")
 
 
 def outlet_mark_brands(lines: list[str], titled: Iterable[str] = ()) -> list[tuple[str, str]]:
@@ -565,7 +568,7 @@ def outlet_mark_brands(lines: list[str], titled: Iterable[str] = ()) -> list[tup
         m = _LEAD_MARK.match(norm)
         if not m:
             continue
-        name = m.group(1) or m.group(2)
+        name = next(g for g in m.groups() if g)
         if name.startswith("本") or ends_as_outlet(name) or any(name in n for n in own) \
                 or not (is_brand_shape(name) or lexicon.spam_weight(name)):
             continue

@@ -788,6 +788,14 @@ _OUTLET_AFTER = re.compile(r"(?:[ \t]*[,|/][ \t]*|[ \t]+(?:for|[-–—])[ \t]+)
 _SQUASH = re.compile(r"[\W_]+")
 
 
+def refused_authors(byline: str, author: str | None) -> list[str]:
+    """What the byline's author labels (作者：X) give that is not the ``author`` read from it: a
+    value the reader refused as no one's name. Still the author's slot, where a brand can stand
+    in the writer's place (作者：X体育官方直营, v45 sv45-023)."""
+    return list(dict.fromkeys(v for f in read_fields(byline) if f.name == "author"
+                              and (v := _clean_value(f.value)) and v != author))
+
+
 def _own_names(metas: dict[str, str], url: str | None) -> set[str]:
     """The names the site gives itself, squashed: its og:site_name and application-name, its host's labels."""
     names = {_SQUASH.sub("", (metas.get(key) or "").casefold()) for key in ("og:site_name", "application-name")}

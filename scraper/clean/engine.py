@@ -23,6 +23,7 @@ from scraper.clean.byline import (
     find_date,
     find_source,
     marked_text,
+    refused_authors,
     split_spliced_source,
     without_author_bio,
     without_byline_lines,
@@ -55,7 +56,7 @@ from scraper.clean.media import find_download_links, find_images
 from scraper.clean.mentions import PageMarkup
 from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.pasted import suggestion_lists
-from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, viewport_covers
+from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, top_line_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
 from scraper.clean.respelled import cut as cut_respelled
 from scraper.clean.respelled import respellings
@@ -250,6 +251,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if _check_served_placements(root, boxes, hidden, inline_code, ev, page_markup):
         boxes = list(pinned_boxes(root))
     pinned |= pinned_link_hosts(boxes, hidden, ev, page_markup)  # an ad bar pinned to the window (v15 §2a)
+    pinned |= top_line_hosts(root, hidden, ev, page_markup)  # a link strip above the site (v45)
     for host in click_traps(boxes, ev, page_markup):  # an empty sheet over the page, linking away (v17)
         ev.add("click_trap", "page", host)
         pinned.add(host)
@@ -471,11 +473,13 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         paragraphs.pop(0)  # the headline, which carried spam the title has lost
     article.text = "\n".join(paragraphs)
     for name in ("source", "author"):  # a brand in the field, on an unflagged page too (v3 D)
-        value = getattr(article, name)
-        brand = field_brand(value, ev, f"{title}\n{article.text}", raw_title)
-        if brand:
-            ev.add("spliced_brand", name, value)
-            ev.learn(brand, True)
+        taken = getattr(article, name)
+        # (the author's label's value its reader refused as no name is the field too)
+        for value in [taken, *(refused_authors(byline, taken) if name == "author" else ())]:
+            brand = field_brand(value, ev, f"{title}\n{article.text}", raw_title)
+            if brand:
+                ev.add("spliced_brand", name, value)
+                ev.learn(brand, True)
     article.source = _clean_field("source", article.source, ev)
     article.author = _clean_field("author", article.author, ev)
     article.text = "\n".join(without_author_bio(

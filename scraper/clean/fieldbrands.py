@@ -32,7 +32,9 @@ def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str
     # place in v17 and would take its 来源 as readily)
     # (an editor's credit names a person or a desk; a brand with the desk's word behind it,
     # X娱乐小编, is the brand: the word is cut before the name is read, v43 sv43-008)
-    name = _DESK_SUFFIX.sub("", value) or value
+    # (and a brand calls itself the official one, X体育官方直营, where a firm's credit names the firm:
+    # the word is cut too, v45 sv45-023)
+    name = _DESK_SUFFIX.sub("", _OFFICIAL_TAIL.sub("", value)) or value
     if _whole_brand(name, web=ev.hijacked) and (
             ev.hijacked or lexicon.spam_weight(page_text) == 0 and not lexicon.is_reporting(page_text)):
         return value
@@ -41,6 +43,10 @@ def field_brand(value: str | None, ev: Evidence, page_text: str, site_names: str
 
 # The editor's desk written after a byline's name (张三小编, X编辑部): a role, no part of the name.
 _DESK_SUFFIX = re.compile("(?:编辑部|編輯部|小编|小編)$")
+# What a gambling site writes after its name to pass for the real one among its copies: the
+# official (site), directly run (X体育官方直营, X娱乐官方平台). No part of a name; an office's credit
+# never ends so (0 of the dev truth sources and authors do).
+_OFFICIAL_TAIL = re.compile("官方(?:直营|直營|平台)?$")
 
 
 # What a website writes after its name and a publisher never does in a credit: an entry, a
