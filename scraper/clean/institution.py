@@ -236,8 +236,35 @@ def foreign_names(root, raw_title: str, headline_texts: list[str], page_text: st
             continue  # the article names both: a partner, a department, the story's subject
         if "breadcrumb" in roles and norm_page.count(name) > 1:
             continue  # a column the page also names elsewhere (资讯 in 健康资讯): its own vocabulary
+        if _chrome_unit(name, own, page_text):
+            continue  # a department's own site under its school's host: the site's own part
         found.append((name, sorted(roles), own))
     return found
+
+
+# A unit of an institution names itself by its kind (经济管理系, 教务处, 研究所, 档案室): the endings a
+# public body's part takes that INSTITUTION (searched anywhere in a name) does not hold already.
+_UNIT_END = re.compile(r"(?:系|科|室|组|处|所)$")
+
+
+def _chrome_unit(name: str, own: set[str], page_text: str) -> bool:
+    """True when ``name`` (normalised) is a unit's name (``_UNIT_END``, ``INSTITUTION_END``) that the
+    page's chrome writes on one line with one of the site's own Chinese names (``own``): a header
+    writing the department over its school (经济管理系 柘岗职业技术学院), a footer writing both (Copyright ©
+    school department). That is a department's, an office's site under its institution's host, its
+    <title> suffix and 来源 the unit's own (v45 sv45-026, -031: flagged clean for them, a45 swaps).
+    An injection's name is a brand's or a site's, not a unit's; and it takes the slots, not a line of
+    the template beside the institution (a chrome line is short: no sentence's mark)."""
+    if not (_UNIT_END.search(name) or INSTITUTION_END.search(name)):
+        return False
+    owners = [o for o in own if HAN.search(o)]  # (a domain label is no chrome line's name)
+    for line in page_text.split("\n"):
+        if _SENTENCE_MARK.search(line):
+            continue
+        norm = lexicon.normalize(line)
+        if name in norm and any(o in norm for o in owners):
+            return True
+    return False
 
 
 def foreign_holders(marked: str, article: str, raw_title: str, metas: dict[str, str],
