@@ -343,9 +343,13 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     pieces = _pieces(byline)
     # (a reprint names its source in the byline's place, under the headline or in the body's first lines)
     reprint = any(f.name == "source" for piece in pieces[BEFORE:TAIL] for f in read_fields(piece))
+    # ...whose own stamp closing the article's text (see below) makes the source line's date the medium's;
+    # without one, a date after the source is the page's own byline row ("來源:華聲在線2022-12-28 19:29:11",
+    # 9 pages of real-cases-v1/-v13/-v18/-v34/-v34b dev, their time of day lost when it was passed over)
+    stamp = _date_line("\n".join(ending[-ENDING_LINES:]), updates=True) if reprint else None
     pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
-    if value := _byline_date(pieces, fields):
+    if value := _byline_date(pieces, fields, skip_sources=stamp is not None):
         return value
     # then a date written day first or with another language's month name ("25.10.2016", "Goiânia, 18 de
     # Outubro de 2016": the bylines of dev-v43-ferretpt, whose pages declare no date). Where the page declares
@@ -353,7 +357,7 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     # without its zone (the local day may be its neighbour: 6 dev-v2-trafilatura and dev-v3-htmldate pages):
     # otherwise it is as often a masthead's today, a sidebar's item or a video's
     # "Verfügbar bis 06.05.2024" (dev-v6-fundus: 4 of 4 such dates wrong there, the declared right).
-    other = _byline_date(pieces, fields, other_forms=True)
+    other = _byline_date(pieces, fields, other_forms=True, skip_sources=stamp is not None)
     declared_stamp = meta_value(metas, _META_DATE)
     declared_day = (parse_date(declared_stamp) or "")[:10]
     if other and (not declared_day or other[:10] == declared_day
@@ -394,9 +398,9 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     # was a day or more before the page's stamp on 32 of 105 pages; on 2 more the source line gave no year
     # (th45-041, "来源：人民日报 2-26 赵婀娜") or stood under a lead sentence (th45-095), and htmldate read a
     # listed item's date.
+    if stamp:
+        return stamp
     if reprint:
-        if value := _date_line("\n".join(ending[-ENDING_LINES:]), updates=True):
-            return value
         for k in (BEFORE, HEAD):
             if value := _date_line(pieces[k], source_dates=True):
                 return value
@@ -417,8 +421,10 @@ def _within_a_day(a: str, b: str) -> bool:
         return False
 
 
-def _byline_date(pieces: list[str], fields: list[list[Field]], other_forms: bool = False) -> str | None:
-    """The date the byline's pieces give (see _find_date); with ``other_forms`` one written day first too."""
+def _byline_date(pieces: list[str], fields: list[list[Field]], other_forms: bool = False,
+                 skip_sources: bool = False) -> str | None:
+    """The date the byline's pieces give (see _find_date); with ``other_forms`` one written day first too;
+    with ``skip_sources`` none written in a source field's value (a reprint's medium's issue)."""
     read = _any_date_value if other_forms else _date_value
     for k in (BEFORE, HEAD):
         if value := _labelled(fields[k], ("date",), read):
@@ -428,7 +434,7 @@ def _byline_date(pieces: list[str], fields: list[list[Field]], other_forms: bool
     # (a date written day first is looked for under the headline first: above it such lines are as often a
     # menu's dated items, "Nomeações - 29.07.2011" above a dev-v43-ferretpt story's "25/10/2016 às 21:09")
     for k in (HEAD, BEFORE) if other_forms else (BEFORE, HEAD):
-        if value := _date_line(pieces[k], other_forms=other_forms):
+        if value := _date_line(pieces[k], other_forms=other_forms, skip_sources=skip_sources):
             return value
     for k in (TAIL, AFTER):
         if value := _labelled(fields[k], ("date",), read):
@@ -515,14 +521,17 @@ def _in_source(line: str, at: int) -> bool:
     """The character at ``at`` stands in the value of the line's source field ("来源：中国教育报 2015-1-2
     施剑松"): a date there is the issue of the medium the article was taken from, not this page's."""
     fields = read_fields(line)
-    return any(f.name == "source" and f.start < at and not any(g.name == "date" and f.start < g.start < at for g in fields)
+    # another label between the source's and the date ends the source's value ("來源:新華網 作者: 2018-12-04
+    # 13:34:12", real-cases-v34 dev: the page's own byline row, dated after an empty author label)
+    return any(f.name == "source" and f.start < at and not any(f.start < g.start < at for g in fields)
                for f in fields)
 
 
-def _date_line(piece: str, other_forms: bool = False, source_dates: bool = False, updates: bool = False) -> str | None:
+def _date_line(piece: str, other_forms: bool = False, source_dates: bool = False, updates: bool = False,
+               skip_sources: bool = False) -> str | None:
     """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too.
-    A date in a source field's value is passed over, and with ``source_dates`` it is the only one read;
-    a line opening as an update's is passed over unless ``updates``."""
+    With ``skip_sources`` a date in a source field's value is passed over (and ends the search), with
+    ``source_dates`` it is the only one read; a line opening as an update's is passed over unless ``updates``."""
     forms = (DATE_RE, *DAY_FIRST_FORMS) if other_forms else (DATE_RE,)
     for line in piece.split("\n"):
         if not updates and (_opens_as_update(line) or (other_forms and _FOREIGN_UPDATE.match(line))):
@@ -534,7 +543,7 @@ def _date_line(piece: str, other_forms: bool = False, source_dates: bool = False
         m = DATE_RE.search(line)
         if (m and len(line.strip()) - len(m.group()) <= MAX_DATE_LINE_EXTRA
                 and not _SPAN_WORD.search(line[:m.start()])):
-            if _in_source(line, m.start()) != source_dates:
+            if (skip_sources or source_dates) and _in_source(line, m.start()) != source_dates:
                 # the lines under a source line are the article's ("2015年1月1日，增选工作开始。" opened one
                 # under "来源：光明日报 2015-1-7 齐芳": dev-v45-thunews th45-008)
                 if source_dates:
