@@ -13,7 +13,7 @@ import re
 import unicodedata
 from datetime import datetime
 from functools import cached_property
-from typing import Iterable
+from typing import Iterable, Literal
 
 from lxml import etree
 
@@ -349,7 +349,8 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     stamp = _date_line("\n".join(ending[-ENDING_LINES:]), updates=True) if reprint else None
     pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
-    if value := _byline_date(pieces, fields, skip_sources=stamp is not None):
+    sources: SourceDates = "skip" if stamp else "read"
+    if value := _byline_date(pieces, fields, sources=sources):
         return value
     # then a date written day first or with another language's month name ("25.10.2016", "Goiânia, 18 de
     # Outubro de 2016": the bylines of dev-v43-ferretpt, whose pages declare no date). Where the page declares
@@ -357,7 +358,7 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     # without its zone (the local day may be its neighbour: 6 dev-v2-trafilatura and dev-v3-htmldate pages):
     # otherwise it is as often a masthead's today, a sidebar's item or a video's
     # "Verfügbar bis 06.05.2024" (dev-v6-fundus: 4 of 4 such dates wrong there, the declared right).
-    other = _byline_date(pieces, fields, other_forms=True, skip_sources=stamp is not None)
+    other = _byline_date(pieces, fields, other_forms=True, sources=sources)
     declared_stamp = meta_value(metas, _META_DATE)
     declared_day = (parse_date(declared_stamp) or "")[:10]
     if other and (not declared_day or other[:10] == declared_day
@@ -402,7 +403,7 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
         return stamp
     if reprint:
         for k in (BEFORE, HEAD):
-            if value := _date_line(pieces[k], source_dates=True):
+            if value := _date_line(pieces[k], sources="only"):
                 return value
     # last, where htmldate's search of the whole page finds nothing, a dateline opening the article's
     # first sentence (【2025年5月24日,澳門】…, "BRASÍLIA, 24 de outubro de 2016 –"): real-cases-v43 rc43-003.
@@ -422,9 +423,9 @@ def _within_a_day(a: str, b: str) -> bool:
 
 
 def _byline_date(pieces: list[str], fields: list[list[Field]], other_forms: bool = False,
-                 skip_sources: bool = False) -> str | None:
+                 sources: SourceDates = "read") -> str | None:
     """The date the byline's pieces give (see _find_date); with ``other_forms`` one written day first too;
-    with ``skip_sources`` none written in a source field's value (a reprint's medium's issue)."""
+    a date in a source field's value as ``sources`` says (_date_line)."""
     read = _any_date_value if other_forms else _date_value
     for k in (BEFORE, HEAD):
         if value := _labelled(fields[k], ("date",), read):
@@ -434,7 +435,7 @@ def _byline_date(pieces: list[str], fields: list[list[Field]], other_forms: bool
     # (a date written day first is looked for under the headline first: above it such lines are as often a
     # menu's dated items, "Nomeações - 29.07.2011" above a dev-v43-ferretpt story's "25/10/2016 às 21:09")
     for k in (HEAD, BEFORE) if other_forms else (BEFORE, HEAD):
-        if value := _date_line(pieces[k], other_forms=other_forms, skip_sources=skip_sources):
+        if value := _date_line(pieces[k], other_forms=other_forms, sources=sources):
             return value
     for k in (TAIL, AFTER):
         if value := _labelled(fields[k], ("date",), read):
@@ -527,11 +528,17 @@ def _in_source(line: str, at: int) -> bool:
                for f in fields)
 
 
-def _date_line(piece: str, other_forms: bool = False, source_dates: bool = False, updates: bool = False,
-               skip_sources: bool = False) -> str | None:
-    """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too.
-    With ``skip_sources`` a date in a source field's value is passed over (and ends the search), with
-    ``source_dates`` it is the only one read; a line opening as an update's is passed over unless ``updates``."""
+# What _date_line does with a date written in a source field's value (来源：中国教育报 2015-1-2): reads it as
+# any other, passes it over (and ends the search there: the lines under a source line are the article's),
+# or reads only such dates.
+SourceDates = Literal["read", "skip", "only"]
+
+
+def _date_line(piece: str, other_forms: bool = False, sources: SourceDates = "read",
+               updates: bool = False) -> str | None:
+    """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too;
+    a date in a source field's value as ``sources`` says; a line opening as an update's is passed over
+    unless ``updates``."""
     forms = (DATE_RE, *DAY_FIRST_FORMS) if other_forms else (DATE_RE,)
     for line in piece.split("\n"):
         if not updates and (_opens_as_update(line) or (other_forms and _FOREIGN_UPDATE.match(line))):
@@ -543,10 +550,10 @@ def _date_line(piece: str, other_forms: bool = False, source_dates: bool = False
         m = DATE_RE.search(line)
         if (m and len(line.strip()) - len(m.group()) <= MAX_DATE_LINE_EXTRA
                 and not _SPAN_WORD.search(line[:m.start()])):
-            if (skip_sources or source_dates) and _in_source(line, m.start()) != source_dates:
+            if sources != "read" and _in_source(line, m.start()) != (sources == "only"):
                 # the lines under a source line are the article's ("2015年1月1日，增选工作开始。" opened one
                 # under "来源：光明日报 2015-1-7 齐芳": dev-v45-thunews th45-008)
-                if source_dates:
+                if sources == "only":
                     continue
                 break
             return parse_date(m.group())
