@@ -292,6 +292,31 @@ def t_en_radio(c, cs):
             '\n</article>\n<div class="fmf">Listen live</div>\n</body>\n</html>\n')
 
 
+def t_vi_news(c, cs):
+    css = ("body{margin:0;font:17px/1.7 Arial,sans-serif;color:#222}.vh{background:#c62828;color:#fff;padding:12px 24px;"
+           "font-size:20px;font-weight:bold}.vh span{font-weight:normal;font-size:13px;margin-left:12px}.vb{max-width:740px;"
+           "margin:18px auto;padding:0 16px}.vd{color:#777;font-size:13px}.vb p{margin:0 0 1em}.rel{border-left:3px solid "
+           "#c62828;padding-left:8px;font-size:14px;color:#c62828}.sig{text-align:right;font-weight:bold}.vf{background:"
+           "#f1f1f1;font-size:12px;color:#777;text-align:center;padding:14px}")
+    return (head(c, cs, shown_title(c) or "Tin tức", css) + "<body>\n<div class=\"vh\">TIN TỨC<span>Kinh tế · Chính sách"
+            "</span></div>\n<div class=\"vb\">\n" + (f"<h1>{e(shown_title(c))}</h1>\n" if shown_title(c) else "") +
+            opt("div", "vd", c.get("date_shown")) + body_html(c) + "\n" + opt("p", "rel", c.get("related")) +
+            opt("p", "sig", c.get("signature")) + '</div>\n<div class="vf">Ghi rõ nguồn khi phát hành lại thông tin</div>\n'
+            "</body>\n</html>\n")
+
+
+def t_th_news(c, cs):
+    css = ("body{margin:0;font:17px/1.8 Tahoma,'Sarabun',sans-serif;color:#222;background:#fafafa}.th-top{background:"
+           "#283593;color:#fff;padding:12px 22px;font-size:19px}.th-path{max-width:760px;margin:10px auto 0;font-size:13px;"
+           "color:#666}.th-box{max-width:760px;margin:8px auto;background:#fff;padding:18px 26px}.th-box h1{font-size:23px}"
+           ".th-date{font-size:13px;color:#888}.th-box p{margin:0 0 1em}.th-foot{font-size:12px;color:#888;text-align:"
+           "center;padding:14px}")
+    return (head(c, cs, shown_title(c), css) + "<body>\n<div class=\"th-top\">ข่าวสาร</div>\n" +
+            opt("div", "th-path", c.get("crumb")) + '<div class="th-box">\n' + f"<h1>{e(shown_title(c))}</h1>\n" +
+            opt("div", "th-date", c.get("date_shown")) + body_html(c) +
+            '\n</div>\n<div class="th-foot">สงวนลิขสิทธิ์</div>\n</body>\n</html>\n')
+
+
 TPL = {n[2:]: f for n, f in globals().items() if n.startswith("t_")}
 
 

@@ -398,4 +398,17 @@ LD乐动体育在本次賽事中⌚️,不僅承擔了運動員角色,更重要�
                "Note: dev spam strings contain other numbered names of this brand family (none equal to, containing "
                "or contained in this one). No headline in the capture.",
     ),
+    dict(
+        url="https://thaijobsgov.com/jobs/274158",
+        tpl="th_news", lang="th", enc="utf-8", form="mirror-of-gambling-news", legit=True,
+        injections=["copy-on-unrelated-host"],
+        spam=[], title="กองสลากแนะ แก้สลากแพง ต้อง “เลิกซื้อ” หรือแจ้งตำรวจ", date=None, source=None, author=None,
+        body="""ฆษกสำนักงานสลากกินแบ่งรัฐบาล พร้อมแจ้งตำรวจดำเนินคดี หากพบผู้ค้าสลากขายเกินราคาจริง แนะประชาชนร่วมมือแก้สลากแพง คือ “เลิกซื้อ”หรือแจ้งความกับเจ้าหน้าที่ตำรวจ ให้เข้าไปจับกุม ผู้แจ้งเบาะแสก็จะได้รับรางวัลนำจับ
+จากกรณีมีการเผยแพร่ภาพแผงล็อตเตอรี่แห่งหนึ่ง บริเวณสนามบินน้ำ ใกล้ กองสลาก ซึ่งเป็นภาพสลากกินแบ่งเลข 22 ที่ถูกขายเป็นชุดในมูลค่าที่สูงกว่าราคาที่กำหนด 3-4 เท่าตัวโดยหมายเลขที่ลงท้ายด้วย 22 มีการจำหน่ายเป็นหวยชุด 15 ใบ ราคา 4,000 บาท, ชุด 10 ใบ ราคา 2,500 บาท และชุด 5 ใบ ราคา 1,500 บาท
+ล่าสุด นายธนวรรธน์ พลวิชัย โฆษกสำนักงานสลากกินแบ่งรัฐบาล เปิดเผยกับเนชั่นทีวี ว่า สำนักงานสลากได้แจ้งเจ้าหน้าที่ตำรวจแล้ว เพื่อให้เข้าไปตรวจสอบ""",
+        origin="mirror, not reprint, of lawful lottery-enforcement news: a TV channel's report on the state lottery "
+               "office calling the police on over-priced ticket sets, copied onto a jobs-board host with no relation "
+               "to the channel or the office; hijacked by the split rule, legit for its topic. The capture breaks off "
+               "in the third paragraph, which ends here at a clause boundary.",
+    ),
 ]

@@ -168,4 +168,53 @@ The partnership has been criticized nationally by regulators, lawmakers, and add
                "barring college partnerships (publisher's own page). The date is in the headline only, so date is "
                "null. The last captured paragraph is cut and dropped.",
     ),
+    dict(
+        url="https://www.sggp.org.vn/cho-phep-nguoi-viet-nam-du-dieu-kien-choi-tai-casino-phu-quoc-ho-tram-van-don-post825568.html",
+        tpl="vi_news", lang="vi", enc="utf-8", form="legit-casino-regulation",
+        title=None, date="2025-11-26", date_shown="26/11/2025", source=None, author=None,
+        related="Tin liên quan Hoàn thành các dự án liên quan trước Hội nghị APEC 2027 từ 3 đến 6 tháng",
+        signature="LÂM NGUYÊN",
+        body="""Ngày 26-11, Chính phủ ban hành nghị quyết về việc cho phép người Việt Nam đủ điều kiện vào chơi casino tại một số dự án kinh doanh casino.
+Cụ thể, nghị quyết cho phép người Việt Nam đủ điều kiện vào chơi casino tại dự án casino Phú Quốc (tỉnh An Giang) kể từ ngày 26-11; thí điểm cho phép người Việt Nam đủ điều kiện vào chơi casino tại dự án casino Hồ Tràm (TPHCM) trong thời hạn 5 năm kể từ ngày 26-11 và tại dự án Vân Đồn (tỉnh Quảng Ninh) trong thời hạn 5 năm kể từ ngày cấp giấy chứng nhận đủ điều kiện kinh doanh casino.
+Kết thúc thời gian thí điểm, dự án casino Hồ Tràm và Vân Đồn dừng cho người Việt Nam đủ điều kiện vào chơi casino cho đến khi có kết luận của cấp có thẩm quyền theo quy định của pháp luật về kinh doanh casino.
+Doanh nghiệp thực hiện dự án casino có trách nhiệm tổ chức kinh doanh, quản lý người Việt Nam đủ điều kiện chơi casino bảo đảm chặt chẽ, tuân thủ các quy định của pháp luật về kinh doanh casino.""",
+        origin="legit: a Ho Chi Minh City daily's report on the government resolution letting eligible Vietnamese "
+               "play at three licensed casino projects (publisher's own page). The related-story link and the "
+               "reporter's signature are not text; the capture shows no headline.",
+    ),
+    dict(
+        url="https://dautu.kinhtechungkhoan.vn/bo-tai-chinh-de-xuat-thi-diem-cho-nguoi-viet-vao-choi-casino-tai-van-don-va-ho-tram-303034.html",
+        tpl="vi_news", lang="vi", enc="utf-8", form="legit-casino-regulation",
+        title=None, date=None, source=None, author=None,
+        body="""Bộ Tư pháp vừa công bố hồ sơ thẩm định dự thảo Nghị quyết của Chính phủ về việc cho phép người Việt Nam đủ điều kiện tham gia chơi tại một số dự án kinh doanh casino.
+Theo dự thảo, Bộ Tài chính đề xuất thí điểm cho người Việt Nam đủ điều kiện vào chơi tại dự án casino Vân Đồn (Quảng Ninh) trong thời hạn 5 năm kể từ khi dự án đi vào hoạt động, và tại dự án casino Hồ Tràm (TP. HCM) trong thời hạn 5 năm tính từ khi doanh nghiệp gửi báo cáo đến Bộ Tài chính và UBND TP. HCM.
+Đồng thời, Bộ Tài chính cũng kiến nghị kết thúc giai đoạn thí điểm và chính thức cho phép người Việt Nam đủ điều kiện vào chơi tại casino Phú Quốc (tỉnh Kiên Giang).
+Lý giải đề xuất, Bộ Tài chính cho biết việc thí điểm tại Phú Quốc đã kết thúc từ ngày 1/1/2025, do đó cần có quy định rõ ràng về việc chấm dứt hay tiếp tục để đảm bảo hoạt động kinh doanh của doanh nghiệp. Đối với casino Vân Đồn, Bộ Chính trị đã chấp thuận chủ trương thí điểm cho người Việt vào chơi trong 3 năm kể từ khi dự án vận hành; hiện dự án đã được Thủ tướng phê duyệt và đang trong quá trình lựa chọn nhà đầu tư. Với casino Hồ Tràm, hiện chỉ phục vụ khách nước ngoài, việc bổ sung quy định thí điểm sẽ là cơ sở để doanh nghiệp xây dựng kế hoạch kinh doanh, quản lý người chơi, đồng thời tạo điều kiện để các cơ quan chức năng giám sát.
+Từ năm 2016, Bộ Chính trị đã đồng ý cho phép thí điểm người Việt vào chơi casino tại hai dự án Phú Quốc và Vân Đồn. Tuy nhiên, đến nay mới chỉ có dự án Phú Quốc triển khai, bắt đầu hoạt động từ tháng 1/2019.""",
+        origin="legit: an investment paper's report on the finance ministry's draft resolution on Vietnamese playing "
+               "at casino projects (publisher's own page). The capture breaks off in the last paragraph, which ends "
+               "here at its last whole sentence; no headline or date in the capture.",
+    ),
+    dict(
+        url="http://www.glo.or.th/ewt_news.php?nid=6401&filename=index",
+        tpl="th_news", lang="th", enc="utf-8", form="legit-lottery-news",
+        title="คณะกรรมการสลากกินแบ่งรัฐบาลลงพื้นที่ลงพืนที่สำรวจราคาสลาก ณ สี่แยกคอกวัว", date="2016-08-26",
+        date_shown="วันที่ 26/08/2559 กองประชาสัมพันธ์ สำนักผู้อำนวยการ", source=None, author=None,
+        crumb="ข่าวสาร >> ข่าวประชาสัมพันธ์",
+        body="""เมื่อวันที่ 25 สิงหาคม 2559  เวลา 13.00 น. ผู้ช่วยศาตราจารย์ธนวรรธน์ พลวิชัย กรรมการสลากกินแบ่งรัฐบาล ในฐานะโฆษกคณะกรรมการสลากกินแบ่งรัฐบาล และพันโท หนุน ศันสนาคม กรรมการสลากกินแบ่งรัฐบาล  ในฐานะประธานคณะกรรมการบริหารจัดการสลากพร้อมคณะและสื่อมวลชนลงพื้นที่สำรวจราคาสลากกินแบ่งรัฐบาล  เน้นย้ำการจำหน่ายสลากตามราคาที่กฎหมายกำหนด บริเวณสี่แยกคอกวัว แหล่งจำหน่ายสลากรายใหญ่""",
+        origin="legit: the state lottery office's own press release on its board inspecting ticket prices at a "
+               "Bangkok sellers' hub (publisher's own page; the date is given in the Buddhist era, 2559 = 2016). The "
+               "second paragraph breaks off and is dropped.",
+    ),
+    dict(
+        url="https://tna.mcot.net/?p=666585",
+        tpl="th_news", lang="th", enc="utf-8", form="legit-lottery-news",
+        title="สำรวจตลาดลอตเตอรี่สุดแพงใบละ 350 บาท", date=None, source=None, author=None,
+        body="""ตรัง 1 เม.ย. – แพงกว่านี้มีอีกไหม? ที่ จ.ตรัง ลอตเตอรี่ เลขชุด 10 ใบ 3,500 บาท ตกใบละ 350 บาท พ่อค้าระบุรับมาแพงก็ต้องขายแพง วอนรัฐแก้ปัญหาทั้งระบบ จัดสรรโควตาอย่างเป็นธรรม กระจายให้ผู้ค้ารายย่อยได้มีงานทำ
+ผู้สื่อข่าวลงพื้นที่สำรวจแผงจำหน่ายสลากกินแบ่งรัฐบาล บริเวณสี่แยกหอนาฬิกา ถ.วิเศษกุล ภายในเขตเทศบาลนครตรัง ต.ทับเที่ยง อ.เมือง จ.ตรัง ซึ่งเป็นแหล่งใหญ่ของ จ.ตรัง""",
+        origin="legit: a national news agency's report on over-priced state-lottery tickets in a southern province "
+               "(publisher's own page). The capture breaks off in the second paragraph, which ends here at its first "
+               "clause boundary; the dateline gives no year, so date is null.",
+    ),
 ]
+
