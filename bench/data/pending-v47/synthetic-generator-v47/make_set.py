@@ -44,7 +44,7 @@ SINGLES = [
     ("wjw.pingshanzh.gov.cn", "屏山州卫生健康委员会", "屏山州", "bureau"),
     ("www.zlsyxx.edu.cn", "柘林市实验小学", "柘林实验小学", "school"),
     ("fy.qiluo.gov.cn", "栖洛县人民法院", "栖洛县", "court"),
-    ("xxgk.dunhe.gov.cn", "敦禾市人民政府信息公开", "敦禾市", "bureau"),
+    ("xxgk.dunhe.gov.cn", "敦禾市人民政府", "敦禾市", "bureau"),
     ("news.shenbei-univ.edu.cn", "沈北理工大学新闻网", "沈北理工", "college"),
     ("www.yuxiqu.gov.cn", "榆溪区人民政府", "榆溪区", "county"),
     ("nyj.cangling.gov.cn", "苍岭县农业农村局", "苍岭县", "bureau"),
@@ -353,6 +353,10 @@ COLS = {"justice": "工作动态", "county": "部门动态", "bureau": "工作�
         "hospital": "医院新闻"}
 
 
+def nav_items(site):
+    return [n.format(s=site["short"]) for n in NAV[site["kind"]]]
+
+
 def paras_html(paras, inj, pcls="", lead_in_first=True):
     ps = list(paras)
     out = []
@@ -413,7 +417,7 @@ def related_html(rel, inj, tag="li"):
 def tpl_A(pg):  # SPIP-style county portal, utf-8
     s, inj = pg["site"], pg["inj"]
     name = inj.get("site_name", s["name"])
-    nav = "".join(f'<li class="menu-entree"><a href="spip.php?rubrique{i + 1}">{n.format(s=s["short"])}</a></li>' for i, n in enumerate(NAV[s["kind"]]))
+    nav = "".join(f'<li class="menu-entree"><a href="spip.php?rubrique{i + 1}">{n}</a></li>' for i, n in enumerate(nav_items(s)))
     by = (f'<p class="info-publi"><span>发布时间：{pg["date_s"]}</span>　<span>来源：{esc(pg["shown_source"])}</span>'
           + (f'　<span>作者：{esc(pg["shown_author"])}</span>' if pg["shown_author"] else "")
           + f'　<span>浏览次数：<em id="hits">{views(pg)}</em></span></p>')
@@ -431,10 +435,10 @@ def tpl_A(pg):  # SPIP-style county portal, utf-8
 <body class="pas_surlignable page_article">
 <div class="page">
 <div class="header" id="header"><a rel="start home" href="https://{s['host']}/" class="spip_logo_site"><strong id="nom_site_spip">{esc(name)}</strong></a>
-<p id="slogan_site_spip">{esc(s['short'])}政务门户网站</p></div>
+<p id="slogan_site_spip">{esc(s['short'])}{'官方网站' if s['kind'] in ('school', 'college', 'hospital') else '政务门户网站'}</p></div>
 <div class="nav clearfix" id="nav"><ul class="menu-liste menu-items">{nav}</ul></div>
 <div class="wrapper"><div class="content" id="content">
-<p class="arbo"><a href="https://{s['host']}/">首页</a> &gt; <a href="spip.php?rubrique2">政务公开</a> &gt; <a href="spip.php?rubrique7">{COLS[s['kind']]}</a> &gt; <strong class="on">正文</strong></p>
+<p class="arbo"><a href="https://{s['host']}/">首页</a> &gt; <a href="spip.php?rubrique2">{nav_items(s)[2]}</a> &gt; <a href="spip.php?rubrique7">{COLS[s['kind']]}</a> &gt; <strong class="on">正文</strong></p>
 <div class="cartouche">
 <h1 class="surlignable">{esc(pg['title'])}</h1>
 {by}
@@ -446,7 +450,7 @@ def tpl_A(pg):  # SPIP-style county portal, utf-8
 <div class="menu articles"><h2>相关文章</h2><ul>{related_html(pg['related'], inj)}</ul></div>
 </div></div>
 <div class="footer" id="footer">
-<div class="liens"><span>友情链接：</span><ul class="inline">{friend_html(inj, [('中国政府网', 'http://www.gov.cn/'), (s['short'] + '融媒体', 'http://rmt.' + s['host'].split('.', 1)[1] + '/')])}</ul></div>
+<div class="liens"><span>友情链接：</span><ul class="inline">{friend_html(inj, [('中国政府网', 'http://www.gov.cn/'), ((s['short'] + '融媒体', 'http://rmt.' + s['host'].split('.', 1)[1] + '/') if s['kind'] not in ('school', 'college') else ('国家智慧教育公共服务平台', 'https://www.smartedu.cn/'))])}</ul></div>
 <p class="colophon">主办：{esc(s['name'])}办公室　承办：{esc(s['short'])}大数据中心　<a href="spip.php?page=plan">网站地图</a><br>
 网站标识码：{pg['bsm']}　<a href="https://beian.miit.gov.cn/">{pg['icp']}</a>　{pg['gongan']}</p>
 {inj.get('footer', '')}
@@ -461,7 +465,7 @@ def tpl_A(pg):  # SPIP-style county portal, utf-8
 def tpl_B(pg):  # ImpressCMS-style school site, GBK
     s, inj = pg["site"], pg["inj"]
     name = inj.get("site_name", s["name"])
-    nav = "".join(f'<li><a href="/modules/content/content.php?page={i}">{n}</a></li>' for i, n in enumerate(NAV[s["kind"]]))
+    nav = "".join(f'<li><a href="/modules/content/content.php?page={i}">{n}</a></li>' for i, n in enumerate(nav_items(s)))
     y, m, d = pg["date"]
     meta = (f'<span class="itemPoster">作者：{esc(pg["shown_author"]) if pg["shown_author"] else "佚名"}</span>'
             f'<span class="itemPostDate">　发表时间：{y}/{m}/{d} {pg["hm"]}</span>'
@@ -510,7 +514,7 @@ def tpl_B(pg):  # ImpressCMS-style school site, GBK
 def tpl_C(pg):  # Subrion-style 信息公开 page, GB18030
     s, inj = pg["site"], pg["inj"]
     name = inj.get("site_name", s["name"])
-    nav = "".join(f'<li class="nav-item"><a class="nav-link" href="/{["index.html", "jggk/", "zwdt/", "zcwj/", "xxgk/", "bsfw/"][i % 6]}">{n}</a></li>' for i, n in enumerate(NAV["bureau"]))
+    nav = "".join(f'<li class="nav-item"><a class="nav-link" href="/{["index.html", "jggk/", "zwdt/", "zcwj/", "xxgk/", "bsfw/"][i % 6]}">{n}</a></li>' for i, n in enumerate(nav_items(s)))
     y, m, d = pg["date"]
     table = f"""<table class="table table-bordered xxgk-meta">
 <tr><th>索 引 号</th><td>{pg['syh'].format(y=y)}</td><th>主题分类</th><td>{pg['topic_cls']}</td></tr>
@@ -556,10 +560,13 @@ def tpl_C(pg):  # Subrion-style 信息公开 page, GB18030
 """
 
 
+QUICK = {False: [("就业信息", "jobs"), ("学生服务", "students")], True: [("预约挂号", "yygh"), ("专家介绍", "zjjs")]}
+
+
 def tpl_D(pg):  # Fork CMS-style college news, utf-8
     s, inj = pg["site"], pg["inj"]
     name = inj.get("site_name", s["name"])
-    nav = "".join(f'<li><a href="/zh/{["", "about", "news", "teaching", "students", "jobs"][i]}" title="{n}">{n}</a></li>' for i, n in enumerate(NAV[s["kind"]]))
+    nav = "".join(f'<li><a href="/zh/{["", "about", "news", "teaching", "students", "jobs"][i]}" title="{n}">{n}</a></li>' for i, n in enumerate(nav_items(s)))
     y, m, d = pg["date"]
     author_line = ""
     if pg["shown_author"]:
@@ -589,9 +596,9 @@ def tpl_D(pg):  # Fork CMS-style college news, utf-8
 </article>
 <section class="blogNavigation"><ul>{related_html(pg['related'], inj)}</ul></section>
 </div>
-<aside class="col-md-3"><div class="widget"><h3>快速链接</h3><ul><li><a href="/zh/jobs">就业信息</a></li><li><a href="/zh/students">学生服务</a></li></ul></div></aside></div></main>
+<aside class="col-md-3"><div class="widget"><h3>快速链接</h3><ul>{''.join(f'<li><a href="/zh/{u}">{n}</a></li>' for n, u in QUICK[s['kind'] == 'hospital'])}</ul></div></aside></div></main>
 <footer id="footer" role="contentinfo"><div class="container">
-<ul class="footerLinks">{friend_html(inj, [('教务系统', '/jwxt/'), ('图书馆', 'http://lib.' + s['host'].split('.', 1)[1] + '/')])}</ul>
+<ul class="footerLinks">{friend_html(inj, [('院务公开', '/zh/ywgk'), ('门诊时间', '/zh/mzsj')] if s['kind'] == 'hospital' else [('教务系统', '/jwxt/'), ('图书馆', 'http://lib.' + s['host'].split('.', 1)[1] + '/')])}</ul>
 <p>&copy; {y} {esc(s['name'])}　{esc(pg['addr'])}　{credit}</p>
 {inj.get('footer', '')}
 </div></footer>
@@ -604,7 +611,7 @@ def tpl_D(pg):  # Fork CMS-style college news, utf-8
 def tpl_E(pg):  # Cotonti-style court / hospital / bureau site, GBK
     s, inj = pg["site"], pg["inj"]
     name = inj.get("site_name", s["name"])
-    nav = "".join(f'<li><a href="index.php?e=page&amp;c=c{i}">{n.format(s=s["short"])}</a></li>' for i, n in enumerate(NAV[s["kind"]]))
+    nav = "".join(f'<li><a href="index.php?e=page&amp;c=c{i}">{n}</a></li>' for i, n in enumerate(nav_items(s)))
     y, m, d = pg["date"]
     by = (f'<div class="pageinfo">【日期：{y}-{m:02d}-{d:02d}】【来源：{esc(pg["shown_source"])}】'
           + (f'【作者：{esc(pg["shown_author"])}】' if pg["shown_author"] else "")
@@ -650,7 +657,7 @@ def tpl_E(pg):  # Cotonti-style court / hospital / bureau site, GBK
 def tpl_F(pg):  # Kooboo-style bureau / county site, utf-8
     s, inj = pg["site"], pg["inj"]
     name = inj.get("site_name", s["name"])
-    nav = "".join(f'<a class="kb-nav-item" href="/{["index", "about", "news", "policy", "open", "service"][i]}">{n.format(s=s["short"])}</a>' for i, n in enumerate(NAV[s["kind"]]))
+    nav = "".join(f'<a class="kb-nav-item" href="/{["index", "about", "news", "policy", "open", "service"][i]}">{n}</a>' for i, n in enumerate(nav_items(s)))
     y, m, d = pg["date"]
     dl = (f'<dl class="kb-meta"><dt>信息来源</dt><dd>{esc(pg["shown_source"])}</dd><dt>发布日期</dt><dd>{y}年{m}月{d}日</dd>'
           f'<dt>字号</dt><dd><a href="javascript:;" k-fs="18">大</a> <a href="javascript:;" k-fs="16">中</a> <a href="javascript:;" k-fs="14">小</a></dd></dl>')
@@ -749,8 +756,8 @@ MED_T = {9, 17}
 LAW_T = {6, 15}
 FIT = {
     "school": EDU_T, "college": COL_T, "hospital": MED_T | {4, 21},
-    "court": LAW_T | {0, 12}, "justice": LAW_T | {24, 25, 0}, "county": set(range(len(TOPICS))) - EDU_T - COL_T - MED_T,
-    "bureau": set(range(len(TOPICS))) - EDU_T - COL_T - {9},
+    "court": LAW_T | {0}, "justice": LAW_T | {24, 25, 0}, "county": set(range(len(TOPICS))) - EDU_T - COL_T - MED_T - {24, 25},
+    "bureau": set(range(len(TOPICS))) - EDU_T - COL_T - {9, 24, 25},
 }
 USED = {}
 
