@@ -29,7 +29,6 @@ from scraper.clean.exits import (
     every_view,
     first_visit_exits,
     gesture_exits,
-    gesture_loads,
     handler_candidates,
     judge_exits,
     load_exits,
@@ -866,9 +865,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.spam_hosts.add(host)
         search_code = search_only_code(run, away)
         reporting = host_reporting_loads(run, own, away)
-        gestured = gesture_loads(run, away)
     else:
-        run_exits, run_written, run_loads, carriers, search_code, reporting, gestured = [], [], [], {}, {}, {}, {}
+        run_exits, run_written, run_loads, carriers, search_code, reporting = [], [], [], {}, {}, {}
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
 
@@ -919,24 +917,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             report.findings.append(("spam_script", "script (run): writes a load of code from a host nothing else "
                                     "of the page names, telling it the page's host, for visitors it picks", shorten(sent, 300)))
             report.spam_hosts.add(told)
-    # Code a handler of the whole page loads only when a person moves the mouse or types
-    # (gesture_loads), from a host that only the page's scripts name (no link, load, frame,
-    # form, hint or text of it): the loader shows itself to people and never to a crawler. Which
-    # script armed a property handler (`body.onmousemove = …`) the run cannot tell, so every
-    # script's text is set aside, not the acting one's alone. A widget that waits for the first
-    # move (a chat box, a form) comes with its links or its name on the page.
-    # Measured 2026-12-07 (ar41, dev data, tuned on): see exits.FIRST_MOVES.
-    if gestured:
-        addressed = {registrable_domain(h) for el in root.iter(*_ADDRESSED)
-                     if (h := host_of(el.get("href") or el.get("src") or el.get("action") or el.get("data")))}
-        shown = " ".join(root.xpath("//body//text()[not(ancestor::script or ancestor::style)]")).lower()
-    for host, (sent, _, on) in gestured.items():
-        site = registrable_domain(host)
-        if host not in report.spam_hosts and site not in named() and host not in declared \
-                and site not in addressed and site not in shown:
-            report.findings.append(("spam_script", f"script (run, on {on}): loads code from a host nothing but the "
-                                    "page's scripts names, only when a person acts", shorten(sent, 300)))
-            report.spam_hosts.add(host)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:

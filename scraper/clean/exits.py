@@ -217,46 +217,6 @@ def every_view(run: Run, kind: str) -> dict[str, str]:
     return {h: views[0][h] for h in sorted(every)}
 
 
-# The gestures whose loads gesture_loads reads: the mouse moving over the page and a key pressed, the
-# first things a person does and nothing a crawler (even one that scrolls or clicks) does. Loads on
-# scroll or click are vendors' lazy widgets: read for them too, 14 clean pages of the dev extraction
-# sets were flagged (2026-12-07, 6,329 pages whose scripts arm a handler and create an element:
-# dev-aeb's hoodline and pointslocal widgets, intercom, facebook's fbevents, bounceexchange, spot.im
-# on dev-v10/-v19, each loaded on scroll from a host only its own script names). On these four
-# events two clean pages load code: HubSpot's form script (named by the page) and a WordPress share
-# plugin's static1.twitcount.com/js/twitcount.js on the first mouseover (dev-v6-fundus, named by no
-# markup: flagged without the next gate).
-FIRST_MOVES = ("mousemove", "mouseover", "keydown", "keyup")
-# A loaded address that names no file (no dot in its last path segment, no query): a short link or
-# a key that a server resolves (goo.gl/xyZM3M), where a widget names its file (…/twitcount.js).
-# (kl29's note in inserted.py: at load, ad-recovery vendors load such keys too; on a first move,
-# none of the dev pages does.)
-_FILE_NAMED = re.compile(r"\.[\w-]+$")
-
-
-def _names_no_file(url: str) -> bool:
-    rest = url.split("//", 1)[-1]
-    path, _, query = rest.partition("?")
-    last = path.split("#")[0].rstrip("/").rsplit("/", 1)
-    return not query and len(last) == 2 and bool(last[1]) and not _FILE_NAMED.search(last[1])
-
-
-def gesture_loads(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, int, str]]:
-    """Off-site hosts that a handler of the whole page loads code or a frame from when a person
-    moves the mouse or presses a key (FIRST_MOVES), and that no visitor's page loads from without a
-    gesture, at an address that names no file; {host: (address, script, event)}. A crawler makes no
-    gesture, so it never sees the load (v45 B1, B2: `body.onmousemove` creating a `<script src>` of a
-    link shortener, once)."""
-    at_load = {host_of(e.value) for effects in run.effects.values() for e in effects if not e.on and e.kind == "load"}
-    out: dict[str, tuple[str, int, str]] = {}
-    for effects in run.effects.values():
-        for e in effects:
-            if e.kind == "load" and e.on in FIRST_MOVES and e.wide and (host := host_of(e.value)) and host not in at_load \
-                    and away(host) and _names_no_file(e.value):
-                out.setdefault(host, (e.value, e.script, e.on))
-    return out
-
-
 def load_exits(run: Run) -> list[str]:
     """The addresses every visitor is sent to without doing anything: a navigation at load, now or
     after a timer, that each view of the run made (``location.replace`` in a ``setTimeout``, a

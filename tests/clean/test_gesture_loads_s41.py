@@ -43,22 +43,3 @@ def test_a_click_that_loads_the_sites_analytics_named_by_its_tag():
             "i.src='https://'+'hm.baidu.com/hm.js?0a1b2c3d4e5f&ev=move';document.head.appendChild(i)};")
     a = cleaned(code, body=ARTICLE, head=head)
     assert not a.hijacked and not [f for f in a.findings if "hm.baidu.com" in f.evidence]
-
-
-def findings_of(a, host: str) -> list[str]:
-    return [f.where for f in a.findings if f.kind == "spam_script" and host in f.evidence]
-
-
-def test_a_page_whose_first_mouse_move_loads_code_through_a_short_link_is_flagged():
-    code = WRAPPED.replace("/r.js", "/Xq3vLm")
-    a = cleaned(code, body=ARTICLE)
-    assert a.hijacked and findings_of(a, SPAM_HOST) and "on mousemove" in findings_of(a, SPAM_HOST)[0]
-
-
-def test_a_share_plugin_that_loads_its_counter_on_the_first_mouseover_is_not():
-    code = ("function initCount(d,s,id){var js,f=d.getElementsByTagName(s)[0];if(!d.getElementById(id)){"
-            "js=d.createElement(s);js.id=id;js.src='https://static1.sharecount-widget.com/js/count.js';"
-            "f.parentNode.insertBefore(js,f)}}var inited=!1;addEventListener('mouseover',function(){"
-            "if(!inited){initCount(document,'script','count_plugins');inited=!0}});")
-    a = cleaned(code, body=ARTICLE)
-    assert not a.hijacked and not findings_of(a, "sharecount-widget")
