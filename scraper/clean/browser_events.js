@@ -1,5 +1,5 @@
 // What a person does after the page has loaded, for scripts.sandbox: scroll to the end, touch, click,
-// leave the tab and come back a minute later, press the back button. A crawler does none
+// leave the tab and come back a minute later, move the mouse, press a key, press the back button. A crawler does none
 // of this, so code that acts only then hides its act from crawlers by construction (v6 B1-B3: a
 // scroll-depth listener, a tab-return frame, a back-button trap, a click pop-under). Loaded after
 // browser.js. Handlers come from addEventListener on window, document or an element, and from on...
@@ -7,7 +7,10 @@
 // timer (each gets the time limit), and what it does is recorded with the event (``on``) and whether
 // the handler listens on the whole page (``wide``: window, document, <html>/<body>, or an element
 // covering the window) or on one element (a share button, a menu).
-var __GESTURE = /^(scroll|wheel|touchstart|touchmove|touchend|pointerdown|pointerup|mousedown|mouseup|click|focus|blur|visibilitychange|popstate)$/;
+// A person's mouse moves over the page before it scrolls or clicks, and keys are pressed where a page
+// has a field: a loader armed on the first mousemove or mouseover is never run by a crawler (v45 B1, B2:
+// body.onmousemove creating a <script src>, rc45b-005 and rc45b-011).
+var __GESTURE = /^(mousemove|mouseover|scroll|wheel|touchstart|touchmove|touchend|pointerdown|pointerup|mousedown|mouseup|click|keydown|keyup|focus|blur|visibilitychange|popstate)$/;
 // Handlers kept per view (a page's widgets register a few dozen; a loop registering without end stops here).
 var __MAX_HANDLERS = 200;
 // Elements whose on... properties are read when an event is dispatched (built and looked-up ones).
@@ -75,7 +78,9 @@ function __dispatch() {
     g.scrollY = g.pageYOffset = doc.documentElement.scrollTop = doc.body.scrollTop = end;
   }, "scroll", "wheel", "touchstart", "touchmove", "touchend", "pointerdown", "mousedown", "pointerup", "mouseup", "click",
   function () { doc.hidden = true; doc.visibilityState = "hidden"; }, "blur", "visibilitychange",
-  function () { __now += __AWAY_MS; doc.hidden = false; doc.visibilityState = "visible"; }, "focus", "visibilitychange"];
+  function () { __now += __AWAY_MS; doc.hidden = false; doc.visibilityState = "visible"; }, "focus", "visibilitychange",
+  // (last: the handlers queued before them, which the load's MAX_TIMERS rounds bound, come first as before)
+  "mousemove", "mouseover", "keydown", "keyup"];
   if (__pushed) steps.push(function () { __history.state = __pushed.state; }, "popstate");
   var queued = [], any = false;
   for (var i = 0; i < steps.length; i++) {

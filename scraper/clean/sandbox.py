@@ -15,8 +15,8 @@ the address, and a search spider (in a data centre: another language and time zo
 script tests for Internet Explorer, a sixth visitor wearing IE 11's face (OLD_IE); where one script
 reads both the referrer and document.cookie, a search visitor on a first visit, with no cookies
 (the five views hold the server's: SERVER_COOKIE, _first_search).
-After load each view also scrolls, touches, clicks, leaves the tab and returns, and presses the
-back button (``browser_events.js``): what handlers do then is recorded with the event.
+After load each view also scrolls, touches, clicks, leaves the tab and returns, moves the mouse,
+presses a key and presses the back button (``browser_events.js``): what handlers do then is recorded with the event.
 ``behaviour.py`` judges the difference between what they got. A fake browser is a feature list
 that misses the next feature (v5 B1-B3): what a script uses and the fake lacks gets a permissive
 stub (``browser_api.js``), the same for every visitor, so that it cannot make views differ.
@@ -80,8 +80,8 @@ _STYLES_PAGE = re.compile(r"\.style\s*\.\s*\w+\s*=(?!=)|setAttribute\s*\(\s*['\"
 _LOOKS_UP = re.compile(r"getElementById|querySelector")
 # Code that acts in a handler of a gesture (scroll, touch, click, tab switch, back button) acts
 # for people and never for crawlers (v6 B1-B3); browser_events.js dispatches those events.
-_GESTURE = re.compile(r"""addEventListener\s*\(\s*['"](?:scroll|wheel|touch|pointer|mouse|click|focus|blur|"""
-                      r"""visibilitychange|popstate)|\bon(?:scroll|wheel|touch\w+|pointer\w+|mouse\w+|click|focus|"""
+_GESTURE = re.compile(r"""addEventListener\s*\(\s*['"](?:scroll|wheel|touch|pointer|mouse|click|key|focus|blur|"""
+                      r"""visibilitychange|popstate)|\bon(?:scroll|wheel|touch\w+|pointer\w+|mouse\w+|click|key\w+|focus|"""
                       r"""blur|visibilitychange|popstate)\s*=(?!=)""", re.I)
 # Code that puts a link into the page through jQuery ($(sel).append('<a href=...')): the fake
 # browser answers "$" as the page's own copy of jQuery would (browser_api.js), so it can run
@@ -127,8 +127,8 @@ _ESCAPE = re.compile(r"\\x[0-9a-fA-F]{2}|\\u00(?:3[0-9]|[4-7][0-9a-fA-F])")
 _VISITOR_WORDS = ("referrer", "useragent", "platform", "appversion", "maxtouchpoints", "webdriver", "language",
                   "resolvedoptions", "gettimezoneoffset", "ontouch", "matchmedia", "innerwidth", "outerwidth",
                   "innerheight", "devicepixelratio", "screen")
-_GESTURE_WORDS = ("addeventlistener", "onscroll", "onwheel", "ontouch", "onpointer", "onmouse", "onclick", "onfocus",
-                  "onblur", "onvisibilitychange", "onpopstate")
+_GESTURE_WORDS = ("addeventlistener", "onscroll", "onwheel", "ontouch", "onpointer", "onmouse", "onclick", "onkey",
+                  "onfocus", "onblur", "onvisibilitychange", "onpopstate")
 # The non-ASCII letters that re.I lets stand for ASCII ones (long s, dotless i, Kelvin sign, dotted I):
 # in code holding one, lower-casing does not show every match of a case-blind pattern.
 _FOLDS_TO_ASCII = ("\u017f", "\u0131", "\u212a", "\u0130")
@@ -617,9 +617,12 @@ def _drain(ctx: quickjs.Context, started: float) -> bool:
 # An HTML comment opening or closing a script's text is a line comment in a browser (old pages
 # wrap their code so); QuickJS reads it as a syntax error. A closed one inside a line is a page
 # builder's line-break placeholder ("<!-- [..._line_break_holder] -->", v5 B7): the code after it
-# is what the author wrote, and it runs.
+# is what the author wrote, and it runs. One followed by more markup is no placeholder: the XHTML
+# wrapper `<!--//--><![CDATA[// ><!--` is one line comment in a browser, and the code on the lines
+# after it runs (v45 B2, rc45b-011: read as a placeholder, it left `<![CDATA[…` as code, a syntax
+# error, and the script never ran). No code starts with "<".
 # (One with a quote inside is part of a string: markup the code writes.)
-_HTML_COMMENT = re.compile(r"<!--[^\n'\"`+]*?-->|^[ \t]*(?:<!--|-->)", re.M)
+_HTML_COMMENT = re.compile(r"<!--[^\n'\"`+]*?-->(?![ \t]*<)|^[ \t]*(?:<!--|-->)", re.M)
 def _uncomment(m: re.Match) -> str:
     return "\n" if m.group().endswith("-->") and m.group().startswith("<!--") else "//"
 
