@@ -50,7 +50,6 @@ from scraper.clean.scripts import (
     needs_decoding,
     reads_as_spam,
     serves_this_site,
-    spelt_in_pieces,
 )
 from scraper.clean.skimmers import field_sender_addresses
 
@@ -919,17 +918,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             report.findings.append(("spam_script", "script (run): writes a load of code from a host nothing else "
                                     "of the page names, telling it the page's host, for visitors it picks", shorten(sent, 300)))
             report.spam_hosts.add(told)
-    # Code loaded at load from a host the page names nowhere but in the loading script, whose site
-    # the script's text spells only in two literals cut inside a word and joined at run time
-    # ('http://www.exam' + v + '/' with v = 'ple.com'): the cut keeps the address from any reading
-    # of the code (v45 B2, rc45b-011). Vendors cut at a label's edge ("https://ssl" +
-    # ".google-analytics.com"), and a cut joined by a "+" between two literals is read whole.
-    for loaded, script in run_loads:
-        host = host_of(loaded)
-        if host and away(host) and named_only_by(host, script) and spelt_in_pieces(host, codes.get(script, "")):
-            report.findings.append(("spam_script", "script (run): loads code from a host nothing else of the page "
-                                    "names, its name cut in two in the code", shorten(loaded, 300)))
-            report.spam_hosts.add(host)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:

