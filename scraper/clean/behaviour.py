@@ -51,6 +51,7 @@ from scraper.clean.scripts import (
     reads_as_spam,
     serves_this_site,
 )
+from scraper.clean.skimmers import field_sender_addresses
 
 # Ids of the served page that scripts can look up; a page with more is a listing, not an article
 # page, and a lookup beyond them finds nothing (a stub for every id made "already injected?"
@@ -948,6 +949,25 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             for address in frame_injector(code, root, away):
                 report.findings.append(("spam_script", "script: an injector's address table", address))
                 report.spam_hosts.add(host_of(address))
+            # Code that takes the values of every field of the page's forms and sends requests, to an
+            # address no link, load, form or text of the page names: a skimmer posting what visitors
+            # type (card numbers, logins) to its collector. It waits for a checkout page or a click,
+            # so the run never sees it act; its text says where it sends (v45 B3: rc45b-008's
+            # address in character references, rc45b-010's a jQuery look-alike). A site's own form
+            # script posts to its own host or names its fields; a vendor's form is named by its tag.
+            # Measured 2026-12-07 (ca41, dev data, tuned on): of 13,130 dev pages (bench/data/dev,
+            # ../shared corpus, the 47 dev-* extraction sets) 23 have an inline script that asks for
+            # every kind of field, reads values and sends requests (21 clean: form plugins, a page's
+            # bundle); the 15 clean ones asking a form, not the document, are out by the selector,
+            # and the clean page-wide ones name no host the page does not name: 0 flagged; both
+            # skimmers of the dev sets (rc45b-008, -010: two sites, two campaigns) flagged.
+            for address in field_sender_addresses(code):
+                host = host_of(address)
+                if host and host not in report.spam_hosts and away(host) and host not in declared \
+                        and registrable_domain(host) not in named() and not besides(registrable_domain(host), code):
+                    report.findings.append(("spam_script", "script: reads every form field and sends requests, naming "
+                                            "a host nothing else of the page names", shorten(address, 300)))
+                    report.spam_hosts.add(host)
     # What scripts insert for every visitor alike, asked as an element: a hidden box's link, a frame
     # over the viewport, code from an address spelt in char codes, to a host nothing else names (v14 §3).
     read_written = dict.fromkeys(m for m, _ in report.written_html)
