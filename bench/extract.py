@@ -373,6 +373,21 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
 # byte-identical (102 nodata dumps, ours.jsonl on 4 sets); the ratio lines did not move beyond noise
 # (interleaved 0.45x/0.39x -> 0.42x/0.43x, whole process 0.31x/0.31x -> 0.31x/0.32x). 1.5x is out of
 # reach of the cleaner's flat Python profile: the sandbox at its floor is a fifth of the CPU.
+# Session 41 (sp41; SIGPROF every 2 ms, one process, warm pass over 545 dev pages: real-cases-v45/v45b,
+# dev-v45-thunews, dev-v1-cwced, dev-aeb, dev-v34-xmunews, dev-v37-fundeval): ours 71 ms of CPU a page,
+# GNE 20 ms on the same pages (0.29x); a cold pass costs what a warm one does (38.6 vs 38.4 s). By step:
+# analyse_scripts 33 % (the sandbox 19 %: 2.2 contexts a page that runs scripts, each compiling the
+# fake browser, 2.7 ms; the scripts' own evals 4 %; reading the scripts 4 %, page_lookups 2 %,
+# could_act 2 %), choose_body 9 % (the density walk 6 %), clean_lines 9 %, find_hidden 5 %, text_of
+# 4 %, the parse 4 %, every other step under 3 %. By page: the 487 pages that run scripts take 80 ms
+# (18 of it in the sandbox), the 58 that run none 53 ms. 1.5x GNE needs under 14 ms a page: a fifth
+# of today's, and a quarter of the pages without scripts, so no cut of one step reaches it. The
+# persons' views run because the spider's scripts read the device (most pages) or the referrer; a
+# person's first visit is now the spider's where they read only cookies and storage: contexts
+# 1,076 -> 1,032 on those pages, output identical. Measured and dropped: page_lookups picking the
+# named elements by XPath (same output on 834 pages, 1.10 -> 1.22 s: slower), text_of joining
+# itertext() where no block or invisible tag is below (same on 145,237 elements, 0.82 -> 1.59 s:
+# slower), a faster css_rules (all 3,692 sheets of 900 pages parse in 0.56 s: under 1 %).
 _COLD_RUN = {
     "ours": """
 import json, sys

@@ -340,6 +340,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     failed: set[int] = set()
     spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
     reads: dict[str, dict[str, set[int]]] = {}  # view -> what kind of property -> the scripts that read it
+    spider: _Visit | None = None
     for name in ("spider", "phone_search", "desktop_search", "phone_direct", "desktop_direct"):
         same = _same_as(name, reads)
         if same:
@@ -354,7 +355,16 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
         effects: list[Effect] = []
         reads[name] = {}
         for n in range(1 if name == "spider" else MAX_VISITS):  # spiders keep no cookies
-            visit = _visit(scripts, view, started, spent)
+            # a person's first visit starts from the spider's state: where the scripts read no more
+            # of it than that state (no device, locale or referrer), it is the spider's visit, and
+            # only the return visits run (most pages whose scripts read cookies or storage read
+            # nothing else of the visitor: the person views were half the contexts, sp35)
+            if n == 0 and spider is not None and not any(reads["spider"].get(kind) for kind in _first_visit_differs(name)):
+                visit = spider
+            else:
+                visit = _visit(scripts, view, started, spent)
+            if name == "spider":
+                spider = visit
             for e in visit.effects:
                 e.visit = n
             effects += visit.effects
@@ -439,6 +449,12 @@ def _first_search(scripts: list[tuple[int, str]], name: str, view: dict, started
             "state": {"local": {}, "session": {}, "cookie": ""}}
     visit = _visit(scripts, view, started, set(spent))
     return [] if visit.cut else visit.effects
+
+
+def _first_visit_differs(name: str) -> tuple[str, ...]:
+    """What a person's first visit of view ``name`` differs from the spider's visit by (both start
+    with the same cookie and storage): its device and locale, and the referrer of a search view."""
+    return ("device", "locale") + (("referrer",) if name.endswith("_search") else ())
 
 
 def _same_as(name: str, reads: dict[str, dict[str, set[int]]]) -> str | None:
