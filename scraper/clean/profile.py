@@ -14,11 +14,15 @@ the cleaner) and given back to ``clean_page(…, profile=…)``:
   * **spam strings and hosts** proven on one page of the site are removed from all its pages;
   * **injected blocks** — a block that recurs across the pages of this crawl, with off-site
     targets the earlier captures never linked to, and that none of the earlier clean captures
-    had (:meth:`ProfileBuilder.merged`) — are removed wherever they appear.
+    had (:meth:`ProfileBuilder.merged`) — are removed wherever they appear;
+  * **chrome slots** — a <title> part, a line above the site's header or below its footer that
+    the site's other pages write one way and this page another, adding one name none of them
+    carries (a hijack rewrites the template of some pages while the rest agree): the page is
+    off its template (:func:`off_template`) and the name is learnt as its spam.
 
-Only blocks that link off the site matter: the template exemption is read by the rules that
-condemn off-site links (a hidden farm, a spam link), and an injected block is one with new
-off-site targets. So a page's blocks are fingerprinted only around its off-site links — cheap on
+Of the blocks, only those that link off the site matter: the template exemption is read by the
+rules that condemn off-site links (a hidden farm, a spam link), and an injected block is one
+with new off-site targets. So a page's blocks are fingerprinted only around its off-site links — cheap on
 gov/edu pages, whose links are their own — and a template is recognised lazily, for an element
 a detector is about to condemn (``Evidence.in_template``).
 
@@ -61,21 +65,18 @@ MAX_BLOCKS, MAX_STRINGS, MAX_HOSTS = 5_000, 500, 500
 # after a run or two of a few hundred pages instead of never (counts are shares of the pages).
 MAX_PROFILE_PAGES = 500
 # Chrome slots (a hijack rewrites the template of some pages while the rest agree): a line of a
-# page, or a part of its <title>, that recurs once on a page on the template's share of the
+# page, or a part of its <title>, that stands once on a page on the template's share of the
 # site's pages anchors the template; what stands between two anchors (or an anchor and the
-# page's start or end) is a slot. A slot is chrome when the site's other pages write it one way
-# — the same text on at least the template's share of them (TEMPLATE_MIN_PAGES,
-# TEMPLATE_MIN_SHARE) and more often than this page's writing — and no article part differs
-# like that: a headline, a date, an author differ on every page. A slot's writing longer than
-# this is an article's, never chrome (a footer of 12 lines is under 400 characters).
+# page's start or end) is a slot. A slot is chrome when the site's other pages write it one way:
+# the same text on the template's share of them (TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE) and
+# more often than as this page does; a headline, a date, an author differ on every page. A
+# writing longer than this is an article's, never chrome (a bound chosen, not tuned: the slots
+# of the dev pages found off-template hold one line of at most 60 characters).
 CHROME_MAX_CHARS = 400
-# A page adds one name to a slot (one injection, v38-v45 accounts): several lines added to a slot
-# are a list some pages fill (related items, contact lines of a second footer: dev-v34-xmunews,
-# dev-v44-rucnews, 13 false flags), never counted.
 # A slot is written one way when the site's other pages write it in at most this many ways: the
 # template's and one other (the hijacked pages of one injection, seen from one of them). A list
 # that some pages fill (related news, a topic's links) is written a new way on each of them
-# (dev-v45-thunews: one slot in 21 ways over 105 pages, every one a false flag at any count).
+# (dev-v45-thunews: one slot in 21 ways over 105 pages, every page a false flag without this).
 MAX_SLOT_WRITINGS = 2
 _TOP, _END = "\x02", "\x03"   # the page's (or title's) start and end, as anchors
 _FIELD_OR_ADDRESS = re.compile(r"\w\s*[:：]|://|www\.|@")
@@ -400,7 +401,9 @@ def page_lines(root) -> list[str]:
     body = root.find("body") if root is not None else None
     if body is None:
         return []
-    lines, parts, skipped = [], [], 0
+    lines: list[str] = []
+    parts: list[str] = []
+    skipped = 0
     for event, el in etree.iterwalk(body, events=("start", "end")):  # (walked: hostile pages nest deep)
         tag = tag_of(el)
         if event == "start":
@@ -437,7 +440,8 @@ def _slot_spans(seq: list[str], anchors: Mapping[str, int], title: bool = False)
     """The slots of a page's lines (or title parts): slot key → the indices standing in it."""
     key = _title_key if title else str
     once = _once(seq)
-    out, prev, between = [], key(_TOP), []
+    out: list[tuple[str, list[int]]] = []
+    prev, between = key(_TOP), list[int]()
     for i, item in enumerate(seq):
         if item in once and key(item) in anchors:
             out.append((f"{prev}\t{key(item)}", between))
@@ -475,8 +479,11 @@ def off_template(profile: SiteProfile, lines: list[str], title_parts: list[str],
     """The chrome slots of a page (its ``lines`` and <title> parts as served; ``away``: the texts
     of its links off the site) that the site's other pages write one way and this page another,
     by one line or title part holding a name that neither that writing nor any line of the
-    site's template carries. Only the slots at the edges count (above the first line or title
-    part of the template, below its last: between two of them, lists a page fills its own way —
+    site's template carries (one line: several added to a slot were a list some pages fill —
+    related items, a second footer's contact lines — on 13 clean pages of dev-v34-xmunews and
+    dev-v44-rucnews; one injection adds one name). Only the slots at the edges count (above
+    the first line or title part of the template, below its last: between two of them, lists a
+    page fills its own way —
     links to a service, a show's page, a title's parts split inside a name — differed on 3 clean
     pages of the extraction sets); in the body the name must be a link's off the site (a
     differing line of plain words was a column's or a catalogue field's value on clean pages),
@@ -508,6 +515,30 @@ def off_template(profile: SiteProfile, lines: list[str], title_parts: list[str],
             before, after = (k.removeprefix("t:") for k in ends)
             where = "title" if title else f"line between {_edge(before)} and {_edge(after)}"
             out.append(OffTemplate(where, " | ".join(raw[i] for i in span), site.replace("\n", " | "), new))
+    return out + _replaced_title_edges(profile, title_parts, shown, need)
+
+
+def _replaced_title_edges(profile: SiteProfile, parts: list[str], shown: set[str], need: float) -> list[OffTemplate]:
+    """The title's first or last part, where the site's other pages title with their name there
+    (nothing before or after it, as ``off_template`` reads a slot) and this page has another name
+    in its place, no line of its body (a site-name suffix replaced by a brand's)."""
+    norm = [lexicon.normalize(p) for p in parts]
+    if len(norm) < 2 or "".join(norm) in shown:
+        return []
+    whole = "".join(norm)
+    out = []
+    for i, edge in ((len(norm) - 1, _title_key(_END)), (0, _title_key(_TOP))):
+        for key, writings in profile.slots.items():
+            a, b = key.split("\t")
+            anchor, beyond = (a, b) if edge == b else (b, a)
+            if beyond != edge or anchor in (_title_key(_TOP), _title_key(_END)) or not anchor.startswith("t:") \
+                    or anchor[2:] in whole or _template_writing(writings, _TOP, need) != "":
+                continue
+            name = norm[i]
+            if name in shown or not _reads_as_name(parts[i]) or _carried(name, "", profile.anchors):
+                continue
+            out.append(OffTemplate("title", " | ".join(parts), anchor[2:], [parts[i]]))
+            break
     return out
 
 

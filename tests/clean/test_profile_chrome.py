@@ -62,3 +62,11 @@ def test_a_line_the_site_writes_elsewhere_is_not_an_added_name():
     # one page shows a partner's link above its header, a partner the site's footer names on every page
     partner = '<div class="strip"><a href="https://www.shimen.gov.cn/">石门县人民政府</a></div>'
     assert not any(a.hijacked for a in with_profiles(site({1: {"top": partner}})))
+
+
+def test_a_title_whose_site_name_is_replaced_by_another_name_is_out_of_its_template():
+    pages = site({n: {"title": f"{HEADLINES[n]}-夜色蔷薇私享馆"} for n in (1, 4)})
+    articles = with_profiles(pages)
+    for n in (1, 4):
+        assert "off_template" in kinds(articles[n]) and "夜色蔷薇私享馆" not in (articles[n].title or "")
+    assert not any(articles[n].hijacked for n in (0, 2, 3))
