@@ -78,8 +78,14 @@ CHROME_MAX_CHARS = 400
 # that some pages fill (related news, a topic's links) is written a new way on each of them
 # (dev-v45-thunews: one slot in 21 ways over 105 pages, every page a false flag without this).
 MAX_SLOT_WRITINGS = 2
+# A title's edge part is the site's name in its place when this share of the site's other pages
+# write it there: a page's other name there is then a replacement. Lower, sites that name a
+# section there on some pages instead (real-l3s-en: Guardian Unlimited Sport and Football on 2 of
+# 3 others; a paper's and its group's names) had 5 clean pages flagged; a site of 5 pages with 2
+# pages of one injection shows 3 of 4 (chosen for that form, not tuned on a hijacked page).
+TITLE_NAME_SHARE = 0.75
 _TOP, _END = "\x02", "\x03"   # the page's (or title's) start and end, as anchors
-_FIELD_OR_ADDRESS = re.compile(r"\w\s*[:：]|://|www\.|@")
+_FIELD_OR_ADDRESS = re.compile(r"\w\s*[:：]|://|www\.|@|[<>]")  # (and a breadcrumb's or markup's signs)
 _NAME_CHARS = re.compile(r"[^\W\d_]")
 _TEMPLATE_NAMES = ("head", "foot", "top", "bottom", "nav", "menu", "link", "copyright", "banner", "notice")
 _TEMPLATE_TAGS = ("header", "footer", "nav")
@@ -519,9 +525,10 @@ def off_template(profile: SiteProfile, lines: list[str], title_parts: list[str],
 
 
 def _replaced_title_edges(profile: SiteProfile, parts: list[str], shown: set[str], need: float) -> list[OffTemplate]:
-    """The title's first or last part, where the site's other pages title with their name there
-    (nothing before or after it, as ``off_template`` reads a slot) and this page has another name
-    in its place, no line of its body (a site-name suffix replaced by a brand's)."""
+    """The title's first or last part, where the site's other pages title with its name there
+    (nothing before or after it, as ``off_template`` reads a slot) and this page has another
+    name in its place, no line of its body (a site-name suffix replaced by a brand's; its pages:
+    ``TITLE_NAME_SHARE``)."""
     norm = [lexicon.normalize(p) for p in parts]
     if len(norm) < 2 or "".join(norm) in shown:
         return []
@@ -532,7 +539,8 @@ def _replaced_title_edges(profile: SiteProfile, parts: list[str], shown: set[str
             a, b = key.split("\t")
             anchor, beyond = (a, b) if edge == b else (b, a)
             if beyond != edge or anchor in (_title_key(_TOP), _title_key(_END)) or not anchor.startswith("t:") \
-                    or anchor[2:] in whole or _template_writing(writings, _TOP, need) != "":
+                    or anchor[2:] in whole or profile.anchors.get(anchor, 0) < TITLE_NAME_SHARE * profile.pages \
+                    or _template_writing(writings, _TOP, need) != "":
                 continue
             name = norm[i]
             if name in shown or not _reads_as_name(parts[i]) or _carried(name, "", profile.anchors):
@@ -556,7 +564,8 @@ def _template_writing(writings: Mapping[str, int], mine: str, need: float) -> st
 
 
 def _reads_as_name(text: str) -> bool:
-    """A name's length, not a labelled field (来源：, 相关专题：, whose values differ page to page) nor an address."""
+    """A name's length, not a labelled field (来源：, 相关专题：, whose values differ page to page), an
+    address, a breadcrumb (Site > Sports) nor markup (a title broken by a script's text)."""
     return 2 <= len(_NAME_CHARS.findall(text)) and len(lexicon.normalize(text)) <= lexicon.MAX_PAGE_STRING \
         and not _FIELD_OR_ADDRESS.search(text)
 
