@@ -84,6 +84,9 @@ MAX_SLOT_WRITINGS = 2
 # 3 others; a paper's and its group's names) had 5 clean pages flagged; a site of 5 pages with 2
 # pages of one injection shows 3 of 4 (chosen for that form, not tuned on a hijacked page).
 TITLE_NAME_SHARE = 0.75
+# ...and the other name shares no run of this many characters with the site's (BBC Sport for BBC
+# News on dev-dragnet: the site naming a section; a word of three letters, a name of three 字).
+SHARED_RUN = 3
 _TOP, _END = "\x02", "\x03"   # the page's (or title's) start and end, as anchors
 _FIELD_OR_ADDRESS = re.compile(r"\w\s*[:：]|://|www\.|@|[<>]")  # (and a breadcrumb's or markup's signs)
 _NAME_CHARS = re.compile(r"[^\W\d_]")
@@ -543,8 +546,9 @@ def _replaced_title_edges(profile: SiteProfile, parts: list[str], shown: set[str
                     or _template_writing(writings, _TOP, need) != "":
                 continue
             name = norm[i]
-            if name in shown or not _reads_as_name(parts[i]) or _carried(name, "", profile.anchors):
-                continue
+            if name in shown or not _reads_as_name(parts[i]) or _carried(name, "", profile.anchors) \
+                    or any(name[k:k + SHARED_RUN] in anchor for k in range(len(name) - SHARED_RUN + 1)):
+                continue  # (a name sharing a run with the site's is the site's section: BBC Sport for BBC News)
             out.append(OffTemplate("title", " | ".join(parts), anchor[2:], [parts[i]]))
             break
     return out
