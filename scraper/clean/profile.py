@@ -84,9 +84,10 @@ MAX_SLOT_WRITINGS = 2
 # 3 others; a paper's and its group's names) had 5 clean pages flagged; a site of 5 pages with 2
 # pages of one injection shows 3 of 4 (chosen for that form, not tuned on a hijacked page).
 TITLE_NAME_SHARE = 0.75
-# ...and the other name shares no run of this many characters with the site's (BBC Sport for BBC
-# News on dev-dragnet: the site naming a section; a word of three letters, a name of three 字).
-SHARED_RUN = 3
+# ...and the other name shares no run of this many characters with the site's: the site naming a
+# section (BBC Sport for BBC News on dev-dragnet, 网易财经 for 网易新闻 on dev-v39-gnetest: 4
+# clean pages; a brand that keeps two characters of the site's name is missed).
+SHARED_RUN = 2
 _TOP, _END = "\x02", "\x03"   # the page's (or title's) start and end, as anchors
 _FIELD_OR_ADDRESS = re.compile(r"\w\s*[:：]|://|www\.|@|[<>]")  # (and a breadcrumb's or markup's signs)
 _NAME_CHARS = re.compile(r"[^\W\d_]")
@@ -530,8 +531,9 @@ def off_template(profile: SiteProfile, lines: list[str], title_parts: list[str],
 def _replaced_title_edges(profile: SiteProfile, parts: list[str], shown: set[str], need: float) -> list[OffTemplate]:
     """The title's first or last part, where the site's other pages title with its name there
     (nothing before or after it, as ``off_template`` reads a slot) and this page has another
-    name in its place, no line of its body (a site-name suffix replaced by a brand's; its pages:
-    ``TITLE_NAME_SHARE``)."""
+    name in its place that its body does not show (a site-name suffix replaced by a brand's; its
+    pages: ``TITLE_NAME_SHARE``; shown in a line of the body, it was a split headline's end or a
+    byline on 2 clean pages of dev-v9-irdata and dev-v37-fundeval)."""
     norm = [lexicon.normalize(p) for p in parts]
     if len(norm) < 2 or "".join(norm) in shown:
         return []
@@ -546,7 +548,7 @@ def _replaced_title_edges(profile: SiteProfile, parts: list[str], shown: set[str
                     or _template_writing(writings, _TOP, need) != "":
                 continue
             name = norm[i]
-            if name in shown or not _reads_as_name(parts[i]) or _carried(name, "", profile.anchors) \
+            if any(name in line for line in shown) or not _reads_as_name(parts[i]) or _carried(name, "", profile.anchors) \
                     or any(name[k:k + SHARED_RUN] in anchor for k in range(len(name) - SHARED_RUN + 1)):
                 continue  # (a name sharing a run with the site's is the site's section: BBC Sport for BBC News)
             out.append(OffTemplate("title", " | ".join(parts), anchor[2:], [parts[i]]))
