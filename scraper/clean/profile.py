@@ -478,7 +478,7 @@ def _stored(writing: str) -> str:
 class OffTemplate:
     """A chrome slot this page writes unlike the site's other pages, adding names they never carry."""
 
-    slot: str            # "title" or the lines around it ("after 'X'", "before 'Y'")
+    slot: str            # "title", or the lines around it ("line between the start and 'X'")
     page: str            # this page's writing of the slot
     site: str            # the site's
     added: list[str]     # the words this page adds
@@ -493,9 +493,8 @@ def off_template(profile: SiteProfile, lines: list[str], title_parts: list[str],
     related items, a second footer's contact lines — on 13 clean pages of dev-v34-xmunews and
     dev-v44-rucnews; one injection adds one name). Only the slots at the edges count (above
     the first line or title part of the template, below its last: between two of them, lists a
-    page fills its own way —
-    links to a service, a show's page, a title's parts split inside a name — differed on 3 clean
-    pages of the extraction sets); in the body the name must be a link's off the site (a
+    page fills its own way — links to a service, a show's page, a title's parts split inside a
+    name — differed on 3 clean pages of the extraction sets); in the body the name must be a link's off the site (a
     differing line of plain words was a column's or a catalogue field's value on clean pages),
     and a title part must be no line of the body (its headline, where the site titles a page
     with nothing but it)."""
@@ -520,8 +519,8 @@ def off_template(profile: SiteProfile, lines: list[str], title_parts: list[str],
             new = [_added(raw[i], norm[i], site) for i in span if norm[i] not in kept]
             if len(new) != 1 or not _reads_as_name(new[0]) or _carried(name := lexicon.normalize(new[0]), site, profile.anchors):
                 continue
-            if name in shown if title else not any(a in name for a in away):
-                continue
+            if (name in shown) if title else not any(a in name for a in away):
+                continue  # (a title's headline; a body line that links nowhere away)
             before, after = (k.removeprefix("t:") for k in ends)
             where = "title" if title else f"line between {_edge(before)} and {_edge(after)}"
             out.append(OffTemplate(where, " | ".join(raw[i] for i in span), site.replace("\n", " | "), new))
@@ -535,9 +534,9 @@ def _replaced_title_edges(profile: SiteProfile, parts: list[str], shown: set[str
     pages: ``TITLE_NAME_SHARE``; shown in a line of the body, it was a split headline's end or a
     byline on 2 clean pages of dev-v9-irdata and dev-v37-fundeval)."""
     norm = [lexicon.normalize(p) for p in parts]
-    if len(norm) < 2 or "".join(norm) in shown:
-        return []
     whole = "".join(norm)
+    if len(norm) < 2 or whole in shown:
+        return []
     out = []
     for i, edge in ((len(norm) - 1, _title_key(_END)), (0, _title_key(_TOP))):
         for key, writings in profile.slots.items():
