@@ -402,7 +402,10 @@ class ProfileBuilder:
         for lines, parts in self.sequences:
             for key, writing in (*_slots(lines, anchors), *_slots(parts, anchors, title=True)):
                 slots.setdefault(key, Counter())[_stored(writing)] += 1
-        return anchors, {key: dict(ws) for key, ws in slots.items()}
+        # a slot written more ways than one template's is never read: its count alone is kept
+        # (a profile is stored per source; an article's slots hold a writing per page)
+        return anchors, {key: dict(ws) if len(ws) <= MAX_SLOT_WRITINGS else {"#many": sum(ws.values())}
+                         for key, ws in slots.items()}
 
 
 def page_lines(root) -> list[str]:
