@@ -52,6 +52,8 @@ FINDING_KINDS = {
                        "hijacking by itself)."),
     "symbol_noise": N_("Noise symbols sprinkled between the characters of the text (a content-farm trick), removed."),
     "injected_block": N_("A block that appeared on many pages of the site at once, linking where the site never did."),
+    "off_template": N_("A part of the site's frame (title, top or footer lines) this page writes unlike the site's "
+                       "other pages, adding a name they never carry; the added words removed."),
     "server_cloak": N_("Spam the server sends only to search-engine spiders."),
     "hidden_block": N_("Hidden text removed that is not spam (not a sign of hijacking by itself)."),
     "decoding_uncertain": N_("Some bytes of the page could not be decoded with confidence; the text may hold "

@@ -57,7 +57,7 @@ from scraper.clean.mentions import PageMarkup
 from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, top_line_hosts, viewport_covers
-from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_traits
+from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_lines, page_traits
 from scraper.clean.respelled import cut as cut_respelled
 from scraper.clean.respelled import respellings
 from scraper.clean.second_opinion import choose_body
@@ -212,8 +212,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # The blocks that link off the site, as served (before cleaning changes them): what the
     # site's profile learns from, and where its injected blocks would be.
     blocks = offsite_blocks(root, ev.offsite) if traits or (profile is not None and profile.injected) else {}
+    served_lines = page_lines(root) if traits or (profile is not None and profile.slots) else []
     if profile is not None:
-        apply_profile(root, ev, profile, blocks)
+        apply_profile(root, ev, profile, blocks, served_lines, raw_title)
 
     # Injections, while scripts and styles are still in the tree.
     report = analyse_scripts(root, ev.offsite, url, ev.is_own, site_known=bool(ev.sites))
@@ -540,7 +541,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if lost := lost_text(marked, article.text, root, decoded.text if decoded else ""):  # an empty article is never stored silently
         article.findings.append(Finding("no_article_text", "page text", lost))
     if traits:
-        ev.traits = page_traits(blocks, ev, raw_title)
+        ev.traits = page_traits(blocks, ev, raw_title, served_lines)
     return article, ev
 
 
