@@ -141,8 +141,6 @@ def row_author(before: str, head: str) -> str | None:
             return read[1]
         if name := _names_between_fields(row):
             return name
-        if name := _names_after_dated_outlet(row):
-            return name
         if name := _name_before_label(row):
             return name
         if name := _name_beside_date(row):
@@ -258,31 +256,6 @@ def _names_between_fields(row: str) -> str | None:
         if (HAN.search(names) and (not labelled or names[-1].isspace())
                 and _persons(names.strip(), listed=True)):
             return names.strip()
-    return None
-
-
-# A reprint's credit line: the outlet under 来源, the day it printed the piece, then its writers with no
-# label, ending the row ("来源：人民日报 2015-1-8 喻思娈", "来源：中国教育报 2015-5-26 董少校 储召生 柯进"). Framed
-# so, by an outlet and its date, the slot is the writers' whatever the surname (as info_row's beside a
-# body's name): 13 of the 19 names dev-v45-thunews lost open with no listed surname (喻, 巩, 申, 操, 詹…)
-# or are pen names (宗河, 士琳), and a listed one may end as an office does (蒋建科, 董少校: _NOT_PERSON).
-# At most REPRINT_NAMES names of two or three characters each. The outlet's day only: a row with a time of
-# day is the page's own info row (real-cases-v13 rc13-026 "来源：华商报 2021-02-20 02:22 大字" gave "大字").
-REPRINT_NAMES = 3
-_DATED_OUTLET_NAMES = re.compile(
-    r"(?:来源|來源)[ \t]*[:：][ \t]*(?P<outlet>[^\s:：]{2,20})[ \t\u3000\u2002]+(?:" + DATE_RE.pattern
-    + r")[ \t\u3000\u2002]+(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000\u2002][\u4e00-\u9fff]{2,3}){0,"
-    + str(REPRINT_NAMES - 1) + r"})[ \t\u3000\u2002]*$")
-
-
-def _names_after_dated_outlet(row: str) -> str | None:
-    """The writers a reprint's 来源 line names after the outlet and its date (see _DATED_OUTLET_NAMES)."""
-    m = _DATED_OUTLET_NAMES.search(row)
-    if not m or not ends_as_outlet(m.group("outlet")) or m.group("H"):
-        return None  # (a time of day is the page's own row: "华商报 2021-02-20 02:22 大字", a font-size control)
-    names = m.group("names").split()
-    if all(looks_like_han_name(w) or not _NOT_PERSON.search(w) for w in names):
-        return " ".join(names)
     return None
 
 

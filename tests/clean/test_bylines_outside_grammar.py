@@ -207,15 +207,3 @@ def test_a_paper_named_in_book_title_marks_is_the_source_without_them():
     assert clean_page(zh_page("来源：《中国教育报》2015-1-30")).source == "中国教育报"
     # a book's title is no outlet's name: its marks stay
     assert clean_page(zh_page("来源：《中山年鉴》")).source == "《中山年鉴》"
-
-
-def test_writers_after_a_reprints_source_and_date_are_the_author_whatever_the_surname():
-    # "来源：人民日报 2015-1-8 喻思娈" (dev-v45-thunews): 喻 is no listed surname, 蒋建科 ends as an office does
-    a = clean_page(zh_page("来源：人民日报 2015-1-8 喻思娈"))
-    assert (a.source, a.author) == ("人民日报", "喻思娈")
-    assert clean_page(zh_page("来源：人民日报 2015-4-17 蒋建科")).author == "蒋建科"
-    assert clean_page(zh_page("来源：中国教育报 2015-5-26 董少校 储召生 柯进")).author == "董少校 储召生 柯进"
-    # a channel after a body's name and its date is no writer's
-    assert clean_page(zh_page("来源：教务处 2015-1-8 教学科")).author is None
-    # ...nor a word after a time of day: the page's own row and its font-size control
-    assert clean_page(zh_page("来源：华商报 2021-02-20 02:22 大字")).author is None
