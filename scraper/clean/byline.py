@@ -1376,23 +1376,6 @@ def without_byline_lines(lines: list[str], published: str | None, source: str | 
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
-# The site's own address alone on a line in brackets, closing the article: its stamp of where the text
-# stands, as a reprint column writes it under every piece ("（http://news.tsinghua.edu.cn）" then the
-# "[更新：…]" stamp, dev-v45-thunews: on all 105 of our texts, in none of the truth's). Cut from the text
-# only, after the date is read: the stamp under it is found among the text's last lines (ENDING_LINES).
-# Another site's address there is a citation and stays; a bare address is furniture already (lines._URL_ONLY).
-_BRACKETED_ADDRESS = re.compile(r"^[（(]\s*(?:https?://)?(?P<host>[\w.-]+\.[a-z]{2,})/?\s*[）)]$", re.I)
-
-
-def without_own_address(lines: list[str], url: str | None) -> list[str]:
-    """``lines`` without a last line that is only the page's own host in brackets (see _BRACKETED_ADDRESS)."""
-    own = host_of(url).removeprefix("www.")
-    m = _BRACKETED_ADDRESS.match(lines[-1].strip()) if lines and own else None
-    if m and m.group("host").lower().removeprefix("www.") == own:
-        return lines[:-1]
-    return lines
-
-
 # An "about the author" box after the story: a paragraph in the text's last BIO_TAIL lines that
 # opens with the byline's author, a name of two words or more, and goes on to say what they do
 # ("Meredith Dietz is Lifehacker's Senior Finance Writer. She earned…", "Bob Condotta: 206-…"),

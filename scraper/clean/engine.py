@@ -27,7 +27,6 @@ from scraper.clean.byline import (
     split_spliced_source,
     without_author_bio,
     without_byline_lines,
-    without_own_address,
 )
 from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text, noscript_content
@@ -484,8 +483,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.source = _clean_field("source", article.source, ev)
     article.author = _clean_field("author", article.author, ev)
     article.text = "\n".join(without_author_bio(
-        without_own_address(without_byline_lines(paragraphs, article.published, article.source, article.author),
-                            url), article.author))
+        without_byline_lines(paragraphs, article.published, article.source, article.author), article.author))
     article.attachments = find_attachments(content.container, url)
     article.images = find_images(content.container, url)
     article.maybe_attachments = find_download_links(content.container, url, {a.url for a in article.attachments})
