@@ -727,8 +727,17 @@ def _meta_source(metas: dict[str, str]) -> str | None:
     return _source_value(value)
 
 
+# A periodical's name alone in book-title marks is the outlet's name: "来源:《四平日报》(2025年2月14日) 05版"
+# (real-cases-v45b rc45b-012), "来源：《中国教育报》2015-1-30" (dev-v45-thunews th45-038 … -040); each truth
+# writes the name bare. Only a name that ends as an outlet's does (inforow.ends_as_outlet: 报, 网, 社…):
+# a book's or a yearbook's title stays marked, as the truth of a dev real case keeps "《中山年鉴•2020》".
+_MARKED_TITLE = re.compile(r"《(?P<name>[^《》]+)》")
+
+
 def _source_value(value: str | None) -> str | None:
     value = _clean_value(value, empty=_NOT_A_SOURCE)
+    if value and (m := _MARKED_TITLE.fullmatch(value)) and ends_as_outlet(m.group("name")):
+        value = m.group("name")
     return _outlet_and_names(value)[0] if value else None
 
 
