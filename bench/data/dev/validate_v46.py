@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Validate heldout/real-cases-v46 (keeper k46; pending-v46/ at collection, held out since 2026-12-07, when v45 was
-spent and moved to dev).
+"""Validate dev/real-cases-v46 (keeper k46; pending-v46/ at collection, held out from 2026-12-07, when v45 was
+spent and moved to dev; dev since v46 was spent, 2026-12-07).
 
 Usage: validate_v46.py [COMPARE_DIR ...] [--no-extract]
-  COMPARE_DIR: folders whose splits the set is compared with (default: bench/data/dev, every dev split, v45
-  included). Files and folders of v46 itself (any path part holding 'v46') are skipped wherever they sit, so the set
-  never compares with itself (heldout/ holds only v46 since 2026-12-07: passing bench/data/heldout adds nothing).
-  --no-extract: skip the host check against the dev-* extraction sets (/work/data/extract/dev-*/truth.jsonl) and
-  /work/shared/corpus (run by default when those folders exist).
+  COMPARE_DIR: folders whose splits the set is compared with (default: bench/data/dev: the older dev splits). Files
+  and folders of v46 itself (any path part holding 'v46') are skipped wherever they sit, so the set never compares
+  with itself, and a held-out or pending folder (heldout/, heldout-*, pending-*: v47 on, later than v46) is never
+  read, even when passed.
+  --no-extract: skip the host check against the older dev-* extraction sets (/work/data/extract/dev-*/truth.jsonl,
+  dev-v46-* skipped) and /work/shared/corpus (run by default when those folders exist).
 
 Checks: truth.jsonl parses with every field; ids match html files and are unique; each page decodes with the charset it
 declares and that charset matches `encoding`; title/source/author (when not null) and the year of `date` are written on
@@ -35,7 +36,9 @@ from urllib.parse import urlsplit
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "real-cases-v46")
 DATA = os.path.dirname(HERE)
-OWN = re.compile(r"v46")
+# v46's own folders (dev/ since it was spent, 2026-12-07; heldout/ before, pending-v46/ at collection) are no compared
+# split, and neither is a held-out or pending folder (heldout/, heldout-*, pending-*: v47 on, later than v46)
+OWN = re.compile(r"v46|^(heldout|pending)($|-)")
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 CHARSETS = {"utf-8": "utf-8", "gbk": "gbk", "gb18030": "gb18030", "big5": "big5"}
@@ -57,7 +60,7 @@ def reg(h):
 
 
 def own(path, root):
-    parts = os.path.relpath(path, root).split(os.sep)
+    parts = [os.path.basename(os.path.normpath(root))] + os.path.relpath(path, root).split(os.sep)
     return any(OWN.search(part) for part in parts)
 
 
@@ -122,7 +125,7 @@ def index(roots):
 
 def extract_hosts():
     hs = set()
-    files = glob.glob("/work/data/extract/dev-*/truth.jsonl") + \
+    files = [f for f in glob.glob("/work/data/extract/dev-*/truth.jsonl") if "v46" not in f] + \
         glob.glob("/work/shared/corpus/**/*.jsonl", recursive=True)
     for f in files:
         for line in open(f, encoding="utf-8", errors="ignore"):

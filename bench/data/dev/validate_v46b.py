@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Validate heldout/real-cases-v46b (keeper k46b; pending-v46/ at collection, held out since 2026-12-07, when v45 was
-spent and moved to dev).
+"""Validate dev/real-cases-v46b (keeper k46b; pending-v46/ at collection, held out from 2026-12-07, when v45 was
+spent and moved to dev; dev since v46 was spent, 2026-12-07).
 
 Checks, printing failures by page id and reason class only (no page text, hosts or code):
   1. truth.jsonl parses; every line has the score.py fields; ids match html/ files one to one;
@@ -21,9 +21,10 @@ Checks, printing failures by page id and reason class only (no page text, hosts 
      never navigate. Skipped with a warning when node or jsdom is missing.
 
 Usage: python3 validate_v46b.py [FOLDER ...]
-  FOLDERs to compare with (default: bench/data/dev, every dev split, v45 included); v46's own folders
-  (real-cases-v46b itself and any folder whose name holds 'v46', so all of heldout/ since 2026-12-07)
-  are skipped. Exit status 0 when every check passes.
+  FOLDERs to compare with (default: bench/data/dev: the older dev splits); v46's own folders
+  (real-cases-v46b itself and any folder whose name holds 'v46') are skipped, and a held-out or pending
+  folder (heldout/, heldout-*, pending-*: v47 on, later than v46) is never read, even when passed.
+  Exit status 0 when every check passes.
 """
 import glob
 import html as htmlmod
@@ -150,11 +151,16 @@ def check_build():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+# a held-out or pending folder (heldout/, heldout-*, pending-*: v47 on, later than v46) is no older dev data
+LATER = re.compile(r"^(heldout|pending)($|-)")
+
+
 def v46_own(p, folder):
-    """True for a file of v46's own folders (heldout/ since 2026-12-07, pending-v46/ at collection): a folder part,
-    the compared folder's own name included, holding 'v46'."""
+    """True for a file of v46's own folders (dev/ since v46 was spent, 2026-12-07; heldout/ before, pending-v46/ at
+    collection) or of a later split: a folder part, the compared folder's own name included, holding 'v46' or naming
+    a held-out or pending folder."""
     parts = [os.path.basename(os.path.normpath(folder))] + os.path.relpath(p, folder).split(os.sep)[:-1]
-    return any("v46" in x for x in parts)
+    return any("v46" in x or LATER.match(x) for x in parts)
 
 
 def compare_sets(folders):

@@ -1,11 +1,11 @@
-"""Check synthetic-v46 (bench/data/heldout/synthetic-v46 -- pending-v46/ at collection, held out since 2026-12-07, when
-v45 was spent and moved to dev -- made by synthetic-generator-v46/make_set.py).
+"""Check synthetic-v46 (bench/data/dev/synthetic-v46 -- pending-v46/ at collection, held out from 2026-12-07, when
+v45 was spent and moved to dev, dev since v46 was spent, 2026-12-07 -- made by synthetic-generator-v46/make_set.py).
 
 python3 validate_v46s.py [--node] [COMPARE_DIR ...]
 
-COMPARE_DIR: folders whose splits the set must not share brands, hosts or code with (default: bench/data/dev, every
-dev split, v45 included).  Any folder path containing "v46" is skipped (our own; heldout/ holds only v46 since
-2026-12-07, so passing bench/data/heldout adds nothing).
+COMPARE_DIR: folders whose splits the set must not share brands, hosts or code with (default: bench/data/dev: the
+older dev splits).  Any folder path containing "v46" is skipped (our own), and a held-out or pending folder
+(heldout/, heldout-*, pending-*: v47 on, later than v46) is never read, even when passed.
 Checks:
   1. re-run identity: make_set.py written twice into temporary folders; both byte-identical to the committed folder
   2. format: 35 pages, 25 hijacked, 10 clean, 3 legit (clean) -- 40/28/12/4 at collection, less the site of five pages
@@ -44,6 +44,15 @@ fails = []
 # them when writing): sv46-011 to sv46-015, the five pages of one site (3 hijacked, 2 clean, 1 of them legit), whose
 # host's registrable domain is that of pages of dev/synthetic-v15 and dev/synthetic-v29; so 35/25/10/3 and 3 sites
 REMOVED = {"sv46-011", "sv46-012", "sv46-013", "sv46-014", "sv46-015"}
+
+
+# v46's own files (any path holding "v46") and a held-out or pending folder (heldout/, heldout-*, pending-*: v47 on,
+# later than v46) are not compared
+LATER = re.compile(r"^(heldout|pending)($|-)")
+
+
+def skip(f):
+    return "v46" in f or any(LATER.match(p) for p in os.path.abspath(f).split(os.sep))
 
 
 def check(ok, what):
@@ -202,7 +211,7 @@ def main():
     named = 0
     for c in compare:
         for f in glob.glob(os.path.join(c, "*", "*.py")) + glob.glob(os.path.join(c, "*", "*.md")) + glob.glob(os.path.join(c, "*.md")):
-            if "v46" in f:
+            if skip(f):
                 continue
             t = open(f, encoding="utf-8", errors="replace").read().lower()
             named += sum(1 for w in FAMILY_WORDS if w.lower() in t)
@@ -215,7 +224,7 @@ def main():
     urls = set()
     for c in compare:
         for f in glob.glob(os.path.join(c, "*", "truth.jsonl")):
-            if "v46" in f:
+            if skip(f):
                 continue
             for l in open(f, encoding="utf-8"):
                 if l.strip():
@@ -233,7 +242,7 @@ def main():
     htmls = []
     for c in compare:
         for f in glob.glob(os.path.join(c, "**", "*.htm*"), recursive=True):
-            if "v46" in f:
+            if skip(f):
                 continue
             htmls.append(collapse(decode(open(f, "rb").read())))
     print(f"     {len(htmls)} compared html files")

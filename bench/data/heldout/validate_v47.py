@@ -1,13 +1,18 @@
-"""Validate the v47 folders (keeper k47) and compare them with other splits.
+"""Validate the v47 folders (keeper k47; pending-v47/ at collection, held out in bench/data/heldout/ since 2026-12-07,
+when v46 was spent and moved to dev) and compare them with other splits.
 
 Usage:
   python3 validate_v47.py [--own DIR ...] [COMPARE_DIR ...]
 
-  --own DIR      a v47 folder to validate (html/<id>.html + truth.jsonl); default: every folder next to this
-                 script that holds a truth.jsonl (real-cases-v47/ and any sibling v47 folder).
+  --own DIR      a v47 folder to validate (html/<id>.html + truth.jsonl); default: real-cases-v47/ next to this
+                 script (at collection: every folder next to it holding a truth.jsonl, which was real-cases-v47/
+                 alone; in heldout/ its siblings real-cases-v47b/ and synthetic-v47/ sit there too, and they follow
+                 other conventions and have their own validators, validate_v47b.py and validate_v47s.py).
   COMPARE_DIR    folders whose truth.jsonl files and html files are compared with ours (searched recursively);
-                 default: bench/data/dev.  Folders under this script's own folder are always skipped, so the
-                 engineers can pass bench/data/dev bench/data/heldout later.
+                 default: bench/data/dev, every dev split, v46 included.  Folders under this script's own folder
+                 (heldout/ holds only v47 since 2026-12-07: passing bench/data/heldout adds nothing), any folder
+                 whose name holds 'v47' and any pending folder (pending-*) are always skipped.
+  Failures name the page id and the reason class only (no string, host or code).
 
 Checks, per own folder:
   1. truth.jsonl parses; required fields present; ids unique; every id has html/<id>.html and every html has an id.
@@ -86,7 +91,7 @@ def read_html(path, enc=None):
 def own_folders(args):
     if args:
         return args
-    return sorted(os.path.dirname(p) for p in glob.glob(os.path.join(HERE, "*", "truth.jsonl")))
+    return [os.path.join(HERE, "real-cases-v47")]
 
 
 def under(path, root):
@@ -98,14 +103,18 @@ def compared_files(roots, pattern):
     out = []
     for r in roots:
         for dp, dns, fns in os.walk(r):
-            if under(dp, HERE):
+            if under(dp, HERE) or SKIP.search(os.path.basename(os.path.normpath(dp))):
                 dns[:] = []
                 continue
-            dns.sort()
+            dns[:] = sorted(d for d in dns if not SKIP.search(d))
             for fn in sorted(fns):
                 if re.fullmatch(pattern, fn):
                     out.append(os.path.join(dp, fn))
     return out
+
+
+# v47's own folders (heldout/ since 2026-12-07, pending-v47/ at collection) and any pending or held-out folder
+SKIP = re.compile(r"v47|^(heldout|pending)($|-)")
 
 
 def host(u):
@@ -203,13 +212,13 @@ def main(argv):
             for s in t.get("spam_strings") or []:
                 for o in other_spam_l:
                     if s == o or s in o or o in s:
-                        errors.append(f"{tid}: spam string {s[:30]!r} overlaps compared spam string {o[:30]!r}")
+                        errors.append(f"{tid}: a spam string overlaps a compared spam string (either way)")
                         break
             if t.get("url") in other_urls:
                 errors.append(f"{tid}: url occurs in a compared split")
             for h in {host(t.get("url", "")), str(t.get("site") or "").lower()} - {""}:
                 if h in other_hosts:
-                    errors.append(f"{tid}: host {h} occurs in a compared split")
+                    errors.append(f"{tid}: host occurs in a compared split")
 
     # -- item 7: injected code shared with compared html
     nhtml = 0

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v47b (keeper k47b).
+"""Validate heldout/real-cases-v47b (keeper k47b; pending-v47/ at collection, held out since 2026-12-07, when v46 was
+spent and moved to dev).
 
 Checks: format (json, required keys, ids <-> html files), truth on page (text paragraphs, title, date, source,
 author written on the page as decoded), injection bytes present on every hijacked page (its src/ code file verbatim),
@@ -8,8 +9,11 @@ dev-* extraction sets, and item 7 of KEEPER.md: no run of 120+ consecutive chara
 hijacked page's injected block occurs in any html of the compared folders.
 
 Usage: python3 validate_v47b.py [FOLDER_TO_COMPARE ...] [--extract-root /work/data/extract] [--act]
-  FOLDER_TO_COMPARE defaults to bench/data/dev (relative to the repository root). Any folder whose path holds
-  'v47b' (this split's own) is skipped. --act also runs check_act_v47b.js (needs node and NODE_PATH with jsdom).
+  FOLDER_TO_COMPARE defaults to bench/data/dev (relative to the repository root): every dev split, v46 included.
+  v47's own folders -- any folder whose path holds 'v47', so all of heldout/ since 2026-12-07 -- and any held-out
+  or pending folder (heldout/, heldout-*, pending-*) are skipped; the dev-* extraction sets are all read (48 since
+  v46 was spent, dev-v46-nkunews included). --act also runs check_act_v47b.js (needs node and NODE_PATH with jsdom).
+  Failures name the page id and the reason class (and dev folder) only: no text, string, host or code.
 """
 import glob
 import html
@@ -34,6 +38,15 @@ def reg(host):
     if len(p) >= 3 and '.'.join(p[-2:]) in SUF2:
         return '.'.join(p[-3:])
     return '.'.join(p[-2:])
+
+
+# v47's own folders and any held-out or pending folder are not compared
+SKIP = re.compile(r'v47|^(heldout|pending)($|-)')
+
+
+def skipped(p, fo):
+    parts = [os.path.basename(os.path.normpath(fo))] + os.path.relpath(p, fo).split(os.sep)[:-1]
+    return any(SKIP.search(x) for x in parts)
 
 
 def norm(s):
@@ -100,7 +113,7 @@ def main():
             errors.append('%s: empty text' % r['id'])
         for para in r['text'].split('\n'):
             if para not in shown:
-                errors.append('%s: text paragraph not on page: %.40s' % (r['id'], para))
+                errors.append('%s: text paragraph not on page' % r['id'])
         for f in ('title', 'source', 'author'):
             if r.get(f) and r[f] not in shown:
                 errors.append('%s: %s not on page' % (r['id'], f))
@@ -111,7 +124,7 @@ def main():
                 errors.append('%s: date not on page' % r['id'])
         for s in r.get('spam_strings', []):
             if s not in h:
-                errors.append('%s: spam string not in page: %s' % (r['id'], s))
+                errors.append('%s: spam string not in page' % r['id'])
         if r['hijacked']:
             cf = os.path.join(SPLIT, r.get('code_file', ''))
             if not r.get('code_file') or not os.path.exists(cf):
@@ -132,7 +145,7 @@ def main():
     cmp_files = []
     for fo in folders:
         for t in glob.glob(os.path.join(fo, '**', 'truth.jsonl'), recursive=True):
-            if 'v47b' in t:
+            if skipped(t, fo):
                 continue
             for l in open(t, encoding='utf-8', errors='replace'):
                 try:
@@ -144,7 +157,7 @@ def main():
                     other_hosts.add(hn.lower())
         for ext in ('html', 'htm'):
             for p in glob.glob(os.path.join(fo, '**', '*.' + ext), recursive=True):
-                if 'v47b' in p:
+                if skipped(p, fo):
                     continue
                 cmp_files.append(p)
     ext_hosts = set()
@@ -162,9 +175,9 @@ def main():
     for r in rows:
         hn = urlparse(r['url']).hostname.lower()
         if hn in other_hosts or reg(hn) in other_regs:
-            errors.append('%s: host/registrable domain used by a compared split: %s' % (r['id'], hn))
+            errors.append('%s: host/registrable domain used by a compared split' % r['id'])
         if hn in ext_hosts or reg(hn) in ext_regs:
-            errors.append('%s: host/registrable domain used by a dev-* extraction set: %s' % (r['id'], hn))
+            errors.append('%s: host/registrable domain used by a dev-* extraction set' % r['id'])
     # item 7: no 120-char run of an injected block in the compared html
     blocks = {}
     for r in rows:

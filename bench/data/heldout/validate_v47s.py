@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Validate pending-v47/synthetic-v47 (keeper k47s): format, labels, sites, truth on page, re-run identity,
+"""Validate heldout/synthetic-v47 (keeper k47s; pending-v47/ at collection, held out since 2026-12-07, when v46 was spent): format, labels, sites, truth on page, re-run identity,
 brands, injected hosts, no shared code (KEEPER.md item 7).
 
 Usage: python3 validate_v47s.py [COMPARE_DIR ...]
   COMPARE_DIR: folders whose **/truth.jsonl (spam_strings) and all files (hosts), **/*.htm* (item 7) and
-  synthetic-generator-*/ files (template family names) are compared against. Default: bench/data/dev.
-  v47's own folders are skipped wherever they sit (pending-v47/, and any folder named *-v47 or *-v47<letter>),
-  so the engineers may pass bench/data/heldout (or a later dev/) once v47 is moved.
+  synthetic-generator-*/ files (template family names) are compared against. Default: bench/data/dev,
+  every dev split, v46 included. v47's own folders are skipped wherever they sit (pending-v47/ at collection, and
+  any folder named *-v47 or *-v47<letter>), and so is any held-out or pending folder (heldout/, heldout-*, pending-*:
+  heldout/ holds only v47 since 2026-12-07, so passing bench/data/heldout adds nothing; it can also run once v47 is
+  moved to dev/).
   Overlaps are reported by id and folder only (no strings printed). Stdlib only. Exit status 1 on any failure.
 """
 import filecmp
@@ -30,7 +32,7 @@ GRAM = 30
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 FAMILIES = ["SPIP", "ImpressCMS", "Subrion", "Fork CMS", "Cotonti", "Kooboo"]
-OWN = re.compile(r"-v47[a-z]?$|^pending-v47$")
+OWN = re.compile(r"-v47[a-z]?$|^pending-v47$|^(heldout|pending)($|-)")
 ERR = []
 
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Build the v46x extraction set `nkunews` (`heldout-v46-nkunews`; written as `pending-v46-nkunews`, held out since
-2026-12-07, when v45 was spent) from a mirror of cocoonYh/IR.
+"""Build the v46x extraction set `nkunews` (`dev-v46-nkunews`; written as `pending-v46-nkunews`, held out as
+`heldout-v46-nkunews` from 2026-12-07, when v45 was spent, dev since v46 was spent, 2026-12-07) from a mirror of
+cocoonYh/IR.
 
 usage: convert.py MIRROR_GIT_DIR OUT_DIR [--spec spec.json]
 
 MIRROR_GIT_DIR is the git directory fetched under /work/.mirror/ (read with
 `git show`, no work tree needed); OUT_DIR is e.g.
-/work/data/extract/heldout-v46-nkunews.  Deterministic: same commit, same
+/work/data/extract/dev-v46-nkunews.  Deterministic: same commit, same
 output (files written in id order, sorted keys, no timestamps).
 
 Truth is keeper-written (rules in spec.json, written after reading the pages):
@@ -153,7 +154,7 @@ def main(argv):
         f.write(f"pages: {spec['pages_dir']} (saved from {spec['site']}; urls from {spec['index_file']})\n")
         f.write(f"licence: {spec['licence']}\n")
         f.write(f"truth: {spec['truth_by']}\n")
-        f.write("built by: bench/data/heldout/extract-v46/convert.py with spec.json (same folder)\n")
+        f.write("built by: bench/data/dev/extract-v46/convert.py with spec.json (same folder)\n")
     print(f"{len(rows)} pages written to {out}; skipped {dict(sorted(skipped.items()))}")
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Check the v46x extraction set (default /work/data/extract/heldout-v46-nkunews since 2026-12-07, when v45 was
-spent; written as pending-v46-nkunews).
+"""Check the v46x extraction set (default /work/data/extract/dev-v46-nkunews since v46 was spent, 2026-12-07;
+written as pending-v46-nkunews, held out as heldout-v46-nkunews from 2026-12-07, when v45 was spent, until then).
 
 usage: validate.py [SET_DIR] [--compare DIR ...]
 
@@ -9,14 +9,17 @@ usage: validate.py [SET_DIR] [--compare DIR ...]
 2. fields: url, title and text are non-empty strings; date/author are a
    string or null; url is unique inside the set.
 3. urls: no url of the set appears in /work/shared/corpus, in bench/data/dev
-   (any truth/sources file, or anywhere in a text file) or in any
-   /work/data/extract/dev-* set (47 since v45 was spent, 2026-12-07, dev-v45-thunews
-   included).  /work/data/extract/heldout-* (this set's own name since 2026-12-07) is never read.
+   (any truth/sources file, or anywhere in a text file) or in any older
+   /work/data/extract/dev-* set (48 since v46 was spent, 2026-12-07, dev-v46-nkunews, the set
+   itself, among them: the 47 older ones are read).  v46 is dev itself since it was spent: the
+   set's own folder and any folder whose name holds 'v46' (dev-v46-*, real-cases-v46*,
+   synthetic-v46, extract-v46, ...) are skipped, and so is any held-out or pending folder
+   (heldout/, heldout-*, pending-*: v47 on, later than v46), even when passed.
 4. item 7 (no shared code): for every hijacked page, no run of 120 or more
    consecutive characters (whitespace collapsed) of an injected
    script/iframe/style/hidden block occurs in any html under the compare
-   folders (default bench/data/dev, every dev split, v45 included).
-   The set's own folders are skipped.  Whole pages (by sha256) shared with a
+   folders (default bench/data/dev: the older dev splits).
+   The set's own folders, v46's and later ones are skipped as under 3.  Whole pages (by sha256) shared with a
    compare folder are reported too.
 Exit status 0 when every check passes.
 """
@@ -29,7 +32,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-DEFAULT_SET = "/work/data/extract/heldout-v46-nkunews"
+DEFAULT_SET = "/work/data/extract/dev-v46-nkunews"
 CORPUS = "/work/shared/corpus"
 RUN = 120
 TEXT_EXT = (".html", ".htm", ".jsonl", ".json", ".txt", ".md", ".csv", ".tsv")
@@ -57,11 +60,20 @@ def read_text(path):
     return raw.decode("utf-8", "replace")
 
 
+# v46's own folders and a held-out or pending folder (heldout/, heldout-*, pending-*: v47 on, later than v46) are no
+# older dev data
+NOT_OLDER = re.compile(r"v46|^(heldout|pending)($|-)")
+
+
+def skipped(path, own):
+    return os.path.realpath(path) in own or bool(NOT_OLDER.search(os.path.basename(os.path.normpath(path))))
+
+
 def files_under(root, own):
+    if skipped(root, own):
+        return
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames
-                             if os.path.realpath(os.path.join(dirpath, d)) not in own
-                             and not d.startswith(("heldout-", "pending-")))
+        dirnames[:] = sorted(d for d in dirnames if not skipped(os.path.join(dirpath, d), own))
         for name in sorted(filenames):
             yield os.path.join(dirpath, name)
 
@@ -121,13 +133,13 @@ def main(argv):
 
     # 3. urls against corpus, bench/data/dev and the dev-* extraction sets
     sources = [CORPUS, os.path.join(REPO, "bench", "data", "dev")]
-    sources += sorted(d for d in glob.glob("/work/data/extract/dev-*") if os.path.isdir(d))
+    sources += sorted(d for d in glob.glob("/work/data/extract/dev-*") if os.path.isdir(d) and not skipped(d, own))
     raw_urls = {r["url"] for r in rows if r.get("url")}
     url_res = {norm_url(u): re.compile(re.escape(norm_url(u)) + r"(?![\w/.%?=&-])") for u in raw_urls}
     seen_files = 0
     for root in sources:
         for path in files_under(root, own):
-            if "/heldout-" in path or not path.lower().endswith(TEXT_EXT):
+            if not path.lower().endswith(TEXT_EXT):
                 continue
             seen_files += 1
             text = read_text(path)

@@ -1,4 +1,4 @@
-"""Make bench/data/heldout/synthetic-v46/ (pending-v46/ at collection, held out since 2026-12-07; 40 pages, 28 hijacked, 12 clean of which 4 legit).
+"""Make bench/data/dev/synthetic-v46/ (pending-v46/ at collection, held out from 2026-12-07, dev since v46 was spent, 2026-12-07; 40 pages, 28 hijacked, 12 clean of which 4 legit).
 
 python3 make_set.py [OUT]   (default: ../synthetic-v46).  Seed 4646; no clock, environment or file read besides
 the two modules beside this one, so a re-run writes the same bytes.

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Convert palladian/palladian's content-extractor test pages into an extraction set (keeper k47x).
+"""Convert palladian/palladian's content-extractor test pages into the v47 extraction set (keeper k47x;
+heldout-v47-palladian since 2026-12-07, when v46 was spent; written as pending-v47-palladian).
 
 usage: python3 convert.py MIRROR_GIT_DIR OUT_DIR
 Reads the bare git snapshot with `git show` (no network); deterministic (sorted, fixed ids, no timestamps).
@@ -58,6 +59,16 @@ def page_lang(b):
     return m.group(1).decode().lower() if m else None
 
 
+# removed on 2026-12-07 when v46 became dev (held out from then): pages whose url host is a host of pages of older dev
+# data -- the dev-* extraction sets (48, dev-v46-nkunews included) or /work/shared/corpus; a count-only check, by id and
+# reason class only. Ids are names, so the others keep theirs.
+REMOVED = {"pl47-n-bbc", "pl47-n-belfasttelegraph", "pl47-n-dailyrecord", "pl47-n-foxnews", "pl47-n-independent",
+           "pl47-n-independent-ie", "pl47-n-indianexpress", "pl47-n-mirror", "pl47-n-nationalpost", "pl47-n-ndtv",
+           "pl47-n-theage", "pl47-n-theguardian", "pl47-n-thestar", "pl47-t001", "pl47-t002",
+           "pl47-t003", "pl47-t005", "pl47-t006", "pl47-t008", "pl47-t011",
+           "pl47-t012", "pl47-t013", "pl47-t014", "pl47-t018"}
+
+
 def main(repo, out):
     commit = git(repo, "rev-parse", "HEAD").decode().strip()
     files = set(git(repo, "ls-tree", "-r", "--name-only", "HEAD", P).decode().split("\n"))
@@ -104,6 +115,7 @@ def main(repo, out):
                          text_partial=True, **{"with": with_, "without": without},
                          origin=f"{commit}:{P}{fn} + {T}", lang=page_lang(b)))
     os.makedirs(os.path.join(out, "html"), exist_ok=True)
+    rows = [r for r in rows if r["id"] not in REMOVED]
     rows.sort(key=lambda r: r["id"])
     with open(os.path.join(out, "truth.jsonl"), "w", encoding="utf-8") as f:
         for r in rows:
@@ -117,7 +129,7 @@ def main(repo, out):
         f.write(f"set: {os.path.basename(os.path.normpath(out))}\nrepo: palladian/palladian\ncommit: {commit}\n"
                 "licence: Palladian Free for Science License 2.1.1 (LICENSE.md; research/evaluation use; pages are third-party)\n"
                 f"paths: {P} (test0NN.html + result/test0NN.txt; news-*.html + {T})\n"
-                "built by: bench/data/pending-v47/extract-v47/convert.py (keeper k47x)\n"
+                "built by: bench/data/heldout/extract-v47/convert.py (keeper k47x)\n"
                 f"pages: {len(rows)} ({sum(not r['text_partial'] for r in rows)} full text, {sum(r['text_partial'] for r in rows)} partial text with title/date)\n")
     print(len(rows), "pages")
 

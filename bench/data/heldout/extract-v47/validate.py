@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Validate the v47 extraction set (keeper k47x). Stdlib only.
+"""Validate the v47 extraction set (keeper k47x; heldout-v47-palladian since 2026-12-07, when v46 was spent; written as
+pending-v47-palladian). Stdlib only.
 
 usage: python3 validate.py [SET_DIR] [--used DIR_OR_GLOB ...] [--splits DIR ...] [--rebuild MIRROR_GIT_DIR]
-  SET_DIR   default /work/data/extract/pending-v47-palladian
+  SET_DIR   default /work/data/extract/heldout-v47-palladian
   --used    folders whose truth.jsonl urls / html bytes must not be shared (default: /work/shared/corpus/*,
-            bench/data/dev/*, /work/data/extract/dev-*); folders named heldout*/pending-*/*v47* are never opened
+            bench/data/dev/* (every dev split, v46 included), /work/data/extract/dev-* (48 since v46 was spent,
+            2026-12-07, dev-v46-nkunews included)); folders named heldout*/pending-*/*v47* are never opened
+            (heldout-v47-palladian is this set's own name since 2026-12-07)
   --splits  folders for brief item 7 (no 120-char run of injected code shared; default bench/data/dev) -- this set has
             no hijacked page, so the check is vacuous and only counts hijacked rows
   --rebuild convert twice into temporary folders and compare byte for byte
@@ -39,7 +42,7 @@ def norm(s):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("set", nargs="?", default="/work/data/extract/pending-v47-palladian")
+    ap.add_argument("set", nargs="?", default="/work/data/extract/heldout-v47-palladian")
     ap.add_argument("--used", nargs="*", default=["/work/shared/corpus/*", os.path.join(REPO, "bench/data/dev/*"),
                                                  "/work/data/extract/dev-*"])
     ap.add_argument("--splits", nargs="*", default=[os.path.join(REPO, "bench/data/dev")])

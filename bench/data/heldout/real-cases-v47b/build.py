@@ -13,6 +13,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from cases import CASES  # noqa: E402
 
+# removed on 2026-12-07 when v46 became dev (ids keep their numbers): rc47b-015 (hijacked; its url, and so its host, is
+# that of a page of dev/real-cases-v46b; its src/ file also serves rc47b-005 and stays) and rc47b-018 (clean, look-alike
+# vendor code; its host's registrable domain is that of a page of dev/real-cases-v46b; its src/ file, used by no other
+# page, was deleted)
+REMOVED = {'rc47b-015', 'rc47b-018'}
+CASES = [c for c in CASES if c['id'] not in REMOVED]
+
 INJ_FORMS = {
     'adsformarket_prepended_loader.js': ['charcode-url', 'createelement-script', 'currentscript-insertbefore', 'prepended-to-site-js'],
     'coinhive_embed.html': ['remote-script-tag', 'cryptominer-start'],
