@@ -17,46 +17,34 @@ from cases import CASES  # noqa: E402
 # that of a page of dev/real-cases-v46b; its src/ file also serves rc47b-005 and stays) and rc47b-018 (clean, look-alike
 # vendor code; its host's registrable domain is that of a page of dev/real-cases-v46b; its src/ file, used by no other
 # page, was deleted)
-REMOVED = {'rc47b-015', 'rc47b-018'}
+# removed on 2026-12-07 by the tool library's rule (what `fetch` brings is kept out of commits; its code never
+# committed): the pages whose src/ file was a whole file of a fetched repository (geeksonsecurity/js-malicious-dataset:
+# promarket_1x1_iframe.js (rc47b-003, -009), crimepack_iframe_sample9018/9036/9865.js (rc47b-004, -010, -014),
+# rig_start_padded_flash_loader.js (rc47b-007); gwillem/magento-malware-scanner: magemarts_encrypt_skimmer.js
+# (rc47b-006, -012)); the six src/ files were deleted
+REMOVED = {'rc47b-015', 'rc47b-018',
+           'rc47b-003', 'rc47b-004', 'rc47b-006', 'rc47b-007', 'rc47b-009', 'rc47b-010', 'rc47b-012', 'rc47b-014'}
 CASES = [c for c in CASES if c['id'] not in REMOVED]
 
 INJ_FORMS = {
     'adsformarket_prepended_loader.js': ['charcode-url', 'createelement-script', 'currentscript-insertbefore', 'prepended-to-site-js'],
     'coinhive_embed.html': ['remote-script-tag', 'cryptominer-start'],
-    'promarket_1x1_iframe.js': ['minified-tracker', 'createelement-iframe', 'one-pixel-iframe', 'referrer-beacon'],
-    'crimepack_iframe_sample9018.js': ['token-split-hex-strings', 'unescape-document-write', 'one-pixel-iframe'],
-    'crimepack_iframe_sample9036.js': ['token-split-hex-strings', 'unescape-document-write', 'one-pixel-iframe'],
-    'crimepack_iframe_sample9865.js': ['token-split-hex-strings', 'unescape-document-write', 'one-pixel-iframe'],
     'gnugpl_tinymce_onload_loader.js': ['gnu-gpl-comment-marker', 'symbol-stripping-replace', 'onload-createelement-script', 'appended-to-site-js'],
     'gnugpl_52pojie_onload_loader.html': ['gnu-gpl-comment-marker', 'symbol-stripping-replace', 'onload-createelement-script'],
-    'magemarts_encrypt_skimmer.js': ['obfuscated-skimmer', 'string-shift-decoder', 'createelement-script'],
-    'rig_start_padded_flash_loader.js': ['comment-padding', 'charcode-string-builder', 'eval', 'flash-object-insert'],
 }
 
 WHAT_IT_DOES = {
     'adsformarket_prepended_loader.js': 'builds a url with String.fromCharCode and inserts a remote <script> (snippet.adsformarket.com/same.js) before the running script on every view',
     'coinhive_embed.html': 'loads coinhive.min.js and starts a CoinHive.Anonymous miner for non-mobile visitors (the remote library loads on every view)',
-    'promarket_1x1_iframe.js': 'appends a 1x1 borderless iframe named d_ifrm to the body on every view; when the visitor arrives from another site it points it at a pro-market.net ad engine with the hashed referrer',
-    'crimepack_iframe_sample9018.js': 'joins hex byte strings split by a junk token, unescapes them and document.writes a 1x0 iframe (the kit default target, a localhost address, in this sample) on every view',
-    'crimepack_iframe_sample9036.js': 'joins hex byte strings split by a junk token, unescapes them and document.writes a 1x0 iframe (the kit default target, a localhost address, in this sample) on every view',
-    'crimepack_iframe_sample9865.js': 'joins hex byte strings split by a junk token, unescapes them and document.writes a 1x0 iframe (the kit default target, a localhost address, in this sample) on every view',
     'gnugpl_tinymce_onload_loader.js': 'on window.onload strips junk symbols out of its strings and appends a deferred remote <script> (a chain of lookalike hosts on port 8080) to the body',
     'gnugpl_52pojie_onload_loader.html': 'on window.onload strips junk symbols out of its strings and appends a deferred remote <script> (a chain of lookalike hosts on port 8080) to the body',
-    'magemarts_encrypt_skimmer.js': 'decodes its shifted strings, inserts a <script> loading the jsencrypt library from cdnjs and arms a form-data collector (card-skimmer code, active on every view)',
-    'rig_start_padded_flash_loader.js': 'concatenates p-separated char codes hidden between long text comments, evals the result and inserts 1x1 Flash <object> elements pointing at an exploit-kit gate on every view',
 }
 
 SRC_NOTE = {
     'adsformarket_prepended_loader.js': 'code corpus index id 44830406865 (an infected SyntaxHighlighter shAutoloader.js committed to a public repository; the injected prefix, before the library code, verbatim)',
     'coinhive_embed.html': 'issues corpus, github keraf/NoCoin issue #90 (comment of 2017-11-09 quoting the miner markup found on a site; the view-source table pipes of the quote removed; the thread does not say whether the site owner or an intruder put it there, on these public-body pages it is foreign code)',
-    'promarket_1x1_iframe.js': 'github geeksonsecurity/js-malicious-dataset, misc/site-130746.js (whole file)',
-    'crimepack_iframe_sample9018.js': 'github geeksonsecurity/js-malicious-dataset, crimepack/iframes/sample9018.js (whole file)',
-    'crimepack_iframe_sample9036.js': 'github geeksonsecurity/js-malicious-dataset, crimepack/iframes/sample9036.js (whole file)',
-    'crimepack_iframe_sample9865.js': 'github geeksonsecurity/js-malicious-dataset, crimepack/iframes/sample9865.js (whole file)',
     'gnugpl_tinymce_onload_loader.js': 'code corpus index id 42591083233 (an infected TinyMCE plugin file committed to a public repository with the injection appended; the appended /*GNU GPL*/ tail verbatim; the same tail is in ids 42743571077, 42864137311, 42883961787, 42713055301)',
     'gnugpl_52pojie_onload_loader.html': 'code corpus index id 69215278916 (a public mirror of 52pojie thread 36347, 2009-12-29, quoting a sample found on a hijacked page; the markdown escapes of the comment asterisks undone)',
-    'magemarts_encrypt_skimmer.js': 'github gwillem/magento-malware-scanner, corpus/frontend/magemarts.js (whole file)',
-    'rig_start_padded_flash_loader.js': 'github geeksonsecurity/js-malicious-dataset, "RIG ek/ek_rig_start[.]remax-grandrapidstwp[.]com.js" (whole file)',
     'own_matomo_tracking.html': 'docs corpus, https://pastebin.com/rimvrCnR (a site\'s Matomo snippet; the list markers of the paste view removed)',
     'own_piwik_noscript.html': 'docs corpus, https://pastebin.com/cuSvcnAK (a site\'s Piwik snippet with its noscript pixel; the list markers of the paste view removed)',
     'own_crisp_chatbox.html': 'docs corpus, github codelitdev/medialit issue #111 (the Crisp chatbox embed code quoted there)',
