@@ -194,7 +194,8 @@ EXPECT = {
     'opener_viewn.js': [(SE, DESK, 'Win32', lambda g: any('1627211.com/viewn.js' in s for s in g['scripts'])
                          and any('display:none' in x for x in g['writes']), 'loader written and page swallowed')],
     'ip_referrer.js': [(SE, DESK, 'Win32', lambda g: any('222.186.129.26' in n for n in g['nav']), 'search visitor redirected')],
-    'linetoads_payload.js': [('', DESK, 'Win32', lambda g: g['stopped'] and any('linetoadsactive.com' in n for n in g['nav']), 'page stopped, visitor redirected')],
+    # linetoads_payload.js: removed on 2026-12-07 with rc38b-010/-011 (code from a fetched repository; the tool
+    # library's rule keeps it out of commits)
     'carrier_fps_loader.js': [('', DESK, 'Win32', lambda g: not any('learn.js' in (s or '') for s in g['scripts'])
                                and any('code.jquery.com' in (s or '') for s in g['scripts']), 'expired: wraps jQuery only, inserts nothing')],
     'own_tj_cnzz_push.js': [(SE, MOB, 'Linux armv8l', lambda g: not g['nav'] and all(reg(urllib.parse.urlparse(s if '//' in s else 'http://' + s).hostname or '') in ANALYTICS for s in g['scripts'] if s), 'analytics only')],

@@ -146,6 +146,10 @@ def page(c):
 # removed on 2026-12-06 when v37 became dev (ids keep their numbers): rc38b-007 carries the injected snippet of
 # dev/real-cases-v37b/rc37b-007 verbatim (src/cuasia_links.html, 469 characters) and three of its spam strings
 REMOVED = {'rc38b-007'}
+# removed on 2026-12-07 by the tool library's rule (what the `fetch` tool brings is kept out of commits; its code is
+# never committed): these pages carried code taken from a fetched repository (SOURCES.md); their src/ files, used by
+# no other page, were deleted
+REMOVED |= {'rc38b-010', 'rc38b-011'}
 
 
 def main():
