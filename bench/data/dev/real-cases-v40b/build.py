@@ -180,6 +180,10 @@ TPL = {'asp_table': t_asp_table, 'dept_portal': t_dept_portal, 'campus_news': t_
 # (src/charcode_tracking_loader.html, deleted) already in dev/real-cases-v39b, with its injected host; rc40b-016's
 # page host is that of a page in dev/real-cases-v39 (validate_v40b.py)
 REMOVED = {'rc40b-007', 'rc40b-016'}
+# removed on 2026-12-07 by the tool library's rule (what the `fetch` tool brings is kept out of commits; its code is
+# never committed): these pages carried code taken from a fetched repository (SOURCES.md); their src/ files, used by
+# no other page, were deleted
+REMOVED |= {'rc40b-008', 'rc40b-009'}
 
 
 def main():
