@@ -7,6 +7,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from cases import CASES
 
+# removed on 2026-12-07 by the tool library's rule (what the `fetch` tool brings is kept out of commits; its code is
+# never committed): these pages carried code taken from a fetched repository (SOURCES.md); their src/ files, used by
+# no other page, were deleted
+REMOVED = {'rc41b-001', 'rc41b-002', 'rc41b-003', 'rc41b-004', 'rc41b-005', 'rc41b-006', 'rc41b-007', 'rc41b-008', 'rc41b-009', 'rc41b-010', 'rc41b-011', 'rc41b-012', 'rc41b-013', 'rc41b-015', 'rc41b-016', 'rc41b-017', 'rc41b-018', 'rc41b-019', 'rc41b-020'}
+CASES = [c for c in CASES if c['id'] not in REMOVED]
+
 E = lambda s: html.escape(s, quote=False)
 
 
