@@ -374,6 +374,10 @@ ACTS = {
 # removed on 2026-12-06 when v41 became dev (ids keep their numbers): rc42b-017's url (and so its host) is that of a
 # page in dev/real-cases-v41b (validate_v42b.py); its look-alike snippet in src/, used by no other page, deleted
 REMOVED = {'rc42b-017'}
+# removed on 2026-12-07 by the tool library's rule (what the `fetch` tool brings is kept out of commits; its code is
+# never committed): these pages carried code taken from a fetched repository (SOURCES.md); their src/ files, used by
+# no other page, were deleted
+REMOVED |= {'rc42b-002', 'rc42b-004', 'rc42b-006', 'rc42b-010'}
 
 
 def main():
