@@ -99,6 +99,10 @@ def truth(c):
 # host) of a page in dev/real-cases-v42b; rc43b-012 and rc43b-013 carry injected code sharing a run of 120+ characters
 # with a dev/real-cases-v42b page (validate_v43b.py). Their src/ files, used by no other page, are deleted.
 REMOVED = {'rc43b-002', 'rc43b-012', 'rc43b-013', 'rc43b-016'}
+# removed on 2026-12-07 by the tool library's rule (what the `fetch` tool brings is kept out of commits; its code is
+# never committed): these pages carried code taken from a fetched repository (SOURCES.md); their src/ files, used by
+# no other page, were deleted
+REMOVED |= {'rc43b-001', 'rc43b-003', 'rc43b-004', 'rc43b-005', 'rc43b-006', 'rc43b-007', 'rc43b-008', 'rc43b-010', 'rc43b-015'}
 
 def main():
     os.makedirs(os.path.join(HERE, 'html'), exist_ok=True)
