@@ -17,6 +17,10 @@ from cases import CASES  # noqa: E402
 # rc45b-015 (hijacked; registrable domain of pages of dev-* extraction sets); their src/ files, used by no other page,
 # were deleted
 REMOVED = {'rc45b-002', 'rc45b-015', 'rc45b-018'}
+# removed on 2026-12-07 by the tool library's rule (what the `fetch` tool brings is kept out of commits; its code is
+# never committed): these pages carried code taken from a fetched repository (SOURCES.md); their src/ files, used by
+# no other page, were deleted
+REMOVED |= {'rc45b-005', 'rc45b-006', 'rc45b-009', 'rc45b-010', 'rc45b-012', 'rc45b-013', 'rc45b-014'}
 CASES = [c for c in CASES if c['id'] not in REMOVED]
 
 
