@@ -325,6 +325,8 @@ MAX_PREFIX = 16
 # the article (谭华 in 谭华一行…). Two characters: Chinese words are mostly two long.
 HEAD_START = 2
 _SCRIPT_CHANGE = re.compile(r"[a-z0-9][\u4e00-\u9fff]")
+# A prefix that opens with a bracket and runs on past its close (a board's tag: [News]運).
+_TAG_RUN_ON = re.compile(r"[\[【［〔(（][^\]】］〕)）]*[\]】］〕)）].")
 
 
 def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
@@ -350,6 +352,12 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
             # a reading glossed in brackets (點(diǎn)名) is part of the word it glosses: its Latin letters
             # are no website's spelling, its bracket no name's end (報點(diǎn)|名 rc40-016, 大學(xué)(| rc22-020);
             # lower case only: 澳汇国际(Macao)官网 is a name's own part
+            continue
+        if _TAG_RUN_ON.match(raw):
+            # a tag in brackets before the headline ([News]運動彩券…, 【转载】…) ends at its bracket: the
+            # characters after it are the headline's first word, no part of a name (the bracketed tag
+            # alone is judged at its own length). rc46-021, a lottery forum's print view of a reprint:
+            # [News]運 read as a name glued before 動彩券盈餘 (the page writes 運動 elsewhere).
             continue
         if re.search(r"\s", part[:len(raw) + 1]):
             # words apart (三星 Galaxy S20), or a space after the name: a headline's own clauses, which
