@@ -65,3 +65,11 @@ def test_a_hex_payload_split_on_another_separator_is_decoded():
     payload = "_".join(f"{ord(c) + 7:x}" for c in code)
     d = decode_script(f'e=eval;try{{--document["body"]}}catch(q){{a2="_";sa=7;}}z="{payload}";')
     assert "a.brookvale-t.com/q.php" in d.text
+
+
+def test_a_site_served_from_its_own_ip_and_port_loading_its_own_code_is_clean():
+    own = "http://202.101.8.34:8080/info/2024/0316/2.htm"
+    loader = ("<script>var s=document.createElement('script');s.src='http://202.101.8.34:8080/js/stat.js';"
+              "document.body.appendChild(s);</script>")
+    a = clean_page(page(body=BODY + loader), url=own)
+    assert not a.hijacked, a.findings
