@@ -11,6 +11,7 @@ alike.
 from __future__ import annotations
 
 import base64
+import ipaddress
 import re
 from collections import Counter
 from html import unescape
@@ -767,6 +768,36 @@ def throwaway_loader(host: str, named: Callable[[str], bool], site_known: bool) 
 _DRESS_LABELS = {"gov": "government", "edu": "school"}
 
 
+# Code or a frame from a bare public IP address on a port of its own ("http://61.160.200.223:7701/main.js"):
+# no browser is sent there by a name, so no site, CDN or vendor serves its pages' code so; an ISP's
+# in-transit injector does (v46 B2: loaders re-inserting the hijacked script, then an ad script
+# from the carrier's ad box on 7701, 3535, 9991, 19991). Measured 2026-12-07 (isp42, dev data, tuned
+# on) over bench/data/dev, ../shared corpus and the 48 dev-* extraction sets: a script address on a
+# public IPv4 host with an explicit port that is not the scheme's default stands on 5 hijacked pages
+# (rc46b-002/-005/-006/-014/-021: four carriers' ad boxes, five captured pages) and in the code of
+# no clean page that loads it at load (dz31-028's dayoo anti-hijack probe does, behind a random
+# draw and dojo's onload, which the run never reaches). A run's loads are frames too: rc24-009's
+# hex-array injector (v24, already flagged) frames "http://123.59.84.161:81/ad.html" and gains the
+# reading; cleaned before/after, the 39 pages of those sets with an IP:port address anywhere change
+# on no other page. Script tags on bare IPs without a port
+# stand on clean pages (banner servers, widget hosts on dev-dragnet, openads on l3s): not read, nor
+# tags (no dev page, clean or hijacked, has a script tag on an IP with a port).
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
+_IP_PORT = re.compile(r"(?:(https?):)?//((?:\d{1,3}\.){3}\d{1,3}):(\d{1,5})(?:[/?#]|$)", re.I)
+
+
+def bare_ip_port(address: str) -> bool:
+    """Whether ``address`` is on a public IPv4 host with an explicit port other than its scheme's default."""
+    m = _IP_PORT.match(address.strip())
+    if not m:
+        return False
+    try:
+        ip = ipaddress.IPv4Address(m.group(2))
+    except ValueError:
+        return False
+    return ip.is_global and m.group(3) != _DEFAULT_PORTS.get((m.group(1) or "http").lower())
+
+
 def dressed_host(host: str) -> str | None:
     """What a script host dresses as: "government" or "school" when a label before its registrable
     domain spells gov/edu and the domain's own name does not; None for any other host."""
@@ -918,6 +949,13 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             report.findings.append(("spam_script", "script (run): writes a load of code from a host nothing else "
                                     "of the page names, telling it the page's host, for visitors it picks", shorten(sent, 300)))
             report.spam_hosts.add(told)
+    # Code or a frame from a bare IP on a port of its own (bare_ip_port), which a script loads at load from an
+    # address nothing else of the page names: a carrier's injected ad loader.
+    for loaded, by in run_loads:
+        if (ip := host_of(loaded)) and bare_ip_port(loaded) and away(ip) and named_only_by(ip, by):
+            report.findings.append(("spam_script", "script: loads code or a frame from a bare IP address on a port "
+                                    "of its own that nothing else of the page names", shorten(loaded, 300)))
+            report.spam_hosts.add(ip)
     for i, el in enumerate(root.iter("script")):
         src = el.get("src")
         if src:

@@ -39,9 +39,11 @@ MIN_BASE64 = 20
 # Likewise String.fromCharCode(60) and eval("f()") are old ad-script habits (seen on real-l3s-en
 # dev pages); code spelt out in char codes or handed to eval as a string is obfuscation.
 MIN_CHAR_CODES, MIN_EVAL_CODE = 8, 40
-# A literal of this many hex byte values joined by colons ("17:5d:6c:…") is code written as shifted
-# char codes (v18 §2: a loader's payload, each code minus a constant the decoder adds back). Shorter
-# colon-hex runs are MAC addresses and times; the v18 payloads hold 117 (synthetic) and 300+ bytes.
+# A literal of this many hex byte values joined by one separator ("17:5d:6c:…", "70_6d_27_…") is
+# code written as shifted char codes (v18 §2: a loader's payload, each code minus a constant the
+# decoder adds back; v46 B4: the same kit's MSIE gate split on "_", as captured in a CDN's issue).
+# The separator is the decoder's split() argument, so any one punctuation character serves; shorter
+# runs are MAC addresses and times; the v18 payloads hold 117 (synthetic) and 300+ bytes, v46's 230.
 MIN_COLON_HEX = 40
 # The shifts tried, each way: the v18 loaders shift by 7 and 9; a shift is kept only when every
 # character it gives is printable ASCII and the text names the DOM (document, window, function).
@@ -70,7 +72,11 @@ _CONCAT = re.compile(r'"((?:[^"\\\n]|\\[\s\S])*)"\s*\+\s*"((?:[^"\\\n]|\\[\s\S])
 _CONCAT_HINT = re.compile(r'"\s*\+\s*"')
 _BRACKET = re.compile(r'\[\s*"([A-Za-z_$][\w$]*)"\s*\]')
 _EVAL_STRING = re.compile(r'\b(?:eval|Function)\s*\(\s*"((?:[^"\\\n]|\\[\s\S])*)"\s*\)(?:\s*\(\s*\))?')
-_COLON_HEX = re.compile(r'"((?:[0-9a-fA-F]{1,2}:){' + str(MIN_COLON_HEX - 1) + r',}[0-9a-fA-F]{1,2})"')
+# (one separator throughout, no letter, digit, quote, backslash or space: a word or a sentence is no
+# byte list)
+_COLON_HEX = re.compile(r'"([0-9a-fA-F]{1,2}([^0-9A-Za-z"\\\s])(?:[0-9a-fA-F]{1,2}\2){' + str(MIN_COLON_HEX - 2)
+                        + r',}[0-9a-fA-F]{1,2})"')
+_HEX_SEPARATOR = re.compile(r"[^0-9a-fA-F]")
 _CODE_WORDS = re.compile(r"\b(?:document|window|function)\b")
 _ARRAY_START = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*\[\s*(?=['\"])")
 _ARRAY_SEP = re.compile(r"\s*,\s*")
@@ -264,9 +270,9 @@ def _unescape(m: re.Match) -> str:
 
 
 def shifted_codes(value: str) -> str | None:
-    """The code that colon-separated hex byte values spell once shifted back by the one constant
-    that makes all of them printable ASCII code; None when no shift does."""
-    codes = [int(b, 16) for b in value.split(":")]
+    """The code that separated hex byte values ("17:5d:…") spell once shifted back by the one
+    constant that makes all of them printable ASCII code; None when no shift does."""
+    codes = [int(b, 16) for b in _HEX_SEPARATOR.split(value)]
     low, high = min(codes), max(codes)
     for shift in sorted(range(-MAX_SHIFT, MAX_SHIFT + 1), key=abs):
         if low + shift < 9 or high + shift > 126:
@@ -278,8 +284,8 @@ def shifted_codes(value: str) -> str | None:
 
 
 def colon_hex(code: str) -> bool:
-    """Whether ``code`` holds a literal of colon-separated hex byte values (see MIN_COLON_HEX)."""
-    return code.count(":") >= MIN_COLON_HEX - 1 and bool(_COLON_HEX.search(code))  # (n values, n - 1 colons)
+    """Whether ``code`` holds a literal of separated hex byte values (see MIN_COLON_HEX)."""
+    return len(code) >= 2 * MIN_COLON_HEX and bool(_COLON_HEX.search(code))  # (n values, n - 1 separators)
 
 
 def _colon_hex(m: re.Match) -> str:
@@ -389,7 +395,7 @@ def decode_script(code: str) -> Decoded:
         if len(_HEX_ESCAPES.findall(text[:200_000])) >= MIN_ESCAPES:
             techniques.add("escapes")
         text = plain = plain_literals(text)
-        if ":" in text and _COLON_HEX.search(text):
+        if _COLON_HEX.search(text):
             # the payload is run as code: it stands in the view as code, its literals read next round
             new = _COLON_HEX.sub(_colon_hex, text)
             if new != text:

@@ -16,6 +16,7 @@ without scripts is one the site restricts itself (that blog's counter is both).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from core.domains import registrable_domain
 from scraper.clean.dom import host_of, outer_html, path_of
@@ -106,7 +107,30 @@ def check_unseen_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> N
         ev.hosts.add(host_of(src))
 
 
-def covering_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> list[tuple[object, str]]:
+_FIXED = re.compile(r"position\s*:\s*fixed", re.I)
+
+
+def _edge_zero(css: str, edge: str) -> bool:
+    return bool(re.search(rf"(?:^|;)\s*{edge}\s*:\s*0(?:px)?\s*(?:!important\s*)?(?:;|$)", css, re.I))
+
+
+def _pinned(frame) -> bool:
+    """Whether the served markup pins a frame into a corner of the window: position:fixed on it or
+    on a box around it (below <body>), at 0 from a top or bottom edge and a left or right one. A
+    box pinned so stays over the article wherever the reader scrolls (an ad box, v46 B6/B7); a
+    site's popup is placed by its script (centred: a dev-v21 blog's newsletter popup with a
+    substack frame, left:153px;top:129.5px) and a chat widget keeps a margin (right:24px)."""
+    for el in (frame, *frame.iterancestors()):
+        if el.tag in ("body", "html"):
+            return False
+        css = el.get("style") or ""
+        if _FIXED.search(css):
+            return (_edge_zero(css, "top") or _edge_zero(css, "bottom")) \
+                and (_edge_zero(css, "left") or _edge_zero(css, "right"))
+    return False
+
+
+def covering_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> list[tuple[Any, str]]:
     """(frame, address) of the frames the served markup pins over the whole viewport (inserted.
     covers_viewport: position:fixed, full width and height or all four edges) that load a page
     from a site nothing else of the page names: every visitor sees that page instead of the
@@ -122,11 +146,19 @@ def covering_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> list[
     /work/data/extract/dev-* sets — cleaned before and after: +sv42-033 flagged (v42), sv39-028
     (v39, already flagged) given the finding beside its others, no other flag, finding or field
     change; of the 4 pages with a frame over the viewport, the 2 clean ones (a dev-v10 page's
-    frame with no address, a dev-v20 news page's comment frame from a vendor it names) stay clean."""
+    frame with no address, a dev-v20 news page's comment frame from a vendor it names) stay clean.
+
+    A frame pinned into a corner of the window (_pinned) is read alike: an in-transit injector's
+    ad box or notice over every page (v46 B6: a 300x300 frame at right:0;bottom:0; B7: a carrier's
+    notice frame in a box at z-index 2147483647, bottom:0;right:0). Measured 2026-12-07 (isp42, dev
+    data, tuned on) on the same kind of list (70 pages of bench/data/dev, ../shared corpus and the
+    48 dev-* sets with a frame under position:fixed), cleaned before/after: +rc46b-007, +rc46b-010
+    (two sites, two captures), no other change. Without the corner condition two clean dev-v21 pages
+    (one blog's centred newsletter popup framing a substack page) were flagged."""
     masked = {id(f) for el, _ in hidden for f in el.iter("iframe", "frame")}
     out = []
     for f in root.iter("iframe", "frame"):
-        if id(f) in masked or not covers_viewport(f.get("style")) or _locked(f):
+        if id(f) in masked or not (covers_viewport(f.get("style")) or _pinned(f)) or _locked(f):
             continue
         src = (f.get("src") or "").strip()
         host = host_of(src)
@@ -138,6 +170,6 @@ def covering_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> list[
 def check_covering_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> None:
     """Record the frames laid over the whole viewport from an unnamed site; their hosts are spam."""
     for frame, src in covering_frames(root, hidden, ev, page):
-        ev.add("spam_link", "a frame over the whole viewport to a host nothing else of the page names",
-               outer_html(frame))
+        over = "the whole viewport" if covers_viewport(frame.get("style")) else "the page, pinned into a corner of the window,"
+        ev.add("spam_link", f"a frame over {over} to a host nothing else of the page names", outer_html(frame))
         ev.hosts.add(host_of(src))
