@@ -506,3 +506,56 @@ def check_headline_affix(raw_title: str, headline: str, lines: list[str], ev: Ev
     if name := headline_affix(raw_title, headline, lines, page_text):
         ev.add("spliced_brand", "headline", f"{name} (on: {headline})")
         ev.learn(name, True)
+
+
+# A site named as a betting brand (its promo shape, X体育官方网站, in its logo and copyright line)
+# whose name's trade-suffixed stem (X体育) is glued before the article's headline and before its
+# first line: the brand spliced into a copied story (real-cases-v46 rc46-006, "赛博体育午间阅读 <headline>"
+# and "赛博体育编木拱桥技术，是…"). A sports portal credits itself in its lead with a reporting mark
+# ("X体育讯", "X体育记者"): a splice runs straight on into the sentence's own words. The stem must
+# open both the headline and one of the article's first FIRST_ARTICLE_LINES lines.
+FIRST_ARTICLE_LINES = 3
+_SUFFIXED_STEM = re.compile(rf"^(?:[a-z0-9]{{0,8}}{HAN.pattern}{{2,4}}?{brands.SUFFIX})")
+# What a portal writes after its own name opening a line: a reporting mark, or the name's promo grammar.
+_AFTER_OWN_NAME = re.compile(rf"^(?:讯|报道|消息|记者|快讯|网讯|新闻|频道|{brands.PROMO})")
+
+
+def site_brand_splice(headline: str, lines: list[str], page_text: str) -> tuple[str, str] | None:
+    """The betting brand's promo-shaped name the page writes (``page_text``) and its stem, where the
+    stem is glued onto the start of ``headline`` and of one of the article's first ``lines``; or None."""
+    head = lexicon.normalize(headline)
+    if not head or not brands.may_be_spam(head):
+        return None
+    firsts = [n for line in lines[:FIRST_ARTICLE_LINES] if (n := lexicon.normalize(line)) and n != head]
+    for span in dict.fromkeys(brands.promo_spans(unmarked_text(page_text))):
+        if not (m := _SUFFIXED_STEM.match(span)) or brands.is_legit_name(stem := m.group()):
+            continue
+        if _glued_on(head, stem) and any(_glued_on(line, stem) and not _subject(line[len(stem):]) for line in firsts):
+            return span, stem
+    return None
+
+
+def _glued_on(text: str, stem: str) -> bool:
+    """Whether ``text`` opens with ``stem`` run straight on into Chinese words that are no reporting mark."""
+    rest = text[len(stem):]
+    return text.startswith(stem) and HAN.match(rest[:1]) is not None and not _AFTER_OWN_NAME.match(rest)
+
+
+# jieba's tags of a first word that makes the name before it a clause's subject (X体育携手…, X体育于近日…,
+# X体育今日宣布…): a company writing its own news. A splice runs into the sentence's own subject (编木/n).
+_SUBJECT_NEXT = ("v", "p", "t", "d", "c")
+
+
+def _subject(rest: str) -> bool:
+    """Whether the line's words after the name (``rest``) open with an act, a time or a tie."""
+    first = next(iter(segment.tagged(rest[:12])), None)
+    return first is not None and first[1].startswith(_SUBJECT_NEXT)
+
+
+def check_site_brand_splice(headline: str, lines: list[str], ev: Evidence, page_text: str) -> None:
+    """Record and learn a betting brand glued onto the headline and the article (site_brand_splice)."""
+    if found := site_brand_splice(headline, lines, page_text):
+        span, stem = found
+        ev.add("spliced_brand", "headline", f"{stem} (on: {headline}; the site's name: {span})")
+        ev.learn(span, True)
+        ev.learn(stem, True)
