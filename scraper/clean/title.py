@@ -106,15 +106,21 @@ def _without_site_parts(title: str | None, root) -> str | None:
     澎湃新闻-The Paper" under the masthead link 澎湃新闻)."""
     if not title or root is None:
         return title
-    parts = [p.strip() for p in _NAME_JOINT.split(title) if p.strip()]
-    if len(parts) < 2 or not (last := word_key(parts[-1])):
+    joints = list(_NAME_JOINT.finditer(title))
+    if not joints or not (last := word_key(title[joints[-1].end():])) or not word_key(title[:joints[0].start()]):
         return title
-    for a in root.iter("a"):
-        name = word_key(text_of(a))
-        if len(name) >= MIN_SITE_NAME and last.startswith(name) and _home(a.get("href")) \
-                and word_key(parts[0]) != name:
-            return parts[0]
-    return title
+    if not any(len(name := word_key(text_of(a))) >= MIN_SITE_NAME and last.startswith(name) and _home(a.get("href"))
+               for a in root.iter("a")):
+        return title
+    # the template's parts are joined alike ("_", " | "): a part joined otherwise is the headline's own
+    # ("Brexit - what happens next | Site" keeps its dash)
+    joint = joints[-1].group().strip()
+    cut = joints[-1]
+    for m in reversed(joints[:-1]):
+        if m.group().strip() != joint or not word_key(title[:m.start()]):
+            break
+        cut = m
+    return title[:cut.start()].strip()
 
 
 # A masthead's name of this many letters at least (澎湃新闻, 36kr): a link home of one or two ("首页" is

@@ -53,3 +53,11 @@ def test_a_headline_with_a_dash_and_no_site_name_after_it_stays():
             "<div class='head'><a href='/'>首页</a><a href='/'>滨江日报</a></div>"
             f"<h1>{head}</h1><div class='article'>{_BODY}</div></body></html>").encode()
     assert clean_page(page, url="https://example.com/post/1.html").title == head
+
+
+def test_a_headline_s_own_dash_stays_when_the_site_part_is_cut():
+    page = ("<html><head><meta charset='utf-8'><title>足球直播_足球免费在线高清直播-24直播网</title></head><body>"
+            "<div class='head'><a class='brand' href='/'>滨江日报</a></div>"
+            "<h1>春季运动会开幕 - 二十支队伍参赛 | 滨江日报</h1>"
+            f"<div class='article'>{_BODY}</div></body></html>").encode()
+    assert clean_page(page, url="https://example.com/post/2960.html").title == "春季运动会开幕 - 二十支队伍参赛"
