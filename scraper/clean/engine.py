@@ -69,7 +69,6 @@ from scraper.clean.spliced import (
     check_headline_splices,
     check_offered_addresses,
     check_outside_text,
-    check_site_brand_splice,
     outside_text,
     unmarked_text,
 )
@@ -419,7 +418,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.learn(name, True)
     check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev, marked)  # the page's headline, not its others
     check_headline_affix(raw_title or "", title or "", lines, ev, marked)  # a name set on the headline behind a mark
-    check_site_brand_splice(title or "", lines, ev, marked)  # the site's betting name glued on headline and text
     for name in decorated_names([raw_title, marked, *lines]):  # a name spelled past filters (ⓑⓞⓛⓐ电竞, 鎏金㊣国际)
         ev.add("spliced_brand", "page text", name)
         ev.learn(name, True)
