@@ -35,7 +35,9 @@ def test_a_bracketed_note_after_the_headline_is_left_off():
     page = (f"<html><head><meta charset='utf-8'><title>{head}</title></head><body>"
             f"<table><tr><td class='rec-title'>{head}:(民生报)</td></tr></table>"
             f"<div class='article'>{_BODY}</div></body></html>").encode()
-    assert clean_page(page, url="https://lib.example.edu.tw/news.jsp?id=1").title == head
+    a = clean_page(page, url="https://lib.example.edu.tw/news.jsp?id=1")
+    assert a.title == head
+    assert "民生报" not in a.text  # the heading's line is the headline's, not the text's
 
 
 def test_a_heading_copying_a_whole_title_under_a_spam_one_gives_its_headline():
@@ -44,7 +46,9 @@ def test_a_heading_copying_a_whole_title_under_a_spam_one_gives_its_headline():
             "<a href='/'>要闻</a><a href='/'>体育</a></div>"
             "<h1>再创佳绩!_滨江号·政务_滨江日报-The Daily</h1>"
             f"<div class='article'>{_BODY}</div><div class='foot'><p>版权所有:滨江日报</p></div></body></html>").encode()
-    assert clean_page(page, url="https://example.com/post/2959.html").title == "再创佳绩!"
+    a = clean_page(page, url="https://example.com/post/2959.html")
+    assert a.title == "再创佳绩!"
+    assert "滨江号" not in a.text
 
 
 def test_a_headline_with_a_dash_and_no_site_name_after_it_stays():
