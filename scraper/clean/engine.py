@@ -322,7 +322,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             foreign.add(lexicon.normalize(part))
         clean_title = " - ".join(p for p in split_title(clean_title or "") if lexicon.normalize(p) not in foreign)
     title, headline_el = choose_title(clean_title, restored, metas, headlines,
-                                      select_text(root, selectors.get("title")), content.container)
+                                      select_text(root, selectors.get("title")), content.container,
+                                      spam_title=any(f.kind == "spam_title" for f in ev.findings))
     # the heading's own line, read as the headline's in the text: a heading the title is cut from (a
     # note, a site's name after it) still stands above the text, whole (real-cases-v46 rc46-008, -022)
     heading_line = title

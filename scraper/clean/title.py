@@ -61,15 +61,19 @@ def _strip_site(title: str, headlines: list[str]) -> str:
 
 
 def choose_title(clean_title: str | None, restored: str | None, metas: dict[str, str],
-                 headlines: list[tuple[object, str]], selector_text: str | None, container=None):
-    """The article headline and the element that holds it (None when it came from elsewhere)."""
+                 headlines: list[tuple[object, str]], selector_text: str | None, container=None,
+                 spam_title: bool = False):
+    """The article headline and the element that holds it (None when it came from elsewhere).
+    ``spam_title``: the <title> was found spam."""
     if selector_text:
         return selector_text, None
     title, el = _choose_title(clean_title, restored, metas, headlines, container)
     root = (el if el is not None else container)
     root = root.getroottree().getroot() if root is not None else None
     title = _without_bracket_note(_without_glued_tail(title, clean_title), clean_title_text(clean_title))
-    return _uncut_title(_without_site_parts(title, root), clean_title_text(clean_title), root), el
+    if spam_title:  # the page's own <title>, copied into its heading, under the spam one
+        return _without_site_parts(title, root), el
+    return _uncut_title(title, clean_title_text(clean_title), root), el
 
 
 # A note in brackets set after the headline in its heading, which the <title> leaves off: the paper a
@@ -103,7 +107,9 @@ def _without_site_parts(title: str | None, root) -> str | None:
     """The headline of a heading that writes a whole <title>, "<headline>_<section>_<site>", its last
     part starting with the site's name as its masthead writes it (a link home): the page's own <title>
     copied into the heading, where spam took the <title> (real-cases-v46 rc46-008: "再创佳绩!_澎湃号·政务_
-    澎湃新闻-The Paper" under the masthead link 澎湃新闻)."""
+    澎湃新闻-The Paper" under the masthead link 澎湃新闻). Read only under a <title> found spam
+    (on the clean dev-cleaneval pages a link home named a headline's words: "Walking Idol - Walking Minutes
+    Challenge" under a "Walking" link, about.com)."""
     if not title or root is None:
         return title
     joints = list(_NAME_JOINT.finditer(title))
