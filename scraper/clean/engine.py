@@ -322,7 +322,13 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             foreign.add(lexicon.normalize(part))
         clean_title = " - ".join(p for p in split_title(clean_title or "") if lexicon.normalize(p) not in foreign)
     title, headline_el = choose_title(clean_title, restored, metas, headlines,
-                                      select_text(root, selectors.get("title")), content.container)
+                                      select_text(root, selectors.get("title")), content.container,
+                                      spam_title=any(f.kind == "spam_title" for f in ev.findings))
+    # the heading's own line, read as the headline's in the text: a heading the title is cut from (a
+    # note, a site's name after it) still stands above the text, whole (real-cases-v46 rc46-008, -022)
+    heading_line = title
+    if headline_el is not None and title and (whole := " ".join(text_of(headline_el).split())).startswith(title):
+        heading_line = whole
     page_words: list[str] = []
 
     def written() -> str:  # the page's text and its images' alternative texts (a logo names the site)
@@ -356,7 +362,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     check_token_lines(outside, ev, marked, links, holders(page_text), vouch=brands.vocabulary_hits)
     # the article's own words: its headline and the lines kept as its text; every other line of
     # the page (the chrome, and a sidebar or comment box inside the article's container) is outside
-    own_lines = content.paragraphs(title)
+    own_lines = content.paragraphs(heading_line)
     own_words = "\n".join([*headline_texts, *own_lines])
     kept = set(own_lines)
     marked_lines = LINE_BREAKS.split(marked)  # (the marks between blocks: see marked_text)
@@ -403,11 +409,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
 
     # a brand standing as the site's name in the breadcrumb root and the <title> (v3 C), learned
     # before the lines are scrubbed: the breadcrumb is often outside the body's lines
-    for name in breadcrumb_brands(marked, raw_title, "\n".join(content.paragraphs(title))):
+    for name in breadcrumb_brands(marked, raw_title, "\n".join(content.paragraphs(heading_line))):
         ev.add("spliced_brand", "breadcrumb", name)
         ev.learn(name, True)
     paragraphs = []
-    lines = content.paragraphs(title)
+    lines = content.paragraphs(heading_line)
     check_voiced_han_names(root, raw_title, headline_texts, lines, marked, metas, ev)
     for name in trade_names_in_places(url, raw_title, headline_texts, marked, lines):
         ev.add("spliced_brand", "in the institution's place", name)  # a trade's name on a public host (tradename)

@@ -61,12 +61,77 @@ def _strip_site(title: str, headlines: list[str]) -> str:
 
 
 def choose_title(clean_title: str | None, restored: str | None, metas: dict[str, str],
-                 headlines: list[tuple[object, str]], selector_text: str | None, container=None):
-    """The article headline and the element that holds it (None when it came from elsewhere)."""
+                 headlines: list[tuple[object, str]], selector_text: str | None, container=None,
+                 spam_title: bool = False):
+    """The article headline and the element that holds it (None when it came from elsewhere).
+    ``spam_title``: the <title> was found spam."""
     if selector_text:
         return selector_text, None
     title, el = _choose_title(clean_title, restored, metas, headlines, container)
-    return _without_glued_tail(title, clean_title), el
+    root = (el if el is not None else container)
+    root = root.getroottree().getroot() if root is not None else None
+    title = _without_bracket_note(_without_glued_tail(title, clean_title), clean_title_text(clean_title))
+    if spam_title:  # the page's own <title>, copied into its heading, under the spam one
+        return _without_site_parts(title, root), el
+    return _uncut_title(title, clean_title_text(clean_title), root), el
+
+
+# A note in brackets set after the headline in its heading, which the <title> leaves off: the paper a
+# clipping database credits ("運動彩券 可望明年上市:(民生報)" under <title> "運動彩券 可望明年上市",
+# real-cases-v46 rc46-022), a "(图)" or "（组图）" tag. A bracket of a name's length, after a colon or not.
+_BRACKET_NOTE = re.compile(r"^\s*[:：]?\s*[(（【\[][^()（）【】\[\]]{1,12}[)）】\]]\s*$")
+
+
+def _without_bracket_note(title: str | None, page_title: str | None) -> str | None:
+    """The <title>'s headline, when the chosen heading is it and a bracketed note after it."""
+    if not title or not page_title or not title.startswith(page_title) or title == page_title:
+        return title
+    return page_title if _BRACKET_NOTE.match(title[len(page_title):]) else title
+
+
+def _uncut_title(title: str | None, page_title: str | None, root) -> str | None:
+    """The whole headline of an <h1> too long to be read as a heading (HEADLINE_MAX) that starts with
+    the <title> chosen: a CMS cuts its <title> ("The AI Empowerment Center Construction Seminar" of a
+    230-character <h1>, real-cases-v46 rc46-014). The <title> must end where a word of the <h1> ends."""
+    if not title or root is None or title != page_title:
+        return title
+    for h1 in root.iter("h1"):
+        text = " ".join(text_of(h1).split())
+        if len(text) > HEADLINE_MAX and text.startswith(title) and not lexicon.has_strong(text) and (
+                not _WORD.match(text[len(title)]) or not _WORD.match(title[-1])):
+            return text
+    return title
+
+
+def _without_site_parts(title: str | None, root) -> str | None:
+    """The headline of a heading that writes a whole <title>, "<headline>_<section>_<site>", its last
+    part starting with the site's name as its masthead writes it (a link home): the page's own <title>
+    copied into the heading, where spam took the <title> (real-cases-v46 rc46-008: "再创佳绩!_澎湃号·政务_
+    澎湃新闻-The Paper" under the masthead link 澎湃新闻). Read only under a <title> found spam
+    (on the clean dev-cleaneval pages a link home named a headline's words: "Walking Idol - Walking Minutes
+    Challenge" under a "Walking" link, about.com)."""
+    if not title or root is None:
+        return title
+    joints = list(_NAME_JOINT.finditer(title))
+    if not joints or not (last := word_key(title[joints[-1].end():])) or not word_key(title[:joints[0].start()]):
+        return title
+    if not any(len(name := word_key(text_of(a))) >= MIN_SITE_NAME and last.startswith(name) and _home(a.get("href"))
+               for a in root.iter("a")):
+        return title
+    # the template's parts are joined alike ("_", " | "): a part joined otherwise is the headline's own
+    # ("Brexit - what happens next | Site" keeps its dash)
+    joint = joints[-1].group().strip()
+    cut = joints[-1]
+    for m in reversed(joints[:-1]):
+        if m.group().strip() != joint or not word_key(title[:m.start()]):
+            break
+        cut = m
+    return title[:cut.start()].strip()
+
+
+# A masthead's name of this many letters at least (澎湃新闻, 36kr): a link home of one or two ("首页" is
+# read as a menu's, and never starts a <title>'s site part alone).
+MIN_SITE_NAME = 3
 
 
 # A platform's mark set before a headline in its heading, apart from it: 原创 (an original piece),
