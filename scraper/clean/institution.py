@@ -396,7 +396,9 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
         if f"【{name}】" in lexicon.normalize(article):
             ev.learn(f"【{name}】", True)  # the lead's mark goes whole, not leaving its brackets (v38 sv38-038)
         _learn_name(ev, name)
-    for name, mark in outlet_mark_brands(article_lines, titled):
+    # (the owner named by the template, 乌浦县人民政府 版权所有, says the page is an institution's as its
+    # <title> does: a government's or a school's <title> may be the headline alone, v46 sv46-035)
+    for name, mark in outlet_mark_brands(article_lines, titled, _template_names(page_text, metas)):
         ev.add("spliced_brand", "the lead's outlet mark", name)
         ev.learn(mark, True)  # the mark goes whole, its brackets and 讯 too
         ev.inside.add(mark)  # (cut from a report's sentence too: a court's news reads as one)
