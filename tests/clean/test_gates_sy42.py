@@ -49,3 +49,62 @@ def test_an_outlets_own_bracketed_mark_without_a_date_stays():
     a = clean_page(county("（新华社讯）今年以来，青禾县在8个行政村开展农村生活垃圾分类试点。"),
                    url="http://www.qhx.gov.cn/xxgk/2025/1.html")
     assert not a.hijacked and not a.findings, a.findings
+
+
+NEWS = "https://www.lanxi-news.cn/news/2024/1127/4471.html"
+
+
+def news(end: str) -> bytes:
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>兰溪市召开乡村振兴专题协商会_兰溪新闻网</title></head>'
+            '<body><header><a href="/">兰溪新闻网</a></header><article><h1>兰溪市召开乡村振兴专题协商会</h1>'
+            '<div id="zoom"><p>11月26日,兰溪市召开乡村振兴专题协商会,围绕特色农业园区建设等议题开展协商。</p>'
+            '<p>会上,与会委员结合调研情况,就推进农业产业融合提出意见建议十余条。</p></div></article>'
+            f'{end}<footer><p>主办：兰溪新闻网</p></footer></body></html>').encode()
+
+
+def test_a_written_link_whose_line_sells_beside_it_is_spam():
+    line = "<div class=\\'bm\\'><a href=\\'https://hl8.qwlt88.cc/\\'>澜汀彩票计划网</a> 天天领取彩金</div>"
+    a = clean_page(news(f"<script>document.write('{line}');</script>"), url=NEWS)
+    assert a.hijacked and "hidden_links" in kinds(a), a.findings
+
+
+def test_a_written_link_in_a_plain_line_stays_clean():
+    line = "<div class=\\'bm\\'><a href=\\'https://www.weather.com.cn/\\'>中国天气网</a> 今日天气预报</div>"
+    a = clean_page(news(f"<script>document.write('{line}');</script>"), url=NEWS)
+    assert not a.hijacked and not a.findings, a.findings
+
+
+FRAME = ('<iframe frameborder="0" src="https://ys.qwlt-ag.shop/?r=zx" style="width:100vw;height:100vh;'
+         'position:absolute;z-index:2147483000;top:0;left:0;background:#fff"></iframe>')
+
+
+def test_a_written_absolute_frame_sized_to_the_window_takes_the_page_over():
+    hexed = "".join("\\x%02X" % ord(c) for c in FRAME)
+    a = clean_page(news(f'<script>var _q="{hexed}";document.write(_q);</script>'), url=NEWS)
+    assert a.hijacked, a.findings
+    assert "特色农业园区" in a.text
+
+
+def test_the_sites_own_window_sized_frame_stays_clean():
+    frame = FRAME.replace("https://ys.qwlt-ag.shop/?r=zx", "https://www.lanxi-news.cn/live/player.html")
+    a = clean_page(news(f"<script>document.write('{frame}');</script>"), url=NEWS)
+    assert not a.hijacked and not a.findings, a.findings
+
+
+def sourced(source: str) -> bytes:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾县召开优化营商环境工作推进会</title></head>
+<body><div class="article"><h1>青禾县召开优化营商环境工作推进会</h1>
+<div class="info">发布时间：2025-05-13 来源：{source} 作者：蔺佳琪</div>
+<div class="content"><p>日前，青禾县召开优化营商环境工作推进会，部署下一阶段重点任务。</p>
+<p>会议要求，各部门要聚焦企业反映集中的融资、用地、用工等问题，持续提升服务质效。</p></div></div>
+<div class="footer"><p>青禾县人民政府　版权所有</p></div></body></html>""".encode()
+
+
+def test_a_brand_dressed_as_an_encyclopedia_in_the_source_field():
+    a = clean_page(sourced("澜汀汇真人百科"), url="http://www.qhx.gov.cn/zwdt/1.html")
+    assert a.hijacked and a.source is None and "澜汀汇" not in everything(a), a.findings
+
+
+def test_an_offices_section_in_the_source_field_stays():
+    a = clean_page(sourced("青禾县商务局外资科"), url="http://www.qhx.gov.cn/zwdt/1.html")
+    assert not a.hijacked and a.source == "青禾县商务局外资科", (a.source, a.findings)
