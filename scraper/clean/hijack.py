@@ -967,10 +967,12 @@ def _brand_with_services(text: str) -> bool:
 # 天天领取彩金, v46 sv46-033): the anchor alone names a site of the trade's generic word, the pitch is
 # in the line beside it, as a served line is read whole. The line is the link's own block, short
 # as a slogan is (a script's whole widget, a news list, is no line), and reports on nothing.
-# Measured (sy42, 2026-12-07): a spy on this test over the 3,752 pages of bench/data/dev, the shared
-# corpus and the 48 clean extraction sets that call write(): it decides for sv46-033 (a 14-character
-# line) and for the other links of the written lines of sv39-040 and sv40-029 (flagged already by one
-# link of theirs; lines of 18 and 31 characters), nothing else. (40: a slogan's length, over those.)
+# Measured (sy42, 2026-12-07): the dev hijack dump gains sv46-033 and syn30-016/-018/-019 (v30's
+# hex-escaped write of <a>X体育</a> X体育APP, missed before), no other record; a spy on this test over
+# the 3,752 pages of bench/data/dev, the shared corpus and the 48 clean extraction sets that call
+# write() in the clear also reads the sibling links of sv39-040's and sv40-029's written lines (flagged
+# already; lines of 18 and 31 characters), and the 21 clean pages that write hex-escaped code are
+# unchanged. (40: a slogan's length, over those.)
 MAX_WRITTEN_LINE = 40
 
 
