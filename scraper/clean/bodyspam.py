@@ -35,7 +35,10 @@ _SENTENCE_END = re.compile(r"(?<=[。！!？?])")
 # address beside a promo phrase and a gambling word: measured with the rest of the pitch's gates
 # (2026-12-04), the change flags those two and changes no other dev page (hijack sets, shared
 # corpus, 13 clean extraction sets).
-_WRITTEN_ADDRESS = re.compile(r"(?<![a-z0-9.@/-])(?:www\.)?[a-z0-9][a-z0-9-]{1,30}\.(?:com|net|cc|vip|top|me|co|io|xyz|"
+# The host may be any subdomain (官方认证网址fs.x77.xyz, m.x.com), not www alone: the pitch points at a
+# host of its brand's domain as it does at the domain (v46 sv46-031 wrote fs.<domain>.xyz and went unread).
+_WRITTEN_ADDRESS = re.compile(r"(?<![a-z0-9.@/-])(?:[a-z0-9][a-z0-9-]{0,30}\.){0,3}?[a-z0-9][a-z0-9-]{1,30}\."
+                              r"(?:com|net|cc|vip|top|me|co|io|xyz|"
                               r"app|win|bet|tv|org|info|cn|in)(?![a-z0-9.-])", re.I)
 
 # ...and so is a call to ask the brand's customer service (详询X客服, 详情请咨询X在线客服): the pitch's way

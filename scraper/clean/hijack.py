@@ -963,6 +963,27 @@ def _brand_with_services(text: str) -> bool:
     return len(lexicon.find_hits(m.group(2), min_strength=lexicon.GENERIC)) >= MIN_SERVICES
 
 
+# ...or a link in a short line the script writes whose words around the link sell (<a>X彩票计划网</a>
+# 天天领取彩金, v46 sv46-033): the anchor alone names a site of the trade's generic word, the pitch is
+# in the line beside it, as a served line is read whole. The line is the link's own block, short
+# as a slogan is (a script's whole widget, a news list, is no line), and reports on nothing.
+# Measured (sy42, 2026-12-07): the dev hijack dump gains sv46-033 and syn30-016/-018/-019 (v30's
+# hex-escaped write of <a>X体育</a> X体育APP, missed before), no other record; a spy on this test over
+# the 3,752 pages of bench/data/dev, the shared corpus and the 48 clean extraction sets that call
+# write() in the clear also reads the sibling links of sv39-040's and sv40-029's written lines (flagged
+# already; lines of 18 and 31 characters), and the 21 clean pages that write hex-escaped code are
+# unchanged. (40: a slogan's length, over those.)
+MAX_WRITTEN_LINE = 40
+
+
+def _written_pitch(a, text: str) -> bool:
+    parent = a.getparent()
+    line = text_of(parent) if parent is not None else ""
+    if not line or line == text or len(lexicon.normalize(line)) > MAX_WRITTEN_LINE or lexicon.is_reporting(line):
+        return False
+    return lexicon.has_strong(line)
+
+
 def _judge_written_hidden(frag, ev: Evidence) -> None:
     """Judge the hidden blocks of markup a script writes as the same blocks served would be
     (``remove_hidden_injections``): a hidden pitch is spam whether the server or a script put it
@@ -1015,7 +1036,8 @@ def check_written(markup: str, hostile: bool, ev: Evidence) -> None:
         hidden = {d for el, _ in find_hidden(frag) for d in el.iter()}
         farm = [x for x in offsite if x[0] in hidden]
         spam = farm if len(farm) >= MIN_HIDDEN_FARM_LINKS else [
-            x for x in offsite if link_is_spam(x[1], x[2], ev)[1] or _brand_with_services(x[1])]
+            x for x in offsite if link_is_spam(x[1], x[2], ev)[1] or _brand_with_services(x[1])
+            or _written_pitch(x[0], x[1])]
     if not spam:
         return
     ev.add("hidden_links", "script document.write", markup)

@@ -99,7 +99,8 @@ def spelt_in_codes(code: str) -> str:
 def covers_viewport(style: str | None) -> bool:
     """Whether an inline style pins its box over the whole window: position:fixed with the full
     width and height, or pinned to all four edges (the frame a hijacker lays over the page).
-    Fixed only: an absolute box covers its container, which a gallery's or player's frame does.
+    Fixed only: an absolute box covers its container, which a gallery's or player's frame does —
+    unless it is sized in the window's own units (_window_sized).
 
     Measured and left out (tf23, v32 §1 R1 / §7.1): a frame written at 100%x100% inside a full-size
     box, with a written sheet sizing html/body to 100% or hiding their overflow, takes the page over
@@ -130,12 +131,31 @@ def covers_viewport(style: str | None) -> bool:
     carries rc32-012's setFrame function verbatim (24 lines: the body-hiding loop _HIDES_BODY reads),
     only its address generator differs — the keepers' overlap check compared whole snippets and
     hosts, not shared runs of code (found by `duplicates` after the wiring)."""
-    if not style or "fixed" not in style.lower():
+    low = (style or "").lower()
+    if "fixed" not in low and "100vw" not in low:
         return False
-    decls = declarations(style.lower())
+    decls = declarations(low)
+    if decls.get("position") == "absolute":
+        return _window_sized(decls)
     if decls.get("position") != "fixed":
         return False
     return fills_window(decls)
+
+
+# An absolute box sized in the window's own units, 100vw by 100vh, set at the top left corner, covers
+# the window whatever its container (a percentage would follow the container; viewport units do not):
+# v46 sv46-034's written frame (width:100vw;height:100vh;position:absolute;top:0;left:0;z-index:…), and
+# the shape an ad network's full-screen vignette takes too (aswift frames, inset:0 auto auto 0, on
+# clean dev pages: no address off the page's named vendors, so no finding).
+_WINDOW_UNITS = ("100vw", "100vh")
+
+
+def _window_sized(decls: dict[str, str]) -> bool:
+    w, h = (decls.get(k, "").replace(" ", "") for k in ("width", "height"))
+    inset = decls.get("inset", "").replace("px", "").split()
+    at_corner = (inset[:1] == ["0"] and inset[-1:] == ["0"] if inset else
+                 all(decls.get(e, "").replace("px", "").strip() == "0" for e in ("top", "left")))
+    return (w, h) == _WINDOW_UNITS and at_corner
 
 
 def _full_size(el) -> bool:
