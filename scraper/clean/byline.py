@@ -576,13 +576,14 @@ _FOREIGN_UPDATE = re.compile(r"\s*(?:última\s+)?(?:aktualisiert|atualizad[oa]|a
 
 # A dateline: a whole date at the very start of a line, after at most a place (and agency) set off by a
 # bracket or a comma ("BRASÍLIA, 24 de outubro de 2016 –", "【2025年5月24日,澳門】", "（新华社北京2025年5月24日电）"),
-# and followed by what ends a dateline: a comma, a dash, a bracket, 电. A date after other words
+# and followed by what ends a dateline: a comma, a dash, a bracket, 电, or the slash a press wire sets its
+# name between ("HARRISBURG, Pa., Oct. 31, 2018 /PRNewswire/ --", rc46-031; "北京2023年10月27日 /美通社/ --", rc23-003). A date after other words
 # ("Em 24 de outubro de 2016, o tribunal…") is the story's own, not its filing.
 DATELINE_PLACE_MAX = 30  # the longest place-and-agency prefix: "新华社北京" is 5, "RIO DE JANEIRO, " 16
 _DATELINE_OPEN = re.compile(r"\s*[【\[(（]?\s*")
 _DATELINE_PREFIX_END = re.compile(r"(?:[,，)）】\]]|讯)\s*$")
 _NOT_A_PLACE = re.compile(r"[\d。!?！？;；:：]")  # a number or a sentence's end: the date is in the text
-_DATELINE_END = re.compile(r"\s*(?:[,，、\-–—(（)）】\]]|电)")
+_DATELINE_END = re.compile(r"\s*(?:[,，、\-–—(（)）】\]/／]|电)")
 
 
 def _dateline(head: str) -> str | None:
@@ -1046,8 +1047,10 @@ _REPORTER = r"(?:本报|本報|本台|本网|本網)?(?:记者|記者)"
 _NAMES = r"([\u4e00-\u9fff]{2,4}?(?:[ \t\u3000、][\u4e00-\u9fff]{2,4}?)*?)"
 # the credit ends at a bracket, the next role, or 报道 with the place reported from, set apart by a
 # blank or a slash, before it (记者 方俊明 廣州報道; Taiwan's papers: 記者林悅／南市報導)
+# or a slash with no place after it (2004-07-31(記者鄭清煌/報導), a clipping archive's row: real-cases-v46 rc46-022)
 _REPORT_WORD = "(?:报道|報道|報導|报导)"
-_REPORTED = r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／╱][ \t\u3000]*)[\u4e00-\u9fff]{2,4})?[ \t\u3000]*" + _REPORT_WORD
+_REPORTED = (r"(?:(?:[ \t\u3000]+|[ \t\u3000]*[/／╱][ \t\u3000]*)[\u4e00-\u9fff]{2,4}|[ \t\u3000]*[/／╱])?[ \t\u3000]*"
+             + _REPORT_WORD)
 # ...or a wire's dateline, the place and the day glued after the name: （中央社記者邱俊欽桃園19日電）. The
 # name is read greedily (most names are three characters, most places two or three).
 _WIRE_DATELINE = r"[\u4e00-\u9fff]{2,4}\d{1,2}日[专專]?[电電]"

@@ -261,10 +261,11 @@ def _names_between_fields(row: str) -> str | None:
 
 # A row's unlabelled word set apart beside its date ("2024-01-16 · 邹晓梅 · 来源：…", "发布时间：2024-05-01
 # 张三  浏览次数：") is its author when it reads as a person's name. Apart: a separator on each side (a
-# bullet, a bar, two blanks or an element boundary; one blank after a date or time), or the row's end.
+# bullet, a bar, two blanks or an element boundary; one blank or a slash after a date or time: "中廣新聞網
+# 2007-11-20 11:06/李河錫", real-cases-v46 rc46-021), or the row's end.
 _SEP = r"[ \t\u3000\u2002]*[|｜•·・][ \t\u3000\u2002]*|[ \t\u3000\u2002]{2,}|[\u2002\u3000]"
 _DATE_TIME = r"(?:" + DATE_RE.pattern + r")(?:[ \t\u3000\u2002]*\d{1,2}:\d{2}(?::\d{2})?)?"
-_AFTER_DATE = re.compile(_DATE_TIME + r"(?:" + _SEP + r"|[ \t])(?P<who>[\u4e00-\u9fff]{2,4})(?=" + _SEP + r"|[ \t]*$|[ \t]+"
+_AFTER_DATE = re.compile(_DATE_TIME + r"(?:" + _SEP + r"|[ \t]|[/／])(?P<who>[\u4e00-\u9fff]{2,4})(?=" + _SEP + r"|[ \t]*$|[ \t]+"
                          + r"(?:[\u4e00-\u9fff]{2,6}[ \t]*[:：]))")
 _BEFORE_DATE = re.compile(r"(?:^|" + _SEP + r")(?P<who>[\u4e00-\u9fff]{2,4})(?:" + _SEP + r"|[ \t])(?=" + _DATE_TIME + r")")
 # A weekday (周一, 星期三, 礼拜五) stands beside a date as often as a name does, and 周 is a surname. A word

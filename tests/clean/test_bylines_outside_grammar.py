@@ -214,3 +214,22 @@ def test_a_paper_named_in_book_title_marks_is_the_source_without_them():
 def test_writers_after_a_reprints_source_and_its_day_are_the_author_whatever_the_surname():
     # "来源：人民日报 2015-1-8 喻思娈" (dev-v45-thunews): 喻 is no listed surname
     assert clean_page(zh_page("来源：人民日报 2015-1-8 喻思娈")).author == "喻思娈"
+
+
+def test_a_name_joined_to_the_rows_time_by_a_slash_is_the_author():
+    a = clean_page(zh_page("中廣新聞網 2007-11-20 11:06/李河錫"))
+    assert (a.source, a.author) == ("中廣新聞網", "李河錫")
+
+
+def test_a_bracketed_reporter_credit_with_no_place_before_its_report_word_names_the_author():
+    a = clean_page(zh_page("2004-07-31(記者鄭清煌/報導)"))
+    assert a.author == "鄭清煌"
+
+
+def test_a_wire_dateline_followed_by_its_agency_between_slashes_dates_the_page():
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    page = ("<html><head><title>Board levies fines</title></head><body><main><h1>Board levies fines</h1>"
+            f"<div class='story'><p>HARRISBURG, Pa., Oct. 31, 2018 /PRNewswire/ -- The board levied fines.</p>{body}"
+            "</div></main></body></html>").encode()
+    assert clean_page(page, url="https://www.example.com/news-releases/board-levies-fines-300741493.html"
+                      ).published == "2018-10-31"
