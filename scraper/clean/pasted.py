@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from os.path import commonprefix
 
 from scraper.clean import brands, lexicon
 from scraper.clean.tokens import CLAUSE_WORD
@@ -238,16 +239,6 @@ MAX_SUGGESTION = 20  # characters (normalised) of one suggestion; the dev list's
 _SUGGESTION_PROMO = re.compile("官方|官网|网站|下载|安装|入口|注册|登录|平台|app|版")
 
 
-def _common_head(items: list[str]) -> str:
-    head = items[0]
-    for item in items[1:]:
-        k = 0
-        while k < min(len(head), len(item)) and head[k] == item[k]:
-            k += 1
-        head = head[:k]
-    return head
-
-
 def suggestion_lists(lines: list[str], links: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, list[str]]]:
     """(stem, its lines) for each search-suggestion list among ``lines`` (see above); a line that
     is a link's text (``links``) is the site's menu (F.A.Z. App, F.A.Z. Kiosk App…), not pasted."""
@@ -264,10 +255,10 @@ def suggestion_lists(lines: list[str], links: set[str] | frozenset[str] = frozen
         k = 0
         while k + MIN_SUGGESTIONS <= len(run):
             m = k + 1
-            while m < len(run) and len(_common_head(run[k:m + 1])) >= MIN_SUGGESTION_STEM:
+            while m < len(run) and len(commonprefix(run[k:m + 1])) >= MIN_SUGGESTION_STEM:
                 m += 1
             group = run[k:m]
-            stem = _common_head(group) if len(group) > 1 else ""
+            stem = commonprefix(group) if len(group) > 1 else ""
             tails = [g[len(stem):] for g in group]
             if len(group) >= MIN_SUGGESTIONS and len(stem) >= MIN_SUGGESTION_STEM \
                     and sum(1 for t in tails if _SUGGESTION_PROMO.search(t)) >= MIN_PROMO_SHARE * len(group):

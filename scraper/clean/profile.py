@@ -39,6 +39,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from os.path import commonprefix
 from typing import Any, Callable, Iterable, Mapping
 
 from lxml import etree
@@ -593,18 +594,11 @@ def _added(raw: str, norm: str, site: str) -> str:
     copyright line), else the whole line."""
     head = tail = 0
     for line in site.split("\n"):
-        h = len(_common(norm, line))
-        t = len(_common(norm[h:][::-1], line[h:][::-1]))
+        h = len(commonprefix([norm, line]))
+        t = len(commonprefix([norm[h:][::-1], line[h:][::-1]]))
         if h + t > head + tail:
             head, tail = h, t
     return norm[head:len(norm) - tail] if head + tail >= lexicon.MIN_PAGE_STRING else raw
-
-
-def _common(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 Page = bytes | tuple[bytes, str | None]
@@ -667,13 +661,8 @@ def apply_profile(root, ev, profile: SiteProfile, blocks: Mapping[str, Block] | 
     ev.hosts.update(profile.spam_hosts)
     ev.title_parts = profile.site_title_parts()
     ev.template = profile.template_blocks()
-    parts = list({n: p for p in split_title(raw_title) if (n := lexicon.normalize(p))}.values())
-    body = root.find("body")
-    away = [text_of(a) for a in body.iter("a") if ev.offsite(host_of(a.get("href")))] if body is not None else []
-    for off in off_template(profile, page_lines(root) if lines is None else lines, parts, away):
-        ev.add("off_template", off.slot, f"{off.page} (the site's other pages: {off.site or 'nothing'})")
-        for name in off.added:
-            ev.learn(name, True)
+    if profile.slots:  # (a profile stored before chrome slots, or of pages with none, has nothing to read)
+        _check_chrome(root, ev, profile, page_lines(root) if lines is None else lines, raw_title)
     if not profile.injected:
         return
     injected = set(profile.injected)
@@ -684,6 +673,17 @@ def apply_profile(root, ev, profile: SiteProfile, blocks: Mapping[str, Block] | 
                 ev.learn(text_of(a), True)
             ev.hosts.update(b.hosts)
             drop(b.el)
+
+
+def _check_chrome(root, ev, profile: SiteProfile, lines: list[str], raw_title: str) -> None:
+    """Record the page's chrome slots written off the site's template; learn the names they add."""
+    parts = list({n: p for p in split_title(raw_title) if (n := lexicon.normalize(p))}.values())
+    body = root.find("body")
+    away = [text_of(a) for a in body.iter("a") if ev.offsite(host_of(a.get("href")))] if body is not None else []
+    for off in off_template(profile, lines, parts, away):
+        ev.add("off_template", off.slot, f"{off.page} (the site's other pages: {off.site or 'nothing'})")
+        for name in off.added:
+            ev.learn(name, True)
 
 
 def _names_spam(text: str, hosts: set[str]) -> bool:

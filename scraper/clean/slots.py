@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from os.path import commonprefix
 from typing import Iterable
 
 from scraper.clean import brands, lexicon
@@ -514,14 +515,6 @@ def marked(name: str) -> bool:
     return bool(_marked_names(name))
 
 
-def _common_prefix(texts: list[str]) -> str:
-    first, last = min(texts), max(texts)
-    i = 0
-    while i < min(len(first), len(last)) and first[i] == last[i]:
-        i += 1
-    return first[:i]
-
-
 def _aligned(name: str, words: str, heads: list[str]) -> bool:
     """True when ``words`` (what follows ``name`` in a line) follow another name in a headline."""
     if len(words) < MIN_ALIGN or not _HAS_CJK.match(words):
@@ -577,7 +570,7 @@ def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
     for head, names in by_head.items():
         spelt = [n for n in names for _ in occurrences[n]]
         if len(spelt) >= MIN_VOICE_REPEATS and re.search("[a-z]", head):
-            common = _common_prefix(spelt)
+            common = commonprefix(spelt)
             # (all followed by the same unit: goldwin鸿利国际读书协会 twice, with 读书节 elsewhere; the
             # name ends where the article's own words begin)
             core = common[len(head):].lstrip("·・")
