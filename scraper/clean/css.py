@@ -59,8 +59,13 @@ def fills_window(decls: dict[str, str]) -> bool:
     a served box, pinned.viewport_covers)."""
     full = decls.get("width", "").replace(" ", "") in FULL_SIZE and decls.get("height", "").replace(" ", "") in FULL_SIZE
     inset = decls.get("inset", "").replace("px", "").strip() == "0"
-    edges = all(decls.get(e, "").replace("px", "").strip() == "0" for e in _EDGES)
+    edges = all(at_zero(decls, e) for e in _EDGES)
     return full or inset or edges
+
+
+def at_zero(decls: dict[str, str], edge: str) -> bool:
+    """Whether a box's declarations set its ``edge`` (top, right, bottom, left) at 0."""
+    return decls.get(edge, "").replace("px", "").strip() == "0"
 
 
 def _without_comments(css: str) -> str:

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Callable, Iterable
 
 from core.domains import registrable_domain
-from scraper.clean.css import FULL_SIZE, css_rules, declarations, fills_window
+from scraper.clean.css import FULL_SIZE, at_zero, css_rules, declarations, fills_window
 from scraper.clean.dom import host_of, parse_html
 from scraper.clean.hidden import STRONG, find_hidden
 from scraper.clean.loaders import MIN_CHAR_CODES, spelt_codes
@@ -154,7 +154,7 @@ def _window_sized(decls: dict[str, str]) -> bool:
     w, h = (decls.get(k, "").replace(" ", "") for k in ("width", "height"))
     inset = decls.get("inset", "").replace("px", "").split()
     at_corner = (inset[:1] == ["0"] and inset[-1:] == ["0"] if inset else
-                 all(decls.get(e, "").replace("px", "").strip() == "0" for e in ("top", "left")))
+                 at_zero(decls, "top") and at_zero(decls, "left"))
     return (w, h) == _WINDOW_UNITS and at_corner
 
 

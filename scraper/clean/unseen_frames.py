@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from core.domains import registrable_domain
+from scraper.clean.css import FIXED_POSITION, at_zero, declarations
 from scraper.clean.dom import host_of, outer_html, path_of
 from scraper.clean.evidence import Evidence
 from scraper.clean.hidden import STRONG, WEAK, style_hiding
@@ -107,13 +108,6 @@ def check_unseen_frames(root, hidden: list, ev: Evidence, page: PageMarkup) -> N
         ev.hosts.add(host_of(src))
 
 
-_FIXED = re.compile(r"position\s*:\s*fixed", re.I)
-
-
-def _edge_zero(css: str, edge: str) -> bool:
-    return bool(re.search(rf"(?:^|;)\s*{edge}\s*:\s*0(?:px)?\s*(?:!important\s*)?(?:;|$)", css, re.I))
-
-
 def _pinned(frame) -> bool:
     """Whether the served markup pins a frame into a corner of the window: position:fixed on it or
     on a box around it (below <body>), at 0 from a top or bottom edge and a left or right one. A
@@ -124,9 +118,10 @@ def _pinned(frame) -> bool:
         if el.tag in ("body", "html"):
             return False
         css = el.get("style") or ""
-        if _FIXED.search(css):
-            return (_edge_zero(css, "top") or _edge_zero(css, "bottom")) \
-                and (_edge_zero(css, "left") or _edge_zero(css, "right"))
+        if FIXED_POSITION.search(css):
+            decls = declarations(css)
+            return (at_zero(decls, "top") or at_zero(decls, "bottom")) \
+                and (at_zero(decls, "left") or at_zero(decls, "right"))
     return False
 
 
