@@ -11,6 +11,8 @@ from cases import CASES  # noqa: E402
 SOURCES = {  # src file -> short provenance used in `origin` (full citations in SOURCES.md)
  "split_string_docwrite_iframes.html": "two split-string document.write iframe scripts from an infected ASP login page committed to a public repository (code corpus file id 551276739)",
  "hexpair_decoder_docwrite_iframe.html": "hex-pair decoder script from the same infected ASP page (code corpus file id 551276739)",
+ "hexpair_decoder_docwrite_iframe_b.html": "polymorphic variant of the hex-pair decoder script appended to a session-check ASP include committed to a public repository (code corpus file id 1151428187)",
+ "hexpair_decoder_docwrite_iframe_c.html": "polymorphic variant of the hex-pair decoder script appended to a login-helper ASP include committed to a public repository (code corpus file id 68226805)",
  "gumblar_iframe_3e0_a.html": "hidden port-8080 iframe from the same infected ASP page (code corpus file id 551276739)",
  "gumblar_iframe_3e0_b.html": "hidden port-8080 iframe from an infected PHP home page committed to a public repository (code corpus file id 41387437697)",
  "gumblar_iframe_x3y.html": "hidden port-8080 iframe appended to an admin PHP page committed to a public repository (code corpus file id 34359952866)",
