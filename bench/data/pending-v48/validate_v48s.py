@@ -18,8 +18,9 @@ Checks (prints pass/fail lines with ids and counts only, never compared strings 
   5 brands: every BRANDS stem and every spam string vs every compared spam_strings entry (containment either
     way) and vs the compared html text (held whole); page hosts and injected hosts (and registrable names) vs
     every host named in compared truth urls and html
-  6 item 7: no run of >= 120 characters (whitespace collapsed) of an injected line of a hijacked page (a line
-    holding a spam string, the marker, a script, noscript, meta refresh or a hiding style) occurs in compared html
+  6 item 7: no run of >= 120 characters (whitespace collapsed) of an injected block of a hijacked page (every
+    script, noscript, style or marquee block, whole, and every line holding a spam string, the marker, a meta
+    refresh or a hiding style) occurs in compared html
   7 (--node) every code-only hijacked page acts (navigates, writes or appends with the marker) under >= 1 visitor
 """
 import base64
@@ -156,13 +157,17 @@ def rerun():
         shutil.rmtree(tmp)
 
 
-HIDING = re.compile(r"<script|<noscript|http-equiv=\"refresh\"|overflow:hidden|font-size:0|font-size:1px|"
-                    r"position:fixed|display:\s*none|visibility:\s*hidden|<iframe|<font color", re.I)
+HIDING = re.compile(r"overflow:hidden|font-size:0|font-size:1px|position:fixed|display:\s*none|visibility:\s*hidden|"
+                    r"<iframe|<font color|http-equiv=\"refresh\"", re.I)
+BLOCKS = re.compile(r"<script\b[^>]*>.*?</script\s*>|<noscript\b[^>]*>.*?</noscript>|<style\b[^>]*>.*?</style>|"
+                    r"<marquee\b[^>]*>.*?</marquee>", re.I | re.S)
 
 
-def injected_lines(text, row):
+def injected_blocks(text, row):
+    """Every script/noscript/style/marquee block (whole, across lines) and every line holding a spam string, the
+    marker or a hiding style, each whitespace-collapsed."""
     keys = list(row["spam_strings"]) + ([row["marker"]] if row["marker"] else [])
-    out = []
+    out = [squeeze(m.group(0)).strip() for m in BLOCKS.finditer(text)]
     for line in text.split("\n"):
         if any(k in line for k in keys) or HIDING.search(line):
             out.append(squeeze(line).strip())
@@ -229,6 +234,13 @@ def main():
                 bad.append((r["id"], "spam string in a truth field"))
     report(not bad, f"2 page checks ({len(bad)} problems){': ' + str(bad[:12]) if bad else ''}")
 
+    # clean pages: no brand stem, spam host or any page's marker, in the page or its decoded payload
+    sys.path.insert(0, GEN)
+    import make_set  # noqa: E402  (module import draws no pages: main() is not run)
+    keys = set(make_set.BRANDS) | set(make_set.SPAM_HOSTS)
+    dirty = [r["id"] for r in rows if not r["hijacked"] and any(k in v for v in decoded_views(texts[r["id"]]) for k in keys)]
+    report(not dirty, f"2 clean pages holding a brand stem or spam host: {len(dirty)} {dirty}")
+
     # 3 sites
     by_site = {}
     for r in rows:
@@ -264,8 +276,6 @@ def main():
     report(not shared_body, f"4 page bodies sharing 160+ characters of markup with compared html: {len(shared_body)} {shared_body}")
 
     # 5 brands and hosts
-    sys.path.insert(0, GEN)
-    import make_set  # noqa: E402  (module import draws no pages: main() is not run)
     mine = set(make_set.BRANDS) | {s for r in rows for s in r["spam_strings"]}
     over = sum(1 for a in mine for b in corpus.spam if a in b or b in a)
     report(over == 0, f"5 brand stems + spam strings ({len(make_set.BRANDS)} + "
@@ -280,12 +290,12 @@ def main():
     shared = []
     nlines = 0
     for r in hij:
-        for line in injected_lines(texts[r["id"]], r):
+        for line in injected_blocks(texts[r["id"]], r):
             nlines += 1
             if corpus.shared_run(line, 120):
                 shared.append(r["id"])
                 break
-    report(not shared, f"6 item 7: injected lines of {len(hij)} hijacked pages ({nlines} lines) sharing 120+ "
+    report(not shared, f"6 item 7: injected blocks of {len(hij)} hijacked pages ({nlines} blocks) sharing 120+ "
                        f"characters with compared html: {len(shared)} {shared}")
 
     # 7 node
