@@ -7,13 +7,13 @@ COMPARE_DIR: folders whose splits synthetic-v48 must share no brands, hosts, tem
 (this split's own folders, wherever they have been moved) is skipped.
 Checks (prints pass/fail lines with ids and counts only, never compared strings or code):
   1 re-run identity: make_set.py run twice into temporary folders, both byte-identical to the committed folder
-  2 format: 40 pages / 28 hijacked / 12 clean / 4 legit (all clean); ids = html files; every field; declared
+  2 format: 33 pages / 24 hijacked / 9 clean / 4 legit (all clean); ids = html files; every field; declared
     charset = truth encoding; spam strings in the decoded page; code-only pages: marker in the page or in its
     decoded payload (reversed, \\x, \\u, base64); truth title, date, source, author written on the page; every
     text paragraph on the page
   3 sites (item 5): >= 4 hosts with 5 pages, one template each, 2-3 hijacked pages with one shared injection
     (same forms, same spam strings and marker), the rest clean
-  4 templates: 6, with gbk and gb18030 among the encodings; the family names not named by any compared
+  4 templates: 5 (S2 dropped by fx48), with gbk and gb18030 among the encodings; the family names not named by any compared
     generator; no page <body> sharing a run of >= 160 characters (whitespace collapsed) with compared html
   5 brands: every BRANDS stem and every spam string vs every compared spam_strings entry (containment either
     way) and vs the compared html text (held whole); page hosts and injected hosts (and registrable names) vs
@@ -38,8 +38,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "synthetic-v48")
 GEN = os.path.join(HERE, "synthetic-generator-v48")
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
-FAMILIES = ["XYHCMS", "行云海", "SPIP", "TerminalFour", "Terminal Four", "ESPCMS", "易思", "Jadu", "Vignette"]
-COUNTS = (40, 28, 12, 4)
+FAMILIES = ["XYHCMS", "行云海", "TerminalFour", "Terminal Four", "ESPCMS", "易思", "Jadu", "Vignette"]
+COUNTS = (33, 24, 9, 4)  # fx48: template S2 (7 pages) dropped
 NEED = ("id url title date source author text hijacked injections spam_strings legit lang origin kind site "
         "capture encoding template marker").split()
 
@@ -264,7 +264,7 @@ def main():
     for r in rows:
         tpls.setdefault(r["template"], set()).add(r["encoding"])
     encs = set().union(*tpls.values())
-    report(len(tpls) == 6 and all(len(v) == 1 for v in tpls.values()) and {"gbk", "gb18030"} <= encs,
+    report(len(tpls) == 5 and all(len(v) == 1 for v in tpls.values()) and {"gbk", "gb18030"} <= encs,
            f"4 templates: {len(tpls)} ({', '.join(f'{k} {min(v)}' for k, v in sorted(tpls.items()))})")
     named = sum(1 for g in corpus.generators for w in FAMILIES if w.lower() in g.lower())
     report(named == 0, f"4 template family names named by compared generators: {named}")

@@ -107,6 +107,9 @@ def main(argv):
     if compare is None:
         compare = [os.path.join(REPO, "bench/data/dev")]
     problems = []
+    if not os.path.isfile(os.path.join(set_dir, "truth.jsonl")):
+        print("set folder %s has no truth.jsonl: build it first with convert.py (see README.md)" % set_dir)
+        sys.exit(2)
     rows = [json.loads(l) for l in open(os.path.join(set_dir, "truth.jsonl"), encoding="utf-8") if l.strip()]
     ids = [r.get("id") for r in rows]
     if len(set(ids)) != len(ids):

@@ -38,16 +38,6 @@ L = [
         origin="pages corpus capture: a Macau daily's e-paper article page (economy page A10, 17 July 2019: the gaming inspection bureau says over three hundred illegal gambling sites found in 2016-18 were taken down). Publisher's own page: not hijacked; lawful casino-regulation news: legit. Title is the headline (kicker and deck kept apart); date is the paper date the page prints; no 來源 or author (the bureau head's name is a subject, not a byline); text is the first three paragraphs without the '【本報消息】' marker (the capture's sub-heading '人面識別需博監同意' and its cut paragraph are left out). Rebuilt in Big5.",
     ),
     dict(
-        id="rc48-023", url="https://lotto.ctbcbank.com/news961107.htm",
-        lang="zh", enc="big5", shell="lotto_tw", site_name="台灣彩券", ptitle="台灣彩券 最新消息",
-        crumbs=["首頁", "最新消息"], title=None, byline=[],
-        paras=[
-            "台灣彩券公司表示,民國96年9月份單月公益彩券盈餘為11.7億元,其中5.85億元分配至各直轄市、縣(市)政府供辦理社會福利及慈善活動之用(至9月底,累積總計55.03億元)、5.26億元分配至國民年金(至9月底,累積總計49.52億元),及5,852萬元分配至全民健康保險準備(至9月底,累積總計5.50億元)。9月份各縣市分配之公益彩券盈餘以台北縣所分配之9,086萬元居冠,台北市分配7,841萬元居次。詳細分配情形,請上台灣彩券公司網站愛心公益專區(http://www.taiwanlottery.com.tw/welfare/profit2.aspx)查詢。",
-        ],
-        t_title=None, t_date=None, t_source=None, t_author=None,
-        origin="pages corpus capture: the then lottery issuer's news page (September 2007 charity-lottery surplus and its split between local welfare, national pension and health insurance). Publisher's own page: not hijacked; lawful lottery news: legit. The capture shows no headline or date line: title, date, source, author null; text is the single paragraph. Rebuilt in Big5.",
-    ),
-    dict(
         id="rc48-024", url="https://www.nusantara24.biz.id/2026/01/sat-reskrim-polres-pelabuhan-belawan.html",
         lang="id", enc="utf-8", shell="blognews", site_name="Nusantara24", ptitle="Nusantara24",
         crumbs=["Beranda", "Hukum"], title=None, byline=[],

@@ -335,6 +335,9 @@ def build_page(pid, st, art, day, forms, brand):
     return raw, truth
 
 
+DROPPED_TEMPLATES = {"S2"}  # fx48, see main()
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "synthetic-v48")
     os.makedirs(os.path.join(out, "html"), exist_ok=True)
@@ -394,6 +397,13 @@ def main():
         t["origin"] = f"synthetic: single page ({host}), template {tpl}, {what}"
         pages.append((t["id"], raw))
         rows.append(t)
+    # fx48: template S2 (SPIP-style) is dropped after generation: its markup skeleton (page_article, spip_logo_site,
+    # menu-liste, arbo, cartouche, info-publi, "texte surlignable" article body, ps, colophon) is the one of dev's
+    # synthetic-generator-v47 T47A. Generation (and the rng stream) is unchanged, so every other page keeps its bytes
+    # and its id (ids of the S2 pages are left as gaps).
+    keep = {t["id"] for t in rows if t["template"] not in DROPPED_TEMPLATES}
+    pages = [(pid, raw) for pid, raw in pages if pid in keep]
+    rows = [t for t in rows if t["id"] in keep]
     for pid, raw in pages:
         with open(os.path.join(out, "html", pid + ".html"), "wb") as fh:
             fh.write(raw)
