@@ -11,7 +11,7 @@ Checks (prints pass/fail lines with ids and counts only, never compared strings 
     charset = truth encoding; spam strings in the decoded page; code-only pages: marker in the page or in its
     decoded payload (reversed, \\x, \\u, base64); truth title, date, source, author written on the page; every
     text paragraph on the page
-  3 sites (item 5): >= 4 hosts with 5 pages, one template each, 2-3 hijacked pages with one shared injection
+  3 sites (item 5): >= 3 hosts (4 asked; one removed for a skeleton shared with dev) with 5 pages, one template each, 2-3 hijacked pages with one shared injection
     (same forms, same spam strings and marker), the rest clean
   4 templates: 5 (S2 dropped by fx48), with gbk and gb18030 among the encodings; the family names not named by any compared
     generator; no page <body> sharing a run of >= 160 characters (whitespace collapsed) with compared html
@@ -256,7 +256,8 @@ def main():
         if len({(tuple(r["injections"]), tuple(r["spam_strings"]), r["marker"]) for r in hj}) != 1:
             probs.append((rs[0]["id"], "injection not shared"))
     singles = [h for h, rs in by_site.items() if len(rs) == 1]
-    report(len(sites) >= 4 and not probs and len(singles) + 5 * len(sites) == len(rows),
+    # 3, not the brief's 4: the engineers removed the fourth site (fx48), whose SPIP skeleton was dev v47's
+    report(len(sites) >= 3 and not probs and len(singles) + 5 * len(sites) == len(rows),
            f"3 sites: {len(sites)} of 5 pages, {len(singles)} single pages {probs if probs else ''}")
 
     # 4 templates
