@@ -51,7 +51,6 @@ from scraper.clean.hijack import (
 )
 from scraper.clean.infoblock import mark_metadata_blocks
 from scraper.clean.institution import check_site_name_slots, check_source_field, holders, own_names, template_owners
-from scraper.clean.kinds import kind_only
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.mentions import PageMarkup
@@ -507,8 +506,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # of the clean extraction sets', own URL or 127.0.0.1) all stand on a host spelling their school.
     # A note for a college, library, bureau or committee (rc19-004, -020 copies; but rc18-017 is a
     # college's 商学院 on the college's own .cn host, which a legit twin would share): no flag.
-    # (a shell's name that is a kind alone, 资讯频道 or 新闻网, names no owner for any copy relation: kinds.kind_only)
-    owners = [o for o in owners if not kind_only(o)]
     served = foreign_host(url, owners, declared)
     if served and served.whole:
         ev.add("mirror_copy", "served host", f"{served.body}: its page served from {served.host}")
