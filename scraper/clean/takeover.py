@@ -24,9 +24,11 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from core.domains import has_public_suffix, is_ip_address, public_suffix, registrable_domain
 from scraper.clean import lexicon, pinyin, segment
 from scraper.clean.dom import host_of
+from scraper.clean.evidence import is_navigation
 from scraper.clean.glosses import kept_simplified, traditional_share
 from scraper.clean.inforow import credited_outlet, dateline_source, ends_as_outlet
 from scraper.clean.institution import PUBLISHER_END, related
+from scraper.clean.kinds import kind_only
 from scraper.clean.writing import HAN, KANA, SENTENCE_ENDS
 
 # The offer's links: at least this many visible links to one off-site address. A landing page
@@ -321,10 +323,11 @@ def unnamed_school_host(url: str | None, article: str, page: str, owners: Iterab
 def _spells_a_name(runs: list[str], ends: re.Pattern[str], page: str, owners: Iterable[str]) -> bool:
     """Whether a host's letter ``runs`` spell a name the ``page`` writes (one ending as ``ends``
     says: _read_names), or one of its Chinese ``owners``: the host is then the named one's own."""
-    owned = [o for o in owners if HAN.search(o)]
+    owned = [o for o in owners if HAN.search(o) and not kind_only(o)]
     if any(spells(run, name) for run in runs for name in dict.fromkeys(owned)):
         return True
-    return any(spells(run, name) for run in runs for name in _read_names(page, ends, tuple(runs)))
+    # (a kind alone, 公安局, names nobody: letters spelling it relate the host to no one)
+    return any(spells(run, name) for run in runs for name in _read_names(page, ends, tuple(runs)) if not kind_only(name))
 
 
 # The characters a name may hold before its ending (福州第四 of 福州第四中学, as the old
@@ -750,6 +753,10 @@ _LEAD_SENTENCE = re.compile(r"[^。！!？?\n]+")
 _STATED_CREDIT = re.compile("记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|本报|本報"
                             "|[^\\s，,。]{0,10}(?:报|報|网|網|社|台|融媒)(?:讯|訊)|[^\\s，,。]{1,12}\\d{1,2}日(?:电|電)"
                             "|[据據][^，,。]{1,20}消息|[从從][^，,。]{1,20}(?:了解到|获悉|獲悉)")
+# ...but the site's own word for its own news (本网讯, 本站讯, 本报讯, 本台讯: "this site's news") names no
+# source elsewhere: it says the page is the serving site's own, which is what the relation asks of the site (a
+# county portal's 本网讯 item copied onto an unrelated host keeps it). A paper's 本报记者 stays a reporter's credit.
+_SELF_CREDIT = re.compile("本(?:网|網|站|报|報|台)(?:讯|訊)")
 # A publisher's mark in the chrome: a column of news (法治新闻, 资讯, 新闻中心) or an outlet's name (半岛网, 央视网,
 # 週刊: inforow.ends_as_outlet) — a portal carrying others' news.
 _NEWS_COLUMN = re.compile("(?:资讯|資訊)(?:中心)?$|(?:新闻|新聞)中心$")
@@ -768,6 +775,10 @@ _PUBLISHING_HOST = re.compile("news|xinwen|bbs|luntan|forum|blog|paper|ribao|dai
 # rc36-010; no legit or clean page flips (rc15-011, rc24-025, rc28-021, rc7-023, legit, file the story under
 # the column on a line of its own or in a crumb and stay excused).
 _CRUMB = re.compile("[>»]")
+# The words of a rights notice around its holder (Copyright © 2024 X All Rights Reserved): no items of a menu.
+_RIGHTS_WORDS = re.compile(r"copyright|©|\(c\)|all rights reserved\.?|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.I)
+# A field's label before its value in a chrome part (版权所有：, 主办单位:).
+_LABEL_BEFORE = re.compile("^[^:：]*[:：]")
 
 
 def _filed_under_column(line: str) -> bool:
@@ -775,6 +786,17 @@ def _filed_under_column(line: str) -> bool:
     or in a crumb; one item among others of a menu line says only that the site has one."""
     items = [item for item in _CHROME_PARTS.split(line) if item]
     return any(_NEWS_COLUMN.search(item) for item in items) and (len(items) == 1 or bool(_CRUMB.search(line)))
+
+
+def _outlet_named(line: str) -> bool:
+    """Whether a chrome ``line`` names an outlet (半岛网, 版权所有：央视网): an item ending as one's name does. Standing
+    alone on its line (the site's name in a header, a copyright line's holder) a kind (新闻, 信息网, 版权所有：新闻:
+    kinds.kind_only) names nobody: any copier's shell writes it. One item of a menu (首页 | 新闻 | 财经) still says the
+    site runs a news section, a publisher's mark (v14 rc14-007, v36b rc36b-015: legit, excused by it)."""
+    items = [item for item in _CHROME_PARTS.split(_RIGHTS_WORDS.sub(" ", line)) if item]
+    if len(items) == 1:
+        return ends_as_outlet(items[0]) and not kind_only(_LABEL_BEFORE.sub("", items[0]))
+    return any(ends_as_outlet(item) for item in items)
 
 
 def _names_itself_a_publisher(runs: list[str]) -> bool:
@@ -826,6 +848,7 @@ def _outer_lines(article: str) -> str:
 def _stated_source(head: str) -> bool:
     """Whether a story's ``head`` says where it came from: an outlet's dateline or credit, a reporter's
     word (_STATED_CREDIT), or a masthead line opening it (山东体育学院学报 2018年2期)."""
+    head = _SELF_CREDIT.sub(" ", head)
     first = head.split(maxsplit=1)[0] if head.strip() else ""
     return bool(dateline_source(head) or credited_outlet(head) or _STATED_CREDIT.search(head) or ends_as_outlet(first))
 
@@ -840,10 +863,21 @@ def _stated_source(head: str) -> bool:
 _LEVEL_ONLY = re.compile(f"[省市县縣区區镇鎮乡鄉州旗](?!.*(?:{_PLACE_ENDS}))")
 
 
+def _menu_line(line: str) -> bool:
+    """Whether ``line`` is a menu: several items, the first a navigation word (首页, 网站首页: evidence.is_navigation)."""
+    items = [item for item in _CHROME_PARTS.split(line) if item]
+    return len(items) > 1 and is_navigation(items[0])
+
+
 def story_subjects(headline: str, article: str) -> tuple[str, ...]:
     """The public bodies and places (_PUBLIC_NAME endings) the ``headline`` and the ``article``'s first
-    sentence name, three characters at least, each naming a place (not its level alone: _LEVEL_ONLY)."""
-    lead = _LEAD_SENTENCE.findall(article)[:1]
+    sentence name, three characters at least, each naming a place (not its level alone: _LEVEL_ONLY). A small
+    shell's menu the extractor kept above the story (首页 | 新闻动态 | 乡镇传真: items after a navigation word) is no
+    sentence of it."""
+    lines = article.split("\n")
+    while len(lines) > 1 and _menu_line(lines[0]):
+        lines.pop(0)
+    lead = _LEAD_SENTENCE.findall("\n".join(lines))[:1]
     return tuple(n for n in _read_names("\n".join([headline, *lead]), _PUBLIC_NAME, None)
                  if len(n) >= MIN_CREDITED_NAME and not _LEVEL_ONLY.match(n))
 
@@ -864,6 +898,7 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
     if converted and kept_simplified(article)[1] < MIN_KEPT_SIMPLIFIED:
         return None  # a traditional-script story, not a converted one: see MAX_TRADITIONAL_SHARE
     host, runs = served
+    owners = [o for o in owners if not kind_only(o)]  # (版权所有：新闻 names no owner: kinds.kind_only)
     if _publisher_chrome(owners, runs) or any(run in o.lower() for o in owners for run in runs if not HAN.search(o)):
         return None  # a publisher's chrome, or one crediting the site by its host (Copyright © qjzfw.zjw.cn)
     if _names_itself_a_publisher(runs):
@@ -872,8 +907,8 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
     for line in [*article.split("\n"), headline or ""]:
         if line.strip():
             chrome = chrome.replace(line, "\n")
-    if _STATED_CREDIT.search(chrome) or any(_filed_under_column(line) for line in chrome.split("\n")) \
-            or any(ends_as_outlet(part) for part in _CHROME_PARTS.split(chrome) if part):
+    if _STATED_CREDIT.search(_SELF_CREDIT.sub(" ", chrome)) or any(_filed_under_column(line) for line in chrome.split("\n")) \
+            or any(_outlet_named(line) for line in chrome.split("\n")):
         return None  # a publisher's page: an editor's credit, a news column, an outlet's name
     if not converted and not owners and not _ANY_WORD.search(chrome + _outer_lines(article)):
         return None  # a shell naming no owner: nothing of the site to stand in no relation to the story
