@@ -65,9 +65,11 @@ _TOKEN = re.compile(f"(?P<stem>{_STEM})(?P<heads>(?:{_alternation(_STRONG_HEADS 
                     f"(?P<tail>(?:{_alternation(_TAILS)})*)")
 _STRONG = re.compile(_alternation(_STRONG_HEADS))
 _SELLING_TAIL = re.compile(_alternation(_SELLING_TAILS))
-# Stems that are words of a sentence or of the trade itself, not a name (在线体育, 网络赌场, 非法博彩).
+# Stems that are words of a sentence, of a community's pastime or of the trade itself, not a name
+# (在线体育, 网络赌场, 开设赌场 in a court's notice, 老年棋牌 on a district's page).
 _NO_NAME = re.compile("^(?:在线|网络|网上|非法|境外|线上|免费|大型|正规|正版|小型|地下|各类|各种|所有|一些|这些|相关|有关|"
-                      "群众|全民|校园|青少年|少儿|儿童|大众|社区|全国|全省|全市|全县|本届|首届|学校|学生)")
+                      "群众|全民|校园|青少年|少儿|儿童|大众|社区|全国|全省|全市|全县|本届|首届|学校|学生|老年|职工|"
+                      "居民|休闲|益智|传统|民间|农村|开设|经营|参与|组织|打击|查处|涉及|远离|拒绝|沉迷)")
 
 
 @dataclass(frozen=True)
