@@ -12,7 +12,8 @@ whole token as [stem][head]+[web tail]* and weighs it by its heads and tails:
 - a website's tail after the name (官网, 入口, 免费观看, 在线观看, app下载…) is such a sign and adds ``WEAK``.
 
 ``names_in_name_places`` then asks where such a token stands: a line of the page alone, a credit's value
-(来源：X), a bracketed mark in the byline row or the lead ((X), 【X讯】), and, for a name numbered as a
+(来源：X), the footer's holder (© X, X 版权所有), a bracketed mark in the byline row or the lead ((X),
+【X讯】), and, for a name numbered as a
 casino numbers its mirrors (15vip太阳集团), a clause's subject. A name standing there weighs
 ``WEAK`` more on a public body's host, where the page's own name belongs in those places; a token
 weighing ``SELLS`` is a trade's name put there. A page that speaks of the trade (its lines write its
@@ -102,6 +103,9 @@ def sells(text: str) -> TradeName | None:
 # A credit's value after its label (来源：X, 作者：X), up to a space or punctuation.
 _CREDIT = re.compile(r"(?:来源|來源|稿件来源|信息来源|供稿|撰稿|作者|编辑|編輯|责任编辑|摄影|攝影|通讯员|主办|承办|技术支持)"
                      r"(?:单位)?\s*[:：]\s*([^\s|｜，,。;；:：()（）【】]{2,24})")
+# The footer's holder (© 2024 X 版权所有, 版权所有：X, Copyright © X): where the site names itself.
+_HOLDER = re.compile(r"(?:(?:版权所有|版權所有|copyright|©|\(c\))\s*[:：]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                     r"([^\s|｜，,。;；:：()（）【】©]{2,24})|([^\s|｜，,。;；:：()（）【】©]{2,24})\s*(?:版权所有|版權所有))", re.I)
 # A bracketed mark (（X）, 【X讯】, [X]): an outlet's mark before the lead or after the byline's items.
 _MARK = re.compile(r"[(（【\[]\s*([^()（）【】\[\]\s]{2,20}?)\s*讯?\s*[)）】\]]")
 # A line alone as short as a name with its pitch: longer lines are sentences, read by others.
@@ -154,6 +158,10 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
         for m in _CREDIT.finditer(raw):
             if (name := parse(m.group(1))) is not None and name.weight + (WEAK if public else 0) >= SELLS:
                 found.append(("credit", m.group(1), name))
+        for m in _HOLDER.finditer(raw):
+            value = m.group(1) or m.group(2)
+            if (name := parse(value)) is not None and name.weight + (WEAK if public else 0) >= SELLS:
+                found.append(("footer's holder", value, name))
         for m in _MARK.finditer(raw):
             if (name := parse(m.group(1))) is not None and name.weight + (WEAK if public else 0) >= SELLS:
                 found.append(("bracketed mark", m.group(), name))

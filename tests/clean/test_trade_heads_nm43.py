@@ -67,6 +67,12 @@ def test_a_bracketed_mark_of_a_trades_name(byline):
     assert a.hijacked and "spliced_brand" in kinds(a), a.findings
 
 
+@pytest.mark.parametrize("holder", ["© 2025 澜汀娱乐官网", "版权所有：碧梧棋牌", "霁川真人视讯 版权所有"])
+def test_a_footers_holder_of_a_trades_name(holder):
+    a = clean_page(school(footer=f"<p>{holder}</p>"), url=SCHOOL)
+    assert a.hijacked and "spliced_brand" in kinds(a), a.findings
+
+
 @pytest.mark.parametrize("name", ["15vip太阳集团", "bet365汀兰娱乐", "k8碧梧集团"])
 def test_a_numbered_name_as_a_clauses_subject(name):
     a = clean_page(school(f"<p>{name}高度重视教学工作，将教学质量纳入学院工作的重要部分。</p>"), url=SCHOOL)
