@@ -884,7 +884,8 @@ def _bought_pairs(root, ev: Evidence) -> set:
 # changes no other record; every sold friend-link row of the other dev splits (40+ pages, v1-v35) is
 # flagged already with nothing left, so no other split can gain and the rule's two splits cannot be
 # met on dev. 310 clean-set pages (trade word, 3+ links; at their URL and 127.0.0.1): nothing named.
-# The strict xfail in tests/clean/test_sold_row_names.py holds the form.
+# (Read since nm43, wherever the link stands, by link_is_spam's trade-head grammar, tradehead.sells:
+# sv35-038, sv36-029 and v47's sv47-034 flagged, three splits; tests/clean/test_sold_row_names.py.)
 
 
 def remove_spam_links(root, ev: Evidence) -> None:
