@@ -104,8 +104,12 @@ def sells(text: str) -> TradeName | None:
     return found if found is not None and found.weight >= SELLS else None
 
 
-# A credit's value after its label (来源：X, 作者：X), up to a space or punctuation.
-_CREDIT = re.compile(r"(?:来源|來源|稿件来源|信息来源|供稿|撰稿|作者|编辑|編輯|责任编辑|摄影|攝影|通讯员|主办|承办|技术支持)"
+# A credit's value after its label (来源：X, 作者：X), up to a space or punctuation. The page's own name
+# belongs after a publisher's label (来源, 主办); a person's labels (摄影, 作者) may name a person's firm,
+# a sports photo agency crediting its photographer (摄影:星海体育 王芳, tests/clean/test_tradename.py), so
+# only a strong head or a website's tail makes a name there.
+_OWN_LABEL = "来源|來源|稿件来源|信息来源|供稿|主办|承办|技术支持"
+_CREDIT = re.compile(f"(?:({_OWN_LABEL})|撰稿|作者|编辑|編輯|责任编辑|摄影|攝影|通讯员)"
                      r"(?:单位)?\s*[:：]\s*([^\s|｜，,。;；:：()（）【】]{2,24})")
 # The footer's holder (© 2024 X 版权所有, 版权所有：X, Copyright © X): where the site names itself.
 _HOLDER = re.compile(r"(?:(?:版权所有|版權所有|copyright|©|\(c\))\s*[:：]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -160,8 +164,9 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
             found.append(("line alone", line, name))
             continue
         for m in _CREDIT.finditer(raw):
-            if (name := parse(m.group(1))) is not None and name.weight + (WEAK if public else 0) >= SELLS:
-                found.append(("credit", m.group(1), name))
+            own = public and m.group(1) is not None
+            if (name := parse(m.group(2))) is not None and name.weight + (WEAK if own else 0) >= SELLS:
+                found.append(("credit", m.group(2), name))
         for m in _HOLDER.finditer(raw):
             value = m.group(1) or m.group(2)
             if (name := parse(value)) is not None and name.weight + (WEAK if public else 0) >= SELLS:
