@@ -551,16 +551,16 @@ def site_names_as_outlets(slot_texts: list[str], lines: list[str], norm_page: st
 # (a school's <title>: X县实验中学, sv39-027; or a college department's, X经济管理系, v45 sv45-031)
 # (体系, 关系, 联系 are words, no department)
 _SCHOOL_END = re.compile(f"{_OTHER_SCHOOL.pattern}$|{_CJK}{{2,6}}(?<![体关联])系$")
-# A mark in brackets, 【X讯】 or (X讯), is one whatever follows it (v45 sv45-031: 【X体育讯】为促进…; v46
-# sv46-035: （X体育讯）今年以来…): the brackets close it as a mark; a bare X讯 needs the date after it.
-_LEAD_MARK = re.compile(r"^(?:【([^\W\d_]{2,12}?)[讯訊]】|[(]([^\W\d_]{2,12}?)[讯訊][)]|([^\W\d_]{2,12}?)[讯訊](?=\d))")
+# A mark in lenticular brackets, 【X讯】, is one whatever follows it (v45 sv45-031: 【X体育讯】为促进…).
+# (A trade's name in a round-bracketed mark, （X体育讯）, is tradehead's bracketed mark, whatever the name.)
+_LEAD_MARK = re.compile(r"^(?:【([^\W\d_]{2,12}?)[讯訊]】|(?:[(]([^\W\d_]{2,12}?)[讯訊][)]|([^\W\d_]{2,12}?)[讯訊])(?=\d))")
 
 
-def outlet_mark_brands(lines: list[str], titled: Iterable[str] = (), owners: Iterable[str] = ()) -> list[tuple[str, str]]:
+def outlet_mark_brands(lines: list[str], titled: Iterable[str] = ()) -> list[tuple[str, str]]:
     """(name, mark) pairs, normalised: a trade's name standing as the lead's outlet mark in the
-    article (``lines``) of an institution's page (``titled``: the <title> and its parts; ``owners``:
-    the names the page's template gives its owner, 版权所有/主办单位) that never names it there."""
-    own = {_NOT_WORD.sub("", lexicon.normalize(t)) for t in (*titled, *owners) if t}
+    article (``lines``) of an institution's page (``titled``: the <title> and its parts) that never
+    names it there."""
+    own = {_NOT_WORD.sub("", lexicon.normalize(t)) for t in titled if t}
     if not any((_OWNER_END.search(n) or _SCHOOL_END.search(n)) and not ends_as_outlet(n) for n in own):
         return []
     found: list[tuple[str, str]] = []

@@ -85,6 +85,7 @@ from scraper.clean.takeover import (
 from scraper.clean.title import DECORATION, choose_title, without_badge, written_headline
 from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
+from scraper.clean.tradehead import names_in_name_places
 from scraper.clean.tradename import trade_names_in_one_place, trade_names_in_places
 from scraper.clean.unrendered import unrendered_blocks
 from scraper.clean.unseen_frames import check_covering_frames, check_unseen_frames
@@ -421,6 +422,9 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for name in trade_names_in_one_place(url, raw_title, headline_texts, marked, lines,
                                          lambda: "\n".join(a for img in root.iter("img") if (a := img.get("alt")))):
         ev.add("spliced_brand", "holder's place", name)  # a trade holding a place the page names nowhere else
+        ev.learn(name, True)
+    for place, name in names_in_name_places(url, marked, lines):  # a name no list knows, by its trade's head
+        ev.add("spliced_brand", place, name)
         ev.learn(name, True)
     check_headline_splices(split_title(raw_title or "") + [title or ""], lines, ev, marked)  # the page's headline, not its others
     check_headline_affix(raw_title or "", title or "", lines, ev, marked)  # a name set on the headline behind a mark

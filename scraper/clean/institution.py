@@ -396,9 +396,7 @@ def check_site_name_slots(root, raw_title: str, headline_texts: list[str], marke
         if f"【{name}】" in lexicon.normalize(article):
             ev.learn(f"【{name}】", True)  # the lead's mark goes whole, not leaving its brackets (v38 sv38-038)
         _learn_name(ev, name)
-    # (the owner named by the template, 乌浦县人民政府 版权所有, says the page is an institution's as its
-    # <title> does: a government's or a school's <title> may be the headline alone, v46 sv46-035)
-    for name, mark in outlet_mark_brands(article_lines, titled, _template_names(page_text, metas)):
+    for name, mark in outlet_mark_brands(article_lines, titled):
         ev.add("spliced_brand", "the lead's outlet mark", name)
         ev.learn(mark, True)  # the mark goes whole, its brackets and 讯 too
         ev.inside.add(mark)  # (cut from a report's sentence too: a court's news reads as one)
@@ -612,10 +610,8 @@ def selling_source(value: str | None, ev: Evidence, own: Iterable[str] = (), pag
 
 # A name a page can cite as its 来源 ends like a publisher's, an institution's or an office's, or
 # like a portal's channel (国际在线, X客户端, X服务号, X微博).
-# (an office's section ends in 科, 宣传科; 百科 is a website's word, no section: v46 sv46-027's 来源
-# X真人百科 passed as an office by it, where X真人资讯 or X真人 alone was read as the offer it is)
 _CITABLE_END = re.compile(f"(?:{PUBLISHER_END.pattern[3:-2]}|{INSTITUTION_END.pattern[3:-2]}"
-                          "|在线|在線|号|號|微博|微信|日报|晚报|司|署|(?<!百)科|股|室|办|辦|站|组|組|团|團)$")
+                          "|在线|在線|号|號|微博|微信|日报|晚报|司|署|科|股|室|办|辦|站|组|組|团|團)$")
 # A value may name the publisher and its unit (教育部-体育卫生与艺术教育司, 人民网-人民日报).
 _SOURCE_PARTS = re.compile(r"[\s\-–—·・/|]+")
 

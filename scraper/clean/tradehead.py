@@ -1,0 +1,183 @@
+"""A name no list knows, read by its grammar: a short name-like stem and a trade's head (X电子游艺, X私密影院).
+
+Betting, casino, card-game, slot, live-dealer and porn sites take a new name every month (鹬沅, 绛筠, 旻珥)
+and glue it to the words of their trade: 娱乐, 体育投注, 电子游艺, 老虎机平台, 棋牌, 真人百科, 彩票计划网,
+私密影院, 成人频道. The stem weighs nothing in any list; the head carries the evidence. ``parse`` reads a
+whole token as [stem][head]+[web tail]* and weighs it by its heads and tails:
+
+- a head no outlet uses alone (电子游艺, 老虎机, 棋牌, 真人视讯, 体育投注, 私密影院, 成人频道…) weighs
+  ``STRONG``: a sports paper is 体育, a TV channel 娱乐, none is 棋牌 or 老虎机;
+- a head outlets share (体育, 娱乐, 娱乐网, 彩票, 体育直播) weighs ``WEAK``: 腾讯体育,
+  新浪娱乐 and 中国体育彩票 are names too, so such a head needs a second sign;
+- a website's tail after the name (官网, 入口, 免费观看, 在线观看, app下载…) is such a sign and adds ``WEAK``.
+
+``names_in_name_places`` then asks where such a token stands: a line of the page alone, a credit's value
+(来源：X), the footer's holder (© X, X 版权所有), a bracketed mark in the byline row or the lead ((X),
+【X讯】), and, for a name numbered as a
+casino numbers its mirrors (15vip太阳集团), a clause's subject. A name standing there weighs
+``WEAK`` more on a public body's host, where the page's own name belongs in those places; a token
+weighing ``SELLS`` is a trade's name put there. A page that speaks of the trade (its lines write its
+words besides the name, or report on it) is left alone: a lottery centre, a sports bureau or a
+crackdown names the trade in its own places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scraper.clean import brands, lexicon
+from scraper.clean.dom import host_of
+from scraper.clean.takeover import under_public_suffix
+from scraper.clean.writing import LINE_BREAKS
+
+_CJK = "\u4e00-\u9fff"
+WEAK, STRONG = 1, 2
+# The weight at which a token, with its place, is a trade's name: a strong head alone, a weak head
+# with a website's tail or standing in a public body's own place. (Chosen so that the outlets' own
+# names, 腾讯体育 and 新浪娱乐 as a link, a line or a credit, never reach it.) Measured (nm43,
+# 2026-12-07, dev hijack dump vs 94a48743): 11 pages newly flagged, all hijacked and each for its
+# injection (sv47-023/-025/-026/-028/-034/-038, rc47-036, sv46-032, rc46-006, sv35-038, sv36-029),
+# findings added on 60+ flagged pages of v4-v47 of the same family (dump TOTAL {findings: 79, flag: 11,
+# title: 1, text: 5, source: 1}), no legit page changed; of the 8,887 pages of the 49 clean extraction
+# sets, 39 hold a token that parses at all (weight 1: menus, 时尚娱乐, 影音娛樂, 自由體育), none flagged
+# before or after at its URL or 127.0.0.1.
+SELLS = 2
+# Heads no outlet uses alone: gambling, card-game, slot, live-dealer and porn trades' words.
+_STRONG_HEADS = (
+    "电子游艺", "电子游戏平台", "老虎机", "棋牌", "真人视讯", "真人百科", "真人娱乐", "真人游戏", "真人",
+    "体育投注", "足球投注", "投注", "买球", "娱乐城", "娱乐场", "游戏大厅", "博彩", "赌场", "百家乐", "网投",
+    "彩票计划网", "彩票计划", "私密影院", "午夜影院", "午夜影视", "午夜剧场", "成人影院", "成人影视", "成人视频",
+    "成人短片", "成人频道", "成人电影", "成人直播", "成人网", "成人", "电竞竞猜", "捕鱼", "六合彩", "时时彩",
+)
+# Heads outlets share with the trades (a sports paper's 体育, a channel's 娱乐): weight only with a
+# second sign. (国际, 电竞, 影视 and 足球 are left out: companies, teams and studios end so, 华策影视官网.)
+_WEAK_HEADS = ("娱乐网", "娱乐", "体育直播", "体育", "彩票网", "彩票")
+# A website's tails and pitches glued after the name: those that sell or stream add weight; those a
+# company's or a portal's page also writes (平台, 首页, 在线) are read as part of the tail, adding none.
+_SELLING_TAILS = (
+    "官方网站", "官网", "官方", "免费入口", "入口", "网址", "注册", "下载", "app下载", "app", "登录", "登陆",
+    "手机版", "网页版", "在线观看", "免费观看", "无插件", "开户",
+)
+_TAILS = _SELLING_TAILS + ("平台", "首页", "在线", "观看", "高清", "免费")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# The stem: a Latin or digit label (a brand's number: 15vip, bet365), then 2-4 Chinese characters; or
+# the label alone. (A name's length: brands.is_brand_name's bounds.)
+_STEM = f"(?:[a-z0-9]{{1,8}})?[{_CJK}]{{2,4}}|[a-z][a-z0-9]{{1,7}}"
+_TOKEN = re.compile(f"(?P<stem>{_STEM})(?P<heads>(?:{_alternation(_STRONG_HEADS + _WEAK_HEADS)})+)"
+                    f"(?P<tail>(?:{_alternation(_TAILS)})*)")
+_STRONG = re.compile(_alternation(_STRONG_HEADS))
+_SELLING_TAIL = re.compile(_alternation(_SELLING_TAILS))
+# Stems that are words of a sentence, of a community's pastime or of the trade itself, not a name
+# (在线体育, 网络赌场, 开设赌场 in a court's notice, 老年棋牌 on a district's page).
+_NO_NAME = re.compile("^(?:在线|网络|网上|非法|境外|线上|免费|大型|正规|正版|小型|地下|各类|各种|所有|一些|这些|相关|有关|"
+                      "群众|全民|校园|青少年|少儿|儿童|大众|社区|全国|全省|全市|全县|本届|首届|学校|学生|老年|职工|"
+                      "居民|休闲|益智|传统|民间|农村|开设|经营|参与|组织|打击|查处|涉及|远离|拒绝|沉迷)")
+
+
+@dataclass(frozen=True)
+class TradeName:
+    """A token read as a trade's name: ``name`` is the stem and its heads (what the page is cleaned of)."""
+
+    name: str
+    weight: int
+
+
+def parse(text: str) -> TradeName | None:
+    """``text`` as a whole read as [stem][trade head]+[web tail]* (normalised), with its weight; None
+    when it does not parse, or parses as a public body's, a portal's or a state lottery's name."""
+    norm = lexicon.normalize(text).strip()
+    m = _TOKEN.fullmatch(norm)
+    if m is None or _NO_NAME.match(m.group("stem")) or brands.is_legit_name(norm):
+        return None
+    weight = STRONG if _STRONG.search(m.group("heads")) else WEAK
+    if _SELLING_TAIL.search(m.group("tail")):
+        weight += WEAK
+    return TradeName(m.group("stem") + m.group("heads"), weight)
+
+
+def sells(text: str) -> TradeName | None:
+    """``parse``, when the token weighs ``SELLS`` by itself (a link's text, a line alone)."""
+    found = parse(text)
+    return found if found is not None and found.weight >= SELLS else None
+
+
+# A credit's value after its label (来源：X, 作者：X), up to a space or punctuation. The page's own name
+# belongs after a publisher's label (来源, 主办); a person's labels (摄影, 作者) may name a person's firm,
+# a sports photo agency crediting its photographer (摄影:星海体育 王芳, tests/clean/test_tradename.py), so
+# only a strong head or a website's tail makes a name there.
+_OWN_LABEL = "来源|來源|稿件来源|信息来源|供稿|主办|承办|技术支持"
+_CREDIT = re.compile(f"(?:({_OWN_LABEL})|撰稿|作者|编辑|編輯|责任编辑|摄影|攝影|通讯员)"
+                     r"(?:单位)?\s*[:：]\s*([^\s|｜，,。;；:：()（）【】]{2,24})")
+# The footer's holder (© 2024 X 版权所有, 版权所有：X, Copyright © X): where the site names itself.
+_HOLDER = re.compile(r"(?:(?:版权所有|版權所有|copyright|©|\(c\))\s*[:：]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                     r"([^\s|｜，,。;；:：()（）【】©]{2,24})|([^\s|｜，,。;；:：()（）【】©]{2,24})\s*(?:版权所有|版權所有))", re.I)
+# A bracketed mark (（X）, 【X讯】, [X]): an outlet's mark before the lead or after the byline's items.
+_MARK = re.compile(r"[(（【\[]\s*([^()（）【】\[\]\s]{2,20}?)\s*讯?\s*[)）】\]]")
+# A line alone as short as a name with its pitch: longer lines are sentences, read by others.
+MAX_NAME_LINE = 24
+_LINE_EDGES = " \t\u3000·•-—_|｜>》«»【】[]()（）:：.。,，!！"
+
+
+# A numbered name (15vip太阳集团, bet365娱乐): a label of letters and digits, as a casino numbers its
+# mirrors, glued before a Chinese stem and a trade's or a company's head. A sentence's own words never
+# open so (2024年, 5G, A320 are no label and a stem and a head); where such a name opens a clause and
+# runs on into it, it stands in the subject's place, where the institution's own name stood.
+_NUMBERED = re.compile(f"(?:^|(?<=[，,。；;！!？?]))((?=[a-z]{{0,4}}[0-9])(?=[0-9]{{0,5}}[a-z])[a-z0-9]{{2,8}}[{_CJK}]{{2,4}}?"
+                       f"(?:{_alternation(_STRONG_HEADS + _WEAK_HEADS)}|集团))(?=[{_CJK}])")
+
+
+def _numbered_subjects(lines: list[str]) -> list[str]:
+    """Numbered names (``_NUMBERED``) opening a clause of the article's ``lines``, written once there."""
+    text = lexicon.normalize("\n".join(lines))
+    names = [m.group(1) for line in text.split("\n") for m in _NUMBERED.finditer(line)]
+    return [n for n in dict.fromkeys(names) if text.count(n) == 1 and not brands.is_legit_name(n)]
+
+
+def _public_body(url: str | None) -> bool:
+    host = host_of(url)
+    return bool(host and "." in host and under_public_suffix(host))
+
+
+def _speaks_of_trade(lines: list[str], names: set[str]) -> bool:
+    """True when the article, the names taken out, writes the trade's words or reports on it."""
+    rest = lexicon.normalize("\n".join(lines))
+    for name in sorted(names, key=len, reverse=True):
+        rest = rest.replace(name, "\n")
+    return brands.writes_trade_words(rest) or lexicon.is_reporting(rest)
+
+
+def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list[tuple[str, str]]:
+    """(place, name) for each trade's name (``parse``) that stands where a name stands on the page —
+    a line alone, a credit's value, a bracketed mark — and weighs ``SELLS`` there (``marked``: the
+    page text as byline.marked_text marks it; ``lines``: the article's lines). [] when the article
+    speaks of the trade."""
+    public = _public_body(url)
+    found: list[tuple[str, str, TradeName]] = []
+    for raw in LINE_BREAKS.split(marked):
+        line = raw.strip(_LINE_EDGES)
+        if not line:
+            continue
+        if len(line) <= MAX_NAME_LINE and (name := sells(line)) is not None:
+            found.append(("line alone", line, name))
+            continue
+        for m in _CREDIT.finditer(raw):
+            own = public and m.group(1) is not None
+            if (name := parse(m.group(2))) is not None and name.weight + (WEAK if own else 0) >= SELLS:
+                found.append(("credit", m.group(2), name))
+        for m in _HOLDER.finditer(raw):
+            value = m.group(1) or m.group(2)
+            if (name := parse(value)) is not None and name.weight + (WEAK if public else 0) >= SELLS:
+                found.append(("footer's holder", value, name))
+        for m in _MARK.finditer(raw):
+            if (name := parse(m.group(1))) is not None and name.weight + (WEAK if public else 0) >= SELLS:
+                found.append(("bracketed mark", m.group(), name))
+    for subject in _numbered_subjects(lines):
+        found.append(("sentence subject", subject, TradeName(subject, STRONG)))
+    if not found or _speaks_of_trade(lines, {n.name for _, _, n in found} | {lexicon.normalize(t) for _, t, _ in found}):
+        return []
+    return [(place, text) for place, text, _ in found]
