@@ -24,7 +24,7 @@ from collections import Counter
 from os.path import commonprefix
 from typing import Iterable
 
-from scraper.clean import brands, lexicon
+from scraper.clean import brands, glued, lexicon
 from scraper.clean.writing import FULL_STOPS
 
 _CJK = "\u4e00-\u9fff"
@@ -212,9 +212,11 @@ def web_written(name: str, words: bool = True, digits: bool = True, phrase: bool
         return True
     has_cjk = bool(_HAS_CJK.search(name))
     latin = [w for w in _LATIN_WORD.findall(name) if len(w) >= 2]
-    if latin and (has_cjk or _DIGIT.search(name)):
+    # (Latin or digits written by the sentence's grammar, a unit, a model, a count, a year, an address
+    # as an owner, are no website's spelling: glued.grammatical)
+    if latin and (has_cjk or _DIGIT.search(name)) and not glued.grammatical_in(name):
         return True
-    if digits and any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)):
+    if digits and any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)) and not glued.grammatical_in(name):
         return True
     # web words with a name before or after them (not web words alone: 网站首页 is navigation, and
     # so is a section's home page, 宏观频道首页: a portal's breadcrumb root)
@@ -481,14 +483,13 @@ _ORDINAL = re.compile("^.*第[一二三四五六七八九十百\\d]+[届屆次�
 _LETTER_DIGIT = re.compile("[a-z][0-9]|[0-9][a-z]")
 
 
-def _mark_ok(mark: str, after: str) -> bool:
-    """A digit-only mark is no year, count or room (2019年, 150多个, 3313会议室, 5305教室: real-cases-v12
-    rc12-031, a legit page's 在九里校区5305教室成功举行)."""
+def _mark_ok(mark: str, before: str, after: str) -> bool:
+    """A mark no year, count, room, unit or code is (2019年, 150多个, 3313会议室, 5305教室: real-cases-v12
+    rc12-031, a legit page's 在九里校区5305教室成功举行; 2017创意牡丹文化旅游节, rc47b-011: glued.grammatical)."""
     digits = re.match(r"\d+", mark)
-    if digits is None or re.search("[A-Za-z]", mark):
-        return True
-    return not (_is_year(mark + after[:2], digits) or re.match(
-        "[多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米室楼樓层層]", after[:1]) or after.startswith(("会议", "教室")))
+    if digits and mark.isdigit() and _is_year(mark + after[:2], digits):
+        return False
+    return not glued.grammatical(mark, before, after)
 
 
 def _marked_names(line: str) -> list[tuple[str, str, str]]:
@@ -498,14 +499,14 @@ def _marked_names(line: str) -> list[tuple[str, str, str]]:
         cjk = _LEAD.sub("", m.group(1), count=1)
         cjk = _PARTICLE.sub("", cjk, count=1)
         cjk = _ORDINAL.sub("", re.sub("^(?:我校|我院|本校|本院)", "", cjk))
-        if len(cjk) >= MIN_STEM and _mark_ok(m.group(2), line[m.end():]):
+        if len(cjk) >= MIN_STEM and _mark_ok(m.group(2), line[:m.start(2)], line[m.end():]):
             start, end = m.end(1) - len(cjk), m.end()
             year = re.search(r"(?:19|20)\d\d$", m.group(2))
             if year and line[end:end + 1] == "年" and len(m.group(2)) > 4:
                 end -= 4  # 《X·ysv77332025年重点工作安排》: the year is the document's
             out.append((line[start:end], line[:start], line[end:]))
     for m in _MARK_HEAD.finditer(line):
-        if _mark_ok(m.group(1), m.group(2)):
+        if _mark_ok(m.group(1), line[:m.start()], line[m.start(2):]):
             out.append((m.group(), line[:m.start()], line[m.end():]))
     return out
 
