@@ -21,6 +21,10 @@ import re
 from scraper.clean import brands, lexicon
 
 _CJK = "\u4e00-\u9fff"
+# The words a website's name is written with (slots reads names by them too).
+WEB_WORD_LIST = ("官网 官方网站 官方 網頁版 网页版 网址 網址 登录 登錄 在线 在線 客服 线路 線路 欢迎光临 歡迎光臨 欢迎您 歡迎您 "
+                 "首页 首頁 入口 下载 下載 网站 網站 手机版 注册 app (中国) （中国）").split()
+WEB_WORDS = re.compile("|".join(map(re.escape, WEB_WORD_LIST)), re.I)
 # The run itself, at most this much of what follows it is read for backing (a brand's trade word or
 # promo word follows its mark at once: LD乐动体育, AG真人娱乐, BET365官网; 8 covers 2 + 4-character words).
 BACKING_WINDOW = 8
@@ -36,8 +40,10 @@ _MEASURE = re.compile(
 _YEAR = re.compile("(?:19|20)\\d\\d")
 # A date written with separators (2017.4.18, 2017-04-21, 4/18) before Chinese.
 _DATE = re.compile("\\d{1,4}(?:[-./]\\d{1,2}){1,2}")
-# A unit after a number (5000mAh, 100km, 4K, 1080P, 50kg, 3.5GHz, 256GB), read case-blind.
-_UNIT = re.compile("\\d+(?:\\.\\d+)?(?:k?m|cm|mm|kg|mg|g|t|l|ml|mah|k?wh|k?w|v|hz|[kmg]hz|[kmgt]b|k|p|x|d|g|s)", re.I)
+# A unit after a number (5000mAh, 100km, 4K, 1080P, 50kg, 3.5GHz, 256GB), read case-blind. At most four
+# digits: 37000cm威尼斯 (real-cases-v45 rc45-021, its only finding) is a bookmaker's number before a
+# country's domain, 37000.cm, no length a sentence gives in centimetres.
+_UNIT = re.compile("\\d{1,4}(?:\\.\\d+)?(?:k?m|cm|mm|kg|mg|g|t|l|ml|mah|k?wh|k?w|v|hz|[kmg]hz|[kmgt]b|k|p|x|d|g|s)", re.I)
 _SIZE = re.compile("\\d+[x×*]\\d+", re.I)  # (1920x1080: one run, the x a letter)
 # An ordinal written in Latin (1st, 2nd, No.1, Top10).
 _LATIN_ORDINAL = re.compile("\\d+(?:st|nd|rd|th)|(?:no\\.?|top)\\d+", re.I)
@@ -58,10 +64,12 @@ _RUN = re.compile("[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*")  # (a date, an address, 
 
 def backed(run: str, after: str = "", before: str = "") -> bool:
     """True when the promo grammar backs ``run`` as a name: it and what is glued to it (a brand's
-    trade or web word, lottery jargon) weigh in the lexicon or take a brand's shape."""
+    trade or web word, lottery jargon) weigh in the lexicon, take a brand's shape, or hold a web word
+    (澳门太阳集团2020网站, rc8-006; 威尼斯官网学子在2015“…, the <title> prefix of rc27-009: a website's
+    name stands there, whatever the digits are)."""
     window = before[-BACKING_WINDOW:] + run + after[:BACKING_WINDOW]
-    return bool(lexicon.spam_weight(window) or brands.promo_spans(window) or brands.brand_like(window)
-                or brands.lottery_jargon(window))
+    return bool(WEB_WORDS.search(window) or lexicon.spam_weight(window) or brands.promo_spans(window)
+                or brands.brand_like(window) or brands.lottery_jargon(window))
 
 
 def grammatical(run: str, before: str, after: str, text: str = "") -> bool:

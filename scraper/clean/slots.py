@@ -89,9 +89,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")  # not an acronym (TCL, MBA
 # three or more digits glued to the name, not a room number after a building (教学楼315, 28幢310)
 # nor a count before its measure word (150多个国家)
 _LONG_DIGITS = re.compile(r"(?<![\d\s楼樓幢栋棟室厅廳馆館号號座层層])\d{3,}(?![\d.%多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米])")
-_WEB_WORD_LIST = ("官网 官方网站 官方 網頁版 网页版 网址 網址 登录 登錄 在线 在線 客服 线路 線路 欢迎光临 歡迎光臨 欢迎您 歡迎您 "
-                  "首页 首頁 入口 下载 下載 网站 網站 手机版 注册 app (中国) （中国）").split()
-_WEB_WORDS = re.compile("|".join(map(re.escape, _WEB_WORD_LIST)), re.I)
+_WEB_WORD_LIST, _WEB_WORDS = glued.WEB_WORD_LIST, glued.WEB_WORDS
 # A name is at least this long (a surname before 主任, 院 before 党委书记 are no names) and at
 # most this long (a longer filler is a clause the parser did not cut, not a name).
 MIN_NAME, MAX_NAME = 2, 24
