@@ -48,11 +48,18 @@ def test_a_bookmakers_mark_in_the_same_place_is_still_read(run):
     assert slots.substituted_names(_lead(run), headlines=[HEADLINE]) == [run]
 
 
-@pytest.mark.parametrize("name", ["LD乐动体育", "AG真人娱乐", "BET365官网"])
+@pytest.mark.parametrize("name", ["LD乐动体育", "AG真人娱乐", "BET365官网", "澳门太阳集团2020网站"])
 def test_a_run_the_promo_grammar_backs_stays_a_name(name):
-    # capitals and digits are written as a code is, but a trade or web word glued after them makes a brand
+    # capitals and digits are written as a code is, a year as a date is, but a trade or web word or
+    # lottery jargon glued to them makes a brand
     assert not glued.grammatical_in(name)
     assert slots.web_written(name)
+
+
+def test_a_long_number_before_a_domains_letters_is_no_unit():
+    # 37000cm威尼斯: a bookmaker's 37000.cm written without its dot, no length in centimetres
+    assert glued.grammatical_in("170cm高个子")
+    assert not glued.grammatical_in("37000cm威尼斯")
 
 
 @pytest.mark.parametrize("note", ["建议使用1280×800以上分辨率浏览", "最佳分辨率1024*768以上", "推荐1920x1080分辨率"])
