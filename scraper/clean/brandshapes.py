@@ -22,7 +22,7 @@ import unicodedata
 from bisect import bisect_left
 from typing import Iterable
 
-from scraper.clean import brands, lexicon
+from scraper.clean import brands, glued, lexicon
 from scraper.clean.inforow import dateline_source, ends_as_outlet
 from scraper.clean.titles import han_pieces
 from scraper.clean.writing import SENTENCE_ENDS
@@ -110,7 +110,8 @@ def signature_brands(lines: list[str]) -> list[str]:
         for m in _LATIN_GLUED.finditer(sign):
             name = m.group()
             cjk = re.sub("[A-Za-z0-9]", "", name)
-            if not (INSTITUTION_END.search(cjk) or name.isupper() or brands.is_legit_name(name)):
+            if not (INSTITUTION_END.search(cjk) or name.isupper() or brands.is_legit_name(name)
+                    or glued.grammatical_in(name)):  # (a model or a unit: iPhone12手机, 5000mAh电池)
                 found.append(name)
                 found.append(name[: len(name) - len(cjk)])  # its Latin spelling, removed page-wide
     return found

@@ -24,7 +24,7 @@ from collections import Counter
 from os.path import commonprefix
 from typing import Iterable
 
-from scraper.clean import brands, lexicon
+from scraper.clean import brands, glued, lexicon
 from scraper.clean.writing import FULL_STOPS
 
 _CJK = "\u4e00-\u9fff"
@@ -89,9 +89,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")  # not an acronym (TCL, MBA
 # three or more digits glued to the name, not a room number after a building (教学楼315, 28幢310)
 # nor a count before its measure word (150多个国家)
 _LONG_DIGITS = re.compile(r"(?<![\d\s楼樓幢栋棟室厅廳馆館号號座层層])\d{3,}(?![\d.%多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米])")
-_WEB_WORD_LIST = ("官网 官方网站 官方 網頁版 网页版 网址 網址 登录 登錄 在线 在線 客服 线路 線路 欢迎光临 歡迎光臨 欢迎您 歡迎您 "
-                  "首页 首頁 入口 下载 下載 网站 網站 手机版 注册 app (中国) （中国）").split()
-_WEB_WORDS = re.compile("|".join(map(re.escape, _WEB_WORD_LIST)), re.I)
+_WEB_WORD_LIST, _WEB_WORDS = glued.WEB_WORD_LIST, glued.WEB_WORDS
 # A name is at least this long (a surname before 主任, 院 before 党委书记 are no names) and at
 # most this long (a longer filler is a clause the parser did not cut, not a name).
 MIN_NAME, MAX_NAME = 2, 24
@@ -212,9 +210,11 @@ def web_written(name: str, words: bool = True, digits: bool = True, phrase: bool
         return True
     has_cjk = bool(_HAS_CJK.search(name))
     latin = [w for w in _LATIN_WORD.findall(name) if len(w) >= 2]
-    if latin and (has_cjk or _DIGIT.search(name)):
+    # (Latin or digits written by the sentence's grammar, a unit, a model, a count, a year, an address
+    # as an owner, are no website's spelling: glued.grammatical)
+    if latin and (has_cjk or _DIGIT.search(name)) and not glued.grammatical_in(name):
         return True
-    if digits and any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)):
+    if digits and any(not _is_year(name, d) for d in _LONG_DIGITS.finditer(name)) and not glued.grammatical_in(name):
         return True
     # web words with a name before or after them (not web words alone: 网站首页 is navigation, and
     # so is a section's home page, 宏观频道首页: a portal's breadcrumb root)
@@ -481,14 +481,13 @@ _ORDINAL = re.compile("^.*第[一二三四五六七八九十百\\d]+[届屆次�
 _LETTER_DIGIT = re.compile("[a-z][0-9]|[0-9][a-z]")
 
 
-def _mark_ok(mark: str, after: str) -> bool:
-    """A digit-only mark is no year, count or room (2019年, 150多个, 3313会议室, 5305教室: real-cases-v12
-    rc12-031, a legit page's 在九里校区5305教室成功举行)."""
+def _mark_ok(mark: str, before: str, after: str) -> bool:
+    """A mark no year, count, room, unit or code is (2019年, 150多个, 3313会议室, 5305教室: real-cases-v12
+    rc12-031, a legit page's 在九里校区5305教室成功举行; 2017创意牡丹文化旅游节, rc47b-011: glued.grammatical)."""
     digits = re.match(r"\d+", mark)
-    if digits is None or re.search("[A-Za-z]", mark):
-        return True
-    return not (_is_year(mark + after[:2], digits) or re.match(
-        "[多余餘个個名位万萬亿億人家所项項次届屆年月日号號元米室楼樓层層]", after[:1]) or after.startswith(("会议", "教室")))
+    if digits and mark.isdigit() and _is_year(mark + after[:2], digits):
+        return False
+    return not glued.grammatical(mark, before, after)
 
 
 def _marked_names(line: str) -> list[tuple[str, str, str]]:
@@ -498,14 +497,14 @@ def _marked_names(line: str) -> list[tuple[str, str, str]]:
         cjk = _LEAD.sub("", m.group(1), count=1)
         cjk = _PARTICLE.sub("", cjk, count=1)
         cjk = _ORDINAL.sub("", re.sub("^(?:我校|我院|本校|本院)", "", cjk))
-        if len(cjk) >= MIN_STEM and _mark_ok(m.group(2), line[m.end():]):
+        if len(cjk) >= MIN_STEM and _mark_ok(m.group(2), line[:m.start(2)], line[m.end():]):
             start, end = m.end(1) - len(cjk), m.end()
             year = re.search(r"(?:19|20)\d\d$", m.group(2))
             if year and line[end:end + 1] == "年" and len(m.group(2)) > 4:
                 end -= 4  # 《X·ysv77332025年重点工作安排》: the year is the document's
             out.append((line[start:end], line[:start], line[end:]))
     for m in _MARK_HEAD.finditer(line):
-        if _mark_ok(m.group(1), m.group(2)):
+        if _mark_ok(m.group(1), line[:m.start()], line[m.start(2):]):
             out.append((m.group(), line[:m.start()], line[m.end():]))
     return out
 

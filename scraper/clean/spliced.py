@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Collection
 from functools import lru_cache
 
-from scraper.clean import brands, lexicon, segment, tokens
+from scraper.clean import brands, glued, lexicon, segment, tokens
 from scraper.clean.evidence import Evidence
 from scraper.clean.writing import HAN
 
@@ -364,7 +364,7 @@ def headline_splice(headline: str, lines: list[str], page_text: Callable[[], str
                 # 岑浩|2023澳门今晚开|辉 in a headline on Macau's 澳门故事, rc19-009; without the cut
                 # inside a word, a paper's own clause 与问题博彩的关联及其 came in, a real-cases legit page)
                 continue
-            if _marked(h[i:j + 1], text) or (len(span) >= MIN_UNMARKED_SPAN and not shared and _unbroken(h, i, j, text)
+            if _marked(h[i:j + 1], text, h[:i]) or (len(span) >= MIN_UNMARKED_SPAN and not shared and _unbroken(h, i, j, text)
                                         and not written_elsewhere(span)):
                 best = span  # the longest: a splice starting inside the phrase (开今晚开|什么码) is part of it
     return best or None
@@ -398,23 +398,16 @@ _GLUED_DIGITS = re.compile("[\u4e00-\u9fff]\\d{3,}(?![\\d年月日届級级号�
 _DIGIT_RUN = re.compile("\\d{3,}")
 
 
-def _marked(span: str, text: str = "") -> bool:
-    """True when ``span`` (with the headline's next character) is written as spam is: digits glued
-    to its Chinese that the article ``text`` does not write as its own figure, lexicon weight, lottery jargon."""
-    return bool(any(not _own_figure(m.group(), span, text) for m in _GLUED_DIGITS.finditer(span))
+def _marked(span: str, text: str = "", before: str = "") -> bool:
+    """True when ``span`` (with the headline's next character; ``before``: the headline before it)
+    is written as spam is: digits glued to its Chinese that no grammar writes there (a count, a
+    year opening a phrase, a figure the article ``text`` writes too: glued.grammatical), lexicon
+    weight, lottery jargon. (全国16148人报考 over the article's 共有16148人报考, nankai news nku46-004,
+    was cut to 2018考人…; a bookmaker's number or a year glued inside a search phrase, 2023今晚开, 码2025展,
+    is no grammar's.)"""
+    return bool(any(not glued.grammatical(d.group(), before + span[:d.start()], span[d.end():], text)
+                    for m in _GLUED_DIGITS.finditer(span) for d in [_DIGIT_RUN.search(span, m.start())] if d)
                 or lexicon.spam_weight(span) or brands.lottery_jargon(span))
-
-
-def _own_figure(glued: str, span: str, text: str) -> bool:
-    """True when the digits of ``glued`` (a _GLUED_DIGITS match in ``span``) are a figure the article
-    ``text`` writes with the same character after it (全国16148人报考 over 共有16148人报考: a count the
-    headline quotes, nankai news nku46-004, 2018考研10天倒计时 全国16148人报考南开大学 cut to 2018考人…);
-    a bookmaker's number or a year glued to a search phrase (2023今晚开, 码2025展) is not the article's."""
-    digits = _DIGIT_RUN.search(glued)
-    if digits is None or not text:
-        return False
-    k = span.find(glued) + digits.end()
-    return k < len(span) and digits.group() + span[k] in text
 
 
 # A <title> part that the page's chrome (outside the article and its headline) writes whole this many

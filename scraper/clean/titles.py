@@ -20,6 +20,7 @@ from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.glosses import glossed
+from scraper.clean.glued import grammatical_in
 from scraper.clean.slots import web_written
 from scraper.clean.title import MAX_TITLE
 from scraper.clean.writing import HAN, KANA, UNSPACED, script_of, words
@@ -325,8 +326,6 @@ MAX_PREFIX = 16
 # the article (谭华 in 谭华一行…). Two characters: Chinese words are mostly two long.
 HEAD_START = 2
 _SCRIPT_CHANGE = re.compile(r"[a-z0-9][\u4e00-\u9fff]")
-# A prefix that opens with a bracket and runs on past its close (a board's tag: [News]運).
-_TAG_RUN_ON = re.compile(r"[\[【［〔(（][^\]】］〕)）]*[\]】］〕)）].")
 
 
 def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
@@ -353,11 +352,10 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
             # are no website's spelling, its bracket no name's end (報點(diǎn)|名 rc40-016, 大學(xué)(| rc22-020);
             # lower case only: 澳汇国际(Macao)官网 is a name's own part
             continue
-        if _TAG_RUN_ON.match(raw):
-            # a tag in brackets before the headline ([News]運動彩券…, 【转载】…) ends at its bracket: the
-            # characters after it are the headline's first word, no part of a name (the bracketed tag
-            # alone is judged at its own length). rc46-021, a lottery forum's print view of a reprint:
-            # [News]運 read as a name glued before 動彩券盈餘 (the page writes 運動 elsewhere).
+        if grammatical_in(part, upto=len(raw)):
+            # Latin or digits the headline's grammar writes there, no name: a tag in brackets ([News]運動
+            # 彩券…, rc46-021, a lottery forum's print view of a reprint), a year opening the headline
+            # (2017创意…), a count, a code (5G网络…): glued.grammatical
             continue
         if re.search(r"\s", part[:len(raw) + 1]):
             # words apart (三星 Galaxy S20), or a space after the name: a headline's own clauses, which
