@@ -455,8 +455,8 @@ class Content:
         # a notice's signature (落款: issuing body, date) is part of it, short lines or not
         signed = set(i for i in signature_lines([line.text for line in self.lines]) if i is not None)
         prose = [_prose(line) for line in self.lines]
-        items = [i for i, line in enumerate(self.lines) if line.links and _is_link_line(line) and self._titles_item(i, prose)]
-        items = set(items) if len(items) >= ITEMS_MIN else set()
+        titles = [i for i, line in enumerate(self.lines) if line.links and _is_link_line(line) and self._titles_item(i, prose)]
+        items = set(titles) if len(titles) >= ITEMS_MIN else set()
         before, after = 0, sum(prose)
         slides = slideshow_lines(self.container, self.lines)
         copies = _flat_copies([line.text for line in self.lines])
