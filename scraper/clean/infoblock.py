@@ -45,6 +45,12 @@ OTHER_SHARE = 0.25
 # Where a label may be any short Han word: before a colon (生成日期：, 信息类别：).
 _COLON_LABEL = re.compile(r"^[【\[〔]?\s*(?P<label>[\u4e00-\u9fff]{2,6})\s*[】\]〕]?\s*[:：]\s*(?P<value>.*)$")
 _BARE_LABEL = re.compile(r"^[【\[〔]?\s*(?P<label>[\u4e00-\u9fff]{1,6})\s*[】\]〕]?(?:\s+(?P<value>.*))?$")
+# A label in brackets may run into its value (【索引号】117231-2025-49463, 【发布机构】市教育局).
+_BRACKET_LABEL = re.compile(r"^[【\[〔]\s*(?P<label>[\u4e00-\u9fff]{1,6})\s*[】\]〕]\s*(?P<value>.*)$")
+# A label spaced out to the width of the column's longest (索 引 号, 名　　称, 有 效 性: a template's
+# label column, synthetic-v47 dev's T47C table; the same entry written without blanks elsewhere):
+# single Han characters set apart by blanks, then a colon or the cell's end. Read as the word.
+_SPACED_LABEL = re.compile(r"^(?P<pre>[【\[〔]?\s*)(?P<label>[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5})(?=\s*(?:[】\]〕]|[:：]|$))")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _CELL_TAGS = BLOCK_TAGS - {"html", "body"}
 # The tags a block is set in (a row of <div>s too: the climb stops at the first that is no block).
@@ -63,10 +69,13 @@ def _cells(el) -> list[str]:
 
 def _label(cell: str) -> tuple[str, str] | None:
     """(label, value) of a cell that is a label, alone or with its value; None for a value."""
+    if m := _SPACED_LABEL.match(cell):
+        cell = m.group("pre") + "".join(m.group("label").split()) + cell[m.end():]
     if m := _COLON_LABEL.match(cell):
         return m.group("label"), m.group("value")
-    if (m := _BARE_LABEL.match(cell)) and m.group("label") in _KNOWN:
-        return m.group("label"), m.group("value") or ""
+    for bare in (_BARE_LABEL, _BRACKET_LABEL):
+        if (m := bare.match(cell)) and m.group("label") in _KNOWN:
+            return m.group("label"), m.group("value") or ""
     return None
 
 
@@ -100,8 +109,10 @@ def is_catalogue_block(el) -> bool:
 
 # (the labels' first characters tried first: a plain alternation of 60 words tried each at every
 # character took 2 ms on a long page, most of this module's time)
+# (a label may be spaced out: 索 引 号, see _SPACED_LABEL)
 _ANY_CATALOGUE_LABEL = re.compile("(?=[" + "".join(sorted({label[0] for label in CATALOGUE_LABELS})) + "])(?:"
-                                  + "|".join(sorted(CATALOGUE_LABELS, key=len, reverse=True)) + ")")
+                                  + "|".join(r"\s*".join(label)
+                                             for label in sorted(CATALOGUE_LABELS, key=len, reverse=True)) + ")")
 
 
 def mark_metadata_blocks(root) -> list:

@@ -227,6 +227,13 @@ _AD_SLOT = re.compile(r"^\W*(?:(?:advertisement|advertising|advert|advertorial|s
                       r"(?:\s+(?:this\s+)?(?:ad|advertisement|gallery))?)\W*$", re.I)
 
 
+# ...and a line that opens with such a label in brackets is the ad itself ("[advertisement] Atlassian
+# Starter Day - Learn how…", "【广告】…", "[Sponsored] …": palladian t015): a text ad set between
+# paragraphs, marked so by the site.
+_AD_MARKED = re.compile(r"^\s*[\[【〔(（]\s*(?:advertisement|advertising|advert|advertorial|sponsored|ad|广告|推广)"
+                        r"\s*[\]】〕)）]", re.I)
+
+
 def is_article_end(text: str) -> bool:
     """A heading-like line after which a page holds comments or recommendations, not article."""
     return is_comments_start(text) or _is_related_heading(text) or (
@@ -328,6 +335,41 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ATTACHMENT_LINE = re.compile(r"^\s*(?:附件|相关附件|附件下载)\s*\d*\s*[:：]?|.*\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar)\s*$", re.I)
 _SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
 
+# A comment's signature: who wrote it and when, to the minute, joined by the word a thread sets between
+# them ("M1EK on May 6, 2010 6:49 AM", "Jane says: 6 May 2010 at 06:49", "Posted by Jane | 2010-05-06
+# 06:49", "网友 张三 发表于 2010-05-06 06:49", "3楼 李四 2010-05-06 06:49:21 回复"). It is the thread's
+# metadata wherever the thread stands, never a sentence of the article (palladian t015 kept 58). A date
+# with its minute and a joining word: a byline's bare date, a notice's "时间：…" schedule, are not one.
+# A post's own history is no signature: "Last edited by X on …", "answered on …" (kept by the truths of
+# dev-v16-htmltotext h2t-en-10 and dev-v24-llmwebkit lwk-code-11).
+_CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}"
+        r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+        r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r",?\s+(?:19|20)\d{2})")
+_STAMP = _DAY + r"\s*(?:,|\bat\b|@|-|\|)?\s*" + _CLOCK
+# a name: a handle or a few words (网友 张三, 广东省深圳市网友), no sentence in it
+_NAME_EN = r"[^\s\d:：|][^:：|!?;。！？；，]{0,38}?"
+# controls after the stamp: Reply, Permalink, #12, 回复, 举报, 引用, 支持, 反对
+_POST_CONTROLS = (r"(?:\s*[|·\[\]【】()（）]?\s*(?:reply|permalink|link|quote|report|#\d+|回复|举报|引用|支持|反对|顶|踩)"
+                  r"\s*[|·\[\]【】()（）]?)*")
+_POST_SIGNATURE = re.compile(
+    r"^(?!(?:last\s+)?(?:edited|modified|updated|answered|asked)\b)"
+    r"(?:(?:posted|written|submitted|comment(?:ed)?|reply)\s+by\s+)?" + _NAME_EN
+    + r"\s*(?:\bon\b|\bat\b|\bsaid\b(?:\s+on)?|\bwrote\b(?:\s+on)?|\bsays\b\s*:?|[|@·—–-])\s*(?:\bon\b\s*)?"
+    + _STAMP + _POST_CONTROLS + r"\s*$"
+    r"|^" + _STAMP + r"\s*(?:\|\s*|·\s*|—\s*|–\s*|-\s*)?\bby\b\s+" + _NAME_EN + _POST_CONTROLS + r"\s*$"
+    r"|^(?:#?\d+\s*楼|沙发|板凳|地板)?\s*(?:" + _NAME_EN + r")?\s*(?:发表于|发布于|评论于|回复于|留言于|写于)\s*"
+    + _STAMP + r"\s*(?:发表|留言|评论)?" + _POST_CONTROLS + r"\s*$"
+    r"|^[\[【(（#]?\s*\d+\s*楼\s*[\]】)）]?\s*(?:" + _NAME_EN + r"\s*)?" + _STAMP + _POST_CONTROLS + r"\s*$",
+    re.I)
+POST_SIGNATURE_MAX = 100  # characters: a name, a stamp and a reply link
+# ...or the same on two lines, as WordPress sets it: "Jane Roe says:", then the stamp alone ("May 6, 2010
+# at 6:49 am", a permalink). "The minister says:" over a quotation has no stamp under it.
+_POST_AUTHOR = re.compile(r"^" + _NAME_EN + r"\s+(?:says|said|wrote)\s*:?$", re.I)
+_POST_STAMP = re.compile(r"^(?:\bon\b\s*)?" + _STAMP + _POST_CONTROLS + r"\s*$", re.I)
+
 # A notice's closing lines after its last sentence (issue 12, v44 §4): its attachments ("附件1：…"),
 # a contact block of label-value lines ("联系人：刘老师", "联系电话：62511732", "简历投递地址：x@126.com")
 # and its sign-off (the issuing body, the date). Each is short and earns less than the block toll,
@@ -377,6 +419,12 @@ def _fewer_than_two(pattern: re.Pattern[str], text: str) -> bool:
 # nothing, its <p> standing outside the run, while a kicker's link "Special report: …" and a hover
 # card's names came in on real-l3s-en and -v38: dropped.)
 OPENING_TAGS = frozenset(("p",))
+# A list article titles each item with a link to what it presents ("Record Tripping", then a paragraph
+# on it), between the article's paragraphs: the title is the article's (palladian t007: 30 such titles
+# dropped as link lines). No longer than a title: a link line longer than this is a sentence or a menu.
+# A list has ITEMS_MIN items or more so set: one linked line over prose is as often a related story's card.
+ITEM_TITLE_MAX = 80
+ITEMS_MIN = 2
 
 
 @dataclass
@@ -407,6 +455,8 @@ class Content:
         # a notice's signature (落款: issuing body, date) is part of it, short lines or not
         signed = set(i for i in signature_lines([line.text for line in self.lines]) if i is not None)
         prose = [_prose(line) for line in self.lines]
+        titles = [i for i, line in enumerate(self.lines) if line.links and _is_link_line(line) and self._titles_item(i, prose)]
+        items = set(titles) if len(titles) >= ITEMS_MIN else set()
         before, after = 0, sum(prose)
         slides = slideshow_lines(self.container, self.lines)
         copies = _flat_copies([line.text for line in self.lines])
@@ -433,8 +483,11 @@ class Content:
                 out.append(line.text)
                 src.append(i)
                 continue
-            if (_is_furniture(line, title, self.chosen_by_selector, head=not before) or _NOTICE.search(line.text)
-                    or is_gate(line.text)):
+            if self._signs_post(i):
+                continue
+            if (_is_furniture(line, title, self.chosen_by_selector, head=not before) and not (
+                    before and i in items and not _is_furniture(line, title, True, head=False))
+                    or _NOTICE.search(line.text) or is_gate(line.text)):
                 continue
             if (not self.chosen_by_selector and _is_label(line.text)
                     and all(_is_link_line(x) for x in self.lines[i + 1:i + 1 + LIST_MIN_LINKS])
@@ -457,6 +510,31 @@ class Content:
             out.pop()  # "Ähnliche Beiträge", "Share this:", "Mehr zum Thema": the list under it was cut
             src.pop()
         return out
+
+    def _signs_post(self, i: int) -> bool:
+        """Whether line ``i`` is a comment's signature (_POST_SIGNATURE), or its author's line over
+        the stamp on the next line, or that stamp under the author's line (_POST_AUTHOR)."""
+        text = self.lines[i].text
+        if len(text) <= POST_SIGNATURE_MAX and _POST_SIGNATURE.match(text):
+            return True
+        if i + 1 < len(self.lines) and _POST_AUTHOR.match(text) and _POST_STAMP.match(self.lines[i + 1].text):
+            return True
+        return i > 0 and bool(_POST_STAMP.match(text) and _POST_AUTHOR.match(self.lines[i - 1].text))
+
+    def _titles_item(self, i: int, prose: list[int]) -> bool:
+        """Whether line ``i``, a link line, is the title of an item of a list article (a site, a
+        tool, a book): linked to what it names and set over the item's prose (a paragraph, not a
+        card's date), as the first line of the item's own paragraph (``<p><a>Title</a><br>What it
+        is…</p>``) or as a heading beside that paragraph. A headline set in a box of its own between
+        the paragraphs (``<div class="embedded"><ul><li><h3><a>``, a "read also" link: nbcdfw on
+        dev-aeb) is no sibling of them. See ITEM_TITLE_MAX."""
+        line, then = self.lines[i], self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if then is None or prose[i + 1] < RESUME_PROSE or len(line.text) > ITEM_TITLE_MAX or line.block is None:
+            return False
+        if line.block is then.block:
+            return True
+        return (line.heading and then.block is not None and tag_of(line.block) in HEADING_TAGS
+                and line.block.getparent() is then.block.getparent())
 
     def _opens_story(self, i: int, prose: list[int]) -> bool:
         """Whether line ``i``, short and before any line is kept, is the story's own first line: a
@@ -760,7 +838,7 @@ def _is_furniture(line: Line, title: str | None, keep_links: bool = False, head:
         # a byline: 发布时间：… 来源：… 作者：…
         if len(_META_LINE.findall(text)) >= 2 or _YEAR_MONTH.search(text):
             return True
-    if _DATE_ONLY.match(text) or _URL_ONLY.match(text) or _AD_SLOT.match(text):
+    if _DATE_ONLY.match(text) or _URL_ONLY.match(text) or _AD_SLOT.match(text) or _AD_MARKED.match(text):
         return True
     if _fewer_than_two(LETTER_OR_DIGIT, _SEPARATOR_WORDS.sub("", text) if "线" in text else text):
         return True  # ------分隔线------, ★★★, a lone bullet
