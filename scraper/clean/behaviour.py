@@ -1066,25 +1066,12 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # (dressed_host) that nothing else of the page names: what the tag reading does for a <script src>,
     # for a load the code makes (v47 B2: the /*GNU GPL*/ loaders strip symbols out of the address and
     # append the tag at onload; rc47b-005, -011).
-    # VARIANT: or from a host the page's source never spells — not in its markup, nor in any script's
-    # text read plainly (escapes decoded, "a" + "b" joined, percent-decoded): the address exists only
-    # once the code runs (symbols stripped, char codes, a cipher: ih37's self_decoded_loads, widened).
-    spelling: str | None = None
     for loaded, by in run_loads:
         host = host_of(loaded)
-        if not host or host in report.spam_hosts or not away(host) or not named_only_by(host, by):
-            continue
-        if spelling is None:
-            page = etree.tostring(root, encoding="unicode", method="html")
-            spelling = "\n".join([page, *(constants(el.text) for el in root.iter("script") if el.text)]).lower()
-            spelling += "\n" + unquote(spelling)
-        if (dress := dressed_host(host)):
+        if host and host not in report.spam_hosts and away(host) and named_only_by(host, by) \
+                and (dress := dressed_host(host)):
             report.findings.append(("spam_script", f"script (run): loads code from a host dressed as {dress} that "
                                     "nothing else of the page names", shorten(loaded, 300)))
-            report.spam_hosts.add(host)
-        elif registrable_domain(host) not in spelling:
-            report.findings.append(("spam_script", "script (run): loads code or a frame from a host the page's "
-                                    "source spells nowhere", shorten(loaded, 300)))
             report.spam_hosts.add(host)
     # A browser miner the page starts (scripts.miner_start), in its code or in markup its scripts write:
     # named by the library it loads — the nearest off-site script before it — or by the call.

