@@ -547,14 +547,15 @@ _ROOT_FILE = re.compile(r"(?:https?:)?//[^/?#]+/[^/?#]+")
 # wappalyzer/wappalyzer#2151), "new Something.Anonymous(" (cazala/coin-hive-stratum#160). Pool-direct
 # kits pass the payout wallet to their start call instead: a Monero address literal (95 characters of
 # base58 from 4 or 8; "EverythingIsLife('<xmr address>', 'x', 50)", PiTi2k5/Crypto-Webminer#22;
-# webminerpool's startMining(pool, address)). Dev, 2026-12-07: "new <G>.Anonymous|User|Token(" with a
+# webminerpool's startMining(pool, address)); both patterns try each start once (test_linear_time).
+# Dev, 2026-12-07: "new <G>.Anonymous|User|Token(" with a
 # string first argument stands on 3 hijacked pages (rc47b-002, -008: one kit; rc40b-011 written in
 # percent escapes) and on no clean page of bench/data/dev, ../shared/corpus or the 49 dev-* sets (the
 # clean "new NYTD.Blogs.User('', '')" of 30 nytimes pages hangs from a namespace path, not a global,
 # and starts nothing; "new Echo.User({...})" takes no key); no page of them has a Monero address.
 _MINER_NEW = re.compile(r"\bnew\s+([A-Za-z_$][\w$]*)\.(Anonymous|User|Token)\s*\(\s*[\"']", re.S)
 _MINER_START = re.compile(r"\.start\s*\(")
-_MONERO_ADDRESS = re.compile(r"\(\s*(?:[^()]*?,\s*)?[\"']([48][0-9AB][1-9A-HJ-NP-Za-km-z]{93})[\"']")
+_MONERO_ADDRESS = re.compile(r"[(,]\s*[\"']([48][0-9AB][1-9A-HJ-NP-Za-km-z]{93})[\"']")  # an argument (linear)
 
 
 def miner_start(code: str) -> str | None:
