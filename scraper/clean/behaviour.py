@@ -1065,12 +1065,13 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # Code a script loads at load, for any visitor, from a host dressed in other sites' names
     # (dressed_host) that nothing else of the page names: what the tag reading does for a <script src>,
     # for a load the code makes (v47 B2: the /*GNU GPL*/ loaders strip symbols out of the address and
-    # append the tag at onload; rc47b-005, -011).
+    # append the tag at onload; rc47b-005, -011). Only that dressing: an ad network's account named
+    # after a government site ("www.<site>.gov.cn.<vendor>.com") is loaded so for search visitors.
     for loaded, by in run_loads:
         host = host_of(loaded)
         if host and host not in report.spam_hosts and away(host) and named_only_by(host, by) \
-                and (dress := dressed_host(host)):
-            report.findings.append(("spam_script", f"script (run): loads code from a host dressed as {dress} that "
+                and dressed_host(host) == "other sites":
+            report.findings.append(("spam_script", "script (run): loads code from a host dressed as other sites that "
                                     "nothing else of the page names", shorten(loaded, 300)))
             report.spam_hosts.add(host)
     # A browser miner the page starts (scripts.miner_start), in its code or in markup its scripts write:
