@@ -957,7 +957,7 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # parsing or assigning it in place, analysed whole: 5 send the jar away (timecommerce on 4, the
     # counter on 1), each to a host the page names elsewhere, 0 flagged. One dev page shows the act; the
     # second form is public (XSS challenge and bug-bounty payloads: a hidden frame or an image whose
-    # src ends in the cookie), in tests/clean/test_unseen_run_effects_s33.py.
+    # src ends in the cookie), in tests/clean/test_unseen_run_effects.py.
     for host, (sent, script) in carriers.items():
         if named_only_by(host, script):
             report.findings.append(("spam_script", "script (run): sends the visitor's cookies to a host nothing "

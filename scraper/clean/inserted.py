@@ -45,7 +45,7 @@ from scraper.clean.scripts import constants
 # dev-v3-htmldate 1732261760 and dev-v2-trafilatura foxyfolksy.com.buttercream (<hex> keys). The shape cannot
 # tell a hijacker's key from a vendor's: what the loaded file does is the crawl's question
 # (behaviour.py's note above throwaway_loader). Fails the clean rule: the spam forms are strict xfails in
-# tests/clean/test_token_address_loader_s29.py, the legit forms asserted as they stand.
+# tests/clean/test_token_address_loader.py, the legit forms asserted as they stand.
 
 # Wired in session 31 (sb31; mwb30's reader, variant 7108231, unchanged): a <script src> the run
 # writes (the sandbox records document.write's markup) whose site no constant of the page's scripts
@@ -65,7 +65,7 @@ from scraper.clean.scripts import constants
 # mwb30's sandbox scan of all 40 dev clean extraction sets (8,100 pages holding "src"): 0 pages.
 # Of the missed hijacked dev pages only these three and rc39b-007 (an unescape()d inline <script>,
 # which sandbox.py's note on written scripts covers) write a <script> at all.
-# Tests: tests/clean/test_hidden_written_loader_s30.py.
+# Tests: tests/clean/test_hidden_written_loader.py.
 
 # A list of numbers that may be character codes: an array literal or call arguments.
 _NUMBER_LIST = re.compile(r"(?:0x[0-9a-fA-F]+|\d+)(?:\s*,\s*(?:0x[0-9a-fA-F]+|\d+)){" + str(MIN_CHAR_CODES - 1) + ",}")
@@ -335,7 +335,7 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
     # syn16-008/-017 (token addresses: kl29's note at the top of this module), but also a clean dev
     # page, rc41b-019 (Marketo's munchkin.js snippet, its host nowhere else), besides kl29's Admiral
     # loaders on 5 clean sets. An IP form gains no page, a host form flags vendors: neither passes.
-    # tests/clean/test_created_root_loads_s39.py holds the spam form as a strict xfail.
+    # tests/clean/test_created_root_loads.py holds the spam form as a strict xfail.
     for url, script in loads:
         host = host_of(url)
         if host and host not in seen and away(host) and host in spelt_in_codes(codes.get(script, "")) \

@@ -383,7 +383,7 @@ def _run_on(lines: list[str]) -> list[str]:
 # rc36-006's name (flagged already), nothing else of the 84 dev hijack dumps or 9 Chinese clean
 # extraction sets: of the 42 dev fillers with lexicon or vocabulary hits, 27 are legit lottery centres
 # and reports (all ending as institutions or on trade pages) and the form is v36's alone, one split.
-# Strict xfail: tests/clean/test_weighed_names_s28.py.
+# Strict xfail: tests/clean/test_weighed_names.py.
 def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: Iterable[str] = ()) -> list[str]:
     """Names standing in the institution's slot that no institution's name can be, with the stems
     of those names wherever they fill a slot too, and the marked names the article speaks as

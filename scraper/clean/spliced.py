@@ -241,7 +241,7 @@ MIN_SPAN, MAX_SPAN, MIN_SPAN_CJK = 4, 24, 4
 # words on 10 hijacked dev pages (成功举办, 应邀来校: learning them cuts the article). Requiring 8+
 # characters and none of their pairs written elsewhere on the page named only the 3 pasted dev
 # phrases (rc16-001, syn16-039, syn6-025) and no clean page, yet cut 秋冬季传染病防控 from the legit
-# headline of test_byline_title_v9: qualifiers an article never repeats look the same. Left out.
+# headline of test_byline_title: qualifiers an article never repeats look the same. Left out.
 MAX_SHARED = 0.2
 # An unmarked span (weight 0: 今晚澳门开什么码, 澳门天天好彩资料, v19 §1 E) is read by its relation to the
 # page instead: it is at least MIN_UNMARKED_SPAN long, the article writes none of its pairs, the page

@@ -584,7 +584,7 @@ def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable
 # labels — rc32-025 (荊楚網訊(記者…通訊員…)…通城縣公安局傳來消息, m.vigoraudio.com), rc27-023 (西江都市報訊,
 # 蒼梧縣公安局在沙頭鎮通過…巡查, 374117.com), rc2-025 (中新社…電, 3se4se.com): they stay clean only because
 # their verbs are none the variant reads, so its precision on credited copies rests on the verb list.
-# Strict xfail: tests/clean/test_body_actor_s28.py (the legit forms' test kept); the variant also passes
+# Strict xfail: tests/clean/test_body_actor.py (the legit forms' test kept); the variant also passes
 # cp26's office test and drops cp27's credited cases from its left-alone test.
 
 
@@ -614,7 +614,7 @@ def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable
 # built on. Not reached: copies crediting their wire or paper (rc35-009, -015: 来源/新华社…电; rc35-016:
 # 启航网讯, the copier's name in the dateline), actors without place (由图书馆主办: rc19-020), and
 # spun or scattered leads (rc35-018).
-# Strict xfail: tests/clean/test_reported_body_s27.py (and cp26's office test, which the variant reads).
+# Strict xfail: tests/clean/test_reported_body.py (and cp26's office test, which the variant reads).
 
 
 # Asked in session 26 (cp26, variant d1e83ce, reverted by e1d785c): two marks of a body's own page that
@@ -625,7 +625,7 @@ def unnamed_body_host(url: str | None, article: str, page: str, owners: Iterable
 # spells no body or place the page writes (the voice only under no publisher's chrome), they flagged
 # rc18-020 (v18), rc19-004 and rc19-020 (v19) and changed no other record of the dev hijack sets,
 # clean-reprints, the shared corpus or the 9 Chinese clean extraction sets (vs main 2ce40f2). Left out:
-# every gain was a page they were built from. Strict xfails: tests/clean/test_copies_keeping_marks_s26.py.
+# every gain was a page they were built from. Strict xfails: tests/clean/test_copies_keeping_marks.py.
 
 
 # A public body's own news credits the body as its source (来源：宣汉县三河学校, 来源：大栗港镇, 來源：中國礦業大學):

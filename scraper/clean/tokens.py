@@ -338,7 +338,7 @@ _SPACES = re.compile(r"\s+")
 # the dev-* clean extraction sets, the shared corpus) only those two hold a link of that shape; the dev
 # hijack dump changes those two records and no other of 87 files; dev-v31-danielzh and dev-v34-xmunews
 # unchanged. No split but the studied one gains: it fails the acceptance rule
-# (tests/clean/test_linked_keyword_chain_s28.py's xfail).
+# (tests/clean/test_linked_keyword_chain.py's xfail).
 def _made_of_links(line: str, links: set[str] | frozenset[str]) -> bool:
     """True when ``links`` (the page's link texts) cover every Chinese character of ``line``: a
     menu of links, whatever separators join them (a keyword line is written as text, for crawlers)."""

@@ -38,7 +38,7 @@ from scraper.clean.writing import HAN
 _WEB_TAIL = re.compile(r"(?:官网|官方网站|官方|入口|注册|下载|登录|网址|首页|app|手机版|网页版|"
                        r"[(（【\[][^()（）【】\[\]]{0,6}[)）】\]])+$")
 # A credit's value may also end in 网 (技术支持：X彩票网, v25 brand-credit-footer); a site's own name
-# in its <title> and logo does so too (翠湾棋牌网, tests/clean/test_roles_v6.py), so only credits read it.
+# in its <title> and logo does so too (翠湾棋牌网, tests/clean/test_roles.py), so only credits read it.
 _CREDIT_WEB_TAIL = re.compile(_WEB_TAIL.pattern.replace("(?:官网|", "(?:官网|网站|网|", 1))
 # A heading opened by the name and a separator (X|headline, X：headline).
 _PREFIX_SEPARATOR = re.compile(r"\s*[|｜:：_\-—–·]")

@@ -33,7 +33,7 @@ def test_pinned_bars_of_the_site_share_buttons_and_widgets_are_no_hijack():
     widget = bar(picture_link("kefu.easychat.example", "/img/chat.png")) + \
         '<script src="https://kefu.easychat.example/w.js"></script>'
     # a partner's named event with the site's own words beside its link (a bar holding nothing but
-    # a link to a site the page never names is an ad bar since v15 §2a: test_page_level_v15.py)
+    # a link to a site the page never names is an ad bar since v15 §2a: test_page_level.py)
     worded = bar('数字中国建设峰会 <a href="https://www.expo-partner.example/"><img src="/img/e.png">进入专题</a>')
     # the same picture link not pinned (a badge in the footer) is not this reader's
     badge = picture_link("bszs.conac.cn", "https://dcs.conac.cn/image/red.png")

@@ -44,7 +44,7 @@ def archived(tmp_path_factory):
     pages = {
         "/a/1.htm": article(TITLE + "一", between="<font>" * 300).encode(),
         # the frame's host is one the page names (its footer links it): a 0×0 frame to a host nothing
-        # else of the page names, its only off-site load, is an injection (v15 §3, test_page_level_v15)
+        # else of the page names, its only off-site load, is an injection (v15 §3, test_page_level)
         "/a/2.htm": article(TITLE + "二", after=hidden).encode() + partner + b"</body></html>",
         "/a/3.htm": article(TITLE + "三").encode() + footer + b"</body></html>",
         "/a/4.htm": article(TITLE + "四", charset="").encode("gbk") + b"</body></html>",

@@ -100,7 +100,7 @@ def test_a_script_written_by_a_split_spelt_act_is_flagged():
 def test_a_plainly_written_analytics_tag_is_left():
     # (s33: an analytics tag names the account it counts for, as every written vendor tag to an
     # unnamed host on the clean dev pages does; a bare root file from such a host is read since s33
-    # as a planted loader: scripts.constant_written_load, test_constant_written_loader_s33)
+    # as a planted loader: scripts.constant_written_load, test_constant_written_loader)
     js = """<script>document.write("<scr"+"ipt src='https://stats.example.com/s.js?id=4471'></scr"+"ipt>");</script>"""
     a = clean_page(_page(script=js), url=URL)
     assert not a.hijacked, a.findings
