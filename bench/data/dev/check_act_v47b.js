@@ -3,7 +3,8 @@
 // what its scripts do: document.write calls, elements the scripts added (script/iframe/img/object/frame/meta/link),
 // resource requests, navigations, cookies set, window.open/alert calls.
 // usage: NODE_PATH=/path/to/node_modules node check_act_v47b.js [folder] [--json out.json]
-// folder defaults to bench/data/heldout/real-cases-v47b (real-cases-v47b next to this file; pending-v47/ at collection).
+// folder defaults to bench/data/dev/real-cases-v47b (real-cases-v47b next to this file; pending-v47/ at collection,
+// heldout/ while held out).
 'use strict';
 const fs = require('fs');
 const path = require('path');

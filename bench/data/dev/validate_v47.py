@@ -1,17 +1,17 @@
-"""Validate the v47 folders (keeper k47; pending-v47/ at collection, held out in bench/data/heldout/ since 2026-12-07,
-when v46 was spent and moved to dev) and compare them with other splits.
+"""Validate the v47 folders (keeper k47; pending-v47/ at collection, held out in bench/data/heldout/ from 2026-12-07,
+when v46 was spent and moved to dev; dev since v47 was spent, 2026-12-07) and compare them with other splits.
 
 Usage:
   python3 validate_v47.py [--own DIR ...] [COMPARE_DIR ...]
 
   --own DIR      a v47 folder to validate (html/<id>.html + truth.jsonl); default: real-cases-v47/ next to this
                  script (at collection: every folder next to it holding a truth.jsonl, which was real-cases-v47/
-                 alone; in heldout/ its siblings real-cases-v47b/ and synthetic-v47/ sit there too, and they follow
+                 alone; in heldout/ and now in dev/ its siblings real-cases-v47b/ and synthetic-v47/ sit there too, and they follow
                  other conventions and have their own validators, validate_v47b.py and validate_v47s.py).
   COMPARE_DIR    folders whose truth.jsonl files and html files are compared with ours (searched recursively);
-                 default: bench/data/dev, every dev split, v46 included.  Folders under this script's own folder
-                 (heldout/ holds only v47 since 2026-12-07: passing bench/data/heldout adds nothing), any folder
-                 whose name holds 'v47' and any pending folder (pending-*) are always skipped.
+                 default: bench/data/dev: since v47 is dev (2026-12-07), the older dev splits.  Any folder whose
+                 name holds 'v47' (v47's own, wherever they sit) and any held-out or pending folder (heldout/,
+                 heldout-*, pending-*: v48 on, later than v47) are always skipped, even when passed.
   Failures name the page id and the reason class only (no string, host or code).
 
 Checks, per own folder:
@@ -103,7 +103,7 @@ def compared_files(roots, pattern):
     out = []
     for r in roots:
         for dp, dns, fns in os.walk(r):
-            if under(dp, HERE) or SKIP.search(os.path.basename(os.path.normpath(dp))):
+            if SKIP.search(os.path.basename(os.path.normpath(dp))):
                 dns[:] = []
                 continue
             dns[:] = sorted(d for d in dns if not SKIP.search(d))
@@ -113,7 +113,8 @@ def compared_files(roots, pattern):
     return out
 
 
-# v47's own folders (heldout/ since 2026-12-07, pending-v47/ at collection) and any pending or held-out folder
+# v47's own folders (dev/ since v47 was spent, 2026-12-07; heldout/ before, pending-v47/ at collection) and any pending
+# or held-out folder (v48 on, later than v47)
 SKIP = re.compile(r"v47|^(heldout|pending)($|-)")
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Validate heldout/real-cases-v47b (keeper k47b; pending-v47/ at collection, held out since 2026-12-07, when v46 was
-spent and moved to dev).
+"""Validate dev/real-cases-v47b (keeper k47b; pending-v47/ at collection, held out from 2026-12-07, when v46 was
+spent and moved to dev; dev since v47 was spent, 2026-12-07).
 
 Checks: format (json, required keys, ids <-> html files), truth on page (text paragraphs, title, date, source,
 author written on the page as decoded), injection bytes present on every hijacked page (its src/ code file verbatim),
@@ -9,10 +9,10 @@ dev-* extraction sets, and item 7 of KEEPER.md: no run of 120+ consecutive chara
 hijacked page's injected block occurs in any html of the compared folders.
 
 Usage: python3 validate_v47b.py [FOLDER_TO_COMPARE ...] [--extract-root /work/data/extract] [--act]
-  FOLDER_TO_COMPARE defaults to bench/data/dev (relative to the repository root): every dev split, v46 included.
-  v47's own folders -- any folder whose path holds 'v47', so all of heldout/ since 2026-12-07 -- and any held-out
-  or pending folder (heldout/, heldout-*, pending-*) are skipped; the dev-* extraction sets are all read (48 since
-  v46 was spent, dev-v46-nkunews included). --act also runs check_act_v47b.js (needs node and NODE_PATH with jsdom).
+  FOLDER_TO_COMPARE defaults to bench/data/dev (relative to the repository root): since v47 is dev (2026-12-07), the
+  older dev splits. v47's own folders -- any folder whose path holds 'v47', wherever it sits -- and any held-out or
+  pending folder (heldout/, heldout-*, pending-*: v48 on, later than v47) are skipped, even when passed; the older
+  dev-* extraction sets are read (49 since v47 was spent; dev-v47-palladian, v47's own, skipped: 48). --act also runs check_act_v47b.js (needs node and NODE_PATH with jsdom).
   Failures name the page id and the reason class (and dev folder) only: no text, string, host or code.
 """
 import glob
@@ -40,7 +40,7 @@ def reg(host):
     return '.'.join(p[-2:])
 
 
-# v47's own folders and any held-out or pending folder are not compared
+# v47's own folders (dev/ since v47 was spent) and any held-out or pending folder (v48 on) are not compared
 SKIP = re.compile(r'v47|^(heldout|pending)($|-)')
 
 
@@ -162,6 +162,8 @@ def main():
                 cmp_files.append(p)
     ext_hosts = set()
     for t in glob.glob(os.path.join(extract_root, 'dev-*', 'truth.jsonl')):
+        if SKIP.search(os.path.basename(os.path.dirname(t))):
+            continue
         for l in open(t, encoding='utf-8', errors='replace'):
             try:
                 u = json.loads(l).get('url') or ''

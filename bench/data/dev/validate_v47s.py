@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Validate heldout/synthetic-v47 (keeper k47s; pending-v47/ at collection, held out since 2026-12-07, when v46 was spent): format, labels, sites, truth on page, re-run identity,
+"""Validate dev/synthetic-v47 (keeper k47s; pending-v47/ at collection, held out from 2026-12-07, when v46 was spent; dev since v47 was spent, 2026-12-07): format, labels, sites, truth on page, re-run identity,
 brands, injected hosts, no shared code (KEEPER.md item 7).
 
 Usage: python3 validate_v47s.py [COMPARE_DIR ...]
   COMPARE_DIR: folders whose **/truth.jsonl (spam_strings) and all files (hosts), **/*.htm* (item 7) and
-  synthetic-generator-*/ files (template family names) are compared against. Default: bench/data/dev,
-  every dev split, v46 included. v47's own folders are skipped wherever they sit (pending-v47/ at collection, and
-  any folder named *-v47 or *-v47<letter>), and so is any held-out or pending folder (heldout/, heldout-*, pending-*:
-  heldout/ holds only v47 since 2026-12-07, so passing bench/data/heldout adds nothing; it can also run once v47 is
-  moved to dev/).
+  synthetic-generator-*/ files (template family names) are compared against. Default: bench/data/dev: since v47
+  is dev (2026-12-07), the older dev splits. v47's own folders are skipped wherever they sit (pending-v47/ at
+  collection, and any folder named *-v47 or *-v47<letter>), and so are v47's own files beside them in dev/ (any file
+  whose name holds 'v47': README-v47*.md, validate_v47*.py, check_act_v47b.js) and any held-out or pending folder
+  (heldout/, heldout-*, pending-*: v48 on, later than v47), even when passed.
   Overlaps are reported by id and folder only (no strings printed). Stdlib only. Exit status 1 on any failure.
 """
 import filecmp
@@ -70,6 +70,8 @@ def walk(dirs):
             if own(root):
                 continue
             for f in sorted(files):
+                if "v47" in f:  # v47's own files beside its folders (README-v47*.md, validate_v47*.py, ...)
+                    continue
                 yield os.path.join(root, f)
 
 

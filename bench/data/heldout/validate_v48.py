@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v48 (keeper k48; written under bench/data/pending-v48/ while v47 is held out).
+"""Validate real-cases-v48 (keeper k48; written under bench/data/pending-v48/ while v47 was held out; held out in
+bench/data/heldout/ since 2026-12-07, when v47 was spent and moved to dev).
 
 Usage: validate_v48.py [COMPARE_DIR ...] [--no-build]
-  COMPARE_DIR: folders whose splits the set is compared with (default: bench/data/dev). Any file or folder whose path
-  (relative to the compare dir, plus the dir's own name) has a part holding 'v48' is v48 itself and is skipped, so the
-  set never compares with itself. The default reads bench/data/dev only; a held-out folder is read only when it is
-  passed explicitly (the engineers run `validate_v48.py bench/data/dev bench/data/heldout` once v47 is spent).
+  COMPARE_DIR: folders whose splits the set is compared with (default: bench/data/dev, every dev split, v47
+  included). Any file or folder whose path (relative to the compare dir, plus the dir's own name) has a part holding
+  'v48' is v48 itself and is skipped, so the set never compares with itself, and so is any held-out or pending folder
+  (heldout/, heldout-*, pending-*): heldout/ holds only v48 since 2026-12-07, so passing bench/data/heldout adds
+  nothing.
   --no-build: skip the byte-identical re-run of build.py.
 
 Checks:
@@ -39,7 +41,8 @@ from urllib.parse import urlsplit
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "real-cases-v48")
 DATA = os.path.dirname(HERE)
-OWN = re.compile(r"v48")
+# v48's own folders (heldout/ since 2026-12-07, pending-v48/ at collection) and any held-out or pending folder
+OWN = re.compile(r"v48|^(heldout|pending)($|-)")
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 WS = re.compile(r"\s+")

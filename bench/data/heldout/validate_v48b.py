@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v48b.
+"""Validate real-cases-v48b (keeper k48b; pending-v48/ at collection, held out in bench/data/heldout/ since
+2026-12-07, when v47 was spent and moved to dev).
 
   python3 validate_v48b.py [COMPARE_FOLDER ...] [--no-act]
 
 COMPARE_FOLDER: folders whose html (recursively) and truth.jsonl are compared against v48b for item 7 (no run of
 >=120 consecutive characters, whitespace collapsed, of an injected block also in any compared html) and for
-url/host/registrable-domain reuse. Default: bench/data/dev. Any folder (or sub-folder) whose name holds 'v48' is
-skipped (our own split); give bench/data/heldout explicitly to check against it.
+url/host/registrable-domain reuse. Default: bench/data/dev, every dev split, v47 included. Any folder (or
+sub-folder) whose name holds 'v48' is skipped (our own split), and so is any held-out or pending folder (heldout/,
+heldout-*, pending-*): heldout/ holds only v48 since 2026-12-07, so passing bench/data/heldout adds nothing.
 Checks also: truth parses and fits the scorer's fields, ids <-> html files, text/fields written on the page,
 spam_strings on the page, every hijacked page carries its src/ code verbatim, build.py re-run byte-identical,
 and (unless --no-act, needs node + jsdom via K48B_JSDOM) every hijacked page acts under >= 1 visitor profile and
 clean pages reach only their vendor's hosts."""
 import glob, html as htmlmod, json, os, re, shutil, subprocess, sys, tempfile
 from urllib.parse import urlparse
+
+# v48's own folders (heldout/ since 2026-12-07, pending-v48/ at collection) and any held-out or pending folder
+SKIP = re.compile(r"v48|^(heldout|pending)($|-)")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FOLDER = os.path.join(HERE, "real-cases-v48b")
@@ -102,8 +107,8 @@ def main():
     comp_html, comp_urls = [], []
     for c in compare:
         for root, dirs, files in os.walk(c):
-            dirs[:] = [d for d in dirs if "v48" not in d]
-            if "v48" in os.path.basename(root):
+            dirs[:] = [d for d in dirs if not SKIP.search(d)]
+            if SKIP.search(os.path.basename(os.path.normpath(root))):
                 continue
             for fn in files:
                 p = os.path.join(root, fn)

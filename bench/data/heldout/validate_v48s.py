@@ -1,10 +1,12 @@
-"""Check synthetic-v48 (bench/data/pending-v48/synthetic-v48, made by synthetic-generator-v48/make_set.py).
+"""Check synthetic-v48 (bench/data/heldout/synthetic-v48 since 2026-12-07, when v47 was spent; pending-v48/ at
+collection; made by synthetic-generator-v48/make_set.py).
 
 python3 validate_v48s.py [--node] [COMPARE_DIR ...]
 
 COMPARE_DIR: folders whose splits synthetic-v48 must share no brands, hosts, templates or injected code with
-(default bench/data/dev; give bench/data/heldout too once it may be read). Every file whose path holds "v48"
-(this split's own folders, wherever they have been moved) is skipped.
+(default bench/data/dev, every dev split, v47 included). Every file whose path holds "v48" (this split's own
+folders, wherever they have been moved) is skipped, and so is any held-out or pending folder (heldout/, heldout-*,
+pending-*): heldout/ holds only v48 since 2026-12-07, so passing bench/data/heldout adds nothing.
 Checks (prints pass/fail lines with ids and counts only, never compared strings or code):
   1 re-run identity: make_set.py run twice into temporary folders, both byte-identical to the committed folder
   2 format: 33 pages / 24 hijacked / 9 clean / 4 legit (all clean); ids = html files; every field; declared
@@ -67,7 +69,8 @@ def read_any(path):
 
 
 def own(path):
-    return "v48" in os.path.abspath(path)
+    return "v48" in os.path.abspath(path) or any(re.match(r"(heldout|pending)($|-)", p)
+                                                 for p in os.path.abspath(path).split(os.sep))
 
 
 def registrable(host):

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Convert palladian/palladian's content-extractor test pages into the v47 extraction set (keeper k47x;
-heldout-v47-palladian since 2026-12-07, when v46 was spent; written as pending-v47-palladian).
+dev-v47-palladian since v47 was spent, 2026-12-07; written as pending-v47-palladian, held out as heldout-v47-palladian
+from 2026-12-07, when v46 was spent, until then).
 
 usage: python3 convert.py MIRROR_GIT_DIR OUT_DIR
 Reads the bare git snapshot with `git show` (no network); deterministic (sorted, fixed ids, no timestamps).
@@ -129,7 +130,7 @@ def main(repo, out):
         f.write(f"set: {os.path.basename(os.path.normpath(out))}\nrepo: palladian/palladian\ncommit: {commit}\n"
                 "licence: Palladian Free for Science License 2.1.1 (LICENSE.md; research/evaluation use; pages are third-party)\n"
                 f"paths: {P} (test0NN.html + result/test0NN.txt; news-*.html + {T})\n"
-                "built by: bench/data/heldout/extract-v47/convert.py (keeper k47x)\n"
+                "built by: bench/data/dev/extract-v47/convert.py (keeper k47x)\n"
                 f"pages: {len(rows)} ({sum(not r['text_partial'] for r in rows)} full text, {sum(r['text_partial'] for r in rows)} partial text with title/date)\n")
     print(len(rows), "pages")
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Validate the v47 extraction set (keeper k47x; heldout-v47-palladian since 2026-12-07, when v46 was spent; written as
-pending-v47-palladian). Stdlib only.
+"""Validate the v47 extraction set (keeper k47x; dev-v47-palladian since v47 was spent, 2026-12-07; written as
+pending-v47-palladian, held out as heldout-v47-palladian from 2026-12-07, when v46 was spent). Stdlib only.
 
 usage: python3 validate.py [SET_DIR] [--used DIR_OR_GLOB ...] [--splits DIR ...] [--rebuild MIRROR_GIT_DIR]
-  SET_DIR   default /work/data/extract/heldout-v47-palladian
+  SET_DIR   default /work/data/extract/dev-v47-palladian
   --used    folders whose truth.jsonl urls / html bytes must not be shared (default: /work/shared/corpus/*,
-            bench/data/dev/* (every dev split, v46 included), /work/data/extract/dev-* (48 since v46 was spent,
-            2026-12-07, dev-v46-nkunews included)); folders named heldout*/pending-*/*v47* are never opened
-            (heldout-v47-palladian is this set's own name since 2026-12-07)
+            bench/data/dev/* (since v47 is dev, 2026-12-07: the older dev splits), /work/data/extract/dev-* (49
+            since v47 was spent, dev-v47-palladian, the set itself, among them: the 48 older ones are read));
+            folders named heldout*/pending-*/*v47* are never opened, even when passed (v47's own folders wherever
+            they sit; heldout/, heldout-*, pending-*: v48 on, later than v47)
   --splits  folders for brief item 7 (no 120-char run of injected code shared; default bench/data/dev) -- this set has
             no hijacked page, so the check is vacuous and only counts hijacked rows
   --rebuild convert twice into temporary folders and compare byte for byte
@@ -42,7 +43,7 @@ def norm(s):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("set", nargs="?", default="/work/data/extract/heldout-v47-palladian")
+    ap.add_argument("set", nargs="?", default="/work/data/extract/dev-v47-palladian")
     ap.add_argument("--used", nargs="*", default=["/work/shared/corpus/*", os.path.join(REPO, "bench/data/dev/*"),
                                                  "/work/data/extract/dev-*"])
     ap.add_argument("--splits", nargs="*", default=[os.path.join(REPO, "bench/data/dev")])

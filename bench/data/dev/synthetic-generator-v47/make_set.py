@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate heldout/synthetic-v47 (pending-v47/ at collection, held out since 2026-12-07; keeper k47s: KEEPER.md items 2 and 5).
+"""Generate dev/synthetic-v47 (pending-v47/ at collection, held out from 2026-12-07, dev since v47 was spent, 2026-12-07; keeper k47s: KEEPER.md items 2 and 5).
 
 40 pages: 28 hijacked, 12 clean (4 of them legit: lotteries / gambling regulation).
 4 sites x 5 pages (one template per site, 2-3 hijacked pages sharing one injection), 20 single pages.
