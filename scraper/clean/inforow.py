@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.dates import DATE_RE, english_date
+from scraper.clean.dates import DATE_RE, FULL_DATE_FORMS
 from scraper.clean.fields import LABEL, LABELS, is_issuer
 from scraper.clean.names import looks_like_han_name, looks_like_names
 from scraper.clean.writing import HAN
@@ -43,7 +43,9 @@ def _lines(before: str, head: str) -> list[str]:
 
 
 def _dated(line: str) -> bool:
-    return len(line) <= ROW_MAX and bool(DATE_RE.search(line) or _TIME.search(line) or english_date(line))
+    """A row holds a time or a whole date in any form the dates module reads (an English or another
+    language's month name, digits day first: "Donnerstag, 12. September 2024", "12 de septiembre de 2024")."""
+    return len(line) <= ROW_MAX and bool(_TIME.search(line) or any(form.search(line) for form in FULL_DATE_FORMS))
 
 
 def _rows(before: str, head: str) -> list[str]:
@@ -317,9 +319,12 @@ def _capitalised(word: str) -> bool:
 
 
 # Names opening a row are followed by its date ("Siti Yona Hukmana • 30 August 2023 20:47"): a nav
-# link or a site's section opening a row is followed by other links.
+# link or a site's section opening a row is followed by other links. The date may open with its weekday in
+# any language, one or two words and a comma before the day's digits ("Rika Anggraeni | Kamis, 12 September
+# 2024 | 09:05 WIB", real-cases-v47; "Thứ năm, 12/9/2024", "jueves, 12 de septiembre", "Donnerstag, 12.
+# September"): the grammar reads the comma and the digits, not a list of weekdays' names.
 _DATE_NEXT = re.compile(r"[ \t\u3000\u2002|｜•·・,/-]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
-                        r"fri|sat|sun)[a-z]*\b)", re.I)
+                        r"fri|sat|sun)[a-z]*\b|[^\W\d_]+(?:[ -][^\W\d_]+)?,[ \t\u3000\u2002]*\d)", re.I)
 _CAPITALISED = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’.-]*$")
 
 
@@ -328,8 +333,19 @@ def _latin_names(part: str) -> bool:
     capitalised (not "Gespeichert von", not a month, a label or an address)."""
     words = part.split()
     return (not HAN.search(part) and 2 <= len(words) <= LATIN_NAME_WORDS and looks_like_names(part)
-            and sum(bool(_CAPITALISED.match(w)) for w in words) >= 2 and part.lower() not in _NOT_A_NAME
+            and sum(bool(_CAPITALISED.match(w) or _capitalised(w)) for w in words) >= 2 and part.lower() not in _NOT_A_NAME
             and not _URL.search(part) and "." not in part.replace(". ", " ").rstrip("."))
+
+
+# A person's name written alone in Latin letters: two or three words, each capitalised (Rachel Fulton, Nguyễn
+# Văn An, Müller-Lüdenscheidt), none a label, no initials' dots, no words in capitals (a banner's).
+PERSON_WORDS = 3
+
+
+def latin_person(line: str) -> bool:
+    words = line.split()
+    return (2 <= len(words) <= PERSON_WORDS and _latin_names(line) and all(_capitalised(w) for w in words)
+            and not any(w.lower() in _NOT_A_NAME for w in words))
 
 
 # A label's shape, listed or not: a Han word (each character perhaps with its pinyin) and a colon.
