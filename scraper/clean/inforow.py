@@ -116,7 +116,34 @@ def row_source(before: str, head: str) -> str | None:
     for word in _beside_date(before, head):
         if outlet := _outlet_word(word):
             return outlet
+    for word in _beside_controls(before, head):
+        if outlet := _outlet_word(word):
+            return outlet
     return None
+
+
+# The page's controls a byline row may carry instead of a date: print, report an error, share, font size,
+# close, bookmark, lights, forward (the "other" labels of the grammar that are buttons, not roles such as 图 or
+# 摄影). A row under the headline made of them and one word, that word ending as an outlet's name, names the
+# source: "<b>共產黨員網</b>打印 糾錯" (real-cases-v47, no date in the row), "人民网 | 分享 | 收藏",
+# "光明網【打印】【關閉】".
+_CONTROLS = ("打印", "纠错", "糾錯", "纠錯", "糾错", "分享", "字号", "字號", "字体", "字體", "关闭", "關閉", "收藏", "关灯", "關燈",
+             "开灯", "開燈", "转发", "轉發")
+_BRACKETS = "【】[]〖〗〔〕［］"
+
+
+def _beside_controls(before: str, head: str) -> list[str]:
+    """The one word of a row whose other words are all page controls (see _CONTROLS)."""
+    found = []
+    for line in _lines(before, head):
+        if len(line) > ROW_MAX:
+            continue
+        words = [w for w in re.split(r"[\s\u2002\u3000|｜•·・/]+|(?=【)|(?<=】)", line) if w.strip(_BRACKETS)]
+        controls = [w for w in words if w.strip(_BRACKETS).startswith(_CONTROLS)]
+        others = [w for w in words if w not in controls]
+        if controls and len(others) == 1:
+            found.append(others[0])
+    return found
 
 
 def _outlet_word(word: str) -> str | None:

@@ -93,3 +93,31 @@ def test_a_name_alone_above_the_first_sentence_is_the_author(name):
 @pytest.mark.parametrize("line", ["City Council", "LOCAL NEWS", "Read more", "Night Buses Extended To The North"])
 def test_a_section_or_heading_above_the_text_is_no_author(line):
     assert clean_page(page(f"<div class='kicker'>{line}</div>"), url=URL).author is None
+
+
+ZH_PARAGRAPHS = [
+    "5月的最后一天，中共中央政治局进行第30次集体学习，主题是加强国际传播能力建设，会议听取了专家的讲解。",
+    "十八大以来，这一制度被延续，学习形式更不断创新，既请名家学者来授课，也到企业和研究机构实地调研。",
+    "集体学习的课程设置，也展现出立足当下、谋划长远的特点，多次围绕经济、科技和民生等重大问题展开。",
+]
+
+
+def zh_page(row: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in ZH_PARAGRAPHS)
+    return (f"<html><head><title>政治局课程上新</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            f"<div class='cnt'><h1>政治局课程“上新”，百年中共为什么始终爱学习？</h1><div class='tools'>{row}</div>"
+            f"{body}</div><div class='foot'>版权所有</div></body></html>").encode()
+
+
+# The source named alone in a row of page controls under the headline, no label and no date.
+@pytest.mark.parametrize("row, source", [
+    ("<b>共產黨員網</b>打印 糾錯", "共產黨員網"),  # real-cases-v47
+    ("人民网 | 分享 | 收藏", "人民网"),
+    ("光明網【打印】【關閉】", "光明網"),
+])
+def test_an_outlet_in_a_row_of_page_controls_is_the_source(row, source):
+    assert clean_page(zh_page(row), url="http://www.example.cn/a/1.html").source == source
+
+
+def test_a_row_of_controls_and_a_section_names_no_source():
+    assert clean_page(zh_page("专题报道 | 分享 | 收藏"), url="http://www.example.cn/a/1.html").source is None
