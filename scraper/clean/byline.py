@@ -834,15 +834,17 @@ _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文(?:[图圖]|(?![\u4e00
 _URL_LIKE = re.compile(r"https?:|www\.|\.(?:com|org|net|html?)\b|@", re.I)
 
 
-def find_author(byline: str, metas: dict[str, str], url: str | None = None, text: str = "") -> str | None:
+def find_author(byline: str, metas: dict[str, str], url: str | None = None, text: str = "",
+                headlines: Iterable[str] = ()) -> str | None:
     """The authors a schema.org article declares (JSON-LD), else 作者/撰稿/文/记者 from the byline,
     else the author meta, else a correspondent credited alone (本网讯(通讯员:X)), else names alone on
     their line above the text, else the responsible editor (责任编辑) when the page names nobody else.
     Several names stay together, as written: "张三 李四", "赵延东、风笑天"; the site's own name after
     them is no author's ("David Rudin, Montreal Gazette": see own_outlet). ``text``: the page's text, where
-    a word of a name alone on its line must not be written in lower case (_latin_name_line)."""
+    a word of a name alone on its line must not be written in lower case, and ``headlines``, which no such
+    name is (_latin_name_line)."""
     own = _own_names(metas, url)
-    author = _find_author(byline, metas, own, text)
+    author = _find_author(byline, metas, own, text, frozenset(map(squash, headlines)))
     return _without_own_outlet(author, own) if author else None
 
 
@@ -900,7 +902,8 @@ def _without_own_outlet(author: str, own: set[str]) -> str:
 # anything. Removed; tests/clean/test_bylines_outside_grammar.py keeps the form as a strict xfail.
 
 
-def _find_author(byline: str, metas: dict[str, str], own: set[str], text: str = "") -> str | None:
+def _find_author(byline: str, metas: dict[str, str], own: set[str], text: str = "",
+                 headlines: frozenset[str] = frozenset()) -> str | None:
     declared = _clean_value(html.unescape(metas.get(LD_AUTHOR) or ""), keep_spaces=True, max_len=MAX_DECLARED)
     if declared and _URL_LIKE.search(declared):
         declared = None
@@ -924,7 +927,7 @@ def _find_author(byline: str, metas: dict[str, str], own: set[str], text: str = 
         return named
     if named := _closing_names(pieces[TAIL], pieces[AFTER]):
         return named
-    if named := _name_line(pieces[BEFORE], pieces[HEAD]) or _latin_name_line(pieces[BEFORE], pieces[HEAD], own, text):
+    if named := _name_line(pieces[BEFORE], pieces[HEAD]) or _latin_name_line(pieces[BEFORE], pieces[HEAD], own, text, headlines):
         return named
     if named := _credited_to_own(pieces[BEFORE], own):
         return named
@@ -1268,16 +1271,18 @@ _SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)]?$")
 SENTENCE_WORDS = 12
 
 
-def _latin_name_line(before: str, head: str, own: set[str], text: str) -> str | None:
+def _latin_name_line(before: str, head: str, own: set[str], text: str, headlines: frozenset[str]) -> str | None:
     """A person's Latin name alone on its line above the text's first sentence (see _SENTENCE_CLOSE), none of
-    its words written in lower case in ``text``."""
+    its words written in lower case in ``text``, and no headline (a headline in the body's container heads
+    its lines: "Readability Test" above the lorem ipsum of a dev-readability page)."""
     above = [s for line in before.split("\n") if (s := line.strip(GAP))]
     lines = [s for line in head.split("\n") if (s := line.strip(GAP))]
     pairs = list(zip(lines[:ROW_LINES], lines[1:ROW_LINES + 1], strict=False))
     if len(above) == 1 and lines:
         pairs.insert(0, (above[0], lines[0]))
     for line, after in pairs:
-        if latin_person(line) and not _is_own(line, own) and len(after) >= PROSE_AFTER_NAMES \
+        if latin_person(line) and not _is_own(line, own) and squash(line) not in headlines \
+                and len(after) >= PROSE_AFTER_NAMES \
                 and (_SENTENCE_CLOSE.search(after) or len(after.split()) >= SENTENCE_WORDS) \
                 and not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in line.split()):
             return line

@@ -121,3 +121,8 @@ def test_an_outlet_in_a_row_of_page_controls_is_the_source(row, source):
 
 def test_a_row_of_controls_and_a_section_names_no_source():
     assert clean_page(zh_page("专题报道 | 分享 | 收藏"), url="http://www.example.cn/a/1.html").source is None
+
+
+def test_a_two_word_headline_above_the_text_is_no_author():
+    html = page("").replace(b"<h1>Night buses extended to the north</h1>", b"<h1>Harbour Lights</h1>")
+    assert clean_page(html, url=URL).author is None
