@@ -267,9 +267,10 @@ def byline_text(text: str, deck: str | None = None) -> str:
                     and squash(text[below:deck_end].replace(_HARD, " ")) == deck:
                 below = _skip_breaks(text, deck_end, end)
             below_end = _line_end(text, below, ROW_MAX)
-            below_end = _labelled_line_below(text, below, below_end, end)
             if below_end > start + len(head):
                 head = (head if h_end > start + len(head) else text[start:h_end]) + "\n" + text[h_end:below_end]
+            if labelled := _labelled_line_below(text, below, below_end, end):
+                head += "\n" + labelled
         if end > start:
             tail = text[max(start, end - BYLINE_TAIL):end]
             after = text[end:end + BYLINE_TAIL]
@@ -280,24 +281,25 @@ def byline_text(text: str, deck: str | None = None) -> str:
     return PIECE.join((before, head, tail, after, above)).translate(_NO_MARKS)
 
 
-def _labelled_line_below(text: str, below: int, below_end: int, end: int) -> int:
-    """Where the line under a headline set inside the body's container ends (``below_end``), or, when
-    that line is no byline (no field, no "By"), where the first of the next lines that opens as one ends
-    (ROW_LINES lines in all): a standfirst not classed as a deck may stand between the headline and the
-    byline ("…'s article was first published by Online Gambling Lawyer" above "Written by Andrew Tait,
-    Andrew Cotton", real-cases-v47). Only a short line (ROW_MAX) that opens with a label or a "By" is
-    taken, never a caption or the text."""
+def _labelled_line_below(text: str, below: int, below_end: int, end: int) -> str | None:
+    """Under a headline set inside the body's container, when the line right under it (``below`` to
+    ``below_end``) is no byline (no field, no "By"): the first of the next lines that opens as one (ROW_LINES
+    lines in all). A standfirst not classed as a deck may stand between the headline and the byline ("…'s
+    article was first published by Online Gambling Lawyer" above "Written by Andrew Tait, Andrew Cotton",
+    real-cases-v47). Only a short line (ROW_MAX) that opens with a label or a "By" is taken, never a caption
+    or the text, and only that line: the lines it passes over are no byline's (a caption's "(Image source:
+    8BitDo)" above a dev-v40-mercuryfork byline was read as the source when they were taken with it)."""
     if below_end > below and _opens_as_byline(text[below:below_end]):
-        return below_end
+        return None
     at = below
     for _ in range(ROW_LINES):
         line_end = text.find("\n", at, end)
         if line_end < 0:
             break
         if at > below and line_end - at <= ROW_MAX and _opens_as_byline(text[at:line_end]):
-            return line_end
+            return text[at:line_end]
         at = _skip_breaks(text, line_end, end)
-    return below_end
+    return None
 
 
 def _opens_as_byline(line: str) -> bool:
@@ -1265,6 +1267,9 @@ def _name_line(before: str, head: str) -> str | None:
 # and the line after it a sentence (PROSE_AFTER_NAMES characters, ending with a full stop or a quote, or of
 # SENTENCE_WORDS words or more: the head piece may cut the first sentence short): a menu or a section's name
 # is followed by a headline or more short lines. (12: the v47 headlines run 5 to 11 words; not tuned further.)
+# The line stands right under the headline: it is all that stands between the headline and the body, or
+# the line after the headline where the headline heads the body's lines; a line after a caption is the
+# caption's credit or a box's heading ("Getty Image", "Key Highlights" on dev-v4-postlight pages).
 # Nor is a word of a person's name written in lower case in the page's text: a section's "City Council" above
 # the text is that text's "the city council".
 _SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)]?$")
@@ -1277,7 +1282,8 @@ def _latin_name_line(before: str, head: str, own: set[str], text: str, headlines
     its lines: "Readability Test" above the lorem ipsum of a dev-readability page)."""
     above = [s for line in before.split("\n") if (s := line.strip(GAP))]
     lines = [s for line in head.split("\n") if (s := line.strip(GAP))]
-    pairs = list(zip(lines[:ROW_LINES], lines[1:ROW_LINES + 1], strict=False))
+    pairs = [(line, after) for k, (line, after) in enumerate(zip(lines[1:ROW_LINES], lines[2:ROW_LINES + 1], strict=False), 1)
+             if squash(lines[k - 1]) in headlines]
     if len(above) == 1 and lines:
         pairs.insert(0, (above[0], lines[0]))
     for line, after in pairs:

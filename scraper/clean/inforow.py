@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.dates import DATE_RE, FULL_DATE_FORMS
+from scraper.clean.dates import DATE_RE, english_date, foreign_date
 from scraper.clean.fields import LABEL, LABELS, is_issuer
 from scraper.clean.names import looks_like_han_name, looks_like_names
 from scraper.clean.writing import HAN
@@ -43,9 +43,13 @@ def _lines(before: str, head: str) -> list[str]:
 
 
 def _dated(line: str) -> bool:
-    """A row holds a time or a whole date in any form the dates module reads (an English or another
-    language's month name, digits day first: "Donnerstag, 12. September 2024", "12 de septiembre de 2024")."""
-    return len(line) <= ROW_MAX and bool(_TIME.search(line) or any(form.search(line) for form in FULL_DATE_FORMS))
+    """A row holds a time, or a date with its year written year first or with a month's name, in English or
+    another language ("Donnerstag, 12. September 2024", "12 de septiembre de 2024"). Not a date in digits day
+    or month first alone: a menu's dated item is written so ("Justiça Itinerante | 25.10.2016" above a
+    dev-v43-ferretpt story), and so is an aggregator's "Medical Daily 9/21/2016 Lizette Borreli" (dev-v4-postlight
+    msn.com), whose first part is the outlet: reading such rows named both as the author."""
+    return len(line) <= ROW_MAX and bool(DATE_RE.search(line) or _TIME.search(line) or english_date(line)
+                                         or foreign_date(line))
 
 
 def _rows(before: str, head: str) -> list[str]:
