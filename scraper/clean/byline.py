@@ -303,8 +303,12 @@ def _labelled_line_below(text: str, below: int, below_end: int, end: int) -> str
 
 
 def _opens_as_byline(line: str) -> bool:
+    """The line opens with a label or a "By"; in Latin letters its value is two words or more: one word
+    there is a credit ("作者：Cortesía" under a Spanish paper's photo, dev-v2-trafilatura), not a writer."""
     line = line.replace(_HARD, " ").strip()
-    return bool(_BY_LINE.match(line) or ((m := LABEL.search(line)) and m.start() == 0))
+    if not (_BY_LINE.match(line) or ((m := LABEL.search(line)) and m.start() == 0)):
+        return False
+    return bool(_HAN.search(line)) or len(line.split()) >= 3
 
 
 # The article's last lines read for its own stamp under a reprint's dated source line: the stamp stood
@@ -501,11 +505,13 @@ def _time_date(el) -> str | None:
 # 28. 3. 2022" in STA's <header id="header"> before the story's "22.3.2022 17:19" (dev-v47-palladian; both
 # declared 22 March). An article's own <header> (the headline and its <time>, <article><header>) is inside
 # its <article> and is read as before; so is a <header> holding an <h1>, which may be the story's headline
-# set in a <header> with no <article> around it (its byline under it).
+# set in a <header> with no <article> around it (its byline under it), or a schema.org property (itemprop):
+# the story's header marked up as such, "<header><time itemprop="datePublished">" with no <article> around
+# it (dev-v2-trafilatura mein-mmo.de: taken for a banner, a menu's <time> stood as the publication).
 def _banners(root) -> list:
     found = [el for el in root.iter("header") if not any(a.tag == "article" for a in el.iterancestors())]
     found += [el for el in root.xpath('//*[@role="banner"]') if el not in found]
-    return [el for el in found if next(el.iter("article", "h1"), None) is None]
+    return [el for el in found if next(el.iter("article", "h1"), None) is None and not el.xpath(".//*[@itemprop]")]
 
 
 def _quoted(el) -> bool:
@@ -1269,7 +1275,9 @@ def _name_line(before: str, head: str) -> str | None:
 # is followed by a headline or more short lines. (12: the v47 headlines run 5 to 11 words; not tuned further.)
 # The line stands right under the headline: it is all that stands between the headline and the body, or
 # the line after the headline where the headline heads the body's lines; a line after a caption is the
-# caption's credit or a box's heading ("Getty Image", "Key Highlights" on dev-v4-postlight pages).
+# caption's credit or a box's heading ("Getty Image", "Key Highlights" on dev-v4-postlight pages). The name
+# is one element's text: words from two elements are a row of links ("Medien | Kommentieren" above a German
+# blog post, dev-v2-trafilatura: German capitalises its nouns).
 # Nor is a word of a person's name written in lower case in the page's text: a section's "City Council" above
 # the text is that text's "the city council".
 _SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)]?$")
@@ -1287,7 +1295,7 @@ def _latin_name_line(before: str, head: str, own: set[str], text: str, headlines
     if len(above) == 1 and lines:
         pairs.insert(0, (above[0], lines[0]))
     for line, after in pairs:
-        if latin_person(line) and not _is_own(line, own) and squash(line) not in headlines \
+        if latin_person(line) and _HARD not in line and not _is_own(line, own) and squash(line) not in headlines \
                 and len(after) >= PROSE_AFTER_NAMES \
                 and (_SENTENCE_CLOSE.search(after) or len(after.split()) >= SENTENCE_WORDS) \
                 and not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in line.split()):

@@ -80,7 +80,7 @@ def test_the_articles_own_header_keeps_its_date():
 ])
 def test_a_labelled_byline_under_a_standfirst_is_read(line, author):
     standfirst = ("<p class='sf'>This article by our two transport writers was first published by the Coastal "
-                  "Review in August.</p>")
+                  "Review in August, and is reprinted here with the kind permission of its editors.</p>")
     assert clean_page(page(f"{standfirst}<div class='wb'>{line}</div>"), url=URL).author == author
 
 
@@ -126,3 +126,29 @@ def test_a_row_of_controls_and_a_section_names_no_source():
 def test_a_two_word_headline_above_the_text_is_no_author():
     html = page("").replace(b"<h1>Night buses extended to the north</h1>", b"<h1>Harbour Lights</h1>")
     assert clean_page(html, url=URL).author is None
+
+
+def test_a_one_word_credit_under_a_standfirst_is_no_author():
+    # (the standfirst long enough to push the credit past the lines read under the headline before)
+    standfirst = ("<p class='sf'>This article by our two transport writers was first published by the Coastal "
+                  "Review in August, and is reprinted here with the kind permission of its editors.</p>")
+    assert clean_page(page(f"{standfirst}<div class='wb'>By Staff</div>"), url=URL).author is None
+
+
+def test_two_links_under_the_headline_are_no_name():
+    html = page("").replace(b"<article><h1>Night buses extended to the north</h1>",
+                            b"<h1>Night buses extended to the north</h1><div class='cats'><a href='/m'>Medien</a> "
+                            b"<a href='#c'>Kommentieren</a></div><article>")
+    assert clean_page(html, url=URL).author is None
+
+
+def test_a_story_header_marked_as_the_publication_is_no_banner():
+    # the story's own <header> with no <article> around it: its itemprop says whose date it is
+    html = page("").replace(b"<article><h1>Night buses extended to the north</h1>",
+                            b"<div class='post'><h1>Night buses extended to the north</h1><header class='meta'>"
+                            b"<time itemprop='datePublished' datetime='2022-03-22T10:00:00+01:00'>22. M\xc3\xa4rz 2022"
+                            b"</time></header><article>")
+    html = html.replace(b"<div class='top'></div>", b"<div class='top'><ul><li><time datetime='2022-03-15T12:05:00+01:00'>"
+                        b"15. M\xc3\xa4rz 2022</time></li></ul></div>")
+    got = clean_page(html, url=URL).published
+    assert got is not None and got[:10] == "2022-03-22"
