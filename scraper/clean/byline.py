@@ -306,9 +306,13 @@ def _opens_as_byline(line: str) -> bool:
     """The line opens with a label or a "By"; in Latin letters its value is two words or more: one word
     there is a credit ("作者：Cortesía" under a Spanish paper's photo, dev-v2-trafilatura), not a writer."""
     line = line.replace(_HARD, " ").strip()
-    if not (_BY_LINE.match(line) or ((m := LABEL.search(line)) and m.start() == 0)):
+    if by := _BY_LINE.match(line):
+        value = by.group(1)
+    elif (m := LABEL.search(line)) and m.start() == 0:
+        value = line[m.end():]
+    else:
         return False
-    return bool(_HAN.search(line)) or len(line.split()) >= 3
+    return bool(_HAN.search(value)) or len(value.split()) >= 2
 
 
 # The article's last lines read for its own stamp under a reprint's dated source line: the stamp stood

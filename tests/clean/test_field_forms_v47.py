@@ -128,11 +128,12 @@ def test_a_two_word_headline_above_the_text_is_no_author():
     assert clean_page(html, url=URL).author is None
 
 
-def test_a_one_word_credit_under_a_standfirst_is_no_author():
+@pytest.mark.parametrize("credit", ["<div class='wb'>By Staff</div>", "<span class='author'>Cortesía</span>"])
+def test_a_one_word_credit_under_a_standfirst_is_no_author(credit):
     # (the standfirst long enough to push the credit past the lines read under the headline before)
     standfirst = ("<p class='sf'>This article by our two transport writers was first published by the Coastal "
                   "Review in August, and is reprinted here with the kind permission of its editors.</p>")
-    assert clean_page(page(f"{standfirst}<div class='wb'>By Staff</div>"), url=URL).author is None
+    assert clean_page(page(f"{standfirst}{credit}"), url=URL).author is None
 
 
 def test_two_links_under_the_headline_are_no_name():
