@@ -513,9 +513,9 @@ def _time_date(el) -> str | None:
 # the story's header marked up as such, "<header><time itemprop="datePublished">" with no <article> around
 # it (dev-v2-trafilatura mein-mmo.de: taken for a banner, a menu's <time> stood as the publication).
 def _banners(root) -> list:
-    found = [el for el in root.iter("header") if not any(a.tag == "article" for a in el.iterancestors())]
-    found += [el for el in root.xpath('//*[@role="banner"]') if el not in found]
-    return [el for el in found if next(el.iter("article", "h1"), None) is None and not el.xpath(".//*[@itemprop]")]
+    found = [*root.iter("header"), *(el for el in root.xpath('//*[@role="banner"]') if el.tag != "header")]
+    return [el for el in found if not any(a.tag == "article" for a in el.iterancestors())
+            and next(el.iter("article", "h1"), None) is None and not el.xpath(".//*[@itemprop]")]
 
 
 def _quoted(el) -> bool:
