@@ -1284,8 +1284,13 @@ def _name_line(before: str, head: str) -> str | None:
 # blog post, dev-v2-trafilatura: German capitalises its nouns).
 # Nor is a word of a person's name written in lower case in the page's text: a section's "City Council" above
 # the text is that text's "the city council".
+# Nor does it end as an outlet's or an agency's name, as inforow._OUTLET_END ends a Han one (网, 报, 社, 台,
+# 新闻): "Philippine News Agency", "Hot News" and "Getty Images" stood alone under headlines of real-cases
+# and dev-v6-fundus pages.
 _SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)]?$")
 SENTENCE_WORDS = 12
+_OUTLET_WORD = re.compile(r"\b(?:news|agency|images|photos?|press|media|times|post|daily|radio|tv|network|online|"
+                          r"magazine|journal|herald|tribune|gazette|wire|group|trust)$", re.I)
 
 
 def _latin_name_line(before: str, head: str, own: set[str], text: str, headlines: frozenset[str]) -> str | None:
@@ -1299,7 +1304,8 @@ def _latin_name_line(before: str, head: str, own: set[str], text: str, headlines
     if len(above) == 1 and lines:
         pairs.insert(0, (above[0], lines[0]))
     for line, after in pairs:
-        if latin_person(line) and _HARD not in line and not _is_own(line, own) and squash(line) not in headlines \
+        if latin_person(line) and _HARD not in line and not _OUTLET_WORD.search(line) and not _is_own(line, own) \
+                and squash(line) not in headlines \
                 and len(after) >= PROSE_AFTER_NAMES \
                 and (_SENTENCE_CLOSE.search(after) or len(after.split()) >= SENTENCE_WORDS) \
                 and not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in line.split()):

@@ -90,7 +90,8 @@ def test_a_name_alone_above_the_first_sentence_is_the_author(name):
     assert clean_page(page(f"<div class='au'>{name}</div>"), url=URL).author == name
 
 
-@pytest.mark.parametrize("line", ["City Council", "LOCAL NEWS", "Read more", "Night Buses Extended To The North"])
+@pytest.mark.parametrize("line", ["City Council", "LOCAL NEWS", "Read more", "Night Buses Extended To The North",
+                                  "Getty Images", "Harbour News Agency"])
 def test_a_section_or_heading_above_the_text_is_no_author(line):
     assert clean_page(page(f"<div class='kicker'>{line}</div>"), url=URL).author is None
 
