@@ -57,6 +57,7 @@ from scraper.clean.inforow import (
     credited_outlet,
     dateline_source,
     ends_as_outlet,
+    latin_person,
     row_author,
     row_source,
 )
@@ -268,6 +269,8 @@ def byline_text(text: str, deck: str | None = None) -> str:
             below_end = _line_end(text, below, ROW_MAX)
             if below_end > start + len(head):
                 head = (head if h_end > start + len(head) else text[start:h_end]) + "\n" + text[h_end:below_end]
+            if labelled := _labelled_line_below(text, below, below_end, end):
+                head += "\n" + labelled
         if end > start:
             tail = text[max(start, end - BYLINE_TAIL):end]
             after = text[end:end + BYLINE_TAIL]
@@ -276,6 +279,40 @@ def byline_text(text: str, deck: str | None = None) -> str:
     if 0 <= h_start and (start < 0 or h_start < start):
         above = text[max(0, h_start - BYLINE_ABOVE):h_start]
     return PIECE.join((before, head, tail, after, above)).translate(_NO_MARKS)
+
+
+def _labelled_line_below(text: str, below: int, below_end: int, end: int) -> str | None:
+    """Under a headline set inside the body's container, when the line right under it (``below`` to
+    ``below_end``) is no byline (no field, no "By"): the first of the next lines that opens as one (ROW_LINES
+    lines in all). A standfirst not classed as a deck may stand between the headline and the byline ("…'s
+    article was first published by Online Gambling Lawyer" above "Written by Andrew Tait, Andrew Cotton",
+    real-cases-v47). Only a short line (ROW_MAX) that opens with a label or a "By" is taken, never a caption
+    or the text, and only that line: the lines it passes over are no byline's (a caption's "(Image source:
+    8BitDo)" above a dev-v40-mercuryfork byline was read as the source when they were taken with it)."""
+    if below_end > below and _opens_as_byline(text[below:below_end]):
+        return None
+    at = below
+    for _ in range(ROW_LINES):
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            break
+        if at > below and line_end - at <= ROW_MAX and _opens_as_byline(text[at:line_end]):
+            return text[at:line_end]
+        at = _skip_breaks(text, line_end, end)
+    return None
+
+
+def _opens_as_byline(line: str) -> bool:
+    """The line opens with a label or a "By"; in Latin letters its value is two words or more: one word
+    there is a credit ("作者：Cortesía" under a Spanish paper's photo, dev-v2-trafilatura), not a writer."""
+    line = line.replace(_HARD, " ").strip()
+    if by := _BY_LINE.match(line):
+        value = by.group(1)
+    elif (m := LABEL.search(line)) and m.start() == 0:
+        value = line[m.end():]
+    else:
+        return False
+    return bool(_HAN.search(value)) or len(value.split()) >= 2
 
 
 # The article's last lines read for its own stamp under a reprint's dated source line: the stamp stood
@@ -350,7 +387,9 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     pieces[HEAD] = _first_sentence(pieces[HEAD])
     fields = [read_fields(piece) for piece in pieces]
     sources: SourceDates = "skip" if stamp else "read"
-    if value := _byline_date(pieces, fields, sources=sources):
+    banners = _banners(root)
+    banner = " ".join(text_of(el) for el in banners)
+    if value := _byline_date(pieces, fields, sources=sources, banner=banner):
         return value
     # then a date written day first or with another language's month name ("25.10.2016", "Goiânia, 18 de
     # Outubro de 2016": the bylines of dev-v43-ferretpt, whose pages declare no date). Where the page declares
@@ -358,7 +397,7 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     # without its zone (the local day may be its neighbour: 6 dev-v2-trafilatura and dev-v3-htmldate pages):
     # otherwise it is as often a masthead's today, a sidebar's item or a video's
     # "Verfügbar bis 06.05.2024" (dev-v6-fundus: 4 of 4 such dates wrong there, the declared right).
-    other = _byline_date(pieces, fields, other_forms=True, sources=sources)
+    other = _byline_date(pieces, fields, other_forms=True, sources=sources, banner=banner)
     declared_stamp = meta_value(metas, _META_DATE)
     declared_day = (parse_date(declared_stamp) or "")[:10]
     if other and (not declared_day or other[:10] == declared_day
@@ -378,7 +417,7 @@ def _find_date(byline: str, metas: dict[str, str], root, url: str | None, page: 
     if not declared or _same_moment(modified, declared):
         modified = None
     for el in root.iter("time"):
-        if _quoted(el):
+        if _quoted(el) or any(a in banners for a in el.iterancestors()):
             continue
         if _update_stamp(el, modified):
             break  # the <time>s after an update's stamp are as likely a sidebar's: the declared date comes first
@@ -423,9 +462,10 @@ def _within_a_day(a: str, b: str) -> bool:
 
 
 def _byline_date(pieces: list[str], fields: list[list[Field]], other_forms: bool = False,
-                 sources: SourceDates = "read") -> str | None:
+                 sources: SourceDates = "read", banner: str = "") -> str | None:
     """The date the byline's pieces give (see _find_date); with ``other_forms`` one written day first too;
-    a date in a source field's value as ``sources`` says (_date_line)."""
+    a date in a source field's value as ``sources`` says (_date_line); none of a line the page's ``banner``
+    (the text of its _banners) writes."""
     read = _any_date_value if other_forms else _date_value
     for k in (BEFORE, HEAD):
         if value := _labelled(fields[k], ("date",), read):
@@ -435,7 +475,7 @@ def _byline_date(pieces: list[str], fields: list[list[Field]], other_forms: bool
     # (a date written day first is looked for under the headline first: above it such lines are as often a
     # menu's dated items, "Nomeações - 29.07.2011" above a dev-v43-ferretpt story's "25/10/2016 às 21:09")
     for k in (HEAD, BEFORE) if other_forms else (BEFORE, HEAD):
-        if value := _date_line(pieces[k], other_forms=other_forms, sources=sources):
+        if value := _date_line(pieces[k], other_forms=other_forms, sources=sources, banner=banner):
             return value
     for k in (TAIL, AFTER):
         if value := _labelled(fields[k], ("date",), read):
@@ -461,6 +501,21 @@ def _time_date(el) -> str | None:
     datetime or its text."""
     text = text_of(el)
     return _labelled(read_fields(text), ("date",), _date_value) or parse_date(el.get("datetime") or text)
+
+
+# The page's banner: a <header> element or an element of role="banner" that is no article's (not inside an
+# <article>, holding none). Its date is the masthead's today, the day the page was served, not the story's:
+# "March 28, 2022" in The National Herald's header above the story's "March 22, 2022", a <time> "Ponedeljek,
+# 28. 3. 2022" in STA's <header id="header"> before the story's "22.3.2022 17:19" (dev-v47-palladian; both
+# declared 22 March). An article's own <header> (the headline and its <time>, <article><header>) is inside
+# its <article> and is read as before; so is a <header> holding an <h1>, which may be the story's headline
+# set in a <header> with no <article> around it (its byline under it), or a schema.org property (itemprop):
+# the story's header marked up as such, "<header><time itemprop="datePublished">" with no <article> around
+# it (dev-v2-trafilatura mein-mmo.de: taken for a banner, a menu's <time> stood as the publication).
+def _banners(root) -> list:
+    found = [*root.iter("header"), *(el for el in root.xpath('//*[@role="banner"]') if el.tag != "header")]
+    return [el for el in found if not any(a.tag == "article" for a in el.iterancestors())
+            and next(el.iter("article", "h1"), None) is None and not el.xpath(".//*[@itemprop]")]
 
 
 def _quoted(el) -> bool:
@@ -535,14 +590,16 @@ SourceDates = Literal["read", "skip", "only"]
 
 
 def _date_line(piece: str, other_forms: bool = False, sources: SourceDates = "read",
-               updates: bool = False) -> str | None:
+               updates: bool = False, banner: str = "") -> str | None:
     """The date a line of ``piece`` is mostly made of; with ``other_forms`` one written day first too;
     a date in a source field's value as ``sources`` says; a line opening as an update's is passed over
-    unless ``updates``."""
+    unless ``updates``, and so is a line the ``banner`` text writes (the masthead's today, see _banners)."""
     forms = (DATE_RE, *DAY_FIRST_FORMS) if other_forms else (DATE_RE,)
     for line in piece.split("\n"):
         if not updates and (_opens_as_update(line) or (other_forms and _FOREIGN_UPDATE.match(line))):
             continue  # "Updated Jul 24, 2018, 2:15pm EDT": the last change, not the publication (readability videos-1)
+        if banner and (squashed := squash(line.replace(_HARD, " "))) and squashed in banner:
+            continue
         # a byline row opening with its date ("2024-03-06 17:42 来源：… 作者：…"): the labelled
         # fields after the date are not text around it
         if (label := LABEL.search(line)) and any(form.search(line, 0, label.start()) for form in forms):
@@ -789,14 +846,17 @@ _SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文(?:[图圖]|(?![\u4e00
 _URL_LIKE = re.compile(r"https?:|www\.|\.(?:com|org|net|html?)\b|@", re.I)
 
 
-def find_author(byline: str, metas: dict[str, str], url: str | None = None) -> str | None:
+def find_author(byline: str, metas: dict[str, str], url: str | None = None, text: str = "",
+                headlines: Iterable[str] = ()) -> str | None:
     """The authors a schema.org article declares (JSON-LD), else 作者/撰稿/文/记者 from the byline,
     else the author meta, else a correspondent credited alone (本网讯(通讯员:X)), else names alone on
     their line above the text, else the responsible editor (责任编辑) when the page names nobody else.
     Several names stay together, as written: "张三 李四", "赵延东、风笑天"; the site's own name after
-    them is no author's ("David Rudin, Montreal Gazette": see own_outlet)."""
+    them is no author's ("David Rudin, Montreal Gazette": see own_outlet). ``text``: the page's text, where
+    a word of a name alone on its line must not be written in lower case, and ``headlines``, which no such
+    name is (_latin_name_line)."""
     own = _own_names(metas, url)
-    author = _find_author(byline, metas, own)
+    author = _find_author(byline, metas, own, text, frozenset(map(squash, headlines)))
     return _without_own_outlet(author, own) if author else None
 
 
@@ -854,7 +914,8 @@ def _without_own_outlet(author: str, own: set[str]) -> str:
 # anything. Removed; tests/clean/test_bylines_outside_grammar.py keeps the form as a strict xfail.
 
 
-def _find_author(byline: str, metas: dict[str, str], own: set[str]) -> str | None:
+def _find_author(byline: str, metas: dict[str, str], own: set[str], text: str = "",
+                 headlines: frozenset[str] = frozenset()) -> str | None:
     declared = _clean_value(html.unescape(metas.get(LD_AUTHOR) or ""), keep_spaces=True, max_len=MAX_DECLARED)
     if declared and _URL_LIKE.search(declared):
         declared = None
@@ -878,7 +939,7 @@ def _find_author(byline: str, metas: dict[str, str], own: set[str]) -> str | Non
         return named
     if named := _closing_names(pieces[TAIL], pieces[AFTER]):
         return named
-    if named := _name_line(pieces[BEFORE], pieces[HEAD]):
+    if named := _name_line(pieces[BEFORE], pieces[HEAD]) or _latin_name_line(pieces[BEFORE], pieces[HEAD], own, text, headlines):
         return named
     if named := _credited_to_own(pieces[BEFORE], own):
         return named
@@ -1203,6 +1264,51 @@ def _name_line(before: str, head: str) -> str | None:
         pairs.insert(0, (above[0], lines[0]))
     for line, after in pairs:
         if _NAMES_ALONE.fullmatch(line) and len(after) >= PROSE_AFTER_NAMES and looks_like_persons(line):
+            return line
+    return None
+
+
+# The same act in Latin letters: a writer's name alone on its line under the headline, no label, and the
+# text's first sentence after it ("Rachel Fulton" under "The State – 03/30/23", a student radio's news post,
+# real-cases-v47). A Latin line of two or three capitalised words is as often a section's name or a menu's
+# entry ("Top Stories", "Listen Live": by27's reading of such lines above a body with no headline took a
+# site's banner, see the note above _find_author), so the line must be all of a person's name as
+# inforow.latin_person reads one (each word capitalised, in any Latin alphabet, no label, no site's own name)
+# and the line after it a sentence (PROSE_AFTER_NAMES characters, ending with a full stop or a quote, or of
+# SENTENCE_WORDS words or more: the head piece may cut the first sentence short): a menu or a section's name
+# is followed by a headline or more short lines. (12: the v47 headlines run 5 to 11 words; not tuned further.)
+# The line stands right under the headline: it is all that stands between the headline and the body, or
+# the line after the headline where the headline heads the body's lines; a line after a caption is the
+# caption's credit or a box's heading ("Getty Image", "Key Highlights" on dev-v4-postlight pages). The name
+# is one element's text: words from two elements are a row of links ("Medien | Kommentieren" above a German
+# blog post, dev-v2-trafilatura: German capitalises its nouns).
+# Nor is a word of a person's name written in lower case in the page's text: a section's "City Council" above
+# the text is that text's "the city council".
+# Nor does it end as an outlet's or an agency's name, as inforow._OUTLET_END ends a Han one (网, 报, 社, 台,
+# 新闻): "Philippine News Agency", "Hot News" and "Getty Images" stood alone under headlines of real-cases
+# and dev-v6-fundus pages.
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’)]?$")
+SENTENCE_WORDS = 12
+_OUTLET_WORD = re.compile(r"\b(?:news|agency|images|photos?|press|media|times|post|daily|radio|tv|network|online|"
+                          r"magazine|journal|herald|tribune|gazette|wire|group|trust)$", re.I)
+
+
+def _latin_name_line(before: str, head: str, own: set[str], text: str, headlines: frozenset[str]) -> str | None:
+    """A person's Latin name alone on its line above the text's first sentence (see _SENTENCE_CLOSE), none of
+    its words written in lower case in ``text``, and no headline (a headline in the body's container heads
+    its lines: "Readability Test" above the lorem ipsum of a dev-readability page)."""
+    above = [s for line in before.split("\n") if (s := line.strip(GAP))]
+    lines = [s for line in head.split("\n") if (s := line.strip(GAP))]
+    pairs = [(line, after) for k, (line, after) in enumerate(zip(lines[1:ROW_LINES], lines[2:ROW_LINES + 1], strict=False), 1)
+             if squash(lines[k - 1]) in headlines]
+    if len(above) == 1 and lines:
+        pairs.insert(0, (above[0], lines[0]))
+    for line, after in pairs:
+        if latin_person(line) and _HARD not in line and not _OUTLET_WORD.search(line) and not _is_own(line, own) \
+                and squash(line) not in headlines \
+                and len(after) >= PROSE_AFTER_NAMES \
+                and (_SENTENCE_CLOSE.search(after) or len(after.split()) >= SENTENCE_WORDS) \
+                and not any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) for w in line.split()):
             return line
     return None
 

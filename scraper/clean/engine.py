@@ -352,7 +352,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         ev.add("spliced_brand", "byline", name)
         ev.learn(name, True)
     byline, _ = scrub(raw_byline, ev, in_article=False)  # 作者：<brand>记者 张三 → 作者：记者 张三
-    for name, value in (("source", find_source(raw_byline, {})), ("author", find_author(raw_byline, {}))):
+    for name, value in (("source", find_source(raw_byline, {})), ("author", find_author(raw_byline, {}, None, page_text, headline_texts))):
         if value and scrub(value, ev, in_article=False)[1]:
             ev.add("spliced_brand", name, value)
     outside = outside_text(marked)
@@ -402,7 +402,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                                   decoded.text if decoded else None,
                                   own_lines)
     article.source = select_text(root, selectors.get("source")) or find_source(byline, metas)
-    article.author = select_text(root, selectors.get("author")) or find_author(byline, metas, url)
+    article.author = select_text(root, selectors.get("author")) or find_author(byline, metas, url, page_text, headline_texts)
     article.source, glued = split_spliced_source(article.source)
     if glued:
         ev.add("spliced_brand", "source", glued)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.clean.dates import DATE_RE, english_date
+from scraper.clean.dates import DATE_RE, english_date, foreign_date
 from scraper.clean.fields import LABEL, LABELS, is_issuer
 from scraper.clean.names import looks_like_han_name, looks_like_names
 from scraper.clean.writing import HAN
@@ -43,7 +43,13 @@ def _lines(before: str, head: str) -> list[str]:
 
 
 def _dated(line: str) -> bool:
-    return len(line) <= ROW_MAX and bool(DATE_RE.search(line) or _TIME.search(line) or english_date(line))
+    """A row holds a time, or a date with its year written year first or with a month's name, in English or
+    another language ("Donnerstag, 12. September 2024", "12 de septiembre de 2024"). Not a date in digits day
+    or month first alone: a menu's dated item is written so ("Justiça Itinerante | 25.10.2016" above a
+    dev-v43-ferretpt story), and so is an aggregator's "Medical Daily 9/21/2016 Lizette Borreli" (dev-v4-postlight
+    msn.com), whose first part is the outlet: reading such rows named both as the author."""
+    return len(line) <= ROW_MAX and bool(DATE_RE.search(line) or _TIME.search(line) or english_date(line)
+                                         or foreign_date(line))
 
 
 def _rows(before: str, head: str) -> list[str]:
@@ -114,7 +120,34 @@ def row_source(before: str, head: str) -> str | None:
     for word in _beside_date(before, head):
         if outlet := _outlet_word(word):
             return outlet
+    for word in _beside_controls(before, head):
+        if outlet := _outlet_word(word):
+            return outlet
     return None
+
+
+# The page's controls a byline row may carry instead of a date: print, report an error, share, font size,
+# close, bookmark, lights, forward (the "other" labels of the grammar that are buttons, not roles such as 图 or
+# 摄影). A row under the headline made of them and one word, that word ending as an outlet's name, names the
+# source: "<b>共產黨員網</b>打印 糾錯" (real-cases-v47, no date in the row), "人民网 | 分享 | 收藏",
+# "光明網【打印】【關閉】".
+_CONTROLS = ("打印", "纠错", "糾錯", "纠錯", "糾错", "分享", "字号", "字號", "字体", "字體", "关闭", "關閉", "收藏", "关灯", "關燈",
+             "开灯", "開燈", "转发", "轉發")
+_BRACKETS = "【】[]〖〗〔〕［］"
+
+
+def _beside_controls(before: str, head: str) -> list[str]:
+    """The one word of a row whose other words are all page controls (see _CONTROLS)."""
+    found = []
+    for line in _lines(before, head):
+        if len(line) > ROW_MAX:
+            continue
+        words = [w for w in re.split(r"[\s\u2002\u3000|｜•·・/]+|(?=【)|(?<=】)", line) if w.strip(_BRACKETS)]
+        controls = [w for w in words if w.strip(_BRACKETS).startswith(_CONTROLS)]
+        others = [w for w in words if w not in controls]
+        if controls and len(others) == 1:
+            found.append(others[0])
+    return found
 
 
 def _outlet_word(word: str) -> str | None:
@@ -317,9 +350,12 @@ def _capitalised(word: str) -> bool:
 
 
 # Names opening a row are followed by its date ("Siti Yona Hukmana • 30 August 2023 20:47"): a nav
-# link or a site's section opening a row is followed by other links.
+# link or a site's section opening a row is followed by other links. The date may open with its weekday in
+# any language, one or two words and a comma before the day's digits ("Rika Anggraeni | Kamis, 12 September
+# 2024 | 09:05 WIB", real-cases-v47; "Thứ năm, 12/9/2024", "jueves, 12 de septiembre", "Donnerstag, 12.
+# September"): the grammar reads the comma and the digits, not a list of weekdays' names.
 _DATE_NEXT = re.compile(r"[ \t\u3000\u2002|｜•·・,/-]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
-                        r"fri|sat|sun)[a-z]*\b)", re.I)
+                        r"fri|sat|sun)[a-z]*\b|[^\W\d_]+(?:[ -][^\W\d_]+)?,[ \t\u3000\u2002]*\d)", re.I)
 _CAPITALISED = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’.-]*$")
 
 
@@ -328,8 +364,19 @@ def _latin_names(part: str) -> bool:
     capitalised (not "Gespeichert von", not a month, a label or an address)."""
     words = part.split()
     return (not HAN.search(part) and 2 <= len(words) <= LATIN_NAME_WORDS and looks_like_names(part)
-            and sum(bool(_CAPITALISED.match(w)) for w in words) >= 2 and part.lower() not in _NOT_A_NAME
+            and sum(bool(_CAPITALISED.match(w) or _capitalised(w)) for w in words) >= 2 and part.lower() not in _NOT_A_NAME
             and not _URL.search(part) and "." not in part.replace(". ", " ").rstrip("."))
+
+
+# A person's name written alone in Latin letters: two or three words, each capitalised (Rachel Fulton, Nguyễn
+# Văn An, Müller-Lüdenscheidt), none a label, no initials' dots, no words in capitals (a banner's).
+PERSON_WORDS = 3
+
+
+def latin_person(line: str) -> bool:
+    words = line.split()
+    return (2 <= len(words) <= PERSON_WORDS and _latin_names(line) and all(_capitalised(w) for w in words)
+            and not any(w.lower() in _NOT_A_NAME for w in words))
 
 
 # A label's shape, listed or not: a Han word (each character perhaps with its pinyin) and a colon.
