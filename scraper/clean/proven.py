@@ -47,13 +47,15 @@ def _is_name(text: str) -> bool:
 
 def glued_stems(names: Iterable[str], written: str) -> list[str]:
     """Stems (normalised) of the proven ``names`` that ``written`` (the page's normalised text) writes
-    besides the whole names: LD乐动 of LD乐动体育 in 教师代表LD乐动参赛."""
+    besides the whole names: LD乐动 of LD乐动体育 in 教师代表LD乐动参赛. A stem as short as a word
+    (安博, 官方) is left: cut wherever the page writes it, it would eat its sentences too (dev rc2-004
+    lost 官方 of a link's 官方网站 so), as every learned string shorter than ``MIN_PAGE_STRING``."""
     norms = {n for s in names if (n := lexicon.normalize(s))}
     rest = lexicon.cut_out(written, norms)
     found = []
     for norm in sorted(norms):
         stem = tradehead.stem_of(norm)
-        if stem and stem not in norms and stem in rest:
+        if len(stem) >= lexicon.MIN_PAGE_STRING and stem not in norms and stem in rest:
             found.append(stem)
     return list(dict.fromkeys(found))
 
