@@ -59,7 +59,7 @@ from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, top_line_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_lines, page_traits
 from scraper.clean.proven import cut as cut_residue
-from scraper.clean.proven import glued_stems, slot_names
+from scraper.clean.proven import glued_stems, lone_colons, slot_names
 from scraper.clean.respelled import cut as cut_respelled
 from scraper.clean.respelled import respellings
 from scraper.clean.second_opinion import choose_body
@@ -641,6 +641,8 @@ def _cut_residue(article: Article, ev: Evidence, headlines: list[str], written: 
         if removed and field != "title" or set(removed) - set(names):
             ev.add("spliced_brand", f"{field} (a proven name's residue)", "; ".join(removed))
         setattr(article, field, value)
+    if names:
+        article.text = lone_colons(article.text)
 
 
 def _check_foreign_written_links(root, hidden: list, written: list[str], codes: list[str], ev: Evidence,

@@ -119,3 +119,13 @@ def cut(value: str | None, names: Iterable[str]) -> tuple[str | None, list[str]]
         if not spans or re.search(r"\w", line):
             lines.append(line.strip(" -_|:：,，、") if spans else line)
     return "\n".join(lines) or None, removed[::-1]
+
+
+# A colon left alone after a date opener's comma (5月26日,:第39届…): the holder's colon of a name
+# another reader cut from the slot (dev rc7-007, 威廉希尔体育: cut before the colon).
+_LONE_COLON = re.compile("(\\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?[,，])\\s*[:：]")
+
+
+def lone_colons(value: str | None) -> str | None:
+    """``value`` without a colon left alone after a date opener's comma. Asked where a slot held a name."""
+    return _LONE_COLON.sub("\\1", value) if value else value

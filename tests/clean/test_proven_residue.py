@@ -76,3 +76,10 @@ def test_the_same_words_on_a_page_nobody_proved_stay():
     a = clean_page(page, url="https://xxgk.uzz.edu.cn/info/1012/2473.html")
     assert not a.hijacked
     assert a.text.split("\n")[0] == lead and a.title == "腾讯体育:举办第一届电竞比赛"
+
+
+def test_a_known_brands_slot_keeps_no_lone_colon():
+    lead = "11月17日至20日,威廉希尔体育:第39届运动会在上街旗山校区田径场举行。"
+    a = clean_page(_page(lead, heading="威廉希尔体育:举行第三十九届运动会", title="威廉希尔体育"), url=COPY_URL)
+    assert a.hijacked
+    assert "11月17日至20日,第39届运动会在上街旗山校区田径场举行。" in a.text.split("\n")
