@@ -641,7 +641,7 @@ def _cut_residue(article: Article, ev: Evidence, headlines: list[str], written: 
         if removed and field != "title" or set(removed) - set(names):
             ev.add("spliced_brand", f"{field} (a proven name's residue)", "; ".join(removed))
         setattr(article, field, value)
-    if names:
+    if names and article.text:
         article.text = lone_colons(article.text)
 
 

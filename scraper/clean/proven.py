@@ -126,6 +126,6 @@ def cut(value: str | None, names: Iterable[str]) -> tuple[str | None, list[str]]
 _LONE_COLON = re.compile("(\\d{1,2}日(?:上午|下午|晚上|晚间|早上|中午|凌晨|晚)?[,，])\\s*[:：]")
 
 
-def lone_colons(value: str | None) -> str | None:
+def lone_colons(value: str) -> str:
     """``value`` without a colon left alone after a date opener's comma. Asked where a slot held a name."""
-    return _LONE_COLON.sub("\\1", value) if value else value
+    return _LONE_COLON.sub("\\1", value)
