@@ -58,6 +58,8 @@ from scraper.clean.metadata import headline_elements, meta_map, select_text
 from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, top_line_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_lines, page_traits
+from scraper.clean.proven import cut as cut_residue
+from scraper.clean.proven import glued_stems, lone_colons, slot_names
 from scraper.clean.respelled import cut as cut_respelled
 from scraper.clean.respelled import respellings
 from scraper.clean.second_opinion import choose_body
@@ -538,6 +540,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         _cut_respellings(article, ev)
         _cut_title_name(article, ev, raw_title)
         _cut_standing_names(article, ev)
+        _cut_residue(article, ev, [raw_title, *headline_texts], written())
     html_lang = root.get("lang") or root.get("xml:lang")
     article.language = detect_language(article.text or article.title or "", html_lang)
     article.hijacked = ev.hijacked
@@ -622,6 +625,24 @@ def _cut_standing_names(article: Article, ev: Evidence) -> None:
                 ev.add("spliced_brand", f"{field} (in the institution's place)", name)
                 value = value.replace(name, "").strip() or None
         setattr(article, field, value)
+
+
+def _cut_residue(article: Article, ev: Evidence, headlines: list[str], written: str) -> None:
+    """What a proven page's injection left besides what weighed (proven.py): its name's stem glued
+    elsewhere (LD乐动 of LD乐动体育), a name set where the page's own body stands (网易体育:举办…,
+    5月26日,伟德源自英国始于1946在…); cut from the text and the fields. Never a flag."""
+    lines = (article.text or "").split("\n")
+    stems = glued_stems([s for s, backed in ev.strings.items() if backed], written)
+    names = slot_names([*headlines, article.title or ""], lines, written)
+    for name in names:
+        ev.add("spliced_brand", "body's slot", name)
+    for field in ("title", "text", "source", "author"):
+        value, removed = cut_residue(getattr(article, field), [*stems, *names])
+        if removed and field != "title" or set(removed) - set(names):
+            ev.add("spliced_brand", f"{field} (a proven name's residue)", "; ".join(removed))
+        setattr(article, field, value)
+    if names and article.text:
+        article.text = lone_colons(article.text)
 
 
 def _check_foreign_written_links(root, hidden: list, written: list[str], codes: list[str], ev: Evidence,

@@ -181,3 +181,16 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
     if not found or _speaks_of_trade(lines, {n.name for _, _, n in found} | {lexicon.normalize(t) for _, t, _ in found}):
         return []
     return [(place, text) for place, text, _ in found]
+
+
+def shaped(text: str) -> bool:
+    """``text`` (normalised) as a whole is a name of a trade's or an outlet's shape, [stem][head]+[tail]*,
+    a real outlet's too (网易体育, which ``parse`` excuses): asked where the page's own body stands."""
+    m = _TOKEN.fullmatch(text)
+    return m is not None and not _NO_NAME.match(m.group("stem"))
+
+
+def stem_of(text: str) -> str:
+    """The stem ``parse`` reads in ``text`` (normalised; LD乐动体育 → ld乐动), "" when it does not parse."""
+    m = _TOKEN.fullmatch(lexicon.normalize(text).strip())
+    return m.group("stem") if m is not None and parse(text) is not None else ""
