@@ -83,3 +83,11 @@ def test_a_known_brands_slot_keeps_no_lone_colon():
     a = clean_page(_page(lead, heading="威廉希尔体育:举行第三十九届运动会", title="威廉希尔体育"), url=COPY_URL)
     assert a.hijacked
     assert "11月17日至20日,第39届运动会在上街旗山校区田径场举行。" in a.text.split("\n")
+
+
+def test_a_colon_left_alone_after_a_date_opener_goes():
+    # what another reader leaves when it cuts a name but not its colon (dev rc7-007)
+    from scraper.clean.proven import lone_colons
+    assert lone_colons("11月17日至20日,:第39届运动会举行。") == "11月17日至20日,第39届运动会举行。"
+    assert lone_colons("5月26日上午，：在薛城校区") == "5月26日上午，在薛城校区"
+    assert lone_colons("比分 3:1,时间 10:30") == "比分 3:1,时间 10:30"
