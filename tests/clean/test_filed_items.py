@@ -51,5 +51,7 @@ def test_a_bodys_item_signed_by_the_body_it_speaks_for_is_carried_not_copied(tex
     SCHOOL + "（体育学院 陈雨 李皓轩）",  # a unit of the school signing on the school's own site
     TOWN + "（红星县 张路）",  # another body than the one speaking
 ])
-def test_a_bodys_own_page_signed_otherwise_is_no_filed_item(text):
+def test_a_bodys_own_page_under_a_shell_naming_no_owner_stays_a_copy(text):
     assert not signed_by_speaker(text)
+    assert copy_flag(page(text))
+    assert not copy_flag(page(text), LOCAL)
