@@ -15,7 +15,9 @@ pages (bench/data/dev and the shared corpus) and the 497 pages of the 49 dev-* e
 Han text or a rights notice without the host's name, it flags none (their 13 and 8 flags are main's, findings
 identical). Pages at 127.0.0.1 are never judged. Read as no owner for every relation (the template's owners filtered
 in the engine) it also flagged rc47-037 and rc46-012 (a school's news under 资讯频道 / 新闻) but legit rc43b-019 too
-(a town's news under 新闻网 on a commercial host): a variant, reverted.
+(a town's news under 新闻网 on a commercial host): a variant, reverted. Re-applied (cq43) once the voice relations
+read what that page has and the copies lack — the town's own name signing its 我镇 item (takeover.signed_by_speaker):
+see the engine's note for what it measures.
 """
 from __future__ import annotations
 

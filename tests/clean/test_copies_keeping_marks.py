@@ -42,8 +42,12 @@ def test_a_department_under_its_parents_host_or_a_gov_edu_host_is_its_own():
                 "http://127.0.0.1:8000/news/1345.html", None):
         a = clean_page(department_page(parent="湖北幸运职业技术学院"), url=url)
         assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
-    # a department's own subdomain of its parent's site, the page naming no parent (rc18-017's form): noted
+    # a department's own subdomain of its parent's site, the page naming no parent (rc18-017's form): not flagged;
+    # its kind alone (图书馆) names no body whose host it could be, so nothing is noted either (kinds.kind_only)
     a = clean_page(department_page(), url="http://lib.hbxytc.cn/news/1345.html")
+    assert not a.hijacked and not kinds(a) & {"mirror_copy", "foreign_host"}, a.findings
+    # a department named by its own name keeps its note
+    a = clean_page(department_page(owner="江汉图书馆"), url="http://lib.hbxytc.cn/news/1345.html")
     assert not a.hijacked and "foreign_host" in kinds(a), a.findings
 
 

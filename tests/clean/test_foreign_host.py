@@ -154,7 +154,7 @@ def test_a_schools_news_on_its_own_host_or_an_edu_host_is_its_own():
 
 def test_a_company_speaking_of_itself_is_no_school():
     # 我公司 / 我院 are a company's and a hospital's voice, which a commercial host rightly serves
-    page_ = school_page("华润万家").replace("我校".encode(), "我公司".encode())
+    page_ = school_page("华润万家").replace("我校".encode(), "我公司".encode()).replace("副校长".encode(), "总经理".encode())
     a = clean_page(page_, url="https://www.crvanguard.com/news/1.html")
     assert not a.hijacked, a.findings
 

@@ -60,3 +60,20 @@ def test_a_county_item_in_a_shell_naming_no_owner_on_an_unrelated_host_is_flagge
 def test_the_same_item_under_a_named_shell_or_with_a_stated_source_is_left_alone(header, foot, credit, info):
     assert not flagged_copy(zh_page(header, foot, credit=credit, info=info), COPY_HOST)
 
+
+SCHOOL_NEWS = ("<p>5月29日上午，学校召开2018年第13次党委常委会。会议学习了全国教育大会精神，要求认真组织学习，深入领会实质，"
+               "进一步提升学校学科建设和科研工作水平；研究确定了学科建设大会日程安排等相关事宜。</p>"
+               "<p>会议由党委书记主持，校领导出席会议，相关部门负责人列席会议。</p>")
+
+
+def school_page(shell: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{shell}</title></head><body><div class='top'>{shell}</div>"
+            f"<div class='con'>{SCHOOL_NEWS}</div><div class='foot'>Copyright © {shell} All Rights Reserved</div>"
+            "</body></html>").encode()
+
+
+def test_a_schools_own_news_under_a_channel_named_by_its_kind_is_flagged_on_an_unrelated_host():
+    url = "https://www.sdmengshiyuan.com/pub/bjgsdx/news/zhxw/137815.htm"
+    assert flagged_copy(school_page("资讯频道"), url)
+    assert not flagged_copy(school_page("中国青年网"), url)  # a portal's story of a school, under its own name
+    assert not flagged_copy(school_page("资讯频道"), LOCAL)
