@@ -805,7 +805,12 @@ def _own_keyword_run(a, page_text: Callable[[], str]) -> bool:
 # each; a tag row (<a>x</a>, <a>y</a>) has no prose before its commas. Read over the page, not the
 # paragraph, and whatever the href: a relative tag page, the own host, another site (trusted portals
 # aside). At least this many such anchors to one site: a lone aside between commas is left to
-# _appended_anchor. Measured (ln43, dev): see the commit.
+# _appended_anchor. Measured (ln43, 2026-12-07; bench/hijack.py dump vs main bb089a4b, record for
+# record): flags rc47-034 (real-cases-v47 R 0.833 -> 0.875; its text = truth), reads rc18-005's run too
+# (flagged already by _own_keyword_run, same record), changes no other record of the dev hijack sets or
+# the shared corpus; a spy on this reader over the raw pages of the 49 dev-* extraction sets (8,887
+# pages) reads no run. 3: rc47-034 has 6 (5 words), rc18-005 8; the most on a clean page is 2
+# (dev-v1-magichtml, dev-v2-trafilatura), and on synthetic-v18's keyword pages 2 (flagged already).
 MIN_CLAUSE_KEYWORDS = 3
 _BEFORE_CLAUSE = re.compile(r"[\w\u4e00-\u9fff)）」』”\"']\s*[,，、;；]\s*$")
 _AFTER_CLAUSE = re.compile(r"^\s*(?:[,，、;；]\s*[\w\u4e00-\u9fff「『“\"(（]|[。.!?！？](?:\s|$))")
