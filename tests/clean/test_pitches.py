@@ -53,3 +53,9 @@ def test_a_warning_that_describes_a_pitch_stays_on_a_proven_page():
                "诱导学生注册账号、充值下注,部分学生因参赌欠下高额债务。</p>")
     a = clean_page(page(warning + OWN, FARM), url=URL)
     assert a.hijacked and "诱导学生注册账号、充值下注" in a.text
+
+
+def test_a_speaker_the_story_quotes_is_no_pitch():
+    # (v47 rc47-034: a hotel manager on New-Year games, in a story flagged for its keyword links)
+    assert not is_pitch("度假村经理表示,春节期间小赌试试手气,是不少游客的习惯;")
+    assert is_pitch("想试试手气?立即注册,充值秒到账;")
