@@ -97,7 +97,7 @@ def _uncut_title(title: str | None, page_title: str | None, root) -> str | None:
         return title
     for h1 in root.iter("h1"):
         text = " ".join(text_of(h1).split())
-        if len(text) > HEADLINE_MAX and text.startswith(title) and not lexicon.has_strong(text) and (
+        if len(text) > max(HEADLINE_MAX, len(title)) and text.startswith(title) and not lexicon.has_strong(text) and (
                 not _WORD.match(text[len(title)]) or not _WORD.match(title[-1])):
             return text
     return title

@@ -30,6 +30,15 @@ def test_a_short_title_that_is_not_cut_from_the_h1_stays():
     assert clean_page(page, url="https://www.example.edu/en/info/1/2.html").title != h1
 
 
+def test_a_long_title_the_h1_writes_whole_is_the_title():
+    # an <h1> longer than a heading that is the <title> itself (no cut): the reader once indexed past the
+    # <title>'s end and the page failed to clean (IndexError; dev-v38-crawlertest)
+    head = "A report on the city's public services" + ", with figures from every district" * 4
+    page = (f"<html><head><meta charset='utf-8'><title>{head}</title></head><body><h1>{head}</h1>"
+            f"<div class='article'>{_EN_BODY}</div></body></html>").encode()
+    assert clean_page(page, url="https://www.example.edu/en/info/1/2.html").title == head
+
+
 def test_a_bracketed_note_after_the_headline_is_left_off():
     head = "县图书馆新馆 可望明年开放"
     page = (f"<html><head><meta charset='utf-8'><title>{head}</title></head><body>"
