@@ -634,10 +634,12 @@ def _date_line(piece: str, other_forms: bool = False, sources: SourceDates = "re
     return None
 
 
-# A line opening with a date in another calendar's years, perhaps after Thai's word for the date, is a byline
-# row however long the rest ("วันที่ 26/08/2559 กองประชาสัมพันธ์ สำนักผู้อำนวยการ": the date, then the office
-# writing; rc47-023, whose first body line "เมื่อวันที่ 25 สิงหาคม 2559" dates the event a day before).
-_ERA_DATE_OPENING = re.compile(r"\s*(?:วันที่\s*)?\Z")
+# A line opening with Thai's word for the date (วันที่, "date") and a date in the Buddhist era is a byline row
+# however long the rest ("วันที่ 26/08/2559 กองประชาสัมพันธ์ สำนักผู้อำนวยการ": the date, then the office
+# writing; rc47-023, whose first body line "เมื่อวันที่ 25 สิงหาคม 2559" dates the event a day before). Not a
+# line opening with the date alone: "109年4月15日起至5月22日，每週…" opens an event's story (dev-v38-twevent
+# tw38-0062, read so when the word was optional).
+_ERA_DATE_OPENING = re.compile(r"\s*วันที่\s*\Z")
 
 
 def _opens_with_era_date(form: re.Pattern, line: str, at: int) -> bool:
