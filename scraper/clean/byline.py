@@ -629,7 +629,7 @@ def _date_line(piece: str, other_forms: bool = False, sources: SourceDates = "re
         for form in (*OTHER_CALENDAR_FORMS, *(DAY_FIRST_FORMS if other_forms else ())):
             if not m and (other := form.search(line)) and (len(line.strip()) - len(other.group()) <= MAX_DATE_LINE_EXTRA
                                                            or _opens_with_era_date(form, line, other.start())) \
-                    and (value := _any_date_value(other.group())):
+                    and (value := (era_date if form in OTHER_CALENDAR_FORMS else _any_date_value)(other.group())):
                 return value
     return None
 
