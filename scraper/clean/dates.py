@@ -437,6 +437,9 @@ def _htmldate(page: bytes, url: str | None, extensive: bool) -> str | None:
 # "105年8月26日". A year alone (成立105年, พ.ศ. 2559, 2559 บาท) is never a date. (\d takes Thai and
 # full-width digits too, and int() reads them.) dateparser's th locale reads "26 สิงหาคม 2559" as the
 # year 2559 and neither 民國 nor 令和 (checked, 1.5.0), so these are read by hand as the others are.
+# Measured (vs bb089a4b): dev dump rc47-023 None -> 2016-08-26, nothing else; of the 172 dev and dev-* pages
+# writing such a date, 3 unscored dev-v38-twevent pages now take a labelled event day (活動日期：111/3/26), as
+# a Gregorian one so labelled is taken; 0 flag changes on the nine extraction sets holding these forms.
 BUDDHIST, MINGUO = "buddhist", "minguo"
 BUDDHIST_OFFSET, MINGUO_OFFSET = 543, 1911
 _JAPANESE_ERAS = {"令和": 2018, "平成": 1988}  # the Gregorian year before each era's first (元年)
