@@ -22,15 +22,19 @@ from scraper.clean.dates import (
     DATE_RE,
     DAY_FIRST_FORMS,
     FULL_DATE_FORMS,
+    OTHER_CALENDAR_FORMS,
     date_from_url,
     declared_offset,
     english_date,
+    era_date,
     foreign_date,
     in_date_order,
+    in_page_calendars,
     in_page_zone,
     markup_date,
     numeric_date,
     numeric_order,
+    page_calendars,
     parse_date,
     to_offset,
 )
@@ -340,7 +344,9 @@ def _labelled(fields: list[Field], names: tuple[str, ...], parse) -> str | None:
 
 
 def _date_value(text: str) -> str | None:
-    return parse_date(text) or english_date(text)
+    """A date in ``text``; in another calendar's years (26/08/2559, 民國105年8月26日) only when no Gregorian
+    date stands beside it."""
+    return parse_date(text) or english_date(text) or era_date(text)
 
 
 def _any_date_value(text: str) -> str | None:
@@ -365,7 +371,8 @@ def find_date(byline: str, metas: dict[str, str], root, url: str | None, page: s
     # (a date in digits, 03/04/2016, is read in the order the page's declared language writes it)
     language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") \
         or meta_value(metas, ("og:locale", "language", "content-language"))
-    with in_page_zone(zone), in_date_order(numeric_order(language)):
+    # (and a bare year of the Buddhist era or Taiwan's Minguo, 26/08/2559 or 105/08/26, on a page of that country)
+    with in_page_zone(zone), in_date_order(numeric_order(language)), in_page_calendars(page_calendars(language, url)):
         return to_offset(_find_date(byline, metas, root, url, page, ending), zone)
 
 
@@ -618,11 +625,25 @@ def _date_line(piece: str, other_forms: bool = False, sources: SourceDates = "re
             return value
         # a date day first, in digits or with a month's name in another language ("Justiça Itinerante |
         # 25.10.2016", "25/10/16 20:22", "Goiânia, 18 de Outubro de 2016")
-        for form in DAY_FIRST_FORMS if other_forms else ():
-            if not m and (other := form.search(line)) and len(line.strip()) - len(other.group()) <= MAX_DATE_LINE_EXTRA \
-                    and (value := _any_date_value(other.group())):
+        # (and a date in another calendar's years, read where that calendar is certain: dates.era_date)
+        for form in (*OTHER_CALENDAR_FORMS, *(DAY_FIRST_FORMS if other_forms else ())):
+            if not m and (other := form.search(line)) and (len(line.strip()) - len(other.group()) <= MAX_DATE_LINE_EXTRA
+                                                           or _opens_with_era_date(form, line, other.start())) \
+                    and (value := (era_date if form in OTHER_CALENDAR_FORMS else _any_date_value)(other.group())):
                 return value
     return None
+
+
+# A line opening with Thai's word for the date (วันที่, "date") and a date in the Buddhist era is a byline row
+# however long the rest ("วันที่ 26/08/2559 กองประชาสัมพันธ์ สำนักผู้อำนวยการ": the date, then the office
+# writing; rc47-023, whose first body line "เมื่อวันที่ 25 สิงหาคม 2559" dates the event a day before). Not a
+# line opening with the date alone: "109年4月15日起至5月22日，每週…" opens an event's story (dev-v38-twevent
+# tw38-0062, read so when the word was optional).
+_ERA_DATE_OPENING = re.compile(r"\s*วันที่\s*\Z")
+
+
+def _opens_with_era_date(form: re.Pattern, line: str, at: int) -> bool:
+    return form in OTHER_CALENDAR_FORMS and bool(_ERA_DATE_OPENING.match(line[:at]))
 
 
 # An update's label in the languages foreign_date reads ("Aktualisiert am 19.02.2020", "Última atualização:"):

@@ -427,3 +427,105 @@ def _htmldate(page: bytes, url: str | None, extensive: bool) -> str | None:
         return _htmldate_find()(page, extensive_search=extensive, original_date=True, url=url)
     except Exception:  # noqa: BLE001 - a third-party parser's failure is no date, never a failed page
         return None
+
+
+# Dates whose year is another calendar's: the Buddhist era of Thai pages (2559 = 2016), Taiwan's Minguo
+# years (民國105年 = 2016) and Japan's eras (令和6年 = 2024, 平成28年 = 2016). Read only where the calendar is
+# certain: an era's name written with the year (令和, 平成, 民國, พ.ศ.), a Thai month's name (Thai pages
+# write their years in the Buddhist era; a Thai month beside 19xx/20xx is a Gregorian year), or a page
+# declaring the calendar's country (page_calendars) for the bare digits "26/08/2559", "105/08/26",
+# "105年8月26日". A year alone (成立105年, พ.ศ. 2559, 2559 บาท) is never a date. (\d takes Thai and
+# full-width digits too, and int() reads them.) dateparser's th locale reads "26 สิงหาคม 2559" as the
+# year 2559 and neither 民國 nor 令和 (checked, 1.5.0), so these are read by hand as the others are.
+# Measured (vs bb089a4b): dev dump rc47-023 None -> 2016-08-26, nothing else; of the 172 dev and dev-* pages
+# writing such a date, 3 unscored dev-v38-twevent pages now take a labelled event day (活動日期：111/3/26), as
+# a Gregorian one so labelled is taken; 0 flag changes on the nine extraction sets holding these forms.
+BUDDHIST, MINGUO = "buddhist", "minguo"
+BUDDHIST_OFFSET, MINGUO_OFFSET = 543, 1911
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}  # the Gregorian year before each era's first (元年)
+_THAI_MONTHS = {name: i for names in (
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",
+) for i, name in enumerate(names.split(), 1)}
+_THAI_MONTH = "|".join(re.escape(m).replace(r"\.", r"\.?") for m in sorted(_THAI_MONTHS, key=len, reverse=True))
+_THAI_MONTHS = {name.replace(".", ""): i for name, i in _THAI_MONTHS.items()}  # (abbreviations dotted or not: ส.ค., สค.)
+# (a Gregorian year written beside the era's, 令和6年（2024年）, is the one read)
+_BESIDE = r"(?:\s*[(（]\s*(?P<g>(?:19|20)\d{2})\s*年?\s*[)）])?"
+_THAI_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mon>" + _THAI_MONTH + r")\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?"
+                        r"(?P<y>\d{4}|\d{2})(?!\d|[:.]\d)")
+_JAPANESE_DATE = re.compile(r"(?P<era>" + "|".join(_JAPANESE_ERAS) + r")\s*(?P<y>\d{1,2}|元)\s*年" + _BESIDE
+                            + r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_MINGUO_DATE = re.compile(r"(?P<era>民[國国]\s*)?(?<!\d)(?P<y>\d{2,3})\s*(?:年" + _BESIDE + r"\s*(?P<m>\d{1,2})\s*月\s*"
+                          r"(?P<d>\d{1,2})\s*日|(?P<sep>[/.\-])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d/.\-]))")
+_BUDDHIST_NUMERIC = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/.\-])")
+# The forms of a date in another calendar's years, for a reader that asks where one stands.
+OTHER_CALENDAR_FORMS = (_JAPANESE_DATE, _MINGUO_DATE, _THAI_DATE, _BUDDHIST_NUMERIC)
+_CALENDARS: ContextVar[frozenset[str]] = ContextVar("page_calendars", default=frozenset())
+# Taiwan's declared languages (zh-Hant is Taiwan's or Hong Kong's script; a three-digit year there is Minguo)
+_MINGUO_LANGUAGES = ("zh-tw", "zh-hant", "zh-hant-tw")
+
+
+def page_calendars(language: str | None, url: str | None) -> frozenset[str]:
+    """The calendars whose bare years a page declaring ``language`` at ``url`` writes: BUDDHIST for a
+    Thai page (th, a .th host), MINGUO for a Taiwanese one (zh-TW, zh-Hant, a .tw host)."""
+    code = (language or "").strip().lower().replace("_", "-")
+    host = (re.match(r"^[a-z]+://([^/:?#]+)", (url or "").lower()) or [None, ""])[1] or ""
+    found = set()
+    if code.split("-")[0] == "th" or host.endswith(".th"):
+        found.add(BUDDHIST)
+    if code in _MINGUO_LANGUAGES or host.endswith(".tw"):
+        found.add(MINGUO)
+    return frozenset(found)
+
+
+@contextmanager
+def in_page_calendars(calendars: frozenset[str]):
+    """Within it, a bare year of ``calendars`` (page_calendars) is read as that calendar's."""
+    token = _CALENDARS.set(calendars)
+    try:
+        yield
+    finally:
+        _CALENDARS.reset(token)
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        moment = date(year, month, day)
+    except ValueError:
+        return None
+    return moment.isoformat() if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def era_date(text: str | None) -> str | None:
+    """The first date in ``text`` whose year is another calendar's where the calendar is certain (see
+    OTHER_CALENDAR_FORMS) as an ISO date of its Gregorian year, or None."""
+    if not text:
+        return None
+    calendars = _CALENDARS.get()
+    found: list[tuple[int, str]] = []
+    for m in _JAPANESE_DATE.finditer(text):
+        year = int(m["g"]) if m["g"] else _JAPANESE_ERAS[m["era"]] + (1 if m["y"] == "元" else int(m["y"]))
+        if value := _day(year, int(m["m"]), int(m["d"])):
+            found.append((m.start(), value))
+            break
+    for m in _MINGUO_DATE.finditer(text):
+        # named (民國105年) or, on a Taiwanese page, a three-digit year (105年8月26日, 105/08/26)
+        if not (m["era"] or (MINGUO in calendars and len(m["y"]) == 3)):
+            continue
+        year = int(m["g"]) if m["g"] else int(m["y"]) + MINGUO_OFFSET
+        if value := _day(year, int(m["m"] or m["m2"]), int(m["d"] or m["d2"])):
+            found.append((m.start(), value))
+            break
+    for m in _THAI_DATE.finditer(text):
+        year = int(m["y"])
+        # a Thai month's two-digit year is the Buddhist era's (26 ส.ค. 59); a Gregorian one stays
+        year = year + 2500 - BUDDHIST_OFFSET if year < 100 else year - BUDDHIST_OFFSET if year > MAX_YEAR else year
+        if value := _day(year, _THAI_MONTHS[m["mon"].replace(".", "")], int(m["d"])):
+            found.append((m.start(), value))
+            break
+    if BUDDHIST in calendars:
+        for m in _BUDDHIST_NUMERIC.finditer(text):
+            if int(m["y"]) > MAX_YEAR and (value := _day(int(m["y"]) - BUDDHIST_OFFSET, int(m["m"]), int(m["d"]))):
+                found.append((m.start(), value))
+                break
+    return min(found)[1] if found else None
