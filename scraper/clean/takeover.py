@@ -200,6 +200,12 @@ def under_public_suffix(host: str) -> bool:
     return bool(set(public_suffix(host).split(".")) & _PUBLIC_LABELS)
 
 
+def public_body_host(url: str | None) -> str | None:
+    """The host of ``url`` when it is registered under a public body's suffix (gov, edu…), else None."""
+    host = host_of(url)
+    return host if host and "." in host and under_public_suffix(host) else None
+
+
 def _public_host(host: str) -> bool:
     """True for a host a public body registers: under a gov/edu suffix, or a trusted service's."""
     return under_public_suffix(host) or lexicon.host_is_trusted(host)

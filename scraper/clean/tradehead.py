@@ -26,8 +26,7 @@ import re
 from dataclasses import dataclass
 
 from scraper.clean import brands, lexicon
-from scraper.clean.dom import host_of
-from scraper.clean.takeover import under_public_suffix
+from scraper.clean.takeover import public_body_host
 from scraper.clean.writing import LINE_BREAKS
 
 _CJK = "\u4e00-\u9fff"
@@ -138,11 +137,6 @@ def _numbered_subjects(lines: list[str]) -> list[str]:
     return [n for n in dict.fromkeys(names) if text.count(n) == 1 and not brands.is_legit_name(n)]
 
 
-def _public_body(url: str | None) -> bool:
-    host = host_of(url)
-    return bool(host and "." in host and under_public_suffix(host))
-
-
 def _speaks_of_trade(lines: list[str], names: set[str]) -> bool:
     """True when the article, the names taken out, writes the trade's words or reports on it."""
     rest = lexicon.normalize("\n".join(lines))
@@ -156,7 +150,7 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
     a line alone, a credit's value, a bracketed mark — and weighs ``SELLS`` there (``marked``: the
     page text as byline.marked_text marks it; ``lines``: the article's lines). [] when the article
     speaks of the trade."""
-    public = _public_body(url)
+    public = public_body_host(url) is not None
     found: list[tuple[str, str, TradeName]] = []
     for raw in LINE_BREAKS.split(marked):
         line = raw.strip(_LINE_EDGES)

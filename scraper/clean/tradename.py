@@ -30,7 +30,7 @@ from scraper.clean.brandshapes import INSTITUTION_END
 from scraper.clean.dom import host_of
 from scraper.clean.institution import holders, public_body_name, short_lines
 from scraper.clean.spliced import unmarked_text
-from scraper.clean.takeover import named_labels, spells, under_public_suffix
+from scraper.clean.takeover import named_labels, public_body_host, spells
 from scraper.clean.titles import split_title
 from scraper.clean.writing import HAN
 
@@ -77,12 +77,6 @@ _CLAUSE_OPEN = (r"(?:^|[，,。；;！!？?\n])\s*(?:(?:\d{4}年)?(?:\d{1,2}月)
 MIN_PLACES = 2
 
 
-def _public_body_host(url: str | None) -> str | None:
-    """The host of ``url`` when it is registered under a public body's suffix (gov, edu…), else None."""
-    host = host_of(url)
-    return host if host and "." in host and under_public_suffix(host) else None
-
-
 def _trade_name(text: str, tail: re.Pattern[str] = _WEB_TAIL) -> tuple[str, bool] | None:
     """(the name, written with a website's ``tail``) when ``text`` as a whole is a trade's name (鹊桥体育,
     玄鹤娱乐【官网】, 玖穗国际(中国)官方入口), else None."""
@@ -125,7 +119,7 @@ def trade_names_in_places(url: str | None, raw_title: str, headline_texts: list[
     alone (``marked``: the page text as byline.marked_text marks it), a credit's value, a sentence's
     subject slot (``lines``: the article's lines); a <title> part or a credit written with a
     website's tail counts twice. Nothing when the article speaks of the trade or reports on it with the names taken out."""
-    host = _public_body_host(url)
+    host = public_body_host(url)
     if host is None:
         return []
     places: dict[str, set[str]] = {}
@@ -254,7 +248,7 @@ def trade_names_in_one_place(url: str | None, raw_title: str, headline_texts: li
     host = host_of(url)
     runs = named_labels(host) if host and "." in host else []
     bodies = [t for t in texts if public_body_name(t)]
-    public = _public_body_host(url) is not None
+    public = public_body_host(url) is not None
     names = []
     for name in sorted(found):
         stem = _STEM.sub("", name)
