@@ -20,6 +20,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from core.precompiled import compiled_from, stored_table
+from scraper.clean.dom import host_of
 
 if TYPE_CHECKING:
     from dateparser import DateDataParser
@@ -131,12 +132,12 @@ def parse_date(text: str | None) -> str | None:
 
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 _TIME = (r"(?:,?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap])?\.?(?:m\b\.?)?)?")
 _ENGLISH_DATE = re.compile(
-    r"\b(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MONTH + r"),?\s+(?P<y2>(?:19|20)\d{2}))" + _TIME, re.I)
+    r"\b(?:(?P<mon>" + MONTH_NAME + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + MONTH_NAME + r"),?\s+(?P<y2>(?:19|20)\d{2}))" + _TIME, re.I)
 
 
 def english_date(text: str | None) -> str | None:
@@ -469,7 +470,7 @@ def page_calendars(language: str | None, url: str | None) -> frozenset[str]:
     """The calendars whose bare years a page declaring ``language`` at ``url`` writes: BUDDHIST for a
     Thai page (th, a .th host), MINGUO for a Taiwanese one (zh-TW, zh-Hant, a .tw host)."""
     code = (language or "").strip().lower().replace("_", "-")
-    host = (re.match(r"^[a-z]+://([^/:?#]+)", (url or "").lower()) or [None, ""])[1] or ""
+    host = host_of(url)
     found = set()
     if code.split("-")[0] == "th" or host.endswith(".th"):
         found.add(BUDDHIST)

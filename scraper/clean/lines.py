@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scraper.clean.boxes import is_embedded_post, is_hidden_by_name, is_widget_form
+from scraper.clean.dates import MONTH_NAME as _MONTH_WORD  # (a month named whole or cut: the stamps' months)
 from scraper.clean.dom import BLOCK_TAGS, HEADING_TAGS, INVISIBLE_TAGS, is_below, is_json_text, squash, tag_of, text_of
 from scraper.clean.fields import is_date_line, is_issuer, signature_lines
 from scraper.clean.infoblock import is_marked_block
@@ -343,8 +344,6 @@ _SEPARATOR_WORDS = re.compile(r"分隔线|分割线")
 # A post's own history is no signature: "Last edited by X on …", "answered on …" (kept by the truths of
 # dev-v16-htmltotext h2t-en-10 and dev-v24-llmwebkit lwk-code-11).
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?"
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = (r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}"
         r"|" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
         r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r",?\s+(?:19|20)\d{2})")
