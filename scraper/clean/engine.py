@@ -649,7 +649,7 @@ def _cut_residue(article: Article, ev: Evidence, headlines: list[str], written: 
         ev.add("spliced_brand", "body's slot", name)
     for field in ("title", "text", "source", "author"):
         value, removed = cut_residue(getattr(article, field), [*stems, *names])
-        if removed and field != "title" or set(removed) - set(names):
+        if (removed and field != "title") or set(removed) - set(names):  # (a title's slot names are findings already)
             ev.add("spliced_brand", f"{field} (a proven name's residue)", "; ".join(removed))
         setattr(article, field, value)
     if names and article.text:

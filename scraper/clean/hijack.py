@@ -904,7 +904,7 @@ MAX_SHARED_WORDS = 0.34
 def _foreign_keyword(norm: str, rest: str) -> bool:
     if HAN.search(norm):
         return foreign_words(norm, rest)
-    words = [w for w in re.findall(r"[a-z0-9]{3,}", norm.lower())]
+    words = re.findall(r"[a-z0-9]{3,}", norm.lower())
     low = rest.lower()
     return bool(words) and sum(re.search(rf"\b{re.escape(w)}\b", low) is not None for w in words) <= MAX_SHARED_WORDS * len(words)
 
