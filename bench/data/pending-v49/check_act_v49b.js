@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /* check_act_v49b.js — run each page of a real-cases folder in jsdom (no network) under several visitor
-   profiles and report what its scripts do: document.write calls, resources the page asks for (scripts,
-   iframes, stylesheets), XMLHttpRequest / fetch calls, and navigations (with their target).
+   profiles and report what it does: document.write calls, resources the page asks for (scripts, iframes,
+   stylesheets), XMLHttpRequest / fetch calls, navigations (with their target), and links to other hosts it shows.
 
    usage: node check_act_v49b.js [folder] [--json]
           folder defaults to bench/data/pending-v49/real-cases-v49b (next to this file)
@@ -124,6 +124,9 @@ async function runOne(html, url, profile) {
     await new Promise(r => setTimeout(r, 400));
     // static iframes/scripts present in the final DOM (written or parsed)
     rec.iframes = [...dom.window.document.querySelectorAll('iframe[src]')].map(f => f.getAttribute('src'));
+    // links the page shows (anchors in the final DOM, outside <noscript>)
+    rec.links = [...dom.window.document.querySelectorAll('a[href]')].filter(a => !a.closest('noscript'))
+      .map(a => ({ href: a.href, text: a.textContent.trim().slice(0, 60) }));
   } catch (e) {
     rec.errors.push('run: ' + String(e).slice(0, 160));
   } finally {
@@ -142,7 +145,8 @@ function summarize(rec, pageHost) {
   rec.fetches.forEach(add);
   rec.navigations.forEach(add);
   const wroteMarkup = rec.writes.some(w => /<\s*(iframe|script|frameset|meta)/i.test(w));
-  return { foreignHosts: [...foreign].sort(), ownHostRequests: own.length, wroteMarkup, navigations: rec.navigations };
+  const foreignLinks = (rec.links || []).filter(l => { const h = hostOf(l.href); return h && h !== pageHost; });
+  return { foreignHosts: [...foreign].sort(), ownHostRequests: own.length, wroteMarkup, navigations: rec.navigations, foreignLinks };
 }
 
 async function main() {
@@ -161,10 +165,12 @@ async function main() {
       const rec = await runOne(html, url, p);
       runs.push({ ...rec, summary: summarize(rec, pageHost) });
     }
-    const actsUnder = runs.filter(r => r.summary.foreignHosts.length || r.summary.wroteMarkup || r.navigations.length).map(r => r.profile);
+    const actsUnder = runs.filter(r => r.summary.foreignHosts.length || r.summary.wroteMarkup || r.navigations.length || r.summary.foreignLinks.length).map(r => r.profile);
+    const shownLinks = [...new Set(runs.flatMap(r => r.summary.foreignLinks.map(l => l.href + ' "' + l.text + '"')))];
     const allForeign = [...new Set(runs.flatMap(r => r.summary.foreignHosts))].sort();
     const allNav = [...new Set(runs.flatMap(r => r.navigations))];
     report.push({ id, hijacked: t.hijacked, host: pageHost, actsUnder, foreignHosts: allForeign, navigations: allNav,
+      shownLinks,
       xhr: [...new Set(runs.flatMap(r => r.xhr.map(x => x.method + ' ' + x.url)))],
       fetches: [...new Set(runs.flatMap(r => r.fetches))],
       writes: [...new Set(runs.flatMap(r => r.writes.map(w => w.slice(0, 200))))],
@@ -179,6 +185,7 @@ async function main() {
     for (const x of r.loads) console.log('   load: ' + x);
     for (const x of r.writes) console.log('   write: ' + x.replace(/\s+/g, ' '));
     for (const x of r.navigations) console.log('   navigate: ' + x);
+    for (const x of r.shownLinks) console.log('   shows link: ' + x);
   }
 }
 

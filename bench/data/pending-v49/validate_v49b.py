@@ -24,7 +24,7 @@ SET = os.path.join(HERE, 'real-cases-v49b')
 REPO_DATA = os.path.dirname(HERE)                       # bench/data
 FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 'injections', 'spam_strings',
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
-VENDOR_HOSTS = ('linezing.com', 'cnzz.com', 'baidu.com', 'doubleclick.net')
+VENDOR_HOSTS = ('linezing.com', 'cnzz.com', 'baidu.com', 'doubleclick.net', 'adbrite.com')
 W = 120
 fails = []
 
@@ -236,6 +236,8 @@ def main():
                     bad = [h for h in x['foreignHosts'] if not h.endswith(VENDOR_HOSTS)]
                     if bad:
                         fail('%s: clean page reaches non-vendor hosts %s' % (t['id'], bad))
+                    if x.get('shownLinks'):
+                        fail('%s: clean page shows links to other hosts %s' % (t['id'], x['shownLinks'][:3]))
                     navs = [u for u in x['navigations'] if urlparse(u).hostname != host]
                     if navs:
                         fail('%s: clean page navigates off-site %s' % (t['id'], navs))

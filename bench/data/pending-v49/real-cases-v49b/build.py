@@ -269,7 +269,7 @@ def truth_of(c):
               % ('captured injected code: ' + ', '.join(c['src']) if hij else 'clean page with real vendor/look-alike code: ' + ', '.join(c['src']),
                  c['acts'], ', src/'.join(c['src']), c['place'], c['shell']))
     return dict(id=c['id'], url=c['url'], title=c['title'], date=c['date'], source=c['source'], author=c['author'],
-                text=text, hijacked=hij, injections=c['injections'], spam_strings=[], legit=False, lang='zh',
+                text=text, hijacked=hij, injections=c['injections'], spam_strings=c.get('spam', []), legit=False, lang='zh',
                 origin=origin, kind='real-injection-in-rebuilt-page' if hij else 'rebuilt-from-text',
                 site=host_of(c), capture='text', encoding=c['encoding'])
 
@@ -278,6 +278,8 @@ def build():
     out = {}
     for c in CASES:
         page = SHELLS[c['shell']](c, CHARSET[c['encoding']])
+        if c['place'] == 'after_html':          # server-side output printed after the theme's closing tag
+            page += '\n'.join(code_of(n) for n in c['src']) + '\n'
         out['html/%s.html' % c['id']] = page.encode(c['encoding'])
     lines = [json.dumps(truth_of(c), ensure_ascii=False) for c in CASES]
     out['truth.jsonl'] = ('\n'.join(lines) + '\n').encode('utf-8')

@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 """Article captures (pages corpus, verbatim text) and the pairing of each with captured code (src/).
 Every truth field below is what the rebuilt page shows; None = not shown on the page.
-place: where build.py puts the code -- head_end, body_start, body_end, footer (inside the site footer)."""
+place: where build.py puts the code -- head_end, body_start, body_end, footer (inside the site footer), after_html (after </html>)."""
 
 CASES = [
  # ---------------- hijacked: real injected code in a rebuilt page ----------------
@@ -111,8 +111,9 @@ CASES = [
       paras=["为巩固垃圾分类投放质量,不断完善小区整洁环境,倡导居民自觉担负社会责任和义务,海淀区羊坊店街道空军社区持续开展垃圾分类桶前执守活动。",
              "社区工作人员利用居民微信群、张贴通知等方式发放志愿轮值倡议书进行广泛宣传,引导居民养成源头分类的生活好习惯,通过小程序按时间段自主报名参加周末值守,社区党员、在职党员、居民、社区志愿者、学生积极报名参与桶前值守,自觉践行并引导家庭成员养成垃圾分类的良好习惯。",
              "青年志愿者在开展垃圾分类桶前值守志愿服务活动中,不仅助力了垃圾分类\"关键小事\"的落实,同时也提升了青年人在基层治理中的参与热情,扛起引领新时代文明风尚的责任与担当,进一步践行奉献、友爱、互助、进步的志愿服务精神。"],
-      src=["adult_docwrite_float_iframe.html"], place="body_start", encoding="utf-8",
-      injections=["docwrite_adult_iframe"], acts="document.write of a fixed-position 320x430 iframe to an adult 'cat finder' embed"),
+      src=["googlebot_cloaked_pharma_links.html"], place="after_html", encoding="utf-8",
+      spam=["boingboing", "purchase viagra", "buy viagra online", "buy viagra", "where to buy viagra online", "link building Service", "drip feed bookmarking links", "Automated Building Link Service"],
+      injections=["server_side_ua_cloaked_link_block"], acts="server-side output for a Googlebot user agent, as captured: a token line and 7 pharma/link-building anchors printed after the closing </html> (browsers render them at the end of the body)"),
  dict(id="rc49b-015", url="http://www.jntimes.cn/jsdt/nj/202408/t20240821_8380578.shtml", shell="news_portal", site_name="江南时报",
       channel="江苏动态·南京", title=None, date=None, date_shown=None, source=None, author=None, hits=None,
       paras=["江南时报讯 为更好的推进垃圾分类,引导居民养成垃圾分类的好习惯,南京市栖霞区栖霞街道五福家园社区持续开展“桶边邻指导”志愿服务活动。活动中,五福家园社区城市治理志愿者踊跃参加到守桶、看桶行动中来,为做好垃圾分类工作贡献自己的力量。",
@@ -170,4 +171,9 @@ CASES = [
              "值得一提的是,学院全国扶贫职业能力大赛电子商务赛项金牌选手徐娜受邀进行此次大赛唯一非官方直播,加入到了状元赛中充当“小网红”,以抖音账号“娜娜看大赛”为平台,从学生的视角展示技工院校人才培养情况。"],
       src=["vendor_baidu_share_shell.html"], place="body_end", encoding="utf-8",
       injections=[], acts="share-button loader: sets a script src on bdimg.share.baidu.com with an hourly cache-buster"),
+ dict(id="rc49b-022", url="http://ldwb.workerbj.cn/content/2025-11/20/content_161875.htm", shell="epaper", site_name="劳动午报",
+      channel="第04版:社会", title=None, date=None, date_shown=None, source=None, author=None, hits=None,
+      paras=["今天是农历十月初一,民间俗称“寒衣节”。西城区椿树街道开展了“寒衣寄思守文明,椿树新风护平安”为主题的文明祭扫系列活动。椿树园居委会的社工们在社区将《文明祭扫倡议书》张贴在社区显眼的位置并在居民微信群发布,呼吁居民采用环保安全的方式文明祭扫;线下组织由网格员、志愿者和“西城大妈”组成“文明劝导队”。此外,寒衣节期间,椿树街道在平房区、胡同口等重点区域设置了联合值守点,全力守护辖区安全。"],
+      src=["vendor_adbrite_charcode_docwrite.html"], place="footer", encoding="utf-8",
+      injections=[], acts="ad-network text-ad tag: document.write(String.fromCharCode(...)) of '<SCRIPT' + a src on ads.adbrite.com carrying the referrer"),
 ]
