@@ -45,7 +45,8 @@ errors = []
 
 
 def err(msg):
-    errors.append(msg)
+    if msg not in errors:
+        errors.append(msg)
 
 
 def skipped(path):

@@ -124,10 +124,14 @@ def pick_date():
 
 def fill(fr, st, d0):
     org = st["name"]
+    rg = dict(n1=(12, 980), n2=(20, 3600), n3=(3, 60), n4=(2, 9))
+    rg.update(A.NUMS.get(fr["key"], {}))
     slots = dict(p=st["place"], o=org, y=d0.year, m=d0.month, d=d0.day, u="县" if st["place"].endswith("县") else "市",
-                 n1=rng.randint(12, 980), n2=rng.randint(20, 3600), n3=rng.randint(3, 60), n4=rng.randint(2, 9),
-                 v=rng.choice(VILLAGES), a=rng.randint(72, 86), x=person(),
-                 z=rng.choice(TOPICS))
+                 v=rng.choice(VILLAGES), a=rng.randint(72, 86), x=person(), z=rng.choice(TOPICS),
+                 **{k: rng.randint(*rg[k]) for k in ("n1", "n2", "n3", "n4")})
+    if fr["key"] == "campus_research":
+        slots["n4"] = slots["n1"] + slots["n3"]  # total = 青年 + 面上
+        slots["n2"] = slots["n4"] * rng.randint(32, 52)  # 万元
     title = fr["title"].format(**slots)
     paras = [p.format(**slots) for p in fr["paras"]]
     return title, paras, fr["source"].format(**slots), fr["column"]
@@ -141,8 +145,10 @@ P_STYLE = {"N1": '<p style="text-indent:2em;">{}</p>', "P2": "<p>{}</p>", "X3": 
 def base_page(st, fr_key, num):
     fr = FRAME[fr_key]
     d0, tm = pick_date()
-    if fr_key == "tourism":
-        d0 = datetime.date(2025, 5, rng.randint(6, 8))
+    if fr_key in A.WINDOWS:
+        (m1, d1), (m2, d2) = A.WINDOWS[fr_key]
+        a, b = datetime.date(2025, m1, d1), datetime.date(2025, m2, d2)
+        d0 = a + datetime.timedelta(days=rng.randint(0, (b - a).days))
     title, paras, source, column = fill(fr, st, d0)
     if st["tpl"] == "H6":
         source = st["name"]  # a department's own site credits itself
