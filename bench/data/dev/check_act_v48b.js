@@ -3,6 +3,8 @@
 // its scripts do: document.write calls, remote scripts/iframes/images loaded or inserted, navigations, popups,
 // XHR/fetch requests, cookies. No network: every resource request is recorded and answered with an empty body.
 // Usage: node check_act_v48b.js [folder] [--json]    (jsdom from K48B_JSDOM, or require('jsdom'))
+// folder defaults to bench/data/dev/real-cases-v48b (real-cases-v48b next to this file; pending-v48/ at collection,
+// heldout/ while held out).
 'use strict';
 const fs = require('fs');
 const path = require('path');

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Validate real-cases-v48 (keeper k48; written under bench/data/pending-v48/ while v47 was held out; held out in
-bench/data/heldout/ since 2026-12-07, when v47 was spent and moved to dev).
+bench/data/heldout/ from 2026-12-07, when v47 was spent and moved to dev; dev since v48 was spent, 2026-12-07).
 
 Usage: validate_v48.py [COMPARE_DIR ...] [--no-build]
-  COMPARE_DIR: folders whose splits the set is compared with (default: bench/data/dev, every dev split, v47
-  included). Any file or folder whose path (relative to the compare dir, plus the dir's own name) has a part holding
-  'v48' is v48 itself and is skipped, so the set never compares with itself, and so is any held-out or pending folder
-  (heldout/, heldout-*, pending-*): heldout/ holds only v48 since 2026-12-07, so passing bench/data/heldout adds
-  nothing.
+  COMPARE_DIR: folders whose splits the set is compared with (default: bench/data/dev: since v48 is dev
+  (2026-12-07), the older dev splits). Any file or folder whose path (relative to the compare dir, plus the dir's own
+  name) has a part holding 'v48' is v48 itself and is skipped wherever it sits (real-cases-v48*, synthetic-v48,
+  README-v48*, validate_v48*, ...), so the set never compares with itself, and so is any held-out or pending folder
+  (heldout/, heldout-*, pending-*: v49 on, later than v48), even when passed.
   --no-build: skip the byte-identical re-run of build.py.
 
 Checks:
@@ -41,7 +41,8 @@ from urllib.parse import urlsplit
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET = os.path.join(HERE, "real-cases-v48")
 DATA = os.path.dirname(HERE)
-# v48's own folders (heldout/ since 2026-12-07, pending-v48/ at collection) and any held-out or pending folder
+# v48's own folders (dev/ since v48 was spent, 2026-12-07; heldout/ before, pending-v48/ at collection) and any held-out
+# or pending folder (v49 on, later than v48)
 OWN = re.compile(r"v48|^(heldout|pending)($|-)")
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v48b (keeper k48b; pending-v48/ at collection, held out in bench/data/heldout/ since
-2026-12-07, when v47 was spent and moved to dev).
+"""Validate real-cases-v48b (keeper k48b; pending-v48/ at collection, held out in bench/data/heldout/ from
+2026-12-07, when v47 was spent and moved to dev; dev since v48 was spent, 2026-12-07).
 
   python3 validate_v48b.py [COMPARE_FOLDER ...] [--no-act]
 
 COMPARE_FOLDER: folders whose html (recursively) and truth.jsonl are compared against v48b for item 7 (no run of
 >=120 consecutive characters, whitespace collapsed, of an injected block also in any compared html) and for
-url/host/registrable-domain reuse. Default: bench/data/dev, every dev split, v47 included. Any folder (or
-sub-folder) whose name holds 'v48' is skipped (our own split), and so is any held-out or pending folder (heldout/,
-heldout-*, pending-*): heldout/ holds only v48 since 2026-12-07, so passing bench/data/heldout adds nothing.
+url/host/registrable-domain reuse. Default: bench/data/dev: since v48 is dev (2026-12-07), the older dev splits.
+Any folder (or sub-folder) whose name holds 'v48' is skipped (our own split, wherever it sits), and so is any held-out
+or pending folder (heldout/, heldout-*, pending-*: v49 on, later than v48), even when passed.
 Checks also: truth parses and fits the scorer's fields, ids <-> html files, text/fields written on the page,
 spam_strings on the page, every hijacked page carries its src/ code verbatim, build.py re-run byte-identical,
 and (unless --no-act, needs node + jsdom via K48B_JSDOM) every hijacked page acts under >= 1 visitor profile and
@@ -16,7 +16,8 @@ clean pages reach only their vendor's hosts."""
 import glob, html as htmlmod, json, os, re, shutil, subprocess, sys, tempfile
 from urllib.parse import urlparse
 
-# v48's own folders (heldout/ since 2026-12-07, pending-v48/ at collection) and any held-out or pending folder
+# v48's own folders (dev/ since v48 was spent, 2026-12-07; heldout/ before, pending-v48/ at collection) and any
+# held-out or pending folder (v49 on, later than v48)
 SKIP = re.compile(r"v48|^(heldout|pending)($|-)")
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -107,9 +108,10 @@ def main():
     comp_html, comp_urls = [], []
     for c in compare:
         for root, dirs, files in os.walk(c):
-            dirs[:] = [d for d in dirs if not SKIP.search(d)]
             if SKIP.search(os.path.basename(os.path.normpath(root))):
+                dirs[:] = []  # a skipped folder's sub-folders are skipped too (heldout/real-cases-v49 ...)
                 continue
+            dirs[:] = [d for d in dirs if not SKIP.search(d)]
             for fn in files:
                 p = os.path.join(root, fn)
                 if fn.endswith((".html", ".htm")):

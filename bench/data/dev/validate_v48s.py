@@ -1,12 +1,12 @@
-"""Check synthetic-v48 (bench/data/heldout/synthetic-v48 since 2026-12-07, when v47 was spent; pending-v48/ at
-collection; made by synthetic-generator-v48/make_set.py).
+"""Check synthetic-v48 (bench/data/dev/synthetic-v48 since v48 was spent, 2026-12-07; held out in bench/data/heldout/
+from 2026-12-07, when v47 was spent; pending-v48/ at collection; made by synthetic-generator-v48/make_set.py).
 
 python3 validate_v48s.py [--node] [COMPARE_DIR ...]
 
 COMPARE_DIR: folders whose splits synthetic-v48 must share no brands, hosts, templates or injected code with
-(default bench/data/dev, every dev split, v47 included). Every file whose path holds "v48" (this split's own
-folders, wherever they have been moved) is skipped, and so is any held-out or pending folder (heldout/, heldout-*,
-pending-*): heldout/ holds only v48 since 2026-12-07, so passing bench/data/heldout adds nothing.
+(default bench/data/dev: since v48 is dev (2026-12-07), the older dev splits). Every file whose path holds "v48"
+(this split's own folders and files, wherever they have been moved) is skipped, and so is any held-out or pending
+folder (heldout/, heldout-*, pending-*: v49 on, later than v48), even when passed.
 Checks (prints pass/fail lines with ids and counts only, never compared strings or code):
   1 re-run identity: make_set.py run twice into temporary folders, both byte-identical to the committed folder
   2 format: 33 pages / 24 hijacked / 9 clean / 4 legit (all clean); ids = html files; every field; declared

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Convert the article test pages of advancedlogic/GoOse (Go port of Goose) into an extraction set (v48x,
-heldout-v48-goosego since 2026-12-07, when v47 was spent; written as pending-v48-goosego).
+dev-v48-goosego since v48 was spent, 2026-12-07; written as pending-v48-goosego, held out as heldout-v48-goosego
+from 2026-12-07, when v47 was spent).
 
 usage: convert.py MIRROR_GIT_DIR OUT_DIR
   MIRROR_GIT_DIR  bare git snapshot brought by the session's fetch tool
                   (/work/.mirror/advancedlogic+GoOse/repo); read with `git show` only, no network
-  OUT_DIR         e.g. /work/data/extract/heldout-v48-goosego (the folder's name is written into SOURCE.txt)
+  OUT_DIR         e.g. /work/data/extract/dev-v48-goosego (the folder's name is written into SOURCE.txt)
 
 Writes OUT_DIR/html/<id>.html (the page bytes exactly as stored in sites/<domain>.html), OUT_DIR/truth.jsonl and
 OUT_DIR/SOURCE.txt.  Deterministic: same snapshot and same output folder name give byte-identical files.
@@ -193,7 +194,7 @@ def main():
                 "repository, used for evaluation only\n")
         f.write("truth: %s expectations (Title, CleanedText, CanonicalLink) = Goose's own output accepted by the "
                 "test authors; date/author/source null\n" % TEST_FILE)
-        f.write("built by: bench/data/heldout/extract-v48/convert.py %s %s\n" % (gd, out))
+        f.write("built by: bench/data/dev/extract-v48/convert.py %s %s\n" % (gd, out))
         f.write("skipped (%d):\n" % len(skipped))
         for n, why in skipped:
             f.write("  %s: %s\n" % (n, why))

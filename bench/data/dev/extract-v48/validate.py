@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Check the v48 extraction set (default /work/data/extract/heldout-v48-goosego since 2026-12-07, when v47 was
-spent; written as pending-v48-goosego).
+"""Check the v48 extraction set (default /work/data/extract/dev-v48-goosego since v48 was spent, 2026-12-07;
+written as pending-v48-goosego, held out as heldout-v48-goosego from 2026-12-07, when v47 was spent).
 
 usage: validate.py [SET_DIR] [--used DIR ...] [--compare DIR ...]
 
@@ -8,15 +8,17 @@ usage: validate.py [SET_DIR] [--used DIR ...] [--compare DIR ...]
 2. fields: text a non-empty string; title and url a non-empty string or null; date/author/source a string or
    null; url unique inside the set.
 3. urls: no url of the set (scheme, leading www. and trailing / ignored) occurs in a truth.jsonl (or, under
-   bench/data, in any text file) of the --used folders.  Default: /work/shared/corpus, bench/data/dev (every dev
-   split, v47 included) and every /work/data/extract/dev-* set (49 since v47 was spent, dev-v47-palladian included).
+   bench/data, in any text file) of the --used folders.  Default: /work/shared/corpus, bench/data/dev (since v48 is
+   dev, 2026-12-07: the older dev splits) and the /work/data/extract/dev-* sets (50 since v48 was spent,
+   dev-v48-goosego, the set itself, among them: the 49 older ones are read).
 4. pages: no html of the set is byte-identical (sha256) to an html file under the --used folders.
 5. item 7 (no shared code): for every row labelled hijacked, no run of 120 or more characters (whitespace
    collapsed) of its injected script/iframe/style/hidden blocks occurs in any html under the --compare folders
    (default bench/data/dev).  The set holds no hijacked page, so this check is vacuous here; it is kept so the
    engineers can run it against other folders later.
 Folders named heldout, heldout-*, pending-*, and the set's own folder and anything named *v48*, are never
-opened, even when passed (heldout-v48-goosego is this set's own name, and heldout/ holds only v48, since 2026-12-07).  Only counts, ids and reasons are printed (no page text).  Exit status 0 when every
+opened, even when passed (v48's own folders wherever they sit, dev-v48-goosego included; heldout/, heldout-*,
+pending-*: v49 on, later than v48).  Only counts, ids and reasons are printed (no page text).  Exit status 0 when every
 check passes.  Standard library only.
 """
 import glob
@@ -28,7 +30,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-DEFAULT_SET = "/work/data/extract/heldout-v48-goosego"
+DEFAULT_SET = "/work/data/extract/dev-v48-goosego"
 RUN = 120
 TEXT_EXT = (".html", ".htm", ".jsonl", ".json", ".txt", ".md", ".csv", ".tsv")
 ID_RE = re.compile(r"^gs48-\d{3}$")

@@ -1,5 +1,5 @@
-"""Write synthetic-v48 (bench/data/heldout/synthetic-v48, held out since 2026-12-07, when v47 was spent; pending-v48/
-at collection): html/sv48-NNN.html + truth.jsonl (40 pages: 28 hijacked, 12 clean, 4 of them legit).
+"""Write synthetic-v48 (bench/data/dev/synthetic-v48, dev since v48 was spent, 2026-12-07; held out in heldout/ from
+2026-12-07, when v47 was spent; pending-v48/ at collection): html/sv48-NNN.html + truth.jsonl (40 pages: 28 hijacked, 12 clean, 4 of them legit).
 
 python3 make_set.py [OUT]   (default: ../synthetic-v48)
 
