@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Validate the v49 real cases (keeper k49).
+"""Validate the v49 real cases (keeper k49; pending-v49/ at collection, held out in bench/data/heldout/ since
+2026-12-07, when v48 was spent and moved to dev).
 
 usage: python3 validate_v49.py [COMPARE_DIR ...]
-  COMPARE_DIR defaults to bench/data/dev (relative to the repository root found from this file).  Every truth.jsonl
-  and every *.html under a compared folder is read, except folders of v49 itself (any path part containing 'v49').
+  COMPARE_DIR defaults to bench/data/dev (relative to the repository root found from this file): every dev split, v48
+  included.  Every truth.jsonl and every *.html under a compared folder is read, except folders of v49 itself (any
+  path part containing 'v49') and any held-out or pending folder (heldout/, heldout-*, pending-*: heldout/ holds only
+  v49 since 2026-12-07, so passing bench/data/heldout adds nothing), even when passed.
 
 Checks on real-cases-v49/:
   1. truth.jsonl parses; every record has the fields the scorer reads; ids rc49-NNN are unique and match html/<id>.html
@@ -57,8 +60,12 @@ def collapse(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+# v49's own folders (heldout/ since 2026-12-07, pending-v49/ at collection) and any held-out or pending folder
+HELD = re.compile(r"^(heldout|pending)($|-)")
+
+
 def own(path):
-    return any("v49" in part for part in os.path.normpath(path).split(os.sep))
+    return any("v49" in part or HELD.search(part) for part in os.path.normpath(path).split(os.sep))
 
 
 def walk(dirs, suffix):

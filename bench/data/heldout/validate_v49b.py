@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-"""Validate real-cases-v49b (keeper k49b).
+"""Validate real-cases-v49b (keeper k49b; pending-v49/ at collection, held out in bench/data/heldout/ since
+2026-12-07, when v48 was spent and moved to dev).
 
 usage: python3 validate_v49b.py [COMPARE_FOLDER ...] [--no-act] [--all-files]
-  COMPARE_FOLDER  folders whose html (and truth urls) the set must not share with; default bench/data/dev.
-                  Any folder holding 'v49b' (this set) is skipped, even when passed.
+  COMPARE_FOLDER  folders whose html (and truth urls) the set must not share with; default bench/data/dev, every
+                  dev split, v48 included. Any file or folder whose path (relative to the compare folder, plus the
+                  folder's own name) has a part holding 'v49' (v49's own folders, this set among them) is skipped,
+                  and so is any held-out or pending folder (heldout/, heldout-*, pending-*: heldout/ holds only v49
+                  since 2026-12-07, so passing bench/data/heldout adds nothing), even when passed.
   --no-act        skip the browser-like run (check_act_v49b.js, node + jsdom; K49B_JSDOM = jsdom package dir)
   --all-files     item 7 also against every text file (js/py/md/jsonl/txt) of the compare folders, not only html
 
@@ -26,7 +30,14 @@ FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
 VENDOR_HOSTS = ('linezing.com', 'cnzz.com', 'baidu.com', 'doubleclick.net', 'adbrite.com')
 W = 120
+# v49's own folders (heldout/ since 2026-12-07, pending-v49/ at collection) and any held-out or pending folder
+SKIP = re.compile(r"v49|^(heldout|pending)($|-)")
 fails = []
+
+
+def skipped(path, folder):
+    parts = [os.path.basename(os.path.normpath(folder))] + os.path.relpath(path, folder).split(os.sep)
+    return any(SKIP.search(p) for p in parts)
 
 
 def fail(msg):
@@ -61,7 +72,7 @@ def main():
     no_act = '--no-act' in argv
     all_files = '--all-files' in argv
     compare = [a for a in argv if not a.startswith('--')] or [os.path.join(REPO_DATA, 'dev')]
-    compare = [os.path.abspath(c) for c in compare if 'v49b' not in os.path.basename(os.path.abspath(c))]
+    compare = [os.path.abspath(c) for c in compare if not SKIP.search(os.path.basename(os.path.abspath(c)))]
 
     sys.path.insert(0, SET)
     from cases import CASES  # noqa: E402
@@ -147,7 +158,7 @@ def main():
     cmp_urls, cmp_hosts = set(), set()
     for folder in compare:
         for p in glob.glob(os.path.join(folder, '**', 'truth.jsonl'), recursive=True):
-            if 'v49b' in p:
+            if skipped(p, folder):
                 continue
             for line in open(p, encoding='utf-8', errors='replace'):
                 try:
@@ -172,7 +183,7 @@ def main():
     for folder in compare:
         for pat in pats:
             for p in glob.glob(os.path.join(folder, '**', pat), recursive=True):
-                if 'v49b' in p:
+                if skipped(p, folder):
                     continue
                 try:
                     b = open(p, 'rb').read()

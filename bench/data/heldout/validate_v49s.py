@@ -1,9 +1,11 @@
-"""Check synthetic-v49 (keeper k49s).
+"""Check synthetic-v49 (keeper k49s; bench/data/heldout/synthetic-v49 since 2026-12-07, when v48 was spent; pending-v49/
+at collection).
 
-python3 validate_v49s.py [--node] [COMPARE_DIR ...]     (default: bench/data/dev)
+python3 validate_v49s.py [--node] [COMPARE_DIR ...]     (default: bench/data/dev, every dev split, v48 included)
 
 Compared folders: every file under each COMPARE_DIR except paths holding "v49" (this split's own folders) and any
-`heldout`, `heldout-*` or `pending-*` folder (skipped even when passed).
+`heldout`, `heldout-*` or `pending-*` folder (skipped even when passed: heldout/ holds only v49 since 2026-12-07, so
+passing bench/data/heldout adds nothing).
 
 Checks:
  1. make_set.py re-run twice into temporary folders: byte-identical to each other and to synthetic-v49/.
