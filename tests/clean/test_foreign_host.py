@@ -478,3 +478,20 @@ def test_a_bureaus_credited_news_on_an_unrelated_host_is_flagged_not_only_noted(
     a = clean_page(credited_page("岚山县水利局", "岚山县水利局"), url="http://www.lsxslj.com/news/1.html")
     assert not a.hijacked and not kinds(a) - {"hidden_block"}, a.findings  # its own, spelt: lan shan x s l j
 
+
+def test_a_host_writing_its_kind_as_a_suffix_label_beside_its_initials_is_its_own():
+    # an education bureau's own site abbreviates 同安教育网 as xm ta edu: its place's initials and the label its
+    # .edu.cn host would carry (v48 §3 rc48b-021, legit, flagged by the school voice of an item it carries);
+    # under its province too (fj xm ta edu) or for a government (hz sm gov: 石门镇人民政府) it is the same abbreviation
+    assert spells("xmtaedu", "同安教育网") and spells("fjxmtaedu", "同安教育网") and spells("hzsmgov", "石门镇人民政府")
+    # the label alone, or beside letters spelling nothing of the name, abbreviates nothing
+    assert not spells("edu", "同安教育网") and not spells("gov", "石门镇人民政府") and not spells("xmqredu", "同安教育网")
+    for url in ("https://www.xmtaedu.cn/a5/8c/c22157a107916/page.htm", "http://www.fjxmtaedu.com/news/1.html"):
+        a = clean_page(school_page("官浔小学", owner="同安教育网"), url=url)
+        assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
+    a = clean_page(school_page("官浔小学", owner="同安教育网"), url="http://www.xmqredu.com/news/1.html")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+    a = clean_page(gov_page("石门镇人民政府"), url="http://www.hzsmgov.com/xwdt/1.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+    a = clean_page(gov_page("石门镇人民政府"), url="http://gov.papastars.com/xwdt/1.html")  # a host dressed as one
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
