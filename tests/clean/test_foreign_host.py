@@ -495,3 +495,36 @@ def test_a_host_writing_its_kind_as_a_suffix_label_beside_its_initials_is_its_ow
     assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
     a = clean_page(gov_page("石门镇人民政府"), url="http://gov.papastars.com/xwdt/1.html")  # a host dressed as one
     assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+
+
+# A university's news copied whole with a brand written wherever the university's name stood: in the story's
+# sentences, the <title>, the logo and the footer (v48 §1 R1, rc48-005). The brand's name ends as a publisher's,
+# a platform's or a company's does; written as the story's own body it is no carrier's chrome.
+EXCHANGE = ("<p>8月24日至8月26日，地理科学学部代表{name}举办了暑期短期交流项目，来自广岛大学、韩国外国语大学、长春大学和"
+            "{name}四校的20名学生参与该项目。</p><p>项目举行开班仪式，学部党委副书记介绍了{name}及学部的历史、现状和发展。"
+            "</p><p>学员们参观了实验室和校史馆，感受到{name}的历史底蕴深厚，名家层出不穷。</p>")
+
+
+def exchange_page(name: str, story_name: str | None = None) -> bytes:
+    story = EXCHANGE.format(name=name if story_name is None else story_name)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{name}</title></head>
+<body><div class="head"><div class="logo"><a href="/">{name}</a></div>
+<ul class="nav"><li><a href="/c12/list.htm">首页</a></li><li><a href="/c13/list.htm">新闻中心</a></li></ul></div>
+<div class="pos">首页 &gt;&gt; 新闻中心</div><div class="art">{story}</div>
+<div class="foot"><p>版权所有 &copy; {name}</p></div></body></html>""".encode()
+
+
+def test_a_brand_written_as_the_storys_own_body_is_no_publishers_chrome():
+    for brand in ("太平洋在线会员官方网", "璟渡会员服务台", "棠骁视界频道"):
+        a = clean_page(exchange_page(brand), url="http://hnyqjbs.com/xwzx/f460c4807bd94fce8c359d3f42ba0876.html")
+        assert a.hijacked and "mirror_copy" in kinds(a), (brand, a.findings)
+        assert "感受到" in a.text
+
+
+def test_a_publisher_carrying_a_schools_story_under_its_name_is_left_alone():
+    # the publisher names itself in its chrome only; the story writes the university's name
+    a = clean_page(exchange_page("江南新闻网", story_name="江南理工大学"), url="http://www.hnyqjbs.com/xwzx/1.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+    # a school's own site on a host spelling it
+    a = clean_page(exchange_page("江南理工大学"), url="http://www.jnlgdx.com/info/1035/15489.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
