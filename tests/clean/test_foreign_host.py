@@ -80,26 +80,31 @@ def test_a_copy_keeping_its_government_sites_canonical_link_is_flagged_on_an_unr
         assert not a.hijacked and not kinds(a) - {"hidden_block"}, (url, a.findings)
 
 
-def test_a_departments_page_on_a_foreign_host_is_noted_not_flagged():
-    # a college's 商学院 may stand under its college's commercial host (rc18-017): said, not flagged
-    a = clean_page(page("外国语学院"), url="https://ehidaka.com/wgy/info/1112/2968.htm")
-    assert not a.hijacked, a.findings
-    assert "foreign_host" in kinds(a)
-    assert "坚决防止发生重大森林火灾" in a.text
+def test_a_departments_page_on_a_site_below_a_domain_is_noted_not_flagged():
+    # a college's 商学院 may stand on a site of its own under its college's commercial domain (rc18-017:
+    # jjglxy.hbxytc.cn): said, not flagged, even at its CMS's address
+    for url in ("https://jjglxy.hbxytc.cn/info/1056/5832.htm", "https://it.ny2000.com/news/2968.htm"):
+        a = clean_page(page("外国语学院"), url=url)
+        assert not a.hijacked, (url, a.findings)
+        assert "foreign_host" in kinds(a)
+        assert "坚决防止发生重大森林火灾" in a.text
 
 
-GT30 = pytest.mark.xfail(strict=True, reason="gt30 variant 9a76dc2 measured, not wired: a part's note ending the "
-                         "copy chain and a 来源 with a column after the body gain v38 only (rc38-015, sv38-028; "
-                         "takeover.py, above credited_body_host)")
+GT30 = pytest.mark.xfail(strict=True, reason="gt30 variant 9a76dc2 measured, not wired: a 来源 with a column "
+                         "after the body gains v38 only (rc38-015; takeover.py, above credited_body_host)")
 
 
-@GT30
-def test_a_governments_news_in_a_departments_template_on_a_foreign_host_is_flagged():
-    # the department's note no longer ends the chain (v38 §2 S3): a town's own news (云岗镇召开…) on a
-    # host spelling nothing the page writes is a copy, whoever the template names
-    a = clean_page(page("外国语学院"), url="https://ehidaka.com/wgy/info/1112/2968.htm")
-    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
-    assert "坚决防止发生重大森林火灾" in a.text
+def test_a_departments_page_at_a_domains_own_name_is_asked_of_every_relation():
+    # a part's note ends the chain no more where the host is a domain's own name (v48 §1 R3, v38 §2 S3): the
+    # part's page must then stand on its parent's host, which nothing on the page names. Three spellings: a
+    # town's own news (云岗镇召开…) in a department's template, a college's page at its CMS's address, a
+    # bureau's news crediting itself as 来源 — each on a host spelling nothing the page writes
+    for body, url in ((page("外国语学院"), "https://ehidaka.com/wgy/news/2968.htm"),
+                      (page("数学与统计学院", source="数学与统计学院"), "https://marcogroep.com/math/info/1418/7116.htm"),
+                      (page("岚山县水利局", source="岚山县水利局"), "https://www.wsbjv.cn/dz/10237.html")):
+        a = clean_page(body, url=url)
+        assert a.hijacked and "mirror_copy" in kinds(a) and "foreign_host" in kinds(a), (url, a.findings)
+        assert "坚决防止发生重大森林火灾" in a.text
 
 
 def test_spelling_reads_whole_syllables_and_initials_in_order():
@@ -465,7 +470,6 @@ def test_a_credit_naming_the_bodys_column_after_it_credits_the_body():
     assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
 
 
-@GT30
 def test_a_bureaus_credited_news_on_an_unrelated_host_is_flagged_not_only_noted():
     # a bureau is a part of a body (foreign_host only notes it), but its 来源 naming it on a host that
     # spells nothing the page writes is its news copied (v38 §2 S3): the later relations are asked
@@ -473,3 +477,56 @@ def test_a_bureaus_credited_news_on_an_unrelated_host_is_flagged_not_only_noted(
     assert a.hijacked and "mirror_copy" in kinds(a), a.findings
     a = clean_page(credited_page("岚山县水利局", "岚山县水利局"), url="http://www.lsxslj.com/news/1.html")
     assert not a.hijacked and not kinds(a) - {"hidden_block"}, a.findings  # its own, spelt: lan shan x s l j
+
+
+def test_a_host_writing_its_kind_as_a_suffix_label_beside_its_initials_is_its_own():
+    # an education bureau's own site abbreviates 同安教育网 as xm ta edu: its place's initials and the label its
+    # .edu.cn host would carry (v48 §3 rc48b-021, legit, flagged by the school voice of an item it carries);
+    # under its province too (fj xm ta edu) or for a government (hz sm gov: 石门镇人民政府) it is the same abbreviation
+    assert spells("xmtaedu", "同安教育网") and spells("fjxmtaedu", "同安教育网") and spells("hzsmgov", "石门镇人民政府")
+    # the label alone, or beside letters spelling nothing of the name, abbreviates nothing
+    assert not spells("edu", "同安教育网") and not spells("gov", "石门镇人民政府") and not spells("xmqredu", "同安教育网")
+    for url in ("https://www.xmtaedu.cn/a5/8c/c22157a107916/page.htm", "http://www.fjxmtaedu.com/news/1.html"):
+        a = clean_page(school_page("官浔小学", owner="同安教育网"), url=url)
+        assert not a.hijacked and "mirror_copy" not in kinds(a), (url, a.findings)
+    a = clean_page(school_page("官浔小学", owner="同安教育网"), url="http://www.xmqredu.com/news/1.html")
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+    a = clean_page(gov_page("石门镇人民政府"), url="http://www.hzsmgov.com/xwdt/1.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+    a = clean_page(gov_page("石门镇人民政府"), url="http://gov.papastars.com/xwdt/1.html")  # a host dressed as one
+    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
+
+
+# A university's news copied whole with a brand written wherever the university's name stood: in the story's
+# sentences, the <title>, the logo and the footer (v48 §1 R1, rc48-005). The brand's name ends as a publisher's,
+# a platform's or a company's does; written as the story's own body it is no carrier's chrome.
+EXCHANGE = ("<p>8月24日至8月26日，地理科学学部代表{name}举办了暑期短期交流项目，来自广岛大学、韩国外国语大学、长春大学和"
+            "{name}四校的20名学生参与该项目。</p><p>项目举行开班仪式，学部党委副书记介绍了{name}及学部的历史、现状和发展。"
+            "</p><p>学员们参观了实验室和校史馆，感受到{name}的历史底蕴深厚，名家层出不穷。</p>")
+
+
+def exchange_page(name: str, story_name: str | None = None) -> bytes:
+    story = EXCHANGE.format(name=name if story_name is None else story_name)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{name}</title></head>
+<body><div class="head"><div class="logo"><a href="/">{name}</a></div>
+<ul class="nav"><li><a href="/c12/list.htm">首页</a></li><li><a href="/c13/list.htm">新闻中心</a></li></ul></div>
+<div class="pos">首页 &gt;&gt; 新闻中心</div><div class="art">{story}</div>
+<div class="foot"><p>版权所有 &copy; {name}</p></div></body></html>""".encode()
+
+
+@pytest.mark.xfail(strict=True, reason="cr44 variant 2e6fb3d6 measured, not wired: an owner written 3+ times in the "
+                   "story as no carrier's chrome gains rc48-005 (v48) alone (takeover.py, above unrelated_subject_host)")
+def test_a_brand_written_as_the_storys_own_body_is_no_publishers_chrome():
+    for brand in ("太平洋在线会员官方网", "璟渡会员服务台", "棠骁视界频道"):
+        a = clean_page(exchange_page(brand), url="http://hnyqjbs.com/xwzx/f460c4807bd94fce8c359d3f42ba0876.html")
+        assert a.hijacked and "mirror_copy" in kinds(a), (brand, a.findings)
+        assert "感受到" in a.text
+
+
+def test_a_publisher_carrying_a_schools_story_under_its_name_is_left_alone():
+    # the publisher names itself in its chrome only; the story writes the university's name
+    a = clean_page(exchange_page("江南新闻网", story_name="江南理工大学"), url="http://www.hnyqjbs.com/xwzx/1.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
+    # a school's own site on a host spelling it
+    a = clean_page(exchange_page("江南理工大学"), url="http://www.jnlgdx.com/info/1035/15489.html")
+    assert not a.hijacked and "mirror_copy" not in kinds(a), a.findings
