@@ -1047,15 +1047,15 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # choosing. A vendor's by-device code is a stored file on its CDN (optimizely, cookiebot,
     # plusone: ld35's 56 clean pages), and a vendor's programs are loaded or linked for everyone.
     # Measured 2026-12-07 (ld44, dev data, tuned on v48): see tests/clean/test_picked_program_loads.py.
-    for host, (address, script, whom) in picked.items():
-        if server_program(address) and named_only_by(host, script):
+    for host, (program, script, whom) in picked.items():
+        if server_program(program) and named_only_by(host, script):
             report.findings.append(("spam_script", f"script (run): loads a server program of a site nothing else of "
-                                    f"the page names, for {whom} only", shorten(address, 300)))
+                                    f"the page names, for {whom} only", shorten(program, 300)))
             report.spam_hosts.add(host)
-    for address in conditional:
-        if (host := host_of(address)) and away(host) and server_program(address) and named_only_by(host, -1):
+    for program in conditional:
+        if (host := host_of(program)) and away(host) and server_program(program) and named_only_by(host, -1):
             report.findings.append(("spam_script", "script[src] in an IE conditional comment: a server program of a "
-                                    "site nothing else of the page names", shorten(address, 300)))
+                                    "site nothing else of the page names", shorten(program, 300)))
             report.spam_hosts.add(host)
     # Code or a frame from a bare IP on a port of its own (bare_ip_port), which a script loads at load from an
     # address nothing else of the page names: a carrier's injected ad loader.
