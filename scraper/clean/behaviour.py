@@ -1046,7 +1046,16 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # (…/includes/PEAR/temp_data/collector.php), answering each picked visitor with code of its
     # choosing. A vendor's by-device code is a stored file on its CDN (optimizely, cookiebot,
     # plusone: ld35's 56 clean pages), and a vendor's programs are loaded or linked for everyone.
-    # Measured 2026-12-07 (ld44, dev data, tuned on v48): see tests/clean/test_picked_program_loads.py.
+    # The program's file type (server_program) is what parts the two; the host's shape, TLD and
+    # spelling are not read (rc48b-010 on a .top host, or spelt "runwith"+"fire.com", reads the same).
+    # Measured 2026-12-07 (ld44, dev data, tuned on v48): nodata dev hijack dump (120 files) vs main
+    # ce6d65a0: +rc48b-010 only, no other flag, field or finding (own URL and 127.0.0.1). No older
+    # dev page loads a server program for picked visitors: of the family's other missed pages
+    # (v16, v24, v29, v42b, v46b…) none loads a program, so this reaches one dev page (the test forms
+    # are the others). Clean: every non-hijacked page of bench/data/dev, ../shared and the 50 dev-*
+    # extraction sets whose inline code could load and names a program or reads the visitor with
+    # hidden code (3,668 pages), analysed as 127.0.0.1 (every host away): 0 gain it; no <script src>
+    # in any conditional comment of those sets (3,085: html5shiv and the like) is a server program.
     for host, (program, script, whom) in picked.items():
         if server_program(program) and named_only_by(host, script):
             report.findings.append(("spam_script", f"script (run): loads a server program of a site nothing else of "
