@@ -616,13 +616,9 @@ _SERVER_PROGRAM = re.compile(r"\.(?:php\d?|phtml|aspx?|ashx|jspx?|cgi|pl)$", re.
 
 
 def server_program(address: str) -> bool:
-    """Whether ``address`` asks a server program: its path ends in a program's file
-    (``…/collector.php?mob=1``), or it names no file at all and asks with a query (``…/j/?t=m``): the
-    server answers the query, as no stored file is named."""
-    address = unescape(address).strip()
-    path, _, query = re.split(r"[#]", address, maxsplit=1)[0].partition("?")
-    last = path.split("//", 1)[-1].partition("/")[2].rsplit("/", 1)[-1]
-    return bool(_SERVER_PROGRAM.search(last)) or bool(query) and "." not in last
+    """Whether ``address``'s path ends in a server program's file (``…/collector.php?mob=1``)."""
+    path = re.split(r"[?#]", unescape(address).strip(), maxsplit=1)[0]
+    return bool(_SERVER_PROGRAM.search(path.rstrip("/").rsplit("/", 1)[-1]))
 
 
 def picked_loads(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, int, str]]:
