@@ -1053,8 +1053,10 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # dev page loads a server program for picked visitors: of the family's other missed pages
     # (v16, v24, v29, v42b, v46b…) none loads a program, so this reaches one dev page (the test forms
     # are the others). Clean: every non-hijacked page of bench/data/dev, ../shared and the 50 dev-*
-    # extraction sets whose inline code could load and names a program or reads the visitor with
-    # hidden code (3,668 pages), analysed as 127.0.0.1 (every host away): 0 gain it; no <script src>
+    # extraction sets whose inline code could load and names a program or reads the visitor (5,034
+    # pages), analysed as 127.0.0.1 (every host away): 0 gain it. (Counting an extensionless address
+    # with a query as a program too, variant 5d3204ad, gains syn4-030 but flags openx's jstag and
+    # carambola's getlayer on 2 of them: reverted.) No <script src>
     # in any conditional comment of those sets (3,085: html5shiv and the like) is a server program.
     for host, (program, script, whom) in picked.items():
         if server_program(program) and named_only_by(host, script):
