@@ -39,7 +39,7 @@ from scraper.clean.exits import (
 from scraper.clean.hidden import STRONG, ids_hidden
 from scraper.clean.inserted import inserted_for_visitor
 from scraper.clean.loaders import framed_addresses
-from scraper.clean.sandbox import SEARCH_REFERRER, SERVER_COOKIE, Run, could_act, joined, run_scripts
+from scraper.clean.sandbox import HUMANS, SEARCH_REFERRER, SERVER_COOKIE, Run, could_act, joined, run_scripts
 from scraper.clean.scripts import (
     MARKUP_URL,
     MAX_SCRIPT,
@@ -609,6 +609,56 @@ def search_only_code(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[s
     return {h: v for h, v in referred.items() if h not in others}
 
 
+# The file types of a server's programs: an address ending in one is a script the server runs for each
+# request and answers with code of its choosing (per visitor, per page), not a file it serves as
+# stored. Written as the file types they are, not as anyone's names.
+_SERVER_PROGRAM = re.compile(r"\.(?:php\d?|phtml|aspx?|ashx|jspx?|cgi|pl)$", re.I)
+
+
+def server_program(address: str) -> bool:
+    """Whether ``address``'s path ends in a server program's file (``…/collector.php?mob=1``)."""
+    path = re.split(r"[?#]", unescape(address).strip(), maxsplit=1)[0]
+    return bool(_SERVER_PROGRAM.search(path.rstrip("/").rsplit("/", 1)[-1]))
+
+
+def picked_loads(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, int, str]]:
+    """{host: (address, script, whom)} of code the scripts load at load from an away host for the
+    visitors they pick and not for others: for some people and not all (by device or by where they
+    come from: phones only, search visitors only), or for old Internet Explorer only. Loads every
+    person gets, whether the spider does or not, are no pick (analytics and consent code skip
+    crawlers). Empty when a person's view was cut short (nothing to compare)."""
+    if not all(name in run.effects for name in HUMANS):
+        return {}
+
+    def loads(effects) -> dict[str, tuple[str, int]]:  # created or written, at load or by a page-wide handler
+        return _view_acts([e for e in effects if not e.on or e.wide], away)["load"]
+    views = {name: loads(effects) for name, effects in run.effects.items()}
+    out: dict[str, tuple[str, int, str]] = {}
+    for name in views:
+        for host, (address, script) in views[name].items():
+            if host not in out and not all(host in views[n] for n in HUMANS):
+                whom = sorted(n for n, v in views.items() if host in v)
+                out[host] = (address, script, ", ".join(n.replace("_", " ") for n in whom))
+    current = {h for v in run.effects.values() for h in loads(v)}
+    for host, (address, script) in loads(run.old_ie).items():
+        if host not in current and host not in out:
+            out[host] = (address, script, "old Internet Explorer")
+    return out
+
+
+_CONDITIONAL = re.compile(r"<!--\[if\b[^\]]*\]>(.*?)<!\[endif\]", re.I | re.S)
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
+
+
+def conditional_loads(text: str) -> list[str]:
+    """The addresses of the <script src> tags inside the page's conditional comments
+    (``<!--[if IE]>…<![endif]-->``): code only the old Internet Explorer the condition names
+    loads, which every other browser, and the parsed page, takes for a comment."""
+    if "[if" not in text:
+        return []
+    return list(dict.fromkeys(src for block in _CONDITIONAL.findall(text) for src in _SCRIPT_SRC.findall(block)))
+
+
 # Measured, not wired (cd33, variant c89c3c2, reverted next; v41 §1 B1): a load or request the run
 # makes (a created <script>, a fetch, an image's src) asked throwaway_loader's host shape, the host
 # named nowhere but by the script building the address. Dev data, 2026-12-07, each page cleaned
@@ -873,11 +923,13 @@ def _miner(report: ScriptReport, how: str, library: str) -> None:
 
 
 def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None,
-                    is_own: Callable[[str], bool] | None = None, site_known: bool = False) -> ScriptReport:
+                    is_own: Callable[[str], bool] | None = None, site_known: bool = False,
+                    conditional: Collection[str] = ()) -> ScriptReport:
     """Read every <script> of the page (inline code and src) and its meta refresh into one report;
     run the inline scripts that could act in the sandbox for each kind of visitor (``url`` is the
     page's address as the fake browser reports it; ``is_own(host)``: the page's own site;
-    ``site_known``: the page's own site is known, from its URL or its markup)."""
+    ``site_known``: the page's own site is known, from its URL or its markup; ``conditional``: the
+    addresses of the script tags in its IE conditional comments, which the parsed page lacks)."""
     report = ScriptReport()
     codes = {i: el.text for i, el in enumerate(root.iter("script"))
              if el.text and len(el.text) < MAX_SCRIPT and not el.get("src") and _is_code(el)}
@@ -935,8 +987,9 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                 report.spam_hosts.add(host)
         search_code = search_only_code(run, away)
         reporting = host_reporting_loads(run, own, away)
+        picked = picked_loads(run, away)
     else:
-        run_exits, run_written, run_loads, carriers, search_code, reporting = [], [], [], {}, {}, {}
+        run_exits, run_written, run_loads, carriers, search_code, reporting, picked = [], [], [], {}, {}, {}, {}
     declared = hinted_hosts(root)
     besides = sites_named_besides_scripts(root)
 
@@ -987,6 +1040,34 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             report.findings.append(("spam_script", "script (run): writes a load of code from a host nothing else "
                                     "of the page names, telling it the page's host, for visitors it picks", shorten(sent, 300)))
             report.spam_hosts.add(told)
+    # A server program of another site loaded as code for the visitors a script picks (phones, search
+    # visitors, old IE: picked_loads) or only where an IE conditional comment holds its tag, from a
+    # host the page names nowhere but there: a collector planted in a hacked site's folders
+    # (…/includes/PEAR/temp_data/collector.php), answering each picked visitor with code of its
+    # choosing. A vendor's by-device code is a stored file on its CDN (optimizely, cookiebot,
+    # plusone: ld35's 56 clean pages), and a vendor's programs are loaded or linked for everyone.
+    # The program's file type (server_program) is what parts the two; the host's shape, TLD and
+    # spelling are not read (rc48b-010 on a .top host, or spelt "runwith"+"fire.com", reads the same).
+    # Measured 2026-12-07 (ld44, dev data, tuned on v48): nodata dev hijack dump (120 files) vs main
+    # ce6d65a0: +rc48b-010 only, no other flag, field or finding (own URL and 127.0.0.1). No older
+    # dev page loads a server program for picked visitors: of the family's other missed pages
+    # (v16, v24, v29, v42b, v46b…) none loads a program, so this reaches one dev page (the test forms
+    # are the others). Clean: every non-hijacked page of bench/data/dev, ../shared and the 50 dev-*
+    # extraction sets whose inline code could load and names a program or reads the visitor (5,034
+    # pages), analysed as 127.0.0.1 (every host away): 0 gain it. (Counting an extensionless address
+    # with a query as a program too, variant 5d3204ad, gains syn4-030 but flags openx's jstag and
+    # carambola's getlayer on 2 of them: reverted.) No <script src>
+    # in any conditional comment of those sets (3,085: html5shiv and the like) is a server program.
+    for host, (program, script, whom) in picked.items():
+        if server_program(program) and named_only_by(host, script):
+            report.findings.append(("spam_script", f"script (run): loads a server program of a site nothing else of "
+                                    f"the page names, for {whom} only", shorten(program, 300)))
+            report.spam_hosts.add(host)
+    for program in conditional:
+        if (host := host_of(program)) and away(host) and server_program(program) and named_only_by(host, -1):
+            report.findings.append(("spam_script", "script[src] in an IE conditional comment: a server program of a "
+                                    "site nothing else of the page names", shorten(program, 300)))
+            report.spam_hosts.add(host)
     # Code or a frame from a bare IP on a port of its own (bare_ip_port), which a script loads at load from an
     # address nothing else of the page names: a carrier's injected ad loader.
     for loaded, by in run_loads:

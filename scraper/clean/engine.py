@@ -10,7 +10,7 @@ from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
 from scraper.clean.article import Article, Finding
 from scraper.clean.attachments import find_attachments
-from scraper.clean.behaviour import analyse_scripts, sites_named_besides_scripts
+from scraper.clean.behaviour import analyse_scripts, conditional_loads, sites_named_besides_scripts
 from scraper.clean.betting import byline_betting_names
 from scraper.clean.bodyspam import clean_lines
 from scraper.clean.boxes import mark_field_forms
@@ -222,7 +222,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         apply_profile(root, ev, profile, blocks, served_lines, raw_title)
 
     # Injections, while scripts and styles are still in the tree.
-    report = analyse_scripts(root, ev.offsite, url, ev.is_own, site_known=bool(ev.sites))
+    report = analyse_scripts(root, ev.offsite, url, ev.is_own, site_known=bool(ev.sites),
+                             conditional=conditional_loads(decoded.text) if decoded else ())
     for kind, where, evidence in report.findings:
         ev.add(kind, where, evidence)
     ev.hosts |= report.spam_hosts

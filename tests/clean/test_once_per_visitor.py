@@ -4,8 +4,6 @@ visit, so the host it spells plainly in its own code names nothing. A site's own
 polyfill) loads on every visit of old IE, whatever cookies the page sets, and stays clean."""
 from __future__ import annotations
 
-import pytest
-
 from scraper.clean import clean_page
 from scraper.clean.sandbox import run_scripts
 
@@ -57,10 +55,10 @@ def test_the_ie_visitor_comes_back_with_the_gates_cookie():
     assert run.old_ie_again is not None and not [e for e in run.old_ie_again if e.kind == "load"]
 
 
-@pytest.mark.xfail(reason="ie37 variant 81e1cb22/b0f1ec61 (reverted): stubbing `(remote_cfg.` as a global the "
-                   "page's other files define lets the gate write its cookie (+rc43b-004), but a stubbed config "
-                   "drove a clean page's search widget into a click redirect (wb26-0307)", strict=True)
 def test_a_gate_marking_the_visitor_after_its_script_loads_is_spam():
+    # its cookie is never written in the run (ie37's stub of `remote_cfg` was reverted: it drove a
+    # clean page's search widget into a click redirect, wb26-0307), so the second visit cannot tell;
+    # what it loads for old IE only is a server program of a site the page names nowhere else (ld44)
     a = clean_page(_page(_DEFERRED), url=URL)
     assert a.hijacked and any("quillbarrow.com" in f.evidence for f in a.findings)
 
