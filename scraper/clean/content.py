@@ -16,8 +16,10 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from scraper.clean.boxes import (
+    STREAM_MIN_ITEMS,
     is_cms_body,
     is_embedded_post,
+    is_entry_stream,
     is_furniture_box,
     is_hidden_by_name,
     is_widget_form,
@@ -25,7 +27,7 @@ from scraper.clean.boxes import (
 )
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, is_closing_line, lines_of
-from scraper.clean.story import beside_headline, titled_story, with_lead
+from scraper.clean.story import beside_headline, story_before, titled_story, with_lead
 from scraper.clean.writing import FULL_STOPS, code_shaped, payload_shaped
 
 log = logging.getLogger(__name__)
@@ -291,6 +293,12 @@ class _Scorer:
                     hit = hit.getparent()
         return held
 
+    def trailing_stream(self, box) -> bool:
+        """A stream of entries (boxes.is_entry_stream: comments, a live page's updates) after the
+        story told under the page's headline (story.story_before): furniture, as a named comment
+        list is. A stream right under the headline is the page's text (a forum, a live page)."""
+        return len(box) >= STREAM_MIN_ITEMS and is_entry_stream(box) and story_before(box, self._title)
+
     def is_footer(self, el, chars: int) -> bool:
         """A block of ``chars`` visible characters that writes the site's notice: the page's footer."""
         return chars <= FOOTER_MAX and el in self._footers
@@ -337,7 +345,8 @@ class _Scorer:
                     chars = links = punct = 0
                     if ctag != "br":
                         named = not furniture and (is_furniture_box(child) or story_feed(child, self._feeds)
-                                                   or is_widget_form(child, self._page_size))
+                                                   or is_widget_form(child, self._page_size)
+                                                   or self.trailing_stream(child))
                         # a layout wrapper named "no-sidebars" or "layoutTwoColumnsRightSidebar"
                         # holds the headline; a comment list or a sidebar does not
                         boxed = furniture or (named and not self.layout_wrapper(child))
