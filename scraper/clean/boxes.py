@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from scraper.clean.css import FIXED_POSITION
-from scraper.clean.dom import squash, text_of
+from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, squash, text_of
 
 # Body containers of the CMS families common on gov/edu sites (VSB/博达, TRS WCM, 大汉 JCMS,
 # DedeCMS, PHPCMS, WordPress) and of large news/WeChat templates.
@@ -175,6 +175,54 @@ def is_story_feed(el) -> bool:
     if len(items) >= FEED_MIN_ITEMS and _mostly(items, _teaser, FEED_SHARE):
         return True
     return _mostly(items, _card, FEED_SHARE)
+
+
+# A stream of entries: readers' comments under a story, a live page's updates beside it. Each item
+# opens with a head, a short block of its own (ENTRY_HEAD_MAX characters or fewer) that holds a date
+# or time stamp ("Olide Cardoso 2014-12-27T10:12:48", "16:49: Market update"), and its text follows
+# the head; at least STREAM_SHARE of STREAM_MIN_ITEMS or more items do. A list of other stories
+# carries headline links (is_story_feed); a stream's entries need none, and their names vary by
+# kit and language ("glbComentarios", "scroll-box-inner", "bc_0_4TB", "Posted_Order"), so the shape
+# decides, not a name. A timeline in an article writes its dates inside its sentences ("2014-12-27:
+# the talks…", one block per item), and a Q&A answer signs after its text: neither opens with a head.
+# Numbers as for is_story_feed (FEED_SHARE; three items as a short thread has). ENTRY_HEAD_MAX holds a
+# name and a stamp (the dev pages' heads: 20-60 characters) and not a paragraph. The box is furniture
+# only after a story (content._Scorer.trailing_stream, story.story_before). Measured on every dev page
+# holding such a box: see story.STORY_BEFORE.
+STREAM_MIN_ITEMS = 3
+STREAM_SHARE = 0.8
+ENTRY_HEAD_MAX = 80
+
+
+def _entry(item) -> bool:
+    """An item whose text opens with a short block of its own holding a stamp, more text after it."""
+    first = None  # the element whose text the item's text opens with
+    for x in item.iter():
+        if not isinstance(x.tag, str) or x.tag in INVISIBLE_TAGS:
+            continue
+        if x.text and not x.text.isspace():
+            first = x
+        elif not len(x) and x.tail and not x.tail.isspace() and x is not item:
+            first = x.getparent()  # an icon's or a <br>'s tail: its parent's text
+        if first is not None:
+            break
+    if first is None:
+        return False
+    head = first if first.tag in BLOCK_TAGS else next((a for a in first.iterancestors(*BLOCK_TAGS)), item)
+    if head is item or item not in head.iterancestors():
+        return False  # the item's text opens in the item itself: no head of its own
+    text = text_of(head)
+    if len(text) > ENTRY_HEAD_MAX or not _STAMP.search(text):
+        return False
+    return len(text_of(item)) > len(text) + 1
+
+
+def is_entry_stream(el) -> bool:
+    """A box whose items are entries (see above): comments or a live page's updates."""
+    items = [c for c in el if isinstance(c.tag, str) and c.tag not in INVISIBLE_TAGS]
+    if len(items) < STREAM_MIN_ITEMS:
+        return False
+    return _mostly(items, _entry, STREAM_SHARE)
 
 
 def story_feed(el, feeds: dict | None) -> bool:
