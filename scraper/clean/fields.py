@@ -307,9 +307,12 @@ def field_of(label: str) -> str:
 
 
 def _word_start(text: str, floor: int, at: int) -> int:
+    # ...after the label's own value: the first word after the label's colon and its blanks is that
+    # value, glued to the next label ("来源: 江陵分局发布时间: 2023-08-22", real-cases-v48b: the blank
+    # after the colon made 江陵分局 read as the head of an unlisted 江陵分局发布时间, and the 来源 empty)
     m = _LABEL_HEAD_RE.search(text, floor, at)
     start = m.start() if m else at
-    return start if start < at and start > floor and text[start - 1] in GAP else at
+    return start if start < at and text[floor:start].strip(GAP) and text[start - 1] in GAP else at
 
 
 # A value the page sets in brackets (來源:[東楚晚報] 日期:[2025-08-02 07:42]): the brackets hold it whole.
