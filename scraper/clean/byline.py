@@ -957,7 +957,7 @@ def _find_author(byline: str, metas: dict[str, str], own: set[str], text: str = 
         return row
     if named := _names_after_outlet(pieces):
         return named
-    if named := _correspondent(pieces[HEAD], pieces[TAIL], pieces[AFTER]):
+    if named := _correspondent(pieces[HEAD], pieces[TAIL], pieces[AFTER]) or _labelled_correspondent(pieces[BEFORE], pieces[HEAD]):
         return named
     if named := _closing_names(pieces[TAIL], pieces[AFTER]):
         return named
@@ -1273,6 +1273,22 @@ def _correspondent(head: str, tail: str, after: str) -> str | None:
     heads = [line for line in head.split("\n") if line.strip()][:ROW_LINES]
     return _first_persons((*(_LEAD_CORRESPONDENT.match(line) for line in heads),
                            *(_CLOSING_CORRESPONDENT.search(line) for line in _closing_lines(tail, after))))
+
+
+# ...or labelled in the row under the headline, a colon or a blank after the role, no bracket: "特约通讯员：胡荣华"
+# beside the date and the 来源 (real-cases-v46b rc46b-022), "□通訊員 劉麗娜 文/圖" (real-cases-v36 rc36-014),
+# "通讯员 周红". The role is a label like 记者 (fields.LABELS keeps it as "other" so that a reporter's value ends
+# before it); read here, after every reporter's credit and before the editor, in the rows between the headline
+# and the body and the body's first short lines (ROW_LINES, ROW_MAX): a sentence's "通讯员张三说" is no row.
+_CORRESPONDENT_FIELD = re.compile(r"(?:通讯员|通訊員)(?:[ \t\u3000\u2002]*[:：][ \t\u3000\u2002]*|[ \t\u3000\u2002]+)"
+                                  + _CLOSING_NAMES + r"(?![\u4e00-\u9fff])")
+
+
+def _labelled_correspondent(before: str, head: str) -> str | None:
+    """The correspondent a byline row labels (see _CORRESPONDENT_FIELD)."""
+    rows = [line for line in before.split("\n") if line.strip()]
+    rows += [line for line in head.split("\n") if line.strip()][:ROW_LINES]
+    return _first_persons(_CORRESPONDENT_FIELD.search(line) for line in rows if len(line.strip()) <= ROW_MAX)
 
 
 # People's names alone in the brackets that close a story, no role, no label: "(王哲)" under the last paragraph

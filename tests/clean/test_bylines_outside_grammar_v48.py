@@ -130,3 +130,31 @@ def test_a_role_or_a_wires_bare_name_after_the_comma_is_no_source(line, author):
     # (a role stays with the names as the truth of dev-v10 pages keeps "Genevieve Carlton, Ph.D.")
     a = clean_page(en_page(lead=f"<p><em>{line}</em></p>"), url=URL)
     assert (a.author, a.source) == (author, None)
+
+
+@pytest.mark.parametrize(("info", "author"), [
+    ("記者 王晨 通訊員 趙光明", "王晨"),
+    ("记者 王晨 通讯员 赵光明", "王晨"),
+    ("來源:北京青年報 記者 張三", "張三"),
+])
+def test_a_reporters_name_after_a_blank_is_read_in_every_spelling_of_the_role(info, author):
+    assert clean_page(zh_page(info=info, closing=EDITOR)).author == author
+
+
+def test_a_source_after_a_blank_is_read_in_traditional_spelling():
+    assert clean_page(zh_page(info="2024-04-23 來源 新華社")).source == "新華社"
+
+
+@pytest.mark.parametrize(("info", "author"), [
+    ("发布时间：2023-06-16 来源：中国档案报 特约通讯员：胡荣华", "胡荣华"),
+    ("□通訊員 劉麗娜 文/圖", "劉麗娜"),
+    ("通讯员 周红", "周红"),
+])
+def test_a_correspondent_labelled_in_the_row_under_the_headline_is_read_before_the_editor(info, author):
+    assert clean_page(zh_page(info=info, closing=EDITOR)).author == author
+
+
+def test_a_sentence_naming_a_correspondent_is_no_row():
+    lead = "<p>据通讯员张三说，今年的读书月参与人数再创新高，各地图书馆都准备了丰富的活动，欢迎读者积极参加。</p>"
+    page = zh_page(closing=EDITOR).replace("<div class='content'>".encode(), f"<div class='content'>{lead}".encode())
+    assert clean_page(page).author == "劉佳琦"
