@@ -156,5 +156,5 @@ def test_a_correspondent_labelled_in_the_row_under_the_headline_is_read_before_t
 
 def test_a_sentence_naming_a_correspondent_is_no_row():
     lead = "<p>据通讯员张三说，今年的读书月参与人数再创新高，各地图书馆都准备了丰富的活动，欢迎读者积极参加。</p>"
-    page = zh_page(closing=EDITOR).replace("<div class='content'>".encode(), f"<div class='content'>{lead}".encode())
+    page = zh_page(closing=EDITOR).replace(b"<div class='content'>", f"<div class='content'>{lead}".encode())
     assert clean_page(page).author == "劉佳琦"
