@@ -1026,6 +1026,18 @@ def _qualifies_next(text: str, field, nxt) -> bool:
             and text[:nxt.start].endswith(value))
 
 
+# ...and an outlet's name right before a reporter's role is the reporter's paper, not a writer: "作者：2019-03-18 23:59
+# 聯合報 記者 陳嘉寧 ／桃園機場報導" (dev-v17-twnews udn) gave 作者 "聯合報" once 記者 after a blank was read as a label
+# in its traditional spelling too. Known by how the value ends (inforow.ends_as_outlet: 報, 网, 社…).
+_ROLE_LABELS = frozenset(label for label in LABELS["author"] if label.endswith(("记者", "記者")))
+
+
+def _outlet_of_next(text: str, field, nxt) -> bool:
+    value = field.value.strip()
+    return (nxt.label in _ROLE_LABELS and bool(value) and ends_as_outlet(value)
+            and text[:nxt.start].rstrip(GAP).endswith(value))
+
+
 # An office's name under 作者 is the author a reader sees: a government or school page credits the unit
 # that wrote it (作者:县市场监督管理局, 作者：医技药剂党支部: real-cases-v42b, dev-v39-gnetest dev, each truth
 # names the office). The value was read only as people's names, too long for one, and the page lost its author. Only under 作者, the label that names an author outright: 供稿 (a unit
@@ -1064,7 +1076,7 @@ def _byline_names(byline: str, own: set[str]) -> tuple[str | None, str | None]:
     fields = [f for f in read_fields(text) if f.name == "author"]
     own_name = None
     for i, f in enumerate(fields):
-        if i + 1 < len(fields) and _qualifies_next(text, f, fields[i + 1]):
+        if i + 1 < len(fields) and (_qualifies_next(text, f, fields[i + 1]) or _outlet_of_next(text, f, fields[i + 1])):
             continue
         value = _clean_value(_REMARK.sub("", _ROLE.sub("", _unbracketed(f.value))), keep_spaces=True)
         value = value and _SPACE_BEFORE_COMMA.sub(",", value)

@@ -158,3 +158,12 @@ def test_a_sentence_naming_a_correspondent_is_no_row():
     lead = "<p>据通讯员张三说，今年的读书月参与人数再创新高，各地图书馆都准备了丰富的活动，欢迎读者积极参加。</p>"
     page = zh_page(closing=EDITOR).replace(b"<div class='content'>", f"<div class='content'>{lead}".encode())
     assert clean_page(page).author == "劉佳琦"
+
+
+@pytest.mark.parametrize("info", [
+    "作者：2019-03-18 23:59 聯合報 記者 陳嘉寧 ／桃園機場報導",
+    "作者：2019-03-18 23:59 联合报 记者 陈嘉宁 ／桃园机场报导",
+    "作者：聯合報 記者 陳嘉寧",
+])
+def test_the_paper_before_a_reporters_role_is_not_the_author(info):
+    assert clean_page(zh_page(info=info)).author in ("陳嘉寧", "陈嘉宁")
