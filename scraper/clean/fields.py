@@ -132,7 +132,7 @@ _BLANK_SEP_AFTER = "|".join(f"(?<={re.escape(x)})" for x in sorted({
     spelling for simple in ("记者", "通讯员", "实习生", "摄影", "作者", "来源")
     for spelling in _with_traditional({"x": (simple,)})["x"]}))
 # ...and a reporter's role after a blank may be glued to the name (see below), in every spelling too.
-_GLUED_NAME_AFTER = "|".join(f"(?<=[ \t\u3000\u2002]{re.escape(x)})" for x in sorted({
+_GLUED_NAME_AFTER = "|".join(rf"(?<=[ \t\u3000\u2002]{re.escape(x)})" for x in sorted({
     spelling for simple in ("记者", "通讯员", "实习生")
     for spelling in _with_traditional({"x": (simple,)})["x"]}))
 LABEL = re.compile(
