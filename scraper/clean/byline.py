@@ -1055,14 +1055,16 @@ def _byline_author(byline: str, own: set[str]) -> str | None:
 
 # A value the brackets hold whole, under an author's label or class: the closing credit a template classes as the
 # author ("<p class='yx-author'>(徐慰)</p>" under the text, real-cases-v48 rc48-016), read as that credit is
-# (_closing_credit: "(公管院 郝晶晶)" is an office, then the writer) or as the names inside. _REMARK took the
+# (_closing_credit: "(公管院 郝晶晶)" is an office, then the writer) or as the people's names inside. _REMARK took the
 # whole value for a remark after no name, and the page lost its author.
 _WHOLE_BRACKET = re.compile(r"[ \t\u3000\u2002]*[(（]([^()（）]+)[)）][ \t\u3000\u2002]*")
 
 
 def _unbracketed(value: str) -> str:
+    """(The names inside must read as people's, as _CLOSING_BARE's do: "(宣传部供稿)" is an office's credit.)"""
     if m := _WHOLE_BRACKET.fullmatch(value):
-        return _closing_credit(value.strip()) or m.group(1)
+        inner = m.group(1).strip()
+        return _closing_credit(value.strip()) or (inner if looks_like_persons(inner) else value)
     return value
 
 
@@ -1078,7 +1080,9 @@ def _byline_names(byline: str, own: set[str]) -> tuple[str | None, str | None]:
     for i, f in enumerate(fields):
         if i + 1 < len(fields) and (_qualifies_next(text, f, fields[i + 1]) or _outlet_of_next(text, f, fields[i + 1])):
             continue
-        value = _clean_value(_REMARK.sub("", _ROLE.sub("", _unbracketed(f.value))), keep_spaces=True)
+        # (the bracket a credit's value closes is cut first: "(香港文匯網記者 方俊明 廣州報道)" leaves "方俊明 廣州報道)",
+        # whose 報道 is a remark only once the bracket is gone: real-cases-v9 rc9-026)
+        value = _clean_value(_REMARK.sub("", _cut_unbalanced(_ROLE.sub("", _unbracketed(f.value))).rstrip()), keep_spaces=True)
         value = value and _SPACE_BEFORE_COMMA.sub(",", value)
         if value and _JOINED.search(value) and i + 1 < len(fields):
             # "<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>": each name labelled

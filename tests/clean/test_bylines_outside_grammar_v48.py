@@ -167,3 +167,17 @@ def test_a_sentence_naming_a_correspondent_is_no_row():
 ])
 def test_the_paper_before_a_reporters_role_is_not_the_author(info):
     assert clean_page(zh_page(info=info)).author in ("陳嘉寧", "陈嘉宁")
+
+
+def test_an_offices_credit_bracketed_whole_under_an_author_class_is_no_author():
+    assert clean_page(zh_page(closing="<p class='author'>(宣传部供稿)</p>")).author is None
+
+
+@pytest.mark.parametrize("lead", [
+    "【文匯網訊】(香港文匯網記者 方俊明 廣州報道)廣東省公安廳7日晚公布，去年以來重拳打擊涉賭違法犯罪活動戰果顯著。",
+    "(本報記者 方俊明 廣州報道)廣東省公安廳7日晚公布，去年以來重拳打擊涉賭違法犯罪活動戰果顯著。",
+    "本报讯（记者 方俊明 广州报道）广东省公安厅7日晚公布，去年以来重拳打击涉赌违法犯罪活动战果显著。",
+])
+def test_the_place_reported_from_inside_a_reporters_bracket_is_not_part_of_the_name(lead):
+    page = zh_page().replace(b"<div class='content'>", f"<div class='content'><p>{lead}</p>".encode())
+    assert clean_page(page).author == "方俊明"
