@@ -744,9 +744,9 @@ def _clean_value(value: str | None, keep_spaces: bool = False, max_len: int = MA
     return value
 
 
-def find_source(byline: str, metas: dict[str, str]) -> str | None:
+def find_source(byline: str, metas: dict[str, str], url: str | None = None) -> str | None:
     """来源/信息来源/发布机构 from the byline, else the ContentSource meta, else the issuing body
-    that signs a notice."""
+    that signs a notice, else another outlet a by-line names after the writer (_by_line_outlet)."""
     pieces = _pieces(byline)
     issued = None
     for k in PIECES:
@@ -773,7 +773,8 @@ def find_source(byline: str, metas: dict[str, str]) -> str | None:
                 issued = issued or value
                 break
     return (issued or _meta_source(metas) or row_source(pieces[BEFORE], pieces[HEAD])
-            or dateline_source(pieces[HEAD]) or credited_outlet(pieces[BEFORE]) or signature(pieces[TAIL])[0])
+            or dateline_source(pieces[HEAD]) or credited_outlet(pieces[BEFORE]) or signature(pieces[TAIL])[0]
+            or _by_line_outlet(byline, metas, url))
 
 
 def _listed_sources(text: str, fields: list[Field]) -> bool:
@@ -956,7 +957,7 @@ def _find_author(byline: str, metas: dict[str, str], own: set[str], text: str = 
         return row
     if named := _names_after_outlet(pieces):
         return named
-    if named := _correspondent(pieces[HEAD], pieces[TAIL], pieces[AFTER]):
+    if named := _correspondent(pieces[HEAD], pieces[TAIL], pieces[AFTER]) or _labelled_correspondent(pieces[BEFORE], pieces[HEAD]):
         return named
     if named := _closing_names(pieces[TAIL], pieces[AFTER]):
         return named
@@ -1025,6 +1026,18 @@ def _qualifies_next(text: str, field, nxt) -> bool:
             and text[:nxt.start].endswith(value))
 
 
+# ...and an outlet's name right before a reporter's role is the reporter's paper, not a writer: "作者：2019-03-18 23:59
+# 聯合報 記者 陳嘉寧 ／桃園機場報導" (dev-v17-twnews udn) gave 作者 "聯合報" once 記者 after a blank was read as a label
+# in its traditional spelling too. Known by how the value ends (inforow.ends_as_outlet: 報, 网, 社…).
+_ROLE_LABELS = frozenset(label for label in LABELS["author"] if label.endswith(("记者", "記者")))
+
+
+def _outlet_of_next(text: str, field, nxt) -> bool:
+    value = field.value.strip()
+    return (nxt.label in _ROLE_LABELS and bool(value) and ends_as_outlet(value)
+            and text[:nxt.start].rstrip(GAP).endswith(value))
+
+
 # An office's name under 作者 is the author a reader sees: a government or school page credits the unit
 # that wrote it (作者:县市场监督管理局, 作者：医技药剂党支部: real-cases-v42b, dev-v39-gnetest dev, each truth
 # names the office). The value was read only as people's names, too long for one, and the page lost its author. Only under 作者, the label that names an author outright: 供稿 (a unit
@@ -1040,6 +1053,21 @@ def _byline_author(byline: str, own: set[str]) -> str | None:
     return found or own_name
 
 
+# A value the brackets hold whole, under an author's label or class: the closing credit a template classes as the
+# author ("<p class='yx-author'>(徐慰)</p>" under the text, real-cases-v48 rc48-016), read as that credit is
+# (_closing_credit: "(公管院 郝晶晶)" is an office, then the writer) or as the people's names inside. _REMARK took the
+# whole value for a remark after no name, and the page lost its author.
+_WHOLE_BRACKET = re.compile(r"[ \t\u3000\u2002]*[(（]([^()（）]+)[)）][ \t\u3000\u2002]*")
+
+
+def _unbracketed(value: str) -> str:
+    """(The names inside must read as people's, as _CLOSING_BARE's do: "(宣传部供稿)" is an office's credit.)"""
+    if m := _WHOLE_BRACKET.fullmatch(value):
+        inner = m.group(1).strip()
+        return _closing_credit(value.strip()) or (inner if looks_like_persons(inner) else value)
+    return value
+
+
 def _byline_names(byline: str, own: set[str]) -> tuple[str | None, str | None]:
     """(the byline's author, the site's own name where a label gave it as the author). A template
     may class-label its own name as the post's author (<span class="entry-author">Missoula Current</span>)
@@ -1050,9 +1078,11 @@ def _byline_names(byline: str, own: set[str]) -> tuple[str | None, str | None]:
     fields = [f for f in read_fields(text) if f.name == "author"]
     own_name = None
     for i, f in enumerate(fields):
-        if i + 1 < len(fields) and _qualifies_next(text, f, fields[i + 1]):
+        if i + 1 < len(fields) and (_qualifies_next(text, f, fields[i + 1]) or _outlet_of_next(text, f, fields[i + 1])):
             continue
-        value = _clean_value(_REMARK.sub("", _ROLE.sub("", f.value)), keep_spaces=True)
+        # (the bracket a credit's value closes is cut first: "(香港文匯網記者 方俊明 廣州報道)" leaves "方俊明 廣州報道)",
+        # whose 報道 is a remark only once the bracket is gone: real-cases-v9 rc9-026)
+        value = _clean_value(_REMARK.sub("", _cut_unbalanced(_ROLE.sub("", _unbracketed(f.value))).rstrip()), keep_spaces=True)
         value = value and _SPACE_BEFORE_COMMA.sub(",", value)
         if value and _JOINED.search(value) and i + 1 < len(fields):
             # "<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>": each name labelled
@@ -1153,7 +1183,13 @@ _PRESS_CREDIT = re.compile(
 # bracket opened by 圖 credits a photo, not the story: the first form skips it.)
 # ...or the place it was sent from: 本报记者罗科苏盈发自北京 (dev-v1-cwced).
 _SENT_FROM = r"(?:发自|發自)[\u4e00-\u9fff]{2,4}"
-_CREDIT_LINE = re.compile(r"^[ \t\u3000]*" + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*(?:" + _REPORTED
+# ...and the outlet may stand glued before the role, the line still nothing but the credit: "大眾網記者 司心鵬 報道"
+# in an info row above the text (real-cases-v48 rc48-017: its 責編 line was read as the author for want of it),
+# "齐鲁晚报·齐鲁壹点记者 张三 报道", "中新网记者李四报道". Any word of no blank or punctuation, read by the
+# line's shape (the role, the names, the 报道 ending the line), not by the outlet's name. (Its characters may
+# carry their pinyin, as that page prints them: 大眾網(wǎng)記者.)
+_LINE_OUTLET = r"(?:(?:[^\s\d。，,！？!?：:;；()（）【】]|[(（][a-zA-Z\u00c0-\u024f]{1,6}[)）]){1,16}?)?"
+_CREDIT_LINE = re.compile(r"^[ \t\u3000]*" + _LINE_OUTLET + _REPORTER + r"[ \t\u3000]*" + _NAMES + r"[ \t\u3000]*(?:" + _REPORTED
                           + "|" + _SENT_FROM + r")[ \t\u3000]*$", re.M)
 
 
@@ -1217,7 +1253,9 @@ def _closing_credit(tail: str) -> str | None:
 # credited whose truth names an author, all name the correspondent: author clean-reprints 0.714 -> 0.786,
 # real-cases-v20 0.429 -> 0.571, real-cases-v27 0.625 -> 0.875 (dev, tuned on these); the 10 others'
 # truth names nobody (rc-ho-027, rc30-021, rc9-012…: unscored).
-_CORRESPONDENT = (r"[(（][ \t\u3000]*[\u4e00-\u9fff]{0,6}?(?:通讯员|通訊員)[ \t\u3000]*[:：]?[ \t\u3000]*"
+# The office or outlet before the role may be long and its characters glossed with pinyin: "(中國臺灣網(wǎng)安順市臺辦
+# 通訊員 黃凱)" closing a story (real-cases-v48 rc48-019, 10 characters and a gloss: its editor was read instead).
+_CORRESPONDENT = (r"[(（][ \t\u3000]*(?:[\u4e00-\u9fff]|[(（][a-zA-Z\u00c0-\u024f]{1,6}[)）]){0,16}?(?:通讯员|通訊員)[ \t\u3000]*[:：]?[ \t\u3000]*"
                   + _CLOSING_NAMES + r"[ \t\u3000]*[)）]")
 _LEAD_CORRESPONDENT = re.compile(r"^[ \t\u3000]*(?:[^\s()（）。，]{2,20}?(?:讯|訊|电|電)[ \t\u3000]*)?" + _CORRESPONDENT)
 # The closing credit stands alone on its line or right after the last sentence's full stop ("…系列讲座。(通讯员 黄瑞春)",
@@ -1227,9 +1265,15 @@ _CLOSING_CORRESPONDENT = re.compile(_AFTER_SENTENCE + _CORRESPONDENT + r"[ \t\u3
 
 
 def _closing_lines(tail: str, after: str) -> list[str]:
-    """Where a closing credit stands: the body's last line and the first line after the body."""
-    last = [line for line in tail.split("\n") if line.strip()][-1:]
-    return last + [line for line in after.split("\n") if line.strip()][:1]
+    """Where a closing credit stands: the body's last line and the first line after the body, and the
+    lines above the last that only labelled lines stand under (at most ENDING_LINES in all): an editor's
+    line ("[ 責任編輯:張曉靜 ]") or a photo's captioned source may close the body below the credit
+    (real-cases-v48 rc48-019: the correspondent's credit stood two such lines above the end)."""
+    lines = [line for line in tail.split("\n") if line.strip()]
+    first = len(lines) - 1
+    while first > 0 and len(lines) - first < ENDING_LINES and LABEL.search(lines[first]):
+        first -= 1
+    return lines[max(first, 0):] + [line for line in after.split("\n") if line.strip()][:1]
 
 
 def _first_persons(matches: Iterable[re.Match[str] | None]) -> str | None:
@@ -1245,6 +1289,22 @@ def _correspondent(head: str, tail: str, after: str) -> str | None:
     heads = [line for line in head.split("\n") if line.strip()][:ROW_LINES]
     return _first_persons((*(_LEAD_CORRESPONDENT.match(line) for line in heads),
                            *(_CLOSING_CORRESPONDENT.search(line) for line in _closing_lines(tail, after))))
+
+
+# ...or labelled in the row under the headline, a colon or a blank after the role, no bracket: "特约通讯员：胡荣华"
+# beside the date and the 来源 (real-cases-v46b rc46b-022), "□通訊員 劉麗娜 文/圖" (real-cases-v36 rc36-014),
+# "通讯员 周红". The role is a label like 记者 (fields.LABELS keeps it as "other" so that a reporter's value ends
+# before it); read here, after every reporter's credit and before the editor, in the rows between the headline
+# and the body and the body's first short lines (ROW_LINES, ROW_MAX): a sentence's "通讯员张三说" is no row.
+_CORRESPONDENT_FIELD = re.compile(r"(?:通讯员|通訊員)(?:[ \t\u3000\u2002]*[:：][ \t\u3000\u2002]*|[ \t\u3000\u2002]+)"
+                                  + _CLOSING_NAMES + r"(?![\u4e00-\u9fff])")
+
+
+def _labelled_correspondent(before: str, head: str) -> str | None:
+    """The correspondent a byline row labels (see _CORRESPONDENT_FIELD)."""
+    rows = [line for line in before.split("\n") if line.strip()]
+    rows += [line for line in head.split("\n") if line.strip()][:ROW_LINES]
+    return _first_persons(_CORRESPONDENT_FIELD.search(line) for line in rows if len(line.strip()) <= ROW_MAX)
 
 
 # People's names alone in the brackets that close a story, no role, no label: "(王哲)" under the last paragraph
@@ -1392,20 +1452,73 @@ _POSTED_LINE = re.compile(r"^[ \t\u2002]*(?:written|posted)[ \t\u2002]+by[ \t\u2
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*$")
 
 
-def _by_line(byline: str) -> str | None:
+# ...and a "Written by"/"Posted by" inside the row under the headline, after a dash or a bar that sets the row's
+# fields apart: "Casino News - July 28th, 2009 - Written by Glen" (real-cases-v48 rc48-030), "News | Posted by
+# Jane Roe". Only with the verb: a bare "- by" may be a title's words.
+_BY_IN_ROW = re.compile(r"[ \t\u2002][-–—|•·][ \t\u2002]*(?:written|posted)[ \t\u2002]+by[ \t\u2002]+([^\n|•·]{2,80})", re.I)
+
+
+# Another outlet named after the writer's name, a comma between, is where the story came from, not part of
+# the name: "By Richard N. Velotta, Las Vegas Review-Journal" on a paper's site reprinting it (real-cases-v48
+# rc48-029, whose truth has that outlet as the 来源). Known by its shape, not its name: it opens with "The" (a
+# title: "The Philippine Star"), is a host's name ("Cleveland.com"), or ends as an outlet's name does
+# (_OUTLET_WORD, the endings _latin_name_line refuses as a person's). A role after the comma ("Staff Writer",
+# "Ph.D.", "CEO of CaseBasix") is none of these and stays with the name, as the truth of dev-v10 pages keeps it;
+# a wire's bare name ("Jane Doe, Reuters") stays too.
+_COMMA_OUTLET = re.compile(r",[ \t]*(?P<outlet>[^,]{2,40}?)[ \t]*$")
+_OUTLET_TITLE = re.compile(r"^The\s+[A-Z]")
+_HOST_NAME = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|co\.uk|[a-z]{2})$")
+
+
+def _outlet_after_names(value: str) -> tuple[str, str | None]:
+    """(the names, the outlet after them) of a by-line's names (see _COMMA_OUTLET); (value, None) when none."""
+    m = _COMMA_OUTLET.search(value)
+    if not m or m.start() == 0:
+        return value, None
+    outlet, names = m.group("outlet"), value[:m.start()].strip()
+    if (_OUTLET_TITLE.match(outlet) or _HOST_NAME.match(outlet) or _OUTLET_WORD.search(outlet)) \
+            and looks_like_names(names) and " " in names:
+        return names, outlet
+    return value, None
+
+
+def _by_line_value(byline: str) -> str | None:
     """The names of the first "By …" line after the headline or at the body's start or end, or of a
-    "Posted by …" line right under the body."""
+    "Posted by …" line right under the body, or of a "Written by" in the row under the headline."""
     pieces = _pieces(byline)
     first_after = next((line for line in pieces[AFTER].split("\n") if line.strip()), "")
     for piece in (pieces[BEFORE], pieces[HEAD], pieces[TAIL],
                   first_after if _POSTED_LINE.match(first_after) else ""):
         for m in _BY_LINE.finditer(piece):
-            names = _SPACE_BEFORE_COMMA.sub(",", names_before_date(m.group(1)).replace("\u2002", " "))
-            names = _FILED_FROM.sub("", names)
-            value = _clean_value(names, keep_spaces=True, max_len=MAX_NAMES)
-            if value and not _HAN.search(value) and looks_like_names(value):  # "By" heads Latin names
-                return strip_role(value)
+            if value := _by_names(m.group(1)):
+                return value
+    for piece in (pieces[BEFORE], pieces[HEAD]):
+        for m in _BY_IN_ROW.finditer(piece):
+            if value := _by_names(m.group(1)):
+                return value
     return None
+
+
+def _by_names(written: str) -> str | None:
+    names = _SPACE_BEFORE_COMMA.sub(",", names_before_date(written).replace("\u2002", " "))
+    names = _FILED_FROM.sub("", names)
+    value = _clean_value(names, keep_spaces=True, max_len=MAX_NAMES)
+    if value and not _HAN.search(value) and looks_like_names(value):  # "By" heads Latin names
+        return strip_role(value)
+    return None
+
+
+def _by_line(byline: str) -> str | None:
+    """The names a by-line gives (_by_line_value), without another outlet named after them (_outlet_after_names)."""
+    value = _by_line_value(byline)
+    return _outlet_after_names(value)[0] if value else None
+
+
+def _by_line_outlet(byline: str, metas: dict[str, str], url: str | None) -> str | None:
+    """The outlet a by-line names after the writer's name (see _COMMA_OUTLET), when it is not the site's own."""
+    value = _by_line_value(byline)
+    outlet = _outlet_after_names(value)[1] if value else None
+    return outlet if outlet and not _is_own(outlet, _own_names(metas, url)) else None
 
 
 # Where an organisation's name may end inside a 来源 value, and what a brand glued after it looks

@@ -406,7 +406,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     article.published = find_date(select_text(root, selectors.get("date")) or byline, metas, root, url,
                                   decoded.text if decoded else None,
                                   own_lines)
-    article.source = select_text(root, selectors.get("source")) or find_source(byline, metas)
+    article.source = select_text(root, selectors.get("source")) or find_source(byline, metas, url)
     article.author = select_text(root, selectors.get("author")) or find_author(byline, metas, url, page_text, headline_texts)
     article.source, glued = split_spliced_source(article.source)
     if glued:

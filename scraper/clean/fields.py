@@ -125,12 +125,22 @@ _FIRST = "".join(sorted({c for label in _ALL for c in (label[0].lower(), label[0
 _WRITING_WORD = r"[\u4e00-\u9fff]{1,2}[写寫](?:人|者)?"
 _WRITING = _WRITING_WORD + r"(?=[ \t\u3000\u2002]*[:：])"
 WRITING_LABEL = re.compile(_WRITING_WORD + r"\Z")
+# The labels a blank alone may set apart from their value, in every spelling the label table holds: "記者 王晨 通訊員
+# 趙光明" (real-cases-v39 rc39-009) and "來源 新華社" read as nothing when only the simplified forms were written here,
+# and a traditional page lost the fields a simplified one keeps.
+_BLANK_SEP_AFTER = "|".join(f"(?<={re.escape(x)})" for x in sorted({
+    spelling for simple in ("记者", "通讯员", "实习生", "摄影", "作者", "来源")
+    for spelling in _with_traditional({"x": (simple,)})["x"]}))
+# ...and a reporter's role after a blank may be glued to the name (see below), in every spelling too.
+_GLUED_NAME_AFTER = "|".join(rf"(?<=[ \t\u3000\u2002]{re.escape(x)})" for x in sorted({
+    spelling for simple in ("记者", "通讯员", "实习生")
+    for spelling in _with_traditional({"x": (simple,)})["x"]}))
 LABEL = re.compile(
     r"(?<![A-Za-z“\"「『‘'])(?:(?<![0-9])|(?=" + _AFTER_DIGITS + r"))(?P<label>(?=[" + re.escape(_FIRST) + r"])(?:"
     + "|".join(re.escape(x) for x in _ALL) + r")|(?<![\u4e00-\u9fff])" + _WRITING + r")"
-    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t\u3000\u2002]*[·・][ \t\u3000\u2002]*(?=[^\s·・])|[ \t]*[/／](?=[ \t]*\S)|[ \t\u3000\u2002]*[|｜](?=[ \t\u3000\u2002]*[^\s|｜])|(?:(?<=记者)|(?<=通讯员)|(?<=实习生)|(?<=摄影)|(?<=作者)|(?<=来源))[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
+    r"(?P<sep>[ \t\u3000\u2002]*[:：]|[ \t\u3000\u2002]*[·・][ \t\u3000\u2002]*(?=[^\s·・])|[ \t]*[/／](?=[ \t]*\S)|[ \t\u3000\u2002]*[|｜](?=[ \t\u3000\u2002]*[^\s|｜])|(?:" + _BLANK_SEP_AFTER + r")[ \t\u3000\u2002]+(?=[\u4e00-\u9fff])"
     r"|(?:(?<=发布于)|(?<=发表于))[ \t\u3000\u2002]*(?=\d)"
-    r"|(?:(?<=[ \t\u3000\u2002]记者)|(?<=[ \t\u3000\u2002]記者)|(?<=[ \t\u3000\u2002]通讯员)|(?<=[ \t\u3000\u2002]实习生))"
+    r"|(?:" + _GLUED_NAME_AFTER + r")"
     r"(?=[\u4e00-\u9fff]{2,4}(?:[ \t\u3000\u2002\n]|$)))",
     re.I)
 # A page control or counter written without a colon after a value ends it (來源: 晉江新聞網 0瀏覽 評論0,
@@ -307,9 +317,12 @@ def field_of(label: str) -> str:
 
 
 def _word_start(text: str, floor: int, at: int) -> int:
+    # ...after the label's own value: the first word after the label's colon and its blanks is that
+    # value, glued to the next label ("来源: 江陵分局发布时间: 2023-08-22", real-cases-v48b: the blank
+    # after the colon made 江陵分局 read as the head of an unlisted 江陵分局发布时间, and the 来源 empty)
     m = _LABEL_HEAD_RE.search(text, floor, at)
     start = m.start() if m else at
-    return start if start < at and start > floor and text[start - 1] in GAP else at
+    return start if start < at and text[floor:start].strip(GAP) and text[start - 1] in GAP else at
 
 
 # A value the page sets in brackets (來源:[東楚晚報] 日期:[2025-08-02 07:42]): the brackets hold it whole.
