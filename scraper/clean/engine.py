@@ -268,11 +268,18 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if (fallback := noscript_content(root)) is not None:
         fallback.tag = "div"  # a page its scripts write: the <noscript> copy is what it shows
     mark_field_forms(root)  # before the fields go: a form with one is a widget (boxes.is_widget_form)
+    # The links of a <noscript> are what a crawler reads there (it runs no script): they are judged
+    # by the rules of any served link before the fallback goes (v48 S5: a split script writer's
+    # <noscript> fallback linking its brand's site, read by no link reader, as no reader saw the
+    # loader either). Its pixels and frames are no links and stay unjudged.
     for el in list(root.iter(*INVISIBLE_TAGS)):
-        if el.getparent() is not None and tag_of(el) != "head":
+        if el.getparent() is not None and tag_of(el) not in ("head", "noscript"):
             drop(el)
     ev.hosts |= pinned  # a picture ad pinned to the window (v8)
     remove_spam_links(root, ev)
+    for el in list(root.iter("noscript")):
+        if el.getparent() is not None:
+            drop(el)
 
     headlines = headline_elements(root)
     headline_texts = [t for _, t in headlines]

@@ -36,6 +36,8 @@ from typing import Any
 
 import quickjs
 
+from scraper.clean.loaders import fold_constants
+
 # CPU time one script (or one timer callback) may take. Real loaders, decoders included, finish in
 # well under 5 ms; an analytics bundle takes ~10 ms. A hostile `while(true){}` costs this much once.
 SCRIPT_SECONDS = 0.05
@@ -235,9 +237,18 @@ def could_act(code: str) -> bool:
     """The cheap test: code that hides (eval, char codes, escapes in bulk...), or that reads the
     visitor and acts or decodes, or that decodes and acts, or that builds elements with an address
     or text, or writes link markup, or styles an element of the page. The slow alternations run only where a plain
-    substring test lets them match (this test reads every inline script of every page)."""
+    substring test lets them match (this test reads every inline script of every page).
+
+    The test reads the code as written and with its constant strings folded (loaders.fold_constants):
+    markup written from pieces ("<"+'if'+'ra'+"me …", '<scr'+'ipt …', ["<a hr","ef=…"].join(""),
+    "\\x3ca href") is the same markup to the browser, and a test that wants it whole never ran a
+    writer that split it (v48 B1, S5)."""
     if len(code) > MAX_RUN:
         return False
+    return _could_act(code) or (folded := fold_constants(code)) != code and _could_act(folded)
+
+
+def _could_act(code: str) -> bool:
     if hides(code):
         return True
     if "location" in code or "open" in code:

@@ -28,6 +28,7 @@ from scraper.clean.loaders import (
     Decoded,
     colon_hex,
     decode_script,
+    fold_constants,
     js_string,
     plain_literals,
     sub_quoted,
@@ -414,7 +415,9 @@ def _read_script(code: str, decode: bool, declared: frozenset[str] = frozenset()
     if not obfuscated_looking and not any(word in low for word in _ACTS):
         return None  # nothing to decode, nothing that acts (the acts of escaped code show once decoded)
     decoded = decode_script(code) if obfuscated_looking and decode else None
-    text = decoded.text if decoded else code
+    # what it writes, loads and sets is read with its constant strings folded: markup assembled
+    # from split literals ("<"+'if'+'ra'+"me …") is written whole (the decoder folds its own view)
+    text = decoded.text if decoded else fold_constants(code)
     lowered = text.lower()
     if decoded is not None and not _acts_in_code(lowered):
         # data (a framework's state, escaped as JSON is): no act outside its strings
@@ -473,7 +476,7 @@ def _read_script(code: str, decode: bool, declared: frozenset[str] = frozenset()
         # but an address of code (no image, style or font) are what it loads
         loads += [(u, gated) for u, gated in acts((_WHOLE_URL,), True)
                   if host_of(u) in hidden_loads and not _NOT_CODE.search(u)]
-    evidence = shorten(text, 300)
+    evidence = shorten(decoded.text if decoded else code, 300)
     spam_written = any(g and reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w, g in writes)
     spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
     return _Reading(decoded, text, sniffed, tuple(titles), tuple(writes), tuple(targets), tuple(loads),

@@ -58,6 +58,12 @@ CASES = {
     "js escaped single quotes, unclosed": _page(head="<script>document.write(atob('" + _fill("\\'\\x41") + "</script>"),
     "js escaped quotes and a concatenation": _page(
         head="<script>var x=\"" + _fill("\\\"") + "\";var y=\"\\x41\"+\"b\";eval(y)</script>"),
+    # constant strings folded before a script is read (loaders.fold_constants): a chain of pieces,
+    # an unclosed array of them, a variable declared again and again, unclosed concat calls
+    "js write of split pieces": _page(head="<script>document.write(" + _fill("'<'+") + "</script>"),
+    "js unclosed array of pieces": _page(head="<script>document.write([" + _fill('"[",') + "</script>"),
+    "js piece variables": _page(head="<script>" + _fill('var a="<";a+') + "</script>"),
+    "js unclosed concat calls": _page(head="<script>" + _fill('"a".concat(') + "</script>"),
     "ld+json nested arrays": _page(head="<script type='application/ld+json'>" + _fill("[") + "</script>"),
     # text and markup
     "empty inline elements with spaces": _page(body=_fill("<b> </b> ")),
