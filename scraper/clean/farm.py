@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from scraper.clean import brands, glosses, lexicon
+from scraper.clean import brands, lexicon
 from scraper.clean.brandshapes import INSTITUTION_END
 from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.institution import related
@@ -483,11 +483,6 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
     and headings' copies) writes at most MAX_GLUED_SHARED of the two-character pieces, written
     nowhere else on the page (``page_text``: gives its normalised visible text, read last), before
     a headline the article writes; else None."""
-    # (a spun copy's pinyin readings are no words: read with them, the article writes none of the
-    # glossed headline's pieces, 組(zǔ)織 is no 組織, and the headline's own opening reads as glued:
-    # rc48-016 我院組織中層干部赴…, rc29-002 藍鯨運維體系…; the copy is the spun_copy reader's)
-    raw_title, headline_texts = glosses.unglossed(raw_title or ""), [glosses.unglossed(h) for h in headline_texts]
-    lines = [glosses.unglossed(line) for line in lines]
     # (a title scrubbed down to its separators, "-" once a learnt name is cut from both sides of
     # "X-X", splits into no parts: then there is no prefix to read; v42 account, a swap of rc42-003)
     first = next(iter(split_title((raw_title or "").strip())), "")
@@ -526,7 +521,7 @@ def glued_prefix(raw_title: str, headline_texts: list[str], lines: list[str], pa
         return None  # the rest is no headline of this article
     if not any(h.startswith(prefix) and len(h) > len(prefix) for h in heads):
         return None  # the <title> alone: a site's or a column's name before its headline
-    elsewhere = lexicon.cut_out(glosses.unglossed(page_text()), copies)
+    elsewhere = lexicon.cut_out(page_text(), copies)
     if prefix in elsewhere or PLACE_OR_BODY.search(prefix):
         return None  # the page writes it on its own (its name, its section), or names a place or body
     if lexicon.is_reporting(prefix):

@@ -43,12 +43,6 @@ def glossed(text: str) -> bool:
     return bool(_GLOSS.search(text))
 
 
-def unglossed(text: str) -> str:
-    """``text`` without its bracketed pinyin readings (學(xué)習(xí) → 學習): the words a spun copy
-    glossed, as a reader compares them with the page's other words."""
-    return _GLOSS.sub("", text)
-
-
 def _traditional(char: str) -> bool:
     """A character simplified script writes otherwise (absent from GB2312)."""
     return not encodes(char, "gb2312")
