@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from scraper.clean import betting, brands, brandshapes, credits, glosses, lexicon, noise, pasted, slots, tokens
 from scraper.clean.evidence import Evidence
@@ -156,12 +156,16 @@ def spliced_clauses(lines: list[str]) -> list[str]:
     return list(found)
 
 
-def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], list[str]]:
+def _token_spam(lines: list[str], ev: Evidence, title: str, own: Callable[[str], bool] | None = None) -> tuple[set[int], list[str]]:
     """(indexes of lines to drop, garbage words to cut): lines of random tokens and garbage words
-    (tokens.py), and on a page shown hijacked, keyword blocks whose words it never uses (v5 R3)."""
+    (tokens.py), and on a page shown hijacked, keyword blocks whose words it never uses (v5 R3).
+    ``own``: whether a line is the site's own words of its own lawful trade (institution.own_trade_line)."""
     dropped: set[int] = set()
     garbage: list[str] = []
     page = "\n".join([title, *lines])
+    # (a lottery centre's legal notice on its own site, 理性购彩 量力而行 | 不向未成年人销售彩票: its
+    # own words, read by no reader of search phrases and trade names below; v48 rc48-021)
+    mine = {i for i, line in enumerate(lines) if own(line)} if own else set()
     for i, line in enumerate(lines):
         if tokens.random_token_line(line, page):
             ev.add("spam_text", "article", line)
@@ -175,12 +179,12 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
                 ev.add("spam_text", "article", line)
                 dropped.add(i)
     for i in tokens.keyword_blocks(lines, title, ev.hijacked):
-        if i not in dropped:
+        if i not in dropped and i not in mine:
             ev.add("spam_text", "article", lines[i])
             dropped.add(i)
     # ...and a shorter line of search phrases that holds a term of the spam vocabulary (tokens.MIN_VOUCHED_PHRASES)
     for i, line in enumerate(lines):
-        if i not in dropped and (phrases := tokens.vouched_keyword_line(line, page, brands.vocabulary_hits)):
+        if i not in dropped and i not in mine and (phrases := tokens.vouched_keyword_line(line, page, brands.vocabulary_hits)):
             ev.add("spam_text", "article", line)
             dropped.add(i)
             for phrase in phrases:
@@ -196,12 +200,12 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
     # file name stays, 附件：X娱乐jl.vip整治任务清单.xlsx)
     proven = ev.pattern(backed_only=True)
     for i in lone_name_lines(lines, title):
-        if i not in dropped and not (proven and proven.search(lexicon.normalize(lines[i]))):
+        if i not in dropped and i not in mine and not (proven and proven.search(lexicon.normalize(lines[i]))):
             ev.add("spam_text", "article", lines[i])
             dropped.add(i)
     # a keyword line set above the article, where the body's container holds the page's header
     for i, line in enumerate(lines[:tokens.HEAD_LINES]):
-        if i not in dropped and (phrases := tokens.keyword_line(line, page)):
+        if i not in dropped and i not in mine and (phrases := tokens.keyword_line(line, page)):
             ev.add("spam_text", "article", line)
             dropped.add(i)
             for phrase in phrases:
@@ -209,10 +213,12 @@ def _token_spam(lines: list[str], ev: Evidence, title: str) -> tuple[set[int], l
     return dropped, garbage
 
 
-def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Iterable[str] = ()) -> list[str]:
+def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Iterable[str] = (),
+                own: Callable[[str], bool] | None = None) -> list[str]:
     """The article's lines with the spam above removed; every removal becomes a finding.
     ``title``: the page's headline (a brand glued before its copy in the text is cut); ``fields``:
-    its 来源 and 作者 values (where a brand's short form stands too).
+    its 来源 and 作者 values (where a brand's short form stands too); ``own``: whether a line is
+    the site's own words of its lawful trade (institution.own_trade_line), no keyword block.
 
     The readers read the lines in simplified script (lexicon.simplified: their shapes and grammar
     are written in it; a traditional brand line inside the article was left in the text while its
@@ -230,7 +236,7 @@ def clean_lines(lines: Iterable[str], ev: Evidence, title: str = "", fields: Ite
     lines = [lexicon.simplified(line) for line in written]
     title, fields = lexicon.simplified(title), [lexicon.simplified(f) for f in fields]
     before = len(ev.findings), set(ev.strings)
-    out = _clean_lines(lines, ev, title, fields)
+    out = _clean_lines(lines, ev, title, fields, own)
     _as_written(ev, before, "\n".join(written))
     return [lexicon.as_written(line, written[i]) for i, line in out]
 
@@ -254,7 +260,8 @@ def _as_written(ev: Evidence, before: tuple[int, set[str]], written: str) -> Non
             ev.strings[own] = ev.strings.pop(text) or ev.strings.get(own, False)
 
 
-def _clean_lines(lines: list[str], ev: Evidence, title: str, fields: list[str]) -> list[tuple[int, str]]:
+def _clean_lines(lines: list[str], ev: Evidence, title: str, fields: list[str],
+                 own: Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
     """clean_lines on lines in simplified script: (index of the line read, what is left of it)."""
     prefix = headline_prefix(lines, title) if title else None
     if prefix:
@@ -314,7 +321,7 @@ def _clean_lines(lines: list[str], ev: Evidence, title: str, fields: list[str]) 
     if clauses:  # cut where they stand as clauses (a short one is too short to scrub page-wide)
         bare = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, clauses)) + r")\s*(?=[。，,；;！？!?]|$)")
         lines = [bare.sub("", line) for line in lines]
-    dropped, garbage = _token_spam(lines, ev, title)
+    dropped, garbage = _token_spam(lines, ev, title, own)
     out: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         if i in dropped:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 from typing import Mapping
 from urllib.parse import urlsplit
 
@@ -50,7 +51,15 @@ from scraper.clean.hijack import (
     scrub,
 )
 from scraper.clean.infoblock import mark_metadata_blocks
-from scraper.clean.institution import check_site_name_slots, check_source_field, holders, own_names, template_owners
+from scraper.clean.institution import (
+    check_site_name_slots,
+    check_source_field,
+    holders,
+    own_names,
+    own_trade_line,
+    template_owners,
+    trade_bodies,
+)
 from scraper.clean.kinds import kind_only
 from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
@@ -370,7 +379,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     outside = outside_text(marked)
     links = link_texts(root)
     owners = template_owners(raw_title, page_text, metas)
-    check_outside_text(outside, ev, marked, links, owners)
+    # the lawful operator the site is, if it is one (a lottery centre's own site): its own words of
+    # its trade are no spam line (institution.trade_bodies, v48 §3 rc48-021)
+    bodies = trade_bodies(page_text, owners)
+    own_line = partial(own_trade_line, bodies=bodies) if bodies else None
+    check_outside_text(outside, ev, marked, links, owners, own_line)
     # (the names its copyright lines give the owner: a reprint notice naming the owner is the site's)
     check_token_lines(outside, ev, marked, links, holders(page_text), vouch=brands.vocabulary_hits)
     # the article's own words: its headline and the lines kept as its text; every other line of
@@ -456,7 +469,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         # asked of a proven page only, so that no flag turns on it)
         ev.learn_written_heads("\n".join([raw_title, *headline_texts]), written)
         ev.learn_glued_addresses(written())  # the proven brand's address, glued to its name (bandao.com)
-    for line in clean_lines(lines, ev, title or "", [v for v in (article.source, article.author) if v]):
+    for line in clean_lines(lines, ev, title or "", [v for v in (article.source, article.author) if v], own_line):
         if line.strip() in foreign_lines:
             continue
         cleaned, removed = scrub(line, ev, in_article=True)

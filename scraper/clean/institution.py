@@ -32,6 +32,7 @@ from scraper.clean.evidence import Evidence, is_navigation
 from scraper.clean.slots import BREADCRUMB_ROOT
 from scraper.clean.spliced import article_text, unmarked_text
 from scraper.clean.titles import INSTITUTION, han_pieces, split_title
+from scraper.clean.tokens import CLAUSE_WORD
 from scraper.clean.writing import HAN
 
 # The holder of a copyright line: 版权所有：X, 版权所有 © X, Copyright © 2024 X, ©2024 X; and X 版权所有.
@@ -137,6 +138,93 @@ def template_owners(raw_title: str, page_text: str, metas: dict[str, str]) -> li
     names = [*_template_names(page_text, metas), *(parts[-1:] if len(parts) >= 2 or _site_name_only(parts, metas) else ())]
     return list(dict.fromkeys(n for n in (lexicon.normalize(x).rstrip(".") for x in names)
                               if MIN_NAME <= len(n) <= MAX_NAME and not _NOTICE.search(n)))
+
+
+# --- a trade's own public body: the site of a lawful operator --------------------------------
+# A state lottery's administration centre runs its own site (广州体彩网, "• 广州市体育彩票管理中心唯一指定
+# 官方网站" in its header; rc48-021, legit). Its trade's word stands in its own name (彩票 in 体育彩票管理
+# 中心), and so in the lines that are its own: the slogan naming it, the responsible-gambling notice
+# the law has it print (理性购彩 量力而行 | 不向未成年人销售彩票), which the keyword and alone-line
+# readers read as a trade's search phrases (v48 §3). What makes them its own is the role, not the words:
+# the page names a body (a name ending as an institution's does, brandshapes.INSTITUTION_END) whose
+# name holds the trade's word, and the site's template owner (its <title>'s site name, copyright
+# holder, site-name meta) is that body's short form: the owner's characters in the body name's
+# order from its first (广州体彩 of 广州市体育彩票管理中心; 深圳福彩 of 深圳市福利彩票发行中心), the way a
+# Chinese abbreviation is made. A trade's own site holds no such body: a trade's name in an
+# institution's place is none (_trade_named), and a hijacked public site's owner is the body it
+# names, whose name holds no trade word. Measured (session 44, every dev hijack set's page, owners
+# read from the <title> and the copyright line): 13 pages name such a body, all legit lottery
+# centres' or a sports bureau's (v3-v48, 12 splits); without _trade_named 5 hijacked pages did, each
+# through a trade's name in the owner's place.
+# The short form keeps this many characters at least (a two-character owner, 体彩, is any line's pair).
+MIN_SHORT_FORM = 3
+# A run of Chinese characters a body's name may open (MAX_NAME characters at most: 广州市体育彩票管理中心
+# is 11; the slogan runs on: …管理中心唯一指定官方网站).
+_BODY_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def trade_bodies(page_text: str, owners: Iterable[str]) -> list[str]:
+    """The names (normalised) of the bodies ``page_text`` names that hold a trade's word and whose
+    short form one of ``owners`` (template_owners) is: the lawful operator the site is (see above)."""
+    shorts = []
+    for owner in owners:
+        han = "".join(c for c in owner if "\u4e00" <= c <= "\u9fff")
+        # (the site word a short form may end in, 体彩网's 网, is no character of the body's name)
+        shorts += [han[:n] for n in (len(han), len(han) - 1) if n >= MIN_SHORT_FORM]
+    if not shorts:
+        return []
+    found = []
+    firsts = {short[0] for short in shorts}
+    for written in _BODY_RUN.findall(page_text):  # (runs as written: the normalised text joins lines)
+        run = lexicon.normalize(written)
+        if run[0] not in firsts:
+            continue  # (a short form keeps its name's first character: most runs stop here)
+        for end in range(min(len(run), MAX_NAME), MIN_SHORT_FORM, -1):
+            name = run[:end]
+            if INSTITUTION_END.search(name) and _trade_named(name) and any(_short_form(short, name) for short in shorts):
+                found.append(name)
+                break
+    return list(dict.fromkeys(found))
+
+
+# The characters read either side of a trade's word for the lawful name it stands in (体育|彩票|管理).
+_LAWFUL_SIDE = 2
+
+
+def _trade_named(name: str) -> bool:
+    """Whether ``name`` is a lawful operator's: a name (no clause's word: …迎来了国内外十多所大学 is a
+    sentence) whose trade words are generic ones, each standing in a lawful operator's name as
+    brands.is_legit_name knows them (体育彩票, 福利彩票). Not a trade's name set in an institution's
+    place: a brand in it (乐鱼体育党委, rc3-024; JN江南体育's 江南体育场馆管理中心, rc46-004) or a
+    trade's word that is no lawful name's (鹄立电竞集团, syn16-011; 临溪县网上赌博平台排名农业农村局,
+    syn4-012; all hijacked)."""
+    hits = lexicon.find_hits(name, min_strength=lexicon.GENERIC)
+    return bool(hits) and not CLAUSE_WORD.search(name) and all(
+        h.strength == lexicon.GENERIC
+        and brands.is_legit_name(name[max(0, h.start - _LAWFUL_SIDE):h.end + _LAWFUL_SIDE]) for h in hits)
+
+
+def _short_form(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` shortened: its first character, then its others in order."""
+    if not name.startswith(short[0]) or len(short) >= len(name):
+        return False
+    at = 0
+    for c in short:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def own_trade_line(line: str, bodies: Iterable[str]) -> bool:
+    """Whether ``line`` speaks of the trade one of ``bodies`` (trade_bodies) is named for, one of its
+    spam words standing in that name (彩票 of …彩票管理中心), in generic words only (no brand, no
+    pitch's template: 理性购彩 …不得购买彩票, 彩票有风险 投注需谨慎): the operator's own words on its
+    own site, not a trade's pitch."""
+    bodies = list(bodies)
+    hits = lexicon.find_hits(line, min_strength=lexicon.GENERIC) if bodies else []
+    return bool(hits) and all(h.strength == lexicon.GENERIC for h in hits) \
+        and any(lexicon.normalize(line[h.start:h.end]) in b for h in hits for b in bodies)
 
 
 def _site_name_only(parts: list[str], metas: dict[str, str]) -> bool:

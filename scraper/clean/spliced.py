@@ -151,11 +151,14 @@ def check_offered_addresses(lines: Collection[str], ev: Evidence, links: Collect
 MIN_ALONE_LINE = 6
 
 
-def alone_lines(text: str, page: str, links: Collection[str], owners: Collection[str] = ()) -> list[str]:
+def alone_lines(text: str, page: str, links: Collection[str], owners: Collection[str] = (),
+                own: Callable[[str], bool] | None = None) -> list[str]:
     """The lines of ``text`` (the page's text outside the article) that hold spam words below a
     brand's strength and stand apart from the ``page`` (its text as byline.marked_text marks it):
     see MIN_ALONE_LINE. ``links``: the texts of the page's links; ``owners``: the names the page's
-    template gives its owner (institution.template_owners, normalised), see _owner_template_line."""
+    template gives its owner (institution.template_owners, normalised), see _owner_template_line;
+    ``own``: whether a line is the site's own words of its lawful trade (institution.own_trade_line:
+    a lottery centre's slogan naming itself)."""
     if not lexicon.spam_weight(text) or lexicon.spam_weight(article_text(page)):
         return []
     norm_page = lexicon.normalize(unmarked_text(page))
@@ -167,7 +170,7 @@ def alone_lines(text: str, page: str, links: Collection[str], owners: Collection
             continue
         if lexicon.is_reporting(line) or line in links or any(line in link for link in links):
             continue
-        if _owner_template_line(norm, owners):
+        if _owner_template_line(norm, owners) or (own is not None and own(line)):
             continue
         pieces = tokens.joined_han_pieces(norm)
         rest = norm_page.replace(norm, "\n")
@@ -199,12 +202,12 @@ _NAME_LEFT = re.compile(r"[^\s\W_]")
 
 
 def check_outside_text(text: str, ev: Evidence, page: str = "", links: Collection[str] = (),
-                       owners: Collection[str] = ()) -> None:
+                       owners: Collection[str] = (), own: Callable[[str], bool] | None = None) -> None:
     """Record spam brands (lexicon or page-betrayed) in footer/disclaimer/header lines of ``text``,
     and the lesser spam lines standing apart from the ``page`` there (alone_lines: ``page`` is the
     page's text as byline.marked_text marks it, ``links`` the texts of its links, ``owners`` the
-    names its template gives its owner)."""
-    for line in alone_lines(text, page, links, owners) if page else []:
+    names its template gives its owner, ``own`` tells its own words of its lawful trade)."""
+    for line in alone_lines(text, page, links, owners, own) if page else []:
         ev.add("spliced_brand", "line alone outside the article", line)
     pattern = ev.pattern()
     if not lexicon.has_brand(text) and not (pattern and pattern.search(lexicon.normalize(text))):
