@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scraper.clean import brands, lexicon
+from scraper.clean import brands, lexicon, namejudge
 from scraper.clean.takeover import public_body_host
 from scraper.clean.writing import LINE_BREAKS
 
@@ -99,10 +99,28 @@ def parse(text: str) -> TradeName | None:
     return TradeName(m.group("stem") + m.group("heads"), weight)
 
 
+# The learnt judge's score (namejudge.score, mean log-odds of a name's 1-3-grams) at which a name-sized
+# piece is read as a trade's name where ``parse`` reads none. Chosen from bench/namejudge.py --loso
+# (each of v40…v48 left out, scored on that split's names unseen in training): THRESHOLD_NOTE
+TRADE_SCORE = 1.5
+
+
+def judged(text: str) -> TradeName | None:
+    """The learnt judge's reading of ``text`` when ``parse``'s list of heads reads none: the first
+    name-sized piece (namejudge.pieces) whose score reaches ``TRADE_SCORE``, unless it is a public
+    body's, a portal's or a state lottery's name (brands.is_legit_name) or a report's words."""
+    for piece in namejudge.pieces(text):
+        if (namejudge.is_trade_name(piece, TRADE_SCORE) and not brands.is_legit_name(piece)
+                and not lexicon.is_reporting(piece)):
+            return TradeName(piece, SELLS)
+    return None
+
+
 def sells(text: str) -> TradeName | None:
-    """``parse``, when the token weighs ``SELLS`` by itself (a link's text, a line alone)."""
+    """``parse``, when the token weighs ``SELLS`` by itself (a link's text, a line alone); else the
+    learnt judge's reading (``judged``)."""
     found = parse(text)
-    return found if found is not None and found.weight >= SELLS else None
+    return found if found is not None and found.weight >= SELLS else judged(text)
 
 
 # A credit's value after its label (来源：X, 作者：X), up to a space or punctuation. The page's own name
@@ -163,12 +181,18 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
             own = public and m.group(1) is not None
             if (name := parse(m.group(2))) is not None and name.weight + (WEAK if own else 0) >= SELLS:
                 found.append(("credit", m.group(2), name))
+            elif (name := judged(m.group(2))) is not None:
+                found.append(("credit", m.group(2), name))
         for m in _HOLDER.finditer(raw):
             value = m.group(1) or m.group(2)
             if (name := parse(value)) is not None and name.weight + (WEAK if public else 0) >= SELLS:
                 found.append(("footer's holder", value, name))
+            elif (name := judged(value)) is not None:
+                found.append(("footer's holder", value, name))
         for m in _MARK.finditer(raw):
             if (name := parse(m.group(1))) is not None and name.weight + (WEAK if public else 0) >= SELLS:
+                found.append(("bracketed mark", m.group(), name))
+            elif (name := judged(m.group(1))) is not None:
                 found.append(("bracketed mark", m.group(), name))
     for subject in _numbered_subjects(lines):
         found.append(("sentence subject", subject, TradeName(subject, STRONG)))
