@@ -121,7 +121,7 @@ V48_NAMES = ("太平洋在线会员官方网", "传奇世界私服", "璟渡体�
 
 
 def loso(pos: dict[int, set[str]], neg: dict[int, set[str]]) -> None:
-    thresholds = (1.0, 1.25, 1.5, 1.6, 2.0)
+    thresholds = (1.0, 1.25, 1.5, 1.6, 1.7, 2.0)
     print("fold  pos  neg  " + "  ".join(f"R@{t:<4} FPR@{t:<4}" for t in thresholds))
     totals = {t: [0, 0, 0, 0] for t in thresholds}
     for fold in FOLDS:

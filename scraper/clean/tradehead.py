@@ -105,12 +105,13 @@ def parse(text: str) -> TradeName | None:
 # piece is read as a trade's name where ``parse`` reads none. Chosen from bench/namejudge.py --loso
 # (each of v40…v48 left out, scored on that split's names unseen in training; 2026-12-07, nj44): pooled
 # recall / false-positive rate on names 0.429 / 0.0002 at 1.0, 0.367 / 0 at 1.25, 0.302 / 0 at 1.5,
-# 0.267 / 0 at 1.6 (v48 left out: 0.365 / 0; it catches 棠骁… and 杳川体育, not 璟渡体育客服 0.84 nor
-# 晞岳娱乐网络 1.03). 1.6, not 1.5: at 1.5 a clean extraction page's column heading 热播视频 (1.54) was read.
-# Measured at 1.6 with the place rules below: dev dump 4 pages newly flagged, all hijacked and for their
-# injection (syn30-031, sv44-033, sv48-026, sv48-033); 0 of the 8,915 pages of the 50 clean extraction
-# sets reach the judge.
-TRADE_SCORE = 1.6
+# 0.267 / 0 at 1.6, 0.245 / 0 at 1.7 (v48 left out: 0.333 / 0; it catches 棠骁… and 杳川体育, not
+# 璟渡体育客服 0.84 nor 晞岳娱乐网络 1.03). 1.7, not lower: at 1.5 a clean extraction page's column heading
+# 热播视频 (1.54) was read, at 1.6 a shop's mobile-site link 雁博手机版 (1.64, tests/clean/test_unopened_boxes).
+# Measured at 1.7 with the place rules below: dev dump TOTAL {findings 60, text 2, flag 3}: syn30-031,
+# sv48-026, sv48-033 newly flagged, all hijacked and for their injection; no legit page changed; 0 of the
+# 8,915 pages of the 50 clean extraction sets hold a text the judge reads.
+TRADE_SCORE = 1.7
 
 
 def judged(text: str) -> TradeName | None:

@@ -26,7 +26,7 @@ def test_an_unlisted_trade_name_in_a_friend_link_row_goes(name):
     assert name not in a.text
 
 
-@pytest.mark.parametrize("names", ["蘅桉午夜直播　蘅桉影院", "苒棠电竞", "曦瑶娱乐在线"])
+@pytest.mark.parametrize("names", ["蘅桉午夜直播　蘅桉影院", "苒棠电竞", "芷岚午夜福利"])
 def test_an_unlisted_trade_name_on_a_line_above_the_masthead_goes(names):
     a = clean_page(page(body=f'<div class="top-notice">{names}</div>' + BODY), url=URL)
     assert a.hijacked, a.findings
