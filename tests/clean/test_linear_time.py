@@ -64,6 +64,9 @@ CASES = {
     "js unclosed array of pieces": _page(head="<script>document.write([" + _fill('"[",') + "</script>"),
     "js piece variables": _page(head="<script>" + _fill('var a="<";a+') + "</script>"),
     "js unclosed concat calls": _page(head="<script>" + _fill('"a".concat(') + "</script>"),
+    # (under loaders.MAX_FOLD, above which no script is folded)
+    "js unclosed array of one piece and blanks": _page(
+        head='<script>document.write(["<a"' + " " * (SIZE * 9 // 10) + ".join(''))</script>"),
     "ld+json nested arrays": _page(head="<script type='application/ld+json'>" + _fill("[") + "</script>"),
     # text and markup
     "empty inline elements with spaces": _page(body=_fill("<b> </b> ")),
