@@ -67,6 +67,10 @@ CASES = {
     # (under loaders.MAX_FOLD, above which no script is folded)
     "js unclosed array of one piece and blanks": _page(
         head='<script>document.write(["<a"' + " " * (SIZE * 9 // 10) + ".join(''))</script>"),
+    # IE conditional comments, read in the raw page (behaviour.conditional_loads)
+    "conditional comment openings, no end": _page(body=_fill("<!--[if IE]>")),
+    "conditional comment openings, one late ]": _page(body=_fill("<!--[if IE") + "]x"),
+    "script tags with no end in a conditional comment": _page(body="<!--[if IE]>" + _fill("<script ") + "<![endif]-->"),
     "ld+json nested arrays": _page(head="<script type='application/ld+json'>" + _fill("[") + "</script>"),
     # text and markup
     "empty inline elements with spaces": _page(body=_fill("<b> </b> ")),
