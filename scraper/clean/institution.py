@@ -159,8 +159,8 @@ def template_owners(raw_title: str, page_text: str, metas: dict[str, str]) -> li
 # The short form keeps this many characters at least (a two-character owner, 体彩, is any line's pair).
 MIN_SHORT_FORM = 3
 # A run of Chinese characters a body's name may open (MAX_NAME characters at most: 广州市体育彩票管理中心
-# is 11; the slogan runs on: …管理中心唯一指定官方网站).
-_BODY_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+# is 11; the slogan runs on: …管理中心唯一指定官方网站), longer than its short form.
+_BODY_RUN = re.compile(f"{HAN.pattern}{{{MIN_SHORT_FORM + 1},}}")
 
 
 def trade_bodies(page_text: str, owners: Iterable[str]) -> list[str]:
@@ -168,7 +168,7 @@ def trade_bodies(page_text: str, owners: Iterable[str]) -> list[str]:
     short form one of ``owners`` (template_owners) is: the lawful operator the site is (see above)."""
     shorts = []
     for owner in owners:
-        han = "".join(c for c in owner if "\u4e00" <= c <= "\u9fff")
+        han = "".join(HAN.findall(owner))
         # (the site word a short form may end in, 体彩网's 网, is no character of the body's name)
         shorts += [han[:n] for n in (len(han), len(han) - 1) if n >= MIN_SHORT_FORM]
     if not shorts:

@@ -16,12 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from scraper.clean import lexicon
+from scraper.clean.writing import HAN
 
 TABLE = Path(__file__).with_name("vocabulary") / "namejudge.tsv"
 # A name's length, in characters after normalisation: shorter is a word, longer a sentence.
 MIN_NAME, MAX_NAME = 3, 16
 _CUT = re.compile(r"[\s|｜,，。.;；:：!！?？、/\\()（）【】\[\]<>《》「」『』\"“”'‘’·•●★☆◆■\-—–_~…=+*#@&%]+")
-_NAME_LIKE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def pieces(text: str) -> list[str]:
@@ -29,12 +29,13 @@ def pieces(text: str) -> list[str]:
     out = []
     for raw in _CUT.split(text):
         norm = lexicon.normalize(raw)
-        if MIN_NAME <= len(norm) <= MAX_NAME and _NAME_LIKE.search(norm) and not norm.isdigit():
+        if MIN_NAME <= len(norm) <= MAX_NAME and HAN.search(norm):
             out.append(norm)
     return out
 
 
 def grams(name: str) -> list[str]:
+    """The character 1-3-grams of ``name`` with its edges marked (^, $), the bare edges left out."""
     edged = f"^{name}$"
     return [edged[i:i + n] for n in (1, 2, 3) for i in range(len(edged) - n + 1) if edged[i:i + n] not in "^$"]
 
@@ -50,7 +51,7 @@ def _table() -> dict[str, float]:
 
 
 def _stem_pairs(name: str) -> list[str]:
-    return [name[i:i + 2] for i in range(len(name) - 1) if _NAME_LIKE.fullmatch(name[i]) and _NAME_LIKE.fullmatch(name[i + 1])]
+    return [name[i:i + 2] for i in range(len(name) - 1) if HAN.fullmatch(name[i]) and HAN.fullmatch(name[i + 1])]
 
 
 def unknown_stem(name: str, table: dict[str, float] | None = None) -> bool:
