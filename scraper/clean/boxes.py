@@ -190,7 +190,7 @@ def is_story_feed(el) -> bool:
 # only after a story (content._Scorer.trailing_stream, story.story_before). Measured on every dev page
 # holding such a box: see story.STORY_BEFORE.
 STREAM_MIN_ITEMS = 3
-STREAM_SHARE = 0.8
+STREAM_SHARE = FEED_SHARE
 ENTRY_HEAD_MAX = 80
 
 

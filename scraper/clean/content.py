@@ -16,7 +16,6 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from scraper.clean.boxes import (
-    STREAM_MIN_ITEMS,
     is_cms_body,
     is_embedded_post,
     is_entry_stream,
@@ -297,7 +296,7 @@ class _Scorer:
         """A stream of entries (boxes.is_entry_stream: comments, a live page's updates) after the
         story told under the page's headline (story.story_before): furniture, as a named comment
         list is. A stream right under the headline is the page's text (a forum, a live page)."""
-        return len(box) >= STREAM_MIN_ITEMS and is_entry_stream(box) and story_before(box, self._title)
+        return is_entry_stream(box) and story_before(box, self._title)
 
     def is_footer(self, el, chars: int) -> bool:
         """A block of ``chars`` visible characters that writes the site's notice: the page's footer."""
