@@ -198,7 +198,18 @@ def parse_page(raw: bytes, url: str | None, headers: Mapping[str, str] | None = 
     if root is None:
         return None
     title_el = root.find(".//title")
-    return root, page_sites(root, url, find_hidden(root)), text_of(title_el) if title_el is not None else ""
+    return root, page_sites(root, _readable(url), find_hidden(root)), text_of(title_el) if title_el is not None else ""
+
+
+def _readable(url: str | None) -> str | None:
+    """``url`` when urllib can read its host, else None: an address no parser reads (``http://[abc/x``,
+    an unclosed IPv6 bracket) names no site, and every reader of the page's host would raise on it.
+    The article keeps the address as given."""
+    try:
+        urlsplit(url or "")  # raises on an unbalanced bracket or one holding no IP address
+    except ValueError:
+        return None
+    return url
 
 
 def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
@@ -206,6 +217,7 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 traits: bool = False) -> tuple[Article, Evidence]:
     """clean_page, also returning the page's Evidence (with its ``traits`` when asked)."""
     article = Article(url=url)
+    url = _readable(url)
     root, decoded = _parse(raw, headers)
     article.encoding = decoded.encoding if decoded else None
     if root is None:

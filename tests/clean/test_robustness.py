@@ -139,3 +139,14 @@ def test_inline_base64_image_is_no_attribute_bomb():
            + b'"><p>' + "正文第二段，继续叙述，并给出结论。".encode() + b"</p></div></body></html>")
     a = clean_page(raw)
     assert "正文第二段" in a.text
+
+
+@pytest.mark.parametrize("url", ["http://[abc/x", "https://[::1/path", "http://[zz]:80/"])
+def test_an_address_no_parser_reads_is_no_crash(url):
+    # urllib raises on an unclosed or invalid IPv6 bracket; every reader of the page's host used
+    # to raise with it (engine._host_and_path, tradehead's own-host guard) and the page was lost
+    raw = ("<html><head><title>开云体育官网 - 某大学新闻网</title></head><body><h1>学院召开工作会议</h1>"
+           "<p>" + "学院召开年度工作会议，总结过去一年的工作，部署新一年的重点任务。" * 8 + "</p>"
+           "<div>友情链接：<a href='http://x.example.top/'>开云体育官网</a></div></body></html>").encode()
+    a = clean_page(raw, url=url)
+    assert a.url == url and "学院召开年度工作会议" in a.text
