@@ -435,3 +435,26 @@ def absolute(href: str | None, base: str | None) -> str | None:
     if scheme in ("http", "https") or (not scheme and not base):
         return url
     return None
+
+
+class TagValues:
+    """A value read inside each tag of markup written as text: an ``opening`` (a tag's name, an
+    attribute), then the first ``value`` (one group) after it before the tag's ">".
+
+    ``findall`` answers as ``re.findall`` of ``opening[^>]*?value`` does, tag by tag: that one lazy
+    pattern tried every opening against the rest of its tag (a script writing 100 KB of "<script "
+    with no ">" took 12.8 s of clean_page); no value after an opening is none after a later opening
+    before the same ">" either, so each tag is read once."""
+
+    def __init__(self, opening: str, value: str) -> None:
+        self._opening = re.compile(opening, re.I)
+        self._value = re.compile(value, re.I)
+
+    def findall(self, markup: str) -> list[str]:
+        found = []
+        for tag_text in markup.split(">"):
+            at = 0
+            while (opening := self._opening.search(tag_text, at)) and (value := self._value.search(tag_text, opening.end())):
+                found.append(value.group(1))
+                at = value.end()
+        return found

@@ -21,7 +21,7 @@ from typing import Callable
 
 from core.domains import registrable_domain
 from scraper.clean import brands, lexicon
-from scraper.clean.dom import host_of, shorten
+from scraper.clean.dom import TagValues, host_of, shorten
 from scraper.clean.loaders import (
     MIN_BASE64,
     MIN_ESCAPES,
@@ -47,8 +47,10 @@ _REDIRECTS = (re.compile(r"location(?:\s*\.\s*href)?\s*=(?!=)\s*" + _STR),
 # is the address); .src = <anything else> loads an address the code computes.
 _SRC_SET = re.compile(r"\.\s*src\s*=\s*(?:[\w$.]{1,40}\(\s*)?" + _STR)
 _SRC_COMPUTED = re.compile(r"\.\s*src\s*=\s*(?![\s\"'])")
-REFRESH = re.compile(r"http-equiv\s*=\s*['\"]?refresh[^>]*?url\s*=\s*['\"]?([^'\" >]+)", re.I)
-MARKUP_URL = re.compile(r"""<(?:script|iframe|frame)\b[^>]*?\bsrc\s*=\s*['"]?([^'" >]+)""", re.I)
+# An address a refresh or a loading tag names in markup a script writes (read tag by tag: TagValues)
+SRC_VALUE = r"""\bsrc\s*=\s*['"]?([^'" >]+)"""
+REFRESH = TagValues(r"http-equiv\s*=\s*['\"]?refresh", r"url\s*=\s*['\"]?([^'\" >]+)")
+MARKUP_URL = TagValues(r"<(?:script|iframe|frame)\b", SRC_VALUE)
 _URL = re.compile(r"(?:https?:)?//[\w.-]+[^\s\"'<>]*", re.I)
 _WHOLE_URL = re.compile(r'(?<!\\)"((?:https?:)?//[\w.-]+[^\s"\\<>]*)"', re.I)  # a literal that is one address
 _SPLIT_LITERAL = re.compile(r"[\"']\s*\+\s*[\"']")
