@@ -640,7 +640,7 @@ def picked_loads(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, 
             if host not in out and not all(host in views[n] for n in HUMANS):
                 whom = sorted(n for n, v in views.items() if host in v)
                 out[host] = (address, script, ", ".join(n.replace("_", " ") for n in whom))
-    current = {h for v in run.effects.values() for h in loads(v)}
+    current = {h for v in views.values() for h in v}
     for host, (address, script) in loads(run.old_ie).items():
         if host not in current and host not in out:
             out[host] = (address, script, "old Internet Explorer")

@@ -228,11 +228,16 @@ def _public_host(host: str) -> bool:
     return under_public_suffix(host) or lexicon.host_is_trusted(host)
 
 
+def _labels_below(host: str) -> tuple[list[str], str]:
+    """(the labels of ``host`` before its registrable domain, as split: [''] for none; that domain)."""
+    site = registrable_domain(host)
+    return host[: len(host) - len(site)].split("."), site
+
+
 def named_labels(host: str) -> list[str]:
     """The letter runs of a host's own labels (its public suffix left out): www, heshanzx."""
-    site = registrable_domain(host)
-    own = host[: len(host) - len(site)].split(".") + [site.split(".")[0]]
-    return [run for label in own for run in _SPLIT_LABEL.split(label) if run]
+    below, site = _labels_below(host)
+    return [run for label in below + [site.split(".")[0]] for run in _SPLIT_LABEL.split(label) if run]
 
 
 class ForeignHost(NamedTuple):
@@ -269,9 +274,7 @@ _SITE_LABELS = frozenset({"www", "m", "wap"})
 def part_under_parent(host: str) -> bool:
     """Whether ``host`` is a site of its own below a domain (jjglxy.hbxytc.cn): where a part of a body (a college's
     school, a bureau) stands under its parent's host. The domain's own name (marcogroep.com, www.x.cn) is no part's."""
-    site = registrable_domain(host)
-    own = [label for label in host[: len(host) - len(site)].split(".") if label]
-    return any(label not in _SITE_LABELS for label in own)
+    return any(label and label not in _SITE_LABELS for label in _labels_below(host)[0])
 
 
 def _served_runs(url: str | None, declared: Iterable[str]) -> tuple[str, list[str]] | None:

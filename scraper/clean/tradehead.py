@@ -131,11 +131,12 @@ def judged(text: str) -> TradeName | None:
     return None
 
 
-def sells(text: str) -> TradeName | None:
-    """``parse``, when the token weighs ``SELLS`` by itself (a link's text, a line alone); else the
-    learnt judge's reading (``judged``)."""
+def sells(text: str, backing: int = 0) -> TradeName | None:
+    """``parse``, when the token weighs ``SELLS`` by itself (a link's text, a line alone) or with the
+    ``backing`` its place lends it (``WEAK`` where a public body's name belongs); else the learnt judge's
+    reading (``judged``)."""
     found = parse(text)
-    return found if found is not None and found.weight >= SELLS else judged(text)
+    return found if found is not None and found.weight + backing >= SELLS else judged(text)
 
 
 # A credit's value after its label (来源：X, 作者：X), up to a space or punctuation. The page's own name
@@ -194,20 +195,14 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
             continue
         for m in _CREDIT.finditer(raw):
             own = public and m.group(1) is not None
-            if (name := parse(m.group(2))) is not None and name.weight + (WEAK if own else 0) >= SELLS:
-                found.append(("credit", m.group(2), name))
-            elif (name := judged(m.group(2))) is not None:
+            if (name := sells(m.group(2), WEAK if own else 0)) is not None:
                 found.append(("credit", m.group(2), name))
         for m in _HOLDER.finditer(raw):
             value = m.group(1) or m.group(2)
-            if (name := parse(value)) is not None and name.weight + (WEAK if public else 0) >= SELLS:
-                found.append(("footer's holder", value, name))
-            elif (name := judged(value)) is not None:
+            if (name := sells(value, WEAK if public else 0)) is not None:
                 found.append(("footer's holder", value, name))
         for m in _MARK.finditer(raw):
-            if (name := parse(m.group(1))) is not None and name.weight + (WEAK if public else 0) >= SELLS:
-                found.append(("bracketed mark", m.group(), name))
-            elif (name := judged(m.group(1))) is not None:
+            if (name := sells(m.group(1), WEAK if public else 0)) is not None:
                 found.append(("bracketed mark", m.group(), name))
     # A new name the page's own host spells is the site's own (快闻网APP下载 on kuaiwen.example.com): the
     # judge reads a name's shape, and a site offering its own app or naming itself has a trade's shape.
