@@ -125,6 +125,13 @@ SINGLE_FORMS = {
 }
 SINGLE_CLEAN = {"P03": "sports_lottery", "P20": None}
 
+PREV_TITLES = {
+    "gov": ["关于开展2025年度政务公开工作考核的通知", "县（市）政府常务会议研究部署近期重点工作"],
+    "town": ["镇（乡）召开安全生产工作会议", "关于做好今冬明春农田水利建设的通知"],
+    "edu": ["学校召开新学期工作部署会", "学校举行教职工代表大会"],
+    "org": ["关于缴纳年度会费的通知", "理事会召开年中工作会议"],
+}
+
 COLUMNS = {
     "gov": [("部门动态", "bmdt"), ("乡镇动态", "xzdt"), ("民生关注", "msgz"), ("工作动态", "gzdt")],
     "town": [("工作动态", "gzdt"), ("村务动态", "cwdt")],
@@ -333,14 +340,18 @@ class TopicPool:
         self.rng = rng
         self.pools = {}
 
-    def take(self, kind):
+    def take(self, kind, avoid=()):
+        """Next topic of the kind, never one the same site already used."""
         lst = {"gov": A.GOV_TOPICS, "town": A.TOWN_TOPICS, "edu": A.EDU_TOPICS, "org": A.ORG_TOPICS}[kind]
         p = self.pools.get(kind)
-        if not p:
-            p = list(lst)
+        if not p or all(f in avoid for f in p):
+            p = (p or []) + [f for f in lst if f not in (p or [])]
             self.rng.shuffle(p)
             self.pools[kind] = p
-        return p.pop()
+        for i in range(len(p) - 1, -1, -1):
+            if p[i] not in avoid:
+                return p.pop(i)
+        raise RuntimeError("no topic left")
 
 
 def build_page(rng, s, topic_fn, form, brand, role, pool_prev_title, shared=None):
@@ -379,17 +390,18 @@ def main():
     rng = random.Random(SEED)
     pool = TopicPool(rng)
     pages = []
-    prev_titles = ["关于开展2025年度政务公开工作考核的通知", "学校召开新学期工作部署会", "本站网站年度工作报表"]
 
     for s in SITES:
         n_h = SITE_HIJACKED[s["key"]]
         roles = ["hijacked"] * n_h + (["legit"] if s["key"] in SITE_LEGIT else [])
         roles += ["clean"] * (5 - len(roles))
+        used = set()
         for i, role in enumerate(roles):
             if role == "legit":
                 fn = A.LEGIT[SITE_LEGIT[s["key"]]]
             else:
-                fn = pool.take(s["kind"])
+                fn = pool.take(s["kind"], used)
+                used.add(fn)
             pages.append((s, fn, SITE_FORMS[s["key"]] if role == "hijacked" else None, BRANDS.get(s["key"]), role,
                           "site %s (%s), template %s" % (s["key"], s["host"], s["tpl"])))
     for key, tpl, host, name, place, kind, addr, tel, icp, extra in SINGLES:
@@ -410,7 +422,8 @@ def main():
     built = {}
     # build in definition order (so a site's pages draw from the rng in a fixed sequence), number by shuffle
     for pi, (s, fn, form, brand, role, where) in enumerate(pages):
-        url, html, truth, res, title = build_page(rng, s, fn, form, brand, role, rng.choice(prev_titles))
+        prev = rng.choice(PREV_TITLES[s["kind"]])
+        url, html, truth, res, title = build_page(rng, s, fn, form, brand, role, prev)
         built[pi] = (s, form, role, where, url, html, truth, res)
     for n, pi in enumerate(order, 1):
         s, form, role, where, url, html, truth, res = built[pi]
