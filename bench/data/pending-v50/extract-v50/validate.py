@@ -32,6 +32,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # importing convert leaves no __pycache__ in the worktree
 sys.path.insert(0, HERE)
 import convert  # noqa: E402
 
