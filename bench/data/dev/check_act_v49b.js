@@ -4,7 +4,8 @@
    stylesheets), XMLHttpRequest / fetch calls, navigations (with their target), and links to other hosts it shows.
 
    usage: node check_act_v49b.js [folder] [--json]
-          folder defaults to bench/data/heldout/real-cases-v49b (next to this file; pending-v49/ at collection)
+          folder defaults to bench/data/dev/real-cases-v49b (next to this file; pending-v49/ at collection,
+          heldout/ while held out)
    jsdom: set K49B_JSDOM to a jsdom package directory (e.g. /tmp/k49b/node_modules/jsdom), or have jsdom
           resolvable from here. Nothing is fetched: every resource request is recorded and answered empty. */
 'use strict';

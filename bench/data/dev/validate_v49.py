@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Validate the v49 real cases (keeper k49; pending-v49/ at collection, held out in bench/data/heldout/ since
-2026-12-07, when v48 was spent and moved to dev).
+"""Validate the v49 real cases (keeper k49; pending-v49/ at collection, held out in bench/data/heldout/ from
+2026-12-07, when v48 was spent and moved to dev; dev since v49 was spent, 2026-12-07).
 
 usage: python3 validate_v49.py [COMPARE_DIR ...]
-  COMPARE_DIR defaults to bench/data/dev (relative to the repository root found from this file): every dev split, v48
-  included.  Every truth.jsonl and every *.html under a compared folder is read, except folders of v49 itself (any
-  path part containing 'v49') and any held-out or pending folder (heldout/, heldout-*, pending-*: heldout/ holds only
-  v49 since 2026-12-07, so passing bench/data/heldout adds nothing), even when passed.
+  COMPARE_DIR defaults to bench/data/dev (relative to the repository root found from this file): since v49 is dev
+  (2026-12-07), the older dev splits.  Every truth.jsonl and every *.html under a compared folder is read, except
+  folders of v49 itself (any path part containing 'v49', wherever it sits: real-cases-v49*, synthetic-v49, ...) and
+  any held-out or pending folder (heldout/, heldout-*, pending-*: v50 on, later than v49), even when passed.  With no
+  COMPARE_DIR the url hosts of the /work/data/extract/dev-* sets are read too, v49's own (dev-v49-dpppress) skipped.
 
 Checks on real-cases-v49/:
   1. truth.jsonl parses; every record has the fields the scorer reads; ids rc49-NNN are unique and match html/<id>.html
@@ -22,7 +23,8 @@ Checks on real-cases-v49/:
      any html of the compared folders.
   7. no spam string equals, contains or is contained in a spam string of the compared folders' truth.jsonl files.
   8. no page's host, nor its registrable domain, is a url host (or registrable domain) of the compared folders'
-     truth.jsonl files (and, when no folder is given, of /work/data/extract/dev-*/truth.jsonl where present).
+     truth.jsonl files (and, when no folder is given, of /work/data/extract/dev-*/truth.jsonl where present, v49's
+     own dev-v49-dpppress skipped).
   9. build.py re-run into a scratch folder gives byte-identical html/, truth.jsonl and SOURCES.md.
 Exit status 1 on any error.
 """
@@ -60,7 +62,8 @@ def collapse(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
-# v49's own folders (heldout/ since 2026-12-07, pending-v49/ at collection) and any held-out or pending folder
+# v49's own folders (dev/ since v49 was spent, 2026-12-07; heldout/ before, pending-v49/ at collection) and any
+# held-out or pending folder (v50 on, later than v49)
 HELD = re.compile(r"^(heldout|pending)($|-)")
 
 
@@ -208,7 +211,7 @@ def main(argv):
     if not argv and os.path.isdir(extract):
         for d in sorted(os.listdir(extract)):
             p = os.path.join(extract, d, "truth.jsonl")
-            if d.startswith("dev-") and os.path.exists(p):
+            if d.startswith("dev-") and not own(d) and os.path.exists(p):  # dev-v49-dpppress is v49's own
                 with open(p, encoding="utf-8", errors="replace") as f:
                     for line in f:
                         try:

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-"""Validate real-cases-v49b (keeper k49b; pending-v49/ at collection, held out in bench/data/heldout/ since
-2026-12-07, when v48 was spent and moved to dev).
+"""Validate real-cases-v49b (keeper k49b; pending-v49/ at collection, held out in bench/data/heldout/ from
+2026-12-07, when v48 was spent and moved to dev; dev since v49 was spent, 2026-12-07).
 
 usage: python3 validate_v49b.py [COMPARE_FOLDER ...] [--no-act] [--all-files]
-  COMPARE_FOLDER  folders whose html (and truth urls) the set must not share with; default bench/data/dev, every
-                  dev split, v48 included. Any file or folder whose path (relative to the compare folder, plus the
-                  folder's own name) has a part holding 'v49' (v49's own folders, this set among them) is skipped,
-                  and so is any held-out or pending folder (heldout/, heldout-*, pending-*: heldout/ holds only v49
-                  since 2026-12-07, so passing bench/data/heldout adds nothing), even when passed.
+  COMPARE_FOLDER  folders whose html (and truth urls) the set must not share with; default bench/data/dev: since
+                  v49 is dev (2026-12-07), the older dev splits. Any file or folder whose path (relative to the
+                  compare folder, plus the folder's own name) has a part holding 'v49' (v49's own folders and files,
+                  wherever they sit, this set among them) is skipped, and so is any held-out or pending folder
+                  (heldout/, heldout-*, pending-*: v50 on, later than v49), even when passed.
   --no-act        skip the browser-like run (check_act_v49b.js, node + jsdom; K49B_JSDOM = jsdom package dir)
   --all-files     item 7 also against every text file (js/py/md/jsonl/txt) of the compare folders, not only html
 
@@ -30,7 +30,8 @@ FIELDS = ['id', 'url', 'title', 'date', 'source', 'author', 'text', 'hijacked', 
           'legit', 'lang', 'origin', 'kind', 'site', 'capture', 'encoding']
 VENDOR_HOSTS = ('linezing.com', 'cnzz.com', 'baidu.com', 'doubleclick.net', 'adbrite.com')
 W = 120
-# v49's own folders (heldout/ since 2026-12-07, pending-v49/ at collection) and any held-out or pending folder
+# v49's own folders (dev/ since v49 was spent, 2026-12-07; heldout/ before, pending-v49/ at collection) and any
+# held-out or pending folder (v50 on, later than v49)
 SKIP = re.compile(r"v49|^(heldout|pending)($|-)")
 fails = []
 

@@ -1,11 +1,11 @@
-"""Check synthetic-v49 (keeper k49s; bench/data/heldout/synthetic-v49 since 2026-12-07, when v48 was spent; pending-v49/
-at collection).
+"""Check synthetic-v49 (keeper k49s; bench/data/dev/synthetic-v49 since v49 was spent, 2026-12-07; held out in
+bench/data/heldout/ from 2026-12-07, when v48 was spent; pending-v49/ at collection).
 
-python3 validate_v49s.py [--node] [COMPARE_DIR ...]     (default: bench/data/dev, every dev split, v48 included)
+python3 validate_v49s.py [--node] [COMPARE_DIR ...]     (default: bench/data/dev: since v49 is dev, the older splits)
 
-Compared folders: every file under each COMPARE_DIR except paths holding "v49" (this split's own folders) and any
-`heldout`, `heldout-*` or `pending-*` folder (skipped even when passed: heldout/ holds only v49 since 2026-12-07, so
-passing bench/data/heldout adds nothing).
+Compared folders: every file under each COMPARE_DIR except paths holding "v49" (this split's own folders and files,
+wherever they sit) and any `heldout`, `heldout-*` or `pending-*` folder (v50 on, later than v49; skipped even when
+passed).
 
 Checks:
  1. make_set.py re-run twice into temporary folders: byte-identical to each other and to synthetic-v49/.

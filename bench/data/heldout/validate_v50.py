@@ -1,13 +1,16 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
-"""Validate the v50 split's real cases (keeper k50) against its own rules and against compared folders.
+"""Validate the v50 split's real cases (keeper k50; pending-v50/ at collection, held out in bench/data/heldout/ since
+2026-12-07, when v49 was spent and moved to dev) against its own rules and against compared folders.
 
 Usage:
   python3 validate_v50.py [COMPARED_FOLDER ...] [--check FOLDER ...] [--no-rebuild]
 
 COMPARED_FOLDER: folders whose truth.jsonl files (searched recursively) and html files give the spam strings,
-  url hosts and page code to compare with (default: bench/data/dev). Any path containing 'v50' is skipped, so the
-  split's own folders are never compared with themselves.
+  url hosts and page code to compare with (default: bench/data/dev, every dev split, v49 included). Any path with a
+  part containing 'v50' is skipped, so the split's own folders are never compared with themselves, and so is any
+  held-out or pending folder (heldout/, heldout-*, pending-*: heldout/ holds only v50 since 2026-12-07, so passing
+  bench/data/heldout adds nothing), even when passed.
 --check: the v50 folders to validate (default: real-cases-v50 beside this script).
 
 Checks, per checked folder:
@@ -43,6 +46,12 @@ FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", 
 WS = re.compile(r"\s+")
 TAGS = re.compile(r"<[^>]+>")
 errors = []
+# v50's own folders (heldout/ since 2026-12-07, pending-v50/ at collection) and any held-out or pending folder
+HELD = re.compile(r"^(heldout|pending)($|-)")
+
+
+def skipped(path):
+    return any("v50" in p or HELD.search(p) for p in os.path.normpath(os.path.abspath(path)).split(os.sep))
 
 
 def err(msg):
@@ -91,7 +100,7 @@ def load_compared(folders):
     spam, hosts, files = set(), set(), []
     for fo in folders:
         for tj in glob.glob(os.path.join(fo, "**", "truth.jsonl"), recursive=True):
-            if "v50" in tj:
+            if skipped(tj):
                 continue
             with open(tj, encoding="utf-8") as f:
                 for line in f:
@@ -108,7 +117,7 @@ def load_compared(folders):
                     if h:
                         hosts.add(h.lower())
         for h in glob.glob(os.path.join(fo, "**", "*.htm*"), recursive=True):
-            if "v50" not in h:
+            if not skipped(h):
                 files.append(h)
     return spam, hosts, files
 
@@ -249,7 +258,7 @@ def main(argv):
             check.append(a)
         else:
             compared.append(a)
-    compared = [c for c in (compared or [os.path.join(REPO, "bench", "data", "dev")]) if "v50" not in c]
+    compared = [c for c in (compared or [os.path.join(REPO, "bench", "data", "dev")]) if not skipped(c)]
     check = check or [os.path.join(HERE, "real-cases-v50")]
     cspam, chosts, cfiles = load_compared(compared)
     print(f"compared: {compared}: {len(cspam)} spam strings, {len(chosts)} hosts, {len(cfiles)} html files")

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
-"""Validator for pending-v50/real-cases-v50b.
+"""Validator for real-cases-v50b (keeper k50b; pending-v50/ at collection, held out in bench/data/heldout/ since
+2026-12-07, when v49 was spent and moved to dev).
 
   validate_v50b.py [--folder DIR] [--compare DIR ...] [--no-act] [--all-files]
 
@@ -11,7 +12,9 @@ comparison folders' truth; item 7 (no run of >= 120 characters, whitespace colla
 injected code in any html file -- with --all-files also js/py/md/jsonl/txt/json -- of the comparison folders);
 with node + jsdom (K50B_JSDOM), every hijacked page acts (writes / navigates / loads a host of its code) under at
 least one visitor profile and every clean page reaches only its vendor hosts or its own host.
---compare defaults to bench/data/dev; any path part holding 'v50', and heldout/, heldout-*, pending-* folders, are skipped."""
+--compare defaults to bench/data/dev, every dev split, v49 included; any path part holding 'v50', and heldout/,
+heldout-*, pending-* folders, are skipped, even when passed (heldout/ holds only v50 since 2026-12-07, so passing
+bench/data/heldout adds nothing)."""
 import html as H, json, os, re, subprocess, sys
 from urllib.parse import urlparse
 

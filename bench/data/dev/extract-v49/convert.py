@@ -2,9 +2,10 @@
 """Build the v49 extraction set `dpppress` from a git snapshot of kiang/dpp.org.tw.
 
     python3 convert.py --mirror /work/.mirror/kiang+dpp.org.tw/repo \
-                       --out /work/data/extract/heldout-v49-dpppress
+                       --out /work/data/extract/dev-v49-dpppress
 
-(heldout-v49-dpppress since 2026-12-07, when v48 was spent; written as pending-v49-dpppress.)
+(dev-v49-dpppress since v49 was spent, 2026-12-07; written as pending-v49-dpppress, held out as heldout-v49-dpppress
+from 2026-12-07, when v48 was spent.)
 
 kiang/dpp.org.tw is a static mirror (2024-09/10) of the Democratic Progressive Party's web site
 (traditional Chinese). This converter takes press releases (`media/contents/<n>.html`, one CMS
@@ -179,10 +180,10 @@ def build(mirror, out):
             "content: press releases (media/contents/<n>.html) of www.dpp.org.tw, traditional Chinese, one CMS template, "
             "from a static mirror made by the repository's author in 2024; page bytes as stored (utf-8; the mirror rewrote links to relative files)\n"
             "licence: %s\n"
-            "truth: written by rule by keeper k49x (bench/data/heldout/extract-v49/spec.json): text = press-release body, "
+            "truth: written by rule by keeper k49x (bench/data/dev/extract-v49/spec.json): text = press-release body, "
             "one line per block; title = the article headline; date = the date line; source/author null; no extractor output used\n"
             "selection: %d of %d press-release pages qualify (%s); %d picked at evenly spaced ranks\n"
-            "built by: bench/data/heldout/extract-v49/convert.py --mirror <snapshot> --out %s\n"
+            "built by: bench/data/dev/extract-v49/convert.py --mirror <snapshot> --out %s\n"
             % (os.path.basename(os.path.normpath(out)), len(rows), SPEC["set_prefix"], SPEC["repo"], SPEC["repo"], commit,
                SPEC["licence"], len(qualifying), len(pages),
                ", ".join("%s %d" % (k, v) for k, v in sorted(reasons.items())) or "none left out", want, out))
@@ -192,7 +193,7 @@ def build(mirror, out):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", required=True, help="bare git dir of kiang/dpp.org.tw")
-    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/heldout-v49-dpppress")
+    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/dev-v49-dpppress")
     a = ap.parse_args()
     rows, q, n, reasons = build(a.mirror, a.out)
     print("%d pages written to %s (%d of %d qualify; left out: %s)" % (len(rows), a.out, q, n, reasons))

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Validate the v49 extraction set `dpppress` (keeper k49x; heldout-v49-dpppress since 2026-12-07, when v48 was
-spent; written as pending-v49-dpppress).
+"""Validate the v49 extraction set `dpppress` (keeper k49x; dev-v49-dpppress since v49 was spent, 2026-12-07;
+written as pending-v49-dpppress, held out as heldout-v49-dpppress from 2026-12-07, when v48 was spent).
 
     python3 validate.py [SET] [--against DIR ...] [--rebuild MIRROR]
 
-SET defaults to /work/data/extract/heldout-v49-dpppress. Checks:
+SET defaults to /work/data/extract/dev-v49-dpppress. Checks:
   * truth.jsonl parses; ids unique, of the form dpp49-NNNNN; html/<id>.html exists for every row and
     every html file has a row; sha256 of the page matches the row;
   * text, title, url non-empty; date YYYY-MM-DD; source/author null (the pages show none);
@@ -12,11 +12,11 @@ SET defaults to /work/data/extract/heldout-v49-dpppress. Checks:
   * the truth is on the page: the title occurs in the page's visible text, the date too, and
     every text line occurs in the visible text (whitespace ignored);
   * no url of the set occurs in the truth rows of the folders compared against (default:
-    /work/shared/corpus, bench/data/dev (every dev split, v48 included), /work/data/extract/dev-* (50 since v48
-    was spent, dev-v48-goosego included)); urls compared without
-    scheme, "www.", query, fragment and trailing "/" or ".html"; folders named heldout*, pending-*
-    or *v49* are never opened, even when passed (held-out data and this split itself: heldout-v49-dpppress is this
-    set's own name, and heldout/ holds only v49, since 2026-12-07);
+    /work/shared/corpus, bench/data/dev (since v49 is dev, 2026-12-07: the older dev splits), /work/data/extract/dev-*
+    (51 since v49 was spent, dev-v49-dpppress, the set itself, among them: the 50 older ones are read)); urls
+    compared without scheme, "www.", query, fragment and trailing "/" or ".html"; folders named heldout*, pending-*
+    or *v49* are never opened, even when passed (v49's own folders wherever they sit, dev-v49-dpppress included;
+    heldout/, heldout-*, pending-*: v50 on, later than v49);
   * hosts shared with those folders are reported as warnings (count only);
   * no page is byte-identical to an html file there;
   * --rebuild MIRROR: converts twice into temporary folders and compares html/ and truth.jsonl
@@ -37,7 +37,7 @@ from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-DEFAULT_SET = "/work/data/extract/heldout-v49-dpppress"
+DEFAULT_SET = "/work/data/extract/dev-v49-dpppress"
 DEFAULT_AGAINST = ["/work/shared/corpus", os.path.join(REPO, "bench", "data", "dev")] + \
     sorted(glob.glob("/work/data/extract/dev-*"))
 ID_RE = re.compile(r"^dpp49-\d{5}$")
@@ -186,7 +186,7 @@ def main():
     if a.rebuild:
         for k in range(2):
             with tempfile.TemporaryDirectory() as tmp:
-                out = os.path.join(tmp, "heldout-v49-dpppress")
+                out = os.path.join(tmp, "dev-v49-dpppress")
                 subprocess.run([sys.executable, os.path.join(HERE, "convert.py"), "--mirror", a.rebuild,
                                 "--out", out], check=True, capture_output=True)
                 if open(os.path.join(out, "truth.jsonl"), "rb").read() != \

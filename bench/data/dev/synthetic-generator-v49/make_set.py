@@ -1,5 +1,5 @@
-"""Write synthetic-v49 (bench/data/heldout/synthetic-v49, held out since 2026-12-07, when v48 was spent; pending-v49/
-at collection): html/sv49-NNN.html + truth.jsonl
+"""Write synthetic-v49 (bench/data/dev/synthetic-v49, dev since v49 was spent, 2026-12-07; held out in heldout/ from
+2026-12-07, when v48 was spent; pending-v49/ at collection): html/sv49-NNN.html + truth.jsonl
 (40 pages: 28 hijacked, 12 clean, 4 of the clean pages legit).
 
 python3 make_set.py [OUT]   (default: ../synthetic-v49)
