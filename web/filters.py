@@ -55,9 +55,6 @@ FINDING_KINDS = {
     "off_template": N_("A part of the site's frame (title, top or footer lines) this page writes unlike the site's "
                        "other pages, adding a name they never carry; the added words removed."),
     "server_cloak": N_("Spam the server sends only to search-engine spiders."),
-    "judged_page": N_("No single sign was conclusive, but the page's weaker signs together (hidden links to other "
-                      "sites, trade names in its links, scripts that test the visitor…) read as a hijacked page's; "
-                      "nothing was removed."),
     "hidden_block": N_("Hidden text removed that is not spam (not a sign of hijacking by itself)."),
     "decoding_uncertain": N_("Some bytes of the page could not be decoded with confidence; the text may hold "
                              "replaced characters (not a sign of hijacking)."),

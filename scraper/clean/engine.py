@@ -65,7 +65,7 @@ from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.mentions import PageMarkup
 from scraper.clean.metadata import headline_elements, meta_map, select_text
-from scraper.clean.pagejudge import judge_page, served_features, with_findings
+from scraper.clean.pagejudge import served_features, with_findings
 from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, top_line_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_lines, page_traits
@@ -612,11 +612,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     if lost := lost_text(marked, article.text, root, decoded.text if decoded else ""):  # an empty article is never stored silently
         article.findings.append(Finding("no_article_text", "page text", lost))
     ev.features = with_findings(served_numbers, [f.kind for f in article.findings])
-    if not article.hijacked and (judgement := judge_page(ev.features)):
-        # what the readers saw and each left below its threshold, weighed together (pagejudge): a flag,
-        # no removal — what to cut is the readers' to say
-        article.findings.append(Finding("judged_page", "page", judgement))
-        article.hijacked = True
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title, served_lines)
     return article, ev

@@ -8,10 +8,6 @@ computes, none naming a brand, a page or a template — and ``score`` sums each 
 log-odds of standing on a hijacked page rather than a clean one (naive Bayes over bins). The table
 (``vocabulary/pagejudge.tsv``) is written by ``bench/pagejudge.py`` from every dev split and the clean
 extraction sets; ``bench/pagejudge.py --loso`` measures it with each split (and each clean set) left out.
-
-What it reaches is little: out of split, 2 of the 226 hijacked dev pages the cascade misses, none of v37-v43
-or v45-v49 (see ``JUDGED_SCORE``). Links are read where they name a host (absolute addresses): a menu of
-trade names in relative links scores nothing (tests/clean/test_page_judge.py keeps the absolute case).
 """
 from __future__ import annotations
 
@@ -100,15 +96,17 @@ def served_features(root, hidden: list, report: Any, offsite: Callable[[str], bo
     """The page's evidence as served (before any removal): hidden blocks, links, title, headings,
     meta, text and scripts, as numbers."""
     f: dict[str, float] = dict.fromkeys(BINS, 0.0)
+    hidden_ids = set()
     for el, how in hidden:
         away = [h for a in el.iter("a") if (h := host_of(a.get("href"))) and offsite(h)]
+        hidden_ids.update(id(a) for a in el.iter("a"))
         if away:
             f[{STRONG: "hidden_offsite_strong", STATE: "hidden_offsite_state", WEAK: "hidden_offsite_weak"}.get(
                 how, "hidden_offsite_weak")] += 1
             f["hidden_offsite_links"] += len(away)
     hosted = away_links = 0
     sites: set[str] = set()
-    texts: list[str] = []
+    texts = []
     for a in root.iter("a"):
         host = host_of(a.get("href"))
         if not host:
