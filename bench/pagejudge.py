@@ -93,7 +93,7 @@ def collect(out: Path, shard: int, shards: int, per_set: int, skip: set[tuple[st
             if i % shards != shard or (name, pid) in skip:
                 continue
             try:
-                article, ev = run_cleaner(path.read_bytes(), url, None, None, None)
+                article, ev = run_cleaner(path.read_bytes(), url, None, None, None, features=True)
             except CleanError:
                 continue
             f.write(json.dumps({"group": group, "set": name, "id": pid, "hijacked": label, "flagged": article.hijacked,

@@ -215,8 +215,9 @@ def _readable(url: str | None) -> str | None:
 
 def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 selectors: Mapping[str, str] | None, profile: SiteProfile | None,
-                traits: bool = False) -> tuple[Article, Evidence]:
-    """clean_page, also returning the page's Evidence (with its ``traits`` when asked)."""
+                traits: bool = False, features: bool = False) -> tuple[Article, Evidence]:
+    """clean_page, also returning the page's Evidence (with its ``traits``, and pagejudge's ``features``,
+    when asked)."""
     article = Article(url=url)
     url = _readable(url)
     root, decoded = _parse(raw, headers)
@@ -268,7 +269,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)
-    served_numbers = served_features(root, hidden, report, ev.offsite, raw_title, metas)  # (before any removal)
+    # (read before any removal; asked by bench/pagejudge.py only: the judge is not wired, see pagejudge)
+    served_numbers = served_features(root, hidden, report, ev.offsite, raw_title, metas) if features else None
     if stamp := empty_stamp(root):  # a mirror generator's stamp (v7-v19)
         ev.add("mirror_copy", "page", f"{len(stamp)} empty tags stamped with values nothing names: {''.join(stamp[:8])}")
     pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
@@ -611,7 +613,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         article.findings.append(Finding("foreign_host", "served host", f"{served.body}: its page served from {served.host}"))
     if lost := lost_text(marked, article.text, root, decoded.text if decoded else ""):  # an empty article is never stored silently
         article.findings.append(Finding("no_article_text", "page text", lost))
-    ev.features = with_findings(served_numbers, [f.kind for f in article.findings])
+    if served_numbers is not None:
+        ev.features = with_findings(served_numbers, [f.kind for f in article.findings])
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title, served_lines)
     return article, ev
