@@ -65,6 +65,7 @@ from scraper.clean.language import detect_language
 from scraper.clean.media import find_download_links, find_images
 from scraper.clean.mentions import PageMarkup
 from scraper.clean.metadata import headline_elements, meta_map, select_text
+from scraper.clean.pagejudge import served_features, with_findings
 from scraper.clean.pasted import suggestion_lists
 from scraper.clean.pinned import click_traps, pinned_boxes, pinned_link_hosts, top_line_hosts, viewport_covers
 from scraper.clean.profile import PageTraits, SiteProfile, apply_profile, offsite_blocks, page_lines, page_traits
@@ -214,8 +215,9 @@ def _readable(url: str | None) -> str | None:
 
 def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
                 selectors: Mapping[str, str] | None, profile: SiteProfile | None,
-                traits: bool = False) -> tuple[Article, Evidence]:
-    """clean_page, also returning the page's Evidence (with its ``traits`` when asked)."""
+                traits: bool = False, features: bool = False) -> tuple[Article, Evidence]:
+    """clean_page, also returning the page's Evidence (with its ``traits``, and pagejudge's ``features``,
+    when asked)."""
     article = Article(url=url)
     url = _readable(url)
     root, decoded = _parse(raw, headers)
@@ -267,6 +269,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for markup, hostile in report.written_html:
         check_written(markup, hostile, ev)
     check_meta(root, ev)
+    # (read before any removal; asked by bench/pagejudge.py only: the judge is not wired, see pagejudge)
+    served_numbers = served_features(root, hidden, report, ev.offsite, raw_title, metas) if features else None
     if stamp := empty_stamp(root):  # a mirror generator's stamp (v7-v19)
         ev.add("mirror_copy", "page", f"{len(stamp)} empty tags stamped with values nothing names: {''.join(stamp[:8])}")
     pinned = pinned_picture_hosts(root, ev.is_own)  # (asked while the page's scripts are in it)
@@ -609,6 +613,8 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         article.findings.append(Finding("foreign_host", "served host", f"{served.body}: its page served from {served.host}"))
     if lost := lost_text(marked, article.text, root, decoded.text if decoded else ""):  # an empty article is never stored silently
         article.findings.append(Finding("no_article_text", "page text", lost))
+    if served_numbers is not None:
+        ev.features = with_findings(served_numbers, [f.kind for f in article.findings])
     if traits:
         ev.traits = page_traits(blocks, ev, raw_title, served_lines)
     return article, ev

@@ -90,6 +90,8 @@ class Evidence:
     inside: set[str] = field(default_factory=set)
     site_strings: int = 0   # of ``strings``, how many came from the profile (not counted in MAX_LEARNED)
     traits: Any = None      # profile.PageTraits of the page, when the caller asked for them
+    # pagejudge's numbers of the page as served (what the readers saw, acted on or not); None on an empty page
+    features: dict[str, float] | None = None
     _patterns: dict = field(default_factory=dict, repr=False)  # compiled per backed_only, reset on learn
     _in_template: dict = field(default_factory=dict, repr=False)  # element → verdict
 
