@@ -124,17 +124,18 @@ TRADE_SCORE = 1.7
 PART_SCORE = 1.25
 
 
-def judged(text: str) -> TradeName | None:
+def judged(text: str, by_part: bool = True) -> TradeName | None:
     """The learnt judge's reading of ``text`` when ``parse``'s list of heads reads none: a name-sized
     piece (namejudge.pieces) read as a new trade's name (namejudge.is_trade_name at ``TRADE_SCORE``),
     or, when the whole piece reads as nothing, its brand part before a word clean names end with
-    (namejudge.trade_part at ``PART_SCORE``: X电竞招商部, X体育赞助), the part and the whole
+    (``by_part``; namejudge.trade_part at ``PART_SCORE``: X电竞招商部, X体育赞助), the part and the whole
     not a public body's, a portal's or a state lottery's (brands.is_legit_name) nor a report's words,
     when every other piece of ``text`` is one of that trade's names too (opens with its stem, or reads as
     a trade's by itself): a headline or a sentence beside a name is no name (星瀚体育 我校举行…典礼)."""
     parts = namejudge.pieces(text)
     for piece in parts:
-        name = piece if namejudge.is_trade_name(piece, TRADE_SCORE) else namejudge.trade_part(piece, PART_SCORE)
+        name = piece if namejudge.is_trade_name(piece, TRADE_SCORE) else (
+            namejudge.trade_part(piece, PART_SCORE) if by_part else None)
         if (name is not None and not brands.is_legit_name(name) and not brands.is_legit_name(piece)
                 and not lexicon.is_reporting(piece)):
             stem = piece[:2]
@@ -144,12 +145,12 @@ def judged(text: str) -> TradeName | None:
     return None
 
 
-def sells(text: str, backing: int = 0) -> TradeName | None:
+def sells(text: str, backing: int = 0, by_part: bool = True) -> TradeName | None:
     """``parse``, when the token weighs ``SELLS`` by itself (a link's text, a line alone) or with the
     ``backing`` its place lends it (``WEAK`` where a public body's name belongs); else the learnt judge's
-    reading (``judged``)."""
+    reading (``judged``; ``by_part``: also by a name's part, namejudge.trade_part)."""
     found = parse(text)
-    return found if found is not None and found.weight + backing >= SELLS else judged(text)
+    return found if found is not None and found.weight + backing >= SELLS else judged(text, by_part)
 
 
 # A credit's value after its label (来源：X, 作者：X), up to a space or punctuation. The page's own name
@@ -215,7 +216,9 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
             if (name := sells(value, WEAK if public else 0)) is not None:
                 found.append(("footer's holder", value, name))
         for m in _MARK.finditer(raw):
-            if (name := sells(m.group(1), WEAK if public else 0)) is not None:
+            # (a bracketed mark is read whole: it glosses the name before it, 云岚(云岚娱乐招商), and its
+            # part alone would be cut from beside that name, leaving it: tests/clean/test_standing_names.py)
+            if (name := sells(m.group(1), WEAK if public else 0, by_part=False)) is not None:
                 found.append(("bracketed mark", m.group(), name))
     # A new name the page's own host spells is the site's own (快闻网APP下载 on kuaiwen.example.com): the
     # judge reads a name's shape, and a site offering its own app or naming itself has a trade's shape.
