@@ -81,3 +81,42 @@ def score(name: str, table: dict[str, float] | None = None) -> float:
     table = _table() if table is None else table
     gs = grams(name)
     return sum(table.get(g, 0.0) for g in gs) / len(gs) if gs else 0.0
+
+
+ROLES = Path(__file__).with_name("vocabulary") / "namejudge-roles.tsv"
+# The shortest word read after a name as its role (招商部, 客服, 赞助): one character (局, 馆, 网) ends a
+# public body's or a venue's own name as often as it follows a brand.
+MIN_ROLE = 2
+HAN_WORD = re.compile(f"{HAN.pattern}+")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in ROLES.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def _boundary(name: str, cut: int, table: dict[str, float]) -> float:
+    """Mean log-odds of ``name``'s 2-3-grams that span the cut at ``cut`` (0 when the table knows none):
+    negative when the name's two parts are one word clean names write (体育+中心, 娱乐+有限公司)."""
+    edged = f"^{name}$"
+    at = cut + 1  # (the edge mark shifts every index by one)
+    spans = [edged[i:i + n] for n in (2, 3) for i in range(max(0, at - n + 1), at) if i + n <= len(edged)]
+    known = [table[g] for g in spans if g in table]
+    return sum(known) / len(known) if known else 0.0
+
+
+def trade_part(name: str, threshold: float, table: dict[str, float] | None = None,
+               roles: frozenset[str] | None = None) -> str | None:
+    """The brand part of a name written with one more word after it (X电竞招商部, X体育赞助, X体育客服): the
+    longest prefix read as a new trade's name (``is_trade_name`` at ``threshold``) whose remainder is a
+    word clean names end with (``roles``: learnt by bench/namejudge.py from the names of clean pages: a
+    desk, a service, a sponsor, a network) and that the name does not write as one word with that
+    remainder (``_boundary`` ≥ 0: 体育中心, 娱乐有限公司 are a clean name's own words); None when none."""
+    table = _table() if table is None else table
+    roles = _roles() if roles is None else roles
+    for cut in range(len(name) - MIN_ROLE, MIN_JUDGED - 1, -1):
+        if (HAN_WORD.fullmatch(name[cut:]) and name[cut:] in roles and _boundary(name, cut, table) >= 0
+                and is_trade_name(name[:cut], threshold, table)):
+            return name[:cut]
+    return None

@@ -112,31 +112,45 @@ def parse(text: str) -> TradeName | None:
 # sv48-026, sv48-033 newly flagged, all hijacked and for their injection; no legit page changed; 0 of the
 # 8,915 pages of the 50 clean extraction sets hold a text the judge reads.
 TRADE_SCORE = 1.7
+# The judge's score at which the brand part of a name written with one more word after it (X电竞招商部,
+# X体育客服: namejudge.trade_part, the word one clean names end with) is read, where the whole is read as
+# nothing. Chosen from bench/namejudge.py --split-loso (2026-12-07, nm50: each split v1…v49, the unsplit
+# corpora and each of the 51 clean extraction sets left out in turn, table and roles learnt without it;
+# of the 2,880 unseen spam pieces 509 are read whole at TRADE_SCORE; of the 2,371 it misses (most are no
+# names: phrases, addresses) the parts read / unseen clean names read of 132,668 in the clean sets and 19,017
+# in the splits): 1.0 → 101 / 5 + 0; 1.25 → 63 / 2 + 0; 1.5 → 33 / 0; 1.7 → 15 / 0. 1.25: twice 1.5's reach
+# (v48 left out: 璟渡体育客服, 晞岳娱乐网络, 瑀川电子游艺平台; v49 left out: 邕晟体育赞助, 莒霖棋牌等服务) for two
+# clean names (博鳌亚洲论坛, 妇科在线咨询), neither read on its page (the clean scan); TRADE_SCORE is left as it was.
+PART_SCORE = 1.25
 
 
-def judged(text: str) -> TradeName | None:
+def judged(text: str, by_part: bool = True) -> TradeName | None:
     """The learnt judge's reading of ``text`` when ``parse``'s list of heads reads none: a name-sized
     piece (namejudge.pieces) read as a new trade's name (namejudge.is_trade_name at ``TRADE_SCORE``),
+    or, when the whole piece reads as nothing, its brand part before a word clean names end with
+    (``by_part``; namejudge.trade_part at ``PART_SCORE``: X电竞招商部, X体育赞助), the part and the whole
     not a public body's, a portal's or a state lottery's (brands.is_legit_name) nor a report's words,
     when every other piece of ``text`` is one of that trade's names too (opens with its stem, or reads as
     a trade's by itself): a headline or a sentence beside a name is no name (星瀚体育 我校举行…典礼)."""
     parts = namejudge.pieces(text)
     for piece in parts:
-        if (namejudge.is_trade_name(piece, TRADE_SCORE) and not brands.is_legit_name(piece)
+        name = piece if namejudge.is_trade_name(piece, TRADE_SCORE) else (
+            namejudge.trade_part(piece, PART_SCORE) if by_part else None)
+        if (name is not None and not brands.is_legit_name(name) and not brands.is_legit_name(piece)
                 and not lexicon.is_reporting(piece)):
             stem = piece[:2]
             if all(p.startswith(stem) or namejudge.score(p) >= TRADE_SCORE or parse(p) is not None for p in parts):
-                return TradeName(piece, SELLS, learnt=True)
+                return TradeName(name, SELLS, learnt=True)
             return None
     return None
 
 
-def sells(text: str, backing: int = 0) -> TradeName | None:
+def sells(text: str, backing: int = 0, by_part: bool = True) -> TradeName | None:
     """``parse``, when the token weighs ``SELLS`` by itself (a link's text, a line alone) or with the
     ``backing`` its place lends it (``WEAK`` where a public body's name belongs); else the learnt judge's
-    reading (``judged``)."""
+    reading (``judged``; ``by_part``: also by a name's part, namejudge.trade_part)."""
     found = parse(text)
-    return found if found is not None and found.weight + backing >= SELLS else judged(text)
+    return found if found is not None and found.weight + backing >= SELLS else judged(text, by_part)
 
 
 # A credit's value after its label (来源：X, 作者：X), up to a space or punctuation. The page's own name
@@ -206,7 +220,9 @@ def names_in_name_places(url: str | None, marked: str, lines: list[str]) -> list
             if (name := sells(value, WEAK if public else 0)) is not None:
                 found.append(("footer's holder", value, name))
         for m in _MARK.finditer(raw):
-            if (name := sells(m.group(1), WEAK if public else 0)) is not None:
+            # (a bracketed mark is read whole: it glosses the name before it, 云岚(云岚娱乐招商), and its
+            # part alone would be cut from beside that name, leaving it: tests/clean/test_standing_names.py)
+            if (name := sells(m.group(1), WEAK if public else 0, by_part=False)) is not None:
                 found.append(("bracketed mark", m.group(), name))
     # A new name the page's own host spells is the site's own (快闻网APP下载 on kuaiwen.example.com): the
     # judge reads a name's shape, and a site offering its own app or naming itself has a trade's shape.
