@@ -455,12 +455,16 @@ class Content:
         the article runs to the container's end."""
         self.paragraphs(title)
         tail = list(self._tails.get(title, ()))
-        if self.container is None or self.chosen_by_selector or not self.lines:
-            return tail
-        whole, last = lines_of(self.container), self.lines[-1]
-        end = next((k for k in range(len(whole) - 1, -1, -1)
-                    if whole[k].text == last.text and whole[k].block is last.block), len(whole) - 1)
-        return tail + [line.text for line in whole[end + 1:]]
+        if self.container is not None and not self.chosen_by_selector and self.lines:
+            whole, last = lines_of(self.container), self.lines[-1]
+            end = next((k for k in range(len(whole) - 1, -1, -1)
+                        if whole[k].text == last.text and whole[k].block is last.block), len(whole) - 1)
+            tail += whole[end + 1:]
+        # a link line is a list's or a pager's entry, which the body drops as furniture too and the
+        # link readers judge (a related list's headlines, a footer's "| 關於X | 會員服務條款 |" read as
+        # keyword lines flagged two clean pages, dev-v1-magichtml and dev-v38-twevent); a line opening
+        # with a furniture word is read (相关阅读：欢迎访问X官网…: the word is the spam line's own)
+        return [line.text for line in tail if not (line.links and _is_link_line(line) and not _linked_sentence(line))]
 
     def _read_paragraphs(self, title: str | None) -> list[str]:
         out: list[str] = []
@@ -487,13 +491,13 @@ class Content:
             if before >= MIN_ARTICLE_BEFORE_FEED and is_feed_start(line.text) or (
                     before >= MIN_ARTICLE_BEFORE_FEED_EN and is_feed_start_en(line.text)):
                 last = i
-                self._tails[title] = [x.text for x in self.lines[i:]]
+                self._tails[title] = self.lines[i:]
                 break
             if before and is_article_end(line.text) and (after < before and not self._boxed_list(i, prose) or (
                     is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS
                     and not (_COUNTER.match(line.text) and _is_link_line(line)))):
                 last = i
-                self._tails[title] = [x.text for x in self.lines[i:]]
+                self._tails[title] = self.lines[i:]
                 break  # "相关新闻：" ends the article unless more article follows than preceded
             before += prose[i]
             if i in signed:
