@@ -498,9 +498,6 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # the lines the extractor cut at the article's end are read as the body's lines would be (v49 sv49-040)
     _read_cut_tail(content.cut_tail(heading_line), lines, ev, title or "",
                    [v for v in (article.source, article.author) if v], own_line)
-    # ...and so are the lines it drops inside the article as furniture (上一篇：…, 责任编辑：…, a notice)
-    _read_cut_tail(content.cut_furniture(heading_line), lines, ev, title or "",
-                   [v for v in (article.source, article.author) if v], own_line, where=CUT_FURNITURE)
     title = _keyword_page(raw_title, headlines, paragraphs, marked, metas, title, ev)
     body = "\n".join(paragraphs)
     if brand_headline(title, body):  # a content farm's brand as the headline (v3 H1)
@@ -623,11 +620,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
 
 # Where a finding on a line the extractor cut stands: the article's container, from its end on.
 CUT_TAIL = "after the article's end"
-CUT_FURNITURE = "a line dropped as furniture"
 
 
 def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, fields: list[str],
-                   own_line: Callable[[str], bool] | None, where: str = CUT_TAIL) -> None:
+                   own_line: Callable[[str], bool] | None) -> None:
     """Read the container's lines from the article's end on (Content.cut_tail: a "more stories"
     heading, the list or thread under it) with the body's own readers, as if they stood under
     the article's last paragraph: the same readers and thresholds, on a copy of the page's
@@ -655,7 +651,7 @@ def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, 
         return any(len(norm := lexicon.normalize(piece)) >= 2 and norm in cut for piece in re.split(r"; | / ", text))
     found = [f for f in probe.findings[n:] if f not in known and in_tail(f.evidence)]
     for f in found:
-        ev.add(f.kind, where, f.evidence)
+        ev.add(f.kind, CUT_TAIL, f.evidence)
     if found:
         for text in probe.strings.keys() - learned:
             if in_tail(text):

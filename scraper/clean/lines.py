@@ -440,8 +440,6 @@ class Content:
     _paragraphs: dict = field(default_factory=dict, repr=False, compare=False)
     # cut_tail() by title: the lines from the article's end on (read with the paragraphs)
     _tails: dict = field(default_factory=dict, repr=False, compare=False)
-    # cut_furniture() by title: the lines inside the article dropped as furniture, notices, gates
-    _dropped: dict = field(default_factory=dict, repr=False, compare=False)
 
     def paragraphs(self, title: str | None) -> list[str]:
         """The article paragraphs: lines without furniture, the headline, repeats, and
@@ -466,13 +464,7 @@ class Content:
         # link readers judge (a related list's headlines, a footer's "| 關於X | 會員服務條款 |" read as
         # keyword lines flagged two clean pages, dev-v1-magichtml and dev-v38-twevent); a line opening
         # with a furniture word is read (相关阅读：欢迎访问X官网…: the word is the spam line's own)
-        return [line.text for line in tail if not _is_link_entry(line)]
-
-    def cut_furniture(self, title: str | None) -> list[str]:
-        """The lines inside the article that paragraphs() drops as furniture, a notice or a gate
-        (上一篇：…, 责任编辑：…, 分享到…, 免责声明：…), but for link lines (see cut_tail)."""
-        self.paragraphs(title)
-        return [line.text for line in self._dropped.get(title, ()) if not (_is_link_entry(line) or _is_headline(line, title))]
+        return [line.text for line in tail if not (line.links and _is_link_line(line) and not _linked_sentence(line))]
 
     def _read_paragraphs(self, title: str | None) -> list[str]:
         out: list[str] = []
@@ -517,7 +509,6 @@ class Content:
             if (_is_furniture(line, title, self.chosen_by_selector, head=not before) and not (
                     before and i in items and not _is_furniture(line, title, True, head=False))
                     or _NOTICE.search(line.text) or is_gate(line.text)):
-                self._dropped.setdefault(title, []).append(line)
                 continue
             if (not self.chosen_by_selector and _is_label(line.text)
                     and all(_is_link_line(x) for x in self.lines[i + 1:i + 1 + LIST_MIN_LINKS])
@@ -836,11 +827,6 @@ def _linked_sentence(line: Line) -> bool:
         _SENTENCE_CLOSE.search(line.text.rstrip()))
 
 
-def _is_link_entry(line: Line) -> bool:
-    """A line that is a link (a list's, a menu's or a pager's entry), not a sentence with links."""
-    return bool(line.links) and _is_link_line(line) and not _linked_sentence(line)
-
-
 def _is_link_line(line: Line) -> bool:
     return line.links > MAX_LINE_LINK_SHARE * non_space(line.text) and not _ATTACHMENT_LINE.match(
         line.text) and not _MAIL_VALUE.match(line.text)
@@ -854,17 +840,13 @@ def word_key(text: str) -> str:
     return _NOT_WORD.sub("", text).lower()
 
 
-def _is_headline(line: Line, title: str | None) -> bool:
-    """The headline as the page sets it in the body: its words with other punctuation, or after a
-    kicker in the same heading ("Premier League Rückschlag im Titelkampf…" under the title "Rückschlag im…")."""
-    text = line.text
-    return bool(title) and (squash(text) == squash(title or "") or line.heading and bool(
-        key := word_key(title or "")) and key in word_key(text) and len(text) <= len(title or "") + LABEL_MAX)
-
-
 def _is_furniture(line: Line, title: str | None, keep_links: bool = False, head: bool = True) -> bool:
     text = line.text
-    if _is_headline(line, title):
+    if title and squash(text) == squash(title):
+        return True
+    # the headline as the page sets it: its words with other punctuation, or after a kicker in the
+    # same heading ("Premier League Rückschlag im Titelkampf…" under the title "Rückschlag im…")
+    if title and line.heading and (key := word_key(title)) and key in word_key(text) and len(text) <= len(title) + LABEL_MAX:
         return True
     n = len(text)
     if not head and _SCHEDULE.match(text) and len(_META_LINE.findall(text)) == 1:
