@@ -464,7 +464,11 @@ class Content:
         # link readers judge (a related list's headlines, a footer's "| 關於X | 會員服務條款 |" read as
         # keyword lines flagged two clean pages, dev-v1-magichtml and dev-v38-twevent); a line opening
         # with a furniture word is read (相关阅读：欢迎访问X官网…: the word is the spam line's own)
-        return [line.text for line in tail if not (line.links and _is_link_line(line) and not _linked_sentence(line))]
+        # A line holding a date and a time of day is a post's or a card's stamp ("access_time2019/04/21
+        # 11:51 createNeoL folder生活・趣味": icon names glued to the entry's meta, read as a Latin-glued
+        # name, flagged the clean dev-v4-postlight getnews.jp), as the body's head stamps are (is_stamp).
+        return [line.text for line in tail if not (line.links and _is_link_line(line) and not _linked_sentence(line))
+                and not (_STAMP_DATE.search(line.text) and _STAMP_TIME.search(line.text))]
 
     def _read_paragraphs(self, title: str | None) -> list[str]:
         out: list[str] = []
