@@ -630,7 +630,13 @@ def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, 
     evidence. A line they would call spam in the body is a finding here too, and its strings
     join the page's removal set; the article's text is as the extractor left it. Without this a
     spam line opening with an end marker (更多精彩请访问X官网 …) is cut unread, and the page is
-    not flagged (v49 sv49-040)."""
+    not flagged (v49 sv49-040).
+    Measured 2026-12-07 (ct50, the cleaner spied at each page's own URL): of the dev hijack sets and the
+    shared corpus it flags sv49-040 (missed before; no older split gains a flag: their spam lines after
+    such markers were caught by other readers), and 6 flagged pages gain a finding naming their injection
+    (rc21-017, 027-b18-epoint, sv42-004/-012/-030, syn5-024); no field of any page changes, no legit
+    page is flagged. The 51 dev-* extraction sets: no new flag (bm40-074, flagged before, gains three
+    findings on its recipe list's headings)."""
     if not tail:
         return
     probe = copy.copy(ev)  # (what the readers change is copied; the template's verdicts are shared)
