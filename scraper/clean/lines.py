@@ -438,6 +438,8 @@ class Content:
     headline_block: Content | None = None
     # paragraphs() by title: the body choice asks for the same pick's paragraphs several times
     _paragraphs: dict = field(default_factory=dict, repr=False, compare=False)
+    # cut_tail() by title: the lines from the article's end on (read with the paragraphs)
+    _tails: dict = field(default_factory=dict, repr=False, compare=False)
 
     def paragraphs(self, title: str | None) -> list[str]:
         """The article paragraphs: lines without furniture, the headline, repeats, and
@@ -445,6 +447,28 @@ class Content:
         if title not in self._paragraphs:
             self._paragraphs[title] = self._read_paragraphs(title)
         return list(self._paragraphs[title])
+
+    def cut_tail(self, title: str | None) -> list[str]:
+        """The container's lines from the article's end on that paragraphs() leaves out: from its
+        end marker (the list or thread under it), and the container's children after the run the
+        pick kept (a pager, a share bar, an editor's line and whatever stands under them); [] when
+        the article runs to the container's end."""
+        self.paragraphs(title)
+        tail = list(self._tails.get(title, ()))
+        if self.container is not None and not self.chosen_by_selector and self.lines:
+            whole, last = lines_of(self.container), self.lines[-1]
+            end = next((k for k in range(len(whole) - 1, -1, -1)
+                        if whole[k].text == last.text and whole[k].block is last.block), len(whole) - 1)
+            tail += whole[end + 1:]
+        # a link line is a list's or a pager's entry, which the body drops as furniture too and the
+        # link readers judge (a related list's headlines, a footer's "| 關於X | 會員服務條款 |" read as
+        # keyword lines flagged two clean pages, dev-v1-magichtml and dev-v38-twevent); a line opening
+        # with a furniture word is read (相关阅读：欢迎访问X官网…: the word is the spam line's own)
+        # A line holding a date and a time of day is a post's or a card's stamp ("access_time2019/04/21
+        # 11:51 createNeoL folder生活・趣味": icon names glued to the entry's meta, read as a Latin-glued
+        # name, flagged the clean dev-v4-postlight getnews.jp), as the body's head stamps are (is_stamp).
+        return [line.text for line in tail if not (line.links and _is_link_line(line) and not _linked_sentence(line))
+                and not (_STAMP_DATE.search(line.text) and _STAMP_TIME.search(line.text))]
 
     def _read_paragraphs(self, title: str | None) -> list[str]:
         out: list[str] = []
@@ -471,11 +495,13 @@ class Content:
             if before >= MIN_ARTICLE_BEFORE_FEED and is_feed_start(line.text) or (
                     before >= MIN_ARTICLE_BEFORE_FEED_EN and is_feed_start_en(line.text)):
                 last = i
+                self._tails[title] = self.lines[i:]
                 break
             if before and is_article_end(line.text) and (after < before and not self._boxed_list(i, prose) or (
                     is_comments_start(line.text) and before >= MIN_ARTICLE_BEFORE_COMMENTS
                     and not (_COUNTER.match(line.text) and _is_link_line(line)))):
                 last = i
+                self._tails[title] = self.lines[i:]
                 break  # "相关新闻：" ends the article unless more article follows than preceded
             before += prose[i]
             if i in signed:
