@@ -121,6 +121,12 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 MIN_STEM = 2
 
 
+# The prepositions of an event's place: 在, and the written language's 于/於. What stands right after one,
+# before the event's verb, is where the event is held, no organiser (民進黨…於桃園市ThERE展演空間舉辦,
+# dev-v49-dpppress: the venue's Latin name was read as a brand's mark in the organiser's slot).
+_PLACE_PREPOSITIONS = "在于於"
+
+
 def _fillers(line: str, phrases: bool = False) -> list[tuple[str, bool]]:
     """(name, school-only slot) for every slot of ``line``, with the name before it, and the root
     of a breadcrumb (您当前位置: <the site's name or 首页> > 新闻中心 > …); with ``phrases``, also
@@ -151,7 +157,13 @@ def all_fillers(line: str) -> tuple[tuple[str, bool, bool], ...]:
             # "X在Y召开": the organiser stands before the place; an office or a campus belongs
             # to the name after the last particle ("在X松江校区", "介绍了X负责人")
             organise = _ORGANISE_WORD.fullmatch(m.group())
-            before = subject if organise and at and len(subject) >= MIN_NAME else _PARTICLE.sub("", before, count=1)
+            if organise and at and len(subject) >= MIN_NAME:
+                before = subject
+            else:
+                particle = _PARTICLE.match(before)
+                if organise and particle and particle.group()[-1] in _PLACE_PREPOSITIONS:
+                    continue  # "於Y舉辦" with no organiser before it: Y is the place
+                before = before[particle.end():] if particle else before
             names = re.split("[、及和与與]", before)
             if not organise and len(names) > 1 and not names[-1].strip():
                 # the slot opens an item of its own in a list of units (宣传部、党委学工部、校团委): one of
@@ -466,12 +478,22 @@ _MARK_HEAD = re.compile(f"(?<![A-Za-z0-9.@/:_·・-])({_MARK})[·・]?([{_CJK}]{
 _SELF = re.compile("(?:我校|我院|本校|本院|我局|我市|我县|我區|我区|由)$")
 # A name repeated this many times in the article speaks for it (the real v5 pages: 2–7 times; the
 # truth texts of 5,053 clean dev pages, extraction sets and legit cases, give no voiced name at all).
+# Counted in distinct sentences: a page that prints the same paragraph twice (a press release pasted
+# in with its paragraph doubled, dev-v49-dpppress: 對手的line群組 in one sentence printed twice) says
+# the name once; a name that speaks for the page stands in sentences of its own.
 MIN_VOICE_REPEATS = 2
 # The continuation shared with a headline: at least this many characters (图书馆 after the brand in
 # the lead, after the school's name in the headline: 3 is the shortest unit word on the v5 pages).
 MIN_ALIGN = 3
 # The Chinese of a marked name is at most this long (the v5 brands: 2–6 characters; 澜湾城, 太阳成城集团).
 MAX_CORE = 8
+_STOP = re.compile("[。！？!?]")
+
+
+def _sentences(seen: list[tuple[str, str, str]]) -> set[str]:
+    """The distinct sentences of the occurrences ``seen`` ((name, before, after) each): the repeats a
+    name is counted by (MIN_VOICE_REPEATS)."""
+    return {_STOP.split(before)[-1] + name + _STOP.split(after, 1)[0] for name, before, after in seen}
 
 
 # An event's ordinal before the name (第九届X4858线路登录…比赛) is no part of it.
@@ -490,6 +512,14 @@ def _mark_ok(mark: str, before: str, after: str) -> bool:
     return not glued.grammatical(mark, before, after)
 
 
+# A Latin word and a space before the mark (Lin bay好油, the name of a forum's board written in words
+# parted by spaces, dev-v49-dpppress): the mark is the last word of a name in a language that parts its
+# words, as web_written reads a name holding a blank (英国Sea Shepherd); a bookmaker writes its mark as
+# one token, a domain label. (A host or a code before the space, www.x.com or ab12, is no word: the
+# mark after it is still read.)
+_SPACED_NAME_END = re.compile(r"(?:^|[^A-Za-z0-9.@/:_-])[A-Za-z]+[ \u00a0]$")
+
+
 def _marked_names(line: str) -> list[tuple[str, str, str]]:
     """(name, before it, after it) for every marked name of ``line``."""
     out = []
@@ -504,6 +534,8 @@ def _marked_names(line: str) -> list[tuple[str, str, str]]:
                 end -= 4  # 《X·ysv77332025年重点工作安排》: the year is the document's
             out.append((line[start:end], line[:start], line[end:]))
     for m in _MARK_HEAD.finditer(line):
+        if _SPACED_NAME_END.search(line[:m.start()]):
+            continue
         if _mark_ok(m.group(1), line[:m.start()], line[m.start(2):]):
             out.append((m.group(), line[:m.start()], line[m.end():]))
     return out
@@ -567,7 +599,7 @@ def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
     # the article's own words: its text without the marked names (the family's other spellings too)
     own = _MARK_HEAD.sub("\n", _MARK_TAIL.sub("\n", "\n".join(lines)))
     for head, names in by_head.items():
-        spelt = [n for n in names for _ in occurrences[n]]
+        spelt = [n for n in names for _ in _sentences(occurrences[n])]
         if len(spelt) >= MIN_VOICE_REPEATS and re.search("[a-z]", head):
             common = commonprefix(spelt)
             # (all followed by the same unit: goldwin鸿利国际读书协会 twice, with 读书节 elsewhere; the
@@ -592,7 +624,7 @@ def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
             continue
         aligned = any(_aligned(name, after, heads) or _predicate_aligned(name, after, heads) for _, _, after in seen)
         # (digits after Chinese are a number dialled or counted: 拨打12388, so a letter is wanted)
-        if re.search("[a-z]", name) and (aligned or len(seen) >= MIN_VOICE_REPEATS
+        if re.search("[a-z]", name) and (aligned or len(_sentences(seen)) >= MIN_VOICE_REPEATS
                                          or any(_SELF.search(b) for _, b, _ in seen)):
             found.add(name)
     # (a mark of letters and digits mixed, k9k9, is written as no word is: web-written however short)
