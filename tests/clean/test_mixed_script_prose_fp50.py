@@ -92,3 +92,15 @@ def test_a_mark_glued_into_the_credit_is_still_read():
     a = clean_page(_page("学校举办第十届校园开放日活动", SCHOOL + ["（来源：ysb88体育招生办 编辑：李明）"]),
                    url="https://www.school.example.edu.cn/info/1.htm")
     assert a.hijacked and any(f.kind == "spliced_brand" for f in a.findings), a.findings
+
+
+@pytest.mark.parametrize("name", ["歐噴講tell me a", "好好說lets go", "小日子come on", "青年talk about"])
+def test_the_first_word_of_a_spaced_latin_phrase_is_no_mark(name):
+    lines = [f"本週六晚上的節目是「{name} 故事」，歡迎大家一起來。",
+             f"{name} 故事已經舉辦了三年，每次都吸引許多觀眾。"]
+    assert voiced_names(lines) == []
+
+
+def test_a_mark_before_a_web_address_is_still_read():
+    lines = ["鑫濠汇hx2299 www.macau-news.com 欢迎您，鑫濠汇hx2299提供服务。", "据悉，鑫濠汇hx2299今年推出了新活动。"]
+    assert voiced_names(lines) != []
