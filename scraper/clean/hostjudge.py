@@ -98,12 +98,12 @@ def score(host: str, table: dict[str, float] | None = None) -> float:
 
 
 # The score from which a host reads as a throwaway's. Chosen by bench/hostjudge.py --loso
-# (2026-12-07, each dev split and each clean extraction set left out, trained on the rest): the
-# highest-scoring clean host out of split is an ad-recovery vendor's www.38167473.xyz (11.59, one
-# fundus page; such vendors register throwaway-shaped hosts on purpose); at 12.0, 0 of 15,380
-# clean hosts unseen in training and 0 of 10,292 clean pages (hosts only their inline code
-# addresses) reach it, and 6 of 181 injected hosts unseen in training do (v25, v49; 6 hijacked
-# pages out of split, 4 by their injected host). Below it clean pages come in fast (11.0: 1,
-# 9.0: 2, 6.0: 16) while recall grows slowly (9.0: 14/181): host shape alone tells few loaders
-# from vendors.
+# (2026-12-07; each dev split v1…v49 and each of the 51 clean extraction sets left out in turn,
+# trained on the rest): the highest-scoring clean host out of split is an ad-recovery vendor's
+# www.38167473.xyz (11.86, one dev-v6-fundus page; such vendors register throwaway-shaped hosts on
+# purpose); at 12.0, 0 of 15,379 clean hosts unseen in training and 0 of 10,292 clean pages (hosts
+# only their inline code addresses) reach it, and 6 of 181 injected hosts unseen in training do
+# (v25 2/2, v48 1/6, v49 3/8; 6 hijacked pages, 4 by their injected host). Below it clean pages
+# come in faster than injected hosts (11.0: 1 page, 8/181; 9.0: 2, 15/181; 6.0: 16, 51/181):
+# a host's shape alone tells few loaders from vendors.
 THROWAWAY_SCORE = 12.0
