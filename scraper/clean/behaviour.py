@@ -1115,6 +1115,12 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # page names, whose shape the host judge (hostjudge, learnt from dev truth's injected hosts vs
     # the hosts clean pages load, frame or go to) scores as a throwaway's: what the run records in
     # every view and no other reader asks (v49 §7.5: a created .club loader in all five views).
+    # Measured 2026-12-07 (hj50): nodata dev hijack dump (123 files) vs main 2e32c63f: TOTAL
+    # {findings 5}, no flag — sv11-030, sv11-038, sv24-040, sy33-021, sv49-018 (already flagged) gain it,
+    # each naming its injected host, decoded by the run (bracket-eval, hex-array, hex-escape, char-code
+    # loaders; four splits); sv49-032's digao2524.club scores 11.47, under the threshold. Clean sets
+    # fundus, crawlertest, omnivore, twnews, articlex (the sets nearest the threshold out of split;
+    # own URL and 127.0.0.1, 875 records): no change.
     for reached, by in run_reached:
         if (host := host_of(reached)) and host not in report.spam_hosts and away(host) \
                 and hostjudge.score(_with_port(reached, host)) >= hostjudge.THROWAWAY_SCORE and named_only_by(host, by):
