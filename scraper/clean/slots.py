@@ -25,7 +25,7 @@ from os.path import commonprefix
 from typing import Iterable
 
 from scraper.clean import brands, glued, lexicon
-from scraper.clean.writing import FULL_STOPS
+from scraper.clean.writing import FULL_STOPS, SENTENCE_ENDS
 
 _CJK = "\u4e00-\u9fff"
 # Offices and units that follow the name of the body they belong to (simplified and traditional).
@@ -491,13 +491,13 @@ MIN_VOICE_REPEATS = 2
 MIN_ALIGN = 3
 # The Chinese of a marked name is at most this long (the v5 brands: 2–6 characters; 澜湾城, 太阳成城集团).
 MAX_CORE = 8
-_STOP = re.compile("[。！？!?]")
 
 
 def _sentences(seen: list[tuple[str, str, str]]) -> set[str]:
     """The distinct sentences of the occurrences ``seen`` ((name, before, after) each): the repeats a
     name is counted by (MIN_VOICE_REPEATS)."""
-    return {_STOP.split(before)[-1] + name + _STOP.split(after, 1)[0] for name, before, after in seen}
+    return {SENTENCE_ENDS.split(before)[-1] + name + SENTENCE_ENDS.split(after, 1)[0]
+            for name, before, after in seen}
 
 
 # An event's ordinal before the name (第九届X4858线路登录…比赛) is no part of it.
