@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.domains import is_ip_address, public_suffix, registrable_domain
+from scraper.clean import namejudge
 
 TABLE = Path(__file__).with_name("vocabulary") / "hostjudge.tsv"
 # Suffixes every kind of site uses: the rest are country codes and the new generic ones, told
@@ -43,8 +44,7 @@ def name_of(host: str) -> str:
 
 def grams(host: str) -> list[str]:
     """The character 1-3-grams of the registered name with its edges (^, $), digits folded to 0."""
-    edged = "^" + _DIGITS.sub(lambda m: "0" * len(m.group()), name_of(host)) + "$"
-    return [edged[i:i + n] for n in (1, 2, 3) for i in range(len(edged) - n + 1) if edged[i:i + n] not in "^$"]
+    return namejudge.grams(_DIGITS.sub(lambda m: "0" * len(m.group()), name_of(host)))
 
 
 def shape(host: str) -> list[str]:

@@ -39,8 +39,6 @@ TABLE = Path(__file__).with_name("vocabulary") / "pagejudge.tsv"
 # rc36b-012 5.24: a hidden block of off-site SEO links), the next 4.64. So 5.2: a thin margin on both sides
 # (what the variant abbd20ba used; not wired).
 JUDGED_SCORE = 5.2
-# The features named as a judged page's evidence: its heaviest.
-EVIDENCE_FEATURES = 4
 # A link's text longer than this is a sentence or a headline, not a name: its names are not judged.
 MAX_LINK_TEXT = 40
 # The links of a page read for names: a portal's thousand links say no more than its first few hundred.
@@ -188,22 +186,6 @@ def _table() -> dict[tuple[str, int], float]:
                 name, b, weight = line.split("\t")
                 table[(name, int(b))] = float(weight)
     return table
-
-
-def contributions(features: dict[str, float], table: dict[tuple[str, int], float] | None = None
-                  ) -> list[tuple[float, str]]:
-    """Each feature's log-odds on this page, heaviest first: (weight, "name=value")."""
-    table = _table() if table is None else table
-    out = [(table.get((name, bin_of(name, v)), 0.0), f"{name}={v:.3g}") for name, v in features.items() if name in BINS]
-    return sorted(out, key=lambda c: (-c[0], c[1]))
-
-
-def judge_page(features: dict[str, float] | None) -> str | None:
-    """The evidence (score and heaviest features) when the page scores ``JUDGED_SCORE`` or more; else None."""
-    if not features or (total := score(features)) < JUDGED_SCORE:
-        return None
-    top = [f"{name} ({w:+.1f})" for w, name in contributions(features)[:EVIDENCE_FEATURES] if w > 0]
-    return f"page judge {total:.1f}: " + ", ".join(top)
 
 
 def score(features: dict[str, float], table: dict[tuple[str, int], float] | None = None) -> float:
