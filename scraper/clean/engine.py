@@ -1,7 +1,6 @@
 """clean_page: the order of the cleaning steps, and nothing else."""
 from __future__ import annotations
 
-import copy
 import re
 from collections import Counter
 from functools import partial
@@ -645,9 +644,7 @@ def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, 
     findings on its recipe list's headings)."""
     if not tail:
         return
-    probe = copy.copy(ev)  # (what the readers change is copied; the template's verdicts are shared)
-    probe.findings, probe.strings, probe.hosts, probe.urls = list(ev.findings), dict(ev.strings), set(ev.hosts), set(ev.urls)
-    probe.stems, probe.bare_stems, probe.inside, probe._patterns = set(ev.stems), set(ev.bare_stems), set(ev.inside), {}
+    probe = ev.probe()
     known = set(ev.findings)
     n, learned = len(probe.findings), set(probe.strings)
     for line in clean_lines([*lines, *tail], probe, title, fields, own_line)[len(lines):]:

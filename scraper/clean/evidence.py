@@ -9,6 +9,7 @@ by themselves; an off-site link is not spam either — it only *can* be.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import re
@@ -98,6 +99,16 @@ class Evidence:
     @property
     def hijacked(self) -> bool:
         return any(f.kind not in NOT_HIJACK_KINDS for f in self.findings)
+
+    def probe(self) -> Evidence:
+        """A copy for a trial reading: what the readers change (findings, learned strings and stems,
+        hosts, urls, inside words) is copied, so nothing read on the copy reaches this page's evidence
+        unless the caller moves it; the template's verdicts are shared. A mutable field added to the
+        class that readers change belongs here too."""
+        other = copy.copy(self)
+        other.findings, other.strings, other.hosts, other.urls = list(self.findings), dict(self.strings), set(self.hosts), set(self.urls)
+        other.stems, other.bare_stems, other.inside, other._patterns = set(self.stems), set(self.bare_stems), set(self.inside), {}
+        return other
 
     def add(self, kind: str, where: str, evidence: str) -> None:
         finding = Finding(kind, where, shorten(evidence, 300))
