@@ -30,6 +30,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from namejudge import truth_rows  # noqa: E402  (bench/namejudge.py: bench/ is the script's folder)
+
 from core.domains import has_public_suffix, is_ip_address, registrable_domain  # noqa: E402
 from scraper.clean import hostjudge  # noqa: E402
 
@@ -123,13 +125,6 @@ def _named_hosts(text: str) -> set[str]:
     return {h for m in _HOST.finditer(text) if (h := _host(m.group(1), m.group(2))) is not None}
 
 
-def _rows(folder: Path) -> list[dict]:
-    truth = folder / "truth.jsonl"
-    if not truth.is_file():
-        return []
-    return [json.loads(line) for line in truth.open(encoding="utf-8") if line.strip()]
-
-
 def _page(folder: Path, pid: str) -> bytes | None:
     for ext in ("html", "htm"):
         if (path := folder / "html" / f"{pid}.{ext}").is_file():
@@ -161,7 +156,7 @@ def collect() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, list[
         if (folder / "src").is_dir():
             for f in sorted((folder / "src").iterdir()):
                 captured |= _named_hosts(f.read_text(encoding="utf-8", errors="replace"))
-        for row in _rows(folder):
+        for row in truth_rows(folder):
             raw = _page(folder, row["id"])
             hosts = addressed(raw) if raw else set()
             own = _own(row.get("url"))

@@ -50,7 +50,8 @@ def split_of(folder: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
-def _rows(folder: Path) -> list[dict]:
+def truth_rows(folder: Path) -> list[dict]:
+    """A corpus folder's truth.jsonl rows (none when it has no truth); the judges' scripts share it."""
     truth = folder / "truth.jsonl"
     if not truth.is_file():
         return []
@@ -89,7 +90,7 @@ def collect() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     folders = sorted(p for p in DEV.iterdir() if p.is_dir()) + sorted(p for p in EXTRACT.glob("dev-*") if p.is_dir())
     for folder in folders:
         key = group_of(folder.name)
-        for row in _rows(folder):
+        for row in truth_rows(folder):
             spam = {p for s in row.get("spam_strings") or [] if isinstance(s, str) for p in namejudge.pieces(s)}
             pos.setdefault(key, set()).update(spam)
             own = set()
@@ -169,12 +170,11 @@ def loso(pos: dict[str, set[str]], neg: dict[str, set[str]]) -> None:
 # 20, with the same 2 clean names of 132,668 (the Chinese-only roles at 2: 63 and 2).
 MIN_ROLE_NAMES = 2
 ROLE_LENGTHS = (2, 3, 4)
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _suffixes(name: str) -> set[str]:
     """The Chinese words (2-4 characters) ``name`` ends with after a part of two characters or more."""
-    return {name[-n:] for n in ROLE_LENGTHS if len(name) - n >= 2 and _HAN_WORD.fullmatch(name[-n:])}
+    return {name[-n:] for n in ROLE_LENGTHS if len(name) - n >= 2 and namejudge.HAN_WORD.fullmatch(name[-n:])}
 
 
 def roles(neg_counts: Counter[str] | _Less) -> frozenset[str]:

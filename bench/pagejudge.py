@@ -26,6 +26,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from namejudge import truth_rows  # noqa: E402  (bench/namejudge.py: bench/ is the script's folder)
+
 from scraper.clean import pagejudge  # noqa: E402
 from scraper.clean.engine import run_cleaner  # noqa: E402
 from scraper.clean.errors import CleanError  # noqa: E402
@@ -44,13 +46,6 @@ PRIOR_PAGES = 2.0
 MISSED_ONLY = False
 
 
-def _rows(folder: Path) -> list[dict]:
-    truth = folder / "truth.jsonl"
-    if not truth.is_file():
-        return []
-    return [json.loads(line) for line in truth.open(encoding="utf-8") if line.strip()]
-
-
 def _html(folder: Path, pid: str) -> Path | None:
     for ext in (".html", ".htm"):
         if (p := folder / "html" / f"{pid}{ext}").is_file():
@@ -64,13 +59,13 @@ def pages(per_set: int) -> list[tuple[str, str, str, bool, Path, str | None]]:
     for folder in sorted(p for p in DEV.iterdir() if p.is_dir()):
         m = _SPLIT.search(folder.name)
         group = f"v{m.group(1)}" if m else "old"
-        for row in _rows(folder):
+        for row in truth_rows(folder):
             if isinstance(row.get("hijacked"), bool) and (path := _html(folder, row["id"])):
                 out.append((group, folder.name, row["id"], row["hijacked"], path, row.get("url")))
                 if not row["hijacked"]:  # (as bench/hijack.py: a clean page served from a mirror too)
                     out.append((group, folder.name + "@127", row["id"], False, path, FOREIGN.format(id=row["id"])))
     for name in SHARED_SETS:
-        for row in _rows(SHARED / name):
+        for row in truth_rows(SHARED / name):
             label = row.get("hijacked", False if name == "inputs-gne" else None)
             if isinstance(label, bool) and (path := _html(SHARED / name, row["id"])):
                 out.append(("shared", name, row["id"], label, path, row.get("url")))
@@ -78,7 +73,7 @@ def pages(per_set: int) -> list[tuple[str, str, str, bool, Path, str | None]]:
                     out.append(("shared", name + "@127", row["id"], False, path, FOREIGN.format(id=row["id"])))
     spread = []  # (the page's place in its set's sample, the page): every set's first pages first
     for folder in sorted(p for p in EXTRACT.glob("dev-*") if p.is_dir()):
-        rows = [r for r in _rows(folder) if _html(folder, r["id"])]
+        rows = [r for r in truth_rows(folder) if _html(folder, r["id"])]
         step = max(1, math.ceil(len(rows) / per_set))
         for n, row in enumerate(rows[::step]):
             spread.append((n, (f"x:{folder.name}", folder.name, row["id"], False, _html(folder, row["id"]), row.get("url"))))
