@@ -35,7 +35,11 @@ function runPage(file, url, encoding, profile) {
   const log = [];
   const buf = fs.readFileSync(file);
   const vc = new VirtualConsole();
-  vc.on('jsdomError', (e) => log.push({ act: 'error', msg: String(e.message || e).slice(0, 160) }));
+  vc.on('jsdomError', (e) => {
+    const msg = String(e.message || e);
+    if (/Not implemented: navigation/.test(msg)) log.push({ act: 'navigate', url: 'about:navigation', msg: msg.slice(0, 160) });
+    else log.push({ act: 'error', msg: msg.slice(0, 160) });
+  });
   const dom = new JSDOM(buf, {
     url, referrer: profile.referrer || undefined, contentType: 'text/html', runScripts: 'dangerously',
     resources: new Recorder(profile.ua, log, url), pretendToBeVisual: true, virtualConsole: vc,
@@ -60,13 +64,8 @@ function runPage(file, url, encoding, profile) {
       };
       window.XMLHttpRequest.DONE = 4; void X;
       window.fetch = function (u) { log.push({ act: 'fetch()', url: String(u) }); return new Promise(() => {}); };
-      // navigations: jsdom does not navigate; record assignments to location / location.href
-      const loc = window.location;
-      try {
-        const hrefDesc = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(loc), 'href');
-        void hrefDesc;
-      } catch (e) {}
-      window.__k51b_nav = (u) => log.push({ act: 'navigate', url: String(u) });
+      // navigations: jsdom does not navigate; it reports "Not implemented: navigation" as a jsdomError,
+      // which the virtual console handler below turns into a 'navigate' event.
       const obs = new window.MutationObserver((muts) => {
         for (const m of muts) for (const n of m.addedNodes) {
           if (n.nodeType !== 1) continue;
