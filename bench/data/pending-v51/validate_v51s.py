@@ -2,7 +2,10 @@
 # -*- coding: utf-8 -*-
 """Check bench/data/pending-v51/synthetic-v51/ (keeper k51s).
 
-    /usr/bin/python3 validate_v51s.py [COMPARE_DIR ...]
+    /usr/bin/python3 validate_v51s.py [--node] [COMPARE_DIR ...]
+
+--node: also run every injected <script> of the code-only pages under node with a stub browser (a search-engine
+referrer and a phone user agent) and check it writes, loads or goes to its target host.
 
 COMPARE_DIR defaults to bench/data/dev.  Every truth.jsonl, *.html and synthetic-generator-* file under the
 compare dirs is read, except this split's own folders (synthetic-v51, synthetic-generator-v51).
@@ -79,7 +82,10 @@ def load_gen():
 
 
 def main():
-    compare = sys.argv[1:] or [os.path.join(REPO, "bench", "data", "dev")]
+    args = sys.argv[1:]
+    use_node = "--node" in args
+    args = [a for a in args if a != "--node"]
+    compare = args or [os.path.join(REPO, "bench", "data", "dev")]
     # ---- re-run identity
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, os.path.join(GEN, "make_set.py"), tmp], check=True, stdout=subprocess.DEVNULL)
@@ -160,6 +166,12 @@ def main():
                     fail("%s: code-only page without its marker" % pid)
                 if not tg or not acts(page, tg):
                     fail("%s: code does not lead to %s" % (pid, tg))
+                if use_node:
+                    for blk in blocks[pid]:
+                        for js in re.findall(r"<script[^>]*>(.*?)</script>", blk, re.S):
+                            out = run_node(js)
+                            if tg not in out:
+                                fail("%s: script does not reach %s under node" % (pid, tg))
             for blk in blocks[pid]:
                 if blk not in page:
                     fail("%s: injected block missing from page" % pid)
@@ -255,17 +267,17 @@ def main():
             for k in range(0, len(b) - 59, 60):
                 chunks.append((pid, b, k))
     nblk = len({(pid, squash(x)) for pid, bl in blocks.items() for x in bl if len(squash(x)) >= RUN})
-    hits = 0
+    seen = set()
     for p in c_html:
         txt = squash(decode_any(open(p, "rb").read()))
         for st in stems:
             if st in txt:
                 fail("brand stem %s occurs in %s" % (st, p))
         for pid, b, k in chunks:
-            if b[k:k + 60] in txt:
+            if (pid, p) not in seen and b[k:k + 60] in txt:
                 for s0 in range(max(0, k - 60), min(k, len(b) - RUN) + 1):
                     if b[s0:s0 + RUN] in txt:
-                        hits += 1
+                        seen.add((pid, p))
                         fail("item 7: %s shares %d+ chars of an injected block with %s" % (pid, RUN, p))
                         break
     print("compared: %d html, %d spam strings, %d url hosts, %d generator files; %d injected blocks of %d+ chars"
@@ -276,6 +288,31 @@ def main():
         sys.exit(1)
     print("OK: %d pages (%d hijacked, %d clean, %d legit), %d sites of 5, %d templates, re-run byte-identical"
           % (len(rows), len(hij), len(clean), len(legit), len([s for s in multi if len(by_site[s]) == 5]), len(fams)))
+
+
+STUB = r"""
+var OUT=[];function rec(x){OUT.push(String(x));}
+var el=function(t){return {tagName:t,set src(v){rec('src '+v);},get src(){return '';},appendChild:function(c){}};};
+var document={referrer:'https://www.baidu.com/link?url=x',title:'',write:function(s){rec('write '+s);},
+  createElement:el,head:{appendChild:function(c){rec('append');}},body:{appendChild:function(c){}},
+  getElementById:function(){return {style:{}};}};
+var navigator={userAgent:'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148'};
+var location={replace:function(u){rec('go '+u);},set href(u){rec('go '+u);},get href(){return 'https://x/';}};
+var window={location:location,navigator:navigator,document:document};
+function atob(s){return Buffer.from(s,'base64').toString('latin1');}
+try{ %s
+}catch(e){rec('ERR '+e);}
+console.log(OUT.join('\n'));
+"""
+
+
+def run_node(js):
+    js = js.replace("window.location", "location")
+    try:
+        r = subprocess.run(["node", "-e", STUB % js], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return "ERR %s" % e
+    return unquote(r.stdout)
 
 
 def acts(page, target):
