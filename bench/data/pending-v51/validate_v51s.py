@@ -15,7 +15,7 @@ text paragraph are on the page, with no spam string in them; every spam string i
 carry their marker and their code decodes to the target host; clean pages carry no brand stem or spam host;
 >= 4 sites of 5 pages, one template per site, 2-3 hijacked pages sharing one injection; 6 template families
 (gbk and gb18030 among them) named in no compared generator file; brand stems and spam strings vs every compared
-spam string (either way) and stems vs compared html; page and spam hosts vs compared url hosts; item 7: no run of
+spam string (either way) and stems vs compared html; page and spam host domains vs compared url hosts and html; item 7: no run of
 120+ characters (whitespace collapsed) of an injected block in any compared html.
 Exit status 1 on any failure.
 """
@@ -250,13 +250,11 @@ def main():
         for c in c_spam:
             if s in c or c in s:
                 fail("spam string %s overlaps compared spam string %s" % (s, c))
-    for r in rows:
-        if r["site"].lower() in c_hosts:
-            fail("%s: page host used in compared splits" % r["id"])
-    for h in spam_hosts:
-        for c in c_hosts:
-            if c == h or c.endswith("." + h) or h.endswith("." + c):
-                fail("spam host %s vs compared host %s" % (h, c))
+    c_bases = {base(c) for c in c_hosts if c}
+    my_bases = sorted({base(r["site"]) for r in rows} | {base(h) for h in spam_hosts})
+    for b0 in my_bases:
+        if b0 in c_bases:
+            fail("domain %s used by a compared split's url" % b0)
     # item 7: 60-char aligned chunks of each block, then the 120-windows around a hit
     chunks = []
     for pid, bl in sorted(blocks.items()):
@@ -273,6 +271,10 @@ def main():
         for st in stems:
             if st in txt:
                 fail("brand stem %s occurs in %s" % (st, p))
+        low = txt.lower()
+        for b0 in my_bases:
+            if b0 in low:
+                fail("domain %s occurs in %s" % (b0, p))
         for pid, b, k in chunks:
             if (pid, p) not in seen and b[k:k + 60] in txt:
                 for s0 in range(max(0, k - 60), min(k, len(b) - RUN) + 1):
@@ -313,6 +315,14 @@ def run_node(js):
     except (OSError, subprocess.TimeoutExpired) as e:
         return "ERR %s" % e
     return unquote(r.stdout)
+
+
+def base(host):
+    """registrable domain: the last three labels under gov.cn/edu.cn/org.cn/com.cn/net.cn, else the last two."""
+    parts = host.lower().strip(".").split(".")
+    if len(parts) >= 3 and parts[-1] == "cn" and parts[-2] in ("gov", "edu", "org", "com", "net", "ac"):
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
 
 
 def acts(page, target):

@@ -45,7 +45,7 @@ SINGLES = [
          owner="滨峪市人力资源和社会保障局", col="就业创业", srcs=["滨峪市人力资源和社会保障局"], topics=["jobfair"]),
     dict(tpl="K2", host="jyj.lipingshi.gov.cn", name="漓坪市教育局", place="漓坪市", kind="gov",
          owner="漓坪市教育局", col="教育招生", srcs=["漓坪市教育局"], topics=["enroll"]),
-    dict(tpl="K3", host="news.cmxy.edu.cn", name="苍湄学院", place="苍湄学院", kind="edu",
+    dict(tpl="K3", host="news.cmhxy.edu.cn", name="苍湄学院", place="苍湄学院", kind="edu",
          owner="苍湄学院", col="校园要闻", srcs=["实验室与设备管理处"]),
     dict(tpl="K3", host="www.hssfxy.edu.cn", name="洹水师范学院", place="洹水师范学院", kind="edu",
          owner="洹水师范学院", col="学术动态", srcs=["图书馆"]),
@@ -82,13 +82,13 @@ SINGLES = [
 # ---------------------------------------------------------------- invented brands and spam hosts
 # Stems checked by validate_v51s.py against every spam string of the compared splits (either way).
 BR = {
-    "SA": ("榧岚", "qiwu6618.com"), "SB": ("芃澈", "xilan-pt.com"), "SC": (None, "m.yyx3702.cc"),
+    "SA": ("榧岚", "feilan6618.com"), "SB": ("芃澈", "pengche-pt.com"), "SC": (None, "m.yyx3702.cc"),
     "SD": ("韫川", "lt79vip.net"),
     0: ("筠澈", "yunche-app.com"), 1: ("棠樾", "tangyue58.com"), 2: ("漪川", "yc9157.vip"),
-    3: (None, "ljx-edu.xyz"), 4: ("筱澜", "weidu-sports.com"), 5: ("霞蔚", "xw0771.top"),
+    3: (None, "ljx-edu.xyz"), 4: ("筱澜", "xiaolan-sports.com"), 5: ("霞蔚", "xw0771.top"),
     6: ("珩玥", "hengyue-ty.com"), 7: (None, "jz-cdn.icu"), 8: ("蘅蕪", "hengwu888.com"),
-    9: ("翎霄", "lingxiao-cp.com"), 10: ("琮霁", "xiuyun365.net"), 11: (None, "tk-cnzz.cc"),
-    12: ("瑾澄", "langhuan-qp.com"), 13: ("璇玑", "xuanji-tv.com"), 14: ("莳萝", "shiluo-ty.com"),
+    9: ("翎霄", "lingxiao-cp.com"), 10: ("琮霁", "congji365.net"), 11: (None, "tk-cnzz.cc"),
+    12: ("瑾澄", "jincheng-qp.com"), 13: ("璇玑", "xuanji-tv.com"), 14: ("莳萝", "shiluo-ty.com"),
     15: (None, "static-bd.top"), 16: ("黛屿", "daiyu55.com"), 17: ("绛霄", "jiangxiao-game.com"),
 }
 
