@@ -16,7 +16,8 @@ carry their marker and their code decodes to the target host; clean pages carry 
 >= 4 sites of 5 pages, one template per site, 2-3 hijacked pages sharing one injection; 6 template families
 (gbk and gb18030 among them) named in no compared generator file; brand stems and spam strings vs every compared
 spam string (either way) and stems vs compared html; page and spam host domains vs compared url hosts and html; item 7: no run of
-120+ characters (whitespace collapsed) of an injected block in any compared html.
+120+ characters (whitespace collapsed) of an injected block in any compared html; no page sharing 160+
+characters of markup (its <!DOCTYPE> dropped) with a compared html.
 Exit status 1 on any failure.
 """
 import base64
@@ -40,6 +41,7 @@ OWN = ("synthetic-v51", "synthetic-generator-v51")
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings", "legit",
           "lang", "origin", "kind", "site", "capture", "encoding"]
 RUN = 120
+PAGE_RUN = 160
 ERR = []
 
 
@@ -265,6 +267,12 @@ def main():
             for k in range(0, len(b) - 59, 60):
                 chunks.append((pid, b, k))
     nblk = len({(pid, squash(x)) for pid, bl in blocks.items() for x in bl if len(squash(x)) >= RUN})
+    # pages: no 160+ character run of markup shared with a compared page (the <!DOCTYPE> declaration dropped)
+    pchunks = []
+    for pid, data, t in pages:
+        s = squash(re.sub(r"<!DOCTYPE[^>]*>", "", data.decode(t["encoding"]), flags=re.I))
+        for k in range(0, len(s) - 79, 80):
+            pchunks.append((pid, s, k))
     seen = set()
     for p in c_html:
         txt = squash(decode_any(open(p, "rb").read()))
@@ -281,6 +289,13 @@ def main():
                     if b[s0:s0 + RUN] in txt:
                         seen.add((pid, p))
                         fail("item 7: %s shares %d+ chars of an injected block with %s" % (pid, RUN, p))
+                        break
+        for pid, s, k in pchunks:
+            if ("page", pid, p) not in seen and s[k:k + 80] in txt:
+                for s0 in range(max(0, k - 80), min(k, len(s) - PAGE_RUN) + 1):
+                    if s[s0:s0 + PAGE_RUN] in txt:
+                        seen.add(("page", pid, p))
+                        fail("%s shares %d+ characters of markup with %s" % (pid, PAGE_RUN, p))
                         break
     print("compared: %d html, %d spam strings, %d url hosts, %d generator files; %d injected blocks of %d+ chars"
           % (len(c_html), len(c_spam), len(c_hosts), len(c_gen), nblk, RUN))
