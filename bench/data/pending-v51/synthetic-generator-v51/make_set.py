@@ -229,10 +229,12 @@ def person(rng):
     return rng.choice(A.SURNAMES) + rng.choice(A.GIVEN)
 
 
-def fill(seed, place, rng):
+def fill(seed, place, rng, day=None):
     title, paras = seed
     v = dict(p=place, a=rng.randint(3, 28), b=rng.randint(120, 980), c=rng.randint(12, 96), d=rng.randint(2, 9),
              e=rng.randint(300, 420))
+    if day is not None:  # "{d}日" in a lead: the event day, on or before the publication day
+        v["d"] = max(1, day - rng.randint(0, 2))
     return title.format(**v), [x.format(**v) for x in paras]
 
 
@@ -306,10 +308,10 @@ def site_chrome(s, rng, n):
 
 
 def page(s, chrome, seed, legit, hkey, rng, site=None, topic=None):
-    title, paras = fill(seed, s["place"], rng)
-    y, m, d = rng.choice([2025, 2026]), rng.randint(1, 12), rng.randint(1, 28)
+    y, m, d = rng.choice([2025, 2026]), rng.randint(1, 12), rng.randint(2, 28)
     if y == 2026 and m > 10:
         m -= 6
+    title, paras = fill(seed, s["place"], rng, d)
     pg = dict(chrome)
     src = rng.choice(s["srcs"])
     tpl = s["tpl"]
@@ -325,12 +327,12 @@ def page(s, chrome, seed, legit, hkey, rng, site=None, topic=None):
     pg.update(title=title, paras=paras, date="%04d-%02d-%02d" % (y, m, d), hm="%02d:%02d" % (rng.randint(8, 18), rng.randint(0, 59)),
               date_cn="%d年%d月%d日" % (y, m, d), date_cn0="%04d年%02d月%02d日" % (y, m, d),
               source=src, author=author, views=rng.randint(40, 3900), photo=person(rng) if rng.random() < 0.4 else None,
-              kw=title[len(s["place"]):][:6] if title.startswith(s["place"]) else title[:6],
+              kw="%s；%s" % (s.get("col", ""), s["place"]),
               idx="%s/%04d-%05d" % ("".join(rng.choice("0123456789") for _ in range(9)) + "X", y, rng.randint(1, 99999)),
               related=[], relbase=rng.randint(3000, 9000))
     if tpl in ("K4", "K6"):
         others = list(A.EDU.values()) if tpl == "K4" else list(A.ORG.values())
-        pg["related"] = [o[0].format(p=s["place"], a=rng.randint(2, 9), b=0, c=0, d=0, e=0) for o in rng.sample(others, 3)]
+        pg["related"] = [fill(o, s["place"], rng)[0] for o in rng.sample(others, 3)]
         pg["related"] = [r for r in pg["related"] if r != title][:3]
     if hkey is not None:
         inj, forms, spam, src_spam, au_spam, blocks, marker, target = injection(hkey, pg, rng)
