@@ -1,16 +1,17 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
-"""Validate the v50 split's real cases (keeper k50; pending-v50/ at collection, held out in bench/data/heldout/ since
-2026-12-07, when v49 was spent and moved to dev) against its own rules and against compared folders.
+"""Validate the v50 split's real cases (keeper k50; pending-v50/ at collection, held out in bench/data/heldout/ from
+2026-12-07, when v49 was spent and moved to dev; dev since v50 was spent, 2026-12-07) against its own rules and
+against compared folders.
 
 Usage:
   python3 validate_v50.py [COMPARED_FOLDER ...] [--check FOLDER ...] [--no-rebuild]
 
 COMPARED_FOLDER: folders whose truth.jsonl files (searched recursively) and html files give the spam strings,
-  url hosts and page code to compare with (default: bench/data/dev, every dev split, v49 included). Any path with a
-  part containing 'v50' is skipped, so the split's own folders are never compared with themselves, and so is any
-  held-out or pending folder (heldout/, heldout-*, pending-*: heldout/ holds only v50 since 2026-12-07, so passing
-  bench/data/heldout adds nothing), even when passed.
+  url hosts and page code to compare with (default: bench/data/dev: since v50 is dev (2026-12-07), the older dev
+  splits). Any path with a part containing 'v50' is skipped, so the split's own folders (wherever they sit:
+  real-cases-v50*, synthetic-v50, ...) are never compared with themselves, and so is any held-out or pending folder
+  (heldout/, heldout-*, pending-*: v51 on, later than v50), even when passed.
 --check: the v50 folders to validate (default: real-cases-v50 beside this script).
 
 Checks, per checked folder:
@@ -46,7 +47,8 @@ FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", 
 WS = re.compile(r"\s+")
 TAGS = re.compile(r"<[^>]+>")
 errors = []
-# v50's own folders (heldout/ since 2026-12-07, pending-v50/ at collection) and any held-out or pending folder
+# v50's own folders (dev/ since v50 was spent, 2026-12-07; heldout/ before, pending-v50/ at collection) and any
+# held-out or pending folder (v51 on, later than v50)
 HELD = re.compile(r"^(heldout|pending)($|-)")
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
-"""Validator for real-cases-v50b (keeper k50b; pending-v50/ at collection, held out in bench/data/heldout/ since
-2026-12-07, when v49 was spent and moved to dev).
+"""Validator for real-cases-v50b (keeper k50b; pending-v50/ at collection, held out in bench/data/heldout/ from
+2026-12-07, when v49 was spent and moved to dev; dev since v50 was spent, 2026-12-07).
 
   validate_v50b.py [--folder DIR] [--compare DIR ...] [--no-act] [--all-files]
 
@@ -12,9 +12,9 @@ comparison folders' truth; item 7 (no run of >= 120 characters, whitespace colla
 injected code in any html file -- with --all-files also js/py/md/jsonl/txt/json -- of the comparison folders);
 with node + jsdom (K50B_JSDOM), every hijacked page acts (writes / navigates / loads a host of its code) under at
 least one visitor profile and every clean page reaches only its vendor hosts or its own host.
---compare defaults to bench/data/dev, every dev split, v49 included; any path part holding 'v50', and heldout/,
-heldout-*, pending-* folders, are skipped, even when passed (heldout/ holds only v50 since 2026-12-07, so passing
-bench/data/heldout adds nothing)."""
+--compare defaults to bench/data/dev: since v50 is dev (2026-12-07), the older dev splits; any file or folder with
+a path part holding 'v50' (v50's own folders and its files beside them in dev/, this set among them), and heldout/,
+heldout-*, pending-* folders (v51 on, later than v50), are skipped, even when passed."""
 import html as H, json, os, re, subprocess, sys
 from urllib.parse import urlparse
 
@@ -103,6 +103,7 @@ def main():
             dirs[:] = [d for d in dirs if not skipped(os.path.join(root, d))]
             for f in fs:
                 p = os.path.join(root, f)
+                if skipped(p): continue  # v50's own files beside its folders in dev/ (README-v50*, validate_v50*, ...)
                 if f == 'truth.jsonl':
                     for l in open(p, encoding='utf-8', errors='replace'):
                         try: d = json.loads(l)

@@ -1,13 +1,12 @@
 # -*- coding: utf-8 -*-
-"""Check synthetic-v50 (k50s; bench/data/heldout/synthetic-v50 since 2026-12-07, when v49 was spent; pending-v50/ at
-collection).
+"""Check synthetic-v50 (k50s; bench/data/dev/synthetic-v50 since v50 was spent, 2026-12-07; held out in
+bench/data/heldout/ from 2026-12-07, when v49 was spent; pending-v50/ at collection).
 
     /usr/bin/python3 validate_v50s.py [--node] [COMPARE_DIR ...]
 
-COMPARE_DIR defaults to bench/data/dev, every dev split, v49 included. Under each one every *.html, truth.jsonl and
-generator file is read; paths holding "v50" and any heldout/, heldout-* or pending-* folder are skipped, even when
-passed (our own and held-out files: heldout/ holds only v50 since 2026-12-07, so passing bench/data/heldout adds
-nothing).
+COMPARE_DIR defaults to bench/data/dev: since v50 is dev (2026-12-07), the older dev splits. Under each one every
+*.html, truth.jsonl and generator file is read; paths holding "v50" (this split's own folders and files, wherever
+they sit) and any heldout/, heldout-* or pending-* folder (v51 on, later than v50) are skipped, even when passed.
 Checks: re-run byte-identical; counts 40/28/12/4; fields; encodings; truth fields on the page and free of spam;
 spam strings / markers in the page; code decoding to its target (and, with --node, acting in a stub browser);
 no brand on clean pages; 4 sites x 5 pages sharing one injection; 6 templates (gbk and gb18030), family names

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v51b (keeper k51b).
+"""Validate real-cases-v51b (keeper k51b; pending-v51/ at collection, held out in bench/data/heldout/ since 2026-12-07,
+when v50 was spent and moved to dev).
 
 Checks: truth.jsonl parses and fits the scorer's fields; ids match html files; every page decodes with its
 declared encoding; build.py --check is byte-identical; every text paragraph, title, date, 来源 and author is
@@ -9,8 +10,10 @@ collapsed, of any injected snippet in any compared file); and, with node + jsdom
 that every hijacked page acts (check_act_v51b.js) and clean pages reach only their vendors' hosts.
 
 Usage: validate_v51b.py [--compare DIR ...] [--no-act] [--all-files]
-  --compare   folders to compare with (default: bench/data/dev). Any path holding 'v51', 'heldout',
-              'pending-' is skipped, even when passed.
+  --compare   folders to compare with (default: bench/data/dev, every dev split, v50 included). Any folder
+              whose path holds 'v51', 'heldout', 'pending-', and any file whose name holds 'v51', is skipped,
+              even when passed (heldout/ holds only v51 since 2026-12-07, so passing bench/data/heldout adds
+              nothing).
   --all-files compare item 7 against html/js/py/md/jsonl/txt/json files (default: html and js only)
 """
 import argparse
@@ -57,7 +60,7 @@ def walk(dirs, exts):
         for root, subdirs, files in os.walk(d):
             subdirs[:] = [s for s in subdirs if not skipped(os.path.join(root, s))]
             for f in files:
-                if f.rsplit(".", 1)[-1].lower() in exts:
+                if f.rsplit(".", 1)[-1].lower() in exts and "v51" not in f:  # v51's own files, wherever they sit
                     yield os.path.join(root, f)
 
 

@@ -1,14 +1,18 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
-"""Check bench/data/pending-v51/synthetic-v51/ (keeper k51s).
+"""Check bench/data/heldout/synthetic-v51/ (keeper k51s; held out since 2026-12-07, when v50 was spent and moved to
+dev; pending-v51/ at collection).
 
     /usr/bin/python3 validate_v51s.py [--node] [COMPARE_DIR ...]
 
 --node: also run every injected <script> of the code-only pages under node with a stub browser (a search-engine
 referrer and a phone user agent) and check it writes, loads or goes to its target host.
 
-COMPARE_DIR defaults to bench/data/dev.  Every truth.jsonl, *.html and synthetic-generator-* file under the
-compare dirs is read, except this split's own folders (synthetic-v51, synthetic-generator-v51).
+COMPARE_DIR defaults to bench/data/dev, every dev split, v50 included.  Every truth.jsonl, *.html and
+synthetic-generator-* file under the compare dirs is read, except this split's own folders and files (any path
+part holding "v51": synthetic-v51, synthetic-generator-v51, the other v51 folders) and any heldout/, heldout-* or
+pending-* folder, even when passed (heldout/ holds only v51 since 2026-12-07, so passing bench/data/heldout adds
+nothing).
 Checks: make_set.py re-run byte-identical; counts 40 / 28 hijacked / 12 clean / 4 legit (clean); truth fields;
 each page decodes strictly in its encoding (and says so in its meta); truth title/date/source/author and every
 text paragraph are on the page, with no spam string in them; every spam string is on the page; code-only pages
@@ -38,6 +42,7 @@ SET = os.path.join(HERE, "synthetic-v51")
 GEN = os.path.join(HERE, "synthetic-generator-v51")
 REPO = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 OWN = ("synthetic-v51", "synthetic-generator-v51")
+HELD = re.compile(r"^(heldout|pending)($|-)")
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings", "legit",
           "lang", "origin", "kind", "site", "capture", "encoding"]
 RUN = 120
@@ -72,8 +77,9 @@ def decode_any(data):
 
 
 def own(path):
-    parts = os.path.normpath(path).split(os.sep)
-    return any(p in OWN for p in parts)
+    """v51's own folders and files (OWN among them) and any held-out or pending folder, wherever they sit."""
+    parts = os.path.normpath(os.path.abspath(path)).split(os.sep)
+    return any(p in OWN or "v51" in p or HELD.search(p) for p in parts)
 
 
 def load_gen():
@@ -219,11 +225,13 @@ def main():
     c_spam, c_hosts, c_html, c_gen = set(), set(), [], []
     for root in compare:
         for dp, dn, fn in os.walk(root):
-            dn[:] = [d for d in dn if d not in OWN]
+            dn[:] = [d for d in dn if not own(os.path.join(dp, d))]
             if own(dp):
                 continue
             for f in fn:
                 p = os.path.join(dp, f)
+                if own(p):
+                    continue
                 if f == "truth.jsonl":
                     for line in open(p, encoding="utf-8", errors="replace"):
                         if not line.strip():

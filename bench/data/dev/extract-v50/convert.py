@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the v50 extraction set `heldout-v50-cctwblog` (keeper k50x, brief bench/data/KEEPER.md item 4).
+"""Build the v50 extraction set `dev-v50-cctwblog` (keeper k50x, brief bench/data/KEEPER.md item 4).
 
 Source: the static mirror of creativecommons.tw (Creative Commons Taiwan, a project run at Academia Sinica
 2003-2018) kept by the Open Culture Foundation in ocftw/creativecommons.tw, branch gh-pages, pinned commit
@@ -8,9 +8,10 @@ the page bytes are written unchanged to html/<id>.html and the truth is written 
 (beside this file): no extractor output is used.
 
     /usr/bin/python3 convert.py --mirror /work/.mirror/ocftw+creativecommons.tw/repo \
-        --out /work/data/extract/heldout-v50-cctwblog
+        --out /work/data/extract/dev-v50-cctwblog
 
-(heldout-v50-cctwblog since 2026-12-07, when v49 was spent; written as pending-v50-cctwblog.)
+(dev-v50-cctwblog since v50 was spent, 2026-12-07; written as pending-v50-cctwblog, held out as heldout-v50-cctwblog
+from 2026-12-07, when v49 was spent.)
 
 Standard library and git only, no network. Deterministic: the same mirror gives byte-identical html/ and
 truth.jsonl; SOURCE.txt names the output folder.
@@ -235,7 +236,7 @@ def examine(path, data, spec):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", required=True, help="bare git dir of ocftw/creativecommons.tw (fetch tool)")
-    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/heldout-v50-cctwblog")
+    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/dev-v50-cctwblog")
     a = ap.parse_args()
     spec = load_spec()
     names = git(a.mirror, "ls-tree", "-r", "--name-only", PINNED).decode("utf-8").splitlines()
@@ -293,13 +294,13 @@ def main():
         f.write("licence: the repository states none (no LICENSE file); each post carries its own licence line, "
                 "mostly Creative Commons Attribution-ShareAlike 3.0 Taiwan (field page_licence); kept outside this "
                 "repository, used for evaluation only\n")
-        f.write("truth: written by rule by keeper k50x (bench/data/heldout/extract-v50/spec.json): text = the "
+        f.write("truth: written by rule by keeper k50x (bench/data/dev/extract-v50/spec.json): text = the "
                 "post's body block, one line per block; title = the page headline; date = the date line; author = "
                 "the author field; source null; no extractor output used\n")
         f.write(f"selection: {len(qual)} of {len(paths)} blog pages qualify ("
                 + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())) + f"); {len(rows)} picked at evenly "
                 "spaced ranks\n")
-        f.write(f"built by: bench/data/heldout/extract-v50/convert.py --mirror <snapshot> --out {a.out}\n")
+        f.write(f"built by: bench/data/dev/extract-v50/convert.py --mirror <snapshot> --out {a.out}\n")
     print(f"{len(rows)} pages written to {a.out} ({len(qual)} of {len(paths)} qualify; {reasons})")
 
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Validate the v50 extraction set `heldout-v50-cctwblog` (keeper k50x; heldout-v50-cctwblog since 2026-12-07, when v49
-was spent; written as pending-v50-cctwblog).
+"""Validate the v50 extraction set `dev-v50-cctwblog` (keeper k50x; dev-v50-cctwblog since v50 was spent, 2026-12-07;
+written as pending-v50-cctwblog, held out as heldout-v50-cctwblog from 2026-12-07, when v49 was spent).
 
     /usr/bin/python3 validate.py [SET] [--compare DIR ...] [--rebuild MIRROR]
 
-SET defaults to /work/data/extract/heldout-v50-cctwblog. Checks:
+SET defaults to /work/data/extract/dev-v50-cctwblog. Checks:
 - truth.jsonl parses; ids unique; one html/<id>.html per row and no other file; sha256 matches the bytes;
 - text non-empty; title, date and author (when given) occur in the page's visible text; every text line
   occurs in the page's visible text (whitespace ignored); url present and https://creativecommons.tw/...;
@@ -16,11 +16,11 @@ SET defaults to /work/data/extract/heldout-v50-cctwblog. Checks:
 - --rebuild MIRROR: convert.py run twice into temporary folders gives byte-identical html/ and truth.jsonl,
   equal to SET's.
 
-Compared folders (--compare, any number): default /work/shared/corpus, bench/data/dev (of this worktree; every dev
-split, v49 included) and every /work/data/extract/dev-* folder (51 since v49 was spent, dev-v49-dpppress included).
-Any folder whose name holds 'v50', or starts with 'heldout' or 'pending-', is skipped even when passed (v50's own
-folders, and splits later than or beside v50 are never opened: heldout-v50-cctwblog is this set's own name, and
-heldout/ holds only v50, since 2026-12-07). Standard library only.
+Compared folders (--compare, any number): default /work/shared/corpus, bench/data/dev (of this worktree; since v50
+is dev, 2026-12-07: the older dev splits) and every /work/data/extract/dev-* folder (52 since v50 was spent,
+dev-v50-cctwblog, the set itself, among them: the 51 older ones are read). Any folder whose name holds 'v50', or
+starts with 'heldout' or 'pending-', is skipped even when passed (v50's own folders wherever they sit,
+dev-v50-cctwblog included; heldout/, heldout-*, pending-*: v51 on, later than v50). Standard library only.
 """
 import argparse
 import filecmp
@@ -38,7 +38,7 @@ sys.dont_write_bytecode = True  # importing convert leaves no __pycache__ in the
 sys.path.insert(0, HERE)
 import convert  # noqa: E402
 
-DEFAULT_SET = "/work/data/extract/heldout-v50-cctwblog"
+DEFAULT_SET = "/work/data/extract/dev-v50-cctwblog"
 WORKTREE = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 
 

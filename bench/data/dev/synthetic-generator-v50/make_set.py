@@ -1,6 +1,6 @@
 # -*- coding: utf-8 -*-
-"""Build bench/data/heldout/synthetic-v50/ (k50s; held out since 2026-12-07, when v49 was spent; pending-v50/ at
-collection): 40 pages, 28 hijacked, 12 clean (4 legit).
+"""Build bench/data/dev/synthetic-v50/ (k50s; dev since v50 was spent, 2026-12-07; held out in heldout/ from
+2026-12-07, when v49 was spent; pending-v50/ at collection): 40 pages, 28 hijacked, 12 clean (4 legit).
 
     /usr/bin/python3 make_set.py [OUT_DIR]
 

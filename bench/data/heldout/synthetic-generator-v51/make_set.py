@@ -1,5 +1,6 @@
 # -*- coding: utf-8 -*-
-"""Build bench/data/pending-v51/synthetic-v51/ (40 pages) with a fixed seed; a re-run is byte-identical.
+"""Build bench/data/heldout/synthetic-v51/ (40 pages; held out since 2026-12-07, when v50 was spent; pending-v51/ at
+collection) with a fixed seed; a re-run is byte-identical.
 
     /usr/bin/python3 make_set.py [OUT_DIR]      (default: ../synthetic-v51 beside this folder)
 
