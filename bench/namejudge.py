@@ -2,7 +2,7 @@
 the names legit pages write, learnt from the dev data, with a leave-one-split-out estimate.
 
     .venv/bin/python bench/namejudge.py            # train on every dev split, write the table
-    .venv/bin/python bench/namejudge.py --loso     # + for each of v40..v48 left out: recall / FPR
+    .venv/bin/python bench/namejudge.py --loso     # + for each split from v40 on left out: recall / FPR
 
 Positives: the ``spam_strings`` of dev truth (bench/data/dev/*/truth.jsonl), cut into name-sized
 pieces at separators. Negatives: the name-like strings of pages that hold no injection (every page
@@ -32,7 +32,6 @@ from scraper.clean.decode import decode_html  # noqa: E402
 
 DEV = REPO / "bench" / "data" / "dev"
 EXTRACT = Path(os.environ.get("NEWSVAULT_DATA", "/work/data")) / "extract"
-FOLDS = tuple(f"v{n}" for n in range(40, 50))
 # An n-gram is kept in the table when it is seen in at least this many distinct names (of both
 # classes together): rarer ones are one name's spelling, and the table stays small.
 MIN_NAMES = 5
@@ -126,15 +125,13 @@ def train(pos: set[str], neg: set[str]) -> dict[str, float]:
     return table
 
 
-V48_NAMES = ("太平洋在线会员官方网", "传奇世界私服", "璟渡体育客服", "棠骁影院 棠骁午夜直播 棠骁成人高清在线看",
-             "晞岳娱乐网络", "杳川体育 杳川世界杯投注首选")
-
-
 def loso(pos: dict[str, set[str]], neg: dict[str, set[str]]) -> None:
     thresholds = (1.0, 1.25, 1.5, 1.6, 1.7, 2.0)
     print("fold  pos  neg  " + "  ".join(f"R@{t:<4} FPR@{t:<4}" for t in thresholds))
     totals = {t: [0, 0, 0, 0] for t in thresholds}
-    for fold in FOLDS:
+    # the numbered splits from v40 on (older ones were collected before the held-out discipline)
+    folds = sorted((g for g in pos if g.startswith("v") and int(g[1:]) >= 40), key=lambda g: int(g[1:]))
+    for fold in folds:
         p_train = set().union(*(v for k, v in pos.items() if k != fold))
         n_train = set().union(*(v for k, v in neg.items() if k != fold))
         table = train(p_train, n_train)
@@ -151,14 +148,6 @@ def loso(pos: dict[str, set[str]], neg: dict[str, set[str]]) -> None:
             totals[t][3] += len(n_test)
             cells.append(f"{tp / max(1, len(p_test)):.3f}   {fp / max(1, len(n_test)):.4f}  ")
         print(f"{fold}  {len(p_test):4d} {len(n_test):5d}  " + "  ".join(cells))
-        if fold == "v48":
-            for name in V48_NAMES:
-                best = max(((namejudge.score(p, table), p) for p in namejudge.pieces(name)), default=(0.0, ""))
-                print(f"    v48 left out: {name}: best piece {best[1]} {best[0]:.2f}"
-                      f" unknown stem {namejudge.unknown_stem(best[1], table)}")
-            fps = sorted(((namejudge.score(s, table), s) for s in n_test if namejudge.unknown_stem(s, table)),
-                         reverse=True)[:15]
-            print("    v48 left out, top clean names: " + ", ".join(f"{s} {w:.2f}" for w, s in fps))
     print("all  " + "  ".join(f"R@{t} {a / max(1, b):.3f} FPR@{t} {c / max(1, d):.4f}"
                               for t, (a, b, c, d) in totals.items()))
 

@@ -110,7 +110,9 @@ def parse(text: str) -> TradeName | None:
 # 热播视频 (1.54) was read, at 1.6 a shop's mobile-site link 雁博手机版 (1.64, tests/clean/test_unopened_boxes).
 # Measured at 1.7 with the place rules below: dev dump TOTAL {findings 60, text 2, flag 3}: syn30-031,
 # sv48-026, sv48-033 newly flagged, all hijacked and for their injection; no legit page changed; 0 of the
-# 8,915 pages of the 50 clean extraction sets hold a text the judge reads.
+# 8,915 pages of the 50 clean extraction sets hold a text the judge reads. Retrained with v49 and v50
+# (2026-12-07, session 41; --loso over v40…v50): 0.435 / 0.0010 at 1.0, 0.369 / 0.0002 at 1.25, 0.311 / 0
+# at 1.5, 0.285 / 0 at 1.6, 0.260 / 0 at 1.7 (v50 left out: 0.339 / 0 at 1.7) — the same shape, so 1.7 stays.
 TRADE_SCORE = 1.7
 # The judge's score at which the brand part of a name written with one more word after it (X电竞招商部,
 # X体育客服: namejudge.trade_part, the word one clean names end with) is read, where the whole is read as
@@ -121,6 +123,9 @@ TRADE_SCORE = 1.7
 # in the splits): 1.0 → 101 / 5 + 0; 1.25 → 63 / 2 + 0; 1.5 → 33 / 0; 1.7 → 15 / 0. 1.25: twice 1.5's reach
 # (v48 left out: 璟渡体育客服, 晞岳娱乐网络, 瑀川电子游艺平台; v49 left out: 邕晟体育赞助, 莒霖棋牌等服务) for two
 # clean names (博鳌亚洲论坛, 妇科在线咨询), neither read on its page (the clean scan); TRADE_SCORE is left as it was.
+# Retrained with v49 and v50 (session 41, v1…v50 and 52 clean sets): of 2,937 unseen spam pieces 536 read
+# whole, of the 2,401 missed 106 / 1 + 2 at 1.0, 69 / 0 + 2 at 1.25, 34 / 0 at 1.5, 19 / 0 at 1.7 (v50 left
+# out: 5 of its 39 at 1.25, 0 clean) — the same two clean names at 1.25, so it stays.
 PART_SCORE = 1.25
 
 
