@@ -399,6 +399,15 @@ def fair_times(peers_mod, corpus: Corpus, rounds: int) -> dict[str, float]:
 # <noscript> ancestry walk, a footer-holder pattern on every line, …): ours 10.5 -> 9.8 s of CPU in
 # one fresh process (ABAB), ratio 0.30x -> 0.31x; the two extract.py lines, at load 18-20, moved
 # within their noise (interleaved 0.57x -> 0.50x, whole process 0.35x -> 0.34x). The rest is flat.
+# Session 51 (sp51; SIGPROF, warm pass over dev-v50-cctwblog, 100 zh-Hant blog posts of one template,
+# where GNE runs 3.3x faster than ours): ours 36 ms of CPU a median page, the sandbox 11 % (one view
+# a page), clean_lines 11 %, choose_body 7 %; what these pages paid that others did not was the
+# traditional script: glosses.kept_simplified looked up every character three times (3.9 %),
+# slots._marked_repeats counted every span of a proven copy's article (1.2 %, and quadratic in its
+# names), the name judge re-read the template's lines on every page (1.5 %): cut, output identical,
+# cctwblog's cold pass 4.72 -> 4.49 s (ABAB), the extract.py lines within noise. Time per page grows
+# with the page's size and no faster: the article written 16 times (136 KB) or the whole body 32 times
+# (750 KB) costs 3x and 14x. The rest is flat; the whole-process line is the cold pass (imports 0.15 s).
 _COLD_RUN = {
     "ours": """
 import json, sys

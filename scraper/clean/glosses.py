@@ -265,12 +265,23 @@ def half_converted_phrases(article: str, chrome: str) -> list[str]:
     return found if places >= MIN_HALF_CONVERTED else []
 
 
+@cache
+def _kept_class() -> re.Pattern[str]:
+    """One character class of replaced_characters: where kept_simplified's phrases may stand."""
+    return re.compile("[" + re.escape("".join(sorted(replaced_characters()))) + "]")
+
+
 def kept_simplified(article: str) -> tuple[list[str], int]:
     """(the half-converted phrases of ``article``, the places of the simplified characters they
     keep): a converter's trace, whatever script the page around it writes."""
     phrases, kept = half_converted_spellings(), replaced_characters()
     found, places = [], set()
-    for i in range(len(article) - 1):
+    # Every phrase keeps a replaced character (one spelt as its target is no half-converted
+    # spelling), so only the windows over one are looked up: each of a traditional article's
+    # characters was looked up three times (4 % of the cleaner's CPU on dev-v50-cctwblog's blog posts).
+    starts = sorted({i for m in _kept_class().finditer(article)
+                     for i in range(max(0, m.start() - MAX_PHRASE + 1), min(m.start() + 1, len(article) - 1))})
+    for i in starts:
         for n in range(2, MAX_PHRASE + 1):
             if (phrase := article[i : i + n]) in phrases:
                 found.append(phrase)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from scraper.clean import brands, lexicon, namejudge
@@ -129,6 +130,10 @@ TRADE_SCORE = 1.7
 PART_SCORE = 1.25
 
 
+# A site's pages write the same menu, credit and footer lines (dev-v50-cctwblog: 59 asks a page, most
+# of them its template's): the judge's reading depends on the text alone (its tables are fixed), so it
+# is kept for the lines of a few pages.
+@lru_cache(maxsize=2048)
 def judged(text: str, by_part: bool = True) -> TradeName | None:
     """The learnt judge's reading of ``text`` when ``parse``'s list of heads reads none: a name-sized
     piece (namejudge.pieces) read as a new trade's name (namejudge.is_trade_name at ``TRADE_SCORE``),
