@@ -941,7 +941,7 @@ def _outer_lines(article: str) -> str:
 # side by side on the engine's own arguments for every dev page on a URL with Han text (4,249: every bench/data/dev
 # set, the shared corpus, the 826 such pages of the 52 dev-* extraction sets): 5 pages change, all hijacked copies
 # flagged now by mirror_copy and missed before — rc50-018, rc50-025 (v50) and rc49-023 (v49), read while designing;
-# rc34b-013 (v34b, 启航网讯-style credit of a city paper) and rc35-016 (v35, a school site's 启航网讯), not read: out
+# rc34b-013 (v34b, a city paper's 本报讯记者…报道) and rc35-016 (v35, a school news site's 启航网讯), not read: out
 # of the design splits 2 pages, v40-v48 none. No legit or clean page changes.
 _LEAD_CREDIT = re.compile(r"^[ \t\u3000]*(?P<outlet>[^\s，,。:：()（）【】]{1,12}?(?:报|報|网|網|站|社|台|融媒体?|融媒體?))"
                           r"(?:讯|訊)[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）]"
