@@ -905,13 +905,6 @@ MAX_TRADITIONAL_SHARE = 0.5
 # rc17-021 參与, rc36-023 占中: Taiwanese usage), so one is not a trace; 2 is. New flags on dev:
 # rc23-005 (2 places), rc30-012 (3); rc35-013 (1: 位于) and rc37-017 (0) stay lost.
 MIN_KEPT_SIMPLIFIED = 2
-# A news column files a story a portal carries; a story a converter wrote (traditional script keeping this many
-# simplified characters inside phrases: kept_simplified) under a one-word band (資訊) is the converter's page, not a
-# portal's column (v50 §1 R2, rc50-022: 4 places). Taiwan's own usage keeps 2 (dev-v49-dpppress dpp49-09546: 雇主 ×2,
-# a party's own press release under its 新聞中心, flagged at 2). Measured as _LEAD_CREDIT's reading (old and new
-# relation side by side, the 357 dev pages mostly in traditional script writing 資訊/新聞中心, clean sets included):
-# +rc50-022 alone at 3 and 4; at 2 dpp49-09546 too. Tuned on one page of one split: a variant, reverted.
-MIN_COLUMN_KEPT = 3
 _CHROME_PARTS = re.compile(r"[\n|｜>»\u2002\u3000 ]+")
 # A page whose shell writes not one word outside the story and its headline (nor before its first sentence or
 # after its last: a small page's menu and footer, which the extractor may keep with it), its template naming no owner
@@ -1055,9 +1048,7 @@ def unrelated_subject_host(url: str | None, headline: str | None, article: str, 
         return None  # a publisher's chrome, or one crediting the site by its host (Copyright © qjzfw.zjw.cn)
     if _names_itself_a_publisher(runs):
         return None
-    machine = converted and kept_simplified(article)[1] >= MIN_COLUMN_KEPT
-    if _STATED_CREDIT.search(_SELF_CREDIT.sub(" ", chrome)) \
-            or not machine and any(_filed_under_column(line) for line in chrome.split("\n")) \
+    if _STATED_CREDIT.search(_SELF_CREDIT.sub(" ", chrome)) or any(_filed_under_column(line) for line in chrome.split("\n")) \
             or any(_outlet_named(line) for line in chrome.split("\n")):
         return None  # a publisher's page: an editor's credit, a news column, an outlet's name
     if not converted and not owners and not _ANY_WORD.search(chrome + _outer_lines(article)):

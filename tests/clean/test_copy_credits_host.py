@@ -68,19 +68,3 @@ def test_a_crumbs_kind_names_no_outlet(crumb):
 def test_the_lead_credit_opens_the_story_below_a_caption_or_a_title(above):
     a = clean_page(page("北湾网讯(特约记者 丙丁 通讯员 戊己)", caption=above), url=CAR_HOST)
     assert a.hijacked and "mirror_copy" in kinds(a), a.findings
-
-
-CONVERTED = ("<p>2月10日，在人大代表活動日當天，北灣鎮人大組織部分代表對青禾村的鄉村振興工作進行調研并召開座談會，"
-             "聽取了村兩委對本村鄉村振興的工作思路。</p><p>隨后，與會代表踴躍發言，進一步統一了思想，明確了任務要求。</p>"
-             "<p>有村干部表示，希望以后能多召開這樣的會議，基于實際，減少工作的盲目性。</p>")
-
-
-@pytest.mark.parametrize("band", ["資訊", "资讯中心", "新聞中心"])
-def test_a_band_over_a_machine_converted_story_is_no_publishers_column(band):
-    raw = SHELL.format(title="資訊詳情", top=band, crumb="", body=CONVERTED, footer="版權所有").encode()
-    a = clean_page(raw, url="http://www.tsfy-kejiyun.com/20812/content_1717128.html")
-    assert a.hijacked and "mirror_copy" in kinds(a), a.findings
-    # the band over a story written in simplified script still files it under a portal's column (v7 rc7-023)
-    plain = SHELL.format(title="资讯详情", top=band, crumb="", body=STORY.format(credit=""), footer="版权所有").encode()
-    b = clean_page(plain, url=CAR_HOST)
-    assert not b.hijacked and "mirror_copy" not in kinds(b), b.findings
