@@ -44,6 +44,7 @@ def test_a_name_with_a_proper_part_names_its_owner(name):
     ("信息网", "版权所有 未经许可 不得转载", ""),  # a kind for the site's name, a notice with no holder
     ("资讯频道", "Copyright © 资讯频道 All Rights Reserved", ""),  # a kind as the holder
     ("新闻", "版权所有：新闻", "本网讯 "),  # the site's own word for its news names no source
+    ("信息网", "版权所有 未经许可 不得转载", "信阳日报讯（记者 王明） "),  # an outlet's credit the host does not relate to
 ])
 def test_a_county_item_in_a_shell_naming_no_owner_on_an_unrelated_host_is_flagged_and_kept(header, foot, credit):
     body = zh_page(header, foot, credit=credit)
@@ -55,10 +56,15 @@ def test_a_county_item_in_a_shell_naming_no_owner_on_an_unrelated_host_is_flagge
 @pytest.mark.parametrize("header, foot, credit, info", [
     ("潢川网", "版权所有：潢川网", "", ""),  # a portal naming itself
     ("信息网", "版权所有 未经许可 不得转载", "", "来源：潢川县卫健委"),  # a stated source
-    ("信息网", "版权所有 未经许可 不得转载", "信阳日报讯（记者 王明） ", ""),  # an outlet's credit with its reporter
 ])
 def test_the_same_item_under_a_named_shell_or_with_a_stated_source_is_left_alone(header, foot, credit, info):
     assert not flagged_copy(zh_page(header, foot, credit=credit, info=info), COPY_HOST)
+
+
+def test_an_outlets_credit_on_its_own_host_states_the_source():
+    # the credited outlet's name spelt by the serving host (信阳 xinyang): the outlet's own site
+    page = zh_page("信息网", "版权所有 未经许可 不得转载", credit="信阳日报讯（记者 王明） ")
+    assert not flagged_copy(page, "http://www.xinyang-rb.com/dz/2022-04-02/23180.html")
 
 
 SCHOOL_NEWS = ("<p>5月29日上午，学校召开2018年第13次党委常委会。会议学习了全国教育大会精神，要求认真组织学习，深入领会实质，"

@@ -16,7 +16,9 @@ def kinds(article) -> set[str]:
 REPORT = ("<p>为持续推动全区全民健身事业发展,青禾市东川区不断推动政务公开与全民健身融合并进,让公开成为激发群众健身活力的动力。</p>"
           "<p>一是体育设施信息全公开。广泛推动健身步道系统建设,充分利用现有空地和旧厂房,新建口袋公园12处。</p>"
           "<p>二是赛事活动信息全公开。全年组织社区运动会、健步走等活动40余场,参与群众超过3万人次。</p>")
-CREDITED = REPORT.replace("<p>为持续", "<p>本报讯(记者 林书远)为持续", 1)
+# a reporter's credit with no outlet's mark (本报讯(记者…) is the site's own word for its own news, and states no
+# source on a host the story does not relate to: test_copy_credits_host, session 46)
+CREDITED = REPORT.replace("<p>为持续", "<p>(记者 林书远)为持续", 1)
 
 
 def page(body: str, menu: str = "首页 政务公开 办事服务 互动交流", footer: str = "使用帮助 | 网站地图 | 联系我们",
