@@ -3,7 +3,7 @@ hosts injected code loads, frames or sends visitors to vs the hosts clean pages 
 dev data, with a leave-one-split-out estimate.
 
     .venv/bin/python bench/hostjudge.py            # train on every dev split and clean set, write the table
-    .venv/bin/python bench/hostjudge.py --loso     # + each split (v1…v49, older) and each clean set left out
+    .venv/bin/python bench/hostjudge.py --loso     # + each split (v1…v50, older) and each clean set left out
 
 Positives: hosts of injected code in dev truth (bench/data/dev/*/truth.jsonl: ``target``, and the
 hosts ``spam_strings``, ``injected_code``, ``evidence``, ``marker`` and the corpus's ``src/`` captures
@@ -13,7 +13,7 @@ so a copy's origin named in the truth, or a word like ``document.write``, is no 
 Negatives: the hosts clean pages address the same ways (the legit/clean pages of the dev corpora
 and every page of the clean extraction sets $NEWSVAULT_DATA/extract/dev-*) and the page's own host.
 A host in both is dropped from the positives (a vendor an injection also loads is a vendor).
-Groups: a dev corpus by its split (v1…v49; "old" for unsplit ones), each clean set its own.
+Groups: a dev corpus by its split (v1…v50; "old" for unsplit ones), each clean set its own.
 Deterministic: sets, sorted output, no randomness.
 """
 from __future__ import annotations
@@ -59,7 +59,7 @@ _FILEISH = re.compile(r"\.(?:js|css|html?|s?html|jhtml|php|aspx?|jsp|png|jpe?g|g
 
 
 def group_of(folder: str) -> str:
-    """A clean extraction set is its own group; a dev corpus is its split's (v1…v49, "old" if none)."""
+    """A clean extraction set is its own group; a dev corpus is its split's (v1…v50, "old" if none)."""
     if folder.startswith("dev-"):
         return folder
     m = _SPLIT.search(folder)

@@ -105,5 +105,7 @@ def score(host: str, table: dict[str, float] | None = None) -> float:
 # only their inline code addresses) reach it, and 6 of 181 injected hosts unseen in training do
 # (v25 2/2, v48 1/6, v49 3/8; 6 hijacked pages, 4 by their injected host). Below it clean pages
 # come in faster than injected hosts (11.0: 1 page, 8/181; 9.0: 2, 15/181; 6.0: 16, 51/181):
-# a host's shape alone tells few loaders from vendors.
+# a host's shape alone tells few loaders from vendors. Retrained with v50 (session 41, 52 clean sets):
+# at 12.0 still 6 of 195 unseen injected hosts and 0 of 15,404 clean hosts, 0 of 10,421 clean pages;
+# v50 left out: 0 of its 14 hosts reach 12.0 (4 reach 4.0) — the judge did not carry to v50.
 THROWAWAY_SCORE = 12.0
