@@ -3,10 +3,11 @@ flagged, each by a rule reading an ordinary writer's habit as an injection's act
 here in other words with three other spellings, and beside it the injected act the rule was written
 for, still read:
 
-- a headline opening on the page's own phrase (網站服務條款, written on its own in the article) read as
-  a name glued before the headline, because a longer prefix holding it is unique to the headline;
-- a deadline after the headline's dash (…徵求—2010/9/1前有效) read as a keyword phrase glued to it: two
-  characters' pieces are too few to call its words foreign to the page;
+- a headline opening on a web word and the page's own phrase (網站服務條款, written on its own in the
+  article) read as a name glued before the headline, because a longer prefix holding it is unique to
+  the headline (a site's name stands before its web word: X官网);
+- a deadline after the headline's dash (…徵求—2010/9/1前有效) read as a keyword phrase glued to it: a
+  date is no keyword's words, and two characters' pieces are too few to call its words foreign;
 - single box-drawing lines as dashes between a licence's elements (姓名標示─相同方式分享) read as noise;
 - a lead naming in full what the headline calls by its number (318 文物典藏庫 over 318公民運動文物紀錄
   典藏庫) read as a brand put in place of the headline's subject;
@@ -52,6 +53,12 @@ def test_a_name_glued_before_the_headline_is_still_read():
     headline = "Kin汇岳体育北陵师范大学召开教学工作会议"
     text = lexicon.normalize(f"{headline}\n3月5日，北陵师范大学召开教学工作会议，校领导出席会议。")
     assert foreign_prefix(headline, text) == "Kin汇岳体育"
+    # a site's name ends with its web word, and the page may write it elsewhere too (put for the
+    # school's name throughout, real-cases-v27 rc27-009): still read
+    headline = "星河官网学子在2024年全国英语竞赛中获奖"
+    text = lexicon.normalize(f"{headline}\n近日，星河官网外国语学院学生在2024年全国英语竞赛中获奖。"
+                             "同时，星河官网被大赛组委会评为优秀组织单位。学子们表示将继续努力。")
+    assert foreign_prefix(headline, text)
 
 
 # --- a deadline after the headline's dash ---
@@ -68,8 +75,10 @@ def test_a_deadline_after_the_headlines_dash_is_no_keyword(tail):
     assert not a.hijacked, a.findings
 
 
-def test_a_keyword_phrase_glued_after_the_headline_is_still_read():
-    headline = "「開放文化研究」論文摘要徵求—澳门葡京赌场在线真人百家乐"
+@pytest.mark.parametrize("keyword", ["澳门葡京赌场在线真人百家乐", "最新2025:88色播影院"])
+def test_a_keyword_phrase_glued_after_the_headline_is_still_read(keyword):
+    # (digits in it are no date: 最新2024:97色播网 of real-cases-v28 rc28-017 keeps its length)
+    headline = f"「開放文化研究」論文摘要徵求—{keyword}"
     a = clean_page(_page(f"{headline} | 開放文化計畫", headline, ARTICLE), url=URL)
     assert a.hijacked and any(f.kind == "spam_title" for f in a.findings), a.findings
 
