@@ -20,7 +20,8 @@ from scraper.clean import brands, lexicon
 from scraper.clean.dom import host_of, text_of
 from scraper.clean.evidence import Evidence, visible_text
 from scraper.clean.glosses import glossed
-from scraper.clean.glued import WEB_WORDS as _WEB_WORDS, grammatical_in
+from scraper.clean.glued import WEB_WORDS as _WEB_WORDS
+from scraper.clean.glued import grammatical_in
 from scraper.clean.slots import web_written
 from scraper.clean.title import MAX_TITLE
 from scraper.clean.writing import HAN, KANA, UNSPACED, script_of, words
