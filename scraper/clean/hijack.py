@@ -778,7 +778,8 @@ def _appended_anchor(a, text: str, page_text: Callable[[], str]) -> bool:
 
 
 # A site's name is read from its address this long at least (slhuang: 7; a shorter label, cc or
-# tw, is any word's letters).
+# tw, is any word's letters). Measured: no dev hijack-set record changes (dev dump vs main 635d9329);
+# of the 42 flagged pages of the 52 clean sets only cc50-20151223 changes.
 MIN_NAMED_LABEL = 4
 
 

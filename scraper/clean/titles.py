@@ -208,7 +208,8 @@ def _keyword_segment(part: str, heads: list[str], visible: Callable[[], str]) ->
     # (its length without the dates in it: a date is the headline's when, no keyword's words, and a
     # deadline after the headline's dash, 2010/9/1前有效, is a date and a word or two, which foreign_words
     # cannot judge on two pieces: dev-v50-cctwblog's call for papers, flagged for its own deadline;
-    # 最新2024:97色播网 keeps its length, rc28-017)
+    # 最新2024:97色播网 keeps its length, rc28-017, which counting Chinese characters lost. Measured on
+    # every page whose <title> holds such a date, 41 dev and 210 clean: only cc50-20100726 changes)
     if not known and (len(_SLASH_DATE.sub("", norm)) < MIN_SEGMENT or not (brands.may_be_spam(norm) or glued_to_headline)):
         return False
     rest = visible()
@@ -382,7 +383,11 @@ def foreign_prefix(part: str, page_text: str | Callable[[], str]) -> str | None:
             # a web word opening the headline, the page writing it with the words after it on their
             # own: the headline's topic (網站服務條款 in a post about a website's terms, dev-v50-cctwblog),
             # no site's name, which stands before its web word (X官网) and a longer prefix holding the
-            # topic is unique only for being the headline (網站服務條款應該)
+            # topic is unique only for being the headline (網站服務條款應該). Measured against main
+            # 635d9329 on every page whose <title> has a part opening on a web word (64 dev hijack-set
+            # pages, 66 clean extraction pages): only cc50-20100515 changes. (Stopping at any prefix the
+            # page writes elsewhere lost 7 hijacked pages: a brand put for the school's name is written
+            # throughout, rc27-009.)
             return None
         if _always_before(page_text, prefix, rest[:4]) and (
                 _SCRIPT_CHANGE.match(norm, k - 1) or _shown_alone(page_text, rest[:HEAD_START], prefix)):
