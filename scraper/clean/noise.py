@@ -56,11 +56,15 @@ _EMOJI_AFTER_CJK = _EMOJI  # once noise is proven, every emoji glued to the text
 MIN_EMOJI_NOISE, MIN_EMOJI_KINDS = 3, 3
 
 
-# A pair of box-drawing lines between words is a dash (统计学──我利用…: the full-width dash that
-# fonts draw ── and writers type for ——), not symbols sprinkled in: a list of "term──gloss" lines
-# was a clean page's proof of noise (dev-v20-omnivore yuyue.com, 5 lines). Not counted as proof;
+# A box-drawing line between words, one or a pair, is a dash (统计学──我利用…: the full-width dash
+# that fonts draw ── and writers type for ——; 新濠澳門之星─青少年 with one, as zh-Hant writers type
+# it for —), not symbols sprinkled in: a list of "term──gloss" lines was a clean page's proof of
+# noise (dev-v20-omnivore yuyue.com, 5 lines), and so was a licence's elements joined by single
+# lines (姓名標示─非商業性─相同方式分享, dev-v50-cctwblog, 3 lines). Its shape is a dash's: no
+# dev hijack page's noise is one, and 4 dev pages write a single one as a dash (rc14-032, rc31-023,
+# rc32-014 — the school's own line on a copied page — and dev-v50-cctwblog). Not counted as proof;
 # once other symbols prove noise, it goes with them.
-_BOX_DASH = re.compile("(?<![\u2500-\u257f])(?:\u2500\u2500|\u2501\u2501)(?![\u2500-\u257f])")
+_BOX_DASH = re.compile("(?<![\u2500-\u257f])(?:\u2500\u2500?|\u2501\u2501?)(?![\u2500-\u257f])")
 
 
 def noise_stripper(lines: list[str]) -> Callable[[str], str]:
