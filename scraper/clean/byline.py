@@ -855,12 +855,16 @@ _ROLE = re.compile(r"^\s*(?:(?:本报|本台|本网|特约|新华社)?(?:记者|
 # A remark in brackets after the names ("冉小龙（实习生）", "张三(文/图)") is not a name, nor is the
 # writing credit after them ("张三 报道", "张三 文"); a photographer's ("… 摄") names no author.
 # So is a compiling credit after them ("记者陈智 整合", "X 编译") and the place reported from before 报道
-# ("彭冲 山东冠县报道").
+# ("彭冲 山东冠县报道"). The credit may stand after a slash, half or full width ("林懿萱/編譯", "林誠夏／文",
+# "柯俊如 /編譯": a Taiwanese blog's author field, dev-v50-cctwblog, where the whole field went unread or
+# kept its credit).
 _COMPILED = "(?:整合|整理|编译|編譯)"
-_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|\s+(?:[\u4e00-\u9fff]{0,6}(?:报道|報道)|文/图|文/圖|文|" + _COMPILED + ")$")
+_REMARK = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$|(?:\s+|\s*[/／]\s*)(?:[\u4e00-\u9fff]{0,6}(?:报道|報道)|文/图|文/圖|文|"
+                     + _COMPILED + ")$")
 # ...a credit 文 standing alone or as 文图, not the first character of a word: a menu's "教育/文化"
-# named 教育 the author of a Taiwanese news page (dev-v17-twnews ltn)
-_SLASH_WEN = re.compile(r"([\u4e00-\u9fff]{2,4})\s*/\s*文(?:[图圖]|(?![\u4e00-\u9fff]))")
+# named 教育 the author of a Taiwanese news page (dev-v17-twnews ltn); nor the tail of a longer name
+# that Latin letters or digits run into ("台灣創用CC計畫 /文" named "計畫")
+_SLASH_WEN = re.compile(r"(?<![A-Za-z0-9])([\u4e00-\u9fff]{2,4})\s*[/／]\s*文(?:[图圖]|(?![\u4e00-\u9fff]))")
 
 
 
