@@ -39,7 +39,7 @@ from scraper.clean.exits import (
 from scraper.clean.hidden import STRONG, ids_hidden
 from scraper.clean.inserted import inserted_for_visitor
 from scraper.clean.loaders import framed_addresses
-from scraper.clean.sandbox import HUMANS, SEARCH_REFERRER, SERVER_COOKIE, Run, could_act, joined, run_scripts
+from scraper.clean.sandbox import AGENTS, HUMANS, SEARCH_REFERRER, SERVER_COOKIE, Run, could_act, joined, run_scripts
 from scraper.clean.scripts import (
     MARKUP_URL,
     MAX_SCRIPT,
@@ -644,6 +644,10 @@ def picked_loads(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, 
     for host, (address, script) in loads(run.old_ie).items():
         if host not in current and host not in out:
             out[host] = (address, script, "old Internet Explorer")
+    for j, effects in run.agents.items():
+        for host, (address, script) in loads(effects).items():
+            if host not in current and host not in out:
+                out[host] = (address, script, AGENTS[j][0].split(")")[0] + ")")
     return out
 
 
@@ -1007,7 +1011,10 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
                                                           "\n".join(c for _, c in runnable)))
         # what the scripts put into the page at load, for any visitor (asked as elements below)
         at_load = [e for effects in run.effects.values() for e in effects if not e.on]
-        run_written = list(dict.fromkeys(e.value for e in at_load if e.kind == "write" and "\x01" not in e.value))
+        # ...and for the other browsers a script asked for (sandbox.AGENTS, OLD_IE): what a visitor of
+        # any real share gets is inserted into the page (v50 B3/B4: a hidden frame for msie/firefox)
+        also = [e for effects in (run.old_ie, *run.agents.values()) for e in effects if not e.on]
+        run_written = list(dict.fromkeys(e.value for e in at_load + also if e.kind == "write" and "\x01" not in e.value))
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         # every address the scripts load, frame, write as a tag or go to at load, with its script
         run_reached = list(dict.fromkeys(

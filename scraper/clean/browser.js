@@ -22,10 +22,17 @@ function __rec(kind, value, opened) {
 function __noop() {}
 // A test of the user agent for IE is a read of "oldie" (sandbox.OLD_IE says why and how).
 var __uaLens = Object.create(null), __uaLow = Object.create(null), __fetchedLens = Object.create(null);
-var __IE_TOKEN = /msie|trident|rv:11/i, __reTest = RegExp.prototype.test;
+var __IE_TOKEN = /msie|trident|rv:11/i, __reTest = RegExp.prototype.test, __indexOf = String.prototype.indexOf;
 function __uaTested(s, pattern) {
-  if (__uaLow[String(s).toLowerCase()] && __reTest.call(__IE_TOKEN, pattern instanceof RegExp ? pattern.source : String(pattern)))
-    __read("oldie");
+  if (!__uaLow[String(s).toLowerCase()]) return;
+  if (__reTest.call(__IE_TOKEN, pattern instanceof RegExp ? pattern.source : String(pattern))) __read("oldie");
+  // a test the current agent fails and another real browser's agent passes (sandbox.AGENTS)
+  var agents = __view.agents || [], low = String(s).toLowerCase(), p = pattern instanceof RegExp ? pattern : String(pattern).toLowerCase();
+  if (typeof p === "string" ? p.length < 2 || __indexOf.call(low, p) >= 0 : __reTest.call(p, s) || __reTest.call(p, low)) return;
+  for (var j = 0; j < agents.length; j++) {
+    var a = agents[j];
+    if (typeof p === "string" ? __indexOf.call(a.toLowerCase(), p) >= 0 : __reTest.call(p, a) || __reTest.call(p, a.toLowerCase())) __read("agent" + j);
+  }
 }
 (function () {
   "use strict";
@@ -107,11 +114,16 @@ function __attach(parent, el) {
     el.parentNode = el.parentElement = parent;
     var was = el.__attached;
     el.__attached = true;
-    // what a script builds and puts into the page is written markup, as document.write's is
-    if (!was && parent && parent.__attached && !__WRITES_NOT[el.tagName] && !(parent && parent.tagName === "STYLE")) {
+    // what a script builds and puts into the page is written markup, as document.write's is: a frame
+    // too (its address, size and hiding are what the written form's readers ask: inserted.py), where
+    // the built element was given an address (else the address set later records it: src)
+    var lands = !was && parent && parent.__attached;
+    var built = lands ? (/^I?FRAME$/.test(el.tagName) ? [el] : el.childNodes.length ?
+      __descendants(el, "IFRAME", []).concat(__descendants(el, "FRAME", [])) : []) : [];
+    if (lands && !__WRITES_NOT[el.tagName] && !(parent && parent.tagName === "STYLE")) {
       var m = __markup(el, 0);
-      if (/<a\b|[^<>\s]/.test(m.replace(/<[^>]*>/g, "")) || /<a\b/.test(m)) __rec("write", m);
-    }
+      if (/<a\b|[^<>\s]/.test(m.replace(/<[^>]*>/g, "")) || /<a\b/.test(m) || built.length && m.indexOf(" src=") >= 0) __rec("write", m);
+    } else if (built.length && el.__src) __rec("write", __markup(el, 0));
     // (a frame whose address carries the stand-in answer of __fetch was built from what no server
     // said: a loader's failure path, its error modal over the window (dev-v10-webbench2026 avsforum:
     // "error=Failed to load script", report.error-report.com), not where the page sends anyone;
@@ -119,8 +131,7 @@ function __attach(parent, el) {
     // (the frames inside a box that lands with them count too: a wrapper built, a frame put in it,
     // the wrapper put into the page)
     if (!was && parent && parent.__attached) {
-      var frames = /^I?FRAME$/.test(el.tagName) ? [el] : el.childNodes.length ?
-        __descendants(el, "IFRAME", []).concat(__descendants(el, "FRAME", [])) : [];
+      var frames = built;
       for (var f = 0; f < frames.length; f++) if (frames[f].__src && __coversAsRendered(frames[f]) &&
           String(frames[f].__src).indexOf("\u0001fetched") < 0) __rec("nav", frames[f].__src);
     }
@@ -195,6 +206,7 @@ __Element.prototype = {
     this.__src = __abs(v);
     this.__srcGiven = String(v);  // (as written: an attribute selector compares it so)
     if (__LOADS[this.tagName.toLowerCase()]) __rec("load", this.__src);
+    if (this.__attached && this.__built && /^I?FRAME$/.test(this.tagName)) __rec("write", __markup(this, 0));
     else if (this.tagName === "IMG") __rec("request", this.__src);
   },
   get href() { return this.__href || ""; },
@@ -443,7 +455,7 @@ function __setup(view) {
   var doc = {
     nodeType: 9, readyState: "loading", domain: __loc.hostname, URL: view.url,
     characterSet: "UTF-8", charset: "UTF-8", compatMode: "CSS1Compat", hidden: false, visibilityState: "visible",
-    documentElement: html, head: head, body: body, all: [], forms: [], images: [], links: [],
+    documentElement: html, head: head, all: [], forms: [], images: [], links: [],
     write: function () { __write(Array.prototype.join.call(arguments, "")); },
     writeln: function () { __write(Array.prototype.join.call(arguments, "")); },
     open: __noop, close: __noop,
@@ -467,6 +479,15 @@ function __setup(view) {
     removeEventListener: __noop, dispatchEvent: function () { return true; },
     hasFocus: function () { return true; }
   };
+  // document.body's setter throws for anything but a <body> or <frameset> element (DOM standard:
+  // TypeError for no element, HierarchyRequestError for another one); a decoder's
+  // `try{document.body*=x}catch(e){…run…}` takes the path it takes in a browser (sandbox.py: body probes)
+  Object.defineProperty(doc, "body", {enumerable: true, configurable: true, get: function () { return body; },
+    set: function (v) {
+      if (!(v instanceof __Element)) throw new TypeError("Failed to set the 'body' property on 'Document': The provided value is not of type 'HTMLElement'");
+      if (v.tagName !== "BODY" && v.tagName !== "FRAMESET") throw new Error("HierarchyRequestError: The new body element is of type '" + v.tagName + "'");
+      body = v; v.__attached = true; v.parentNode = html;
+    }});
   Object.defineProperty(doc, "title", {get: function () { return title; },
     set: function (v) { title = String(v); __rec("title", title); }});
   __watched(doc, {referrer: view.referrer}, "referrer");
@@ -486,12 +507,19 @@ function __setup(view) {
     return __page.scripts && __cur >= 0 && __cur < __page.scripts.length ? __pageScript(__cur) : noScript;
   }});
   var nav = __watched({
-    appName: "Netscape", appCodeName: "Mozilla", vendor: "Google Inc.",
+    appCodeName: "Mozilla", vendor: view.vendor === undefined ? "Google Inc." : view.vendor,
     cookieEnabled: true, onLine: true, webdriver: false, product: "Gecko",
     hardwareConcurrency: 4, plugins: [], mimeTypes: [], doNotTrack: null,
     sendBeacon: function (u) { __rec("request", __abs(u)); return true; }, javaEnabled: function () { return false; }
   }, {userAgent: view.ua, appVersion: view.ua.replace(/^Mozilla\//, ""), platform: view.platform,
     maxTouchPoints: view.touch, userAgentData: {mobile: view.touch > 0, platform: view.platform, brands: []}}, "device");
+  // appName is the old way to ask for IE or Opera: a read is a test the other agents may answer otherwise
+  var appName = view.appName || "Netscape";
+  Object.defineProperty(nav, "appName", {enumerable: true, configurable: true, get: function () {
+    var apps = view.agentApps || [];
+    for (var j = 0; j < apps.length; j++) if (apps[j] !== appName) __read("agent" + j);
+    return appName;
+  }});
   // where the visitor is: language and time zone vary by visitor as the user agent does (v5 B1)
   __watched(nav, {language: view.lang, languages: [view.lang, view.lang.split("-")[0]]}, "locale");
   var zone = {timeZone: view.tz, locale: view.lang, calendar: "gregory", numberingSystem: "latn"};
@@ -573,7 +601,7 @@ function __setup(view) {
     g.attachEvent = function (name, fn) { g.addEventListener(String(name).replace(/^on/, ""), fn); return true; };
     doc.attachEvent = function (name, fn) { doc.addEventListener(String(name).replace(/^on/, ""), fn); return true; };
     g.detachEvent = doc.detachEvent = __noop;
-    doc.documentMode = 11;
+    doc.documentMode = view.documentMode || 11;
   } else {
     Object.defineProperty(g, "ActiveXObject", {configurable: true, get: function () { __read("oldie"); return undefined; }});
   }
