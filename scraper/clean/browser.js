@@ -124,6 +124,8 @@ function __attach(parent, el) {
       var m = __markup(el, 0);
       if (/<a\b|[^<>\s]/.test(m.replace(/<[^>]*>/g, "")) || /<a\b/.test(m) || built.length && m.indexOf(" src=") >= 0) __rec("write", m);
     } else if (built.length && el.__src) __rec("write", __markup(el, 0));
+    // ...and a built <script> with an address, as a written one's tag (the load is recorded as well)
+    else if (lands && el.tagName === "SCRIPT" && el.__src && !/^data:/i.test(el.__src)) __rec("write", '<script src="' + el.__src + '"></script>');
     // (a frame whose address carries the stand-in answer of __fetch was built from what no server
     // said: a loader's failure path, its error modal over the window (dev-v10-webbench2026 avsforum:
     // "error=Failed to load script", report.error-report.com), not where the page sends anyone;

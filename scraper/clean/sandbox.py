@@ -188,22 +188,22 @@ OLD_IE = ("Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko"
 # view differ (judge_run compares the five). A China-first mix: Firefox, IE 8 (an agent with
 # "MSIE", which IE 11's lacks), an Android phone in WeChat's browser (Android is most of China's
 # phones; the five views' phone is an iPhone), Safari on a Mac, legacy Edge, Opera 12 (Presto) and
-# QQ Browser. (user agent, platform, width, height, touch, appName, vendor, document mode of IE)
+# QQ Browser. (name, user agent, platform, width, height, touch, appName, vendor, document mode of IE)
 AGENTS = (
-    ("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0", "Win32", 1920, 1080, 0,
+    ("Firefox", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0", "Win32", 1920, 1080, 0,
      "Netscape", "", 0),
-    ("Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 6.1; Trident/4.0; .NET CLR 2.0.50727)", "Win32", 1366, 768, 0,
+    ("Internet Explorer 8", "Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 6.1; Trident/4.0; .NET CLR 2.0.50727)", "Win32", 1366, 768, 0,
      "Microsoft Internet Explorer", "", 8),
-    ("Mozilla/5.0 (Linux; Android 13; V2148A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
+    ("WeChat on Android", "Mozilla/5.0 (Linux; Android 13; V2148A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
      "Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MicroMessenger/8.0.47.2560"
      "(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64", "Linux armv8l", 393, 873, 5,
      "Netscape", "Google Inc.", 0),
-    ("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
+    ("Safari on a Mac", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
      "Safari/605.1.15", "MacIntel", 1440, 900, 0, "Netscape", "Apple Computer, Inc.", 0),
-    ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 "
+    ("Edge (legacy)", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 "
      "Safari/537.36 Edge/18.19045", "Win32", 1920, 1080, 0, "Netscape", "", 0),
-    ("Opera/9.80 (Windows NT 6.1; WOW64) Presto/2.12.388 Version/12.18", "Win32", 1366, 768, 0, "Opera", "Opera Software ASA", 0),
-    ("Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.25 "
+    ("Opera 12", "Opera/9.80 (Windows NT 6.1; WOW64) Presto/2.12.388 Version/12.18", "Win32", 1366, 768, 0, "Opera", "Opera Software ASA", 0),
+    ("QQ Browser", "Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.25 "
      "Safari/537.36 Core/1.70.3877.400 QQBrowser/10.8.4506.400", "Win32", 1920, 1080, 0, "Netscape", "Google Inc.", 0),
 )
 # At most this many of them a page (the first asked, in AGENTS' order): each is one more context.
@@ -378,7 +378,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     run = Run()
     started = time.process_time()
     view: dict[str, Any] = {"url": url if url and re.match(r"https?://[^/]", url) else "http://localhost/", "title": title,
-            "page": page or {"ids": {}, "tags": {}}, "agents": [a[0] for a in AGENTS], "agentApps": [a[5] for a in AGENTS]}
+            "page": page or {"ids": {}, "tags": {}}, "agents": [a[1] for a in AGENTS], "agentApps": [a[6] for a in AGENTS]}
     run.url = view["url"]
     failed: set[int] = set()
     spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
@@ -470,7 +470,7 @@ def _old_ie(scripts: list[tuple[int, str]], view: dict, started: float, spent: s
 def _agent(scripts: list[tuple[int, str]], j: int, view: dict, started: float, spent: set[int]) -> list[Effect]:
     """What the scripts do at a first visit of AGENTS[j], typing the address ([] when the page budget
     runs out in it). Its failures are not the scripts' (code for current browsers may fail in IE 8)."""
-    ua, platform, width, height, touch, app, vendor, mode = AGENTS[j]
+    _, ua, platform, width, height, touch, app, vendor, mode = AGENTS[j]
     lang, tz, offset = _READER
     view = {**view, "ua": ua, "platform": platform, "width": width, "height": height, "touch": touch, "lang": lang,
             "tz": tz, "tzOffset": offset, "referrer": "", "appName": app, "vendor": vendor,
