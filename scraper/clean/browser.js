@@ -483,7 +483,7 @@ function __setup(view) {
   };
   // document.body's setter throws for anything but a <body> or <frameset> element (DOM standard:
   // TypeError for no element, HierarchyRequestError for another one); a decoder's
-  // `try{document.body*=x}catch(e){…run…}` takes the path it takes in a browser (sandbox.py: body probes)
+  // `try{document.body*=x}catch(e){…}` takes the path it takes in a browser (sandbox.py: body probes)
   Object.defineProperty(doc, "body", {enumerable: true, configurable: true, get: function () { return body; },
     set: function (v) {
       if (!(v instanceof __Element)) throw new TypeError("Failed to set the 'body' property on 'Document': The provided value is not of type 'HTMLElement'");

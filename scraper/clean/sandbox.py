@@ -178,6 +178,12 @@ VIEWS = {
 # costs a lookup; these calls take ~1.8x their time). (browser.js's comments are kept short: its
 # source is compiled in every context, ~0.07 ms a KB.)
 OLD_IE = ("Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko", "Win32", 1366, 768, 0, False)
+# Body probes: a decoder checks that it runs in a browser by a write a browser refuses, and decodes
+# only in the catch: `try{document["b"+"ody"]*=document}catch(e){…}` then `document.body="asd"`
+# (v50 B1/B2, rc50b-002/-011: a base-26 decoder of a 1x1 frame), the Blackhole-era
+# `try{document.body^=2}catch(e){…}` and `document.body++` (NaN assigned). By the DOM standard the
+# body setter throws for any value but a <body> or <frameset> element; browser.js's does too, so the
+# catch runs as in a browser (before, the write was taken and nothing decoded).
 
 # Other real browsers, each run as one more visitor (typing the address) only where a script's test of
 # the user agent (indexOf/includes/search/match/test on it) fails for the current view's agent and
