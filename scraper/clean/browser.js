@@ -26,13 +26,15 @@ var __IE_TOKEN = /msie|trident|rv:11/i, __reTest = RegExp.prototype.test, __inde
 function __uaTested(s, pattern) {
   if (!__uaLow[String(s).toLowerCase()]) return;
   if (__reTest.call(__IE_TOKEN, pattern instanceof RegExp ? pattern.source : String(pattern))) __read("oldie");
-  // a test the current agent fails and another real browser's agent passes (sandbox.AGENTS)
-  var agents = __view.agents || [], low = String(s).toLowerCase(), p = pattern instanceof RegExp ? pattern : String(pattern).toLowerCase();
-  if (typeof p === "string" ? p.length < 2 || __indexOf.call(low, p) >= 0 : __reTest.call(p, s) || __reTest.call(p, low)) return;
-  for (var j = 0; j < agents.length; j++) {
-    var a = agents[j];
-    if (typeof p === "string" ? __indexOf.call(a.toLowerCase(), p) >= 0 : __reTest.call(p, a) || __reTest.call(p, a.toLowerCase())) __read("agent" + j);
-  }
+  // a test every view's agent fails and another real browser's agent passes (sandbox.AGENTS)
+  var p = pattern instanceof RegExp ? pattern : String(pattern).toLowerCase();
+  if (typeof p === "string" && p.length < 2) return;
+  var passes = function (a) {
+    return typeof p === "string" ? __indexOf.call(a.toLowerCase(), p) >= 0 : __reTest.call(p, a) || __reTest.call(p, a.toLowerCase());
+  };
+  if (passes(String(s)) || (__view.viewAgents || []).some(passes)) return;
+  var agents = __view.agents || [];
+  for (var j = 0; j < agents.length; j++) if (passes(agents[j])) __read("agent" + j);
 }
 (function () {
   "use strict";

@@ -186,8 +186,8 @@ OLD_IE = ("Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko"
 # catch runs as in a browser (before, the write was taken and nothing decoded).
 
 # Other real browsers, each run as one more visitor (typing the address) only where a script's test of
-# the user agent (indexOf/includes/search/match/test on it) fails for the current view's agent and
-# passes for that one, or where a script reads navigator.appName, which differs for it: a drive-by
+# the user agent (indexOf/includes/search/match/test on it) fails for every view's agent (the five
+# and OLD_IE: a test for "chrome" or "mobile" is answered by a view already) and passes for that one, or where a script reads navigator.appName, which differs for it: a drive-by
 # keyed to `msie`/`firefox` acts for a real share of visitors though for none of the five views
 # (v50 B3/B4, rc50b-006/-015; v46 rc46b-004, v48 rc48b-010). What those visitors get is read as
 # what the five get is, asked as elements (behaviour: run_written, picked_loads); they never make a
@@ -384,7 +384,8 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     run = Run()
     started = time.process_time()
     view: dict[str, Any] = {"url": url if url and re.match(r"https?://[^/]", url) else "http://localhost/", "title": title,
-            "page": page or {"ids": {}, "tags": {}}, "agents": [a[1] for a in AGENTS], "agentApps": [a[6] for a in AGENTS]}
+            "page": page or {"ids": {}, "tags": {}}, "agents": [a[1] for a in AGENTS], "agentApps": [a[6] for a in AGENTS],
+            "viewAgents": sorted({v[0] for v in VIEWS.values()} | {OLD_IE[0]})}
     run.url = view["url"]
     failed: set[int] = set()
     spent: set[int] = set()  # timed out or out of memory once: not run again in the other views
