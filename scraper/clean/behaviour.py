@@ -1014,7 +1014,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         # ...and for the other browsers a script asked for (sandbox.AGENTS, OLD_IE): what a visitor of
         # any real share gets is inserted into the page (v50 B3/B4: a hidden frame for msie/firefox)
         also = [e for effects in (run.old_ie, *run.agents.values()) for e in effects if not e.on]
-        run_written = list(dict.fromkeys(e.value for e in at_load + also if e.kind == "write" and "\x01" not in e.value))
+        run_written = list(dict.fromkeys(e.value for e in at_load + also
+                                         if e.kind in ("write", "built") and "\x01" not in e.value))
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         # every address the scripts load, frame, write as a tag or go to at load, with its script
         run_reached = list(dict.fromkeys(

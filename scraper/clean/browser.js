@@ -116,18 +116,19 @@ function __attach(parent, el) {
     el.parentNode = el.parentElement = parent;
     var was = el.__attached;
     el.__attached = true;
-    // what a script builds and puts into the page is written markup, as document.write's is: a frame
-    // too (its address, size and hiding are what the written form's readers ask: inserted.py), where
-    // the built element was given an address (else the address set later records it: src)
+    // what a script builds and puts into the page is written markup, as document.write's is
     var lands = !was && parent && parent.__attached;
     var built = lands ? (/^I?FRAME$/.test(el.tagName) ? [el] : el.childNodes.length ?
       __descendants(el, "IFRAME", []).concat(__descendants(el, "FRAME", [])) : []) : [];
-    if (lands && !__WRITES_NOT[el.tagName] && !(parent && parent.tagName === "STYLE")) {
-      var m = __markup(el, 0);
-      if (/<a\b|[^<>\s]/.test(m.replace(/<[^>]*>/g, "")) || /<a\b/.test(m) || built.length && m.indexOf(" src=") >= 0) __rec("write", m);
-    } else if (built.length && el.__src) __rec("write", __markup(el, 0));
-    // ...and a built <script> with an address, as a written one's tag (the load is recorded as well)
-    else if (lands && el.tagName === "SCRIPT" && el.__src && !/^data:/i.test(el.__src)) __rec("write", '<script src="' + el.__src + '"></script>');
+    var m = lands && (built.length || !__WRITES_NOT[el.tagName] || el.tagName === "SCRIPT") ? __markup(el, 0) : "";
+    if (lands && !__WRITES_NOT[el.tagName] && !(parent && parent.tagName === "STYLE") &&
+        (/<a\b|[^<>\s]/.test(m.replace(/<[^>]*>/g, "")) || /<a\b/.test(m))) __rec("write", m);
+    // a frame, or a <script> with an address, is "built": the element a written tag would be, asked by
+    // the readers of written elements (inserted.py: its address, size and hiding; behaviour's
+    // run_written) and by no reader of what differs between views (the load is recorded as well).
+    // A frame given its address after it lands is recorded then (src).
+    else if (built.length && m.indexOf(" src=") >= 0) __rec("built", m);
+    else if (lands && el.tagName === "SCRIPT" && el.__src && !/^data:/i.test(el.__src)) __rec("built", '<script src="' + el.__src + '"></script>');
     // (a frame whose address carries the stand-in answer of __fetch was built from what no server
     // said: a loader's failure path, its error modal over the window (dev-v10-webbench2026 avsforum:
     // "error=Failed to load script", report.error-report.com), not where the page sends anyone;
@@ -210,7 +211,7 @@ __Element.prototype = {
     this.__src = __abs(v);
     this.__srcGiven = String(v);  // (as written: an attribute selector compares it so)
     if (__LOADS[this.tagName.toLowerCase()]) __rec("load", this.__src);
-    if (this.__attached && this.__built && /^I?FRAME$/.test(this.tagName)) __rec("write", __markup(this, 0));
+    if (this.__attached && this.__built && /^I?FRAME$/.test(this.tagName)) __rec("built", __markup(this, 0));
     else if (this.tagName === "IMG") __rec("request", this.__src);
   },
   get href() { return this.__href || ""; },
