@@ -53,7 +53,7 @@ function __markup(el, depth) {
   if (style) attrs += ' style="' + style.replace(/"/g, "'") + '"';
   for (var k in el.attributes) if (k !== "style") attrs += " " + k + '="' + String(el.attributes[k]).replace(/"/g, "'") + '"';
   // a frame's size given as a property (f.width = 1) is its attribute, as the browser reflects it
-  if (/^I?FRAME$/.test(el.tagName)) ["width", "height", "frameBorder"].forEach(function (k) {
+  if (/^I?FRAME$/.test(el.tagName)) ["width", "height", "frameBorder", "sandbox"].forEach(function (k) {
     if (Object.prototype.hasOwnProperty.call(el, k) && !(k.toLowerCase() in el.attributes)) attrs += " " + k.toLowerCase() + '="' + String(el[k]).replace(/"/g, "'") + '"';
   });
   // markup set through innerHTML was recorded as written when it was set

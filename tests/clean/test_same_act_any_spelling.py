@@ -119,3 +119,11 @@ def test_a_real_body_swapped_in_does_not_throw():
             f'var f=document.createElement("iframe");f.width=1;f.height=1;f.src="{GATE}";'
             'document.body.appendChild(f);}</script>')
     assert not clean_page(_page(tail=tail), url=URL).hijacked
+
+
+def test_a_sandboxed_hidden_measuring_frame_is_clean():
+    # a vendor's measuring frame the page restricts (LinkedIn's radar frame, dev-v48-goosego gs48-016)
+    tail = ('<script>(function(d){function go(){var a=d.createElement("iframe");a.style.display="none";'
+            'a.setAttribute("sandbox","allow-scripts allow-same-origin");a.src="//radar.qwpzkt.info/1/1/radar.html";'
+            'if(d.body){d.body.appendChild(a);}}window.addEventListener("load",go,false);}(document));</script>')
+    assert not clean_page(_page(tail=tail), url=URL).hijacked
