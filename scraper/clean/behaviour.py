@@ -39,7 +39,17 @@ from scraper.clean.exits import (
 from scraper.clean.hidden import STRONG, ids_hidden
 from scraper.clean.inserted import inserted_for_visitor
 from scraper.clean.loaders import framed_addresses
-from scraper.clean.sandbox import AGENTS, HUMANS, SEARCH_REFERRER, SERVER_COOKIE, Run, could_act, joined, run_scripts
+from scraper.clean.sandbox import (
+    AGENTS,
+    HUMANS,
+    SEARCH_REFERRER,
+    SERVER_COOKIE,
+    VIEWS,
+    Run,
+    could_act,
+    joined,
+    run_scripts,
+)
 from scraper.clean.scripts import (
     MARKUP_URL,
     MAX_SCRIPT,
@@ -1014,8 +1024,15 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         # ...and for the other browsers a script asked for (sandbox.AGENTS, OLD_IE): what a visitor of
         # any real share gets is inserted into the page (v50 B3/B4: a hidden frame for msie/firefox)
         also = [e for effects in (run.old_ie, *run.agents.values()) for e in effects if not e.on]
-        run_written = list(dict.fromkeys(e.value for e in at_load + also
-                                         if e.kind in ("write", "built") and "\x01" not in e.value))
+        # (a built frame the code takes out again in any view is a probe, not left for the visitor:
+        # browser.js __unbuild. Where the page budget cut the run short, the code may not have come to
+        # the removal: an ad-block test's bait frame, removed after its timers, on dev-v9-irdata
+        # chaos-android-08, whose run lost two views; built frames are read from whole runs only.)
+        whole = all(name in run.effects for name in VIEWS)
+        removed = {u for effects in (*run.effects.values(), run.old_ie, *run.agents.values())
+                   for e in effects if e.kind == "removed" for u in MARKUP_URL.findall(e.value)}
+        run_written = list(dict.fromkeys(e.value for e in at_load + also if (e.kind == "write" or e.kind == "built" and whole
+                                         and not set(MARKUP_URL.findall(e.value)) & removed) and "\x01" not in e.value))
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         # every address the scripts load, frame, write as a tag or go to at load, with its script
         run_reached = list(dict.fromkeys(

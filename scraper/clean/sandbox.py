@@ -232,7 +232,7 @@ _JQUERY_NAMES = ("$", "jQuery")
 @dataclass
 class Effect:
     """One thing a script did: ``kind`` is nav, title, write, built (a frame it made element by element
-    and put into the page, as its markup), load, style (CSS it put into the
+    and put into the page, as its markup; "removed" once the code takes it out again), load, style (CSS it put into the
     page), request (an address it asked) or code (a fetched answer it ran as code); ``script`` its index; ``on`` the gesture whose handler did it ("" at load), ``wide``
     whether that handler listens on the whole page rather than on one element; ``opened`` whether a
     nav opened a new window (window.open) rather than taking the page's own window away."""
