@@ -213,6 +213,15 @@ AGENTS = (
      "Safari/537.36 Core/1.70.3877.400 QQBrowser/10.8.4506.400", "Win32", 1920, 1080, 0, "Netscape", "Google Inc.", 0),
 )
 # At most this many of them a page (the first asked, in AGENTS' order): each is one more context.
+# Measured 2026-12-07 (bp51, dev data, tuned on v50b): nodata dev hijack dump vs main 2db74acf, with
+# the built frames (browser.js) and the body setter: +rc50b-002, -006, -009, -011, -015 flagged
+# (v50 B1-B5), each for its hidden frame (-006/-015 also "a server program … for Firefox only");
+# rc46b-004 (v46b, an MSIE-keyed kit, flagged already) gains "… for Internet Explorer 8 only"; no
+# legit or clean dev record changes, no field. Clean: the 80 clean vendor pages of real-cases-v*b run
+# an agent on 1, which gets nothing the five views do not; a third of the 2,855 extraction pages
+# whose markup names userAgent/appName (952, before the every-view rule narrowed the runs): 20 get a
+# host the five views do not (IE 8 polyfills from their own or a CDN host, 360's s8.qhres2.com,
+# WeChat's midas.gtimg.cn on a WeChat page), none a hidden frame, 0 flagged.
 MAX_AGENTS = 3
 
 # Where the visitor is (language, time zone, minutes behind UTC): the readers of these pages are in
