@@ -657,7 +657,7 @@ def picked_loads(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, 
     for j, effects in run.agents.items():
         for host, (address, script) in loads(effects).items():
             if host not in current and host not in out:
-                out[host] = (address, script, AGENTS[j][0])
+                out[host] = (address, script, AGENTS[j].name)
     return out
 
 
