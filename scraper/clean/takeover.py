@@ -880,10 +880,15 @@ def _outlet_named(line: str) -> bool:
     crumb (您的位置: 首页 > 新闻) is the page's path, and a kind there names nobody either."""
     items = [item for item in _CHROME_PARTS.split(_RIGHTS_WORDS.sub(" ", line)) if item]
     if len(items) == 1:
-        return ends_as_outlet(items[0]) and not kind_only(_LABEL_BEFORE.sub("", items[0]))
+        return _names_outlet_not_kind(items[0])
     if _CRUMB.search(line):  # a crumb's kind (首页 > 新闻) is the path to the page on any site: it names no outlet
-        return any(ends_as_outlet(item) and not kind_only(_LABEL_BEFORE.sub("", item)) for item in items)
+        return any(_names_outlet_not_kind(item) for item in items)
     return any(ends_as_outlet(item) for item in items)
+
+
+def _names_outlet_not_kind(item: str) -> bool:
+    """Whether a chrome ``item`` ends as an outlet's name and, its field label aside (版权所有：), is more than a kind (kinds.kind_only)."""
+    return ends_as_outlet(item) and not kind_only(_LABEL_BEFORE.sub("", item))
 
 
 def _names_itself_a_publisher(runs: list[str]) -> bool:
