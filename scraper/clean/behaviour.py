@@ -651,13 +651,10 @@ def picked_loads(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, 
                 whom = sorted(n for n, v in views.items() if host in v)
                 out[host] = (address, script, ", ".join(n.replace("_", " ") for n in whom))
     current = {h for v in views.values() for h in v}
-    for host, (address, script) in loads(run.old_ie).items():
-        if host not in current and host not in out:
-            out[host] = (address, script, "old Internet Explorer")
-    for j, effects in run.agents.items():
+    for effects, browser in [(run.old_ie, "old Internet Explorer"), *((e, AGENTS[j].name) for j, e in run.agents.items())]:
         for host, (address, script) in loads(effects).items():
             if host not in current and host not in out:
-                out[host] = (address, script, AGENTS[j].name)
+                out[host] = (address, script, browser)
     return out
 
 
