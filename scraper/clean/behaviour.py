@@ -45,6 +45,7 @@ from scraper.clean.sandbox import (
     SEARCH_REFERRER,
     SERVER_COOKIE,
     VIEWS,
+    Effect,
     Run,
     could_act,
     joined,
@@ -1034,8 +1035,10 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         whole = all(name in run.effects for name in VIEWS)
         removed = {u for effects in (*run.effects.values(), run.old_ie, *run.agents.values())
                    for e in effects if e.kind == "removed" for u in MARKUP_URL.findall(e.value)}
-        run_written = list(dict.fromkeys(e.value for e in at_load + also if (e.kind == "write" or e.kind == "built" and whole
-                                         and not set(MARKUP_URL.findall(e.value)) & removed) and "\x01" not in e.value))
+        def left_built(e: Effect) -> bool:  # a built frame of a whole run, not taken out again in any view
+            return e.kind == "built" and whole and not set(MARKUP_URL.findall(e.value)) & removed
+        run_written = list(dict.fromkeys(e.value for e in at_load + also
+                                         if (e.kind == "write" or left_built(e)) and "\x01" not in e.value))
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         # every address the scripts load, frame, write as a tag or go to at load, with its script
         run_reached = list(dict.fromkeys(
