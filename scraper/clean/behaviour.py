@@ -45,6 +45,7 @@ from scraper.clean.sandbox import (
     SEARCH_REFERRER,
     SERVER_COOKIE,
     VIEWS,
+    Effect,
     Run,
     could_act,
     joined,
@@ -651,13 +652,10 @@ def picked_loads(run: Run, away: Callable[[str], bool]) -> dict[str, tuple[str, 
                 whom = sorted(n for n, v in views.items() if host in v)
                 out[host] = (address, script, ", ".join(n.replace("_", " ") for n in whom))
     current = {h for v in views.values() for h in v}
-    for host, (address, script) in loads(run.old_ie).items():
-        if host not in current and host not in out:
-            out[host] = (address, script, "old Internet Explorer")
-    for j, effects in run.agents.items():
+    for effects, browser in [(run.old_ie, "old Internet Explorer"), *((e, AGENTS[j].name) for j, e in run.agents.items())]:
         for host, (address, script) in loads(effects).items():
             if host not in current and host not in out:
-                out[host] = (address, script, AGENTS[j][0])
+                out[host] = (address, script, browser)
     return out
 
 
@@ -1037,8 +1035,10 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
         whole = all(name in run.effects for name in VIEWS)
         removed = {u for effects in (*run.effects.values(), run.old_ie, *run.agents.values())
                    for e in effects if e.kind == "removed" for u in MARKUP_URL.findall(e.value)}
-        run_written = list(dict.fromkeys(e.value for e in at_load + also if (e.kind == "write" or e.kind == "built" and whole
-                                         and not set(MARKUP_URL.findall(e.value)) & removed) and "\x01" not in e.value))
+        def left_built(e: Effect) -> bool:  # a built frame of a whole run, not taken out again in any view
+            return e.kind == "built" and whole and not set(MARKUP_URL.findall(e.value)) & removed
+        run_written = list(dict.fromkeys(e.value for e in at_load + also
+                                         if (e.kind == "write" or left_built(e)) and "\x01" not in e.value))
         run_loads = list(dict.fromkeys((e.value, e.script) for e in at_load if e.kind == "load"))
         # every address the scripts load, frame, write as a tag or go to at load, with its script
         run_reached = list(dict.fromkeys(

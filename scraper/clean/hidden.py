@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, Iterator
 
 from lxml import etree
 
@@ -343,18 +343,18 @@ def hidden_beside(root) -> frozenset[str]:
 def dims_tiny(el) -> bool:
     """A width or height of at most TINY_PX, given by attribute or by inline style: the browser sizes
     the box by either (a frame made 1x1 by ``style.width = "1px"`` is the frame of ``width=1``; v50 B1)."""
-    for attr in ("width", "height"):
-        v = el.get(attr)
-        if v is not None and (n := px(v)) is not None and n <= TINY_PX:
-            return True
+    return any(v is not None and (n := px(v)) is not None and n <= TINY_PX for v in _given_sizes(el))
+
+
+def _given_sizes(el) -> Iterator[str | None]:
+    """The width and height of ``el`` by attribute, then by inline style (parsed only when asked)."""
+    yield el.get("width")
+    yield el.get("height")
     style = el.get("style")
     if style and ("width" in style or "height" in style):
         decls = declarations(style.lower())
-        for prop in ("width", "height"):
-            v = decls.get(prop)
-            if v is not None and (n := px(v)) is not None and n <= TINY_PX:
-                return True
-    return False
+        yield decls.get("width")
+        yield decls.get("height")
 
 
 # Boxes that draw their content inside their own width and height (an outer <svg> clips to it,

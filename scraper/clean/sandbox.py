@@ -32,7 +32,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import quickjs
 
@@ -185,6 +185,21 @@ OLD_IE = ("Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko"
 # body setter throws for any value but a <body> or <frameset> element; browser.js's does too, so the
 # catch runs as in a browser (before, the write was taken and nothing decoded).
 
+
+class Agent(NamedTuple):
+    """One more real browser (AGENTS): what its visitor's browser says of itself."""
+
+    name: str  # as findings name it ("… for Firefox only")
+    ua: str
+    platform: str
+    width: int
+    height: int
+    touch: int  # maxTouchPoints
+    app_name: str  # navigator.appName
+    vendor: str  # navigator.vendor
+    document_mode: int  # IE's document.documentMode; 0 for other browsers
+
+
 # Other real browsers, each run as one more visitor (typing the address) only where a script's test of
 # the user agent (indexOf/includes/search/match/test on it) fails for every view's agent (the five
 # and OLD_IE: a test for "chrome" or "mobile" is answered by a view already) and passes for that one, or where a script reads navigator.appName, which differs for it: a drive-by
@@ -194,22 +209,22 @@ OLD_IE = ("Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko"
 # view differ (judge_run compares the five). A China-first mix: Firefox, IE 8 (an agent with
 # "MSIE", which IE 11's lacks), an Android phone in WeChat's browser (Android is most of China's
 # phones; the five views' phone is an iPhone), Safari on a Mac, legacy Edge, Opera 12 (Presto) and
-# QQ Browser. (name, user agent, platform, width, height, touch, appName, vendor, document mode of IE)
+# QQ Browser.
 AGENTS = (
-    ("Firefox", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0", "Win32", 1920, 1080, 0,
+    Agent("Firefox", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0", "Win32", 1920, 1080, 0,
      "Netscape", "", 0),
-    ("Internet Explorer 8", "Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 6.1; Trident/4.0; .NET CLR 2.0.50727)", "Win32", 1366, 768, 0,
+    Agent("Internet Explorer 8", "Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 6.1; Trident/4.0; .NET CLR 2.0.50727)", "Win32", 1366, 768, 0,
      "Microsoft Internet Explorer", "", 8),
-    ("WeChat on Android", "Mozilla/5.0 (Linux; Android 13; V2148A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
+    Agent("WeChat on Android", "Mozilla/5.0 (Linux; Android 13; V2148A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) "
      "Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MicroMessenger/8.0.47.2560"
      "(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64", "Linux armv8l", 393, 873, 5,
      "Netscape", "Google Inc.", 0),
-    ("Safari on a Mac", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
+    Agent("Safari on a Mac", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 "
      "Safari/605.1.15", "MacIntel", 1440, 900, 0, "Netscape", "Apple Computer, Inc.", 0),
-    ("Edge (legacy)", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 "
+    Agent("Edge (legacy)", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 "
      "Safari/537.36 Edge/18.19045", "Win32", 1920, 1080, 0, "Netscape", "", 0),
-    ("Opera 12", "Opera/9.80 (Windows NT 6.1; WOW64) Presto/2.12.388 Version/12.18", "Win32", 1366, 768, 0, "Opera", "Opera Software ASA", 0),
-    ("QQ Browser", "Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.25 "
+    Agent("Opera 12", "Opera/9.80 (Windows NT 6.1; WOW64) Presto/2.12.388 Version/12.18", "Win32", 1366, 768, 0, "Opera", "Opera Software ASA", 0),
+    Agent("QQ Browser", "Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.25 "
      "Safari/537.36 Core/1.70.3877.400 QQBrowser/10.8.4506.400", "Win32", 1920, 1080, 0, "Netscape", "Google Inc.", 0),
 )
 # At most this many of them a page (the first asked, in AGENTS' order): each is one more context.
@@ -394,7 +409,7 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     run = Run()
     started = time.process_time()
     view: dict[str, Any] = {"url": url if url and re.match(r"https?://[^/]", url) else "http://localhost/", "title": title,
-            "page": page or {"ids": {}, "tags": {}}, "agents": [a[1] for a in AGENTS], "agentApps": [a[6] for a in AGENTS],
+            "page": page or {"ids": {}, "tags": {}}, "agents": [a.ua for a in AGENTS], "agentApps": [a.app_name for a in AGENTS],
             "viewAgents": sorted({v[0] for v in VIEWS.values()} | {OLD_IE[0]})}
     run.url = view["url"]
     failed: set[int] = set()
@@ -487,13 +502,13 @@ def _old_ie(scripts: list[tuple[int, str]], view: dict, started: float, spent: s
 def _agent(scripts: list[tuple[int, str]], j: int, view: dict, started: float, spent: set[int]) -> list[Effect]:
     """What the scripts do at a first visit of AGENTS[j], typing the address ([] when the page budget
     runs out in it). Its failures are not the scripts' (code for current browsers may fail in IE 8)."""
-    _, ua, platform, width, height, touch, app, vendor, mode = AGENTS[j]
+    agent = AGENTS[j]
     lang, tz, offset = _READER
-    view = {**view, "ua": ua, "platform": platform, "width": width, "height": height, "touch": touch, "lang": lang,
-            "tz": tz, "tzOffset": offset, "referrer": "", "appName": app, "vendor": vendor,
-            "state": {"local": {}, "session": {}, "cookie": SERVER_COOKIE}, "agents": [], "agentApps": []}
-    if mode:
-        view.update(oldIE=True, documentMode=mode)
+    view = {**view, "ua": agent.ua, "platform": agent.platform, "width": agent.width, "height": agent.height,
+            "touch": agent.touch, "lang": lang, "tz": tz, "tzOffset": offset, "referrer": "", "appName": agent.app_name,
+            "vendor": agent.vendor, "state": {"local": {}, "session": {}, "cookie": SERVER_COOKIE}, "agents": [], "agentApps": []}
+    if agent.document_mode:
+        view.update(oldIE=True, documentMode=agent.document_mode)
     visit = _visit(scripts, view, started, set(spent))
     return [] if visit.cut else visit.effects
 

@@ -880,10 +880,15 @@ def _outlet_named(line: str) -> bool:
     crumb (您的位置: 首页 > 新闻) is the page's path, and a kind there names nobody either."""
     items = [item for item in _CHROME_PARTS.split(_RIGHTS_WORDS.sub(" ", line)) if item]
     if len(items) == 1:
-        return ends_as_outlet(items[0]) and not kind_only(_LABEL_BEFORE.sub("", items[0]))
+        return _names_outlet_not_kind(items[0])
     if _CRUMB.search(line):  # a crumb's kind (首页 > 新闻) is the path to the page on any site: it names no outlet
-        return any(ends_as_outlet(item) and not kind_only(_LABEL_BEFORE.sub("", item)) for item in items)
+        return any(_names_outlet_not_kind(item) for item in items)
     return any(ends_as_outlet(item) for item in items)
+
+
+def _names_outlet_not_kind(item: str) -> bool:
+    """Whether a chrome ``item`` ends as an outlet's name and, its field label aside (版权所有：), is more than a kind (kinds.kind_only)."""
+    return ends_as_outlet(item) and not kind_only(_LABEL_BEFORE.sub("", item))
 
 
 def _names_itself_a_publisher(runs: list[str]) -> bool:
@@ -943,12 +948,15 @@ def _outer_lines(article: str) -> str:
 # flagged now by mirror_copy and missed before — rc50-018, rc50-025 (v50) and rc49-023 (v49), read while designing;
 # rc34b-013 (v34b, a city paper's 本报讯记者…报道) and rc35-016 (v35, a school news site's 启航网讯), not read: out
 # of the design splits 2 pages, v40-v48 none. No legit or clean page changes.
-_LEAD_CREDIT = re.compile(r"^[ \t\u3000]*(?P<outlet>[^\s，,。:：()（）【】]{1,12}?(?:报|報|网|網|站|社|台|融媒体?|融媒體?))"
+# The endings of an outlet's name before its news mark 讯 (青禾日报讯, 汨罗融媒体讯), written once for the credit and for
+# taking the ending off the name below.
+_OUTLET_ENDINGS = ("报", "報", "网", "網", "站", "社", "台", "融媒体?", "融媒體?")
+_LEAD_CREDIT = re.compile(r"^[ \t\u3000]*(?P<outlet>[^\s，,。:：()（）【】]{1,12}?(?:" + "|".join(_OUTLET_ENDINGS) + "))"
                           r"(?:讯|訊)[ \t\u3000]*(?:[(（][^()（）\n]{0,40}[)）]"
                           r"|(?:记者|記者|通讯员|通訊員)[^，,。\n]{0,24}?(?:报道|報道))?", re.M)
 # The ending of an outlet's name, taken off before asking whether the serving site writes or spells the name
 # (汨罗融媒体 → 汨罗, 青禾日报 → 青禾).
-_OUTLET_KIND = re.compile("(?:日报|日報|晚报|晚報|报|報|网|網|站|社|台|融媒体?|融媒體?)$")
+_OUTLET_KIND = re.compile("(?:" + "|".join(("日报", "日報", "晚报", "晚報", *_OUTLET_ENDINGS)) + ")$")
 
 
 def _foreign_credit(head: str, runs: list[str], chrome: str) -> str:
