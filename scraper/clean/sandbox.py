@@ -467,7 +467,10 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
         again = _old_ie(scripts, view, started, spent, first.state)
         # a visit cut short by the page budget shows nothing: no proof that nothing comes again
         run.old_ie_again = again.effects if again.state is not None else None
-    asked = sorted({int(kind[5:]) for r in reads.values() for kind in r if kind.startswith("agent")})
+    # (the reads are the page's context's own record, which the page's code can write to: only the
+    # browsers AGENTS holds are asked for)
+    asked = sorted({int(kind[5:]) for r in reads.values() for kind in r
+                    if kind.startswith("agent") and kind[5:].isdecimal() and int(kind[5:]) < len(AGENTS)})
     for j in asked[:MAX_AGENTS] if "desktop_direct" in run.effects else ():
         run.agents[j] = _agent(scripts, j, view, started, spent)
     run.ran = {i for i, _ in scripts} - failed
@@ -657,9 +660,14 @@ def _run_view(scripts: list[tuple[int, str]], view: dict, started: float, spent:
     except Exception:  # noqa: BLE001 -- a context out of memory cannot even report: nothing seen
         return nothing
     effects, reads, state = raw
+    # (__reads lives in the page's own context, where its code can overwrite it: a record that is not
+    # the shape the prelude writes counts as no reads rather than failing the page)
+    if not isinstance(reads, dict):
+        reads = {}
     return _Visit([Effect(e["kind"], e["value"], e["script"], e.get("on") or "", bool(e.get("wide")),
                           opened=bool(e.get("opened"))) for e in effects], failed,
-                  {kind: {int(i) for i in by} for kind, by in reads.items()}, state, False)
+                  {kind: {int(i) for i in by if isinstance(i, int) or isinstance(i, str) and i.isdecimal()}
+                   for kind, by in reads.items() if isinstance(by, (dict, list))}, state, False)
 
 
 # The served page's part of a view (its ids, classes and texts: up to ~300 KB of JSON) is the same

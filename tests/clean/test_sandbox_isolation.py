@@ -36,3 +36,15 @@ def test_scripts_of_one_page_share_its_window():
     run = run_scripts([(0, LEAVES), (1, LOOKS)], URL)
     assert SEEN in navs(run)
 
+
+
+# The runner's record of what the page read (__reads) lives in the page's own context, so the page's
+# code can write to it; a tampered record costs the page its reads, never the cleaning (each of these
+# raised ValueError, IndexError, AttributeError or TypeError before).
+TAMPERS = ('__read("agentx")', '__read("agent99")', "__reads = 5", '__reads.ua = [1, "x", null]', "__reads.agentq = 3")
+
+
+def test_a_page_that_writes_the_runners_record_is_still_run():
+    for tamper in TAMPERS:
+        run = run_scripts([(0, tamper + "; location.href = 'https://after-tamper.example/';")], URL)
+        assert "https://after-tamper.example/" in navs(run), tamper
