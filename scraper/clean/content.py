@@ -26,7 +26,7 @@ from scraper.clean.boxes import (
 )
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, is_closing_line, lines_of
-from scraper.clean.story import beside_headline, story_before, titled_story, with_lead
+from scraper.clean.story import beside_headline, from_headline, story_before, titled_story, with_lead
 from scraper.clean.writing import FULL_STOPS, code_shaped, payload_shaped
 
 log = logging.getLogger(__name__)
@@ -474,7 +474,13 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
         best, best_score = beside, scorer.scores[beside]
     elif (titled := titled_story(best, best_score, scorer.scores, scorer._title)) is not None:
         best, best_score = titled, scorer.scores[titled]
-    run = with_lead(best, scorer.runs.get(best), scorer._title)
+    run = from_headline(best, with_lead(best, scorer.runs.get(best), scorer._title), scorer._title, scorer.scores)
+    while run and run[0] == run[1] and run[0] >= 0 and not run[2] and scorer.scores.get(best[run[0]], 0.0) > 0:
+        # the run opens at the headline's box and is that box alone: the pick is that box, with its
+        # own run (the byline is read at the top of the pick: under the headline, not the banner)
+        best = best[run[0]]
+        best_score = scorer.scores[best]
+        run = from_headline(best, with_lead(best, scorer.runs.get(best), scorer._title), scorer._title, scorer.scores)
     return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs, scorer._title)
 
 
