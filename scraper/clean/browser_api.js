@@ -52,6 +52,10 @@ function __markup(el, depth) {
   var style = __inlineStyle(el);
   if (style) attrs += ' style="' + style.replace(/"/g, "'") + '"';
   for (var k in el.attributes) if (k !== "style") attrs += " " + k + '="' + String(el.attributes[k]).replace(/"/g, "'") + '"';
+  // a frame's size given as a property (f.width = 1) is its attribute, as the browser reflects it
+  if (/^I?FRAME$/.test(el.tagName)) ["width", "height", "frameBorder", "sandbox"].forEach(function (k) {
+    if (Object.prototype.hasOwnProperty.call(el, k) && !(k.toLowerCase() in el.attributes)) attrs += " " + k.toLowerCase() + '="' + String(el[k]).replace(/"/g, "'") + '"';
+  });
   // markup set through innerHTML was recorded as written when it was set
   var inner = el.__html ? "" : __escape(el.__text || "");
   for (var i = 0; i < el.childNodes.length; i++) inner += __markup(el.childNodes[i], depth + 1);
@@ -147,6 +151,15 @@ function __dataScript(src) {
 function __write(s) {
   s = String(s);
   __rec("write", s);
+  // what it writes is in the page: its ids are found (a loader writes a box, then puts its frame in it)
+  if (s.indexOf("id") >= 0) {
+    var written = __parsedIds(s), into = globalThis.document && globalThis.document.body;
+    for (var w = 0; w < written.length; w++) {
+      written[w].__attached = true;
+      written[w].parentNode = written[w].parentElement = into;
+      if (!(written[w].id in __byId)) __byId[written[w].id] = written[w];
+    }
+  }
   if (__writeFor !== __cur) { __writeBuf = ""; __writeFor = __cur; }
   var buf = __writeBuf + s, m, end = 0, codes = [];
   __INLINE_SCRIPT.lastIndex = 0;

@@ -341,10 +341,19 @@ def hidden_beside(root) -> frozenset[str]:
 
 
 def dims_tiny(el) -> bool:
+    """A width or height of at most TINY_PX, given by attribute or by inline style: the browser sizes
+    the box by either (a frame made 1x1 by ``style.width = "1px"`` is the frame of ``width=1``; v50 B1)."""
     for attr in ("width", "height"):
         v = el.get(attr)
         if v is not None and (n := px(v)) is not None and n <= TINY_PX:
             return True
+    style = el.get("style")
+    if style and ("width" in style or "height" in style):
+        decls = declarations(style.lower())
+        for prop in ("width", "height"):
+            v = decls.get(prop)
+            if v is not None and (n := px(v)) is not None and n <= TINY_PX:
+                return True
     return False
 
 
