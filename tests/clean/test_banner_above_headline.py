@@ -75,3 +75,25 @@ def test_the_author_field_under_the_headline_is_read_past_a_banner(shape):
     a = clean_page(_field_page(field))
     assert a.author == name
     assert POST in a.text
+
+
+# A keyword line set above the headline in the post's box (a hijack's first line, real-cases-v23): the
+# extractor cuts it with the banner, and it is read as the post's head line all the same — flagged, and
+# nowhere in the text. Three spellings of the line, each in the three templates above.
+KEYWORDS = ["国产成人精品无码视频", "亚洲欧美日韩精品一区二区", "无码中文字幕在线观看", "日韩AV一区二区三区"]
+KEYWORD_LINES = {"underscores": "_".join(KEYWORDS), "spaces": " ".join(KEYWORDS), "bars": "|".join(KEYWORDS)}
+ABOVE = {
+    "section": "<div class='main'><p>{line}</p><h1>{h}</h1><div class='post'><p>{p}</p><p>{p}</p></div></div>",
+    "notice": "<div class='wrap'><p>{line}</p><article><header><h1>{h}</h1></header><p>{p}</p><p>{p}</p></article></div>",
+    "region": ("<div id='main'><div class='region'><div class='block'>{line}</div></div><div id='content'><h1>{h}</h1>"
+               "<article><div class='body'><p>{p}</p><p>{p}</p></div></article></div></div>"),
+}
+
+
+@pytest.mark.parametrize("spelling", sorted(KEYWORD_LINES))
+@pytest.mark.parametrize("shape", sorted(ABOVE))
+def test_a_keyword_line_above_the_headline_is_still_flagged(shape, spelling):
+    a = clean_page(_page(ABOVE[shape].format(line=KEYWORD_LINES[spelling], h=HEADLINE, p=POST)))
+    assert a.hijacked
+    assert POST in a.text
+    assert not any(k in a.text for k in KEYWORDS)
