@@ -26,7 +26,7 @@ from scraper.clean.boxes import (
 )
 from scraper.clean.dom import BLOCK_TAGS, INVISIBLE_TAGS, is_json_text, squash, tag_of, text_of
 from scraper.clean.lines import CODE_TAGS, SENTENCE, SITE_NOTICE, Content, is_closing_line, lines_of
-from scraper.clean.story import beside_headline, story_before, titled_story, with_lead
+from scraper.clean.story import beside_headline, from_headline, story_before, titled_story, with_lead
 from scraper.clean.writing import FULL_STOPS, code_shaped, payload_shaped
 
 log = logging.getLogger(__name__)
@@ -438,7 +438,8 @@ class _Scorer:
 
 def find_container(root, body_selector: str | None = None, summary: str | None = None, feeds: dict | None = None):
     """(The element holding the article body, the run of its children that is the article, the
-    page's visible non-space characters). ``summary``: the page's description meta, if any;
+    page's visible non-space characters, the block that holds the headline in a wider pick, the
+    pick and its run before the headline narrowed them). ``summary``: the page's description meta, if any;
     ``feeds``: story_feed's answers shared with other readers of the unchanged tree.
 
     The source's selector comes first, then a CMS body selector that scores close to the best,
@@ -451,15 +452,15 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
             log.warning("ignoring bad body selector %r: %s", body_selector, e)
             found = []
         if found:
-            return max(found, key=lambda el: len(text_of(el))), "selector", 0, None
+            return max(found, key=lambda el: len(text_of(el))), "selector", 0, None, None
     body = root.find("body")
     scorer = _Scorer(root, feeds)
     scorer.walk(body if body is not None else root)
     if not scorer.scores:
-        return None, None, scorer.chars, None
+        return None, None, scorer.chars, None, None
     best, best_score = max(scorer.scores.items(), key=lambda kv: kv[1])
     if best_score <= 0:
-        return None, None, scorer.chars, None
+        return None, None, scorer.chars, None, None
     cms = [el for el, score in scorer.scores.items()
            if score >= CMS_MIN_SHARE * best_score and is_cms_body(el)]
     if cms:
@@ -467,15 +468,24 @@ def find_container(root, body_selector: str | None = None, summary: str | None =
         pick = max(cms, key=lambda el: scorer.scores[el])
         titled = titled_story(pick, scorer.scores[pick], scorer.scores, scorer._title)
         if titled is None:
-            return pick, None, scorer.chars, None
-        return titled, scorer.runs.get(titled), scorer.chars, None
+            return pick, None, scorer.chars, None, None
+        return titled, scorer.runs.get(titled), scorer.chars, None, None
     beside = beside_headline(best, best_score, scorer.scores, scorer._title, summary)
     if beside is not None:
         best, best_score = beside, scorer.scores[beside]
     elif (titled := titled_story(best, best_score, scorer.scores, scorer._title)) is not None:
         best, best_score = titled, scorer.scores[titled]
-    run = with_lead(best, scorer.runs.get(best), scorer._title)
-    return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs, scorer._title)
+    # the pick and its run before the headline narrowed them: the lines from_headline cuts there are read
+    # (Content.cut_head); what the run left out before, as at every pick, is not
+    picked = best, with_lead(best, scorer.runs.get(best), scorer._title)
+    run = from_headline(best, picked[1], scorer._title, scorer.scores)
+    while run and run[0] == run[1] and run[0] >= 0 and not run[2] and scorer.scores.get(best[run[0]], 0.0) > 0:
+        # the run opens at the headline's box and is that box alone: the pick is that box, with its
+        # own run (the byline is read at the top of the pick: under the headline, not the banner)
+        best = best[run[0]]
+        best_score = scorer.scores[best]
+        run = from_headline(best, with_lead(best, scorer.runs.get(best), scorer._title), scorer._title, scorer.scores)
+    return best, run, scorer.chars, _headline_block(best, best_score, scorer.scores, scorer.runs, scorer._title), picked
 
 
 # The article stands with its headline: when the best run is wider than the block that holds
@@ -519,12 +529,12 @@ def _headline_block(best, best_score: float, scores: dict, runs: dict, title: st
 def extract_content(root, body_selector: str | None = None, summary: str | None = None,
                     feeds: dict | None = None) -> Content:
     """Find the article body in a cleaned tree and split it into lines (``feeds``: see find_container)."""
-    container, run, page_chars, headline_block = find_container(root, body_selector, summary, feeds)
+    container, run, page_chars, headline_block, picked = find_container(root, body_selector, summary, feeds)
     if container is None:
         return Content(page_chars=page_chars)
     if run == "selector":
         return Content(container, lines_of(container), chosen_by_selector=True)
-    content = Content(container, lines_of(container, run), page_chars=page_chars)
+    content = Content(container, lines_of(container, run), page_chars=page_chars, picked=picked)
     if headline_block is not None:
         block, block_run = headline_block
         content.headline_block = Content(block, lines_of(block, block_run), page_chars=page_chars)

@@ -501,6 +501,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # the lines the extractor cut at the article's end are read as the body's lines would be (v49 sv49-040)
     _read_cut_tail(content.cut_tail(heading_line), lines, ev, title or "",
                    [v for v in (article.source, article.author) if v], own_line)
+    # and the lines it cut above the article's start (a site's line over the headline in its box) as
+    # the body's head lines: no line the extractor drops is dropped unread
+    cut_head = content.cut_head()
+    _read_cut_tail(cut_head, lines, ev, title or "",
+                   [v for v in (article.source, article.author) if v], own_line, head=True)
     title = _keyword_page(raw_title, headlines, paragraphs, marked, metas, title, ev)
     body = "\n".join(paragraphs)
     if brand_headline(title, body):  # a content farm's brand as the headline (v3 H1)
@@ -576,12 +581,16 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     # before; rc17-003 gains a second finding; no legit or clean page changes. Without the subdomain test rc18-017
     # (hijacked by a script, on its college's own host) also gains a CMS-address copy finding.
     parted = bool(served and not served.whole and part_under_parent(served.host))
+    # the copy relations read the story from the lines the extractor cut above its headline on: its
+    # subjects and its voice are read from its first lines, and a line over the headline in its box
+    # (a breadcrumb naming its column) is the story's page as much as the text under it
+    copy_text = "\n".join([*cut_head, article.text or ""])
     if served and served.whole:
         ev.add("mirror_copy", "served host", f"{served.body}: its page served from {served.host}")
-    elif copy_host := unnamed_school_host(url, article.text or "", page_text, owners, declared):
+    elif copy_host := unnamed_school_host(url, copy_text, page_text, owners, declared):
         # a school's news (its voice: 我校, 学校在…召开, 校党委) whose owner no name on the page nor its host gives
         ev.add("mirror_copy", "served host", f"a school's news (its own voice) naming no school its host spells: served from {copy_host}")
-    elif not parted and (copy_host := unnamed_body_host(url, article.text or "", page_text, owners, declared)):
+    elif not parted and (copy_host := unnamed_body_host(url, copy_text, page_text, owners, declared)):
         # a government's news (its voice: 我县, X区公安局开展…) under no publisher's chrome, on a host
         # spelling no body or place the page names (a department keeps its note, as below)
         ev.add("mirror_copy", "served host", f"a government's news (its own voice) naming no body its host spells: served from {copy_host}")
@@ -592,11 +601,11 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     elif not parted and (copy_host := credited_body_host(url, article.source, page_text, owners, declared)):
         # the body the article's 来源 credits (its own news), on a host spelling no body the page names
         ev.add("mirror_copy", "served host", f"{article.source} (the article's 来源): its news served from {copy_host}")
-    elif not parted and (copy_host := unrelated_subject_host(url, article.title, article.text or "", page_text, owners,
+    elif not parted and (copy_host := unrelated_subject_host(url, article.title, copy_text, page_text, owners,
                                                              article.source, declared)):
         # a story of bodies or places the site serving it has no relation to, with no source stated
         ev.add("mirror_copy", "served host", f"a story of bodies its site names nowhere, no source stated: served from {copy_host}")
-    elif not parted and (copy_host := converted_copy_host(url, article.text or "", page_text, owners, declared)):
+    elif not parted and (copy_host := converted_copy_host(url, copy_text, page_text, owners, declared)):
         # a page converted to traditional script whole (its converter's trace kept), on a host with no relation to it
         ev.add("mirror_copy", "served host", f"a page converted to traditional script whole: served from {copy_host}")
     if ev.hijacked:  # asked last, of a proven page only: no flag turns on it (respelled, titled)
@@ -623,12 +632,14 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     return article, ev
 
 
-# Where a finding on a line the extractor cut stands: the article's container, from its end on.
+# Where a finding on a line the extractor cut stands: the article's container, from its end on, or
+# before the run it kept (what stands above the headline in the headline's box).
 CUT_TAIL = "after the article's end"
+CUT_HEAD = "before the headline"
 
 
 def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, fields: list[str],
-                   own_line: Callable[[str], bool] | None) -> None:
+                   own_line: Callable[[str], bool] | None, head: bool = False) -> None:
     """Read the container's lines from the article's end on (Content.cut_tail: a "more stories"
     heading, the list or thread under it) with the body's own readers, as if they stood under
     the article's last paragraph: the same readers and thresholds, on a copy of the page's
@@ -641,13 +652,21 @@ def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, 
     such markers were caught by other readers), and 6 flagged pages gain a finding naming their injection
     (rc21-017, 027-b18-epoint, sv42-004/-012/-030, syn5-024); no field of any page changes, no legit
     page is flagged. The 51 dev-* extraction sets: no new flag (bm40-074, flagged before, gains three
-    findings on its recipe list's headings)."""
+    findings on its recipe list's headings).
+    ``head``: the lines are Content.cut_head's, cut above the article's start (a line over the
+    headline in its box, which story.from_headline leaves out), read above the article's first line
+    as its head lines (where a keyword line is judged: bodyspam's HEAD_LINES), findings placed
+    CUT_HEAD. Without it a keyword line set over the headline is cut unread (real-cases-v23
+    rc23-004, flagged while that line stood in the article)."""
     if not tail:
         return
     probe = ev.probe()
     known = set(ev.findings)
     n, learned = len(probe.findings), set(probe.strings)
-    for line in clean_lines([*lines, *tail], probe, title, fields, own_line)[len(lines):]:
+    # ``head``: the lines cut before the article's start, read above its first line (its head lines,
+    # where a keyword line stands: bodyspam's HEAD_LINES), not under its last
+    kept = clean_lines([*tail, *lines] if head else [*lines, *tail], probe, title, fields, own_line)
+    for line in kept[:len(tail)] if head else kept[len(lines):]:
         cleaned, removed = scrub(line, probe, in_article=True)
         if removed:
             probe.add("spliced_brand", "article", "; ".join(removed))
@@ -660,7 +679,7 @@ def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, 
         return any(len(norm := lexicon.normalize(piece)) >= 2 and norm in cut for piece in re.split(r"; | / ", text))
     found = [f for f in probe.findings[n:] if f not in known and in_tail(f.evidence)]
     for f in found:
-        ev.add(f.kind, CUT_TAIL, f.evidence)
+        ev.add(f.kind, CUT_HEAD if head else CUT_TAIL, f.evidence)
     if found:
         for text in probe.strings.keys() - learned:
             if in_tail(text):

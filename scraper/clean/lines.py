@@ -436,6 +436,9 @@ class Content:
     page_chars: int = 0  # visible non-space characters of the whole page (0: not counted)
     # the block that holds the headline inside a wider pick (content._headline_block), or None
     headline_block: Content | None = None
+    # (pick, run) before the headline narrowed them (content.find_container: story.from_headline opens
+    # the run at the headline's box, and a run of that box alone makes it the pick); read by cut_head
+    picked: tuple | None = None
     # paragraphs() by title: the body choice asks for the same pick's paragraphs several times
     _paragraphs: dict = field(default_factory=dict, repr=False, compare=False)
     # cut_tail() by title: the lines from the article's end on (read with the paragraphs)
@@ -468,6 +471,17 @@ class Content:
         # 11:51 createNeoL folder生活・趣味": icon names glued to the entry's meta, read as a Latin-glued
         # name, flagged the clean dev-v4-postlight getnews.jp), as the body's head stamps are (is_stamp).
         return [line.text for line in tail if not (line.links and _is_link_line(line) and not _linked_sentence(line))
+                and not (_STAMP_DATE.search(line.text) and _STAMP_TIME.search(line.text))]
+
+    def cut_head(self) -> list[str]:
+        """The lines the pick's run held before the headline narrowed it (what stands above the
+        article's headline in its box: story.from_headline cuts it, and a pick narrowed to the
+        headline's box leaves it out), as cut_tail gives its lines; [] when nothing was cut so."""
+        if self.picked is None or self.chosen_by_selector or not self.lines:
+            return []
+        whole, first = lines_of(*self.picked), self.lines[0]
+        start = next((k for k, line in enumerate(whole) if line.text == first.text and line.block is first.block), 0)
+        return [line.text for line in whole[:start] if not (line.links and _is_link_line(line) and not _linked_sentence(line))
                 and not (_STAMP_DATE.search(line.text) and _STAMP_TIME.search(line.text))]
 
     def _read_paragraphs(self, title: str | None) -> list[str]:
