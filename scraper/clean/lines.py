@@ -463,15 +463,7 @@ class Content:
             end = next((k for k in range(len(whole) - 1, -1, -1)
                         if whole[k].text == last.text and whole[k].block is last.block), len(whole) - 1)
             tail += whole[end + 1:]
-        # a link line is a list's or a pager's entry, which the body drops as furniture too and the
-        # link readers judge (a related list's headlines, a footer's "| 關於X | 會員服務條款 |" read as
-        # keyword lines flagged two clean pages, dev-v1-magichtml and dev-v38-twevent); a line opening
-        # with a furniture word is read (相关阅读：欢迎访问X官网…: the word is the spam line's own)
-        # A line holding a date and a time of day is a post's or a card's stamp ("access_time2019/04/21
-        # 11:51 createNeoL folder生活・趣味": icon names glued to the entry's meta, read as a Latin-glued
-        # name, flagged the clean dev-v4-postlight getnews.jp), as the body's head stamps are (is_stamp).
-        return [line.text for line in tail if not (line.links and _is_link_line(line) and not _linked_sentence(line))
-                and not (_STAMP_DATE.search(line.text) and _STAMP_TIME.search(line.text))]
+        return _cut_to_read(tail)
 
     def cut_head(self) -> list[str]:
         """The lines the pick's run held before the headline narrowed it (what stands above the
@@ -481,8 +473,7 @@ class Content:
             return []
         whole, first = lines_of(*self.picked), self.lines[0]
         start = next((k for k, line in enumerate(whole) if line.text == first.text and line.block is first.block), 0)
-        return [line.text for line in whole[:start] if not (line.links and _is_link_line(line) and not _linked_sentence(line))
-                and not (_STAMP_DATE.search(line.text) and _STAMP_TIME.search(line.text))]
+        return _cut_to_read(whole[:start])
 
     def _read_paragraphs(self, title: str | None) -> list[str]:
         out: list[str] = []
@@ -843,6 +834,19 @@ def _linked_sentence(line: Line) -> bool:
     n = non_space(line.text)
     return n >= LINKED_SENTENCE_MIN and line.links <= LINKED_SENTENCE_SHARE * n and bool(
         _SENTENCE_CLOSE.search(line.text.rstrip()))
+
+
+def _cut_to_read(cut: list[Line]) -> list[str]:
+    """The texts of the lines an extractor cut (Content.cut_tail, cut_head) that the body's readers read."""
+    # a link line is a list's or a pager's entry, which the body drops as furniture too and the
+    # link readers judge (a related list's headlines, a footer's "| 關於X | 會員服務條款 |" read as
+    # keyword lines flagged two clean pages, dev-v1-magichtml and dev-v38-twevent); a line opening
+    # with a furniture word is read (相关阅读：欢迎访问X官网…: the word is the spam line's own)
+    # A line holding a date and a time of day is a post's or a card's stamp ("access_time2019/04/21
+    # 11:51 createNeoL folder生活・趣味": icon names glued to the entry's meta, read as a Latin-glued
+    # name, flagged the clean dev-v4-postlight getnews.jp), as the body's head stamps are (is_stamp).
+    return [line.text for line in cut if not (line.links and _is_link_line(line) and not _linked_sentence(line))
+            and not (_STAMP_DATE.search(line.text) and _STAMP_TIME.search(line.text))]
 
 
 def _is_link_line(line: Line) -> bool:
