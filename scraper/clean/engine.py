@@ -499,13 +499,12 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
         if cleaned and cleaned.strip(" ，,。.、；;：:"):
             paragraphs.append(cleaned)
     # the lines the extractor cut at the article's end are read as the body's lines would be (v49 sv49-040)
-    _read_cut_tail(content.cut_tail(heading_line), lines, ev, title or "",
-                   [v for v in (article.source, article.author) if v], own_line)
+    fields = [v for v in (article.source, article.author) if v]
+    _read_cut(content.cut_tail(heading_line), lines, ev, title or "", fields, own_line)
     # and the lines it cut above the article's start (a site's line over the headline in its box) as
     # the body's head lines: no line the extractor drops is dropped unread
     cut_head = content.cut_head()
-    _read_cut_tail(cut_head, lines, ev, title or "",
-                   [v for v in (article.source, article.author) if v], own_line, head=True)
+    _read_cut(cut_head, lines, ev, title or "", fields, own_line, head=True)
     title = _keyword_page(raw_title, headlines, paragraphs, marked, metas, title, ev)
     body = "\n".join(paragraphs)
     if brand_headline(title, body):  # a content farm's brand as the headline (v3 H1)
@@ -638,10 +637,11 @@ CUT_TAIL = "after the article's end"
 CUT_HEAD = "before the headline"
 
 
-def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, fields: list[str],
-                   own_line: Callable[[str], bool] | None, head: bool = False) -> None:
-    """Read the container's lines from the article's end on (Content.cut_tail: a "more stories"
-    heading, the list or thread under it) with the body's own readers, as if they stood under
+def _read_cut(cut: list[str], lines: list[str], ev: Evidence, title: str, fields: list[str],
+              own_line: Callable[[str], bool] | None, head: bool = False) -> None:
+    """Read the lines the extractor cut (``cut``), by default the container's from the article's end
+    on (Content.cut_tail: a "more stories" heading, the list or thread under it), with the body's
+    own readers, as if they stood under
     the article's last paragraph: the same readers and thresholds, on a copy of the page's
     evidence. A line they would call spam in the body is a finding here too, and its strings
     join the page's removal set; the article's text is as the extractor left it. Without this a
@@ -658,31 +658,29 @@ def _read_cut_tail(tail: list[str], lines: list[str], ev: Evidence, title: str, 
     as its head lines (where a keyword line is judged: bodyspam's HEAD_LINES), findings placed
     CUT_HEAD. Without it a keyword line set over the headline is cut unread (real-cases-v23
     rc23-004, flagged while that line stood in the article)."""
-    if not tail:
+    if not cut:
         return
     probe = ev.probe()
     known = set(ev.findings)
     n, learned = len(probe.findings), set(probe.strings)
-    # ``head``: the lines cut before the article's start, read above its first line (its head lines,
-    # where a keyword line stands: bodyspam's HEAD_LINES), not under its last
-    kept = clean_lines([*tail, *lines] if head else [*lines, *tail], probe, title, fields, own_line)
-    for line in kept[:len(tail)] if head else kept[len(lines):]:
+    kept = clean_lines([*cut, *lines] if head else [*lines, *cut], probe, title, fields, own_line)
+    for line in kept[:len(cut)] if head else kept[len(lines):]:
         cleaned, removed = scrub(line, probe, in_article=True)
         if removed:
             probe.add("spliced_brand", "article", "; ".join(removed))
         if probe.hijacked:
             for pitch in cut_pitches(cleaned)[1]:  # (as the body loop: a proven page's pitch)
                 probe.add("spam_text", "article", pitch)
-    cut = lexicon.normalize("\n".join(tail))
+    cut_text = lexicon.normalize("\n".join(cut))
 
-    def in_tail(text: str) -> bool:
-        return any(len(norm := lexicon.normalize(piece)) >= 2 and norm in cut for piece in re.split(r"; | / ", text))
-    found = [f for f in probe.findings[n:] if f not in known and in_tail(f.evidence)]
+    def in_cut(text: str) -> bool:
+        return any(len(norm := lexicon.normalize(piece)) >= 2 and norm in cut_text for piece in re.split(r"; | / ", text))
+    found = [f for f in probe.findings[n:] if f not in known and in_cut(f.evidence)]
     for f in found:
         ev.add(f.kind, CUT_HEAD if head else CUT_TAIL, f.evidence)
     if found:
         for text in probe.strings.keys() - learned:
-            if in_tail(text):
+            if in_cut(text):
                 ev.learn(text, probe.strings[text])
 
 
