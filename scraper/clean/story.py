@@ -267,7 +267,6 @@ def with_lead(container, run, title: str):
         if not _precedes(headline, container):
             return run  # the headline after the container: nothing of it before the story
     first, last = run[0], run[1]
-    old_skip = run[2] if len(run) > 2 else None
     lead = [k for k in range(start, first) if isinstance(children[k].tag, str)
             and tag_of(children[k]) not in INVISIBLE_TAGS and _is_lead_prose(children[k])]
     lead += [k for k in range(lead[0] if lead else first, first) if tag_of(children[k]) in HEADING_TAGS]
@@ -275,8 +274,13 @@ def with_lead(container, run, title: str):
         return run
     lead.sort()
     skips = {k for k in range(lead[0], first) if k not in lead}
-    skips |= {old_skip} if isinstance(old_skip, int) else set(old_skip or ())
-    return lead[0], last, frozenset(skips)
+    return lead[0], last, frozenset(skips | _skipped(run))
+
+
+def _skipped(run) -> set[int]:
+    """The children ``run`` leaves out (its third item: one index, a set of them, or none)."""
+    skip = run[2] if len(run) > 2 else None
+    return {skip} if isinstance(skip, int) else set(skip or ())
 
 
 # The story under the headline scores at least this share of the blocks above it that from_headline
@@ -288,7 +292,7 @@ def with_lead(container, run, title: str):
 # or a match line above the headline). But the dev hijack dump lost two catches (real-cases-v23
 # rc23-004/-005: a porn keyword line above the headline was judged inside the article; cut out, the
 # outside readers do not flag it) and gained one (rc16-007). The lines it cuts are now read as the
-# article's head lines (engine._read_cut_tail, head=True) and the copy relations read the story from
+# article's head lines (engine._read_cut, head=True) and the copy relations read the story from
 # them on (hd51): both catches are back. Measured (hd51, base main 89bbf84e): dev hijack dump TOTAL
 # {text: 69, findings: 25, flag: 1, title: 1, author: 1}, the flag rc16-007 gained (spam_title), none lost;
 # 16 flagged pages' findings move from "article" to "before the headline". Ten clean sets (cctwblog,
@@ -331,6 +335,4 @@ def from_headline(container, run, title: str, scores: dict):
     kept = sum(max(scores.get(c, 0.0), 0.0) for c in children[at:last + 1])
     if kept <= 0 or kept < HEADLINE_KEPT_SHARE * sum(max(scores.get(c, 0.0), 0.0) for c in children[max(first, 0):at]):
         return run
-    skip = run[2] if len(run) > 2 else None
-    skips = {skip} if isinstance(skip, int) else set(skip or ())
-    return at, last, frozenset(k for k in skips if k > at) or None
+    return at, last, frozenset(k for k in _skipped(run) if k > at) or None
