@@ -479,6 +479,16 @@ def run_scripts(scripts: list[tuple[int, str]], url: str | None, title: str = ""
     return run
 
 
+def _visitor(view: dict, device: tuple, locale: tuple, referrer: str, state: dict, **more: Any) -> dict:
+    """``view`` for one more visitor: its device (user agent, platform, width, height, touch points),
+    its locale (language, time zone, minutes behind UTC), the page it came from, the cookies and
+    storage it starts with, and ``more`` keys of the prelude's view."""
+    ua, platform, width, height, touch = device
+    lang, tz, offset = locale
+    return {**view, "ua": ua, "platform": platform, "width": width, "height": height, "touch": touch, "lang": lang,
+            "tz": tz, "tzOffset": offset, "referrer": referrer, "state": state, **more}
+
+
 # An exploit kit's gate serves each visitor once: it marks the browser with a cookie and loads
 # nothing for it again (v43 B3: a RIG loader for IE without its cookie "userid…=30"), so that a
 # victim's second look, a researcher's replay, finds a clean page. A site's own IE branch (a
@@ -491,11 +501,7 @@ def _old_ie(scripts: list[tuple[int, str]], view: dict, started: float, spent: s
     """A visit of OLD_IE, the first (no cookies or storage) or one with ``state`` kept (its effects
     [] when the page budget runs out in it). Its failures are not the scripts': code that works in
     current browsers may not in IE."""
-    ua, platform, width, height, touch, referred = OLD_IE
-    lang, tz, offset = _READER
-    view = {**view, "ua": ua, "platform": platform, "width": width, "height": height, "touch": touch, "lang": lang,
-            "tz": tz, "tzOffset": offset, "referrer": "",
-            "state": state or {"local": {}, "session": {}, "cookie": ""}, "oldIE": True}
+    view = _visitor(view, OLD_IE[:5], _READER, "", state or {"local": {}, "session": {}, "cookie": ""}, oldIE=True)
     visit = _visit(scripts, view, started, set(spent))
     if visit.cut:
         visit.effects, visit.state = [], None
@@ -506,10 +512,9 @@ def _agent(scripts: list[tuple[int, str]], j: int, view: dict, started: float, s
     """What the scripts do at a first visit of AGENTS[j], typing the address ([] when the page budget
     runs out in it). Its failures are not the scripts' (code for current browsers may fail in IE 8)."""
     agent = AGENTS[j]
-    lang, tz, offset = _READER
-    view = {**view, "ua": agent.ua, "platform": agent.platform, "width": agent.width, "height": agent.height,
-            "touch": agent.touch, "lang": lang, "tz": tz, "tzOffset": offset, "referrer": "", "appName": agent.app_name,
-            "vendor": agent.vendor, "state": {"local": {}, "session": {}, "cookie": SERVER_COOKIE}, "agents": [], "agentApps": []}
+    device = (agent.ua, agent.platform, agent.width, agent.height, agent.touch)
+    view = _visitor(view, device, _READER, "", {"local": {}, "session": {}, "cookie": SERVER_COOKIE},
+                    appName=agent.app_name, vendor=agent.vendor, agents=[], agentApps=[])
     if agent.document_mode:
         view.update(oldIE=True, documentMode=agent.document_mode)
     visit = _visit(scripts, view, started, set(spent))
@@ -537,11 +542,7 @@ def _first_search(scripts: list[tuple[int, str]], name: str, view: dict, started
                   spent: set[int]) -> list[Effect]:
     """What the scripts do at a first visit of the ``name`` search view with no cookies or storage
     ([] when the page budget runs out in it)."""
-    ua, platform, width, height, touch, _ = VIEWS[name]
-    lang, tz, offset = LOCALES[name]
-    view = {**view, "ua": ua, "platform": platform, "width": width, "height": height, "touch": touch, "lang": lang,
-            "tz": tz, "tzOffset": offset, "referrer": SEARCH_REFERRER,
-            "state": {"local": {}, "session": {}, "cookie": ""}}
+    view = _visitor(view, VIEWS[name][:5], LOCALES[name], SEARCH_REFERRER, {"local": {}, "session": {}, "cookie": ""})
     visit = _visit(scripts, view, started, set(spent))
     return [] if visit.cut else visit.effects
 
