@@ -37,6 +37,7 @@ from scraper.clean.dom import (
 )
 from scraper.clean.evidence import MIN_EDITION_NAME, NOT_HIJACK_KINDS, SPAM_MARK, Evidence, is_navigation, squashed
 from scraper.clean.hidden import STATE, STRONG, WEAK, find_hidden, hidden_beside, shown_by_rule
+from scraper.clean.lines import word_key
 from scraper.clean.pasted import is_keyword_line
 from scraper.clean.planted import planted_paragraph
 from scraper.clean.planted import short as planted_short
@@ -791,7 +792,7 @@ def _names_site(site: str, parent, a) -> bool:
     if len(label) < MIN_NAMED_LABEL:
         return False
     words = (parent.text or "") + "".join((text_of(e) if e is not a else "") + (e.tail or "") for e in parent)
-    return label in re.sub(r"[\W_]", "", words.lower())
+    return label in word_key(words.lower())
 
 
 # The site's own address behind a run of foreign phrases wedged into one paragraph's clauses
