@@ -120,6 +120,8 @@ def run_converter(name: str, folder: Path, repos: list[str], argv: list[str], ma
         shutil.rmtree(final, ignore_errors=True)
         said = (proc.stderr or proc.stdout).strip().splitlines()
         return f"{name}: converter failed (exit {proc.returncode})" + ("" if held or not said else ": " + said[-1])
+    if (folder / "SOURCE.txt").is_file() and not (final / "SOURCE.txt").exists():  # written by hand (v31)
+        shutil.copy(folder / "SOURCE.txt", final / "SOURCE.txt")
     line = f"{name}: {pages(final)} pages from {', '.join(repos)}"
     validator = folder / "validate.py"
     if validator.is_file():
