@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install browser servers lint test test-fast demo bench clean messages
+.PHONY: install browser servers lint test test-fast demo bench data clean messages
 
 install: $(STAMP)
 
@@ -50,6 +50,11 @@ test-fast: install
 
 demo: install
 	$(BIN)/newsvault demo
+
+# The extraction sets of $NEWSVAULT_DATA/extract (default /work/data/extract), rebuilt from the git snapshots
+# under /work/.mirror (`$(BIN)/python bench/rebuild_data.py --list` names the repositories to fetch).
+data: install
+	$(BIN)/python bench/rebuild_data.py $(DATA_ARGS)
 
 # Benchmarks are not tests: they print our figures beside the peers'.
 bench: install
