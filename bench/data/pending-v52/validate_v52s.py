@@ -194,13 +194,18 @@ def main():
 
     # ---- compared material
     cmp_html, cmp_spam, cmp_hosts, cmp_gen = [], set(), set(), []
+    def walk(root):  # prunes skipped folders before listing them: a held-out split is never listed or opened
+        for dp, dns, fns in os.walk(root):
+            dns[:] = sorted(d for d in dns if not skip_path(d))
+            for fn in sorted(fns):
+                if not skip_path(fn):
+                    yield Path(dp) / fn
     for root in compare:
-        if skip_path(root.resolve()) and root.resolve() != root.resolve():
+        if skip_path(root.resolve()):
+            print("compared: %s skipped (heldout / pending- / v52)" % root)
             continue
-        for p in sorted(root.rglob("*")):
+        for p in walk(root):
             rel = p.relative_to(root)
-            if skip_path(rel) or skip_path(p) or not p.is_file():
-                continue
             if p.suffix in (".html", ".htm"):
                 cmp_html.append(p)
             elif p.name == "truth.jsonl":
