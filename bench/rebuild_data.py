@@ -5,7 +5,7 @@
 
 It runs bench/datasets.py (the dev-* sets it knows), then each split's converter
 (bench/data/dev/extract-v*/convert.py; a held-out split's under bench/data/heldout/) into the `dev-vN-<name>` /
-`heldout-v51-<name>` folder its README names (the old folder removed first), in version order: later
+`heldout-vN-<name>` folder its README names (the old folder removed first), in version order: later
 converters leave out pages the older dev sets hold. datasets.py reads ../shared/corpus (or $NEWSVAULT_SHARED).
 A set whose snapshot is absent is skipped with a one-line note; a set's validator (validate.py), when it has
 one, is run and its last line printed.
@@ -92,8 +92,10 @@ CONVERTERS: list[tuple[str, Path, list[str], list[str], str | None]] = [
     ("dev-v48-goosego", DEV / "extract-v48", ["advancedlogic/GoOse"], ["{0}", "{out}"], None),
     ("dev-v49-dpppress", DEV / "extract-v49", ["kiang/dpp.org.tw"], ["--mirror", "{0}", "--out", "{out}"], None),
     ("dev-v50-cctwblog", DEV / "extract-v50", ["ocftw/creativecommons.tw"], ["--mirror", "{0}", "--out", "{out}"], None),
-    # v51 moved to dev/ on 2026-12-07; its set keeps the name its README gives until someone renames it (dev-v51-...).
-    ("heldout-v51-wxbeitong", split_dir("extract-v51"), ["project-polymorph/beitong-raw-content"],
+    ("dev-v51-wxbeitong", DEV / "extract-v51", ["project-polymorph/beitong-raw-content"],
+     ["--mirror", "{0}", "--out", "{out}"], None),
+    # v52 held out from 2026-12-08 (bench/data/heldout/extract-v52); named dev-v52-... once it is spent and moved.
+    ("heldout-v52-neteaseent", split_dir("extract-v52"), ["abhay123lp/newshtmlextractor"],
      ["--mirror", "{0}", "--out", "{out}"], None),
 ]
 # Validators whose command line is not `validate.py <set folder>`.

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Validate the v51 real cases (keeper k51): bench/data/heldout/real-cases-v51/ (held out since 2026-12-07, when v50
-was spent and moved to dev; pending-v51/ at collection).
+"""Validate the v51 real cases (keeper k51): bench/data/dev/real-cases-v51/ (dev since 2026-12-08, when v51 was spent;
+held out in bench/data/heldout/ from 2026-12-07, when v50 was spent and moved to dev; pending-v51/ at collection).
 
-Usage: python3 validate_v51.py [COMPARE_DIR ...]     (default: bench/data/dev, every dev split, v50 included)
+Usage: python3 validate_v51.py [COMPARE_DIR ...]     (default: bench/data/dev, every dev split but v51's own folders)
 
 Checks on real-cases-v51:
   * truth.jsonl parses; required fields present and typed; ids rc51-NNN unique; ids <-> html/<id>.html one to one;
@@ -19,9 +19,9 @@ Checks on real-cases-v51:
   * no spam string equals, contains or is contained in a spam string of the compared folders' truth.jsonl;
   * no url host (nor its registrable domain) is a url host of the compared folders' truth.jsonl;
   * build.py re-run into a scratch folder is byte-identical (html, truth.jsonl, SOURCES.md).
-Compared folders: the arguments (default bench/data/dev, every dev split, v50 included). Any path containing 'v51'
-(this split's own folders and files) and any 'heldout/', 'heldout-*' or 'pending-*' folder is skipped, even when
-passed (heldout/ holds only v51 since 2026-12-07, so passing bench/data/heldout adds nothing).
+Compared folders: the arguments (default bench/data/dev, every dev split; v51's own folders and files beside them in
+dev/ skipped). Any path containing 'v51' (this split's own folders and files) and any 'heldout/', 'heldout-*' or
+'pending-*' folder (v52 on, later than v51) is skipped, even when passed (passing bench/data/heldout compares 0 files).
 """
 import glob
 import html as htmlmod

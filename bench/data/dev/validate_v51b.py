@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v51b (keeper k51b; pending-v51/ at collection, held out in bench/data/heldout/ since 2026-12-07,
-when v50 was spent and moved to dev).
+"""Validate real-cases-v51b (keeper k51b; pending-v51/ at collection, held out in bench/data/heldout/ from 2026-12-07,
+when v50 was spent and moved to dev; bench/data/dev/real-cases-v51b since 2026-12-08, when v51 was spent).
 
 Checks: truth.jsonl parses and fits the scorer's fields; ids match html files; every page decodes with its
 declared encoding; build.py --check is byte-identical; every text paragraph, title, date, 来源 and author is
@@ -10,10 +10,10 @@ collapsed, of any injected snippet in any compared file); and, with node + jsdom
 that every hijacked page acts (check_act_v51b.js) and clean pages reach only their vendors' hosts.
 
 Usage: validate_v51b.py [--compare DIR ...] [--no-act] [--all-files]
-  --compare   folders to compare with (default: bench/data/dev, every dev split, v50 included). Any folder
-              whose path holds 'v51', 'heldout', 'pending-', and any file whose name holds 'v51', is skipped,
-              even when passed (heldout/ holds only v51 since 2026-12-07, so passing bench/data/heldout adds
-              nothing).
+  --compare   folders to compare with (default: bench/data/dev, every dev split; v51's own folders and files
+              skipped). Any folder whose path holds 'v51', 'heldout', 'pending-' (v52 on, later than v51), and
+              any file whose name holds 'v51', is skipped, even when passed (passing bench/data/heldout compares
+              0 files).
   --all-files compare item 7 against html/js/py/md/jsonl/txt/json files (default: html and js only)
 """
 import argparse

@@ -1,18 +1,17 @@
 #!/usr/bin/python3
 # -*- coding: utf-8 -*-
-"""Check bench/data/heldout/synthetic-v51/ (keeper k51s; held out since 2026-12-07, when v50 was spent and moved to
-dev; pending-v51/ at collection).
+"""Check bench/data/dev/synthetic-v51/ (keeper k51s; dev since 2026-12-08, when v51 was spent; held out in
+bench/data/heldout/ from 2026-12-07, when v50 was spent and moved to dev; pending-v51/ at collection).
 
     /usr/bin/python3 validate_v51s.py [--node] [COMPARE_DIR ...]
 
 --node: also run every injected <script> of the code-only pages under node with a stub browser (a search-engine
 referrer and a phone user agent) and check it writes, loads or goes to its target host.
 
-COMPARE_DIR defaults to bench/data/dev, every dev split, v50 included.  Every truth.jsonl, *.html and
+COMPARE_DIR defaults to bench/data/dev, every dev split (v51's own folders skipped).  Every truth.jsonl, *.html and
 synthetic-generator-* file under the compare dirs is read, except this split's own folders and files (any path
 part holding "v51": synthetic-v51, synthetic-generator-v51, the other v51 folders) and any heldout/, heldout-* or
-pending-* folder, even when passed (heldout/ holds only v51 since 2026-12-07, so passing bench/data/heldout adds
-nothing).
+pending-* folder (v52 on, later than v51), even when passed (passing bench/data/heldout compares 0 files).
 Checks: make_set.py re-run byte-identical; counts 40 / 28 hijacked / 12 clean / 4 legit (clean); truth fields;
 each page decodes strictly in its encoding (and says so in its meta); truth title/date/source/author and every
 text paragraph are on the page, with no spam string in them; every spam string is on the page; code-only pages

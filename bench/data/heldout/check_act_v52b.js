@@ -1,4 +1,4 @@
-// check_act_v52b.js — run each page of pending-v52/real-cases-v52b in jsdom under 5 visitor profiles, with
+// check_act_v52b.js — run each page of real-cases-v52b (bench/data/heldout/; written in pending-v52/) in jsdom under 5 visitor profiles, with
 // no network (no `resources` option: jsdom fetches no script, iframe or image), and report what its code does.
 // usage: node check_act_v52b.js <real-cases-v52b dir>   (jsdom from $K52B_JSDOM, default /tmp/k52j/node_modules/jsdom)
 // Output: one JSON line per page: {id, profiles: {name: {writes, inserted, static_remote, navigated, title_changed}}}

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Validate real-cases-v52 (pending-v52/real-cases-v52), keeper k52.
+"""Validate real-cases-v52 (bench/data/heldout/real-cases-v52), keeper k52.  Written in pending-v52/ while v51 was
+held out; held out in bench/data/heldout/ since 2026-12-08, when v51 was spent and moved to dev.
 
 usage: python3 validate_v52.py [DEV_DIR ...]        (default: <repo>/bench/data/dev)
 
-Checks the set's own folder (bench/data/pending-v52/real-cases-v52, named explicitly) and compares it with the
+Checks the set's own folder (bench/data/heldout/real-cases-v52, named explicitly) and compares it with the
 given folders; any path containing 'heldout', 'pending-' or 'v52' in a compared folder is skipped, even when
-passed.  Exit status 1 on any failure.
+passed (a passed folder inside this repository is judged by its path below the repository root, so the name of
+the worktree holding it does not count; a folder outside it by its absolute path).  Passing bench/data/heldout
+compares 0 files.  Exit status 1 on any failure.
 """
 import glob
 import hashlib
@@ -40,6 +43,13 @@ def err(msg):
 def skipped(path):
     p = path.replace("\\", "/")
     return "heldout" in p or "pending-" in p or "v52" in p
+
+
+def root_words(d):
+    """A compared folder's path as judged by skipped(): below the repository root when inside it, else absolute."""
+    a = os.path.abspath(d)
+    r = os.path.relpath(a, REPO)
+    return a if r == ".." or r.startswith(".." + os.sep) else r
 
 
 def hostname(url):
@@ -172,7 +182,7 @@ def check_own(rows):
 def compare(rows, docs, dev_dirs):
     hosts, spams, htmls = set(), set(), []
     for d in dev_dirs:
-        if skipped(os.path.abspath(d)):
+        if skipped(root_words(d)):
             print(f"skipping compared folder {d}")
             continue
         for tp in glob.glob(os.path.join(d, "**", "truth.jsonl"), recursive=True):

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validate bench/data/pending-v52/real-cases-v52b (keeper k52b, split v52, held in pending-v52 while v51 is held out).
+"""Validate bench/data/heldout/real-cases-v52b (keeper k52b, split v52; written in pending-v52 while v51 was held out,
+held out in bench/data/heldout/ since 2026-12-08, when v51 was spent and moved to dev).
 
 Checks: build.py --check byte-identical; truth.jsonl parses, 20 ids = html files, fields of the scorer present;
 every text paragraph, title, date, 来源 and author is on its page (decoded with the page's encoding, entities
@@ -10,8 +11,9 @@ no url, host or registrable domain shared with the truth of the dev splits; item
 clean pages reach only their vendors' hosts (or their own) and never navigate.
 
 The dev tree compared against is bench/data/dev/ (or --compare DIR). Any path part named `heldout`, starting
-with `heldout-` or `pending-`, or holding `v52` is skipped, even when passed: v51 is still held out and is not
-opened; this set's own folder is bench/data/pending-v52/real-cases-v52b.
+with `heldout-` or `pending-`, or holding `v52` is skipped, even when passed (parts below the repository root for a
+folder inside it, so the worktree's own name does not count; passing bench/data/heldout compares 0 files): v52 is
+held out (bench/data/heldout/) and v51, spent, is in dev; this set's own folder is bench/data/heldout/real-cases-v52b.
 usage: validate_v52b.py [--compare DIR] [--no-js]"""
 import html as htmlmod
 import json
@@ -25,6 +27,7 @@ from urllib.parse import urlparse
 HERE = Path(__file__).resolve().parent
 SET = HERE / "real-cases-v52b"
 ROOT = HERE.parent  # bench/data
+REPO = ROOT.parent.parent
 FIELDS = ["id", "url", "title", "date", "source", "author", "text", "hijacked", "injections", "spam_strings",
           "legit", "lang", "origin", "kind", "site", "capture", "encoding"]
 PROFILES = ["desktop", "search", "mobile", "msie", "spider"]
@@ -113,8 +116,10 @@ def main():
             fail("%s: hijacked and legit" % t["id"])
     # 3 dev truth: urls / hosts / registrable domains; 4 item 7 corpus
     dev_urls, dev_files = set(), []
+    # path parts judged: below the repository root when inside it (not the worktree's name), else the absolute path
+    base = REPO if compare == REPO or REPO in compare.parents else Path(compare.anchor)
     for dp, dn, fn in os.walk(compare):
-        rel = Path(dp).relative_to(compare.parent)
+        rel = Path(dp).relative_to(base)
         if skipped(rel.parts):
             dn[:] = []
             continue

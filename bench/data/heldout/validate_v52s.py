@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""validate_v52s.py (keeper k52s): checks bench/data/pending-v52/synthetic-v52/ (this set's folder, named explicitly).
+"""validate_v52s.py (keeper k52s): checks bench/data/heldout/synthetic-v52/ (this set's folder, named explicitly; written
+under bench/data/pending-v52/ while v51 was held out, held out in bench/data/heldout/ since 2026-12-08, when v51 was spent).
 
 usage: python3 validate_v52s.py [--node] [COMPARE_DIR ...]   (default COMPARE_DIR: bench/data/dev)
-Compared trees: every path holding "heldout", "pending-" or "v52" is skipped (v51 is still held out and is never opened;
-pending-v52 is this split).  --node runs every page's scripts in jsdom (check_act_v52s.js; NODE_PATH must reach jsdom,
+Compared trees: every path holding "heldout", "pending-" or "v52" is skipped, even when passed (a held-out or pending
+split is never opened; v52 is this split; a passed folder inside this repository is judged by its path below the
+repository root, so the worktree's own name does not count; passing bench/data/heldout compares 0 files).  --node runs every page's scripts in jsdom (check_act_v52s.js; NODE_PATH must reach jsdom,
 default /tmp/k52sj/node_modules) and checks that each code injection acts for its visitor and that clean pages do nothing.
 Checks: re-run byte-identical; counts 40/28/12/4; fields; decoding; truth title/date/source/author and every text
 paragraph on the page, no spam string in them; spam strings / markers on the page, code decoding to its target; no brand
@@ -42,6 +44,12 @@ def fail(msg):
 def skip_path(p):
     s = str(p)
     return "heldout" in s or "pending-" in s or "v52" in s
+
+
+def root_words(p):
+    """A compared folder's path as judged by skip_path(): below the repository root when inside it, else absolute."""
+    a = Path(p).resolve()
+    return a.relative_to(REPO) if a == REPO or REPO in a.parents else a
 
 
 def collapse(s):
@@ -201,7 +209,7 @@ def main():
                 if not skip_path(fn):
                     yield Path(dp) / fn
     for root in compare:
-        if skip_path(root.resolve()):
+        if skip_path(root_words(root)):
             print("compared: %s skipped (heldout / pending- / v52)" % root)
             continue
         for p in walk(root):

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the v51 extraction set `heldout-v51-wxbeitong` (keeper k51x, brief bench/data/KEEPER.md item 4).
+"""Build the v51 extraction set `dev-v51-wxbeitong` (keeper k51x, brief bench/data/KEEPER.md item 4).
 
 Source: project-polymorph/beitong-raw-content (GitHub), commit PINNED below: headless-Chrome DOM dumps
 (`google-chrome --dump-dom`, January 2025) of the WeChat official-account articles (mp.weixin.qq.com, one
@@ -8,9 +8,10 @@ template) of a Beijing community NGO, 2013-2023, stored as `raw/<year>/<title>.h
 html/<id>.html and the truth is written by the rules in spec.json (beside this file): no extractor output is used.
 
     /usr/bin/python3 convert.py --mirror /work/.mirror/project-polymorph+beitong-raw-content/repo \
-        --out /work/data/extract/heldout-v51-wxbeitong
+        --out /work/data/extract/dev-v51-wxbeitong
 
-(heldout-v51-wxbeitong since 2026-12-07, when v50 was spent; written as pending-v51-wxbeitong.)
+(dev-v51-wxbeitong since 2026-12-08, when v51 was spent; heldout-v51-wxbeitong from 2026-12-07, when v50 was spent;
+written as pending-v51-wxbeitong.)
 
 Standard library and git only, no network. Deterministic: the same mirror gives byte-identical html/ and
 truth.jsonl; SOURCE.txt names the output folder.
@@ -279,7 +280,7 @@ def examine(data, spec):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", required=True, help="bare git dir of project-polymorph/beitong-raw-content")
-    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/heldout-v51-wxbeitong")
+    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/dev-v51-wxbeitong")
     a = ap.parse_args()
     spec = load_spec()
     names = subprocess.run(["git", "--git-dir", a.mirror, "-c", "core.quotepath=off", "ls-tree", "-r", "-z",
@@ -344,14 +345,14 @@ def main():
                 "(raw/<year>/<title>.html); page bytes as stored (utf-8, scripts inline, ~2.4 MB each)\n")
         f.write("licence: the repository states none (no LICENSE file); the articles are the publisher's; kept "
                 "outside this repository, used for evaluation only\n")
-        f.write("truth: written by rule by keeper k51x (bench/data/heldout/extract-v51/spec.json): text = "
+        f.write("truth: written by rule by keeper k51x (bench/data/dev/extract-v51/spec.json): text = "
                 "div#js_content, one line per block, minus a trailing related-articles link list (text_full keeps it); title = h1#activity-name (= og:title); date = "
                 "em#publish_time (checked against the ct epoch); author = the author field of the byline; "
                 "source null; url = og:url; no extractor output used\n")
         f.write(f"selection: {len(paths)} candidate pages in sha256('k51x'+path) order; {examined} examined until "
                 f"{len(rows)} qualified (left out: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items()))
                 + "); by year: " + ", ".join(f"{y} {n}" for y, n in sorted(years.items())) + "\n")
-        f.write(f"built by: bench/data/heldout/extract-v51/convert.py --mirror <snapshot> --out {a.out}\n")
+        f.write(f"built by: bench/data/dev/extract-v51/convert.py --mirror <snapshot> --out {a.out}\n")
     print(f"{len(rows)} pages written to {a.out} ({examined} examined; left out {reasons})")
 
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Validate the v51 extraction set `heldout-v51-wxbeitong` (keeper k51x; heldout-v51-wxbeitong since 2026-12-07, when
-v50 was spent; written as pending-v51-wxbeitong).
+"""Validate the v51 extraction set `dev-v51-wxbeitong` (keeper k51x; dev-v51-wxbeitong since 2026-12-08, when v51 was
+spent; heldout-v51-wxbeitong from 2026-12-07, when v50 was spent; written as pending-v51-wxbeitong).
 
     /usr/bin/python3 validate.py [SET] [--against FOLDER ...] [--rebuild MIRROR]
 
-SET defaults to /work/data/extract/heldout-v51-wxbeitong. Checks:
+SET defaults to /work/data/extract/dev-v51-wxbeitong. Checks:
   - truth.jsonl parses; ids unique; ids and html/<id>.html match one to one; sha256 of each page as recorded;
   - every row has url, title, date (YYYY-MM-DD), text (non-empty), author (string or null), source (null);
   - the title, the author and every text line occur in the page (tags stripped, entities decoded, whitespace
@@ -13,11 +13,12 @@ SET defaults to /work/data/extract/heldout-v51-wxbeitong. Checks:
     injected code, therefore has nothing to check here);
   - no url of the set occurs in any truth.jsonl, and no page is byte-identical to any .html, under the
     folders compared against. Default: /work/shared/corpus,
-    bench/data/dev (of the repository holding this file; every dev split, v50 included) and every
-    /work/data/extract/dev-* folder (52 since v50 was spent, dev-v50-cctwblog included). Folders named heldout*
-    or pending-* and folders whose name holds "v51" are skipped, even when passed, so the set never compares with
-    itself (heldout-v51-wxbeitong is its own name, and heldout/ holds only v51, since 2026-12-07) and held-out
-    sets are not read.
+    bench/data/dev (of the repository holding this file; every dev split, v51's own folders skipped) and every
+    /work/data/extract/dev-* folder (53 since v51 was spent, dev-v51-wxbeitong among them and skipped as its own).
+    Folders named heldout* or pending-* and folders whose name holds "v51" are skipped, even when passed, so the
+    set never compares with itself (dev-v51-wxbeitong is its own name; the extract-v51 and other v51 folders in
+    bench/data/dev are its own) and held-out sets are not read (heldout/ and heldout-v52-neteaseent hold v52
+    since 2026-12-08).
 With --rebuild, convert.py is re-run from the mirror into a temporary folder and html/ and truth.jsonl must be
 byte-identical. Standard library only.
 """
@@ -34,7 +35,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-DEFAULT_SET = "/work/data/extract/heldout-v51-wxbeitong"
+DEFAULT_SET = "/work/data/extract/dev-v51-wxbeitong"
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 

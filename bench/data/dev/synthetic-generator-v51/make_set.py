@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
-"""Build bench/data/heldout/synthetic-v51/ (40 pages; held out since 2026-12-07, when v50 was spent; pending-v51/ at
-collection) with a fixed seed; a re-run is byte-identical.
+"""Build bench/data/dev/synthetic-v51/ (40 pages; dev since 2026-12-08, when v51 was spent; held out in
+bench/data/heldout/ from 2026-12-07, when v50 was spent; pending-v51/ at collection) with a fixed seed; a re-run is
+byte-identical.
 
     /usr/bin/python3 make_set.py [OUT_DIR]      (default: ../synthetic-v51 beside this folder)
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Build the pending-v52 extraction set pending-v52-neteaseent from abhay123lp/newshtmlextractor.
+"""Build the v52 extraction set heldout-v52-neteaseent from abhay123lp/newshtmlextractor.
+
+(heldout-v52-neteaseent since 2026-12-08, when v51 was spent; written as pending-v52-neteaseent.)
 
 Keeper k52x, split v52, brief bench/data/KEEPER.md item 4. The repository (a 2012 Google-Code-era Java news
 extractor, GitHub mirror abhay123lp/newshtmlextractor) keeps saved NetEase entertainment article pages
@@ -34,7 +36,7 @@ Rules (the whole truth; nothing is hand-edited):
   url order.
 
 Usage: python3 convert.py --mirror /work/.mirror/abhay123lp+newshtmlextractor/repo \
-           --out /work/data/extract/pending-v52-neteaseent
+           --out /work/data/extract/heldout-v52-neteaseent
 Standard library only; reads git objects with `git`; no network; deterministic (same commit -> same bytes).
 """
 import argparse
@@ -237,7 +239,7 @@ def collect(mirror):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mirror", required=True, help="bare git dir of abhay123lp/newshtmlextractor (fetch tool)")
-    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/pending-v52-neteaseent")
+    ap.add_argument("--out", required=True, help="output folder, e.g. /work/data/extract/heldout-v52-neteaseent")
     a = ap.parse_args()
     seen = collect(a.mirror)
     qual, reasons, by_blob, by_text = [], {}, set(), set()
@@ -293,7 +295,7 @@ def main():
                 "stores them (utf-8, one line, meta charset still gb2312)\n")
         f.write("licence: the repository states none (no LICENSE file, no README); the pages are third-party "
                 "news pages, kept outside the newsvault repository and used for evaluation only\n")
-        f.write("truth: written by rule by keeper k52x (docstring of bench/data/pending-v52/extract-v52/convert.py): "
+        f.write("truth: written by rule by keeper k52x (docstring of bench/data/heldout/extract-v52/convert.py): "
                 "text = the body container, one line per block, credit/editor and pager lines left out; title = "
                 "the headline; date = first date of the byline; source = byline 来源; author = 作者 of the byline "
                 "or closing credit, else null; the repository's *.html.txt extractor output is not used\n")
@@ -302,7 +304,7 @@ def main():
         f.write("selection: %d of %d page names qualify (%s); %d picked at evenly spaced ranks of the url order\n"
                 % (len(qual), len(seen), ", ".join("%s %d" % kv for kv in sorted(reasons.items())) or "none left out",
                    len(rows)))
-        f.write("built by: bench/data/pending-v52/extract-v52/convert.py --mirror <snapshot> --out %s\n" % a.out)
+        f.write("built by: bench/data/heldout/extract-v52/convert.py --mirror <snapshot> --out %s\n" % a.out)
     print("%d pages written to %s (%d of %d qualify; %s)" % (len(rows), a.out, len(qual), len(seen), reasons))
 
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Check the pending-v52 extraction set pending-v52-neteaseent (keeper k52x, split v52, KEEPER.md item 4).
+"""Check the v52 extraction set heldout-v52-neteaseent (keeper k52x, split v52, KEEPER.md item 4; written as
+pending-v52-neteaseent while v51 was held out, renamed heldout-v52-neteaseent on 2026-12-08, when v51 was spent).
 
 Checks: truth.jsonl parses; ids are unique and match html/<id>.html one to one; url, title, text non-empty; text
 lines, title, date, source and author are found on the page (whitespace-free comparison with the page's visible
@@ -7,8 +8,10 @@ text; the date as written in the byline); hijacked false; sha256 matches the pag
 engineers have seen: no url (scheme, www., trailing .html and slashes ignored) and no page bytes (sha256 of the
 whole file) shared with any /work/data/extract/dev-* set, /work/shared/corpus or bench/data/dev of this worktree;
 a warning when the opening 60 letters of a page's text occur in a compared truth text. Every folder named
-'heldout*', 'pending-*' or holding 'v52' in its name is skipped wherever it sits (held-out and pending splits,
-this set's own folders); the set checked is named explicitly (default /work/data/extract/pending-v52-neteaseent).
+'heldout*', 'pending-*' or holding 'v52' in its name is skipped wherever it sits, even when passed (held-out and
+pending splits, this set's own folders; for a folder inside this worktree only its path below the worktree's root
+counts, so the worktree's own name does not; passing bench/data/heldout or the set compares 0 files); the set
+checked is named explicitly (default /work/data/extract/heldout-v52-neteaseent).
 --rebuild MIRROR runs convert.py twice into temporary folders and compares html/ and truth.jsonl byte for byte
 with each other and with the set. Standard library only.
 
@@ -27,12 +30,14 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_SET = "/work/data/extract/pending-v52-neteaseent"
+DEFAULT_SET = "/work/data/extract/heldout-v52-neteaseent"
 WORKTREE = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 
 
 def skipped(path):
-    parts = os.path.normpath(os.path.abspath(path)).split(os.sep)
+    a = os.path.normpath(os.path.abspath(path))
+    r = os.path.relpath(a, WORKTREE)  # inside the worktree: the parts below its root (not the worktree's name)
+    parts = (a if r == ".." or r.startswith(".." + os.sep) else r).split(os.sep)
     return any("v52" in p or p.startswith("heldout") or p.startswith("pending-") for p in parts)
 
 
