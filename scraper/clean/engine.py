@@ -320,6 +320,10 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
             check_title(shown, hints, ev, root)
     # A script that puts an unrelated title in place of the served one for every visitor (v34 S2,
     # v36 S3, v51 S2): what the site wrote is the <title>, which stays the article's title source.
+    # Measured 2026-12-08 (t52, main 7c15e6ed): dev dump TOTAL {findings 7, flag 1} — sv51-020 flagged
+    # (missed before), the finding added on 6 caught pages of v4, v34, v35, v36, v42; the 14 Chinese dev-*
+    # clean sets flag the same 9 pages (and 9 at 127.0.0.1) before and after; no page of the 52 dev-* sets
+    # assigning document.title gets the finding.
     for shown in dict.fromkeys([*report.everyone_titles, *report.run_titles]):
         if rewritten_title(raw_title, shown, root):
             ev.add("title_rewrite", "script", f"{shorten(shown, 200)} (served <title>: {shorten(raw_title.strip(), 200)})")
