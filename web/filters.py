@@ -55,6 +55,8 @@ FINDING_KINDS = {
     "off_template": N_("A part of the site's frame (title, top or footer lines) this page writes unlike the site's "
                        "other pages, adding a name they never carry; the added words removed."),
     "server_cloak": N_("Spam the server sends only to search-engine spiders."),
+    "title_rewrite": N_("A script replaces the page's title, for every visitor, with an unrelated one the page "
+                        "shows nowhere; the served title is kept."),
     "hidden_block": N_("Hidden text removed that is not spam (not a sign of hijacking by itself)."),
     "decoding_uncertain": N_("Some bytes of the page could not be decoded with confidence; the text may hold "
                              "replaced characters (not a sign of hijacking)."),

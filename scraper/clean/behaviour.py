@@ -400,6 +400,10 @@ def judge_run(run: Run, codes: dict[int, str], offsite: Callable[[str], bool], r
     # judges the <title> with the people's title as the restored one. A restoration is for people
     # however they arrive: a title only visitors sent by a search engine get is the face the
     # hijacker shows them (v4 T2), spam whatever its words when the same script acts for them.
+    if len(set(final.values())) == 1 and all(n in final for n in VIEWS):
+        text, script = next(iter(final.values()))
+        if script >= 0 and text and text not in report.run_titles:
+            report.run_titles.append(text)  # one title set for every visitor
     if len(set(final.values())) > 1:
         for name in ("spider", "phone_search", "desktop_search"):
             if name not in final or final[name][1] < 0:

@@ -33,7 +33,7 @@ from scraper.clean.chains import keyword_chain
 from scraper.clean.content import description_text, lost_text, noscript_content
 from scraper.clean.decode import decode_page
 from scraper.clean.decorated import decorated_names
-from scraper.clean.dom import INVISIBLE_TAGS, describe, drop, host_of, link_texts, parse_html, tag_of, text_of
+from scraper.clean.dom import INVISIBLE_TAGS, describe, drop, host_of, link_texts, parse_html, shorten, tag_of, text_of
 from scraper.clean.errors import CleanError
 from scraper.clean.evidence import SPAM_MARK, Evidence, declared_sites, page_sites, visible_text
 from scraper.clean.exits import refreshes_from_body
@@ -97,7 +97,7 @@ from scraper.clean.takeover import (
     unrelated_subject_host,
 )
 from scraper.clean.title import DECORATION, choose_title, without_badge, written_headline
-from scraper.clean.titles import alien_parts, check_title, plausible_restored, split_title
+from scraper.clean.titles import alien_parts, check_title, plausible_restored, rewritten_title, split_title
 from scraper.clean.tokens import check_outside as check_token_lines
 from scraper.clean.tradehead import names_in_name_places
 from scraper.clean.tradename import trade_names_in_one_place, trade_names_in_places
@@ -318,6 +318,16 @@ def run_cleaner(raw: bytes, url: str | None, headers: Mapping[str, str] | None,
     for shown in report.everyone_titles:  # a title a script sets for every visitor is the page's title too
         if shown != raw_title.strip():
             check_title(shown, hints, ev, root)
+    # A script that puts an unrelated title in place of the served one for every visitor (v34 S2,
+    # v36 S3, v51 S2): what the site wrote is the <title>, which stays the article's title source.
+    # Measured 2026-12-08 (t52, main 7c15e6ed): dev dump TOTAL {findings 7, flag 1} — sv51-020 flagged
+    # (missed before), the finding added on 6 caught pages of v4, v34, v35, v36, v42; the 14 Chinese dev-*
+    # clean sets flag the same 9 pages (and 9 at 127.0.0.1) before and after; no page of the 52 dev-* sets
+    # assigning document.title gets the finding.
+    for shown in dict.fromkeys([*report.everyone_titles, *report.run_titles]):
+        if rewritten_title(raw_title, shown, root):
+            ev.add("title_rewrite", "script", f"{shorten(shown, 200)} (served <title>: {shorten(raw_title.strip(), 200)})")
+            break
     if chain := keyword_chain(raw_title, hints, lambda: text_of(root)):
         ev.add("spam_title", "keyword chain", raw_title)  # v4 §1G: a chain of search phrases as <title>
         for part in chain:

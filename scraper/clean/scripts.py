@@ -36,7 +36,7 @@ from scraper.clean.loaders import (
 
 # A string literal in either quote style; its body is group 1 or group 2 (see _value).
 _STR = r"""(?:"((?:[^"\\\n]|\\[\s\S])*)"|'((?:[^'\\\n]|\\[\s\S])*)')"""
-_TITLE_SET = re.compile(r"document\s*\.\s*title\s*=\s*" + _STR)
+_TITLE_SET = re.compile(r"""document\s*(?:\.\s*title|\[\s*["']title["']\s*\])\s*=\s*""" + _STR)
 # Each pattern starts with a literal, so that the re module can skip through long code.
 _WRITES = (re.compile(r"document\s*\.\s*write(?:ln)?\s*\(\s*" + _STR), re.compile(r"innerHTML\s*\+?=\s*" + _STR),
            re.compile(r"insertAdjacentHTML\s*\([^,()]{0,40},\s*" + _STR))
@@ -100,6 +100,9 @@ class ScriptReport:
     # titles a script sets for every visitor (no test of who visits before it): the title every
     # reader sees, judged as a served <title> is
     everyone_titles: list[str] = field(default_factory=list)
+    # the title every visitor ends with when the scripts are run (bracket forms, decoded code): read
+    # only as a rewrite of the served <title> (titles.rewritten_title), not judged by its words
+    run_titles: list[str] = field(default_factory=list)
     spam_hosts: set[str] = field(default_factory=set)
     # markup written by document.write/innerHTML, and whether a cloaking or obfuscated script wrote it
     written_html: list[tuple[str, bool]] = field(default_factory=list)

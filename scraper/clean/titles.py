@@ -466,6 +466,46 @@ def plausible_restored(restored: str | None, headline_texts: list[str], root=Non
     return None
 
 
+# A title a script puts in place of the served <title> for every visitor (v34 S2, v36 S3, v51 S2): the
+# <title> is what the site wrote, the rewrite someone else's when the two share no two-character piece and
+# the page shows the new title nowhere. Both sides need this many Han characters: an empty or placeholder
+# <title>, or a Latin one a script localises, is nothing to compare, and a 2-3 character title (首页, 登录)
+# too little to call unrelated. Measured 2026-12-08 (t52) on the 232 dev, shared and dev-* extraction pages
+# whose inline scripts assign document.title: the 7 rewrites read (sv34-023, -029, sv35-031, sv36-033,
+# syn4-020, sv42-035, sv51-020) hold 5-16 Han characters over served titles of 20+; no legit or clean page
+# assigns a Han literal for everyone that the other tests leave. Any value from 1 to 5 gives the same hits
+# with each split left out (leaving v51 out: 6 pages on v4, v34, v35, v36, v42); 4 is below the shortest.
+MIN_REWRITE_HAN = 4
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for ch in text if HAN.match(ch))
+
+
+def rewritten_title(served: str, shown: str, root=None) -> bool:
+    """Whether ``shown``, a title a script sets for every visitor, replaces the served <title> with
+    an unrelated one: both are Chinese, they share no two-character piece (traditional folded), the
+    served one is more than a site's name (a site may write its name and set the headline), and the
+    page does not show the new title (a site's code names its own headline; an SPA's title is its
+    content's)."""
+    served, shown = html.unescape(served or "").strip(), html.unescape(shown or "").strip()
+    if _PLACEHOLDER.search(shown) or _PLACEHOLDER.search(served):
+        return False
+    if _han_count(served) < MIN_REWRITE_HAN or _han_count(shown) < MIN_REWRITE_HAN:
+        return False
+    served_parts = split_title(served)
+    if len(served_parts) == 1 and INSTITUTION.search(served_parts[0]):
+        return False  # the <title> is the site's name alone: the script sets the page's headline
+    served_norm, shown_norm = lexicon.normalize(served), lexicon.normalize(shown)
+    if set(han_pieces(served_norm)) & set(han_pieces(shown_norm)):
+        return False  # the same title with a counter, a section or the site's name around it
+    if root is not None:
+        seen = visible_text(root)
+        if any(len(n := lexicon.normalize(part)) >= MIN_REWRITE_HAN and n in seen for part in split_title(shown)):
+            return False  # the page writes it: its own headline or name
+    return True
+
+
 def offsite_link_texts(root, ev: Evidence) -> set[str]:
     """Normalised texts of the visible links leaving the site (not to trusted hosts)."""
     return {lexicon.normalize(t) for a in root.iter("a")
