@@ -76,21 +76,31 @@ _BOX_DASH = re.compile("(?<![\u2500-\u257f])(?:\u2500\u2500?|\u2501\u2501?)(?![\
 #   (cr-001, cr-005, rc48b-018, ruc44-064, dpp49-02115, -02393, legit rc34-022, rc36-024), and so do
 #   the own articles of hijacked pages (rc6-036, rc13-011, rc22-017, whose years were its only
 #   "noise"). No dev hijack page's symbol_noise finding is a circle between numerals.
+# - one arrow joining three or more short words, a route or a sequence of steps (滋養→排毒→啟動→活化,
+#   弥彦神社→白山比咩神社→平泉寺): the same arrow two or more times, each between Han words of two to
+#   eight characters (planted noise splits words wherever it falls, with any symbol). Two clean
+#   pages of two splits write one: dev-v38-twevent tw38-0037, flagged by its three arrows, and
+#   dev-v42-kaoriya kx42-036, a later split's (pr30 wrote this reader from v38 and left it unwired,
+#   1e719217: its one gain was on the split it read); the text of no dev hijacked page (tags
+#   stripped, every dev hijack set) holds such a chain.
 _HAN_NUMERAL = "〇零一二三四五六七八九十百千万萬亿億两兩"
 _HAN_DIGIT = "〇零一二三四五六七八九"
 _DIGIT = _HAN_DIGIT + "\u25cb\u25ef"
 _NUMERAL_ZERO = re.compile(f"(?<=[{_HAN_NUMERAL}])[\u25cb\u25ef]+(?=[{_HAN_NUMERAL}])"
                            f"|(?<![{_DIGIT}])(?=[{_DIGIT}]*[\u25cb\u25ef])(?=[{_DIGIT}]*[{_HAN_DIGIT}])"
                            f"(?:[{_DIGIT}]{{3,}}|[{_DIGIT}]{{2}}(?=年))(?![{_DIGIT}])")
+_ARROWS = "\u2190-\u21ff\u2794-\u27bf"
+_ARROW_CHAIN = re.compile(f"[{_HAN}]{{2,8}}([{_ARROWS}])[{_HAN}]{{2,8}}(?:\\1[{_HAN}]{{2,8}})+")
 _OWN = "\u3007"  # what an own-text symbol is written as while noise is counted and stripped
-_OWN_GATE = re.compile("[\u25cb\u25ef]")  # (the cheap test first: most lines write none)
+_OWN_GATE = re.compile(f"[\u25cb\u25ef{_ARROWS}]")  # (the cheap test first: most lines write neither)
 
 
 def _own_text(line: str) -> str:
-    """``line`` with the symbols it writes as text (its zeros) written as 〇, one for one."""
+    """``line`` with the symbols it writes as text (zeros, a chain's arrows) written as 〇, one for one."""
     if not _OWN_GATE.search(line):
         return line
-    return _NUMERAL_ZERO.sub(lambda m: re.sub("[\u25cb\u25ef]", _OWN, m.group()), line)
+    line = _NUMERAL_ZERO.sub(lambda m: re.sub("[\u25cb\u25ef]", _OWN, m.group()), line)
+    return _ARROW_CHAIN.sub(lambda m: m.group().replace(m.group(1), _OWN), line)
 
 
 def _strip_keeping_own(glued: re.Pattern[str], line: str) -> str:

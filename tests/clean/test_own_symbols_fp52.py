@@ -2,10 +2,12 @@
 
 - a white circle written for the numeral zero (二○○六年, 五百八十九亿○五百万, ○五年): a forum's
   reprint of a Macau daily's casino-revenue report (real-cases-v51 rc51-021, legit) was flagged
-  ``symbol_noise`` for six of them, and 娱乐城 was then cut from it as a brand.
+  ``symbol_noise`` for six of them, and 娱乐城 was then cut from it as a brand;
+- one arrow chaining short words, a route or a sequence of steps (滋養→排毒→啟動→活化): a clean
+  workshop page (dev-v38-twevent) was flagged ``symbol_noise`` for its three arrows.
 
-Beside it, the noise the reader was written for is still read, and still cut, with the page's own
-zeros kept.
+Beside each, the noise the reader was written for is still read, and still cut, with the page's
+own zeros and arrows kept.
 """
 from __future__ import annotations
 
@@ -50,6 +52,16 @@ def test_symbols_sprinkled_into_the_same_report_still_flag_and_go():
     ["依照八三中秘字第一○八號函辦理。", "本會於五○四遊行後召開記者會。", "二○○九至二○一○學年度獎學金名單公布。"],
 ])
 def test_circles_written_as_zeros_are_no_noise(lines):
+    strip = noise_stripper(lines)
+    assert [strip(line) for line in lines] == lines
+
+
+@pytest.mark.parametrize("lines", [
+    ["由院長領軍，藉由「滋養→排毒→啟動→活化」三腦再生四步驟。", "課程介紹", "報名方式"],
+    ["行程：弥彦神社→白山比咩神社→平泉寺→白山中居神社", "第二天：金沢→富山→高山", "交通安排"],
+    ["办理流程：提交申请⇒资格审核⇒现场确认⇒领取证书", "咨询电话", "办公地点"],
+])
+def test_an_arrow_chaining_short_words_is_no_noise(lines):
     strip = noise_stripper(lines)
     assert [strip(line) for line in lines] == lines
 
