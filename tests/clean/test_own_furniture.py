@@ -15,7 +15,8 @@ The readers are not wired (variant 8f5beb3 of session 30, builder pr30): on dev 
 dev-v38-twevent from 8 to 3 and of dev-v38-crawlertest from 2 to 1, and no finding of the 1,344 dev hijack pages
 they could touch, but both sets are the split they were written from (v38), and the 26 flagged pages of the 12
 other dev clean sets stay flagged: no set outside the studied split gains. The variant runs sealed on the next
-held-out split; the xfails below are the forms it would clear."""
+held-out split; the xfails below are the forms it would clear. Its arrow reader (stages joined by one arrow) is wired
+since fp52 (noise._ARROW_CHAIN): the form recurred on a later split's clean page (dev-v42-kaoriya kx42-036)."""
 from __future__ import annotations
 
 import pytest
@@ -174,7 +175,6 @@ def test_a_hidden_ins_without_settings_is_no_placement():
     assert a.hijacked and "spam_script" in kinds(a), a.findings
 
 
-@UNWIRED
 def test_stages_joined_by_one_arrow_are_no_symbol_noise():
     line = "由院長領軍，藉由「滋養→排毒→啟動→活化」三腦再生四階段，幫助學員激發潛在能量！"
     assert noise_stripper([line])(line) == line
@@ -183,7 +183,6 @@ def test_stages_joined_by_one_arrow_are_no_symbol_noise():
     assert "滋養→排毒→啟動→活化" in a.text
 
 
-@UNWIRED
 def test_symbols_sprinkled_into_words_still_go_beside_a_sequence():
     noisy = "学生∩管理工作，☆各部门要遣返★、落实"
     line = "分「滋養→排毒→啟動→活化」四階段"
