@@ -37,7 +37,7 @@ from scraper.clean.exits import (
     referrer_exits,
 )
 from scraper.clean.hidden import STRONG, ids_hidden
-from scraper.clean.inserted import concealed_loads, inserted_for_visitor
+from scraper.clean.inserted import inserted_for_visitor
 from scraper.clean.loaders import framed_addresses
 from scraper.clean.sandbox import (
     AGENTS,
@@ -1242,13 +1242,6 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
             report.findings.append(("spam_script", "script (run): loads code from a host dressed as other sites that "
                                     "nothing else of the page names", shorten(loaded, 300)))
             report.spam_hosts.add(host)
-    # Code or a frame the scripts create and load at load, in any view, from a site the page spells
-    # nowhere (inserted.concealed_loads): the run alone shows where the page sends its visitors.
-    for loaded in concealed_loads(run_loads, codes, lambda: etree.tostring(root, encoding="unicode", method="html"),
-                                  away, report.spam_hosts):
-        report.findings.append(("spam_script", "script (run): loads code or a frame from an address only running the "
-                                "code shows, on a site the page spells nowhere", shorten(loaded, 300)))
-        report.spam_hosts.add(host_of(loaded))
     # A browser miner the page starts (scripts.miner_start), in its code or in markup its scripts write:
     # named by the library it loads — the nearest off-site script before it — or by the call.
     library = ""

@@ -54,7 +54,7 @@ MARKUP_URL = TagValues(r"<(?:script|iframe|frame)\b", SRC_VALUE)
 _URL = re.compile(r"(?:https?:)?//[\w.-]+[^\s\"'<>]*", re.I)
 _WHOLE_URL = re.compile(r'(?<!\\)"((?:https?:)?//[\w.-]+[^\s"\\<>]*)"', re.I)  # a literal that is one address
 _SPLIT_LITERAL = re.compile(r"[\"']\s*\+\s*[\"']")
-NOT_CODE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|ico|css|woff2?|ttf|mp[34])(?:[?#]|$)", re.I)
+_NOT_CODE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|ico|css|woff2?|ttf|mp[34])(?:[?#]|$)", re.I)
 # Only code holding one of these can do anything we judge; the rest (analytics snippets,
 # libraries) skips the decoding.
 _ACTS = ("location", "write", "title", "referrer", "useragent", "src", "open", "innerhtml", "insertadjacent", "eval",
@@ -480,7 +480,7 @@ def _read_script(code: str, decode: bool, declared: frozenset[str] = frozenset()
         # .src = u, with u decoded from a literal elsewhere: the literals that decode to nothing
         # but an address of code (no image, style or font) are what it loads
         loads += [(u, gated) for u, gated in acts((_WHOLE_URL,), True)
-                  if host_of(u) in hidden_loads and not NOT_CODE.search(u)]
+                  if host_of(u) in hidden_loads and not _NOT_CODE.search(u)]
     evidence = shorten(decoded.text if decoded else code, 300)
     spam_written = any(g and reads_as_spam(re.sub(r"<[^>]*>", " ", w)) for w, g in writes)
     spam_titles = [t for t in titles if t in for_spiders or reads_as_spam(t)]
