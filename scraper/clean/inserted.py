@@ -369,16 +369,19 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
     # hijack dump (129 files) vs main 7c15e6ed: +rc51b-005, +rc51b-013 flagged, no other flag, field
     # or finding. The property, asked of every written or built off-site frame of every bench/data/
     # dev and ../shared page (73 pages have one) whatever other reader took it: 24 hijacked pages in
-    # 8 splits (v3, v44, v46, v46b, v48b, v49, v50b, v51b; 22 of them outside v51b, all flagged by
-    # the hidden-frame, cover or dressed-host readers first), 0 legit or clean. Clean extraction sets
-    # (all 52 dev-*, 9,115 pages, own URL and 127.0.0.1, analyse_scripts whole): 0 pages. The name
-    # check is a clean page's: with the registrable domain alone, Parse.ly's include ("static." + p
-    # + ".com", p = "parsely") built a concealed-looking load on 7 dev-aeb pages at 127.0.0.1.
+    # 8 splits, 15 of them outside v51b (v3 ×3, v44, v46, v46b, v48b ×6, v49, v50b ×2), every one
+    # flagged first by the hidden-frame, cover, static hidden-address or server-program readers; 0
+    # legit or clean. Clean extraction sets (all 53 dev-*, 9,175 pages, own URL and 127.0.0.1,
+    # analyse_scripts whole): 0 pages; counting \x-escaped literals as concealed too: still 0 and
+    # no dev page more, so escapes stay a reader's constants as for the written loader above. The
+    # name check is a clean page's: with the registrable domain alone, Parse.ly's include ("static."
+    # + p + ".com", p = "parsely") read as a concealed load on 7 dev-aeb pages at 127.0.0.1.
     # Measured, not wired: the same question of a script or frame the code creates and loads (the
-    # run's "load"): +rc45b-011 (v45 B2), +sv49-032 (v49 S3), +sv50-025 (v50 S2), but vendors hide
-    # their created loaders' addresses too: html-load.cc's ad recovery (obfuscator.io, as v51b's),
-    # ZoomInfo's char-shifted atob tag and Google's Funding Choices on 3 dev-v10-webbench2026 pages
-    # (wb26-0046, -0295, -0956) and 1 more (wb26-0358): a created load's concealment is no evidence.
+    # run's "load"): +rc45b-011 (v45 B2), +sv49-032 (v49 S3), +sv50-025 (v50 S2) in the dump, but 23
+    # clean extraction pages on 6 sets conceal a created loader's address too: Google's Funding
+    # Choices (gstatic.com/0emn, 14 pages), ZoomInfo's char-shifted atob tag (4), html-load.cc's ad
+    # recovery (obfuscator.io, as v51b's), adsbygoogle built by a consent wrapper and 3 ad-recovery
+    # hosts: a created load's concealment is no evidence alone (hostjudge asks its host's shape).
     for markup in written:
         for url in _written_loaders(markup, away, ("iframe", "frame")):
             if (host := host_of(url)) not in seen and host not in taken and spelling.conceals(host, by_name=True):
