@@ -1224,7 +1224,8 @@ def analyse_scripts(root, offsite: Callable[[str], bool], url: str | None = None
     # list item by item, v36b rc36b-010/-011) writes it only in the run.
     report.written_html += [(m, False) for m in run_written if m not in read_written]
     for what, address, markup in inserted_for_visitor(
-            written, run_loads, codes, lambda: etree.tostring(root, encoding="unicode", method="html"), away):
+            written, run_loads, codes, lambda: etree.tostring(root, encoding="unicode", method="html"), away,
+            report.spam_hosts):
         host = host_of(address)
         report.findings.append(("spam_script", f"script: inserts {what} to a host nothing else of the page names",
                                 shorten(address, 300)))

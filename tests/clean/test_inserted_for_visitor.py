@@ -92,4 +92,11 @@ def test_a_frame_filling_an_absolute_full_size_box_is_no_cover(name):
         html = html.replace(b"position:fixed", b"position:absolute")
     assert b"fixed" not in html
     a = clean_page(html, url="https://www.qingshan.gov.cn/info/2024/0316/2.htm")
-    assert not a.hijacked, a.findings
+    assert not any("viewport" in f.where for f in a.findings), a.findings
+    if b"atob" in html:
+        # written from base64 to a site the page spells nowhere: the address is concealed, whatever
+        # the frame's size (test_concealed_loads.py)
+        assert [f.where for f in a.findings] == [
+            "script: inserts a frame whose address only running the code shows to a host nothing else of the page names"]
+    else:
+        assert not a.hijacked, a.findings
