@@ -25,7 +25,7 @@ from os.path import commonprefix
 from typing import Iterable
 
 from scraper.clean import brands, glued, lexicon
-from scraper.clean.writing import FULL_STOPS, SENTENCE_ENDS
+from scraper.clean.writing import FULL_STOPS, SENTENCE_END_CHARS, SENTENCE_ENDS
 
 _CJK = "\u4e00-\u9fff"
 # Offices and units that follow the name of the body they belong to (simplified and traditional).
@@ -496,8 +496,14 @@ MAX_CORE = 8
 def _sentences(seen: list[tuple[str, str, str]]) -> set[str]:
     """The distinct sentences of the occurrences ``seen`` ((name, before, after) each): the repeats a
     name is counted by (MIN_VOICE_REPEATS)."""
-    return {SENTENCE_ENDS.split(before)[-1] + name + SENTENCE_ENDS.split(after, 1)[0]
+    return {before[_last_sentence_end(before) + 1:] + name + SENTENCE_ENDS.split(after, 1)[0]
             for name, before, after in seen}
+
+
+def _last_sentence_end(text: str) -> int:
+    """Where the last SENTENCE_ENDS character of ``text`` stands (-1: none). (Splitting the whole text
+    before each of a line's names at every sentence end was quadratic in a line of many names.)"""
+    return max(text.rfind(c) for c in SENTENCE_END_CHARS)
 
 
 # An event's ordinal before the name (第九届X4858线路登录…比赛) is no part of it.
