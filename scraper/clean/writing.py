@@ -103,8 +103,7 @@ def payload_shaped(text: str, chars: int | None = None) -> bool:
 
 
 # A sentence's end in Chinese or Latin punctuation.
-SENTENCE_END_CHARS = "。！？!?"
-SENTENCE_ENDS = re.compile(f"[{SENTENCE_END_CHARS}]")
+SENTENCE_ENDS = re.compile("[。！？!?]")
 # Japanese kana (hiragana and katakana): a line holding them is Japanese, whatever its kanji.
 KANA = re.compile("[\u3040-\u30ff]")
 # A letter or digit of any script (Hangul, Cyrillic, Arabic lines are words too: a Korean page lost
