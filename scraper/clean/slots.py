@@ -413,7 +413,7 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
              and not _latin_of_the_article(n, lines) and not _school_unit(n, lines)}
     # An institution's ending does not excuse a Latin/digit mark glued to the name (tyc4633太阳成集团,
     # X第三十屆陸運會): the marked name in the filler is the brand (v5 A1).
-    found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name, _, _ in _marked_names(n)
+    found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name in _marked_names(n)
               if not _legit(name) and web_written(name) and not _latin_of_the_article(name, lines)}
     # The headline's organiser written as a website writes its name, the article writing it too:
     # the name in two of the institution's slots (v21 rc21-010, 294X官方举行… over X迎来了…). On dev it
@@ -583,9 +583,9 @@ _SPACED_NAME_START = re.compile(r"[ \u00a0][A-Za-z]+(?:$|[^A-Za-z0-9.@/:_-])")
 _NEAR = 16
 
 
-def _marked_names(line: str) -> list[tuple[str, str, str]]:
-    """(name, before it, after it) for every marked name of ``line``."""
-    return [(line[start:end], line[:start], line[end:]) for start, end in _marked_spans(line)]
+def _marked_names(line: str) -> list[str]:
+    """Every marked name of ``line``."""
+    return [line[start:end] for start, end in _marked_spans(line)]
 
 
 def _marked_spans(line: str) -> list[tuple[int, int]]:
@@ -614,7 +614,7 @@ def _marked_spans(line: str) -> list[tuple[int, int]]:
 
 def marked(name: str) -> bool:
     """True when ``name`` holds a Latin/digit mark glued to its Chinese (hx2299 of 鑫濠汇hx2299)."""
-    return bool(_marked_names(name))
+    return bool(_marked_spans(name))
 
 
 def _aligned(name: str, words: str, heads: list[str], mark: str = "") -> bool:
@@ -775,7 +775,7 @@ def family_spellings(proven: Iterable[str], lines: list[str]) -> list[str]:
     found = set()
     text = "\n".join(line for line in lines if not lexicon.is_reporting(line))
     for line in text.split("\n"):
-        for name, _, _ in _marked_names(line):
+        for name in _marked_names(line):
             core = _NOT_CJK.sub("", name)
             shared = [i for i in range(len(core) - 1) for c in cores if core[i:i + 2] in c]
             if not any(core[i:i + 2] in c[:-2] for c in cores for i in shared):
