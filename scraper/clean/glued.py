@@ -86,7 +86,7 @@ def grammatical(run: str, before: str, after: str, text: str = "") -> bool:
 def _grammar(run: str, before: str, after: str, text: str) -> bool:
     if before[-1:] and before[-1:] in _OPEN and after[:1] and after[:1] in _CLOSE and after[1:]:
         return True  # a tag or a year set apart in brackets is glued to no word after them ([News]運, （2014）近日)
-    if re.match("[x×*]\\d", after) or re.search("\\d[x×*]$", before) or _SIZE.fullmatch(run):
+    if re.match("[x×*]\\d", after) or re.search("\\d[x×*]$", before[-3:]) or _SIZE.fullmatch(run):
         return True  # a size (1280×800以上分辨率)
     if before.endswith(("第", "No.", "NO.", "no.")) or _LATIN_ORDINAL.fullmatch(run):
         return True  # an ordinal

@@ -129,6 +129,9 @@ def mark_metadata_blocks(root) -> list:
                 el.tail and _ANY_CATALOGUE_LABEL.search(el.tail) and el.getparent() is not None):
             starts.append(el)
     marked: list = []
+    # (each element's size read once: the cells of a long table each read the whole table's text, and
+    # 100 KB of label cells took 16 s)
+    sizes: dict = {}
     for start in starts:
         if any(m is start or any(a is m for a in start.iterancestors()) for m in marked):
             continue
@@ -136,7 +139,9 @@ def mark_metadata_blocks(root) -> list:
         for el in (start, *start.iterancestors()):
             if tag_of(el) in ("body", "html"):
                 break
-            if len("".join(text_of(el).split())) > BLOCK_MAX:
+            if (size := sizes.get(el)) is None:
+                size = sizes[el] = len("".join(text_of(el).split()))
+            if size > BLOCK_MAX:
                 break
             if tag_of(el) in _BLOCK_TAGS and is_catalogue_block(el):
                 best = el

@@ -59,20 +59,34 @@ def find_download_links(container, base_url: str | None, known: set[str]) -> lis
         if not url or not url.startswith(("http://", "https://")) or url in known or url in found:
             continue
         text = text_of(a)
-        lead = _text_before(a)[-LEAD_CHARS:]
+        lead = _lead(a)
         if _DOWNLOAD_WORDS.search(text) or _DOWNLOAD_WORDS.search(lead) or _DOWNLOAD_URL.search(url):
             found[url] = Attachment(url=url, text=text)
     return list(found.values())
 
 
-def _text_before(a) -> str:
-    """The text of ``a``'s parent that comes before it."""
+def _lead(a) -> str:
+    """The last LEAD_CHARS characters of the text of ``a``'s parent that comes before it (squashed).
+
+    Read back from ``a`` only as far as they reach: reading all of the parent's text before each of its
+    links was quadratic in a block of sibling links (4,000 links of 100 KB: 2.4 s, twice 50 KB's 0.6 s).
+    The squashed text ends with the squashed text of any of its ends holding LEAD_CHARS characters that
+    are no blanks, so that end gives the same last characters."""
     parent = a.getparent()
     if parent is None:
         return ""
-    parts = [parent.text or ""]
-    for child in parent:
-        if child is a:
+    parts: list[str] = []
+    seen = 0  # characters that are no blanks, in ``parts``
+    for child in a.itersiblings(preceding=True):
+        parts += [child.tail or "", text_of(child)]
+        seen += _solid(parts[-2]) + _solid(parts[-1])
+        if seen >= LEAD_CHARS:
             break
-        parts += [text_of(child), child.tail or ""]
-    return squash("".join(parts))
+    else:
+        parts.append(parent.text or "")
+    return squash("".join(reversed(parts)))[-LEAD_CHARS:]
+
+
+def _solid(text: str) -> int:
+    """How many characters of ``text`` squash keeps as no blank (it blanks zero-width spaces too)."""
+    return len("".join(text.replace("\u200b", " ").replace("\ufeff", " ").split()))

@@ -251,20 +251,49 @@ def suggestion_lists(lines: list[str], links: set[str] | frozenset[str] = frozen
                 and "，" not in norms[j] and "," not in norms[j]:
             j += 1
         run = norms[i:j]
-        # the longest stretch of the run that shares one stem
+        # the longest stretch of the run that shares one stem, from each line k on: [k, ends[k]), its stem
+        # as long as stems[k] (see _stretches)
+        ends, stems = _stretches(run)
+        promos: dict[tuple[int, int], list[int]] = {}
         k = 0
         while k + MIN_SUGGESTIONS <= len(run):
-            m = k + 1
-            while m < len(run) and len(commonprefix(run[k:m + 1])) >= MIN_SUGGESTION_STEM:
-                m += 1
-            group = run[k:m]
-            stem = commonprefix(group) if len(group) > 1 else ""
-            tails = [g[len(stem):] for g in group]
-            if len(group) >= MIN_SUGGESTIONS and len(stem) >= MIN_SUGGESTION_STEM \
-                    and sum(1 for t in tails if _SUGGESTION_PROMO.search(t)) >= MIN_PROMO_SHARE * len(group):
-                found.append((stem, [lines[i + n].strip() for n in range(k, m)]))
+            m, stem_len = ends[k], stems[k]
+            if m - k >= MIN_SUGGESTIONS and stem_len >= MIN_SUGGESTION_STEM \
+                    and _promo_tails(run, promos, k, m, stem_len) >= MIN_PROMO_SHARE * (m - k):
+                found.append((run[k][:stem_len], [lines[i + n].strip() for n in range(k, m)]))
                 k = m
             else:
                 k += 1
         i = max(j, i + 1)
     return found
+
+
+def _stretches(run: list[str]) -> tuple[list[int], list[int]]:
+    """For each line k of ``run``: where the stretch of lines from k that share a stem of
+    MIN_SUGGESTION_STEM characters ends (the first line whose common prefix with the line before it is
+    shorter), and how long the common prefix of that stretch is (0 for a stretch of one line).
+
+    The common prefix of lines is the shortest common prefix of two neighbours among them, so both are
+    read off the neighbours' prefixes from the last line back: re-reading each stretch from every line
+    it holds was quadratic in a run of alike lines (3,000 <h1> of one headline took minutes)."""
+    n = len(run)
+    ends, stems = [n] * n, [0] * n
+    for k in range(n - 2, -1, -1):
+        shared = len(commonprefix(run[k:k + 2]))
+        if shared >= MIN_SUGGESTION_STEM:
+            ends[k] = ends[k + 1]
+            stems[k] = shared if ends[k + 1] == k + 2 else min(shared, stems[k + 1])
+        else:
+            ends[k] = k + 1
+    return ends, stems
+
+
+def _promo_tails(run: list[str], promos: dict[tuple[int, int], list[int]], k: int, end: int, stem_len: int) -> int:
+    """How many lines of ``run[k:end]`` write a promo word after their first ``stem_len`` characters;
+    counts kept in ``promos`` by (end, stem_len), as running sums from each line to ``end``."""
+    sums = promos.get((end, stem_len))
+    if sums is None:  # (down to the first k asked about: the k asked later are greater)
+        sums = promos[(end, stem_len)] = {end: 0}
+        for n in range(end - 1, k - 1, -1):
+            sums[n] = sums[n + 1] + (1 if _SUGGESTION_PROMO.search(run[n][stem_len:]) else 0)
+    return sums[k]

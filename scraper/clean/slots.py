@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from os.path import commonprefix
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from scraper.clean import brands, glued, lexicon
 from scraper.clean.writing import FULL_STOPS, SENTENCE_ENDS
@@ -412,7 +413,7 @@ def substituted_names(lines: list[str], known: Iterable[str] = (), headlines: It
              and not _latin_of_the_article(n, lines) and not _school_unit(n, lines)}
     # An institution's ending does not excuse a Latin/digit mark glued to the name (tyc4633太阳成集团,
     # X第三十屆陸運會): the marked name in the filler is the brand (v5 A1).
-    found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name, _, _ in _marked_names(n)
+    found |= {name for n, _ in fillers if _INSTITUTION_END.search(n) for name in _marked_names(n)
               if not _legit(name) and web_written(name) and not _latin_of_the_article(name, lines)}
     # The headline's organiser written as a website writes its name, the article writing it too:
     # the name in two of the institution's slots (v21 rc21-010, 294X官方举行… over X迎来了…). On dev it
@@ -493,11 +494,46 @@ MIN_ALIGN = 3
 MAX_CORE = 8
 
 
-def _sentences(seen: list[tuple[str, str, str]]) -> set[str]:
-    """The distinct sentences of the occurrences ``seen`` ((name, before, after) each): the repeats a
-    name is counted by (MIN_VOICE_REPEATS)."""
-    return {SENTENCE_ENDS.split(before)[-1] + name + SENTENCE_ENDS.split(after, 1)[0]
-            for name, before, after in seen}
+class _Seen(NamedTuple):
+    """One occurrence of a marked name in a line of the article (voiced_names)."""
+    name: str
+    before: str  # the _NEAR characters before it
+    after: str  # ...and after it
+    sentence: str  # the sentence it stands in
+    line: int  # which line, and where the clause after it runs there (_predicate_aligned)
+    end: int
+    clause_end: int
+
+
+def _sentences(seen: list[_Seen]) -> set[str]:
+    """The distinct sentences of the occurrences ``seen``: the repeats a name is counted by
+    (MIN_VOICE_REPEATS)."""
+    return {s.sentence for s in seen}
+
+
+def _occurrences(lines: list[str]) -> dict[str, list[_Seen]]:
+    """Each marked name of ``lines`` and where it stands. Sentences and clauses are found from each line's
+    stops, and each sentence is cut from its line once, however many names it holds: cutting the text
+    before and after each name and splitting it again was quadratic in a line of many names (100 KB of
+    "abc中文" took minutes)."""
+    occurrences: dict[str, list[_Seen]] = {}
+    for n, line in enumerate(lines):
+        spans = _marked_spans(line)
+        if not spans:
+            continue
+        ends = [m.start() for m in SENTENCE_ENDS.finditer(line)]
+        stops = [m.start() for m in _CLAUSE.finditer(line)]
+        sentences: dict[tuple[int, int], str] = {}
+        for start, end in spans:
+            at = bisect_left(ends, start)  # (a name holds no sentence end)
+            span = (ends[at - 1] + 1 if at else 0, ends[at] if at < len(ends) else len(line))
+            if (sentence := sentences.get(span)) is None:
+                sentence = sentences[span] = line[span[0]:span[1]]
+            at = bisect_left(stops, end)
+            occurrences.setdefault(line[start:end], []).append(_Seen(
+                line[start:end], line[max(0, start - _NEAR):start], line[end:end + _NEAR], sentence,
+                n, end, stops[at] if at < len(stops) else len(line)))
+    return occurrences
 
 
 # An event's ordinal before the name (第九届X4858线路登录…比赛) is no part of it.
@@ -540,34 +576,45 @@ def _spaced_name_before(line: str, end: int) -> bool:
 # tw38-0021, a set the three rules above were not made from; the dump of the 9 dev corpora whose pages hold
 # the construct (real-cases-v1/v17/v28/v36/v49, inputs-gne/-spam, real-magichtml(-hijacked)) changes in
 # rc17-016's wrong-reason finding alone; substituted_names on the 9,015 clean truth texts: tw38-0021 alone.
-_SPACED_NAME_START = re.compile(r"^[ \u00a0][A-Za-z]+(?:$|[^A-Za-z0-9.@/:_-])")
+# (matched at the mark's end, not at the start of a copy of the rest of the line: see _marked_spans)
+_SPACED_NAME_START = re.compile(r"[ \u00a0][A-Za-z]+(?:$|[^A-Za-z0-9.@/:_-])")
+# The characters either side of a name that its readers look at (_mark_ok: glued.grammatical reads
+# BACKING_WINDOW, 8; _SELF two and a newline; _aligned MIN_ALIGN).
+_NEAR = 16
 
 
-def _marked_names(line: str) -> list[tuple[str, str, str]]:
-    """(name, before it, after it) for every marked name of ``line``."""
+def _marked_names(line: str) -> list[str]:
+    """Every marked name of ``line``."""
+    return [line[start:end] for start, end in _marked_spans(line)]
+
+
+def _marked_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of every marked name of ``line``. (Each mark is judged on the characters near it,
+    not on copies of the line before and after it: a line of 16,000 names copied 3 GB.)"""
     out = []
     for m in _MARK_TAIL.finditer(line):
         cjk = _LEAD.sub("", m.group(1), count=1)
         cjk = _PARTICLE.sub("", cjk, count=1)
         cjk = _ORDINAL.sub("", re.sub("^(?:我校|我院|本校|本院)", "", cjk))
-        if len(cjk) >= MIN_STEM and _mark_ok(m.group(2), line[:m.start(2)], line[m.end():]) \
-                and not _SPACED_NAME_START.match(line[m.end():]):
+        if len(cjk) >= MIN_STEM and _mark_ok(m.group(2), line[max(0, m.start(2) - _NEAR):m.start(2)],
+                                             line[m.end():m.end() + _NEAR]) \
+                and not _SPACED_NAME_START.match(line, m.end()):
             start, end = m.end(1) - len(cjk), m.end()
             year = re.search(r"(?:19|20)\d\d$", m.group(2))
             if year and line[end:end + 1] == "年" and len(m.group(2)) > 4:
                 end -= 4  # 《X·ysv77332025年重点工作安排》: the year is the document's
-            out.append((line[start:end], line[:start], line[end:]))
+            out.append((start, end))
     for m in _MARK_HEAD.finditer(line):
         if _spaced_name_before(line, m.start()):
             continue
-        if _mark_ok(m.group(1), line[:m.start()], line[m.start(2):]):
-            out.append((m.group(), line[:m.start()], line[m.end():]))
+        if _mark_ok(m.group(1), line[max(0, m.start() - _NEAR):m.start()], line[m.start(2):m.start(2) + _NEAR]):
+            out.append((m.start(), m.end()))
     return out
 
 
 def marked(name: str) -> bool:
     """True when ``name`` holds a Latin/digit mark glued to its Chinese (hx2299 of 鑫濠汇hx2299)."""
-    return bool(_marked_names(name))
+    return bool(_marked_spans(name))
 
 
 def _aligned(name: str, words: str, heads: list[str], mark: str = "") -> bool:
@@ -593,18 +640,40 @@ def _aligned(name: str, words: str, heads: list[str], mark: str = "") -> bool:
 MIN_PREDICATE = 4
 
 
-def _predicate_aligned(name: str, after: str, heads: list[str]) -> bool:
-    """True when the clause after ``name`` (its subject) says what a headline says after another
-    subject: the headline's institution replaced in the lead by the name (X由4月27日起推行…计划)."""
-    clause = _CLAUSE.split(after, 1)[0]
-    for k in range(len(clause) - MIN_PREDICATE + 1):
-        words = clause[k:k + MIN_PREDICATE]
-        if not _HAS_CJK.match(words):
-            continue
+class _Predicates:
+    """The headlines' predicates (the MIN_PREDICATE characters, Chinese first, that a headline writes after
+    a subject of MIN_NAME Chinese characters at least), and where the article's lines write them."""
+
+    def __init__(self, heads: list[str], lines: list[str]):
+        self.lines = lines
+        self.words: dict[str, list[str]] = {}  # the words → the subjects before them, one a headline
         for h in heads:
-            at = h.find(words)
-            if at >= MIN_NAME and len(_HAS_CJK.findall(h[:at])) >= MIN_NAME and name not in h \
-                    and not any(c in h[:at] for c in _NOT_CJK.sub("", name)):
+            for at in range(MIN_NAME, len(h) - MIN_PREDICATE + 1):
+                words = h[at:at + MIN_PREDICATE]
+                if _HAS_CJK.match(words) and h.find(words) == at and len(_HAS_CJK.findall(h[:at])) >= MIN_NAME:
+                    self.words.setdefault(words, []).append(h)
+        self._starts: dict[int, list[int]] = {}
+
+    def starts(self, n: int) -> list[int]:
+        """Where line ``n`` writes a headline's predicate (found once a line)."""
+        if (found := self._starts.get(n)) is None:
+            line, words = self.lines[n], self.words
+            found = self._starts[n] = [k for k in range(len(line) - MIN_PREDICATE + 1)
+                                       if line[k:k + MIN_PREDICATE] in words] if words else []
+        return found
+
+
+def _predicate_aligned(name: str, seen: _Seen, predicates: _Predicates) -> bool:
+    """True when the clause after ``name`` (its subject) says what a headline says after another
+    subject: the headline's institution replaced in the lead by the name (X由4月27日起推行…计划).
+    (Only where the line writes a headline's predicate: every place of the clause tried against every
+    headline made a line of many names quadratic.)"""
+    starts, line = predicates.starts(seen.line), predicates.lines[seen.line]
+    own = _NOT_CJK.sub("", name)
+    for k in starts[bisect_left(starts, seen.end):bisect_right(starts, seen.clause_end - MIN_PREDICATE)]:
+        words = line[k:k + MIN_PREDICATE]
+        for h in predicates.words[words]:
+            if name not in h and not any(c in h[:h.find(words)] for c in own):
                 return True
     return False
 
@@ -616,10 +685,9 @@ def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
     place of the headline's). A Latin head's name runs as far as its occurrences agree."""
     lines = [line for line in lines if not lexicon.is_reporting(line)]
     heads = [h for h in headlines if h]
-    occurrences: dict[str, list[tuple[str, str, str]]] = {}
-    for line in lines + [h for h in heads if not any(h in line for line in lines)]:
-        for name, before, after in _marked_names(line):
-            occurrences.setdefault(name, []).append((name, before, after))
+    read = lines + [h for h in heads if not any(h in line for line in lines)]
+    occurrences = _occurrences(read)
+    predicates = _Predicates(heads, read)
     # A Latin head glued to the words after it: the name is what its occurrences share.
     by_head: dict[str, list[str]] = {}
     for name in occurrences:
@@ -642,8 +710,8 @@ def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
                 found.add(common)
         for name in names:  # one occurrence: cut where the headline's words after its subject start
             core = name[len(head):].lstrip("·・")
-            for _, _, after in occurrences[name]:
-                words = core + after
+            for seen in occurrences[name]:
+                words = core + seen.after
                 for i in range(MIN_STEM, min(len(core), MAX_CORE + 1)):
                     if _SLOT.search(core[:i]):
                         break  # an office or an organiser's verb: the name ended before it
@@ -654,10 +722,10 @@ def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
         if _MARK_HEAD.fullmatch(name):
             continue
         mark = max(_NOT_CJK.findall(name), key=len, default="").strip("·・")
-        aligned = any(_aligned(name, after, heads, mark) or _predicate_aligned(name, after, heads) for _, _, after in seen)
+        aligned = any(_aligned(name, s.after, heads, mark) or _predicate_aligned(name, s, predicates) for s in seen)
         # (digits after Chinese are a number dialled or counted: 拨打12388, so a letter is wanted)
         if re.search("[a-z]", name) and (aligned or len(_sentences(seen)) >= MIN_VOICE_REPEATS
-                                         or any(_SELF.search(b) for _, b, _ in seen)):
+                                         or any(_SELF.search(s.before) for s in seen)):
             found.add(name)
     # (a mark of letters and digits mixed, k9k9, is written as no word is: web-written however short)
     return sorted(n for n in found if (web_written(n) or _LETTER_DIGIT.search(n)) and not _legit(n) and not _SLOT.search(n)
@@ -707,7 +775,7 @@ def family_spellings(proven: Iterable[str], lines: list[str]) -> list[str]:
     found = set()
     text = "\n".join(line for line in lines if not lexicon.is_reporting(line))
     for line in text.split("\n"):
-        for name, _, _ in _marked_names(line):
+        for name in _marked_names(line):
             core = _NOT_CJK.sub("", name)
             shared = [i for i in range(len(core) - 1) for c in cores if core[i:i + 2] in c]
             if not any(core[i:i + 2] in c[:-2] for c in cores for i in shared):
