@@ -109,7 +109,7 @@ def _strip_keeping_own(glued: re.Pattern[str], line: str) -> str:
     if own == line:
         return glued.sub("", line)
     # (the glued classes hold no 〇: the stripped line keeps every 〇 of ``own``, in order)
-    written = iter(c for c, o in zip(line, own) if o == _OWN)
+    written = iter(c for c, o in zip(line, own, strict=False) if o == _OWN)
     return re.sub(_OWN, lambda m: next(written), glued.sub("", own))
 
 

@@ -254,7 +254,7 @@ def suggestion_lists(lines: list[str], links: set[str] | frozenset[str] = frozen
         # the longest stretch of the run that shares one stem, from each line k on: [k, ends[k]), its stem
         # as long as stems[k] (see _stretches)
         ends, stems = _stretches(run)
-        promos: dict[tuple[int, int], list[int]] = {}
+        promos: dict[tuple[int, int], dict[int, int]] = {}
         k = 0
         while k + MIN_SUGGESTIONS <= len(run):
             m, stem_len = ends[k], stems[k]
@@ -288,7 +288,7 @@ def _stretches(run: list[str]) -> tuple[list[int], list[int]]:
     return ends, stems
 
 
-def _promo_tails(run: list[str], promos: dict[tuple[int, int], list[int]], k: int, end: int, stem_len: int) -> int:
+def _promo_tails(run: list[str], promos: dict[tuple[int, int], dict[int, int]], k: int, end: int, stem_len: int) -> int:
     """How many lines of ``run[k:end]`` write a promo word after their first ``stem_len`` characters;
     counts kept in ``promos`` by (end, stem_len), as running sums from each line to ``end``."""
     sums = promos.get((end, stem_len))

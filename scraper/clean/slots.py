@@ -718,14 +718,14 @@ def voiced_names(lines: list[str], headlines: Iterable[str] = ()) -> list[str]:
                     if _aligned(core[:i], words[i:], heads, head):
                         found.add(name[:len(name) - len(core) + i])
                         break
-    for name, seen in occurrences.items():
+    for name, sightings in occurrences.items():
         if _MARK_HEAD.fullmatch(name):
             continue
         mark = max(_NOT_CJK.findall(name), key=len, default="").strip("·・")
-        aligned = any(_aligned(name, s.after, heads, mark) or _predicate_aligned(name, s, predicates) for s in seen)
+        aligned = any(_aligned(name, s.after, heads, mark) or _predicate_aligned(name, s, predicates) for s in sightings)
         # (digits after Chinese are a number dialled or counted: 拨打12388, so a letter is wanted)
-        if re.search("[a-z]", name) and (aligned or len(_sentences(seen)) >= MIN_VOICE_REPEATS
-                                         or any(_SELF.search(s.before) for s in seen)):
+        if re.search("[a-z]", name) and (aligned or len(_sentences(sightings)) >= MIN_VOICE_REPEATS
+                                         or any(_SELF.search(s.before) for s in sightings)):
             found.add(name)
     # (a mark of letters and digits mixed, k9k9, is written as no word is: web-written however short)
     return sorted(n for n in found if (web_written(n) or _LETTER_DIGIT.search(n)) and not _legit(n) and not _SLOT.search(n)

@@ -8,8 +8,6 @@ unescape()d tag, Parse.ly's "static." + p + ".com" handed "parsely"): it stays c
 the code creates and loads is not asked so (vendors conceal those: inserted.py's measurement)."""
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from scraper.clean import clean_page
 
 from .conftest import load
