@@ -523,7 +523,7 @@ def site_names_as_outlets(slot_texts: list[str], lines: list[str], norm_page: st
     # on dev-v39-gnetest + dev-v40-mercuryfork; a whole-tuple startswith first cut that to 0.20 s, but
     # a page whose slots hold hundreds of names still tried each of them on every line one starts:
     # 2 % of the cleaner's CPU on 272 mixed dev pages, session 33)
-    # Since session 52 a line looks up its own openings of every name length instead (each bucket still in
+    # Since lt52 (2026-12-08) a line looks up its own openings of every name length instead (each bucket still in
     # the set's order): 3,000 <h2> of one opening tried 3,000 names each (100 KB: over a minute).
     order = {n: i for i, n in enumerate(names)}
     for line in lines:

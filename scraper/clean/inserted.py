@@ -405,4 +405,3 @@ def inserted_for_visitor(written: Iterable[str], loads: Iterable[tuple[str, int]
             seen.add(host)
             found.append(("a loader whose address is spelt only in character codes", url, ""))
     return found
-

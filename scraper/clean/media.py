@@ -89,4 +89,4 @@ def _lead(a) -> str:
 
 def _solid(text: str) -> int:
     """How many characters of ``text`` squash keeps as no blank (it blanks zero-width spaces too)."""
-    return len("".join(text.replace("\u200b", " ").replace("\ufeff", " ").split()))
+    return len(squash(text).replace(" ", ""))

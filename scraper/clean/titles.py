@@ -494,10 +494,6 @@ def plausible_restored(restored: str | None, headline_texts: list[str], root=Non
 MIN_REWRITE_HAN = 4
 
 
-def _han_count(text: str) -> int:
-    return sum(1 for ch in text if HAN.match(ch))
-
-
 def rewritten_title(served: str, shown: str, root=None) -> bool:
     """Whether ``shown``, a title a script sets for every visitor, replaces the served <title> with
     an unrelated one: both are Chinese, they share no two-character piece (traditional folded), the
@@ -507,7 +503,7 @@ def rewritten_title(served: str, shown: str, root=None) -> bool:
     served, shown = html.unescape(served or "").strip(), html.unescape(shown or "").strip()
     if _PLACEHOLDER.search(shown) or _PLACEHOLDER.search(served):
         return False
-    if _han_count(served) < MIN_REWRITE_HAN or _han_count(shown) < MIN_REWRITE_HAN:
+    if len(HAN.findall(served)) < MIN_REWRITE_HAN or len(HAN.findall(shown)) < MIN_REWRITE_HAN:
         return False
     served_parts = split_title(served)
     if len(served_parts) == 1 and INSTITUTION.search(served_parts[0]):
